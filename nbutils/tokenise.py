@@ -1,0 +1,153 @@
+"""Tokenisation with character offsets: paragraphs, sentences, words, POS tags.
+
+Every function here returns *spans* — ``(start, end)`` character offsets into
+the unaltered article text — rather than bare strings, so that later steps
+(quotes, speakers, reactions) can point back at exactly where something was
+said. ``text[start:end]`` always gives the token back.
+
+Sentences come from NLTK's Punkt model, run paragraph by paragraph (a line
+break in a news article always ends a sentence, even after a headline with no
+full stop). Words come from NLTK's Treebank-style word tokenizer, which splits
+clitics ("Zelenskyy's" → "Zelenskyy" + "'s") and punctuation but keeps
+abbreviations such as "U.S." whole. It knows the straight apostrophe but not
+the curly one, which news sites use: "I’m" comes out as three tokens — one of
+the hard cases notebook 01 compares tokenisers on.
+
+>>> text = 'Rutte said, "We need to stick together." It went well.\\nNew paragraph'
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['Rutte said, "We need to stick together."', 'It went well.', 'New paragraph']
+>>> [t.text for t in word_tokens("Zelenskyy's U.S. visit")]
+['Zelenskyy', "'s", 'U.S.', 'visit']
+>>> word_tokens("I’m here")[:3]
+[Token(text='I', start=0, end=1), Token(text='’', start=1, end=2), Token(text='m', start=2, end=3)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+from nbutils.nltkdata import require
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+class Token(NamedTuple):
+    """A word token: its text and character span in the article."""
+
+    text: str
+    start: int
+    end: int
+
+
+class TaggedToken(NamedTuple):
+    """A token with its Penn Treebank part-of-speech tag."""
+
+    text: str
+    start: int
+    end: int
+    tag: str
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text`` (one paragraph per line).
+
+    >>> paragraph_spans("One.\\n\\nTwo.")
+    [(0, 4), (6, 10)]
+    """
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+@lru_cache(maxsize=1)
+def _punkt():
+    require("punkt_tab")
+    from nltk.tokenize.punkt import PunktTokenizer
+
+    return PunktTokenizer("english")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans from Punkt, never crossing a line break."""
+    punkt = _punkt()
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text):
+        for s, e in punkt.span_tokenize(text[p_start:p_end]):
+            spans.append((p_start + s, p_start + e))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (see :func:`sentence_spans`)."""
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer():
+    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+_FALLBACK = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+def _sentence_word_spans(sentence: str) -> list[tuple[int, int]]:
+    try:
+        return list(_word_tokenizer().span_tokenize(sentence))
+    except ValueError:  # alignment can fail on exotic input: fall back to a regex
+        return [(m.start(), m.end()) for m in _FALLBACK.finditer(sentence)]
+
+
+def word_tokens(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Token]:
+    """Word tokens with offsets, sentence by sentence (Treebank conventions)."""
+    out: list[Token] = []
+    for s_start, s_end in spans if spans is not None else sentence_spans(text):
+        sentence = text[s_start:s_end]
+        for s, e in _sentence_word_spans(sentence):
+            out.append(Token(text[s_start + s:s_start + e], s_start + s, s_start + e))
+    return out
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Word token spans of ``text``: ``[(start, end), …]``."""
+    return [(t.start, t.end) for t in word_tokens(text)]
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    require("averaged_perceptron_tagger_eng")
+    from nltk.tag.perceptron import PerceptronTagger
+
+    return PerceptronTagger()
+
+
+def pos_tag(tokens: list[Token]) -> list[TaggedToken]:
+    """Penn Treebank POS tags (NLTK's averaged perceptron) for ``tokens``.
+
+    >>> [t.tag for t in pos_tag(word_tokens("Rutte said it."))]
+    ['NNP', 'VBD', 'PRP', '.']
+    """
+    if not tokens:
+        return []
+    tags = _tagger().tag([t.text for t in tokens])
+    return [TaggedToken(t.text, t.start, t.end, tag) for t, (_, tag) in zip(tokens, tags)]
+
+
+def tagged_sentences(text: str) -> list[list[TaggedToken]]:
+    """Each sentence's tagged tokens (tagging is done sentence by sentence)."""
+    return [pos_tag(word_tokens(text, [span])) for span in sentence_spans(text)]
+
+
+def universal_tags(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Map Penn Treebank tags to the 12-tag universal tagset (NOUN, VERB, …).
+
+    >>> [t.tag for t in universal_tags(pos_tag(word_tokens("Rutte said it.")))]
+    ['NOUN', 'VERB', 'PRON', '.']
+    """
+    require("universal_tagset")
+    from nltk.tag.mapping import map_tag
+
+    return [TaggedToken(t.text, t.start, t.end, map_tag("en-ptb", "universal", t.tag))
+            for t in tagged]
