@@ -7,15 +7,16 @@ In a notebook::
 
     check("01-sentences", my_answer, article)
 
-prints a green tick, or a hint to try again, and returns ``True``/``False``.
+prints a green tick, or a hint to try again (it returns nothing, so the
+cell shows only the message); :func:`is_correct` gives the verdict as a bool.
 
 >>> from nbutils.articles import Article
 >>> art = Article("t", "One sentence. Two sentences.")
 >>> check("01-sentence-count", 2, art)
 ✅ Correct! 2 is right.
-True
 >>> check("01-sentence-count", 3, art)
 ❌ Not yet: 3 is not the answer. Hint: count the spans sentence_spans() returns.
+>>> is_correct("01-sentence-count", 3, art)
 False
 """
 
@@ -67,21 +68,29 @@ def solution(id: str, article: Article) -> Any:
     return REGISTRY[id].solution(article)
 
 
-def check(id: str, answer: Any, article: Article) -> bool:
-    """Print whether ``answer`` solves exercise ``id`` for ``article``; return it."""
+def _exercise(id: str) -> Exercise:
     if id not in REGISTRY:
         raise KeyError(f"no exercise {id!r}; known: {', '.join(sorted(REGISTRY))}")
-    ex = REGISTRY[id]
+    return REGISTRY[id]
+
+
+def is_correct(id: str, answer: Any, article: Article) -> bool:
+    """Whether ``answer`` solves exercise ``id`` for ``article``."""
+    ex = _exercise(id)
+    return answer is not None and answer is not ... and ex.same(answer, ex.solution(article))
+
+
+def check(id: str, answer: Any, article: Article) -> None:
+    """Print whether ``answer`` solves exercise ``id`` for ``article``, with a hint if not."""
+    ex = _exercise(id)
     if answer is None or answer is ...:
         print(f"✏️  Replace the placeholder with your answer. Hint: {ex.hint}")
-        return False
-    ok = ex.same(answer, ex.solution(article))
+        return
     shown = repr(answer) if len(repr(answer)) < 60 else repr(answer)[:57] + "..."
-    if ok:
+    if is_correct(id, answer, article):
         print(f"✅ Correct! {shown} is right.")
     else:
         print(f"❌ Not yet: {shown} is not the answer. Hint: {ex.hint}")
-    return ok
 
 
 # --- 01 Tokenisation -------------------------------------------------------
@@ -92,3 +101,57 @@ def _sentence_count(article: Article) -> int:
     from nbutils.tokenise import sentence_spans
 
     return len(sentence_spans(article.text))
+
+
+@exercise("01-content-vocabulary",
+          "make a set() of the lowercase alphabetic words without stopwords — "
+          "frequencies.word_list(text, drop_stopwords=True) gives them in order.")
+def _content_vocabulary(article: Article) -> int:
+    from nbutils.frequencies import word_list
+
+    return len(set(word_list(article.text, drop_stopwords=True)))
+
+
+@exercise("01-split-disagreements",
+          "for each chunk of text.split(), does word_tokenize keep it as one token? "
+          "tokenisers.segmentations(text, ['split', 'nltk']) gives both cuttings, chunk by chunk.")
+def _split_disagreements(article: Article) -> int:
+    from nbutils.tokenisers import split_disagreements
+
+    return split_disagreements(article.text)
+
+
+# --- 04 Corpus overview ----------------------------------------------------
+# These solutions receive the notebook's CorpusOverview (nbutils.corpus) in place
+# of an article: check("04-…", answer, overview).
+
+
+def _one_of(answer: Any, expected: set) -> bool:
+    """Right when the answer is any of the tied best values."""
+    return isinstance(answer, str) and answer in expected
+
+
+@exercise("04-articles-with-quotes",
+          "count the rows of overview.articles whose 'quotes' column is above 0.")
+def _articles_with_quotes(overview: Any) -> int:
+    return int((overview.articles["quotes"] > 0).sum())
+
+
+@exercise("04-top-speaker",
+          "most_quoted_speakers(overview.quotes) is sorted by quotations, most first: "
+          "take the 'speaker' of its first row (a name, as a string).", same=_one_of)
+def _top_speaker(overview: Any) -> set:
+    counts = overview.quotes["speaker"].dropna().value_counts()
+    counts = counts[counts.index != ""]
+    return set(counts[counts == counts.max()].index) if len(counts) else set()
+
+
+@exercise("04-top-verb",
+          "reporting_verbs(overview.quotes) gives (verb, count) pairs, most frequent first: "
+          "take the verb of the first pair (a string).", same=_one_of)
+def _top_verb(overview: Any) -> set:
+    from collections import Counter
+
+    counts = Counter(c for c in overview.quotes["cue_lemma"] if isinstance(c, str) and c)
+    top = max(counts.values(), default=0)
+    return {verb for verb, n in counts.items() if n == top}

@@ -11,7 +11,9 @@ full stop). Words come from NLTK's Treebank-style word tokenizer, which splits
 clitics ("Zelenskyy's" → "Zelenskyy" + "'s") and punctuation but keeps
 abbreviations such as "U.S." whole. It knows the straight apostrophe but not
 the curly one, which news sites use: "I’m" comes out as three tokens — one of
-the hard cases notebook 01 compares tokenisers on.
+the hard cases notebook 01 compares tokenisers on. :func:`sentence_table`,
+:func:`token_table` and :func:`tag_table` lay spans and tags out as tables,
+with the proof that every span slices back to its token.
 
 >>> text = 'Rutte said, "We need to stick together." It went well.\\nNew paragraph'
 >>> [text[s:e] for s, e in sentence_spans(text)]
@@ -25,11 +27,15 @@ the hard cases notebook 01 compares tokenisers on.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from nbutils.nltkdata import require
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 
@@ -132,7 +138,8 @@ def pos_tag(tokens: list[Token]) -> list[TaggedToken]:
     if not tokens:
         return []
     tags = _tagger().tag([t.text for t in tokens])
-    return [TaggedToken(t.text, t.start, t.end, tag) for t, (_, tag) in zip(tokens, tags)]
+    return [TaggedToken(t.text, t.start, t.end, tag)
+            for t, (_, tag) in zip(tokens, tags, strict=True)]
 
 
 def tagged_sentences(text: str) -> list[list[TaggedToken]]:
@@ -151,3 +158,65 @@ def universal_tags(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
     return [TaggedToken(t.text, t.start, t.end, map_tag("en-ptb", "universal", t.tag))
             for t in tagged]
+
+
+# --- tables for reading the spans (notebook 01) ---------------------------
+
+
+def sentence_table(text: str) -> pd.DataFrame:
+    """One row per sentence: ``start``, ``end`` and the sentence text.
+
+    >>> sentence_table("One. Two.\\nThree").to_dict("list")
+    {'start': [0, 5, 10], 'end': [4, 9, 15], 'sentence': ['One.', 'Two.', 'Three']}
+    """
+    import pandas as pd
+
+    spans = sentence_spans(text)
+    return pd.DataFrame({"start": [s for s, _ in spans], "end": [e for _, e in spans],
+                         "sentence": [text[s:e] for s, e in spans]})
+
+
+def token_table(text: str, tokens: Iterable[Token | TaggedToken]) -> pd.DataFrame:
+    """Tokens with their spans and the proof: ``text[start:end] == token``.
+
+    Columns ``token``, ``start``, ``end``, ``text[start:end]``, ``matches``
+    (and ``tag`` for tagged tokens).
+
+    >>> table = token_table("I’m here", word_tokens("I’m here"))
+    >>> table["token"].tolist(), bool(table["matches"].all())
+    (['I', '’', 'm', 'here'], True)
+    """
+    import pandas as pd
+
+    rows = [{"token": t.text, "start": t.start, "end": t.end,
+             "text[start:end]": text[t.start:t.end], "matches": text[t.start:t.end] == t.text,
+             **({"tag": t.tag} if len(t) > 3 else {})}
+            for t in tokens]
+    return pd.DataFrame(rows, columns=["token", "start", "end", "text[start:end]", "matches",
+                                       *(["tag"] if rows and "tag" in rows[0] else [])])
+
+
+def tag_table(tagged: list[TaggedToken]) -> pd.DataFrame:
+    """Tokens with both tag sets: Penn Treebank (``penn``) and ``universal``.
+
+    >>> table = tag_table(pos_tag(word_tokens("Rutte said it.")))
+    >>> table[["token", "penn", "universal"]].values.tolist()
+    [['Rutte', 'NNP', 'NOUN'], ['said', 'VBD', 'VERB'], ['it', 'PRP', 'PRON'], ['.', '.', '.']]
+    """
+    import pandas as pd
+
+    return pd.DataFrame({"token": [t.text for t in tagged], "start": [t.start for t in tagged],
+                         "end": [t.end for t in tagged], "penn": [t.tag for t in tagged],
+                         "universal": [t.tag for t in universal_tags(tagged)]})
+
+
+def tag_counts(tagged_sents: Iterable[list[TaggedToken]], universal: bool = True) -> Counter[str]:
+    """How often each tag occurs across sentences (universal tagset by default).
+
+    >>> tag_counts([pos_tag(word_tokens("Rutte said it."))])
+    Counter({'NOUN': 1, 'VERB': 1, 'PRON': 1, '.': 1})
+    """
+    counts: Counter[str] = Counter()
+    for sentence in tagged_sents:
+        counts.update(t.tag for t in (universal_tags(sentence) if universal else sentence))
+    return counts

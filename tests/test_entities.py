@@ -1,0 +1,108 @@
+"""Named entities: NE chunks and proper-noun runs carry true offsets and are compared fairly."""
+
+from __future__ import annotations
+
+import pytest
+
+from nbutils.articles import Article, open_article
+from nbutils.entities import (
+    PROPER_NOUN_TAGS,
+    compare_mentions,
+    frequent_names,
+    ne_chunks,
+    proper_noun_runs,
+)
+from nbutils.tokenise import tagged_sentences
+
+TEXT = ('President Ana Ruiz of Port Elden met Kenyan officials on Monday. '
+        '"We agree," said Tom Baker.\nThe European Union was silent.')
+VERDICTS = {"same", "boundaries differ", "NE chunker only", "proper-noun run only"}
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return open_article("")
+
+
+@pytest.fixture(scope="module")
+def tagged():
+    return tagged_sentences(TEXT)
+
+
+def test_runs_are_maximal_proper_noun_sequences(tagged):
+    runs = proper_noun_runs(tagged, TEXT)
+    tokens = [t for s in tagged for t in s]
+    for run in runs:
+        inside = [t for t in tokens if run.start <= t.start and t.end <= run.end]
+        assert inside and all(t.tag in PROPER_NOUN_TAGS for t in inside)
+        before = [t for t in tokens if t.end <= run.start]
+        after = [t for t in tokens if t.start >= run.end]
+        # maximal: the neighbours (in the same sentence) are not proper nouns
+        for neighbour in before[-1:] + after[:1]:
+            same_sentence = any(neighbour in s and inside[0] in s for s in tagged)
+            assert not (same_sentence and neighbour.tag in PROPER_NOUN_TAGS
+                        and any(c.isalnum() for c in neighbour.text))
+    assert "Tom Baker" in {r.text for r in runs}
+
+
+def test_mentions_slice_back_to_their_text(tagged):
+    for m in ne_chunks(tagged, TEXT) + proper_noun_runs(tagged, TEXT):
+        assert TEXT[m.start:m.end] == m.text
+    assert {m.source for m in ne_chunks(tagged, TEXT)} == {"NE chunker"}
+
+
+def test_without_the_text_mentions_join_their_tokens(tagged):
+    assert [m.text for m in proper_noun_runs(tagged)] == \
+        [m.text for m in proper_noun_runs(tagged, TEXT)]
+
+
+def test_runs_never_hold_bare_punctuation(article: Article):
+    runs = proper_noun_runs(tagged_sentences(article.text), article.text)
+    quotes = "\"'“”‘’`"
+    assert runs and not any(r.text[0] in quotes or r.text[-1] in quotes for r in runs)
+
+
+def test_the_binary_chunker_finds_names(tagged):
+    found = {m.text for m in ne_chunks(tagged, TEXT)}
+    assert {"Tom Baker", "Port Elden"} & found
+
+
+def test_compare_groups_overlaps_and_says_why(tagged):
+    table = compare_mentions(tagged, TEXT)
+    assert set(table["verdict"]) <= VERDICTS
+    assert (table["start"].diff().dropna() > 0).all()
+    for row in table.itertuples(index=False):
+        ne, run, verdict = row[2], row[3], row[4]
+        assert (verdict == "NE chunker only") == (run == "")
+        assert (verdict == "proper-noun run only") == (ne == "")
+        if verdict == "same":
+            assert ne == run
+    ends = table["end"].tolist()
+    assert all(e <= s for e, s in zip(ends, table["start"].tolist()[1:], strict=False))
+
+
+def test_compare_counts_every_mention_once(article: Article):
+    tagged = tagged_sentences(article.text)
+    table = compare_mentions(tagged, article.text)
+    n_ne = sum(len(x.split(" + ")) for x in table["NE chunker"] if x)
+    n_runs = sum(len(x.split(" + ")) for x in table["proper-noun run"] if x)
+    assert n_ne == len(ne_chunks(tagged, article.text))
+    assert n_runs == len(proper_noun_runs(tagged, article.text))
+
+
+def test_no_names_gives_an_empty_table():
+    tagged = tagged_sentences("it was raining and nobody came.")
+    assert proper_noun_runs(tagged) == [] and ne_chunks(tagged) == []
+    table = compare_mentions(tagged)
+    assert table.empty and "verdict" in table.columns
+    assert ne_chunks([[]]) == []
+
+
+def test_frequent_names_counts_proper_noun_tokens(article: Article):
+    tagged = tagged_sentences(article.text)
+    names = frequent_names(tagged, 5)
+    assert len(names) == 5 and [c for _, c in names] == sorted((c for _, c in names), reverse=True)
+    tokens = [t for s in tagged for t in s]
+    for name, count in names:
+        assert count == sum(t.text == name and t.tag in PROPER_NOUN_TAGS for t in tokens)
+    assert frequent_names(tagged_sentences("it rained."), 3) == []
