@@ -155,3 +155,43 @@ def _top_verb(overview: Any) -> set:
     counts = Counter(c for c in overview.quotes["cue_lemma"] if isinstance(c, str) and c)
     top = max(counts.values(), default=0)
     return {verb for verb, n in counts.items() if n == top}
+
+
+# --- 02 Speaker attribution ------------------------------------------------
+
+
+def _top_speaker_answer(answer: Any, expected: set) -> bool:
+    """Right when the answer is any of the tied most-quoted speakers ("" when none)."""
+    if not isinstance(answer, str):
+        return False
+    return answer in expected if expected else answer == ""
+
+
+@exercise("02-partial-quotes",
+          "partial quotes are phrases woven into the writer's sentence: count the rows of "
+          "quotes (the quote table) whose 'kind' is 'partial'.")
+def _partial_quotes(article: Article) -> int:
+    from nbutils.attribution import attribute
+
+    return sum(a.kind == "partial" for a in attribute(article))
+
+
+@exercise("02-top-speaker",
+          "quotes['speaker'].value_counts() counts quotations per canonical speaker, most first: "
+          "give the name as a string (\"\" if no quotation has a speaker).",
+          same=_top_speaker_answer)
+def _most_quoted_speaker(article: Article) -> set:
+    from nbutils.attribution import attribute
+    from nbutils.views import most_quoted
+
+    return set(most_quoted(attribute(article)))
+
+
+@exercise("02-pronoun-quotes",
+          "the coreference table gives each quote's mention 'type': count the quotations "
+          "whose speaker is introduced by a pronoun (he, she, they…).")
+def _pronoun_quotes(article: Article) -> int:
+    from nbutils.attribution import attribute
+    from nbutils.views import mention_type
+
+    return sum(mention_type(a) == "pronoun" for a in attribute(article))

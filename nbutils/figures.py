@@ -241,3 +241,231 @@ def plot_sentiment_by(table: pd.DataFrame, by: str = "role",
     ax.invert_yaxis()
     ax.set(title=title, xlabel="mean sentiment (−1 negative … +1 positive)", ylabel="")
     return ax
+
+
+# --- 03 Reaction analysis -----------------------------------------------------------
+
+
+def _summary_label(values: pd.Series) -> str:
+    n = len(values)
+    if n == 1:
+        return "n=1"
+    return f"mean {values.mean():+.2f} (n={n})"
+
+
+def plot_quote_sentiment(scored: pd.DataFrame, by: str = "speaker",
+                         title: str = "Sentiment of each quotation",
+                         ax: plt.Axes | None = None) -> plt.Axes:
+    """Every quotation as a dot (sentiment on x, one row per ``by`` value:
+    ``speaker``, ``role`` or ``group``), a black bar at the mean of groups with
+    at least two quotes, and ``n`` written beside each row — a single quote is
+    shown as what it is, never as a bare mean. ``scored`` comes from
+    :func:`nbutils.reactions.add_sentiment`.
+
+    >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "sentiment": [0.5, 0.1, -0.4]})
+    >>> ax = plot_quote_sentiment(q)
+    >>> [t.get_text() for t in ax.texts]
+    ['mean +0.30 (n=2)', 'n=1']
+    >>> plt.close("all")
+    """
+    frame = scored.dropna(subset=["sentiment"]) if "sentiment" in scored else scored.iloc[0:0]
+    if by in frame:
+        frame = frame.assign(**{by: frame[by].where(frame[by].notna(), "(unknown)").astype(str)})
+    order = list(frame[by].value_counts().index) if not frame.empty else []
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, max(2.5, 0.55 * len(order) + 1.3)))
+    if frame.empty:
+        return _nothing_to_plot(ax, title, "no scored quotations")
+    sns.stripplot(data=frame, x="sentiment", y=by, order=order, hue="sentiment",
+                  palette=DIVERGING, hue_norm=(-1, 1), legend=False, size=8, jitter=0.15,
+                  edgecolor="grey", linewidth=0.6, ax=ax)
+    for i, name in enumerate(order):
+        values = frame.loc[frame[by] == name, "sentiment"]
+        if len(values) >= 2:
+            ax.plot([values.mean()] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2.5)
+        ax.text(1.02, i, _summary_label(values), va="center", fontsize=9,
+                transform=ax.get_yaxis_transform())
+    ax.axvline(0, color="grey", linewidth=0.8, linestyle="--")
+    ax.set_xlim(-1.05, 1.05)
+    ax.set(title=title, xlabel="sentiment of the quotation (−1 negative … +1 positive)",
+           ylabel="")
+    return ax
+
+
+def plot_stance_heatmap(means: pd.DataFrame, counts: pd.DataFrame,
+                        title: str = "Who speaks about whom, and how",
+                        ax: plt.Axes | None = None) -> plt.Axes:
+    """Speaker × target heatmap of mean sentiment (diverging palette, −1 … +1),
+    each cell annotated with its mean and ``n``; empty cells stay blank.
+    ``means``/``counts`` come from :func:`nbutils.reactions.stance_matrix`.
+
+    >>> m = pd.DataFrame({"Ukraine": [0.4, None]}, index=["A", "B"])
+    >>> c = pd.DataFrame({"Ukraine": [2, 0]}, index=["A", "B"])
+    >>> [t.get_text() for t in plot_stance_heatmap(m, c).texts]
+    ['+0.40\\nn=2']
+    >>> plt.close("all")
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(max(5, 1.1 * means.shape[1] + 3),
+                                      max(2.5, 0.6 * means.shape[0] + 1.5)))
+    if means.empty:
+        return _nothing_to_plot(ax, title, "no targets named in the quotations")
+    labels = means.copy().astype(object)
+    for r in means.index:
+        for c in means.columns:
+            v, n = means.loc[r, c], int(counts.loc[r, c])
+            labels.loc[r, c] = "" if pd.isna(v) or n == 0 else f"{v:+.2f}\nn={n}"
+    sns.heatmap(means.astype(float), annot=labels.values, fmt="", cmap=DIVERGING, vmin=-1,
+                vmax=1, center=0, linewidths=0.5, linecolor="white", ax=ax,
+                cbar_kws={"label": "mean sentiment"}, annot_kws={"fontsize": 9})
+    ax.set(title=title, xlabel="target named in the quotation", ylabel="")
+    ax.tick_params(axis="x", rotation=30)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
+    return ax
+
+
+def plot_sentiment_along_article(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                                 by: str = "group",
+                                 title: str = "Sentiment along the article",
+                                 ax: plt.Axes | None = None) -> plt.Axes:
+    """Each sentence's sentiment by its position in the article (a grey line
+    with dots, from :func:`nbutils.sentiment.sentence_scores`), with the
+    quotations on top as larger markers at their character offset, coloured
+    by ``by`` (``group``, ``role`` or ``speaker``) when ``quotes`` (scored) is given.
+
+    >>> s = pd.DataFrame({"sentence": [0, 1], "start": [0, 12], "end": [11, 22],
+    ...                   "text": ["A good day.", "Bad."], "score": [0.4, -0.5]})
+    >>> plot_sentiment_along_article(s).get_xlabel()
+    'position in the article (character offset)'
+    >>> plt.close("all")
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(10, 4))
+    if sentences.empty:
+        return _nothing_to_plot(ax, title, "no sentences")
+    ax.plot(sentences["start"], sentences["score"], color="#9e9e9e", linewidth=1, zorder=1)
+    ax.scatter(sentences["start"], sentences["score"], s=18, color="#616161", zorder=2,
+               label="sentence")
+    if quotes is not None and not quotes.empty and "sentiment" in quotes:
+        frame = quotes.assign(**{by: quotes[by].where(quotes[by].notna(), "(unknown)")
+                                 .astype(str)})
+        sns.scatterplot(data=frame, x="start", y="sentiment", hue=by, style=by, s=110,
+                        palette=PALETTE, edgecolor="black", linewidth=0.6, zorder=3, ax=ax)
+        ax.legend(title=f"quotation ({by})", fontsize=8, title_fontsize=9, loc="best")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set(title=title, xlabel="position in the article (character offset)",
+           ylabel="sentiment")
+    return ax
+
+
+def plot_narrator_reactions(summary: pd.DataFrame, title: str = "Reactions the writer describes",
+                            ax: plt.Axes | None = None) -> plt.Axes:
+    """Negative and positive reaction words the narrator attributes to each
+    group (a table from :func:`nbutils.reactions.reaction_summary`), as
+    diverging bars with the counts written on them.
+
+    >>> t = pd.DataFrame({"group": ["Many"], "role": ["citizen/witness"], "reactions": [2],
+    ...                   "negative": [2], "positive": [0], "families": ["concern"]})
+    >>> plot_narrator_reactions(t).get_xlabel()
+    'reaction words (negative ← | → positive)'
+    >>> plt.close("all")
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, max(2.5, 0.45 * len(summary) + 1.3)))
+    if summary.empty:
+        return _nothing_to_plot(ax, title, "no reactions described outside quotations")
+    cmap = sns.color_palette(DIVERGING, as_cmap=True)
+    labels = [f"{g} — {f}" for g, f in zip(summary["group"], summary["families"], strict=True)]
+    ax.barh(labels, -summary["negative"], color=cmap(0.1), label="negative")
+    ax.barh(labels, summary["positive"], color=cmap(0.9), label="positive")
+    for i, (neg, pos) in enumerate(zip(summary["negative"], summary["positive"], strict=True)):
+        if neg:
+            ax.text(-neg, i, f"{neg} ", va="center", ha="right", fontsize=9)
+        if pos:
+            ax.text(pos, i, f" {pos}", va="center", ha="left", fontsize=9)
+    top = max(1, int(summary[["negative", "positive"]].to_numpy().max()))
+    ax.set_xlim(-top - 1, top + 1)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.invert_yaxis()
+    ax.set(title=title, xlabel="reaction words (negative ← | → positive)", ylabel="")
+    ax.legend(loc="lower right", fontsize=9)
+    return ax
+
+
+# --- 02 Speaker attribution -------------------------------------------------------
+
+#: Colour of quotations whose speaker was not found.
+UNKNOWN_SPEAKER_COLOUR = "#9e9e9e"
+
+
+def speaker_palette(speakers: Sequence[str]) -> dict[str, str]:
+    """One hex colour per speaker, in the order given, from :data:`PALETTE`.
+
+    The palette's greys are left out (grey means "no speaker"); past the
+    palette's length the colours repeat.
+
+    >>> colours = speaker_palette(["Ann", "Bo", "Ann"])
+    >>> list(colours), colours["Ann"] != colours["Bo"], UNKNOWN_SPEAKER_COLOUR in colours.values()
+    (['Ann', 'Bo'], True, False)
+    """
+    import colorsys
+
+    hues = [c for c in sns.color_palette(PALETTE).as_hex()
+            if colorsys.rgb_to_hsv(*(int(c[k:k + 2], 16) / 255 for k in (1, 3, 5)))[1] > 0.15]
+    hues = hues or ["#0173b2"]
+    out: dict[str, str] = {}
+    for s in speakers:
+        if s not in out:
+            out[s] = hues[len(out) % len(hues)]
+    return out
+
+
+def plot_quotes_per_speaker(table: pd.DataFrame, title: str = "Quotations per speaker",
+                            colours: Mapping[str, str] | None = None,
+                            ax: plt.Axes | None = None) -> plt.Axes:
+    """Horizontal bars: how many quotations each speaker has, most quoted on top,
+    each bar in the speaker's colour (the highlighted article's colours) and
+    labelled with its kinds. ``table`` is a quote table
+    (:func:`nbutils.views.quote_table`); quotations with no speaker form a grey
+    "(no speaker)" bar.
+
+    >>> t = pd.DataFrame({"start": [0, 9, 20], "speaker": ["Ann", "Bo", "Ann"],
+    ...                   "kind": ["direct", "partial", "direct"]})
+    >>> ax = plot_quotes_per_speaker(t)
+    >>> [t.get_text() for t in ax.get_yticklabels()], [float(p.get_width()) for p in ax.patches]
+    (['Ann', 'Bo'], [2.0, 1.0])
+    >>> plot_quotes_per_speaker(t.iloc[0:0]).texts[0].get_text()
+    'no quotations found'
+    >>> plt.close("all")
+    """
+    n_speakers = table["speaker"].nunique(dropna=False) if len(table) else 0
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, max(2.2, 0.45 * n_speakers + 1.2)))
+    if table.empty:
+        return _nothing_to_plot(ax, title, "no quotations found")
+    ordered = table.sort_values("start") if "start" in table else table
+    none_label = "(no speaker)"
+    speakers = [s if isinstance(s, str) and s else none_label for s in ordered["speaker"]]
+    if colours is None:
+        colours = speaker_palette([s for s in speakers if s != none_label])
+    counts: dict[str, dict[str, int]] = {}
+    for s, kind in zip(speakers, ordered["kind"], strict=True):
+        counts.setdefault(s, {}).setdefault(kind, 0)
+        counts[s][kind] += 1
+    rows = sorted(counts.items(), key=lambda kv: (-sum(kv[1].values()), speakers.index(kv[0])))
+    names = [s for s, _ in rows]
+    totals = [sum(k.values()) for _, k in rows]
+    bar_colours = [UNKNOWN_SPEAKER_COLOUR if s == none_label else colours.get(s, "#0173b2")
+                   for s in names]
+    ax.barh(range(len(names)), totals, color=bar_colours, edgecolor="white")
+    for i, (_, kinds) in enumerate(rows):
+        detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        ax.text(totals[i], i, f"  {totals[i]} ({detail})", va="center", fontsize=9)
+    ax.set_yticks(range(len(names)), names)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(totals) * 1.6 + 0.5)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set(title=title, xlabel="quotations", ylabel="")
+    return ax

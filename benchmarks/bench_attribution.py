@@ -1,0 +1,155 @@
+"""Benchmark quotation extraction and speaker attribution on PolNeAR (and the default article).
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/bench_attribution.py                 # dev split
+    .venv/bin/python benchmarks/bench_attribution.py --split train
+    .venv/bin/python benchmarks/bench_attribution.py --crash-check   # every dev+train article
+    .venv/bin/python benchmarks/bench_attribution.py --errors 30     # print error examples
+
+``--data`` is a PolNeAR ``data/`` folder (default: ``nbutils.config.POLNEAR_DIR``).
+Predictions evaluated against PolNeAR's direct quotations are the double-quoted
+ones of kind ``direct`` or ``follow-on`` (partial quotes are phrases inside the
+writer's own sentence, which PolNeAR's rule does not count as direct).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from nbutils.attribution import attribute  # noqa: E402
+from nbutils.config import DATA_DIR, POLNEAR_DIR  # noqa: E402
+from nbutils.evaluation import Scores, gold_from_polnear, load_gold, score, speaker_matches  # noqa: E402
+from nbutils.polnear import load_polnear  # noqa: E402
+
+EVALUATED_KINDS = ("direct", "follow-on")
+
+
+def _double(text: str, a) -> bool:
+    return a.text.startswith("''") or text[a.start] not in "'‘’‚‹"
+
+
+def predictions(text: str, kinds: tuple[str, ...] = EVALUATED_KINDS) -> tuple[list, float, float]:
+    t0, c0 = time.perf_counter(), time.process_time()
+    attrs = attribute(text)
+    ms = (time.perf_counter() - t0) * 1000
+    cpu = (time.process_time() - c0) * 1000
+    return [a for a in attrs if a.kind in kinds and _double(text, a)], ms, cpu
+
+
+def print_scores(title: str, s: Scores, times: list[float] | None = None,
+                 cpu: list[float] | None = None) -> None:
+    print(f"\n== {title}")
+    print(f"  gold direct quotes {s.gold}, predicted {s.predicted}")
+    print(f"  extraction overlap  P {s.overlap_precision:.3f}  R {s.overlap_recall:.3f}  "
+          f"F1 {s.overlap_f1:.3f}")
+    print(f"  extraction exact    P {s.exact_precision:.3f}  R {s.exact_recall:.3f}  "
+          f"F1 {s.exact_f1:.3f}")
+    print(f"  speaker accuracy    {s.speaker_accuracy:.3f} ({s.speaker_right}/{s.speaker_total})"
+          f"   pronoun sources {s.pronoun_accuracy:.3f} ({s.pronoun_right}/{s.pronoun_total})"
+          f"   unjudged {s.unjudged}")
+    print(f"  end-to-end          P {s.e2e_precision:.3f}  R {s.e2e_recall:.3f}  "
+          f"F1 {s.e2e_f1:.3f}")
+    if times:
+        print(f"  time per article    median {statistics.median(times):.1f} ms   "
+              f"p90 {sorted(times)[int(0.9 * len(times))]:.1f} ms   max {max(times):.1f} ms")
+    if cpu:
+        print(f"  CPU time/article    median {statistics.median(cpu):.1f} ms "
+              "(wall time is inflated when other processes share the cores)")
+
+
+def errors(doc, preds, gold, limit: int) -> int:
+    text = doc.text
+    shown = 0
+    for g in gold:
+        hits = [p for p in preds if any(p.start < b and a < p.end for a, b in g.spans)]
+        a, b = g.spans[0]
+        if not hits:
+            print(f"  MISS  [{doc.id}] {text[a:b][:90]!r}  (gold {g.mention!r}->{g.speaker!r})")
+            shown += 1
+        else:
+            p = hits[0]
+            ok = speaker_matches(p.speaker, (p.speaker_start, p.speaker_end)
+                                 if p.speaker_start is not None else None, g)
+            if ok is False:
+                print(f"  SPKR  [{doc.id}] {text[a:b][:60]!r}  gold {g.mention!r}->{g.speaker!r}"
+                      f"  pred {p.speaker_mention!r}->{p.speaker!r} ({p.rule})")
+                shown += 1
+        if shown >= limit:
+            return shown
+    for p in preds:
+        if not any(p.start < b and a < p.end for g in gold for a, b in g.spans):
+            print(f"  FP    [{doc.id}] {p.text[:80]!r} ({p.rule}, {p.speaker!r})")
+            shown += 1
+            if shown >= limit:
+                break
+    return shown
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(POLNEAR_DIR))
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--crash-check", action="store_true", help="run on every dev+train article")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N error examples")
+    ap.add_argument("--kinds", default=",".join(EVALUATED_KINDS),
+                    help="predicted kinds compared with PolNeAR's direct quotations")
+    args = ap.parse_args(argv)
+    kinds = tuple(args.kinds.split(","))
+
+    article = DATA_DIR / "2025-03-01-rutte-zelenskyy-trump.txt"
+    gold_path = DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl"
+    if gold_path.is_file():
+        text = article.read_text(encoding="utf-8")
+        gold = load_gold(gold_path, text)
+        preds = attribute(text)
+        s = score(preds, gold, text)
+        exact = sum(any(p.start == g.spans[0][0] and p.end == g.spans[0][1]
+                        and p.speaker == g.speaker for p in preds) for g in gold)
+        print_scores("default article vs data/gold (all kinds)", s)
+        print(f"  quotes with exact span and exact canonical speaker: {exact}/{len(gold)}")
+
+    if not Path(args.data).is_dir():
+        print(f"\nPolNeAR not found at {args.data}: skipping the corpus benchmark")
+        return 0
+    if args.crash_check:
+        n, failures, t_all = 0, [], []
+        for split in ("dev", "train"):
+            for doc in load_polnear(args.data, split):
+                n += 1
+                t0 = time.perf_counter()
+                try:
+                    attribute(doc.text)
+                except Exception as exc:  # report, do not stop
+                    failures.append((doc.id, repr(exc)))
+                t_all.append((time.perf_counter() - t0) * 1000)
+        print(f"\n== crash check: {n} articles, {len(failures)} failures, "
+              f"median {statistics.median(t_all):.1f} ms, max {max(t_all):.1f} ms")
+        for f in failures[:20]:
+            print("  ", *f)
+        return 1 if failures else 0
+
+    docs = list(load_polnear(args.data, args.split))
+    attribute("Warm-up: \"Hello,\" she said.")  # load models outside the timing
+    total, times, cpu, shown = Scores(), [], [], 0
+    for doc in docs:
+        preds, ms, cms = predictions(doc.text, kinds)
+        times.append(ms)
+        cpu.append(cms)
+        gold = gold_from_polnear(doc)
+        total = total + score(preds, gold, doc.text)
+        if args.errors and shown < args.errors:
+            shown += errors(doc, preds, gold, args.errors - shown)
+    print_scores(f"PolNeAR {args.split}: {len(docs)} articles, direct quotations", total, times,
+                 cpu)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,637 @@
+"""Corpora: run an analysis over thousands of articles, streamed, and write a table.
+
+Researchers study *coverage*, not one article. This module applies one
+per-article analysis — finding quotations and their speakers, scoring
+sentiment — to every article of a corpus and writes the results as they come:
+
+* **input**: a ``.txt`` file, a folder of ``.txt`` files, a JSONL file of
+  ``{"id": …, "text": …}`` objects or a CSV file with a text column, read one
+  article at a time (:func:`nbutils.articles.iter_articles`) — a corpus is
+  never loaded whole;
+* **engines**: one process, ``N`` local processes or a Dask cluster
+  (:mod:`nbutils.engines`), with the same output, in input order;
+* **output**: JSONL (one line per article), or a *quote table* as CSV or
+  Parquet (one row per quotation, the article ``id`` first), written to a
+  temporary file and renamed into place only when the run succeeded, so a
+  failed run never replaces a previous good file with half of one;
+* **bad records** (a JSONL line that is not JSON, an empty text, an article
+  the analysis fails on) are reported on stderr with their location
+  (``file:line``) and skipped; the number skipped is printed at the end.
+
+From the command line (``python -m nbutils quotes --help``)::
+
+    python -m nbutils quotes corpus.jsonl --output quotes.parquet --jobs 2
+    python -m nbutils quotes articles/ --format csv --engine dask
+
+In Python, :func:`run_corpus` (and :func:`run_command`, a whole command
+line) is the same machinery for any picklable per-article function — the
+``sentiment`` command can reuse it. For notebook 04, :func:`corpus_overview`
+gives pandas tables (one row per article, one per quotation) and the
+corpus-level summaries work on them (:func:`most_quoted_speakers`,
+:func:`sentiment_by`, :func:`reporting_verbs`), next to those of
+:mod:`nbutils.reactions` (share of voice, officials against citizens) and
+:mod:`nbutils.framing` (how reporting verbs frame the speech).
+
+>>> corpus_path("") == config.DEMO_CORPUS
+True
+>>> [a.id for a in iter_corpus("")][:2]
+['2025-03-01-rutte-zelenskyy-trump', '2025-04-11-vellmouth-bridge-closure']
+>>> import tempfile, pathlib, json
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "marks.jsonl"
+>>> marks = OutputSpec(record=lambda id, n: {"id": id, "marks": n},
+...                    rows=lambda id, n: [{"marks": n}], columns={"marks": "int"})
+>>> summary = run_corpus("", count_quote_marks, marks, output=out, quiet=True, prog="demo")
+>>> summary.articles, summary.skipped
+(6, 0)
+>>> json.loads(out.read_text().splitlines()[-1])
+{'id': '2025-09-02-larkhaven-library-reopens', 'marks': 0}
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from nbutils import config
+from nbutils.articles import Article, ArticleError, iter_articles, resolve_path
+from nbutils.engines import (
+    DEFAULT_CHUNKSIZE,
+    ENGINES,
+    count_quote_marks,
+    describe,
+    map_articles,
+)
+
+#: The keys of one quotation (``Attribution.to_dict()``), in output order.
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end",
+    "speaker_mention", "role", "cue", "rule", "confidence",
+)
+#: Column types of the quote table (for Parquet; ``id`` comes first).
+QUOTE_TYPES: dict[str, str] = {
+    "start": "int", "end": "int", "text": "str", "kind": "str", "speaker": "str",
+    "speaker_start": "int", "speaker_end": "int", "speaker_mention": "str", "role": "str",
+    "cue": "str", "rule": "str", "confidence": "float",
+}
+#: Output formats of :func:`run_corpus` and the ``quotes`` command.
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
+
+
+class NothingProcessed(ArticleError):
+    """Not a single article of the corpus could be processed."""
+
+
+def corpus_path(corpus: str | Path | None = "") -> Path:
+    """The corpus a user means: ``""`` is the demo corpus, a relative path is
+    looked for from the current folder, then from the repository root."""
+    return resolve_path(corpus) if corpus else config.DEMO_CORPUS
+
+
+def iter_corpus(corpus: str | Path | None = "", text_column: str = "text",
+                on_error: Callable[[ArticleError], None] | None = None) -> Iterator[Article]:
+    """Stream the articles of a corpus (see :func:`corpus_path`), one at a time."""
+    return iter_articles(corpus_path(corpus), text_column=text_column, on_error=on_error)
+
+
+# --- the per-article work -------------------------------------------------------------
+
+
+def article_quotes(article: Article) -> list[dict[str, Any]]:
+    """The quotations of one article as dicts with the :data:`QUOTE_COLUMNS` keys."""
+    from nbutils.attribution import attribute
+
+    return [{k: d.get(k) for k in QUOTE_COLUMNS}
+            for d in (a.to_dict() for a in attribute(article))]
+
+
+class Outcome(NamedTuple):
+    """What a guarded analysis returns for one article: a value or an error."""
+
+    id: str
+    value: Any
+    error: str | None = None
+    source: str | None = None
+
+
+class Guarded:
+    """Wrap a per-article function so a failure on one article becomes an
+    :class:`Outcome` with an error message instead of ending the whole run.
+    Picklable when the wrapped function is.
+
+    >>> Guarded(count_quote_marks)(Article("a", 'She said "no"'))
+    Outcome(id='a', value=2, error=None, source=None)
+    >>> Guarded(lambda a: 1 / 0)(Article("b", "text")).error
+    'ZeroDivisionError: division by zero'
+    """
+
+    def __init__(self, func: Callable[[Article], Any]) -> None:
+        self.func = func
+
+    def __call__(self, article: Article) -> Outcome:
+        source = article.metadata.get("source_path")
+        try:
+            return Outcome(article.id, self.func(article), None, source)
+        except Exception as exc:  # one bad article must not end a million-article run
+            message = str(exc).splitlines()[0] if str(exc) else ""
+            return Outcome(article.id, None, f"{type(exc).__name__}: {message}".rstrip(": "),
+                           source)
+
+    def __repr__(self) -> str:
+        return f"Guarded({self.func!r})"
+
+
+# --- output -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    """How results become output: ``record(id, value)`` is one JSONL object,
+    ``rows(id, value)`` the table rows (``id`` is prepended), ``columns`` the
+    table's columns after ``id`` with their types (int, float, str, bool)."""
+
+    record: Callable[[str, Any], Mapping[str, Any]]
+    rows: Callable[[str, Any], Iterable[Mapping[str, Any]]]
+    columns: Mapping[str, str]
+
+
+def _quotes_record(id: str, quotes: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": id, "quotes": quotes}
+
+
+def _quotes_rows(id: str, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return quotes
+
+
+#: The ``quotes`` command's output: ``{"id", "quotes": […]}`` lines, or a quote table.
+QUOTES_OUTPUT = OutputSpec(record=_quotes_record, rows=_quotes_rows, columns=QUOTE_TYPES)
+
+
+@contextmanager
+def atomic_output(path: str | Path, binary: bool = False) -> Iterator[tuple[Path, IO[Any]]]:
+    """Write ``path`` through a temporary file beside it, renamed into place on
+    success; on any exception the temporary file is removed and ``path`` is
+    left exactly as it was. Yields ``(temporary path, open file)``.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+    >>> _ = p.write_text("good")
+    >>> try:
+    ...     with atomic_output(p) as (_, fh):
+    ...         _ = fh.write("half a fi")
+    ...         raise RuntimeError("disk full")
+    ... except RuntimeError:
+    ...     pass
+    >>> p.read_text(), sorted(x.name for x in p.parent.iterdir())
+    ('good', ['out.txt'])
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise ArticleError(f"{target}: is a folder; --output needs a file name")
+    if not target.parent.is_dir():
+        raise ArticleError(f"{target.parent}: no such folder for the output file")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    tmp_path = Path(tmp)
+    try:
+        with (os.fdopen(fd, "wb") if binary
+              else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
+            yield tmp_path, fh
+        os.chmod(tmp_path, 0o644)
+        os.replace(tmp_path, target)
+    except BaseException:
+        tmp_path.unlink(missing_ok=True)
+        raise
+
+
+class _Sink:
+    """Writes results as they come: JSONL lines, CSV rows or Parquet row groups."""
+
+    def __init__(self, fmt: str, spec: OutputSpec, fh: IO[Any]) -> None:
+        self.fmt, self.spec, self.fh = fmt, spec, fh
+        self.columns = ["id", *spec.columns]
+        self.rows_written = 0
+        self._buffer: list[dict[str, Any]] = []
+        self._parquet: Any = None
+        if fmt == "csv":
+            self._csv = csv.DictWriter(fh, fieldnames=self.columns, extrasaction="ignore",
+                                       lineterminator="\n")
+            self._csv.writeheader()
+        elif fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            kinds = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(),
+                     "bool": pa.bool_()}
+            self._schema = pa.schema([("id", pa.string())] +
+                                     [(c, kinds[t]) for c, t in spec.columns.items()])
+            self._parquet = pq.ParquetWriter(fh, self._schema)
+
+    def write(self, id: str, value: Any) -> None:
+        if self.fmt == "jsonl":
+            self.fh.write(json.dumps(self.spec.record(id, value), ensure_ascii=False) + "\n")
+            return
+        rows = [{"id": id, **{c: row.get(c) for c in self.spec.columns}}
+                for row in self.spec.rows(id, value)]
+        self.rows_written += len(rows)
+        if self.fmt == "csv":
+            self._csv.writerows(rows)
+        else:
+            self._buffer.extend(rows)
+            if len(self._buffer) >= 10_000:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            import pyarrow as pa
+
+            self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
+            self._buffer = []
+
+    def close(self) -> None:
+        if self._parquet is not None:
+            self._flush()
+            self._parquet.close()
+        self.fh.flush()
+
+
+# --- the run ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a corpus run did: articles written, table rows, records skipped, seconds."""
+
+    articles: int
+    rows: int
+    skipped: int
+    seconds: float
+    output: str
+
+
+def _estimate_total(path: Path) -> int | None:
+    """Number of articles, when it is cheap to know (for the progress bar)."""
+    try:
+        if path.is_dir():
+            return sum(1 for f in path.iterdir() if f.suffix == ".txt")
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
+            if path.stat().st_size > 2 * 1024**3:
+                return None
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if path.suffix.lower() == ".csv":
+            return None
+        return 1
+    except OSError:
+        return None
+
+
+def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputSpec, *,
+               fmt: str = "jsonl", output: str | Path | None = None, engine: str = "serial",
+               jobs: int | None = None, scheduler: str | None = None,
+               text_column: str = "text", quiet: bool = False, prog: str = "nbutils",
+               chunksize: int = DEFAULT_CHUNKSIZE, preload: tuple[str, ...] = ("nltk",),
+               stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> RunSummary:
+    """Apply ``func`` (picklable, ``Article -> value``) to every article of
+    ``corpus`` with ``engine`` and write the results in ``fmt`` to ``output``
+    (a file, written atomically; ``None`` means stdout, not for Parquet).
+
+    Bad records and articles ``func`` fails on are reported on ``stderr``
+    with their location and skipped. Raises :class:`NothingProcessed` when no
+    article at all could be processed (``output`` is then left untouched).
+    """
+    from tqdm.auto import tqdm
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and output is None:
+        raise ArticleError("Parquet output is binary: give a file name with --output")
+    err = stderr or sys.stderr
+    path = corpus_path(corpus)
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file or folder")
+    show_bar = not quiet and err.isatty()
+    bar = tqdm(total=_estimate_total(path) if show_bar else None, unit="article",
+               file=err, disable=not show_bar, dynamic_ncols=True, desc=prog)
+    skipped = 0
+
+    def report(message: str) -> None:
+        nonlocal skipped
+        skipped += 1
+        bar.write(f"{prog}: skipped {message}", file=err)
+
+    articles = iter_articles(path, text_column=text_column,
+                             on_error=lambda exc: report(str(exc)))
+    start = time.perf_counter()
+    written = 0
+
+    def consume(fh: IO[Any]) -> int:
+        nonlocal written
+        sink = _Sink(fmt, spec, fh)
+        try:
+            for n, outcome in enumerate(map_articles(Guarded(func), articles, engine=engine,
+                                                     jobs=jobs, scheduler=scheduler,
+                                                     chunksize=chunksize,
+                                                     preload=preload), start=1):
+                bar.update(1)
+                if outcome.error is not None:
+                    where = outcome.source or f"{path} (article #{n})"
+                    report(f"{where}: article {outcome.id!r}: {outcome.error}")
+                    continue
+                sink.write(outcome.id, outcome.value)
+                written += 1
+        finally:
+            sink.close()
+        if written == 0:
+            raise NothingProcessed(f"{path}: no article could be processed "
+                               f"({skipped} record{'s' * (skipped != 1)} skipped)"
+                               + ("; the output file was left untouched" if output else ""))
+        return sink.rows_written
+
+    try:
+        if output is None:
+            rows = consume(stdout or sys.stdout)
+        else:
+            with atomic_output(output, binary=fmt == "parquet") as (_, fh):
+                rows = consume(fh)
+    finally:
+        bar.close()
+    return RunSummary(written, rows, skipped, time.perf_counter() - start,
+                      str(output) if output else "stdout")
+
+
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every corpus command shares (input, format, output, engine)."""
+    parser.add_argument("input", metavar="INPUT",
+                        help="a .txt file, a folder of .txt files, a JSONL file of "
+                             '{"id": …, "text": …} objects, or a CSV file')
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: from the --output suffix, else jsonl)")
+    parser.add_argument("--output", "-o", metavar="FILE", default=None,
+                        help="output file, written atomically (default: stdout)")
+    parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                        help="worker processes (default: 1; with --engine processes every "
+                             "core; with --engine dask 2)")
+    parser.add_argument("--engine", choices=ENGINES, default=None,
+                        help="serial (default), processes (default when --jobs > 1), or dask")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="address of a running Dask scheduler, e.g. tcp://host:8786 "
+                             "(implies --engine dask; default: start a local cluster)")
+    parser.add_argument("--text-column", default="text", metavar="NAME",
+                        help="CSV column holding the article text (default: text)")
+    parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, metavar="K",
+                        help=f"articles per task sent to a worker (default: {DEFAULT_CHUNKSIZE})")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="no progress bar (it is shown only on a terminal anyway)")
+
+
+def resolve_options(args: argparse.Namespace,
+                    parser: argparse.ArgumentParser) -> tuple[str, str]:
+    """Work out ``(engine, format)`` from the parsed options, or exit with a usage error."""
+    engine = args.engine or ("dask" if args.scheduler else
+                             "processes" if (args.jobs or 1) > 1 else "serial")
+    if args.scheduler and engine != "dask":
+        parser.error("--scheduler needs --engine dask")
+    if args.jobs is not None and args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    if args.chunksize < 1:
+        parser.error("--chunksize must be at least 1")
+    fmt = args.format
+    if fmt is None:
+        suffix = Path(args.output).suffix.lower() if args.output else ""
+        fmt = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+    if fmt == "parquet" and not args.output:
+        parser.error("Parquet output is binary: give a file name with --output")
+    return engine, fmt
+
+
+def run_command(argv: list[str] | None, prog: str, description: str,
+                func: Callable[[Article], Any], spec: OutputSpec, noun: str,
+                preload: tuple[str, ...] = ("nltk",)) -> int:
+    """A complete corpus command: parse ``argv``, run, print the summary line.
+
+    Exit status: 0 when at least one article was processed (skipped records
+    are reported on stderr and counted in the summary), 1 when none could be,
+    2 for a usage error or an unreadable input (raised as :class:`ArticleError`
+    and turned into one line by :mod:`nbutils.cli`).
+    """
+    parser = argparse.ArgumentParser(prog=prog, description=description,
+                                     epilog="Exit status: 0 when at least one article was "
+                                            "processed (bad records are reported and "
+                                            "skipped), 1 when none could be, 2 on bad usage "
+                                            "or unreadable input.")
+    add_corpus_arguments(parser)
+    args = parser.parse_args(argv)
+    engine, fmt = resolve_options(args, parser)
+    try:
+        summary = run_corpus(args.input, func, spec, fmt=fmt, output=args.output,
+                             engine=engine, jobs=args.jobs, scheduler=args.scheduler,
+                             text_column=args.text_column, quiet=args.quiet, prog=prog,
+                             chunksize=args.chunksize, preload=preload)
+    except BrokenPipeError:  # e.g. `… | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except NothingProcessed as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return 1
+    what = (f"{summary.rows} {noun}{'s' * (summary.rows != 1)} from " if fmt != "jsonl"
+            else "")
+    print(f"{prog}: {what}{summary.articles} article{'s' * (summary.articles != 1)} → "
+          f"{summary.output} ({describe(engine, args.jobs, args.scheduler)}, "
+          f"{summary.seconds:.1f} s); {summary.skipped} record"
+          f"{'s' * (summary.skipped != 1)} skipped", file=sys.stderr)
+    return 0
+
+
+def quotes_main(argv: list[str] | None = None) -> int:
+    """``python -m nbutils quotes``: quotations and their speakers for a corpus.
+
+    JSONL output has one line per article, ``{"id": …, "quotes": [{start,
+    end, text, kind, speaker, speaker_start, speaker_end, speaker_mention,
+    role, cue, rule, confidence}, …]}``; CSV and Parquet a quote table, one row
+    per quotation with ``id`` first (articles without quotations add no row).
+    """
+    return run_command(argv, "nbutils quotes",
+                       "Find quotations and their speakers in every article of a corpus, "
+                       "streamed. JSONL output: one line per article, {\"id\", \"quotes\": "
+                       "[{start, end, text, kind, speaker, speaker_start, speaker_end, "
+                       "speaker_mention, role, cue, rule, confidence}, …]}. CSV and Parquet: "
+                       "a quote table, one row per quotation with the article id first. "
+                       "A progress bar is shown on a terminal; bad records are reported "
+                       "with their file:line and skipped.",
+                       article_quotes, QUOTES_OUTPUT, "quote",
+                       preload=("nltk", "nbutils.attribution"))
+
+
+# --- corpus overview (notebook 04) ----------------------------------------------------
+# One article's quote table, sentiment and summaries come from nbutils.reactions;
+# what is added here is the corpus: many articles, streamed through an engine.
+
+#: Columns of :attr:`CorpusOverview.articles`.
+ARTICLE_COLUMNS: tuple[str, ...] = ("id", "title", "date", "fictional", "characters", "quotes")
+#: Columns of :attr:`CorpusOverview.quotes` added to a reactions quote table.
+EXTRA_QUOTE_COLUMNS: tuple[str, ...] = ("title", "sentiment", "words", "group")
+UNKNOWN = "(unknown)"
+
+
+class CorpusOverview(NamedTuple):
+    """A corpus summarised: one row per article, one row per attributed
+    quotation (a :mod:`nbutils.reactions` quote table with sentiment, across
+    articles), and the records that were skipped (one message each, naming
+    file and line)."""
+
+    articles: Any  # pandas.DataFrame with ARTICLE_COLUMNS
+    quotes: Any  # pandas.DataFrame: reactions.QUOTE_TABLE_COLUMNS + EXTRA_QUOTE_COLUMNS
+    skipped: list[str]
+
+
+def article_table(corpus: str | Path | None = "", text_column: str = "text",
+                  report: Callable[[str], None] | None = print) -> Any:
+    """One row per article (id, title, date, fictional, characters), streamed;
+    a bad record is passed to ``report`` (default: printed) and skipped.
+
+    >>> article_table("")[["id", "fictional"]].head(2).to_dict("list")  # doctest: +NORMALIZE_WHITESPACE
+    {'id': ['2025-03-01-rutte-zelenskyy-trump', '2025-04-11-vellmouth-bridge-closure'],
+     'fictional': [False, True]}
+    """
+    import pandas as pd
+
+    def skipped(exc: ArticleError) -> None:
+        if report is not None:
+            report(f"skipped {exc}")
+
+    rows = [{"id": a.id, "title": a.title, "date": a.metadata.get("date"),
+             "fictional": bool(a.metadata.get("fictional", False)), "characters": len(a.text)}
+            for a in iter_corpus(corpus, text_column=text_column, on_error=skipped)]
+    return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS[:-1]))
+
+
+def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """One article's row and its scored quotation rows (what a worker computes):
+    :func:`nbutils.reactions.quote_table` + :func:`~nbutils.reactions.add_sentiment`."""
+    from nbutils.reactions import add_sentiment, quote_table
+
+    quotes = add_sentiment(quote_table(article)).assign(title=article.title)
+    row = {"id": article.id, "title": article.title, "date": article.metadata.get("date"),
+           "fictional": bool(article.metadata.get("fictional", False)),
+           "characters": len(article.text), "quotes": len(quotes)}
+    return row, quotes.to_dict("records")
+
+
+def corpus_overview(corpus: str | Path | None = "", *, engine: str = "serial",
+                    jobs: int | None = None, scheduler: str | None = None,
+                    text_column: str = "text") -> CorpusOverview:
+    """Attribute and score every quotation of a corpus (``""``: the demo
+    corpus) with ``engine`` and return the article and quotation tables. Bad
+    records are skipped and listed in ``skipped``. Memory grows with the
+    number of *quotations* kept, not with the text: for millions of articles
+    use the ``quotes`` command and read its Parquet output instead."""
+    import pandas as pd
+
+    from nbutils.reactions import QUOTE_TABLE_COLUMNS
+
+    skipped: list[str] = []
+    articles = iter_corpus(corpus, text_column=text_column,
+                           on_error=lambda exc: skipped.append(str(exc)))
+    rows: list[dict[str, Any]] = []
+    quotes: list[dict[str, Any]] = []
+    for n, outcome in enumerate(map_articles(Guarded(article_overview), articles, engine=engine,
+                                             jobs=jobs, scheduler=scheduler,
+                                             preload=("nltk", "nbutils.reactions")),
+                                start=1):
+        if outcome.error is not None:
+            skipped.append(f"{outcome.source or f'article #{n}'}: article {outcome.id!r}: "
+                           f"{outcome.error}")
+            continue
+        row, article_rows = outcome.value
+        rows.append(row)
+        quotes.extend(article_rows)
+    columns = [*QUOTE_TABLE_COLUMNS, *EXTRA_QUOTE_COLUMNS]
+    table = pd.DataFrame(quotes, columns=columns)
+    table["sentiment"] = table["sentiment"].astype("float64")
+    table["words"] = table["words"].astype("int64")
+    return CorpusOverview(pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)), table, skipped)
+
+
+def _labelled(values: Any) -> Any:
+    """Missing or empty values shown as ``(unknown)``."""
+    return values.where(values.notna() & (values.astype(str) != ""), UNKNOWN).astype(str)
+
+
+def most_quoted_speakers(quotes: Any, n: int = 10) -> Any:
+    """The ``n`` speakers with most quotations across the corpus: quotations,
+    quoted words, the number of articles they are quoted in, and their (most
+    frequent) role. Quotations with no speaker found are left out.
+
+    >>> import pandas as pd
+    >>> q = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "speaker": ["Ann", "Bo", "Ann", None],
+    ...                   "role": ["official", None, "official", None], "words": [5, 3, 4, 9]})
+    >>> most_quoted_speakers(q).to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'speaker': 'Ann', 'role': 'official', 'quotes': 2, 'words': 9, 'articles': 2},
+     {'speaker': 'Bo', 'role': '(unknown)', 'quotes': 1, 'words': 3, 'articles': 1}]
+    """
+    import pandas as pd
+
+    columns = ["speaker", "role", "quotes", "words", "articles"]
+    known = quotes[quotes["speaker"].notna() & (quotes["speaker"].astype(str) != "")]
+    if known.empty:
+        return pd.DataFrame(columns=columns)
+    known = known.assign(role=_labelled(known["role"]))
+    table = known.groupby("speaker").agg(
+        role=("role", lambda r: r.value_counts().index[0]), quotes=("speaker", "size"),
+        words=("words", "sum"), articles=("article_id", "nunique")).reset_index()
+    table = table.sort_values(["quotes", "words", "speaker"], ascending=[False, False, True])
+    return table[columns].head(n).reset_index(drop=True)
+
+
+def sentiment_by(quotes: Any, by: str = "role", min_quotes: int = 1) -> Any:
+    """:func:`nbutils.reactions.summarise` across the corpus — n, words, mean,
+    sd, min, max of the quotations' sentiment for each ``by`` value (``role``,
+    ``group`` or ``speaker``) — keeping groups with at least ``min_quotes``
+    quotations, most positive first (the order of a sentiment chart).
+
+    >>> import pandas as pd
+    >>> q = pd.DataFrame({"role": ["a", "a", "b", "c"], "sentiment": [0.5, -0.1, -0.6, 0.9],
+    ...                   "words": [3, 4, 5, 6], "speaker": ["X", "X", "Y", None]})
+    >>> sentiment_by(q)[["role", "quotes", "mean"]].to_dict("list")
+    {'role': ['c', 'a', 'b'], 'quotes': [1, 2, 1], 'mean': [0.9, 0.2, -0.6]}
+    >>> sentiment_by(q, "speaker", min_quotes=2)[["speaker", "quotes"]].to_dict("list")
+    {'speaker': ['X'], 'quotes': [2]}
+    """
+    from nbutils.reactions import role_summary, speaker_summary
+
+    table = speaker_summary(quotes) if by == "speaker" else role_summary(quotes, by=by)
+    table = table[table["quotes"] >= min_quotes]
+    return table.sort_values(["mean", by], ascending=[False, True]).reset_index(drop=True)
+
+
+def reporting_verbs(quotes: Any, n: int = 15) -> list[tuple[str, int]]:
+    """The ``n`` most frequent reporting verbs (cue lemmas) across the corpus.
+
+    >>> import pandas as pd
+    >>> reporting_verbs(pd.DataFrame({"cue_lemma": ["say", "say", "tell", None]}))
+    [('say', 2), ('tell', 1)]
+    """
+    from collections import Counter
+
+    if quotes.empty or "cue_lemma" not in quotes:
+        return []
+    counts = Counter(c for c in quotes["cue_lemma"] if isinstance(c, str) and c)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+__all__ = ["ARTICLE_COLUMNS", "EXTRA_QUOTE_COLUMNS", "FORMATS", "QUOTES_OUTPUT", "QUOTE_COLUMNS",
+           "QUOTE_TYPES", "CorpusOverview", "Guarded", "NothingProcessed", "Outcome",
+           "OutputSpec", "RunSummary", "add_corpus_arguments", "article_overview",
+           "article_quotes", "article_table", "atomic_output", "corpus_overview", "corpus_path",
+           "count_quote_marks", "iter_corpus", "most_quoted_speakers", "quotes_main",
+           "reporting_verbs", "resolve_options", "run_command", "run_corpus", "sentiment_by"]

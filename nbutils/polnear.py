@@ -1,0 +1,380 @@
+"""Read PolNeAR, a human-annotated corpus of attributions in political news.
+
+PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates, in 1,008 US news
+articles from 2016, every *attribution*: a **Source** (who), a **Cue** (the
+reporting verb or phrase) and a **Content** (what was said), in brat
+standoff format. The corpus is not shipped with this project (its texts
+belong to their publishers): clone it and pass its ``data/`` folder, or
+point ``NBUTILS_POLNEAR`` at it; :data:`nbutils.config.POLNEAR_DIR` is the
+default.
+
+Layout read here: ``<split>/text/<article>.txt`` and
+``<split>/attributions/<article>_<annotator>.ann``. Offsets are ``str``
+indices into the text read without newline translation.
+
+Which annotator. Most articles have one annotation; some have five or six.
+:func:`load_polnear` picks, deterministically, the annotator whose content
+spans agree most with the other annotators' (the sum over the others of the
+share of their content characters that this annotator also marked as
+content); ties go to the smallest annotator id.
+
+Direct quotations follow the corpus README: an attribution is *direct* when
+at least half of the letters of its content lie inside double quotation
+marks (straight, curly or the two-apostrophe ``''``), found by
+:func:`double_quoted_mask`, a deliberately simple scanner independent of the
+system's own quote finder.
+
+Pronoun sources. PolNeAR does not link a pronoun source ("he said") to the
+person it means. :func:`resolve_gold_sources` gives each pronoun source the
+nearest preceding *named* source of the same annotation (a Source span with
+a capitalised word that is not a pronoun), skipping ones whose gender
+contradicts the pronoun (a known female first name, *Mrs.*/*Ms.*, for *he*;
+the reverse for *she*). Pronoun sources with no such antecedent stay
+unresolved and are reported separately.
+
+>>> doc = parse_ann('T1\\tSource 0 3\\tAnn\\nT2\\tCue 4 8\\tsaid\\nT3\\tContent 9 14\\t"Hi."'
+...                 '\\nE1\\tAttribution:T2 Source:T1 Cue:T2 Content:T3\\n', text='Ann said "Hi."')
+>>> [(a.source_text, a.cue.text, a.content[0].text) for a in doc]
+[('Ann', 'said', '"Hi."')]
+>>> is_direct(doc[0], 'Ann said "Hi."')
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nbutils.articles import ArticleError
+
+
+@dataclass(frozen=True)
+class Span:
+    """A gold span (one fragment of a possibly discontinuous annotation)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One annotated attribution: source (optional), cue, content fragments."""
+
+    id: str
+    cue: Span | None
+    content: tuple[Span, ...]
+    source: tuple[Span, ...] = ()
+    #: name the pronoun source refers to (set by :func:`resolve_gold_sources`)
+    resolved: str | None = None
+
+    @property
+    def source_text(self) -> str | None:
+        return " ".join(s.text for s in self.source) if self.source else None
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in self.content)
+
+
+@dataclass(frozen=True)
+class PolnearDocument:
+    """One article with the chosen annotator's attributions."""
+
+    id: str
+    text: str
+    annotator: str
+    attributions: tuple[GoldAttribution, ...]
+    publisher: str = ""
+    annotators: tuple[str, ...] = field(default=())
+
+    @property
+    def direct(self) -> list[GoldAttribution]:
+        """The direct quotations (README rule: ≥ half the content letters in double quotes)."""
+        mask = double_quoted_mask(self.text)
+        return [a for a in self.attributions if is_direct(a, self.text, mask)]
+
+
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t?(.*)$")
+
+
+def parse_ann(content: str, where: str = "<ann>", text: str | None = None) -> list[GoldAttribution]:
+    """Parse brat ``.ann`` text into attributions (events ``E``); bad lines raise one line.
+
+    With ``text`` (the article), each span's text is filled in from it.
+    """
+    spans: dict[str, tuple[str, tuple[Span, ...]]] = {}
+    events: list[tuple[str, dict[str, str]]] = []
+    for n, line in enumerate(content.splitlines(), start=1):
+        if not line or line.startswith("#") or not re.match(r"[A-Z]\d+\t", line):
+            continue  # a note, or the rest of a span text that held a line break
+        if line.startswith("T"):
+            m = _T_LINE.match(line)
+            if not m:
+                raise ArticleError(f"{where}:{n}: malformed span line")
+            frags = []
+            texts = m.group(4).split(" ")
+            for part in m.group(3).split(";"):
+                a, b = part.split()
+                frags.append((int(a), int(b)))
+            del texts
+            spans[m.group(1)] = (m.group(2), tuple(Span(a, b, "") for a, b in frags))
+        elif line.startswith("E"):
+            eid, _, rest = line.partition("\t")
+            roles: dict[str, str] = {}
+            for item in rest.split():
+                role, _, ref = item.partition(":")
+                roles[role] = ref
+            events.append((eid, roles))
+    out = []
+    for eid, roles in events:
+        def get(role: str, roles: dict[str, str] = roles) -> tuple[Span, ...]:
+            ref = roles.get(role)
+            return spans[ref][1] if ref in spans else ()
+
+        content = get("Content") + get("Content2")
+        if not content:
+            continue
+        cue = get("Cue")
+        out.append(GoldAttribution(eid, cue[0] if cue else None, content, get("Source")))
+    return _with_text(out, text) if text is not None else out
+
+
+def _with_text(attrs: list[GoldAttribution], text: str) -> list[GoldAttribution]:
+    def fill(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(Span(s.start, s.end, text[s.start:s.end]) for s in spans)
+
+    return [GoldAttribution(a.id, fill((a.cue,))[0] if a.cue else None, fill(a.content),
+                            fill(a.source)) for a in attrs]
+
+
+# --- the direct-quotation rule ----------------------------------------------------
+
+_DQ = re.compile(r"''|[\"“”]")
+
+
+def double_quoted_mask(text: str) -> bytearray:
+    """1 for each character inside double quotation marks, paragraph by paragraph.
+
+    ``“`` opens, ``”`` closes, ``"`` and ``''`` toggle; a paragraph that ends
+    inside a quote continues into the next one only if that one opens with a
+    mark (the usual multi-paragraph convention).
+
+    >>> bytes(double_quoted_mask('a "bc" d'))
+    b'\\x00\\x00\\x00\\x01\\x01\\x00\\x00\\x00'
+    """
+    mask = bytearray(len(text))
+    inside, start, prev_end = False, 0, 0
+    for para in re.finditer(r"[^\n]+", text):
+        skip = -1
+        if inside:
+            lead = re.match(r"\s*(''|[\"“])", para.group())
+            if lead:
+                skip = para.start() + lead.start(1)
+            else:
+                mask[start:prev_end] = b"\x01" * (prev_end - start)
+                inside = False
+        for m in _DQ.finditer(text, para.start(), para.end()):
+            mark = m.group()
+            if m.start() == skip:
+                continue
+            if not inside:
+                if mark != "”":
+                    inside, start = True, m.end()
+            elif mark == "“":
+                start = m.end()  # reopened without closing: the last opening mark counts
+            else:
+                mask[start:m.start()] = b"\x01" * (m.start() - start)
+                inside = False
+        prev_end = para.end()
+    if inside:
+        mask[start:prev_end] = b"\x01" * (prev_end - start)
+    return mask
+
+
+def is_direct(attribution: GoldAttribution, text: str, mask: bytearray | None = None) -> bool:
+    """At least half of the content's letters inside double quotes (PolNeAR README)."""
+    mask = double_quoted_mask(text) if mask is None else mask
+    letters = inside = 0
+    for s in attribution.content:
+        for k in range(s.start, min(s.end, len(text))):
+            if text[k].isalpha():
+                letters += 1
+                inside += mask[k]
+    return letters > 0 and inside * 2 >= letters
+
+
+# --- gold pronoun resolution ------------------------------------------------------
+
+PRONOUN_SOURCES = frozenset({"he", "she", "him", "her", "they", "we", "i", "it", "them", "us"})
+
+
+def is_pronoun(source: str | None) -> bool:
+    """Is a gold source a bare pronoun?
+
+    >>> is_pronoun("He"), is_pronoun("Mr. Obama")
+    (True, False)
+    """
+    return bool(source) and source.strip().lower() in PRONOUN_SOURCES
+
+
+_CAPS_RUN = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al)"
+                       r"(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al))*$")
+
+
+def _named(source: str, person: bool = False) -> bool:
+    """Does a source name someone? With ``person``: does it end in a person's name
+    (``Trump spokesman Hope Hicks`` yes; ``Sanders aides``, ``the Associated Press``,
+    ``many Republicans`` no)?"""
+    from nbutils.evaluation import name_words
+    from nbutils.speakers import ORG_WORDS
+
+    if not name_words(source):
+        return False
+    if not person:
+        return True
+    head = re.split(r"[,(—–]", source.replace("’s", "").replace("'s", ""))[0].strip()
+    m = _CAPS_RUN.search(head)
+    if not m:
+        return False
+    words = [w for w in m.group().split() if w[:1].isupper()]
+    if not words or any(w.lower().strip(".") in ORG_WORDS for w in words):
+        return False
+    return not (len(words) == 1 and words[0].endswith(("ans", "ats", "ists", "ers", "es")))
+
+
+def _gender_clash(pronoun: str, source: str) -> bool:
+    from nbutils.speakers import name_gender
+
+    p = pronoun.lower()
+    words = source.replace(".", ". ").split()
+    female = any(w.lower() in ("mrs.", "ms.", "miss", "she") for w in words)
+    male = any(w.lower() in ("mr.",) for w in words)
+    for w in words:
+        g = name_gender(w) if w[:1].isupper() else None
+        female, male = female or g == "female", male or g == "male"
+    if p in ("he", "him"):
+        return female and not male
+    if p in ("she", "her"):
+        return male and not female
+    return False
+
+
+def _fullest(name: str, names: list[str]) -> str:
+    """The longest source sharing the last word of ``name`` (for its gender)."""
+    last = name.split()[-1] if name.split() else ""
+    same = [n for n in names if n.split() and n.split()[-1] == last]
+    return " ".join([name] + same)
+
+
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)[^A-Za-z]*$")
+
+
+def resolve_gold_sources(attrs: list[GoldAttribution],
+                         text: str | None = None) -> list[GoldAttribution]:
+    """Give each pronoun source the nearest preceding gender-compatible named source.
+
+    A relative pronoun source (*who*, *which*) gets, with ``text``, the
+    capitalised name just before it in the text (*said Beck, who …* -> Beck).
+    """
+    ordered = sorted(attrs, key=lambda a: min(s.start for s in a.source) if a.source else a.start)
+    # a surname's gender, learnt from fuller sources of the same document ("Ted Cruz" -> Cruz)
+    full_names = [a.source_text for a in attrs if a.source_text and _named(a.source_text, True)]
+    named: list[tuple[int, str]] = []
+    resolved: dict[str, str | None] = {}
+    for a in ordered:
+        src = a.source_text
+        if not src:
+            continue
+        pos = min(s.start for s in a.source)
+        if src.strip().lower() in _RELATIVE and text is not None:
+            m = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
+            resolved[a.id] = m.group(1) if m else src
+        elif is_pronoun(src):
+            singular = src.strip().lower() in ("he", "she", "him", "her")
+            hit = next((name for p, name in reversed(named) if p < pos
+                        and not _gender_clash(src, _fullest(name, full_names))
+                        and (not singular or _named(name, person=True))), None)
+            resolved[a.id] = hit
+        elif _named(src):
+            named.append((pos, src))
+            resolved[a.id] = src
+        else:
+            resolved[a.id] = src
+    return [GoldAttribution(a.id, a.cue, a.content, a.source, resolved.get(a.id))
+            for a in attrs]
+
+
+# --- loading ----------------------------------------------------------------------
+
+
+def _content_chars(attrs: list[GoldAttribution]) -> set[int]:
+    return {k for a in attrs for s in a.content for k in range(s.start, s.end)}
+
+
+def choose_annotator(annotations: dict[str, list[GoldAttribution]]) -> str:
+    """The annotator agreeing most with the others (ties: smallest id)."""
+    if len(annotations) == 1:
+        return next(iter(annotations))
+    chars = {k: _content_chars(v) for k, v in annotations.items()}
+
+    def agreement(k: str) -> float:
+        return sum(len(chars[k] & chars[o]) / max(1, len(chars[o])) for o in chars if o != k)
+
+    return sorted(chars, key=lambda k: (-agreement(k), k))[0]
+
+
+def split_names(data_dir: str | Path | None = None) -> list[str]:
+    """The splits present (``dev``, ``train``, …)."""
+    root = Path(data_dir) if data_dir else _default_dir()
+    return sorted(p.name for p in root.iterdir() if (p / "text").is_dir()) if root.is_dir() else []
+
+
+def _default_dir() -> Path:
+    from nbutils.config import POLNEAR_DIR
+
+    return POLNEAR_DIR
+
+
+def load_polnear(data_dir: str | Path | None = None, split: str = "dev") -> Iterator[PolnearDocument]:
+    """Yield the documents of one split, sorted by name, with gold attributions.
+
+    ``data_dir`` is a PolNeAR ``data/`` folder (default:
+    :data:`nbutils.config.POLNEAR_DIR`). Raises :class:`ArticleError` (one
+    line) when the folder or split is missing.
+    """
+    root = Path(data_dir) if data_dir else _default_dir()
+    text_dir, ann_dir = root / split / "text", root / split / "attributions"
+    if not text_dir.is_dir():
+        raise ArticleError(f"{root}: no PolNeAR split {split!r} (expected {text_dir}); "
+                           "pass the data/ folder of a PolNeAR clone")
+    anns: dict[str, dict[str, Path]] = {}
+    if ann_dir.is_dir():
+        for p in ann_dir.glob("*.ann"):
+            stem, _, annotator = p.stem.rpartition("_")
+            anns.setdefault(stem, {})[annotator] = p
+    publishers = {}
+    meta = root / "metadata.tsv"
+    if meta.is_file():
+        for line in meta.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) > 4:
+                publishers[cols[1]] = cols[4]
+    for path in sorted(text_dir.glob("*.txt")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        parsed = {}
+        for annotator, p in sorted(anns.get(path.stem, {}).items()):
+            parsed[annotator] = _with_text(parse_ann(p.read_text(encoding="utf-8"), str(p)), text)
+        chosen = choose_annotator(parsed) if parsed else ""
+        attrs = resolve_gold_sources(parsed.get(chosen, []), text)
+        yield PolnearDocument(path.stem, text, chosen, tuple(attrs),
+                              publishers.get(path.stem, path.stem.split("_")[0]),
+                              tuple(sorted(parsed)))

@@ -1,0 +1,676 @@
+"""How did people react? Quote sentiment by speaker, role and target, and the narrator's words.
+
+Everything here works on a **quote table**: a pandas DataFrame with one row
+per attributed quotation and the columns :data:`QUOTE_TABLE_COLUMNS`
+(``article_id, start, end, text, kind, speaker, role, cue, cue_lemma, rule,
+confidence``), which :func:`quote_table` builds from
+:func:`nbutils.attribution.attribute`. The steps a media researcher takes:
+
+1. :func:`add_sentiment` scores every quote (:mod:`nbutils.sentiment`) and
+   counts its words.
+2. :func:`speaker_summary`, :func:`role_summary` and
+   :func:`officials_vs_citizens` summarise them — always with the number of
+   quotes and words beside the mean and the standard deviation, because a mean
+   of one quote is an anecdote, not a finding.
+3. :func:`share_of_voice`: who gets heard (quotes and quoted words).
+4. :func:`quote_targets` finds whom each quote talks about — people,
+   countries and organisations named in the quote (NLTK's NE chunker and runs
+   of proper nouns; demonyms such as *Ukrainian* mapped to their country
+   through WordNet's pertainyms; names canonicalised against the article's
+   own people with :func:`nbutils.speakers.cluster_entities`, so *Trump* and
+   *Donald Trump* are one target — never a list of names written in the code).
+   :func:`stance_table` then gives, for each speaker and target, the mean
+   sentiment of the speaker's quotes that mention the target, with ``n``.
+5. :func:`narrator_reactions` finds the writer's own descriptions of
+   reactions *outside* quotations (*Many expressed dismay*, *Other Ukrainians
+   reacted with disappointment*, *Rutte remained optimistic*) with the
+   documented lexicon :data:`REACTION_LEXICON`, and the group each describes.
+
+>>> import pandas as pd
+>>> q = pd.DataFrame({"article_id": ["a", "a", "a"], "start": [0, 40, 80], "end": [30, 70, 99],
+...     "text": ['"A wonderful, great success."', '"A terrible, shameful failure."',
+...              '"We are so grateful."'], "kind": ["direct"] * 3,
+...     "speaker": ["Ann Lee", "Bo Chan", "Ann Lee"], "role": ["official", "citizen/witness",
+...     "official"], "cue": ["said"] * 3, "cue_lemma": ["say"] * 3, "rule": ["r"] * 3,
+...     "confidence": [0.9] * 3})
+>>> scored = add_sentiment(q, model="vader")
+>>> summary = speaker_summary(scored)
+>>> summary[["speaker", "quotes", "words"]].to_dict("list")
+{'speaker': ['Ann Lee', 'Bo Chan'], 'quotes': [2, 1], 'words': [8, 4]}
+>>> bool(summary.loc[1, "sd"] != summary.loc[1, "sd"])  # one quote: no spread (NaN)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+import pandas as pd
+
+from nbutils.sentiment import DEFAULT_MODEL, score_text
+
+if TYPE_CHECKING:
+    from nbutils.articles import Article
+    from nbutils.speakers import Entities
+
+#: The columns of a quote table, in order.
+QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
+    "article_id", "start", "end", "text", "kind", "speaker", "role", "cue", "cue_lemma",
+    "rule", "confidence",
+)
+#: Speaker roles (:func:`nbutils.speakers.role_of`) -> the group compared in
+#: :func:`officials_vs_citizens`. Roles not listed keep their own name.
+ROLE_GROUPS: dict[str, str] = {
+    "official": "officials", "politician": "officials", "organisation": "officials",
+    "citizen/witness": "citizens",
+}
+#: Shown for a missing speaker or role.
+UNKNOWN = "(unknown)"
+
+_QUOTE_MARKS = "\"“”‘’'«»„ \t\n"
+
+
+def _empty(columns: Sequence[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+
+
+def _check_table(quotes: pd.DataFrame, needed: Iterable[str]) -> None:
+    if not isinstance(quotes, pd.DataFrame):
+        raise TypeError(f"expected a pandas DataFrame (a quote table), got {type(quotes).__name__}")
+    missing = [c for c in needed if c not in quotes.columns]
+    if missing:
+        raise ValueError(f"quote table lacks column(s) {', '.join(missing)}; expected "
+                         f"{', '.join(QUOTE_TABLE_COLUMNS)}")
+
+
+def quote_table(article: Article) -> pd.DataFrame:
+    """The attributed quotations of ``article`` as a quote table (empty — with
+    the same columns — when the article quotes nobody)."""
+    from nbutils.attribution import ATTRIBUTED_KINDS, attribute
+
+    rows = [{"article_id": article.id, "start": a.start, "end": a.end, "text": a.text,
+             "kind": a.kind, "speaker": a.speaker, "role": a.role, "cue": a.cue,
+             "cue_lemma": a.cue_lemma, "rule": a.rule, "confidence": a.confidence}
+            for a in attribute(article) if a.kind in ATTRIBUTED_KINDS]
+    if not rows:
+        return _empty(QUOTE_TABLE_COLUMNS)
+    return pd.DataFrame(rows, columns=list(QUOTE_TABLE_COLUMNS))
+
+
+def word_count(text: str) -> int:
+    """Words in a quotation (tokens with a letter or digit).
+
+    >>> word_count('"It\\'s about life; we want to live."')
+    7
+    """
+    return sum(1 for w in re.split(r"[\s—–]+", text) if any(ch.isalnum() for ch in w))
+
+
+def add_sentiment(quotes: pd.DataFrame, model: str = DEFAULT_MODEL) -> pd.DataFrame:
+    """A copy of the quote table with ``sentiment`` (in ``[-1, 1]``, quotation
+    marks stripped), ``words`` and ``group`` (:data:`ROLE_GROUPS`) added."""
+    _check_table(quotes, ("text", "role"))
+    out = quotes.copy()
+    texts = [str(t).strip(_QUOTE_MARKS) for t in out["text"]]
+    out["sentiment"] = pd.Series([score_text(t, model) for t in texts], index=out.index,
+                                 dtype="float64")
+    out["words"] = pd.Series([word_count(t) for t in texts], index=out.index, dtype="int64")
+    out["group"] = [role_group(r) for r in out["role"]]
+    return out
+
+
+def role_group(role: object) -> str:
+    """The comparison group of a role: ``officials``, ``citizens`` or the role itself.
+
+    >>> role_group("politician"), role_group("citizen/witness"), role_group(None)
+    ('officials', 'citizens', '(unknown)')
+    """
+    if not isinstance(role, str) or not role:
+        return UNKNOWN
+    return ROLE_GROUPS.get(role, role)
+
+
+def _labelled(values: pd.Series) -> pd.Series:
+    return values.where(values.notna() & (values.astype(str) != ""), UNKNOWN).astype(str)
+
+
+SUMMARY_COLUMNS = ("quotes", "words", "mean", "sd", "min", "max")
+
+
+def summarise(scored: pd.DataFrame, by: str | Sequence[str]) -> pd.DataFrame:
+    """Sentiment of the quotes of each ``by`` group: ``quotes`` (n), ``words``,
+    ``mean``, ``sd`` (NaN for a single quote: there is no spread to report),
+    ``min``, ``max``; most quotes first. Missing values show as ``(unknown)``.
+    """
+    keys = [by] if isinstance(by, str) else list(by)
+    _check_table(scored, [*keys, "sentiment", "words"])
+    columns = [*keys, *SUMMARY_COLUMNS]
+    if scored.empty:
+        return _empty(columns)
+    frame = scored.assign(**{k: _labelled(scored[k]) for k in keys})
+    table = frame.groupby(keys, sort=False).agg(
+        quotes=("sentiment", "size"), words=("words", "sum"), mean=("sentiment", "mean"),
+        sd=("sentiment", "std"), min=("sentiment", "min"), max=("sentiment", "max"),
+    ).reset_index()
+    table = table.round({"mean": 3, "sd": 3, "min": 3, "max": 3})
+    table = table.sort_values(["quotes", "words", *keys], ascending=[False, False,
+                                                                      *[True] * len(keys)])
+    return table[columns].reset_index(drop=True)
+
+
+def speaker_summary(scored: pd.DataFrame) -> pd.DataFrame:
+    """:func:`summarise` by speaker (with the speaker's role); quotes whose
+    speaker was not found are left out."""
+    _check_table(scored, ("speaker", "role"))
+    known = scored[scored["speaker"].notna() & (scored["speaker"].astype(str) != "")]
+    table = summarise(known, ["speaker", "role"])
+    return table
+
+
+def role_summary(scored: pd.DataFrame, by: str = "role") -> pd.DataFrame:
+    """:func:`summarise` by ``role`` (or ``group``: officials, citizens …)."""
+    if by == "group" and "group" not in scored.columns and "role" in scored.columns:
+        scored = scored.assign(group=[role_group(r) for r in scored["role"]])
+    return summarise(scored, by)
+
+
+def officials_vs_citizens(scored: pd.DataFrame) -> pd.DataFrame:
+    """Officials (officials, politicians, organisations) against citizens:
+    n quotes, words, mean, sd, min, max for each, plus the difference of means
+    and a Mann–Whitney U test's p-value when both groups have at least two
+    quotes (``NaN`` otherwise: too few to test). A group with no quote is
+    still listed, with ``quotes`` = 0, so its absence is visible.
+    """
+    _check_table(scored, ("role", "sentiment", "words"))
+    frame = scored.assign(group=[role_group(r) for r in scored["role"]])
+    frame = frame[frame["group"].isin(["officials", "citizens"])]
+    table = summarise(frame, "group").set_index("group")
+    rows = []
+    for g in ("officials", "citizens"):
+        if g in table.index:
+            rows.append({"group": g, **table.loc[g].to_dict()})
+        else:
+            rows.append({"group": g, "quotes": 0, "words": 0, "mean": float("nan"),
+                         "sd": float("nan"), "min": float("nan"), "max": float("nan")})
+    out = pd.DataFrame(rows, columns=["group", *SUMMARY_COLUMNS])
+    out["quotes"] = out["quotes"].astype(int)
+    out["words"] = out["words"].astype(int)
+    a = frame.loc[frame["group"] == "officials", "sentiment"].dropna()
+    b = frame.loc[frame["group"] == "citizens", "sentiment"].dropna()
+    p = float("nan")
+    if len(a) >= 2 and len(b) >= 2:
+        from scipy.stats import mannwhitneyu
+
+        p = float(mannwhitneyu(a, b, alternative="two-sided").pvalue)
+    out.attrs["difference"] = (round(float(a.mean() - b.mean()), 3)
+                               if len(a) and len(b) else float("nan"))
+    out.attrs["p_value"] = p
+    out["difference_of_means"] = [out.attrs["difference"], float("nan")]
+    out["p_value"] = [p, float("nan")]
+    return out
+
+
+def share_of_voice(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+    """Who gets heard: quotes and quoted words per ``by`` value (``speaker``,
+    ``role`` or ``group``), with shares in percent; largest first.
+
+    >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "role": ["x", "x", "y"],
+    ...                   "text": ["one two", "three", "four five six"]})
+    >>> share_of_voice(q)[["speaker", "quotes", "words", "share_of_words"]].to_dict("list")
+    {'speaker': ['A', 'B'], 'quotes': [2, 1], 'words': [3, 3], 'share_of_words': [50.0, 50.0]}
+    """
+    columns = [by, "quotes", "words", "share_of_quotes", "share_of_words"]
+    if by == "group" and "group" not in quotes.columns and "role" in quotes.columns:
+        quotes = quotes.assign(group=[role_group(r) for r in quotes["role"]])
+    _check_table(quotes, (by, "text"))
+    if quotes.empty:
+        return _empty(columns)
+    words = quotes["words"] if "words" in quotes.columns else quotes["text"].map(
+        lambda t: word_count(str(t)))
+    frame = pd.DataFrame({by: _labelled(quotes[by]), "words": words})
+    table = frame.groupby(by).agg(quotes=(by, "size"), words=("words", "sum")).reset_index()
+    table["share_of_quotes"] = (100 * table["quotes"] / table["quotes"].sum()).round(1)
+    table["share_of_words"] = (100 * table["words"] / max(1, table["words"].sum())).round(1)
+    table = table.sort_values(["words", "quotes", by], ascending=[False, False, True])
+    return table[columns].reset_index(drop=True)
+
+
+# --- targets ---------------------------------------------------------------------------
+
+
+class Target(NamedTuple):
+    """Someone or something a quotation names."""
+
+    name: str     #: canonical name ("Donald Trump", "Ukraine")
+    kind: str     #: "person", "organisation", "country", "place" or "unknown"
+    mention: str  #: the words in the quote ("Trump", "Ukrainian")
+
+
+@lru_cache(maxsize=4096)
+def _place(word: str) -> tuple[str, str, str] | None:
+    """``(synset id, first lemma, kind)`` if WordNet knows ``word`` as a place
+    (or, for a demonym such as *Ukrainian*, its pertainym is one)."""
+    from nbutils.nltkdata import require
+
+    require("wordnet")
+    from nltk.corpus import wordnet as wn
+
+    def place_kind(s) -> str | None:
+        instance = s.instance_hypernyms()
+        if not instance:
+            return None
+        closure = set(instance)
+        for h in instance:
+            closure.update(h.closure(lambda x: x.hypernyms()))
+        names = {h.name().split(".")[0] for h in closure}
+        if "country" in names or "state" in names and "american_state" not in names:
+            return "country"
+        if names & {"location", "region", "continent", "landmass", "city"}:
+            return "place"
+        return None
+
+    key = word.replace(" ", "_")
+    for s in wn.synsets(key, pos="n"):
+        kind = place_kind(s)
+        if kind:
+            return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+    if word[:1].isupper() and " " not in word:
+        for lemma in wn.lemmas(word.lower().removesuffix("s") if word.endswith("ns")
+                               else word.lower(), pos="a"):
+            for p in lemma.pertainyms():
+                kind = place_kind(p.synset())
+                if kind:
+                    s = p.synset()
+                    return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+    return None
+
+
+_NOT_TARGETS = frozenset("""I I'm I've I'd I'll We You They He She It This That What When Where
+Without With Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+April May June July August September October November December Mr Mrs Ms Dr""".split())
+
+
+def _mentions_in(text: str) -> list[str]:
+    """Names in a quotation: NE chunks and proper-noun runs, longest first, no overlaps."""
+    from nbutils.entities import ne_chunks, proper_noun_runs
+    from nbutils.tokenise import tagged_sentences
+
+    tagged = tagged_sentences(text)
+    spans = [(m.start, m.end) for m in ne_chunks(tagged, text) + proper_noun_runs(tagged, text)]
+    chosen: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda se: (-(se[1] - se[0]), se[0])):
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    for sentence in tagged:  # demonyms and places the chunkers missed ("Ukrainians …")
+        for t in sentence:
+            if t.text[:1].isupper() and all(t.end <= cs or t.start >= ce for cs, ce in chosen) \
+                    and t.text not in _NOT_TARGETS and _place(t.text):
+                chosen.append((t.start, t.end))
+    out = []
+    for s, e in sorted(chosen):
+        mention = re.sub(r"['’]s$", "", text[s:e]).strip(" .,;:")
+        if mention and mention not in _NOT_TARGETS and any(c.isupper() for c in mention):
+            out.append(mention)
+    return out
+
+
+def targets_in(text: str, entities: Entities | None = None) -> list[Target]:
+    """The people, countries and organisations a text names, canonicalised:
+    a place (or demonym) to WordNet's place, a name to the article's entity
+    (``entities``, from :func:`nbutils.speakers.cluster_entities`). Each
+    target once, in order of first mention.
+
+    >>> [(t.name, t.kind) for t in targets_in("Ukrainians thank the United States.")]
+    [('Ukraine', 'country'), ('United States', 'country')]
+    """
+    found: dict[str, Target] = {}
+    for mention in _mentions_in(text):
+        target = None
+        entity = entities.lookup(mention) if entities is not None else None
+        place = _place(mention)
+        person = entity is not None and entity.kind == "person" and " " in entity.canonical
+        if place is not None and not person:
+            target = Target(place[1], place[2], mention)
+        elif entity is not None:
+            kind = entity.kind if entity.kind in ("person", "organisation") else "unknown"
+            target = Target(entity.canonical, kind, mention)
+        else:
+            target = Target(mention, "unknown", mention)
+        found.setdefault(target.name, target)
+    return list(found.values())
+
+
+def _display_names(article_text: str, targets: Iterable[Target]) -> dict[str, str]:
+    """For places, prefer a form the article itself uses (WordNet's first
+    lemma for *Russia* is *Soviet Union*; the article says *Russia*)."""
+    out: dict[str, str] = {}
+    by_name: dict[str, Counter[str]] = {}
+    for t in targets:
+        if t.kind in ("country", "place"):
+            by_name.setdefault(t.name, Counter())[t.mention] += 1
+    for name, mentions in by_name.items():
+        if name in article_text:
+            out[name] = name
+            continue
+        plain = [m for m, _ in mentions.most_common() if m[:1].isupper() and not m.isupper()
+                 and "." not in m and _place(m) and _place(m)[1] == name
+                 and not m.endswith(("an", "ans", "ian", "ians", "ese", "ish"))]
+        out[name] = plain[0] if plain else name
+    return out
+
+
+def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) -> pd.DataFrame:
+    """One row per (quote, target): the quote's index in ``quotes``,
+    ``article_id``, ``speaker``, ``role``, ``target``, ``target_kind``,
+    ``mention`` and the quote's ``sentiment`` (if scored). Names are
+    canonicalised against ``article``'s entities when it is given."""
+    _check_table(quotes, ("text",))
+    columns = ["quote", "article_id", "speaker", "role", "target", "target_kind", "mention",
+               "sentiment"]
+    if quotes.empty:
+        return _empty(columns)
+    entities = None
+    text = ""
+    if article is not None:
+        from nbutils.speakers import cluster_entities
+
+        text = article if isinstance(article, str) else article.text
+        entities = cluster_entities(text)
+    rows = []
+    for idx, row in quotes.iterrows():
+        for t in targets_in(str(row["text"]).strip(_QUOTE_MARKS), entities):
+            rows.append({"quote": idx, "article_id": row.get("article_id"),
+                         "speaker": row.get("speaker"), "role": row.get("role"),
+                         "target": t.name, "target_kind": t.kind, "mention": t.mention,
+                         "sentiment": row.get("sentiment", float("nan"))})
+    if not rows:
+        return _empty(columns)
+    table = pd.DataFrame(rows, columns=columns)
+    names = _display_names(text, (Target(r["target"], r["target_kind"], r["mention"])
+                                  for r in rows))
+    table["target"] = [names.get(t, t) for t in table["target"]]
+    # a speaker naming themselves is not a target
+    table = table[table["target"] != table["speaker"]]
+    return table.reset_index(drop=True)
+
+
+def stance_table(targets: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+    """Long form: for each ``by`` value (``speaker`` or ``role``/``group``) and
+    target, ``n`` quotes mentioning the target and their ``mean`` and ``sd``
+    sentiment. Use :func:`stance_matrix` for the speaker × target grid."""
+    columns = [by, "target", "target_kind", "n", "mean", "sd"]
+    if by == "group" and "group" not in targets.columns and "role" in targets.columns:
+        targets = targets.assign(group=[role_group(r) for r in targets["role"]])
+    _check_table(targets, (by, "target", "sentiment"))
+    if targets.empty:
+        return _empty(columns)
+    frame = targets.assign(**{by: _labelled(targets[by])})
+    table = frame.groupby([by, "target"], sort=False).agg(
+        target_kind=("target_kind", "first"), n=("sentiment", "size"),
+        mean=("sentiment", "mean"), sd=("sentiment", "std")).reset_index()
+    table = table.round({"mean": 3, "sd": 3})
+    return table.sort_values(["n", by, "target"], ascending=[False, True, True])[columns] \
+        .reset_index(drop=True)
+
+
+def stance_matrix(targets: pd.DataFrame, by: str = "speaker", min_n: int = 1
+                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(means, counts)``: two ``by`` × target grids (rows sorted by the number
+    of quotes, columns by how often the target is mentioned). Cells with fewer
+    than ``min_n`` quotes are NaN in ``means``; ``counts`` always says n."""
+    long = stance_table(targets, by)
+    if long.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    means = long.pivot(index=by, columns="target", values="mean")
+    counts = long.pivot(index=by, columns="target", values="n").fillna(0).astype(int)
+    rows = counts.sum(axis=1).sort_values(ascending=False).index
+    cols = counts.sum(axis=0).sort_values(ascending=False).index
+    means, counts = means.loc[rows, cols], counts.loc[rows, cols]
+    return means.where(counts >= min_n), counts
+
+
+# --- the narrator's reactions -----------------------------------------------------------
+
+#: The reaction lexicon: word forms -> (emotion family, valence -1/0/+1).
+#: Families follow the emotion words journalists use to describe public
+#: reaction (after Plutchik's basic emotions, with *concern* and *hope*,
+#: which dominate news): anger, disappointment, concern, shock, sadness,
+#: disrespect (negative); hope, relief, gratitude, joy, support (positive).
+#: Only the narrator's words count: quotations are excluded.
+REACTION_FAMILIES: dict[str, tuple[int, str]] = {
+    "anger": (-1, "anger angry outrage outraged fury furious indignation indignant rage "
+                  "enraged incensed resentment irritation irritated"),
+    "disappointment": (-1, "disappointment disappointed dismay dismayed frustration frustrated "
+                           "disillusionment disillusioned dissatisfaction dissatisfied regret"),
+    "concern": (-1, "concern concerns concerned worry worries worried anxiety anxious fear fears "
+                    "feared fearful alarm alarmed unease uneasy apprehension nervous "
+                    "scepticism skepticism sceptical skeptical pessimism pessimistic doubts"),
+    "shock": (-1, "shock shocked disbelief stunned horror horrified dismayed appalled"),
+    "sadness": (-1, "sadness sad grief grieving sorrow heartbroken upset distress distressed"),
+    "disrespect": (-1, "disrespected humiliated humiliation insulted offended betrayed "
+                       "betrayal"),
+    "emotion": (0, "emotional emotion emotions reactions reaction"),
+    "hope": (1, "hope hopes hopeful optimism optimistic confident confidence encouraged"),
+    "relief": (1, "relief relieved reassured calm"),
+    "gratitude": (1, "gratitude grateful thankful appreciation"),
+    "joy": (1, "joy joyful delight delighted happy happiness pleased pride proud "
+                "enthusiasm enthusiastic excitement excited jubilation elated"),
+    "support": (1, "solidarity sympathy admiration approval"),
+}
+REACTION_LEXICON: dict[str, tuple[str, int]] = {}
+for _family, (_valence, _forms) in REACTION_FAMILIES.items():
+    for _form in _forms.split():
+        REACTION_LEXICON.setdefault(_form, (_family, _valence))
+#: Words that mark a reaction frame ("expressed dismay", "reacted with").
+REACTION_VERBS = frozenset("""express expressed expressing expresses voice voiced voicing voices
+react reacted reacting reacts feel felt feeling feels remain remained remaining remains show
+showed showing shows state stated stating sparked spark sparking ignite ignited left leave
+leaves met greeted""".split())
+#: A subject made only of these words points back to a group named earlier.
+_BARE_GROUPS = frozenset("""many some others most few several they them all both those these
+many others""".split())
+_COLLECTIVE = frozenset("""population public people community crowd crowds nation country
+residents citizens voters people's observers critics supporters""".split())
+
+
+class Reaction(NamedTuple):
+    """A reaction the narrator describes: the word, its family and whose it is."""
+
+    sentence: int   #: index of the sentence in the article
+    start: int      #: offsets of the reaction word in the article
+    end: int
+    word: str
+    family: str
+    valence: int
+    group: str      #: who reacts ("Other Ukrainians", "Many (the Ukrainian population)")
+    role: str | None  #: the group's role, from its words or the article's entities
+    frame: str      #: the reaction verb before it ("expressed", "reacted") or ""
+    text: str       #: the sentence
+
+
+_NP_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP",
+                      "PRP$", "CD", "POS"})
+_NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_WALK_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "RBR", "RBS", "MD", "IN",
+                        "TO", "DT", "JJ", "JJR", "JJS", "CC", "PRP$"})
+
+
+def _np_ending_at(tags: Sequence[tuple[str, str]], k: int) -> tuple[int, int] | None:
+    """The noun phrase whose last token is ``k`` (a run of NP tags)."""
+    if k < 0 or tags[k][1] not in _NOUNISH:
+        return None
+    i = k
+    while i - 1 >= 0 and tags[i - 1][1] in _NP_TAGS:
+        i -= 1
+    return i, k + 1
+
+
+def _subject(tags: Sequence[tuple[str, str]]) -> tuple[int, int] | None:
+    """The sentence subject: the noun phrase before the first verb, after an
+    opening adverbial ("Despite the tensions, …", "Back home, …")."""
+    start = 0
+    first_verb = next((i for i, (_, t) in enumerate(tags) if t.startswith(("VB", "MD"))),
+                      len(tags))
+    commas = [i for i, (w, _) in enumerate(tags[:first_verb]) if w == ","]
+    if commas and tags[0][1] in ("IN", "RB", "RBR", "VBG", "CC", "JJ", "NNP"):
+        start = commas[0] + 1
+        first_verb = next((i for i, (_, t) in enumerate(tags) if i >= start
+                           and t.startswith(("VB", "MD"))), len(tags))
+    for k in range(first_verb - 1, start - 1, -1):
+        np = _np_ending_at(tags, k)
+        if np is not None:
+            return max(np[0], start), np[1]
+    return None
+
+
+def _np_starting_at(tags: Sequence[tuple[str, str]], i: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at token ``i`` (up to its last noun)."""
+    j, last = i, None
+    while j < len(tags) and tags[j][1] in _NP_TAGS:
+        if tags[j][1] in _NOUNISH:
+            last = j
+        j += 1
+    return (i, last + 1) if last is not None else None
+
+
+def _experiencer(tags: Sequence[tuple[str, str]], k: int) -> tuple[tuple[int, int] | None, str]:
+    """Who has the reaction at token ``k``: a noun phrase right after it with
+    *from*/*among* ("anger among farmers"); else the nearest noun phrase to its
+    left across the reaction's own frame ("Many *expressed* dismay", "left many
+    observers *stating* concerns"); across a comma, the sentence subject."""
+    if k + 2 < len(tags) and tags[k + 1][0].lower() in ("from", "among", "amongst"):
+        np = _np_starting_at(tags, k + 2)
+        if np is not None:
+            return np, tags[k - 1][0].lower() if k and tags[k - 1][0].lower() in REACTION_VERBS \
+                else ""
+    frame = ""
+    i = k - 1
+    while i >= 0:
+        w, t = tags[i]
+        if w == ",":
+            return _subject(tags), frame
+        if w.lower() in REACTION_VERBS and not frame:
+            frame = w.lower()
+        if w.lower() in _BARE_GROUPS and t in ("JJ", "DT", "NNS", "PRP", "NN"):
+            return (i, i + 1), frame
+        if t in _NOUNISH and w.lower() in REACTION_LEXICON:
+            i -= 1  # "hope and gratitude": still the reaction's own phrase
+            continue
+        if t in _NOUNISH:
+            np = _np_ending_at(tags, i)
+            # a noun inside the reaction's own phrase ("the emotional weight") is skipped
+            if np is not None and i < k:
+                return np, frame
+        if t not in _WALK_TAGS and t not in _NOUNISH:
+            break
+        i -= 1
+    return _subject(tags), frame
+
+
+def _group_words(tags: Sequence[tuple[str, str]], span: tuple[int, int] | None) -> str:
+    if span is None:
+        return ""
+    words = [w for w, _ in tags[span[0]:span[1]]]
+    return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def _collective_in(tags: Sequence[tuple[str, str]]) -> str:
+    """The last plural or collective noun phrase of a sentence ("the Ukrainian population")."""
+    best = ""
+    for k, (w, t) in enumerate(tags):
+        if t in ("NNS", "NNPS") or w.lower() in _COLLECTIVE:
+            np = _np_ending_at(tags, k)
+            if np is not None:
+                best = _group_words(tags, np)
+    return best
+
+
+def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = None,
+                       ) -> pd.DataFrame:
+    """The writer's own descriptions of reactions, outside quotations: one row
+    per reaction word with its family, valence, the group it describes, the
+    group's role, the framing verb and the sentence (see :class:`Reaction`).
+
+    Quotation spans come from ``quotes`` (a quote table) when given, else from
+    :func:`nbutils.quotes.find_quotes`. A bare quantifier subject (*Many*,
+    *Others*) is completed with the last plural or collective noun phrase of
+    the same or the previous sentence: *Many (the Ukrainian population)*.
+
+    >>> r = narrator_reactions("The vote ended. Other voters reacted with anger. "
+    ...                        'Ann Lee said: "We are happy."')
+    >>> r[["word", "family", "valence", "group", "role"]].values.tolist()
+    [['anger', 'anger', -1, 'Other voters', 'citizen/witness']]
+    """
+    from nbutils.speakers import cluster_entities, role_of
+    from nbutils.tokenise import pos_tag, sentence_spans, word_tokens
+
+    text = article if isinstance(article, str) else article.text
+    if quotes is not None and not quotes.empty:
+        _check_table(quotes, ("start", "end"))
+        spans = [(int(s), int(e)) for s, e in zip(quotes["start"], quotes["end"], strict=True)]
+    else:
+        from nbutils.quotes import find_quotes
+
+        spans = [q.span for q in find_quotes(text)]
+    entities = None
+    rows: list[Reaction] = []
+    previous: list[tuple[str, str]] = []
+    for n, (s0, s1) in enumerate(sentence_spans(text)):
+        toks = word_tokens(text, [(s0, s1)])
+        outside = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
+        if not any(t.text.lower() in REACTION_LEXICON for t in outside):
+            previous = [(t.text, t.tag) for t in pos_tag(toks)]
+            continue
+        tagged = pos_tag(toks)
+        tags = [(t.text, t.tag) for t in tagged]
+        for k, tok in enumerate(tagged):
+            word = tok.text.lower()
+            if word not in REACTION_LEXICON or any(a <= tok.start < b for a, b in spans):
+                continue
+            if word in ("concern", "hope", "fear", "fears", "worry",
+                        "worries", "hopes", "doubts") and tok.tag.startswith("VB"):
+                continue  # "support" the verb is not a described reaction
+            if word in ("reaction", "reactions", "emotion", "emotions") and not any(
+                    w.lower() in REACTION_VERBS for w, _ in tags[max(0, k - 3):k]):
+                continue
+            family, valence = REACTION_LEXICON[word]
+            span, frame = _experiencer(tags, k)
+            group = _group_words(tags, span)
+            if group and all(w.lower() in _BARE_GROUPS for w in group.split()):
+                earlier = _collective_in(tags[:span[0]]) if span else ""
+                antecedent = earlier or _collective_in(previous)
+                if antecedent:
+                    group = f"{group} ({antecedent})"
+            role = role_of(group) if group else None
+            if role is None and group:
+                if entities is None:
+                    entities = cluster_entities(text)
+                entity = entities.lookup(group)
+                role = entity.role if entity is not None else None
+            rows.append(Reaction(n, tok.start, tok.end, tok.text, family, valence,
+                                 group or UNKNOWN, role, frame, text[s0:s1]))
+        previous = tags
+    columns = list(Reaction._fields)
+    if not rows:
+        return _empty(columns)
+    return pd.DataFrame(rows, columns=columns)
+
+
+def reaction_summary(reactions: pd.DataFrame) -> pd.DataFrame:
+    """Per group: the number of reaction words, how many are negative and
+    positive, and the families named (most frequent first)."""
+    columns = ["group", "role", "reactions", "negative", "positive", "families"]
+    if reactions.empty:
+        return _empty(columns)
+    frame = reactions.assign(role=_labelled(reactions["role"]))
+    table = frame.groupby(["group", "role"], sort=False).agg(
+        reactions=("word", "size"), negative=("valence", lambda v: int((v < 0).sum())),
+        positive=("valence", lambda v: int((v > 0).sum())),
+        families=("family", lambda f: ", ".join(x for x, _ in Counter(f).most_common())),
+    ).reset_index()
+    return table.sort_values(["reactions", "group"], ascending=[False, True])[columns] \
+        .reset_index(drop=True)

@@ -1,0 +1,647 @@
+"""Who is speaking: people and organisations in an article, their names, titles and roles.
+
+A quotation's speaker is written in many ways: a full name with a title
+(*NATO Secretary General Mark Rutte*), a surname (*Rutte*), a pronoun (*he*),
+a description (*the NATO chief*, *a Kyiv resident named Yulia*, *Andriy,
+another Ukrainian citizen,*), or an anonymous source (*officials*). This
+module turns those mentions into one canonical speaker per person, in four
+steps a reader can follow:
+
+1. **Name runs.** Runs of capitalised words (``Mark Rutte``, ``JD Vance``,
+   ``Secretary of State Hillary Clinton``) are read from the whole text with
+   one regular expression — cheap, unlike tagging or NE-chunking every
+   sentence. A capitalised word that only ever starts sentences (*Despite*,
+   *Similarly*) is dropped; one also seen capitalised mid-sentence is kept.
+2. **Titles and descriptors.** Title words (*President*, *Secretary
+   General*, *MP*, *Sen.*) are split off the name, and descriptions next to a
+   name (*Republican nominee Donald Trump*, *Rutte, the NATO chief,*) are
+   remembered: they give the person's role, gender (*Mrs.*, *spokeswoman*)
+   and let a later *the NATO chief* be resolved to the person holding that title.
+3. **Alias clustering** (:func:`cluster_entities`): a full name is the
+   canonical form; a surname or first name alone (*Rutte*, *Mr. Obama*) joins
+   the full name it belongs to.
+4. **Resolution** (:meth:`Entities.resolve_pronoun`,
+   :meth:`Entities.resolve_descriptor`): *he*/*she* go to the most recent
+   person of compatible gender (first names from NLTK's ``names`` corpus,
+   titles), preferring people in subject position and the current speaker.
+
+>>> ents = cluster_entities("NATO Secretary General Mark Rutte spoke. Rutte said so. "
+...                         "The NATO chief agreed.")
+>>> e = ents.lookup("Rutte"); e.canonical, e.titles, e.gender, e.role
+('Mark Rutte', ('NATO Secretary General',), 'male', 'official')
+>>> ents.resolve_descriptor("The NATO chief", 60).canonical
+'Mark Rutte'
+>>> ents.resolve_pronoun("he", 60).canonical
+'Mark Rutte'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from nbutils.nltkdata import require
+
+# --- lexicons ---------------------------------------------------------------
+
+#: Title words that precede a name (lower-cased; abbreviations with their dot).
+TITLE_WORDS = frozenset("""
+president vice secretary general minister prime deputy senator sen. rep. representative
+congressman congresswoman governor gov. mayor mp mep chairman chairwoman chair director chief
+ceo cfo spokesman spokeswoman spokesperson ambassador attorney judge justice king queen prince
+princess pope gen. col. lt. sgt. capt. cmdr. adm. officer detective professor prof. dr. rev.
+speaker leader commissioner councilman councilwoman sheriff chancellor lord sir dame president-elect
+mr. mrs. ms. miss mr mrs ms dr sen rep gov secretary-general superintendent inspector trooper
+candidate nominee adviser advisor aide strategist pastor father bishop cardinal rabbi imam
+anchor co-anchor host commentator correspondent reporter columnist editor
+admiral colonel major captain lieutenant sergeant commander corporal private marshal
+""".split())
+#: Honorifics that say nothing but gender.
+HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
+              "ms": "female", "miss": "female", "sir": "male", "dame": "female", "lord": "male",
+              "madam": "female", "king": "male", "queen": "female", "prince": "male",
+              "princess": "female", "congressman": "male", "congresswoman": "female",
+              "spokesman": "male", "spokeswoman": "female", "chairman": "male",
+              "chairwoman": "female", "councilman": "male", "councilwoman": "female",
+              "father": "male", "mother": "female", "businessman": "male",
+              "businesswoman": "female"}
+#: Words that make a capitalised run an organisation, not a person.
+ORG_WORDS = frozenset("""
+party committee campaign news times post journal network association institute university
+college foundation department ministry agency council commission company corp corp. inc inc.
+group center centre office administration bureau service court house senate congress pentagon
+kremlin police army navy force forces union bank fund club league federation organization
+organisation coalition alliance church press media tv radio channel magazine newspaper tribune
+herald gazette daily weekly review report reuters bloomberg nato un eu cnn bbc fbi cia nbc abc
+cbs msnbc fox npr ap afp gop dnc rnc isis hospital school board team staff government
+republicans democrats council parliament assembly cabinet embassy white
+""".split())
+#: Role words (in titles and descriptors) -> role.
+ROLE_WORDS: dict[str, str] = {}
+for _role, _words in {
+    "politician": "president vice senator sen. sen rep. rep representative congressman "
+                  "congresswoman governor gov. gov mayor mp mep lawmaker legislator candidate "
+                  "nominee politician prime minister chancellor councilman councilwoman "
+                  "president-elect democrat republican speaker premier",
+    "official": "secretary secretary-general general official officials spokesman spokeswoman "
+                "spokesperson ambassador director chief ceo chairman chairwoman chair commissioner "
+                "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
+                "aide administrator minister envoy staffer manager attorney prosecutor judge "
+                "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope",
+    "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
+              "pollster strategist scholar doctor lawyer consultant specialist fellow author",
+    "citizen/witness": "resident residents citizen citizens voter voters witness witnesses "
+                       "supporter supporters protester protesters neighbor neighbour mother "
+                       "father student worker man woman attendee local locals parent owner "
+                       "survivor victim member members fan fans employee veteran passenger "
+                       "customer shopper ukrainian ukrainians american americans people",
+    "journalist": "reporter reporters journalist journalists columnist editor anchor host "
+                  "correspondent interviewer commentator writer blogger",
+    "anonymous source": "source sources insider insiders person people familiar someone",
+    "organisation": "campaign committee party government ministry department agency company "
+                    "organization organisation group spokesperson office administration",
+}.items():
+    for _w in _words.split():
+        ROLE_WORDS.setdefault(_w, _role)
+
+PRONOUNS: dict[str, str | None] = {
+    "he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
+    "them": "plural", "i": "first", "we": "first-plural", "it": "neuter",
+}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin",
+                         "al", "ibn", "of", "dos", "das", "du", "ter"})
+
+_NAME_WORD = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Cmdr)\.|" \
+             r"(?:[A-Z]\.){1,3}|[A-Z][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
+_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t]+(?:(?:de|van|von|der|den|da|del|di|la|"
+                  rf"le|bin|al|ibn|of|dos|das|du|ter)[ \t]+)?(?:{_NAME_WORD}))*")
+_WORD_SPLIT = re.compile(r"\S+")
+_PRECEDING_WORD = re.compile(r"(\w+)\s+$")
+_PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
+than like including toward towards under over after before behind beside via and or""".split())
+_NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Jan. Feb. Aug. Sept. Oct.
+Nov. Dec. God Christmas Easter Internet Twitter Facebook YouTube Instagram""".split())
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'-]*")
+_SENT_BREAK = re.compile(r"[.!?]['\"”’)]*\s+|\n+|^")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+    require("names")
+    from nltk.corpus import names
+
+    return frozenset(names.words("male.txt")), frozenset(names.words("female.txt"))
+
+
+@lru_cache(maxsize=1)
+def _all_first_names() -> frozenset[str]:
+    male, female = _first_names()
+    return male | female
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    require("words", "stopwords")
+    from nltk.corpus import stopwords, words
+
+    return frozenset(w.lower() for w in words.words()) | frozenset(stopwords.words("english"))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    require("stopwords")
+    from nltk.corpus import stopwords
+
+    extra = """also but and however meanwhile yet still though although while when after before
+    since despite during speaking asked according earlier later then now today yesterday this that
+    these those there here other another many some several most more such both each every all
+    one two three four five first last next similarly instead indeed moreover overall back
+    following looking regarding under over within without among across""".split()
+    return frozenset(stopwords.words("english")) | frozenset(extra)
+
+
+def name_gender(first: str) -> str | None:
+    """'male', 'female' or ``None`` (unknown or used for both) from NLTK's names corpus.
+
+    >>> name_gender("Mark"), name_gender("Ina"), name_gender("Chris")
+    ('male', 'female', None)
+    """
+    male, female = _first_names()
+    m, f = first in male, first in female
+    return "male" if m and not f else "female" if f and not m else None
+
+
+# --- records ----------------------------------------------------------------
+
+
+class NameMention(NamedTuple):
+    """A capitalised name found in the text, with its title split off."""
+
+    start: int          #: start of the whole run (title included)
+    end: int
+    name_start: int     #: start of the name proper
+    name: str           #: the name without title, e.g. "Mark Rutte"
+    title: str          #: title words before the name ("" if none)
+    kind: str           #: "person", "organisation" or "unknown"
+    subject: bool       #: looks like a clause subject (sentence start or before a verb)
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or organisation: a canonical name, its aliases and what we know."""
+
+    canonical: str
+    kind: str = "unknown"
+    gender: str | None = None
+    titles: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def role(self) -> str | None:
+        """A coarse role from titles and descriptors (``None`` when nothing says)."""
+        return role_of(" ".join(self.titles + self.descriptors),
+                       "organisation" if self.kind == "organisation" else None)
+
+    @property
+    def surname(self) -> str:
+        return self.canonical.split()[-1]
+
+
+def role_of(description: str, default: str | None = None) -> str | None:
+    """The role that a title or descriptor suggests (last matching word wins).
+
+    >>> role_of("NATO Secretary General"), role_of("a Kyiv resident"), role_of("MP")
+    ('official', 'citizen/witness', 'politician')
+    >>> role_of("senior administration officials"), role_of("a source familiar with it")
+    ('official', 'anonymous source')
+    """
+    words = [w.strip(",.;:()").lower() for w in description.split()]
+    found = default
+    for w in words:
+        if w in ("source", "sources", "insider", "insiders", "familiar"):
+            return "anonymous source"
+    for w in words:
+        if w in ROLE_WORDS:
+            found = ROLE_WORDS[w]
+    if found == "official" and any(w in ("president", "vice", "prime", "minister", "senator",
+                                         "governor", "mayor", "mp") for w in words):
+        found = "politician"
+    return found
+
+
+# --- name runs ----------------------------------------------------------------
+
+
+def _sentence_starts(text: str) -> set[int]:
+    starts = set()
+    for m in _SENT_BREAK.finditer(text):
+        k = m.end()
+        while k < len(text) and text[k] in "\"“‘'(«„- —–":
+            k += 1
+        starts.add(k)
+    return starts
+
+
+def _surname_like(word: str) -> bool:
+    """Could ``word`` end a person's name (not a plural common noun like *Cowboys*)?"""
+    low = word.lower().rstrip(".")
+    if low.endswith("s") and low[:-1] in _english_words() and len(low) > 4:
+        return False
+    return not (low in ORG_WORDS)
+
+
+def _gerund(word: str) -> bool:
+    """A capitalised -ing form of an English verb (*Reacting*, *Speaking*)?"""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3].lower()
+    english = _english_words()
+    return stem in english or stem + "e" in english or (stem[-1:] == stem[-2:-1]
+                                                        and stem[:-1] in english)
+
+
+def _is_org(words: Sequence[str]) -> bool:
+    low = [w.lower().rstrip(".") for w in words]
+    if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
+        return True
+    return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
+
+
+def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (title words, name words).
+
+    >>> split_title("NATO Secretary General Mark Rutte".split())
+    (['NATO', 'Secretary', 'General'], ['Mark', 'Rutte'])
+    >>> split_title("Secretary of State Hillary Clinton".split())
+    (['Secretary', 'of', 'State'], ['Hillary', 'Clinton'])
+    >>> split_title(["Obama"])
+    ([], ['Obama'])
+    """
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in TITLE_WORDS:
+            last = i
+    if last < 0:
+        # "Navy SEAL Ty Woods": words before a known first name describe the person
+        first = next((i for i, w in enumerate(words[1:-1], start=1)
+                      if w in _all_first_names() and words[i - 1] not in _all_first_names()
+                      and not words[i - 1].endswith(".")), None)
+        if first is not None and len(words) - first <= 3:
+            return list(words[:first]), list(words[first:])
+        return [], list(words)
+    cut = last + 1
+    if cut + 2 < len(words) and words[cut] == "of":
+        cut += 2
+    if cut >= len(words):
+        return list(words), []
+    return list(words[:cut]), list(words[cut:])
+
+
+def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMention]:
+    """Every capitalised name run in ``text`` (titles split off), in order.
+
+    >>> [(m.name, m.title) for m in name_mentions("Despite that, US President Donald Trump "
+    ...                                            "met MP Ina Sovsun.")]
+    [('Donald Trump', 'US President'), ('Ina Sovsun', 'MP')]
+    """
+    starts = _sentence_starts(text)
+    runs = list(_RUN.finditer(text))
+    if lower_words is None:
+        lower_words = set(_LOWER_WORD.findall(text))
+    mid_capitalised: set[str] = set()
+    initial_count: dict[str, int] = {}
+    for m in runs:
+        words = m.group().split()
+        if m.start() not in starts:
+            mid_capitalised.update(words)
+        else:
+            mid_capitalised.update(words[1:])
+            initial_count[words[0]] = initial_count.get(words[0], 0) + 1
+    english, function = _english_words(), _function_words()
+    out: list[NameMention] = []
+    for m in runs:
+        words = m.group().split()
+        offsets = [w.start() + m.start() for w in _WORD_SPLIT.finditer(m.group())]
+        k = 0
+        initial = m.start() in starts
+        while k < len(words):
+            w = words[k]
+            low = w.lower()
+            drop = low in function or low in ("the", "a", "an")
+            if not drop and initial and k == 0:
+                drop = (w not in mid_capitalised and (low in english or low in lower_words)
+                        and not (len(words) > 1 and w in _all_first_names())
+                        and not (len(words) > 1 and low in TITLE_WORDS)
+                        and not (initial_count.get(w, 0) >= 2 and low not in lower_words))
+            if not drop:
+                break
+            k += 1
+        while k < len(words) and words[k].lower() in _CONNECTORS:
+            k += 1
+        words, offsets = words[k:], offsets[k:]
+        while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() in ("jr.", "sr.")
+                         and len(words) == 1):
+            words, offsets = words[:-1], offsets[:-1]
+        if not words or words[0] in _NOT_NAMES or initial and k == 0 and _gerund(words[0]) \
+                and words[0] not in mid_capitalised:
+            continue
+        title, name = split_title(words)
+        if not name or len(name) > 4:
+            continue  # no name, or a Title-Cased headline rather than a name
+        start, end = offsets[0], offsets[-1] + len(words[-1])
+        name_start = offsets[len(title)]
+        kind = "organisation" if _is_org(name) or _is_org_title(title) else "unknown"
+        if kind == "unknown" and (title or len(name) >= 2 and _surname_like(name[-1]) and (
+                name[0] in _all_first_names() or name[0][1:2].islower()
+                and name[0].lower() not in english)):
+            kind = "person"
+        if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
+            kind = "organisation"  # a plural group: Americans, Chinese, Democrats
+        after = text[end:end + 40]
+        before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
+        subject = before is None or before.group(1).lower() not in _PREPOSITIONS
+        subject = subject and start in starts or subject and bool(re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:has |had |"
+                                                   r"also |later |then )?[a-z]+(?:ed|s)\b", after))
+        out.append(NameMention(start, end, name_start, " ".join(name), " ".join(title), kind,
+                               subject))
+    return out
+
+
+def _is_org_title(title: Sequence[str]) -> bool:
+    return False
+
+
+# --- entities -----------------------------------------------------------------
+
+_APPOSITIVE = re.compile(r"\s*,\s+((?:the|a|an|who is|another|his|her|its|their)\s[^,.;:\"“”]{2,70}?)"
+                         r"\s*(?=,|\.|;|$)")
+_PRE_DESCRIPTOR = re.compile(r"((?:[A-Za-z][\w.-]*\s+){0,4}?(?:[a-z][\w-]*))\s+$")
+_NAMED = re.compile(r"\b(?:named|called)\s+$")
+
+
+class Entities:
+    """The people and organisations of one article, with alias and reference resolution.
+
+    Build it with :func:`cluster_entities`.
+    """
+
+    def __init__(self, text: str, mentions: list[NameMention], entities: list[Entity],
+                 by_mention: list[Entity], exclude: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.entities = entities
+        self._by_mention = by_mention
+        self._starts = [m.start for m in mentions]
+        self._index: dict[str, Entity] = {}
+        self._surnames: dict[str, Entity] = {}
+        self._family: dict[str, list[Entity]] = {}
+        self._first: dict[str, Entity] = {}
+        for e in entities:
+            for a in (e.canonical, *e.aliases):
+                self._index.setdefault(a.lower(), e)
+            words = e.canonical.lower().split()
+            if len(words) > 1:
+                self._surnames.setdefault(words[-1], e)
+                self._family.setdefault(words[-1], []).append(e)
+                self._first.setdefault(words[0], e)
+        self._exclude = sorted(exclude)
+        self._sentence_starts = sorted(_sentence_starts(text))
+        #: entities already attributed a quote (filled in by the caller): salient people
+        self.speakers: list[Entity] = []
+
+    def __iter__(self):
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a name (or alias, possessive or with a title) refers to.
+
+        Without a full match, a name whose last word is a known surname, or
+        whose first word is a known first name, joins that entity.
+        """
+        words = [w for w in re.sub(r"['’]s?$", "", name.strip()).split() if w]
+        title, rest = split_title(words) if len(words) > 1 else ([], words)
+        key = " ".join(rest).lower()
+        if not key:
+            return None
+        if key in self._index:
+            return self._index[key]
+        parts = key.split()
+        last = self._index.get(parts[-1]) or self._surnames.get(parts[-1])
+        if last is not None and (len(parts) == 1 or parts[0] in
+                                 (a.lower().split()[0] for a in (last.canonical, *last.aliases))):
+            return last
+        if len(parts) == 1:
+            return self._first.get(parts[0])
+        return None
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity of the name mention overlapping ``[start, end)``."""
+        i = bisect.bisect_right(self._starts, end) - 1
+        while i >= 0 and self.mentions[i].end > start:
+            if self.mentions[i].start < end:
+                return self._by_mention[i]
+            i -= 1
+        return None
+
+    def _excluded(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._exclude, (offset, 1 << 62)) - 1
+        return i >= 0 and self._exclude[i][0] <= offset < self._exclude[i][1]
+
+    def persons_before(self, offset: int, window: int = 2500) -> list[tuple[NameMention, Entity]]:
+        """Person-like name mentions before ``offset`` (most recent first), outside quotes."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        out = []
+        while i >= 0 and self.mentions[i].start > offset - window:
+            m, e = self.mentions[i], self._by_mention[i]
+            if e.kind != "organisation" and not self._excluded(m.start):
+                out.append((m, e))
+            i -= 1
+        return out
+
+    def resolve_pronoun(self, pronoun: str, offset: int, prefer: Entity | None = None,
+                        prefer_since: int | None = None) -> Entity | None:
+        """The person a third-person pronoun at ``offset`` refers to, or ``None``.
+
+        Candidates are the gender-compatible people mentioned before ``offset``
+        outside quotations. The most recent sentence that mentions one gives
+        its first (non-possessive) person — usually the subject. The current
+        speaker ``prefer`` (quoted last, ending at ``prefer_since``) goes on
+        being "he"/"she" unless someone new was mentioned since.
+        """
+        gender = PRONOUNS.get(pronoun.lower())
+        if gender not in ("male", "female"):
+            return None
+        cands = []
+        for m, e in self.persons_before(offset):
+            if e.gender not in (None, gender):
+                # "Woods" may be Ty Woods or Dorothy Woods: take the one that fits
+                e = next((o for o in self._family.get(e.surname.lower(), ())
+                          if o.gender == gender and o.kind == "person"), None)
+                if e is None:
+                    continue
+            cands.append((m, e))
+        if not cands:
+            return None
+        people = [(m, e) for m, e in cands if e.kind == "person"] or cands
+        sentence = self._sentence_of(people[0][0].start)
+        group = sorted((me for me in people if self._sentence_of(me[0].start) == sentence),
+                       key=lambda me: me[0].start)
+        plain = [me for me in group if not self.text.startswith(("'s", "’s", "'", "’"),
+                                                                 me[0].end)]
+        subjects = [me for me in plain if me[0].subject]
+        fresh_m, fresh = (subjects or plain or group)[0]
+        if prefer is not None and prefer.gender in (None, gender) and prefer_since is not None:
+            if fresh is prefer or fresh_m.start < prefer_since or not plain:
+                return prefer
+        if prefer is not None and fresh.gender is None and prefer.gender == gender \
+                and not subjects and any(e is prefer for _, e in people[:6]):
+            return prefer
+        return fresh
+
+    def _sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset)
+
+    def resolve_descriptor(self, descriptor: str, offset: int) -> Entity | None:
+        """The person a description such as *the NATO chief* refers to, or ``None``.
+
+        The description's content words are compared with each entity's titles
+        and descriptors; among the entities sharing the most words, the most
+        recently mentioned before ``offset`` wins. A bare role word (*the
+        president*) must match a title word.
+        """
+        words = {w.strip(",.").lower() for w in descriptor.split()} - {
+            "the", "a", "an", "former", "current", "this", "that", "new", "then", "another", "his",
+            "her", "its", "their", "of", "for", "to", "and", "in", "'s", "’s"}
+        if not words:
+            return None
+        synonyms = {"chief": {"secretary", "general", "director", "head", "leader", "chief"},
+                    "head": {"secretary", "general", "director", "head", "chief", "leader"},
+                    "leader": {"president", "leader", "chief", "head", "prime", "minister"},
+                    "senator": {"sen.", "senator"}, "governor": {"gov.", "governor"},
+                    "congressman": {"rep.", "congressman", "representative"}}
+        best, best_key = None, (0, 0)
+        for e in self.entities:
+            if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
+                continue
+            known = {w.strip(",.").lower() for t in e.titles + e.descriptors for w in t.split()}
+            if not known:
+                continue
+            hits = 0
+            for w in words:
+                if w in known:
+                    hits += 2 if w not in synonyms else 1
+                elif w in synonyms and synonyms[w] & known:
+                    hits += 1
+            if hits == 0:
+                continue
+            last = max(s for s, _ in e.mentions if s < offset)
+            key = (hits, last)
+            if key > best_key:
+                best, best_key = e, key
+        return best
+
+
+def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Entities:
+    """Find the people and organisations in ``text`` and cluster their aliases.
+
+    ``exclude`` lists spans (usually quotations) whose names do not count as
+    pronoun antecedents; they still join the clusters.
+
+    >>> ents = cluster_entities("Hillary Clinton spoke. Mrs. Clinton left. Mr. Obama and "
+    ...                         "Barack Obama met. Clinton won.")
+    >>> sorted(e.canonical for e in ents)
+    ['Barack Obama', 'Hillary Clinton']
+    >>> ents.lookup("Clinton's").gender
+    'female'
+    """
+    mentions = name_mentions(text)
+    entities: list[Entity] = []
+    full: dict[str, Entity] = {}
+    by_surname: dict[str, list[Entity]] = {}
+    by_first: dict[str, list[Entity]] = {}
+    # Pass 1: multi-word names are canonical forms.
+    for m in mentions:
+        words = m.name.split()
+        if len(words) >= 2 and m.name not in full:
+            e = Entity(m.name, kind=m.kind)
+            full[m.name] = e
+            entities.append(e)
+            by_surname.setdefault(words[-1], []).append(e)
+            by_first.setdefault(words[0], []).append(e)
+    by_mention: list[Entity] = []
+    for m in mentions:
+        words = m.name.split()
+        e = full.get(m.name) if len(words) >= 2 else None
+        if e is None and len(words) >= 2:
+            e = full[m.name]
+        if e is None:
+            cands = by_surname.get(words[-1]) or []
+            if not cands and m.kind != "organisation":
+                cands = [c for c in by_first.get(words[0], []) if c.kind != "organisation"]
+            if len(cands) > 1:  # a person before an organisation, then the most recent
+                cands = sorted(cands, key=lambda c: (c.kind != "organisation",
+                                                     max((s for s, _ in c.mentions
+                                                          if s < m.start), default=-1)))
+            e = cands[-1] if cands else None
+        if e is None:
+            e = full.get(m.name)
+            if e is None:
+                e = Entity(m.name, kind=m.kind)
+                full[m.name] = e
+                entities.append(e)
+        if m.name != e.canonical and m.name not in e.aliases:
+            e.aliases += (m.name,)
+        if m.title and m.title not in e.titles:
+            e.titles += (m.title,)
+        e.mentions.append((m.start, m.end))
+        if e.kind == "unknown" and m.kind != "unknown":
+            e.kind = m.kind
+        by_mention.append(e)
+    # Descriptors and gender evidence.
+    for m, e in zip(mentions, by_mention, strict=True):
+        app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+        if app and not re.search(r"\b(?:said|says|told|and)\b", app.group(1)):
+            desc = app.group(1).strip()
+            if desc not in e.descriptors:
+                e.descriptors += (desc,)
+        pre = _PRE_DESCRIPTOR.search(text, max(0, m.start - 60), m.start)
+        if pre and not m.title:
+            desc_words = pre.group(1).split()
+            if desc_words and desc_words[-1].lower() in ROLE_WORDS:
+                keep = [w for w in desc_words if w.lower() not in _function_words()]
+                if keep and " ".join(keep) not in e.descriptors:
+                    e.descriptors += (" ".join(keep),)
+        if _NAMED.search(text, max(0, m.start - 8), m.start):
+            lead = text[max(0, m.start - 60):m.start]
+            desc = re.split(r"[,.;:\"“”]", lead)[-1]
+            desc = _NAMED.sub("", desc).strip()
+            if desc and desc not in e.descriptors:
+                e.descriptors += (desc,)
+            e.kind = "person"
+    for e in entities:
+        words = e.canonical.split()
+        gender = None
+        for t in e.titles + e.descriptors:
+            for w in t.lower().split():
+                gender = HONORIFICS.get(w, gender)
+        if gender is None and e.kind != "organisation":
+            gender = name_gender(words[0]) if len(words) > 1 else None
+            for a in e.aliases:
+                aw = a.split()
+                if gender is None and len(aw) > 1:
+                    gender = name_gender(aw[0])
+        e.gender = gender
+        if e.kind == "unknown" and (gender or e.titles):
+            e.kind = "person"
+    return Entities(text, mentions, entities, by_mention, list(exclude))

@@ -1,0 +1,637 @@
+"""Views of an attribution: tables and a highlighted article, for people to read.
+
+:func:`nbutils.attribution.attribute` returns records; this module turns them
+into what a reader looks at in a notebook or a rendered report:
+
+* :func:`quote_table` — the *tidy quote table*, one row per quotation, with
+  the columns :data:`QUOTE_TABLE_COLUMNS` (the schema shared with the
+  reaction analysis and the corpus tools);
+* :func:`highlight_html` — the article's paragraphs with every quotation
+  tinted in its speaker's colour, the reporting cue underlined, the speaker
+  mention boxed, and the rule, speaker and confidence shown on hover (plain
+  HTML with inline styles: it renders in JupyterLab and in nbconvert's HTML
+  export without any JavaScript); :func:`highlight` wraps it for display;
+* the lesson's explanatory tables: a naive quotation regex against the quote
+  finder (:func:`naive_vs_finder`), the cues of the article
+  (:func:`cue_table`), the candidate speakers (:func:`candidate_speakers`),
+  the POS tags around one quotation (:func:`frame_tags`), what each rule caught
+  (:func:`rule_table`), how pronouns and descriptions were resolved
+  (:func:`coreference_table`), and the errors against a gold file
+  (:func:`gold_for`, :func:`error_table`).
+
+Colours come from the project palette (:data:`nbutils.figures.PALETTE`): one
+per canonical speaker, in order of first quotation, so the highlighted text,
+its legend and :func:`nbutils.figures.plot_quotes_per_speaker` agree.
+
+>>> from nbutils.articles import Article
+>>> from nbutils.attribution import attribute
+>>> art = Article("t", 'Mayor Ann Lee spoke. "We will build it," she said.')
+>>> quote_table(attribute(art), art.id)[["speaker", "speaker_mention", "cue_lemma"]].values.tolist()
+[['Ann Lee', 'she', 'say']]
+>>> html = highlight_html(art, attribute(art))
+>>> "Ann Lee · rule " in html, "&quot;We will build it,&quot;" in html
+(True, True)
+>>> list(quote_table([]).columns) == list(QUOTE_TABLE_COLUMNS)
+True
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from nbutils.articles import Article, ArticleError
+from nbutils.config import DATA_DIR
+from nbutils.figures import UNKNOWN_SPEAKER_COLOUR, speaker_palette
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from nbutils.attribution import Attribution
+    from nbutils.evaluation import GoldQuote
+
+#: Columns of the tidy quote table, in order (shared with nbutils.reactions and the corpus).
+QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
+    "article_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role", "cue",
+    "cue_lemma", "rule", "confidence",
+)
+#: The regular expression a beginner writes first: a straight quote, anything but one, a quote.
+NAIVE_QUOTE_PATTERN = r'"[^"]*"'
+#: Colour of quotations whose speaker was not found (the figures' grey).
+UNKNOWN_COLOUR = UNKNOWN_SPEAKER_COLOUR
+#: Where gold annotations live: ``<GOLD_DIR>/<article id>.quotes.jsonl``.
+GOLD_DIR: Path = DATA_DIR / "gold"
+#: Label used for a quotation with no speaker in tables and figures.
+NO_SPEAKER = "(no speaker)"
+
+
+def _short(text: str | None, width: int) -> str | None:
+    if text is None or width <= 0 or len(text) <= width:
+        return text
+    return text[: width - 1].rstrip() + "…"
+
+
+# --- the tidy quote table -----------------------------------------------------------
+
+
+def quote_table(attributions: Iterable[Attribution], article_id: str | None = None
+                ) -> pd.DataFrame:
+    """One row per attribution with the :data:`QUOTE_TABLE_COLUMNS` (empty list: no rows).
+
+    ``confidence`` is rounded to three decimals, as in the CLI's output.
+    """
+    import pandas as pd
+
+    rows = [{"article_id": article_id, "start": a.start, "end": a.end, "text": a.text,
+             "kind": a.kind, "speaker": a.speaker, "speaker_mention": a.speaker_mention,
+             "role": a.role, "cue": a.cue, "cue_lemma": a.cue_lemma, "rule": a.rule,
+             "confidence": round(float(a.confidence), 3)} for a in attributions]
+    table = pd.DataFrame(rows, columns=list(QUOTE_TABLE_COLUMNS))
+    return table.astype({"start": "int64", "end": "int64", "confidence": "float64"})
+
+
+# --- colours ---------------------------------------------------------------------------
+
+
+def speaker_colours(attributions: Iterable[Attribution]) -> dict[str, str]:
+    """A hex colour per canonical speaker, in order of first quotation.
+
+    The colours are :func:`nbutils.figures.speaker_palette`'s, so the figure
+    :func:`nbutils.figures.plot_quotes_per_speaker` uses the same ones; quotes
+    without a speaker use :data:`UNKNOWN_COLOUR` (not in the mapping).
+
+    >>> from nbutils.attribution import Attribution
+    >>> c = speaker_colours([Attribution(0, 3, '"a"', "direct", speaker="Ann"),
+    ...                      Attribution(5, 8, '"b"', "direct", speaker="Bo"),
+    ...                      Attribution(9, 12, '"c"', "direct", speaker="Ann")])
+    >>> list(c), len(set(c.values()))
+    (['Ann', 'Bo'], 2)
+    """
+    ordered = sorted(attributions, key=lambda a: a.start)
+    return speaker_palette([a.speaker for a in ordered if a.speaker])
+
+
+def _rgba(hexcode: str, alpha: float) -> str:
+    r, g, b = (int(hexcode[k:k + 2], 16) for k in (1, 3, 5))
+    return f"rgba({r}, {g}, {b}, {alpha})"
+
+
+# --- the highlighted article -------------------------------------------------------------
+
+_BOX = ("font-family: Georgia, 'Times New Roman', serif; font-size: 15px; line-height: 1.65; "
+        "color: #222222; background-color: #ffffff; padding: 12px 16px; "
+        "border: 1px solid #dddddd; border-radius: 6px; max-width: 860px")
+_LEGEND = ("font-family: sans-serif; font-size: 12.5px; line-height: 1.9; color: #333333; "
+           "margin: 0 0 10px 0; padding: 0 0 8px 0; border-bottom: 1px solid #eeeeee")
+_ITEM = "display: inline-block; white-space: nowrap; margin: 0px 8px 2px 0px; padding: 1px 6px"
+_CUE = "text-decoration: underline; font-weight: bold; font-style: italic"
+_SUP = ("font-family: sans-serif; font-size: 10px; color: #555555; font-weight: bold; "
+        "margin-left: 1px")
+
+
+def _mention_style(colour: str) -> str:
+    return (f"font-weight: bold; border: 2px solid {colour}; border-radius: 4px; "
+            "padding: 0px 2px")
+
+
+def _quote_style(colour: str) -> str:
+    return f"background-color: {_rgba(colour, 0.28)}; border-radius: 3px; padding: 1px 0px"
+
+
+def _hover(a: Attribution) -> str:
+    who = a.speaker or "speaker not found"
+    bits = [f"{who} · rule {a.rule} · confidence {a.confidence:.2f} · {a.kind}"]
+    if a.speaker_mention:
+        bits.append(f'mention "{a.speaker_mention}"')
+    if a.cue:
+        bits.append(f'cue "{a.cue}"')
+    from nbutils.attribution import RULES
+
+    description = RULES.get(a.rule)
+    if description:
+        bits.append(f"{a.rule}: {description}")
+    return " · ".join(bits[:1]) + ("\n" + "\n".join(bits[1:]) if len(bits) > 1 else "")
+
+
+def _marks(attributions: Sequence[Attribution], colours: dict[str, str]
+           ) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, layer, style, title) for every quote, cue and speaker mention."""
+    marks = []
+    for n, a in enumerate(attributions):
+        colour = colours.get(a.speaker or "", UNKNOWN_COLOUR)
+        marks.append((a.start, a.end, "quote", _quote_style(colour), f"[{n}] {_hover(a)}"))
+        if a.cue_start is not None and a.cue_end is not None and a.cue_end > a.cue_start:
+            marks.append((a.cue_start, a.cue_end, "cue", _CUE,
+                          f'cue "{a.cue}" (lemma {a.cue_lemma}) of quote [{n}]'))
+        if a.speaker_start is not None and a.speaker_end is not None \
+                and a.speaker_end > a.speaker_start:
+            who = a.speaker or "unresolved"
+            marks.append((a.speaker_start, a.speaker_end, "mention", _mention_style(colour),
+                          f'speaker mention "{a.speaker_mention}" → {who} (quote [{n}])'))
+    return marks
+
+
+def _render_paragraph(text: str, lo: int, hi: int, marks: list[tuple[int, int, str, str, str]],
+                      quote_ends: dict[int, list[int]]) -> str:
+    """One paragraph as HTML: cut at every mark boundary, each piece styled by its marks."""
+    inside = [m for m in marks if m[0] < hi and m[1] > lo]
+    cuts = sorted({lo, hi, *(max(lo, min(hi, x)) for m in inside for x in m[:2]),
+                   *(e for e in quote_ends if lo < e < hi)})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a >= b:
+            continue
+        piece = html.escape(text[a:b])
+        for _start, _end, _layer, style, title in sorted(
+                (m for m in inside if m[0] <= a and m[1] >= b),
+                key=lambda m: ("quote", "mention", "cue").index(m[2]), reverse=True):
+            piece = f'<span style="{style}" title="{html.escape(title)}">{piece}</span>'
+        out.append(piece)
+        for n in quote_ends.get(b, []):
+            out.append(f'<sup style="{_SUP}">{n}</sup>')
+    return "".join(out)
+
+
+def _legend(attributions: Sequence[Attribution], colours: dict[str, str]) -> str:
+    counts = Counter(a.speaker for a in attributions)
+    roles: dict[str | None, str] = {}
+    for a in attributions:
+        if a.role and a.speaker not in roles:
+            roles[a.speaker] = a.role
+    items = []
+    for speaker, colour in colours.items():
+        role = f", {html.escape(roles[speaker])}" if speaker in roles else ""
+        n = counts[speaker]
+        items.append(f'<span style="{_quote_style(colour)}; {_ITEM}">{html.escape(speaker)}'
+                     f'{role} · {n} quote{"s" if n != 1 else ""}</span>')
+    if counts[None]:
+        items.append(f'<span style="{_quote_style(UNKNOWN_COLOUR)}; {_ITEM}">{NO_SPEAKER} · '
+                     f'{counts[None]}</span>')
+    how = (f'Quotations are tinted by speaker; <span style="{_mention_style("#555555")}">'
+           f'speaker mention</span> boxed; <span style="{_CUE}">cue</span> underlined; '
+           f'<sup style="{_SUP}">n</sup> is the row of the quote table. Hover over a quotation '
+           "for its rule, speaker and confidence.")
+    return f'<div style="{_LEGEND}">{" ".join(items)}<br>{how}</div>'
+
+
+def highlight_html(article: Article | str, attributions: Sequence[Attribution]) -> str:
+    """The article as HTML with its quotations coloured by speaker (see the module doc).
+
+    Works for any text, including one with no quotation (it then says so).
+    Every piece of the article is HTML-escaped.
+
+    >>> print(highlight_html("No quotes <here>.", []))  # doctest: +ELLIPSIS
+    <div ...>No quotations found in this article.</div>...&lt;here&gt;...
+    """
+    text = article.text if isinstance(article, Article) else article
+    title = article.title if isinstance(article, Article) else None
+    attributions = sorted(attributions, key=lambda a: a.start)
+    colours = speaker_colours(attributions)
+    marks = _marks(attributions, colours)
+    quote_ends: dict[int, list[int]] = {}
+    for n, a in enumerate(attributions):
+        quote_ends.setdefault(a.end, []).append(n)
+    from nbutils.tokenise import paragraph_spans
+
+    head = []
+    if title:
+        head.append(f'<div style="font-family: sans-serif; font-weight: bold; font-size: 16px; '
+                    f'margin-bottom: 6px">{html.escape(title)}</div>')
+    if attributions:
+        head.append(_legend(attributions, colours))
+    else:
+        head = [f'<div style="{_LEGEND}">No quotations found in this article.</div>', *head]
+    paragraphs = [f'<p style="margin: 0 0 0.8em 0">'
+                  f"{_render_paragraph(text, lo, hi, marks, quote_ends)}</p>"
+                  for lo, hi in paragraph_spans(text)]
+    return f'<div style="{_BOX}">{"".join(head)}{"".join(paragraphs)}</div>'
+
+
+def highlight(article: Article | str, attributions: Sequence[Attribution]) -> Any:
+    """:func:`highlight_html` as an ``IPython.display.HTML`` object (displays in a notebook)."""
+    from IPython.display import HTML
+
+    return HTML(highlight_html(article, attributions))
+
+
+# --- 1. quotation marks: a naive regex against the finder -------------------------------
+
+
+def naive_quotes(text: str, pattern: str = NAIVE_QUOTE_PATTERN) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of every match of a naive quotation regex.
+
+    >>> naive_quotes('He said "yes" and “no”.')
+    [(8, 13, '"yes"')]
+    """
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+
+
+def naive_vs_finder(text: str, pattern: str = NAIVE_QUOTE_PATTERN, width: int = 70
+                    ) -> pd.DataFrame:
+    """Line up the naive regex's matches with :func:`nbutils.quotes.find_quotes`' quotations.
+
+    One row per quotation found by either, in text order, with a ``verdict``:
+    ``same`` (identical span), ``different span`` (they share words but disagree
+    on where the quote starts or ends), ``regex only`` (the regex matched text
+    the finder does not take for a quotation — typically the words *between*
+    two quotes after it lost track of which mark opens) or ``finder only``
+    (the regex missed it: curly or mixed marks). Texts are shortened to ``width``.
+
+    >>> naive_vs_finder('A "b" c “d” e.')["verdict"].tolist()
+    ['same', 'finder only']
+    """
+    import pandas as pd
+
+    from nbutils.quotes import find_quotes
+
+    regex = naive_quotes(text, pattern)
+    found = [(q.start, q.end, q.text) for q in find_quotes(text)]
+    rows = []
+    used: set[int] = set()
+    for s, e, t in regex:
+        # a hit shares a letter, not just a quotation mark, with the finder's quote
+        hits = [k for k, (fs, fe, _) in enumerate(found)
+                if any(ch.isalnum() for ch in text[max(s, fs):min(e, fe)])]
+        exact = [k for k in hits if found[k][:2] == (s, e)]
+        if exact:
+            used.add(exact[0])
+            rows.append((s, e, t, found[exact[0]][2], "same"))
+        elif hits:
+            used.update(hits)
+            rows.append((s, e, t, " ‖ ".join(found[k][2] for k in hits), "different span"))
+        else:
+            rows.append((s, e, t, None, "regex only"))
+    for k, (s, e, t) in enumerate(found):
+        if k not in used:
+            rows.append((s, e, None, t, "finder only"))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    rows = [(s, e, _short(r, width) or "", _short(f, width) or "", v) for s, e, r, f, v in rows]
+    return pd.DataFrame(rows, columns=["start", "end", "regex", "finder", "verdict"])
+
+
+# --- 2. cues ----------------------------------------------------------------------------
+
+
+def cue_table(article: Article | str, attributions: Sequence[Attribution] = ()
+              ) -> pd.DataFrame:
+    """The reporting cues of the lexicon found in the text, one row per lemma.
+
+    ``found`` counts the lexicon's forms anywhere in the text (the forms seen
+    are listed), ``used`` how many quotations the attribution hung on that
+    lemma; a cue the engine took from the context rather than the lexicon
+    (a verb before ``, "``) shows with category ``(not in lexicon)``.
+
+    >>> t = cue_table('"Yes," she said. He said no and added more.')
+    >>> t[["lemma", "found", "forms"]].values.tolist()
+    [['say', 2, 'said'], ['add', 1, 'added']]
+    """
+    import pandas as pd
+
+    from nbutils.cues import category_of, find_cues
+
+    text = article.text if isinstance(article, Article) else article
+    found: dict[str, list[str]] = {}
+    categories: dict[str, str] = {}
+    for c in find_cues(text):
+        found.setdefault(c.lemma, []).append(c.text)
+        categories[c.lemma] = c.category
+    used = Counter(a.cue_lemma for a in attributions if a.cue_lemma)
+    for lemma in used:
+        if lemma not in found:
+            found[lemma] = []
+            categories[lemma] = category_of(lemma) or "(not in lexicon)"
+    rows = [{"lemma": lemma, "category": categories[lemma], "found": len(forms),
+             "used": used.get(lemma, 0),
+             "forms": ", ".join(sorted(set(forms), key=str.lower))}
+            for lemma, forms in found.items()]
+    table = pd.DataFrame(rows, columns=["lemma", "category", "found", "used", "forms"])
+    if table.empty:
+        return table
+    return table.sort_values(["used", "found", "lemma"], ascending=[False, False, True]
+                             ).reset_index(drop=True)
+
+
+def lexicon_summary() -> pd.DataFrame:
+    """The cue lexicon by framing category: lemmas, surface forms and examples."""
+    import pandas as pd
+
+    from nbutils.cues import CATEGORIES, cue_lexicon
+
+    entries = cue_lexicon()
+    rows = []
+    for category in CATEGORIES:
+        lemmas = [e for e in entries if e.category == category]
+        if lemmas:
+            rows.append({"category": category, "lemmas": len(lemmas),
+                         "forms": sum(len(e.forms) for e in lemmas),
+                         "examples": ", ".join(e.lemma for e in lemmas[:5])})
+    return pd.DataFrame(rows, columns=["category", "lemmas", "forms", "examples"])
+
+
+# --- 3. candidate speakers ------------------------------------------------------------------
+
+
+def candidate_speakers(article: Article | str, attributions: Sequence[Attribution] = (),
+                       ne_chunker: bool = True) -> pd.DataFrame:
+    """The people and organisations of the article (:func:`nbutils.speakers.cluster_entities`).
+
+    One row per entity: canonical name, kind, gender, role, titles and
+    descriptors, aliases, number of mentions, number of quotations attributed
+    to it, and — with ``ne_chunker=True`` — whether NLTK's binary NE chunker
+    (on POS-tagged sentences) also marks one of its mentions as a name.
+    Sorted by quotations, then mentions.
+    """
+    import pandas as pd
+
+    from nbutils.speakers import cluster_entities
+
+    text = article.text if isinstance(article, Article) else article
+    ents = cluster_entities(text)
+    quoted = Counter(a.speaker for a in attributions if a.speaker)
+    chunks: list[tuple[int, int]] = []
+    if ne_chunker and len(ents):
+        from nbutils.entities import ne_chunks
+        from nbutils.tokenise import tagged_sentences
+
+        chunks = [(m.start, m.end) for m in ne_chunks(tagged_sentences(text), text)]
+    rows = []
+    for e in ents:
+        row = {"speaker": e.canonical, "kind": e.kind, "gender": e.gender, "role": e.role,
+               "titles / descriptors": "; ".join(e.titles + e.descriptors),
+               "aliases": ", ".join(e.aliases), "mentions": len(e.mentions),
+               "quotes": quoted.get(e.canonical, 0)}
+        if ne_chunker:
+            row["NE chunker"] = any(s < ce and cs < t for s, t in e.mentions for cs, ce in chunks)
+        rows.append(row)
+    columns = ["speaker", "kind", "gender", "role", "titles / descriptors", "aliases",
+               "mentions", "quotes"] + (["NE chunker"] if ne_chunker else [])
+    table = pd.DataFrame(rows, columns=columns)
+    if table.empty:
+        return table
+    table[["gender", "role"]] = table[["gender", "role"]].astype(object).fillna("")
+    return table.sort_values(["quotes", "mentions", "speaker"], ascending=[False, False, True]
+                             ).reset_index(drop=True)
+
+
+def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame:
+    """The POS-tagged words of the sentence(s) around one quotation.
+
+    The quotation itself is one row (``QUOTE``): the rules look only at the
+    words outside it. ``part`` says which words are the speaker mention and the
+    cue the engine chose. Tags are NLTK's perceptron tagger on the text with
+    the quote left out.
+    """
+    import pandas as pd
+
+    from nbutils.tokenise import Token, pos_tag, sentence_spans, word_tokens
+
+    text = article.text if isinstance(article, Article) else article
+    spans = sentence_spans(text)
+    points = [x for x in (attribution.start, attribution.end - 1, attribution.speaker_start,
+                          attribution.cue_start) if x is not None]
+    lo = min([s for s, e in spans if any(s <= p < e for p in points)], default=attribution.start)
+    hi = max([e for s, e in spans if any(s <= p < e for p in points)], default=attribution.end)
+    pieces = [(lo, attribution.start), (attribution.end, hi)]
+    before, after = (word_tokens(text, [(a, b)]) if b > a else [] for a, b in pieces)
+    placeholder = Token("QUOTE", attribution.start, attribution.end)
+    tags = pos_tag([*before, placeholder, *after])
+    rows = []
+    for t in tags:
+        if t.start == attribution.start and t.end == attribution.end:
+            rows.append(("QUOTE", "—", "quotation", t.start))
+            continue
+        part = ""
+        if attribution.speaker_start is not None and attribution.speaker_start <= t.start \
+                and t.end <= (attribution.speaker_end or 0):
+            part = "speaker mention"
+        elif attribution.cue_start is not None and attribution.cue_start <= t.start \
+                and t.end <= (attribution.cue_end or 0):
+            part = "cue"
+        rows.append((t.text, t.tag, part, t.start))
+    return pd.DataFrame(rows, columns=["token", "tag", "part", "start"])
+
+
+# --- 4. rules and coreference ------------------------------------------------------------------
+
+
+def rule_table(attributions: Sequence[Attribution], width: int = 60) -> pd.DataFrame:
+    """Every rule of :data:`nbutils.attribution.RULES`: what it does, how many
+    quotations it attributed here, and the first of them as an example."""
+    import pandas as pd
+
+    from nbutils.attribution import RULES
+
+    by_rule: dict[str, list[Attribution]] = {}
+    for a in attributions:
+        by_rule.setdefault(a.rule, []).append(a)
+    rows = []
+    for rule in [*RULES, *(r for r in by_rule if r not in RULES)]:
+        hits = by_rule.get(rule, [])
+        example = None
+        if hits:
+            a = hits[0]
+            who = f" — {a.speaker_mention or a.speaker or '?'}" if (a.speaker_mention or
+                                                                    a.speaker) else ""
+            cue = f" ({a.cue})" if a.cue else ""
+            example = _short(a.text, width) + who + cue
+        rows.append({"rule": rule, "what it catches": RULES.get(rule, "(undocumented)"),
+                     "quotes": len(hits), "example": example or ""})
+    return pd.DataFrame(rows, columns=["rule", "what it catches", "quotes", "example"])
+
+
+def mention_type(attribution: Attribution) -> str:
+    """How the speaker is written where the quote is introduced.
+
+    ``"full name"`` (the mention holds the canonical name), ``"short name"``
+    (part of it: a surname, a first name), ``"pronoun"``, ``"description"``
+    (*the NATO chief*) or ``"none"`` (a follow-on quote has no mention).
+
+    >>> from nbutils.attribution import Attribution
+    >>> a = Attribution(0, 3, '"a"', "direct", speaker="Mark Rutte", speaker_mention="Rutte")
+    >>> mention_type(a), mention_type(a.__class__(0, 3, '"a"', "direct", speaker="Mark Rutte",
+    ...                                          speaker_mention="the NATO chief"))
+    ('short name', 'description')
+    """
+    from nbutils.speakers import PRONOUNS
+
+    mention = (attribution.speaker_mention or "").strip()
+    if not mention:
+        return "none"
+    if mention.lower() in PRONOUNS:
+        return "pronoun"
+    speaker = attribution.speaker or ""
+    if speaker and speaker in mention:
+        return "full name"
+    name_words = {w.lower() for w in re.findall(r"[\w’'-]+", speaker) if w[:1].isupper()}
+    mention_words = {w.lower().removesuffix("'s").removesuffix("’s")
+                     for w in re.findall(r"[\w’'-]+", mention)}
+    if name_words & mention_words:
+        return "short name"
+    return "description"
+
+
+def coreference_table(attributions: Sequence[Attribution], width: int = 60) -> pd.DataFrame:
+    """How each quotation's speaker mention was resolved to a canonical speaker.
+
+    One row per attribution: the mention, its :func:`mention_type`, the
+    canonical speaker, the rule and the (shortened) quote.
+    """
+    import pandas as pd
+
+    rows = [{"mention": a.speaker_mention, "type": mention_type(a),
+             "speaker": a.speaker, "rule": a.rule, "quote": _short(a.text, width)}
+            for a in attributions]
+    return pd.DataFrame(rows, columns=["mention", "type", "speaker", "rule", "quote"])
+
+
+def most_quoted(attributions: Sequence[Attribution]) -> list[str]:
+    """The speakers with most quotations (all of them when tied; ``[]`` when none).
+
+    >>> from nbutils.attribution import Attribution
+    >>> most_quoted([Attribution(0, 3, '"a"', "direct", speaker="Ann"),
+    ...              Attribution(5, 8, '"b"', "direct", speaker=None)])
+    ['Ann']
+    """
+    counts = Counter(a.speaker for a in attributions if a.speaker)
+    top = max(counts.values(), default=0)
+    return sorted(s for s, n in counts.items() if n == top) if top else []
+
+
+# --- 5. evaluation against gold ---------------------------------------------------------------
+
+
+def gold_path(article: Article) -> Path:
+    """Where the gold file for this article would be: ``data/gold/<id>.quotes.jsonl``."""
+    return GOLD_DIR / f"{article.id}.quotes.jsonl"
+
+
+def gold_for(article: Article) -> tuple[list[GoldQuote] | None, str]:
+    """The gold quotations of an article, if a gold file for its id exists, and a note.
+
+    Returns ``(None, reason)`` when there is no gold file, or when the file
+    does not match this text (an article that only shares the id): the
+    notebook then says so and skips the evaluation.
+
+    >>> gold_for(Article("no-such-article", "Text."))[0] is None
+    True
+    """
+    from nbutils.evaluation import load_gold
+
+    path = gold_path(article)
+    shown = path.relative_to(DATA_DIR.parent) if path.is_relative_to(DATA_DIR.parent) else path
+    if not path.is_file():
+        return None, (f"No gold annotations for article id {article.id!r} (looked for "
+                      f"{shown}): the evaluation is skipped.")
+    try:
+        gold = load_gold(path, article.text)
+    except (ArticleError, KeyError, ValueError) as exc:
+        return None, f"The gold file {shown} does not fit this text ({exc}): skipped."
+    return gold, f"Gold annotations: {shown} ({len(gold)} quotations)."
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> int:
+    return max(0, min(b, d) - max(a, c))
+
+
+def error_table(attributions: Sequence[Attribution], gold: Sequence[GoldQuote], text: str,
+                width: int = 50) -> pd.DataFrame:
+    """Each gold quotation beside the prediction that overlaps it most, and a verdict.
+
+    ``quote`` is the gold quotation's text (for a spurious prediction, its own text).
+    Verdicts: ``correct`` (speaker right, by :func:`nbutils.evaluation.speaker_matches`),
+    ``wrong speaker``, ``missed`` (no prediction overlaps), ``unjudged`` (gold
+    gives no speaker), and, for predictions overlapping no gold quote,
+    ``not in gold``. ``span`` is ``exact`` when the predicted span equals the
+    gold span, else ``overlaps``. Rows are in text order.
+    """
+    import pandas as pd
+
+    from nbutils.evaluation import speaker_matches
+
+    rows = []
+    matched: set[int] = set()
+    for g in gold:
+        gs, ge = min(s for s, _ in g.spans), max(e for _, e in g.spans)
+        overlaps = [(sum(_overlap(p.start, p.end, s, e) for s, e in g.spans), k)
+                    for k, p in enumerate(attributions)]
+        overlaps = [(o, k) for o, k in overlaps if o > 0]
+        gold_cols = {"start": gs, "quote": _short(text[gs:ge], width), "gold kind": g.kind,
+                     "gold speaker": g.speaker, "gold mention": g.mention}
+        if not overlaps:
+            rows.append({**gold_cols, "verdict": "missed"})
+            continue
+        k = max(overlaps)[1]
+        matched.update(k for _, k in overlaps)
+        p = attributions[k]
+        span = (p.speaker_start, p.speaker_end) if p.speaker_start is not None else None
+        ok = speaker_matches(p.speaker, span, g)
+        verdict = "unjudged" if ok is None else "correct" if ok else "wrong speaker"
+        exact = len(g.spans) == 1 and (p.start, p.end) == g.spans[0]
+        rows.append({**gold_cols, "kind": p.kind, "speaker": p.speaker,
+                     "mention": p.speaker_mention, "rule": p.rule,
+                     "span": "exact" if exact else "overlaps", "verdict": verdict})
+    for k, p in enumerate(attributions):
+        if k not in matched:
+            rows.append({"start": p.start, "quote": _short(p.text, width), "kind": p.kind,
+                         "speaker": p.speaker, "mention": p.speaker_mention, "rule": p.rule,
+                         "verdict": "not in gold"})
+    columns = ["start", "quote", "gold kind", "kind", "gold speaker", "speaker",
+               "gold mention", "mention", "rule", "span", "verdict"]
+    table = pd.DataFrame(rows, columns=columns).astype(object).fillna("")
+    return table.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def evaluation_summary(attributions: Sequence[Attribution], gold: Sequence[GoldQuote],
+                       text: str) -> pd.DataFrame:
+    """The figures of :func:`nbutils.evaluation.score` as a two-column table."""
+    import pandas as pd
+
+    from nbutils.evaluation import score
+
+    summary = score(list(attributions), list(gold), text).summary()
+    return pd.DataFrame({"measure": list(summary),
+                         "value": pd.Series(list(summary.values()), dtype=object)})

@@ -1,0 +1,152 @@
+"""Attribution: every rule on small texts, the default article against its gold, the records."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nbutils.articles import Article, load_default
+from nbutils.attribution import ATTRIBUTED_KINDS, RULES, Attribution, attribute, explain
+from nbutils.config import DATA_DIR
+from nbutils.evaluation import load_gold
+
+GOLD = DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl"
+KEYS = ["start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end",
+        "speaker_mention", "role", "cue", "rule", "confidence"]
+
+
+@pytest.fixture(scope="module")
+def default_attributions() -> list[Attribution]:
+    return attribute(load_default())
+
+
+def test_default_article_every_quote_right(default_attributions: list[Attribution]) -> None:
+    text = load_default().text
+    gold = load_gold(GOLD, text)
+    assert len(default_attributions) == len(gold) == 13
+    for a, g in zip(default_attributions, gold, strict=True):
+        assert (a.start, a.end) == g.spans[0]
+        assert a.speaker == g.speaker, (a.text, a.speaker, g.speaker)
+        assert a.kind == g.kind, (a.text, a.kind, g.kind)
+
+
+def test_default_article_he_quotes_resolve_to_rutte(default_attributions) -> None:
+    he = [a for a in default_attributions if a.speaker_mention == "He"]
+    assert len(he) == 3 and {a.speaker for a in he} == {"Mark Rutte"}
+
+
+def test_default_article_gold_mentions_and_cues(default_attributions) -> None:
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    for a, g in zip(default_attributions, records, strict=True):
+        assert a.speaker_mention == g["speaker_mention"]
+        assert (a.speaker_start, a.speaker_end) == (g["speaker_start"], g["speaker_end"])
+        assert a.cue == g["cue"] and a.cue_start == g["cue_start"]
+        assert a.role == g["role"]
+
+
+def test_records_are_consistent(default_attributions) -> None:
+    text = load_default().text
+    assert [a.start for a in default_attributions] == sorted(a.start for a in
+                                                              default_attributions)
+    for a in default_attributions:
+        assert text[a.start:a.end] == a.text
+        if a.speaker_start is not None:
+            assert text[a.speaker_start:a.speaker_end] == a.speaker_mention
+        if a.cue_start is not None:
+            assert text[a.cue_start:a.cue_end] == a.cue
+        assert 0.0 <= a.confidence <= 1.0
+        assert a.rule in RULES and a.kind in ATTRIBUTED_KINDS
+        d = a.to_dict()
+        assert list(d) == KEYS
+        json.dumps(d)
+
+
+def one(text: str) -> Attribution:
+    found = attribute(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, speaker, rule", [
+    ('"We will win," said Senator Jane Roe.', "Jane Roe", "quote-cue-speaker"),
+    ('"We will win," Jane Roe said on Monday.', "Jane Roe", "quote-speaker-cue"),
+    ('Jane Roe told reporters: "We will win."', "Jane Roe", "speaker-cue-quote"),
+    ('Jane Roe praised the team, adding, "We will win."', "Jane Roe", "participle"),
+    ('"We will win," according to Jane Roe.', "Jane Roe", "according-to"),
+    ('Jane Roe, a senator from Ohio, said: "We will win."', "Jane Roe", "speaker-cue-quote"),
+    ('Her verdict, from Jane Roe: "We will win."', None, None),
+])
+def test_rules(text: str, speaker: str | None, rule: str | None) -> None:
+    a = one(text)
+    if speaker is not None:
+        assert (a.speaker, a.rule) == (speaker, rule)
+        assert a.kind == "direct"
+
+
+def test_split_quote_and_follow_on() -> None:
+    text = ('Mayor Ana Ruiz spoke. "The bridge is done," she said. "It opens in May." '
+            '"We are proud."')
+    found = attribute(text)
+    assert [a.speaker for a in found] == ["Ana Ruiz"] * 3
+    assert found[0].speaker_mention == "she" and found[0].role == "politician"
+    assert [a.kind for a in found] == ["direct", "follow-on", "follow-on"]
+    split = attribute('"A is done," Ana Ruiz said, "and B is next."')
+    assert [a.rule for a in split] == ["quote-speaker-cue", "split-quote"]
+    assert {a.speaker for a in split} == {"Ana Ruiz"}
+
+
+def test_partial_quote() -> None:
+    a = one('The minister urged voters to "stay calm" during the count on Sunday evening.')
+    assert a.kind == "partial" and a.speaker == "minister" and a.cue == "urged"
+
+
+def test_descriptor_speaker_resolves() -> None:
+    text = ('NATO Secretary General Mark Rutte arrived. "We stand together," '
+            "the NATO chief said.")
+    a = one(text)
+    assert a.speaker == "Mark Rutte" and a.speaker_mention == "the NATO chief"
+
+
+def test_anonymous_source_role() -> None:
+    a = one('"The deal is off," a senior official said.')
+    assert a.role == "official" and a.speaker == "senior official"
+    b = one('"The deal is off," sources familiar with the talks said.')
+    assert b.role == "anonymous source"
+
+
+def test_scare_quotes_are_not_attributed() -> None:
+    text = 'The so-called "experts" were wrong about the weather.'
+    assert attribute(text) == []
+    found = attribute(text, include_unattributed=True)
+    assert [a.kind for a in found] == ["scare"] and found[0].speaker is None
+
+
+def test_no_quote_no_attribution_and_article_input() -> None:
+    assert attribute("Nothing was said here.") == []
+    art = Article("x", '"Hi," said Ann Lee.')
+    assert attribute(art)[0].speaker == "Ann Lee"
+
+
+def test_explain_names_the_rule(default_attributions) -> None:
+    text = explain(default_attributions[1])
+    assert "Mark Rutte" in text and "speaker-cue-quote" in text
+    assert explain(Attribution(0, 3, '"x"', "direct")).startswith("No speaker")
+
+
+def test_bad_input_type() -> None:
+    with pytest.raises(TypeError):
+        attribute(42)  # type: ignore[arg-type]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "'", " said ", " he ", "Ann Lee", ",", ".",
+                                 "\n", " told ", "according to ", ":", "She", " it ", "Hi"]),
+                max_size=40).map("".join))
+def test_attribute_never_raises_and_offsets_hold(text: str) -> None:
+    for a in attribute(text, include_unattributed=True):
+        assert text[a.start:a.end] == a.text
+        if a.speaker_start is not None:
+            assert text[a.speaker_start:a.speaker_end] == a.speaker_mention

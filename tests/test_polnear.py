@@ -1,0 +1,153 @@
+"""PolNeAR brat loading: synthetic files always; the real corpus when it is present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nbutils.articles import ArticleError
+from nbutils.attribution import attribute
+from nbutils.config import POLNEAR_DIR
+from nbutils.evaluation import gold_from_polnear, score
+from nbutils.polnear import (
+    GoldAttribution,
+    Span,
+    choose_annotator,
+    double_quoted_mask,
+    is_direct,
+    is_pronoun,
+    load_polnear,
+    parse_ann,
+    resolve_gold_sources,
+)
+
+TEXT = ('Jane Roe spoke. "We will win," she said. Critics said the plan was weak.\n'
+        '"It is not," she added, "and we are ready."')
+
+
+def _ann(spans: list[tuple[str, str, int, int]], events: list[str]) -> str:
+    lines = [f"T{i}\t{label} {a} {b}\t{TEXT[a:b]}" for i, (label, _, a, b) in
+             enumerate(spans, start=1)]
+    return "\n".join(lines + events + ["#1\tAnnotatorNotes T1\ta note"]) + "\n"
+
+
+def _fake_corpus(root: Path) -> Path:
+    def at(s: str, nth: int = 0) -> tuple[int, int]:
+        i = -1
+        for _ in range(nth + 1):
+            i = TEXT.index(s, i + 1)
+        return i, i + len(s)
+
+    spans = [("Source", "", *at("she")), ("Cue", "", *at("said")),
+             ("Content", "", *at('"We will win,"')), ("Source", "", *at("Critics")),
+             ("Cue", "", *at("said", 1)), ("Content", "", *at("the plan was weak"))]
+    a, b = at('"It is not,"')
+    c, d = at('"and we are ready."')
+    body = _ann(spans, ["E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+                        "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6"])
+    body += (f"T7\tSource {at('she', 1)[0]} {at('she', 1)[1]}\tshe\n"
+             f"T8\tCue {at('added')[0]} {at('added')[1]}\tadded\n"
+             f"T9\tContent {a} {b};{c} {d}\t{TEXT[a:b]} {TEXT[c:d]}\n"
+             "E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9\n")
+    (root / "dev" / "text").mkdir(parents=True)
+    (root / "dev" / "attributions").mkdir(parents=True)
+    (root / "dev" / "text" / "pub_2016-01-01_x.txt").write_text(TEXT, encoding="utf-8")
+    (root / "dev" / "attributions" / "pub_2016-01-01_x_ab12.ann").write_text(body,
+                                                                              encoding="utf-8")
+    return root
+
+
+def test_load_synthetic_corpus(tmp_path: Path) -> None:
+    docs = list(load_polnear(_fake_corpus(tmp_path), "dev"))
+    assert len(docs) == 1 and docs[0].annotator == "ab12"
+    doc = docs[0]
+    assert len(doc.attributions) == 3
+    direct = doc.direct
+    assert len(direct) == 2  # "the plan was weak" is not quoted
+    split = next(a for a in direct if len(a.content) == 2)
+    assert [s.text for s in split.content] == ['"It is not,"', '"and we are ready."']
+    assert all(a.resolved == "Jane Roe" for a in direct) is False  # no named source before
+    gold = gold_from_polnear(doc)
+    s = score(attribute(doc.text), gold, doc.text)
+    assert s.gold_found == 2
+
+
+def test_missing_split_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no PolNeAR split 'test'"):
+        list(load_polnear(tmp_path, "test"))
+
+
+def test_parse_ann_tolerates_multiline_span_text() -> None:
+    ann = ("T1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 9 20;21 25\tfirst line\n"
+           "second line\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n")
+    [a] = parse_ann(ann)
+    assert [(s.start, s.end) for s in a.content] == [(9, 20), (21, 25)]
+
+
+def test_double_quoted_mask_rules() -> None:
+    text = "a “b” c ''d'' e \"f\n\"g\" h"
+    inside = "".join(ch for ch, m in zip(text, double_quoted_mask(text), strict=False) if m)
+    assert inside == "bd" + "f\n\"g"
+
+
+def test_is_direct_half_of_letters() -> None:
+    text = 'He said that "most of this is quoted" today.'
+    content = GoldAttribution("E1", None, (Span(8, 37, text[8:37]),))
+    assert is_direct(content, text)
+    text2 = 'He said that the long paraphrase here has a "word".'
+    assert not is_direct(GoldAttribution("E2", None, (Span(8, 51, text2[8:51]),)), text2)
+
+
+def test_gold_pronoun_resolution_by_gender() -> None:
+    def ga(i: str, src: str, pos: int) -> GoldAttribution:
+        return GoldAttribution(i, None, (Span(pos + 10, pos + 20, ""),), (Span(pos, pos + 3,
+                                                                              src),))
+
+    attrs = resolve_gold_sources([ga("E1", "Mary Smith", 0), ga("E2", "Mark Jones", 50),
+                                  ga("E3", "she", 100), ga("E4", "he", 150),
+                                  ga("E5", "Sanders aides", 170), ga("E6", "he", 200)])
+    by_id = {a.id: a.resolved for a in attrs}
+    assert by_id["E3"] == "Mary Smith" and by_id["E4"] == "Mark Jones"
+    assert by_id["E6"] == "Mark Jones"  # "Sanders aides" is no person
+    assert is_pronoun("He") and not is_pronoun("Mr. Obama")
+
+
+def test_choose_annotator_most_agreeing() -> None:
+    def attrs(a: int, b: int) -> list[GoldAttribution]:
+        return [GoldAttribution("E1", None, (Span(a, b, ""),))]
+
+    chosen = choose_annotator({"ffff": attrs(0, 10), "aaaa": attrs(0, 10), "bbbb": attrs(50, 60)})
+    assert chosen == "aaaa"
+
+
+needs_corpus = pytest.mark.skipif(not (POLNEAR_DIR / "dev" / "text").is_dir(),
+                                  reason=f"PolNeAR corpus not found at {POLNEAR_DIR}")
+
+
+@pytest.mark.polnear
+@needs_corpus
+def test_real_dev_split_loads_with_valid_offsets() -> None:
+    docs = list(load_polnear(POLNEAR_DIR, "dev"))
+    assert len(docs) == 84
+    n_direct = 0
+    for doc in docs:
+        for a in doc.attributions:
+            for s in a.content + a.source:
+                assert 0 <= s.start < s.end <= len(doc.text)
+        n_direct += len(doc.direct)
+    assert 450 <= n_direct <= 650
+
+
+@pytest.mark.polnear
+@needs_corpus
+def test_no_crash_and_sane_scores_on_dev() -> None:
+    total = None
+    for doc in load_polnear(POLNEAR_DIR, "dev"):
+        found = attribute(doc.text)
+        for a in found:
+            assert doc.text[a.start:a.end] == a.text
+        preds = [a for a in found if a.kind in ("direct", "follow-on")]
+        s = score(preds, gold_from_polnear(doc), doc.text)
+        total = s if total is None else total + s
+    assert total.overlap_f1 > 0.85 and total.speaker_accuracy > 0.7

@@ -1,0 +1,124 @@
+"""The quotation-mark finder: marks, apostrophes, split and unbalanced quotes, speed."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nbutils.articles import load_default
+from nbutils.quotes import find_quotes
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text)]
+
+
+def test_straight_curly_and_mixed_marks() -> None:
+    text = 'He said "one." She said “two.” They said "three.”'
+    assert texts(text) == ['"one."', "“two.”", '"three.”']
+
+
+def test_default_article_mixed_quote_is_one_quote() -> None:
+    article = load_default()
+    quotes = find_quotes(article.text)
+    mixed = [q for q in quotes if q.open_mark == '"' and q.close_mark == "”"]
+    assert len(mixed) == 1 and mixed[0].content.startswith("It was emotional")
+    assert len(quotes) == 13 and all(q.closed for q in quotes)
+
+
+def test_two_apostrophe_quotes_and_guillemets() -> None:
+    text = "''It's nonsense,'' Mr. Trump said. Le «mot» et ``this'' too."
+    assert texts(text) == ["''It's nonsense,''", "«mot»", "``this''"]
+
+
+def test_single_quotes_nested_in_double_stay_inside() -> None:
+    quotes = find_quotes('He said, "I told them \'No boots on the ground,\' and meant it."')
+    assert len(quotes) == 1 and quotes[0].content.endswith("meant it.")
+
+
+def test_apostrophes_are_never_quote_marks() -> None:
+    text = "Jones' cow, the ’90s, I’m sure they don't care about 'em or rock'n'roll."
+    assert find_quotes(text) == []
+
+
+def test_single_quoted_headline() -> None:
+    quotes = find_quotes("Obama on Climate Change: The Trends Are 'Terrifying.'")
+    assert [q.content for q in quotes] == ["Terrifying."]
+    assert quotes[0].style == "single"
+
+
+def test_split_quote_gives_two_quotes() -> None:
+    text = '"A is true," he said. "B is true too."'
+    quotes = find_quotes(text)
+    assert [q.content for q in quotes] == ["A is true,", "B is true too."]
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = 'She said: "First paragraph goes on.\n\n"Second paragraph ends." Then more.'
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == 2 and quotes[0].text.endswith('ends."')
+
+
+def test_unclosed_quote_stops_at_paragraph_end_and_rest_is_processed() -> None:
+    text = 'He said "this never closes\nNext paragraph: "a real quote," she said.'
+    quotes = find_quotes(text)
+    assert quotes[0].closed is False and quotes[0].text == '"this never closes'
+    assert quotes[1].content == "a real quote,"
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    assert texts("Oops” and then “fine.”") == ["“fine.”"]
+
+
+def test_kinds_partial_direct_title_scare() -> None:
+    text = ('Rutte urged him to "find a way" to do it. "We need unity," he said. '
+            'She wrote "The Art of the Deal" and called it a "victory" for all.')
+    kinds = {q.content: q.kind for q in find_quotes(text)}
+    assert kinds["find a way"] == "partial"
+    assert kinds["We need unity,"] == "direct"
+    assert kinds["The Art of the Deal"] == "title"
+    assert kinds["victory"] == "scare"
+
+
+def test_empty_and_markless_text() -> None:
+    assert find_quotes("") == []
+    assert find_quotes("No quotation at all here.") == []
+
+
+def test_large_article_in_linear_time() -> None:
+    unit = ('Paragraph with "a quote," she said, and an unbalanced " mark and I’m '
+            "someone's friend. ''Two,'' he said.\n")
+    text = unit * (5_000_000 // len(unit) + 1)
+    t0 = time.perf_counter()
+    quotes = find_quotes(text)
+    elapsed = time.perf_counter() - t0
+    assert len(text) >= 5_000_000
+    assert len(quotes) >= 2 * (len(text) // len(unit))
+    assert elapsed < 20, f"5 MB took {elapsed:.1f} s"
+
+
+MARKS = st.sampled_from(list("\"“”'‘’«»„ \n.,:;aZ-") + ["''", "``", " said ", "I’m", "’90s"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.text(max_size=5)), max_size=60).map("".join))
+def test_properties_on_arbitrary_text(text: str) -> None:
+    quotes = find_quotes(text)  # never raises
+    previous_end = 0
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        assert text[q.content_start:q.content_end] == q.content
+        assert q.start <= q.content_start <= q.content_end <= q.end
+        assert q.start >= previous_end, "quotes overlap"
+        previous_end = q.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_properties_on_unicode_text(text: str) -> None:
+    for q in find_quotes(text):
+        assert text[q.start:q.end] == q.text and q.start < q.end

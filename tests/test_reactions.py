@@ -1,0 +1,125 @@
+"""Reaction analysis on small hand-made quote tables and articles written here."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from nbutils import reactions as R
+from nbutils.articles import Article
+
+ARTICLE = (
+    "Senator Jane Roe met Prime Minister Tom Hale in Paris on Monday. "
+    'Roe said: "France has been a wonderful friend and we are grateful." '
+    '"Russia is waging a brutal and shameful war," Hale said. '
+    'Roe added: "Hale and I trust each other." '
+    'A farmer named Ada told reporters: "The French government has betrayed us."\n'
+    "Many farmers reacted with anger. Others expressed concern over prices. "
+    "The senator remained optimistic."
+)
+
+
+def _table(rows: list[tuple[str, str | None, str | None, str]]) -> pd.DataFrame:
+    return pd.DataFrame([{"article_id": "t", "start": 10 * i, "end": 10 * i + 5, "text": text,
+                          "kind": "direct", "speaker": speaker, "role": role, "cue": "said",
+                          "cue_lemma": "say", "rule": "r", "confidence": 0.9}
+                         for i, (text, speaker, role, _) in enumerate(rows)],
+                        columns=list(R.QUOTE_TABLE_COLUMNS))
+
+
+QUOTES = _table([
+    ('"A wonderful, happy success."', "Ann Lee", "official", ""),
+    ('"Great work, we are proud."', "Ann Lee", "official", ""),
+    ('"A terrible, sad failure."', "Bo Chan", "citizen/witness", ""),
+    ('"We are angry and afraid."', "Cy Dee", "citizen/witness", ""),
+    ('"No comment."', None, None, ""),
+])
+
+
+def test_add_sentiment_and_summaries() -> None:
+    scored = R.add_sentiment(QUOTES, model="vader")
+    assert scored["sentiment"].between(-1, 1).all()
+    s = R.speaker_summary(scored).set_index("speaker")
+    assert list(s.index) == ["Ann Lee", "Cy Dee", "Bo Chan"]  # most quotes, then words; no unknown
+    assert s.loc["Ann Lee", "quotes"] == 2 and s.loc["Ann Lee", "words"] == 9
+    assert s.loc["Ann Lee", "mean"] > 0 > s.loc["Bo Chan", "mean"]
+    assert math.isnan(s.loc["Bo Chan", "sd"])  # one quote: no spread, not zero
+    roles = R.role_summary(scored, "group").set_index("group")
+    assert roles.loc["citizens", "quotes"] == 2 and roles.loc["(unknown)", "quotes"] == 1
+
+
+def test_officials_vs_citizens() -> None:
+    table = R.officials_vs_citizens(R.add_sentiment(QUOTES, model="vader")).set_index("group")
+    assert table.loc["officials", "mean"] > 0 > table.loc["citizens", "mean"]
+    assert table.loc["officials", "difference_of_means"] > 0
+    assert 0 <= table.loc["officials", "p_value"] <= 1
+    only_officials = R.officials_vs_citizens(R.add_sentiment(QUOTES.iloc[:2], model="vader"))
+    row = only_officials.set_index("group").loc["citizens"]
+    assert row["quotes"] == 0 and math.isnan(row["mean"])
+
+
+def test_share_of_voice() -> None:
+    share = R.share_of_voice(QUOTES, by="group").set_index("group")
+    assert share["quotes"].sum() == 5
+    assert share.loc["officials", "words"] == 9
+    assert share["share_of_quotes"].sum() == pytest.approx(100, abs=0.2)
+
+
+def test_empty_quote_table_gives_honest_empty_results() -> None:
+    empty = _table([])
+    scored = R.add_sentiment(empty)
+    assert scored.empty and "sentiment" in scored.columns
+    for table in (R.speaker_summary(scored), R.role_summary(scored), R.share_of_voice(empty),
+                  R.quote_targets(scored), R.stance_table(R.quote_targets(scored))):
+        assert table.empty and len(table.columns) > 0
+    means, counts = R.stance_matrix(R.quote_targets(scored))
+    assert means.empty and counts.empty
+    vs = R.officials_vs_citizens(scored)
+    assert list(vs["quotes"]) == [0, 0]
+
+
+def test_missing_column_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="lacks column"):
+        R.add_sentiment(pd.DataFrame({"text": ["x"]}))
+
+
+def test_targets_found_and_canonicalised() -> None:
+    article = Article("t", ARTICLE)
+    scored = R.add_sentiment(R.quote_table(article))
+    assert set(scored["speaker"]) >= {"Jane Roe", "Tom Hale"}
+    targets = R.quote_targets(scored, article)
+    by_speaker = targets.groupby("speaker")["target"].apply(set).to_dict()
+    assert "France" in by_speaker["Jane Roe"]              # a country named
+    assert "Tom Hale" in by_speaker["Jane Roe"]            # "Hale" -> the article's Tom Hale
+    assert "Russia" in by_speaker["Tom Hale"]
+    assert "France" in by_speaker["Ada"]                   # demonym "French" -> France
+    kinds = dict(zip(targets["target"], targets["target_kind"], strict=True))
+    assert kinds["France"] == "country" and kinds["Tom Hale"] == "person"
+    stance = R.stance_table(targets).set_index(["speaker", "target"])
+    assert stance.loc[("Jane Roe", "France"), "mean"] > 0 > stance.loc[("Tom Hale", "Russia"),
+                                                                      "mean"]
+    means, counts = R.stance_matrix(targets)
+    assert counts.loc["Jane Roe", "France"] == 1 and counts.loc["Tom Hale", "France"] == 0
+    assert math.isnan(means.loc["Tom Hale", "France"])
+
+
+def test_narrator_reactions_outside_quotes_with_their_group() -> None:
+    article = Article("t", ARTICLE)
+    found = R.narrator_reactions(article)
+    got = {(w, g) for w, g in zip(found["word"], found["group"], strict=True)}
+    assert ("anger", "Many farmers") in got
+    assert any(w == "concern" and g.startswith("Others (") and "farmers" in g for w, g in got)
+    assert ("optimistic", "The senator") in got
+    assert "grateful" not in set(found["word"])  # inside a quotation: the speaker's, not ours
+    valence = dict(zip(found["word"], found["valence"], strict=True))
+    assert valence["anger"] < 0 < valence["optimistic"]
+    summary = R.reaction_summary(found)
+    assert summary["reactions"].sum() == len(found)
+
+
+def test_no_reactions_is_empty() -> None:
+    none = R.narrator_reactions("The budget was published on Monday.")
+    assert none.empty and "group" in none.columns
+    assert R.reaction_summary(none).empty

@@ -1,0 +1,144 @@
+"""Sentiment models: known answers on sentences written here, and the CLI contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nbutils import sentiment as S
+from nbutils.articles import ArticleError
+from nbutils.config import ROOT
+
+POSITIVE = "This is a wonderful achievement and we are proud and grateful."
+NEGATIVE = "This is a terrible disaster and a shameful betrayal."
+NEUTRAL = "The committee will meet in Brussels on Tuesday."
+
+
+@pytest.mark.parametrize("model", S.MODELS)
+def test_positive_above_negative_and_in_range(model: str) -> None:
+    pos, neg, neu = (S.score_text(t, model) for t in (POSITIVE, NEGATIVE, NEUTRAL))
+    assert -1 <= neg < 0 < pos <= 1
+    assert abs(neu) < 0.1
+
+
+@pytest.mark.parametrize("model", ["news", "classifier"])
+def test_negation_flips(model: str) -> None:
+    assert S.score_text("The plan is good.", model) > 0
+    assert S.score_text("The plan is not good.", model) < S.score_text("The plan is good.", model)
+    assert S.score_text("They don't respect the people.", model) < 0
+
+
+@pytest.mark.parametrize("model", S.MODELS)
+def test_but_clause_weighs_more(model: str) -> None:
+    after_good = S.score_text("The start was terrible, but the ending was wonderful.", model)
+    after_bad = S.score_text("The start was wonderful, but the ending was terrible.", model)
+    assert after_good > after_bad
+
+
+def test_empty_text_scores_zero() -> None:
+    for model in S.MODELS:
+        assert S.score_text("", model) == 0.0
+        assert S.score_text("  ... ", model) == 0.0
+    assert S.explain("") == []
+
+
+def test_unknown_model_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown sentiment model"):
+        S.score_text("fine", "bert")
+
+
+def test_names_that_are_sentiment_words_do_not_score() -> None:
+    # "Trump" and "Hope" are in VADER's lexicon as words; inside a sentence they are names
+    assert S.mask_names("Officials met Trump and Hope Hicks.").count(S.NAME_MASK) == 3
+    assert S.score_text("Officials met Hope Hicks on Monday.") == pytest.approx(0, abs=0.05)
+
+
+@pytest.mark.parametrize("model", S.MODELS)
+def test_explain_names_the_words_and_adds_up(model: str) -> None:
+    text = "The talks were a great success, but the mood was sad."
+    parts = S.explain(text, model)
+    words = [w for w, _ in parts]
+    assert "great" in words and "sad" in words
+    if model != "classifier":  # movie reviews taught the classifier that "sad" can be good
+        assert dict(parts)["sad"] < 0 < dict(parts)["great"]
+    assert sum(c for _, c in parts) == pytest.approx(S.score_text(text, model), abs=0.02)
+
+
+def test_explain_marks_negation() -> None:
+    words = dict(S.explain("We do not trust them.", "classifier"))
+    assert "trust (negated)" in words and words["trust (negated)"] < 0
+
+
+def test_objective_sentence_closer_to_zero_than_opinion() -> None:
+    assert S.subjectivity("What a brilliant, moving and funny story!") > S.subjectivity(
+        "The film was shot in Ohio in 1998 and released in May.")
+
+
+def test_sentence_scores_cover_the_article() -> None:
+    text = "A good day. A bad day.\nNo comment."
+    table = S.sentence_scores(text, model="vader")
+    assert list(table["text"]) == ["A good day.", "A bad day.", "No comment."]
+    assert table.loc[0, "score"] > 0 > table.loc[1, "score"]
+    assert all(text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"],
+                                                  strict=True))
+
+
+def test_cached_weights_are_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NBUTILS_CACHE_DIR", str(tmp_path))
+    model = S.LinearModel("t", {"good": 1.5, "NOT_good": -1.0}, 0.0, True, False)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model.to_json()))
+    loaded = S.LinearModel.from_json(json.loads(path.read_text()))
+    assert loaded.logit("good") == pytest.approx(1.5)
+    assert loaded.logit("not good") == pytest.approx(-1.0)
+    assert S.cache_dir() == tmp_path
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("model", S.MODELS)
+def test_cli_contract(tmp_path: Path, model: str, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _write(tmp_path / "in.jsonl", [
+        json.dumps({"id": "a", "text": POSITIVE}), "",
+        json.dumps({"id": 7, "text": NEGATIVE}), json.dumps({"id": "e", "text": ""})])
+    out = tmp_path / "out.jsonl"
+    assert S.main([str(src), "--model", model, "--output", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["a", 7, "e"]
+    assert all(set(r) == {"id", "score"} and -1 <= r["score"] <= 1 for r in rows)
+    assert rows[0]["score"] > 0 > rows[1]["score"] and rows[2]["score"] == 0.0
+    assert S.main([str(src), "--model", model]) == 0
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["a", 7, "e"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "x"}', "has no 'text' key"),
+    ('{"id": "x", "text": 3}', "'text' must be a string"),
+    ("not json", "not valid JSON"),
+    ('["a"]', "expected a JSON object"),
+])
+def test_cli_bad_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    src = _write(tmp_path / "bad.jsonl", [json.dumps({"id": 1, "text": "ok"}), line])
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(ArticleError, match=rf"bad\.jsonl:2: .*{message}"):
+        S.main([str(src), "--output", str(out)])
+    assert not out.exists()  # nothing half-written
+
+
+def test_cli_through_python_m(tmp_path: Path) -> None:
+    src = _write(tmp_path / "bad.jsonl", ['{"id": 1}'])
+    run = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(src)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2
+    assert run.stderr.strip().count("\n") == 0 and "bad.jsonl:1" in run.stderr
+    good = _write(tmp_path / "good.jsonl", [json.dumps({"id": "g", "text": POSITIVE})])
+    run = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(good), "--model",
+                          "vader"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and json.loads(run.stdout)["score"] > 0

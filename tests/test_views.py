@@ -1,0 +1,284 @@
+"""Views of an attribution: the tidy quote table, the highlighted article and
+the lesson's explanatory tables (nbutils.views), plus the figure and the
+exercises of notebook 02."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+
+import matplotlib
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nbutils import views
+from nbutils.articles import Article, open_article
+from nbutils.attribution import RULES, Attribution, attribute
+from nbutils.cues import find_cues
+from nbutils.evaluation import score
+
+matplotlib.use("Agg")
+
+STRAIGHT = ('Mayor Ana Ruiz of Port Elden spoke on Monday. "We will open in May," she said. '
+            '"It is on budget."\n"We waited ten years," said Tom Baker, a shop owner.')
+NO_QUOTES = "Rain is expected tomorrow across the region.\nNobody said anything about it."
+
+
+@pytest.fixture(scope="module")
+def default():
+    article = open_article("")
+    return article, attribute(article)
+
+
+@pytest.fixture(scope="module")
+def straight():
+    article = Article("straight", STRAIGHT)
+    return article, attribute(article)
+
+
+# --- the quote table ---------------------------------------------------------------
+
+
+def test_quote_table_has_the_shared_schema_and_one_row_per_attribution(default):
+    article, attributions = default
+    table = views.quote_table(attributions, article.id)
+    assert tuple(table.columns) == views.QUOTE_TABLE_COLUMNS
+    assert len(table) == len(attributions) > 0
+    assert set(table["article_id"]) == {article.id}
+    for row, a in zip(table.itertuples(index=False), attributions, strict=True):
+        assert article.text[row.start:row.end] == row.text == a.text
+        assert (row.speaker, row.cue_lemma, row.rule) == (a.speaker, a.cue_lemma, a.rule)
+        assert row.confidence == pytest.approx(a.confidence, abs=5e-4)
+
+
+def test_an_empty_list_gives_an_empty_table_with_the_columns():
+    table = views.quote_table([], "x")
+    assert table.empty and tuple(table.columns) == views.QUOTE_TABLE_COLUMNS
+
+
+# --- the highlighted article -----------------------------------------------------------
+
+
+def _visible_text(markup: str) -> str:
+    """The text a reader sees: tags and quote-number superscripts removed, unescaped."""
+    body = re.sub(r"<sup[^>]*>.*?</sup>", "", markup)
+    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", body, flags=re.S)
+    return "\n".join(html.unescape(re.sub(r"<[^>]+>", "", p)) for p in paragraphs)
+
+
+def _paragraphs(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if line.strip())
+
+
+def test_highlight_keeps_every_character_and_colours_each_speaker_consistently(default):
+    article, attributions = default
+    markup = views.highlight_html(article, attributions)
+    assert _visible_text(markup) == _paragraphs(article.text)
+    colours = views.speaker_colours(attributions)
+    assert len(set(colours.values())) == min(len(colours), 9)
+    for n, a in enumerate(attributions):
+        colour = colours.get(a.speaker, views.UNKNOWN_COLOUR)
+        rgb = ", ".join(str(int(colour[k:k + 2], 16)) for k in (1, 3, 5))
+        # the quote's span carries its speaker's tint and a hover text with rule and confidence
+        title = re.escape(html.escape(f"[{n}] {a.speaker or 'speaker not found'} · rule {a.rule}"))
+        assert re.search(rf'<span style="background-color: rgba\({rgb}, [0-9.]+\)[^"]*" '
+                         rf'title="{title} · confidence {a.confidence:.2f}', markup), n
+    for speaker in colours:
+        assert html.escape(speaker) in markup.split("<p", 1)[0], "legend lists the speaker"
+    assert "<script" not in markup
+
+
+def test_highlight_marks_cue_and_mention(straight):
+    article, attributions = straight
+    markup = views.highlight_html(article, attributions)
+    with_cue = [a for a in attributions if a.cue]
+    with_mention = [a for a in attributions if a.speaker_mention]
+    assert with_cue and with_mention
+    for a in with_cue:
+        assert 'title="' + html.escape(f'cue "{a.cue}"') in markup
+    for a in with_mention:
+        assert html.escape(f'speaker mention "{a.speaker_mention}"') in markup
+
+
+def test_highlight_escapes_html_and_says_when_there_is_no_quote():
+    text = 'Tags <b>stay</b> text & "quotes" <script>alert(1)</script>.\nSecond line.'
+    markup = views.highlight_html(Article("x", text), [])
+    assert "No quotations found" in markup
+    assert "<script>" not in markup and "<b>" not in markup
+    assert _visible_text(markup) == text
+    markup = views.highlight_html(NO_QUOTES, attribute(NO_QUOTES))
+    assert "No quotations found" in markup and _visible_text(markup) == NO_QUOTES
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list('ab <>&"“” \n.')), min_size=1, max_size=80)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_TEXT, data=st.data())
+def test_highlight_survives_any_overlap_of_marks(text: str, data):
+    """Quotes, cues and mentions may overlap or cross paragraphs: no text is lost or doubled."""
+    n = len(text)
+    spans = st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted)
+    records = []
+    for _ in range(data.draw(st.integers(0, 4))):
+        (s, e), (cs, ce), (ms, me) = data.draw(spans), data.draw(spans), data.draw(spans)
+        records.append(Attribution(s, e, text[s:e], "direct",
+                                   speaker=data.draw(st.sampled_from([None, "A <x>", "B & C"])),
+                                   speaker_start=ms, speaker_end=me,
+                                   speaker_mention=text[ms:me], cue=text[cs:ce], cue_start=cs,
+                                   cue_end=ce, rule="speaker-cue-quote", confidence=0.5))
+    markup = views.highlight_html(text, records)
+    assert _visible_text(markup) == _paragraphs(text)
+    assert markup.count("<span") == markup.count("</span>")
+    assert "<x>" not in markup
+
+
+# --- the lesson's tables ----------------------------------------------------------------
+
+
+def test_naive_regex_and_finder_agree_on_straight_quotes_only():
+    same = views.naive_vs_finder('He said "yes" and she said "no, never."')
+    assert set(same["verdict"]) == {"same"} and len(same) == 2
+    mixed = views.naive_vs_finder('A “curly” one. "Mixed” start, then "plain" text.')
+    verdicts = mixed["verdict"].tolist()
+    assert "finder only" in verdicts, verdicts  # the curly quote
+    assert "regex only" in verdicts or "different span" in verdicts, verdicts
+    assert len(views.naive_quotes('a "b" c "d"')) == 2
+
+
+def test_cue_table_counts_what_find_cues_finds(straight):
+    article, attributions = straight
+    table = views.cue_table(article, attributions)
+    assert table["found"].sum() == len(find_cues(article.text))
+    assert table["used"].sum() == sum(1 for a in attributions if a.cue_lemma)
+    assert views.cue_table(NO_QUOTES).empty or (views.cue_table(NO_QUOTES)["used"] == 0).all()
+    assert views.lexicon_summary()["lemmas"].sum() > 50
+
+
+def test_candidate_speakers_count_the_attributed_quotes(straight):
+    article, attributions = straight
+    table = views.candidate_speakers(article, attributions)
+    quoted = {a.speaker for a in attributions if a.speaker}
+    assert quoted <= set(table["speaker"])
+    for speaker in quoted:
+        n = sum(a.speaker == speaker for a in attributions)
+        assert table.loc[table["speaker"] == speaker, "quotes"].item() == n
+    assert "NE chunker" in table and table["NE chunker"].dtype == bool
+    assert "NE chunker" not in views.candidate_speakers(article, ne_chunker=False)
+
+
+def test_frame_tags_put_the_quote_in_one_placeholder(straight):
+    article, attributions = straight
+    a = next(a for a in attributions if a.cue and a.speaker_start is not None)
+    table = views.frame_tags(article, a)
+    assert table["token"].tolist().count("QUOTE") == 1
+    cue = table[table["part"] == "cue"]
+    assert " ".join(cue["token"]) == a.cue and all(cue["tag"].str.startswith("VB"))
+    assert " ".join(table.loc[table["part"] == "speaker mention", "token"]) == a.speaker_mention
+    inside = table[(table["start"] > a.start) & (table["start"] < a.end)]
+    assert inside.empty, "no word of the quotation is tagged"
+
+
+def test_rule_table_lists_every_rule_and_counts_every_quote(default):
+    _, attributions = default
+    table = views.rule_table(attributions)
+    assert set(RULES) <= set(table["rule"])
+    assert table["quotes"].sum() == len(attributions)
+    assert (table.loc[table["quotes"] > 0, "example"] != "").all()
+
+
+def test_mention_types():
+    def a(speaker, mention):
+        return Attribution(0, 3, '"a"', "direct", speaker=speaker, speaker_mention=mention)
+
+    assert views.mention_type(a("Mark Rutte", "NATO chief Mark Rutte")) == "full name"
+    assert views.mention_type(a("Mark Rutte", "Rutte")) == "short name"
+    assert views.mention_type(a("Mark Rutte", "He")) == "pronoun"
+    assert views.mention_type(a("Mark Rutte", "the NATO chief")) == "description"
+    assert views.mention_type(a("Mark Rutte", None)) == "none"
+    assert views.most_quoted([]) == []
+
+
+def test_coreference_table_has_one_row_per_quote(default):
+    _, attributions = default
+    table = views.coreference_table(attributions)
+    assert len(table) == len(attributions)
+    pronouns = table[table["type"] == "pronoun"]
+    assert pronouns["mention"].str.lower().isin(["he", "she", "they", "we", "i", "him",
+                                                 "her", "them", "it"]).all()
+
+
+# --- evaluation against gold ------------------------------------------------------------
+
+
+def test_gold_is_found_by_article_id_only(default):
+    article, _ = default
+    gold, note = views.gold_for(article)
+    assert gold and str(len(gold)) in note
+    none, note = views.gold_for(Article("not-annotated", article.text))
+    assert none is None and "No gold" in note
+    changed, note = views.gold_for(Article(article.id, "x" + article.text))
+    assert changed is None and "does not fit" in note
+
+
+def test_error_table_finds_misses_wrong_speakers_and_spurious_quotes(default):
+    article, attributions = default
+    gold, _ = views.gold_for(article)
+    table = views.error_table(attributions, gold, article.text)
+    s = score(attributions, gold, article.text)
+    assert (table["verdict"] == "correct").sum() == s.speaker_right
+    assert (table["verdict"] != "not in gold").sum() == len(gold)
+
+    other = next(a.speaker for a in attributions if a.speaker != attributions[1].speaker)
+    broken = [attributions[0], dataclasses.replace(attributions[1], speaker=other),
+              *attributions[3:], Attribution(1, 8, article.text[1:8], "direct")]
+    table = views.error_table(broken, gold, article.text)
+    verdicts = table["verdict"].tolist()
+    assert verdicts.count("missed") >= 1 and "wrong speaker" in verdicts
+    assert verdicts.count("not in gold") == 1
+    assert table["start"].is_monotonic_increasing
+    summary = views.evaluation_summary(broken, gold, article.text)
+    assert dict(zip(summary["measure"], summary["value"], strict=True))["predicted"] == len(broken)
+
+
+# --- the figure and the exercises ------------------------------------------------------------
+
+
+def test_figure_uses_the_highlight_colours(default):
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+
+    from nbutils.figures import plot_quotes_per_speaker
+
+    article, attributions = default
+    colours = views.speaker_colours(attributions)
+    ax = plot_quotes_per_speaker(views.quote_table(attributions, article.id))
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert set(labels) == {a.speaker or "(no speaker)" for a in attributions}
+    for label, patch in zip(labels, ax.patches, strict=True):
+        assert to_hex(patch.get_facecolor()) == colours.get(label, views.UNKNOWN_COLOUR)
+    widths = [p.get_width() for p in ax.patches]
+    assert widths == sorted(widths, reverse=True) and sum(widths) == len(attributions)
+    plt.close("all")
+
+
+@pytest.mark.parametrize("text", [STRAIGHT, NO_QUOTES])
+def test_exercise_answers_come_from_the_article(text: str, capsys):
+    from nbutils.exercises import check, is_correct, solution
+
+    article = Article("x", text)
+    table = views.quote_table(attribute(article))
+    partial = int((table["kind"] == "partial").sum())
+    assert solution("02-partial-quotes", article) == partial
+    assert is_correct("02-partial-quotes", partial, article)
+    assert not is_correct("02-partial-quotes", partial + 1, article)
+    counts = table["speaker"].dropna().value_counts()
+    top = counts.index[0] if len(counts) else ""
+    assert is_correct("02-top-speaker", top, article)
+    assert not is_correct("02-top-speaker", "Nobody In Particular", article)
+    pronouns = sum(views.mention_type(a) == "pronoun" for a in attribute(article))
+    assert is_correct("02-pronoun-quotes", pronouns, article)
+    check("02-pronoun-quotes", ..., article)  # the placeholder prints a hint, never raises
+    assert "Replace the placeholder" in capsys.readouterr().out
