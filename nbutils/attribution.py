@@ -18,8 +18,10 @@ How it works, quote by quote:
    speaker and cue before the quote (``He noted, "…"``), including the second
    half of a split quote; a participle cue after a comma whose speaker is the
    subject of the sentence (``Rutte acknowledged …, stating, "…"``); ``according
-   to X``; a colon introduction; and, with no cue at all, a *follow-on* quote
-   that inherits the previous speaker.
+   to X``; a colon introduction; a transcript label (``"WALLACE: …``) or a
+   signature after a dash (``"…" ― Jane Roe``); with no cue around the quote, a
+   speaker and cue in the sentence just before it; and, failing all that, a
+   *follow-on* quote that inherits the previous speaker (same or next paragraph).
 4. The speaker mention is resolved (:mod:`nbutils.speakers`): a name to its
    cluster's canonical form, *he*/*she* to a person, *the NATO chief* to the
    person holding that title.
@@ -27,6 +29,12 @@ How it works, quote by quote:
    least half of the letters of the reported content after the cue),
    ``"partial"`` when it is a phrase inside the writer's sentence, and
    ``"follow-on"`` when it inherited its speaker.
+
+The ``speaker`` of a record is the canonical name for a named person or
+organisation (``"Mark Rutte"`` for *He*, *Rutte* or *the NATO chief*), the
+description itself for an unnamed speaker (``"senior official"``), and
+``None`` when no speaker was found (rule ``no-speaker``; an unresolved
+pronoun keeps its mention in ``speaker_mention``).
 
 Attributed kinds (what the CLI outputs) are :data:`ATTRIBUTED_KINDS`:
 ``direct``, ``partial`` and ``follow-on``. With ``include_unattributed=True``
@@ -72,6 +80,8 @@ RULES: dict[str, str] = {
                   "(X acknowledged …, stating, \"…\")",
     "according-to": "\"according to X\" names the speaker",
     "colon": "the quote is introduced by a colon after the speaker (X: \"…\")",
+    "dash-signature": "a dash and a name after the quote sign it (“…” — Jane Roe)",
+    "transcript": "a transcript label opens the quote (\"WALLACE: …\")",
     "previous-sentence": "no cue around the quote; the previous sentence names a speaker "
                          "with a cue",
     "follow-on": "no cue around the quote: it continues the previous quote's speaker",
@@ -82,7 +92,7 @@ RULES: dict[str, str] = {
 _BASE_CONFIDENCE = {
     "quote-cue-speaker": 0.95, "quote-speaker-cue": 0.95, "speaker-cue-quote": 0.9,
     "split-quote": 0.9, "participle": 0.85, "according-to": 0.9, "colon": 0.75,
-    "previous-sentence": 0.6, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
+    "previous-sentence": 0.6, "dash-signature": 0.85, "transcript": 0.9, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
 }
 
 
@@ -204,6 +214,7 @@ time way day year week month
 """.split())
 _SPEECH_NOUNS = frozenset("""statement statements response responses message reply answer remarks
 remark comment comments tweet tweets words post letter note speech testimony""".split())
+_DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _AUXILIARIES = frozenset("""is was are were has had have does did do be been 's 're 'd""".split())
 _PREP_IN_NP = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 
@@ -211,6 +222,10 @@ _PREP_IN_NP = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 class NP(NamedTuple):
     i: int   #: first token index
     j: int   #: one past the last token index
+
+
+def _wordlike(word: str) -> bool:
+    return any(ch.isalnum() for ch in word) or word in ("&", "-")
 
 
 def _is_verb(t: Tok) -> bool:
@@ -239,7 +254,7 @@ def _np_before(toks: list[Tok], k: int) -> NP | None:
     i = k
     while i - 1 >= 0 and k - i < 14:
         p = toks[i - 1]
-        if p.quote >= 0:
+        if p.quote >= 0 or not _wordlike(p.text) and p.text != ".":
             break
         if p.tag in _NP_TAGS and not (p.tag == "VBN" and p.text.lower() not in ("named", "called")):
             i -= 1
@@ -271,7 +286,7 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
     prep_used = False
     while j < len(toks) and j - k < 14:
         t = toks[j]
-        if t.quote >= 0:
+        if t.quote >= 0 or not _wordlike(t.text):
             break
         if t.tag in _NP_TAGS and not (t.tag == "VBN" and t.text.lower() not in ("named",)):
             j += 1
@@ -446,6 +461,12 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
             np = _np_after(toks, j)
             if np:
                 return _Found("according-to", np, c, toks)
+    # “…” ― Edwin Garcia: a dash and a name sign the quote (letters, vox pops)
+    if q + 2 <= n - 1 and toks[q + 1].text in _DASHES:
+        np = _np_after(toks, q + 2)
+        if np and any(t.tag in ("NNP", "NNPS") for t in toks[np.i:np.j]) and (
+                np.j >= n or toks[np.j].text in (",", ".", "|", ";", "(")):
+            return _Found("dash-signature", np, None, toks)
     # "…," Trump assured Jones: a name and a finite verb right after the quote
     if not after or after[0][0] > k + 4:
         np = _np_after(toks, k) if k < n else None
@@ -471,6 +492,20 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
         if np:
             return _Found("colon", np, None, toks)
     return None
+
+
+_TRANSCRIPT = re.compile(r"\(?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+
+
+def _transcript(text: str, q: Quote, label: re.Match[str]) -> _Found | None:
+    """"WALLACE: Governor, …" — an upper-case speaker label opens the quote."""
+    a = q.content_start + label.start(1)
+    b = q.content_start + label.end(1)
+    words = text[a:b].split()
+    if not words or len(words) > 4:
+        return None
+    tok = Tok(text[a:b].title(), a, b, "NNP")
+    return _Found("transcript", NP(0, 1), None, [tok])
 
 
 def _opens_capital(text: str, tok: Tok) -> bool:
@@ -577,11 +612,20 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
         if low == "i":
             return _Speaker(None, s, e, mention, "journalist", None, True)
         return _Speaker(None, s, e, mention, None, None, True)
+    # "Cameron Easley for Morning Consult": the head comes before the preposition
+    cut = next((k for k, t in enumerate(span) if t.text.lower() in _PREP_IN_NP), None)
+    if cut and any(t.tag in ("NNP", "NNPS") for t in span[:cut]) and \
+            span[cut - 1].tag in ("NNP", "NNPS"):
+        span = span[:cut]
     # possessive speech noun: "Trump's statement"
     names = [(k, t) for k, t in enumerate(span) if t.tag in ("NNP", "NNPS") and t.text[:1].isupper()]
     head = span[-1].text.lower()
     possessive = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
     ent = None
+    if mention.isupper() and len(mention) > 3:  # a transcript label: "PENCE" -> Mike Pence
+        ent = ents.person_named(mention.title())
+        if ent is not None:
+            return _Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
     if possessive is not None and head in _SPEECH_NOUNS:
         ent = ents.entity_at(span[0].start, span[possessive].start)
     elif names:
@@ -648,7 +692,8 @@ def _frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         # when Punkt split `"…?" he asked.` after the closing mark
         if j + 1 < len(sents) and text[hi:sents[j + 1][0]].strip() == "" and \
                 "\n" not in text[hi:sents[j + 1][0]] and sents[j + 1][0] < len(text) and \
-                text[sents[j + 1][0]:sents[j + 1][0] + 1].islower():
+                (text[sents[j + 1][0]:sents[j + 1][0] + 1].islower()
+                 or text[sents[j + 1][0]:sents[j + 1][0] + 1] in _DASHES):
             hi = sents[j + 1][1]
         out.append((min(lo, q.start), max(hi, q.end)))
     return out
@@ -762,7 +807,12 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
         para = bisect.bisect_right(para_starts, q.start) - 1
         hint = q.kind
         partial_guess = hint in ("partial", "scare", "title")
-        found = _find(text, qpos, toks, cues, partial_guess)
+        label = _TRANSCRIPT.match(q.content)
+        found = None
+        if label and not partial_guess:
+            found = _transcript(text, q, label)
+        if found is None:
+            found = _find(text, qpos, toks, cues, partial_guess)
         if found is None and partial_guess:
             found = _find(text, qpos, toks, cues, False)
             if found is not None and found.rule not in ("quote-cue-speaker", "quote-speaker-cue",
@@ -773,8 +823,8 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
         speaker: _Speaker | None = None
         cue = None
         if found is not None and found.np is not None:
-            speaker = _resolve(text, toks, found.np, ents, last.entity if last else None,
-                               last_end)
+            speaker = _resolve(text, found.toks, found.np, ents,
+                               last.entity if last else None, last_end)
             rule, cue = found.rule, found.cue
             # direct or partial: how much of the reported content is quoted?
             if cue is not None and cue.end <= q.start:

@@ -195,3 +195,40 @@ def _pronoun_quotes(article: Article) -> int:
     from nbutils.views import mention_type
 
     return sum(mention_type(a) == "pronoun" for a in attribute(article))
+
+
+# --- 03 Reaction analysis --------------------------------------------------
+
+
+@exercise("03-negative-sentences",
+          "sentence_scores(article, model='vader') scores every sentence; count the rows whose "
+          "'vader' column is below -0.05 (VADER's usual threshold for 'negative').")
+def _negative_sentences(article: Article) -> int:
+    from nbutils.sentiment import sentence_scores
+
+    return int((sentence_scores(article, model="vader")["vader"] < -0.05).sum())
+
+
+@exercise("03-most-negative-speaker",
+          "sort the scored quote table by 'sentiment' and take the 'speaker' of the lowest "
+          "row, as a string (\"\" if the article has no quotation with a speaker).",
+          same=_top_speaker_answer)
+def _most_negative_speaker(article: Article) -> set:
+    from nbutils.reactions import add_sentiment, quote_table
+
+    scored = add_sentiment(quote_table(article))
+    scored = scored[scored["speaker"].notna() & (scored["speaker"].astype(str) != "")]
+    if scored.empty:
+        return set()
+    lowest = scored["sentiment"].min()
+    return set(scored.loc[scored["sentiment"] == lowest, "speaker"].astype(str))
+
+
+@exercise("03-narrator-negative",
+          "in narrator_reactions(article, quotes) count the reaction words whose 'valence' "
+          "is negative (-1): the writer's own words, outside quotations.")
+def _narrator_negative(article: Article) -> int:
+    from nbutils.reactions import narrator_reactions, quote_table
+
+    found = narrator_reactions(article, quote_table(article))
+    return int((found["valence"] < 0).sum()) if len(found) else 0

@@ -429,7 +429,7 @@ def plot_quotes_per_speaker(table: pd.DataFrame, title: str = "Quotations per sp
     each bar in the speaker's colour (the highlighted article's colours) and
     labelled with its kinds. ``table`` is a quote table
     (:func:`nbutils.views.quote_table`); quotations with no speaker form a grey
-    "(no speaker)" bar.
+    "(no speaker)" bar, at the bottom.
 
     >>> t = pd.DataFrame({"start": [0, 9, 20], "speaker": ["Ann", "Bo", "Ann"],
     ...                   "kind": ["direct", "partial", "direct"]})
@@ -454,7 +454,8 @@ def plot_quotes_per_speaker(table: pd.DataFrame, title: str = "Quotations per sp
     for s, kind in zip(speakers, ordered["kind"], strict=True):
         counts.setdefault(s, {}).setdefault(kind, 0)
         counts[s][kind] += 1
-    rows = sorted(counts.items(), key=lambda kv: (-sum(kv[1].values()), speakers.index(kv[0])))
+    rows = sorted(counts.items(), key=lambda kv: (kv[0] == none_label, -sum(kv[1].values()),
+                                                  speakers.index(kv[0])))
     names = [s for s, _ in rows]
     totals = [sum(k.values()) for _, k in rows]
     bar_colours = [UNKNOWN_SPEAKER_COLOUR if s == none_label else colours.get(s, "#0173b2")
@@ -465,7 +466,7 @@ def plot_quotes_per_speaker(table: pd.DataFrame, title: str = "Quotations per sp
         ax.text(totals[i], i, f"  {totals[i]} ({detail})", va="center", fontsize=9)
     ax.set_yticks(range(len(names)), names)
     ax.invert_yaxis()
-    ax.set_xlim(0, max(totals) * 1.6 + 0.5)
+    ax.set_xlim(0, max(totals) * 1.4 + 1)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set(title=title, xlabel="quotations", ylabel="")
     return ax

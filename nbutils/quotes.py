@@ -59,6 +59,7 @@ _ELISION = re.compile(r"(?:\d0s|\d\ds?|em|til|cause|n|tis|twas|bout|round)\b", r
 _OPEN_CONTEXT = frozenset(" \t\u00a0([{<—–-/\u2014\u2013")
 _CLOSE_CONTEXT = frozenset(" \t\u00a0.,;:!?)]}>—–-/…\u2014\u2013")
 _WORD = re.compile(r"[\w’'-]+")
+_LABEL = re.compile(r"\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]:\s")
 _SENTENCE_END = re.compile(r"[.!?…][\"“”'’»)\]]*\s*$")
 
 
@@ -248,6 +249,8 @@ def _opens_paragraph(text: str, lo: int, hi: int) -> bool:
     m = _MARK.match(text, k, hi)
     if not m or m.group() in SINGLE_OPEN or m.group() in DOUBLE_CLOSE:
         return False
+    if _LABEL.match(text, m.end(), hi):
+        return False  # a transcript turn ("WALLACE: …") starts a new quote
     return _flanks(text, m.start(), m.end(), lo, hi)[0]
 
 

@@ -477,6 +477,40 @@ _COLLECTIVE = frozenset("""population public people community crowd crowds natio
 residents citizens voters people's observers critics supporters""".split())
 
 
+#: Collective nouns for the general public: a group named by one of them is
+#: counted with the citizens.
+_POPULACE = frozenset("""public population populace people community communities crowd crowds
+residents citizens voters locals""".split())
+_ANIMATE = frozenset({"person.n.01", "people.n.01", "social_group.n.01", "organization.n.01",
+                      "group.n.01", "causal_agent.n.01"})
+
+
+@lru_cache(maxsize=2048)
+def _animate(noun: str) -> bool | None:
+    """Whether WordNet knows ``noun`` as a person, people or an organisation
+    in any sense (None when WordNet does not know the noun at all)."""
+    from nbutils.nltkdata import require
+
+    require("wordnet")
+    from nltk.corpus import wordnet as wn
+
+    synsets = wn.synsets(noun, pos="n")
+    if not synsets:
+        return None
+    return any(h.name() in _ANIMATE for s in synsets
+               for h in [s, *s.closure(lambda x: x.hypernyms())])
+
+
+def _can_react(head: tuple[str, str]) -> bool:
+    """Can the head noun of a would-be experiencer feel anything? A common
+    noun that WordNet knows only as a thing or a state (*situation*,
+    *event*, *comments*) cannot; names, pronouns and unknown words can."""
+    word, tag = head
+    if tag not in ("NN", "NNS") or not word.islower():
+        return True
+    return _animate(word) is not False
+
+
 class Reaction(NamedTuple):
     """A reaction the narrator describes: the word, its family and whose it is."""
 
@@ -639,6 +673,8 @@ def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = Non
                 continue
             family, valence = REACTION_LEXICON[word]
             span, frame = _experiencer(tags, k)
+            if span is not None and not _can_react(tags[span[1] - 1]):
+                span = None  # "The situation … reflecting hope": not who hopes
             group = _group_words(tags, span)
             if group and all(w.lower() in _BARE_GROUPS for w in group.split()):
                 earlier = _collective_in(tags[:span[0]]) if span else ""
@@ -646,6 +682,8 @@ def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = Non
                 if antecedent:
                     group = f"{group} ({antecedent})"
             role = role_of(group) if group else None
+            if role is None and group and group.split()[-1].lower().strip("()") in _POPULACE:
+                role = "citizen/witness"  # "the public", "the population"
             if role is None and group:
                 if entities is None:
                     entities = cluster_entities(text)
@@ -674,3 +712,268 @@ def reaction_summary(reactions: pd.DataFrame) -> pd.DataFrame:
     ).reset_index()
     return table.sort_values(["reactions", "group"], ascending=[False, True])[columns] \
         .reset_index(drop=True)
+
+
+# --- side by side: the tables the lesson (notebook 03) shows ----------------------------
+
+#: How comparison groups are ordered in every table: officials, citizens, the rest.
+GROUP_ORDER: tuple[str, ...] = ("officials", "citizens")
+#: A quote or sentence scoring within ±NEUTRAL_BAND counts as neutral (VADER's convention).
+NEUTRAL_BAND = 0.05
+
+
+def _group_rank(group: str) -> tuple[int, str]:
+    if group in GROUP_ORDER:
+        return GROUP_ORDER.index(group), group
+    return (len(GROUP_ORDER) + (group == UNKNOWN), group)
+
+
+def with_groups(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a quote (or target) table with ``group`` from ``role`` when it
+    lacks one, and ``speaker``/``role`` missing values shown as ``(unknown)``."""
+    _check_table(table, ("role",))
+    out = table.copy()
+    if "group" not in out.columns:
+        out["group"] = [role_group(r) for r in out["role"]]
+    for column in ("speaker", "role"):
+        if column in out.columns:
+            out[column] = _labelled(out[column]) if len(out) else out[column]
+    return out
+
+
+def speaker_labels(scored: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a scored quote table with ``who``: "Name (role)", for figures
+    that show one row per speaker and should say what each speaker is.
+
+    >>> speaker_labels(pd.DataFrame({"speaker": ["Ann Lee", None], "role": ["mayor", None]})
+    ...                )["who"].tolist()
+    ['Ann Lee (mayor)', '(unknown speaker)']
+    """
+    _check_table(scored, ("speaker", "role"))
+    out = scored.copy()
+    out["who"] = [f"{s} ({r})" if isinstance(s, str) and s and isinstance(r, str) and r
+                  else s if isinstance(s, str) and s else "(unknown speaker)"
+                  for s, r in zip(out["speaker"], out["role"], strict=True)]
+    return out
+
+
+def explained_quotes(scored: pd.DataFrame, model: str = DEFAULT_MODEL, top: int = 3
+                     ) -> pd.DataFrame:
+    """Each scored quote with the ``top`` words that pushed its score
+    (:func:`nbutils.sentiment.explain`), in article order: ``speaker``,
+    ``group``, ``cue``, ``text``, ``words``, ``sentiment``, ``why``."""
+    from nbutils.sentiment import explain
+
+    _check_table(scored, ("text", "speaker", "role", "cue", "sentiment", "words"))
+    columns = ["speaker", "group", "cue", "text", "words", "sentiment", "why"]
+    if scored.empty:
+        return _empty(columns)
+    frame = with_groups(scored)
+    frame["why"] = [", ".join(f"{w} {c:+.2f}" for w, c in
+                              explain(str(t).strip(_QUOTE_MARKS), model)[:top]
+                              if abs(c) >= 0.03) or "(no sentiment words)"
+                    for t in frame["text"]]
+    if "start" in frame.columns:
+        frame = frame.sort_values("start")
+    return frame[columns].reset_index(drop=True)
+
+
+def aggregations(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
+    """The same quotes summarised several ways, to show that the choice
+    matters: ``quotes``, ``words``, ``mean`` (every quote counts once),
+    ``word_weighted`` (every quoted word counts once: long quotes weigh
+    more), ``median``, and the percentage of quotes that are ``negative``,
+    ``neutral`` (within ±:data:`NEUTRAL_BAND`) and ``positive``.
+
+    >>> q = pd.DataFrame({"group": ["a", "a"], "role": ["x", "x"], "sentiment": [0.5, -0.1],
+    ...                   "words": [1, 9]})
+    >>> aggregations(q).loc[0, ["mean", "word_weighted", "negative", "positive"]].tolist()
+    [0.2, -0.04, 50.0, 50.0]
+    """
+    _check_table(scored, ("sentiment", "words"))
+    columns = [by, "quotes", "words", "mean", "word_weighted", "median", "negative", "neutral",
+               "positive"]
+    if scored.empty:
+        return _empty(columns)
+    frame = with_groups(scored) if by == "group" and "role" in scored.columns else scored
+    frame = frame.assign(**{by: _labelled(frame[by])})
+    rows = []
+    for name, part in frame.groupby(by, sort=False):
+        s, w = part["sentiment"].astype(float), part["words"].astype(float)
+        rows.append({by: name, "quotes": len(part), "words": int(w.sum()),
+                     "mean": round(float(s.mean()), 3),
+                     "word_weighted": round(float((s * w).sum() / w.sum()), 3) if w.sum()
+                     else float("nan"),
+                     "median": round(float(s.median()), 3),
+                     "negative": round(100 * float((s < -NEUTRAL_BAND).mean()), 1),
+                     "neutral": round(100 * float((s.abs() <= NEUTRAL_BAND).mean()), 1),
+                     "positive": round(100 * float((s > NEUTRAL_BAND).mean()), 1)})
+    table = pd.DataFrame(rows, columns=columns)
+    if by == "group":
+        table = table.iloc[sorted(range(len(table)), key=lambda i: _group_rank(table.loc[i, by]))]
+    return table.reset_index(drop=True)
+
+
+def _cell(mean: float, n: int) -> str:
+    return "" if n == 0 or pd.isna(mean) else f"{mean:+.2f} (n={n})"
+
+
+ALL_QUOTES = "all their quotes"
+
+
+def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8,
+                flat: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(means, counts)`` of the stance table: one row per group (officials,
+    citizens, other roles) followed by one row per speaker of the group; one
+    column :data:`ALL_QUOTES` (every quote of the row, whether it names a
+    target or not), then the ``max_targets`` most-mentioned targets. A cell
+    is the mean sentiment of the row's quotes that name the target, with
+    ``n`` in ``counts``. Rows are a (group, speaker) MultiIndex — the group's
+    own row has speaker ``all <group>`` — or, with ``flat``, labels
+    "officials · Mark Rutte" for a figure. Quotes with no known speaker count
+    in their group's row only.
+    """
+    _check_table(scored, ("role", "sentiment"))
+    if scored.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    quotes = with_groups(scored)
+    marked = with_groups(targets) if len(targets) else targets
+    top = list(marked["target"].value_counts().index[:max_targets]) if len(marked) else []
+    keys: list[tuple[str, str]] = []
+    for group in sorted(quotes["group"].unique(), key=_group_rank):
+        keys.append((group, f"all {group}"))
+        speakers = quotes.loc[quotes["group"] == group, "speaker"].value_counts()
+        keys += [(group, s) for s in speakers.index if s != UNKNOWN]
+    means = pd.DataFrame(float("nan"), index=pd.MultiIndex.from_tuples(
+        keys, names=["group", "speaker"]), columns=[ALL_QUOTES, *top])
+    counts = pd.DataFrame(0, index=means.index, columns=means.columns)
+    for group, speaker in keys:
+        rows = quotes["group"] == group
+        trows = marked["group"] == group if len(marked) else None
+        if not speaker.startswith("all "):
+            rows &= quotes["speaker"] == speaker
+            trows = trows & (marked["speaker"] == speaker) if trows is not None else None
+        values = quotes.loc[rows, "sentiment"].dropna()
+        means.loc[(group, speaker), ALL_QUOTES] = values.mean() if len(values) else float("nan")
+        counts.loc[(group, speaker), ALL_QUOTES] = len(values)
+        for target in top:
+            hit = marked.loc[trows & (marked["target"] == target), "sentiment"].dropna()
+            counts.loc[(group, speaker), target] = len(hit)
+            means.loc[(group, speaker), target] = hit.mean() if len(hit) else float("nan")
+    means = means.round(3)
+    if flat:
+        labels = [f"{g} · {s}" for g, s in keys]
+        means.index, counts.index = labels, labels
+    return means, counts
+
+
+def stance_overview(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8
+                    ) -> pd.DataFrame:
+    """The stance table to read: :func:`stance_grid` with every cell written
+    as "mean (n=…)" and empty where the row never names the target.
+
+    >>> q = pd.DataFrame({"speaker": ["Ann", "Bo"], "role": ["official", "citizen/witness"],
+    ...                   "sentiment": [0.5, -0.25]})
+    >>> t = pd.DataFrame({"speaker": ["Bo"], "role": ["citizen/witness"], "target": ["Ukraine"],
+    ...                   "sentiment": [-0.25]})
+    >>> stance_overview(t, q).loc["citizens"].to_dict("index")["Bo"]
+    {'all their quotes': '-0.25 (n=1)', 'Ukraine': '-0.25 (n=1)'}
+    """
+    means, counts = stance_grid(targets, scored, max_targets)
+    if means.empty:
+        return means
+    out = means.astype(object)
+    for key in means.index:
+        for column in means.columns:
+            out.loc[key, column] = _cell(means.loc[key, column], int(counts.loc[key, column]))
+    out.columns.name = "mean sentiment (n quotes) →"
+    return out
+
+
+def verb_list(cues: Iterable[object]) -> str:
+    """Reporting verbs as written, most frequent first: "stated ×3, remarked".
+
+    >>> verb_list(["said", "stated", "said", None])
+    'said ×2, stated, (none) ×1'
+    """
+    counts = Counter(c.lower() if isinstance(c, str) and c else "(none)" for c in cues)
+    return ", ".join(f"{c} ×{n}" if n > 1 or c == "(none)" else c
+                     for c, n in counts.most_common())
+
+
+def framing_overview(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
+    """How the writer introduces each ``by`` value's quotes: the verbs
+    (:func:`verb_list`), the framing categories counted
+    (:func:`nbutils.framing.frame`), and the share of quotes with a cue that
+    are introduced by a non-neutral verb (``marked_share``, %)."""
+    from nbutils.framing import STANCE, add_framing
+
+    _check_table(scored, ("cue", "role"))
+    columns = [by, "quotes", "verbs", "framing", "marked_share"]
+    if scored.empty:
+        return _empty(columns)
+    frame = add_framing(with_groups(scored))
+    rows = []
+    for name, part in frame.groupby(by, sort=False):
+        cats = Counter(part["framing"])
+        with_cue = [c for c in part["framing"] if c not in ("none", "unknown")]
+        marked = sum(STANCE.get(c) != "neutral" for c in with_cue)
+        rows.append({by: name, "quotes": len(part), "verbs": verb_list(part["cue"]),
+                     "framing": ", ".join(f"{c} {n}" for c, n in cats.most_common()),
+                     "marked_share": round(100 * marked / len(with_cue), 1) if with_cue
+                     else float("nan")})
+    table = pd.DataFrame(rows, columns=columns)
+    key = (lambda i: _group_rank(table.loc[i, by])) if by == "group" else \
+        (lambda i: (-table.loc[i, "quotes"], str(table.loc[i, by])))
+    return table.iloc[sorted(range(len(table)), key=key)].reset_index(drop=True)
+
+
+def narrator_table(reactions: pd.DataFrame) -> pd.DataFrame:
+    """:func:`narrator_reactions` as a reader wants it: the reaction ``word``,
+    its ``family`` and ``valence``, ``who`` (the writer's words for the
+    group), their ``role`` and comparison ``group`` (officials, citizens …),
+    the framing verb and the sentence."""
+    columns = ["word", "family", "valence", "who", "role", "group", "frame", "sentence"]
+    if reactions.empty:
+        return _empty(columns)
+    out = reactions.rename(columns={"group": "who", "text": "sentence"})
+    out["group"] = [role_group(r) for r in out["role"]]
+    out["role"] = _labelled(out["role"])
+    return out[columns].reset_index(drop=True)
+
+
+def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None
+                   ) -> pd.DataFrame:
+    """How each side reacted, in one row per group (officials, citizens, other
+    roles): who was quoted, the number of quotes, their sentiment written as
+    "mean (n, min … max)", the reporting verbs and their framing, and the
+    reactions the writer describes for the group outside quotations
+    (``narrator``: "dismay — Many (the Ukrainian population)")."""
+    columns = ["group", "speakers", "quotes", "sentiment", "verbs", "framing", "narrator"]
+    groups: dict[str, dict[str, object]] = {}
+    if not scored.empty:
+        _check_table(scored, ("speaker", "role", "cue", "sentiment"))
+        quotes = with_groups(scored)
+        framing = framing_overview(quotes).set_index("group")
+        for name, part in quotes.groupby("group", sort=False):
+            s = part["sentiment"].dropna()
+            sentiment = (f"{s.iloc[0]:+.2f} (one quote)" if len(s) == 1 else
+                         f"{s.mean():+.2f} (n={len(s)}, {s.min():+.2f} … {s.max():+.2f})"
+                         if len(s) else "")
+            speakers = [x for x in part["speaker"].value_counts().index if x != UNKNOWN]
+            groups[name] = {"group": name, "speakers": ", ".join(speakers), "quotes": len(part),
+                            "sentiment": sentiment, "verbs": framing.loc[name, "verbs"],
+                            "framing": framing.loc[name, "framing"], "narrator": ""}
+    if reactions is not None and not reactions.empty:
+        told = narrator_table(reactions)
+        for name, part in told.groupby("group", sort=False):
+            described = []
+            for who, words in part.groupby("who", sort=False)["word"]:
+                described.append(f"{', '.join(dict.fromkeys(w.lower() for w in words))} — {who}")
+            row = groups.setdefault(name, {"group": name, "speakers": "", "quotes": 0,
+                                           "sentiment": "", "verbs": "", "framing": ""})
+            row["narrator"] = "; ".join(described)
+    if not groups:
+        return _empty(columns)
+    ordered = sorted(groups, key=_group_rank)
+    return pd.DataFrame([groups[g] for g in ordered], columns=columns)

@@ -81,7 +81,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from nbutils.nltkdata import require
 
@@ -174,13 +174,23 @@ def vader_reading(text: str) -> VaderReading:
 
 
 class VaderReading:
-    """VADER's per-word valences for a text, and its scores."""
+    """VADER's per-word valences for a text, and its scores.
+
+    A curly apostrophe is read as a straight one first: VADER's negation
+    rule looks for ``n't``, so without this *don’t* (typeset) would not
+    negate while *don't* (typed) would.
+
+    >>> VaderReading("They don’t respect us.").compound == VaderReading(
+    ...     "They don't respect us.").compound < 0
+    True
+    """
 
     __slots__ = ("words", "valences", "compound", "pos", "neg")
 
     def __init__(self, text: str) -> None:
         from nltk.sentiment.vader import SentiText
 
+        text = text.replace("\u2019", "'")
         sia = _vader()
         st = SentiText(text, sia.constants.PUNC_LIST, sia.constants.REGEX_REMOVE_PUNCTUATION)
         words = st.words_and_emoticons
@@ -622,6 +632,229 @@ def sentence_scores(article: Article | str, model: str = DEFAULT_MODEL) -> pd.Da
                      "score": score_text(sentence, model),
                      "vader": VaderReading(sentence).compound if tokens(sentence) else 0.0})
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "score", "vader"])
+
+
+# --- looking inside: VADER's rules, names, and the models side by side ---------------
+
+#: VADER's rules (Hutto & Gilbert 2014), as :func:`rule_effects` switches them off.
+VADER_RULES: dict[str, str] = {
+    "negation": "a negation (not, never, n't, without …) up to three words before a "
+                "sentiment word multiplies its valence by -0.74",
+    "booster": "an intensifier (very, absolutely, really …) or dampener (slightly, "
+               "somewhat …) up to three words before a sentiment word adds or removes "
+               "about 0.29 of valence",
+    "but": "words before 'but' count half, words after it one and a half times",
+    "capitals": "a sentiment word in CAPITALS (when the rest is not) gains 0.73",
+    "exclamation": "each '!' (up to three) adds 0.29 to the sum",
+}
+_CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
+
+
+class RuleEffect(NamedTuple):
+    """One VADER rule firing in one text, and what the text scores without it."""
+
+    rule: str             #: a key of :data:`VADER_RULES`
+    trigger: str          #: the word (or mark) that fires the rule
+    text: str             #: the text as written
+    score: float          #: VADER's compound as written
+    without: str          #: the text with the rule switched off
+    score_without: float  #: VADER's compound without the rule
+
+    @property
+    def change(self) -> float:
+        """How much the rule moved the score."""
+        return round(self.score - self.score_without, 4)
+
+
+def _switch_offs(text: str) -> Iterable[tuple[str, str, str]]:
+    """``(rule, trigger, edited text)`` for every place a VADER rule could fire."""
+    sia = _vader()
+    negations = {w for w in sia.constants.NEGATE if "'" not in w}
+    boosters = {w for w in sia.constants.BOOSTER_DICT if " " not in w and "-" not in w}
+    for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)?", text):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        before, after = text[:m.start()], text[m.end():]
+        if low.endswith("n't") or low in negations:
+            if low.endswith("n't"):
+                plain = _CONTRACTIONS.get(low, word[:-3])
+            else:
+                plain = {"without": "with", "cannot": "can"}.get(low, "")
+            edited = before + plain + after if plain else before.rstrip(" ") + " " + \
+                after.lstrip(" ")
+            yield "negation", word, edited.strip()
+        elif low in boosters:
+            yield "booster", word, (before.rstrip(" ") + " " + after.lstrip(" ")).strip()
+        elif low == "but":
+            yield "but", word, before + ("And" if word[0].isupper() else "and") + after
+        elif word.isupper() and len(word) > 1 and low in sia.lexicon and not text.isupper():
+            yield "capitals", word, before + low + after
+    if "!" in text:
+        yield "exclamation", "!", text.replace("!", ".")
+
+
+def rule_effects(text: str) -> list[RuleEffect]:
+    """Every VADER rule that changes the score of ``text``: each is switched
+    off in turn (the negation or booster removed, *but* read as *and*, a word
+    in capitals lower-cased, ``!`` read as ``.``) and the text scored again.
+    Rules that fire where no sentiment word is near change nothing and are
+    left out.
+
+    >>> [(e.rule, e.trigger, e.without) for e in rule_effects("The plan is not good.")]
+    [('negation', 'not', 'The plan is good.')]
+    >>> e = rule_effects("The plan is very good.")[0]
+    >>> e.rule, e.score > e.score_without > 0
+    ('booster', True)
+    """
+    if not tokens(text):
+        return []
+    score = vader_reading(text).compound
+    out = []
+    for rule, trigger, edited in _switch_offs(text):
+        without = vader_reading(edited).compound
+        if round(score - without, 4):
+            out.append(RuleEffect(rule, trigger, text, score, edited, without))
+    return out
+
+
+def rule_examples(article: Article | str, per_rule: int = 2) -> pd.DataFrame:
+    """Sentences of the article in which a VADER rule changes the score: for
+    each rule, the ``per_rule`` sentences where it matters most. Columns
+    ``rule``, ``trigger``, ``sentence``, ``vader`` (as written),
+    ``without_rule`` (the edited sentence), ``vader_without`` and ``change``;
+    rules that never change a score in the article are absent.
+
+    >>> rule_examples("It is not good. It is very bad. Fine.")["rule"].tolist()
+    ['negation', 'booster']
+    """
+    import pandas as pd
+
+    from nbutils.tokenise import sentence_spans
+
+    text = article if isinstance(article, str) else article.text
+    best: dict[tuple[str, int], RuleEffect] = {}
+    for i, (s, e) in enumerate(sentence_spans(text)):
+        for effect in rule_effects(text[s:e]):
+            key = (effect.rule, i)
+            if key not in best or abs(effect.change) > abs(best[key].change):
+                best[key] = effect
+    rows = []
+    for rule in VADER_RULES:
+        found = sorted((eff for (r, _), eff in best.items() if r == rule),
+                       key=lambda eff: -abs(eff.change))[:per_rule]
+        rows += [{"rule": rule, "trigger": eff.trigger, "sentence": eff.text,
+                  "vader": eff.score, "without_rule": eff.without,
+                  "vader_without": eff.score_without, "change": eff.change} for eff in found]
+    columns = ["rule", "trigger", "sentence", "vader", "without_rule", "vader_without", "change"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _format_words(parts: Sequence[tuple[str, float]], top: int) -> str:
+    return ", ".join(f"{w} {c:+.2f}" for w, c in parts[:top])
+
+
+def compare_models(texts: Iterable[str], models: Sequence[str] = MODELS,
+                   explain_with: str | None = "vader", top: int = 4) -> pd.DataFrame:
+    """One row per text: its score under each of ``models`` and, when
+    ``explain_with`` names a model, the ``top`` words that pushed that
+    model's score (column ``words (<model>)``).
+
+    >>> compare_models(["good", "not good"], models=["vader"])[["text", "vader"]].values.tolist()
+    [['good', 0.4404], ['not good', -0.3412]]
+    """
+    import pandas as pd
+
+    for m in models:
+        _check_model(m)
+    rows = []
+    for t in texts:
+        row: dict[str, Any] = {"text": t, **{m: score_text(t, m) for m in models}}
+        if explain_with:
+            row[f"words ({explain_with})"] = _format_words(explain(t, explain_with), top)
+        rows.append(row)
+    columns = ["text", *models] + ([f"words ({explain_with})"] if explain_with else [])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def disagreements(article: Article | str, n: int = 5, models: Sequence[str] = MODELS
+                  ) -> pd.DataFrame:
+    """The ``n`` sentences on which ``models`` disagree most (largest
+    ``spread`` = highest minus lowest score), in article order — where the
+    choice of model matters for this article.
+
+    >>> list(disagreements("A good day. Rain.", n=1, models=["vader", "news"]).columns)
+    ['sentence', 'text', 'vader', 'news', 'spread']
+    """
+    from nbutils.tokenise import sentence_spans
+
+    text = article if isinstance(article, str) else article.text
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    table = compare_models(sentences, models, explain_with=None)
+    table.insert(0, "sentence", range(len(table)))
+    table["spread"] = (table[list(models)].max(axis=1) - table[list(models)].min(axis=1)).round(4)
+    top = table.sort_values(["spread", "sentence"], ascending=[False, True]).head(n)
+    return top.sort_values("sentence").reset_index(drop=True)
+
+
+def name_effects(article: Article | str) -> pd.DataFrame:
+    """Sentences whose VADER score changes when capitalised words inside the
+    sentence are masked (:func:`mask_names`): names that are also sentiment
+    words (*United* States, *Hope* Hicks, *Justice* Department). Columns
+    ``sentence``, ``text``, ``words`` (the masked words VADER's lexicon knows),
+    ``vader`` and ``vader_masked``.
+
+    >>> name_effects("Officials met Hope Hicks.")[["words", "vader_masked"]].values.tolist()
+    [['Hope', 0.0]]
+    """
+    import pandas as pd
+
+    from nbutils.tokenise import sentence_spans
+
+    text = article if isinstance(article, str) else article.text
+    lexicon = _vader().lexicon
+    rows = []
+    for i, (s, e) in enumerate(sentence_spans(text)):
+        sentence = text[s:e]
+        masked = mask_names(sentence)
+        if masked == sentence:
+            continue
+        raw, hidden = vader_reading(sentence).compound, vader_reading(masked).compound
+        if round(raw - hidden, 4):
+            lost = set(re.findall(r"\w+", sentence)) - set(re.findall(r"\w+", masked))
+            words = sorted(w for w in lost if w.lower() in lexicon)
+            rows.append({"sentence": i, "text": sentence, "words": ", ".join(words),
+                         "vader": raw, "vader_masked": hidden})
+    return pd.DataFrame(rows, columns=["sentence", "text", "words", "vader", "vader_masked"])
+
+
+def lexicon_words(article: Article | str, n: int = 12) -> pd.DataFrame:
+    """The words that move VADER's scores most across the article: ``word``,
+    its ``valence`` in VADER's lexicon (-4 … +4, mean human rating),
+    ``count`` (sentences it scores in) and ``contribution`` (the sum of its
+    contributions to the sentences' compound scores, :func:`explain`).
+
+    >>> lexicon_words("A good day. A good plan. War.")[["word", "count"]].values.tolist()
+    [['good', 2], ['war', 1]]
+    """
+    import pandas as pd
+
+    from nbutils.tokenise import sentence_spans
+
+    text = article if isinstance(article, str) else article.text
+    lexicon = _vader().lexicon
+    total: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for s, e in sentence_spans(text):
+        for word, c in explain(text[s:e], "vader"):
+            total[word] = total.get(word, 0.0) + c
+            count[word] = count.get(word, 0) + 1
+    rows = [{"word": w, "valence": lexicon.get(w, float("nan")), "count": count[w],
+             "contribution": round(c, 3)} for w, c in total.items()]
+    table = pd.DataFrame(rows, columns=["word", "valence", "count", "contribution"])
+    if table.empty:
+        return table
+    order = table["contribution"].abs().sort_values(ascending=False, kind="stable").index
+    return table.loc[order].head(n).reset_index(drop=True)
 
 
 # --- command line -------------------------------------------------------------------

@@ -121,6 +121,11 @@ _NAME_WORD = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|St
 _RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t]+(?:(?:de|van|von|der|den|da|del|di|la|"
                   rf"le|bin|al|ibn|of|dos|das|du|ter)[ \t]+)?(?:{_NAME_WORD}))*")
 _WORD_SPLIT = re.compile(r"\S+")
+_VERB_AFTER = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:has |had |also |later |then |would |will |"
+                         r"could |is |was )?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|went|made|"
+                         r"took|gave|came|saw|thought|felt|knew|began|left|met)\b")
+_INVERTED_CUES = frozenset("""said says added asked wrote explained noted continued told
+according""".split())
 _PRECEDING_WORD = re.compile(r"(\w+)\s+$")
 _PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
 than like including toward towards under over after before behind beside via and or""".split())
@@ -253,9 +258,10 @@ def _sentence_starts(text: str) -> set[int]:
 def _surname_like(word: str) -> bool:
     """Could ``word`` end a person's name (not a plural common noun like *Cowboys*)?"""
     low = word.lower().rstrip(".")
-    if low.endswith("s") and low[:-1] in _english_words() and len(low) > 4:
+    if low.endswith("s") and low[:-1] in _english_words() and len(low) > 4 \
+            and low[:-1].capitalize() not in _all_first_names():
         return False
-    return not (low in ORG_WORDS)
+    return low not in ORG_WORDS
 
 
 def _gerund(word: str) -> bool:
@@ -358,25 +364,21 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             continue  # no name, or a Title-Cased headline rather than a name
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
-        kind = "organisation" if _is_org(name) or _is_org_title(title) else "unknown"
+        kind = "organisation" if _is_org(name) else "unknown"
         if kind == "unknown" and (title or len(name) >= 2 and _surname_like(name[-1]) and (
                 name[0] in _all_first_names() or name[0][1:2].islower()
                 and name[0].lower() not in english)):
             kind = "person"
         if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
-        after = text[end:end + 40]
+        after = text[end:end + 90]
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
         subject = before is None or before.group(1).lower() not in _PREPOSITIONS
-        subject = subject and start in starts or subject and bool(re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:has |had |"
-                                                   r"also |later |then )?[a-z]+(?:ed|s)\b", after))
+        subject = subject and (start in starts or bool(_VERB_AFTER.match(after))) or \
+            before is not None and before.group(1).lower() in _INVERTED_CUES
         out.append(NameMention(start, end, name_start, " ".join(name), " ".join(title), kind,
                                subject))
     return out
-
-
-def _is_org_title(title: Sequence[str]) -> bool:
-    return False
 
 
 # --- entities -----------------------------------------------------------------
@@ -445,6 +447,14 @@ class Entities:
             return self._first.get(parts[0])
         return None
 
+    def person_named(self, name: str) -> Entity | None:
+        """The person whose surname (or name) is ``name``, ignoring organisations."""
+        ent = self._surnames.get(name.lower())
+        if ent is not None and ent.kind != "organisation":
+            return ent
+        ent = self.lookup(name)
+        return ent if ent is not None and ent.kind != "organisation" else None
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity of the name mention overlapping ``[start, end)``."""
         i = bisect.bisect_right(self._starts, end) - 1
@@ -502,11 +512,9 @@ class Entities:
         subjects = [me for me in plain if me[0].subject]
         fresh_m, fresh = (subjects or plain or group)[0]
         if prefer is not None and prefer.gender in (None, gender) and prefer_since is not None:
-            if fresh is prefer or fresh_m.start < prefer_since or not plain:
+            # the current speaker goes on unless a new person was a subject since
+            if fresh is prefer or fresh_m.start < prefer_since or not subjects:
                 return prefer
-        if prefer is not None and fresh.gender is None and prefer.gender == gender \
-                and not subjects and any(e is prefer for _, e in people[:6]):
-            return prefer
         return fresh
 
     def _sentence_of(self, offset: int) -> int:

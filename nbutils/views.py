@@ -244,7 +244,7 @@ def highlight_html(article: Article | str, attributions: Sequence[Attribution]) 
     if attributions:
         head.append(_legend(attributions, colours))
     else:
-        head = [f'<div style="{_LEGEND}">No quotations found in this article.</div>', *head]
+        head.append(f'<div style="{_LEGEND}">No quotations found in this article.</div>')
     paragraphs = [f'<p style="margin: 0 0 0.8em 0">'
                   f"{_render_paragraph(text, lo, hi, marks, quote_ends)}</p>"
                   for lo, hi in paragraph_spans(text)]
@@ -518,12 +518,12 @@ def coreference_table(attributions: Sequence[Attribution], width: int = 60) -> p
     """How each quotation's speaker mention was resolved to a canonical speaker.
 
     One row per attribution: the mention, its :func:`mention_type`, the
-    canonical speaker, the rule and the (shortened) quote.
+    canonical speaker, the rule and the (shortened) quote ("" where there is none).
     """
     import pandas as pd
 
-    rows = [{"mention": a.speaker_mention, "type": mention_type(a),
-             "speaker": a.speaker, "rule": a.rule, "quote": _short(a.text, width)}
+    rows = [{"mention": a.speaker_mention or "", "type": mention_type(a),
+             "speaker": a.speaker or "", "rule": a.rule, "quote": _short(a.text, width)}
             for a in attributions]
     return pd.DataFrame(rows, columns=["mention", "type", "speaker", "rule", "quote"])
 

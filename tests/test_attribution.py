@@ -150,3 +150,13 @@ def test_attribute_never_raises_and_offsets_hold(text: str) -> None:
         assert text[a.start:a.end] == a.text
         if a.speaker_start is not None:
             assert text[a.speaker_start:a.speaker_end] == a.speaker_mention
+
+
+def test_transcript_labels_and_dash_signatures() -> None:
+    text = ('Governor Mike Pence spoke to Chris Wallace.\n\n"WALLACE: Governor, one question.\n\n'
+            '"PENCE: Well, the question is fair.\n\nReaders wrote in. "He is a bully." ― Edwin '
+            'Garcia | "He scares me." ― Ana Ruiz.')
+    found = attribute(text)
+    assert [(a.rule, a.speaker) for a in found] == [
+        ("transcript", "Chris Wallace"), ("transcript", "Mike Pence"),
+        ("dash-signature", "Edwin Garcia"), ("dash-signature", "Ana Ruiz")]

@@ -18,6 +18,7 @@ from nbutils.articles import Article, open_article
 from nbutils.attribution import RULES, Attribution, attribute
 from nbutils.cues import find_cues
 from nbutils.evaluation import score
+from nbutils.figures import speaker_palette
 
 matplotlib.use("Agg")
 
@@ -53,6 +54,16 @@ def test_quote_table_has_the_shared_schema_and_one_row_per_attribution(default):
         assert row.confidence == pytest.approx(a.confidence, abs=5e-4)
 
 
+def test_the_reaction_analysis_accepts_the_quote_table(straight):
+    """nbutils.reactions works on quote tables: ours must carry every column it reads."""
+    from nbutils import reactions
+
+    article, attributions = straight
+    assert set(reactions.QUOTE_TABLE_COLUMNS) <= set(views.QUOTE_TABLE_COLUMNS)
+    scored = reactions.add_sentiment(views.quote_table(attributions, article.id))
+    assert len(scored) == len(attributions)
+
+
 def test_an_empty_list_gives_an_empty_table_with_the_columns():
     table = views.quote_table([], "x")
     assert table.empty and tuple(table.columns) == views.QUOTE_TABLE_COLUMNS
@@ -77,7 +88,9 @@ def test_highlight_keeps_every_character_and_colours_each_speaker_consistently(d
     markup = views.highlight_html(article, attributions)
     assert _visible_text(markup) == _paragraphs(article.text)
     colours = views.speaker_colours(attributions)
-    assert len(set(colours.values())) == min(len(colours), 9)
+    hues = len(set(speaker_palette([str(k) for k in range(30)]).values()))
+    assert len(set(colours.values())) == min(len(colours), hues)
+    assert views.UNKNOWN_COLOUR not in colours.values()
     for n, a in enumerate(attributions):
         colour = colours.get(a.speaker, views.UNKNOWN_COLOUR)
         rgb = ", ".join(str(int(colour[k:k + 2], 16)) for k in (1, 3, 5))
