@@ -46,7 +46,7 @@ def predictions(text: str, kinds: tuple[str, ...] = EVALUATED_KINDS) -> tuple[li
 def print_scores(title: str, s: Scores, times: list[float] | None = None,
                  cpu: list[float] | None = None) -> None:
     print(f"\n== {title}")
-    print(f"  gold direct quotes {s.gold}, predicted {s.predicted}")
+    print(f"  gold quotes {s.gold}, predicted {s.predicted}")
     print(f"  extraction overlap  P {s.overlap_precision:.3f}  R {s.overlap_recall:.3f}  "
           f"F1 {s.overlap_f1:.3f}")
     print(f"  extraction exact    P {s.exact_precision:.3f}  R {s.exact_recall:.3f}  "

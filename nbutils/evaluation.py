@@ -14,7 +14,8 @@ of its fragments is.
 
 Speakers. Among the gold quotes found (by overlap), the speaker is right
 when the surnames match: the last capitalised word of the gold name occurs in
-the predicted name or vice versa (*Mr. Obama* ≈ *Barack Obama*). A gold
+the predicted name or vice versa, ignoring case (*Mr. Obama* ≈ *Barack Obama*,
+*PENCE* ≈ *Mike Pence*). A gold
 source with no name (*a source*, *officials*) matches a prediction whose
 mention overlaps it or shares its head noun; so does a named gold source when
 the prediction is an unnamed description whose mention overlaps it. For a **pronoun** source the
@@ -185,6 +186,7 @@ def speaker_matches(pred_name: str | None, pred_span: tuple[int, int] | None,
     if g:
         if not p:
             return False
+        g, p = [w.lower() for w in g], [w.lower() for w in p]
         return g[-1] in p or p[-1] in g
     if gold.pronoun:
         return False

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from nbutils.cues import lemma_of
 from nbutils.nltkdata import require
 
 # --- lexicons ---------------------------------------------------------------
@@ -126,6 +127,7 @@ _VERB_AFTER = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:has |had |also |later |the
                          r"took|gave|came|saw|thought|felt|knew|began|left|met)\b")
 _INVERTED_CUES = frozenset("""said says added asked wrote explained noted continued told
 according""".split())
+_NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
 _PRECEDING_WORD = re.compile(r"(\w+)\s+$")
 _PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
 than like including toward towards under over after before behind beside via and or""".split())
@@ -372,6 +374,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
         after = text[end:end + 90]
+        if kind == "unknown":
+            nxt = _NEXT_WORD.match(after)
+            if nxt and nxt.group(1).endswith(("ed", "s", "d", "ld", "te")) and \
+                    lemma_of(nxt.group(1)) is not None:
+                kind = "person"  # the subject of a reporting verb: "Palmieri said"
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
         subject = before is None or before.group(1).lower() not in _PREPOSITIONS
         subject = subject and (start in starts or bool(_VERB_AFTER.match(after))) or \

@@ -160,3 +160,16 @@ def test_transcript_labels_and_dash_signatures() -> None:
     assert [(a.rule, a.speaker) for a in found] == [
         ("transcript", "Chris Wallace"), ("transcript", "Mike Pence"),
         ("dash-signature", "Edwin Garcia"), ("dash-signature", "Ana Ruiz")]
+
+
+def test_cue_lexicon_is_well_formed() -> None:
+    from nbutils.cues import CATEGORIES, cue_lexicon, find_cues, lemma_of
+
+    entries = cue_lexicon()
+    assert len(entries) > 100
+    assert all(e.category in CATEGORIES and e.forms for e in entries)
+    required = ["said", "stated", "remarked", "noted", "mentioned", "commenting", "condemned",
+                "stressed", "acknowledged", "told", "added", "according to"]
+    assert all(lemma_of(form) is not None for form in required)
+    cues = find_cues("The Post said it. Post it, she stressed, according to aides.")
+    assert [c.lemma for c in cues] == ["say", "post", "stress", "according to"]
