@@ -394,6 +394,48 @@ def plot_narrator_reactions(summary: pd.DataFrame, title: str = "Reactions the w
     return ax
 
 
+def plot_stance_table(means: pd.DataFrame, counts: pd.DataFrame,
+                      title: str = "Stance: mean sentiment of the quotations naming each target",
+                      ax: plt.Axes | None = None) -> plt.Axes:
+    """The stance table of :func:`nbutils.reactions.stance_grid` as a heatmap:
+    rows grouped by comparison group (each group's own row in bold, its
+    speakers indented below it, a line between groups), one column per
+    target, every cell annotated with its mean and ``n``; blank where the row
+    never names the target.
+
+    >>> idx = pd.MultiIndex.from_tuples([("officials", "all officials"), ("officials", "Ann"),
+    ...                                  ("citizens", "all citizens")])
+    >>> m = pd.DataFrame({"all their quotes": [0.2, 0.2, -0.5]}, index=idx)
+    >>> c = pd.DataFrame({"all their quotes": [1, 1, 2]}, index=idx)
+    >>> [t.get_text() for t in plot_stance_table(m, c).get_yticklabels()]
+    ['officials (all)', '    Ann', 'citizens (all)']
+    >>> plt.close("all")
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(max(7, 1.15 * means.shape[1] + 3.5),
+                                      max(2.5, 0.55 * means.shape[0] + 1.6)))
+    if means.empty:
+        return _nothing_to_plot(ax, title, "no quotations found")
+    keys = list(means.index)
+    if isinstance(means.index, pd.MultiIndex):
+        labels = [f"{g} (all)" if s == f"all {g}" else f"    {s}" for g, s in keys]
+        groups = [g for g, _ in keys]
+    else:
+        labels, groups = [str(k) for k in keys], [str(k) for k in keys]
+    flat_means, flat_counts = means.copy(), counts.copy()
+    flat_means.index, flat_counts.index = labels, labels
+    plot_stance_heatmap(flat_means, flat_counts, title=title, ax=ax)
+    ax.grid(False)
+    for i in range(1, len(groups)):
+        if groups[i] != groups[i - 1]:
+            ax.axhline(i, color="black", linewidth=1.2)
+    for tick in ax.get_yticklabels():
+        if not tick.get_text().startswith(" "):
+            tick.set_fontweight("bold")
+    ax.set_xlabel("all quotations, then each target named in them")
+    return ax
+
+
 # --- 02 Speaker attribution -------------------------------------------------------
 
 #: Colour of quotations whose speaker was not found.

@@ -821,17 +821,17 @@ def _cell(mean: float, n: int) -> str:
 ALL_QUOTES = "all their quotes"
 
 
-def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8,
-                flat: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(means, counts)`` of the stance table: one row per group (officials,
     citizens, other roles) followed by one row per speaker of the group; one
     column :data:`ALL_QUOTES` (every quote of the row, whether it names a
     target or not), then the ``max_targets`` most-mentioned targets. A cell
     is the mean sentiment of the row's quotes that name the target, with
-    ``n`` in ``counts``. Rows are a (group, speaker) MultiIndex — the group's
-    own row has speaker ``all <group>`` — or, with ``flat``, labels
-    "officials · Mark Rutte" for a figure. Quotes with no known speaker count
-    in their group's row only.
+    ``n`` in ``counts``. Rows are a (group, speaker) MultiIndex; the group's
+    own row has speaker ``all <group>``. Quotes with no known speaker count
+    in their group's row only (:func:`nbutils.figures.plot_stance_table`
+    draws the grid).
     """
     _check_table(scored, ("role", "sentiment"))
     if scored.empty:
@@ -860,11 +860,7 @@ def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 
             hit = marked.loc[trows & (marked["target"] == target), "sentiment"].dropna()
             counts.loc[(group, speaker), target] = len(hit)
             means.loc[(group, speaker), target] = hit.mean() if len(hit) else float("nan")
-    means = means.round(3)
-    if flat:
-        labels = [f"{g} · {s}" for g, s in keys]
-        means.index, counts.index = labels, labels
-    return means, counts
+    return means.round(3), counts
 
 
 def stance_overview(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8
@@ -936,10 +932,31 @@ def narrator_table(reactions: pd.DataFrame) -> pd.DataFrame:
     columns = ["word", "family", "valence", "who", "role", "group", "frame", "sentence"]
     if reactions.empty:
         return _empty(columns)
-    out = reactions.rename(columns={"group": "who", "text": "sentence"})
+    out = reactions.drop(columns=["sentence"]).rename(columns={"group": "who",
+                                                               "text": "sentence"})
     out["group"] = [role_group(r) for r in out["role"]]
     out["role"] = _labelled(out["role"])
     return out[columns].reset_index(drop=True)
+
+
+def described_reactions(reactions: pd.DataFrame) -> pd.DataFrame:
+    """:func:`reaction_summary` with each described group labelled by its
+    comparison group ("citizens · Other voters") and ordered officials,
+    citizens, other roles, unknown — for :func:`nbutils.figures.plot_narrator_reactions`.
+
+    >>> r = narrator_reactions("Other voters reacted with anger. The mayor remained hopeful.")
+    >>> described_reactions(r)["group"].tolist()
+    ['officials · The mayor', 'citizens · Other voters']
+    """
+    summary = reaction_summary(reactions)
+    if summary.empty:
+        return summary
+    sides = [role_group(r if r != UNKNOWN else None) for r in summary["role"]]
+    order = sorted(range(len(summary)), key=lambda i: (_group_rank(sides[i]),
+                                                       -summary.loc[i, "reactions"]))
+    summary["group"] = ["(no group found)" if side == g == UNKNOWN else f"{side} · {g}"
+                        for side, g in zip(sides, summary["group"], strict=True)]
+    return summary.iloc[order].reset_index(drop=True)
 
 
 def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None

@@ -645,7 +645,7 @@ VADER_RULES: dict[str, str] = {
                "about 0.29 of valence",
     "but": "words before 'but' count half, words after it one and a half times",
     "capitals": "a sentiment word in CAPITALS (when the rest is not) gains 0.73",
-    "exclamation": "each '!' (up to three) adds 0.29 to the sum",
+    "exclamation": "each '!' (up to four) adds 0.29 to the sum",
 }
 _CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
 

@@ -123,3 +123,70 @@ def test_no_reactions_is_empty() -> None:
     none = R.narrator_reactions("The budget was published on Monday.")
     assert none.empty and "group" in none.columns
     assert R.reaction_summary(none).empty
+
+
+# --- the lesson's tables (notebook 03) ------------------------------------------------------
+
+TWO_SIDES = _table([
+    ('"A wonderful, happy success for France."', "Ann Lee", "official", ""),
+    ('"We are proud of France."', "Ann Lee", "official", ""),
+    ('"France has betrayed us, it is a terrible shame."', "Bo Chan", "citizen/witness", ""),
+    ('"The talks on France resume on Tuesday."', None, "citizen/witness", ""),
+])
+
+
+def test_aggregations_differ_by_weighting() -> None:
+    scored = R.add_sentiment(QUOTES, model="vader")
+    table = R.aggregations(scored, by="group").set_index("group")
+    assert list(table.index[:2]) == ["officials", "citizens"]
+    rows = scored[scored["group"] == "citizens"]
+    weighted = (rows["sentiment"] * rows["words"]).sum() / rows["words"].sum()
+    assert table.loc["citizens", "word_weighted"] == pytest.approx(weighted, abs=1e-3)
+    assert table.loc["citizens", "negative"] == 100.0
+    shares = table[["negative", "neutral", "positive"]].sum(axis=1)
+    assert shares.tolist() == pytest.approx([100.0] * len(table), abs=0.2)
+
+
+def test_stance_grid_tells_officials_and_citizens_apart() -> None:
+    scored = R.add_sentiment(TWO_SIDES, model="vader")
+    targets = R.quote_targets(scored)
+    means, counts = R.stance_grid(targets, scored)
+    assert list(means.index) == [("officials", "all officials"), ("officials", "Ann Lee"),
+                                 ("citizens", "all citizens"), ("citizens", "Bo Chan")]
+    assert counts.loc[("officials", "all officials"), R.ALL_QUOTES] == 2
+    assert counts.loc[("citizens", "all citizens"), R.ALL_QUOTES] == 2  # unknown speaker too
+    assert counts.loc[("citizens", "Bo Chan"), "France"] == 1
+    assert means.loc[("officials", "Ann Lee"), "France"] > 0 > means.loc[("citizens", "Bo Chan"),
+                                                                          "France"]
+    table = R.stance_overview(targets, scored)
+    assert table.loc[("citizens", "Bo Chan"), "France"].endswith("(n=1)")
+    explained = R.explained_quotes(scored, model="vader")
+    assert "wonderful" in explained.loc[0, "why"] and "terrible" in explained.loc[2, "why"]
+    assert explained.loc[3, "why"] == "(no sentiment words)"
+    empty_means, _ = R.stance_grid(R.quote_targets(scored.iloc[0:0]), scored.iloc[0:0])
+    assert empty_means.empty
+
+
+def test_framing_and_group_overview() -> None:
+    quotes = TWO_SIDES.assign(cue=["said", "insisted", "said", None],
+                              cue_lemma=["say", "insist", "say", None])
+    scored = R.add_sentiment(quotes, model="vader")
+    framing = R.framing_overview(scored, by="group").set_index("group")
+    assert framing.loc["officials", "marked_share"] == 50.0
+    assert "(none)" in framing.loc["citizens", "verbs"]
+    narrator = R.narrator_reactions("The mayor remained hopeful. The public reacted with anger.")
+    overview = R.group_overview(scored, narrator).set_index("group")
+    assert "anger — The public" in overview.loc["citizens", "narrator"]
+    assert "hopeful — The mayor" in overview.loc["officials", "narrator"]
+    assert overview.loc["citizens", "quotes"] == 2
+    assert R.group_overview(scored.iloc[0:0]).empty
+
+
+def test_narrator_needs_someone_who_can_react() -> None:
+    found = R.narrator_reactions("The summit ended. The situation improved, reflecting hope.")
+    assert list(found["group"]) == [R.UNKNOWN]
+    public = R.narrator_reactions("The public reacted with anger.")
+    assert public.loc[0, "role"] == "citizen/witness"
+    table = R.narrator_table(public)
+    assert table.loc[0, "group"] == "citizens" and table.loc[0, "who"] == "The public"
+    assert list(table.columns).count("sentence") == 1

@@ -142,3 +142,73 @@ def test_cli_through_python_m(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(good), "--model",
                           "vader"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and json.loads(run.stdout)["score"] > 0
+
+
+# --- VADER's rules shown on sentences, names, model comparison (notebook 03) -------------
+
+
+@pytest.mark.parametrize("model", S.MODELS)
+def test_curly_apostrophe_negates_like_a_straight_one(model: str) -> None:
+    typed, typeset = "They don't respect the people.", "They don’t respect the people."
+    assert S.score_text(typeset, model) == pytest.approx(S.score_text(typed, model), abs=1e-6)
+    assert S.score_text(typeset, model) < 0
+
+
+@pytest.mark.parametrize("text, rule, trigger", [
+    ("The plan is not good.", "negation", "not"),
+    ("They don’t trust the plan.", "negation", "don’t"),
+    ("The plan is extremely good.", "booster", "extremely"),
+    ("The start was bad, but the plan is good.", "but", "but"),
+    ("The plan is GOOD, he said.", "capitals", "GOOD"),
+    ("The plan is good!", "exclamation", "!"),
+])
+def test_rule_effects_switch_each_rule_off(text: str, rule: str, trigger: str) -> None:
+    effects = {e.rule: e for e in S.rule_effects(text)}
+    assert rule in effects
+    effect = effects[rule]
+    assert effect.trigger == trigger and effect.without != text
+    assert effect.score == S.score_text(text, "vader")
+    assert effect.score_without == S.score_text(effect.without, "vader")
+    assert effect.change != 0
+
+
+def test_rules_far_from_sentiment_words_change_nothing() -> None:
+    assert S.rule_effects("Officials did not say when the meeting would start.") == []
+    assert S.rule_effects("") == []
+
+
+def test_rule_examples_keep_the_biggest_changes_per_rule() -> None:
+    text = ("The plan is not good. The plan is not very bad. It was not a terrible day. "
+            "The talks were very good.")
+    table = S.rule_examples(text, per_rule=2)
+    negations = table[table["rule"] == "negation"]
+    assert len(negations) == 2
+    assert list(negations["change"].abs()) == sorted(negations["change"].abs(), reverse=True)
+    assert "booster" in set(table["rule"]) and "capitals" not in set(table["rule"])
+    assert S.rule_examples("Rain tomorrow.").empty
+
+
+def test_name_effects_find_names_that_are_words() -> None:
+    found = S.name_effects("Officials met Hope Hicks. Officials met Tom Hicks.")
+    assert list(found["sentence"]) == [0] and found.loc[0, "words"] == "Hope"
+    assert found.loc[0, "vader"] > found.loc[0, "vader_masked"]
+
+
+def test_lexicon_words_sum_contributions_over_sentences() -> None:
+    table = S.lexicon_words("A good day. A good plan. A terrible war.", n=10)
+    rows = table.set_index("word")
+    assert rows.loc["good", "count"] == 2 and rows.loc["good", "valence"] > 0
+    assert rows.loc["good", "contribution"] == pytest.approx(
+        S.score_text("A good day.", "vader") + S.score_text("A good plan.", "vader"), abs=0.01)
+    assert list(table["contribution"].abs()) == sorted(table["contribution"].abs(), reverse=True)
+
+
+def test_compare_models_and_disagreements() -> None:
+    table = S.compare_models(["good", "terrible"], models=["vader", "news"])
+    assert list(table.columns) == ["text", "vader", "news", "words (vader)"]
+    assert table.loc[0, "vader"] > 0 > table.loc[1, "vader"]
+    text = "A good day. Rain. What a wonderful, happy success. Tuesday."
+    top = S.disagreements(text, n=2)
+    assert len(top) == 2 and list(top["sentence"]) == sorted(top["sentence"])
+    spreads = top[list(S.MODELS)].max(axis=1) - top[list(S.MODELS)].min(axis=1)
+    assert top["spread"].tolist() == pytest.approx(spreads.tolist(), abs=1e-3)
