@@ -51,17 +51,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
+from nbutils import views
 from nbutils.sentiment import DEFAULT_MODEL, score_text
 
 if TYPE_CHECKING:
     from nbutils.articles import Article
     from nbutils.speakers import Entities
 
-#: The columns of a quote table, in order.
-QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
-    "article_id", "start", "end", "text", "kind", "speaker", "role", "cue", "cue_lemma",
-    "rule", "confidence",
-)
+#: The columns of a quote table, in order (defined once, in :mod:`nbutils.views`).
+QUOTE_TABLE_COLUMNS: tuple[str, ...] = views.QUOTE_TABLE_COLUMNS
 #: Speaker roles (:func:`nbutils.speakers.role_of`) -> the group compared in
 #: :func:`officials_vs_citizens`. Roles not listed keep their own name.
 ROLE_GROUPS: dict[str, str] = {
@@ -89,16 +87,10 @@ def _check_table(quotes: pd.DataFrame, needed: Iterable[str]) -> None:
 
 def quote_table(article: Article) -> pd.DataFrame:
     """The attributed quotations of ``article`` as a quote table (empty — with
-    the same columns — when the article quotes nobody)."""
-    from nbutils.attribution import ATTRIBUTED_KINDS, attribute
+    the same columns — when the article quotes nobody); see :func:`views.quote_table`."""
+    from nbutils.attribution import attribute
 
-    rows = [{"article_id": article.id, "start": a.start, "end": a.end, "text": a.text,
-             "kind": a.kind, "speaker": a.speaker, "role": a.role, "cue": a.cue,
-             "cue_lemma": a.cue_lemma, "rule": a.rule, "confidence": a.confidence}
-            for a in attribute(article) if a.kind in ATTRIBUTED_KINDS]
-    if not rows:
-        return _empty(QUOTE_TABLE_COLUMNS)
-    return pd.DataFrame(rows, columns=list(QUOTE_TABLE_COLUMNS))
+    return views.quote_table(attribute(article), article.id)
 
 
 def word_count(text: str) -> int:
