@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import os
 import sys
@@ -415,8 +416,16 @@ def resolve_options(args: argparse.Namespace,
 
 def run_command(argv: list[str] | None, prog: str, description: str,
                 func: Callable[[Article], Any], spec: OutputSpec, noun: str,
-                preload: tuple[str, ...] = ("nltk",)) -> int:
+                preload: tuple[str, ...] = ("nltk",),
+                add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
+                make_func: Callable[[argparse.Namespace], Callable[[Article], Any]] | None = None,
+                ) -> int:
     """A complete corpus command: parse ``argv``, run, print the summary line.
+
+    ``add_arguments(parser)`` may add the command's own options, and
+    ``make_func(args)`` build the per-article function from them (for
+    instance a :func:`functools.partial` with a model name); otherwise
+    ``func`` is used as it is.
 
     Exit status: 0 when at least one article was processed (skipped records
     are reported on stderr and counted in the summary), 1 when none could be,
@@ -429,8 +438,12 @@ def run_command(argv: list[str] | None, prog: str, description: str,
                                             "skipped), 1 when none could be, 2 on bad usage "
                                             "or unreadable input.")
     add_corpus_arguments(parser)
+    if add_arguments is not None:
+        add_arguments(parser)
     args = parser.parse_args(argv)
     engine, fmt = resolve_options(args, parser)
+    if make_func is not None:
+        func = make_func(args)
     try:
         summary = run_corpus(args.input, func, spec, fmt=fmt, output=args.output,
                              engine=engine, jobs=args.jobs, scheduler=args.scheduler,
@@ -529,19 +542,22 @@ def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, A
 
 def corpus_overview(corpus: str | Path | None = "", *, engine: str = "serial",
                     jobs: int | None = None, scheduler: str | None = None,
-                    text_column: str = "text") -> CorpusOverview:
+                    text_column: str = "text", limit: int | None = None) -> CorpusOverview:
     """Attribute and score every quotation of a corpus (``""``: the demo
-    corpus) with ``engine`` and return the article and quotation tables. Bad
-    records are skipped and listed in ``skipped``. Memory grows with the
-    number of *quotations* kept, not with the text: for millions of articles
-    use the ``quotes`` command and read its Parquet output instead."""
+    corpus) — or of its first ``limit`` articles — with ``engine`` and return
+    the article and quotation tables. Bad records are skipped and listed in
+    ``skipped``. Memory grows with the number of *quotations* kept, not with
+    the text: for millions of articles use the ``quotes`` command and read its
+    Parquet output instead."""
     import pandas as pd
 
     from nbutils.reactions import QUOTE_TABLE_COLUMNS
 
     skipped: list[str] = []
-    articles = iter_corpus(corpus, text_column=text_column,
-                           on_error=lambda exc: skipped.append(str(exc)))
+    articles: Iterable[Article] = iter_corpus(corpus, text_column=text_column,
+                                              on_error=lambda exc: skipped.append(str(exc)))
+    if limit is not None:
+        articles = itertools.islice(articles, limit)
     rows: list[dict[str, Any]] = []
     quotes: list[dict[str, Any]] = []
     for n, outcome in enumerate(map_articles(Guarded(article_overview), articles, engine=engine,

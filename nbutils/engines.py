@@ -188,12 +188,25 @@ def dask_client(scheduler: str | None = None, jobs: int | None = None,
     quietly (no dashboard, no log lines) and closed on exit. Local workers are
     forked from a server process that has imported ``preload`` once."""
     import dask
+    from distributed import Client
+
+    # Dask keeps the last 1,000 messages of every connection for debugging; with
+    # articles inside the task messages that alone is hundreds of MB, growing
+    # with the corpus until it fills up. Keep none: memory stays flat.
+    with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+        if scheduler:
+            with Client(scheduler) as client:
+                yield client
+        else:
+            with _local_cluster(jobs, preload) as client:
+                yield client
+
+
+@contextmanager
+def _local_cluster(jobs: int | None, preload: Iterable[str]) -> Iterator[Any]:
+    import dask
     from distributed import Client, LocalCluster
 
-    if scheduler:
-        with Client(scheduler) as client:
-            yield client
-        return
     for name in ("distributed", "distributed.scheduler", "distributed.nanny",
                  "distributed.worker", "distributed.core"):
         logging.getLogger(name).setLevel(logging.ERROR)

@@ -37,6 +37,10 @@ def fails_on_boom(article: Article) -> int:
     return count_quote_marks(article)
 
 
+def scaled_marks(article: Article, factor: int) -> int:
+    return factor * count_quote_marks(article)
+
+
 MARKS = OutputSpec(record=lambda id, n: {"id": id, "marks": n},
                    rows=lambda id, n: [{"marks": n}], columns={"marks": "int"})
 
@@ -165,6 +169,24 @@ def test_csv_and_parquet_hold_a_quote_table(fmt: str, tmp_path: Path, capsys):
     records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
     assert len(table) == sum(len(r["quotes"]) for r in records), "one row per quotation"
     assert set(table["id"]) == {r["id"] for r in records if r["quotes"]}
+
+
+def test_another_command_can_reuse_the_machinery_with_its_own_options(tmp_path: Path,
+                                                                      capsys):
+    """How the sentiment command (or any other) plugs in: its options, its function."""
+    from functools import partial
+
+    from nbutils.corpus import run_command
+
+    corpus = _jsonl(tmp_path / "c.jsonl", [_record("a", 'He said "hi".'), _record("b", "No.")])
+    status = run_command(
+        [str(corpus), "--factor", "10", "--jobs", "2", "-q"], "marks", "Count marks.",
+        count_quote_marks, MARKS, "row",
+        add_arguments=lambda p: p.add_argument("--factor", type=int, default=1),
+        make_func=lambda args: partial(scaled_marks, factor=args.factor))
+    out, err = capsys.readouterr()
+    assert status == 0 and "2 local processes" in err
+    assert [json.loads(line)["marks"] for line in out.splitlines()] == [20, 0]
 
 
 # --- failures never lose or clobber anything ------------------------------------------
