@@ -67,6 +67,16 @@ class Article:
     def __post_init__(self) -> None:
         object.__setattr__(self, "metadata", MappingProxyType(dict(self.metadata)))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as (id, text, plain metadata dict): articles travel to worker
+        processes, and a read-only mapping cannot be pickled itself.
+
+        >>> import pickle
+        >>> pickle.loads(pickle.dumps(Article("a", "t", {"k": 1}))) == Article("a", "t", {"k": 1})
+        True
+        """
+        return (Article, (self.id, self.text, dict(self.metadata)))
+
     @property
     def title(self) -> str:
         """The title from metadata, else the id."""
@@ -161,13 +171,15 @@ def load_folder(path: str | Path, on_error: OnError | None = None) -> Iterator[A
             yield article
 
 
-def _article_from_record(record: Any, where: str, default_id: str) -> Article:
+def _article_from_record(record: Any, where: str, default_id: str,
+                         text_key: str = "text") -> Article:
     if not isinstance(record, dict):
         raise ArticleError(f"{where}: expected a JSON object with 'text', got {type(record).__name__}")
     if "text" not in record:
         raise ArticleError(f"{where}: object has no 'text' key")
-    text = _check_text(record["text"], where, empty="empty 'text'")
+    text = _check_text(record["text"], where, empty=f"empty {text_key!r}")
     meta = {k: v for k, v in record.items() if k not in ("id", "text")}
+    meta["source_line"] = where  # "file:line", to locate the record in later errors
     return Article(id=str(record.get("id") or default_id), text=text, metadata=meta)
 
 
@@ -228,7 +240,7 @@ def load_csv(path: str | Path, text_column: str = "text", id_column: str = "id",
             if id_column in record:
                 record["id"] = record.pop(id_column)
             article = _guard(lambda r=record, w=where, n=rowno:
-                             _article_from_record(r, w, f"{p.stem}-{n}"), on_error)
+                             _article_from_record(r, w, f"{p.stem}-{n}", text_column), on_error)
             if article is not None:
                 yield article
 

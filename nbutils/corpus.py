@@ -139,7 +139,7 @@ class Guarded:
         self.func = func
 
     def __call__(self, article: Article) -> Outcome:
-        source = article.metadata.get("source_path")
+        source = article.metadata.get("source_line") or article.metadata.get("source_path")
         try:
             return Outcome(article.id, self.func(article), None, source)
         except Exception as exc:  # one bad article must not end a million-article run

@@ -44,7 +44,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, TypeVar
 
 from nbutils.articles import Article
 
@@ -86,37 +86,14 @@ def default_jobs(engine: str) -> int:
     return 2 if engine == "dask" else 1
 
 
-# --- shipping articles to workers -----------------------------------------------------
-# An Article keeps its metadata in a read-only mapping, which pickle refuses; it
-# travels as a plain (id, text, metadata-dict) record and is rebuilt in the worker.
-
-
-class _Shipped(NamedTuple):
-    id: str
-    text: str
-    metadata: dict[str, Any]
-
-
-def _ship(item: Any) -> Any:
-    if isinstance(item, Article):
-        return _Shipped(item.id, item.text, dict(item.metadata))
-    return item
-
-
-def _unship(item: Any) -> Any:
-    if isinstance(item, _Shipped):
-        return Article(item.id, item.text, item.metadata)
-    return item
-
-
 def run_batch(func: Callable[[Any], R], batch: list[Any]) -> list[R]:
     """Apply ``func`` to every item of one batch (what a worker runs)."""
-    return [func(_unship(item)) for item in batch]
+    return [func(item) for item in batch]
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[Any]]:
     it = iter(items)
-    while batch := [_ship(x) for x in itertools.islice(it, size)]:
+    while batch := list(itertools.islice(it, size)):
         yield batch
 
 

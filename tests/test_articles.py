@@ -65,7 +65,7 @@ def test_jsonl_loader(tmp_path: Path):
     path.write_text('{"id": "1", "text": "One.", "outlet": "X"}\n\n{"text": "Two."}\n')
     articles = list(load_jsonl(path))
     assert [a.id for a in articles] == ["1", "c-3"]
-    assert articles[0].metadata == {"outlet": "X"}
+    assert articles[0].metadata == {"outlet": "X", "source_line": f"{path}:1"}
 
 
 def test_csv_loader_text_column(tmp_path: Path):
