@@ -180,6 +180,8 @@ def _article_from_record(record: Any, where: str, default_id: str,
     text = _check_text(record["text"], where, empty=f"empty {text_key!r}")
     meta = {k: v for k, v in record.items() if k not in ("id", "text")}
     meta["source_line"] = where  # "file:line", to locate the record in later errors
+    if isinstance(record.get("id"), int | float) and not isinstance(record["id"], bool):
+        meta["original_id"] = record["id"]  # a numeric id is written back as a number
     return Article(id=str(record.get("id") or default_id), text=text, metadata=meta)
 
 

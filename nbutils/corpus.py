@@ -118,7 +118,7 @@ def article_quotes(article: Article) -> list[dict[str, Any]]:
 class Outcome(NamedTuple):
     """What a guarded analysis returns for one article: a value or an error."""
 
-    id: str
+    id: Any  # the article id (a JSON number stays a number)
     value: Any
     error: str | None = None
     source: str | None = None
@@ -140,11 +140,12 @@ class Guarded:
 
     def __call__(self, article: Article) -> Outcome:
         source = article.metadata.get("source_line") or article.metadata.get("source_path")
+        ident = article.metadata.get("original_id", article.id)
         try:
-            return Outcome(article.id, self.func(article), None, source)
+            return Outcome(ident, self.func(article), None, source)
         except Exception as exc:  # one bad article must not end a million-article run
             message = str(exc).splitlines()[0] if str(exc) else ""
-            return Outcome(article.id, None, f"{type(exc).__name__}: {message}".rstrip(": "),
+            return Outcome(ident, None, f"{type(exc).__name__}: {message}".rstrip(": "),
                            source)
 
     def __repr__(self) -> str:

@@ -81,7 +81,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nbutils.nltkdata import require
 
@@ -858,75 +858,45 @@ def lexicon_words(article: Article | str, n: int = 12) -> pd.DataFrame:
 
 
 # --- command line -------------------------------------------------------------------
+# The command streams its input through the corpus machinery of nbutils.corpus
+# (any engine, progress bar, bad records reported with file:line and skipped).
 
 
-def read_jsonl(path: str | Path) -> list[tuple[str, str]]:
-    """``[(id, text), …]`` from a JSONL file of ``{"id", "text"}`` objects.
-
-    Blank lines are skipped; a missing ``id`` becomes the line number. Any
-    other problem raises :class:`~nbutils.articles.ArticleError` naming
-    ``file:line``. An empty ``text`` is allowed (it scores 0.0).
-    """
-    from nbutils.articles import ArticleError
-
-    p = Path(path)
-    if not p.is_file():
-        raise ArticleError(f"{p}: no such file")
-    out: list[tuple[str, str]] = []
-    with p.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            where = f"{p}:{lineno}"
-            try:
-                record = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError:
-                raise ArticleError(f"{where}: not valid UTF-8") from None
-            except json.JSONDecodeError as exc:
-                raise ArticleError(f"{where}: not valid JSON ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise ArticleError(f"{where}: expected a JSON object with 'text', got "
-                                   f"{type(record).__name__}")
-            if "text" not in record:
-                raise ArticleError(f"{where}: object has no 'text' key")
-            if not isinstance(record["text"], str):
-                raise ArticleError(f"{where}: 'text' must be a string, got "
-                                   f"{type(record['text']).__name__}")
-            ident = record.get("id", lineno)
-            if isinstance(ident, dict | list):
-                raise ArticleError(f"{where}: 'id' must be a string or a number")
-            out.append((ident, record["text"]))
-    return out
+def score_article(article: Article, model: str = DEFAULT_MODEL) -> float:
+    """The sentiment of one article's (or sentence's) whole text."""
+    return score_text(article.text, model)
 
 
-def write_scores(rows: Sequence[tuple[Any, str]], model: str, fh: IO[str]) -> int:
-    """Write one ``{"id", "score"}`` JSON line per row; return the count."""
-    for ident, text in rows:
-        fh.write(json.dumps({"id": ident, "score": score_text(text, model)},
-                            ensure_ascii=False) + "\n")
-    return len(rows)
+def _score_record(ident: Any, score: float) -> dict[str, Any]:
+    return {"id": ident, "score": score}
+
+
+def _score_rows(ident: Any, score: float) -> list[dict[str, Any]]:
+    return [{"score": score}]
+
+
+def _add_model(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", default=DEFAULT_MODEL, choices=MODELS,
+                        help=f"sentiment model (default: {DEFAULT_MODEL}; vader = the baseline)")
+
+
+def _scorer(args: argparse.Namespace) -> Any:
+    from functools import partial
+
+    score_text("warm up", args.model)  # train or load the model once, before any worker starts
+    return partial(score_article, model=args.model)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m nbutils sentiment INPUT [--model NAME] [--output FILE]``."""
-    parser = argparse.ArgumentParser(
-        prog="python -m nbutils sentiment",
-        description="Score texts from a JSONL file of {\"id\", \"text\"} objects; write "
-                    "JSONL {\"id\", \"score\"} (score in [-1, 1]) in input order. An empty "
-                    "text scores 0.0; a line without \"text\" is an error naming file:line.")
-    parser.add_argument("input", help="JSONL file, one {\"id\", \"text\"} object per line")
-    parser.add_argument("--model", default=DEFAULT_MODEL, choices=MODELS,
-                        help=f"sentiment model (default: {DEFAULT_MODEL}; vader = baseline)")
-    parser.add_argument("--output", "-o", default=None,
-                        help="output file (default: standard output)")
-    args = parser.parse_args(argv)
-    rows = read_jsonl(args.input)  # validate everything before writing anything
-    if args.output:
-        out = Path(args.output)
-        tmp = out.with_name(out.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            write_scores(rows, args.model, fh)
-        os.replace(tmp, out)
-    else:
-        write_scores(rows, args.model, sys.stdout)
-    return 0
+    """``python -m nbutils sentiment INPUT [--model NAME] [--output FILE] …``."""
+    from nbutils.corpus import OutputSpec, run_command
+
+    spec = OutputSpec(record=_score_record, rows=_score_rows, columns={"score": "float"})
+    return run_command(
+        argv, "nbutils sentiment",
+        "Score every text of a JSONL file of {\"id\", \"text\"} objects (or a folder of "
+        ".txt, or a CSV); write JSONL {\"id\", \"score\"} in input order, score in [-1, 1]. "
+        "Streamed; a bad record (no \"text\", empty text, not JSON) is reported with its "
+        "file:line and skipped.",
+        score_article, spec, "score", preload=("nltk", "nbutils.sentiment"),
+        add_arguments=_add_model, make_func=_scorer)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from nbutils import sentiment as S
-from nbutils.articles import ArticleError
 from nbutils.config import ROOT
 
 POSITIVE = "This is a wonderful achievement and we are proud and grateful."
@@ -107,37 +107,46 @@ def _write(path: Path, lines: list[str]) -> Path:
 def test_cli_contract(tmp_path: Path, model: str, capsys: pytest.CaptureFixture[str]) -> None:
     src = _write(tmp_path / "in.jsonl", [
         json.dumps({"id": "a", "text": POSITIVE}), "",
-        json.dumps({"id": 7, "text": NEGATIVE}), json.dumps({"id": "e", "text": ""})])
+        json.dumps({"id": 7, "text": NEGATIVE}), json.dumps({"id": "n", "text": "The bus."})])
     out = tmp_path / "out.jsonl"
     assert S.main([str(src), "--model", model, "--output", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [r["id"] for r in rows] == ["a", 7, "e"]
+    assert [r["id"] for r in rows] == ["a", 7, "n"], "input order, ids keep their JSON type"
     assert all(set(r) == {"id", "score"} and -1 <= r["score"] <= 1 for r in rows)
-    assert rows[0]["score"] > 0 > rows[1]["score"] and rows[2]["score"] == 0.0
+    assert rows[0]["score"] > 0 > rows[1]["score"]
+    assert abs(rows[2]["score"]) < 0.2, "a neutral sentence scores near 0"
     assert S.main([str(src), "--model", model]) == 0
-    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["a", 7, "e"]
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["a", 7, "n"]
 
 
 @pytest.mark.parametrize("line, message", [
     ('{"id": "x"}', "has no 'text' key"),
     ('{"id": "x", "text": 3}', "'text' must be a string"),
+    ('{"id": "x", "text": ""}', "empty 'text'"),
     ("not json", "not valid JSON"),
     ('["a"]', "expected a JSON object"),
 ])
-def test_cli_bad_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
-    src = _write(tmp_path / "bad.jsonl", [json.dumps({"id": 1, "text": "ok"}), line])
+def test_cli_bad_line_is_reported_and_skipped(tmp_path: Path, line: str, message: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    src = _write(tmp_path / "bad.jsonl", [json.dumps({"id": 1, "text": "ok"}), line,
+                                          json.dumps({"id": 3, "text": "fine"})])
     out = tmp_path / "out.jsonl"
-    with pytest.raises(ArticleError, match=rf"bad\.jsonl:2: .*{message}"):
-        S.main([str(src), "--output", str(out)])
-    assert not out.exists()  # nothing half-written
+    assert S.main([str(src), "--output", str(out), "--model", "vader"]) == 0
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == [1, 3]
+    err = capsys.readouterr().err
+    assert re.search(rf"bad\.jsonl:2: .*{re.escape(message)}", err)
+    assert "1 record skipped" in err
 
 
 def test_cli_through_python_m(tmp_path: Path) -> None:
     src = _write(tmp_path / "bad.jsonl", ['{"id": 1}'])
     run = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(src)], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)
-    assert run.returncode == 2
-    assert run.stderr.strip().count("\n") == 0 and "bad.jsonl:1" in run.stderr
+    assert run.returncode == 1, "nothing could be scored"
+    assert "bad.jsonl:1" in run.stderr and run.stdout == ""
+    missing = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(tmp_path / "no")],
+                             cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     good = _write(tmp_path / "good.jsonl", [json.dumps({"id": "g", "text": POSITIVE})])
     run = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(good), "--model",
                           "vader"], cwd=ROOT, capture_output=True, text=True, timeout=300)
