@@ -9,8 +9,12 @@ Usage (from the repository root)::
 
 ``--data`` is a PolNeAR ``data/`` folder (default: ``nbutils.config.POLNEAR_DIR``).
 Predictions evaluated against PolNeAR's direct quotations are the double-quoted
-ones of kind ``direct`` or ``follow-on`` (partial quotes are phrases inside the
-writer's own sentence, which PolNeAR's rule does not count as direct).
+records of kind ``direct`` or ``follow-on`` — what a user gets by filtering the
+CLI's ``kind`` column to those two values; nothing from the gold data is used.
+The kind itself applies PolNeAR's own definition (at least half of the reported
+content's letters inside double quotes), estimated from the text by
+:func:`nbutils.quotes.content_share`; ``partial`` quotes are phrases woven into a
+longer reported clause, and ``title``/``scare`` quotes are not attributed at all.
 """
 
 from __future__ import annotations

@@ -25,10 +25,17 @@ How it works, quote by quote:
 4. The speaker mention is resolved (:mod:`nbutils.speakers`): a name to its
    cluster's canonical form, *he*/*she* to a person, *the NATO chief* to the
    person holding that title.
-5. The kind: ``"direct"`` when the quote is most of what is reported (at
-   least half of the letters of the reported content after the cue),
-   ``"partial"`` when it is a phrase inside the writer's sentence, and
-   ``"follow-on"`` when it inherited its speaker.
+5. The kind follows PolNeAR's definition of a direct quotation, estimated
+   from the text (:func:`nbutils.quotes.content_share`): ``"direct"`` when at
+   least half of the letters of the reported content are quoted (the content
+   runs from the cue, or its *that*, to the end of the clause, and every
+   quote in it counts), ``"partial"`` when the quote is a phrase woven into a
+   longer reported clause (*urged him to "find a way" to mend …*), and
+   ``"follow-on"`` when it has no cue of its own and inherits the previous
+   speaker (a cue-less quote that is under a quarter of its clause is
+   ``"partial"``). A title-cased quote after a possessive, a preposition, a
+   naming verb or a noun for a work (*on NBC's "Meet the Press"*, *a memo
+   titled "…"*) is a ``"title"``, not reported speech.
 
 The ``speaker`` of a record is the canonical name for a named person or
 organisation (``"Mark Rutte"`` for *He*, *Rutte* or *the NATO chief*), the
@@ -61,8 +68,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from nbutils.articles import Article
-from nbutils.cues import CueMatch, cue_at
-from nbutils.quotes import Quote, find_quotes
+from nbutils.cues import CueMatch, cue_at, lemma_of
+from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
 from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
 from nbutils.tokenise import _punkt
 
@@ -172,6 +179,28 @@ def _tagger():
 _TAG_CACHE: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
+def _english() -> frozenset[str]:
+    from nbutils.speakers import _english_words
+
+    return _english_words()
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that is a first name or no (inflected) English word."""
+    from nbutils.speakers import _all_first_names
+
+    if word in _all_first_names():
+        return True
+    low, english = word.lower(), _english()
+    if low in english:
+        return False
+    for suffix in ("ing", "ed", "ly", "s", "es", "d"):
+        stem = low[:-len(suffix)] if low.endswith(suffix) else None
+        if stem and (stem in english or stem + "e" in english):
+            return False
+    return True
+
+
 _PLACEHOLDER = "\x00QUOTE"
 _CLAUSE_PUNCT = frozenset({".", "!", "?", ":", ";", "``", "''", '"', "(", "—", "–", "-", "|"})
 
@@ -205,6 +234,9 @@ def _tag(words: list[str]) -> list[str]:
             else:
                 features = tagger._get_features(i, word, context, prev, prev2)
                 tag, _ = tagger.model.predict(features)
+                if tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ") and word[:1].isupper() and \
+                        word[1:2].islower() and _name_like(word):
+                    tag = "NNP"  # a name at the start of a clause ("Moore thanked him")
         tags.append(tag)
         prev2, prev = prev, tag
     _TAG_CACHE[key] = tuple(tags)
@@ -225,6 +257,7 @@ def _frame_tokens(text: str, lo: int, hi: int, quotes: list[Quote], qidx: list[i
         raw.append((m.group(), m.start(), m.end(), -1))
     words = [w if k < 0 else _PLACEHOLDER for w, _, _, k in raw]
     tags = _tag(words) if words else []
+    tags = ["NN" if w.endswith("-year-old") else t for w, t in zip(words, tags, strict=False)]
     return [Tok(w, s, e, "QUOTE" if k >= 0 else t, k) for (w, s, e, k), t in zip(raw, tags, strict=False)]
 
 
@@ -314,14 +347,23 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
     prep_used = False
     while j < len(toks) and j - k < 14:
         t = toks[j]
+        if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].tag == "NNP" \
+                and j + 1 < len(toks) and toks[j + 1].tag == "NNP":
+            j += 1  # an initial: "Andrew J. Pincus"
+            continue
         if t.quote >= 0 or not _wordlike(t.text):
             break
         if t.tag in _NP_TAGS and not (t.tag == "VBN" and t.text.lower() not in ("named",)):
             j += 1
             continue
-        if t.text.lower() in _PREP_IN_NP and not prep_used and j > k and toks[j - 1].tag.startswith(
-                "NN") and j + 1 < len(toks) and toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN",
-                                                                    "NNS", "JJ", "PRP$"):
+        if t.tag == "VBG" and j > k and toks[j - 1].tag in ("DT", "JJ") and j + 1 < len(toks) \
+                and toks[j + 1].tag in ("NN", "NNS", "NNP", "JJ"):
+            j += 1  # "another leading Supreme Court advocate"
+            continue
+        if t.text.lower() in _PREP_IN_NP and not prep_used and j > k and (
+                toks[j - 1].tag.startswith("NN") or toks[j - 1].tag == "CD"
+                or toks[j - 1].text.lower() in _QUANTIFIERS) and j + 1 < len(toks) and \
+                toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$"):
             prep_used = True
             j += 1
             continue
@@ -334,6 +376,13 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
     return NP(k, j)
 
 
+#: Cue forms that open an inverted attribution ("Said Dorothy Poynter, …").
+_INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Recalled".split())
+#: Cues that are also ordinary verbs: a cue only when punctuation, "that" or a quote follows.
+_LINKING_CUES = frozenset({"continue", "go on", "add"})
+_QUANTIFIERS = frozenset("one some many most all each several both none any two three few".split())
+
+
 def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
@@ -342,6 +391,16 @@ def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         k -= 1
     if k < lo:
         return None
+    if toks[k].text.lower() in ("who", "which") and k - 1 > lo and toks[k - 1].text == ",":
+        # "Indiana Gov. Mike Pence, who called …": the relative clause's antecedent
+        k -= 1
+        np = _np_before(toks, k - 1)
+        if np is not None and np.i >= lo:
+            return np
+    if toks[k].text == ",":
+        np = _comma_subject(toks, k, lo)
+        if np is not None:
+            return np
     if toks[k].text == "," or toks[k].text in ("—", "–", "--", ")"):
         # an appositive: "Andriy, another Ukrainian citizen, said" -> the NP before it
         opener = "(" if toks[k].text == ")" else toks[k].text
@@ -355,8 +414,12 @@ def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             inner = _np_before(toks, k - 1)
             # "Her rival, John Poe, said": the name in the appositive names the speaker
             if head is not None and inner is not None and inner.i == m + 1 and \
-                    toks[k - 1].tag in ("NNP", "NNPS") and \
-                    not any(t.tag in ("NNP", "NNPS") for t in toks[head.i:head.j]):
+                    toks[k - 1].tag in ("NNP", "NNPS", ")") and (
+                    not any(t.tag in ("NNP", "NNPS") for t in toks[head.i:head.j])
+                    or head.i > lo and (toks[head.i - 1].tag in ("IN", "TO")
+                                        or _is_verb(toks[head.i - 1]))):
+                # … or the "head" is the object in an introductory phrase ("after
+                # winning Ohio, Gov. John Kasich (R-OH), said")
                 return inner
             if head is not None:
                 return head
@@ -364,20 +427,126 @@ def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     np = _np_before(toks, k)
     if np is not None and np.i < lo:
         np = NP(lo, np.j)
+    if np is not None and np.i > lo:
+        outer = _modified_subject(toks, np, lo)
+        if outer is not None:
+            return outer
+    return np
+
+
+def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """The subject whose modifier ends in ``np``: *a White House official who spoke to
+    discuss internal strategy said* -> *a White House official*; *another source speaking
+    to Fox News said* -> *another source*."""
+    # a participle phrase: NOUN speaking to NP
+    m = np.i - 1
+    while m > lo and toks[m].tag in ("IN", "TO", "RB") and np.i - m < 3:
+        m -= 1
+    if m < np.i - 1 and m > lo and (toks[m].tag in ("VBG", "VBN") or toks[m].tag == "NN"
+                                    and toks[m].text.endswith("ing")) and \
+            toks[m - 1].tag in ("NN", "NNS", "NNP"):
+        outer = _np_before(toks, m - 1)
+        if outer is not None and outer.i >= lo:
+            return outer
+    # a relative clause: NOUN who VERB … NP
+    m = np.i - 1
+    while m > lo and np.i - m < 14 and toks[m].quote < 0 and toks[m].text not in (
+            ",", ".", ";", ":", "``", "''", "(", ")"):
+        if toks[m].text.lower() in ("who", "that") and toks[m].tag in ("WP", "WDT", "IN") and \
+                any(_is_verb(t) for t in toks[m + 1:np.i]) and toks[m - 1].tag in ("NN", "NNS"):
+            outer = _np_before(toks, m - 1)
+            return outer if outer is not None and outer.i >= lo else None
+        m -= 1
+    return None
+
+
+_CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”"})
+_INTRO_WORDS = frozenset("""after before while when during since although though as if once
+until because despite in on at by for with from to however meanwhile also still now then
+monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later
+""".split())
+
+
+def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
+    """The subject of a cue preceded by comma-separated chunks (``toks[k]`` is the comma).
+
+    The leftmost chunk that is a noun phrase (not an opening phrase such as
+    *during a town hall in Columbus* or *Tuesday at …*, not a relative clause,
+    not the state after a city) is the subject; when it is a description and
+    the next chunk is a name, the name:
+
+    * *Michael Mulgrew, president of the teachers' union, said* -> Michael Mulgrew
+    * *the White House spokesman, Josh Earnest, said* -> Josh Earnest
+    * *Clinton, during a town hall meeting in Columbus, Ohio, said* -> Clinton
+    """
+    chunks: list[tuple[int, int]] = []
+    end, m = k, k - 1
+    while m >= lo and len(chunks) < 6:
+        while m >= lo and toks[m].text != "," and toks[m].text not in _CHUNK_STOP \
+                and toks[m].quote < 0:
+            m -= 1
+        chunks.append((m + 1, end))
+        if m < lo or toks[m].text != ",":
+            break
+        end, m = m, m - 1
+    chunks.reverse()
+    if len(chunks) < 2 or any(a >= b for a, b in chunks):
+        return None
+
+    def kind(n: int) -> str:
+        a, b = chunks[n]
+        first = toks[a]
+        low = first.text.lower()
+        if low in ("who", "whom", "which", "whose", "that"):
+            return "relative"
+        if low in _INTRO_WORDS or first.tag in ("IN", "TO", "RB", "WRB", "VBG", "VBN", "CC") \
+                and not first.text[:1].isupper() or first.tag in ("IN", "WRB", "CC", "VBG",
+                                                                  "VBN"):
+            return "intro"
+        if n > 0 and b - a <= 2 and all(t.tag == "NNP" or t.text == "." for t in toks[a:b]) \
+                and toks[chunks[n - 1][1] - 1].tag == "NNP" and (
+                    kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1):
+            return "place"  # "in Columbus, Ohio", "Cambridge, Mass."
+        if all(t.tag == "CD" for t in toks[a:b]):
+            return "age"
+        return "np"
+
+    kinds = [kind(n) for n in range(len(chunks))]
+    n = next((n for n, x in enumerate(kinds) if x == "np"), None)
+    if n is None:
+        return None
+    a, b = chunks[n]
+    np = _np_before(toks, b - 1)
+    if np is None or np.i < a:
+        return None
+    if toks[b - 1].tag in ("NN", "NNS") and n + 1 < len(chunks) and kinds[n + 1] == "np":
+        a2, b2 = chunks[n + 1]
+        if all(t.tag in ("NNP", "NNPS") or t.text in (".", "(", ")", "-") or
+               toks[a2].tag == "NNP" and t.tag == "NNP" for t in toks[a2:b2]) and \
+                toks[a2].tag == "NNP":
+            name = _np_before(toks, b2 - 1)
+            if name is not None and name.i >= a2:
+                return name
     return np
 
 
 def _sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the clause starting at token lo (after an introductory phrase)."""
     k = lo
-    while k < hi and toks[k].text in ("``", "''", "(", "—", "–", "-", ","):
-        k += 1
-    if k < hi and (toks[k].tag in ("IN", "RB", "VBG", "VBN", "TO", "WRB", "CC", "JJ")
-                   and not toks[k].text[:1].isupper() or toks[k].tag in ("IN", "RB", "VBG", "TO",
-                                                                         "WRB", "CC")):
-        comma = next((m for m in range(k, min(hi, k + 25)) if toks[m].text == ","), None)
-        if comma is not None:
-            k = comma + 1
+    for _ in range(3):  # "On Tuesday, even as shares were tumbling, Mr. Ackman wrote"
+        while k < hi and toks[k].text in ("``", "''", "(", "—", "–", "-", ","):
+            k += 1
+        if k < hi and toks[k].tag == "CC" and k + 1 < hi and toks[k + 1].text != ",":
+            k += 1  # "But Sen. Pat Toomey refused …"
+            continue
+        if k < hi and (toks[k].tag in ("IN", "RB", "VBG", "VBN", "TO", "WRB", "CC", "JJ")
+                       and not toks[k].text[:1].isupper() or toks[k].tag in (
+                           "IN", "RB", "VBG", "TO", "WRB", "CC")):
+            comma = next((m for m in range(k, min(hi, k + 25)) if toks[m].text == ","), None)
+            if comma is not None:
+                k = comma + 1
+                continue
+        break
     if k >= hi:
         return None
     if toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS:
@@ -426,10 +595,21 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
         if lemma == "according to":
             out.append((i, i + n, c))
             continue
+        if lemma in _LINKING_CUES and i + n < len(toks) and toks[i + n].quote < 0 and (
+                toks[i + n].tag in ("TO", "NN", "NNS", "DT", "JJ", "PRP$", "CD", "VBG")
+                or toks[i + n].text.lower() in ("to", "in", "on", "with", "at", "for")):
+            continue  # "will continue to be", "goes on recess", "added to the list"
         if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
-            # "…," Conway notes.  — a name or pronoun, the form, then the end of the clause
-            if not (i > 0 and toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
-                    and (i + n >= len(toks) or toks[i + n].text in (",", ".", ";", "!", "?"))):
+            # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
+            # form, then the end of the clause;  Said Dorothy Poynter, "…" — an inverted cue
+            clause_end = i + n >= len(toks) or toks[i + n].text in (",", ".", ";", "!", "?")
+            inverted = head.text in _INVERTED_OPENERS and (
+                i == 0 or toks[i - 1].text in _CLAUSE_PUNCT or toks[i - 1].quote >= 0) and \
+                i + n < len(toks) and toks[i + n].tag in ("NNP", "DT", "PRP$", "JJ")
+            if not (i > 0 and clause_end and (
+                    toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
+                    or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+                    and form in ("past", "present") and not ambiguous)) and not inverted:
                 continue
         if form == "base" and lemma not in ("say", "tell") and not (
                 i > 0 and toks[i - 1].text.lower() in ("to", "will", "would", "could", "did",
@@ -445,7 +625,8 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
     """Apply the cue rules to the quote placeholder at token index ``q``."""
     n = len(toks)
     k = q + 1
-    while k < n and toks[k].text in (",", "''", "``", "—", "–", "-", "--") and toks[k].quote < 0:
+    while k < n and toks[k].text in (",", "''", "``", "—", "–", "-", "--", "'", "’", '"', "”") \
+            and toks[k].quote < 0:
         k += 1
     after = [c for c in cues if c[0] >= k]
     before = [c for c in cues if c[1] <= q]
@@ -477,7 +658,7 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
         found = _after_rules(toks, k, after)
         if found:
             return found
-    found = _before_rules(toks, q, before, partial, near_before)
+    found = _before_rules(toks, q, before, partial, near_before, text)
     if found:
         return found
     if near_before:
@@ -560,29 +741,78 @@ def _after_rules(toks: list[Tok], k: int, after: list[tuple[int, int, CueMatch]]
     if i == k:
         np = _np_after(toks, j)
         if np:
-            return _Found("quote-cue-speaker", np, c, toks)
+            return _Found("quote-cue-speaker", _appositive_name(toks, np), c, toks)
     if i > k:
         np = _subject_before(toks, i, k)
         if np and np.i == k:
             return _Found("quote-speaker-cue", np, c, toks)
         if any(toks[m].quote >= 0 for m in range(k, i)):
             return None
+        if np and np.i > k and i - k < 16 and _np_area(toks[k:np.i]) and \
+                toks[k].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN") \
+                and toks[np.i].tag != "PRP":
+            # "…," another friend, Mariam Emara told CNN  /  "…," the bespectacled,
+            # 71-year-old diplomat said  /  "…," the Vermont senator and candidate told
+            if toks[np.j - 1].tag in ("NNP", "NNPS") and toks[np.i - 1].text == ",":
+                return _Found("quote-speaker-cue", np, c, toks)
+            return _Found("quote-speaker-cue", NP(k, np.j), c, toks)
         # "…" if she loses, said David Wasserman, an analyst.
         np = _np_after(toks, j)
         if np and (np.j >= len(toks) or toks[np.j].text in (",", ".", ";")) and \
                 toks[i - 1].text == "," and c.form != "base":
             return _Found("quote-cue-speaker", np, c, toks)
-        # "…," Harry Bond, 30, of Raleigh, who voted for X, said.
+        # "…," Harry Bond, 30, of Raleigh, who voted for X, said.  /  "…," Nate Silver, the
+        # polling guru who founded a website, tweeted
         np = _np_after(toks, k)
-        if np and np.j < len(toks) and toks[np.j].text == "," and i - k < 30 and \
-                toks[i - 1].text == "," and \
+        if np and np.j < len(toks) and toks[np.j].text == "," and i - k < 30 and (
+                toks[i - 1].text == "," or toks[np.j - 1].tag in ("NNP", "NNPS")
+                and i - k < 20 and c.form in ("past", "present")) and \
                 any(t.tag in ("NNP", "NNPS") or t.tag == "PRP" for t in toks[np.i:np.j]):
             return _Found("quote-speaker-cue", np, c, toks)
+        # "…" for the victory, Sanders said.
+        before = _subject_before(toks, i, k)
+        if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \
+                before.i - k < 12 and not any(_is_verb(t) for t in toks[k:before.i]) and \
+                toks[before.j - 1].tag in ("NNP", "NNPS", "PRP") and c.form in ("past", "present"):
+            return _Found("quote-speaker-cue", before, c, toks)
     return None
 
 
+_NP_AREA = _NP_TAGS | {",", "CC", "VBG", "HYPH", "NNPS"}
+
+
+def _np_area(toks: list[Tok]) -> bool:
+    """Could these tokens all belong to one (coordinated or appositive) noun phrase?"""
+    return bool(toks) and all(t.quote < 0 and (t.tag in _NP_AREA or t.text in (",", "-"))
+                              for t in toks)
+
+
+def _appositive_name(toks: list[Tok], np: NP) -> NP:
+    """A description followed by the person's name (*another leading advocate, Andrew
+    J. Pincus*): the name. Anything else is returned as it is."""
+    if np.j + 1 < len(toks) and toks[np.j].text == "," and toks[np.j + 1].tag == "NNP" and (
+            toks[np.j - 1].tag in ("NN", "NNS") or toks[np.i].tag in ("DT", "PRP$")
+            and any(t.tag in ("NN", "NNS") for t in toks[np.i:np.j])):
+        j = np.j + 1
+        while j < len(toks) and (toks[j].tag in ("NNP", "NNPS") or toks[j].text == "."
+                                 and len(toks[j - 1].text) == 1):
+            j += 1
+        if j > np.j + 1 and toks[j - 1].text != "." and (j >= len(toks) or toks[j].text in (
+                ",", ".", ";", "(", "of", "who", "at", "from", "in")):
+            return NP(np.j + 1, j)
+    return np
+
+
+#: Nouns for what carries a message or who receives it: a participle cue after them
+#: belongs to the sentence's subject (*X issued a statement saying …*).
+_RELAYS = frozenset("""statement statements release ad ads advertisement message messages letter
+letters email emails e-mail memo tweet tweets post video videos note spot commercial mailer
+supporters reporters voters audience crowd donors followers members readers viewers fans
+journalists staff staffers aides lawmakers colleagues""".split())
+
+
 def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch]],
-                  partial: bool, near: bool) -> _Found | None:
+                  partial: bool, near: bool, text: str = "") -> _Found | None:
     """X said, "…"  /  "A," X said, "B"  /  X did this, stating, "…"  /  according to X, "…"."""
     if not before:
         return None
@@ -596,11 +826,36 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
         return None
     if not near and any(t.text in (";",) for t in between):
         return None
-    if c.form == "participle" and i > 0 and toks[i - 1].text in (",", "—", "–", "and"):
-        np = _sentence_subject(toks, prev_quote + 1, i)
+    lead = i - 1
+    while lead > 0 and toks[lead].tag in ("RB", "RBR") and toks[lead].quote < 0:
+        lead -= 1  # "…, alternately shouting"
+    if c.form == "participle" and i > 0 and toks[lead].text in (",", "—", "–", "and"):
+        np = _sentence_subject(toks, prev_quote + 1, lead + 1)
         if np:
             return _Found("participle", np, c, toks)
+    if c.form == "participle" and prev_quote == i - 1 and text[:toks[i - 1].end].rstrip(
+            "\"”'’ ").endswith(","):
+        # X defended "New York values," saying …: the comma is inside the quote
+        clause = max((m for m in range(0, prev_quote) if toks[m].quote >= 0), default=-1) + 1
+        np = _sentence_subject(toks, clause, prev_quote)
+        if np:
+            return _Found("participle", np, c, toks)
+    if i > 0 and toks[i - 1].text == "," and c.form in ("past", "present") and j < q and \
+            toks[j].tag == "NNP":
+        np = _np_after(toks, j)  # The paradox of Nancy, says Carl Anthony, a historian, is …
+        if np is not None and np.j < q and toks[np.j].text == ",":
+            return _Found("speaker-cue-quote", _appositive_name(toks, np), c, toks)
+    if i == prev_quote + 1 and toks[i].text[:1].isupper() and c.form in ("past", "present"):
+        np = _np_after(toks, j)  # Said Dorothy Poynter, who grew up with Ali, "…"
+        if np is not None and np.j <= q:
+            return _Found("quote-cue-speaker", _appositive_name(toks, np), c, toks)
     np = _subject_before(toks, i, prev_quote + 1)
+    if np and c.form == "participle" and toks[np.j - 1].tag in ("NN", "NNS") and \
+            toks[np.j - 1].text.lower() in _RELAYS:
+        # X issued a statement saying …, X emailed supporters saying …
+        subject = _sentence_subject(toks, prev_quote + 1, np.i)
+        if subject is not None:
+            return _Found("participle", subject, c, toks)
     if np:
         rule = "split-quote" if prev_quote >= 0 and np.i <= prev_quote + 2 else "speaker-cue-quote"
         return _Found(rule, np, c, toks)
@@ -640,6 +895,10 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
         if low == "i":
             return _Speaker(None, s, e, mention, "journalist", None, True)
         return _Speaker(None, s, e, mention, None, None, True)
+    if len(span) > 2 and span[-1].text == ")":  # "Sen. John Cornyn (R-Texas)"
+        opening = max((k for k, t in enumerate(span) if t.text == "("), default=0)
+        if opening > 0:
+            span = span[:opening]
     # "Cameron Easley for Morning Consult": the head comes before the preposition
     cut = next((k for k, t in enumerate(span) if t.text.lower() in _PREP_IN_NP), None)
     if cut and any(t.tag in ("NNP", "NNPS") for t in span[:cut]) and \
@@ -679,11 +938,10 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
         desc_ent = ents.resolve_descriptor(mention, s)
     if desc_ent is not None:
         return _Speaker(desc_ent.canonical, s, e, mention, desc_ent.role, desc_ent, False)
-    words = [t.text for t in span]
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s") or mention
-    return _Speaker(name, s, e, mention, role_of(mention), None, False)
+    if span and span[0].text.lower() in ("the", "a", "an") and len(span) > 1:
+        span = span[1:]
+    name = " ".join(text[span[0].start:span[-1].end].split()) if span else mention
+    return _Speaker(name or mention, s, e, mention, role_of(mention), None, False)
 
 
 # --- the driver ---------------------------------------------------------------
@@ -702,9 +960,31 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             seen.add(lo)
             hi = text.find("\n", offset)
             hi = len(text) if hi < 0 else hi
-            spans.extend((lo + a, lo + b) for a, b in punkt.span_tokenize(text[lo:hi]))
+            for a, b in punkt.span_tokenize(text[lo:hi]):
+                # Punkt sometimes ends a sentence at "Mr." or an initial: join it back
+                if spans and spans[-1][1] > lo and (
+                        _ABBREV_END.search(text, spans[-1][0], spans[-1][1])
+                        or text[lo + a:lo + a + 1] in ")],;:"
+                        or text[lo + a:lo + a + 1].islower()):
+                    spans[-1] = (spans[-1][0], lo + b)
+                else:
+                    spans.append((lo + a, lo + b))
     spans.sort()
     return spans
+
+
+_ABBREV_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|"
+                         r"Adm|Cmdr|Gens?|Reps|Sens|[A-Z])\.$")
+#: After a sentence that is only a quote: `Sanders replied.`, `Mr. Hedge said, …` (the
+#: attribution of the quote, which Punkt split off after `?"` or `."`).
+_ATTRIBUTION_SENTENCE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|of|de|van|von|la|da|del)\s+){0,4}(?:[A-Z][\w.'’-]*)"
+    r"(?:,[^,;\"“”]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?P<cue>[a-z]+(?:\s+(?:back|out|in|on))?)"
+    r"(?!\s*[,:]?\s*[\"“'‘])"
+    r"(?=\s*(?:[.,;!?—–]|$|(?:in|on|at|during|to|of|after|before|when|while|as|about|from|"
+    r"with|later|earlier|again|also|then|recently|yesterday|today|last|this|reporters|"
+    r"him|her|them|us|me)\b|\w+ly\b|[A-Z]))|(?P<cue2>said|says|asked|added|wrote|replied)\s+[A-Z]")
 
 
 def _frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -721,10 +1001,39 @@ def _frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         if j + 1 < len(sents) and text[hi:sents[j + 1][0]].strip() == "" and \
                 "\n" not in text[hi:sents[j + 1][0]] and sents[j + 1][0] < len(text) and \
                 (text[sents[j + 1][0]:sents[j + 1][0] + 1].islower()
-                 or text[sents[j + 1][0]:sents[j + 1][0] + 1] in _DASHES):
+                 or text[sents[j + 1][0]:sents[j + 1][0] + 1] in _DASHES
+                 or not text[q.end:hi].strip(" \t.,;") and _attribution_next(text, sents[j + 1])):
             hi = sents[j + 1][1]
         out.append((min(lo, q.start), max(hi, q.end)))
     return out
+
+
+def _attribution_next(text: str, sent: tuple[int, int]) -> bool:
+    """Does the sentence open with a short attribution (``Sanders replied.``)?"""
+    m = _ATTRIBUTION_SENTENCE.match(text, sent[0], min(sent[1], sent[0] + 90))
+    if m is None:
+        return False
+    cue = m.group("cue") or m.group("cue2")
+    return lemma_of(cue) is not None or lemma_of(cue.split()[0]) is not None
+
+
+#: A quote with no cue around it is typed partial when less than this share of its
+#: clause is quoted (the clause is then only a rough stand-in for the reported content).
+_SHARE_WITHOUT_CUE = 0.25
+
+
+def _kind_by_share(text: str, q: Quote, quotes: list[Quote], frame: tuple[int, int],
+                   cue: CueMatch | None, speaker: _Speaker | None) -> str:
+    """``direct`` when at least half of the reported content is quoted, else ``partial``.
+
+    This is PolNeAR's definition of a direct quotation, with the reported content
+    estimated from the cue and speaker positions by :func:`nbutils.quotes.content_share`.
+    """
+    share = content_share(text, q, quotes, frame,
+                          (cue.start, cue.end) if cue is not None else None,
+                          (speaker.start, speaker.end) if speaker is not None
+                          and speaker.start is not None else None)
+    return "direct" if share >= 0.5 else "partial"
 
 
 def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:
@@ -783,6 +1092,27 @@ def _intro_before(text: str, q: Quote, frame_lo: int, floor: int) -> tuple[list[
         if np:
             return toks, _Found("previous-sentence", np, c, toks)
     return None
+
+
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n\s*[-—–―]\s*([^\n]{2,80})")
+
+
+def _signature_after(text: str, q: Quote, next_start: int | None) -> tuple[list[Tok],
+                                                                             _Found] | None:
+    """A quote whose own paragraph ends with it, signed on the next line: ``"…" ¶ - Bernie
+    Sanders.`` (fact checks, "quotable" boxes)."""
+    m = _SIGNATURE_LINE.match(text, q.end)
+    if m is None or next_start is not None and next_start < m.end():
+        return None
+    raw = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, m.start(1), m.end(1))]
+    if not raw or len(raw) > 16:
+        return None
+    tags = _tag([w for w, _, _ in raw])
+    toks = [Tok(w, a, b, t) for (w, a, b), t in zip(raw, tags, strict=False)]
+    np = _np_after(toks, 0)
+    if np is None or not any(t.tag in ("NNP", "NNPS") for t in toks[np.i:np.j]):
+        return None
+    return toks, _Found("dash-signature", np, None, toks)
 
 
 #: How many characters on each side of a quote are tokenised and tagged.
@@ -855,25 +1185,10 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
                                last.entity if last else None, last_end)
             rule, cue = found.rule, found.cue
             # direct or partial: how much of the reported content is quoted?
-            if cue is not None and cue.end <= q.start:
-                c_lo = cue.end
-                c_hi = hi
-                nxt = next((t for t in toks[qpos + 1:] if t.quote >= 0), None)
-                if nxt is not None:
-                    c_hi = nxt.start
-                if q.content.rstrip()[-1:] in (",", ".", "!", "?", ";", "—", "…"):
-                    c_hi = q.end  # the quote closes the reported content
-            elif speaker.start is not None and speaker.start >= q.end:
-                prev = max((t.end for t in toks[:qpos] if t.quote >= 0), default=lo)
-                c_lo, c_hi = max(lo, prev), speaker.start
-                if cue is not None:
-                    c_hi = min(c_hi, cue.start)
-            else:
-                c_lo, c_hi = lo, hi
-            ratio = _content_ratio(text, q, c_lo, c_hi)
-            kind = "direct" if ratio >= 0.5 else "partial"
-            if hint in ("scare", "title") and kind == "partial" and cue is None:
-                kind, rule, speaker = hint, "unattributed", None
+            kind = _kind_by_share(text, q, quotes, (lo, hi), cue, speaker)
+            if hint in ("scare", "title") and kind == "partial" and cue is None or \
+                    hint == "title" and in_name_slot(text, q):
+                kind, rule, speaker = hint, "unattributed", None  # on NBC's "Meet the Press"
         elif hint in ("scare", "title") or hint == "partial":
             kind, rule = (hint if hint != "partial" else "scare"), "unattributed"
             if hint == "partial" and last is not None and para - last_para <= 0 and \
@@ -882,21 +1197,27 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
         else:
             # no cue around a direct quote: an introduction just before it, else the
             # previous speaker goes on
-            intro = _intro_before(text, q, lo, quotes[n - 1].end if n else 0)
+            intro = _intro_before(text, q, lo, quotes[n - 1].end if n else 0) or \
+                _signature_after(text, q, quotes[n + 1].start if n + 1 < len(quotes) else None)
             if intro is not None:
                 itoks, ifound = intro
                 speaker = _resolve(text, itoks, ifound.np, ents,
                                    last.entity if last else None, last_end)
                 rule, cue = ifound.rule, ifound.cue
+                kind = _kind_by_share(text, q, quotes, (lo, hi), cue, speaker)
                 if speaker.name is None and last is not None and 0 <= para - last_para <= 1:
                     kind, rule, speaker, cue = "follow-on", "follow-on", last, None
             elif last is not None and 0 <= para - last_para <= 1:
                 kind, rule, speaker = "follow-on", "follow-on", last
             else:
                 kind, rule = "direct", "no-speaker"
+            if rule in ("follow-on", "no-speaker") and \
+                    content_share(text, q, quotes, (lo, hi)) < _SHARE_WITHOUT_CUE:
+                kind = "partial"  # woven into the writer's own sentence, not quoted whole
         if rule == "follow-on" and speaker is not None:
             conf = _BASE_CONFIDENCE["follow-on"]
-            rec = Attribution(q.start, q.end, q.text, "follow-on", speaker.name, None, None, None,
+            rec = Attribution(q.start, q.end, q.text, "partial" if kind == "partial" else
+                              "follow-on", speaker.name, None, None, None,
                               speaker.role, None, None, None, None, rule, conf)
         elif speaker is not None:
             conf = _BASE_CONFIDENCE.get(rule, 0.5)

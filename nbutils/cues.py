@@ -74,10 +74,14 @@ def _form_type(lemma: str, form: str) -> str:
     if head.endswith("ing"):
         return "participle"
     if head == lemma.split()[0]:
-        return "base"
+        return "past" if head in _PAST_LIKE_BASE else "base"
     if head.endswith("s") and not head.endswith("ss"):
         return "present"
     return "past"
+
+
+#: Verbs whose past tense is spelt like the base form: read as past ("the sign read").
+_PAST_LIKE_BASE = frozenset({"read"})
 
 
 @lru_cache(maxsize=4)
@@ -114,7 +118,7 @@ disputes estimate estimates plead answer reply replies respond add continue writ
 believe warn urge ask argue insist deny confirm admit agree suggest explain describe announce
 recall observe remark mention stress declare assert maintain allege predict acknowledge concede
 condemn criticize slam blast accuse reject recommend advise thank hail boast lament complain
-mock dismiss record
+mock dismiss record reasons rails snaps echoes booms beams reads chants
 """.split())
 
 

@@ -15,9 +15,13 @@ of its fragments is.
 Speakers. Among the gold quotes found (by overlap), the speaker is right
 when the surnames match: the last capitalised word of the gold name occurs in
 the predicted name or vice versa, ignoring case (*Mr. Obama* ≈ *Barack Obama*,
-*PENCE* ≈ *Mike Pence*). A gold
+*PENCE* ≈ *Mike Pence*); both names are first cut to their head
+(:func:`name_head`), so the capitalised words of an apposition (*Lesley Deutch,
+a vice president in the Boca Raton office*) do not count. A gold
 source with no name (*a source*, *officials*) matches a prediction whose
-mention overlaps it or shares its head noun; so does a named gold source when
+mention overlaps it or shares its head noun (the noun before any apposition, relative
+clause or prepositional phrase: *a longtime adviser to Trump* is unnamed, head *adviser*);
+so does a named gold source when
 the prediction is an unnamed description whose mention overlaps it. For a **pronoun** source the
 gold name is the person it refers to (see
 :func:`nbutils.polnear.resolve_gold_sources`), so a prediction left as
@@ -172,17 +176,79 @@ def name_words(name: str | None) -> list[str]:
     return out
 
 
+_PART_CUT = re.compile(r"[,(—–;)]|\s-\s")
+_RELATIVE_CUT = re.compile(r"\s*\b(?:who|whom|which|that)\b")
+_HEAD_PREP = re.compile(r"\s+(?:of|at|in|from|for|with|on|by|to)\s+")
+
+
+def _parts(name: str) -> list[str]:
+    """The comma-separated parts of a source phrase, each cut before a relative clause."""
+    out = []
+    for part in _PART_CUT.split(name):
+        cut = _RELATIVE_CUT.split(part, maxsplit=1)
+        if cut[0].strip():
+            out.append(cut[0].strip())
+    return out or [name.strip()]
+
+
+def name_head(name: str, prepositions: bool = True) -> str:
+    """The head of a source phrase: the name, without an apposition, a relative clause
+    or (with ``prepositions``) a prepositional phrase after the name.
+
+    The first comma-separated part that ends in a capitalised word is the name
+    (*the previous nominee, Mitt Romney,* -> *Mitt Romney*); without one, the first
+    part (a description such as *officials in the Obama administration*).
+
+    >>> name_head("Lesley Deutch, a senior vice president in the Boca Raton office")
+    'Lesley Deutch'
+    >>> name_head("Mr. Nevins of Showtime"), name_head("Secretary of State Hillary Clinton")
+    ('Mr. Nevins', 'Secretary of State Hillary Clinton')
+    >>> name_head("Another user, Roland Z,"), name_head("a Wednesday editorial in The Register")
+    ('Roland Z', 'a Wednesday editorial in The Register')
+    """
+    parts = _parts(name)
+    head = next((p for p in parts if p.split()[-1][:1].isupper() and name_words(p)), parts[0])
+    if prepositions:
+        for m in _HEAD_PREP.finditer(head):
+            before = head[:m.start()]
+            if before.split()[-1][:1].isupper() and name_words(before):
+                return before
+    return head
+
+
+def _unnamed_head(name: str) -> str | None:
+    """The head noun of an unnamed source (*a longtime adviser to Trump* -> *adviser*;
+    *the designer, who works at G-III* -> *designer*), ``None`` for a named one."""
+    parts = _parts(name)
+    if name_head(name, prepositions=False) != parts[0]:
+        return None  # "the White House spokesman, Josh Earnest,": named in apposition
+    described = _HEAD_PREP.split(parts[0], maxsplit=1)[0].split()
+    if not described or not described[-1][:1].islower():
+        return None
+    return described[-1].lower()
+
+
 def speaker_matches(pred_name: str | None, pred_span: tuple[int, int] | None,
                     gold: GoldQuote) -> bool | None:
-    """Is the predicted speaker the gold one? ``None`` when gold gives no speaker."""
+    """Is the predicted speaker the gold one? ``None`` when gold gives no speaker.
+
+    Names are compared by their heads (:func:`name_head`): *Lesley Deutch, a vice
+    president in the Boca Raton office* is Lesley Deutch, not Boca Raton.
+    """
     if gold.speaker is None:
         return None
     if pred_name is None:
         return False
-    g, p = name_words(gold.speaker), name_words(pred_name)
+    g = name_words(name_head(gold.speaker))
+    p = name_words(name_head(pred_name, prepositions=False))
     if not gold.pronoun and not p and pred_span and gold.mention_span and \
             pred_span[0] < gold.mention_span[1] and gold.mention_span[0] < pred_span[1]:
         return True  # the same descriptive mention ("a paper from the … Institution")
+    noun = None if gold.pronoun or p else _unnamed_head(gold.speaker)
+    if noun is not None and noun in re.findall(r"\w+", pred_name.lower()):
+        # an unnamed source whose modifier names someone ("a longtime adviser to Trump"):
+        # the head noun decides, as for any unnamed source
+        return True
     if g:
         if not p:
             return False

@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from nbutils.articles import ArticleError
 
@@ -226,67 +227,216 @@ def is_pronoun(source: str | None) -> bool:
 
 _CAPS_RUN = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al)"
                        r"(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al))*$")
+#: Lower-case words that, before a capitalised run, show the run is not the head of the
+#: source ("Exit polls taken in South Carolina", "the groups who wrote to her on Thursday").
+_NOT_BEFORE_HEAD = frozenset("""in on at from of by for to with who whom which that about after
+before into under over than as through during against among between via per taken made
+""".split())
+_DETERMINERS = frozenset("their his her its our my your this that these those".split())
 
 
-def _named(source: str, person: bool = False) -> bool:
-    """Does a source name someone? With ``person``: does it end in a person's name
-    (``Trump spokesman Hope Hicks`` yes; ``Sanders aides``, ``the Associated Press``,
-    ``many Republicans`` no)?"""
+def _named(source: str, person: bool = False, surnames: frozenset[str] = frozenset()) -> bool:
+    """Does a source name someone? With ``person``: does its head end in a person's
+    name (``Trump spokesman Hope Hicks``, ``Mr. Nevins of Showtime`` yes; ``Sanders
+    aides``, ``the Associated Press``, ``many Republicans``, ``Exit polls taken in South
+    Carolina``, ``Friends`` no)? ``surnames``: words the text uses after a first name or
+    an honorific (so *Fields*, *Sanders* or *Jones* alone are people there)."""
     from nbutils.evaluation import name_words
     from nbutils.speakers import ORG_WORDS
 
-    if not name_words(source):
+    words = name_words(source)
+    if not words or all(w.lower() in _DETERMINERS for w in words):
         return False
     if not person:
         return True
-    head = re.split(r"[,(—–]", source.replace("’s", "").replace("'s", ""))[0].strip()
+    head = _head(source)
     m = _CAPS_RUN.search(head)
     if not m:
         return False
     words = [w for w in m.group().split() if w[:1].isupper()]
     if not words or any(w.lower().strip(".") in ORG_WORDS for w in words):
         return False
+    if all(w.lower() in _function_words() for w in words):
+        return False  # "More than half of respondents"
+    if len(words) == 1 and words[0] in surnames:
+        return True
+    if len(words) == 1 and _plural_noun(words[0]):
+        return False  # "Reports", "Friends", "Opponents"
     return not (len(words) == 1 and words[0].endswith(("ans", "ats", "ists", "ers", "es")))
 
 
-def _gender_clash(pronoun: str, source: str) -> bool:
+def _head(source: str) -> str:
+    """The head of a source phrase: the name part of an apposition (``Trump's attorney,
+    Alan Garten,`` -> ``Alan Garten``), before a relative clause or a preposition
+    (``Andy McCarthy at the National Review`` -> ``Andy McCarthy``)."""
+    from nbutils.evaluation import name_head
+
+    text = name_head(source.replace("’s", "").replace("'s", ""), prepositions=False)
+    words = text.split()
+    for i, w in enumerate(words):
+        if i and w in _NOT_BEFORE_HEAD:
+            return " ".join(words[:i])
+    return text.strip()
+
+
+def _function_words() -> frozenset[str]:
+    from nbutils.speakers import _function_words as words
+
+    return words()
+
+
+def _plural_noun(word: str) -> bool:
+    from nbutils.speakers import _english_words
+
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and low[:-1] in _english_words()
+
+
+_FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "she", "her", "hers", "herself"})
+_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)((?:\s+(?:[A-Z]\.|[A-Z][a-z]+))*?)\s+([A-Z][\w'’-]+)")
+
+
+class TextNames(NamedTuple):
+    """What the article text says about names: genders and which words are surnames."""
+
+    genders: dict[str, str]        #: surname (or first name) -> "male" / "female"
+    surnames: frozenset[str]       #: words seen after a first name or an honorific
+    families: frozenset[str]       #: surnames shared by people of different first names
+
+
+def text_names(text: str) -> TextNames:
+    """Gender and surname evidence from the article text itself (for gold resolution).
+
+    Honorifics (*Mr. Cruz*, *Mrs. Clinton*) decide; otherwise an unambiguous
+    first name before the surname (*Donald Trump*); otherwise the pronouns that
+    follow the name in the same sentence with no other capitalised word between
+    (*Cruz said his …*), when they agree at least three to one.
+
+    >>> t = text_names("Mrs. Clinton spoke. Ted Cruz said his plan works. Cruz said he won.")
+    >>> t.genders["Clinton"], t.genders["Cruz"], "Cruz" in t.surnames
+    ('female', 'male', True)
+    """
+    from nbutils.speakers import _all_first_names, name_gender
+
+    out: dict[str, str] = {}
+    votes: dict[str, list[int]] = {}
+    surnames: set[str] = set()
+    firsts: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)", text):
+        out.setdefault(m.group(2), "male" if m.group(1) == "Mr" else "female")
+        surnames.add(m.group(2))
+    known = _all_first_names()
+    for m in _NAME_RUN.finditer(text):
+        first, last = m.group(1), m.group(3)
+        if first not in known:
+            continue
+        surnames.add(last)
+        firsts.setdefault(last, set()).add(first)
+        g = name_gender(first)
+        if g is not None:
+            votes.setdefault(last, [0, 0])[g == "female"] += 3
+    for m in re.finditer(r"\b([A-Z][\w'’-]+)(?:['’]s)?\b([^.!?\"“”A-Z]{0,60}?)"
+                         r"\b(he|his|himself|she|herself)\b", text):
+        votes.setdefault(m.group(1), [0, 0])[m.group(3) in _FEMALE_WORDS] += 1
+    for name, (male, female) in votes.items():
+        if name in out:
+            continue
+        if male >= 3 * female and male >= 2:
+            out[name] = "male"
+        elif female >= 3 * male and female >= 2:
+            out[name] = "female"
+    families = frozenset(k for k, v in firsts.items() if len(v) > 1)
+    return TextNames(out, frozenset(surnames), families)
+
+
+def _gender_of(source: str, names: TextNames) -> str | None:
+    """The gender a source name shows, from its own words or the text's evidence."""
     from nbutils.speakers import name_gender
 
+    head = _head(source)
+    low = {w.lower() for w in head.replace(".", ". ").split()}
+    if low & {"mrs.", "ms.", "miss", "mrs", "ms"}:
+        return "female"
+    if low & {"mr.", "mr"}:
+        return "male"
+    m = _CAPS_RUN.search(head)
+    caps = [w for w in (m.group().split() if m else []) if w[:1].isupper()
+            and w.lower().rstrip(".") not in _TITLES]
+    if not caps:
+        return None
+    for w in caps[:-1]:
+        g = name_gender(w) or names.genders.get(w)
+        if g is not None:
+            return g
+    if len(caps) > 1 and caps[-1] in names.families:
+        return None  # Ivanka Trump is not Donald Trump
+    return names.genders.get(caps[-1])
+
+
+_TITLES = frozenset("""sen rep gov gen president vice secretary senator governor mayor minister
+prime former democratic republican dr mr mrs ms rev state attorney general""".split())
+
+
+def _gender_clash(pronoun: str, source: str, names: TextNames | None = None,
+                  others: list[str] = ()) -> bool:
+    """Does the source's gender contradict the pronoun? ``others``: fuller sources
+    with the same surname (*Ted Cruz* for *Cruz*) that may show the gender."""
     p = pronoun.lower()
-    words = source.replace(".", ". ").split()
-    female = any(w.lower() in ("mrs.", "ms.", "miss", "she") for w in words)
-    male = any(w.lower() in ("mr.",) for w in words)
-    for w in words:
-        g = name_gender(w) if w[:1].isupper() else None
-        female, male = female or g == "female", male or g == "male"
+    names = names or TextNames({}, frozenset(), frozenset())
+    g = next((x for x in (_gender_of(n, names) for n in [source, *others]) if x is not None),
+             None)
     if p in ("he", "him"):
-        return female and not male
+        return g == "female"
     if p in ("she", "her"):
-        return male and not female
+        return g == "male"
     return False
 
 
-def _fullest(name: str, names: list[str]) -> str:
-    """The longest source sharing the last word of ``name`` (for its gender)."""
+def _same_surname(name: str, names: list[str]) -> list[str]:
+    """The sources sharing the last word of ``name``, longest first (for its gender)."""
     last = name.split()[-1] if name.split() else ""
-    same = [n for n in names if n.split() and n.split()[-1] == last]
-    return " ".join([name] + same)
+    return sorted((n for n in names if n.split() and n.split()[-1] == last), key=len,
+                  reverse=True)
+
+
+def _compatible(pronoun: str, name: str, names: TextNames, full_names: list[str]) -> bool:
+    """Can a named source be what ``pronoun`` refers to?"""
+    person = _named(name, True, names.surnames)
+    if pronoun in ("he", "she", "him", "her"):
+        return person and not _gender_clash(pronoun, name, names,
+                                            _same_surname(name, full_names))
+    if pronoun == "it":
+        return not person
+    return " and " in name or not person  # they, them
 
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)[^A-Za-z]*$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:\s+of\s+[A-Z][\w.'’-]*"
+                          r"(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*\([^()]{1,20}\))?[^A-Za-z]*$")
+_NARRATOR = frozenset({"i", "me", "we", "us"})
 
 
 def resolve_gold_sources(attrs: list[GoldAttribution],
                          text: str | None = None) -> list[GoldAttribution]:
-    """Give each pronoun source the nearest preceding gender-compatible named source.
+    """Give each pronoun source the nearest preceding compatible named source.
 
-    A relative pronoun source (*who*, *which*) gets, with ``text``, the
-    capitalised name just before it in the text (*said Beck, who …* -> Beck).
+    * *he*/*she*: the nearest preceding named source that names a person
+      (:func:`_named` with ``person=True``) whose gender, when known, agrees
+      (from honorifics, first names, and with ``text``, :func:`text_names`).
+    * *it*: the nearest preceding named source that is not a person's name
+      (an organisation, a document); *they*/*them*: one that is not a single
+      person.
+    * *I*/*we* outside a quotation is the writer (or a group never named in the
+      source spans): left unresolved, like a pronoun with no antecedent.
+    * A relative pronoun (*who*, *which*) gets, with ``text``, the capitalised
+      name just before it in the text (*said Beck, who …* -> Beck; *Marco Rubio
+      of Florida, who* -> Marco Rubio).
     """
     ordered = sorted(attrs, key=lambda a: min(s.start for s in a.source) if a.source else a.start)
     # a surname's gender, learnt from fuller sources of the same document ("Ted Cruz" -> Cruz)
-    full_names = [a.source_text for a in attrs if a.source_text and _named(a.source_text, True)]
+    names = text_names(text) if text is not None else TextNames({}, frozenset(), frozenset())
+    full_names = [a.source_text for a in attrs
+                  if a.source_text and _named(a.source_text, True, names.surnames)]
     named: list[tuple[int, str]] = []
     resolved: dict[str, str | None] = {}
     for a in ordered:
@@ -294,15 +444,16 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
         if not src:
             continue
         pos = min(s.start for s in a.source)
-        if src.strip().lower() in _RELATIVE and text is not None:
+        low = src.strip().lower()
+        if low in _RELATIVE and text is not None:
             m = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
             resolved[a.id] = m.group(1) if m else src
         elif is_pronoun(src):
-            singular = src.strip().lower() in ("he", "she", "him", "her")
-            hit = next((name for p, name in reversed(named) if p < pos
-                        and not _gender_clash(src, _fullest(name, full_names))
-                        and (not singular or _named(name, person=True))), None)
-            resolved[a.id] = hit
+            if low in _NARRATOR:
+                resolved[a.id] = None
+                continue
+            resolved[a.id] = next((name for p, name in reversed(named) if p < pos
+                                   and _compatible(low, name, names, full_names)), None)
         elif _named(src):
             named.append((pos, src))
             resolved[a.id] = src

@@ -28,9 +28,17 @@ Each :class:`Quote` keeps its span *including* the marks (``text[start:end]``
 starts and ends with them) and, separately, the span of its content. Its
 ``kind`` is a first, context-only guess — ``"direct"`` (a sentence or clause
 quoted whole), ``"partial"`` (a phrase woven into the writer's sentence),
-``"title"`` (a Title-Cased name of a work) or ``"scare"`` (a word or two held
-at a distance) — which :mod:`nbutils.attribution` refines once it knows
-whether a reporting verb governs the quote.
+``"title"`` (a Title-Cased name of a work, a show or a slogan, or a headline
+followed by its byline) or ``"scare"`` (a word or two held at a distance) —
+which :mod:`nbutils.attribution` refines once it knows whether a reporting
+verb governs the quote.
+
+How much of what is reported is quoted. PolNeAR calls an attribution direct
+when at least half of its content's letters lie inside double quotation
+marks. :func:`content_share` estimates that share from the text around a
+quote — the reported content runs from the cue (or its *that*) to the end of
+the clause — so that *called the plan "a total disaster."* is direct and
+*said the vote was "rigged" and vowed to fight on* is partial.
 
 >>> text = 'He urged her to "find a way". “It matters,” he said. "Go on.\\n"Yes."'
 >>> [(q.text, q.kind) for q in find_quotes(text)]
@@ -41,7 +49,9 @@ whether a reporting verb governs the quote.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 #: Marks that open a double quotation (by glyph, when context is silent).
@@ -60,6 +70,7 @@ _OPEN_CONTEXT = frozenset(" \t\u00a0([{<—–-/\u2014\u2013")
 _CLOSE_CONTEXT = frozenset(" \t\u00a0.,;:!?)]}>—–-/…\u2014\u2013")
 _WORD = re.compile(r"[\w’'-]+")
 _LABEL = re.compile(r"\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]:\s")
+_BYLINE = re.compile(r",?\s*by\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"“”'’»)\]]*\s*$")
 
 
@@ -138,6 +149,10 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     sentence_start = before == "" or before[-1] in ".!?:;,—–-(\"“”'’"
     looks_sentence = bool(content) and (content[0].isupper() or content[0] in "….[(")
     ends_sentence = bool(content) and content[-1] in ".,!?…;:—–-"
+    if (content.endswith(",") or text[end:end + 1] == ",") and _BYLINE.match(text, end, end + 40):
+        return "title"  # a headline: "Met accused of whitewashing baby Jesus," by Ann Roe
+    if looks_like_title(content) and not _spoken(before):
+        return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
     if (sentence_start and looks_sentence) or (ends_sentence and len(words) > 3):
         if len(words) > 3 or ends_sentence or before == "" or before[-1] in ":,":
             return "direct"
@@ -150,6 +165,52 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if len(words) <= 2 and not ends_sentence and after[:1] not in (",",):
         return "scare"
     return "partial"
+
+
+#: Words a title may leave in lower case ("Meet the Press", "Gone With the Wind").
+_MINOR_WORDS = frozenset("""a an the of and or nor but in on at to for with from by as vs vs. v.
+into onto over under up out off per via de la le del von van der""".split())
+#: Cues that name rather than report ("a show called …"): a title may follow them.
+_NAMING_LEMMAS = frozenset({"call", "dub", "label", "term", "title", "name", "describe"})
+
+
+def looks_like_title(content: str) -> bool:
+    """Is ``content`` cased like the name of a work, show, bill or slogan?
+
+    Two to eight words, every word capitalised except short function words,
+    no sentence inside (a trailing comma or period is US house style), and
+    not a shouted all-caps line.
+
+    >>> looks_like_title("Meet the Press."), looks_like_title("Make America Great Again")
+    (True, True)
+    >>> looks_like_title("We lost."), looks_like_title("Probably."), looks_like_title("NO WAY")
+    (False, False, False)
+    """
+    core = content.strip().rstrip(",.;:").strip()
+    if not core or re.search(r"[.!?;:]\s", core) or (core.isupper() and " " in core):
+        return False
+    words = _WORD.findall(core)
+    if not 2 <= len(words) <= 8 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    capitals = 0
+    for w in words:
+        if w[0].isupper() or w[0].isdigit():
+            capitals += 1
+        elif w.lower() not in _MINOR_WORDS:
+            return False
+    return capitals >= 2
+
+
+def _spoken(before: str) -> bool:
+    """Does the text before a quote introduce speech (a colon or a reporting verb)?"""
+    from nbutils.cues import lemma_of
+
+    before = before.rstrip()
+    if before.endswith(":"):
+        return True
+    words = _WORD.findall(before[-30:].rstrip(","))
+    lemma = lemma_of(words[-1]) if words else None
+    return lemma is not None and lemma not in _NAMING_LEMMAS
 
 
 def _make(text: str, start: int, end: int, open_mark: str, close_mark: str,
@@ -270,3 +331,171 @@ def is_sentence_end(s: str) -> bool:
     (True, False)
     """
     return bool(_SENTENCE_END.search(s))
+
+
+# --- how much of what is reported is quoted ----------------------------------------
+
+#: Where a reported clause stops when the quote does not close it.
+_CLAUSE_STOP = re.compile(r";|\s[-–—]{1,2}\s|[—―]|\(")
+#: Where a clause that holds a quote starts, scanning back from the quote.
+_CLAUSE_OPEN = re.compile(r"[:;(]|\s[-–—]{1,2}\s|[—―]")
+_THAT = re.compile(r"\bthat\b")
+_CLOSES_CLAUSE = frozenset(",.!?;:—…")
+
+
+def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
+    """Share of the letters of ``text[lo:hi]`` that lie inside double quotation marks.
+
+    ``quotes`` are :func:`find_quotes` results (sorted by start); single-quoted
+    passages do not count, as in PolNeAR's definition of a direct quotation.
+
+    >>> text = 'He called it "a disaster" for all of us.'
+    >>> round(quoted_share(text, text.index("it"), len(text), find_quotes(text)), 2)
+    0.43
+    """
+    total = inside = 0
+    for ch in text[lo:hi]:
+        total += ch.isalpha()
+    if not total:
+        return 1.0
+    k = max(0, bisect.bisect_right([q.start for q in quotes], lo) - 1)
+    for q in quotes[k:]:
+        if q.start >= hi:
+            break
+        if q.style != "double":
+            continue
+        a, b = max(lo, q.content_start), min(hi, q.content_end)
+        for ch in text[a:b] if b > a else "":
+            inside += ch.isalpha()
+    return inside / total
+
+
+_GAP_BEFORE = re.compile(r"[\s,:]*$")
+
+
+def _cue_right_before(text: str, quote: Quote, lo: int) -> bool:
+    """Does a reporting verb end right before the quote (``asked, "…"``, ``chanting "…"``)?"""
+    from nbutils.cues import find_cues
+
+    a = max(lo, quote.start - 30)
+    gap = _GAP_BEFORE.search(text, a, quote.start)
+    end = gap.start() if gap else quote.start
+    return any(c.end == end and not c.ambiguous and c.lemma != "according to"
+               for c in find_cues(text, a, end))
+
+
+def _clause_end(text: str, quote: Quote, hi: int) -> int:
+    """Where the reported clause holding ``quote`` ends (at most ``hi``)."""
+    if quote.content.rstrip()[-1:] in _CLOSES_CLAUSE:
+        return quote.end  # "…," or "….": the quote closes what is reported
+    from nbutils.cues import find_cues
+
+    stop = _CLAUSE_STOP.search(text, quote.end, hi)
+    end = stop.start() if stop else hi
+    for cue in find_cues(text, quote.end, end):  # "… and insisted that …": a new report
+        if cue.lemma != "according to" and not cue.ambiguous:
+            return cue.start
+    return end
+
+
+def _clause_start(text: str, quote: Quote, lo: int) -> int:
+    """Where the clause holding ``quote`` starts (at least ``lo``)."""
+    start = lo
+    for m in _CLAUSE_OPEN.finditer(text, lo, quote.start):
+        start = m.end()
+    return start
+
+
+def reported_span(text: str, quote: Quote, frame: tuple[int, int],
+                  cue: tuple[int, int] | None = None,
+                  speaker: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Estimate the span of the reported content that ``quote`` belongs to.
+
+    ``frame`` is the sentence around the quote; ``cue`` and ``speaker`` are the
+    spans of the reporting verb and the speaker mention, if known. The content
+    runs from the cue (or its ``that``) to the end of the clause — where the
+    quote closes with punctuation, or a semicolon, a dash, a parenthesis or a
+    new reporting verb cuts it — and, when the cue follows the quote, from the
+    start of the quote's clause to the speaker. The quote is the whole content
+    when a reporting verb stands right before it (``he asked, "…"``) or when a
+    short gap after the cue ends with a colon, or with a comma before a
+    capitalised quote (``Rutte stated, "…"``).
+
+    >>> text = 'Ann Lee said the plan was "a disaster" and left.'
+    >>> q = find_quotes(text)[0]
+    >>> cue = (text.index("said"), text.index("said") + 4)
+    >>> a, b = reported_span(text, q, (0, len(text)), cue)
+    >>> text[a:b]
+    ' the plan was "a disaster" and left.'
+    """
+    lo, hi = min(frame[0], quote.start), max(frame[1], quote.end)
+    if _cue_right_before(text, quote, lo):  # … while chanting, "Hands up, don't shoot."
+        return quote.start, _clause_end(text, quote, hi)
+    after = [s[0] for s in (cue, speaker) if s is not None and s[0] >= quote.end]
+    if cue is not None and cue[1] <= quote.start:
+        start = max(cue[1], lo)
+        gap = text[start:quote.start].rstrip()
+        head = quote.content.lstrip("\"'‘’“”`…. [(")[:1]
+        that = _THAT.search(text, start, quote.start)
+        if that is None and len(gap.split()) <= 6 and (
+                gap.endswith(":") or gap.endswith(",") and head.isupper()):
+            start = quote.start  # Rutte stated, "…"  /  He told reporters: "…"
+        elif that is not None and len(text[start:that.start()].split()) <= 5:
+            start = that.start()  # said on Monday that "…": the content starts at "that"
+        return start, _clause_end(text, quote, hi)
+    if after:
+        return _clause_start(text, quote, lo), min(after)
+    if speaker is not None and speaker[1] <= quote.start:
+        return max(speaker[1], _clause_start(text, quote, lo)), _clause_end(text, quote, hi)
+    return _clause_start(text, quote, lo), _clause_end(text, quote, hi)
+
+
+def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple[int, int],
+                  cue: tuple[int, int] | None = None,
+                  speaker: tuple[int, int] | None = None) -> float:
+    """How much of the reported content around ``quote`` is quoted (0..1).
+
+    PolNeAR calls an attribution *direct* when at least half of its content's
+    letters lie inside double quotation marks; this estimates that share from
+    the text alone (:func:`reported_span`, then :func:`quoted_share`), so a
+    quoted phrase that is the whole content (*called him a "stiff"*) scores
+    high and one woven into a longer reported clause (*said the election was
+    "rigged" and …*) scores low. Other quotes in the same content count too.
+
+    >>> text = 'Rutte urged him to "find a way" to mend ties with Washington, she said.'
+    >>> q = find_quotes(text)[0]
+    >>> cue = (text.index("urged"), text.index("urged") + 5)
+    >>> content_share(text, q, [q], (0, len(text)), cue) < 0.5
+    True
+    >>> text = 'He called the plan "a total and complete disaster."'
+    >>> q = find_quotes(text)[0]
+    >>> cue = (text.index("called"), text.index("called") + 6)
+    >>> content_share(text, q, [q], (0, len(text)), cue) >= 0.5
+    True
+    """
+    lo, hi = reported_span(text, quote, frame, cue, speaker)
+    return quoted_share(text, lo, hi, quotes)
+
+
+_NAME_SLOT = re.compile(
+    r"(?:\w['’]s|\b(?:on|in|of|from|with|at|about|for|by|into"           # NBC's, on, of …
+    r"|called|titled|entitled|named|nicknamed|dubbed|labell?ed|including"    # naming verbs
+    r"|book|memoir|novel|biography|autobiography|film|movie|documentary|show|series|sitcom"
+    r"|program|programme|podcast|album|song|play|musical|ad|spot|article|column|op-ed|essay"
+    r"|editorial|headline|episode|segment|newsletter|blog|memo|report|poem))\s*,?\s*$", re.IGNORECASE)
+
+
+def in_name_slot(text: str, quote: Quote) -> bool:
+    """Does the text right before ``quote`` make it a name rather than reported speech?
+
+    A possessive or a preposition (*said on NBC's "Meet the Press."*, *the
+    author of "The Art of the Deal"*), a naming verb (*a memo titled "…"*,
+    *a film called "…"*) or a noun for a work (*his book, "…"*). Used for
+    title-cased quotes: such a quote names a work, a show or a bill.
+
+    >>> text = ('Pence said on CNN’s "State of the Union." He read "Hamlet" on "Friday." '
+    ...         'Her memo, "The Facts," and a show called "Brokers" aired.')
+    >>> [in_name_slot(text, q) for q in find_quotes(text)]
+    [True, False, True, True, True]
+    """
+    return bool(_NAME_SLOT.search(text, max(0, quote.start - 30), quote.start))

@@ -60,6 +60,9 @@ mr. mrs. ms. miss mr mrs ms dr sen rep gov secretary-general superintendent insp
 candidate nominee adviser advisor aide strategist pastor father bishop cardinal rabbi imam
 anchor co-anchor host commentator correspondent reporter columnist editor
 admiral colonel major captain lieutenant sergeant commander corporal private marshal
+councillor councilor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+delegate treasurer comptroller auditor chairperson premier supervisor trustee
+magistrate envoy reverend msgr. cpl. pvt. lt.gov. state-sen. sens. reps. govs.
 """.split())
 #: Honorifics that say nothing but gender.
 HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
@@ -87,12 +90,15 @@ for _role, _words in {
     "politician": "president vice senator sen. sen rep. rep representative congressman "
                   "congresswoman governor gov. gov mayor mp mep lawmaker legislator candidate "
                   "nominee politician prime minister chancellor councilman councilwoman "
-                  "president-elect democrat republican speaker premier",
+                  "president-elect democrat republican speaker premier councillor councilor "
+                  "councilmember alderman alderwoman assemblyman assemblywoman assemblymember "
+                  "delegate",
     "official": "secretary secretary-general general official officials spokesman spokeswoman "
                 "spokesperson ambassador director chief ceo chairman chairwoman chair commissioner "
                 "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
                 "aide administrator minister envoy staffer manager attorney prosecutor judge "
-                "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope",
+                "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope "
+                "treasurer comptroller auditor supervisor trustee magistrate",
     "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
               "pollster strategist scholar doctor lawyer consultant specialist fellow author",
     "citizen/witness": "resident residents citizen citizens voter voters witness witnesses "
@@ -114,17 +120,30 @@ PRONOUNS: dict[str, str | None] = {
     "them": "plural", "i": "first", "we": "first-plural", "it": "neuter",
 }
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_PRONOUN_WORDS = frozenset("He She It They We I His Her Its Their Our".split())
 _CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin",
                          "al", "ibn", "of", "dos", "das", "du", "ter"})
 
 _NAME_WORD = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Cmdr)\.|" \
              r"(?:[A-Z]\.){1,3}|[A-Z][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
-_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t]+(?:(?:de|van|von|der|den|da|del|di|la|"
-                  rf"le|bin|al|ibn|of|dos|das|du|ter)[ \t]+)?(?:{_NAME_WORD}))*")
-_WORD_SPLIT = re.compile(r"\S+")
-_VERB_AFTER = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:has |had |also |later |then |would |will |"
-                         r"could |is |was )?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|went|made|"
-                         r"took|gave|came|saw|thought|felt|knew|began|left|met)\b")
+_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:de|van|von|der|den|da|del|di|"
+                  rf"la|le|bin|al|ibn|of|dos|das|du|ter)[ \t\xa0]+)?(?:{_NAME_WORD}))*")
+_WORD_SPLIT = re.compile(r"[^\s\xa0]+")
+_VERB_AFTER = re.compile(
+    r"\s*(?:(?:,[^,;]{1,80})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
+    r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
+    r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
+    r"couldn['’]t|wouldn['’]t|also|later|then|never|still|now|recently|first|previously|again|"
+    r"once|often|quickly|repeatedly|ultimately)\b|"
+    r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|went|made|took|gave|came|saw|thought|felt|knew|"
+    r"began|left|met|got|ran|won|lost|put|sent|led|held|kept|hit|set|brought|sought|fought|"
+    r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot)\b)")
+#: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
+_REPORTING_AFTER = re.compile(r"\s*(?:,[^,;]{1,80},\s*|,\s*)?(?:also |later |then |has |had |"
+                              r"have |would |will |once |previously |repeatedly |often )?"
+                              r"([a-z]+)\b")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the|his|her)\s+[\w-]+\s+"
+                               r"(?:from|by|with)\s+)?$")
 _INVERTED_CUES = frozenset("""said says added asked wrote explained noted continued told
 according""".split())
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
@@ -136,6 +155,10 @@ March April May June July August September October November December Jan. Feb. A
 Nov. Dec. God Christmas Easter Internet Twitter Facebook YouTube Instagram""".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'-]*")
 _SENT_BREAK = re.compile(r"[.!?]['\"”’)]*\s+|\n+|^")
+#: A full stop that ends an abbreviation or an initial, not a sentence ("Mr. Trump", "George W.
+#: Bush").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Adm|"
+                           r"Cmdr|Sens|Reps|Govs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs)|(?<![\w.])[A-Z])\.$")
 
 
 @lru_cache(maxsize=1)
@@ -154,10 +177,13 @@ def _all_first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
+    """Common English words: the lower-case entries of NLTK's ``words`` list (its
+    capitalised entries are proper names such as *Moore*) and the stopwords."""
     require("words", "stopwords")
     from nltk.corpus import stopwords, words
 
-    return frozenset(w.lower() for w in words.words()) | frozenset(stopwords.words("english"))
+    return frozenset(w for w in words.words() if w.islower()) | \
+        frozenset(stopwords.words("english"))
 
 
 @lru_cache(maxsize=1)
@@ -173,12 +199,28 @@ def _function_words() -> frozenset[str]:
     return frozenset(stopwords.words("english")) | frozenset(extra)
 
 
+#: Names that NLTK's names corpus lists under both genders although English-language
+#: usage gives them overwhelmingly to one (Chris, Pat, Lee, Terry, Dana … stay unknown).
+DOMINANT_GENDER: dict[str, str] = {
+    **dict.fromkeys("""Bernie Ted Bill Billy Bobby Tim Tommy George Frank Daniel Justin
+    Christian Glenn Glen Phil Jerry Barry Eddie Chad Jesse Marty Ray Fred Freddy Beau Gabriel
+    Gene Tony Danny Perry Drew Kyle Corey Cory Sean Andy Sam""".split(), "male"),
+    **dict.fromkeys("""Hillary Hilary Nikki Erin Andrea Claire Ashley Kelsey Paige Patty Laurie
+    Whitney Michele Georgia Kelly""".split(), "female"),
+}
+
+
 def name_gender(first: str) -> str | None:
     """'male', 'female' or ``None`` (unknown or used for both) from NLTK's names corpus.
 
-    >>> name_gender("Mark"), name_gender("Ina"), name_gender("Chris")
-    ('male', 'female', None)
+    Names NLTK lists under both genders are unknown unless :data:`DOMINANT_GENDER`
+    gives their usual gender (*Hillary*, *Bernie*, *Ted*).
+
+    >>> name_gender("Mark"), name_gender("Ina"), name_gender("Chris"), name_gender("Hillary")
+    ('male', 'female', None, 'female')
     """
+    if first in DOMINANT_GENDER:
+        return DOMINANT_GENDER[first]
     male, female = _first_names()
     m, f = first in male, first in female
     return "male" if m and not f else "female" if f and not m else None
@@ -197,6 +239,7 @@ class NameMention(NamedTuple):
     title: str          #: title words before the name ("" if none)
     kind: str           #: "person", "organisation" or "unknown"
     subject: bool       #: looks like a clause subject (sentence start or before a verb)
+    reporting: bool = False  #: the subject of a reporting verb ("Biden said", "said Biden")
 
 
 @dataclass(eq=False)
@@ -250,6 +293,9 @@ def role_of(description: str, default: str | None = None) -> str | None:
 def _sentence_starts(text: str) -> set[int]:
     starts = set()
     for m in _SENT_BREAK.finditer(text):
+        if m.group()[:1] == "." and _ABBREVIATION.search(text, max(0, m.start() - 5),
+                                                          m.start() + 1):
+            continue
         k = m.end()
         while k < len(text) and text[k] in "\"“‘'(«„- —–":
             k += 1
@@ -283,6 +329,24 @@ def _is_org(words: Sequence[str]) -> bool:
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
 
 
+def reporting_after(after: str) -> bool:
+    """Does ``after`` (the text following a name or pronoun) open with a reporting verb?
+
+    >>> reporting_after(" said on Monday"), reporting_after(", a senator, told them")
+    (True, True)
+    >>> reporting_after(" campaign said"), reporting_after(" report")
+    (False, False)
+    """
+    m = _REPORTING_AFTER.match(after)
+    if m is None:
+        return False
+    word = m.group(1)
+    return lemma_of(word) is not None and (word.endswith(("ed", "s")) or word in _IRREGULAR_CUES)
+
+
+_IRREGULAR_CUES = frozenset("said told wrote spoke shot swore sang".split())
+
+
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words).
 
@@ -294,7 +358,11 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     ([], ['Obama'])
     """
     last = -1
-    for i, w in enumerate(words[:-1]):
+    # titles come before the name: a title word after a first name is a surname
+    # ("Representative Peter T. King", "Martin Luther King")
+    first_name = next((i for i, w in enumerate(words) if w in _all_first_names()
+                       and w.lower() not in TITLE_WORDS), len(words))
+    for i, w in enumerate(words[:min(first_name, len(words) - 1)]):
         if w.lower() in TITLE_WORDS:
             last = i
     if last < 0:
@@ -306,7 +374,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
             return list(words[:first]), list(words[first:])
         return [], list(words)
     cut = last + 1
-    if cut + 2 < len(words) and words[cut] == "of":
+    if cut + 1 < len(words) and words[cut] == "of":
         cut += 2
     if cut >= len(words):
         return list(words), []
@@ -348,6 +416,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 drop = (w not in mid_capitalised and (low in english or low in lower_words)
                         and not (len(words) > 1 and w in _all_first_names())
                         and not (len(words) > 1 and low in TITLE_WORDS)
+                        and not len(words) >= 3  # "Black Lives Matter" opening a sentence
                         and not (initial_count.get(w, 0) >= 2 and low not in lower_words))
             if not drop:
                 break
@@ -355,6 +424,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         while k < len(words) and words[k].lower() in _CONNECTORS:
             k += 1
         words, offsets = words[k:], offsets[k:]
+        cut = next((i for i, w in enumerate(words) if w in _PRONOUN_WORDS), None)
+        if cut is not None:  # "Washington D.C. He recalled": the run crossed a sentence
+            words, offsets = words[:cut], offsets[:cut]
         while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() in ("jr.", "sr.")
                          and len(words) == 1):
             words, offsets = words[:-1], offsets[:-1]
@@ -362,6 +434,15 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 and words[0] not in mid_capitalised:
             continue
         title, name = split_title(words)
+        if "of" in name[1:]:
+            # "Mayor Maria Lopez of Eastbrook", "John McCain of Arizona": the place is a
+            # descriptor (kept by cluster_entities), not part of the name
+            i = name.index("of", 1)
+            before, place = name[:i], name[i + 1:]
+            if place and (title or len(before) >= 2) and not _is_org(before) and \
+                    not any(w.lower() in ORG_WORDS for w in before):
+                words, offsets = words[:len(title) + i], offsets[:len(title) + i]
+                title, name = split_title(words)
         if not name or len(name) > 4:
             continue  # no name, or a Title-Cased headline rather than a name
         start, end = offsets[0], offsets[-1] + len(words[-1])
@@ -381,10 +462,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
         subject = before is None or before.group(1).lower() not in _PREPOSITIONS
-        subject = subject and (start in starts or bool(_VERB_AFTER.match(after))) or \
-            before is not None and before.group(1).lower() in _INVERTED_CUES
+        inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
+        subject = subject and (start in starts or bool(_VERB_AFTER.match(after))) or inverted
+        governed = before is not None and before.group(1).lower() in _PREPOSITIONS
         out.append(NameMention(start, end, name_start, " ".join(name), " ".join(title), kind,
-                               subject))
+                               subject, inverted or not governed and reporting_after(after) or
+                               bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start))))
     return out
 
 
@@ -393,7 +476,22 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the|a|an|who is|another|his|her|its|their)\s[^,.;:\"“”]{2,70}?)"
                          r"\s*(?=,|\.|;|$)")
 _PRE_DESCRIPTOR = re.compile(r"((?:[A-Za-z][\w.-]*\s+){0,4}?(?:[a-z][\w-]*))\s+$")
-_NAMED = re.compile(r"\b(?:named|called)\s+$")
+#: "a Kyiv resident named Yulia", "a group called …" (not "Priebus called Clinton …").
+_NAMED = re.compile(r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
+                    r"called)\s+$")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+_CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|made|said|told)\b")
+#: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
+_INTRO = re.compile(r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
+                    r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
+                    r"During|On|According|[A-Z][a-z]+(?:ed|ing))\b")
+_EXPERIENCER = frozenset({"To", "For", "According", "Like"})
+#: A clause whose subject is a description ("The radio talker has …"), not a name.
+_DESCRIPTION_START = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
+                                r"His|his|Her|her)\s+"
+                                r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])")
+_OF_PLACE = re.compile(r"[ \t\xa0]+(of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,2})")
 
 
 class Entities:
@@ -423,6 +521,9 @@ class Entities:
                 self._first.setdefault(words[0], e)
         self._exclude = sorted(exclude)
         self._sentence_starts = sorted(_sentence_starts(text))
+        self._pronouns: dict[str, list[int]] = {}
+        for m in _HE_SHE.finditer(text):
+            self._pronouns.setdefault(m.group().lower(), []).append(m.start())
         #: entities already attributed a quote (filled in by the caller): salient people
         self.speakers: list[Entity] = []
 
@@ -487,42 +588,134 @@ class Entities:
         return out
 
     def resolve_pronoun(self, pronoun: str, offset: int, prefer: Entity | None = None,
-                        prefer_since: int | None = None) -> Entity | None:
+                        prefer_since: int | None = None, window: int = 2500) -> Entity | None:
         """The person a third-person pronoun at ``offset`` refers to, or ``None``.
 
-        Candidates are the gender-compatible people mentioned before ``offset``
-        outside quotations. The most recent sentence that mentions one gives
-        its first (non-possessive) person — usually the subject. The current
-        speaker ``prefer`` (quoted last, ending at ``prefer_since``) goes on
-        being "he"/"she" unless someone new was mentioned since.
+        Sentences are read backwards from the pronoun, outside quotations. In
+        each, the first gender-compatible element in subject position (a
+        person's name, or a *he*/*she* of the same gender) is the sentence's
+        topic; in a sentence opening with a subordinate or prepositional
+        phrase (*When Maddow asked, Clinton said …*) the main clause comes
+        first. A name ends the search; a pronoun continues the chain into the
+        sentence before (*He said Mateen …* is about the earlier *he*). The
+        current speaker ``prefer`` (quoted last, that quote ending at
+        ``prefer_since``) is the answer when the chain reaches that quote
+        without meeting a new name. Names after *the*/*a* (*the Sandy Hook
+        shootings*) and possessives (*Trump's campaign*) are only a fallback.
         """
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
             return None
-        cands = []
-        for m, e in self.persons_before(offset):
-            if e.gender not in (None, gender):
-                # "Woods" may be Ty Woods or Dorothy Woods: take the one that fits
-                e = next((o for o in self._family.get(e.surname.lower(), ())
-                          if o.gender == gender and o.kind == "person"), None)
-                if e is None:
-                    continue
-            cands.append((m, e))
-        if not cands:
-            return None
-        people = [(m, e) for m, e in cands if e.kind == "person"] or cands
-        sentence = self._sentence_of(people[0][0].start)
-        group = sorted((me for me in people if self._sentence_of(me[0].start) == sentence),
-                       key=lambda me: me[0].start)
-        plain = [me for me in group if not self.text.startswith(("'s", "’s", "'", "’"),
-                                                                 me[0].end)]
-        subjects = [me for me in plain if me[0].subject]
-        fresh_m, fresh = (subjects or plain or group)[0]
-        if prefer is not None and prefer.gender in (None, gender) and prefer_since is not None:
-            # the current speaker goes on unless a new person was a subject since
-            if fresh is prefer or fresh_m.start < prefer_since or not subjects:
+        prefer_ok = prefer is not None and prefer.gender in (None, gender) and \
+            prefer.kind != "organisation" and prefer_since is not None
+        starts = self._sentence_starts
+        s = bisect.bisect_right(starts, offset)
+        fallback: Entity | None = None
+        while s >= 1:
+            a = starts[s - 1]
+            if a < offset - window:
+                break
+            b = min(offset, starts[s] if s < len(starts) else len(self.text))
+            found, weak = self._topic(a, b, gender,
+                                      prefer if prefer_ok and prefer_since >= a else None)
+            if isinstance(found, Entity):
+                return found
+            if fallback is None:
+                fallback = weak
+            if prefer_ok and prefer_since >= a:
                 return prefer
-        return fresh
+            s -= 1
+        return fallback if fallback is not None else (prefer if prefer_ok else None)
+
+    def _compatible(self, e: Entity, gender: str, m: NameMention | None = None
+                    ) -> Entity | None:
+        """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
+        whose cluster has the other gender may mean a relative named just before
+        (*Dorothy Woods … Woods said*, not her husband *Ty Woods*)."""
+        if e.kind == "organisation":
+            return None
+        if e.gender not in (None, gender):
+            if m is None or " " in m.name:
+                return None
+            return next((o for o in self._family.get(e.surname.lower(), ())
+                         if o.gender == gender and o.kind == "person"
+                         and any(m.start - 1500 < s < m.start for s, _ in o.mentions)), None)
+        return e
+
+    def _topic(self, a: int, b: int, gender: str, speaker: Entity | None = None
+               ) -> tuple[Entity | str | None, Entity | None]:
+        """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
+
+        Returns (an entity, ``"pronoun"`` when the topic is a pronoun or a
+        description that continues the chain, or ``None``; a weak fallback).
+        ``speaker``: the current speaker, whose last quote is in this sentence.
+        Ranking: the subject of a reporting verb (*…, Biden said*), then the
+        first subject, in the main clause first.
+        """
+        # (start, rank, entity): rank 2 reporting subject, 1 subject, 0 other
+        elements: list[tuple[int, int, Entity | None]] = []
+        weak: Entity | None = None
+        text = self.text
+        i = bisect.bisect_left(self._starts, a)
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            m, e = self.mentions[i], self._by_mention[i]
+            i += 1
+            if self._excluded(m.start):
+                continue
+            e = self._compatible(e, gender, m)
+            if e is None:
+                continue
+            if e is speaker:
+                return e, weak
+            if e.kind != "person" and e.gender is None and e not in self.speakers:
+                continue  # "West Point", "Louisville": not known to be a person
+            if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
+                weak = weak or e  # "the Sandy Hook shootings", "the Donald"
+                continue
+            subject = m.subject
+            if text.startswith(("'s", "’s", "'", "’"), m.end) and \
+                    not _CONTRACTION.match(text, m.end):
+                subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
+            elements.append((m.start, 2 if m.reporting else 1 if subject else 0, e))
+        own = "he" if gender == "male" else "she"
+        for p in self._pronouns.get(own, ()):
+            if a <= p < b and not self._excluded(p):
+                elements.append((p, 2 if reporting_after(text[p + len(own):p + 90]) else 1,
+                                 None))
+        elements.sort(key=lambda el: el[0])
+        main_start = a
+        intro = _INTRO.match(text, a)
+        if intro:
+            comma = text.find(",", a, b)
+            if comma > 0:
+                main_start = comma + 1
+        main = [el for el in elements if el[0] >= main_start]
+        lead = [el for el in elements if el[0] < main_start]
+        topic = next((el for el in main if el[1] == 2), None) or \
+            next((el for el in lead if el[1] == 2), None) or \
+            next((el for el in main if el[1] == 1), None)
+        description = _DESCRIPTION_START.match(text, main_start)
+        if description and self._excluded(description.end() - 1):
+            description = None  # a sentence inside a quotation
+        if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
+            # "To Florida consultant Wilson, the party line is silly": the person in
+            # the opening phrase is the topic when the main clause names nobody
+            topic = lead[0]
+        if topic is None and description:
+            # "The radio talker has …", "the candidate said": a description
+            e = self.resolve_descriptor(description.group().strip(" \"“‘'("), a)
+            if e is not None and self._compatible(e, gender) is e:
+                return e, weak
+            return "pronoun", weak
+        if topic is None:
+            non_subject = next((el for el in elements if el[2] is not None), None)
+            return None, weak or (non_subject[2] if non_subject else None)
+        if topic[2] is None:
+            # "Ms. Nwanguma was shocked …, she said": the pronoun is that earlier subject
+            earlier = next((el for el in elements if el[0] < topic[0] and el[1]
+                            and el[2] is not None and el[0] >= main_start), None)
+            return (earlier[2] if earlier else "pronoun"), weak
+        return topic[2], weak
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset)
@@ -604,8 +797,18 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
             cands = by_surname.get(words[-1]) or []
             if not cands and m.kind != "organisation":
                 cands = [c for c in by_first.get(words[0], []) if c.kind != "organisation"]
-            if len(cands) > 1:  # a person before an organisation, then the most recent
-                cands = sorted(cands, key=lambda c: (c.kind != "organisation",
+            honorific = next((HONORIFICS[w] for w in m.title.lower().split()
+                              if w in HONORIFICS), None)
+            if len(cands) > 1 and honorific is not None:
+                # "Mrs. Clinton" is Hillary, "Mr. Clinton" Bill
+                fitting = [c for c in cands if name_gender(c.canonical.split()[0])
+                           in (None, honorific)]
+                cands = fitting or cands
+            if len(cands) > 1:
+                # a person before an organisation, then the most mentioned (the article's
+                # "Trump" is Donald Trump even after a paragraph on Eric Trump), then the
+                # most recent
+                cands = sorted(cands, key=lambda c: (c.kind != "organisation", len(c.mentions),
                                                      max((s for s, _ in c.mentions
                                                           if s < m.start), default=-1)))
             e = cands[-1] if cands else None
@@ -630,6 +833,12 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
             desc = app.group(1).strip()
             if desc not in e.descriptors:
                 e.descriptors += (desc,)
+        place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
+        where = place.group(1) if place else ""
+        if where.endswith(".") and any(c.islower() for c in where.split()[-1]):
+            where = where[:-1]  # the sentence's full stop, not an abbreviation
+        if where and e.kind != "organisation" and where not in e.descriptors:
+            e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
         pre = _PRE_DESCRIPTOR.search(text, max(0, m.start - 60), m.start)
         if pre and not m.title:
             desc_words = pre.group(1).split()
@@ -637,26 +846,70 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
                 keep = [w for w in desc_words if w.lower() not in _function_words()]
                 if keep and " ".join(keep) not in e.descriptors:
                     e.descriptors += (" ".join(keep),)
-        if _NAMED.search(text, max(0, m.start - 8), m.start):
+        if _NAMED.search(text, max(0, m.start - 40), m.start):
             lead = text[max(0, m.start - 60):m.start]
             desc = re.split(r"[,.;:\"“”]", lead)[-1]
-            desc = _NAMED.sub("", desc).strip()
+            desc = re.sub(r"\s*\b(?:named|called)\s*$", "", desc).strip()
             if desc and desc not in e.descriptors:
                 e.descriptors += (desc,)
             e.kind = "person"
+    votes = _pronoun_votes(text, mentions, by_mention, sorted(exclude))
     for e in entities:
         words = e.canonical.split()
-        gender = None
-        for t in e.titles + e.descriptors:
+        # evidence, strongest first: a gendered title on the name itself (Mrs. Clinton),
+        # the first name (Hillary), a gendered word describing the person (spokeswoman),
+        # and the pronouns that follow the name (Clinton said she …)
+        by_title = by_name = by_description = None
+        title_genders = {HONORIFICS[w] for t in e.titles for w in t.lower().split()
+                         if w in HONORIFICS}
+        if len(title_genders) == 1:  # Mr. and Mrs. Clinton in one cluster say nothing
+            by_title = title_genders.pop()
+        if e.kind != "organisation":
+            for n in (e.canonical, *e.aliases):
+                nw = n.split()
+                if by_name is None and len(nw) > 1:
+                    by_name = name_gender(nw[0])
+        for t in e.descriptors:
             for w in t.lower().split():
-                gender = HONORIFICS.get(w, gender)
-        if gender is None and e.kind != "organisation":
-            gender = name_gender(words[0]) if len(words) > 1 else None
-            for a in e.aliases:
-                aw = a.split()
-                if gender is None and len(aw) > 1:
-                    gender = name_gender(aw[0])
+                by_description = HONORIFICS.get(w, by_description)
+        male, female = votes.get(id(e), (0, 0))
+        by_pronoun = "male" if male >= 2 and male >= 3 * female else \
+            "female" if female >= 2 and female >= 3 * male else None
+        if by_pronoun and e.kind == "unknown" and any(
+                m.reporting for m, o in zip(mentions, by_mention, strict=True) if o is e):
+            e.kind = "person"  # "Yin Myint May, 60, a doctor, said she was elated"
+        gender = by_title or by_name or by_description or \
+            (by_pronoun if e.kind == "person" else None)
         e.gender = gender
         if e.kind == "unknown" and (gender or e.titles):
             e.kind = "person"
     return Entities(text, mentions, entities, by_mention, list(exclude))
+
+
+_GENDERED = re.compile(r"\b(?:(he|his|himself|He|His)|(she|herself|She))\b")
+
+
+def _pronoun_votes(text: str, mentions: list[NameMention], by_mention: list[Entity],
+                   exclude: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """id(entity) -> (male, female) pronouns that follow its mentions in the same sentence
+    with no other name between (*Cruz said his …*), outside quotations."""
+    votes: dict[int, list[int]] = {}
+    starts = [m.start for m in mentions]
+    for k, (m, e) in enumerate(zip(mentions, by_mention, strict=True)):
+        if e.kind == "organisation":
+            continue
+        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        stop = min(stop, m.end + 80)
+        end = _SENTENCE_END.search(text, m.end, stop)
+        g = _GENDERED.search(text, m.end, end.start() if end else stop)
+        if g is None:
+            continue
+        i = bisect.bisect_right(exclude, (g.start(), 1 << 62)) - 1
+        if i >= 0 and exclude[i][0] <= g.start() < exclude[i][1]:
+            continue
+        v = votes.setdefault(id(e), [0, 0])
+        v[g.group(1) is None] += 1
+    return {k: (v[0], v[1]) for k, v in votes.items()}
+
+
+_SENTENCE_END = re.compile(r"[.!?;\"“”]")

@@ -173,3 +173,81 @@ def test_cue_lexicon_is_well_formed() -> None:
     assert all(lemma_of(form) is not None for form in required)
     cues = find_cues("The Post said it. Post it, she stressed, according to aides.")
     assert [c.lemma for c in cues] == ["say", "post", "stress", "according to"]
+
+
+# --- kinds: PolNeAR's "direct" estimated from the text ------------------------------
+
+@pytest.mark.parametrize("text, kinds", [
+    # the quote is the whole reported content
+    ('Senator Jane Roe spoke. She called the plan "a total and complete disaster."',
+     ["direct"]),
+    ('Senator Jane Roe said on Monday that "we will win this fight."', ["direct"]),
+    # a phrase woven into a longer reported clause
+    ('Senator Jane Roe said the election was "rigged" and vowed to fight the result in '
+     "every court in the land.", ["partial"]),
+    # two quoted phrases make up most of the content together
+    ('Senator Jane Roe said the plan was "a disaster" and "a waste of everyone\'s money and '
+     'time."', ["direct", "direct"]),
+])
+def test_kind_is_the_quoted_share_of_the_reported_content(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in attribute(text)] == kinds
+
+
+def test_titles_of_shows_are_not_reported_speech() -> None:
+    text = '"We will win," Senator Jane Roe said on NBC\'s "Meet the Press."'
+    assert [a.text for a in attribute(text)] == ['"We will win,"']
+    found = attribute(text, include_unattributed=True)
+    assert [(a.kind, a.speaker) for a in found][1] == ("title", None)
+    headline = 'Weekend reads: —"Met accused of whitewashing baby Jesus," by Post reporter Kathy Bo.'
+    assert attribute(headline) == []
+
+
+def test_cueless_quote_woven_into_a_long_sentence_is_partial() -> None:
+    text = ('Senator Jane Roe spoke. "We will win," she said. The polls close at eight and the '
+            'count in the three northern counties may give the party and its candidates '
+            '"a very long night ahead."')
+    found = attribute(text)
+    assert [a.kind for a in found] == ["direct", "partial"]
+    assert found[1].speaker == "Jane Roe"  # the previous speaker still goes on
+
+
+@pytest.mark.parametrize("title", ["Mayor", "Councillor"])
+def test_place_after_name_then_pronoun_then_follow_on(title: str) -> None:
+    text = (f'{title} Maria Lopez of Eastbrook said: "We will win." "It is balanced," she said. '
+            '"We are proud."')
+    found = attribute(text)
+    assert [a.speaker for a in found] == ["Maria Lopez"] * 3
+    assert found[0].speaker_mention == f"{title} Maria Lopez of Eastbrook"
+    assert [a.rule for a in found] == ["speaker-cue-quote", "quote-speaker-cue", "follow-on"]
+    assert found[0].role == "politician"
+    after = attribute(f'"We will win," said {title} Maria Lopez of Eastbrook.')
+    assert after[0].speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Have I started writing?" Sanders replied. "Look, the answer is yes."', "Sanders"),
+    ("Mr. Hedge runs a firm. ''The key was timing,'' Mr. Hedge said, referring to the resorts.",
+     "Hedge"),
+    ('The White House spokesman, Josh Earnest, said: "We will act."', "Josh Earnest"),
+    ('Michael Mulgrew, president of the teachers union, said: "We will act."', "Michael Mulgrew"),
+    ('Clinton, during a town hall in Columbus, Ohio, said she was "going to act."', "Clinton"),
+    ('"We will act," another friend, Mariam Emara told CNN.', "Mariam Emara"),
+    ('"We will act," said another leading advocate, Andrew J. Pincus of the firm.',
+     "Andrew J. Pincus"),
+    ('Black Lives Matter issued a statement saying it "had to act now."', "Black Lives Matter"),
+    ('"Go back to Univision," Trump barked.', "Trump"),
+    ('Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."',
+     "Dorothy Poynter"),
+    ('A White House official who spoke anonymously said Wednesday, "There are talks."',
+     "White House official"),
+    ('"We will act," the bespectacled, 71-year-old diplomat said.',
+     "bespectacled, 71-year-old diplomat"),
+])
+def test_harder_speaker_patterns(text: str, speaker: str) -> None:
+    assert attribute(text)[0].speaker == speaker
+
+
+def test_signature_on_the_next_line() -> None:
+    text = 'The claim is old.\n\n"I went to Wall Street before the crash."\n\n- Ann Lee.\n\nMore.'
+    a = one(text)
+    assert (a.speaker, a.rule) == ("Ann Lee", "dash-signature")

@@ -122,3 +122,89 @@ def test_properties_on_arbitrary_text(text: str) -> None:
 def test_properties_on_unicode_text(text: str) -> None:
     for q in find_quotes(text):
         assert text[q.start:q.end] == q.text and q.start < q.end
+
+
+# --- titles, headlines and the quoted share of the reported content ------------------
+
+def test_title_cased_names_of_works_are_titles() -> None:
+    from nbutils.quotes import in_name_slot, looks_like_title
+
+    text = ('Pence said on CNN’s "State of the Union." Her memo, "The Facts on the Race," '
+            'came out. They chanted, "Lock Her Up!" He said, "We lost."')
+    quotes = {q.content: q for q in find_quotes(text)}
+    assert quotes["State of the Union."].kind == "title"
+    assert quotes["The Facts on the Race,"].kind == "title"
+    assert quotes["Lock Her Up!"].kind == "direct"  # a reporting verb introduces it
+    assert quotes["We lost."].kind == "direct"
+    assert in_name_slot(text, quotes["State of the Union."])
+    assert not in_name_slot(text, quotes["We lost."])
+    assert looks_like_title("Gone With the Wind,") and not looks_like_title("Gone with them.")
+    assert not looks_like_title("STOP THE STEAL")  # shouted, not cased like a title
+
+
+def test_headline_with_byline_is_a_title() -> None:
+    text = 'Reads: —"Met accused of whitewashing baby Jesus," by Post reporter Kathy Bo.'
+    assert [q.kind for q in find_quotes(text)] == ["title"]
+    passive = find_quotes('It was called "reckless and dangerous" by Sen. Jane Roe.')
+    assert passive[0].kind != "title"
+
+
+def share(text: str, cue_word: str) -> float:
+    from nbutils.quotes import content_share
+
+    quotes = find_quotes(text)
+    a = text.index(cue_word)
+    return content_share(text, quotes[0], quotes, (0, len(text)), (a, a + len(cue_word)))
+
+
+def test_content_share_whole_content_versus_woven_phrase() -> None:
+    assert share('She called the plan "a total and complete disaster."', "called") >= 0.5
+    assert share('She said the vote was "rigged" and vowed to fight the result in every '
+                 "court in the land.", "said") < 0.5
+    # every quote inside the reported content counts, not only the first
+    assert share('She said the plan was "a disaster" and "a waste of everyone\'s money and '
+                 'time."', "said") >= 0.5
+    # a reporting verb right before the quote makes the quote the whole content
+    assert share('Jane Roe, who spoke for an hour about taxes, roads and the budget, '
+                 'replied, "No."', "spoke") == 1.0
+
+
+def test_reported_span_starts_at_that_and_stops_at_a_new_cue() -> None:
+    from nbutils.quotes import reported_span
+
+    text = 'Roe said on Monday that "we will win" and warned that the count may be slow.'
+    q = find_quotes(text)[0]
+    cue = (text.index("said"), text.index("said") + 4)
+    a, b = reported_span(text, q, (0, len(text)), cue)
+    assert text[a:b].startswith('that "we will win"') and "warned" not in text[a:b]
+    # with the cue after the quote, the content runs from the clause start to the speaker
+    text = 'The bill, aides say, is "dead on arrival," Roe said.'
+    q = find_quotes(text)[0]
+    a, b = reported_span(text, q, (0, len(text)), (text.index("said"), len(text) - 1),
+                         (text.index("Roe"), text.index("Roe") + 3))
+    assert text[a:b].startswith("The bill") and text[a:b].rstrip().endswith('arrival,"')
+
+
+def test_quoted_share_counts_double_quotes_only() -> None:
+    from nbutils.quotes import quoted_share
+
+    text = "He said 'maybe' and \"yes\" twice."
+    quotes = find_quotes(text)
+    assert quoted_share(text, 0, len(text), quotes) == 3 / 22
+    assert quoted_share(text, 0, 0, quotes) == 1.0  # no letters: nothing to dilute
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(MARKS, st.sampled_from([" that ", " said, ", ": ", " — ", " (", "; "]),
+                          st.text(max_size=5)), max_size=50).map("".join),
+       st.integers(0, 60), st.integers(0, 8))
+def test_content_share_is_a_share_on_arbitrary_text(text: str, at: int, width: int) -> None:
+    from nbutils.quotes import content_share, reported_span
+
+    quotes = find_quotes(text)
+    for q in quotes:
+        cue = (min(at, q.start), min(at, q.start) + min(width, q.start - min(at, q.start)))
+        for c in (None, cue, (q.end, min(len(text), q.end + width))):
+            a, b = reported_span(text, q, (0, len(text)), c)
+            assert 0 <= a <= b <= len(text)
+            assert 0.0 <= content_share(text, q, quotes, (0, len(text)), c) <= 1.0

@@ -112,3 +112,78 @@ def test_organisations_are_not_people() -> None:
 ])
 def test_roles(text: str, role: str | None) -> None:
     assert role_of(text) == role
+
+
+@pytest.mark.parametrize("title", ["Mayor", "Councillor"])
+def test_place_after_a_name_is_a_descriptor(title: str) -> None:
+    text = f"{title} Maria Lopez of Eastbrook said the budget was fine. Lopez smiled."
+    [m] = [m for m in name_mentions(text) if "Lopez" in m.name][:1]
+    assert (m.name, m.title) == ("Maria Lopez", title)
+    e = cluster_entities(text).lookup("Lopez")
+    assert e.canonical == "Maria Lopez" and e.gender == "female"
+    assert "of Eastbrook" in e.descriptors and e.role == "politician"
+
+
+def test_of_inside_organisation_names_is_kept() -> None:
+    names = {m.name for m in name_mentions("The Bank of America and Secretary of State "
+                                           "Hillary Clinton spoke.")}
+    assert "Bank of America" in names and "Hillary Clinton" in names
+
+
+def test_name_runs_stop_at_a_pronoun() -> None:
+    names = [m.name for m in name_mentions("He spoke in Washington D.C. He recalled it.")]
+    assert all("He" not in n.split() for n in names)
+
+
+def test_gender_from_pronouns_and_dominant_names() -> None:
+    text = "Kim Baxo spoke first. Baxo said his plan would work. Later Baxo said he agreed."
+    assert cluster_entities(text).lookup("Baxo").gender == "male"
+    assert name_gender("Hillary") == "female" and name_gender("Bernie") == "male"
+    # a descriptor naming someone else says nothing about gender
+    text = ("Party Chairman Reince Priebus called Clinton's remarks a new low. "
+            "Hillary Clinton answered.")
+    assert cluster_entities(text).lookup("Clinton").gender == "female"
+
+
+def test_honorific_picks_the_relative() -> None:
+    text = ("Bill Clinton and Hillary Clinton arrived. Hillary Clinton spoke. "
+            "Mr. Clinton waved. Mrs. Clinton smiled.")
+    ents = cluster_entities(text)
+    i = {m.start: e for m, e in zip(ents.mentions, ents._by_mention, strict=True)}
+    assert i[text.index("Mr. Clinton")].canonical == "Bill Clinton"
+    assert i[text.index("Mrs. Clinton")].canonical == "Hillary Clinton"
+
+
+def test_pronoun_chain_goes_through_earlier_pronouns() -> None:
+    text = ('Omar Nefzi leads the mosque. "We are horrified," Nefzi said. He said Karl Mateen '
+            '"has a problem." "We teach nothing of that," he said.')
+    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Omar Nefzi"
+
+
+def test_reporting_subject_is_the_topic() -> None:
+    text = ("Trump's attack on the troops had put lives at risk, Joe Biden said. "
+            '"It is a disgrace," he said.')
+    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Joe Biden"
+
+
+def test_main_clause_before_an_opening_phrase() -> None:
+    text = ('When Rachel Maddow pointed it out, Hillary Clinton seized on it. '
+            '"It is not the same," she said.')
+    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
+    assert ents.resolve_pronoun("she", text.rindex("she said")).canonical == "Hillary Clinton"
+
+
+def test_places_and_modifiers_are_not_antecedents() -> None:
+    text = ("Mark Barden lost his son at the school. In the years since the Sandy Hook "
+            'shootings, Barden says, lives have been lost. "We must do better," he says.')
+    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
+    assert ents.resolve_pronoun("he", text.rindex("he says")).canonical == "Mark Barden"
+
+
+def test_reporting_after() -> None:
+    from nbutils.speakers import reporting_after
+
+    assert reporting_after(" said on Monday") and reporting_after(", a senator, told them")
+    assert not reporting_after(" campaign said") and not reporting_after(" report")
