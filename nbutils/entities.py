@@ -168,3 +168,52 @@ def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[
 
     return Counter(t.text for sentence in tagged for t in sentence
                    if t.tag in PROPER_NOUN_TAGS and t.text.isalpha()).most_common(n)
+
+
+# --- places and demonyms ---------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def place_of(word: str) -> tuple[str, str, str] | None:
+    """``(synset id, name, kind)`` if WordNet knows ``word`` as a place — kind
+    ``"country"`` or ``"place"`` — or, for a demonym, its pertainym is one.
+    No list of countries is kept: WordNet's instance hypernyms decide.
+
+    >>> place_of("Ukraine")[1:], place_of("Ukrainians")[1:], place_of("Kenyan")[1:]
+    (('Ukraine', 'country'), ('Ukraine', 'country'), ('Kenya', 'country'))
+    >>> place_of("table") is None and place_of("Rutte") is None
+    True
+    """
+    from nbutils.nltkdata import require
+
+    require("wordnet")
+    from nltk.corpus import wordnet as wn
+
+    def place_kind(s) -> str | None:
+        instance = s.instance_hypernyms()
+        if not instance:
+            return None
+        closure = set(instance)
+        for h in instance:
+            closure.update(h.closure(lambda x: x.hypernyms()))
+        names = {h.name().split(".")[0] for h in closure}
+        if "country" in names or "state" in names and "american_state" not in names:
+            return "country"
+        if names & {"location", "region", "continent", "landmass", "city"}:
+            return "place"
+        return None
+
+    key = word.replace(" ", "_")
+    for s in wn.synsets(key, pos="n"):
+        kind = place_kind(s)
+        if kind:
+            return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+    if word[:1].isupper() and " " not in word:
+        for lemma in wn.lemmas(word.lower().removesuffix("s") if word.endswith("ns")
+                               else word.lower(), pos="a"):
+            for p in lemma.pertainyms():
+                kind = place_kind(p.synset())
+                if kind:
+                    s = p.synset()
+                    return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+    return None

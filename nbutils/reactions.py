@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pandas as pd
 
 from nbutils import views
+from nbutils.entities import place_of
 from nbutils.sentiment import DEFAULT_MODEL, score_text
 
 if TYPE_CHECKING:
@@ -242,45 +243,6 @@ class Target(NamedTuple):
     mention: str  #: the words in the quote ("Trump", "Ukrainian")
 
 
-@lru_cache(maxsize=4096)
-def _place(word: str) -> tuple[str, str, str] | None:
-    """``(synset id, first lemma, kind)`` if WordNet knows ``word`` as a place
-    (or, for a demonym such as *Ukrainian*, its pertainym is one)."""
-    from nbutils.nltkdata import require
-
-    require("wordnet")
-    from nltk.corpus import wordnet as wn
-
-    def place_kind(s) -> str | None:
-        instance = s.instance_hypernyms()
-        if not instance:
-            return None
-        closure = set(instance)
-        for h in instance:
-            closure.update(h.closure(lambda x: x.hypernyms()))
-        names = {h.name().split(".")[0] for h in closure}
-        if "country" in names or "state" in names and "american_state" not in names:
-            return "country"
-        if names & {"location", "region", "continent", "landmass", "city"}:
-            return "place"
-        return None
-
-    key = word.replace(" ", "_")
-    for s in wn.synsets(key, pos="n"):
-        kind = place_kind(s)
-        if kind:
-            return s.name(), s.lemmas()[0].name().replace("_", " "), kind
-    if word[:1].isupper() and " " not in word:
-        for lemma in wn.lemmas(word.lower().removesuffix("s") if word.endswith("ns")
-                               else word.lower(), pos="a"):
-            for p in lemma.pertainyms():
-                kind = place_kind(p.synset())
-                if kind:
-                    s = p.synset()
-                    return s.name(), s.lemmas()[0].name().replace("_", " "), kind
-    return None
-
-
 _NOT_TARGETS = frozenset("""I I'm I've I'd I'll We You They He She It This That What When Where
 Without With Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
 April May June July August September October November December Mr Mrs Ms Dr""".split())
@@ -300,7 +262,7 @@ def _mentions_in(text: str) -> list[str]:
     for sentence in tagged:  # demonyms and places the chunkers missed ("Ukrainians …")
         for t in sentence:
             if t.text[:1].isupper() and all(t.end <= cs or t.start >= ce for cs, ce in chosen) \
-                    and t.text not in _NOT_TARGETS and _place(t.text):
+                    and t.text not in _NOT_TARGETS and place_of(t.text):
                 chosen.append((t.start, t.end))
     out = []
     for s, e in sorted(chosen):
@@ -323,7 +285,7 @@ def targets_in(text: str, entities: Entities | None = None) -> list[Target]:
     for mention in _mentions_in(text):
         target = None
         entity = entities.lookup(mention) if entities is not None else None
-        place = _place(mention)
+        place = place_of(mention)
         person = entity is not None and entity.kind == "person" and " " in entity.canonical
         if place is not None and not person:
             target = Target(place[1], place[2], mention)
@@ -349,7 +311,7 @@ def _display_names(article_text: str, targets: Iterable[Target]) -> dict[str, st
             out[name] = name
             continue
         plain = [m for m, _ in mentions.most_common() if m[:1].isupper() and not m.isupper()
-                 and "." not in m and _place(m) and _place(m)[1] == name
+                 and "." not in m and place_of(m) and place_of(m)[1] == name
                  and not m.endswith(("an", "ans", "ian", "ians", "ese", "ish"))]
         out[name] = plain[0] if plain else name
     return out
