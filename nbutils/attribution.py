@@ -19,12 +19,16 @@ How it works, quote by quote:
    half of a split quote; a participle cue after a comma whose speaker is the
    subject of the sentence (``Rutte acknowledged …, stating, "…"``); ``according
    to X``; a colon introduction; a transcript label (``"WALLACE: …``) or a
-   signature after a dash (``"…" ― Jane Roe``); with no cue around the quote, a
-   speaker and cue in the sentence just before it; and, failing all that, a
-   *follow-on* quote that inherits the previous speaker (same or next paragraph).
+   signature after a dash (``"…" ― Jane Roe``, also on the next line); with no
+   cue around the quote, a speaker and cue in the sentence just before it (also
+   the last sentence of the previous paragraph when the quote opens its own);
+   and, failing all that, a *follow-on* quote that inherits the previous
+   speaker (same or next paragraph).
 4. The speaker mention is resolved (:mod:`nbutils.speakers`): a name to its
-   cluster's canonical form, *he*/*she* to a person, *the NATO chief* to the
-   person holding that title.
+   cluster's canonical form (*Mayor Maria Lopez of Eastbrook* is Maria Lopez),
+   *he*/*she* to a person (:meth:`~nbutils.speakers.Entities.resolve_pronoun`
+   follows the chain of topics back through earlier sentences), *it*/*they*
+   to an organisation, *the NATO chief* to the person holding that title.
 5. The kind follows PolNeAR's definition of a direct quotation, estimated
    from the text (:func:`nbutils.quotes.content_share`): ``"direct"`` when at
    least half of the letters of the reported content are quoted (the content
@@ -70,7 +74,7 @@ from typing import Any, NamedTuple
 from nbutils.articles import Article
 from nbutils.cues import CueMatch, cue_at, lemma_of
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
-from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
+from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, cluster_entities, role_of
 from nbutils.tokenise import _punkt
 
 #: The kinds of quotation that are attributed to someone (what the CLI outputs).
@@ -87,10 +91,11 @@ RULES: dict[str, str] = {
                   "(X acknowledged …, stating, \"…\")",
     "according-to": "\"according to X\" names the speaker",
     "colon": "the quote is introduced by a colon after the speaker (X: \"…\")",
-    "dash-signature": "a dash and a name after the quote sign it (“…” — Jane Roe)",
+    "dash-signature": "a dash and a name after the quote, or on the next line, sign it "
+                      "(“…” — Jane Roe)",
     "transcript": "a transcript label opens the quote (\"WALLACE: …\")",
-    "previous-sentence": "no cue around the quote; the previous sentence names a speaker "
-                         "with a cue",
+    "previous-sentence": "no cue around the quote; the previous sentence (of the paragraph, "
+                         "or ending the paragraph before) names a speaker with a cue",
     "follow-on": "no cue around the quote: it continues the previous quote's speaker",
     "no-speaker": "a direct quote whose speaker could not be found",
     "unattributed": "a title or scare quote: not reported speech",
@@ -300,6 +305,9 @@ def _np_before(toks: list[Tok], k: int) -> NP | None:
     t = toks[k]
     if t.tag == "PRP" or t.text.lower() in PRONOUNS:
         return NP(k, k + 1)
+    if t.text.lower() in _STANDALONE and (k == 0 or toks[k - 1].text in _CLAUSE_PUNCT
+                                          or toks[k - 1].quote >= 0 or toks[k - 1].text == ","):
+        return NP(k, k + 1)  # "Another said …", "One wrote …"
     if t.text == ")":  # Sen. Richard J. Durbin (D-Ill.)
         m = k - 1
         while m >= 0 and toks[m].text != "(" and k - m < 8:
@@ -376,10 +384,15 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
     return NP(k, j)
 
 
+#: Cues that can stand inverted inside a sentence (", says Carl Anthony, a historian,").
+_PARENTHETICAL_CUES = frozenset("""say write add note argue explain insist recall observe
+continue conclude contend suggest""".split())
 #: Cue forms that open an inverted attribution ("Said Dorothy Poynter, …").
 _INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Recalled".split())
 #: Cues that are also ordinary verbs: a cue only when punctuation, "that" or a quote follows.
 _LINKING_CUES = frozenset({"continue", "go on", "add"})
+#: Words that stand for a person or group on their own as a subject ("Another said").
+_STANDALONE = frozenset("another others one some many several both most".split())
 _QUANTIFIERS = frozenset("one some many most all each several both none any two three few".split())
 
 
@@ -464,6 +477,7 @@ _CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”"}
 _INTRO_WORDS = frozenset("""after before while when during since although though as if once
 until because despite in on at by for with from to however meanwhile also still now then
 monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later
+alongside amid amidst among following beyond unlike like
 """.split())
 
 
@@ -528,6 +542,42 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
             if name is not None and name.i >= a2:
                 return name
     return np
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
+    """The subject of the main clause of ``toks[lo:hi]`` (what a participle cue such as
+    *…, saying* or *…, adding* after it belongs to).
+
+    * *…, Nefzi said, adding*: the subject of the reporting verb just before;
+    * otherwise the subject of the first finite verb outside opening phrases (*Hours
+      later, Trump returned the compliment*; *At an event in Ames, Iowa, on Sunday, Mrs.
+      Clinton tried*).
+    """
+    if hi - lo < 2:
+        return None
+    k = hi - 1 if toks[hi - 1].text == "," else hi
+    if k - 1 >= lo and toks[k - 1].tag in ("VBD", "VBZ") and cue_at([toks[k - 1].text], 0):
+        np = _subject_before(toks, k - 1, lo)
+        if np is not None:
+            return np
+    start = lo
+    while start < hi:
+        end = next((m for m in range(start, hi) if toks[m].text == ","), hi)
+        first = toks[start] if start < end else None
+        opening = first is None or first.tag in ("IN", "RB", "WRB", "VBG", "VBN", "CC", "TO") \
+            or first.text.lower() in _INTRO_WORDS
+        verb = next((m for m in range(start, end) if toks[m].tag in _FINITE
+                     and toks[m].quote < 0), None)
+        if verb is not None and not (opening and first is not None and end < hi):
+            np = _subject_before(toks, verb, start)
+            if np is not None and np.i >= start:
+                return np
+            return None
+        start = end + 1
+    return None
 
 
 def _sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
@@ -611,10 +661,13 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                     or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
                     and form in ("past", "present") and not ambiguous)) and not inverted:
                 continue
+        aux = i - 1
+        if aux > 0 and toks[aux].tag in ("RB", "RBR") and toks[aux].text.lower() != "not":
+            aux -= 1  # "could only quip"
         if form == "base" and lemma not in ("say", "tell") and not (
-                i > 0 and toks[i - 1].text.lower() in ("to", "will", "would", "could", "did",
-                                                       "does", "do", "can", "may", "might",
-                                                       "should", "must", "'d", "n't", "not")):
+                aux >= 0 and toks[aux].text.lower() in ("to", "will", "would", "could", "did",
+                                                        "does", "do", "can", "may", "might",
+                                                        "should", "must", "'d", "n't", "not")):
             continue
         out.append((i, i + n, c))
     return out
@@ -630,9 +683,9 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
         k += 1
     after = [c for c in cues if c[0] >= k]
     before = [c for c in cues if c[1] <= q]
-    near_before = bool(before) and all(
+    near_before = bool(before) and (all(
         t.text in (",", ":", "—", "–", "-", "that") or t.tag in ("RB",)
-        for t in toks[before[-1][1]:q])
+        for t in toks[before[-1][1]:q]) or _object_then_colon(toks, before[-1][1], q))
     if not near_before:
         # a verb right before ', "' or ': "' reads as a cue even if it is not in the lexicon
         if q >= 2 and toks[q - 1].text in (",", ":") and toks[q - 2].tag in ("VBD", "VBZ", "VBG") \
@@ -695,12 +748,29 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
             return _Found("colon", np, None, toks)
     if k >= 0 and toks[k].text == ":" and not partial:  # X: "…"
         lo = max((m for m in range(0, k) if toks[m].quote >= 0), default=-1) + 1
+        named = _np_before(toks, k - 1)
+        if named is not None and named.i > lo and toks[named.i - 1].text in _DASHES and \
+                toks[named.j - 1].tag in ("NNP", "NNPS"):
+            return _Found("colon", named, None, toks)  # HEADLINE - Jeffrey M. Jones: "…"
         np = _sentence_subject(toks, lo, k)
         if np is None:
-            np = _np_before(toks, k - 1)
-        if np:
-            return _Found("colon", np, None, toks)
+            np = named
+        if np and not (np.i > lo and toks[np.i - 1].tag == "IN" and toks[np.i - 1].text.lower()
+                       in ("on", "in", "at", "from", "during", "with")
+                       and toks[np.j - 1].tag in ("NNP", "NNPS")):
+            return _Found("colon", np, None, toks)  # (not "later that month on CNN:")
     return None
+
+
+def _object_then_colon(toks: list[Tok], j: int, q: int) -> bool:
+    """Between a cue and its quote, only an object and a colon or comma: *told WEEI: "…"*,
+    *recalled the three-year freeze on pay: "…"*."""
+    if q - j < 2 or toks[q - 1].text not in (":", ",") or q - j > 11:
+        return False
+    middle = toks[j:q - 1]
+    return all(t.quote < 0 and (t.tag in _NP_TAGS or t.tag in ("PRP", "IN") and t.text.lower()
+                                in ("him", "her", "them", "us", "me", "reporters", "on", "of",
+                                    "to")) for t in middle) and middle[0].tag != "IN"
 
 
 _TRANSCRIPT = re.compile(r"\(?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
@@ -830,7 +900,8 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
     while lead > 0 and toks[lead].tag in ("RB", "RBR") and toks[lead].quote < 0:
         lead -= 1  # "…, alternately shouting"
     if c.form == "participle" and i > 0 and toks[lead].text in (",", "—", "–", "and"):
-        np = _sentence_subject(toks, prev_quote + 1, lead + 1)
+        np = _clause_subject(toks, prev_quote + 1, lead) or \
+            _sentence_subject(toks, prev_quote + 1, lead + 1)
         if np:
             return _Found("participle", np, c, toks)
     if c.form == "participle" and prev_quote == i - 1 and text[:toks[i - 1].end].rstrip(
@@ -841,7 +912,7 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
         if np:
             return _Found("participle", np, c, toks)
     if i > 0 and toks[i - 1].text == "," and c.form in ("past", "present") and j < q and \
-            toks[j].tag == "NNP":
+            toks[j].tag == "NNP" and c.lemma in _PARENTHETICAL_CUES:
         np = _np_after(toks, j)  # The paradox of Nancy, says Carl Anthony, a historian, is …
         if np is not None and np.j < q and toks[np.j].text == ",":
             return _Found("speaker-cue-quote", _appositive_name(toks, np), c, toks)
@@ -859,7 +930,7 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
     if np:
         rule = "split-quote" if prev_quote >= 0 and np.i <= prev_quote + 2 else "speaker-cue-quote"
         return _Found(rule, np, c, toks)
-    np = _sentence_subject(toks, prev_quote + 1, i)
+    np = _clause_subject(toks, prev_quote + 1, i) or _sentence_subject(toks, prev_quote + 1, i)
     if np:
         return _Found("participle" if c.form == "participle" else "speaker-cue-quote", np, c, toks)
     return None
@@ -879,7 +950,8 @@ class _Speaker(NamedTuple):
 
 
 def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
-             last: Entity | None, last_end: int | None = None) -> _Speaker:
+             last: Entity | None, last_end: int | None = None,
+             last_speaker: _Speaker | None = None) -> _Speaker:
     span = toks[np.i:np.j]
     s, e = span[0].start, span[-1].end
     mention = text[s:e]
@@ -890,8 +962,15 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
             if ent is not None:
                 return _Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
             return _Speaker(None, s, e, mention, None, None, True)
-        if low in ("they", "them", "we") and last is not None and last.kind == "organisation":
-            return _Speaker(last.canonical, s, e, mention, last.role, last, True)
+        if low in ("it", "they", "them", "we"):
+            ent = ents.resolve_organisation(s, prefer=last)
+            if ent is not None:
+                return _Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
+            if low == "it" and last_speaker is not None and last_speaker.entity is None and \
+                    last_speaker.name is not None and not last_speaker.pronoun and \
+                    last_end is not None and s - last_end < 400:
+                # "…," the company wrote in its statement. It added, "…"
+                return _Speaker(last_speaker.name, s, e, mention, last_speaker.role, None, True)
         if low == "i":
             return _Speaker(None, s, e, mention, "journalist", None, True)
         return _Speaker(None, s, e, mention, None, None, True)
@@ -904,8 +983,12 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
     if cut and any(t.tag in ("NNP", "NNPS") for t in span[:cut]) and \
             span[cut - 1].tag in ("NNP", "NNPS"):
         span = span[:cut]
+    # "Attorneys for Clinton", "a spokesman for the campaign": the head is the common noun
+    # before the preposition, not the name inside the prepositional phrase
+    head_span = span[:cut] if cut and span[cut - 1].tag in ("NN", "NNS") else span
     # possessive speech noun: "Trump's statement"
-    names = [(k, t) for k, t in enumerate(span) if t.tag in ("NNP", "NNPS") and t.text[:1].isupper()]
+    names = [(k, t) for k, t in enumerate(head_span)
+             if t.tag in ("NNP", "NNPS") and t.text[:1].isupper()]
     head = span[-1].text.lower()
     possessive = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
     ent = None
@@ -934,7 +1017,8 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
         return _Speaker(None, s, e, mention, None, None, False)
     # a description: "the NATO chief", "a senior official"
     desc_ent = None
-    if span[0].text.lower() in ("the", "this", "that") and len(span) >= 2:
+    if span[0].text.lower() in ("the", "this", "that") and len(span) >= 2 and \
+            head not in ORG_WORDS:  # "the convention committee" is no person
         desc_ent = ents.resolve_descriptor(mention, s)
     if desc_ent is not None:
         return _Speaker(desc_ent.canonical, s, e, mention, desc_ent.role, desc_ent, False)
@@ -1046,13 +1130,15 @@ def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:
     return inside / total if total else 1.0
 
 
-def _intro_before(text: str, q: Quote, frame_lo: int, floor: int) -> tuple[list[Tok],
-                                                                          _Found] | None:
+def _intro_before(text: str, q: Quote, frame_lo: int, floor: int,
+                  across: bool = False) -> tuple[list[Tok], _Found] | None:
     """A speaker introduced just before a quote that has no cue of its own.
 
     ``X quoted Y: ¶ "…"`` (a colon ends the text before the quote) gives the
     subject of that clause; ``X said on Monday that … . "…"`` (the previous
-    sentence, same paragraph, has a cue) gives that cue's subject.
+    sentence, same paragraph, has a cue) gives that cue's subject. With
+    ``across``, the previous sentence may end the previous paragraph
+    (``Schoen elaborated in an editorial that … ¶ "…"``).
     """
     k = frame_lo
     while k > floor and text[k - 1].isspace():
@@ -1061,7 +1147,7 @@ def _intro_before(text: str, q: Quote, frame_lo: int, floor: int) -> tuple[list[
         return None
     colon = text[k - 1] == ":"
     same_para = "\n" not in text[k:q.start]
-    if not colon and not same_para:
+    if not colon and not same_para and not (across and text[k - 1] in ".!?"):
         return None
     lo = max(floor, k - 300)
     cut = max(text.rfind("\n", lo, k - 1), text.rfind(". ", lo, k - 1))
@@ -1182,7 +1268,7 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
         cue = None
         if found is not None and found.np is not None:
             speaker = _resolve(text, found.toks, found.np, ents,
-                               last.entity if last else None, last_end)
+                               last.entity if last else None, last_end, last)
             rule, cue = found.rule, found.cue
             # direct or partial: how much of the reported content is quoted?
             kind = _kind_by_share(text, q, quotes, (lo, hi), cue, speaker)
@@ -1197,12 +1283,17 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
         else:
             # no cue around a direct quote: an introduction just before it, else the
             # previous speaker goes on
-            intro = _intro_before(text, q, lo, quotes[n - 1].end if n else 0) or \
+            floor = quotes[n - 1].end if n else 0
+            intro = _intro_before(text, q, lo, floor) or \
                 _signature_after(text, q, quotes[n + 1].start if n + 1 < len(quotes) else None)
+            if intro is None:
+                # "Schoen elaborated in an op-ed that … ¶ "…"": a quote that opens its
+                # paragraph, after a paragraph ending with someone's reported speech
+                intro = _intro_before(text, q, lo, floor, across=True)
             if intro is not None:
                 itoks, ifound = intro
                 speaker = _resolve(text, itoks, ifound.np, ents,
-                                   last.entity if last else None, last_end)
+                                   last.entity if last else None, last_end, last)
                 rule, cue = ifound.rule, ifound.cue
                 kind = _kind_by_share(text, q, quotes, (lo, hi), cue, speaker)
                 if speaker.name is None and last is not None and 0 <= para - last_para <= 1:

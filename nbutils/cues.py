@@ -69,7 +69,7 @@ class CueMatch(NamedTuple):
 
 def _form_type(lemma: str, form: str) -> str:
     if " " in lemma and not form.split()[0].endswith(("ed", "s", "ing")) and form == lemma:
-        return "base"
+        return "past" if form.split()[0] in _PAST_LIKE_BASE else "base"
     head = form.split()[0]
     if head.endswith("ing"):
         return "participle"
@@ -81,7 +81,7 @@ def _form_type(lemma: str, form: str) -> str:
 
 
 #: Verbs whose past tense is spelt like the base form: read as past ("the sign read").
-_PAST_LIKE_BASE = frozenset({"read"})
+_PAST_LIKE_BASE = frozenset({"read", "put", "hit"})
 
 
 @lru_cache(maxsize=4)

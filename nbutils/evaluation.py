@@ -207,6 +207,10 @@ def name_head(name: str, prepositions: bool = True) -> str:
     ('Roland Z', 'a Wednesday editorial in The Register')
     """
     parts = _parts(name)
+    for p in parts:  # a part that is a name before any prepositional phrase
+        cut = _HEAD_PREP.split(p, maxsplit=1)[0]
+        if cut.split() and cut.split()[-1][:1].isupper() and name_words(cut):
+            return cut if prepositions else p
     head = next((p for p in parts if p.split()[-1][:1].isupper() and name_words(p)), parts[0])
     if prepositions:
         for m in _HEAD_PREP.finditer(head):

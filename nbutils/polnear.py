@@ -26,11 +26,18 @@ system's own quote finder.
 
 Pronoun sources. PolNeAR does not link a pronoun source ("he said") to the
 person it means. :func:`resolve_gold_sources` gives each pronoun source the
-nearest preceding *named* source of the same annotation (a Source span with
-a capitalised word that is not a pronoun), skipping ones whose gender
-contradicts the pronoun (a known female first name, *Mrs.*/*Ms.*, for *he*;
-the reverse for *she*). Pronoun sources with no such antecedent stay
-unresolved and are reported separately.
+nearest preceding *named* source of the same annotation that it can refer
+to: for *he*/*she* a source whose head names a person (*Trump's attorney,
+Alan Garten,* yes; *Exit polls taken in South Carolina*, *Their* no) and
+whose gender, when the text shows it (*Mr.*/*Mrs.*, a first name, the
+pronouns that follow the name: :func:`text_names`), does not contradict the
+pronoun; for *it* an organisation or document, not a person. *I*/*we*
+(the writer) and a source span holding only the cue (*said*) stay
+unresolved. An unresolved gold source is not judged (``unjudged``) by
+:mod:`nbutils.evaluation`. This is a heuristic: a person introduced in a
+sentence that is not itself annotated as an attribution cannot be found by
+it, so a sample of the remaining pronoun disagreements still shows gold-side
+mistakes.
 
 >>> doc = parse_ann('T1\\tSource 0 3\\tAnn\\nT2\\tCue 4 8\\tsaid\\nT3\\tContent 9 14\\t"Hi."'
 ...                 '\\nE1\\tAttribution:T2 Source:T1 Cue:T2 Content:T3\\n', text='Ann said "Hi."')
@@ -316,7 +323,7 @@ def text_names(text: str) -> TextNames:
     >>> t.genders["Clinton"], t.genders["Cruz"], "Cruz" in t.surnames
     ('female', 'male', True)
     """
-    from nbutils.speakers import _all_first_names, name_gender
+    from nbutils.speakers import ORG_WORDS, _all_first_names, name_gender
 
     out: dict[str, str] = {}
     votes: dict[str, list[int]] = {}
@@ -345,6 +352,13 @@ def text_names(text: str) -> TextNames:
             out[name] = "male"
         elif female >= 3 * male and female >= 2:
             out[name] = "female"
+    # the last word of a two- or three-word name run ("Abdullah Zahed", "Dorothy Woods")
+    for m in re.finditer(r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?"
+                         r"\s+([A-Z][a-z][\w-]+)(?!\w)", text):
+        first, last = m.group(1), m.group(2)
+        if first.lower() not in _function_words() and last.lower() not in ORG_WORDS and \
+                not _plural_noun(last):
+            surnames.add(last)
     families = frozenset(k for k, v in firsts.items() if len(v) > 1)
     return TextNames(out, frozenset(surnames), families)
 
@@ -416,6 +430,18 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:\s+of\s
 _NARRATOR = frozenset({"i", "me", "we", "us"})
 
 
+def _cue_as_source(source: str) -> bool:
+    """Is a source span just a reporting verb (*said*)? No person can be read from it.
+
+    >>> _cue_as_source("said"), _cue_as_source("Said Smith"), _cue_as_source("she")
+    (True, False, False)
+    """
+    from nbutils.cues import lemma_of
+
+    word = source.strip()
+    return " " not in word and word.islower() and lemma_of(word) is not None
+
+
 def resolve_gold_sources(attrs: list[GoldAttribution],
                          text: str | None = None) -> list[GoldAttribution]:
     """Give each pronoun source the nearest preceding compatible named source.
@@ -431,6 +457,8 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
     * A relative pronoun (*who*, *which*) gets, with ``text``, the capitalised
       name just before it in the text (*said Beck, who …* -> Beck; *Marco Rubio
       of Florida, who* -> Marco Rubio).
+    * A source span that is only a reporting verb (*said*: the annotator marked
+      the cue) names nobody and is left unresolved.
     """
     ordered = sorted(attrs, key=lambda a: min(s.start for s in a.source) if a.source else a.start)
     # a surname's gender, learnt from fuller sources of the same document ("Ted Cruz" -> Cruz)
@@ -445,6 +473,9 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
             continue
         pos = min(s.start for s in a.source)
         low = src.strip().lower()
+        if _cue_as_source(src):
+            resolved[a.id] = None  # an annotation slip: the cue ("said") marked as the source
+            continue
         if low in _RELATIVE and text is not None:
             m = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
             resolved[a.id] = m.group(1) if m else src

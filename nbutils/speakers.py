@@ -13,7 +13,8 @@ steps a reader can follow:
    sentence. A capitalised word that only ever starts sentences (*Despite*,
    *Similarly*) is dropped; one also seen capitalised mid-sentence is kept.
 2. **Titles and descriptors.** Title words (*President*, *Secretary
-   General*, *MP*, *Sen.*) are split off the name, and descriptions next to a
+   General*, *MP*, *Sen.*) are split off the name, a place after it is a
+   descriptor (*Mayor Maria Lopez of Eastbrook*), and descriptions next to a
    name (*Republican nominee Donald Trump*, *Rutte, the NATO chief,*) are
    remembered: they give the person's role, gender (*Mrs.*, *spokeswoman*)
    and let a later *the NATO chief* be resolved to the person holding that title.
@@ -21,9 +22,15 @@ steps a reader can follow:
    canonical form; a surname or first name alone (*Rutte*, *Mr. Obama*) joins
    the full name it belongs to.
 4. **Resolution** (:meth:`Entities.resolve_pronoun`,
-   :meth:`Entities.resolve_descriptor`): *he*/*she* go to the most recent
-   person of compatible gender (first names from NLTK's ``names`` corpus,
-   titles), preferring people in subject position and the current speaker.
+   :meth:`Entities.resolve_descriptor`, :meth:`Entities.resolve_organisation`):
+   *he*/*she* go to the topic of the nearest sentence that has one — the
+   subject of a reporting verb (*…, Biden said*), else the main clause's
+   subject — read backwards through earlier *he*/*she* (a pronoun chain) to
+   a person of compatible gender. Gender comes from titles (*Mrs.*), first
+   names (NLTK's ``names`` corpus, with :data:`DOMINANT_GENDER` for names it
+   lists under both), descriptions (*spokeswoman*) and, failing those, the
+   pronouns that follow the name in the text. *It*/*they* go to the most
+   recently named organisation.
 
 >>> ents = cluster_entities("NATO Secretary General Mark Rutte spoke. Rutte said so. "
 ...                         "The NATO chief agreed.")
@@ -361,7 +368,9 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     # titles come before the name: a title word after a first name is a surname
     # ("Representative Peter T. King", "Martin Luther King")
     first_name = next((i for i, w in enumerate(words) if w in _all_first_names()
-                       and w.lower() not in TITLE_WORDS), len(words))
+                       and w.lower() not in TITLE_WORDS
+                       and (i + 1 == len(words) or words[i + 1].lower() not in TITLE_WORDS)),
+                      len(words))  # not "Virginia" in "Virginia Gov. Terry McAuliffe"
     for i, w in enumerate(words[:min(first_name, len(words) - 1)]):
         if w.lower() in TITLE_WORDS:
             last = i
@@ -480,6 +489,11 @@ _PRE_DESCRIPTOR = re.compile(r"((?:[A-Za-z][\w.-]*\s+){0,4}?(?:[a-z][\w-]*))\s+$
 _NAMED = re.compile(r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
                     r"called)\s+$")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
+#: that the paper's Robert Costa had reported …").
+_EMBEDDED = re.compile(r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
+                       r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
+                       r"warned|warning|stated|stating)\s+(?:\w+\s+)?that\s")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|made|said|told)\b")
 #: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
@@ -627,6 +641,39 @@ class Entities:
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
 
+    def resolve_organisation(self, offset: int, prefer: Entity | None = None,
+                             sentences: int = 3) -> Entity | None:
+        """The organisation *it*/*they* at ``offset`` refers to, or ``None``.
+
+        The most recent organisation named outside quotations in the last few
+        sentences (a subject first), else the current speaker ``prefer`` if it
+        is an organisation.
+
+        >>> ents = cluster_entities("The Washington Post reported it first. It said so.")
+        >>> ents.resolve_organisation(35).canonical
+        'Washington Post'
+        """
+        starts = self._sentence_starts
+        s = bisect.bisect_right(starts, offset)
+        while s >= 1 and sentences > 0:
+            a = starts[s - 1]
+            b = min(offset, starts[s] if s < len(starts) else len(self.text))
+            orgs = [(m, e) for m, e in self._mentions_in(a, b)
+                    if e.kind == "organisation" and not self._excluded(m.start)]
+            if orgs:
+                return next((e for m, e in orgs if m.subject), orgs[0][1])
+            s -= 1
+            sentences -= 1
+        return prefer if prefer is not None and prefer.kind == "organisation" else None
+
+    def _mentions_in(self, a: int, b: int) -> list[tuple[NameMention, Entity]]:
+        i = bisect.bisect_left(self._starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            out.append((self.mentions[i], self._by_mention[i]))
+            i += 1
+        return out
+
     def _compatible(self, e: Entity, gender: str, m: NameMention | None = None
                     ) -> Entity | None:
         """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
@@ -676,12 +723,14 @@ class Entities:
             if text.startswith(("'s", "’s", "'", "’"), m.end) and \
                     not _CONTRACTION.match(text, m.end):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
-            elements.append((m.start, 2 if m.reporting else 1 if subject else 0, e))
+            reporting = m.reporting and not _EMBEDDED.search(text, a, m.start)
+            elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
         own = "he" if gender == "male" else "she"
         for p in self._pronouns.get(own, ()):
             if a <= p < b and not self._excluded(p):
-                elements.append((p, 2 if reporting_after(text[p + len(own):p + 90]) else 1,
-                                 None))
+                reporting = reporting_after(text[p + len(own):p + 90]) and \
+                    not _EMBEDDED.search(text, a, p)
+                elements.append((p, 2 if reporting else 1, None))
         elements.sort(key=lambda el: el[0])
         main_start = a
         intro = _INTRO.match(text, a)
@@ -706,6 +755,10 @@ class Entities:
             e = self.resolve_descriptor(description.group().strip(" \"“‘'("), a)
             if e is not None and self._compatible(e, gender) is e:
                 return e, weak
+            named = next((el for el in lead if el[2] is not None and el[1]), None)
+            if named is not None:
+                # "When the moderator noted that Trump had not answered, the candidate said"
+                return named[2], weak
             return "pronoun", weak
         if topic is None:
             non_subject = next((el for el in elements if el[2] is not None), None)
@@ -878,6 +931,9 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
         if by_pronoun and e.kind == "unknown" and any(
                 m.reporting for m, o in zip(mentions, by_mention, strict=True) if o is e):
             e.kind = "person"  # "Yin Myint May, 60, a doctor, said she was elated"
+        if by_name and by_pronoun and by_name != by_pronoun and max(male, female) >= 3 and \
+                max(male, female) >= 4 * min(male, female):
+            by_name = None  # the text's own pronouns outweigh a name list's guess
         gender = by_title or by_name or by_description or \
             (by_pronoun if e.kind == "person" else None)
         e.gender = gender

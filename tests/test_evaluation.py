@@ -98,3 +98,21 @@ def test_bad_gold_file_gives_one_line(tmp_path: Path) -> None:
     path.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(ArticleError, match=":1: not valid JSON"):
         load_gold(path, "abc")
+
+
+def test_name_heads_and_unnamed_sources() -> None:
+    from nbutils.evaluation import name_head
+
+    assert name_head("Lesley Deutch, a vice president in the Boca Raton office") == \
+        "Lesley Deutch"
+    assert name_head("the White House spokesman, Josh Earnest,") == "Josh Earnest"
+    assert name_head("his best friend at Lehigh, Bruce Turry") == "Bruce Turry"
+    assert name_head("Secretary of State Hillary Clinton") == "Secretary of State Hillary Clinton"
+    named = GoldQuote(((0, 3),), "Lesley Deutch, a vice president in the Boca Raton office")
+    assert speaker_matches("Boca Raton", None, named) is False
+    assert speaker_matches("Deutch", None, named) is True
+    unnamed = GoldQuote(((0, 3),), "a longtime adviser to Trump")
+    assert speaker_matches("longtime adviser", None, unnamed) is True
+    assert speaker_matches("longtime aide", None, unnamed) is False
+    earnest = GoldQuote(((0, 3),), "the White House spokesman, Josh Earnest,")
+    assert speaker_matches("White House spokesman", None, earnest) is False

@@ -151,3 +151,34 @@ def test_no_crash_and_sane_scores_on_dev() -> None:
         s = score(preds, gold_from_polnear(doc), doc.text)
         total = s if total is None else total + s
     assert total.overlap_f1 > 0.85 and total.speaker_accuracy > 0.7
+
+
+def _source(i: str, src: str, pos: int) -> GoldAttribution:
+    return GoldAttribution(i, None, (Span(pos + 10, pos + 20, ""),), (Span(pos, pos + 3, src),))
+
+
+def test_gold_pronouns_skip_non_people_and_wrong_genders() -> None:
+    text = ("Ted Cruz spoke and his aides agreed. Hillary Clinton answered; she was calm. "
+            "Exit polls taken in South Carolina said it.")
+    attrs = resolve_gold_sources([
+        _source("E1", "Hillary Clinton", 0), _source("E2", "Cruz", 40),
+        _source("E3", "she", 80), _source("E4", "Exit polls taken in South Carolina", 120),
+        _source("E5", "she", 160), _source("E6", "Trump's attorney, Alan Garten,", 200),
+        _source("E7", "he", 240), _source("E8", "The New York Times", 280),
+        _source("E9", "it", 320), _source("E10", "I", 360), _source("E11", "said", 400),
+    ], text)
+    by_id = {a.id: a.resolved for a in attrs}
+    assert by_id["E3"] == "Hillary Clinton"  # Cruz is male ("his" follows him)
+    assert by_id["E5"] == "Hillary Clinton"  # exit polls are no person
+    assert by_id["E7"] == "Trump's attorney, Alan Garten,"  # the apposition names him
+    assert by_id["E9"] == "The New York Times"  # "it" is no person
+    assert by_id["E10"] is None and by_id["E11"] is None  # the writer; the cue as source
+
+
+def test_text_names_gives_gender_and_surnames() -> None:
+    from nbutils.polnear import text_names
+
+    names = text_names("Mrs. Clinton spoke. Ted Cruz said his plan works. Cruz said he won. "
+                       "Abdullah Zahed came.")
+    assert names.genders["Clinton"] == "female" and names.genders["Cruz"] == "male"
+    assert {"Cruz", "Zahed", "Clinton"} <= names.surnames

@@ -187,3 +187,10 @@ def test_reporting_after() -> None:
 
     assert reporting_after(" said on Monday") and reporting_after(", a senator, told them")
     assert not reporting_after(" campaign said") and not reporting_after(" report")
+
+
+def test_title_words_after_a_first_name_are_surnames() -> None:
+    assert split_title("Representative Peter T. King".split()) == (["Representative"],
+                                                                  ["Peter", "T.", "King"])
+    assert split_title("Virginia Gov. Terry McAuliffe".split()) == (["Virginia", "Gov."],
+                                                                   ["Terry", "McAuliffe"])
