@@ -99,20 +99,23 @@ for _role, _words in {
                   "nominee politician prime minister chancellor councilman councilwoman "
                   "president-elect democrat republican speaker premier councillor councilor "
                   "councilmember alderman alderwoman assemblyman assemblywoman assemblymember "
-                  "delegate",
+                  "delegate leader opposition",
     "official": "secretary secretary-general general official officials spokesman spokeswoman "
+                "head inspector firefighter coordinator "
                 "spokesperson ambassador director chief ceo chairman chairwoman chair commissioner "
                 "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
                 "aide administrator minister envoy staffer manager attorney prosecutor judge "
                 "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope "
                 "treasurer comptroller auditor supervisor trustee magistrate",
     "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
-              "pollster strategist scholar doctor lawyer consultant specialist fellow author",
+              "pollster strategist scholar doctor lawyer consultant specialist fellow author engineer",
     "citizen/witness": "resident residents citizen citizens voter voters witness witnesses "
                        "supporter supporters protester protesters neighbor neighbour mother "
                        "father student worker man woman attendee local locals parent owner "
                        "survivor victim member members fan fans employee veteran passenger "
-                       "customer shopper ukrainian ukrainians american americans people",
+                       "customer shopper people farmer nurse teacher driver shopkeeper "
+                       "tenant commuter homeowner bystander villager pensioner retiree "
+                       "fisherman fishermen parishioner patient",
     "journalist": "reporter reporters journalist journalists columnist editor anchor host "
                   "correspondent interviewer commentator writer blogger",
     "anonymous source": "source sources insider insiders person people familiar someone",
@@ -279,19 +282,38 @@ def role_of(description: str, default: str | None = None) -> str | None:
     ('official', 'citizen/witness', 'politician')
     >>> role_of("senior administration officials"), role_of("a source familiar with it")
     ('official', 'anonymous source')
+
+    Plurals count like their singular, and a nationality (a demonym WordNet
+    ties to a country) describes a citizen:
+
+    >>> role_of("Many farmers"), role_of("another Kenyan"), role_of("Opposition leader")
+    ('citizen/witness', 'citizen/witness', 'politician')
     """
     words = [w.strip(",.;:()").lower() for w in description.split()]
     found = default
     for w in words:
         if w in ("source", "sources", "insider", "insiders", "familiar"):
             return "anonymous source"
-    for w in words:
-        if w in ROLE_WORDS:
-            found = ROLE_WORDS[w]
+    for raw, w in zip(description.split(), words, strict=True):
+        singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
+        if singular in ROLE_WORDS:
+            found = ROLE_WORDS[singular]
+        elif raw[:1].isupper() and w.isalpha() and _is_demonym(raw.strip(",.;:()")):
+            found = "citizen/witness"
     if found == "official" and any(w in ("president", "vice", "prime", "minister", "senator",
                                          "governor", "mayor", "mp") for w in words):
         found = "politician"
     return found
+
+
+def _is_demonym(word: str) -> bool:
+    """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country."""
+    from nbutils.entities import place_of
+
+    if not word.lower().endswith(("an", "ans", "ese", "ish", "i", "is")):
+        return False
+    place = place_of(word)
+    return place is not None and place[2] == "country" and place[1].lower() != word.lower()
 
 
 # --- name runs ----------------------------------------------------------------
