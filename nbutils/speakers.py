@@ -115,7 +115,7 @@ for _role, _words in {
                        "survivor victim member members fan fans employee veteran passenger "
                        "customer shopper people farmer nurse teacher driver shopkeeper "
                        "tenant commuter homeowner bystander villager pensioner retiree "
-                       "fisherman fishermen parishioner patient",
+                       "fisherman fishermen parishioner patient visitor baker",
     "journalist": "reporter reporters journalist journalists columnist editor anchor host "
                   "correspondent interviewer commentator writer blogger",
     "anonymous source": "source sources insider insiders person people familiar someone",
@@ -504,8 +504,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
 
 # --- entities -----------------------------------------------------------------
 
-_APPOSITIVE = re.compile(r"\s*,\s+((?:the|a|an|who is|another|his|her|its|their)\s[^,.;:\"“”]{2,70}?)"
-                         r"\s*(?=,|\.|;|$)")
+_APPOSITIVE = re.compile(r"\s*,\s+((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
+                         r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)")
+#: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
+_PRE_APPOSITIVE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s"
+                             r"(?:[\w’'-]+\s){0,4}?[a-z][\w-]*),\s+$")
 _PRE_DESCRIPTOR = re.compile(r"((?:[A-Za-z][\w.-]*\s+){0,4}?(?:[a-z][\w-]*))\s+$")
 #: "a Kyiv resident named Yulia", "a group called …" (not "Priebus called Clinton …").
 _NAMED = re.compile(r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
@@ -921,6 +924,13 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
                 keep = [w for w in desc_words if w.lower() not in _function_words()]
                 if keep and " ".join(keep) not in e.descriptors:
                     e.descriptors += (" ".join(keep),)
+        pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
+        if pre_app and not m.title:
+            desc = pre_app.group(1)
+            last = desc.split()[-1].lower()
+            if (last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS) and \
+                    desc not in e.descriptors:
+                e.descriptors += (desc,)
         if _NAMED.search(text, max(0, m.start - 40), m.start):
             lead = text[max(0, m.start - 60):m.start]
             desc = re.split(r"[,.;:\"“”]", lead)[-1]
