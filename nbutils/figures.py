@@ -192,7 +192,7 @@ def plot_share_of_voice(table: pd.DataFrame, by: str = "role",
     ...                   "words": [30, 10], "share_of_quotes": [75.0, 25.0],
     ...                   "share_of_words": [75.0, 25.0]})
     >>> plot_share_of_voice(t).get_xlabel()
-    '% of the corpus'
+    '% of all quotations or quoted words'
     >>> plt.close("all")
     """
     if ax is None:
@@ -207,7 +207,7 @@ def plot_share_of_voice(table: pd.DataFrame, by: str = "role",
     for container in ax.containers:
         ax.bar_label(container, fmt="%.0f%%", fontsize=8, padding=2)
     ax.set_xlim(0, min(100, long["share"].max() * 1.2 + 5))
-    ax.set(title=title, xlabel="% of the corpus", ylabel="")
+    ax.set(title=title, xlabel="% of all quotations or quoted words", ylabel="")
     ax.legend(title="", loc="lower right", fontsize=9)
     return ax
 
