@@ -74,7 +74,15 @@ from typing import Any, NamedTuple
 from nbutils.articles import Article
 from nbutils.cues import CueMatch, cue_at, lemma_of
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
-from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, cluster_entities, role_of
+from nbutils.speakers import (
+    ORG_WORDS,
+    PRONOUNS,
+    Entities,
+    Entity,
+    _all_first_names,
+    cluster_entities,
+    role_of,
+)
 from nbutils.tokenise import _punkt
 
 #: The kinds of quotation that are attributed to someone (what the CLI outputs).
@@ -444,7 +452,27 @@ def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         outer = _modified_subject(toks, np, lo)
         if outer is not None:
             return outer
+        name = _name_before_description(toks, np, lo)
+        if name is not None:
+            return name
     return np
+
+
+def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """*Sam Lau, the party's communications director said* (the closing comma left out):
+    the full name (a known first name) opening the clause, when the rest up to the cue
+    is its description."""
+    m = np.i - 1
+    while m > lo and toks[m].text != "," and toks[m].tag in _NP_AREA and np.i - m < 4:
+        m -= 1  # "president and" CEO of …
+    if m <= lo + 1 or toks[m].text != "," or toks[m - 1].quote >= 0:
+        return None
+    name = NP(lo, m)
+    if not all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[lo:m]) or \
+            sum(t.tag == "NNP" for t in toks[lo:m]) < 2 or toks[lo].text not in _all_first_names() or \
+            not any(t.tag in ("NN", "NNS") and t.text[:1].islower() for t in toks[m + 1:np.j]):
+        return None
+    return name
 
 
 def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
@@ -481,6 +509,20 @@ alongside amid amidst among following beyond unlike like
 """.split())
 
 
+def _initial(toks: list[Tok], m: int, lo: int) -> bool:
+    """Is ``toks[m]`` the full stop of an initial or a title inside a name (*Andrew J.
+    Tabler*, *Mr. Frum*)?"""
+    if toks[m].text != "." or m - 1 < lo:
+        return False
+    before = toks[m - 1].text
+    return before in _TITLE_ABBREVIATIONS or len(before) == 1 and before.isupper() and \
+        m - 2 >= lo and toks[m - 2].tag == "NNP"
+
+
+_TITLE_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Col Lt Sgt Capt Prof Rev Jr Sr Adm Cmdr".split())
+
+
 def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     """The subject of a cue preceded by comma-separated chunks (``toks[k]`` is the comma).
 
@@ -492,12 +534,13 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     * *Michael Mulgrew, president of the teachers' union, said* -> Michael Mulgrew
     * *the White House spokesman, Josh Earnest, said* -> Josh Earnest
     * *Clinton, during a town hall meeting in Columbus, Ohio, said* -> Clinton
+    * *As Andrew Tabler, an expert on Syria, noted* -> Andrew Tabler
     """
     chunks: list[tuple[int, int]] = []
     end, m = k, k - 1
     while m >= lo and len(chunks) < 6:
-        while m >= lo and toks[m].text != "," and toks[m].text not in _CHUNK_STOP \
-                and toks[m].quote < 0:
+        while m >= lo and toks[m].text != "," and (toks[m].text not in _CHUNK_STOP or _initial(
+                toks, m, lo)) and toks[m].quote < 0:
             m -= 1
         chunks.append((m + 1, end))
         if m < lo or toks[m].text != ",":
@@ -518,6 +561,7 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
                                                                   "VBN"):
             return "intro"
         if n > 0 and b - a <= 2 and all(t.tag == "NNP" or t.text == "." for t in toks[a:b]) \
+                and toks[a].text.rstrip(".") not in _TITLE_ABBREVIATIONS \
                 and toks[chunks[n - 1][1] - 1].tag == "NNP" and (
                     kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1):
             return "place"  # "in Columbus, Ohio", "Cambridge, Mass."
@@ -526,6 +570,12 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         return "np"
 
     kinds = [kind(n) for n in range(len(chunks))]
+    a, b = chunks[0]
+    if toks[a].text.lower() == "as" and b - a > 2 and kinds[1] == "np" and \
+            toks[a + 1].text in _all_first_names() and \
+            all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[a + 1:b]) and \
+            (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower()):
+        return NP(a + 1, b)  # As Andrew J. Tabler, an expert on Syria, noted, "…"
     n = next((n for n, x in enumerate(kinds) if x == "np"), None)
     if n is None:
         return None
@@ -829,7 +879,8 @@ def _after_rules(toks: list[Tok], k: int, after: list[tuple[int, int, CueMatch]]
         # "…" if she loses, said David Wasserman, an analyst.
         np = _np_after(toks, j)
         if np and (np.j >= len(toks) or toks[np.j].text in (",", ".", ";")) and \
-                toks[i - 1].text == "," and c.form != "base":
+                toks[i - 1].text == "," and c.form != "base" and c.lemma != "tell":
+            # (not "…," Joe Kasper, a spokesman, told reporters: the hearer follows "told")
             return _Found("quote-cue-speaker", np, c, toks)
         # "…," Harry Bond, 30, of Raleigh, who voted for X, said.  /  "…," Nate Silver, the
         # polling guru who founded a website, tweeted
@@ -838,7 +889,8 @@ def _after_rules(toks: list[Tok], k: int, after: list[tuple[int, int, CueMatch]]
                 toks[i - 1].text == "," or toks[np.j - 1].tag in ("NNP", "NNPS")
                 and i - k < 20 and c.form in ("past", "present")) and \
                 any(t.tag in ("NNP", "NNPS") or t.tag == "PRP" for t in toks[np.i:np.j]):
-            return _Found("quote-speaker-cue", np, c, toks)
+            # "…," Rep. Poe's chief of staff, Joe Kasper, told …: the name in the appositive
+            return _Found("quote-speaker-cue", _appositive_name(toks, np), c, toks)
         # "…" for the victory, Sanders said.
         before = _subject_before(toks, i, k)
         if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \

@@ -265,6 +265,9 @@ def find_quotes(text: str) -> list[Quote]:
                     open_double = _Open(i, mark, 1)
                     single = None
                 elif open_double is not None:
+                    if mark == "''" and text.startswith("'", j) and \
+                            not _next(text, j + 1, hi).isalnum():
+                        j += 1  # ,''' = a nested 'single' quote closing, then the quote
                     quotes.append(_make(text, open_double.start, j, open_double.mark, mark,
                                         "double", True, open_double.paragraphs,
                                         _para_start(paragraphs, open_double.start, index)))

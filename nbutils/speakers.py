@@ -519,6 +519,9 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _EMBEDDED = re.compile(r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
                        r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
                        r"warned|warning|stated|stating)\s+(?:\w+\s+)?that\s")
+_WORD = re.compile(r"[A-Za-z]+")
+_HIS = frozenset({"he", "his", "himself"})
+_HERS = frozenset({"she", "her", "hers", "herself"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|made|said|told)\b")
 #: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
@@ -739,7 +742,9 @@ class Entities:
                 continue
             if e is speaker:
                 return e, weak
-            if e.kind != "person" and e.gender is None and e not in self.speakers:
+            if e.kind != "person" and e.gender is None and e not in self.speakers and \
+                    not (m.subject and not text[a:m.start].strip() and
+                         self._own_pronoun_after(m, b, gender)):
                 continue  # "West Point", "Louisville": not known to be a person
             if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
@@ -794,6 +799,22 @@ class Entities:
                             and el[2] is not None and el[0] >= main_start), None)
             return (earlier[2] if earlier else "pronoun"), weak
         return topic[2], weak
+
+    def _own_pronoun_after(self, m: NameMention, b: int, gender: str) -> bool:
+        """Is the sentence-opening subject ``m`` taken up by a *he*/*his* (*she*/*her*) of
+        ``gender`` in the same clause (no comma between), before any other name (*Cruz
+        openly admitted that his pick …*)? Then the unknown name is a person. Words of
+        the dictionary (*Recently*, *Audiences*) are never names."""
+        low = m.name.lower()
+        if low in _english_words() or low.endswith("s") and low[:-1] in _english_words():
+            return False
+        i = bisect.bisect_right(self._starts, m.start)
+        stop = min(b, self.mentions[i].start if i < len(self.mentions) else b)
+        comma = self.text.find(",", m.end, stop)
+        stop = comma if comma >= 0 else stop
+        words = _HIS if gender == "male" else _HERS
+        return any(w.group().lower() in words and not self._excluded(w.start())
+                   for w in _WORD.finditer(self.text, m.end, stop))
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset)

@@ -251,3 +251,46 @@ def test_signature_on_the_next_line() -> None:
     text = 'The claim is old.\n\n"I went to Wall Street before the crash."\n\n- Ann Lee.\n\nMore.'
     a = one(text)
     assert (a.speaker, a.rule) == ("Ann Lee", "dash-signature")
+
+
+def test_unknown_surname_taken_up_by_his_is_the_pronoun_topic() -> None:
+    # a bare surname the name lists do not know is a person when its own clause calls it
+    # "his"; a place or a dictionary word opening the sentence is not
+    text = ("Donald Trump went with the odds on Sunday.\n\n"
+            "Okonkwo openly admitted that his pick was political. "
+            "\u201cWith an eye to the primary,\u201d he said.\n\n"
+            "Louisville beat Duke on Saturday. \u201cIt was a great game,\u201d he said.\n\n"
+            "Audiences can expect his return. \u201cIt is a risk,\u201d he said.")
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers == ["Okonkwo", "Okonkwo", "Okonkwo"]
+
+
+@pytest.mark.parametrize("after", ["told reporters.", "told the Ledger before the vote."])
+def test_description_then_name_after_the_quote_gives_the_name(after: str) -> None:
+    # "…," a description, a Name, told X: the name speaks; X after "told" is the hearer
+    text = ("Allies urged calm.\n\n\u201cPositions will soften,\u201d Rep. Dana Poe\u2019s chief "
+            f"of staff, Joe Kasper, {after}")
+    (a,) = attribute(text)
+    assert (a.speaker, a.speaker_mention, a.rule) == ("Joe Kasper", "Joe Kasper",
+                                                      "quote-speaker-cue")
+
+
+@pytest.mark.parametrize(("frame", "speaker"), [
+    ("Dana Lau, the communications director for the state party said: ", "Dana Lau"),
+    ("Carl Anton, president and CEO of the Restaurant Association stated, ", "Carl Anton"),
+    ("New Haven, the city council said, ", "city council"),  # a place, not a first name
+])
+def test_name_then_description_without_closing_comma(frame: str, speaker: str) -> None:
+    (a,) = attribute(f"Nothing changed.\n\n{frame}\u201cThere is nothing to recount.\u201d")
+    assert a.speaker == speaker
+
+
+@pytest.mark.parametrize(("frame", "speaker"), [
+    ("As Andrew J. Tabler, an expert on the region at the Institute for Policy Research, noted, ",
+     "Andrew J. Tabler"),
+    ("In posts on Sunday, Mr. Frum, a former aide to George W. Bush, wrote: ", "Frum"),
+    ("Michael W. Mosman, a federal judge, said, ", "Michael W. Mosman"),
+])
+def test_comma_chunks_keep_initials_and_titles_in_the_name(frame: str, speaker: str) -> None:
+    (a,) = attribute(f"The talks stalled.\n\n{frame}\u201cEveryone is waiting for the vote.\u201d")
+    assert a.speaker == speaker

@@ -208,3 +208,15 @@ def test_content_share_is_a_share_on_arbitrary_text(text: str, at: int, width: i
             a, b = reported_span(text, q, (0, len(text)), c)
             assert 0 <= a <= b <= len(text)
             assert 0.0 <= content_share(text, q, quotes, (0, len(text)), c) <= 1.0
+
+
+def test_two_apostrophe_quote_ending_in_a_nested_single_quote_keeps_all_three_marks() -> None:
+    # ,''' = the inner 'single' quote closes, then the '' quote: no stray apostrophe is left
+    text = "''They keep saying, 'The plan is fine,''' Ms. Lane said. ''It was not.''"
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["''They keep saying, 'The plan is fine,'''",
+                                        "''It was not.''"]
+    assert quotes[0].content.endswith("fine,'")
+    assert text[quotes[0].end:].startswith(" Ms. Lane")
+    # a possessive or contraction right after the closing marks is not swallowed
+    assert texts("The ''Plan'''s cost rose.")[0] == "''Plan''"
