@@ -246,8 +246,11 @@ def find_quotes(text: str) -> list[Quote]:
     for index, (lo, hi) in enumerate(paragraphs):
         single: tuple[int, str] | None = None
         first_mark = True
+        consumed = lo  # marks before this offset already belong to a quote
         for m in _MARK.finditer(text, lo, hi):
             i, j, mark = m.start(), m.end(), m.group()
+            if i < consumed:
+                continue
             leading = first_mark and not text[lo:i].strip()
             first_mark = False
             if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark in DOUBLE_EITHER:
@@ -268,6 +271,7 @@ def find_quotes(text: str) -> list[Quote]:
                     if mark == "''" and text.startswith("'", j) and \
                             not _next(text, j + 1, hi).isalnum():
                         j += 1  # ,''' = a nested 'single' quote closing, then the quote
+                        consumed = j
                     quotes.append(_make(text, open_double.start, j, open_double.mark, mark,
                                         "double", True, open_double.paragraphs,
                                         _para_start(paragraphs, open_double.start, index)))

@@ -220,3 +220,11 @@ def test_two_apostrophe_quote_ending_in_a_nested_single_quote_keeps_all_three_ma
     assert text[quotes[0].end:].startswith(" Ms. Lane")
     # a possessive or contraction right after the closing marks is not swallowed
     assert texts("The ''Plan'''s cost rose.")[0] == "''Plan''"
+
+
+def test_absorbed_closing_apostrophe_is_not_reused_as_a_mark() -> None:
+    # found by the property test: after ,''' closes a quote, its last ' must
+    # not open the next one (quotes would overlap)
+    text = "\"''''\""
+    spans = [(q.start, q.end) for q in find_quotes(text)]
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
