@@ -357,8 +357,10 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase starting at token k, scanning rightwards."""
     if k >= len(toks) or toks[k].quote >= 0:
         return None
-    if toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS:
-        return NP(k, k + 1)
+    if (toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS) and not (
+            toks[k].tag == "PRP$" and k + 1 < len(toks) and toks[k + 1].quote < 0
+            and toks[k + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")):
+        return NP(k, k + 1)  # (not "his campaign manager Jeff Weaver")
     j = k
     prep_used = False
     while j < len(toks) and j - k < 14:
@@ -366,6 +368,10 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
         if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].tag == "NNP" \
                 and j + 1 < len(toks) and toks[j + 1].tag == "NNP":
             j += 1  # an initial: "Andrew J. Pincus"
+            continue
+        if t.text == "/" and j > k and toks[j - 1].tag == "CD" and j + 1 < len(toks) and \
+                toks[j + 1].tag == "CD":
+            j += 1  # "9/11 widow Terry Strada", "24/7"
             continue
         if t.quote >= 0 or not _wordlike(t.text):
             break
@@ -695,7 +701,8 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
         if lemma == "according to":
             out.append((i, i + n, c))
             continue
-        if lemma in _LINKING_CUES and i + n < len(toks) and toks[i + n].quote < 0 and (
+        if lemma in _LINKING_CUES and i + n < len(toks) and toks[i + n].quote < 0 and \
+                not (i > 0 and toks[i - 1].quote >= 0 and form in ("past", "present")) and (
                 toks[i + n].tag in ("TO", "NN", "NNS", "DT", "JJ", "PRP$", "CD", "VBG")
                 or toks[i + n].text.lower() in ("to", "in", "on", "with", "at", "for")):
             continue  # "will continue to be", "goes on recess", "added to the list"
@@ -896,6 +903,19 @@ def _after_rules(toks: list[Tok], k: int, after: list[tuple[int, int, CueMatch]]
         if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \
                 before.i - k < 12 and not any(_is_verb(t) for t in toks[k:before.i]) and \
                 toks[before.j - 1].tag in ("NNP", "NNPS", "PRP") and c.form in ("past", "present"):
+            return _Found("quote-speaker-cue", before, c, toks)
+        # "…" that would respond to requests, Caroline Wolverton wrote in a court filing.
+        # "…" there and in other states, the memo stated.  The quoted clause runs on in
+        # lower case, then the speaker and the cue close the sentence.
+        i, j, c = after[-1]
+        before = _subject_before(toks, i, k)
+        if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \
+                before.i - k < 30 and c.form in ("past", "present") and \
+                all(x[2].form not in ("past", "present") for x in after[:-1]) and \
+                toks[k].text[:1].islower() and toks[k].quote < 0 and \
+                not any(t.quote >= 0 for t in toks[k:before.i]) and \
+                toks[before.j - 1].tag in ("NNP", "NNPS", "PRP", "NN") and \
+                not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in toks[j:]):
             return _Found("quote-speaker-cue", before, c, toks)
     return None
 

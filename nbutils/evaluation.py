@@ -248,6 +248,10 @@ def speaker_matches(pred_name: str | None, pred_span: tuple[int, int] | None,
     if not gold.pronoun and not p and pred_span and gold.mention_span and \
             pred_span[0] < gold.mention_span[1] and gold.mention_span[0] < pred_span[1]:
         return True  # the same descriptive mention ("a paper from the … Institution")
+    if not gold.pronoun and pred_span and gold.mention_span and \
+            pred_span[0] < gold.mention_span[1] and gold.mention_span[0] < pred_span[1] and \
+            _unnamed_head(gold.mention or gold.speaker) is not None:
+        return True  # the gold description itself ("the Republican nominee"), resolved by us
     noun = None if gold.pronoun or p else _unnamed_head(gold.speaker)
     if noun is not None and noun in re.findall(r"\w+", pred_name.lower()):
         # an unnamed source whose modifier names someone ("a longtime adviser to Trump"):

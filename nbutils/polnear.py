@@ -267,9 +267,26 @@ def _named(source: str, person: bool = False, surnames: frozenset[str] = frozens
         return False  # "More than half of respondents"
     if len(words) == 1 and words[0] in surnames:
         return True
+    content = [w for w in words if w.lower() not in _function_words()]
+    if len(content) == 1 and (content[0].lower() in _GROUP_WORDS or _is_demonym(content[0])):
+        return False  # "The Republican", "the European": a description, not a name
     if len(words) == 1 and _plural_noun(words[0]):
         return False  # "Reports", "Friends", "Opponents"
     return not (len(words) == 1 and words[0].endswith(("ans", "ats", "ists", "ers", "es")))
+
+
+#: Capitalised words that describe a person's side, not name them.
+_GROUP_WORDS = frozenset("""republican democrat democratic libertarian conservative liberal
+independent progressive socialist""".split())
+
+
+def _is_demonym(word: str) -> bool:
+    """``European``, ``Texan``, ``Ukrainian``: a word for the people of a place."""
+    from nbutils.entities import place_of
+
+    place = place_of(word) if word.lower().endswith(("an", "ans", "ese", "ish", "i", "is")) \
+        else None
+    return place is not None and place[1].lower() != word.lower()
 
 
 def _head(source: str) -> str:

@@ -294,3 +294,25 @@ def test_name_then_description_without_closing_comma(frame: str, speaker: str) -
 def test_comma_chunks_keep_initials_and_titles_in_the_name(frame: str, speaker: str) -> None:
     (a,) = attribute(f"The talks stalled.\n\n{frame}\u201cEveryone is waiting for the vote.\u201d")
     assert a.speaker == speaker
+
+
+def test_numbers_with_a_slash_stay_in_the_speaker_description() -> None:
+    (a,) = attribute("Families spoke.\n\n\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.")
+    assert (a.speaker, a.rule) == ("Terry Strada", "quote-cue-speaker")
+
+
+@pytest.mark.parametrize(("tail", "speaker"), [
+    ("that would answer the request, trial counsel Carol Wolverton wrote in a filing.",
+     "Carol Wolverton"),
+    ("there and in other states, the memo stated.", "memo"),
+])
+def test_speaker_closing_a_sentence_the_quote_runs_into(tail: str, speaker: str) -> None:
+    (a,) = attribute(f"Nothing changed.\n\n\"We will search the records\" {tail}")
+    assert (a.speaker, a.rule) == (speaker, "quote-speaker-cue")
+
+
+def test_added_his_manager_name_is_a_cue_and_a_speaker() -> None:
+    text = ("Sanders spoke.\n\n\"We will chip away at the lead,\" added his campaign manager "
+            "Jeff Weaver, speaking to CNN.")
+    (a,) = attribute(text)
+    assert a.speaker == "Jeff Weaver" and a.cue == "added"

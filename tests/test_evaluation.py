@@ -116,3 +116,11 @@ def test_name_heads_and_unnamed_sources() -> None:
     assert speaker_matches("longtime aide", None, unnamed) is False
     earnest = GoldQuote(((0, 3),), "the White House spokesman, Josh Earnest,")
     assert speaker_matches("White House spokesman", None, earnest) is False
+
+
+def test_a_resolved_gold_description_is_right_by_its_span() -> None:
+    # the gold source is a description ("The Republican nominee"); a prediction that
+    # resolved that very mention to a person is right, another mention is not
+    g = GoldQuote(((0, 3),), "The Republican nominee", "The Republican nominee", (10, 32))
+    assert speaker_matches("Donald Trump", (10, 32), g) is True
+    assert speaker_matches("Donald Trump", (50, 62), g) is False

@@ -182,3 +182,12 @@ def test_text_names_gives_gender_and_surnames() -> None:
                        "Abdullah Zahed came.")
     assert names.genders["Clinton"] == "female" and names.genders["Cruz"] == "male"
     assert {"Cruz", "Zahed", "Clinton"} <= names.surnames
+
+
+def test_party_and_nationality_words_are_not_pronoun_antecedents() -> None:
+    text = "Donald Trump spoke. The Republican said so. A European said it. Then he said more."
+    attrs = resolve_gold_sources([
+        _source("E1", "Donald Trump", 0), _source("E2", "The Republican", 20),
+        _source("E3", "A European", 44), _source("E4", "he", 69),
+    ], text)
+    assert {a.id: a.resolved for a in attrs}["E4"] == "Donald Trump"
