@@ -198,6 +198,13 @@ def _english() -> frozenset[str]:
     return _english_words()
 
 
+def _inflected_cue(word: str) -> bool:
+    """Is ``word`` a reporting verb in a finite form (*said*, *tells*, not *say*)?"""
+    lemma = lemma_of(word.lower())
+    return lemma is not None and " " not in lemma and word.lower() != lemma and \
+        not word.lower().endswith("ing")
+
+
 def _name_like(word: str) -> bool:
     """A capitalised word that is a first name or no (inflected) English word."""
     from nbutils.speakers import _all_first_names
@@ -250,6 +257,9 @@ def _tag(words: list[str]) -> list[str]:
                 if tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ") and word[:1].isupper() and \
                         word[1:2].islower() and _name_like(word):
                     tag = "NNP"  # a name at the start of a clause ("Moore thanked him")
+                elif tag == "VBG" and word[:1].isupper() and i + 1 < len(words) and \
+                        _inflected_cue(words[i + 1]):
+                    tag = "NNP"  # "Schilling told WEEI", "Manning said"
         tags.append(tag)
         prev2, prev = prev, tag
     _TAG_CACHE[key] = tuple(tags)
@@ -702,7 +712,10 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             out.append((i, i + n, c))
             continue
         if lemma in _LINKING_CUES and i + n < len(toks) and toks[i + n].quote < 0 and \
-                not (i > 0 and toks[i - 1].quote >= 0 and form in ("past", "present")) and (
+                not (i > 0 and toks[i - 1].quote >= 0 and form in ("past", "present")) and \
+                not _object_then_colon(toks, i + n, next(
+                    (m + 1 for m in range(i + n, min(len(toks), i + n + 8))
+                     if toks[m].text == ":"), i + n)) and (
                 toks[i + n].tag in ("TO", "NN", "NNS", "DT", "JJ", "PRP$", "CD", "VBG")
                 or toks[i + n].text.lower() in ("to", "in", "on", "with", "at", "for")):
             continue  # "will continue to be", "goes on recess", "added to the list"
@@ -809,7 +822,12 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
         if named is not None and named.i > lo and toks[named.i - 1].text in _DASHES and \
                 toks[named.j - 1].tag in ("NNP", "NNPS"):
             return _Found("colon", named, None, toks)  # HEADLINE - Jeffrey M. Jones: "…"
-        np = _sentence_subject(toks, lo, k)
+        np = None
+        if k - 1 > lo and toks[k - 1].tag in ("VB", "VBD", "VBZ", "VBP") and \
+                toks[k - 1].text.lower() not in _AUXILIARIES:
+            np = _subject_before(toks, k - 1, lo)  # "… that a spokesman could only quip:"
+        if np is None:
+            np = _sentence_subject(toks, lo, k)
         if np is None:
             np = named
         if np and not (np.i > lo and toks[np.i - 1].tag == "IN" and toks[np.i - 1].text.lower()

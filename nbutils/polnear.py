@@ -441,6 +441,49 @@ def _compatible(pronoun: str, name: str, names: TextNames, full_names: list[str]
     return " and " in name or not person  # they, them
 
 
+#: A sentence (or paragraph) opening with a capitalised run and then a lower-case word
+#: or a comma: its subject (*Scott bristles at …*, *Ohio Democratic Party Chairman David
+#: Pepper called …*, *House Speaker Paul Ryan, R-Wis., …*).
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))[ \t]*"
+    r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)(?=,\s|\s+[a-z])", re.MULTILINE)
+
+
+def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[int, str]]:
+    """(offset, name) of the people that open a sentence as its subject, outside quotes.
+
+    The gold resolution uses them beside the annotated sources: the person a
+    pronoun means is often the subject of an earlier sentence that is no
+    attribution itself (*Scott bristles at the suggestion. "…," he said.*).
+
+    >>> text = 'Ann Lee spoke. The plan failed. "Ben Ode won," she said. Lee left.'
+    >>> subject_mentions(text, text_names(text))
+    [(0, 'Ann Lee'), (57, 'Lee')]
+    """
+    names = names or TextNames({}, frozenset(), frozenset())
+    mask = double_quoted_mask(text)
+    out = []
+    for m in _SENTENCE_SUBJECT.finditer(text):
+        run = m.group(1)
+        words = run.split()
+        if mask[m.start(1)] or words[0].lower() in _function_words() | _DETERMINERS or \
+                run.endswith(("'s", "’s", "'", "’")):
+            continue  # (not "Mr. Tribe's client")
+        single = len(words) == 1
+        if single and run not in names.surnames and run not in names.genders and \
+                run.lower() in _english_lower():
+            continue  # "Recently", "Voters": a word, not a name
+        if _named(run, True, names.surnames):
+            out.append((m.start(1), run))
+    return out
+
+
+def _english_lower() -> frozenset[str]:
+    from nbutils.speakers import _english_words
+
+    return _english_words()
+
+
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:\s+of\s+[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*\([^()]{1,20}\))?[^A-Za-z]*$")
@@ -483,6 +526,7 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
     full_names = [a.source_text for a in attrs
                   if a.source_text and _named(a.source_text, True, names.surnames)]
     named: list[tuple[int, str]] = []
+    subjects = subject_mentions(text, names) if text is not None else []
     resolved: dict[str, str | None] = {}
     for a in ordered:
         src = a.source_text
@@ -500,7 +544,8 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
             if low in _NARRATOR:
                 resolved[a.id] = None
                 continue
-            resolved[a.id] = next((name for p, name in reversed(named) if p < pos
+            pool = named + [x for x in subjects if low in ("he", "she")]
+            resolved[a.id] = next((name for p, name in sorted(pool, reverse=True) if p < pos
                                    and _compatible(low, name, names, full_names)), None)
         elif _named(src):
             named.append((pos, src))

@@ -140,7 +140,7 @@ _RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:de|van|von|
                   rf"la|le|bin|al|ibn|of|dos|das|du|ter)[ \t\xa0]+)?(?:{_NAME_WORD}))*")
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,80})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
+    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
     r"couldn['’]t|wouldn['’]t|also|later|then|never|still|now|recently|first|previously|again|"
@@ -494,7 +494,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
         subject = before is None or before.group(1).lower() not in _PREPOSITIONS
         inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
-        subject = subject and (start in starts or bool(_VERB_AFTER.match(after))) or inverted
+        subject = subject and (start in starts or bool(_VERB_AFTER.match(text, end, end + 200))) \
+            or inverted
         governed = before is not None and before.group(1).lower() in _PREPOSITIONS
         out.append(NameMention(start, end, name_start, " ".join(name), " ".join(title), kind,
                                subject, inverted or not governed and reporting_after(after) or

@@ -316,3 +316,33 @@ def test_added_his_manager_name_is_a_cue_and_a_speaker() -> None:
             "Jeff Weaver, speaking to CNN.")
     (a,) = attribute(text)
     assert a.speaker == "Jeff Weaver" and a.cue == "added"
+
+
+def test_a_capitalised_gerund_before_a_cue_is_a_name() -> None:
+    (a,) = attribute("It was odd.\n\nSchilling told WEEI: \"I replied to the post.\"")
+    assert (a.speaker, a.cue) == ("Schilling", "told")
+
+
+def test_colon_after_a_verb_takes_that_verbs_subject() -> None:
+    text = ("It was odd.\n\nThe scheduling was so odd that a spokesman for the mayor could only "
+            "quip: \"I guess Christmas Eve was booked.\"")
+    (a,) = attribute(text)
+    assert a.speaker_mention == "a spokesman for the mayor"
+
+
+def test_added_an_object_then_a_colon_is_a_cue() -> None:
+    text = ("Ann Wu voted early. \"I will go Green,\" she said. Then she added a caveat: "
+            "\"Down the ballot, I will vote for anyone.\"")
+    a = attribute(text)[-1]
+    assert (a.speaker, a.cue) == ("Ann Wu", "added")
+
+
+def test_subject_with_a_long_relative_clause_is_the_pronoun_topic() -> None:
+    text = ("Julia Klein warned of hate. Such rhetoric is alarming many Germans, including "
+            "Chancellor Angela Merkel.\n\n"
+            "In her New Year speech, Merkel, who has adopted one of the most open policies in "
+            "Europe toward asylum seekers fleeing war in the Middle East, warned against hate."
+            "\n\nHer countrymen, she said, should not listen to \"those with coldness in their "
+            "hearts.\"")
+    (a,) = attribute(text)
+    assert a.speaker == "Angela Merkel"
