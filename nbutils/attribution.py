@@ -262,6 +262,13 @@ def _tag(words: list[str]) -> list[str]:
                     tag = "NNP"  # "Schilling told WEEI", "Manning said"
         tags.append(tag)
         prev2, prev = prev, tag
+    for i in range(1, len(words) - 1):
+        # '…," retired Air Force general Lloyd Newton said': a participle before a title
+        # or name, right after a quote or a determiner, modifies it
+        if tags[i] in ("VBD", "VBN") and words[i].endswith("ed") and words[i].islower() and \
+                words[i + 1][:1].isupper() and words[i - 1] in (_PLACEHOLDER, "the", "a", "an") \
+                and lemma_of(words[i]) is None:
+            tags[i] = "JJ"
     _TAG_CACHE[key] = tuple(tags)
     return tags
 
@@ -420,6 +427,9 @@ _STANDALONE = frozenset("another others one some many several both most".split()
 _QUANTIFIERS = frozenset("one some many most all each several both none any two three few".split())
 
 
+_BE = frozenset("is are was were be been being 's ’s".split())
+
+
 def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
@@ -428,6 +438,18 @@ def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         k -= 1
     if k < lo:
         return None
+    if toks[k].text.lower() == "to" and k - 1 > lo and toks[k - 1].tag in ("VBN", "JJ", "VBD"):
+        # "Mr. Trump was prompted to say", "Clinton was quick to say": the subject of the
+        # verb or adjective that governs the infinitive
+        m = k - 1
+        while m > lo and m > k - 6 and (toks[m].tag in ("VBN", "JJ", "VBD", "RB", "MD")
+                                        or toks[m].text.lower() in _SKIP_BEFORE_CUE):
+            m -= 1
+        if m < k - 1 and toks[m].tag in ("NNP", "NNPS", "NN", "NNS", "PRP") and any(
+                t.text.lower() in _BE for t in toks[m + 1:k]):  # (not "have come to believe")
+            np = _np_before(toks, m)
+            if np is not None and np.i >= lo:
+                return np
     if toks[k].text.lower() in ("who", "which") and k - 1 > lo and toks[k - 1].text == ",":
         # "Indiana Gov. Mike Pence, who called …": the relative clause's antecedent
         k -= 1
@@ -635,8 +657,13 @@ def _clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         first = toks[start] if start < end else None
         opening = first is None or first.tag in ("IN", "RB", "WRB", "VBG", "VBN", "CC", "TO") \
             or first.text.lower() in _INTRO_WORDS
-        verb = next((m for m in range(start, end) if toks[m].tag in _FINITE
+        relative = next((m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP")
+                         and m > start), end)  # "- where the Panthers played -"
+        verb = next((m for m in range(start, relative) if toks[m].tag in _FINITE
                      and toks[m].quote < 0), None)
+        if verb is None and not opening:  # "Small groups of protesters continued" (as VBN)
+            verb = next((m for m in range(start + 1, relative) if toks[m].tag == "VBN"
+                         and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS")), None)
         if verb is not None and not (opening and first is not None and end < hi):
             np = _subject_before(toks, verb, start)
             if np is not None and np.i >= start:
@@ -726,7 +753,9 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             inverted = head.text in _INVERTED_OPENERS and (
                 i == 0 or toks[i - 1].text in _CLAUSE_PUNCT or toks[i - 1].quote >= 0) and \
                 i + n < len(toks) and toks[i + n].tag in ("NNP", "DT", "PRP$", "JJ")
-            if not (i > 0 and clause_end and (
+            before_quote = i + n + 1 < len(toks) and toks[i + n].text in (",", ":") and \
+                toks[i + n + 1].quote >= 0 and form in ("past", "present") and not ambiguous
+            if not before_quote and not (i > 0 and clause_end and (
                     toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
                     or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
                     and form in ("past", "present") and not ambiguous)) and not inverted:
@@ -894,7 +923,8 @@ def _after_rules(toks: list[Tok], k: int, after: list[tuple[int, int, CueMatch]]
         if any(toks[m].quote >= 0 for m in range(k, i)):
             return None
         if np and np.i > k and i - k < 16 and _np_area(toks[k:np.i]) and \
-                toks[k].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN") \
+                (toks[k].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN")
+                 or toks[k].tag == "VBD" and toks[k + 1].tag in ("NNP", "NNPS")) \
                 and toks[np.i].tag != "PRP":
             # "…," another friend, Mariam Emara told CNN  /  "…," the bespectacled,
             # 71-year-old diplomat said  /  "…," the Vermont senator and candidate told
@@ -1292,7 +1322,7 @@ def _signature_after(text: str, q: Quote, next_start: int | None) -> tuple[list[
 
 
 #: How many characters on each side of a quote are tokenised and tagged.
-_WINDOW = 160
+_WINDOW = 400
 
 
 def _paragraph_index(text: str) -> list[int]:

@@ -346,3 +346,34 @@ def test_subject_with_a_long_relative_clause_is_the_pronoun_topic() -> None:
             "hearts.\"")
     (a,) = attribute(text)
     assert a.speaker == "Angela Merkel"
+
+
+def test_passive_or_adjective_before_to_say_gives_its_subject() -> None:
+    text = ("Cruz spoke.\n\nBut much of the debate was so subdued that Mr. Trump was prompted to "
+            "say, \"So far, I cannot believe how civil it has been.\"")
+    (a,) = attribute(text)
+    assert a.speaker_mention == "Mr. Trump"
+
+
+def test_cue_mistagged_as_a_noun_before_comma_quote() -> None:
+    text = ("Ivanka Trump noted the rule. She said fathers would not be eligible, and when "
+            "pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "
+            "\"It is meant to benefit the mother.\"")
+    (a,) = attribute(text)
+    assert (a.cue, a.speaker_mention) == ("replied", "the 34-year-old mother of three")
+
+
+def test_participle_before_a_title_belongs_to_the_speaker() -> None:
+    text = ("Clinton unveiled a list.\n\nClinton \"is the only candidate with the experience to "
+            "keep America safe,\" retired Air Force general Lloyd Newton said.")
+    (a,) = attribute(text)
+    assert a.speaker == "Lloyd Newton"
+
+
+def test_participle_cue_in_a_long_sentence_finds_the_main_subject() -> None:
+    text = ("Police were there.\n\nSmall groups of protesters continued to call for more "
+            "information, looping the streets around the stadium - where the National Football "
+            "League's Charlotte Panthers played the Minnesota Vikings - while chanting, "
+            "\"Hands up, don't shoot.\"")
+    (a,) = attribute(text)
+    assert a.speaker_mention == "Small groups of protesters"
