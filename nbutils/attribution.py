@@ -1047,6 +1047,17 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
         subject = _sentence_subject(toks, prev_quote + 1, np.i)
         if subject is not None:
             return _Found("participle", subject, c, toks)
+    if np and np.j - np.i == 1 and toks[np.i].text.lower() in ("it", "this", "that") and \
+            len(before) > 1:
+        # "She says it underscores that Trump is "…"": a thing's cue nested in a person's
+        for i2, _j2, c2 in reversed(before[:-1]):
+            if c2.form not in ("past", "present") or i2 <= prev_quote:
+                continue
+            outer = _subject_before(toks, i2, prev_quote + 1)
+            if outer is not None and (toks[outer.j - 1].tag in ("NNP", "NNPS") or
+                                      toks[outer.i].text.lower() in ("he", "she", "they")):
+                return _Found("speaker-cue-quote", outer, c2, toks)
+            break
     if np:
         rule = "split-quote" if prev_quote >= 0 and np.i <= prev_quote + 2 else "speaker-cue-quote"
         return _Found(rule, np, c, toks)

@@ -874,6 +874,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     'female'
     """
     mentions = name_mentions(text)
+    lower_words: set[str] | None = None
     entities: list[Entity] = []
     full: dict[str, Entity] = {}
     by_surname: dict[str, list[Entity]] = {}
@@ -976,6 +977,13 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
                 nw = n.split()
                 if by_name is None and len(nw) > 1:
                     by_name = name_gender(nw[0])
+            if by_name is None and len(e.canonical.split()) == 1 and not e.aliases:
+                # a first name alone ("his wife, Jane,") names a person when the text
+                # never uses the word in lower case ("will", "hope", "grant")
+                if lower_words is None:
+                    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+                if e.canonical.lower() not in lower_words and _place_of(e.canonical) is None:
+                    by_name = name_gender(e.canonical)  # (not "Florida", "Israel")
         for t in e.descriptors:
             for w in t.lower().split():
                 by_description = HONORIFICS.get(w, by_description)
@@ -1023,3 +1031,9 @@ def _pronoun_votes(text: str, mentions: list[NameMention], by_mention: list[Enti
 
 
 _SENTENCE_END = re.compile(r"[.!?;\"“”]")
+
+
+def _place_of(word: str) -> tuple[str, str, str] | None:
+    from nbutils.entities import place_of
+
+    return place_of(word)

@@ -377,3 +377,10 @@ def test_participle_cue_in_a_long_sentence_finds_the_main_subject() -> None:
             "\"Hands up, don't shoot.\"")
     (a,) = attribute(text)
     assert a.speaker_mention == "Small groups of protesters"
+
+
+def test_a_things_cue_nested_in_a_persons_cue_gives_the_person() -> None:
+    text = ("Clinton spoke.\n\nClinton says Trump is wrong. She says it underscores that Trump "
+            "is \u201ctemperamentally unfit to be commander-in-chief.\u201d")
+    (a,) = attribute(text)
+    assert (a.speaker, a.speaker_mention) == ("Clinton", "She")

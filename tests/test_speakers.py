@@ -194,3 +194,15 @@ def test_title_words_after_a_first_name_are_surnames() -> None:
                                                                   ["Peter", "T.", "King"])
     assert split_title("Virginia Gov. Terry McAuliffe".split()) == (["Virginia", "Gov."],
                                                                    ["Terry", "McAuliffe"])
+
+
+def test_a_first_name_alone_gives_a_gender_unless_a_word_or_a_place() -> None:
+    text = ("Hillary Clinton won. On CNN, his wife, Jane, called for open primaries. "
+            "Florida voted. Israel responded.")
+    ents = cluster_entities(text)
+    assert ents.lookup("Jane").gender == "female"
+    assert ents.lookup("Florida") is None or ents.lookup("Florida").gender is None
+    assert ents.lookup("Israel") is None or ents.lookup("Israel").gender is None
+    # a word the text also uses in lower case is not taken as a first name
+    ents = cluster_entities("Grant spoke. The grant was approved.")
+    assert ents.lookup("Grant") is None or ents.lookup("Grant").gender is None
