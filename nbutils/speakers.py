@@ -306,6 +306,20 @@ def role_of(description: str, default: str | None = None) -> str | None:
     return found
 
 
+_GROUPS = frozenset("""democrats republicans muslims christians jews catholics evangelicals
+conservatives liberals progressives libertarians independents""".split())
+
+
+def _plural_group(word: str) -> bool:
+    """``Americans``, ``Republicans``: a plural word for a people or a party (not ``Evans``).
+
+    >>> [_plural_group(w) for w in ("Americans", "Republicans", "Evans", "Jones")]
+    [True, True, False, False]
+    """
+    low = word.lower()
+    return low in _GROUPS or low.endswith("s") and len(low) > 4 and _is_demonym(word[:-1])
+
+
 def _is_demonym(word: str) -> bool:
     """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country."""
     from nbutils.entities import place_of
@@ -485,6 +499,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "person"
         if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
+        if kind != "organisation" and len(name) > 1 and not title and \
+                _plural_group(name[-1]):
+            kind = "organisation"  # "Muslim Americans", "Senate Republicans"
         after = text[end:end + 90]
         if kind == "unknown":
             nxt = _NEXT_WORD.match(after)
@@ -996,6 +1013,10 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
         if by_name and by_pronoun and by_name != by_pronoun and max(male, female) >= 3 and \
                 max(male, female) >= 4 * min(male, female):
             by_name = None  # the text's own pronouns outweigh a name list's guess
+        if by_title and by_pronoun and by_title != by_pronoun and len(e.canonical.split()) > 1 \
+                and sum(o.canonical.split()[-1] == e.canonical.split()[-1]
+                        for o in entities if len(o.canonical.split()) > 1) > 1:
+            by_title = None  # "Mrs. Khan" joined Khizr Khan, not Ghazala: his pronouns decide
         gender = by_title or by_name or by_description or \
             (by_pronoun if e.kind == "person" else None)
         e.gender = gender

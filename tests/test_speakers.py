@@ -206,3 +206,16 @@ def test_a_first_name_alone_gives_a_gender_unless_a_word_or_a_place() -> None:
     # a word the text also uses in lower case is not taken as a first name
     ents = cluster_entities("Grant spoke. The grant was approved.")
     assert ents.lookup("Grant") is None or ents.lookup("Grant").gender is None
+
+
+def test_pronouns_decide_a_family_members_gender_over_a_shared_title() -> None:
+    text = ("Khizr Khan spoke first. Mrs. Khan was silent. Ghazala Khan wore a scarf. "
+            "Khizr Khan pulled his copy from his pocket. Khizr Khan said his son was a hero.")
+    assert cluster_entities(text).lookup("Khizr Khan").gender == "male"
+
+
+def test_a_plural_people_or_party_is_a_group_not_a_person() -> None:
+    ents = cluster_entities("Muslim Americans said they were hurt. Senate Republicans agreed.")
+    for name in ("Muslim Americans", "Senate Republicans"):
+        e = ents.lookup(name)
+        assert e is None or e.kind == "organisation"
