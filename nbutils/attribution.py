@@ -539,7 +539,7 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
     return None
 
 
-_CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”"})
+_CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”", "-", "--", "—", "–"})
 _INTRO_WORDS = frozenset("""after before while when during since although though as if once
 until because despite in on at by for with from to however meanwhile also still now then
 monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later

@@ -306,6 +306,10 @@ def role_of(description: str, default: str | None = None) -> str | None:
     return found
 
 
+#: Words that open a sentence before a name ("Even Ghazala Khan wore …").
+_OPENING_ADVERBS = frozenset("""even only also still meanwhile now then today yesterday
+instead indeed perhaps maybe later earlier finally recently first last next already""".split())
+
 _GROUPS = frozenset("""democrats republicans muslims christians jews catholics evangelicals
 conservatives liberals progressives libertarians independents""".split())
 
@@ -456,7 +460,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         while k < len(words):
             w = words[k]
             low = w.lower()
-            drop = low in function or low in ("the", "a", "an")
+            drop = low in function or low in ("the", "a", "an") or \
+                initial and k == 0 and low in _OPENING_ADVERBS and len(words) > 1
             if not drop and initial and k == 0:
                 drop = (w not in mid_capitalised and (low in english or low in lower_words)
                         and not (len(words) > 1 and w in _all_first_names())

@@ -384,3 +384,11 @@ def test_a_things_cue_nested_in_a_persons_cue_gives_the_person() -> None:
             "is \u201ctemperamentally unfit to be commander-in-chief.\u201d")
     (a,) = attribute(text)
     assert (a.speaker, a.speaker_mention) == ("Clinton", "She")
+
+
+def test_dashes_close_a_comma_chunk_before_the_speaker() -> None:
+    text = ("It is a twist of irony, but given the European Union's efforts to collect -- "
+            "which Apple's chief executive, Tim Cook, called ''total political crap'' -- one "
+            "question remains.")
+    (a,) = attribute(text)
+    assert a.speaker == "Tim Cook"
