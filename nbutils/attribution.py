@@ -1070,6 +1070,36 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
 # --- resolution ---------------------------------------------------------------
 
 
+#: Heads of a noun phrase that can speak as "it": an organisation or a document.
+_IT_HEADS = frozenset("""campaign report study statement committee agency group company newspaper
+paper ad memo letter poll survey department office court ruling board council organization
+organisation network website site magazine union association commission administration
+government party firm foundation institute university team book article editorial filing
+lawsuit complaint bill release document""".split())
+_IT_SUBJECT = re.compile(
+    r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
+    r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
+    r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|took|gave|"
+    r"told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|won|"
+    r"lost|[a-z]+(?:ed|es|s))\b")
+
+
+def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
+    """The organisation or document an *it* at ``offset`` stands for, named by a noun
+    phrase subject of one of the last sentences: *Donald Trump's campaign is defending
+    … It's denouncing …* -> *Donald Trump's campaign*; *The report says … It adds …*."""
+    starts = ents._sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    for n in range(k, max(-1, k - sentences - 1), -1):
+        a = starts[n]
+        m = _IT_SUBJECT.match(text, a + len(text[a:]) - len(text[a:].lstrip()))
+        if m is None or m.start() >= offset:
+            continue
+        if m.group(2) in _IT_HEADS:
+            return m.group(1).strip()
+    return None
+
+
 class _Speaker(NamedTuple):
     name: str | None
     start: int | None
@@ -1097,6 +1127,10 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
             ent = ents.resolve_organisation(s, prefer=last)
             if ent is not None:
                 return _Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
+            if low == "it":
+                thing = _it_antecedent(text, s, ents)
+                if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
+                    return _Speaker(thing, s, e, mention, "organisation", None, True)
             if low == "it" and last_speaker is not None and last_speaker.entity is None and \
                     last_speaker.name is not None and not last_speaker.pronoun and \
                     last_end is not None and s - last_end < 400:

@@ -306,6 +306,10 @@ def role_of(description: str, default: str | None = None) -> str | None:
     return found
 
 
+#: A dateline opening a paragraph: a place in capitals, then a dash.
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,[ \t]+[A-Z][\w. ]*)?"
+                       r"(?:[ \t]*\([\w .]+\))?[ \t]*(?:—|–|--|-)[ \t]", re.MULTILINE)
+
 #: Words that open a sentence before a name ("Even Ghazala Khan wore …").
 _OPENING_ADVERBS = frozenset("""even only also still meanwhile now then today yesterday
 instead indeed perhaps maybe later earlier finally recently first last next already""".split())
@@ -452,7 +456,10 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             initial_count[words[0]] = initial_count.get(words[0], 0) + 1
     english, function = _english_words(), _function_words()
     out: list[NameMention] = []
+    datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     for m in runs:
+        if any(a <= m.start() < b for a, b in datelines):
+            continue  # "WASHINGTON —", "KYIV, Ukraine (AP) —": where, not who
         words = m.group().split()
         offsets = [w.start() + m.start() for w in _WORD_SPLIT.finditer(m.group())]
         k = 0

@@ -392,3 +392,20 @@ def test_dashes_close_a_comma_chunk_before_the_speaker() -> None:
             "question remains.")
     (a,) = attribute(text)
     assert a.speaker == "Tim Cook"
+
+
+@pytest.mark.parametrize(("setup", "speaker"), [
+    ("Donald Trump\u2019s campaign is defending his tweets.", "Donald Trump\u2019s campaign"),
+    ("The report came out on Monday.", "report"),
+    ("Trump\u2019s campaign immediately backtracked.", "Trump\u2019s campaign"),
+])
+def test_it_refers_to_an_organisation_or_document_subject(setup: str, speaker: str) -> None:
+    (a,) = attribute(f"Trump spoke.\n\n{setup} It says the plan is \u201ca disaster for all.\u201d")
+    assert (a.speaker, a.speaker_mention) == (speaker, "It")
+
+
+def test_datelines_are_not_speakers_or_antecedents() -> None:
+    from nbutils.speakers import name_mentions
+
+    text = "WASHINGTON (AP) \u2014 President Obama spoke at the museum."
+    assert [m.name for m in name_mentions(text)] == ["Obama"]
