@@ -521,11 +521,13 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                     lemma_of(nxt.group(1)) is not None:
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
-        subject = before is None or before.group(1).lower() not in _PREPOSITIONS
+        subject = before is None or before.group(1).lower() not in _PREPOSITIONS or \
+            before.group(1) in ("And", "But", "Or", "Yet", "So")  # "And Donald, then …, did"
         inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
         subject = subject and (start in starts or bool(_VERB_AFTER.match(text, end, end + 200))) \
             or inverted
-        governed = before is not None and before.group(1).lower() in _PREPOSITIONS
+        governed = before is not None and before.group(1).lower() in _PREPOSITIONS and \
+            before.group(1) not in ("And", "But", "Or", "Yet", "So")
         out.append(NameMention(start, end, name_start, " ".join(name), " ".join(title), kind,
                                subject, inverted or not governed and reporting_after(after) or
                                bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start))))
@@ -737,7 +739,7 @@ class Entities:
         """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
         whose cluster has the other gender may mean a relative named just before
         (*Dorothy Woods … Woods said*, not her husband *Ty Woods*)."""
-        if e.kind == "organisation":
+        if e.kind == "organisation" or _placelike(e):
             return None
         if e.gender not in (None, gender):
             if m is None or " " in m.name:
@@ -1070,3 +1072,14 @@ def _place_of(word: str) -> tuple[str, str, str] | None:
     from nbutils.entities import place_of
 
     return place_of(word)
+
+
+def _placelike(e: Entity) -> bool:
+    """Is a one-word entity with no title a place or a people ("China", "Latino")?"""
+    name = e.canonical
+    if " " in name or e.titles or e.gender is not None and e.kind == "person" and \
+            name in _all_first_names():
+        return False
+    place = _place_of(name)  # a country: "China" (not "Clinton", a town too)
+    return name.lower() in ("latino", "latina", "hispanic") or _is_demonym(name) or \
+        place is not None and place[2] == "country"

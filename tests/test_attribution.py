@@ -409,3 +409,17 @@ def test_datelines_are_not_speakers_or_antecedents() -> None:
 
     text = "WASHINGTON (AP) \u2014 President Obama spoke at the museum."
     assert [m.name for m in name_mentions(text)] == ["Obama"]
+
+
+def test_sentence_opening_and_does_not_govern_the_subject() -> None:
+    text = ("Freddy began drinking heavily. And Donald, then in college, did not approve, "
+            "haranguing his older brother.\n\n\"I was too young; I did not realize,\" he said.")
+    (a,) = attribute(text)
+    assert a.speaker == "Donald"
+
+
+def test_a_country_is_never_he_or_she() -> None:
+    text = ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may "
+            "outnumber the Kazakh population, but its progress is good news, he says. "
+            "\"We should get on board that train,\" he said.")
+    assert [a.speaker for a in attribute(text)] == ["Erlan Idrissov"]
