@@ -392,7 +392,9 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
             continue
         if t.quote >= 0 or not _wordlike(t.text):
             break
-        if t.tag in _NP_TAGS and not (t.tag == "VBN" and t.text.lower() not in ("named",)):
+        if t.tag in _NP_TAGS and not (t.tag == "VBN" and t.text.lower() not in ("named",) and not (
+                j == k and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNP", "JJ"))):
+            # ("retired neurosurgeon Ben Carson": a participle opening the phrase)
             j += 1
             continue
         if t.tag == "VBG" and j > k and toks[j - 1].tag in ("DT", "JJ") and j + 1 < len(toks) \
@@ -415,6 +417,8 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
     return NP(k, j)
 
 
+#: Cues whose object is the hearer ("tells employees").
+_TELLING = frozenset("tell ask warn assure remind inform urge".split())
 #: Cues that can stand inverted inside a sentence (", says Carl Anthony, a historian,").
 _PARENTHETICAL_CUES = frozenset("""say write add note argue explain insist recall observe
 continue conclude contend suggest""".split())
@@ -755,6 +759,10 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                 i + n < len(toks) and toks[i + n].tag in ("NNP", "DT", "PRP$", "JJ")
             before_quote = i + n + 1 < len(toks) and toks[i + n].text in (",", ":") and \
                 toks[i + n + 1].quote >= 0 and form in ("past", "present") and not ambiguous
+            # "…," a Carrier executive tells employees: a verb of telling, tagged as a noun
+            before_quote = before_quote or lemma in _TELLING and form == "present" and \
+                i > 0 and toks[i - 1].tag in ("NN", "NNP", "NNPS") and i + n < len(toks) and \
+                toks[i + n].tag in ("NNS", "NNP", "PRP", "DT")
             if not before_quote and not (i > 0 and clause_end and (
                     toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
                     or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")

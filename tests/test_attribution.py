@@ -425,3 +425,14 @@ def test_a_country_is_never_he_or_she() -> None:
             "wants more trade. \"We should get on board,\" he said.")
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Erlan Idrissov"
+
+
+@pytest.mark.parametrize(("frame", "speaker"), [
+    ("''This is a business decision,'' a Carrier executive tells employees, describing it.",
+     "Carrier executive"),
+    ("\"I am not going to say it is a mistake,\" said retired neurosurgeon Ben Carson, asked "
+     "about his claims.", "Ben Carson"),
+])
+def test_mistagged_telling_verbs_and_participle_titles(frame: str, speaker: str) -> None:
+    (a,) = attribute(f"Nothing changed.\n\n{frame}")
+    assert a.speaker == speaker
