@@ -22,7 +22,9 @@ source with no name (*a source*, *officials*) matches a prediction whose
 mention overlaps it or shares its head noun (the noun before any apposition, relative
 clause or prepositional phrase: *a longtime adviser to Trump* is unnamed, head *adviser*);
 so does a named gold source when
-the prediction is an unnamed description whose mention overlaps it. For a **pronoun** source the
+the prediction is an unnamed description whose mention overlaps it, and a gold
+description (*the Republican nominee*) when the prediction's mention is that same
+description, resolved to a person. For a **pronoun** source the
 gold name is the person it refers to (see
 :func:`nbutils.polnear.resolve_gold_sources`), so a prediction left as
 "he" is wrong. End-to-end: a quote found *and* attributed right.

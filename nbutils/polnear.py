@@ -27,17 +27,20 @@ system's own quote finder.
 Pronoun sources. PolNeAR does not link a pronoun source ("he said") to the
 person it means. :func:`resolve_gold_sources` gives each pronoun source the
 nearest preceding *named* source of the same annotation that it can refer
-to: for *he*/*she* a source whose head names a person (*Trump's attorney,
-Alan Garten,* yes; *Exit polls taken in South Carolina*, *Their* no) and
-whose gender, when the text shows it (*Mr.*/*Mrs.*, a first name, the
-pronouns that follow the name: :func:`text_names`), does not contradict the
-pronoun; for *it* an organisation or document, not a person. *I*/*we*
-(the writer) and a source span holding only the cue (*said*) stay
-unresolved. An unresolved gold source is not judged (``unjudged``) by
-:mod:`nbutils.evaluation`. This is a heuristic: a person introduced in a
-sentence that is not itself annotated as an attribution cannot be found by
-it, so a sample of the remaining pronoun disagreements still shows gold-side
-mistakes.
+to, or, for *he*/*she*, the nearest preceding person who opens a sentence as
+its subject (:func:`subject_mentions`: *Scott bristles at the suggestion.
+"…," he said.*): for *he*/*she* a name whose head names a person (*Trump's
+attorney, Alan Garten,* yes; *Exit polls taken in South Carolina*, *Their*,
+*The Republican*, *European* no) and whose gender, when the text shows it
+(*Mr.*/*Mrs.*, a first name, the pronouns that follow the name:
+:func:`text_names`), does not contradict the pronoun; for *it* an
+organisation or document, not a person. *I*/*we* (the writer) and a source
+span holding only the cue (*said*) stay unresolved. An unresolved gold source
+is not judged (``unjudged``) by :mod:`nbutils.evaluation`. This is a
+heuristic, independent of the system's own resolver (no tagger, no
+clustering): a person named only inside a longer sentence cannot be found by
+it, so a hand-checked sample of the remaining pronoun disagreements still
+shows gold-side mistakes.
 
 >>> doc = parse_ann('T1\\tSource 0 3\\tAnn\\nT2\\tCue 4 8\\tsaid\\nT3\\tContent 9 14\\t"Hi."'
 ...                 '\\nE1\\tAttribution:T2 Source:T1 Cue:T2 Content:T3\\n', text='Ann said "Hi."')
