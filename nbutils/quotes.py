@@ -38,7 +38,14 @@ when at least half of its content's letters lie inside double quotation
 marks. :func:`content_share` estimates that share from the text around a
 quote — the reported content runs from the cue (or its *that*) to the end of
 the clause — so that *called the plan "a total disaster."* is direct and
-*said the vote was "rigged" and vowed to fight on* is partial.
+*said the vote was "rigged" and vowed to fight on* is partial. A few rules of
+English news syntax refine the span: a cue inside another report takes the
+outer one's content (*said she believes the plan is "…"*, *said she backs the
+bill, which she called "…"*); a *that* after a
+subject pronoun opens a clause inside the content (*says he is sure that …*);
+a subordinate clause or a list of quotes after a quoted phrase's comma goes on
+with the content (*said there is "a gap," when it comes to pay*); and in ``"A," he said. "B."``
+the second quote is more of the same content.
 
 >>> text = 'He urged her to "find a way". “It matters,” he said. "Go on.\\n"Yes."'
 >>> [(q.text, q.kind) for q in find_quotes(text)]
@@ -347,7 +354,20 @@ _CLAUSE_STOP = re.compile(r";|\s[-–—]{1,2}\s|[—―]|\(")
 #: Where a clause that holds a quote starts, scanning back from the quote.
 _CLAUSE_OPEN = re.compile(r"[:;(]|\s[-–—]{1,2}\s|[—―]")
 _THAT = re.compile(r"\bthat\b")
+#: A subject pronoun between a cue and its "that": the "that" belongs to a clause inside
+#: the reported content (*says he is sure that …*), which starts at the cue.
+_INNER_CLAUSE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)\b")
+#: A verb in a long gap between a cue and a *that*: the *that* belongs to another clause.
+_LONG_GAP_STOP = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|can|could"
+                            r"|may|might|should|must)\b")
 _CLOSES_CLAUSE = frozenset(",.!?;:—…")
+#: A gap after a cue that is only an adverbial (*said in an interview,*), not an object.
+_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|from|via|over|later|earlier|again"
+                      r"|once|recently|then|also)\b")
+#: A subordinate clause (or the next quote of a list) after a quoted phrase's comma still
+#: belongs to the reported clause.
+_GOES_ON = re.compile(r"\s*(?:(?:when|if|unless|(?:al)?though|because|even|where|whereas|compared)\b"
+                      r"|(?:(?:an?|the|and|or)\s+)?(?:\"|“|''))")
 
 
 def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
@@ -391,9 +411,17 @@ def _cue_right_before(text: str, quote: Quote, lo: int) -> bool:
                for c in find_cues(text, a, end))
 
 
-def _clause_end(text: str, quote: Quote, hi: int) -> int:
-    """Where the reported clause holding ``quote`` ends (at most ``hi``)."""
-    if quote.content.rstrip()[-1:] in _CLOSES_CLAUSE:
+def _clause_end(text: str, quote: Quote, hi: int, woven: bool = False) -> int:
+    """Where the reported clause holding ``quote`` ends (at most ``hi``).
+
+    A quote ending in punctuation ends the clause, except that a quoted phrase
+    ``woven`` into a reported clause and closed by a comma goes on when a
+    subordinate clause follows (*said there is "a gap," when it comes to pay*)
+    or the next phrase of a list of quotes (*called him a "liar," "lazy" and …*).
+    """
+    last = quote.content.rstrip()[-1:]
+    if last in _CLOSES_CLAUSE and not (
+            woven and last == "," and _GOES_ON.match(text, quote.end, hi)):
         return quote.end  # "…," or "….": the quote closes what is reported
     from nbutils.cues import find_cues
 
@@ -426,7 +454,21 @@ def reported_span(text: str, quote: Quote, frame: tuple[int, int],
     start of the quote's clause to the speaker. The quote is the whole content
     when a reporting verb stands right before it (``he asked, "…"``) or when a
     short gap after the cue ends with a colon, or with a comma before a
-    capitalised quote (``Rutte stated, "…"``).
+    capitalised quote (``Rutte stated, "…"``) or after a mere adverbial
+    (``said in an interview, "…"``).
+
+    Refinements: when the cue is itself the complement of another reporting
+    verb a few words before it, with no comma or preposition between them
+    (``said she believes …``), the content starts at that outer verb, and so
+    it does when the quote follows a naming relative clause inside a report
+    (``said she backs the bill, which she called "…"``); the content starts
+    at the cue's ``that`` when only adverbials or the hearer stand between
+    them (up to five words, or up to twelve with no verb or quote: ``told
+    voters at a rally in Ohio that …``), but not after a subject pronoun
+    (``says he is sure that …``: the content starts at the cue); and a quoted
+    phrase woven into the clause and closed by a comma does not end the
+    content when a subordinate clause or another quoted phrase of a list
+    follows (``…," when it comes to …``, ``a "liar," "lazy" and "unfit"``).
 
     >>> text = 'Ann Lee said the plan was "a disaster" and left.'
     >>> q = find_quotes(text)[0]
@@ -436,25 +478,98 @@ def reported_span(text: str, quote: Quote, frame: tuple[int, int],
     ' the plan was "a disaster" and left.'
     """
     lo, hi = min(frame[0], quote.start), max(frame[1], quote.end)
+    outer = _naming_inside_report(text, quote, lo)
+    if outer is not None:  # said he backs a bill, which he called "…": the outer content
+        return outer, _clause_end(text, quote, hi, woven=True)
     if _cue_right_before(text, quote, lo):  # … while chanting, "Hands up, don't shoot."
         return quote.start, _clause_end(text, quote, hi)
     after = [s[0] for s in (cue, speaker) if s is not None and s[0] >= quote.end]
     if cue is not None and cue[1] <= quote.start:
+        cue = _outer_cue(text, cue, lo)
         start = max(cue[1], lo)
         gap = text[start:quote.start].rstrip()
         head = quote.content.lstrip("\"'‘’“”`…. [(")[:1]
         that = _THAT.search(text, start, quote.start)
         if that is None and len(gap.split()) <= 6 and (
-                gap.endswith(":") or gap.endswith(",") and head.isupper()):
+                gap.endswith(":") or gap.endswith(",") and (head.isupper() or _ADJUNCT.match(gap))):
             start = quote.start  # Rutte stated, "…"  /  He told reporters: "…"
-        elif that is not None and len(text[start:that.start()].split()) <= 5:
+        elif that is not None and _that_after_cue(text, start, that.start()):
             start = that.start()  # said on Monday that "…": the content starts at "that"
-        return start, _clause_end(text, quote, hi)
+        return start, _clause_end(text, quote, hi, woven=bool(text[start:quote.start].strip()))
     if after:
         return _clause_start(text, quote, lo), min(after)
     if speaker is not None and speaker[1] <= quote.start:
         return max(speaker[1], _clause_start(text, quote, lo)), _clause_end(text, quote, hi)
     return _clause_start(text, quote, lo), _clause_end(text, quote, hi)
+
+
+#: Between an outer and an inner cue, punctuation or a preposition means the inner cue reports
+#: on its own (*spoke for an hour, calling it …*, *was cheered after calling it …*).
+_BREAK = re.compile(r"[.,;:!?—–(]|\s-\s")
+_PREPOSITION = re.compile(r"\b(?:after|before|by|of|from|for|with|without|in|on|while)\b")
+
+
+#: A relative clause that names what it precedes: *what she calls*, *which he called*.
+_RELATIVE_NAMING = re.compile(
+    r"\b(?:what|which|whom)\b(?:\s+[\w.'’-]+){0,5}?\s+(?:(?:is|are|was|were|has been)\s+)?"
+    r"(?:\w+ly\s+)?(?:calls?|called|dub(?:s|bed)|describe[sd]|term(?:s|ed)|label(?:s|l?ed))"
+    r"\s*,?\s*$", re.IGNORECASE)
+
+
+def _naming_inside_report(text: str, quote: Quote, lo: int) -> int | None:
+    """Where the outer content starts when ``quote`` follows *what X calls* inside a report.
+
+    In *Lee said she backs the bill, which she called "a fair deal."* the
+    naming clause belongs to what Lee said, so the content starts after
+    *said*; without an earlier reporting verb the naming stands alone.
+
+    >>> text = 'Lee said she backs the bill, which she called "a fair deal."'
+    >>> text[_naming_inside_report(text, find_quotes(text)[0], 0):][:12]
+    ' she backs t'
+    """
+    from nbutils.cues import find_cues
+
+    m = _RELATIVE_NAMING.search(text, max(lo, quote.start - 80), quote.start)
+    if m is None:
+        return None
+    ends = [c.end for c in find_cues(text, lo, m.start())
+            if not c.ambiguous and c.lemma != "according to"]
+    return max(ends) if ends else None
+
+
+def _that_after_cue(text: str, cue_end: int, that: int) -> bool:
+    """Is the *that* at ``that`` the complementizer of the cue ending at ``cue_end``?
+
+    Only adverbials or the hearer may stand between them (*said on Monday
+    that*, *told voters at a rally in Ohio that*): not a subject pronoun (*says
+    he is sure that*) and, in a longer gap, no verb or quote either.
+    """
+    gap = text[cue_end:that]
+    words = gap.split()
+    if len(words) > 12 or _INNER_CLAUSE.search(gap):
+        return False
+    return len(words) <= 5 or not (_LONG_GAP_STOP.search(gap) or _MARK.search(gap))
+
+
+def _outer_cue(text: str, cue: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The reporting verb whose content holds ``cue`` (*said he thinks …*), else ``cue``.
+
+    >>> text = 'Kim said she believes it is "a great idea."'
+    >>> a, b = _outer_cue(text, (text.index("believes"), text.index("believes") + 8), 0)
+    >>> text[a:b]
+    'said'
+    """
+    from nbutils.cues import find_cues
+
+    a = max(lo, cue[0] - 50)
+    for c in reversed(find_cues(text, a, cue[0])):
+        if c.ambiguous or c.lemma == "according to" or c.end > cue[0]:
+            continue
+        gap = text[c.end:cue[0]]
+        if len(gap.split()) <= 6 and not _BREAK.search(gap) and not _PREPOSITION.search(gap):
+            return c.start, c.end
+        break
+    return cue
 
 
 def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple[int, int],
@@ -467,7 +582,10 @@ def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple
     the text alone (:func:`reported_span`, then :func:`quoted_share`), so a
     quoted phrase that is the whole content (*called him a "stiff"*) scores
     high and one woven into a longer reported clause (*said the election was
-    "rigged" and …*) scores low. Other quotes in the same content count too.
+    "rigged" and …*) scores low. Other quotes in the same content count too,
+    including a quote that goes on right after the cue's sentence in the same
+    paragraph with no cue of its own (``The plan is "too small," Lee said.
+    "We cannot build with it."`` is one content in two fragments).
 
     >>> text = 'Rutte urged him to "find a way" to mend ties with Washington, she said.'
     >>> q = find_quotes(text)[0]
@@ -481,7 +599,52 @@ def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple
     True
     """
     lo, hi = reported_span(text, quote, frame, cue, speaker)
-    return quoted_share(text, lo, hi, quotes)
+    share = quoted_share(text, lo, hi, quotes)
+    told = cue if cue is not None else speaker
+    if share < 0.5 and told is not None and quote.end <= hi <= told[0] and \
+            not _cue_between(text, lo, quote.start):
+        follow = _next_fragment(text, quote, quotes, hi)
+        if follow is not None:  # "… "A," he said. "B."": B is more of the same content
+            total = sum(ch.isalpha() for ch in text[lo:hi])
+            extra = sum(ch.isalpha() for ch in follow.content)
+            share = (share * total + extra) / (total + extra) if total + extra else share
+    return share
+
+
+#: Between a cue after a quote and the next quote: the rest of the cue's sentence, no break.
+_FRAGMENT_GAP = re.compile(r"[^\r\n\"“”]*[.,][ \t\u00a0]*$")
+_STOP = re.compile(r"[\r\n]|[.!?]\s")
+#: A sentence end inside a span (not after an initial or a short title: *Mr.*, *U.S.*).
+_INNER_STOP = re.compile(r"[!?]\s|(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.\s+\S")
+
+
+def _cue_between(text: str, lo: int, hi: int) -> bool:
+    """Is there an unambiguous reporting verb in ``text[lo:hi]``?"""
+    from nbutils.cues import find_cues
+
+    return any(not c.ambiguous and c.lemma != "according to" for c in find_cues(text, lo, hi))
+
+
+def _next_fragment(text: str, quote: Quote, quotes: Sequence[Quote], cue_at: int) -> Quote | None:
+    """The quote that goes on with the speech of ``quote`` after its cue (``"A," he said. "B."``).
+
+    It follows in the same paragraph, right after the cue's sentence (or the
+    cue's comma), and has no reporting verb of its own.
+    """
+    from nbutils.cues import find_cues
+
+    k = bisect.bisect_right([q.start for q in quotes], quote.start)
+    if k >= len(quotes) or quotes[k].style != "double" or quotes[k].start < cue_at:
+        return None
+    nxt = quotes[k]
+    if not _FRAGMENT_GAP.match(text, cue_at, nxt.start) or \
+            _INNER_STOP.search(text, cue_at, nxt.start - 1):
+        return None
+    stop = _STOP.search(text, nxt.end, nxt.end + 60)
+    end = stop.start() if stop else min(len(text), nxt.end + 60)
+    if any(not c.ambiguous for c in find_cues(text, nxt.end, end)):
+        return None  # "B," she added: a report of its own
+    return nxt
 
 
 _NAME_SLOT = re.compile(

@@ -228,3 +228,99 @@ def test_absorbed_closing_apostrophe_is_not_reused_as_a_mark() -> None:
     text = "\"''''\""
     spans = [(q.start, q.end) for q in find_quotes(text)]
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+
+
+def _share(text: str, cue_word: str, speaker_word: str | None = None) -> float:
+    """content_share of the first quote, with the cue (and speaker) given by their words."""
+    from nbutils.quotes import content_share
+
+    quotes = find_quotes(text)
+    a = text.index(cue_word)
+    s = text.index(speaker_word) if speaker_word else None
+    return content_share(text, quotes[0], quotes, (0, len(text)), (a, a + len(cue_word)),
+                         (s, s + len(speaker_word)) if speaker_word else None)
+
+
+def test_subordinate_clause_after_a_quoted_phrase_belongs_to_the_content() -> None:
+    # "…," when …: the reported clause goes on past the quoted phrase's comma
+    assert _share('Lee said there is still "a large gap in pay," when it comes to how many '
+                  "hours the nurses work each week.", "said") < 0.5
+    assert _share('Lee said there is still "a large gap in pay," because nurses work '
+                  "longer hours in every ward.", "said") < 0.5
+    # a quote that is the whole content still ends at its comma
+    assert _share('Lee said, "We lost the vote," when the count ended late at night in the '
+                  "capital.", "said") == 1.0
+
+
+def test_that_after_a_subject_pronoun_opens_an_inner_clause() -> None:
+    from nbutils.quotes import reported_span
+
+    text = 'Park says he is confident that there has been "no wrongdoing by anyone at all."'
+    q = find_quotes(text)[0]
+    cue = (text.index("says"), text.index("says") + 4)
+    a, _ = reported_span(text, q, (0, len(text)), cue)
+    assert text[a:].lstrip().startswith("he is confident")
+    assert _share(text, "says") < 0.5
+    # an adverbial before "that" does not: the content starts at "that"
+    text = 'Park said on Friday that "no wrongdoing by anyone at all" took place.'
+    q = find_quotes(text)[0]
+    cue = (text.index("said"), text.index("said") + 4)
+    a, _ = reported_span(text, q, (0, len(text)), cue)
+    assert text[a:].startswith('that "no')
+
+
+def test_adverbial_and_comma_before_a_lowercase_quote_make_it_the_whole_content() -> None:
+    assert _share('The mayor said in a long interview last week, "a total mess."', "said") == 1.0
+    # an object before the comma stays part of the content
+    assert _share('The mayor called the new downtown parking garage, "a mess."', "called") < 0.5
+
+
+def test_quote_after_the_cue_sentence_goes_on_with_the_same_content() -> None:
+    text = ('The new budget for the city schools is "too small," Lee said. '
+            '"We cannot build a single school with it."')
+    assert _share(text, "said", "Lee") >= 0.5
+    # the next quote has a cue of its own: a separate report
+    text = ('The new budget for the city schools is "too small," Lee said. '
+            '"We cannot build a single school with it," she added.')
+    assert _share(text, "said", "Lee") < 0.5
+    # ... or it is in the next paragraph
+    text = ('The new budget for the city schools is "too small," Lee said.\n\n'
+            '"We cannot build a single school with it."')
+    assert _share(text, "said", "Lee") < 0.5
+
+
+def test_cue_inside_another_report_takes_the_outer_content() -> None:
+    # said she believes …: what is reported starts at "said"
+    assert _share('Kim said she believes the plan is "a great idea."', "believes") < 0.5
+    # a comma or a preposition between the two cues: the inner cue reports on its own
+    assert _share('Kim spoke for an hour, calling the plan "a great idea."', "calling") >= 0.5
+    assert _share('Kim was cheered after calling the plan "a great idea."', "calling") >= 0.5
+
+
+def test_a_list_of_quoted_phrases_is_one_content() -> None:
+    # called him a "…," a "…" and "…": every quote of the list counts
+    text = 'Lee called the new city mayor a "failure," a "liar," "lazy" and "unfit to serve."'
+    assert _share(text, "called") >= 0.5
+    from nbutils.quotes import reported_span
+
+    q = find_quotes(text)[0]
+    a, b = reported_span(text, q, (0, len(text)), (text.index("called"), text.index("called") + 6))
+    assert text[a:b].rstrip().endswith('"unfit to serve."')
+
+
+def test_naming_relative_clause_inside_a_report_takes_the_outer_content() -> None:
+    # which she called "…" inside what Lee said: the content is Lee's whole report
+    assert _share('Lee said she backs the new bill on schools, which she called "a fair deal."',
+                  "called") < 0.5
+    # with no reporting verb around it, the naming clause stands alone
+    assert _share('Crowds gathered downtown for what organisers called "the march of the '
+                  'century."', "called") == 1.0
+
+
+def test_that_after_a_long_adverbial_gap_still_starts_the_content() -> None:
+    # told <hearer> at <place> that "…": only the hearer and adverbials stand between
+    assert _share('Roe told a crowd of farmers at a fair in Iowa that "the prices will rise."',
+                  "told") >= 0.5
+    # a verb in the gap: the "that" belongs to another clause inside the content
+    assert _share('Roe said farmers in Iowa have long been warned that "the prices will rise."',
+                  "said") < 0.5
