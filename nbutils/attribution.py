@@ -780,6 +780,28 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
     return out
 
 
+def _has_clause(toks: list[Tok], j: int) -> bool:
+    """Does a clause of its own (*North Korea had displayed …*, *that …*) follow token j,
+    before the sentence ends? Not after a preposition (*said of the encounter he had*)."""
+    if j < len(toks) and toks[j].tag in ("IN", "RB", "RBR", "TO") and toks[j].text != "that":
+        return False
+    for t in toks[j:]:
+        if t.text in (".", "!", "?", ";") or t.quote >= 0:
+            return False
+        if t.tag in _FINITE or t.text.lower() == "that":
+            return True
+    return False
+
+
+def before_sentence_end(quoted: str) -> bool:
+    """Does a quotation's text (closing mark removed) end its sentence (``.``, ``!``, ``?``)?
+
+    >>> before_sentence_end('"stop its escapades.'), before_sentence_end('"stop it,')
+    (True, False)
+    """
+    return quoted.endswith((".", "!", "?")) and not quoted.endswith("...")
+
+
 def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatch]],
           partial: bool) -> _Found | None:
     """Apply the cue rules to the quote placeholder at token index ``q``."""
@@ -789,6 +811,12 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
             and toks[k].quote < 0:
         k += 1
     after = [c for c in cues if c[0] >= k]
+    closing = text[toks[q].start:toks[q].end].rstrip("\"”'’»› ")
+    if after and before_sentence_end(closing) and k < n and toks[k].text[:1].isupper() and \
+            _has_clause(toks, after[0][1]):
+        # '… "stop its escapades." The Agency said North Korea had …': a new sentence
+        # whose cue has its own content
+        after = []
     before = [c for c in cues if c[1] <= q]
     near_before = bool(before) and (all(
         t.text in (",", ":", "—", "–", "-", "that") or t.tag in ("RB",)

@@ -436,3 +436,13 @@ def test_a_country_is_never_he_or_she() -> None:
 def test_mistagged_telling_verbs_and_participle_titles(frame: str, speaker: str) -> None:
     (a,) = attribute(f"Nothing changed.\n\n{frame}")
     assert a.speaker == speaker
+
+
+def test_a_cue_of_the_next_sentence_does_not_take_a_sentence_final_quote() -> None:
+    text = ("Russia insisted that Pyongyang \"stop its dangerous escapades.\" The Atomic Energy "
+            "Agency said North Korea had displayed \"complete disregard\" for its obligations.")
+    first = attribute(text, include_unattributed=True)[0]
+    assert first.speaker == "Russia"
+    # … but a cue that closes the quote's own sentence still does
+    (a,) = attribute("\"You think I am going to change?\" Trump asked reporters rhetorically.")
+    assert a.speaker == "Trump"
