@@ -6,6 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/bench_attribution.py --split train
     .venv/bin/python benchmarks/bench_attribution.py --crash-check   # every dev+train article
     .venv/bin/python benchmarks/bench_attribution.py --errors 30     # print error examples
+    .venv/bin/python benchmarks/bench_attribution.py --large         # 1 MB and 5 MB articles
 
 ``--data`` is a PolNeAR ``data/`` folder (default: ``nbutils.config.POLNEAR_DIR``).
 Predictions evaluated against PolNeAR's direct quotations are the double-quoted
@@ -96,6 +97,28 @@ def errors(doc, preds, gold, limit: int) -> int:
     return shown
 
 
+def large_articles() -> int:
+    """Seconds for find_quotes() and attribute() on synthetic 1 MB and 5 MB articles
+    (quotes, cues, pronouns and an unbalanced mark in every paragraph): time should
+    grow linearly with size."""
+    from nbutils.quotes import find_quotes
+
+    unit = ('Mark Rutte, the NATO chief, spoke in Brussels on Friday. "We must find a way," '
+            'he said. Critics called the plan "unfortunate" and an unbalanced " mark '
+            "followed.\n\n")
+    print("\n== large articles")
+    for mb in (1, 5):
+        text = unit * (mb * 1_000_000 // len(unit) + 1)
+        t0 = time.perf_counter()
+        n_quotes = len(find_quotes(text))
+        t1 = time.perf_counter()
+        n_attr = len(attribute(text))
+        t2 = time.perf_counter()
+        print(f"  {mb} MB: find_quotes {t1 - t0:.1f} s ({n_quotes} quotes), "
+              f"attribute {t2 - t1:.1f} s ({n_attr} attributions)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(POLNEAR_DIR))
@@ -104,8 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N error examples")
     ap.add_argument("--kinds", default=",".join(EVALUATED_KINDS),
                     help="predicted kinds compared with PolNeAR's direct quotations")
+    ap.add_argument("--large", action="store_true",
+                    help="time the quote finder and attribute() on 1 MB and 5 MB articles")
     args = ap.parse_args(argv)
     kinds = tuple(args.kinds.split(","))
+    if args.large:
+        return large_articles()
 
     article = DATA_DIR / "2025-03-01-rutte-zelenskyy-trump.txt"
     gold_path = DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl"

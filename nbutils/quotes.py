@@ -370,6 +370,10 @@ _GOES_ON = re.compile(r"\s*(?:(?:when|if|unless|(?:al)?though|because|even|where
                       r"|(?:(?:an?|the|and|or)\s+)?(?:\"|“|''))")
 
 
+def _start(q: Quote) -> int:
+    return q.start
+
+
 def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
     """Share of the letters of ``text[lo:hi]`` that lie inside double quotation marks.
 
@@ -385,7 +389,7 @@ def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
         total += ch.isalpha()
     if not total:
         return 1.0
-    k = max(0, bisect.bisect_right([q.start for q in quotes], lo) - 1)
+    k = max(0, bisect.bisect_right(quotes, lo, key=_start) - 1)
     for q in quotes[k:]:
         if q.start >= hi:
             break
@@ -633,7 +637,7 @@ def _next_fragment(text: str, quote: Quote, quotes: Sequence[Quote], cue_at: int
     """
     from nbutils.cues import find_cues
 
-    k = bisect.bisect_right([q.start for q in quotes], quote.start)
+    k = bisect.bisect_right(quotes, quote.start, key=_start)
     if k >= len(quotes) or quotes[k].style != "double" or quotes[k].start < cue_at:
         return None
     nxt = quotes[k]

@@ -788,8 +788,9 @@ class Entities:
             reporting = m.reporting and not _EMBEDDED.search(text, a, m.start)
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
         own = "he" if gender == "male" else "she"
-        for p in self._pronouns.get(own, ()):
-            if a <= p < b and not self._excluded(p):
+        offsets = self._pronouns.get(own, [])
+        for p in offsets[bisect.bisect_left(offsets, a):bisect.bisect_left(offsets, b)]:
+            if not self._excluded(p):
                 reporting = reporting_after(text[p + len(own):p + 90]) and \
                     not _EMBEDDED.search(text, a, p)
                 elements.append((p, 2 if reporting else 1, None))
