@@ -1410,16 +1410,33 @@ def _paragraph_index(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"[^\r\n]+", text)]
 
 
+def _byline(metadata: dict) -> str | None:
+    """The article's single author from its metadata (``author`` or ``byline``), if any."""
+    value = metadata.get("author") or metadata.get("byline")
+    if isinstance(value, str) and value.strip() and len(value.split()) <= 5 and \
+            not re.search(r"\band\b|[,;&|]", value):
+        return re.sub(r"^[Bb]y\s+", "", value.strip())
+    return None
+
+
 def attribute(article: Article | str, *, include_unattributed: bool = False) -> list[Attribution]:
     """Every quotation in ``article`` attributed to a canonical speaker, sorted by start.
 
     Returns the kinds in :data:`ATTRIBUTED_KINDS` (``direct`` quotes whose
     speaker was not found are kept, with ``speaker=None`` and rule
     ``no-speaker``); ``include_unattributed=True`` adds title and scare quotes.
+    An *I* outside quotation marks is the writer: given an :class:`Article` whose
+    metadata names one author (``author`` or ``byline``), that name is the speaker.
+
+    >>> from nbutils.articles import Article
+    >>> art = Article("op-ed", 'I told them, "Vote."', {"author": "By Ann Lee"})
+    >>> [(a.speaker, a.speaker_mention, a.role) for a in attribute(art)]
+    [('Ann Lee', 'I', 'journalist')]
     """
     text = article.text if isinstance(article, Article) else article
     if not isinstance(text, str):
         raise TypeError(f"attribute() needs an Article or a str, got {type(article).__name__}")
+    author = _byline(article.metadata) if isinstance(article, Article) else None
     quotes = find_quotes(text)
     if not quotes:
         return []
@@ -1512,6 +1529,9 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
                               "follow-on", speaker.name, None, None, None,
                               speaker.role, None, None, None, None, rule, conf)
         elif speaker is not None:
+            if author and speaker.name is None and speaker.pronoun and \
+                    (speaker.mention or "").lower() == "i":
+                speaker = speaker._replace(name=author)  # the writer, from the byline
             conf = _BASE_CONFIDENCE.get(rule, 0.5)
             if speaker.pronoun:
                 conf *= 0.85 if speaker.name else 0.4

@@ -446,3 +446,12 @@ def test_a_cue_of_the_next_sentence_does_not_take_a_sentence_final_quote() -> No
     # … but a cue that closes the quote's own sentence still does
     (a,) = attribute("\"You think I am going to change?\" Trump asked reporters rhetorically.")
     assert a.speaker == "Trump"
+
+
+def test_i_is_the_byline_author_only_when_one_author_is_known() -> None:
+    from nbutils.articles import Article
+
+    text = "The vote came.\n\nI asked the mayor, \"Will you run again?\""
+    assert attribute(Article("a", text, {"author": "Dana Poe"}))[0].speaker == "Dana Poe"
+    assert attribute(Article("a", text, {"author": "Dana Poe and Ann Lee"}))[0].speaker is None
+    assert attribute(text)[0].speaker is None
