@@ -417,6 +417,10 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
     return NP(k, j)
 
 
+#: Cues a plural subject uses in the present ("critics argue …"; not "they believe").
+_PLURAL_PRESENT_CUES = frozenset("argue contend insist claim warn maintain assert write".split())
+#: Verbs that give a name, not a quotation ("the spot titled "Dangerous"").
+_NAMING_VERBS = frozenset("titled entitled named dubbed nicknamed labeled labelled".split())
 #: Cues whose object is the hearer ("tells employees").
 _TELLING = frozenset("tell ask warn assure remind inform urge".split())
 #: Cues that can stand inverted inside a sentence (", says Carl Anthony, a historian,").
@@ -440,6 +444,9 @@ def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     while k >= lo and (toks[k].text.lower() in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "RBR")
                        and toks[k].text.lower() not in ("not",) or toks[k].tag == "MD"):
         k -= 1
+    while k - 2 >= lo and toks[k].text == "," and toks[k - 1].tag in ("RB", "RBR") and \
+            toks[k - 2].text == ",":
+        k -= 3  # "The two lawmakers, however, argue …"
     if k < lo:
         return None
     if toks[k].text.lower() == "to" and k - 1 > lo and toks[k - 1].tag in ("VBN", "JJ", "VBD"):
@@ -771,10 +778,16 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
         aux = i - 1
         if aux > 0 and toks[aux].tag in ("RB", "RBR") and toks[aux].text.lower() != "not":
             aux -= 1  # "could only quip"
+        if aux >= 2 and toks[aux].text == "," and toks[aux - 1].tag in ("RB", "RBR") and \
+                toks[aux - 2].text == ",":
+            aux -= 3  # "The two lawmakers, however, argue"
         if form == "base" and lemma not in ("say", "tell") and not (
                 aux >= 0 and toks[aux].text.lower() in ("to", "will", "would", "could", "did",
                                                         "does", "do", "can", "may", "might",
-                                                        "should", "must", "'d", "n't", "not")):
+                                                        "should", "must", "'d", "n't", "not")
+                or aux >= 0 and head.tag == "VBP" and lemma in _PLURAL_PRESENT_CUES and (
+                    toks[aux].tag in ("NNS", "NNPS") or toks[aux].text.lower() in (
+                        "they", "we", "i", "you"))):  # "critics argue", "they contend"
             continue
         out.append((i, i + n, c))
     return out
@@ -833,7 +846,8 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
             near_before = True
         # The ad claims "Jeb is …": a verb (or a cue read as a noun) right before a quote
         # that opens with a capital letter
-        elif q >= 1 and toks[q - 1].quote < 0 and _opens_capital(text, toks[q]) and (
+        elif q >= 1 and toks[q - 1].quote < 0 and _opens_capital(text, toks[q]) and \
+                toks[q - 1].text.lower() not in _NAMING_VERBS and (
                 toks[q - 1].tag in ("VBD", "VBZ") and toks[q - 1].text.lower() not in _AUXILIARIES
                 or cue_at([toks[q - 1].text], 0) is not None):
             t = toks[q - 1]

@@ -455,3 +455,19 @@ def test_i_is_the_byline_author_only_when_one_author_is_known() -> None:
     assert attribute(Article("a", text, {"author": "Dana Poe"}))[0].speaker == "Dana Poe"
     assert attribute(Article("a", text, {"author": "Dana Poe and Ann Lee"}))[0].speaker is None
     assert attribute(text)[0].speaker is None
+
+
+def test_plural_subjects_with_present_tense_cues_and_a_parenthetical_adverb() -> None:
+    text = ("Comey spoke.\n\nThe two lawmakers, however, argue that \u201cthere is precedent "
+            "for prosecution,\u201d citing a case.")
+    (a,) = attribute(text)
+    assert (a.speaker, a.cue) == ("two lawmakers", "argue")
+    # a belief is no reporting verb
+    text = "Reagan and Trump have shown they believe \"peace through strength\" works."
+    assert all(a.cue != "believe" for a in attribute(text, include_unattributed=True))
+
+
+def test_a_naming_verb_before_a_title_is_not_a_cue() -> None:
+    text = ("Comey spoke.\n\n\"America needs to get tough,\" Trump says in the spot titled "
+            "\"Dangerous,\" warning against refugees.")
+    assert all(a.cue != "titled" for a in attribute(text, include_unattributed=True))
