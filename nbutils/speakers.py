@@ -115,7 +115,7 @@ for _role, _words in {
                        "survivor victim member members fan fans employee veteran passenger "
                        "customer shopper people farmer nurse teacher driver shopkeeper "
                        "tenant commuter homeowner bystander villager pensioner retiree "
-                       "fisherman fishermen parishioner patient visitor baker",
+                       "fisherman fishermen parishioner patient visitor baker refugee",
     "journalist": "reporter reporters journalist journalists columnist editor anchor host "
                   "correspondent interviewer commentator writer blogger",
     "anonymous source": "source sources insider insiders person people familiar someone",
@@ -275,6 +275,42 @@ class Entity:
         return self.canonical.split()[-1]
 
 
+_WHO_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+|has\s+|had\s+)?"
+                         r"([a-z]+)\b([^,;]*)")
+#: What a relative clause's verb makes its subject ("who teaches" -> teacher).
+_VERB_AGENTS = {
+    "teaches": "teacher", "taught": "teacher", "studies": "student", "studied": "student",
+    "works": "worker", "worked": "worker", "voted": "voter", "votes": "voter",
+    "lives": "resident", "lived": "resident", "represents": "representative",
+    "represented": "representative", "leads": "head", "led": "head", "heads": "head",
+    "headed": "head", "chairs": "chair", "chaired": "chair", "advises": "adviser",
+    "advised": "adviser", "covers": "reporter", "covered": "reporter", "writes": "writer",
+    "wrote": "writer", "researches": "researcher", "supports": "supporter",
+    "supported": "supporter", "protested": "protester", "survived": "survivor",
+    "witnessed": "witness", "saw": "witness", "fled": "refugee", "owns": "owner",
+    "owned": "owner", "runs": "owner", "ran": "owner", "manages": "owner",
+    "managed": "owner", "farms": "farmer", "drives": "driver", "nurses": "nurse",
+}
+_ORG_OBJECT = re.compile(r"\b(?:campaign|agency|department|ministry|office|committee|"
+                         r"government|administration|party|council|commission)\b")
+_SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
+
+
+def _agent_noun(verb: str, rest: str) -> str | None:
+    """The role noun for the subject of ``who <verb> <rest>``.
+
+    >>> _agent_noun("runs", " a bakery in Kyiv"), _agent_noun("runs", " the campaign office")
+    ('owner', 'head')
+    >>> _agent_noun("served", " in the army"), _agent_noun("is", " tired")
+    ('veteran', None)
+    """
+    if verb in ("served", "serves", "fought"):
+        return "veteran" if _SERVICE.search(rest) else None
+    if verb in ("runs", "ran", "manages", "managed") and _ORG_OBJECT.search(rest):
+        return "head"
+    return _VERB_AGENTS.get(verb)
+
+
 def role_of(description: str, default: str | None = None) -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
 
@@ -291,6 +327,12 @@ def role_of(description: str, default: str | None = None) -> str | None:
     """
     words = [w.strip(",.;:()").lower() for w in description.split()]
     found = default
+    clause = _WHO_CLAUSE.search(description)
+    if clause:  # "who runs a bakery": the role of the one who does that
+        noun = _agent_noun(clause.group(1).lower(), clause.group(2).lower())
+        found = ROLE_WORDS.get(noun, found) if noun else found
+        description = description[:clause.start()]
+        words = [w.strip(",.;:()").lower() for w in description.split()]
     for w in words:
         if w in ("source", "sources", "insider", "insiders", "familiar"):
             return "anonymous source"
@@ -536,6 +578,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
 
 # --- entities -----------------------------------------------------------------
 
+#: A relative clause right after a name: ", who runs a bakery in Kyiv,".
+_WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
                          r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)")
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
@@ -966,6 +1010,9 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
             desc = app.group(1).strip()
             if desc not in e.descriptors:
                 e.descriptors += (desc,)
+        who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
+        if who and e.kind != "organisation" and who.group(1) not in e.descriptors:
+            e.descriptors += (who.group(1).strip(),)  # "Olena, who runs a bakery,"
         place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
         where = place.group(1) if place else ""
         if where.endswith(".") and any(c.islower() for c in where.split()[-1]):

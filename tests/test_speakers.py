@@ -219,3 +219,15 @@ def test_a_plural_people_or_party_is_a_group_not_a_person() -> None:
     for name in ("Muslim Americans", "Senate Republicans"):
         e = ents.lookup(name)
         assert e is None or e.kind == "organisation"
+
+
+@pytest.mark.parametrize(("clause", "role"), [
+    ("who runs a bakery in Kyiv", "citizen/witness"),
+    ("who teaches history at a school in Lviv", "citizen/witness"),
+    ("who runs the campaign office", "official"),
+    ("who served in the army for ten years", "citizen/witness"),
+    ("who covers the White House", "journalist"),
+])
+def test_a_relative_clause_after_a_name_gives_a_role(clause: str, role: str) -> None:
+    ents = cluster_entities(f"Taras Bondar, {clause}, spoke on Friday.")
+    assert ents.lookup("Taras Bondar").role == role
