@@ -476,6 +476,22 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[:cut]), list(words[cut:])
 
 
+_SENTENCE_OPENERS = frozenset("""despite unlike like under when while after before as if since
+although though because until unless during without within across against among amid
+amongst toward towards upon via per plus outside inside beyond near behind around throughout
+below above beside besides except including regarding""".split())
+
+
+def _foreign_first_name(words: list[str], low: str, lower_words: set[str],
+                        english: frozenset[str]) -> bool:
+    """Is a sentence-opening word that the word list knows (*Olena*) a first name before
+    a surname the list does not know (*Petrenko*)? Only when the text never uses it in
+    lower case and it has no adverb, participle or preposition form."""
+    return len(words) == 2 and low not in lower_words and words[1].lower() not in english \
+        and not low.endswith(("ly", "ing", "ed", "s")) and low not in _SENTENCE_OPENERS \
+        and low not in _OPENING_ADVERBS and len(low) >= 3
+
+
 def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMention]:
     """Every capitalised name run in ``text`` (titles split off), in order.
 
@@ -516,7 +532,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                         and not (len(words) > 1 and w in _all_first_names())
                         and not (len(words) > 1 and low in TITLE_WORDS)
                         and not len(words) >= 3  # "Black Lives Matter" opening a sentence
-                        and not (initial_count.get(w, 0) >= 2 and low not in lower_words))
+                        and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
+                        and not _foreign_first_name(words, low, lower_words, english))
             if not drop:
                 break
             k += 1

@@ -231,3 +231,12 @@ def test_a_plural_people_or_party_is_a_group_not_a_person() -> None:
 def test_a_relative_clause_after_a_name_gives_a_role(clause: str, role: str) -> None:
     ents = cluster_entities(f"Taras Bondar, {clause}, spoke on Friday.")
     assert ents.lookup("Taras Bondar").role == role
+
+
+def test_a_sentence_opening_foreign_first_name_stays_in_the_name() -> None:
+    names = [m.name for m in name_mentions("Olena Petrenko, who runs a bakery, said it.")]
+    assert names == ["Olena Petrenko"]
+    # … but prepositions and adverbs opening the sentence do not
+    for text in ("Outside Kyiv, it rained.", "Meanwhile Zelenskyy spoke.",
+                 "Despite Zelenskyy, it went on."):
+        assert len(name_mentions(text)[0].name.split()) == 1
