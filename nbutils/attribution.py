@@ -94,7 +94,8 @@ RULES: dict[str, str] = {
                          "(\"…,\" said X)",
     "quote-speaker-cue": "the speaker and then the cue follow the quote (\"…,\" X said)",
     "speaker-cue-quote": "the speaker and the cue come before the quote (X said, \"…\")",
-    "split-quote": "the second half of a quote split by its attribution (\"A,\" X said. \"B\")",
+    "split-quote": "the second half of a quote split by its attribution in one sentence "
+                   "(\"A,\" X said, \"B\"); a \"B\" in the next sentence is a follow-on",
     "participle": "a participle cue after a comma; the speaker is the sentence's subject "
                   "(X acknowledged …, stating, \"…\")",
     "according-to": "\"according to X\" names the speaker",
@@ -104,7 +105,8 @@ RULES: dict[str, str] = {
     "transcript": "a transcript label opens the quote (\"WALLACE: …\")",
     "previous-sentence": "no cue around the quote; the previous sentence (of the paragraph, "
                          "or ending the paragraph before) names a speaker with a cue",
-    "follow-on": "no cue around the quote: it continues the previous quote's speaker",
+    "follow-on": "no cue around the quote: it continues the previous quote's speaker "
+                 "(\"A,\" X said. \"B.\" — B is a follow-on of A)",
     "no-speaker": "a direct quote whose speaker could not be found",
     "unattributed": "a title or scare quote: not reported speech",
 }
@@ -1150,6 +1152,11 @@ def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -
     return None
 
 
+#: After an unnamed speaker: why the name is withheld ("who spoke on condition of anonymity").
+_ANONYMITY = re.compile(r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not to be (?:named|identified)"
+                        r"|not authori[sz]ed to (?:speak|discuss|comment))")
+
+
 class _Speaker(NamedTuple):
     name: str | None
     start: int | None
@@ -1237,10 +1244,13 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
         desc_ent = ents.resolve_descriptor(mention, s)
     if desc_ent is not None:
         return _Speaker(desc_ent.canonical, s, e, mention, desc_ent.role, desc_ent, False)
-    if span and span[0].text.lower() in ("the", "a", "an") and len(span) > 1:
-        span = span[1:]
+    if span and span[0].text.lower() in ("the", "a", "an", "its", "his", "her", "their",
+                                         "our", "my", "your") and len(span) > 1:
+        span = span[1:]  # "Its Republican critics" -> "Republican critics"
     name = " ".join(text[span[0].start:span[-1].end].split()) if span else mention
-    return _Speaker(name or mention, s, e, mention, role_of(mention), None, False)
+    role = "anonymous source" if _ANONYMITY.match(text, e, min(len(text), e + 140)) \
+        else role_of(mention)
+    return _Speaker(name or mention, s, e, mention, role, None, False)
 
 
 # --- the driver ---------------------------------------------------------------

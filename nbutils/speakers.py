@@ -115,7 +115,10 @@ for _role, _words in {
                        "survivor victim member members fan fans employee veteran passenger "
                        "customer shopper people farmer nurse teacher driver shopkeeper "
                        "tenant commuter homeowner bystander villager pensioner retiree "
-                       "fisherman fishermen parishioner patient visitor baker refugee",
+                       "fisherman fishermen parishioner patient visitor baker refugee "
+                       "barber cashier waiter waitress mechanic electrician plumber carpenter "
+                       "chef cook clerk janitor miner welder rancher grower volunteer mom dad "
+                       "grandmother grandfather wife husband daughter son",
     "journalist": "reporter reporters journalist journalists columnist editor anchor host "
                   "correspondent interviewer commentator writer blogger",
     "anonymous source": "source sources insider insiders person people familiar someone",
@@ -275,8 +278,10 @@ class Entity:
         return self.canonical.split()[-1]
 
 
-_WHO_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+|has\s+|had\s+)?"
+_WHO_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
                          r"([a-z]+)\b([^,;]*)")
+_EXPERT_EXTRA = frozenset("""physician statistician epidemiologist demographer sociologist
+psychologist psychiatrist academic lecturer""".split())
 #: What a relative clause's verb makes its subject ("who teaches" -> teacher).
 _VERB_AGENTS = {
     "teaches": "teacher", "taught": "teacher", "studies": "student", "studied": "student",
@@ -290,6 +295,8 @@ _VERB_AGENTS = {
     "witnessed": "witness", "saw": "witness", "fled": "refugee", "owns": "owner",
     "owned": "owner", "runs": "owner", "ran": "owner", "manages": "owner",
     "managed": "owner", "farms": "farmer", "drives": "driver", "nurses": "nurse",
+    "grows": "farmer", "grew": "farmer", "raises": "farmer", "volunteers": "volunteer",
+    "volunteered": "volunteer", "cuts": "worker", "cooks": "worker",
 }
 _ORG_OBJECT = re.compile(r"\b(?:campaign|agency|department|ministry|office|committee|"
                          r"government|administration|party|council|commission)\b")
@@ -327,21 +334,30 @@ def role_of(description: str, default: str | None = None) -> str | None:
     """
     words = [w.strip(",.;:()").lower() for w in description.split()]
     found = default
+    if any(w in ("anonymity", "anonymously") for w in words):
+        return "anonymous source"  # "an official who spoke on condition of anonymity"
     clause = _WHO_CLAUSE.search(description)
     if clause:  # "who runs a bakery": the role of the one who does that
-        noun = _agent_noun(clause.group(1).lower(), clause.group(2).lower())
+        noun = _agent_noun(clause.group(2).lower(), clause.group(3).lower())
+        if clause.group(1) and noun == "student":
+            noun = "researcher"  # "who has studied the trials"
         found = ROLE_WORDS.get(noun, found) if noun else found
         description = description[:clause.start()]
         words = [w.strip(",.;:()").lower() for w in description.split()]
     for w in words:
         if w in ("source", "sources", "insider", "insiders", "familiar"):
             return "anonymous source"
+    demonym = False
     for raw, w in zip(description.split(), words, strict=True):
         singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
         if singular in ROLE_WORDS:
             found = ROLE_WORDS[singular]
+        elif singular.endswith(("ologist", "ographer", "ometrist")) or singular in _EXPERT_EXTRA:
+            found = "expert"  # sociologist, demographer, psychometrist
         elif raw[:1].isupper() and w.isalpha() and _is_demonym(raw.strip(",.;:()")):
-            found = "citizen/witness"
+            demonym = True
+    if demonym and found in (None, default):
+        found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
     if found == "official" and any(w in ("president", "vice", "prime", "minister", "senator",
                                          "governor", "mayor", "mp") for w in words):
         found = "politician"
@@ -600,7 +616,8 @@ _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
                          r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)")
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
-_PRE_APPOSITIVE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s"
+_PRE_APPOSITIVE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
+                             r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
                              r"(?:[\w’'-]+\s){0,4}?[a-z][\w-]*),\s+$")
 _PRE_DESCRIPTOR = re.compile(r"((?:[A-Za-z][\w.-]*\s+){0,4}?(?:[a-z][\w-]*))\s+$")
 #: "a Kyiv resident named Yulia", "a group called …" (not "Priebus called Clinton …").
@@ -929,9 +946,11 @@ class Entities:
         synonyms = {"chief": {"secretary", "general", "director", "head", "leader", "chief"},
                     "head": {"secretary", "general", "director", "head", "chief", "leader"},
                     "leader": {"president", "leader", "chief", "head", "prime", "minister"},
-                    "senator": {"sen.", "senator"}, "governor": {"gov.", "governor"},
-                    "congressman": {"rep.", "congressman", "representative"}}
-        best, best_key = None, (0, 0)
+                    "senator": {"sen", "senator"}, "governor": {"gov", "governor"},
+                    "congressman": {"rep", "congressman", "representative"},
+                    "congresswoman": {"rep", "congresswoman", "representative"}}
+        best, best_key = None, (0, False, 0)
+        paragraph = self.text.rfind("\n", 0, offset)
         for e in self.entities:
             if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
                 continue
@@ -947,7 +966,8 @@ class Entities:
             if hits == 0:
                 continue
             last = max(s for s, _ in e.mentions if s < offset)
-            key = (hits, last)
+            # the person this paragraph is about before anyone named only earlier
+            key = (hits, last > paragraph, last)
             if key > best_key:
                 best, best_key = e, key
         return best

@@ -71,7 +71,16 @@ def _punkt():
     require("punkt_tab")
     from nltk.tokenize.punkt import PunktTokenizer
 
-    return PunktTokenizer("english")
+    punkt = PunktTokenizer("english")
+    # titles news writes before names ("Gov. Gavin Newsom"): Punkt's English model
+    # lacks some, and would end the sentence there
+    punkt._params.abbrev_types.update(TITLE_ABBREVIATIONS)
+    return punkt
+
+
+#: Abbreviated titles that never end a sentence before a name (without the full stop).
+TITLE_ABBREVIATIONS = frozenset("""gov sen rep gen lt col sgt capt adm cmdr maj cpl pvt
+mr mrs ms dr prof rev hon atty supt insp det amb pres sec asst dep""".split())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -471,3 +471,12 @@ def test_a_naming_verb_before_a_title_is_not_a_cue() -> None:
     text = ("Comey spoke.\n\n\"America needs to get tough,\" Trump says in the spot titled "
             "\"Dangerous,\" warning against refugees.")
     assert all(a.cue != "titled" for a in attribute(text, include_unattributed=True))
+
+
+def test_unnamed_speaker_who_asked_for_anonymity_and_possessive_determiners() -> None:
+    text = ("The vote came.\n\n\"We will sign it,\" said a senior administration official who "
+            "spoke on condition of anonymity because the talks were private.")
+    (a,) = attribute(text)
+    assert (a.speaker, a.role) == ("senior administration official", "anonymous source")
+    (a,) = attribute("The bill passed.\n\nIts Republican critics said it was \"a fantasy.\"")
+    assert a.speaker == "Republican critics"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nbutils.articles import load_default
+from nbutils.attribution import attribute
 from nbutils.quotes import find_quotes
 from nbutils.speakers import (
     cluster_entities,
@@ -240,3 +241,32 @@ def test_a_sentence_opening_foreign_first_name_stays_in_the_name() -> None:
     for text in ("Outside Kyiv, it rained.", "Meanwhile Zelenskyy spoke.",
                  "Despite Zelenskyy, it went on."):
         assert len(name_mentions(text)[0].name.split()) == 1
+
+
+@pytest.mark.parametrize(("description", "role"), [
+    ("an economist at the American Enterprise Institute", "expert"),
+    ("a sociologist at Boston College who has studied the trials", "expert"),
+    ("another Kenyan", "citizen/witness"),
+    ("who grows almonds near Los Banos", "citizen/witness"),
+    ("a barber", "citizen/witness"),
+    ("a senior official who spoke on condition of anonymity", "anonymous source"),
+])
+def test_role_words_outrank_nationalities_and_more_occupations(description: str,
+                                                              role: str) -> None:
+    assert role_of(description) == role
+
+
+@pytest.mark.parametrize(("title", "description"), [
+    ("Gov.", "the governor"), ("Sen.", "the senator"), ("Rep.", "the congressman"),
+])
+def test_abbreviated_titles_match_a_later_description(title: str, description: str) -> None:
+    text = (f"The bill went to {title} Gavin Newsom on Friday.\n\nLater {description} called "
+            "the vote \"a promise kept to the people of the valley.\"")
+    (a,) = attribute(text)
+    assert a.speaker == "Gavin Newsom"
+
+
+def test_a_possessive_appositive_before_a_name_gives_a_role() -> None:
+    text = "The bill passed.\n\nGov. Newsom's spokesman, Daniel Reyes, told reporters: \"Yes.\""
+    (a,) = attribute(text)
+    assert (a.speaker, a.role) == ("Daniel Reyes", "official")

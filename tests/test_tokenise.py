@@ -168,3 +168,9 @@ def test_sentence_count_exercise_is_computed_from_the_article(capsys):
     check("01-sentence-count", None, art)
     assert not is_correct("01-sentence-count", None, art)
     assert "Replace the placeholder" in capsys.readouterr().out
+
+
+def test_title_abbreviations_do_not_end_a_sentence() -> None:
+    text = "The bill went to Gov. Gavin Newsom after a week. Lt. Col. Ann Poe spoke."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The bill went to Gov. Gavin Newsom after a week.", "Lt. Col. Ann Poe spoke."]
