@@ -321,7 +321,8 @@ def cue_table(article: Article | str, attributions: Sequence[Attribution] = ()
     """The reporting cues of the lexicon found in the text, one row per lemma.
 
     ``found`` counts the lexicon's forms anywhere in the text (the forms seen
-    are listed), ``used`` how many quotations the attribution hung on that
+    are listed; a form that can also be a noun counts only where its POS tag
+    is a verb), ``used`` how many quotations the attribution hung on that
     lemma; a cue the engine took from the context rather than the lexicon
     (a verb before ``, "``) shows with category ``(not in lexicon)``.
 
@@ -332,11 +333,17 @@ def cue_table(article: Article | str, attributions: Sequence[Attribution] = ()
     import pandas as pd
 
     from nbutils.cues import category_of, find_cues
+    from nbutils.tokenise import tagged_sentences
 
     text = article.text if isinstance(article, Article) else article
     found: dict[str, list[str]] = {}
     categories: dict[str, str] = {}
-    for c in find_cues(text):
+    cues = find_cues(text)
+    tags = {t.start: t.tag for s in tagged_sentences(text) for t in s} if any(
+        c.ambiguous for c in cues) else {}
+    for c in cues:
+        if c.ambiguous and not tags.get(c.start, "VB").startswith("VB"):
+            continue  # a noun ("the state's", "a promise kept"), not a reporting verb
         found.setdefault(c.lemma, []).append(c.text)
         categories[c.lemma] = c.category
     used = Counter(a.cue_lemma for a in attributions if a.cue_lemma)
