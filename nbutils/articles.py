@@ -79,8 +79,21 @@ class Article:
 
     @property
     def title(self) -> str:
-        """The title from metadata, else the id."""
-        return str(self.metadata.get("title") or self.id)
+        """The title from metadata, else a headline-like first line, else the id.
+
+        >>> Article("a_wire", "Farm Bill Passes Senate\\n\\nThe Senate voted.").title
+        'Farm Bill Passes Senate'
+        >>> Article("a_wire", "The Senate voted on Friday to pass the bill, 52 to 48.").title
+        'a_wire'
+        """
+        if self.metadata.get("title"):
+            return str(self.metadata["title"])
+        first = self.text.lstrip().split("\n", 1)[0].strip()
+        words = first.split()
+        headline = 0 < len(words) <= 16 and first[-1:] not in (",", ":", ";") and (
+            "\n" in self.text.lstrip() and not first.endswith(".")
+            or sum(w[:1].isupper() for w in words) >= 0.6 * len(words))
+        return first if headline else self.id
 
     @property
     def slug(self) -> str:
