@@ -372,6 +372,8 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,[ \t]+[A-Z][\w.
 _OPENING_ADVERBS = frozenset("""even only also still meanwhile now then today yesterday
 instead indeed perhaps maybe later earlier finally recently first last next already""".split())
 
+_GROUP_SINGULAR = frozenset("""republican democrat libertarian conservative liberal
+progressive independent""".split())
 _GROUPS = frozenset("""democrats republicans muslims christians jews catholics evangelicals
 conservatives liberals progressives libertarians independents""".split())
 
@@ -431,9 +433,22 @@ def _gerund(word: str) -> bool:
                                                         and stem[:-1] in english)
 
 
+#: Last words that make a name a place ("Merced County", "Central Valley").
+_PLACE_HEADS = frozenset("""county valley city beach island islands river lake mountains
+mountain park street avenue road square bay coast hills heights springs falls canyon desert
+village town province district region peninsula harbor harbour airport bridge""".split())
+
+
 def _is_org(words: Sequence[str]) -> bool:
+    """Does a name run name an organisation, a group or a place (anything but a person)?
+
+    >>> _is_org(["Merced", "County"]), _is_org(["Republican"]), _is_org(["Mark", "Rutte"])
+    (True, True, False)
+    """
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
+        return True
+    if len(low) > 1 and low[-1] in _PLACE_HEADS or len(low) == 1 and low[0] in _GROUP_SINGULAR:
         return True
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
 
