@@ -622,6 +622,10 @@ def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = Non
             if word in ("concern", "hope", "fear", "fears", "worry",
                         "worries", "hopes", "doubts") and tok.tag.startswith("VB"):
                 continue  # "support" the verb is not a described reaction
+            if k + 1 < len(tagged) and tagged[k + 1].tag in ("NN", "NNS") and \
+                    tok.tag in ("NN", "JJ") and tagged[k + 1].text.lower() not in \
+                    REACTION_LEXICON:
+                continue  # a modifier: "flood relief bill", "anger management"
             if word in ("reaction", "reactions", "emotion", "emotions") and not any(
                     w.lower() in REACTION_VERBS for w, _ in tags[max(0, k - 3):k]):
                 continue

@@ -190,3 +190,9 @@ def test_narrator_needs_someone_who_can_react() -> None:
     table = R.narrator_table(public)
     assert table.loc[0, "group"] == "citizens" and table.loc[0, "who"] == "The public"
     assert list(table.columns).count("sentence") == 1
+
+
+def test_a_reaction_word_modifying_a_noun_is_no_reaction() -> None:
+    r = R.narrator_reactions("The Senate passed the flood relief bill on Friday. Residents reacted "
+                           "with relief.")
+    assert r["word"].tolist() == ["relief"] and r["group"].tolist() == ["Residents"]
