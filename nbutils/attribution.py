@@ -1093,8 +1093,9 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
         if np is not None and np.j <= q:
             return _Found("quote-cue-speaker", _appositive_name(toks, np), c, toks)
     np = _subject_before(toks, i, prev_quote + 1)
-    if np and c.form == "participle" and toks[np.j - 1].tag in ("NN", "NNS") and \
-            toks[np.j - 1].text.lower() in _RELAYS:
+    if np and c.form == "participle" and any(
+            t.tag in ("NN", "NNS") and t.text.lower() in _RELAYS for t in toks[np.i:np.j]):
+        # (also "released a statement Thursday night condemning …")
         # X issued a statement saying …, X emailed supporters saying …
         subject = _sentence_subject(toks, prev_quote + 1, np.i)
         if subject is not None:

@@ -480,3 +480,10 @@ def test_unnamed_speaker_who_asked_for_anonymity_and_possessive_determiners() ->
     assert (a.speaker, a.role) == ("senior administration official", "anonymous source")
     (a,) = attribute("The bill passed.\n\nIts Republican critics said it was \"a fantasy.\"")
     assert a.speaker == "Republican critics"
+
+
+def test_a_statement_released_then_a_participle_cue_gives_the_releaser() -> None:
+    text = ("Sirens blared.\n\nIn Washington, President Obama released a statement Thursday night "
+            "condemning \"what appears to be a horrific attack.\"")
+    (a,) = attribute(text)
+    assert (a.speaker, a.rule) == ("Obama", "participle")
