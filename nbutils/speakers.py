@@ -687,6 +687,7 @@ class Entities:
                 self._family.setdefault(words[-1], []).append(e)
                 self._first.setdefault(words[0], e)
         self._exclude = sorted(exclude)
+        self._within: tuple[int, int] | None = None
         self._sentence_starts = sorted(_sentence_starts(text))
         self._pronouns: dict[str, list[int]] = {}
         for m in _HE_SHE.finditer(text):
@@ -739,9 +740,17 @@ class Entities:
             i -= 1
         return None
 
-    def _excluded(self, offset: int) -> bool:
+    def _enclosing(self, offset: int) -> tuple[int, int] | None:
+        """The excluded span (a quotation) that contains ``offset``, if any."""
         i = bisect.bisect_right(self._exclude, (offset, 1 << 62)) - 1
-        return i >= 0 and self._exclude[i][0] <= offset < self._exclude[i][1]
+        if i >= 0 and self._exclude[i][0] <= offset < self._exclude[i][1]:
+            return self._exclude[i]
+        return None
+
+    def _excluded(self, offset: int) -> bool:
+        span = self._enclosing(offset)
+        # inside a quoted passage, the passage's own names are antecedents for its pronouns
+        return span is not None and span != self._within
 
     def persons_before(self, offset: int, window: int = 2500) -> list[tuple[NameMention, Entity]]:
         """Person-like name mentions before ``offset`` (most recent first), outside quotes."""
@@ -773,6 +782,14 @@ class Entities:
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
             return None
+        self._within = self._enclosing(offset)  # a pronoun inside a long quoted passage
+        try:
+            return self._resolve_pronoun(gender, offset, prefer, prefer_since, window)
+        finally:
+            self._within = None
+
+    def _resolve_pronoun(self, gender: str, offset: int, prefer: Entity | None,
+                         prefer_since: int | None, window: int) -> Entity | None:
         prefer_ok = prefer is not None and prefer.gender in (None, gender) and \
             prefer.kind != "organisation" and prefer_since is not None
         starts = self._sentence_starts

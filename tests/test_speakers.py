@@ -270,3 +270,15 @@ def test_a_possessive_appositive_before_a_name_gives_a_role() -> None:
     text = "The bill passed.\n\nGov. Newsom's spokesman, Daniel Reyes, told reporters: \"Yes.\""
     (a,) = attribute(text)
     assert (a.speaker, a.role) == ("Daniel Reyes", "official")
+
+
+def test_a_pronoun_inside_a_quoted_passage_refers_to_the_passages_own_names() -> None:
+    text = ("Stephanie Lee wrote about a rally.\n\n\"Melanie Ross thought the whole thing was "
+            "absurd. She was anxious, sure. 'It never crossed my mind,' she said.\"")
+    passage = (text.index('"Melanie'), len(text))
+    ents = cluster_entities(text, exclude=[passage])
+    assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Melanie Ross"
+    # outside the passage, its names are still no antecedents
+    after = text + " Later she left."
+    ents = cluster_entities(after, exclude=[passage])
+    assert ents.resolve_pronoun("she", after.index("she left")).canonical == "Stephanie Lee"
