@@ -903,6 +903,15 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
         if named is not None and named.i > lo and toks[named.i - 1].text in _DASHES and \
                 toks[named.j - 1].tag in ("NNP", "NNPS"):
             return _Found("colon", named, None, toks)  # HEADLINE - Jeffrey M. Jones: "…"
+        said = [c for c in cues if lo <= c[0] < k and c[2].form in ("past", "present")
+                and c[2].lemma in ("say", "tell", "add", "write", "argue", "insist")]
+        if said and toks[said[-1][1]].tag == "PRP":
+            # "… and said she has the quality for the job: "…"": the reporter of the clause
+            i = said[-1][0]
+            np = _subject_before(toks, i, lo) if toks[i - 1].text != "and" else None
+            np = np or _sentence_subject(toks, 0, i)
+            if np is not None:
+                return _Found("colon", np, said[-1][2], toks)
         np = None
         if k - 1 > lo and toks[k - 1].tag in ("VB", "VBD", "VBZ", "VBP") and \
                 toks[k - 1].text.lower() not in _AUXILIARIES:

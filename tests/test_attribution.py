@@ -487,3 +487,12 @@ def test_a_statement_released_then_a_participle_cue_gives_the_releaser() -> None
             "condemning \"what appears to be a horrific attack.\"")
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Obama", "participle")
+
+
+def test_colon_after_a_reported_clause_gives_the_reporter() -> None:
+    text = ("Trump spoke.\n\nClinton, the former secretary of State, stressed her support of the "
+            "raid during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has "
+            "the essential quality for the job of president: \"Steadiness -- an absolute rock "
+            "steadiness.\"")
+    a = attribute(text)[-1]
+    assert (a.speaker, a.cue) == ("Clinton", "said")
