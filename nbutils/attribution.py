@@ -1437,7 +1437,7 @@ def _signature_after(text: str, q: Quote, next_start: int | None) -> tuple[list[
 
 
 #: How many characters on each side of a quote are tokenised and tagged.
-_WINDOW = 400
+_WINDOW = 300
 
 
 def _paragraph_index(text: str) -> list[int]:

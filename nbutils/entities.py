@@ -173,6 +173,17 @@ def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[
 # --- places and demonyms ---------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _wordnet():
+    """NLTK's WordNet reader, after one check that the data is installed."""
+    from nbutils.nltkdata import require
+
+    require("wordnet")
+    from nltk.corpus import wordnet
+
+    return wordnet
+
+
 @lru_cache(maxsize=4096)
 def place_of(word: str) -> tuple[str, str, str] | None:
     """``(synset id, name, kind)`` if WordNet knows ``word`` as a place — kind
@@ -184,10 +195,7 @@ def place_of(word: str) -> tuple[str, str, str] | None:
     >>> place_of("table") is None and place_of("Rutte") is None
     True
     """
-    from nbutils.nltkdata import require
-
-    require("wordnet")
-    from nltk.corpus import wordnet as wn
+    wn = _wordnet()
 
     def place_kind(s) -> str | None:
         instance = s.instance_hypernyms()
