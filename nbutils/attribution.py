@@ -83,7 +83,7 @@ from nbutils.speakers import (
     cluster_entities,
     role_of,
 )
-from nbutils.tokenise import _punkt
+from nbutils.tokenise import TITLE_ABBREVIATIONS, _punkt
 
 #: The kinds of quotation that are attributed to someone (what the CLI outputs).
 ATTRIBUTED_KINDS: tuple[str, ...] = ("direct", "partial", "follow-on")
@@ -440,15 +440,22 @@ _QUANTIFIERS = frozenset("one some many most all each several both none any two 
 _BE = frozenset("is are was were be been being 's ’s".split())
 
 
+def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
+    """Step back over an adverb set off by commas ending at token k: in *The two
+    lawmakers, however, argue*, from the second comma to *lawmakers*."""
+    while k - 2 >= lo and toks[k].text == "," and toks[k - 1].tag in ("RB", "RBR") and \
+            toks[k - 2].text == ",":
+        k -= 3
+    return k
+
+
 def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
     while k >= lo and (toks[k].text.lower() in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "RBR")
                        and toks[k].text.lower() not in ("not",) or toks[k].tag == "MD"):
         k -= 1
-    while k - 2 >= lo and toks[k].text == "," and toks[k - 1].tag in ("RB", "RBR") and \
-            toks[k - 2].text == ",":
-        k -= 3  # "The two lawmakers, however, argue …"
+    k = _before_aside(toks, k, lo)
     if k < lo:
         return None
     if toks[k].text.lower() == "to" and k - 1 > lo and toks[k - 1].tag in ("VBN", "JJ", "VBD"):
@@ -570,8 +577,9 @@ def _initial(toks: list[Tok], m: int, lo: int) -> bool:
         m - 2 >= lo and toks[m - 2].tag == "NNP"
 
 
-_TITLE_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Sen Rep Gov Gen Col Lt Sgt Capt Prof Rev Jr Sr Adm Cmdr".split())
+#: Abbreviations whose full stop stays inside a name: the titles the sentence splitter
+#: knows (:data:`nbutils.tokenise.TITLE_ABBREVIATIONS`), and Jr./Sr.
+_TITLE_ABBREVIATIONS = frozenset(w.title() for w in TITLE_ABBREVIATIONS | {"jr", "sr"})
 
 
 def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
@@ -780,9 +788,7 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
         aux = i - 1
         if aux > 0 and toks[aux].tag in ("RB", "RBR") and toks[aux].text.lower() != "not":
             aux -= 1  # "could only quip"
-        if aux >= 2 and toks[aux].text == "," and toks[aux - 1].tag in ("RB", "RBR") and \
-                toks[aux - 2].text == ",":
-            aux -= 3  # "The two lawmakers, however, argue"
+        aux = _before_aside(toks, aux, 0)
         if form == "base" and lemma not in ("say", "tell") and not (
                 aux >= 0 and toks[aux].text.lower() in ("to", "will", "would", "could", "did",
                                                         "does", "do", "can", "may", "might",
@@ -1139,7 +1145,7 @@ organisation network website site magazine union association commission administ
 government party firm foundation institute university team book article editorial filing
 lawsuit complaint bill release document""".split())
 _IT_SUBJECT = re.compile(
-    r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
+    r"\s*(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
     r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
     r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|took|gave|"
     r"told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|won|"
@@ -1154,8 +1160,8 @@ def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -
     k = bisect.bisect_right(starts, offset) - 1
     for n in range(k, max(-1, k - sentences - 1), -1):
         a = starts[n]
-        m = _IT_SUBJECT.match(text, a + len(text[a:]) - len(text[a:].lstrip()))
-        if m is None or m.start() >= offset:
+        m = _IT_SUBJECT.match(text, a)
+        if m is None or m.start(1) >= offset:
             continue
         if m.group(2) in _IT_HEADS:
             return m.group(1).strip()

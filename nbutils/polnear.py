@@ -252,7 +252,7 @@ def _named(source: str, person: bool = False, surnames: frozenset[str] = frozens
     Carolina``, ``Friends`` no)? ``surnames``: words the text uses after a first name or
     an honorific (so *Fields*, *Sanders* or *Jones* alone are people there)."""
     from nbutils.evaluation import name_words
-    from nbutils.speakers import ORG_WORDS
+    from nbutils.speakers import GROUP_SINGULAR, ORG_WORDS, _is_demonym
 
     words = name_words(source)
     if not words or all(w.lower() in _DETERMINERS for w in words):
@@ -271,25 +271,12 @@ def _named(source: str, person: bool = False, surnames: frozenset[str] = frozens
     if len(words) == 1 and words[0] in surnames:
         return True
     content = [w for w in words if w.lower() not in _function_words()]
-    if len(content) == 1 and (content[0].lower() in _GROUP_WORDS or _is_demonym(content[0])):
+    if len(content) == 1 and (content[0].lower() in GROUP_SINGULAR or
+                              _is_demonym(content[0], any_place=True)):
         return False  # "The Republican", "the European": a description, not a name
     if len(words) == 1 and _plural_noun(words[0]):
         return False  # "Reports", "Friends", "Opponents"
     return not (len(words) == 1 and words[0].endswith(("ans", "ats", "ists", "ers", "es")))
-
-
-#: Capitalised words that describe a person's side, not name them.
-_GROUP_WORDS = frozenset("""republican democrat democratic libertarian conservative liberal
-independent progressive socialist""".split())
-
-
-def _is_demonym(word: str) -> bool:
-    """``European``, ``Texan``, ``Ukrainian``: a word for the people of a place."""
-    from nbutils.entities import place_of
-
-    place = place_of(word) if word.lower().endswith(("an", "ans", "ese", "ish", "i", "is")) \
-        else None
-    return place is not None and place[1].lower() != word.lower()
 
 
 def _head(source: str) -> str:

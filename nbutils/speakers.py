@@ -372,8 +372,9 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,[ \t]+[A-Z][\w.
 _OPENING_ADVERBS = frozenset("""even only also still meanwhile now then today yesterday
 instead indeed perhaps maybe later earlier finally recently first last next already""".split())
 
-_GROUP_SINGULAR = frozenset("""republican democrat libertarian conservative liberal
-progressive independent""".split())
+#: Capitalised words that describe a person's side, not name them ("Republican").
+GROUP_SINGULAR = frozenset("""republican democrat democratic libertarian conservative liberal
+progressive independent socialist""".split())
 _GROUPS = frozenset("""democrats republicans muslims christians jews catholics evangelicals
 conservatives liberals progressives libertarians independents""".split())
 
@@ -388,14 +389,14 @@ def _plural_group(word: str) -> bool:
     return low in _GROUPS or low.endswith("s") and len(low) > 4 and _is_demonym(word[:-1])
 
 
-def _is_demonym(word: str) -> bool:
-    """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country."""
-    from nbutils.entities import place_of
-
+def _is_demonym(word: str, any_place: bool = False) -> bool:
+    """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country
+    (with ``any_place``, any place WordNet knows: ``European``, ``Texan``)."""
     if not word.lower().endswith(("an", "ans", "ese", "ish", "i", "is")):
         return False
-    place = place_of(word)
-    return place is not None and place[2] == "country" and place[1].lower() != word.lower()
+    place = _place_of(word)
+    return place is not None and (any_place or place[2] == "country") and \
+        place[1].lower() != word.lower()
 
 
 # --- name runs ----------------------------------------------------------------
@@ -448,7 +449,7 @@ def _is_org(words: Sequence[str]) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
         return True
-    if len(low) > 1 and low[-1] in _PLACE_HEADS or len(low) == 1 and low[0] in _GROUP_SINGULAR:
+    if len(low) > 1 and low[-1] in _PLACE_HEADS or len(low) == 1 and low[0] in GROUP_SINGULAR:
         return True
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
 
@@ -687,7 +688,6 @@ class Entities:
                 self._family.setdefault(words[-1], []).append(e)
                 self._first.setdefault(words[0], e)
         self._exclude = sorted(exclude)
-        self._within: tuple[int, int] | None = None
         self._sentence_starts = sorted(_sentence_starts(text))
         self._pronouns: dict[str, list[int]] = {}
         for m in _HE_SHE.finditer(text):
@@ -747,10 +747,11 @@ class Entities:
             return self._exclude[i]
         return None
 
-    def _excluded(self, offset: int) -> bool:
+    def _excluded(self, offset: int, within: tuple[int, int] | None = None) -> bool:
+        """Is ``offset`` inside a quotation? Not when that is ``within``, the quoted
+        passage a pronoun stands in: its own names are antecedents for its pronouns."""
         span = self._enclosing(offset)
-        # inside a quoted passage, the passage's own names are antecedents for its pronouns
-        return span is not None and span != self._within
+        return span is not None and span != within
 
     def persons_before(self, offset: int, window: int = 2500) -> list[tuple[NameMention, Entity]]:
         """Person-like name mentions before ``offset`` (most recent first), outside quotes."""
@@ -782,14 +783,7 @@ class Entities:
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
             return None
-        self._within = self._enclosing(offset)  # a pronoun inside a long quoted passage
-        try:
-            return self._resolve_pronoun(gender, offset, prefer, prefer_since, window)
-        finally:
-            self._within = None
-
-    def _resolve_pronoun(self, gender: str, offset: int, prefer: Entity | None,
-                         prefer_since: int | None, window: int) -> Entity | None:
+        within = self._enclosing(offset)  # a pronoun inside a long quoted passage
         prefer_ok = prefer is not None and prefer.gender in (None, gender) and \
             prefer.kind != "organisation" and prefer_since is not None
         starts = self._sentence_starts
@@ -801,7 +795,8 @@ class Entities:
                 break
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
             found, weak = self._topic(a, b, gender,
-                                      prefer if prefer_ok and prefer_since >= a else None)
+                                      prefer if prefer_ok and prefer_since >= a else None,
+                                      within)
             if isinstance(found, Entity):
                 return found
             if fallback is None:
@@ -859,7 +854,8 @@ class Entities:
                          and any(m.start - 1500 < s < m.start for s, _ in o.mentions)), None)
         return e
 
-    def _topic(self, a: int, b: int, gender: str, speaker: Entity | None = None
+    def _topic(self, a: int, b: int, gender: str, speaker: Entity | None = None,
+               within: tuple[int, int] | None = None
                ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
@@ -877,7 +873,7 @@ class Entities:
         while i < len(self.mentions) and self.mentions[i].start < b:
             m, e = self.mentions[i], self._by_mention[i]
             i += 1
-            if self._excluded(m.start):
+            if self._excluded(m.start, within):
                 continue
             e = self._compatible(e, gender, m)
             if e is None:
@@ -886,7 +882,7 @@ class Entities:
                 return e, weak
             if e.kind != "person" and e.gender is None and e not in self.speakers and \
                     not (m.subject and not text[a:m.start].strip() and
-                         self._own_pronoun_after(m, b, gender)):
+                         self._own_pronoun_after(m, b, gender, within)):
                 continue  # "West Point", "Louisville": not known to be a person
             if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
@@ -900,7 +896,7 @@ class Entities:
         own = "he" if gender == "male" else "she"
         offsets = self._pronouns.get(own, [])
         for p in offsets[bisect.bisect_left(offsets, a):bisect.bisect_left(offsets, b)]:
-            if not self._excluded(p):
+            if not self._excluded(p, within):
                 reporting = reporting_after(text[p + len(own):p + 90]) and \
                     not _EMBEDDED.search(text, a, p)
                 elements.append((p, 2 if reporting else 1, None))
@@ -917,7 +913,7 @@ class Entities:
             next((el for el in lead if el[1] == 2), None) or \
             next((el for el in main if el[1] == 1), None)
         description = _DESCRIPTION_START.match(text, main_start)
-        if description and self._excluded(description.end() - 1):
+        if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
         if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
             # "To Florida consultant Wilson, the party line is silly": the person in
@@ -943,7 +939,8 @@ class Entities:
             return (earlier[2] if earlier else "pronoun"), weak
         return topic[2], weak
 
-    def _own_pronoun_after(self, m: NameMention, b: int, gender: str) -> bool:
+    def _own_pronoun_after(self, m: NameMention, b: int, gender: str,
+                           within: tuple[int, int] | None = None) -> bool:
         """Is the sentence-opening subject ``m`` taken up by a *he*/*his* (*she*/*her*) of
         ``gender`` in the same clause (no comma between), before any other name (*Cruz
         openly admitted that his pick …*)? Then the unknown name is a person. Words of
@@ -956,7 +953,7 @@ class Entities:
         comma = self.text.find(",", m.end, stop)
         stop = comma if comma >= 0 else stop
         words = _HIS if gender == "male" else _HERS
-        return any(w.group().lower() in words and not self._excluded(w.start())
+        return any(w.group().lower() in words and not self._excluded(w.start(), within)
                    for w in _WORD.finditer(self.text, m.end, stop))
 
     def _sentence_of(self, offset: int) -> int:
