@@ -19,6 +19,9 @@ Two promises:
   notebook succeeded. A failed executed notebook is kept in
   ``reports/<id>.failed/`` for debugging.
 
+Rendering a subset (``--notebook 02``) refreshes those notebooks' pages and
+keeps the other notebooks' pages from the last good report.
+
 Which notebooks run: those that take an ``ARTICLE`` parameter run for the
 article, those that take ``CORPUS`` for the corpus. With neither given, the
 default article and the demo corpus are used and all notebooks run.
@@ -49,6 +52,11 @@ from typing import Any
 
 from nbutils import config
 from nbutils.articles import Article, ArticleError, iter_articles, load_article, resolve_path
+
+# The kernel is local and private to one render; its start-up warning that
+# localhost TCP is unencrypted is noise in every report log, so only the
+# kernel's own errors are logged (the notebooks' output is unaffected).
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 
 
 class RenderError(ValueError):
@@ -145,13 +153,37 @@ def _to_html(executed: Path, target: Path, code: bool) -> None:
     target.write_text(body, encoding="utf-8")
 
 
-def _index_html(plan: RenderPlan, done: list[tuple[Path, float]]) -> str:
+def _keep_other_notebooks(plan: RenderPlan, tmp: Path) -> list[Path]:
+    """Copy the pages of notebooks this render skipped from the current report.
+
+    Rendering one notebook (``--notebook 02``) refreshes that notebook's pages
+    and keeps the others' from the last good report, so the index still links
+    to everything.  Returns the kept notebooks (as paths named like ``02-x.ipynb``).
+    """
+    if not plan.out_dir.is_dir():
+        return []
+    rendered = {nb.stem for nb, _ in plan.jobs}
+    kept = []
+    for old in sorted(plan.out_dir.glob("*.ipynb")):
+        if old.stem in rendered:
+            continue
+        for page in (old, old.with_suffix(".html"), old.with_name(f"{old.stem}.nocode.html")):
+            if page.exists():
+                shutil.copy2(page, tmp / page.name)
+        kept.append(Path(old.name))
+    return kept
+
+
+def _index_html(plan: RenderPlan, done: list[tuple[Path, float]],
+                kept: list[Path] | None = None) -> str:
+    entries = [(nb, f"{secs:.1f} s") for nb, secs in done]
+    entries += [(nb, "earlier render") for nb in kept or []]
     rows = "\n".join(
         f'<tr><td>{html.escape(nb.stem)}</td>'
         f'<td><a href="{nb.stem}.html">with code</a></td>'
         f'<td><a href="{nb.stem}.nocode.html">without code</a></td>'
-        f'<td><a href="{nb.name}">notebook</a></td><td>{secs:.1f} s</td></tr>'
-        for nb, secs in done
+        f'<td><a href="{nb.name}">notebook</a></td><td>{took}</td></tr>'
+        for nb, took in sorted(entries, key=lambda e: e[0].name)
     )
     when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return f"""<!DOCTYPE html>
@@ -185,6 +217,7 @@ def render(plan: RenderPlan, progress: bool = True, log=print) -> Path:
                 papermill.execute_notebook(
                     str(nb), str(out), parameters=params, cwd=str(config.NOTEBOOKS_DIR),
                     progress_bar=progress, kernel_name="python3",
+                    extra_arguments=KERNEL_ARGUMENTS,
                 )
             except PapermillExecutionError as exc:
                 failed = plan.out_dir.with_name(plan.out_dir.name + ".failed")
@@ -197,7 +230,8 @@ def render(plan: RenderPlan, progress: bool = True, log=print) -> Path:
             _to_html(out, tmp / f"{nb.stem}.html", code=True)
             _to_html(out, tmp / f"{nb.stem}.nocode.html", code=False)
             done.append((nb, time.perf_counter() - t0))
-        (tmp / "index.html").write_text(_index_html(plan, done), encoding="utf-8")
+        kept = _keep_other_notebooks(plan, tmp)
+        (tmp / "index.html").write_text(_index_html(plan, done, kept), encoding="utf-8")
         tmp.chmod(0o755)
         old = None
         if plan.out_dir.exists():

@@ -72,3 +72,26 @@ def test_render_writes_html_and_keeps_the_last_good_report(tmp_path: Path, secon
     assert sorted(p.name for p in out.iterdir()) == names, "previous report untouched"
     assert (reports / "second-article.failed" / "99-bad.ipynb").exists()
     assert not [p for p in reports.iterdir() if p.name.startswith(".")], "no temp folders left"
+
+
+def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
+    from nbutils.report import _index_html, _keep_other_notebooks
+
+    out = tmp_path / "reports" / "art"
+    out.mkdir(parents=True)
+    for stem in ("01-a", "02-b"):
+        for suffix in (".ipynb", ".html", ".nocode.html"):
+            (out / f"{stem}{suffix}").write_text(stem)
+    (out / "index.html").write_text("old index")
+    plan = RenderPlan("art", "Art", out, ((tmp_path / "02-b.ipynb", {"ARTICLE": "x"}),))
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    kept = _keep_other_notebooks(plan, tmp)
+    assert kept == [Path("01-a.ipynb")]
+    assert sorted(p.name for p in tmp.iterdir()) == ["01-a.html", "01-a.ipynb",
+                                                     "01-a.nocode.html"]
+    index = _index_html(plan, [(Path("02-b.ipynb"), 1.5)], kept)
+    assert index.index('href="01-a.html"') < index.index('href="02-b.html"')
+    assert "earlier render" in index and "1.5 s" in index
+    fresh = RenderPlan("new", "New", tmp_path / "reports" / "new", plan.jobs)
+    assert _keep_other_notebooks(fresh, tmp) == []
