@@ -105,6 +105,8 @@ RULES: dict[str, str] = {
     "transcript": "a transcript label opens the quote (\"WALLACE: …\")",
     "previous-sentence": "no cue around the quote; the previous sentence (of the paragraph, "
                          "or ending the paragraph before) names a speaker with a cue",
+    "sentence-subject": "no cue around the quote; the subject of its own sentence reports it "
+                        "(\"X worried that … \"…\"\")",
     "follow-on": "no cue around the quote: it continues the previous quote's speaker "
                  "(\"A,\" X said. \"B.\" — B is a follow-on of A)",
     "no-speaker": "a direct quote whose speaker could not be found",
@@ -114,7 +116,7 @@ RULES: dict[str, str] = {
 _BASE_CONFIDENCE = {
     "quote-cue-speaker": 0.95, "quote-speaker-cue": 0.95, "speaker-cue-quote": 0.9,
     "split-quote": 0.9, "participle": 0.85, "according-to": 0.9, "colon": 0.75,
-    "previous-sentence": 0.6, "dash-signature": 0.85, "transcript": 0.9, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
+    "previous-sentence": 0.6, "sentence-subject": 0.5, "dash-signature": 0.85, "transcript": 0.9, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
 }
 
 
@@ -1446,6 +1448,39 @@ def _signature_after(text: str, q: Quote, next_start: int | None) -> tuple[list[
 _WINDOW = 300
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _own_subject(toks: list[Tok], q: int) -> _Found | None:
+    """A quote inside a sentence whose subject reports it without a cue verb.
+
+    ``Paul Ryan worried that the safety net was becoming "a hammock …"`` or
+    ``The statement talked about giving voters the right to "…"``: the quote
+    does not open its sentence, no cue is near, and the sentence before it
+    has a subject followed by a finite verb. That subject is the source: a
+    better guess than the previous quote's speaker.
+    """
+    s = q
+    while s > 0 and toks[s - 1].text not in (".", "!", "?"):
+        s -= 1
+    if q - s < 3 or any(t.quote >= 0 for t in toks[s:q]):
+        return None
+    np = _sentence_subject(toks, s, q)
+    if np is None or np.j >= q:
+        return None
+    k = np.j
+    while k < q and toks[k].tag == "RB":
+        k += 1
+    if k >= q or toks[k].tag not in _FINITE:
+        return None
+    head = toks[np.i:np.j]
+    if not any(t.tag in ("NNP", "NNPS", "PRP") for t in head) and \
+            not any(t.text.lower() in _SPEECH_NOUNS for t in head) and \
+            toks[np.i].tag != "DT":
+        return None
+    return _Found("sentence-subject", np, None, toks)
+
+
 def _paragraph_index(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"[^\r\n]+", text)]
 
@@ -1542,7 +1577,8 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
             # no cue around a direct quote: an introduction just before it, else the
             # previous speaker goes on
             floor = quotes[n - 1].end if n else 0
-            intro = _intro_before(text, q, lo, floor) or \
+            own = _own_subject(toks, qpos)
+            intro = (toks, own) if own is not None else _intro_before(text, q, lo, floor) or \
                 _signature_after(text, q, quotes[n + 1].start if n + 1 < len(quotes) else None)
             if intro is None:
                 # "Schoen elaborated in an op-ed that … ¶ "…"": a quote that opens its

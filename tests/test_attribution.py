@@ -496,3 +496,14 @@ def test_colon_after_a_reported_clause_gives_the_reporter() -> None:
             "steadiness.\"")
     a = attribute(text)[-1]
     assert (a.speaker, a.cue) == ("Clinton", "said")
+
+
+def test_a_cueless_quote_goes_to_its_own_sentences_subject_not_the_previous_speaker() -> None:
+    text = ("\u201cWe will win,\u201d said Mayor Ann Lee. \u201cNobody doubts it.\u201d\n\n"
+            "In 2009, Governor Tom Hale worried that the budget was becoming \u201ca trap that "
+            "lulls every town into debt.\u201d")
+    last = attribute(text)[-1]
+    assert (last.speaker, last.rule) == ("Tom Hale", "sentence-subject")
+    # a quote opening its own sentence still continues the previous speaker
+    text = "\u201cWe will win,\u201d said Mayor Ann Lee. \u201cNobody doubts it.\u201d"
+    assert attribute(text)[-1].speaker == "Ann Lee"
