@@ -1373,6 +1373,19 @@ def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:
     return inside / total if total else 1.0
 
 
+def _last_full_stop(text: str, lo: int, hi: int) -> int:
+    """The last ". " in text[lo:hi] that ends a sentence, not an abbreviation
+    (``U.S. withdrawal``, ``John F. Kennedy``, ``Gov. Brown``); -1 if none."""
+    at = text.rfind(". ", lo, hi)
+    while at >= 0:
+        word = text[lo:at + 1].rsplit(None, 1)[-1]
+        if not (re.fullmatch(r"(?:[A-Za-z]\.)+", word) or
+                word[:-1].lower() in TITLE_ABBREVIATIONS):
+            return at
+        at = text.rfind(". ", lo, at)
+    return -1
+
+
 def _intro_before(text: str, q: Quote, frame_lo: int, floor: int,
                   across: bool = False) -> tuple[list[Tok], _Found] | None:
     """A speaker introduced just before a quote that has no cue of its own.
@@ -1393,7 +1406,7 @@ def _intro_before(text: str, q: Quote, frame_lo: int, floor: int,
     if not colon and not same_para and not (across and text[k - 1] in ".!?"):
         return None
     lo = max(floor, k - 300)
-    cut = max(text.rfind("\n", lo, k - 1), text.rfind(". ", lo, k - 1))
+    cut = max(text.rfind("\n", lo, k - 1), _last_full_stop(text, lo, k - 1))
     if cut < 0 and lo == floor and floor > 0:
         return None  # the previous sentence holds the previous quote: a follow-on
     lo = cut + 1 if cut >= 0 else lo

@@ -507,3 +507,11 @@ def test_a_cueless_quote_goes_to_its_own_sentences_subject_not_the_previous_spea
     # a quote opening its own sentence still continues the previous speaker
     text = "\u201cWe will win,\u201d said Mayor Ann Lee. \u201cNobody doubts it.\u201d"
     assert attribute(text)[-1].speaker == "Ann Lee"
+
+
+def test_an_abbreviation_does_not_end_the_introducing_sentence() -> None:
+    text = ("The talks ended.\n\nCarter said that for decades the U.S. presence in the "
+            "region had been stable, and it would stay.\n\n\u201cThat is because "
+            "this region matters to us.\u201d")
+    (a,) = attribute(text)
+    assert (a.speaker, a.rule) == ("Carter", "previous-sentence")
