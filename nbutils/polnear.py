@@ -436,7 +436,10 @@ def _compatible(pronoun: str, name: str, names: TextNames, full_names: list[str]
 #: Pepper called …*, *House Speaker Paul Ryan, R-Wis., …*).
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))[ \t]*"
-    r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)(?=,\s|\s+[a-z])", re.MULTILINE)
+    r"((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)(?=,\s|[ \t]+[a-z])", re.MULTILINE)
+#: A word that ends a sentence inside a capitalised run ("FULL TEXT. He"):
+#: a full stop after anything but an initial or a short title ("J.", "Mr.").
+_ENDS_SENTENCE = re.compile(r"^(?![A-Z]\.$)(?![A-Z][a-z]{0,3}\.$)[\w'’-]+[.]$")
 
 
 def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[int, str]]:
@@ -449,6 +452,12 @@ def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[in
     >>> text = 'Ann Lee spoke. The plan failed. "Ben Ode won," she said. Lee left.'
     >>> subject_mentions(text, text_names(text))
     [(0, 'Ann Lee'), (57, 'Lee')]
+
+    A capitalised run never crosses a line or a sentence end, and gerunds and
+    all-caps datelines open no subject:
+
+    >>> subject_mentions("FULL TEXT.\\nHe left. Recalling Ann Lee, she wept. DES MOINES, Iowa")
+    []
     """
     names = names or TextNames({}, frozenset(), frozenset())
     mask = double_quoted_mask(text)
@@ -459,6 +468,10 @@ def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[in
         if mask[m.start(1)] or words[0].lower() in _function_words() | _DETERMINERS or \
                 run.endswith(("'s", "’s", "'", "’")):
             continue  # (not "Mr. Tribe's client")
+        if any(_ENDS_SENTENCE.match(w) for w in words[:-1]) or \
+                _gerund(words[0]) and words[0] not in names.surnames or \
+                all(w.isupper() and len(w) > 1 for w in words):
+            continue  # "FULL TEXT. He", a gerund ("Using …,"), a dateline ("DES MOINES,")
         single = len(words) == 1
         if single and run not in names.surnames and run not in names.genders and \
                 run.lower() in _english_lower():
@@ -466,6 +479,16 @@ def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[in
         if _named(run, True, names.surnames):
             out.append((m.start(1), run))
     return out
+
+
+def _gerund(word: str) -> bool:
+    """Is a capitalised word an -ing form of an English verb (*Recalling*, *Using*,
+    *Staying*), not a name (*Sterling*, *Channing*)?"""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 5:
+        return False
+    stem = low[:-3]
+    return any(s in _english_lower() for s in (stem, stem + "e", stem[:-1]))
 
 
 def _english_lower() -> frozenset[str]:
