@@ -161,6 +161,7 @@ _INVERTED_CUES = frozenset("""said says added asked wrote explained noted contin
 according""".split())
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
 _PRECEDING_WORD = re.compile(r"(\w+)\s+$")
+_LIST_COMMA = re.compile(r",[ \t]+")
 _PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
 than like including toward towards under over after before behind beside via and or""".split())
 _NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -547,6 +548,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     english, function = _english_words(), _function_words()
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
+    governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
     for m in runs:
         if any(a <= m.start() < b for a, b in datelines):
             continue  # "WASHINGTON —", "KYIV, Ukraine (AP) —": where, not who
@@ -619,6 +621,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             or inverted
         governed = before is not None and before.group(1).lower() in _PREPOSITIONS and \
             before.group(1) not in ("And", "But", "Or", "Yet", "So")
+        if out and _LIST_COMMA.fullmatch(text, out[-1].end, start) and \
+                out[-1].start == governed_at and text.startswith(",", end):
+            # "in Aurora, Colorado, in July, said": the second place is governed too
+            subject, inverted, governed = False, False, True
+        if governed:
+            governed_at = start
         out.append(NameMention(start, end, name_start, " ".join(name), " ".join(title), kind,
                                subject, inverted or not governed and reporting_after(after) or
                                bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start))))

@@ -282,3 +282,15 @@ def test_a_pronoun_inside_a_quoted_passage_refers_to_the_passages_own_names() ->
     after = text + " Later she left."
     ents = cluster_entities(after, exclude=[passage])
     assert ents.resolve_pronoun("she", after.index("she left")).canonical == "Stephanie Lee"
+
+
+def test_a_state_after_a_governed_city_is_no_subject() -> None:
+    text = ("Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July "
+            "2012, said that Sanders had been rude.\n\n\"He promised to meet us,\" she said.")
+    colorado = next(m for m in name_mentions(text) if m.name == "Colorado")
+    assert not colorado.subject and not colorado.reporting
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Sandy Phillips"
+    # an opening phrase ending in a name still leaves the next name its subject role
+    text = "After the murder of a priest in Normandy, Trump asserted that France had changed."
+    assert next(m for m in name_mentions(text) if m.name == "Trump").subject
