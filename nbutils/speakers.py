@@ -986,6 +986,9 @@ class Entities:
                     "senator": {"sen", "senator"}, "governor": {"gov", "governor"},
                     "congressman": {"rep", "congressman", "representative"},
                     "congresswoman": {"rep", "congresswoman", "representative"}}
+        # the head noun must match: "the golf industry" is no "Colony West Golf Club"
+        head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", descriptor.strip())[0]
+        head = head.split()[-1].strip(",.").lower() if head.split() else ""
         best, best_key = None, (0, False, 0)
         paragraph = self.text.rfind("\n", 0, offset)
         for e in self.entities:
@@ -1000,7 +1003,8 @@ class Entities:
                     hits += 2 if w not in synonyms else 1
                 elif w in synonyms and synonyms[w] & known:
                     hits += 1
-            if hits == 0:
+            if hits == 0 or head in words and head not in known and \
+                    not (synonyms.get(head, set()) & known):
                 continue
             last = max(s for s, _ in e.mentions if s < offset)
             # the person this paragraph is about before anyone named only earlier

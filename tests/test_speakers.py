@@ -294,3 +294,12 @@ def test_a_state_after_a_governed_city_is_no_subject() -> None:
     # an opening phrase ending in a name still leaves the next name its subject role
     text = "After the murder of a priest in Normandy, Trump asserted that France had changed."
     assert next(m for m in name_mentions(text) if m.name == "Trump").subject
+
+
+def test_a_description_must_match_the_head_noun() -> None:
+    text = ("The city bought Tamarac, the 275-acre Colony West Golf Club, in 2011. "
+            "Ms. Ann Lee, a lawyer, spoke. The golf industry, she said, is doing well.")
+    ents = cluster_entities(text)
+    assert ents.resolve_descriptor("the golf industry", text.index("The golf")) is None
+    assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Ann Lee"
+    assert ents.resolve_descriptor("the lawyer", text.index("The golf")).canonical == "Ann Lee"
