@@ -925,9 +925,7 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
                 toks[k - 1].text.lower() not in _AUXILIARIES:
             np = _subject_before(toks, k - 1, lo)  # "… that a spokesman could only quip:"
         if np is None:
-            np = _sentence_subject(toks, lo, k)
-        if np is None:
-            np = named
+            np = _colon_speaker(toks, lo, k)
         if np and not (np.i > lo and toks[np.i - 1].tag == "IN" and toks[np.i - 1].text.lower()
                        in ("on", "in", "at", "from", "during", "with")
                        and toks[np.j - 1].tag in ("NNP", "NNPS")):
@@ -1373,6 +1371,32 @@ def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:
     return inside / total if total else 1.0
 
 
+def _colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
+    """Who introduces a quote with a colon and no cue (``toks[end]`` is the colon, the
+    clause starts at ``lo``).
+
+    The clause's subject (``The report:``), or its name after a description
+    (``One early supporter, Rep. Lee Zeldin, …:``); but when that subject names
+    nobody and a name ends the clause after a verb, a noun, a dash or *from*,
+    the name (``The timing … doesn't surprise pollster Daron Shaw:``).
+    """
+    np = _sentence_subject(toks, lo, end)
+    if np is not None and any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i:np.j]):
+        return _appositive_name(toks, np)
+    i = end
+    while i > lo and toks[i - 1].quote < 0 and (
+            toks[i - 1].tag in ("NNP", "NNPS") or toks[i - 1].text == "." and i - 1 > lo
+            and toks[i - 2].tag == "NNP" and len(toks[i - 2].text) == 1):
+        i -= 1
+    if lo < i < end and (toks[i - 1].text in _DASHES or toks[i - 1].text in ("from", "From")
+                         or toks[i - 1].tag.startswith("VB") or toks[i - 1].tag == "NN") and \
+            not all(t.text.isupper() and len(t.text) > 1 for t in toks[i:end]):
+        return NP(i, end)
+    if np is not None:
+        return _appositive_name(toks, np)
+    return _np_before(toks, end - 1)
+
+
 def _last_full_stop(text: str, lo: int, hi: int) -> int:
     """The last ". " in text[lo:hi] that ends a sentence, not an abbreviation
     (``U.S. withdrawal``, ``John F. Kennedy``, ``Gov. Brown``); -1 if none."""
@@ -1423,7 +1447,7 @@ def _intro_before(text: str, q: Quote, frame_lo: int, floor: int,
             np = _subject_before(toks, i, 0) or _sentence_subject(toks, 0, i)
             if np:
                 return toks, _Found("colon", np, c, toks)
-        np = _sentence_subject(toks, 0, len(toks) - 1)
+        np = _colon_speaker(toks, 0, len(toks) - 1)
         return (toks, _Found("colon", np, None, toks)) if np else None
     for i, _j, c in reversed(cues):
         if c.lemma == "according to":

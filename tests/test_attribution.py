@@ -515,3 +515,17 @@ def test_an_abbreviation_does_not_end_the_introducing_sentence() -> None:
             "this region matters to us.\u201d")
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Carter", "previous-sentence")
+
+
+def test_a_colon_after_an_object_name_or_a_described_name() -> None:
+    text = ("Polls moved.\n\nThe timing of the surge doesn't surprise Republican pollster Dana "
+            "Shaw: \u201cLesser-known candidates often rise early.\u201d")
+    (a,) = attribute(text)
+    assert (a.speaker, a.rule) == ("Dana Shaw", "colon")
+    text = ("Polls moved.\n\nOne early supporter, Representative Lee Zell, Republican of Ohio, "
+            "tried the line in an interview on Tuesday: \u201cYou can easily argue it.\u201d")
+    (a,) = attribute(text)
+    assert a.speaker == "Lee Zell"
+    # a subject that names nobody still speaks when no name ends the clause
+    (a,) = attribute("Polls moved.\n\nThe report concludes: \u201cSamples were weak.\u201d")
+    assert a.speaker_mention == "The report"
