@@ -303,3 +303,9 @@ def test_a_description_must_match_the_head_noun() -> None:
     assert ents.resolve_descriptor("the golf industry", text.index("The golf")) is None
     assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Ann Lee"
     assert ents.resolve_descriptor("the lawyer", text.index("The golf")).canonical == "Ann Lee"
+
+
+def test_names_may_open_with_an_accented_capital() -> None:
+    text = "\u201cWe will talk,\u201d \u00c1lvaro Uribe said. \u00d3scar Arias agreed."
+    assert [m.name for m in name_mentions(text)] == ["\u00c1lvaro Uribe", "\u00d3scar Arias"]
+    assert attribute(text)[0].speaker == "\u00c1lvaro Uribe"
