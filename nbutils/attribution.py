@@ -674,6 +674,17 @@ def _clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         np = _subject_before(toks, k - 1, lo)
         if np is not None:
             return np
+    last = max((m for m in range(lo, k) if toks[m].text == ","), default=lo - 1) + 1
+    sub = next((m for m in range(last, k) if toks[m].text.lower() in ("when", "as", "while")
+                and toks[m].tag in ("WRB", "IN")), None)
+    if sub is not None:
+        # "…, when Sanders protesters interrupted her speech, shouting": the participle
+        # continues the subordinate clause it follows
+        verb = next((m for m in range(sub + 2, k) if toks[m].tag in ("VBD", "VBZ", "VBP")), None)
+        np = _np_before(toks, verb - 1) if verb is not None else None
+        if np is not None and np.i == sub + 1 and \
+                any(t.tag in ("NN", "NNS", "NNP", "NNPS") for t in toks[np.i:np.j]):
+            return np
     start = lo
     while start < hi:
         end = next((m for m in range(start, hi) if toks[m].text == ","), hi)
@@ -1483,9 +1494,6 @@ def _signature_after(text: str, q: Quote, next_start: int | None) -> tuple[list[
 
 #: How many characters on each side of a quote are tokenised and tagged.
 _WINDOW = 300
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _own_subject(toks: list[Tok], q: int) -> _Found | None:

@@ -529,3 +529,10 @@ def test_a_colon_after_an_object_name_or_a_described_name() -> None:
     # a subject that names nobody still speaks when no name ends the clause
     (a,) = attribute("Polls moved.\n\nThe report concludes: \u201cSamples were weak.\u201d")
     assert a.speaker_mention == "The report"
+
+
+def test_a_participle_after_a_when_clause_belongs_to_that_clause() -> None:
+    text = ("The rally went on.\n\nThe first incident came during a speech at the college, when "
+            "student protesters interrupted her speech, shouting \u201cyou lose, we win!\u201d")
+    (a,) = attribute(text)
+    assert (a.speaker, a.rule) == ("student protesters", "participle")
