@@ -327,6 +327,15 @@ def _is_verb(t: Tok) -> bool:
     return t.tag.startswith("VB") or t.tag == "MD"
 
 
+def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
+    """An adjective heading a subject before its verb: *one Latino conservative has
+    dubbed*, *a prominent liberal said*."""
+    return k > 0 and toks[k - 1].tag in ("NNP", "CD", "DT", "JJ", "PRP$") and \
+        k + 1 < len(toks) and (_is_verb(toks[k + 1]) or toks[k + 1].text.lower() in
+                               _SKIP_BEFORE_CUE) and toks[k + 1].quote < 0 and \
+        toks[k + 1].tag != "VBG"
+
+
 def _np_before(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase ending at token k (inclusive), scanning leftwards."""
     if k < 0 or toks[k].quote >= 0:
@@ -347,7 +356,7 @@ def _np_before(toks: list[Tok], k: int) -> NP | None:
         return None
     if t.tag not in _NP_TAGS or t.tag in ("DT", "POS", "PRP$", "JJ") and k > 0 \
             and toks[k].tag != "NNP":
-        if not (t.tag in ("JJ",) and t.text[:1].isupper()):
+        if not (t.tag in ("JJ",) and (t.text[:1].isupper() or _adjective_as_noun(toks, k))):
             return None
     i = k
     while i - 1 >= 0 and k - i < 14:

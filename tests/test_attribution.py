@@ -536,3 +536,10 @@ def test_a_participle_after_a_when_clause_belongs_to_that_clause() -> None:
             "student protesters interrupted her speech, shouting \u201cyou lose, we win!\u201d")
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("student protesters", "participle")
+
+
+def test_an_adjective_can_head_the_subject_of_a_cue() -> None:
+    text = ("The two senators are gunning for each other, in what one Latino conservative has "
+            "dubbed \u201cthe yuca primary,\u201d referring to a staple.")
+    a = attribute(text, include_unattributed=True)[0]
+    assert a.speaker == "one Latino conservative"
