@@ -75,6 +75,7 @@ from nbutils.articles import Article
 from nbutils.cues import CueMatch, cue_at, lemma_of
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
 from nbutils.speakers import (
+    _NOT_NAMES,
     ORG_WORDS,
     PRONOUNS,
     Entities,
@@ -105,6 +106,8 @@ RULES: dict[str, str] = {
     "transcript": "a transcript label opens the quote (\"WALLACE: …\")",
     "previous-sentence": "no cue around the quote; the previous sentence (of the paragraph, "
                          "or ending the paragraph before) names a speaker with a cue",
+    "speech-owner": "no cue: the quote is the content of someone's remark "
+                    "(\"her remark that \"…\"\", \"Rubio's catch phrase was that …\")",
     "sentence-subject": "no cue around the quote; the subject of its own sentence reports it "
                         "(\"X worried that … \"…\"\")",
     "follow-on": "no cue around the quote: it continues the previous quote's speaker "
@@ -116,7 +119,7 @@ RULES: dict[str, str] = {
 _BASE_CONFIDENCE = {
     "quote-cue-speaker": 0.95, "quote-speaker-cue": 0.95, "speaker-cue-quote": 0.9,
     "split-quote": 0.9, "participle": 0.85, "according-to": 0.9, "colon": 0.75,
-    "previous-sentence": 0.6, "sentence-subject": 0.5, "dash-signature": 0.85, "transcript": 0.9, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
+    "previous-sentence": 0.6, "sentence-subject": 0.5, "speech-owner": 0.6, "dash-signature": 0.85, "transcript": 0.9, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
 }
 
 
@@ -1535,6 +1538,53 @@ def _own_subject(toks: list[Tok], q: int) -> _Found | None:
     return _Found("sentence-subject", np, None, toks)
 
 
+#: Nouns for something said that a possessor owns: *her remark that "…"*.
+_OWNED_SPEECH = _SPEECH_NOUNS | frozenset("""phrase catchphrase dictum comment quote email line
+motto slogan mantra words claim promise pledge vow warning argument advice question description
+assessment prediction verdict""".split())
+_LINKS = frozenset({"that", ",", ":", "was", "is", "were", "are", "--", "—"})
+
+
+def _speech_owner(toks: list[Tok], q: int) -> _Found | None:
+    """A cue-less quote that is the content of someone's remark: *over her remark that
+    "…"*, *Rubio's catch phrase … was that Crist "…"*, *Barrett's dictum to his interns
+    was, "…"*. The possessor is the speaker."""
+    lo = q - 1
+    while lo > 0 and q - lo < 16 and toks[lo - 1].text not in (".", "!", "?", ";") and \
+            toks[lo - 1].quote < 0:
+        lo -= 1
+    for m in range(q - 1, lo - 1, -1):
+        if toks[m].text.lower() not in _OWNED_SPEECH or not toks[m].tag.startswith("NN"):
+            continue
+        gap = toks[m + 1:q]
+        link = max((g for g, t in enumerate(gap) if t.text.lower() in _LINKS), default=None)
+        if link is None or len(gap) > 12 or len(gap) - link > 4 or \
+                any(_is_verb(t) and t.text.lower() not in _LINKS for t in gap) or \
+                any(t.tag not in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ")
+                    for t in gap[link + 1:]):
+            return None
+        k = m - 1
+        while k >= lo and (toks[k].tag in ("JJ", "NN", "VBG", "CD") or
+                           toks[k].tag == "NNP" and toks[k].text in _NOT_NAMES):
+            k -= 1
+        if k < lo:
+            return None
+        if toks[k].tag == "PRP$" and toks[k].text.lower() in ("his", "her"):
+            # "her remark" -> "her" (resolved as the pronoun)
+            return _Found("speech-owner", NP(k, k + 1), None, toks)
+        if (toks[k].tag == "POS" or toks[k].text in ("'s", "’s")) and k - 1 >= lo and \
+                toks[k - 1].tag in ("NNP", "NNPS"):
+            owner = _np_before(toks, k - 1)
+            if owner is not None:
+                return _Found("speech-owner", owner, None, toks)
+        if toks[k].text in ("'", "’") and k - 1 >= lo and toks[k - 1].tag in ("NNP", "NNPS"):
+            owner = _np_before(toks, k - 1)  # "Sanders' fundraising email"
+            if owner is not None:
+                return _Found("speech-owner", owner, None, toks)
+        return None
+    return None
+
+
 def _paragraph_index(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"[^\r\n]+", text)]
 
@@ -1631,7 +1681,7 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
             # no cue around a direct quote: an introduction just before it, else the
             # previous speaker goes on
             floor = quotes[n - 1].end if n else 0
-            own = _own_subject(toks, qpos)
+            own = _speech_owner(toks, qpos) or _own_subject(toks, qpos)
             intro = (toks, own) if own is not None else _intro_before(text, q, lo, floor) or \
                 _signature_after(text, q, quotes[n + 1].start if n + 1 < len(quotes) else None)
             if intro is None:

@@ -543,3 +543,14 @@ def test_an_adjective_can_head_the_subject_of_a_cue() -> None:
             "dubbed \u201cthe yuca primary,\u201d referring to a staple.")
     a = attribute(text, include_unattributed=True)[0]
     assert a.speaker == "one Latino conservative"
+
+
+def test_a_quote_that_is_the_content_of_someones_remark_goes_to_its_owner() -> None:
+    text = ("Polls moved.\n\nMadeleine Albright, a Clinton supporter, fanned controversy over her "
+            "remark that \u201cthere\u2019s a special place in hell for some.\u201d")
+    (a,) = attribute(text)
+    assert (a.speaker, a.rule) == ("Madeleine Albright", "speech-owner")
+    text = ("Polls moved.\n\nBarrett\u2019s dictum to his interns was, \u201cIt\u2019s not a "
+            "good story if you don\u2019t get a death threat.\u201d")
+    (a,) = attribute(text)
+    assert (a.speaker, a.rule) == ("Barrett", "speech-owner")
