@@ -1166,19 +1166,23 @@ _IT_HEADS = frozenset("""campaign report study statement committee agency group 
 paper ad memo letter poll survey department office court ruling board council organization
 organisation network website site magazine union association commission administration
 government party firm foundation institute university team book article editorial filing
-lawsuit complaint bill release document""".split())
+lawsuit complaint bill release document post tweet email message sign affidavit motion
+platform resolution order video banner flyer page petition""".split())
 _IT_SUBJECT = re.compile(
     r"\s*(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
     r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
-    r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|took|gave|"
-    r"told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|won|"
-    r"lost|[a-z]+(?:ed|es|s))\b")
+    r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
+    r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|"
+    r"took|gave|told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|"
+    r"won|lost|read|[a-z]+(?:ed|es|s))\b")
 
 
-def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
+def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2
+                   ) -> tuple[int, str] | None:
     """The organisation or document an *it* at ``offset`` stands for, named by a noun
-    phrase subject of one of the last sentences: *Donald Trump's campaign is defending
-    … It's denouncing …* -> *Donald Trump's campaign*; *The report says … It adds …*."""
+    phrase subject of one of the last sentences, with its offset: *Donald Trump's
+    campaign is defending … It's denouncing …* -> *Donald Trump's campaign*; *The
+    report says … It adds …*; *Thursday's memo from the panel seemed … "…," it stated*."""
     starts = ents._sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
     for n in range(k, max(-1, k - sentences - 1), -1):
@@ -1187,7 +1191,7 @@ def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -
         if m is None or m.start(1) >= offset:
             continue
         if m.group(2) in _IT_HEADS:
-            return m.group(1).strip()
+            return m.start(1), m.group(1).strip()
     return None
 
 
@@ -1221,12 +1225,14 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
             return _Speaker(None, s, e, mention, None, None, True)
         if low in ("it", "they", "them", "we"):
             ent = ents.resolve_organisation(s, prefer=last)
+            thing = _it_antecedent(text, s, ents) if low == "it" else None
+            if ent is not None and thing is not None and \
+                    max((a for a, _ in ent.mentions if a < s), default=-1) < thing[0]:
+                ent = None  # a document named after the organisation: "The letter …"
             if ent is not None:
                 return _Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
-            if low == "it":
-                thing = _it_antecedent(text, s, ents)
-                if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
-                    return _Speaker(thing, s, e, mention, "organisation", None, True)
+            if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
+                return _Speaker(thing[1], s, e, mention, "organisation", None, True)
             if low == "it" and last_speaker is not None and last_speaker.entity is None and \
                     last_speaker.name is not None and not last_speaker.pronoun and \
                     last_end is not None and s - last_end < 400:

@@ -554,3 +554,13 @@ def test_a_quote_that_is_the_content_of_someones_remark_goes_to_its_owner() -> N
             "good story if you don\u2019t get a death threat.\u201d")
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Barrett", "speech-owner")
+
+
+def test_it_after_a_document_subject_is_the_document_not_an_earlier_organisation() -> None:
+    text = ("The American Medical Association joined other groups.\n\nThe letter from the "
+            "coalition warned lawmakers again.\n\n\"Congress has failed to act,\" it read.")
+    (a,) = attribute(text)
+    assert (a.speaker_mention, a.speaker) == ("it", "letter")
+    text = ("Critics alleged bias.\n\nThursday's memo from the panel seemed aimed at the "
+            "critics.\n\n\"So far, 59 witnesses were new,\" it stated.")
+    assert attribute(text)[0].speaker == "Thursday's memo"
