@@ -1439,6 +1439,27 @@ def _last_full_stop(text: str, lo: int, hi: int) -> int:
     return -1
 
 
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+")
+
+
+def _second_clause_speaker(text: str, lo: int, hi: int) -> tuple[list[Tok], _Found] | None:
+    """``"A," Lee said, and her husband cut in. "B."``: the subject of a reporting verb
+    in a clause after the previous quote's attribution speaks the next quote."""
+    m = max(_SECOND_CLAUSE.finditer(text, lo, hi), key=lambda x: x.start(), default=None)
+    if m is None or "\n" in text[lo:hi]:
+        return None
+    raw = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, m.end(), hi)]
+    if not raw or len(raw) > 20:
+        return None
+    tags = _tag([w for w, _, _ in raw])
+    toks = [Tok(w, a, b, t) for (w, a, b), t in zip(raw, tags, strict=False)]
+    for i, _j, c in reversed(_cues_in(text, toks)):
+        np = _subject_before(toks, i, 0)
+        if np is not None and np.i == 0 and c.lemma != "according to":
+            return toks, _Found("previous-sentence", np, c, toks)
+    return None
+
+
 def _intro_before(text: str, q: Quote, frame_lo: int, floor: int,
                   across: bool = False) -> tuple[list[Tok], _Found] | None:
     """A speaker introduced just before a quote that has no cue of its own.
@@ -1461,7 +1482,9 @@ def _intro_before(text: str, q: Quote, frame_lo: int, floor: int,
     lo = max(floor, k - 300)
     cut = max(text.rfind("\n", lo, k - 1), _last_full_stop(text, lo, k - 1))
     if cut < 0 and lo == floor and floor > 0:
-        return None  # the previous sentence holds the previous quote: a follow-on
+        # the previous sentence holds the previous quote: a follow-on, unless a second
+        # clause of that sentence has its own speaker ("…," Lee said, and her husband cut in.)
+        return _second_clause_speaker(text, floor, k) if not colon else None
     lo = cut + 1 if cut >= 0 else lo
     if any(ch in text[lo:k] for ch in '"“”'):
         return None

@@ -564,3 +564,19 @@ def test_it_after_a_document_subject_is_the_document_not_an_earlier_organisation
     text = ("Critics alleged bias.\n\nThursday's memo from the panel seemed aimed at the "
             "critics.\n\n\"So far, 59 witnesses were new,\" it stated.")
     assert attribute(text)[0].speaker == "Thursday's memo"
+
+
+def test_blaming_and_riffing_are_cues_and_a_second_clause_speaks_the_next_quote() -> None:
+    text = ("Polls closed.\n\nGov. Pat Lane (R) blamed the court's \u201cfour liberal "
+            "justices who blocked our sensible laws.\u201d")
+    (a,) = attribute(text)
+    assert (a.speaker, a.cue) == ("Pat Lane", "blamed")
+    text = "Polls closed.\n\n\u201cHelp me out, the answer is no,\u201d the governor riffed."
+    assert attribute(text)[0].cue == "riffed"
+    text = ("Polls closed.\n\n\u201cTell her I called,\u201d Ann Lee said, and her husband "
+            "interjected. \u201cDon\u2019t forget me.\u201d")
+    second = attribute(text)[-1]
+    assert (second.speaker_mention, second.rule) == ("her husband", "previous-sentence")
+    # without a second clause, the next quote continues the first speaker
+    text = "Polls closed.\n\n\u201cTell her I called,\u201d Ann Lee said. \u201cDo it.\u201d"
+    assert attribute(text)[-1].rule == "follow-on"
