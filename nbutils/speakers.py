@@ -152,7 +152,7 @@ _VERB_AFTER = re.compile(
     r"began|left|met|got|ran|won|lost|put|sent|led|held|kept|hit|set|brought|sought|fought|"
     r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot)\b)")
 #: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
-_REPORTING_AFTER = re.compile(r"\s*(?:,[^,;]{1,80},\s*|,\s*)?(?:also |later |then |has |had |"
+_REPORTING_AFTER = re.compile(r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*)?(?:also |later |then |has |had |"
                               r"have |would |will |once |previously |repeatedly |often )?"
                               r"([a-z]+)\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the|his|her)\s+[\w-]+\s+"
@@ -889,6 +889,8 @@ class Entities:
             if e is speaker:
                 return e, weak
             if e.kind != "person" and e.gender is None and e not in self.speakers and \
+                    not (m.subject and m.reporting and " " in m.name
+                         and not m.name.endswith("s")) and \
                     not (m.subject and not text[a:m.start].strip() and
                          self._own_pronoun_after(m, b, gender, within)):
                 continue  # "West Point", "Louisville": not known to be a person

@@ -11,6 +11,7 @@ from nbutils.speakers import (
     cluster_entities,
     name_gender,
     name_mentions,
+    reporting_after,
     role_of,
     split_title,
 )
@@ -184,7 +185,6 @@ def test_places_and_modifiers_are_not_antecedents() -> None:
 
 
 def test_reporting_after() -> None:
-    from nbutils.speakers import reporting_after
 
     assert reporting_after(" said on Monday") and reporting_after(", a senator, told them")
     assert not reporting_after(" campaign said") and not reporting_after(" report")
@@ -309,3 +309,15 @@ def test_names_may_open_with_an_accented_capital() -> None:
     text = "\u201cWe will talk,\u201d \u00c1lvaro Uribe said. \u00d3scar Arias agreed."
     assert [m.name for m in name_mentions(text)] == ["\u00c1lvaro Uribe", "\u00d3scar Arias"]
     assert attribute(text)[0].speaker == "\u00c1lvaro Uribe"
+
+
+def test_an_unknown_name_that_reports_after_an_appositive_is_a_pronoun_antecedent() -> None:
+    text = ("Monday night, one volunteer was more careful. Yin Myint May, 60, a doctor, said "
+            "she was elated. She fears the generals.\n\n\"We have to be cautious,\" she said.")
+    assert ents_resolve(text, "she", text.index("she said")) == "Yin Myint May"
+    assert reporting_after(", 60, a doctor, said she")
+
+
+def ents_resolve(text: str, pronoun: str, offset: int) -> str | None:
+    e = cluster_entities(text).resolve_pronoun(pronoun, offset)
+    return e.canonical if e else None
