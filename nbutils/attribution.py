@@ -463,6 +463,16 @@ def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
     return k
 
 
+def _described(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a description headed by a common noun, whatever names its modifier holds
+    (*The leader of the Anti-Defamation League*, *the group's spokesman*)?"""
+    span = toks[np.i:np.j]
+    if not span or span[0].tag not in ("DT", "PRP$"):
+        return False
+    cut = next((k for k, t in enumerate(span) if t.text.lower() in _PREP_IN_NP), len(span))
+    return cut > 1 and span[cut - 1].tag in ("NN", "NNS")
+
+
 def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
@@ -509,6 +519,7 @@ def _subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             if head is not None and inner is not None and inner.i == m + 1 and \
                     toks[k - 1].tag in ("NNP", "NNPS", ")") and (
                     not any(t.tag in ("NNP", "NNPS") for t in toks[head.i:head.j])
+                    or _described(toks, head)
                     or head.i > lo and (toks[head.i - 1].tag in ("IN", "TO")
                                         or _is_verb(toks[head.i - 1]))):
                 # … or the "head" is the object in an introductory phrase ("after
@@ -656,7 +667,8 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     np = _np_before(toks, b - 1)
     if np is None or np.i < a:
         return None
-    if toks[b - 1].tag in ("NN", "NNS") and n + 1 < len(chunks) and kinds[n + 1] == "np":
+    if (toks[b - 1].tag in ("NN", "NNS") or _described(toks, np)) and n + 1 < len(chunks) \
+            and kinds[n + 1] == "np":
         a2, b2 = chunks[n + 1]
         if all(t.tag in ("NNP", "NNPS") or t.text in (".", "(", ")", "-") or
                toks[a2].tag == "NNP" and t.tag == "NNP" for t in toks[a2:b2]) and \
@@ -827,15 +839,15 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
 
 
 def _has_clause(toks: list[Tok], j: int) -> bool:
-    """Does a clause of its own (*North Korea had displayed …*, *that …*) follow token j,
-    before the sentence ends? Not after a preposition (*said of the encounter he had*)."""
+    """Does a clause or a quote of its own (*North Korea had displayed …*, *that …*,
+    *Trump a "liar."*) follow token j, before the sentence ends? Not after a preposition (*said of the encounter he had*)."""
     if j < len(toks) and toks[j].tag in ("IN", "RB", "RBR", "TO") and toks[j].text != "that":
         return False
     for t in toks[j:]:
-        if t.text in (".", "!", "?", ";") or t.quote >= 0:
+        if t.text in (".", "!", "?", ";"):
             return False
-        if t.tag in _FINITE or t.text.lower() == "that":
-            return True
+        if t.tag in _FINITE or t.text.lower() == "that" or t.quote >= 0:
+            return True  # (a quote of its own: 'Sanders called Trump a "liar."')
     return False
 
 

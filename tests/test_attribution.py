@@ -580,3 +580,14 @@ def test_blaming_and_riffing_are_cues_and_a_second_clause_speaks_the_next_quote(
     # without a second clause, the next quote continues the first speaker
     text = "Polls closed.\n\n\u201cTell her I called,\u201d Ann Lee said. \u201cDo it.\u201d"
     assert attribute(text)[-1].rule == "follow-on"
+
+
+def test_a_new_sentences_cue_with_its_own_quote_and_a_described_name() -> None:
+    text = ("Words flew.\n\nDonald Trump said Hillary Clinton \"caused death.\" Bernie Sanders "
+            "called Trump a \"pathological liar.\"")
+    first, second = attribute(text, include_unattributed=True)
+    assert (first.speaker, second.speaker) == ("Donald Trump", "Bernie Sanders")
+    text = ("Groups condemned it.\n\nThe leader of the Anti-Defamation League, Jonathan "
+            "Greenblatt, warned that such a ban would be \"unacceptable and antithetical to "
+            "American values.\"")
+    assert attribute(text, include_unattributed=True)[0].speaker == "Jonathan Greenblatt"
