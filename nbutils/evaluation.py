@@ -193,6 +193,17 @@ def _parts(name: str) -> list[str]:
     return out or [name.strip()]
 
 
+def _acronym_of(short: list[str], long: list[str]) -> bool:
+    """Is the one-word name ``short`` the initials of the capitalised words of ``long``?
+
+    >>> _acronym_of(["RNC"], ["Republican", "National", "Committee"])
+    True
+    """
+    initials = "".join(w[0] for w in long if w[:1].isupper())
+    return len(short) == 1 and len(short[0]) >= 2 and short[0].isupper() and \
+        short[0] == initials
+
+
 def name_head(name: str, prepositions: bool = True) -> str:
     """The head of a source phrase: the name, without an apposition, a relative clause
     or (with ``prepositions``) a prepositional phrase after the name.
@@ -262,6 +273,8 @@ def speaker_matches(pred_name: str | None, pred_span: tuple[int, int] | None,
     if g:
         if not p:
             return False
+        if _acronym_of(g, p) or _acronym_of(p, g):
+            return True  # "The RNC" and "Republican National Committee"
         g, p = [w.lower() for w in g], [w.lower() for w in p]
         return g[-1] in p or p[-1] in g
     if gold.pronoun:

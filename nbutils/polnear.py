@@ -529,7 +529,8 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
       source spans): left unresolved, like a pronoun with no antecedent.
     * A relative pronoun (*who*, *which*) gets, with ``text``, the capitalised
       name just before it in the text (*said Beck, who …* -> Beck; *Marco Rubio
-      of Florida, who* -> Marco Rubio).
+      of Florida, who* -> Marco Rubio); without one (*the listing that …*) it is
+      left unresolved, like a pronoun with no antecedent.
     * A source span that is only a reporting verb (*said*: the annotator marked
       the cue) names nobody and is left unresolved.
     """
@@ -552,7 +553,7 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
             continue
         if low in _RELATIVE and text is not None:
             m = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
-            resolved[a.id] = m.group(1) if m else src
+            resolved[a.id] = m.group(1) if m else None  # no name before it: unjudged
         elif is_pronoun(src):
             if low in _NARRATOR:
                 resolved[a.id] = None

@@ -124,3 +124,9 @@ def test_a_resolved_gold_description_is_right_by_its_span() -> None:
     g = GoldQuote(((0, 3),), "The Republican nominee", "The Republican nominee", (10, 32))
     assert speaker_matches("Donald Trump", (10, 32), g) is True
     assert speaker_matches("Donald Trump", (50, 62), g) is False
+
+
+def test_an_acronym_matches_the_full_name() -> None:
+    g = GoldQuote(((0, 5),), "The RNC")
+    assert speaker_matches("Republican National Committee", None, g)
+    assert not speaker_matches("Democratic National Committee", None, g)

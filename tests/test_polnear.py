@@ -192,3 +192,14 @@ def test_party_and_nationality_words_are_not_pronoun_antecedents() -> None:
         _source("E3", "A European", 44), _source("E4", "he", 69),
     ], text)
     assert {a.id: a.resolved for a in attrs}["E4"] == "Donald Trump"
+
+
+def test_a_relative_source_without_a_name_before_it_is_unjudged() -> None:
+    text = "The listing that was posted says it all. Beck, who spoke, agreed."
+    def ga(i: str, src: str, pos: int) -> GoldAttribution:
+        return GoldAttribution(i, None, (Span(pos + 20, pos + 25, ""),),
+                               (Span(pos, pos + len(src), src),))
+
+    attrs = resolve_gold_sources([ga("E1", "that", text.index("that")),
+                                  ga("E2", "who", text.index("who"))], text)
+    assert {a.id: a.resolved for a in attrs} == {"E1": None, "E2": "Beck"}
