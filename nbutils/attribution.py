@@ -774,6 +774,18 @@ class _Found(NamedTuple):
     toks: list[Tok]
 
 
+def _np_after_quote(toks: list[Tok], i: int) -> bool:
+    """Is ``toks[i]`` preceded by a quote (and its comma) and then only a noun phrase?"""
+    m = i - 1
+    while m >= 0 and i - m <= 8 and toks[m].quote < 0 and (
+            toks[m].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "HYPH")
+            or toks[m].text in ("in", "of", "-")):
+        m -= 1
+    if m == i - 1 or m < 0 or toks[m + 1].tag not in ("DT", "PRP$", "NNP", "NNPS"):
+        return False
+    return toks[m].quote >= 0 or toks[m].text == "," and m > 0 and toks[m - 1].quote >= 0
+
+
 def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
     """Cues among the frame's word tokens: (first token, last token + 1, match)."""
     out = []
@@ -817,7 +829,11 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             before_quote = before_quote or lemma in _TELLING and form == "present" and \
                 i > 0 and toks[i - 1].tag in ("NN", "NNP", "NNPS") and i + n < len(toks) and \
                 toks[i + n].tag in ("NNS", "NNP", "PRP", "DT")
-            if not before_quote and not (i > 0 and clause_end and (
+            # '"…," a voice-over in the ad states.', '"…," the Saudis state in the paper':
+            # a noun phrase right after a quote, then the form
+            after_quote = (clause_end or i + n < len(toks) and toks[i + n].text in (
+                "in", "on", "at")) and _np_after_quote(toks, i)
+            if not before_quote and not after_quote and not (i > 0 and clause_end and (
                     toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
                     or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
                     and form in ("past", "present") and not ambiguous)) and not inverted:

@@ -591,3 +591,10 @@ def test_a_new_sentences_cue_with_its_own_quote_and_a_described_name() -> None:
             "Greenblatt, warned that such a ban would be \"unacceptable and antithetical to "
             "American values.\"")
     assert attribute(text, include_unattributed=True)[0].speaker == "Jonathan Greenblatt"
+
+
+def test_a_noun_like_cue_after_a_quote_and_a_noun_phrase_is_a_verb() -> None:
+    text = ("Polls.\n\n\u201cThey know she is strong,\u201d a voice-over in the ad states. "
+            "\u201cShe will stand up.\u201d")
+    first = attribute(text)[0]
+    assert (first.speaker, first.cue) == ("voice-over in the ad", "states")
