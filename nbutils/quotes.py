@@ -59,6 +59,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 #: Marks that open a double quotation (by glyph, when context is silent).
@@ -78,6 +79,14 @@ _CLOSE_CONTEXT = frozenset(" \t\u00a0.,;:!?)]}>—–-/…\u2014\u2013")
 _WORD = re.compile(r"[\w’'-]+")
 _LABEL = re.compile(r"\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]:\s")
 _BYLINE = re.compile(r",?\s*by\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]")
+#: The writer's sentence going on after a quoted word: a verb or a gloss in brackets.
+_MENTION_AFTER = re.compile(r"[ \t\u00a0]+(?:\(|(?:is|was|has|means|meant|refers|became|comes)\b)")
+#: A naming participle: what follows in quotes is a name (*a show called "Brokers"*).
+_NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|dubbed|known\s+as)$",
+                           re.IGNORECASE)
+#: A noun for a written or recorded work, then a comma: a quote after it names the work.
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|film|movie|documentary|album|song|poem|essay"
+                          r"|column|op-ed|editorial|commentary|article|headline),$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"“”'’»)\]]*\s*$")
 
 
@@ -160,6 +169,12 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         return "title"  # a headline: "Met accused of whitewashing baby Jesus," by Ann Roe
     if looks_like_title(content) and not _spoken(before):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
+    if _NAMED_BEFORE.search(before) and _title_cased(content.rstrip(",.;:"), 1, 8):
+        return "title"  # a show called "Brokers," …
+    if (content.endswith(",") or text[end:end + 1] == ",") and _WORK_BEFORE.search(before):
+        return "title"  # her column, "Tell your story," is …: the name of a work
+    if len(words) <= 2 and not ends_sentence and _MENTION_AFTER.match(text, end):
+        return "scare"  # "Refoulement" is forbidden …: a word talked about, not said
     if (sentence_start and looks_sentence) or (ends_sentence and len(words) > 3):
         if len(words) > 3 or ends_sentence or before == "" or before[-1] in ":,":
             return "direct"
@@ -186,18 +201,30 @@ def looks_like_title(content: str) -> bool:
 
     Two to eight words, every word capitalised except short function words,
     no sentence inside (a trailing comma or period is US house style), and
-    not a shouted all-caps line.
+    not a shouted all-caps line; or such a title after a title-cased head and
+    a colon (*Collapse: How Societies Choose to Fail or Succeed*), but not
+    after an all-caps speaker label (*WALLACE: …*).
 
     >>> looks_like_title("Meet the Press."), looks_like_title("Make America Great Again")
     (True, True)
     >>> looks_like_title("We lost."), looks_like_title("Probably."), looks_like_title("NO WAY")
     (False, False, False)
+    >>> looks_like_title("Collapse: How Societies Fail,"), looks_like_title("Lee: We won it all.")
+    (True, False)
     """
     core = content.strip().rstrip(",.;:").strip()
+    head, colon, tail = core.partition(": ")
+    if colon and head.strip() and not head.isupper():  # a subtitle: "Collapse: How Societies …"
+        return _title_cased(head, 1, 6) and _title_cased(tail, 2, 10)
+    return _title_cased(core, 2, 8)
+
+
+def _title_cased(core: str, least: int, most: int) -> bool:
+    """Is ``core`` ``least`` to ``most`` words, all capitalised but minor words, no sentence?"""
     if not core or re.search(r"[.!?;:]\s", core) or (core.isupper() and " " in core):
         return False
     words = _WORD.findall(core)
-    if not 2 <= len(words) <= 8 or not (words[0][0].isupper() or words[0][0].isdigit()):
+    if not least <= len(words) <= most or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     capitals = 0
     for w in words:
@@ -205,7 +232,7 @@ def looks_like_title(content: str) -> bool:
             capitals += 1
         elif w.lower() not in _MINOR_WORDS:
             return False
-    return capitals >= 2
+    return capitals >= min(2, least)
 
 
 def _spoken(before: str) -> bool:
@@ -415,7 +442,40 @@ def _cue_right_before(text: str, quote: Quote, lo: int) -> bool:
                for c in find_cues(text, a, end))
 
 
-def _clause_end(text: str, quote: Quote, hi: int, woven: bool = False) -> int:
+#: A second verb phrase after a quoted phrase: *… "third-rate" and boycotted the debate*.
+_AND_VERB = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?:then[ \t\u00a0]+|also[ \t\u00a0]+)?"
+                       r"(?P<verb>[a-z]{3,})[ \t\u00a0]+(?=(?:an?|the|his|her|their|its|our|my|your|to"
+                       r"|that|this|these|those|one|some|him|them|it|me|us)\b|[A-Z])")
+
+
+@lru_cache(maxsize=2048)
+def _same_verb_form(word: str, cue_form: str) -> bool:
+    """Is ``word`` a verb in the cue's form (past *boycotted* after *called*, base after base)?
+
+    WordNet's ``morphy`` tells whether the word is a form of a verb at all.
+    """
+    from nbutils.entities import _wordnet
+
+    base = _wordnet().morphy(word, "v")
+    if base is None:
+        return False
+    if cue_form == "past":
+        return word != base and word.endswith("ed")
+    if cue_form == "base":
+        return word == base
+    return False
+
+
+#: What links a new report to the one before it (*… "a stiff" and later accused …*,
+#: *… "rigged" but Lee insisted …*, *… policies, which he called …*): not reported content.
+_NEW_REPORT = re.compile(
+    r"[,;]?\s*\b(?:and|but|or|yet|then|while|which|who|whom)\b"
+    r"(?:\s+(?:he|she|they|it|we|I|you|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
+    r"(?:\s+(?:also|then|later|again|\w+ly))?\s*$")
+
+
+def _clause_end(text: str, quote: Quote, hi: int, woven: bool = False,
+                cue_form: str | None = None) -> int:
     """Where the reported clause holding ``quote`` ends (at most ``hi``).
 
     A quote ending in punctuation ends the clause, except that a quoted phrase
@@ -431,9 +491,17 @@ def _clause_end(text: str, quote: Quote, hi: int, woven: bool = False) -> int:
 
     stop = _CLAUSE_STOP.search(text, quote.end, hi)
     end = stop.start() if stop else hi
+    if cue_form is not None:
+        for m in _AND_VERB.finditer(text, quote.end, end):
+            if _same_verb_form(m.group("verb"), cue_form) and \
+                    len(_DOUBLE_MARK.findall(text, quote.end, m.start())) % 2 == 0:
+                end = m.start()  # called her "third-rate" and boycotted the debate
+                break
     for cue in find_cues(text, quote.end, end):  # "… and insisted that …": a new report
-        if cue.lemma != "according to" and not cue.ambiguous:
-            return cue.start
+        if cue.lemma != "according to" and not cue.ambiguous and \
+                text[quote.end:cue.start].strip():  # not "the ad "wrongly" suggests …"
+            link = _NEW_REPORT.search(text, quote.end, cue.start)
+            return link.start() if link else cue.start
     return end
 
 
@@ -474,6 +542,18 @@ def reported_span(text: str, quote: Quote, frame: tuple[int, int],
     content when a subordinate clause or another quoted phrase of a list
     follows (``…," when it comes to …``, ``a "liar," "lazy" and "unfit"``).
 
+    More of English news syntax: a colon or a dash before a capitalised quote,
+    or a comma before a quoted sentence, introduces the words themselves after
+    a gap of any length (``recited the line: "…"``); *accuse* reports what
+    follows its ``of`` (``accused the leader of "…"``); the *and* that links a
+    new report, and a second verb phrase in the cue's own form (``called her
+    "…" and boycotted the debate``), are not content, but a cue right after a
+    quoted phrase is the verb of the reported clause (``the ad "…" suggests
+    that …``); and when the cue follows the quote, a reporting verb before
+    the quote in its clause still opens the content (``Decrying the "…,"
+    Lee said``). A report set off by commas inside the content (``The arms
+    it has, he added, are like "…"``) is handled by :func:`content_share`.
+
     >>> text = 'Ann Lee said the plan was "a disaster" and left.'
     >>> q = find_quotes(text)[0]
     >>> cue = (text.index("said"), text.index("said") + 4)
@@ -489,22 +569,133 @@ def reported_span(text: str, quote: Quote, frame: tuple[int, int],
         return quote.start, _clause_end(text, quote, hi)
     after = [s[0] for s in (cue, speaker) if s is not None and s[0] >= quote.end]
     if cue is not None and cue[1] <= quote.start:
-        cue = _outer_cue(text, cue, lo)
-        start = max(cue[1], lo)
-        gap = text[start:quote.start].rstrip()
-        head = quote.content.lstrip("\"'‘’“”`…. [(")[:1]
-        that = _THAT.search(text, start, quote.start)
-        if that is None and len(gap.split()) <= 6 and (
-                gap.endswith(":") or gap.endswith(",") and (head.isupper() or _ADJUNCT.match(gap))):
-            start = quote.start  # Rutte stated, "…"  /  He told reporters: "…"
-        elif that is not None and _that_after_cue(text, start, that.start()):
-            start = that.start()  # said on Monday that "…": the content starts at "that"
-        return start, _clause_end(text, quote, hi, woven=bool(text[start:quote.start].strip()))
+        outer_cue = _outer_cue(text, cue, lo)
+        if outer_cue == cue:
+            complement = _complement_start(text, cue, quote)
+            if complement is not None:  # accused him of "…": the words follow the target
+                return complement, _clause_end(text, quote, hi,
+                                               woven=bool(text[complement:quote.start].strip()),
+                                               cue_form=_cue_form(text, cue))
+        start = _start_after_cue(text, max(outer_cue[1], lo), quote)
+        return start, _clause_end(text, quote, hi, woven=bool(text[start:quote.start].strip()),
+                                  cue_form=_cue_form(text, outer_cue))
     if after:
-        return _clause_start(text, quote, lo), min(after)
+        start = _clause_start(text, quote, lo)
+        governing = _governing_cue(text, start, quote)
+        if governing is not None:  # Decrying the "phony system," Trump said …
+            start = governing
+        return start, min(after)
     if speaker is not None and speaker[1] <= quote.start:
         return max(speaker[1], _clause_start(text, quote, lo)), _clause_end(text, quote, hi)
     return _clause_start(text, quote, lo), _clause_end(text, quote, hi)
+
+
+def _cue_form(text: str, cue: tuple[int, int]) -> str | None:
+    """The verb form (``past``, ``base`` …) of the reporting cue at ``cue``, if it is one."""
+    from nbutils.cues import find_cues
+
+    return next((c.form for c in find_cues(text, cue[0], cue[1])), None)
+
+
+def _start_after_cue(text: str, start: int, quote: Quote) -> int:
+    """Where the content of a cue ending at ``start`` begins, for a quote after it.
+
+    At the quote when the gap introduces the words themselves: a short gap
+    ending with a colon, or with a comma before a capitalised quote or after a
+    mere adverbial (*Rutte stated, "…"*, *said in an interview, "…"*); any
+    gap ending with a colon or a dash before a capitalised quote (*recited the
+    line: "…"*, *-- "That makes me smart" --*); a gap of up to twenty words
+    ending with a comma before a quoted sentence (*told Mic in an interview
+    published on Monday, "But they are both qualified,"*). At the cue's
+    *that* when only adverbials or the hearer stand between (*said on
+    Monday that "…"*). Otherwise right after the cue.
+    """
+    gap = text[start:quote.start].rstrip()
+    head = quote.content.lstrip("\"'‘’“”`…. [(")[:1]
+    that = _THAT.search(text, start, quote.start)
+    if that is None and len(gap.split()) <= 6 and (
+            gap.endswith(":") or gap.endswith(",") and (head.isupper() or _ADJUNCT.match(gap))):
+        return quote.start  # Rutte stated, "…"  /  He told reporters: "…"
+    if head.isupper() and not _DOUBLE_MARK.search(gap):
+        if _INTRODUCED.search(gap) and not looks_like_title(quote.content):
+            return quote.start  # recited, to applause, the line: "…"  /  … -- "That is it" --
+        if that is None and gap.endswith(",") and len(gap.split()) <= 20 and \
+                _spoken_sentence(quote):
+            return quote.start  # told Mic in an interview published on Monday, "We won."
+    if that is not None and _that_after_cue(text, start, that.start()):
+        return that.start()  # said on Monday that "…": the content starts at "that"
+    return start
+
+
+def _spoken_sentence(quote: Quote) -> bool:
+    """Is ``quote`` a sentence of speech (three words or more, closed by punctuation)?"""
+    content = quote.content.rstrip()
+    return content[-1:] in ".!?,…" and len(_WORD.findall(content)) >= 3 and \
+        not looks_like_title(content)
+
+
+#: A colon or a dash right before a capitalised quote introduces the words themselves.
+_INTRODUCED = re.compile(r"(?::|\s[-–—]{1,2}|[—―])$")
+_DOUBLE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
+#: Between a cue and a later quote: the quote is in a clause of its own.
+_OWN_CLAUSE = re.compile(r"[,;:]|\b(?:because|when|while|so|if|unless|(?:al)?though|since|after"
+                         r"|before|until|as|where|whereas)\b")
+#: Right before a cue word: a determiner or a possessive makes it a noun (*Trump's remarks*).
+_NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those"
+                          r"|this|that))\s+$", re.IGNORECASE)
+
+
+def _governing_cue(text: str, lo: int, quote: Quote) -> int | None:
+    """Where the content starts when a reporting verb in ``text[lo:quote.start]`` governs the quote.
+
+    For a quote whose speaker and cue come after it, a reporting verb before
+    the quote in the same clause still opens the content (*Decrying the
+    "phony system," Trump said …*, *Greenblatt warned that such a ban would
+    be "…," he said*), unless the quote stands in a clause of its own
+    (*said she felt it was worth it because "…"*) or the cue word is a noun
+    (*Trump's remarks about him were "…"*).
+
+    >>> text = 'Decrying the "phony system," Lee said it was rigged.'
+    >>> text[_governing_cue(text, 0, find_quotes(text)[0]):][:5]
+    ' the '
+    """
+    from nbutils.cues import find_cues
+
+    cues = [c for c in find_cues(text, lo, quote.start)
+            if not c.ambiguous and c.lemma != "according to"]
+    if not cues or _NOUN_BEFORE.search(text, max(lo, cues[-1].start - 12), cues[-1].start):
+        return None
+    start = _start_after_cue(text, cues[-1].end, quote)
+    if start < quote.start and _OWN_CLAUSE.search(text, cues[-1].end, quote.start):
+        return None
+    return start
+
+
+#: Cues whose object is the target of the words: what is reported follows a preposition
+#: (*accused him of "…"*).
+_TARGET_THEN = {"accuse": "of"}
+
+
+def _complement_start(text: str, cue: tuple[int, int], quote: Quote) -> int | None:
+    """Where the reported words start after a cue whose object is their target.
+
+    *Accused the North's leader, Kim Jong Un, of "fanatic recklessness"*:
+    after the preposition the cue takes. ``None`` for other cues, or when the
+    gap is long or holds another quote.
+
+    >>> text = 'She accused the board of "a shameful betrayal" on Friday.'
+    >>> q = find_quotes(text)[0]
+    >>> text[_complement_start(text, (4, 11), q):q.start]
+    ' '
+    """
+    from nbutils.cues import lemma_of
+
+    lemma = lemma_of(text[cue[0]:cue[1]])
+    gap = text[cue[1]:quote.start]
+    if lemma not in _TARGET_THEN or len(gap.split()) > 15 or _DOUBLE_MARK.search(gap):
+        return None
+    m = re.search(rf"\b(?:{_TARGET_THEN[lemma]})\b", gap)
+    return cue[1] + m.end() if m else None
 
 
 #: Between an outer and an inner cue, punctuation or a preposition means the inner cue reports
@@ -513,11 +704,11 @@ _BREAK = re.compile(r"[.,;:!?—–(]|\s-\s")
 _PREPOSITION = re.compile(r"\b(?:after|before|by|of|from|for|with|without|in|on|while)\b")
 
 
-#: A relative clause that names what it precedes: *what she calls*, *which he called*.
+#: A relative clause that names what it precedes: *what she calls*, *which he called a*.
 _RELATIVE_NAMING = re.compile(
     r"\b(?:what|which|whom)\b(?:\s+[\w.'’-]+){0,5}?\s+(?:(?:is|are|was|were|has been)\s+)?"
     r"(?:\w+ly\s+)?(?:calls?|called|dub(?:s|bed)|describe[sd]|term(?:s|ed)|label(?:s|l?ed))"
-    r"\s*,?\s*$", re.IGNORECASE)
+    r"\s*,?\s*(?:(?:an?|the)\s+)?$", re.IGNORECASE)
 
 
 def _naming_inside_report(text: str, quote: Quote, lo: int) -> int | None:
@@ -604,6 +795,12 @@ def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple
     """
     lo, hi = reported_span(text, quote, frame, cue, speaker)
     share = quoted_share(text, lo, hi, quotes)
+    inset = _inset_report(text, quote, frame, cue, speaker)
+    if inset is not None and inset[1] <= lo < hi:  # Its arms, he added, are like "…"
+        head = sum(ch.isalpha() for ch in text[inset[0]:inset[1]])
+        rest = sum(ch.isalpha() for ch in text[lo:hi])
+        quoted = quoted_share(text, inset[0], inset[1], quotes) * head + share * rest
+        return quoted / (head + rest) if head + rest else share
     told = cue if cue is not None else speaker
     if share < 0.5 and told is not None and quote.end <= hi <= told[0] and \
             not _cue_between(text, lo, quote.start):
@@ -613,6 +810,48 @@ def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple
             extra = sum(ch.isalpha() for ch in follow.content)
             share = (share * total + extra) / (total + extra) if total + extra else share
     return share
+
+
+#: After an inset report (*…, he added, …*): the comma that closes it, a few words on.
+_INSET_CLOSE = re.compile(r"(?:\s+[\w.'’-]+){0,3}?\s*,(?=\s)")
+#: What opens an adverbial clause, not the subject of an inset report's content.
+_ADVERBIAL_OPEN = re.compile(r"\W*(?:when|while|if|as|after|before|because|since|once|until|unless"
+                             r"|(?:al)?though|whereas|asked|pressed|in|at|on|during|\w+ing)\b",
+                             re.IGNORECASE)
+
+
+def _inset_report(text: str, quote: Quote, frame: tuple[int, int],
+                  cue: tuple[int, int] | None,
+                  speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The content's part before a report set off by commas inside it, if there is one.
+
+    In *The weapons it has, he added, are like "bombs you can't use."* the
+    speaker and cue interrupt the content, which starts before them: this
+    returns the span of *The weapons it has* (its clause, up to the comma).
+
+    >>> text = 'The weapons it has, he added, are like "bombs you cannot use."'
+    >>> a, b = _inset_report(text, find_quotes(text)[0], (0, len(text)),
+    ...                      (text.index("added"), text.index("added") + 5), (20, 22))
+    >>> text[a:b]
+    'The weapons it has'
+    """
+    if cue is None or speaker is None:
+        return None
+    first, last = min(cue[0], speaker[0]), max(cue[1], speaker[1])
+    close = _INSET_CLOSE.match(text, last, quote.start) if last <= quote.start else None
+    if close is None or not any(ch.isalpha() for ch in text[close.end():quote.start]) or \
+            _THAT.search(text, last, close.end()) or _INNER_CLAUSE.search(text, last, close.end()):
+        return None  # "Lee said, "…"" or "said that he did not, but …": not an inset report
+    end = first
+    while end > frame[0] and text[end - 1].isspace():
+        end -= 1
+    if end <= frame[0] or text[end - 1] != ",":
+        return None
+    start = _clause_start(text, quote, frame[0])
+    if start >= end - 1 or _DOUBLE_MARK.search(text, start, end) or \
+            not any(ch.isalpha() for ch in text[start:end]) or _ADVERBIAL_OPEN.match(text, start):
+        return None
+    return start, end - 1
 
 
 #: Between a cue after a quote and the next quote: the rest of the cue's sentence, no break.
@@ -656,7 +895,13 @@ _NAME_SLOT = re.compile(
     r"|called|titled|entitled|named|nicknamed|dubbed|labell?ed|including"    # naming verbs
     r"|book|memoir|novel|biography|autobiography|film|movie|documentary|show|series|sitcom"
     r"|program|programme|podcast|album|song|play|musical|ad|spot|article|column|op-ed|essay"
-    r"|editorial|headline|episode|segment|newsletter|blog|memo|report|poem))\s*,?\s*$", re.IGNORECASE)
+    r"|editorial|commentary|headline|episode|segment|newsletter|blog|memo|report|poem"
+    r"|according\s+to))\s*,?\s*$", re.IGNORECASE)
+
+
+#: A role right after a quoted name: the name qualifies it (*"Daily Show" host Trevor Noah*).
+_ROLE_AFTER = re.compile(r"[ \t\u00a0]+(?:star|stars|host|co-host|anchor|creator|actor|actress"
+                         r"|cast|producer|showrunner|director|author|writer|singer|contestant)\b")
 
 
 def in_name_slot(text: str, quote: Quote) -> bool:
@@ -664,12 +909,15 @@ def in_name_slot(text: str, quote: Quote) -> bool:
 
     A possessive or a preposition (*said on NBC's "Meet the Press."*, *the
     author of "The Art of the Deal"*), a naming verb (*a memo titled "…"*,
-    *a film called "…"*) or a noun for a work (*his book, "…"*). Used for
-    title-cased quotes: such a quote names a work, a show or a bill.
+    *a film called "…"*) or a noun for a work (*his book, "…"*); or, right
+    after the quote, a role the name qualifies (*"Daily Show" host Trevor
+    Noah*). Used for title-cased quotes: such a quote names a work, a show or
+    a bill.
 
     >>> text = ('Pence said on CNN’s "State of the Union." He read "Hamlet" on "Friday." '
-    ...         'Her memo, "The Facts," and a show called "Brokers" aired.')
+    ...         'Her memo, "The Facts," and a show called "Brokers" aired. "Broad City" star Lee')
     >>> [in_name_slot(text, q) for q in find_quotes(text)]
-    [True, False, True, True, True]
+    [True, False, True, True, True, True]
     """
-    return bool(_NAME_SLOT.search(text, max(0, quote.start - 30), quote.start))
+    return bool(_NAME_SLOT.search(text, max(0, quote.start - 30), quote.start) or
+                _ROLE_AFTER.match(text, quote.end))

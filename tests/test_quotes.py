@@ -322,3 +322,127 @@ def test_that_after_a_long_adverbial_gap_still_starts_the_content() -> None:
     # a verb in the gap: the "that" belongs to another clause inside the content
     assert _share('Roe said farmers in Iowa have long been warned that "the prices will rise."',
                   "said") < 0.5
+
+
+def test_and_before_a_new_report_is_not_part_of_the_content() -> None:
+    # … "a stiff" and accused …: the "and" links two reports, it is not reported
+    assert _share('Lee calls him a "stiff" and accuses him of lying.', "calls") >= 0.5
+
+
+def test_accused_of_reports_what_follows_the_preposition() -> None:
+    text = 'Seoul accused the North\'s leader, Kim Jong Un, of "fanatic recklessness."'
+    assert _share(text, "accused") == 1.0
+    # without the preposition the object stays in the content
+    assert _share('Seoul accused the North\'s leader, Kim Jong Un, in a "fanatic" speech.',
+                  "accused") < 0.5
+
+
+def test_colon_or_dash_before_a_capitalised_quote_introduces_the_words() -> None:
+    text = ('Lee said of the long and winding hearing on the city budget -- "That was a '
+            'farce" -- and left.')
+    assert _share(text, "said") == 1.0
+    text = ('Lee recites at every stop, to loud applause from the crowd in the hall, the '
+            'line: "Nobody here gets the credit they deserve."')
+    assert _share(text, "recites") == 1.0
+    # a title after the colon is not the words themselves
+    assert _share('Lee wrote in her long report on the city budget: "Meet the Press"', "wrote") < 1
+
+
+def test_comma_before_a_quoted_sentence_after_a_long_gap() -> None:
+    text = ('Biden weighed in, telling a reporter in an interview published on Monday, '
+            '"But they are both qualified."')
+    assert _share(text, "telling") == 1.0
+    # a quoted phrase that is not a sentence stays woven
+    assert _share('Biden weighed in, telling a reporter in an interview published on Monday, '
+                  '"Bad Idea"', "telling") < 1
+
+
+def test_cue_before_the_quote_governs_when_the_speaker_comes_after() -> None:
+    text = 'Loudly decrying the "phony system," Lee said the vote was rigged.'
+    assert _share(text, "said", "Lee") >= 0.5
+    # a quote in a clause of its own is not governed by the earlier cue
+    text = 'Decrying the system because "it is rigged against us," Lee said.'
+    assert _share(text, "said", "Lee") < 0.5
+    # a cue word after a possessive is a noun
+    text = 'Trump\'s remarks about the judge were "a racist comment," Ryan said.'
+    assert _share(text, "said", "Ryan") < 0.5
+
+
+def test_cue_right_after_a_quoted_phrase_is_its_clause_verb() -> None:
+    # the advert "…" suggests …: "suggests" is the verb of the reported clause
+    text = ('Holm said in the letter that the advert "unmistakably and wrongfully" suggests '
+            "that the city and its officers support the campaign.")
+    assert _share(text, "said") < 0.5
+
+
+def test_naming_relative_clause_with_an_article_inside_a_report() -> None:
+    text = ('Lee says she admired his courage through what she calls a "war of some pretty '
+            'unpleasant words."')
+    assert _share(text, "calls") < 0.5
+
+
+def test_a_second_verb_phrase_after_a_quoted_phrase_ends_the_content() -> None:
+    # called her "…" and boycotted …: the second verb phrase is the writer's
+    text = 'Trump called her "third-rate" and boycotted one of the debates she moderated.'
+    assert _share(text, "called") >= 0.5
+    # a verb in another form belongs to the reported clause (said the plan "works" and is …)
+    text = 'Lee said the plan "works" and is cheap to run for the whole of the city.'
+    assert _share(text, "said") < 0.5
+    # an "and" inside a later quote does not end the first quote's content
+    text = ('Roe called the governor "the worst pick" and someone who had "threatened our '
+            'privacy and limited our choices" by signing the law.')
+    from nbutils.quotes import reported_span
+
+    q = find_quotes(text)[0]
+    a, b = reported_span(text, q, (0, len(text)), (text.index("called"), text.index("called") + 6))
+    assert "limited" in text[a:b]
+
+
+def test_titles_with_a_subtitle_and_names_of_works_in_apposition() -> None:
+    from nbutils.quotes import looks_like_title
+
+    assert looks_like_title("Collapse: How Societies Choose to Fail or Succeed,")
+    assert not looks_like_title("Lee: We won it all.") and not looks_like_title("LEE: We Won")
+    text = 'Aides talked about "Collapse: How Societies Choose to Fail or Succeed," a best seller.'
+    assert [q.kind for q in find_quotes(text)] == ["title"]
+    text = 'Her commentary, "Melania, tell your immigrant story," is thoughtful.'
+    assert [q.kind for q in find_quotes(text)] == ["title"]
+    text = 'Her remark, "Melania, tell your immigrant story," was cheered.'
+    assert [q.kind for q in find_quotes(text)] == ["direct"]
+
+
+def test_a_report_set_off_by_commas_inside_the_content() -> None:
+    # X, he added, are like "…": the content starts before the inset report
+    text = 'But the economic weapons it has, Lee added, are like "bombs you cannot use."'
+    assert _share(text, "added", "Lee") < 0.5
+    # "Lee said, "…"": the quote follows the report directly
+    text = 'When the deal fell through, Lee said, "we were floored."'
+    assert _share(text, "said", "Lee") == 1.0
+
+
+def test_a_quoted_word_the_sentence_talks_about_is_not_speech() -> None:
+    # "Refoulement" (forcible return) is banned: the word is mentioned, not said
+    assert [q.kind for q in find_quotes('"Refoulement" (forcible return) is banned.')] == ["scare"]
+    assert [q.kind for q in find_quotes('"Gerrymander" is an old word.')] == ["scare"]
+    # a quote that is itself a sentence is still direct
+    assert [q.kind for q in find_quotes('"We lost." It was over.')] == ["direct"]
+
+
+def test_an_introductory_participle_clause_is_not_an_inset_report() -> None:
+    # Flying home, she told her husband, Frank, that …: the report is not inset in the content
+    text = ('Flying home that night, she vented to her husband, Frank, that it would be '
+            '"ugly," "a shock" and "a fight from start to finish."')
+    assert _share(text, "vented", "she") >= 0.5
+
+
+def test_names_after_a_naming_participle_or_before_a_role_are_names() -> None:
+    from nbutils.quotes import in_name_slot
+
+    # a one-word name after "a show called" is a title, not speech
+    assert [q.kind for q in find_quotes('It adapts a show called "Brokers," by a troupe.')] == \
+        ["title"]
+    # a title-cased quote that qualifies a role: "Daily Show" host Trevor Noah
+    text = '"Daily Show" host Trevor Noah said it was a joke.'
+    assert in_name_slot(text, find_quotes(text)[0])
+    text = '"Daily Show" was on, Trevor Noah said.'
+    assert not in_name_slot(text, find_quotes(text)[0])
