@@ -106,6 +106,8 @@ RULES: dict[str, str] = {
     "transcript": "a transcript label opens the quote (\"WALLACE: …\")",
     "previous-sentence": "no cue around the quote; the previous sentence (of the paragraph, "
                          "or ending the paragraph before) names a speaker with a cue",
+    "labelled-as": "no cue: the sentence's subject labels someone or something as "
+                   "\"…\" (\"X went after Trump as \"dangerous\"\")",
     "speech-owner": "no cue: the quote is the content of someone's remark "
                     "(\"her remark that \"…\"\", \"Rubio's catch phrase was that …\")",
     "sentence-subject": "no cue around the quote; the subject of its own sentence reports it "
@@ -119,7 +121,7 @@ RULES: dict[str, str] = {
 _BASE_CONFIDENCE = {
     "quote-cue-speaker": 0.95, "quote-speaker-cue": 0.95, "speaker-cue-quote": 0.9,
     "split-quote": 0.9, "participle": 0.85, "according-to": 0.9, "colon": 0.75,
-    "previous-sentence": 0.6, "sentence-subject": 0.5, "speech-owner": 0.6, "dash-signature": 0.85, "transcript": 0.9, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
+    "previous-sentence": 0.6, "sentence-subject": 0.5, "speech-owner": 0.6, "labelled-as": 0.5, "dash-signature": 0.85, "transcript": 0.9, "follow-on": 0.7, "no-speaker": 0.0, "unattributed": 0.0,
 }
 
 
@@ -1602,6 +1604,21 @@ assessment prediction verdict""".split())
 _LINKS = frozenset({"that", ",", ":", "was", "is", "were", "are", "--", "—"})
 
 
+_AS_BEFORE = re.compile(r"\b(?:as|like)\s+(?:an?\s+|the\s+)?$")
+
+
+def _labelled_as(text: str, q: Quote, toks: list[Tok], qpos: int) -> _Found | None:
+    """A quoted label after *as* with no cue: *Clinton went after Trump as "dangerous"*,
+    *pounding the nominee as "unfit"*. The subject of the sentence applies the label."""
+    if not _AS_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return None
+    found = _own_subject(toks, qpos)
+    if found is None or not any(t.tag in ("NNP", "NNPS", "PRP") for t in
+                                toks[found.np.i:found.np.j]):
+        return None
+    return _Found("labelled-as", found.np, None, toks)
+
+
 def _speech_owner(toks: list[Tok], q: int) -> _Found | None:
     """A cue-less quote that is the content of someone's remark: *over her remark that
     "…"*, *Rubio's catch phrase … was that Crist "…"*, *Barrett's dictum to his interns
@@ -1729,6 +1746,12 @@ def attribute(article: Article | str, *, include_unattributed: bool = False) -> 
             if hint in ("scare", "title") and kind == "partial" and cue is None or \
                     hint == "title" and in_name_slot(text, q):
                 kind, rule, speaker = hint, "unattributed", None  # on NBC's "Meet the Press"
+        elif hint in ("scare", "partial") and (labelled := _labelled_as(text, q, toks, qpos)):
+            # "Clinton went after Trump as "dangerous"": the subject characterises someone
+            speaker = _resolve(text, toks, labelled.np, ents,
+                               last.entity if last else None, last_end, last)
+            rule = labelled.rule
+            kind = _kind_by_share(text, q, quotes, (lo, hi), None, speaker)
         elif hint in ("scare", "title") or hint == "partial":
             kind, rule = (hint if hint != "partial" else "scare"), "unattributed"
             if hint == "partial" and last is not None and para - last_para <= 0 and \

@@ -598,3 +598,12 @@ def test_a_noun_like_cue_after_a_quote_and_a_noun_phrase_is_a_verb() -> None:
             "\u201cShe will stand up.\u201d")
     first = attribute(text)[0]
     assert (first.speaker, first.cue) == ("voice-over in the ad", "states")
+
+
+def test_a_quoted_label_after_as_goes_to_the_sentences_subject() -> None:
+    text = "Polls.\n\nHillary Clinton went after Donald Trump as \"dangerous\" on Monday."
+    (a,) = attribute(text, include_unattributed=True)
+    assert (a.speaker, a.rule, a.kind) == ("Hillary Clinton", "labelled-as", "partial")
+    # a subject that names nobody labels nothing
+    text = "Polls.\n\nThe city was marketed as \"the Paris of the South\" for years."
+    assert attribute(text, include_unattributed=True)[0].speaker is None
