@@ -893,6 +893,17 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
         # '… "stop its escapades." The Agency said North Korea had …': a new sentence
         # whose cue has its own content
         after = []
+    if after and closing.endswith(",") and after[0][0] - k <= 8 and (
+            after[0][1] >= n or toks[after[0][1]].text in (".", "!", "?", ";")
+            or (toks[after[0][1]].tag in ("IN", "RB", "TO", "NNP") or
+                toks[after[0][1]].text == "," and after[0][1] + 1 < n
+                and toks[after[0][1] + 1].tag == "VBG")
+            and not any(t.quote >= 0 for t in toks[after[0][1]:after[0][1] + 4])):
+        # '… said "will assuage fears," the Florida senator said': a quote closing on a
+        # comma, then its speaker and cue, belongs to them whatever came before it
+        found = _after_rules(toks, k, after)
+        if found is not None and found.rule in ("quote-speaker-cue", "quote-cue-speaker"):
+            return found
     before = [c for c in cues if c[1] <= q]
     near_before = bool(before) and (all(
         t.text in (",", ":", "—", "–", "-", "that") or t.tag in ("RB",)

@@ -607,3 +607,15 @@ def test_a_quoted_label_after_as_goes_to_the_sentences_subject() -> None:
     # a subject that names nobody labels nothing
     text = "Polls.\n\nThe city was marketed as \"the Paris of the South\" for years."
     assert attribute(text, include_unattributed=True)[0].speaker is None
+
+
+def test_a_quote_closing_on_a_comma_belongs_to_the_speaker_and_cue_after_it() -> None:
+    text = ("Polls.\n\nSen. Marco Rubio said Obama failed. Nothing the president said \"will "
+            "assuage people's fears,\" the Florida senator said.")
+    (a,) = attribute(text, include_unattributed=True)
+    assert (a.speaker, a.rule) == ("Marco Rubio", "quote-speaker-cue")
+    # … but not when that cue introduces the next quote
+    text = ("Polls.\n\nWhen someone in the audience shouted, \u201cCruz,\u201d Beck joked, "
+            "\u201cAmen, brother!\u201d")
+    first = attribute(text, include_unattributed=True)[0]
+    assert first.speaker != "Beck"
