@@ -656,6 +656,9 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         return "np"
 
     kinds = [kind(n) for n in range(len(chunks))]
+    wh = _wh_subject(toks, chunks, kinds)
+    if wh is not None:
+        return wh
     a, b = chunks[0]
     if toks[a].text.lower() == "as" and b - a > 2 and kinds[1] == "np" and \
             toks[a + 1].text in _all_first_names() and \
@@ -682,6 +685,29 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WH_OPENERS = frozenset({"what", "which", "when", "that", "whom", "where", "while"})
+
+
+def _wh_subject(toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str]) -> NP | None:
+    """The subject of a cue inside a subordinate clause that comma chunks interrupt:
+    *in what Bay Buchanan, national treasurer for Reagan's campaign, called*, *charges
+    that Rush Limbaugh, for one, called*, *when Mr. Buchanan, who had failed, called*."""
+    for n in range(len(chunks) - 2, -1, -1):
+        if any(kinds[m] == "np" and any(t.tag in ("VBD", "VBZ", "VBP") for t in
+                                       toks[chunks[m][0]:chunks[m][1]])
+               for m in range(n + 1, len(chunks))):
+            return None
+        a, b = chunks[n]
+        p = next((m for m in range(b - 2, a - 1, -1) if toks[m].text.lower() in _WH_OPENERS
+                  and toks[m].tag in ("WP", "WDT", "WRB", "IN")), None)
+        if p is None or toks[p + 1].tag not in ("NNP", "NNPS"):
+            continue
+        np = _np_before(toks, b - 1)
+        if np is None or np.i <= p or not all(t.tag in ("NNP", "NNPS") or t.text == "."
+                                              for t in toks[p + 1:b]):
+            return None
+        return NP(p + 1, b)
+    return None
 
 
 def _clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:

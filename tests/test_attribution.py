@@ -619,3 +619,11 @@ def test_a_quote_closing_on_a_comma_belongs_to_the_speaker_and_cue_after_it() ->
             "\u201cAmen, brother!\u201d")
     first = attribute(text, include_unattributed=True)[0]
     assert first.speaker != "Beck"
+
+
+def test_the_subject_of_a_subordinate_clause_interrupted_by_commas() -> None:
+    text = ("Polls.\n\nHe protected the delegates at the convention in 1976, in what Bay Buchanan, "
+            "national treasurer for the campaign, called \"hand-to-hand combat.\"")
+    assert attribute(text, include_unattributed=True)[0].speaker == "Bay Buchanan"
+    text = "Polls.\n\nHe uttered charges that Rush Limbaugh, for one, called \"liberal lingo.\""
+    assert attribute(text, include_unattributed=True)[0].speaker == "Rush Limbaugh"
