@@ -607,7 +607,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         if kind != "organisation" and len(name) > 1 and not title and \
                 _plural_group(name[-1]):
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
-        after = text[end:end + 90]
+        of_place = _OF_PLACE.match(text, end)  # "Michael Brown of Washington, D.C., said"
+        vend = of_place.end() if of_place else end
+        after = text[vend:vend + 90]
         if kind == "unknown":
             nxt = _NEXT_WORD.match(after)
             if nxt and nxt.group(1).endswith(("ed", "s", "d", "ld", "te")) and \
@@ -617,7 +619,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         subject = before is None or before.group(1).lower() not in _PREPOSITIONS or \
             before.group(1) in ("And", "But", "Or", "Yet", "So")  # "And Donald, then …, did"
         inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
-        subject = subject and (start in starts or bool(_VERB_AFTER.match(text, end, end + 200))) \
+        subject = subject and (start in starts or bool(_VERB_AFTER.match(text, vend, vend + 200))) \
             or inverted
         governed = before is not None and before.group(1).lower() in _PREPOSITIONS and \
             before.group(1) not in ("And", "But", "Or", "Yet", "So")

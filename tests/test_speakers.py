@@ -321,3 +321,12 @@ def test_an_unknown_name_that_reports_after_an_appositive_is_a_pronoun_anteceden
 def ents_resolve(text: str, pronoun: str, offset: int) -> str | None:
     e = cluster_entities(text).resolve_pronoun(pronoun, offset)
     return e.canonical if e else None
+
+
+def test_a_name_with_of_place_before_its_verb_is_a_subject() -> None:
+    text = ("Clinton won the vote, and Bernie Sanders lost it.\n\nAnother superdelegate, Michael "
+            "Brown of Washington, D.C., said he would back her.\n\n\u201cIt\u2019s time,\u201d he "
+            "declared.")
+    brown = next(m for m in name_mentions(text) if m.name == "Michael Brown")
+    assert brown.subject and brown.reporting
+    assert ents_resolve(text, "he", text.index("he declared")) == "Michael Brown"
