@@ -933,8 +933,7 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
     before = [c for c in cues if c[1] <= q]
     near_before = bool(before) and (all(
         t.text in (",", ":", "—", "–", "-", "that") or t.tag in ("RB",)
-        for t in toks[before[-1][1]:q]) or _object_then_colon(toks, before[-1][1], q)
-        or _object_then_reason(toks, before[-1][1], q, before[-1][2].lemma))
+        for t in toks[before[-1][1]:q]) or _object_then_colon(toks, before[-1][1], q))
     if not near_before:
         # a verb right before ', "' or ': "' reads as a cue even if it is not in the lexicon
         if q >= 2 and toks[q - 1].text in (",", ":") and toks[q - 2].tag in ("VBD", "VBZ", "VBG") \
@@ -1033,23 +1032,6 @@ def _object_then_colon(toks: list[Tok], j: int, q: int) -> bool:
     return all(t.quote < 0 and (t.tag in _NP_TAGS or t.tag in ("PRP", "IN") and t.text.lower()
                                 in ("him", "her", "them", "us", "me", "reporters", "on", "of",
                                     "to")) for t in middle) and middle[0].tag != "IN"
-
-
-#: Cues whose object is the target and whose reason follows a preposition:
-#: *thanked Obama for "…"*, *accused him of "…"*, *praised her as "…"*.
-_TARGET_CUES = frozenset("""thank praise criticize slam blast accuse commend applaud attack
-condemn fault chide mock rebuke scold ridicule lambaste hail credit blame""".split())
-
-
-def _object_then_reason(toks: list[Tok], j: int, q: int, lemma: str) -> bool:
-    """Between a cue of :data:`_TARGET_CUES` and its quote, only the object and a
-    preposition (*thanked Obama for "…"*)."""
-    if lemma not in _TARGET_CUES or q - j < 2 or q - j > 8 or \
-            toks[q - 1].text.lower() not in ("for", "of", "as", "over"):
-        return False
-    middle = toks[j:q - 1]
-    return all(t.quote < 0 and (t.tag in ("NNP", "NNPS", "PRP", "DT", "PRP$", "NN", "NNS", "JJ",
-                                          "POS")) for t in middle)
 
 
 _TRANSCRIPT = re.compile(r"\(?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")

@@ -627,9 +627,3 @@ def test_the_subject_of_a_subordinate_clause_interrupted_by_commas() -> None:
     assert attribute(text, include_unattributed=True)[0].speaker == "Bay Buchanan"
     text = "Polls.\n\nHe uttered charges that Rush Limbaugh, for one, called \"liberal lingo.\""
     assert attribute(text, include_unattributed=True)[0].speaker == "Rush Limbaugh"
-
-
-def test_a_target_cue_then_its_object_and_a_preposition_introduces_the_quote() -> None:
-    text = "Polls.\n\nMoore thanked him for \u201cstepping up when Congress won\u2019t.\u201d"
-    (a,) = attribute(text, include_unattributed=True)
-    assert (a.speaker, a.cue, a.rule) == ("Moore", "thanked", "speaker-cue-quote")
