@@ -278,6 +278,12 @@ def _tag(words: list[str]) -> list[str]:
                 words[i + 1][:1].isupper() and words[i - 1] in (_PLACEHOLDER, "the", "a", "an") \
                 and lemma_of(words[i]) is None:
             tags[i] = "JJ"
+        # "Blige sings to Clinton", "Conway notes that": a present-tense cue after a name
+        elif tags[i] in ("NNS", "NN") and tags[i - 1] == "NNP" and words[i].endswith("s") and \
+                words[i - 1] not in ("'s", "’s") and not words[i - 1].endswith(("s'", "s’")) and \
+                words[i].islower() and words[i + 1] in ("to", ",", ".", "that", "in", "on") and \
+                lemma_of(words[i]) is not None:
+            tags[i] = "VBZ"
     _TAG_CACHE[key] = tuple(tags)
     return tags
 
@@ -860,7 +866,7 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             # '"…," a voice-over in the ad states.', '"…," the Saudis state in the paper':
             # a noun phrase right after a quote, then the form
             after_quote = (clause_end or i + n < len(toks) and toks[i + n].text in (
-                "in", "on", "at")) and _np_after_quote(toks, i)
+                "in", "on", "at", "to")) and _np_after_quote(toks, i)
             if not before_quote and not after_quote and not (i > 0 and clause_end and (
                     toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
                     or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")

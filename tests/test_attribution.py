@@ -627,3 +627,15 @@ def test_the_subject_of_a_subordinate_clause_interrupted_by_commas() -> None:
     assert attribute(text, include_unattributed=True)[0].speaker == "Bay Buchanan"
     text = "Polls.\n\nHe uttered charges that Rush Limbaugh, for one, called \"liberal lingo.\""
     assert attribute(text, include_unattributed=True)[0].speaker == "Rush Limbaugh"
+
+
+def test_a_present_cue_tagged_as_a_plural_noun_after_a_name() -> None:
+    text = ("At the event, Blige sings a song.\n\n\u201cPromise mama you\u2019ll keep your hands "
+            "in sight,\u201d Blige sings to Clinton before asking her, \u201cWhere do we go?\u201d")
+    first, second = attribute(text, include_unattributed=True)[:2]
+    assert (first.speaker, first.rule) == ("Blige", "quote-speaker-cue")
+    assert second.speaker == "Blige"
+    # a possessive before the noun keeps it a noun: "Trump's comments, telling …"
+    text = ("Ryan\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, "
+            "\u201cNobody asked for it.\u201d")
+    assert attribute(text)[0].speaker != "Donald Trump"
