@@ -147,7 +147,8 @@ _VERB_AFTER = re.compile(
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
     r"couldn['’]t|wouldn['’]t|also|later|then|never|still|now|recently|first|previously|again|"
-    r"once|often|quickly|repeatedly|ultimately)\b|"
+    r"once|often|quickly|repeatedly|ultimately|all\s+but|even|just|only|nearly|actually|simply|"
+    r"flatly|immediately|promptly|publicly|privately|finally|eventually)\b|"
     r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|went|made|took|gave|came|saw|thought|felt|knew|"
     r"began|left|met|got|ran|won|lost|put|sent|led|held|kept|hit|set|brought|sought|fought|"
     r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot)\b)")

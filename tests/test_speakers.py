@@ -330,3 +330,9 @@ def test_a_name_with_of_place_before_its_verb_is_a_subject() -> None:
     brown = next(m for m in name_mentions(text) if m.name == "Michael Brown")
     assert brown.subject and brown.reporting
     assert ents_resolve(text, "he", text.index("he declared")) == "Michael Brown"
+
+
+def test_an_adverb_between_a_subject_and_its_verb() -> None:
+    text = ("Newt Gingrich spoke on Monday.\n\nAt the news conference, Manafort all but begged "
+            "reporters to ask about something else.\n\n\"We're moving on,\" he said.")
+    assert ents_resolve(text, "he", text.index("he said")) == "Manafort"
