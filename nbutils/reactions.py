@@ -246,23 +246,137 @@ class Target(NamedTuple):
 _NOT_TARGETS = frozenset("""I I'm I've I'd I'll We You They He She It This That What When Where
 Without With Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
 April May June July August September October November December Mr Mrs Ms Dr""".split())
+#: Indefinite pronouns and quantifiers — a closed class of English words that
+#: stand for nobody in particular ("Anyone who …", "Nobody", "Many", "All of
+#: us"): never a target, wherever they are written with a capital.
+INDEFINITES = frozenset("""anyone anybody anything everyone everybody everything someone somebody
+something no-one nobody nothing none whoever whomever whatever whichever many much some few
+several all most each every either neither both other others another""".split())
+#: Marks after which a capital says nothing (an opening quotation, a colon, a dash).
+_OPENERS = frozenset("\"“‘'«„(:—–-")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def _mentions_in(text: str) -> list[str]:
-    """Names in a quotation: NE chunks and proper-noun runs, longest first, no overlaps."""
+def _titlecase(word: str) -> bool:
+    return word[:1].isupper() and not word[1:].isupper()
+
+
+def _initial(text: str, start: int, sentence_start: int) -> bool:
+    """Is the word at ``start`` capitalised by its position only: the first
+    word of its sentence, or the first after an opening quotation mark, a
+    colon or a dash?"""
+    before = text[sentence_start:start].rstrip()
+    return not any(c.isalnum() for c in before) or before[-1] in _OPENERS
+
+
+@lru_cache(maxsize=32)
+def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(names, lower)``: the words ``text`` writes with a capital where a
+    capital means a name (not at a sentence start, nor after an opening
+    quotation mark, nor in a Title-Cased headline), and the words it writes
+    in lower case."""
+    from nbutils.tokenise import sentence_spans, word_tokens
+
+    names: set[str] = set()
+    lower = {w for w in _WORD.findall(text) if w.islower()}
+    for s0, s1 in sentence_spans(text):
+        words = [t for t in word_tokens(text, [(s0, s1)]) if _WORD.fullmatch(t.text)]
+        if len(words) >= 4 and not any(t.text.islower() and len(t.text) > 3 for t in words) \
+                and not text[s0:s1].rstrip().endswith((".", "!", "?", '"', "”")):
+            continue  # a headline: Every Word Capitalised, no full stop
+        names.update(t.text for t in words if _titlecase(t.text)
+                     and not _initial(text, t.start, s0))
+    return frozenset(names), frozenset(lower)
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Is ``word`` (lower-cased) an ordinary English word — in NLTK's word
+    list, the stopwords, or WordNet with a lower-case lemma (*okay*,
+    *tonight*)? Then a capital at a sentence start does not make it a name."""
+    from nbutils.entities import _wordnet
+    from nbutils.speakers import _english_words
+
+    low = word.lower()
+    return low in _english_words() or any(lemma.name().islower()
+                                          for lemma in _wordnet().lemmas(low))
+
+
+def _not_a_name(word: str, initial: bool, multiword: bool, names: frozenset[str],
+                lower: frozenset[str]) -> bool:
+    """Should ``word``, the first word of a would-be target, be dropped?
+
+    A function word or an indefinite (*This*, *Here*, *Anyone*, *Many*) is
+    never a name. A word capitalised only because it opens a sentence
+    (*Tonight*, *Hopefully*, *Thank*) is a name only with evidence: the text
+    writes it with a capital elsewhere, it is a first name before a surname,
+    a country, or no ordinary English word at all (*Putin*).
+    """
+    from nbutils.speakers import _all_first_names, _function_words
+
+    low = word.lower()
+    if not _titlecase(word):
+        return False  # "US", "NATO": capitals that are not the sentence's
+    if low in INDEFINITES or low in _function_words():
+        return True
+    if not initial or word in names or multiword and word in _all_first_names():
+        return False
+    place = place_of(word)
+    if place is not None and place[2] == "country":
+        return False
+    return low in lower or _common_word(word)
+
+
+def _name_like(word: str, entities: Entities | None = None) -> bool:
+    """A word that is a name on its own: a place, a first name, no ordinary
+    word, or part of the name of a person or organisation of the article."""
+    from nbutils.speakers import _all_first_names
+
+    if place_of(word) is not None or word in _all_first_names() or not _common_word(word):
+        return True
+    entity = entities.lookup(word) if entities is not None else None
+    return entity is not None and entity.kind in ("person", "organisation") \
+        and word in entity.canonical.split()
+
+
+def _mentions_in(text: str, context: str = "", entities: Entities | None = None) -> list[str]:
+    """Names in a quotation: NE chunks and proper-noun runs, longest first, no
+    overlaps; a first word that is no name (:func:`_not_a_name`, with the
+    capitals of ``text`` and ``context`` as evidence) is left out."""
     from nbutils.entities import ne_chunks, proper_noun_runs
+    from nbutils.speakers import _function_words
     from nbutils.tokenise import tagged_sentences
 
     tagged = tagged_sentences(text)
-    spans = [(m.start, m.end) for m in ne_chunks(tagged, text) + proper_noun_runs(tagged, text)]
+    names, lower = _capitalised_words(text)
+    if context:
+        more_names, more_lower = _capitalised_words(context)
+        names, lower = names | more_names, lower | more_lower
+
+    def trimmed(s: int, e: int) -> tuple[int, int] | None:
+        sentence = next((st for st in tagged if st and st[0].start <= s < st[-1].end), [])
+        words = [t for t in sentence if s <= t.start and t.end <= e]
+        cut = False
+        while words and _not_a_name(words[0].text, _initial(text, words[0].start,
+                                                             sentence[0].start),
+                                    len(words) > 1, names, lower):
+            cut = cut or words[0].text.lower() not in _function_words()
+            words = words[1:]
+        if cut and not any(_name_like(t.text, entities) for t in words):
+            return None  # "Grand Bargain", "Thank God": a phrase, not a name after a word
+        return (words[0].start, e) if words else None
+
+    spans = {trimmed(m.start, m.end) for m in ne_chunks(tagged, text)
+             + proper_noun_runs(tagged, text)} - {None}
     chosen: list[tuple[int, int]] = []
-    for s, e in sorted(set(spans), key=lambda se: (-(se[1] - se[0]), se[0])):
+    for s, e in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
         if all(e <= cs or s >= ce for cs, ce in chosen):
             chosen.append((s, e))
     for sentence in tagged:  # demonyms and places the chunkers missed ("Ukrainians …")
         for t in sentence:
             if t.text[:1].isupper() and all(t.end <= cs or t.start >= ce for cs, ce in chosen) \
-                    and t.text not in _NOT_TARGETS and place_of(t.text):
+                    and t.text not in _NOT_TARGETS and place_of(t.text) \
+                    and trimmed(t.start, t.end) is not None:
                 chosen.append((t.start, t.end))
     out = []
     for s, e in sorted(chosen):
@@ -272,17 +386,27 @@ def _mentions_in(text: str) -> list[str]:
     return out
 
 
-def targets_in(text: str, entities: Entities | None = None) -> list[Target]:
+def targets_in(text: str, entities: Entities | None = None, context: str = "") -> list[Target]:
     """The people, countries and organisations a text names, canonicalised:
     a place (or demonym) to WordNet's place, a name to the article's entity
     (``entities``, from :func:`nbutils.speakers.cluster_entities`). Each
     target once, in order of first mention.
 
+    A capital at the start of a sentence proves nothing: *Anyone*, *Many*,
+    *This* or *Tonight* there is no target, and an ordinary English word
+    there (*Trump*, *Hope*) counts as a name only when ``text`` or
+    ``context`` (the rest of the article) writes it with a capital
+    mid-sentence too.
+
     >>> [(t.name, t.kind) for t in targets_in("Ukrainians thank the United States.")]
     [('Ukraine', 'country'), ('United States', 'country')]
+    >>> [t.name for t in targets_in("Anyone who doubts Kenya is wrong. Tonight Berlin votes.")]
+    ['Kenya', 'Berlin']
+    >>> targets_in("Trump lied."), [t.name for t in targets_in("Trump lied.", context="I met Trump.")]
+    ([], ['Trump'])
     """
     found: dict[str, Target] = {}
-    for mention in _mentions_in(text):
+    for mention in _mentions_in(text, context, entities):
         target = None
         entity = entities.lookup(mention) if entities is not None else None
         place = place_of(mention)
@@ -321,7 +445,9 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     """One row per (quote, target): the quote's index in ``quotes``,
     ``article_id``, ``speaker``, ``role``, ``target``, ``target_kind``,
     ``mention`` and the quote's ``sentiment`` (if scored). Names are
-    canonicalised against ``article``'s entities when it is given."""
+    canonicalised against ``article``'s entities when it is given. A speaker
+    naming themself (:func:`is_self`) is not a target, nor is a word that is
+    capitalised only because it opens a sentence (:func:`targets_in`)."""
     _check_table(quotes, ("text",))
     columns = ["quote", "article_id", "speaker", "role", "target", "target_kind", "mention",
                "sentiment"]
@@ -334,9 +460,12 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
 
         text = article if isinstance(article, str) else article.text
         entities = cluster_entities(text)
+    # the capitals that show a word is a name: the article's, else the quotes' and speakers'
+    context = text or "\n".join([*(str(t).strip(_QUOTE_MARKS) for t in quotes["text"]),
+                                 *(s for s in quotes.get("speaker", []) if isinstance(s, str))])
     rows = []
     for idx, row in quotes.iterrows():
-        for t in targets_in(str(row["text"]).strip(_QUOTE_MARKS), entities):
+        for t in targets_in(str(row["text"]).strip(_QUOTE_MARKS), entities, context):
             rows.append({"quote": idx, "article_id": row.get("article_id"),
                          "speaker": row.get("speaker"), "role": row.get("role"),
                          "target": t.name, "target_kind": t.kind, "mention": t.mention,
@@ -348,8 +477,35 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
                                   for r in rows))
     table["target"] = [names.get(t, t) for t in table["target"]]
     # a speaker naming themselves is not a target
-    table = table[table["target"] != table["speaker"]]
+    own = [is_self(t, sp) or is_self(m, sp) for t, m, sp in
+           zip(table["target"], table["mention"], table["speaker"], strict=True)]
+    table = table[[not o for o in own]]
     return table.reset_index(drop=True)
+
+
+def is_self(name: object, speaker: object) -> bool:
+    """Is ``name`` the ``speaker`` themself? The same name, or one is part of
+    the other ending in the same word, titles aside (*Brandt*, *Ms. Brandt*
+    and *Clara Brandt* are one person; *Bob Brandt* is another).
+
+    >>> is_self("Ms. Brandt", "Clara Brandt"), is_self("Clara Brandt", "Brandt")
+    (True, True)
+    >>> is_self("Bob Brandt", "Clara Brandt"), is_self("Brandt", None)
+    (False, False)
+    """
+    from nbutils.speakers import split_title
+
+    if not isinstance(name, str) or not isinstance(speaker, str) or not name or not speaker:
+        return False
+
+    def words(text: str) -> list[str]:
+        plain = re.sub(r"['’]s?$", "", text.strip()).split()
+        return [w.casefold() for w in (split_title(plain)[1] if len(plain) > 1 else plain)]
+
+    a, b = words(name), words(speaker)
+    if not a or not b:
+        return False
+    return a == b or a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
 def stance_table(targets: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:

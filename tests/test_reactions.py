@@ -196,3 +196,48 @@ def test_a_reaction_word_modifying_a_noun_is_no_reaction() -> None:
     r = R.narrator_reactions("The Senate passed the flood relief bill on Friday. Residents reacted "
                            "with relief.")
     assert r["word"].tolist() == ["relief"] and r["group"].tolist() == ["Residents"]
+
+
+# --- what is not a target ------------------------------------------------------------------
+
+OPENERS = (
+    "Mayor Clara Brandt met union leader Piet Okafor in Rotterdam on Tuesday.\n"
+    '"Anyone who reads the plan will see it is fair. Nobody will lose a job," Brandt said. '
+    '"Someone has to pay. Nothing was free. None of them listened," Okafor said. '
+    '"Many of us are angry. Some feel betrayed by Brandt. All of us want a deal," Okafor added. '
+    '"This is a good day. Here in Rotterdam we build. Tonight Germany will be watching," '
+    'Brandt said. "In March we will see. Hopefully Okafor agrees," Brandt added.'
+)
+
+
+def test_indefinites_and_sentence_openers_are_no_targets() -> None:
+    article = Article("t", OPENERS)
+    targets = R.quote_targets(R.add_sentiment(R.quote_table(article), model="vader"), article)
+    found = set(targets["target"])
+    words = {w for t in found | set(targets["mention"]) for w in t.split()}
+    assert not words & {"Anyone", "Nobody", "Someone", "Nothing", "None", "Many", "Some", "All",
+                        "This", "Here", "Tonight", "In", "Hopefully", "Indiana"}
+    assert {"Germany", "Rotterdam", "Clara Brandt", "Piet Okafor"} <= found  # real names stay
+    assert ("Piet Okafor", "Clara Brandt") in set(zip(targets["speaker"], targets["target"],
+                                                      strict=True))
+
+
+def test_a_capital_at_a_sentence_start_is_no_evidence_of_a_name() -> None:
+    assert R.targets_in("Trump lied.") == []                  # "trump" is an English word
+    assert [t.name for t in R.targets_in("Trump lied.", context="We met Trump.")] == ["Trump"]
+    assert [t.name for t in R.targets_in("Putin lied.")] == ["Putin"]      # no English word
+    assert [t.name for t in R.targets_in("Turkey must act.")] == ["Turkey"]  # a country
+    assert [t.name for t in R.targets_in("Hope Hicks left.")] == ["Hope Hicks"]  # a first name
+    assert [t.name for t in R.targets_in("Everyone knows US troops love Kenya.")] == [
+        "United States", "Kenya"]
+
+
+def test_a_speaker_is_never_their_own_target() -> None:
+    quotes = _table([('"Brandt keeps her word. Ms. Brandt never lies to Okafor."', "Clara Brandt",
+                      "official", ""),
+                     ('"Brandt lied to us."', "Piet Okafor", "citizen/witness", "")])
+    targets = R.quote_targets(quotes)  # no article: names are not canonicalised
+    pairs = set(zip(targets["speaker"], targets["target"], strict=True))
+    assert ("Clara Brandt", "Okafor") in pairs and ("Piet Okafor", "Brandt") in pairs
+    assert not any(s == "Clara Brandt" and "Brandt" in t for s, t in pairs)
+    assert R.is_self("Mr. Okafor", "Piet Okafor") and not R.is_self("Bob Brandt", "Clara Brandt")
