@@ -163,6 +163,7 @@ according""".split())
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
 _PRECEDING_WORD = re.compile(r"(\w+)\s+$")
 _LIST_COMMA = re.compile(r",[ \t]+")
+_PARENTHETICAL = re.compile(r"[ \t\xa0]*\([^()\n]{1,25}\)")
 _PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
 than like including toward towards under over after before behind beside via and or""".split())
 _NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -610,6 +611,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
         of_place = _OF_PLACE.match(text, end)  # "Michael Brown of Washington, D.C., said"
         vend = of_place.end() if of_place else end
+        paren = _PARENTHETICAL.match(text, vend)  # "Rep. Sander Levin (D-Mich.), …, said"
+        vend = paren.end() if paren else vend
         after = text[vend:vend + 90]
         if kind == "unknown":
             nxt = _NEXT_WORD.match(after)

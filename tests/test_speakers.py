@@ -337,3 +337,10 @@ def test_an_adverb_between_a_subject_and_its_verb() -> None:
             "conference, Manafort all but begged reporters to ask about something else.\n\n"
             "\"We're moving on,\" he said.")
     assert attribute(text)[-1].speaker == "Paul Manafort"  # not the previous speaker
+
+
+def test_a_parenthetical_after_a_name_before_its_verb() -> None:
+    text = ("Bill Clinton spoke first.\n\n\"She will win,\" said Hillary Clinton.\n\nRep. Sander "
+            "M. Levin (Mich.), a superdelegate supporting Clinton, said the choice was easy.\n\n"
+            "\"They think she will be strong,\" he said.")
+    assert attribute(text)[-1].speaker == "Sander M. Levin"
