@@ -1255,7 +1255,15 @@ def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2
     """The organisation or document an *it* at ``offset`` stands for, named by a noun
     phrase subject of one of the last sentences, with its offset: *Donald Trump's
     campaign is defending … It's denouncing …* -> *Donald Trump's campaign*; *The
-    report says … It adds …*; *Thursday's memo from the panel seemed … "…," it stated*."""
+    report says … It adds …*; *Thursday's memo from the panel seemed … "…," it stated*.
+    Failing that, a document named anywhere in the previous sentence (*lifted a sign
+    …*), with offset -1: an organisation named nearby comes first.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> text = 'Dawson lifted a sign of her own. "I am still here," it read.'
+    >>> _it_antecedent(text, text.index("it read"), cluster_entities(text))
+    (-1, 'sign')
+    """
     starts = ents._sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
     for n in range(k, max(-1, k - sentences - 1), -1):
@@ -1265,7 +1273,22 @@ def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2
             continue
         if m.group(2) in _IT_HEADS:
             return m.start(1), m.group(1).strip()
-    return None
+    # no such subject: the last document named anywhere in the previous sentence
+    # ("Dawson lifted a sign of her own. "…," it read.")
+    a = starts[k - 1] if k >= 1 else 0
+    last = None
+    for m in _IT_OBJECT.finditer(text, a, offset):
+        if m.group(1).lower() in _DOCUMENTS:
+            last = m
+    return (-1, last.group(1)) if last is not None else None  # (-1: never before an org)
+
+
+#: Things that can "read" or "say" something as *it*: a sign, a letter, a post.
+_DOCUMENTS = frozenset("""sign banner placard poster letter memo post tweet email message note
+statement ad advertisement flyer leaflet affidavit filing report document headline caption
+page website""".split())
+_IT_OBJECT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                        r"([a-z]+)\b")
 
 
 #: After an unnamed speaker: why the name is withheld ("who spoke on condition of anonymity").

@@ -90,6 +90,7 @@ organisation coalition alliance church press media tv radio channel magazine new
 herald gazette daily weekly review report reuters bloomberg nato un eu cnn bbc fbi cia nbc abc
 cbs msnbc fox npr ap afp gop dnc rnc isis hospital school board team staff government
 republicans democrats council parliament assembly cabinet embassy white
+corporation llc ltd industries technologies airlines holdings authority institution society
 """.split())
 #: Role words (in titles and descriptors) -> role.
 ROLE_WORDS: dict[str, str] = {}

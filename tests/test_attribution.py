@@ -639,3 +639,14 @@ def test_a_present_cue_tagged_as_a_plural_noun_after_a_name() -> None:
     text = ("Ryan\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, "
             "\u201cNobody asked for it.\u201d")
     assert attribute(text)[0].speaker != "Donald Trump"
+
+
+def test_it_read_after_a_sign_named_as_an_object() -> None:
+    text = ("Supporters cheered.\n\nDawson smiled and lifted a sign of her own.\n\n"
+            "\u201cI am still here,\u201d it read.")
+    (a,) = attribute(text)
+    assert (a.speaker_mention, a.speaker) == ("it", "sign")
+    # an organisation named nearby still comes first
+    text = ("The Acme Corporation issued a statement on Monday.\n\n\u201cWe regret it,\u201d it "
+            "said.")
+    assert attribute(text)[0].speaker == "Acme Corporation"
