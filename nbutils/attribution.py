@@ -743,7 +743,7 @@ def _clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         if np is not None and np.i == sub + 1 and \
                 any(t.tag in ("NN", "NNS", "NNP", "NNPS") for t in toks[np.i:np.j]):
             return np
-    start = lo
+    start = _after_dateline(toks, lo, hi)
     while start < hi:
         end = next((m for m in range(start, hi) if toks[m].text == ","), hi)
         first = toks[start] if start < end else None
@@ -765,12 +765,28 @@ def _clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     return None
 
 
+_TIME_AFTER = frozenset({"later", "earlier", "ago", "afterward", "afterwards", "before"})
+
+
+def _after_dateline(toks: list[Tok], lo: int, hi: int) -> int:
+    """Skip a dateline opening the clause: *WASHINGTON, Dec. 8 (UPI) — In response …*."""
+    if lo < hi and toks[lo].text.isupper() and len(toks[lo].text) > 1:
+        dash = next((m for m in range(lo, min(hi, lo + 12)) if toks[m].text in _DASHES), None)
+        if dash is not None:
+            return dash + 1
+    return lo
+
+
 def _sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the clause starting at token lo (after an introductory phrase)."""
-    k = lo
+    k = _after_dateline(toks, lo, hi)
     for _ in range(3):  # "On Tuesday, even as shares were tumbling, Mr. Ackman wrote"
         while k < hi and toks[k].text in ("``", "''", "(", "—", "–", "-", ","):
             k += 1
+        comma = next((m for m in range(k, min(hi, k + 5)) if toks[m].text == ","), None)
+        if comma is not None and comma > k and toks[comma - 1].text.lower() in _TIME_AFTER:
+            k = comma + 1  # "Minutes later, she sent …", "Two days ago, …"
+            continue
         if k < hi and toks[k].tag == "CC" and k + 1 < hi and toks[k + 1].text != ",":
             k += 1  # "But Sen. Pat Toomey refused …"
             continue

@@ -650,3 +650,12 @@ def test_it_read_after_a_sign_named_as_an_object() -> None:
     text = ("The Acme Corporation issued a statement on Monday.\n\n\u201cWe regret it,\u201d it "
             "said.")
     assert attribute(text)[0].speaker == "Acme Corporation"
+
+
+def test_a_dateline_and_an_opening_time_phrase_are_not_subjects() -> None:
+    text = ("WASHINGTON, Dec. 8 (UPI) \u2014 In response to the proposal, the senator\u2019s "
+            "chief aide rallied supporters, saying: \u201cWe have to be ready.\u201d")
+    assert attribute(text)[0].speaker_mention == "the senator\u2019s chief aide"
+    text = ("Ann Lee asked for more.\n\nMinutes later, she sent an email saying, "
+            "\u201cIt is done.\u201d")
+    assert attribute(text)[0].speaker_mention == "she"
