@@ -20,10 +20,14 @@ How it works, quote by quote:
    subject of the sentence (``Rutte acknowledged …, stating, "…"``); ``according
    to X``; a colon introduction; a transcript label (``"WALLACE: …``) or a
    signature after a dash (``"…" ― Jane Roe``, also on the next line); with no
-   cue around the quote, a speaker and cue in the sentence just before it (also
-   the last sentence of the previous paragraph when the quote opens its own);
-   and, failing all that, a *follow-on* quote that inherits the previous
-   speaker (same or next paragraph).
+   cue around the quote: the owner of a remark the quote is the content of
+   (``her remark that "…"``), the subject of the quote's own sentence
+   (``X worried that … "…"``), a label after *as* (``went after Trump as
+   "…"``), a speaker and cue in the sentence just before it (also the last
+   sentence of the previous paragraph when the quote opens its own, or a
+   second clause after the previous quote: ``"…," Lee said, and her husband
+   interjected. "…"``); and, failing all that, a *follow-on* quote that
+   inherits the previous speaker (same or next paragraph).
 4. The speaker mention is resolved (:mod:`nbutils.speakers`): a name to its
    cluster's canonical form (*Mayor Maria Lopez of Eastbrook* is Maria Lopez),
    *he*/*she* to a person (:meth:`~nbutils.speakers.Entities.resolve_pronoun`
