@@ -288,6 +288,11 @@ def _tag(words: list[str]) -> list[str]:
                 words[i].islower() and words[i + 1] in ("to", ",", ".", "that", "in", "on") and \
                 lemma_of(words[i]) is not None:
             tags[i] = "VBZ"
+    for i in range(2, len(words)):
+        # "Lawrence B. Cummings": a capitalised word after a middle initial is a name
+        if words[i - 1] == "." and len(words[i - 2]) == 1 and words[i - 2].isupper() and \
+                words[i][:1].isupper() and tags[i] != "NNP" and tags[i - 2] == "NNP":
+            tags[i] = "NNP"
     _TAG_CACHE[key] = tuple(tags)
     return tags
 

@@ -659,3 +659,9 @@ def test_a_dateline_and_an_opening_time_phrase_are_not_subjects() -> None:
     text = ("Ann Lee asked for more.\n\nMinutes later, she sent an email saying, "
             "\u201cIt is done.\u201d")
     assert attribute(text)[0].speaker_mention == "she"
+
+
+def test_a_surname_after_a_middle_initial_is_a_name() -> None:
+    text = ("Lenox grew fast.\n\nHis former business partner at Lenox, Lawrence B. Cummings, "
+            "called him a master at deals. \"He showed again and again an ability to close.\"")
+    assert attribute(text)[0].speaker == "Lawrence B. Cummings"
