@@ -100,14 +100,15 @@ for _role, _words in {
                   "nominee politician prime minister chancellor councilman councilwoman "
                   "president-elect democrat republican speaker premier councillor councilor "
                   "councilmember alderman alderwoman assemblyman assemblywoman assemblymember "
-                  "delegate leader opposition",
+                  "delegate leader opposition parliamentmember congressmember",
     "official": "secretary secretary-general general official officials spokesman spokeswoman "
                 "head inspector firefighter coordinator "
                 "spokesperson ambassador director chief ceo chairman chairwoman chair commissioner "
                 "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
                 "aide administrator minister envoy staffer manager attorney prosecutor judge "
                 "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope "
-                "treasurer comptroller auditor supervisor trustee magistrate",
+                "treasurer comptroller auditor supervisor trustee magistrate boardmember "
+                "cabinetmember",
     "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
               "pollster strategist scholar doctor lawyer consultant specialist fellow author engineer",
     "citizen/witness": "resident residents citizen citizens voter voters witness witnesses "
@@ -322,6 +323,10 @@ def _agent_noun(verb: str, rest: str) -> str | None:
     return _VERB_AGENTS.get(verb)
 
 
+_MEMBER_OF = re.compile(r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b",
+                        re.IGNORECASE)
+
+
 def role_of(description: str, default: str | None = None) -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
 
@@ -335,7 +340,11 @@ def role_of(description: str, default: str | None = None) -> str | None:
 
     >>> role_of("Many farmers"), role_of("another Kenyan"), role_of("Opposition leader")
     ('citizen/witness', 'citizen/witness', 'politician')
+    >>> role_of("Council member"), role_of("a school board member")
+    ('politician', 'official')
     """
+    # "council member", "board member", "city council member": one role word
+    description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
     words = [w.strip(",.;:()").lower() for w in description.split()]
     found = default
     if any(w in ("anonymity", "anonymously") for w in words):
@@ -453,8 +462,9 @@ def _is_org(words: Sequence[str]) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
         return True
-    if len(low) > 1 and low[-1] in _PLACE_HEADS or len(low) == 1 and low[0] in GROUP_SINGULAR:
-        return True
+    if len(low) > 1 and low[-1] in _PLACE_HEADS and words[0] not in _all_first_names() or \
+            len(low) == 1 and low[0] in GROUP_SINGULAR:
+        return True  # "Merced County", "Central Park" (but "Ellen Park" is a person)
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
 
 
@@ -644,7 +654,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
-_APPOSITIVE = re.compile(r"\s*,\s+((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
+_APPOSITIVE = re.compile(r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 67, a teacher"
+                         r"((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
                          r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)")
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
 _PRE_APPOSITIVE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"

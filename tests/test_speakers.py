@@ -344,3 +344,13 @@ def test_a_parenthetical_after_a_name_before_its_verb() -> None:
             "M. Levin (Mich.), a superdelegate supporting Clinton, said the choice was easy.\n\n"
             "\"They think she will be strong,\" he said.")
     assert attribute(text)[-1].speaker == "Sander M. Levin"
+
+
+def test_titled_people_with_place_like_surnames_members_and_ages() -> None:
+    text = ("Dr. Ellen Park, a hydrologist at the university, said the levees were overdue.\n\n"
+            "Council member Tom Reyes voted no. Janet Wu, 67, a retired teacher, said she had "
+            "flooded twice.")
+    ents = {e.canonical: e for e in cluster_entities(text)}
+    assert ents["Ellen Park"].kind == "person" and ents["Ellen Park"].role == "expert"
+    assert ents["Tom Reyes"].role == "politician"
+    assert ents["Janet Wu"].role == "citizen/witness"
