@@ -323,6 +323,10 @@ def _agent_noun(verb: str, rest: str) -> str | None:
     return _VERB_AGENTS.get(verb)
 
 
+#: Nouns for a person, beyond the role words: an unnamed one can be *he* or *she*.
+_PERSON_NOUNS = frozenset("""patient man woman person mother father son daughter wife husband
+friend neighbor neighbour worker nurse doctor teacher student voter resident customer owner
+parent child girl boy veteran supporter protester volunteer employee driver witness""".split())
 _MEMBER_OF = re.compile(r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b",
                         re.IGNORECASE)
 
@@ -720,6 +724,8 @@ class Entities:
             self._pronouns.setdefault(m.group().lower(), []).append(m.start())
         #: entities already attributed a quote (filled in by the caller): salient people
         self.speakers: list[Entity] = []
+        #: unnamed people who report ("A patient … said"), by (offset, gender)
+        self._unnamed: dict[tuple[int, str], Entity] = {}
 
     def __iter__(self):
         return iter(self.entities)
@@ -956,6 +962,10 @@ class Entities:
             if named is not None:
                 # "When the moderator noted that Trump had not answered, the candidate said"
                 return named[2], weak
+            unnamed = self._unnamed_reporter(description, b, gender)
+            if unnamed is not None:
+                # "A patient, who asked not to be named, said …. "…," she said."
+                return unnamed, weak
             return "pronoun", weak
         if topic is None:
             non_subject = next((el for el in elements if el[2] is not None), None)
@@ -966,6 +976,27 @@ class Entities:
                             and el[2] is not None and el[0] >= main_start), None)
             return (earlier[2] if earlier else "pronoun"), weak
         return topic[2], weak
+
+    def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str
+                          ) -> Entity | None:
+        """An unnamed person who opens a sentence and reports (*A patient, who asked not
+        to be named, said …*), as an entity for a later *he*/*she*; ``None`` for a
+        thing (*The plan said …*) or when the text names no person role."""
+        words = description.group().split()
+        head = words[-1].lower().strip(",")
+        if not words[0].lower() in ("a", "an", "one", "another") or \
+                not reporting_after(self.text[description.end():b]):
+            return None
+        role = role_of(description.group())
+        if role is None and head not in _PERSON_NOUNS:
+            return None
+        desc = " ".join(w for w in words[1:])
+        key = (description.start(), gender)
+        if key not in self._unnamed:
+            self._unnamed[key] = Entity(desc, kind="person", gender=gender,
+                                        descriptors=(description.group().strip(),),
+                                        mentions=[(description.start(), description.end())])
+        return self._unnamed[key]
 
     def _own_pronoun_after(self, m: NameMention, b: int, gender: str,
                            within: tuple[int, int] | None = None) -> bool:

@@ -354,3 +354,15 @@ def test_titled_people_with_place_like_surnames_members_and_ages() -> None:
     assert ents["Ellen Park"].kind == "person" and ents["Ellen Park"].role == "expert"
     assert ents["Tom Reyes"].role == "politician"
     assert ents["Janet Wu"].role == "citizen/witness"
+
+
+def test_she_after_an_unnamed_reporting_person_is_that_person() -> None:
+    text = ("\"We are exhausted,\" said Angela Brooks, a nurse.\n\nA patient, who asked not to be "
+            "named, said the strike had delayed her surgery. \"I understand them, but I am "
+            "scared,\" she said.")
+    last = attribute(text)[-1]
+    assert (last.speaker_mention, last.speaker) == ("she", "patient")
+    # a thing that "says" is no person
+    text = ("\"We are exhausted,\" said Angela Brooks, a nurse.\n\nA report said the strike "
+            "was costly. \"It will end,\" she said.")
+    assert attribute(text)[-1].speaker == "Angela Brooks"
