@@ -984,13 +984,13 @@ class Entities:
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
         head = words[-1].lower().strip(",")
-        if not words[0].lower() in ("a", "an", "one", "another") or \
+        if words[0].lower() not in ("a", "an", "one", "another") or \
                 not reporting_after(self.text[description.end():b]):
             return None
         role = role_of(description.group())
         if role is None and head not in _PERSON_NOUNS:
             return None
-        desc = " ".join(w for w in words[1:])
+        desc = " ".join(words[1:])
         key = (description.start(), gender)
         if key not in self._unnamed:
             self._unnamed[key] = Entity(desc, kind="person", gender=gender,
