@@ -107,7 +107,7 @@ for _role, _words in {
                 "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
                 "aide administrator minister envoy staffer manager attorney prosecutor judge "
                 "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope "
-                "treasurer comptroller auditor supervisor trustee magistrate boardmember "
+                "treasurer comptroller auditor supervisor trustee magistrate boardmember executive "
                 "cabinetmember",
     "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
               "pollster strategist scholar doctor lawyer consultant specialist fellow author engineer",
@@ -344,8 +344,8 @@ def role_of(description: str, default: str | None = None) -> str | None:
 
     >>> role_of("Many farmers"), role_of("another Kenyan"), role_of("Opposition leader")
     ('citizen/witness', 'citizen/witness', 'politician')
-    >>> role_of("Council member"), role_of("a school board member")
-    ('politician', 'official')
+    >>> role_of("Council member"), role_of("a school board member"), role_of("who is a senator")
+    ('politician', 'official', 'politician')
     """
     # "council member", "board member", "city council member": one role word
     description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
@@ -354,6 +354,8 @@ def role_of(description: str, default: str | None = None) -> str | None:
     if any(w in ("anonymity", "anonymously") for w in words):
         return "anonymous source"  # "an official who spoke on condition of anonymity"
     clause = _WHO_CLAUSE.search(description)
+    if clause and clause.group(2) in ("is", "was", "are", "were", "has", "had"):
+        clause = None  # "who is a senator": the words after it say the role
     if clause:  # "who runs a bakery": the role of the one who does that
         noun = _agent_noun(clause.group(2).lower(), clause.group(3).lower())
         if clause.group(1) and noun == "student":
@@ -662,6 +664,11 @@ _APPOSITIVE = re.compile(r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 
                          r"((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
                          r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)")
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
+#: A finite verb inside what looks like an appositive: a clause, not a description
+#: ("According to Hale, the hospital lost $12 million", "…, the governor ordered a …").
+_CLAUSE_IN_APPOSITIVE = re.compile(r"\s(?:is|was|are|were|has|had|have|lost|won|made|took|gave|"
+                                   r"got|went|came|[a-z]+ed\s+(?:such|a|an|the|that|this|to|his|"
+                                   r"her|their|its|it|them|him))\b")
 _PRE_APPOSITIVE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
                              r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
                              r"(?:[\w’'-]+\s){0,4}?[a-z][\w-]*),\s+$")
@@ -1135,7 +1142,9 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     # Descriptors and gender evidence.
     for m, e in zip(mentions, by_mention, strict=True):
         app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
-        if app and not re.search(r"\b(?:said|says|told|and)\b", app.group(1)):
+        if app and not re.search(r"\b(?:said|says|told|and)\b", app.group(1)) and \
+                not _CLAUSE_IN_APPOSITIVE.search(re.split(r"\b(?:who|that|which)\b",
+                                                          app.group(1))[0]):
             desc = app.group(1).strip()
             if desc not in e.descriptors:
                 e.descriptors += (desc,)

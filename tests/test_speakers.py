@@ -366,3 +366,10 @@ def test_she_after_an_unnamed_reporting_person_is_that_person() -> None:
     text = ("\"We are exhausted,\" said Angela Brooks, a nurse.\n\nA report said the strike "
             "was costly. \"It will end,\" she said.")
     assert attribute(text)[-1].speaker == "Angela Brooks"
+
+
+def test_appositive_clauses_are_not_descriptors_and_executives_are_officials() -> None:
+    text = ("The hospital's chief executive, Robert Hale, spoke. According to Hale, the hospital "
+            "lost $12 million last year.")
+    hale = next(e for e in cluster_entities(text) if e.canonical == "Robert Hale")
+    assert hale.descriptors == ("The hospital's chief executive",) and hale.role == "official"
