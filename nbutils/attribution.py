@@ -1410,6 +1410,11 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
         desc_ent = ents.resolve_descriptor(mention, s)
     if desc_ent is not None:
         return _Speaker(desc_ent.canonical, s, e, mention, desc_ent.role, desc_ent, False)
+    if span[0].text.lower() == "the" and head in _ORG_HEADS:
+        org = ents.resolve_organisation(s)
+        if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):
+            # "the company said" after "Nexa Systems …": the organisation named before
+            return _Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span and span[0].text.lower() in ("the", "a", "an", "its", "his", "her", "their",
                                          "our", "my", "your") and len(span) > 1:
         span = span[1:]  # "Its Republican critics" -> "Republican critics"
@@ -1417,6 +1422,12 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
     role = "anonymous source" if _ANONYMITY.match(text, e, min(len(text), e + 140)) \
         else role_of(mention)
     return _Speaker(name or mention, s, e, mention, role, None, False)
+
+
+#: Heads of a description that names an organisation already named ("the company").
+_GENERIC_ORG_HEADS = frozenset("company firm group organisation organization".split())
+_ORG_HEADS = _GENERIC_ORG_HEADS | frozenset("""board agency committee campaign union network
+newspaper bank council department ministry commission party university""".split())
 
 
 # --- the driver ---------------------------------------------------------------

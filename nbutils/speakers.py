@@ -91,6 +91,7 @@ herald gazette daily weekly review report reuters bloomberg nato un eu cnn bbc f
 cbs msnbc fox npr ap afp gop dnc rnc isis hospital school board team staff government
 republicans democrats council parliament assembly cabinet embassy white
 corporation llc ltd industries technologies airlines holdings authority institution society
+systems
 """.split())
 #: Role words (in titles and descriptors) -> role.
 ROLE_WORDS: dict[str, str] = {}
@@ -1109,7 +1110,10 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
         if e is None:
             cands = by_surname.get(words[-1]) or []
             if not cands and m.kind != "organisation":
-                cands = [c for c in by_first.get(words[0], []) if c.kind != "organisation"]
+                # "Lopez" -> Maria Lopez is by surname; here "Nexa" -> Nexa Systems (an
+                # organisation's first word, when that word is nobody's first name)
+                cands = [c for c in by_first.get(words[0], []) if c.kind != "organisation"
+                         or words[0] not in _all_first_names()]
             honorific = next((HONORIFICS[w] for w in m.title.lower().split()
                               if w in HONORIFICS), None)
             if len(cands) > 1 and honorific is not None:

@@ -665,3 +665,14 @@ def test_a_surname_after_a_middle_initial_is_a_name() -> None:
     text = ("Lenox grew fast.\n\nHis former business partner at Lenox, Lawrence B. Cummings, "
             "called him a master at deals. \"He showed again and again an ability to close.\"")
     assert attribute(text)[0].speaker == "Lawrence B. Cummings"
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    text = ("Regulators fined Nexa Systems on Thursday.\n\nNexa said it would appeal. \"We "
+            "disagree with this decision,\" the company said in a statement.")
+    (a,) = attribute(text)
+    assert (a.speaker_mention, a.speaker, a.role) == ("the company", "Nexa Systems",
+                                                      "organisation")
+    # a description that no organisation before it fits stays a description
+    text = "Polls.\n\n\"We disagree,\" the company said."
+    assert attribute(text)[0].speaker == "company"
