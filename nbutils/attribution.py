@@ -1185,6 +1185,7 @@ def _appositive_name(toks: list[Tok], np: NP) -> NP:
 #: belongs to the sentence's subject (*X issued a statement saying …*).
 _RELAYS = frozenset("""statement statements release ad ads advertisement message messages letter
 letters email emails e-mail memo tweet tweets post video videos note spot commercial mailer
+banner banners sign signs placard placards poster posters shirt shirts t-shirt t-shirts
 supporters reporters voters audience crowd donors followers members readers viewers fans
 journalists staff staffers aides lawmakers colleagues""".split())
 
@@ -1308,6 +1309,27 @@ def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2
     return (-1, last.group(1)) if last is not None else None  # (-1: never before an org)
 
 
+_THEY_SUBJECT = re.compile(r"\s*(?:The|the|Many|Some|Several|Most)\s+((?:[a-z][\w-]*\s+){0,2}"
+                           r"([a-z]+s))\b")
+
+
+def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
+    """The group a *they* at ``offset`` stands for: a plural description of people
+    opening one of the last sentences (*The protesters, many of whom …, said …*)."""
+    from nbutils.speakers import _PERSON_NOUNS
+
+    starts = ents._sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    for n in range(k, max(-1, k - sentences - 1), -1):
+        m = _THEY_SUBJECT.match(text, starts[n])
+        if m is None or m.start(1) >= offset:
+            continue
+        noun = m.group(2)
+        if role_of(noun) is not None or noun[:-1] in _PERSON_NOUNS:
+            return m.group(1).strip()
+    return None
+
+
 #: Things that can "read" or "say" something as *it*: a sign, a letter, a post.
 _DOCUMENTS = frozenset("""sign banner placard poster letter memo post tweet email message note
 statement ad advertisement flyer leaflet affidavit filing report document headline caption
@@ -1354,6 +1376,11 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
                 return _Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
             if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
                 return _Speaker(thing[1], s, e, mention, "organisation", None, True)
+            if low in ("they", "them"):
+                group = _they_antecedent(text, s, ents)
+                if group is not None:  # "The protesters … said … They carried banners"
+                    return _Speaker(group, s, e, mention, role_of(group) or "citizen/witness",
+                                    None, True)
             if low == "it" and last_speaker is not None and last_speaker.entity is None and \
                     last_speaker.name is not None and not last_speaker.pronoun and \
                     last_end is not None and s - last_end < 400:

@@ -676,3 +676,11 @@ def test_the_company_is_the_organisation_named_before() -> None:
     # a description that no organisation before it fits stays a description
     text = "Polls.\n\n\"We disagree,\" the company said."
     assert attribute(text)[0].speaker == "company"
+
+
+def test_they_after_a_plural_group_and_banners_reading() -> None:
+    text = ("\"We are farmers,\" shouted Pieter de Vries.\n\nThe protesters, many of whom had "
+            "driven all night, said the tax would double their costs. They carried banners "
+            "reading \"No farmers, no food.\"")
+    last = attribute(text)[-1]
+    assert (last.speaker_mention, last.speaker, last.cue) == ("They", "protesters", "reading")
