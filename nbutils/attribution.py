@@ -403,6 +403,9 @@ def _np_before(toks: list[Tok], k: int) -> NP | None:
     return NP(i, k + 1)
 
 
+_NAME_CONNECTORS = frozenset("de van von der den da del di la le bin al ibn dos das du ter".split())
+
+
 def _np_after(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase starting at token k, scanning rightwards."""
     if k >= len(toks) or toks[k].quote >= 0:
@@ -422,6 +425,10 @@ def _np_after(toks: list[Tok], k: int) -> NP | None:
         if t.text == "/" and j > k and toks[j - 1].tag == "CD" and j + 1 < len(toks) and \
                 toks[j + 1].tag == "CD":
             j += 1  # "9/11 widow Terry Strada", "24/7"
+            continue
+        if t.text in _NAME_CONNECTORS and j > k and toks[j - 1].tag == "NNP" and \
+                j + 1 < len(toks) and toks[j + 1].tag == "NNP":
+            j += 1  # "Pieter de Vries", "Ursula von der Leyen"
             continue
         if t.quote >= 0 or not _wordlike(t.text):
             break

@@ -143,7 +143,7 @@ _CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "l
 _NAME_WORD = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Cmdr)\.|" \
              r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
 _RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:de|van|von|der|den|da|del|di|"
-                  rf"la|le|bin|al|ibn|of|dos|das|du|ter)[ \t\xa0]+)?(?:{_NAME_WORD}))*")
+                  rf"la|le|bin|al|ibn|of|dos|das|du|ter)[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*")
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 _VERB_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"

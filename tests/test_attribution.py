@@ -684,3 +684,11 @@ def test_they_after_a_plural_group_and_banners_reading() -> None:
             "reading \"No farmers, no food.\"")
     last = attribute(text)[-1]
     assert (last.speaker_mention, last.speaker, last.cue) == ("They", "protesters", "reading")
+
+
+def test_names_with_two_connectors_keep_their_whole_mention() -> None:
+    text = "\"We act,\" said Ursula von der Leyen, the commission president."
+    (a,) = attribute(text)
+    assert (a.speaker, a.speaker_mention) == ("Ursula von der Leyen", "Ursula von der Leyen")
+    (a,) = attribute("\"We are farmers,\" shouted Pieter de Vries, a dairy farmer.")
+    assert a.speaker_mention == "Pieter de Vries"
