@@ -673,7 +673,31 @@ _CLAUSE_IN_APPOSITIVE = re.compile(r"\s(?:is|was|are|were|has|had|have|lost|won|
 _PRE_APPOSITIVE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
                              r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
                              r"(?:[\w’'-]+\s){0,4}?[a-z][\w-]*),\s+$")
-_PRE_DESCRIPTOR = re.compile(r"((?:[A-Za-z][\w.-]*\s+){0,4}?(?:[a-z][\w-]*))\s+$")
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
+_LAST_WORD_BEFORE = re.compile(r"[a-z][\w-]*")
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to five plain words right before ``start``, the last in lower case ("the
+    legendary Dutch football coach" before "Louis van Gaal"); [] if there are none.
+
+    >>> _words_before("said party leader Ann Lee", 18)
+    ['said', 'party', 'leader']
+    """
+    seg = text[max(0, start - 60):start]
+    if not seg[-1:].isspace():
+        return []
+    words = seg.split()
+    if start - 60 > 0 and words and not seg[0].isspace():
+        words = words[1:] if len(words) > 5 else words  # (a word cut by the window)
+    if not words or not _LAST_WORD_BEFORE.fullmatch(words[-1]):
+        return []
+    out = [words[-1]]
+    for w in reversed(words[:-1]):
+        if len(out) == 5 or not _WORD_BEFORE.fullmatch(w):
+            break
+        out.insert(0, w)
+    return out
 #: "a Kyiv resident named Yulia", "a group called …" (not "Priebus called Clinton …").
 _NAMED = re.compile(r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
                     r"called)\s+$")
@@ -1161,10 +1185,9 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
             where = where[:-1]  # the sentence's full stop, not an abbreviation
         if where and e.kind != "organisation" and where not in e.descriptors:
             e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
-        pre = _PRE_DESCRIPTOR.search(text, max(0, m.start - 60), m.start)
-        if pre and not m.title:
-            desc_words = pre.group(1).split()
-            if desc_words and desc_words[-1].lower() in ROLE_WORDS:
+        desc_words = _words_before(text, m.start) if not m.title else []
+        if desc_words:
+            if desc_words[-1].lower() in ROLE_WORDS:
                 keep = [w for w in desc_words if w.lower() not in _function_words()]
                 if keep and " ".join(keep) not in e.descriptors:
                     e.descriptors += (" ".join(keep),)
