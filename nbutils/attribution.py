@@ -1587,9 +1587,21 @@ def _colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
                          or toks[i - 1].tag.startswith("VB") or toks[i - 1].tag == "NN") and \
             not all(t.text.isupper() and len(t.text) > 1 for t in toks[i:end]):
         return NP(i, end)
-    if np is not None:
+    if np is not None and not _time_phrase(toks, np):
         return _appositive_name(toks, np)
-    return _np_before(toks, end - 1)
+    np = _np_before(toks, end - 1)
+    return None if np is None or _time_phrase(toks, np) else np
+
+
+_TIME_NOUNS = frozenset("""time times day days week weeks month months year years night nights
+morning mornings evening afternoon cycle moment period season hour hours minute minutes
+""".split())
+
+
+def _time_phrase(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` headed by a time noun (*that month on CNN*, *Each election cycle*)?"""
+    cut = next((k for k in range(np.i, np.j) if toks[k].text.lower() in _PREP_IN_NP), np.j)
+    return cut > np.i and toks[cut - 1].text.lower() in _TIME_NOUNS
 
 
 def _last_full_stop(text: str, lo: int, hi: int) -> int:

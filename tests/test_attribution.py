@@ -692,3 +692,10 @@ def test_names_with_two_connectors_keep_their_whole_mention() -> None:
     assert (a.speaker, a.speaker_mention) == ("Ursula von der Leyen", "Ursula von der Leyen")
     (a,) = attribute("\"We are farmers,\" shouted Pieter de Vries, a dairy farmer.")
     assert a.speaker_mention == "Pieter de Vries"
+
+
+def test_a_time_phrase_before_a_colon_is_no_speaker() -> None:
+    text = ("\"We made a mistake,\" Trump told CNN in October.\n\nThen, later that month on CNN: "
+            "\"I never said we made a mistake.\"")
+    last = attribute(text)[-1]
+    assert (last.speaker, last.rule) == ("Trump", "follow-on")
