@@ -1039,6 +1039,12 @@ def _find(text: str, q: int, toks: list[Tok], cues: list[tuple[int, int, CueMatc
         if named is not None and named.i > lo and toks[named.i - 1].text in _DASHES and \
                 toks[named.j - 1].tag in ("NNP", "NNPS"):
             return _Found("colon", named, None, toks)  # HEADLINE - Jeffrey M. Jones: "…"
+        dash = max((m for m in range(lo, k) if toks[m].text in _DASHES and toks[m].quote < 0),
+                   default=None)
+        if dash is not None and dash + 1 < k and all(
+                t.tag in ("NNP", "NNPS") or t.text in (".", "and", "&") for t in toks[dash + 1:k]) \
+                and toks[k - 1].tag in ("NNP", "NNPS"):
+            return _Found("colon", NP(dash + 1, k), None, toks)  # … overhype - HuffPollster:
         said = [c for c in cues if lo <= c[0] < k and c[2].form in ("past", "present")
                 and c[2].lemma in ("say", "tell", "add", "write", "argue", "insist")]
         if said and toks[said[-1][1]].tag == "PRP":

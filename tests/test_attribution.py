@@ -699,3 +699,9 @@ def test_a_time_phrase_before_a_colon_is_no_speaker() -> None:
             "\"I never said we made a mistake.\"")
     last = attribute(text)[-1]
     assert (last.speaker, last.rule) == ("Trump", "follow-on")
+
+
+def test_names_after_the_last_dash_before_a_colon_speak() -> None:
+    text = "Polls.\n\nVOTERS CARE ABOUT VISION - Frank Newport and Jim Harter: \u201cVoters care.\u201d"
+    (a,) = attribute(text)
+    assert (a.speaker_mention, a.rule) == ("Frank Newport and Jim Harter", "colon")
