@@ -705,3 +705,10 @@ def test_names_after_the_last_dash_before_a_colon_speak() -> None:
     text = "Polls.\n\nVOTERS CARE ABOUT VISION - Frank Newport and Jim Harter: \u201cVoters care.\u201d"
     (a,) = attribute(text)
     assert (a.speaker_mention, a.rule) == ("Frank Newport and Jim Harter", "colon")
+
+
+def test_crediting_is_a_cue() -> None:
+    text = ("Polls.\n\nSanders credited Clinton's victory to \"a closed primary, something I am "
+            "not enthusiastic about.\"")
+    (a,) = attribute(text)
+    assert (a.speaker, a.cue) == ("Sanders", "credited")
