@@ -1058,6 +1058,7 @@ class Entities:
         recently mentioned before ``offset`` wins. A bare role word (*the
         president*) must match a title word.
         """
+        former = "former" in descriptor.lower().split()
         words = {w.strip(",.").lower() for w in descriptor.split()} - {
             "the", "a", "an", "former", "current", "this", "that", "new", "then", "another", "his",
             "her", "its", "their", "of", "for", "to", "and", "in", "'s", "’s"}
@@ -1089,6 +1090,8 @@ class Entities:
             if hits == 0 or head in words and head not in known and \
                     not (synonyms.get(head, set()) & known):
                 continue
+            if former and "former" in known:
+                hits += 1  # "the former president": Bill Clinton, not President Obama
             last = max(s for s, _ in e.mentions if s < offset)
             # the person this paragraph is about before anyone named only earlier
             key = (hits, last > paragraph, last)

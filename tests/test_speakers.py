@@ -373,3 +373,11 @@ def test_appositive_clauses_are_not_descriptors_and_executives_are_officials() -
             "lost $12 million last year.")
     hale = next(e for e in cluster_entities(text) if e.canonical == "Robert Hale")
     assert hale.descriptors == ("The hospital's chief executive",) and hale.role == "official"
+
+
+def test_the_former_president_prefers_a_former_title() -> None:
+    text = ("Former President Bill Clinton spoke, and President Obama listened. Then the former "
+            "president said more.")
+    ents = cluster_entities(text)
+    assert ents.resolve_descriptor("the former president",
+                                   text.index("the former")).canonical == "Bill Clinton"
