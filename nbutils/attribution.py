@@ -1490,6 +1490,7 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 # Punkt sometimes ends a sentence at "Mr." or an initial: join it back
                 if spans and spans[-1][1] > lo and (
                         _ABBREV_END.search(text, spans[-1][0], spans[-1][1])
+                        or text[lo + a:lo + a + 1].isdigit()  # "the No. 2 in …", "Vol. 3"
                         or text[lo + a:lo + a + 1] in ")],;:"
                         or text[lo + a:lo + a + 1].islower()):
                     spans[-1] = (spans[-1][0], lo + b)

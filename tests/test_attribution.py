@@ -712,3 +712,10 @@ def test_crediting_is_a_cue() -> None:
             "not enthusiastic about.\"")
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("Sanders", "credited")
+
+
+def test_a_sentence_does_not_end_before_a_number_after_an_abbreviation() -> None:
+    text = ("Polls.\n\nAs John Cornyn, the No. 2 in the GOP leadership, put it: \"This person "
+            "will not be confirmed.\"")
+    (a,) = attribute(text)
+    assert (a.speaker, a.cue) == ("John Cornyn", "put it")
