@@ -108,7 +108,7 @@ for _role, _words in {
                 "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
                 "aide administrator minister envoy staffer manager attorney prosecutor judge "
                 "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope "
-                "treasurer comptroller auditor supervisor trustee magistrate boardmember executive "
+                "treasurer comptroller auditor supervisor trustee magistrate boardmember executive coach "
                 "cabinetmember",
     "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
               "pollster strategist scholar doctor lawyer consultant specialist fellow author engineer",

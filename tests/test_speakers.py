@@ -353,6 +353,7 @@ def test_titled_people_with_place_like_surnames_members_and_ages() -> None:
     ents = {e.canonical: e for e in cluster_entities(text)}
     assert ents["Ellen Park"].kind == "person" and ents["Ellen Park"].role == "expert"
     assert ents["Tom Reyes"].role == "politician"
+    assert role_of("City coach") == "official"
     assert ents["Janet Wu"].role == "citizen/witness"
 
 
