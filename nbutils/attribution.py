@@ -79,7 +79,9 @@ from nbutils.articles import Article
 from nbutils.cues import CueMatch, cue_at, lemma_of
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
 from nbutils.speakers import (
+    _CONNECTORS,
     _NOT_NAMES,
+    _PERSON_NOUNS,
     ORG_WORDS,
     PRONOUNS,
     Entities,
@@ -403,7 +405,7 @@ def _np_before(toks: list[Tok], k: int) -> NP | None:
     return NP(i, k + 1)
 
 
-_NAME_CONNECTORS = frozenset("de van von der den da del di la le bin al ibn dos das du ter".split())
+_NAME_CONNECTORS = _CONNECTORS - {"of"}  # "Pieter de Vries", not "Bank of America"
 
 
 def _np_after(toks: list[Tok], k: int) -> NP | None:
@@ -922,7 +924,8 @@ def _cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
 
 def _has_clause(toks: list[Tok], j: int) -> bool:
     """Does a clause or a quote of its own (*North Korea had displayed …*, *that …*,
-    *Trump a "liar."*) follow token j, before the sentence ends? Not after a preposition (*said of the encounter he had*)."""
+    *Trump a "liar."*) follow token j, before the sentence ends? Not after a
+    preposition (*said of the encounter he had*)."""
     if j < len(toks) and toks[j].tag in ("IN", "RB", "RBR", "TO") and toks[j].text != "that":
         return False
     for t in toks[j:]:
@@ -1274,12 +1277,15 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
 
 
 #: Heads of a noun phrase that can speak as "it": an organisation or a document.
-_IT_HEADS = frozenset("""campaign report study statement committee agency group company newspaper
-paper ad memo letter poll survey department office court ruling board council organization
-organisation network website site magazine union association commission administration
-government party firm foundation institute university team book article editorial filing
-lawsuit complaint bill release document post tweet email message sign affidavit motion
-platform resolution order video banner flyer page petition""".split())
+#: Things that can "read" or "say" something as *it*: a sign, a letter, a post.
+_DOCUMENTS = frozenset("""sign banner placard poster letter memo post tweet email message note
+statement ad advertisement flyer leaflet affidavit filing report document headline caption
+page website""".split())
+_IT_HEADS = _DOCUMENTS | frozenset("""campaign report study committee agency group company
+newspaper paper poll survey department office court ruling board council organization
+organisation network site magazine union association commission administration government
+party firm foundation institute university team book article editorial lawsuit complaint bill
+release motion platform resolution order video petition""".split())
 _IT_SUBJECT = re.compile(
     r"\s*(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
     r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
@@ -1329,8 +1335,6 @@ _THEY_SUBJECT = re.compile(r"\s*(?:The|the|Many|Some|Several|Most)\s+((?:[a-z][\
 def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
     """The group a *they* at ``offset`` stands for: a plural description of people
     opening one of the last sentences (*The protesters, many of whom …, said …*)."""
-    from nbutils.speakers import _PERSON_NOUNS
-
     starts = ents._sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
     for n in range(k, max(-1, k - sentences - 1), -1):
@@ -1343,10 +1347,6 @@ def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2)
     return None
 
 
-#: Things that can "read" or "say" something as *it*: a sign, a letter, a post.
-_DOCUMENTS = frozenset("""sign banner placard poster letter memo post tweet email message note
-statement ad advertisement flyer leaflet affidavit filing report document headline caption
-page website""".split())
 _IT_OBJECT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
                         r"([a-z]+)\b")
 
@@ -1450,7 +1450,7 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
         desc_ent = ents.resolve_descriptor(mention, s)
     if desc_ent is not None:
         return _Speaker(desc_ent.canonical, s, e, mention, desc_ent.role, desc_ent, False)
-    if span[0].text.lower() == "the" and head in _ORG_HEADS:
+    if span[0].text.lower() == "the" and (head in ORG_WORDS or head in _GENERIC_ORG_HEADS):
         org = ents.resolve_organisation(s)
         if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):
             # "the company said" after "Nexa Systems …": the organisation named before
@@ -1466,8 +1466,6 @@ def _resolve(text: str, toks: list[Tok], np: NP, ents: Entities,
 
 #: Heads of a description that names an organisation already named ("the company").
 _GENERIC_ORG_HEADS = frozenset("company firm group organisation organization".split())
-_ORG_HEADS = _GENERIC_ORG_HEADS | frozenset("""board agency committee campaign union network
-newspaper bank council department ministry commission party university""".split())
 
 
 # --- the driver ---------------------------------------------------------------
@@ -1759,21 +1757,6 @@ assessment prediction verdict""".split())
 _LINKS = frozenset({"that", ",", ":", "was", "is", "were", "are", "--", "—"})
 
 
-_AS_BEFORE = re.compile(r"\b(?:as|like)\s+(?:an?\s+|the\s+)?$")
-
-
-def _labelled_as(text: str, q: Quote, toks: list[Tok], qpos: int) -> _Found | None:
-    """A quoted label after *as* with no cue: *Clinton went after Trump as "dangerous"*,
-    *pounding the nominee as "unfit"*. The subject of the sentence applies the label."""
-    if not _AS_BEFORE.search(text, max(0, q.start - 12), q.start):
-        return None
-    found = _own_subject(toks, qpos)
-    if found is None or not any(t.tag in ("NNP", "NNPS", "PRP") for t in
-                                toks[found.np.i:found.np.j]):
-        return None
-    return _Found("labelled-as", found.np, None, toks)
-
-
 def _speech_owner(toks: list[Tok], q: int) -> _Found | None:
     """A cue-less quote that is the content of someone's remark: *over her remark that
     "…"*, *Rubio's catch phrase … was that Crist "…"*, *Barrett's dictum to his interns
@@ -1801,17 +1784,28 @@ def _speech_owner(toks: list[Tok], q: int) -> _Found | None:
         if toks[k].tag == "PRP$" and toks[k].text.lower() in ("his", "her"):
             # "her remark" -> "her" (resolved as the pronoun)
             return _Found("speech-owner", NP(k, k + 1), None, toks)
-        if (toks[k].tag == "POS" or toks[k].text in ("'s", "’s")) and k - 1 >= lo and \
-                toks[k - 1].tag in ("NNP", "NNPS"):
-            owner = _np_before(toks, k - 1)
-            if owner is not None:
-                return _Found("speech-owner", owner, None, toks)
-        if toks[k].text in ("'", "’") and k - 1 >= lo and toks[k - 1].tag in ("NNP", "NNPS"):
-            owner = _np_before(toks, k - 1)  # "Sanders' fundraising email"
+        if (toks[k].tag == "POS" or toks[k].text in ("'s", "’s", "'", "’")) and k - 1 >= lo \
+                and toks[k - 1].tag in ("NNP", "NNPS"):
+            owner = _np_before(toks, k - 1)  # "Barrett's dictum", "Sanders' email"
             if owner is not None:
                 return _Found("speech-owner", owner, None, toks)
         return None
     return None
+
+
+_AS_BEFORE = re.compile(r"\b(?:as|like)\s+(?:an?\s+|the\s+)?$")
+
+
+def _labelled_as(text: str, q: Quote, toks: list[Tok], qpos: int) -> _Found | None:
+    """A quoted label after *as* with no cue: *Clinton went after Trump as "dangerous"*,
+    *pounding the nominee as "unfit"*. The subject of the sentence applies the label."""
+    if not _AS_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return None
+    found = _own_subject(toks, qpos)
+    if found is None or not any(t.tag in ("NNP", "NNPS", "PRP") for t in
+                                toks[found.np.i:found.np.j]):
+        return None
+    return _Found("labelled-as", found.np, None, toks)
 
 
 def _paragraph_index(text: str) -> list[int]:

@@ -482,13 +482,9 @@ def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[in
 
 
 def _gerund(word: str) -> bool:
-    """Is a capitalised word an -ing form of an English verb (*Recalling*, *Using*,
-    *Staying*), not a name (*Sterling*, *Channing*)?"""
-    low = word.lower()
-    if not low.endswith("ing") or len(low) < 5:
-        return False
-    stem = low[:-3]
-    return any(s in _english_lower() for s in (stem, stem + "e", stem[:-1]))
+    from nbutils.speakers import _gerund as gerund
+
+    return gerund(word)
 
 
 def _english_lower() -> frozenset[str]:

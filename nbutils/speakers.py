@@ -445,8 +445,8 @@ def _surname_like(word: str) -> bool:
 
 
 def _gerund(word: str) -> bool:
-    """A capitalised -ing form of an English verb (*Reacting*, *Speaking*)?"""
-    if not word.endswith("ing") or len(word) < 6:
+    """A capitalised -ing form of an English verb (*Reacting*, *Speaking*, *Using*)?"""
+    if not word.endswith("ing") or len(word) < 5:
         return False
     stem = word[:-3].lower()
     english = _english_words()
@@ -688,8 +688,8 @@ def _words_before(text: str, start: int) -> list[str]:
     if not seg[-1:].isspace():
         return []
     words = seg.split()
-    if start - 60 > 0 and words and not seg[0].isspace():
-        words = words[1:] if len(words) > 5 else words  # (a word cut by the window)
+    if start > 60 and not seg[0].isspace():
+        words = words[1:]  # a word cut by the window
     if not words or not _LAST_WORD_BEFORE.fullmatch(words[-1]):
         return []
     out = [words[-1]]
@@ -1189,11 +1189,10 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
         if where and e.kind != "organisation" and where not in e.descriptors:
             e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
         desc_words = _words_before(text, m.start) if not m.title else []
-        if desc_words:
-            if desc_words[-1].lower() in ROLE_WORDS:
-                keep = [w for w in desc_words if w.lower() not in _function_words()]
-                if keep and " ".join(keep) not in e.descriptors:
-                    e.descriptors += (" ".join(keep),)
+        if desc_words and desc_words[-1].lower() in ROLE_WORDS:
+            keep = [w for w in desc_words if w.lower() not in _function_words()]
+            if keep and " ".join(keep) not in e.descriptors:
+                e.descriptors += (" ".join(keep),)
         pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
         if pre_app and not m.title:
             desc = pre_app.group(1)
