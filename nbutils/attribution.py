@@ -77,6 +77,7 @@ from typing import Any, NamedTuple
 
 from nbutils.articles import Article
 from nbutils.cues import CueMatch, cue_at, lemma_of
+from nbutils.lexicons import Closed, abbreviation_pattern, abbreviations, word_list
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
 from nbutils.speakers import (
     _CONNECTORS,
@@ -190,9 +191,8 @@ class Tok(NamedTuple):
 
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Cmdr|"
-    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Calif|Fla|Mass|Pa|Ind|Ariz|Colo|Conn|Ill|Mich|Minn|Va|Wash|"
-    r"Wis|Tenn|Ky|No|vs|Inc|Corp|Co|Ltd)\.|\w+(?:[-.]\w+)*(?=['’]s\b)|['’]s\b|n't|"
+    rf"(?:[A-Z]\.){{2,}}|(?:{abbreviation_pattern('title', 'saint', 'suffix', 'month', 'state', 'other')})\.|"
+    r"\w+(?:[-.]\w+)*(?=['’]s\b)|['’]s\b|n't|"
     r"\w+(?:['’-]\w+)*|[^\w\s]"
 )
 
@@ -329,11 +329,10 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 _NOT_SPEAKER = frozenset("""it this that what which there who whom whose these those thing things
 time way day year week month
 """.split())
-_SPEECH_NOUNS = frozenset("""statement statements response responses message reply answer remarks
-remark comment comments tweet tweets words post letter note speech testimony""".split())
+_SPEECH_NOUNS = word_list("speech_nouns")
 _DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
-_AUXILIARIES = frozenset("""is was are were has had have does did do be been 's 're 'd""".split())
-_PREP_IN_NP = frozenset({"of", "for", "at", "from", "with", "in", "on"})
+_AUXILIARIES = Closed.AUXILIARIES
+_PREP_IN_NP = Closed.PREPOSITIONS_IN_NP
 
 
 class NP(NamedTuple):
@@ -473,11 +472,11 @@ _INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Rec
 #: Cues that are also ordinary verbs: a cue only when punctuation, "that" or a quote follows.
 _LINKING_CUES = frozenset({"continue", "go on", "add"})
 #: Words that stand for a person or group on their own as a subject ("Another said").
-_STANDALONE = frozenset("another others one some many several both most".split())
-_QUANTIFIERS = frozenset("one some many most all each several both none any two three few".split())
+_STANDALONE = Closed.STANDALONE
+_QUANTIFIERS = Closed.QUANTIFIERS
 
 
-_BE = frozenset("is are was were be been being 's ’s".split())
+_BE = Closed.BE
 
 
 def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
@@ -630,7 +629,7 @@ def _initial(toks: list[Tok], m: int, lo: int) -> bool:
 
 #: Abbreviations whose full stop stays inside a name: the titles the sentence splitter
 #: knows (:data:`nbutils.tokenise.TITLE_ABBREVIATIONS`), and Jr./Sr.
-_TITLE_ABBREVIATIONS = frozenset(w.title() for w in TITLE_ABBREVIATIONS | {"jr", "sr"})
+_TITLE_ABBREVIATIONS = frozenset(abbreviations("title", "suffix"))
 
 
 def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
@@ -1199,11 +1198,7 @@ def _appositive_name(toks: list[Tok], np: NP) -> NP:
 
 #: Nouns for what carries a message or who receives it: a participle cue after them
 #: belongs to the sentence's subject (*X issued a statement saying …*).
-_RELAYS = frozenset("""statement statements release ad ads advertisement message messages letter
-letters email emails e-mail memo tweet tweets post video videos note spot commercial mailer
-banner banners sign signs placard placards poster posters shirt shirts t-shirt t-shirts
-supporters reporters voters audience crowd donors followers members readers viewers fans
-journalists staff staffers aides lawmakers colleagues""".split())
+_RELAYS = word_list("relays")
 
 
 def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch]],
@@ -1278,14 +1273,8 @@ def _before_rules(toks: list[Tok], q: int, before: list[tuple[int, int, CueMatch
 
 #: Heads of a noun phrase that can speak as "it": an organisation or a document.
 #: Things that can "read" or "say" something as *it*: a sign, a letter, a post.
-_DOCUMENTS = frozenset("""sign banner placard poster letter memo post tweet email message note
-statement ad advertisement flyer leaflet affidavit filing report document headline caption
-page website""".split())
-_IT_HEADS = _DOCUMENTS | frozenset("""campaign report study committee agency group company
-newspaper paper poll survey department office court ruling board council organization
-organisation network site magazine union association commission administration government
-party firm foundation institute university team book article editorial lawsuit complaint bill
-release motion platform resolution order video petition""".split())
+_DOCUMENTS = word_list("documents")
+_IT_HEADS = _DOCUMENTS | word_list("it_heads")
 _IT_SUBJECT = re.compile(
     r"\s*(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
     r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
@@ -1498,8 +1487,7 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     return spans
 
 
-_ABBREV_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|"
-                         r"Adm|Cmdr|Gens?|Reps|Sens|[A-Z])\.$")
+_ABBREV_END = re.compile(rf"(?<![\w.])(?:{abbreviation_pattern('title', 'saint', 'plural')}|[A-Z])\.$")
 #: After a sentence that is only a quote: `Sanders replied.`, `Mr. Hedge said, …` (the
 #: attribution of the quote, which Punkt split off after `?"` or `."`).
 _ATTRIBUTION_SENTENCE = re.compile(
@@ -1598,9 +1586,7 @@ def _colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
     return None if np is None or _time_phrase(toks, np) else np
 
 
-_TIME_NOUNS = frozenset("""time times day days week weeks month months year years night nights
-morning mornings evening afternoon cycle moment period season hour hours minute minutes
-""".split())
+_TIME_NOUNS = word_list("time_nouns")
 
 
 def _time_phrase(toks: list[Tok], np: NP) -> bool:
@@ -1751,9 +1737,7 @@ def _own_subject(toks: list[Tok], q: int) -> _Found | None:
 
 
 #: Nouns for something said that a possessor owns: *her remark that "…"*.
-_OWNED_SPEECH = _SPEECH_NOUNS | frozenset("""phrase catchphrase dictum comment quote email line
-motto slogan mantra words claim promise pledge vow warning argument advice question description
-assessment prediction verdict""".split())
+_OWNED_SPEECH = _SPEECH_NOUNS | word_list("owned_speech")
 _LINKS = frozenset({"that", ",", ":", "was", "is", "were", "are", "--", "—"})
 
 

@@ -52,98 +52,32 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from nbutils.cues import lemma_of
+from nbutils.lexicons import Closed, abbreviation_pattern, abbreviations, table, word_list
 from nbutils.nltkdata import require
 
 # --- lexicons ---------------------------------------------------------------
 
 #: Title words that precede a name (lower-cased; abbreviations with their dot).
-TITLE_WORDS = frozenset("""
-president vice secretary general minister prime deputy senator sen. rep. representative
-congressman congresswoman governor gov. mayor mp mep chairman chairwoman chair director chief
-ceo cfo spokesman spokeswoman spokesperson ambassador attorney judge justice king queen prince
-princess pope gen. col. lt. sgt. capt. cmdr. adm. officer detective professor prof. dr. rev.
-speaker leader commissioner councilman councilwoman sheriff chancellor lord sir dame president-elect
-mr. mrs. ms. miss mr mrs ms dr sen rep gov secretary-general superintendent inspector trooper
-candidate nominee adviser advisor aide strategist pastor father bishop cardinal rabbi imam
-anchor co-anchor host commentator correspondent reporter columnist editor
-admiral colonel major captain lieutenant sergeant commander corporal private marshal
-councillor councilor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
-delegate treasurer comptroller auditor chairperson premier supervisor trustee
-magistrate envoy reverend msgr. cpl. pvt. lt.gov. state-sen. sens. reps. govs.
-""".split())
+#: (and every title abbreviation of ``resources/abbreviations.tsv``, with its full stop)
+TITLE_WORDS = word_list("title_words") | {f"{a.lower()}." for a in abbreviations("title")}
 #: Honorifics that say nothing but gender.
-HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
-              "ms": "female", "miss": "female", "sir": "male", "dame": "female", "lord": "male",
-              "madam": "female", "king": "male", "queen": "female", "prince": "male",
-              "princess": "female", "congressman": "male", "congresswoman": "female",
-              "spokesman": "male", "spokeswoman": "female", "chairman": "male",
-              "chairwoman": "female", "councilman": "male", "councilwoman": "female",
-              "father": "male", "mother": "female", "businessman": "male",
-              "businesswoman": "female"}
+HONORIFICS: dict[str, str] = dict(table("honorifics"))
 #: Words that make a capitalised run an organisation, not a person.
-ORG_WORDS = frozenset("""
-party committee campaign news times post journal network association institute university
-college foundation department ministry agency council commission company corp corp. inc inc.
-group center centre office administration bureau service court house senate congress pentagon
-kremlin police army navy force forces union bank fund club league federation organization
-organisation coalition alliance church press media tv radio channel magazine newspaper tribune
-herald gazette daily weekly review report reuters bloomberg nato un eu cnn bbc fbi cia nbc abc
-cbs msnbc fox npr ap afp gop dnc rnc isis hospital school board team staff government
-republicans democrats council parliament assembly cabinet embassy white
-corporation llc ltd industries technologies airlines holdings authority institution society
-systems
-""".split())
+ORG_WORDS = word_list("org_words")
 #: Role words (in titles and descriptors) -> role.
 ROLE_WORDS: dict[str, str] = {}
-for _role, _words in {
-    "politician": "president vice senator sen. sen rep. rep representative congressman "
-                  "congresswoman governor gov. gov mayor mp mep lawmaker legislator candidate "
-                  "nominee politician prime minister chancellor councilman councilwoman "
-                  "president-elect democrat republican speaker premier councillor councilor "
-                  "councilmember alderman alderwoman assemblyman assemblywoman assemblymember "
-                  "delegate leader opposition parliamentmember congressmember",
-    "official": "secretary secretary-general general official officials spokesman spokeswoman "
-                "head inspector firefighter coordinator "
-                "spokesperson ambassador director chief ceo chairman chairwoman chair commissioner "
-                "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
-                "aide administrator minister envoy staffer manager attorney prosecutor judge "
-                "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope "
-                "treasurer comptroller auditor supervisor trustee magistrate boardmember executive coach "
-                "cabinetmember",
-    "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
-              "pollster strategist scholar doctor lawyer consultant specialist fellow author engineer",
-    "citizen/witness": "resident residents citizen citizens voter voters witness witnesses "
-                       "supporter supporters protester protesters neighbor neighbour mother "
-                       "father student worker man woman attendee local locals parent owner "
-                       "survivor victim member members fan fans employee veteran passenger "
-                       "customer shopper people farmer nurse teacher driver shopkeeper "
-                       "tenant commuter homeowner bystander villager pensioner retiree "
-                       "fisherman fishermen parishioner patient visitor baker refugee "
-                       "barber cashier waiter waitress mechanic electrician plumber carpenter "
-                       "chef cook clerk janitor miner welder rancher grower volunteer mom dad "
-                       "grandmother grandfather wife husband daughter son",
-    "journalist": "reporter reporters journalist journalists columnist editor anchor host "
-                  "correspondent interviewer commentator writer blogger",
-    "anonymous source": "source sources insider insiders person people familiar someone",
-    "organisation": "campaign committee party government ministry department agency company "
-                    "organization organisation group spokesperson office administration",
-}.items():
-    for _w in _words.split():
-        ROLE_WORDS.setdefault(_w, _role)
+for _role, _w in table("role_words"):
+    ROLE_WORDS.setdefault(_w, _role)
 
-PRONOUNS: dict[str, str | None] = {
-    "he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
-    "them": "plural", "i": "first", "we": "first-plural", "it": "neuter",
-}
+PRONOUNS: dict[str, str | None] = Closed.PRONOUNS
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _PRONOUN_WORDS = frozenset("He She It They We I His Her Its Their Our".split())
-_CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin",
-                         "al", "ibn", "of", "dos", "das", "du", "ter"})
+_CONNECTORS = Closed.NAME_CONNECTORS
 
-_NAME_WORD = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Cmdr)\.|" \
+_NAME_WORD = rf"(?:{abbreviation_pattern('title', 'saint', 'suffix')})\.|" \
              r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
-_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:de|van|von|der|den|da|del|di|"
-                  rf"la|le|bin|al|ibn|of|dos|das|du|ter)[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*")
+_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS))})"
+                  rf"[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*")
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 _VERB_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
@@ -169,15 +103,13 @@ _LIST_COMMA = re.compile(r",[ \t]+")
 _PARENTHETICAL = re.compile(r"[ \t\xa0]*\([^()\n]{1,25}\)")
 _PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
 than like including toward towards under over after before behind beside via and or""".split())
-_NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December Jan. Feb. Aug. Sept. Oct.
-Nov. Dec. God Christmas Easter Internet Twitter Facebook YouTube Instagram""".split())
+_NOT_NAMES = word_list("not_names")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'-]*")
 _SENT_BREAK = re.compile(r"[.!?]['\"”’)]*\s+|\n+|^")
 #: A full stop that ends an abbreviation or an initial, not a sentence ("Mr. Trump", "George W.
 #: Bush").
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Adm|"
-                           r"Cmdr|Sens|Reps|Govs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs)|(?<![\w.])[A-Z])\.$")
+_ABBREVIATION = re.compile(rf"(?:\b(?:{abbreviation_pattern('title', 'saint', 'plural', 'month', 'other')})"
+                           r"|(?<![\w.])[A-Z])\.$")
 
 
 @lru_cache(maxsize=1)
@@ -220,13 +152,7 @@ def _function_words() -> frozenset[str]:
 
 #: Names that NLTK's names corpus lists under both genders although English-language
 #: usage gives them overwhelmingly to one (Chris, Pat, Lee, Terry, Dana … stay unknown).
-DOMINANT_GENDER: dict[str, str] = {
-    **dict.fromkeys("""Bernie Ted Bill Billy Bobby Tim Tommy George Frank Daniel Justin
-    Christian Glenn Glen Phil Jerry Barry Eddie Chad Jesse Marty Ray Fred Freddy Beau Gabriel
-    Gene Tony Danny Perry Drew Kyle Corey Cory Sean Andy Sam""".split(), "male"),
-    **dict.fromkeys("""Hillary Hilary Nikki Erin Andrea Claire Ashley Kelsey Paige Patty Laurie
-    Whitney Michele Georgia Kelly""".split(), "female"),
-}
+DOMINANT_GENDER: dict[str, str] = dict(table("dominant_gender"))
 
 
 def name_gender(first: str) -> str | None:
@@ -286,24 +212,9 @@ class Entity:
 
 _WHO_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
                          r"([a-z]+)\b([^,;]*)")
-_EXPERT_EXTRA = frozenset("""physician statistician epidemiologist demographer sociologist
-psychologist psychiatrist academic lecturer""".split())
+_EXPERT_EXTRA = word_list("expert_nouns")
 #: What a relative clause's verb makes its subject ("who teaches" -> teacher).
-_VERB_AGENTS = {
-    "teaches": "teacher", "taught": "teacher", "studies": "student", "studied": "student",
-    "works": "worker", "worked": "worker", "voted": "voter", "votes": "voter",
-    "lives": "resident", "lived": "resident", "represents": "representative",
-    "represented": "representative", "leads": "head", "led": "head", "heads": "head",
-    "headed": "head", "chairs": "chair", "chaired": "chair", "advises": "adviser",
-    "advised": "adviser", "covers": "reporter", "covered": "reporter", "writes": "writer",
-    "wrote": "writer", "researches": "researcher", "supports": "supporter",
-    "supported": "supporter", "protested": "protester", "survived": "survivor",
-    "witnessed": "witness", "saw": "witness", "fled": "refugee", "owns": "owner",
-    "owned": "owner", "runs": "owner", "ran": "owner", "manages": "owner",
-    "managed": "owner", "farms": "farmer", "drives": "driver", "nurses": "nurse",
-    "grows": "farmer", "grew": "farmer", "raises": "farmer", "volunteers": "volunteer",
-    "volunteered": "volunteer", "cuts": "worker", "cooks": "worker",
-}
+_VERB_AGENTS: dict[str, str] = dict(table("verb_agents"))
 _ORG_OBJECT = re.compile(r"\b(?:campaign|agency|department|ministry|office|committee|"
                          r"government|administration|party|council|commission)\b")
 _SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
@@ -325,9 +236,7 @@ def _agent_noun(verb: str, rest: str) -> str | None:
 
 
 #: Nouns for a person, beyond the role words: an unnamed one can be *he* or *she*.
-_PERSON_NOUNS = frozenset("""patient man woman person mother father son daughter wife husband
-friend neighbor neighbour worker nurse doctor teacher student voter resident customer owner
-parent child girl boy veteran supporter protester volunteer employee driver witness""".split())
+_PERSON_NOUNS = word_list("person_nouns")
 _MEMBER_OF = re.compile(r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b",
                         re.IGNORECASE)
 
@@ -455,9 +364,7 @@ def _gerund(word: str) -> bool:
 
 
 #: Last words that make a name a place ("Merced County", "Central Valley").
-_PLACE_HEADS = frozenset("""county valley city beach island islands river lake mountains
-mountain park street avenue road square bay coast hills heights springs falls canyon desert
-village town province district region peninsula harbor harbour airport bridge""".split())
+_PLACE_HEADS = word_list("place_heads")
 
 
 def _is_org(words: Sequence[str]) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from nbutils.lexicons import abbreviations
 from nbutils.nltkdata import require
 
 if TYPE_CHECKING:
@@ -79,8 +80,7 @@ def _punkt():
 
 
 #: Abbreviated titles that never end a sentence before a name (without the full stop).
-TITLE_ABBREVIATIONS = frozenset("""gov sen rep gen lt col sgt capt adm cmdr maj cpl pvt
-mr mrs ms dr prof rev hon atty supt insp det amb pres sec asst dep""".split())
+TITLE_ABBREVIATIONS = frozenset(w.lower() for w in abbreviations("title"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
