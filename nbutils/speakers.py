@@ -121,13 +121,13 @@ def _first_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _all_first_names() -> frozenset[str]:
+def all_first_names() -> frozenset[str]:
     male, female = _first_names()
     return male | female
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """Common English words: the lower-case entries of NLTK's ``words`` list (its
     capitalised entries are proper names such as *Moore*) and the stopwords."""
     require("words", "stopwords")
@@ -138,7 +138,7 @@ def _english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     require("stopwords")
     from nltk.corpus import stopwords
 
@@ -148,6 +148,10 @@ def _function_words() -> frozenset[str]:
     one two three four five first last next similarly instead indeed moreover overall back
     following looking regarding under over within without among across""".split()
     return frozenset(stopwords.words("english")) | frozenset(extra)
+
+
+# the names other modules imported before they were public
+_all_first_names, _english_words, _function_words = all_first_names, english_words, function_words
 
 
 #: Names that NLTK's names corpus lists under both genders although English-language
@@ -283,7 +287,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
             found = ROLE_WORDS[singular]
         elif singular.endswith(("ologist", "ographer", "ometrist")) or singular in _EXPERT_EXTRA:
             found = "expert"  # sociologist, demographer, psychometrist
-        elif raw[:1].isupper() and w.isalpha() and _is_demonym(raw.strip(",.;:()")):
+        elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
             demonym = True
     if demonym and found in (None, default):
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
@@ -315,10 +319,10 @@ def _plural_group(word: str) -> bool:
     [True, True, False, False]
     """
     low = word.lower()
-    return low in _GROUPS or low.endswith("s") and len(low) > 4 and _is_demonym(word[:-1])
+    return low in _GROUPS or low.endswith("s") and len(low) > 4 and is_demonym(word[:-1])
 
 
-def _is_demonym(word: str, any_place: bool = False) -> bool:
+def is_demonym(word: str, any_place: bool = False) -> bool:
     """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country
     (with ``any_place``, any place WordNet knows: ``European``, ``Texan``)."""
     if not word.lower().endswith(("an", "ans", "ese", "ish", "i", "is")):
@@ -347,18 +351,18 @@ def _sentence_starts(text: str) -> set[int]:
 def _surname_like(word: str) -> bool:
     """Could ``word`` end a person's name (not a plural common noun like *Cowboys*)?"""
     low = word.lower().rstrip(".")
-    if low.endswith("s") and low[:-1] in _english_words() and len(low) > 4 \
-            and low[:-1].capitalize() not in _all_first_names():
+    if low.endswith("s") and low[:-1] in english_words() and len(low) > 4 \
+            and low[:-1].capitalize() not in all_first_names():
         return False
     return low not in ORG_WORDS
 
 
-def _gerund(word: str) -> bool:
+def gerund(word: str) -> bool:
     """A capitalised -ing form of an English verb (*Reacting*, *Speaking*, *Using*)?"""
     if not word.endswith("ing") or len(word) < 5:
         return False
     stem = word[:-3].lower()
-    english = _english_words()
+    english = english_words()
     return stem in english or stem + "e" in english or (stem[-1:] == stem[-2:-1]
                                                         and stem[:-1] in english)
 
@@ -376,7 +380,7 @@ def _is_org(words: Sequence[str]) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
         return True
-    if len(low) > 1 and low[-1] in _PLACE_HEADS and words[0] not in _all_first_names() or \
+    if len(low) > 1 and low[-1] in _PLACE_HEADS and words[0] not in all_first_names() or \
             len(low) == 1 and low[0] in GROUP_SINGULAR:
         return True  # "Merced County", "Central Park" (but "Ellen Park" is a person)
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
@@ -413,7 +417,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     last = -1
     # titles come before the name: a title word after a first name is a surname
     # ("Representative Peter T. King", "Martin Luther King")
-    first_name = next((i for i, w in enumerate(words) if w in _all_first_names()
+    first_name = next((i for i, w in enumerate(words) if w in all_first_names()
                        and w.lower() not in TITLE_WORDS
                        and (i + 1 == len(words) or words[i + 1].lower() not in TITLE_WORDS)),
                       len(words))  # not "Virginia" in "Virginia Gov. Terry McAuliffe"
@@ -423,7 +427,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     if last < 0:
         # "Navy SEAL Ty Woods": words before a known first name describe the person
         first = next((i for i, w in enumerate(words[1:-1], start=1)
-                      if w in _all_first_names() and words[i - 1] not in _all_first_names()
+                      if w in all_first_names() and words[i - 1] not in all_first_names()
                       and not words[i - 1].endswith(".")), None)
         if first is not None and len(words) - first <= 3:
             return list(words[:first]), list(words[first:])
@@ -472,7 +476,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         else:
             mid_capitalised.update(words[1:])
             initial_count[words[0]] = initial_count.get(words[0], 0) + 1
-    english, function = _english_words(), _function_words()
+    english, function = english_words(), function_words()
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
@@ -490,7 +494,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 initial and k == 0 and low in _OPENING_ADVERBS and len(words) > 1
             if not drop and initial and k == 0:
                 drop = (w not in mid_capitalised and (low in english or low in lower_words)
-                        and not (len(words) > 1 and w in _all_first_names())
+                        and not (len(words) > 1 and w in all_first_names())
                         and not (len(words) > 1 and low in TITLE_WORDS)
                         and not len(words) >= 3  # "Black Lives Matter" opening a sentence
                         and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
@@ -507,7 +511,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() in ("jr.", "sr.")
                          and len(words) == 1):
             words, offsets = words[:-1], offsets[:-1]
-        if not words or words[0] in _NOT_NAMES or initial and k == 0 and _gerund(words[0]) \
+        if not words or words[0] in _NOT_NAMES or initial and k == 0 and gerund(words[0]) \
                 and words[0] not in mid_capitalised:
             continue
         title, name = split_title(words)
@@ -526,7 +530,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
         if kind == "unknown" and (title or len(name) >= 2 and _surname_like(name[-1]) and (
-                name[0] in _all_first_names() or name[0][1:2].islower()
+                name[0] in all_first_names() or name[0][1:2].islower()
                 and name[0].lower() not in english)):
             kind = "person"
         if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
@@ -665,6 +669,11 @@ class Entities:
         self.speakers: list[Entity] = []
         #: unnamed people who report ("A patient … said"), by (offset, gender)
         self._unnamed: dict[tuple[int, str], Entity] = {}
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of the text starts, in order."""
+        return self._sentence_starts
 
     def __iter__(self):
         return iter(self.entities)
@@ -944,7 +953,7 @@ class Entities:
         openly admitted that his pick …*)? Then the unknown name is a person. Words of
         the dictionary (*Recently*, *Audiences*) are never names."""
         low = m.name.lower()
-        if low in _english_words() or low.endswith("s") and low[:-1] in _english_words():
+        if low in english_words() or low.endswith("s") and low[:-1] in english_words():
             return False
         i = bisect.bisect_right(self._starts, m.start)
         stop = min(b, self.mentions[i].start if i < len(self.mentions) else b)
@@ -1047,7 +1056,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
                 # "Lopez" -> Maria Lopez is by surname; here "Nexa" -> Nexa Systems (an
                 # organisation's first word, when that word is nobody's first name)
                 cands = [c for c in by_first.get(words[0], []) if c.kind != "organisation"
-                         or words[0] not in _all_first_names()]
+                         or words[0] not in all_first_names()]
             honorific = next((HONORIFICS[w] for w in m.title.lower().split()
                               if w in HONORIFICS), None)
             if len(cands) > 1 and honorific is not None:
@@ -1097,7 +1106,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
             e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
         desc_words = _words_before(text, m.start) if not m.title else []
         if desc_words and desc_words[-1].lower() in ROLE_WORDS:
-            keep = [w for w in desc_words if w.lower() not in _function_words()]
+            keep = [w for w in desc_words if w.lower() not in function_words()]
             if keep and " ".join(keep) not in e.descriptors:
                 e.descriptors += (" ".join(keep),)
         pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
@@ -1200,8 +1209,8 @@ def _placelike(e: Entity) -> bool:
     """Is a one-word entity with no title a place or a people ("China", "Latino")?"""
     name = e.canonical
     if " " in name or e.titles or e.gender is not None and e.kind == "person" and \
-            name in _all_first_names():
+            name in all_first_names():
         return False
     place = _place_of(name)  # a country: "China" (not "Clinton", a town too)
-    return name.lower() in ("latino", "latina", "hispanic") or _is_demonym(name) or \
+    return name.lower() in ("latino", "latina", "hispanic") or is_demonym(name) or \
         place is not None and place[2] == "country"
