@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nbutils.articles import Article, ArticleError
+from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table  # noqa: F401 (re-exported)
 from nbutils.config import DATA_DIR
 from nbutils.figures import UNKNOWN_SPEAKER_COLOUR, speaker_palette
 
@@ -54,11 +55,6 @@ if TYPE_CHECKING:
     from nbutils.attribution import Attribution
     from nbutils.evaluation import GoldQuote
 
-#: Columns of the tidy quote table, in order (shared with nbutils.reactions and the corpus).
-QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
-    "article_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role", "cue",
-    "cue_lemma", "rule", "confidence",
-)
 #: The regular expression a beginner writes first: a straight quote, anything but one, a quote.
 NAIVE_QUOTE_PATTERN = r'"[^"]*"'
 #: Colour of quotations whose speaker was not found (the figures' grey).
@@ -73,25 +69,6 @@ def _short(text: str | None, width: int) -> str | None:
     if text is None or width <= 0 or len(text) <= width:
         return text
     return text[: width - 1].rstrip() + "…"
-
-
-# --- the tidy quote table -----------------------------------------------------------
-
-
-def quote_table(attributions: Iterable[Attribution], article_id: str | None = None
-                ) -> pd.DataFrame:
-    """One row per attribution with the :data:`QUOTE_TABLE_COLUMNS` (empty list: no rows).
-
-    ``confidence`` is rounded to three decimals, as in the CLI's output.
-    """
-    import pandas as pd
-
-    rows = [{"article_id": article_id, "start": a.start, "end": a.end, "text": a.text,
-             "kind": a.kind, "speaker": a.speaker, "speaker_mention": a.speaker_mention,
-             "role": a.role, "cue": a.cue, "cue_lemma": a.cue_lemma, "rule": a.rule,
-             "confidence": round(float(a.confidence), 3)} for a in attributions]
-    table = pd.DataFrame(rows, columns=list(QUOTE_TABLE_COLUMNS))
-    return table.astype({"start": "int64", "end": "int64", "confidence": "float64"})
 
 
 # --- colours ---------------------------------------------------------------------------
