@@ -255,9 +255,10 @@ class Sieve(NamedTuple):
 
     @property
     def example(self) -> str | None:
-        """The text after ``Example:`` in the docstring (a text on which the sieve fires)."""
+        """The text after ``Example:`` in the docstring, a text on which the sieve fires
+        (``¶`` in the docstring stands for a line break)."""
         m = re.search(r"Example:\s*(.+?)(?:\n\s*\n|\Z)", self.doc, re.S)
-        return " ".join(m.group(1).split()) if m else None
+        return " ".join(m.group(1).split()).replace(" ¶ ", "\n") if m else None
 
 
 # --- conditions -------------------------------------------------------------------------------
@@ -388,7 +389,7 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
     quote, a comma and a long appositive, then the cue; ``"…," Rep. Poe's chief of staff,
     Joe Kasper, told …`` gives the name in the appositive.
 
-    Example: "It is a mess," Harry Bond, 30, of Raleigh, who voted for her, said.
+    Example: "It is a mess," Rep. Poe's chief of staff, Joe Kasper, told reporters.
     """
     first = _first_after(f)
     if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
@@ -584,7 +585,7 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     """``She says it underscores that Trump is "…"``: the nearest cue's subject is *it*,
     *this* or *that*; the quote belongs to the person whose cue holds that clause.
 
-    Example: Ann Lee says it shows that the plan is "a fantasy."
+    Example: Ann Lee says it underscores that Trump is "unfit."
     """
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None or np.j - np.i != 1 or \
@@ -629,7 +630,7 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     """``Hours later, Trump returned the compliment, calling him "…"``: a participle cue with
     no subject of its own; the speaker is the subject of the clause before it.
 
-    Example: After the vote, Ann Lee left the hall calling it "a disgrace."
+    Example: Small groups of protesters continued shouting "shame."
     """
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
@@ -659,7 +660,7 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
 def according_to_later(f: QuoteFrame) -> Found | None:
     """``"…," the official said Monday, according to X``: an *according to* further on.
 
-    Example: "We are ready," the plan says, according to Ann Lee.
+    Example: "We are ready" was the word, according to aides.
     """
     for _i, j, c in f.after:
         if c.lemma == "according to":
@@ -687,7 +688,7 @@ def name_then_verb(f: QuoteFrame) -> Found | None:
     """``"…," Trump assured Jones``: a name and a finite verb not in the cue lexicon right
     after the quote (no cue there).
 
-    Example: "You will be fine," Ann Lee assured him.
+    Example: "Go home," Ann Lee begged them.
     """
     toks, k, n = f.toks, f.k, len(f.toks)
     if f.after and f.after[0][0] <= k + 4:
@@ -753,7 +754,7 @@ def said_clause_colon(f: QuoteFrame) -> Found | None:
     """``… and said she has the quality for the job: "…"``: a cue of saying with a pronoun
     clause, then a colon; the speaker is the reporter of that clause.
 
-    Example: Ann Lee spoke on Monday and said she had one wish: "Open the bridge."
+    Example: Ann Lee said she had a wish; it was simple: "Open the bridge."
     """
     k = _colon(f)
     if k is None:
@@ -843,7 +844,7 @@ def labelled_as(f: QuoteFrame) -> Found | None:
     """``Clinton went after Trump as "dangerous"``: a quoted label after *as* or *like* with
     no cue; the subject of the sentence applies the label (a name or pronoun).
 
-    Example: On Monday, Ann Lee described the plan as "reckless."
+    Example: Clinton went after Trump as "dangerous."
     """
     q = f.quote
     if not _AS_BEFORE.search(f.text, max(0, q.start - 12), q.start):
@@ -864,7 +865,7 @@ def speech_owner(f: QuoteFrame) -> Found | None:
     """``over her remark that "…"``, ``Barrett's dictum to his interns was, "…"``: a cue-less
     quote that is the content of someone's remark; the possessor is the speaker.
 
-    Example: Critics seized on her remark that "the river is fine." Ann Lee
+    Example: Barrett's dictum to his interns was, "Never guess."
     """
     toks, q = f.toks, f.q
     lo = q - 1
@@ -903,7 +904,7 @@ def own_sentence_subject(f: QuoteFrame) -> Found | None:
     quote that does not open its sentence; the sentence's subject (a name, a pronoun, a
     speech noun or a description), followed by a finite verb, is the source.
 
-    Example: Ann Lee worried that the town was becoming "a ghost town."
+    Example: Ann Lee worried that the town was becoming "a ghost town where nobody lives."
     """
     np = _own_subject(f.toks, f.q)
     return Found("sentence-subject", np, None, f.toks) if np is not None else None
@@ -958,9 +959,7 @@ def colon_intro(f: QuoteFrame) -> Found | None:
     """``X quoted Y: ¶ "…"``: the text before the quote ends on a colon; the subject of its
     last cue, or of the clause, is the speaker.
 
-    Example: Mayor Ann Lee made one promise:
-
-    "The bridge will reopen."
+    Example: Mayor Ann Lee made one promise: ¶ "The bridge will reopen."
     """
     before = _text_before(f, across=False)
     if before is None or not before.colon or before.lo < 0:
@@ -984,7 +983,7 @@ def second_clause(f: QuoteFrame) -> Found | None:
     """``"A," Lee said, and her husband cut in. "B."``: the previous sentence holds the
     previous quote, and a second clause after its attribution has a speaker and a cue.
 
-    Example: "We lost," Ann Lee said, and her husband Tom Lee cut in. "Not yet."
+    Example: "We lost," Ann Lee said, and her husband interjected. "Not yet."
     """
     before = _text_before(f, across=False)
     if before is None or before.colon or before.lo >= 0:
@@ -1044,8 +1043,7 @@ def signature_line(f: QuoteFrame) -> Found | None:
     """``"…" ¶ - Bernie Sanders.``: a quote whose paragraph ends with it, signed on the next
     line (fact checks, "quotable" boxes).
 
-    Example: "The bridge was our lifeline."
-    - Edwin Garcia
+    Example: "The bridge was our lifeline." ¶ - Edwin Garcia
     """
     m = _SIGNATURE_LINE.match(f.text, f.quote.end)
     if m is None or f.next_start is not None and f.next_start < m.end():
@@ -1063,9 +1061,7 @@ def previous_paragraph(f: QuoteFrame) -> Found | None:
     """``Schoen elaborated in an op-ed that … ¶ "…"``: a quote that opens its paragraph,
     after a paragraph ending with someone's reported speech.
 
-    Example: Ann Lee said on Monday that the bridge would close.
-
-    "It is not safe."
+    Example: Ann Lee said on Monday that the bridge would close. ¶ "It is not safe."
     """
     return _previous_sentence(f, across=True)
 
