@@ -402,31 +402,24 @@ def candidate_speakers(article: Article | str, attributions: Sequence[Attributio
 
 
 def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame:
-    """The POS-tagged words of the sentence(s) around one quotation.
+    """The POS-tagged words of the sentence(s) around one quotation, as the engine saw them.
 
     The quotation itself is one row (``QUOTE``): the rules look only at the
-    words outside it. ``part`` says which words are the speaker mention and the
-    cue the engine chose. Tags are NLTK's perceptron tagger on the text with
-    the quote left out.
+    words outside it (another quotation in the frame is a ``QUOTE`` row too).
+    ``part`` says which words are the speaker mention and the cue the engine
+    chose. The tokens and tags are the engine's own frame
+    (:func:`nbutils.attribution.frame_at`), so they are the ones the sieves read.
     """
     import pandas as pd
 
-    from nbutils.tokenise import Token, pos_tag, sentence_spans, word_tokens
+    from nbutils.attribution import frame_at
 
-    text = article.text if isinstance(article, Article) else article
-    spans = sentence_spans(text)
-    points = [x for x in (attribution.start, attribution.end - 1, attribution.speaker_start,
-                          attribution.cue_start) if x is not None]
-    lo = min([s for s, e in spans if any(s <= p < e for p in points)], default=attribution.start)
-    hi = max([e for s, e in spans if any(s <= p < e for p in points)], default=attribution.end)
-    pieces = [(lo, attribution.start), (attribution.end, hi)]
-    before, after = (word_tokens(text, [(a, b)]) if b > a else [] for a, b in pieces)
-    placeholder = Token("QUOTE", attribution.start, attribution.end)
-    tags = pos_tag([*before, placeholder, *after])
+    frame = frame_at(article, attribution.start)
     rows = []
-    for t in tags:
-        if t.start == attribution.start and t.end == attribution.end:
-            rows.append(("QUOTE", "—", "quotation", t.start))
+    for t in frame.toks if frame is not None else []:
+        if t.is_quote:
+            part = "quotation" if t.quote == frame.n else "another quotation"
+            rows.append(("QUOTE", "—", part, t.start))
             continue
         part = ""
         if attribution.speaker_start is not None and attribution.speaker_start <= t.start \

@@ -67,14 +67,22 @@ partial John Poe John Poe called speaker-cue-quote
  'speaker_mention', 'speaker_start', 'start', 'text']
 """
 
-from nbutils.attribution.engine import active_sieves, attribute, byline, run_sieves
+from nbutils.attribution.engine import (
+    active_sieves,
+    attribute,
+    byline,
+    frame_at,
+    run_sieves,
+    trace_quote,
+)
 from nbutils.attribution.records import ATTRIBUTED_KINDS, Attribution, Rule, TraceStep, explain
 from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, Sieve, sieve_names
 from nbutils.attribution.syntax import before_sentence_end
-from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table
+from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table, sieve_table, trace_table
 
 __all__ = [
     "ATTRIBUTED_KINDS", "CONFIDENCE", "QUOTE_TABLE_COLUMNS", "RULES", "SIEVES", "Attribution",
     "Rule", "Sieve", "TraceStep", "active_sieves", "attribute", "before_sentence_end", "byline",
-    "explain", "quote_table", "run_sieves", "sieve_names",
+    "explain", "frame_at", "quote_table", "run_sieves", "sieve_names", "sieve_table",
+    "trace_quote", "trace_table",
 ]

@@ -97,6 +97,27 @@ def attribute(article: Article | str, *, include_unattributed: bool = False,
     return out
 
 
+def frame_at(article: Article | str, start: int) -> QuoteFrame | None:
+    """The engine's own frame of the quotation that starts at offset ``start`` (its tokens with
+    the tags the sieves read), or ``None`` when no quotation starts there.
+
+    >>> frame = frame_at('Ann Lee spoke. "We will win," she said.', 15)
+    >>> [(t.text, t.tag) for t in frame.toks]
+    [('``', 'QUOTE'), ('she', 'PRP'), ('said', 'VBD'), ('.', '.')]
+    """
+    text = article.text if isinstance(article, Article) else article
+    quotes = find_quotes(text)
+    n = next((k for k, q in enumerate(quotes) if q.start == start), None)
+    return None if n is None else _Frames(text, quotes).frame(n)
+
+
+def trace_quote(article: Article | str, start: int) -> list[TraceStep]:
+    """Each sieve tried on the quotation that starts at ``start``, and what came of it."""
+    steps: list[TraceStep] = []
+    attribute(article, include_unattributed=True, trace=steps)
+    return [s for s in steps if s.start == start]
+
+
 def active_sieves(disable: Collection[str] = ()) -> tuple[Sieve, ...]:
     """The sieves that run: all of :data:`SIEVES` but those named in ``disable`` (by sieve
     name or by rule name). An unknown name raises ``ValueError``."""
@@ -133,7 +154,7 @@ def _step(frame: QuoteFrame, sieve: Sieve, skip: str | None, found: Found | None
         mention = " ".join(t.text for t in found.toks[found.np.i:found.np.j])
         cue = f', cue "{found.cue.text}"' if found.cue is not None else ""
         outcome, reason = "fired", f'mention "{mention}"{cue}'
-    return TraceStep(frame.n, q.text, sieve.name, sieve.rule.name, outcome, reason)
+    return TraceStep(frame.n, q.start, q.text, sieve.name, sieve.rule.name, outcome, reason)
 
 
 def _reporter(trace: Trace) -> Callable[[TraceStep], object] | None:

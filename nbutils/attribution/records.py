@@ -94,6 +94,7 @@ class TraceStep(NamedTuple):
     (its condition does not hold; ``reason`` says which) or ``disabled``."""
 
     quote: int
+    start: int
     quote_text: str
     sieve: str
     rule: str
