@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -666,7 +666,6 @@ class Entities:
         for m in _HE_SHE.finditer(text):
             self._pronouns.setdefault(m.group().lower(), []).append(m.start())
         #: entities already attributed a quote (filled in by the caller): salient people
-        self.speakers: list[Entity] = []
         #: unnamed people who report ("A patient … said"), by (offset, gender)
         self._unnamed: dict[tuple[int, str], Entity] = {}
 
@@ -745,7 +744,8 @@ class Entities:
         return out
 
     def resolve_pronoun(self, pronoun: str, offset: int, prefer: Entity | None = None,
-                        prefer_since: int | None = None, window: int = 2500) -> Entity | None:
+                        prefer_since: int | None = None, window: int = 2500,
+                        quoted: Collection[Entity] = ()) -> Entity | None:
         """The person a third-person pronoun at ``offset`` refers to, or ``None``.
 
         Sentences are read backwards from the pronoun, outside quotations. In
@@ -758,7 +758,9 @@ class Entities:
         current speaker ``prefer`` (quoted last, that quote ending at
         ``prefer_since``) is the answer when the chain reaches that quote
         without meeting a new name. Names after *the*/*a* (*the Sandy Hook
-        shootings*) and possessives (*Trump's campaign*) are only a fallback.
+        shootings*) and possessives (*Trump's campaign*) are only a fallback. A name of
+        unknown kind counts as a person only when it is one of the speakers ``quoted`` so far
+        (or reports something itself).
         """
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
@@ -776,7 +778,7 @@ class Entities:
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
             found, weak = self._topic(a, b, gender,
                                       prefer if prefer_ok and prefer_since >= a else None,
-                                      within)
+                                      within, quoted)
             if isinstance(found, Entity):
                 return found
             if fallback is None:
@@ -835,7 +837,7 @@ class Entities:
         return e
 
     def _topic(self, a: int, b: int, gender: str, speaker: Entity | None = None,
-               within: tuple[int, int] | None = None
+               within: tuple[int, int] | None = None, quoted: Collection[Entity] = ()
                ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
@@ -860,7 +862,7 @@ class Entities:
                 continue
             if e is speaker:
                 return e, weak
-            if e.kind != "person" and e.gender is None and e not in self.speakers and \
+            if e.kind != "person" and e.gender is None and e not in quoted and \
                     not (m.subject and m.reporting and " " in m.name
                          and not m.name.endswith("s")) and \
                     not (m.subject and not text[a:m.start].strip() and

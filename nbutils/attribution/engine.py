@@ -91,7 +91,7 @@ def attribute(article: Article | str, *, include_unattributed: bool = False,
         speaker, decision = _decide(frame, sieve, found, ents, state, para)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
-        state = _advance(state, rec, speaker, para, ents)
+        state = _advance(state, rec, speaker, para)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return out
@@ -259,14 +259,14 @@ def _record(q: Quote, decision: tuple[str, str, CueMatch | None], speaker: Speak
                        cue.lemma if cue else None, rule, conf)
 
 
-def _advance(state: Discourse, rec: Attribution, speaker: Speaker | None, para: int,
-             ents: Entities) -> Discourse:
+def _advance(state: Discourse, rec: Attribution, speaker: Speaker | None, para: int
+             ) -> Discourse:
     """The discourse after this quote: the last named speaker, the paragraph of the last
-    direct or follow-on quote, where the last attributed quote ends."""
+    direct or follow-on quote, where the last attributed quote ends, who has been quoted."""
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
         state = state._replace(last=speaker, last_para=para)
-        if speaker.entity is not None and speaker.entity not in ents.speakers:
-            ents.speakers.append(speaker.entity)
+        if speaker.entity is not None and speaker.entity not in state.speakers:
+            state = state._replace(speakers=(*state.speakers, speaker.entity))
     if rec.kind in ("direct", "follow-on") and rec.speaker is not None:
         state = state._replace(last_para=para)
     if rec.speaker is not None:

@@ -164,7 +164,8 @@ def resolve_pronoun(text: str, mention: str, s: int, e: int, ents: Entities,
     low = mention.lower()
     last, last_end = state.last_entity, state.last_end
     if low in ("he", "she", "him", "her"):
-        ent = ents.resolve_pronoun(low, s, prefer=last, prefer_since=last_end)
+        ent = ents.resolve_pronoun(low, s, prefer=last, prefer_since=last_end,
+                                   quoted=state.speakers)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         return Speaker(None, s, e, mention, None, None, True)
