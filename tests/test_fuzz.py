@@ -17,6 +17,8 @@ runs the same properties on 50,000 and more, and reports what it finds.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -98,6 +100,37 @@ crowded = st.builds(
     st.integers(0, 80), st.integers(1, 16), st.sampled_from(PAIRS))
 
 texts = st.one_of(dense_marks, articles, long_lines, crowded)
+
+
+def random_sentence(rng: random.Random) -> str:
+    """:func:`sentence`'s shapes drawn with a plain random generator: much
+    cheaper to generate than Hypothesis' structured draws (for long runs)."""
+    def q() -> str:
+        pair = rng.choice(PAIRS)
+        return _quote(rng.choices(WORDS, k=rng.randint(0, 8)), pair,
+                      rng.choice(["", ",", ".", "?", "!", "…"]))
+
+    who, verb = rng.choice(NAMES + PRONOUNS), rng.choice(CUE_FORMS)
+    shapes = (lambda: f"{q()} {who} {verb}.", lambda: f"{q()} {verb} {who}.",
+              lambda: f"{who} {verb}: {q()}", lambda: f"{who} {verb} that {q()}",
+              lambda: f"{who} {verb} {q()} and {q()}.", lambda: f"{q()} — {who}",
+              lambda: f"{who.upper()}: {q()}",
+              lambda: " ".join(rng.choices(WORDS, k=rng.randint(0, 12))) + ".",
+              lambda: f"{who} {verb} " + ", ".join(q() for _ in range(rng.randint(2, 14))) + ".")
+    return rng.choice(shapes)()
+
+
+def random_article(rng: random.Random, paragraphs: int, per_paragraph: int) -> str:
+    """An article of random sentences; one paragraph is one long line."""
+    sep, joiner = rng.choice(SEPARATORS), rng.choice([" ", "  ", ""])
+    return sep.join(joiner.join(random_sentence(rng) for _ in range(rng.randint(1, per_paragraph)))
+                    for _ in range(rng.randint(1, paragraphs)))
+
+
+#: Cheap versions of :data:`articles` and :data:`long_lines` for long runs: a
+#: seed drawn by Hypothesis, the text built by Python's random generator.
+quick_articles = st.integers(0, 2**32).map(lambda n: random_article(random.Random(n), 8, 8))
+quick_long_lines = st.integers(0, 2**32).map(lambda n: random_article(random.Random(n), 1, 120))
 
 
 # --- the properties ----------------------------------------------------------------------
