@@ -372,28 +372,39 @@ async def _execute(nb_path: Path, params: dict[str, Any], out: Path) -> float:
 
 async def _execute_all(work: list[tuple[RenderPlan, Path, dict[str, Any], Path]], limit: int,
                        on_done: Callable[[RenderPlan, Path, Path, float], None],
-                       log: Log) -> list[tuple[RenderPlan, _Result]]:
+                       on_report: Callable[[RenderPlan, list[_Result]], None],
+                       log: Log) -> None:
+    """Run the notebooks, ``limit`` kernels at a time; convert each as it finishes and
+    finish each report (``on_report``) as soon as its last notebook is done."""
     from nbclient.exceptions import CellExecutionError
 
     semaphore = asyncio.Semaphore(limit)
     loop = asyncio.get_running_loop()
+    remaining = {id(plan): sum(w[0] is plan for w in work) for plan, *_ in work}
+    results: dict[int, list[_Result]] = {key: [] for key in remaining}
 
-    async def one(plan: RenderPlan, nb: Path, params: dict[str, Any], out: Path):
+    async def run(plan: RenderPlan, nb: Path, params: dict[str, Any], out: Path) -> _Result:
         result = _Result(nb)
         async with semaphore:
             try:
                 result.seconds = await _execute(nb, params, out)
             except CellExecutionError as exc:
                 result.error = f"{nb.name} failed: {exc.ename}: {exc.evalue}"
-                return plan, result
+                return result
             except Exception as exc:  # a kernel that died or timed out
                 result.error = f"{nb.name} failed: {type(exc).__name__}: {exc}"
-                return plan, result
+                return result
         await loop.run_in_executor(None, on_done, plan, nb, out, result.seconds)
         log(f"render: {plan.report_id}/{nb.stem} done in {result.seconds:.1f} s")
-        return plan, result
+        return result
 
-    return await asyncio.gather(*(one(*w) for w in work))
+    async def one(plan: RenderPlan, nb: Path, params: dict[str, Any], out: Path) -> None:
+        results[id(plan)].append(await run(plan, nb, params, out))
+        remaining[id(plan)] -= 1
+        if not remaining[id(plan)]:
+            await loop.run_in_executor(None, on_report, plan, results[id(plan)])
+
+    await asyncio.gather(*(one(*w) for w in work))
 
 
 def _cores() -> int:
@@ -406,8 +417,9 @@ def _cores() -> int:
 def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = print,
                jobs: int | None = None) -> list[Path]:
     """Render every plan; notebooks run concurrently, ``jobs`` kernels at a time
-    (default: one per core). Each report is swapped in when all its notebooks
-    succeeded; a failure raises :class:`RenderError` after the others are done."""
+    (default: one per core). Each report is swapped in as soon as all its
+    notebooks succeeded; a failure raises :class:`RenderFailed` after the
+    others are done. Returns the report folders written, in plan order."""
     if not progress:
         log = _silent
     started = dt.datetime.now(dt.UTC)
@@ -427,35 +439,39 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
         limit = max(1, min(jobs or _cores(), len(work)))
         for plan, nb, params, _ in work:
             log(f"render: {plan.report_id}/{nb.name}  {params}")
-        results = asyncio.run(_execute_all(work, limit, pages.convert, log))
-        errors = []
-        outs = []
-        for plan in plans:
-            mine = [r for p, r in results if p is plan]
-            failed = [r for r in mine if r.error]
+        errors: list[str] = []
+        outs: list[Path] = []
+
+        def finish(plan: RenderPlan, mine: list[_Result]) -> None:
             tmp = tmps[plan.report_id]
+            failed = [r for r in mine if r.error]
             if failed:
                 keep = plan.out_dir.with_name(plan.out_dir.name + ".failed")
                 shutil.rmtree(keep, ignore_errors=True)
                 shutil.move(str(tmp), keep)
                 errors.append(f"{failed[0].error} (executed notebook kept in "
                               f"{_shown(keep)}; previous report left untouched)")
-                continue
+                return
             kept = _keep_other_notebooks(plan, tmp)
-            took = time.perf_counter() - t0
-            record = pages.record(plan, [(r.notebook, r.seconds) for r in mine], kept, took)
+            by_name = {r.notebook.name: r.seconds for r in mine}
+            done = [(nb, by_name[nb.name]) for nb, _ in plan.jobs]
+            record = pages.record(plan, done, kept, time.perf_counter() - t0)
             (tmp / "report.json").write_text(json.dumps(record, indent=2, ensure_ascii=False),
                                              encoding="utf-8")
             (tmp / "index.html").write_text(pages.index(plan, record), encoding="utf-8")
             _swap_in(tmp, plan.out_dir)
             outs.append(plan.out_dir)
+            log(f"render: {_shown(plan.out_dir / 'index.html')} ready after "
+                f"{record['seconds']:.1f} s")
+
+        asyncio.run(_execute_all(work, limit, pages.convert, finish, log))
         if errors:
             raise RenderFailed("; ".join(errors))
     finally:
         for tmp in tmps.values():
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
-    return outs
+    return [p.out_dir for p in plans if p.out_dir in outs]
 
 
 def render(plan: RenderPlan, progress: bool = True, log: Log = print) -> Path:
@@ -589,6 +605,62 @@ _TEMPLATE = r"""{%- extends 'base.html.j2' -%}
 </div>
 {%- endblock data_svg %}
 """
+
+#: Modules and objects whose names, in backticks, are code rather than prose.
+_CODE_ROOTS = ("nbutils", "nltk", "pd", "np", "str", "reactions", "sentiment", "views",
+               "tokenisers", "tokenise", "frequencies", "entities", "framing", "corpus",
+               "figures", "attribution", "quotes", "speakers", "evaluation", "exercises")
+_FENCED = re.compile(r"^```.*?^```[ \t]*\n?", re.M | re.S)
+_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def _is_api(code: str) -> bool:
+    """Whether a backticked span names code (``reactions.quote_table``, ``attribute()``).
+
+    >>> [_is_api(c) for c in ("reactions.quote_table", "attribute()", "said", "x / sqrt(x)")]
+    [True, True, False, False]
+    """
+    code = code.strip()
+    if re.fullmatch(r"[A-Za-z_]\w*\(\)", code):
+        return True
+    m = re.fullmatch(r"([A-Za-z_]\w*)(\.[A-Za-z_]\w*)+(\(.*\))?(\[.*\])?", code)
+    return bool(m) and m.group(1) in _CODE_ROOTS
+
+
+def reader_prose(markdown: str) -> str:
+    r"""Markdown for readers: code blocks dropped, API names taken out of the prose.
+
+    A parenthesis that only points at code disappears; ``article.text`` reads
+    "the article's text"; any other API name reads "the project's code".
+
+    >>> reader_prose("The finder (`nbutils.quotes.find_quotes`) reads marks.")
+    'The finder reads marks.'
+    >>> reader_prose("`reactions.quote_table` makes a table of `said`.")
+    "The project's code makes a table of `said`."
+    >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
+    'Run:\n\nDone.'
+    """
+    text = _FENCED.sub("", markdown)
+
+    def paren(m: re.Match) -> str:
+        spans = _SPAN.findall(m.group(0))
+        return "" if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90 else \
+            m.group(0)
+
+    text = re.sub(r" ?\((?:[^()`]|`[^`]*`){0,88}\)", paren, text)
+
+    def span(m: re.Match) -> str:
+        code = m.group(1)
+        if code.strip() in ("article.text", "text"):
+            return "the article's text"
+        if not _is_api(code):
+            return m.group(0)
+        before = text[:m.start()].rstrip(" *")
+        start = not before or before.endswith((".", "\n", ":", "!", "?", "—"))
+        return "The project's code" if start else "the project's code"
+
+    return _SPAN.sub(span, text)
+
 
 _NAV_LINE = re.compile(r"^\*\*Who said what\?\*\*.*$\n?", re.M)
 _NB_LINK = re.compile(r"\]\((\d\d-[\w-]+)\.ipynb\)")
@@ -743,6 +815,8 @@ class _Pages:
         for cell in nb.cells:
             if cell.cell_type == "markdown":
                 cell.source = _NB_LINK.sub(link, _NAV_LINE.sub("", cell.source))
+                if not code:
+                    cell.source = reader_prose(cell.source)
         return nb
 
     def convert(self, plan: RenderPlan, nb_path: Path, executed: Path, seconds: float) -> None:
@@ -851,7 +925,8 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
             f"articles, not about this one. {esc(n)}</p>" for f, t, n in corpus)
     total = f"{record['seconds']:.1f} s"
     footer = pages.footer(plan, plan.jobs[0][1] if plan.jobs else None, None).replace(
-        "</dl>", f"<dt>Render time</dt><dd>{total} for the whole render</dd></dl>")
+        "</dl>", f"<dt>Render time</dt><dd>{total} from the start of the render until this "
+                 "report was complete</dd></dl>")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
