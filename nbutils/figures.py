@@ -6,8 +6,9 @@ titles or save it. :func:`set_theme` is called once at the top of each
 notebook so every report looks the same. In a notebook it also sets how
 figures and tables are shown:
 
-* a figure is embedded at **2× resolution** (PNG) or as **SVG** with its text
-  kept as text, whichever is smaller, with **alt text** made from its title
+* a figure is embedded as **SVG** with its text kept as text, or — when that
+  would be large — at **2× resolution** as PNG if that is smaller, with **alt
+  text** made from its title
   (:func:`figure_alt_text`);
 * a pandas table is shown with text columns marked for left alignment and
   wrapping, ``—`` for a missing value and rows **numbered from 1**
@@ -59,6 +60,9 @@ MEASURE_COLOURS = {"quotations": "#44546a", "quoted words": "#a5b4c8"}
 MIN_FOR_MEAN = 3
 #: Resolution factor of embedded PNG figures (2 = sharp on high-resolution screens).
 FIGURE_SCALE = 2
+#: An SVG figure up to this size (characters) is used as it is; a larger one is
+#: compared with the 2× PNG and the smaller is kept.
+SVG_LIMIT = 120_000
 
 
 def set_theme() -> None:
@@ -115,25 +119,28 @@ def figure_alt_text(fig: Any) -> str:
 
 
 def figure_bundle(fig: Any) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
-    """The figure as the smaller of a 2× PNG and an SVG, with alt text (a display bundle)."""
+    """The figure as an SVG (text kept as text) or, when that would be larger
+    than :data:`SVG_LIMIT` and than the PNG, a 2× PNG — with alt text (a display bundle)."""
+    from html import escape
+
     alt = figure_alt_text(fig)
-    png = io.BytesIO()
-    fig.savefig(png, format="png", dpi=fig.dpi * FIGURE_SCALE, bbox_inches="tight")
-    png_b64 = base64.b64encode(png.getvalue()).decode("ascii")
     svg_io = io.StringIO()
     fig.savefig(svg_io, format="svg", bbox_inches="tight", metadata={"Date": None})
     svg = svg_io.getvalue()
     svg = svg[svg.find("<svg"):]
-    if len(svg) < len(png_b64):
-        from html import escape
-
+    png_b64 = None
+    if len(svg) > SVG_LIMIT:  # many marks (dense scatter, heatmap): a PNG may be smaller
+        png = io.BytesIO()
+        fig.savefig(png, format="png", dpi=fig.dpi * FIGURE_SCALE, bbox_inches="tight")
+        png_b64 = base64.b64encode(png.getvalue()).decode("ascii")
+    if png_b64 is None or len(svg) <= len(png_b64):
         svg = re.sub(r"<svg\b", f'<svg role="img" aria-label="{escape(alt)}"', svg, count=1)
         svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m.group(1)}<title>{escape(alt)}</title>",
                      svg, count=1)
         return {"image/svg+xml": svg}, {"image/svg+xml": {"alt": alt}}
     from PIL import Image
 
-    width, height = Image.open(io.BytesIO(png.getvalue())).size
+    width, height = Image.open(io.BytesIO(base64.b64decode(png_b64))).size
     return ({"image/png": png_b64},
             {"image/png": {"width": math.ceil(width / FIGURE_SCALE),
                            "height": math.ceil(height / FIGURE_SCALE), "alt": alt}})
