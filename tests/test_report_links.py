@@ -127,7 +127,7 @@ def test_no_machine_path_and_nothing_from_the_network(reports: Path):
 def test_reader_pages_hold_no_code_and_no_exercises(reports: Path):
     for page in reports.glob("*/*.nocode.html"):
         text = page.read_text(encoding="utf-8")
-        for code in ("exercises.", "check(", "Your turn", "jp-InputArea-editor", "nbutils."):
+        for code in ("exercises.", "check(", "Your turn", "jp-CodeMirrorEditor", "nbutils."):
             assert code not in text, f"{page.name}: {code}"
 
 
