@@ -631,12 +631,15 @@ def reader_prose(markdown: str) -> str:
     r"""Markdown for readers: code blocks dropped, API names taken out of the prose.
 
     A parenthesis that only points at code disappears; ``article.text`` reads
-    "the article's text"; any other API name reads "the project's code".
+    "the article's text", a module of the package "this project", and any other
+    API name "the project's code".
 
     >>> reader_prose("The finder (`nbutils.quotes.find_quotes`) reads marks.")
     'The finder reads marks.'
     >>> reader_prose("`reactions.quote_table` makes a table of `said`.")
     "The project's code makes a table of `said`."
+    >>> reader_prose("of notebook 02\n(`nbutils.x.y`). The rows — and\n`reactions.add` adds")
+    "of notebook 02. The rows — and\nthe project's code adds"
     >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
     'Run:\n\nDone.'
     """
@@ -647,7 +650,7 @@ def reader_prose(markdown: str) -> str:
         return "" if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90 else \
             m.group(0)
 
-    text = re.sub(r" ?\((?:[^()`]|`[^`]*`){0,88}\)", paren, text)
+    text = re.sub(r"\s?\((?:[^()`]|`[^`]*`){0,88}\)", paren, text)
 
     def span(m: re.Match) -> str:
         code = m.group(1)
@@ -655,8 +658,12 @@ def reader_prose(markdown: str) -> str:
             return "the article's text"
         if not _is_api(code):
             return m.group(0)
-        before = text[:m.start()].rstrip(" *")
-        start = not before or before.endswith((".", "\n", ":", "!", "?", "—"))
+        if re.fullmatch(r"nbutils(\.\w+)?", code.strip()):
+            return "this project"
+        before = text[:m.start()].rstrip(" \t*_")
+        start = (not before.strip() or before.endswith("\n\n")
+                 or re.search(r"(^|\n)\s*([-*+]|\d+\.)$", before) is not None
+                 or before.rstrip().endswith((".", ":", "!", "?")))
         return "The project's code" if start else "the project's code"
 
     return _SPAN.sub(span, text)
@@ -891,12 +898,14 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
         meta.append(f"<b>Corpus</b> {esc(src['path'])}")
     label = f'<p class="note">{esc(plan.label)}</p>' if plan.label else ""
     findings = ""
-    bullets = [b for f in record["findings"] for b in f.get("bullets", [])]
-    if bullets:
-        findings = ("<h2>Findings in brief</h2><ul class=\"findings\">"
-                    + "".join(f"<li>{esc(b)}</li>" for b in bullets)
-                    + "</ul><p><small>Computed by the notebooks from this text; the pages "
-                      "below show how, and where the methods can go wrong.</small></p>")
+    groups = [f for f in record["findings"] if f.get("bullets")]
+    if groups:
+        findings = ("<h2>Findings in brief</h2>" + "".join(
+            f"<h3>{esc(str(f.get('title', '')).removeprefix('In brief: ').capitalize())}</h3>"
+            '<ul class="findings">' + "".join(f"<li>{esc(b)}</li>" for b in f["bullets"])
+            + "</ul>" for f in groups)
+            + "<p><small>Computed by the notebooks from this text; the pages below show how, "
+              "and where the methods can go wrong.</small></p>")
     rows = []
     stems = pages.pages_of(plan)
     secs = {Path(n["notebook"]).stem: n["seconds"] for n in record["notebooks"]}

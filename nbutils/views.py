@@ -165,7 +165,7 @@ def _marks(attributions: Sequence[Attribution], colours: dict[str, str]
            ) -> list[tuple[int, int, str, str, str]]:
     """(start, end, layer, style, title) for every quote, cue and speaker mention."""
     marks = []
-    for n, a in enumerate(attributions):
+    for n, a in enumerate(attributions, 1):
         colour = colours.get(a.speaker or "", UNKNOWN_COLOUR)
         marks.append((a.start, a.end, "quote", _quote_style(colour), f"[{n}] {_hover(a)}"))
         if a.cue_start is not None and a.cue_end is not None and a.cue_end > a.cue_start:
@@ -237,7 +237,7 @@ def highlight_html(article: Article | str, attributions: Sequence[Attribution]) 
     colours = speaker_colours(attributions)
     marks = _marks(attributions, colours)
     quote_ends: dict[int, list[int]] = {}
-    for n, a in enumerate(attributions):
+    for n, a in enumerate(attributions, 1):  # numbered like the quote table's rows, from 1
         quote_ends.setdefault(a.end, []).append(n)
     from nbutils.tokenise import paragraph_spans
 
