@@ -212,7 +212,10 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     text = {c: _is_text(frame[c]) for c in frame.columns}
     decimals = {c: _decimals(frame[c]) if pd.api.types.is_float_dtype(frame[c]) else None
                 for c in frame.columns}
-    cls = {c: ' class="text"' if text[c] else "" for c in frame.columns}
+    long = {c: text[c] and shown[c].astype(str).str.len().max(skipna=True) > 60
+            if len(shown) else False for c in frame.columns}
+    cls = {c: (' class="text long"' if long[c] else ' class="text"') if text[c] else ""
+           for c in frame.columns}
     head = "".join(f"<th>{escape(n)}</th>" for n in index_names) + "".join(
         f"<th{cls[c]}>{escape(str(c))}</th>" for c in frame.columns)
     rows = []

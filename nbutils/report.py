@@ -190,7 +190,8 @@ def _report_dir(reports_dir: Path, report_id: str, source: str) -> tuple[str, Pa
 
 def _recorded_source(folder: Path) -> str | None:
     try:
-        return str(json.loads((folder / "report.json").read_text(encoding="utf-8"))["source"])
+        source = json.loads((folder / "report.json").read_text(encoding="utf-8"))["source"]
+        return str(source["path"] if isinstance(source, dict) else source)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -555,8 +556,9 @@ th,td{border-bottom:1px solid var(--rule);padding:.3rem .55rem;vertical-align:to
 text-align:right}
 th{background:#f6f8fa}
 td.text,th.text,.jp-RenderedMarkdown td,.jp-RenderedMarkdown th,table.prov td,table.prov th{
-text-align:left;min-width:9rem;max-width:34rem;white-space:normal;overflow-wrap:anywhere}
-tbody th{color:var(--muted);font-weight:normal}
+text-align:left;white-space:normal;overflow-wrap:break-word}
+td.text{min-width:5rem}td.long{min-width:18rem}
+tbody th{color:var(--muted);font-weight:normal;text-align:left}
 blockquote{border-left:3px solid var(--rule);margin:0;padding-left:1rem;color:var(--muted)}
 footer.prov{margin-top:2.5rem;padding-bottom:2rem;border-top:1px solid var(--rule);
 font-size:.8rem;color:var(--muted)}

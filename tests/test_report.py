@@ -82,7 +82,7 @@ def test_two_sources_never_share_a_report_folder(tmp_path: Path):
     rid, out = _report_dir(reports, "news", "a/news.txt")
     assert (rid, out) == ("news", reports / "news")
     out.mkdir(parents=True)
-    (out / "report.json").write_text(json.dumps({"source": "a/news.txt"}))
+    (out / "report.json").write_text(json.dumps({"source": {"path": "a/news.txt"}}))
     assert _report_dir(reports, "news", "a/news.txt") == ("news", out), "same source: same folder"
     other_id, other = _report_dir(reports, "news", "b/news.txt")
     assert other_id.startswith("news-") and other != out
@@ -151,6 +151,9 @@ def test_render_writes_linked_pages_and_keeps_the_last_good_report(tmp_path: Pat
     assert 'href="99-good.nocode.html"' in index and "git commit" in index
     record = json.loads((out / "report.json").read_text())
     assert record["source"]["path"] == str(second_article)
+    from nbutils.report import _recorded_source
+
+    assert _recorded_source(out) == plan.source, "a re-render finds its own folder"
 
     failing = RenderPlan("second-article", "Second", out, ((good, params), (bad, params)),
                          source=str(second_article))
