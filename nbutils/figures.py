@@ -85,6 +85,9 @@ def _install_display() -> None:
         return
     from matplotlib.figure import Figure
 
+    # matplotlib loads the notebook backend lazily, at the first figure, and that
+    # backend then registers its own PNG display: load it now, so ours wins
+    plt.close(plt.figure())
     formatters = shell.display_formatter.formatters
     for mime in ("image/png", "image/svg+xml", "image/jpeg", "application/pdf"):
         if mime in formatters:

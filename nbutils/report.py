@@ -342,6 +342,131 @@ def warm_up() -> None:
         sentiment.component(name)
 
 
+# --- warm kernels: one process loads the heavy data once, each kernel is a fork of it -----
+
+#: Set ``NBUTILS_WARM_KERNELS=0`` to start every kernel from scratch instead.
+WARM_KERNELS_ENV = "NBUTILS_WARM_KERNELS"
+
+# The warm process: loads the NLTK models and data the lessons use (WordNet
+# takes seconds to load), then forks one child per kernel request; the child
+# becomes an ordinary IPython kernel. It never imports matplotlib (the kernel
+# sets its own backend) and starts no threads, so forking is safe. Requests
+# come over a Unix socket: {"argv", "cwd", "env"} -> the child's pid, and
+# later its exit status. A child whose requester goes away is killed.
+_ZYGOTE = r"""
+import json, os, select, signal, socket, sys
+path = sys.argv[1]
+from ipykernel import kernelapp
+import nbutils.attribution, nbutils.entities, nbutils.tokenise
+nbutils.attribution.attribute('Mayor Ann Lee of Kyiv spoke. "We will build it," she said.')
+nbutils.entities.place_of("Ukrainians")
+server = socket.socket(socket.AF_UNIX)
+server.bind(path + ".tmp"); os.rename(path + ".tmp", path); server.listen(16)
+children = {}
+while True:
+    ready, _, _ = select.select([server, *children.values()], [], [], 0.2)
+    for conn in ready:
+        if conn is server:
+            c, _ = server.accept()
+            request = json.loads(c.makefile().readline())
+            pid = os.fork()
+            if pid == 0:
+                server.close()
+                for other in children.values():
+                    other.close()
+                c.close()
+                os.setpgid(0, 0)
+                os.chdir(request["cwd"])
+                os.environ.clear(); os.environ.update(request["env"])
+                sys.argv = ["ipykernel_launcher", *request["argv"]]
+                try:
+                    kernelapp.launch_new_instance()
+                finally:
+                    os._exit(0)
+            c.sendall(f"{pid}\n".encode()); children[pid] = c
+        else:  # the requester went away: stop its kernel
+            pid = next(p for p, c in children.items() if c is conn)
+            try: os.killpg(pid, signal.SIGKILL)
+            except OSError: pass
+    for pid in list(children):
+        try: done, status = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError: done, status = pid, 0
+        if done:
+            c = children.pop(pid)
+            try: c.sendall(f"{os.waitstatus_to_exitcode(status)}\n".encode())
+            except OSError: pass
+            c.close()
+"""
+
+# What jupyter_client starts for a kernel: asks the warm process for a fork,
+# forwards signals to it and exits with its status; without a warm process
+# (it failed to start), it becomes an ordinary kernel launcher.
+_PROXY = r"""
+import json, os, signal, socket, sys, time
+path, argv = sys.argv[1], sys.argv[2:]
+s = socket.socket(socket.AF_UNIX)
+for _ in range(600):
+    try:
+        s.connect(path); break
+    except OSError:
+        if not os.path.exists(os.path.dirname(path) + "/starting"):
+            os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *argv])
+        time.sleep(0.1)
+else:
+    os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *argv])
+s.sendall((json.dumps({"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ)}) + "\n").encode())
+reader = s.makefile()
+pid = int(reader.readline())
+def forward(sig, _frame):
+    try: os.killpg(pid, sig)
+    except OSError: pass
+for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT):
+    signal.signal(sig, forward)
+status = reader.readline()
+sys.exit(int(status) if status.strip() else 1)
+"""
+
+
+class _WarmKernels:
+    """The warm process of one render, and the kernel manager class that uses it."""
+
+    def __init__(self) -> None:
+        import subprocess
+
+        self.folder = Path(tempfile.mkdtemp(prefix="nbutils-kernels-"))
+        self.socket = str(self.folder / "zygote.sock")
+        (self.folder / "starting").touch()
+        env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline",
+                   OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+        self.process = subprocess.Popen([sys.executable, "-c", _ZYGOTE, self.socket],
+                                        cwd=str(config.NOTEBOOKS_DIR), env=env,
+                                        stdin=subprocess.DEVNULL)
+
+    def check(self) -> None:
+        """Give up on the warm process if it died (the proxies then start plain kernels)."""
+        if self.process.poll() is not None:
+            (self.folder / "starting").unlink(missing_ok=True)
+
+    def manager_class(self) -> type:
+        from jupyter_client.manager import AsyncKernelManager
+
+        proxy = [sys.executable, "-c", _PROXY, self.socket]
+        warm = self
+
+        class WarmKernelManager(AsyncKernelManager):
+            def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+                warm.check()
+                cmd = super().format_kernel_cmd(extra_arguments)
+                return [*proxy, *cmd[cmd.index("-f"):]] if "-f" in cmd else cmd
+
+        return WarmKernelManager
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 @dataclass
 class _Result:
     notebook: Path
@@ -349,7 +474,8 @@ class _Result:
     error: str | None = None
 
 
-async def _execute(nb_path: Path, params: dict[str, Any], out: Path) -> float:
+async def _execute(nb_path: Path, params: dict[str, Any], out: Path,
+                   manager: type | None = None) -> float:
     import nbformat
     from nbclient import NotebookClient
     from papermill.iorw import load_notebook_node
@@ -362,7 +488,8 @@ async def _execute(nb_path: Path, params: dict[str, Any], out: Path) -> float:
                               "notebook": f"notebooks/{nb_path.name}"}
     client = NotebookClient(nb, kernel_name="python3", timeout=CELL_TIMEOUT,
                             extra_arguments=KERNEL_ARGUMENTS,
-                            resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}})
+                            resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}},
+                            **({"kernel_manager_class": manager} if manager else {}))
     t0 = time.perf_counter()
     try:
         await client.async_execute()
@@ -374,7 +501,7 @@ async def _execute(nb_path: Path, params: dict[str, Any], out: Path) -> float:
 async def _execute_all(work: list[tuple[RenderPlan, Path, dict[str, Any], Path]], limit: int,
                        on_done: Callable[[RenderPlan, Path, Path, float], None],
                        on_report: Callable[[RenderPlan, list[_Result]], None],
-                       log: Log) -> None:
+                       log: Log, manager: type | None = None) -> None:
     """Run the notebooks, ``limit`` kernels at a time; convert each as it finishes and
     finish each report (``on_report``) as soon as its last notebook is done."""
     from nbclient.exceptions import CellExecutionError
@@ -388,7 +515,7 @@ async def _execute_all(work: list[tuple[RenderPlan, Path, dict[str, Any], Path]]
         result = _Result(nb)
         async with semaphore:
             try:
-                result.seconds = await _execute(nb, params, out)
+                result.seconds = await _execute(nb, params, out, manager)
             except CellExecutionError as exc:
                 result.error = f"{nb.name} failed: {exc.ename}: {exc.evalue}"
                 return result
@@ -465,7 +592,13 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
             log(f"render: {_shown(plan.out_dir / 'index.html')} ready after "
                 f"{record['seconds']:.1f} s")
 
-        asyncio.run(_execute_all(work, limit, pages.convert, finish, log))
+        warm = _WarmKernels() if os.environ.get(WARM_KERNELS_ENV, "1") != "0" else None
+        try:
+            asyncio.run(_execute_all(work, limit, pages.convert, finish, log,
+                                     warm.manager_class() if warm else None))
+        finally:
+            if warm is not None:
+                warm.close()
         if errors:
             raise RenderFailed("; ".join(errors))
     finally:
