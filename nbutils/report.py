@@ -2,7 +2,8 @@
 
 ``python -m nbutils render`` (or ``make reports``) runs the notebooks for one
 article — each in a fresh kernel, several kernels at once (at most one per
-core) — and writes::
+core), every kernel a fork of one warm process that loaded NLTK's models and
+WordNet once — and writes::
 
     reports/<article-id>/
         index.html                     the front page: article, findings, pages, provenance
