@@ -42,7 +42,7 @@ from nbutils.attribution.records import (
     TraceStep,
 )
 from nbutils.attribution.resolution import Discourse, resolve
-from nbutils.attribution.sieves import CONFIDENCE, SIEVES, CueSpan, QuoteFrame, Sieve
+from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, CueSpan, QuoteFrame, Sieve
 from nbutils.attribution.syntax import cues_in
 from nbutils.cues import CueMatch
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
@@ -91,6 +91,9 @@ def attribute(article: Article | str, *, include_unattributed: bool = False,
         speaker, decision = _decide(frame, sieve, found, ents, state, para)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
+        if report is not None and (sieve is None or rec.rule != sieve.rule.name):
+            report(TraceStep(n, q.start, q.text, "(fallback)", rec.rule, "decided",
+                             f"{rec.rule}: {RULES.get(rec.rule, '')}"))
         state = _advance(state, rec, speaker, para)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
