@@ -844,10 +844,15 @@ def _polnear_cache_key(folder: Path) -> str:
     from nbutils import config
 
     h = hashlib.sha256()
+    package = config.ROOT / "nbutils"
     for name in ("attribution", "quotes", "speakers", "cues", "evaluation", "polnear",
-                 "entities", "tokenise"):
-        h.update((config.ROOT / "nbutils" / f"{name}.py").read_bytes())
-    h.update((DATA_DIR / "reporting_cues.tsv").read_bytes())
+                 "entities", "tokenise", "lexicons", "resources"):
+        # a module, or a package / data folder (attribution, speakers, resources)
+        paths = [package / f"{name}.py"] if (package / f"{name}.py").is_file() else \
+            sorted(p for p in (package / name).rglob("*") if p.is_file()
+                   and p.suffix in (".py", ".txt", ".tsv"))
+        for path in paths:
+            h.update(path.read_bytes())
     for p in sorted((folder / "dev").rglob("*")):
         h.update(f"{p.name}:{p.stat().st_size}".encode())
     return h.hexdigest()[:16]
