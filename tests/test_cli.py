@@ -333,3 +333,19 @@ def test_moved_names_are_importable_where_they_are_used():
         sentiment_main,
     )
     from nbutils.corpus import OutputSpec, atomic_output, run_corpus  # noqa: F401
+
+
+def test_an_ignored_hangup_stays_ignored():
+    """Under nohup (SIGHUP ignored) a hangup must not stop the run."""
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with cli.terminate_cleanly():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_IGN, signal.SIG_DFL)
+            with pytest.raises(cli.Terminated):
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(1)  # the handler runs between bytecodes
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGHUP, previous)
