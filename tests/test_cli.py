@@ -349,3 +349,42 @@ def test_an_ignored_hangup_stays_ignored():
         assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
     finally:
         signal.signal(signal.SIGHUP, previous)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_ctrl_c_with_workers_is_one_line(tmp_path: Path):
+    """Ctrl-C reaches the whole process group: the workers must neither die with
+    a traceback each nor outlive the run; the main process prints one line."""
+    corpus = _jsonl(tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40}
+                                             for i in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    log = (tmp_path / "stderr.txt").open("w")
+    proc = subprocess.Popen([PY, "-m", "nbutils", "sentiment", str(corpus), "--model", "vader",
+                             "--jobs", "2", "--chunksize", "4", "--output", str(out)],
+                            cwd=config.ROOT, stdout=subprocess.DEVNULL, stderr=log,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and proc.poll() is None:
+            if list(tmp_path.glob(".out.jsonl.*.tmp")) and len(_descendants(proc.pid)) >= 3:
+                break
+            time.sleep(0.2)
+        time.sleep(1.0)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        family = _descendants(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        status = proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        log.close()
+    err = (tmp_path / "stderr.txt").read_text()
+    assert status == 130 and "interrupted" in _one_line_error(err)
+    assert not out.exists() and not list(tmp_path.glob(".out.jsonl.*"))
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in family) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = [p for p in family if _alive(p)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
