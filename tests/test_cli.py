@@ -388,3 +388,15 @@ def test_ctrl_c_with_workers_is_one_line(tmp_path: Path):
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert alive == []
+
+
+def test_make_reports_echoes_one_clean_command_line():
+    """Reproducer: the recipe echoed a multi-line command with backslashes."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    run = subprocess.run(["make", "-n", "-f", str(config.ROOT / "Makefile"), "reports",
+                          "ARTICLE=a.txt", "NOTEBOOK=02 03"], capture_output=True, text=True,
+                         timeout=60, cwd=config.ROOT)
+    render = [line for line in run.stdout.splitlines() if "nbutils render" in line]
+    assert len(render) == 1 and "\\" not in render[0]
+    assert render[0].endswith('nbutils render --article "a.txt" --notebook 02 --notebook 03')
