@@ -22,7 +22,8 @@ What happens to bad input. Nothing raises. An opening mark that is never
 closed yields a quote that runs to the end of its paragraph (``closed=False``);
 a stray closing mark is ignored; an opening mark met inside an open quote
 ends the open one there and starts anew. Each paragraph is scanned once with
-one precompiled regular expression, so the cost is linear in the text length.
+one precompiled regular expression, and the kind guess of each quote reads only
+a bounded window before it, so the cost is linear in the text length.
 
 Each :class:`Quote` keeps its span *including* the marks (``text[start:end]``
 starts and ends with them) and, separately, the span of its content. Its
@@ -156,10 +157,38 @@ def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     return False
 
 
+#: How far back the kind guess reads: every rule there looks at the last few words only.
+_BEHIND = 48
+
+
+def _look_behind(text: str, lo: int, start: int) -> str:
+    """The paragraph's text before ``start``, right-stripped, at most about ``_BEHIND`` long.
+
+    A bounded window (cut at a space, so that a word is not cut in half) keeps the
+    cost of each quote constant: searching all of ``text[lo:start]`` before
+    every quote would make one long paragraph of quotes quadratic. Empty only
+    when nothing but spaces precedes ``start`` in the paragraph.
+
+    >>> text = "It was " + "very " * 100 + 'much "so"'
+    >>> _look_behind(text, 0, text.index('"'))
+    'very very very very very very very very much'
+    >>> _look_behind('  "a"', 0, 2)
+    ''
+    """
+    k = start
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    a = k - _BEHIND
+    if a <= lo:
+        return text[lo:k]
+    space = text.find(" ", a, k)
+    return text[space + 1 if space >= 0 else a:k]
+
+
 def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str:
     """A context-only guess at what the quote is (refined by attribution)."""
     content = text[c0:c1].strip()
-    before = text[lo:start].rstrip()
+    before = _look_behind(text, lo, start)
     after = text[end:end + 3].lstrip()
     words = _WORD.findall(content)
     sentence_start = before == "" or before[-1] in ".!?:;,—–-(\"“”'’"

@@ -98,6 +98,40 @@ def test_large_article_is_processed_whole() -> None:
     assert text[last.start:last.end] == "''Two,''" and last.end > len(text) - len(unit)
 
 
+NEWS_PARAGRAPH = (
+    'Ann Lee, the harbour master, spoke on Friday. "We must find a way," she said. Critics '
+    'called the plan "unfortunate" and urged her to "find a better way" soon; a show called '
+    '"Harbour Nights" ran it. Her column, '
+    '"Tide Tables," is read by all. "Refoulement" is banned, it said; the memo, titled "A '
+    'Plan for the Port," was out. She told me: "Go." I’m sure of it. ')
+
+
+def test_look_behind_window_gives_the_same_kinds_as_the_whole_paragraph(monkeypatch) -> None:
+    # issue #11: the kind guess reads a bounded window before each quote, not all of the
+    # paragraph; on news text that must change nothing
+    import nbutils.quotes as quotes
+
+    texts = [NEWS_PARAGRAPH * 20, (NEWS_PARAGRAPH + "\n") * 5, load_default().text]
+    windowed = [find_quotes(t) for t in texts]
+    monkeypatch.setattr(quotes, "_BEHIND", 10**9)
+    whole = [find_quotes(t) for t in texts]
+    assert windowed == whole
+    assert {q.kind for q in windowed[0]} == {"direct", "partial", "title", "scare"}
+
+
+def test_one_long_paragraph_of_marks_finishes() -> None:
+    # issue #11 reproducers (quadratic before): `He said "` repeated, and every mark the
+    # finder knows without spaces, in one 200 KB paragraph; speed is a benchmark, not a test
+    said = 'He said "' * (200_000 // 9)
+    quotes = find_quotes(said)
+    assert len(quotes) >= said.count('"') - 1
+    assert all(q.text.startswith('"') for q in quotes) and sum(q.closed for q in quotes) <= 1
+    marks = "\"“”‘’'«»" * (200_000 // 8)
+    spans = [q.span for q in find_quotes(marks)]
+    assert len(spans) > 10_000
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
 MARKS = st.sampled_from(list("\"“”'‘’«»„ \n.,:;aZ-") + ["''", "``", " said ", "I’m", "’90s"])
 
 
