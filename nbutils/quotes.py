@@ -106,6 +106,10 @@ class Quote(NamedTuple):
     paragraphs: int     #: how many paragraphs the quote spans (multi-paragraph quotes > 1)
     text: str
     content: str
+    #: Quoted with the text's speech marks: double quotes, or single quotes where the text
+    #: quotes with them (British style, or a quoted sentence after a cue); counts as quoted
+    #: in :func:`quoted_share`.
+    primary: bool = True
 
     @property
     def span(self) -> tuple[int, int]:
@@ -363,7 +367,82 @@ def find_quotes(text: str) -> list[Quote]:
                                     False, open_double.paragraphs,
                                     _para_start(paragraphs, open_double.start, index)))
                 open_double = None
-    return quotes
+    return _single_speech(text, quotes, paragraphs)
+
+
+#: A sentence-like content: capitalised (or opened by an ellipsis), closed by punctuation.
+_SENTENCE_CONTENT = re.compile(r"[\W_]*[A-Z0-9…].*[.!?,…;:—–-][\W_]*$", re.DOTALL)
+
+
+def _single_speech(text: str, quotes: list[Quote],
+                   paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Mark which single-quoted passages are speech marks (``primary``) rather than asides.
+
+    American papers quote with double marks and keep single ones for headlines
+    and for quotes inside quotes; British papers quote with single marks. A
+    text's single quotes are its speech marks when, outside headline lines,
+    they outnumber its double quotes. In a text that quotes with double marks,
+    a single-quoted sentence still counts where it is plainly speech: right
+    after a reporting verb or a colon (*She added, 'We will listen.'*), or as
+    the next sentence after such a quote. Headline lines — Title-Cased lines,
+    and a short one-sentence first line above the body — never count, nor do
+    lines in capitals or quotes inside a transcript turn (``A: … 'We …'``),
+    which are the speaker's words quoting someone.
+
+    >>> text = '''"Yes," "no" and "maybe," Lee said, then: 'We will pay.' 'All of it.' Not 'that' one.'''
+    >>> [(q.content, q.primary) for q in find_quotes(text) if q.style == "single"]
+    [('We will pay.', True), ('All of it.', True), ('that', False)]
+    >>> [q.primary for q in find_quotes("Ruiz: 'We Will Pay Nothing.'\\nShe was clear.")]
+    [False]
+    """
+    if all(q.style == "double" for q in quotes):
+        return quotes
+    headline: dict[int, bool] = {}
+    where = []  # paragraph index of each quote
+    p = 0
+    for q in quotes:
+        while p + 1 < len(paragraphs) and paragraphs[p + 1][0] <= q.start:
+            p += 1
+        where.append(p)
+        if q.style == "single" and p not in headline:
+            headline[p] = _headline_line(text, paragraphs, p) or _turn_line(text, *paragraphs[p])
+    body = [n for n, q in enumerate(quotes) if q.style == "single" and not headline[where[n]]]
+    if len(body) > len(quotes) - sum(q.style == "single" for q in quotes):
+        keep = set(body)  # the text quotes with single marks
+    else:
+        keep = set()
+        for n in body:
+            q = quotes[n]
+            lo = paragraphs[where[n]][0]
+            if not _SENTENCE_CONTENT.match(q.content) or len(_WORD.findall(q.content)) < 2 or \
+                    q.content.isupper():
+                continue  # not a sentence, or a line in capitals (a headline)
+            before = _look_behind(text, lo, q.start)
+            if _spoken(before) or n - 1 in keep and where[n] - where[n - 1] <= 1 and \
+                    (before == "" or before[-1] in ".!?'’\"”"):
+                keep.add(n)
+    return [q._replace(primary=False) if q.style == "single" and n not in keep else q
+            for n, q in enumerate(quotes)]
+
+
+#: A transcript turn: ``Q:``, ``A:`` or a speaker's name in capitals, then a colon.
+_TURN = re.compile(r"\s*(?:[QA]|\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+
+
+def _turn_line(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a transcript turn (its words are a speaker's, quotes inside are nested)?"""
+    return bool(_TURN.match(text, lo, hi))
+
+
+def _headline_line(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
+    """Is paragraph ``p`` a headline: Title-Cased, or a short first line above a body?"""
+    lo, hi = paragraphs[p]
+    words = [w for w in _WORD.findall(text, lo, hi) if w[0].isalpha()]
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        return True
+    return p == 0 and len(paragraphs) > 1 and len(words) <= 25 and \
+        not _INNER_STOP.search(text, lo, hi)
 
 
 def _para_start(paragraphs: list[tuple[int, int]], offset: int, index: int) -> int:
@@ -433,8 +512,9 @@ def _start(q: Quote) -> int:
 def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
     """Share of the letters of ``text[lo:hi]`` that lie inside double quotation marks.
 
-    ``quotes`` are :func:`find_quotes` results (sorted by start); single-quoted
-    passages do not count, as in PolNeAR's definition of a direct quotation.
+    ``quotes`` are :func:`find_quotes` results (sorted by start); as in PolNeAR's
+    definition of a direct quotation only speech marks count — double quotes, and
+    single quotes only where the text quotes with them (:attr:`Quote.primary`).
 
     >>> text = 'He called it "a disaster" for all of us.'
     >>> round(quoted_share(text, text.index("it"), len(text), find_quotes(text)), 2)
@@ -449,7 +529,7 @@ def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
     for q in quotes[k:]:
         if q.start >= hi:
             break
-        if q.style != "double":
+        if not q.primary:
             continue
         a, b = max(lo, q.content_start), min(hi, q.content_end)
         for ch in text[a:b] if b > a else "":
@@ -906,7 +986,7 @@ def _next_fragment(text: str, quote: Quote, quotes: Sequence[Quote], cue_at: int
     from nbutils.cues import find_cues
 
     k = bisect.bisect_right(quotes, quote.start, key=_start)
-    if k >= len(quotes) or quotes[k].style != "double" or quotes[k].start < cue_at:
+    if k >= len(quotes) or not quotes[k].primary or quotes[k].start < cue_at:
         return None
     nxt = quotes[k]
     if not _FRAGMENT_GAP.match(text, cue_at, nxt.start) or \

@@ -480,3 +480,41 @@ def test_names_after_a_naming_participle_or_before_a_role_are_names() -> None:
     assert in_name_slot(text, find_quotes(text)[0])
     text = '"Daily Show" was on, Trevor Noah said.'
     assert not in_name_slot(text, find_quotes(text)[0])
+
+
+# --- single quotes as speech marks (issue #14, class 14) ------------------------------
+
+def test_a_text_that_quotes_with_single_marks_counts_them_as_quoted() -> None:
+    from nbutils.quotes import quoted_share
+
+    text = ("The council met on Tuesday. 'We cannot raise the levy again,' said Ana Ruiz. "
+            "Her deputy called it 'a fair plan' and left.")
+    quotes = find_quotes(text)
+    assert [q.primary for q in quotes] == [True, True]
+    assert quoted_share(text, quotes[0].start, quotes[0].end, quotes) == 1.0
+
+
+def test_a_single_quoted_sentence_after_a_cue_is_speech_in_a_double_quoted_text() -> None:
+    text = ('"We are ready," Ann Lee said. "The town is not." Cries of "yes," "no" and "never" '
+            "rang out. She added, 'We will listen to everyone.' 'Nobody is left out.' Critics "
+            "called it 'spin' and a 'bad joke.'")
+    speech = {q.content: q.primary for q in find_quotes(text) if q.style == "single"}
+    assert speech == {"We will listen to everyone.": True, "Nobody is left out.": True,
+                      "spin": False, "bad joke.": False}
+
+
+def test_single_quotes_in_headlines_and_transcript_turns_are_not_speech_marks() -> None:
+    text = ("Ruiz Says Levy Will 'Hurt Renters'\n"
+            "Lee: 'We Will Not Back Down.'\n"
+            'A: I told them, \'You are wrong.\' And they listened.\n'
+            '"Fine," she said. "Go." And "no," he said.')
+    assert [q.primary for q in find_quotes(text) if q.style == "single"] == [False, False, False]
+
+
+def test_single_quoted_speech_is_direct_after_attribution() -> None:
+    from nbutils.attribution import attribute
+
+    text = ("Ann Lee spoke on Monday. She added, 'We will listen to everyone.' 'It is not "
+            "over.'\n\nThe levy 'will fall hardest on renters,' said Mayor Ana Ruiz.")
+    kinds = [(a.kind, a.speaker) for a in attribute(text)]
+    assert kinds == [("direct", "Ann Lee"), ("follow-on", "Ann Lee"), ("direct", "Ana Ruiz")]
