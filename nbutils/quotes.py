@@ -297,21 +297,40 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text``, in order, non-overlapping; never raises.
 
     Single-quoted passages nested inside double quotes belong to the outer
-    quote and are not reported separately.
+    quote and are not reported separately; in a text that quotes with single
+    marks (British style, see :func:`_single_speech`) it is the other way
+    round, double-quoted passages nested inside single quotes belong to them.
 
     >>> [q.text for q in find_quotes('"A," he said. "B ‘c’ d."')]
     ['"A,"', '"B ‘c’ d."']
     >>> q = find_quotes('Rutte said "we must') [0]
     >>> q.text, q.closed
     ('"we must', False)
+    >>> [q.content for q in find_quotes("'A,' he said. 'B,' she said. 'C \\"d\\" e.'")]
+    ['A,', 'B,', 'C "d" e.']
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes() needs a str, got {type(text).__name__}")
-    quotes: list[Quote] = []
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    quotes = _scan(text, paragraphs, singles_outer=False)
+    if any(q.style == "double" for q in quotes) and _quotes_with_single(text, quotes, paragraphs,
+                                                                         tie=True):
+        outer = _scan(text, paragraphs, singles_outer=True)  # British style: 'He said "no."'
+        if _quotes_with_single(text, outer, paragraphs):
+            quotes = outer
+    return _single_speech(text, quotes, paragraphs)
+
+
+def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> list[Quote]:
+    """One pass over the marks of every paragraph (see the module docstring).
+
+    With ``singles_outer`` a single quote holds the double quotes inside it
+    (they are dropped when it closes); otherwise a double quote holds single ones.
+    """
+    quotes: list[Quote] = []
     open_double: _Open | None = None
     for index, (lo, hi) in enumerate(paragraphs):
-        single: tuple[int, str] | None = None
+        single: tuple[int, str, int] | None = None
         first_mark = True
         consumed = lo  # marks before this offset already belong to a quote
         for m in _MARK.finditer(text, lo, hi):
@@ -333,7 +352,8 @@ def find_quotes(text: str) -> list[Quote]:
                         quotes.append(_make(text, open_double.start, i, open_double.mark, "",
                                             "double", False, open_double.paragraphs, lo))
                     open_double = _Open(i, mark, 1)
-                    single = None
+                    if not singles_outer:
+                        single = None
                 elif open_double is not None:
                     if mark == "''" and text.startswith("'", j) and \
                             not _next(text, j + 1, hi).isalnum():
@@ -351,10 +371,11 @@ def find_quotes(text: str) -> list[Quote]:
             opens, closes = _flanks(text, i, j, lo, hi)
             if single is None:
                 if mark in SINGLE_OPEN and opens and not closes:
-                    single = (i, mark)
+                    single = (i, mark, len(quotes))
             elif mark in SINGLE_CLOSE and closes and not opens:
-                s, om = single
+                s, om, inner = single
                 if j - s > len(om) + 1:
+                    del quotes[inner:]  # double quotes nested inside (singles_outer only)
                     quotes.append(_make(text, s, j, om, mark, "single", True, 1, lo))
                 single = None
         if open_double is not None:
@@ -367,7 +388,7 @@ def find_quotes(text: str) -> list[Quote]:
                                     False, open_double.paragraphs,
                                     _para_start(paragraphs, open_double.start, index)))
                 open_double = None
-    return _single_speech(text, quotes, paragraphs)
+    return quotes
 
 
 #: A sentence-like content: capitalised (or opened by an ellipsis), closed by punctuation.
@@ -397,16 +418,7 @@ def _single_speech(text: str, quotes: list[Quote],
     """
     if all(q.style == "double" for q in quotes):
         return quotes
-    headline: dict[int, bool] = {}
-    where = []  # paragraph index of each quote
-    p = 0
-    for q in quotes:
-        while p + 1 < len(paragraphs) and paragraphs[p + 1][0] <= q.start:
-            p += 1
-        where.append(p)
-        if q.style == "single" and p not in headline:
-            headline[p] = _headline_line(text, paragraphs, p) or _turn_line(text, *paragraphs[p])
-    body = [n for n, q in enumerate(quotes) if q.style == "single" and not headline[where[n]]]
+    where, body = _body_singles(text, quotes, paragraphs)
     if len(body) > len(quotes) - sum(q.style == "single" for q in quotes):
         keep = set(body)  # the text quotes with single marks
     else:
@@ -423,6 +435,34 @@ def _single_speech(text: str, quotes: list[Quote],
                 keep.add(n)
     return [q._replace(primary=False) if q.style == "single" and n not in keep else q
             for n, q in enumerate(quotes)]
+
+
+def _body_singles(text: str, quotes: list[Quote],
+                  paragraphs: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The paragraph index of each quote, and which single quotes are outside headlines."""
+    headline: dict[int, bool] = {}
+    where = []
+    p = 0
+    for q in quotes:
+        while p + 1 < len(paragraphs) and paragraphs[p + 1][0] <= q.start:
+            p += 1
+        where.append(p)
+        if q.style == "single" and p not in headline:
+            headline[p] = _headline_line(text, paragraphs, p) or _turn_line(text, *paragraphs[p])
+    return where, [n for n, q in enumerate(quotes) if q.style == "single" and not headline[where[n]]]
+
+
+def _quotes_with_single(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]],
+                        tie: bool = False) -> bool:
+    """Does the text quote with single marks: more of them outside headlines than doubles?
+
+    With ``tie``, as many as doubles will do (a first look, before nesting is settled).
+    """
+    singles = sum(q.style == "single" for q in quotes)
+    if singles == 0:
+        return False
+    body, doubles = len(_body_singles(text, quotes, paragraphs)[1]), len(quotes) - singles
+    return body >= doubles if tie else body > doubles
 
 
 #: A transcript turn: ``Q:``, ``A:`` or a speaker's name in capitals, then a colon.

@@ -518,3 +518,12 @@ def test_single_quoted_speech_is_direct_after_attribution() -> None:
             "over.'\n\nThe levy 'will fall hardest on renters,' said Mayor Ana Ruiz.")
     kinds = [(a.kind, a.speaker) for a in attribute(text)]
     assert kinds == [("direct", "Ann Lee"), ("follow-on", "Ann Lee"), ("direct", "Ana Ruiz")]
+
+
+def test_in_a_single_quoted_text_double_quotes_nest_inside_single_ones() -> None:
+    text = ("'We will not pay,' said Ana Ruiz. 'They told us \"no\" twice,' she added. 'Never "
+            "again.'\nHer deputy said \"fine\" once.")
+    quotes = find_quotes(text)
+    assert [q.content for q in quotes] == ["We will not pay,", 'They told us "no" twice,',
+                                           "Never again.", "fine"]
+    assert all(q.primary for q in quotes)
