@@ -87,7 +87,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|dubbed|
                            re.IGNORECASE)
 #: A noun for a written or recorded work, then a comma: a quote after it names the work.
 _WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|film|movie|documentary|album|song|poem|essay"
-                          r"|column|op-ed|editorial|commentary|article|headline),$", re.IGNORECASE)
+                          r"|column|op-ed|editorial|commentary|article|headline|report|study"
+                          r"|paper|survey|bill|manifesto|pamphlet|podcast|series|play),$",
+                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"“”'’»)\]]*\s*$")
 
 
@@ -206,6 +208,8 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         return "title"  # a show called "Brokers," …
     if (content.endswith(",") or text[end:end + 1] == ",") and _WORK_BEFORE.search(before):
         return "title"  # her column, "Tell your story," is …: the name of a work
+    if _HEADLINE_READ.search(before) and looks_like_title(content):
+        return "title"  # the headline read "Town Left to Drown.": a paper's words, a title
     if len(words) <= 2 and not ends_sentence and _MENTION_AFTER.match(text, end):
         return "scare"  # "Refoulement" is forbidden …: a word talked about, not said
     if (sentence_start and looks_sentence) or (ends_sentence and len(words) > 3):
@@ -275,9 +279,21 @@ def _spoken(before: str) -> bool:
     before = before.rstrip()
     if before.endswith(":"):
         return True
-    words = _WORD.findall(before[-30:].rstrip(","))
+    words = _WORD.findall(before[-40:].rstrip(","))
     lemma = lemma_of(words[-1]) if words else None
+    if len(words) > 1 and (words[-2].lower() in _DETERMINERS or words[-2][-2:] in ("'s", "’s")):
+        return False  # its report, "…": a noun for the work, not a verb of speech
     return lemma is not None and lemma not in _NAMING_LEMMAS
+
+
+#: Words before a noun: after them a cue word (*report*, *statement*) is a noun, not a verb.
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+#: A headline, a caption or a banner that reads …: a Title-Cased quote after it is its
+#: wording, a title (a quoted sentence may still be someone's words).
+_HEADLINE_READ = re.compile(r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?"
+                            r"|title)\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
+                            r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*$",
+                            re.IGNORECASE)
 
 
 def _make(text: str, start: int, end: int, open_mark: str, close_mark: str,
@@ -1069,4 +1085,6 @@ def in_name_slot(text: str, quote: Quote) -> bool:
     [True, False, True, True, True, True]
     """
     return bool(_NAME_SLOT.search(text, max(0, quote.start - 30), quote.start) or
-                _ROLE_AFTER.match(text, quote.end))
+                _ROLE_AFTER.match(text, quote.end) or
+                _HEADLINE_READ.search(text, max(0, quote.start - 40), quote.start) and
+                looks_like_title(quote.content))

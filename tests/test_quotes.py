@@ -527,3 +527,23 @@ def test_in_a_single_quoted_text_double_quotes_nest_inside_single_ones() -> None
     assert [q.content for q in quotes] == ["We will not pay,", 'They told us "no" twice,',
                                            "Never again.", "fine"]
     assert all(q.primary for q in quotes)
+
+
+# --- names of works and headlines (issue #14, class 15) --------------------------------
+
+def test_a_title_set_off_by_commas_after_a_noun_for_a_work_is_a_title() -> None:
+    text = ('The council published its report, "Harbour Plan 2030", in the spring. '
+            'Her study, "Tides and Towns," was cited. Lee said, "We Will Rebuild."')
+    kinds = {q.content: q.kind for q in find_quotes(text)}
+    assert kinds == {"Harbour Plan 2030": "title", "Tides and Towns,": "title",
+                     "We Will Rebuild.": "direct"}
+
+
+def test_a_title_cased_headline_that_reads_is_a_title_but_a_quoted_sentence_is_not() -> None:
+    from nbutils.attribution import attribute
+
+    text = ('The next day the headline read "Town Left to Drown." A banner that said "Save '
+            'Our Harbour" hung there. Ann Lee said, "The town will not drown."')
+    kinds = {q.content: q.kind for q in find_quotes(text)}
+    assert kinds["Town Left to Drown."] == kinds["Save Our Harbour"] == "title"
+    assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Ann Lee")]
