@@ -547,3 +547,14 @@ def test_a_title_cased_headline_that_reads_is_a_title_but_a_quoted_sentence_is_n
     kinds = {q.content: q.kind for q in find_quotes(text)}
     assert kinds["Town Left to Drown."] == kinds["Save Our Harbour"] == "title"
     assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Ann Lee")]
+
+
+# --- clauses quoted whole (issue #14, class 1) -----------------------------------------
+
+def test_a_predicate_quoted_after_a_short_subject_is_a_clause_quoted_whole() -> None:
+    assert _share('Lee says the harbour board "can\'t win this one."', "says", "Lee") >= 0.5
+    assert _share('Lee told the crowd that the harbour board "won\'t win."', "told", "Lee") >= 0.5
+    # a noun phrase, an infinitive, or a clause that goes on after the quote: not whole
+    assert _share('Lee called the new harbour board "a waste of money."', "called", "Lee") < 0.5
+    assert _share('Lee urged the new harbour board to "look again" at it.', "urged", "Lee") < 0.5
+    assert _share('Lee said the harbour board "will lose" the case in court.', "said", "Lee") < 0.5
