@@ -48,10 +48,11 @@ install: $(STAMP) ## Create the environment, install nbutils and the NLTK data
 nltk-data: $(STAMP) ## Install missing NLTK data (from NBUTILS_NLTK_MIRROR if set)
 	@cd "$(ROOT)" && "$(PY)" -m nbutils nltk-data
 
+RENDER_ARGS = $(strip $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(CORPUS),--corpus "$(CORPUS)") \
+  $(foreach nb,$(NOTEBOOK),--notebook $(nb)))
+
 reports: install ## Render every notebook to reports/<id>/ (ARTICLE=…, CORPUS=…, NOTEBOOK=…)
-	cd "$(ROOT)" && "$(PY)" -m nbutils render \
-	  $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(CORPUS),--corpus "$(CORPUS)") \
-	  $(foreach nb,$(NOTEBOOK),--notebook $(nb))
+	cd "$(ROOT)" && "$(PY)" -m nbutils render$(if $(RENDER_ARGS), $(RENDER_ARGS))
 
 test: install ## Run the test suite (modules, loaders, notebooks, JupyterLab)
 	cd "$(ROOT)" && "$(PY)" -m pytest $(PYTEST_ARGS)
@@ -65,5 +66,8 @@ lint: install ## Lint the package, tests, benchmarks and notebooks with ruff
 bench: install ## Run the benchmark scripts (accuracy, speed, render time)
 	cd "$(ROOT)" && for b in benchmarks/bench_*.py; do echo "== $$b"; "$(PY)" "$$b" || exit 1; done
 
+# Reports, failed renders (<id>.failed/), and the temporary folders of killed
+# renders (.<id>.XXXXXXXX/, hidden); reports/.gitkeep stays.
 clean: ## Remove generated reports and caches (keeps the environment)
-	rm -rf "$(ROOT)"/reports/*/ "$(ROOT)"/reports/.*.failed "$(ROOT)"/.pytest_cache
+	rm -rf "$(ROOT)"/reports/*/ "$(ROOT)"/.pytest_cache
+	find "$(ROOT)/reports" -mindepth 1 -maxdepth 1 -type d -name '.*' -exec rm -rf {} +

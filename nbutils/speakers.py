@@ -46,104 +46,38 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
 from nbutils.cues import lemma_of
+from nbutils.lexicons import Closed, abbreviation_pattern, abbreviations, table, word_list
 from nbutils.nltkdata import require
 
 # --- lexicons ---------------------------------------------------------------
 
 #: Title words that precede a name (lower-cased; abbreviations with their dot).
-TITLE_WORDS = frozenset("""
-president vice secretary general minister prime deputy senator sen. rep. representative
-congressman congresswoman governor gov. mayor mp mep chairman chairwoman chair director chief
-ceo cfo spokesman spokeswoman spokesperson ambassador attorney judge justice king queen prince
-princess pope gen. col. lt. sgt. capt. cmdr. adm. officer detective professor prof. dr. rev.
-speaker leader commissioner councilman councilwoman sheriff chancellor lord sir dame president-elect
-mr. mrs. ms. miss mr mrs ms dr sen rep gov secretary-general superintendent inspector trooper
-candidate nominee adviser advisor aide strategist pastor father bishop cardinal rabbi imam
-anchor co-anchor host commentator correspondent reporter columnist editor
-admiral colonel major captain lieutenant sergeant commander corporal private marshal
-councillor councilor councilmember alderman alderwoman assemblyman assemblywoman assemblymember
-delegate treasurer comptroller auditor chairperson premier supervisor trustee
-magistrate envoy reverend msgr. cpl. pvt. lt.gov. state-sen. sens. reps. govs.
-""".split())
+#: (and every title abbreviation of ``resources/abbreviations.tsv``, with its full stop)
+TITLE_WORDS = word_list("title_words") | {f"{a.lower()}." for a in abbreviations("title")}
 #: Honorifics that say nothing but gender.
-HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
-              "ms": "female", "miss": "female", "sir": "male", "dame": "female", "lord": "male",
-              "madam": "female", "king": "male", "queen": "female", "prince": "male",
-              "princess": "female", "congressman": "male", "congresswoman": "female",
-              "spokesman": "male", "spokeswoman": "female", "chairman": "male",
-              "chairwoman": "female", "councilman": "male", "councilwoman": "female",
-              "father": "male", "mother": "female", "businessman": "male",
-              "businesswoman": "female"}
+HONORIFICS: dict[str, str] = dict(table("honorifics"))
 #: Words that make a capitalised run an organisation, not a person.
-ORG_WORDS = frozenset("""
-party committee campaign news times post journal network association institute university
-college foundation department ministry agency council commission company corp corp. inc inc.
-group center centre office administration bureau service court house senate congress pentagon
-kremlin police army navy force forces union bank fund club league federation organization
-organisation coalition alliance church press media tv radio channel magazine newspaper tribune
-herald gazette daily weekly review report reuters bloomberg nato un eu cnn bbc fbi cia nbc abc
-cbs msnbc fox npr ap afp gop dnc rnc isis hospital school board team staff government
-republicans democrats council parliament assembly cabinet embassy white
-corporation llc ltd industries technologies airlines holdings authority institution society
-systems
-""".split())
+ORG_WORDS = word_list("org_words")
 #: Role words (in titles and descriptors) -> role.
 ROLE_WORDS: dict[str, str] = {}
-for _role, _words in {
-    "politician": "president vice senator sen. sen rep. rep representative congressman "
-                  "congresswoman governor gov. gov mayor mp mep lawmaker legislator candidate "
-                  "nominee politician prime minister chancellor councilman councilwoman "
-                  "president-elect democrat republican speaker premier councillor councilor "
-                  "councilmember alderman alderwoman assemblyman assemblywoman assemblymember "
-                  "delegate leader opposition parliamentmember congressmember",
-    "official": "secretary secretary-general general official officials spokesman spokeswoman "
-                "head inspector firefighter coordinator "
-                "spokesperson ambassador director chief ceo chairman chairwoman chair commissioner "
-                "officer sheriff police superintendent inspector trooper diplomat adviser advisor "
-                "aide administrator minister envoy staffer manager attorney prosecutor judge "
-                "justice gen. col. lt. sgt. capt. adm. cmdr. detective king queen prince pope "
-                "treasurer comptroller auditor supervisor trustee magistrate boardmember executive coach "
-                "cabinetmember",
-    "expert": "professor prof. dr. expert analyst economist researcher scientist historian "
-              "pollster strategist scholar doctor lawyer consultant specialist fellow author engineer",
-    "citizen/witness": "resident residents citizen citizens voter voters witness witnesses "
-                       "supporter supporters protester protesters neighbor neighbour mother "
-                       "father student worker man woman attendee local locals parent owner "
-                       "survivor victim member members fan fans employee veteran passenger "
-                       "customer shopper people farmer nurse teacher driver shopkeeper "
-                       "tenant commuter homeowner bystander villager pensioner retiree "
-                       "fisherman fishermen parishioner patient visitor baker refugee "
-                       "barber cashier waiter waitress mechanic electrician plumber carpenter "
-                       "chef cook clerk janitor miner welder rancher grower volunteer mom dad "
-                       "grandmother grandfather wife husband daughter son",
-    "journalist": "reporter reporters journalist journalists columnist editor anchor host "
-                  "correspondent interviewer commentator writer blogger",
-    "anonymous source": "source sources insider insiders person people familiar someone",
-    "organisation": "campaign committee party government ministry department agency company "
-                    "organization organisation group spokesperson office administration",
-}.items():
-    for _w in _words.split():
-        ROLE_WORDS.setdefault(_w, _role)
+for _role, _w in table("role_words"):
+    ROLE_WORDS.setdefault(_w, _role)
 
-PRONOUNS: dict[str, str | None] = {
-    "he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
-    "them": "plural", "i": "first", "we": "first-plural", "it": "neuter",
-}
+PRONOUNS: dict[str, str | None] = Closed.PRONOUNS
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _PRONOUN_WORDS = frozenset("He She It They We I His Her Its Their Our".split())
-_CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin",
-                         "al", "ibn", "of", "dos", "das", "du", "ter"})
+_CONNECTORS = Closed.NAME_CONNECTORS
 
-_NAME_WORD = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|St|Adm|Cmdr)\.|" \
+_NAME_WORD = rf"(?:{abbreviation_pattern('title', 'saint', 'suffix')})\.|" \
              r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
-_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:de|van|von|der|den|da|del|di|"
-                  rf"la|le|bin|al|ibn|of|dos|das|du|ter)[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*")
+_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS))})"
+                  rf"[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*")
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 _VERB_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
@@ -169,15 +103,13 @@ _LIST_COMMA = re.compile(r",[ \t]+")
 _PARENTHETICAL = re.compile(r"[ \t\xa0]*\([^()\n]{1,25}\)")
 _PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
 than like including toward towards under over after before behind beside via and or""".split())
-_NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December Jan. Feb. Aug. Sept. Oct.
-Nov. Dec. God Christmas Easter Internet Twitter Facebook YouTube Instagram""".split())
+_NOT_NAMES = word_list("not_names")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'-]*")
 _SENT_BREAK = re.compile(r"[.!?]['\"”’)]*\s+|\n+|^")
 #: A full stop that ends an abbreviation or an initial, not a sentence ("Mr. Trump", "George W.
 #: Bush").
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Adm|"
-                           r"Cmdr|Sens|Reps|Govs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs)|(?<![\w.])[A-Z])\.$")
+_ABBREVIATION = re.compile(rf"(?:\b(?:{abbreviation_pattern('title', 'saint', 'plural', 'month', 'other')})"
+                           r"|(?<![\w.])[A-Z])\.$")
 
 
 @lru_cache(maxsize=1)
@@ -189,13 +121,13 @@ def _first_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _all_first_names() -> frozenset[str]:
+def all_first_names() -> frozenset[str]:
     male, female = _first_names()
     return male | female
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """Common English words: the lower-case entries of NLTK's ``words`` list (its
     capitalised entries are proper names such as *Moore*) and the stopwords."""
     require("words", "stopwords")
@@ -206,7 +138,7 @@ def _english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     require("stopwords")
     from nltk.corpus import stopwords
 
@@ -218,15 +150,13 @@ def _function_words() -> frozenset[str]:
     return frozenset(stopwords.words("english")) | frozenset(extra)
 
 
+# the names other modules imported before they were public
+_all_first_names, _english_words, _function_words = all_first_names, english_words, function_words
+
+
 #: Names that NLTK's names corpus lists under both genders although English-language
 #: usage gives them overwhelmingly to one (Chris, Pat, Lee, Terry, Dana … stay unknown).
-DOMINANT_GENDER: dict[str, str] = {
-    **dict.fromkeys("""Bernie Ted Bill Billy Bobby Tim Tommy George Frank Daniel Justin
-    Christian Glenn Glen Phil Jerry Barry Eddie Chad Jesse Marty Ray Fred Freddy Beau Gabriel
-    Gene Tony Danny Perry Drew Kyle Corey Cory Sean Andy Sam""".split(), "male"),
-    **dict.fromkeys("""Hillary Hilary Nikki Erin Andrea Claire Ashley Kelsey Paige Patty Laurie
-    Whitney Michele Georgia Kelly""".split(), "female"),
-}
+DOMINANT_GENDER: dict[str, str] = dict(table("dominant_gender"))
 
 
 def name_gender(first: str) -> str | None:
@@ -286,24 +216,9 @@ class Entity:
 
 _WHO_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
                          r"([a-z]+)\b([^,;]*)")
-_EXPERT_EXTRA = frozenset("""physician statistician epidemiologist demographer sociologist
-psychologist psychiatrist academic lecturer""".split())
+_EXPERT_EXTRA = word_list("expert_nouns")
 #: What a relative clause's verb makes its subject ("who teaches" -> teacher).
-_VERB_AGENTS = {
-    "teaches": "teacher", "taught": "teacher", "studies": "student", "studied": "student",
-    "works": "worker", "worked": "worker", "voted": "voter", "votes": "voter",
-    "lives": "resident", "lived": "resident", "represents": "representative",
-    "represented": "representative", "leads": "head", "led": "head", "heads": "head",
-    "headed": "head", "chairs": "chair", "chaired": "chair", "advises": "adviser",
-    "advised": "adviser", "covers": "reporter", "covered": "reporter", "writes": "writer",
-    "wrote": "writer", "researches": "researcher", "supports": "supporter",
-    "supported": "supporter", "protested": "protester", "survived": "survivor",
-    "witnessed": "witness", "saw": "witness", "fled": "refugee", "owns": "owner",
-    "owned": "owner", "runs": "owner", "ran": "owner", "manages": "owner",
-    "managed": "owner", "farms": "farmer", "drives": "driver", "nurses": "nurse",
-    "grows": "farmer", "grew": "farmer", "raises": "farmer", "volunteers": "volunteer",
-    "volunteered": "volunteer", "cuts": "worker", "cooks": "worker",
-}
+_VERB_AGENTS: dict[str, str] = dict(table("verb_agents"))
 _ORG_OBJECT = re.compile(r"\b(?:campaign|agency|department|ministry|office|committee|"
                          r"government|administration|party|council|commission)\b")
 _SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
@@ -325,9 +240,7 @@ def _agent_noun(verb: str, rest: str) -> str | None:
 
 
 #: Nouns for a person, beyond the role words: an unnamed one can be *he* or *she*.
-_PERSON_NOUNS = frozenset("""patient man woman person mother father son daughter wife husband
-friend neighbor neighbour worker nurse doctor teacher student voter resident customer owner
-parent child girl boy veteran supporter protester volunteer employee driver witness""".split())
+_PERSON_NOUNS = word_list("person_nouns")
 _MEMBER_OF = re.compile(r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b",
                         re.IGNORECASE)
 
@@ -374,7 +287,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
             found = ROLE_WORDS[singular]
         elif singular.endswith(("ologist", "ographer", "ometrist")) or singular in _EXPERT_EXTRA:
             found = "expert"  # sociologist, demographer, psychometrist
-        elif raw[:1].isupper() and w.isalpha() and _is_demonym(raw.strip(",.;:()")):
+        elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
             demonym = True
     if demonym and found in (None, default):
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
@@ -406,10 +319,10 @@ def _plural_group(word: str) -> bool:
     [True, True, False, False]
     """
     low = word.lower()
-    return low in _GROUPS or low.endswith("s") and len(low) > 4 and _is_demonym(word[:-1])
+    return low in _GROUPS or low.endswith("s") and len(low) > 4 and is_demonym(word[:-1])
 
 
-def _is_demonym(word: str, any_place: bool = False) -> bool:
+def is_demonym(word: str, any_place: bool = False) -> bool:
     """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country
     (with ``any_place``, any place WordNet knows: ``European``, ``Texan``)."""
     if not word.lower().endswith(("an", "ans", "ese", "ish", "i", "is")):
@@ -438,26 +351,24 @@ def _sentence_starts(text: str) -> set[int]:
 def _surname_like(word: str) -> bool:
     """Could ``word`` end a person's name (not a plural common noun like *Cowboys*)?"""
     low = word.lower().rstrip(".")
-    if low.endswith("s") and low[:-1] in _english_words() and len(low) > 4 \
-            and low[:-1].capitalize() not in _all_first_names():
+    if low.endswith("s") and low[:-1] in english_words() and len(low) > 4 \
+            and low[:-1].capitalize() not in all_first_names():
         return False
     return low not in ORG_WORDS
 
 
-def _gerund(word: str) -> bool:
+def gerund(word: str) -> bool:
     """A capitalised -ing form of an English verb (*Reacting*, *Speaking*, *Using*)?"""
     if not word.endswith("ing") or len(word) < 5:
         return False
     stem = word[:-3].lower()
-    english = _english_words()
+    english = english_words()
     return stem in english or stem + "e" in english or (stem[-1:] == stem[-2:-1]
                                                         and stem[:-1] in english)
 
 
 #: Last words that make a name a place ("Merced County", "Central Valley").
-_PLACE_HEADS = frozenset("""county valley city beach island islands river lake mountains
-mountain park street avenue road square bay coast hills heights springs falls canyon desert
-village town province district region peninsula harbor harbour airport bridge""".split())
+_PLACE_HEADS = word_list("place_heads")
 
 
 def _is_org(words: Sequence[str]) -> bool:
@@ -469,7 +380,7 @@ def _is_org(words: Sequence[str]) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
         return True
-    if len(low) > 1 and low[-1] in _PLACE_HEADS and words[0] not in _all_first_names() or \
+    if len(low) > 1 and low[-1] in _PLACE_HEADS and words[0] not in all_first_names() or \
             len(low) == 1 and low[0] in GROUP_SINGULAR:
         return True  # "Merced County", "Central Park" (but "Ellen Park" is a person)
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
@@ -506,7 +417,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     last = -1
     # titles come before the name: a title word after a first name is a surname
     # ("Representative Peter T. King", "Martin Luther King")
-    first_name = next((i for i, w in enumerate(words) if w in _all_first_names()
+    first_name = next((i for i, w in enumerate(words) if w in all_first_names()
                        and w.lower() not in TITLE_WORDS
                        and (i + 1 == len(words) or words[i + 1].lower() not in TITLE_WORDS)),
                       len(words))  # not "Virginia" in "Virginia Gov. Terry McAuliffe"
@@ -516,7 +427,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     if last < 0:
         # "Navy SEAL Ty Woods": words before a known first name describe the person
         first = next((i for i, w in enumerate(words[1:-1], start=1)
-                      if w in _all_first_names() and words[i - 1] not in _all_first_names()
+                      if w in all_first_names() and words[i - 1] not in all_first_names()
                       and not words[i - 1].endswith(".")), None)
         if first is not None and len(words) - first <= 3:
             return list(words[:first]), list(words[first:])
@@ -565,7 +476,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         else:
             mid_capitalised.update(words[1:])
             initial_count[words[0]] = initial_count.get(words[0], 0) + 1
-    english, function = _english_words(), _function_words()
+    english, function = english_words(), function_words()
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
@@ -583,7 +494,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 initial and k == 0 and low in _OPENING_ADVERBS and len(words) > 1
             if not drop and initial and k == 0:
                 drop = (w not in mid_capitalised and (low in english or low in lower_words)
-                        and not (len(words) > 1 and w in _all_first_names())
+                        and not (len(words) > 1 and w in all_first_names())
                         and not (len(words) > 1 and low in TITLE_WORDS)
                         and not len(words) >= 3  # "Black Lives Matter" opening a sentence
                         and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
@@ -600,7 +511,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() in ("jr.", "sr.")
                          and len(words) == 1):
             words, offsets = words[:-1], offsets[:-1]
-        if not words or words[0] in _NOT_NAMES or initial and k == 0 and _gerund(words[0]) \
+        if not words or words[0] in _NOT_NAMES or initial and k == 0 and gerund(words[0]) \
                 and words[0] not in mid_capitalised:
             continue
         title, name = split_title(words)
@@ -619,7 +530,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
         if kind == "unknown" and (title or len(name) >= 2 and _surname_like(name[-1]) and (
-                name[0] in _all_first_names() or name[0][1:2].islower()
+                name[0] in all_first_names() or name[0][1:2].islower()
                 and name[0].lower() not in english)):
             kind = "person"
         if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
@@ -755,9 +666,13 @@ class Entities:
         for m in _HE_SHE.finditer(text):
             self._pronouns.setdefault(m.group().lower(), []).append(m.start())
         #: entities already attributed a quote (filled in by the caller): salient people
-        self.speakers: list[Entity] = []
         #: unnamed people who report ("A patient … said"), by (offset, gender)
         self._unnamed: dict[tuple[int, str], Entity] = {}
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of the text starts, in order."""
+        return self._sentence_starts
 
     def __iter__(self):
         return iter(self.entities)
@@ -829,7 +744,8 @@ class Entities:
         return out
 
     def resolve_pronoun(self, pronoun: str, offset: int, prefer: Entity | None = None,
-                        prefer_since: int | None = None, window: int = 2500) -> Entity | None:
+                        prefer_since: int | None = None, window: int = 2500,
+                        quoted: Collection[Entity] = ()) -> Entity | None:
         """The person a third-person pronoun at ``offset`` refers to, or ``None``.
 
         Sentences are read backwards from the pronoun, outside quotations. In
@@ -842,7 +758,9 @@ class Entities:
         current speaker ``prefer`` (quoted last, that quote ending at
         ``prefer_since``) is the answer when the chain reaches that quote
         without meeting a new name. Names after *the*/*a* (*the Sandy Hook
-        shootings*) and possessives (*Trump's campaign*) are only a fallback.
+        shootings*) and possessives (*Trump's campaign*) are only a fallback. A name of
+        unknown kind counts as a person only when it is one of the speakers ``quoted`` so far
+        (or reports something itself).
         """
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
@@ -860,7 +778,7 @@ class Entities:
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
             found, weak = self._topic(a, b, gender,
                                       prefer if prefer_ok and prefer_since >= a else None,
-                                      within)
+                                      within, quoted)
             if isinstance(found, Entity):
                 return found
             if fallback is None:
@@ -919,7 +837,7 @@ class Entities:
         return e
 
     def _topic(self, a: int, b: int, gender: str, speaker: Entity | None = None,
-               within: tuple[int, int] | None = None
+               within: tuple[int, int] | None = None, quoted: Collection[Entity] = ()
                ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
@@ -944,7 +862,7 @@ class Entities:
                 continue
             if e is speaker:
                 return e, weak
-            if e.kind != "person" and e.gender is None and e not in self.speakers and \
+            if e.kind != "person" and e.gender is None and e not in quoted and \
                     not (m.subject and m.reporting and " " in m.name
                          and not m.name.endswith("s")) and \
                     not (m.subject and not text[a:m.start].strip() and
@@ -1037,7 +955,7 @@ class Entities:
         openly admitted that his pick …*)? Then the unknown name is a person. Words of
         the dictionary (*Recently*, *Audiences*) are never names."""
         low = m.name.lower()
-        if low in _english_words() or low.endswith("s") and low[:-1] in _english_words():
+        if low in english_words() or low.endswith("s") and low[:-1] in english_words():
             return False
         i = bisect.bisect_right(self._starts, m.start)
         stop = min(b, self.mentions[i].start if i < len(self.mentions) else b)
@@ -1140,7 +1058,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
                 # "Lopez" -> Maria Lopez is by surname; here "Nexa" -> Nexa Systems (an
                 # organisation's first word, when that word is nobody's first name)
                 cands = [c for c in by_first.get(words[0], []) if c.kind != "organisation"
-                         or words[0] not in _all_first_names()]
+                         or words[0] not in all_first_names()]
             honorific = next((HONORIFICS[w] for w in m.title.lower().split()
                               if w in HONORIFICS), None)
             if len(cands) > 1 and honorific is not None:
@@ -1190,7 +1108,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
             e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
         desc_words = _words_before(text, m.start) if not m.title else []
         if desc_words and desc_words[-1].lower() in ROLE_WORDS:
-            keep = [w for w in desc_words if w.lower() not in _function_words()]
+            keep = [w for w in desc_words if w.lower() not in function_words()]
             if keep and " ".join(keep) not in e.descriptors:
                 e.descriptors += (" ".join(keep),)
         pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
@@ -1293,8 +1211,8 @@ def _placelike(e: Entity) -> bool:
     """Is a one-word entity with no title a place or a people ("China", "Latino")?"""
     name = e.canonical
     if " " in name or e.titles or e.gender is not None and e.kind == "person" and \
-            name in _all_first_names():
+            name in all_first_names():
         return False
     place = _place_of(name)  # a country: "China" (not "Clinton", a town too)
-    return name.lower() in ("latino", "latina", "hispanic") or _is_demonym(name) or \
+    return name.lower() in ("latino", "latina", "hispanic") or is_demonym(name) or \
         place is not None and place[2] == "country"
