@@ -382,3 +382,12 @@ def test_the_former_president_prefers_a_former_title() -> None:
     ents = cluster_entities(text)
     assert ents.resolve_descriptor("the former president",
                                    text.index("the former")).canonical == "Bill Clinton"
+
+
+def test_a_person_named_in_a_sentence_about_a_thing_is_the_pronoun_fallback() -> None:
+    # issue #14 class 2: gender agreement wins over the dominant (male) speaker
+    text = ('Mayor Tom Hale defended the levy. "It is fair," Hale said. The plan was criticised '
+            'by the head of the tenants union, Jane Roe. "Renters have nowhere to go," she says.')
+    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
+    assert ents.resolve_pronoun("she", text.index("she says")).canonical == "Jane Roe"
+    assert ents.resolve_pronoun("he", text.index("she says")).canonical == "Tom Hale"
