@@ -728,3 +728,10 @@ def test_a_time_phrase_after_the_speaker_is_not_part_of_its_name() -> None:
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[:2] == ["Daily Ledger", "harbour master"]
     assert speakers[2] is not None and "editorial" in speakers[2]
+
+
+def test_phrasal_speech_verbs_introduce_a_quote() -> None:
+    # issue #14 class 6: "cut in" (past spelt like the base), "shot back", "chimed in"
+    for cue in ("cut in,", "shot back,", "chimed in:", "shouted back,"):
+        text = f'Tom Hale spoke first. Jo Poe {cue} "That is enough."'
+        assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jo Poe")], cue
