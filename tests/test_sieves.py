@@ -262,3 +262,14 @@ def test_dateline_and_sentence_subject() -> None:
     # an opening phrase is skipped: "On Tuesday, Mr. Ackman wrote"
     t = toks("On/IN", "Tuesday/NNP", ",/,", "Ackman/NNP", "wrote/VBD")
     assert sentence_subject(t, 0, len(t)) == NP(3, 4)
+
+
+def test_colon_after_a_time_or_topic_phrase_names_no_speaker() -> None:
+    # issue #14 class 5: "Between Monday night and noon:", "Of the mayor:" are no speakers
+    from nbutils.attribution import attribute
+
+    for intro in ("Between Monday night and noon:", "Of the mayor:", "On the levy:"):
+        text = f'Tom Hale led the talks. {intro} "We lost power twice."'
+        assert [a.speaker for a in attribute(text)] == [None], intro
+    text = 'In Iowa, Mayor Ann Lee was blunt: "The bridge is closed."'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]

@@ -770,10 +770,16 @@ def said_clause_colon(f: QuoteFrame) -> Found | None:
     return Found("colon", np, said[-1][2], toks) if np is not None else None
 
 
+#: Prepositions that open a time or topic phrase (not *by* or *from*, which name a source).
+_OPENING_PREPOSITIONS = frozenset("""about after among at before between during for in of on
+over regarding since through throughout until upon with within""".split())
+
+
 def colon_subject(f: QuoteFrame) -> Found | None:
     """``The report: "…"``, ``… doesn't surprise pollster Daron Shaw: "…"``: the clause
     before a colon names the speaker (its subject, or a name ending it); not a time or
-    place phrase (*later that month on CNN:*).
+    place phrase (*later that month on CNN:*), nor a prepositional phrase with no verb
+    (*Between Monday night and noon:*, *Of the mayor:*).
 
     Example: Mayor Ann Lee was blunt: "The bridge is closed."
     """
@@ -781,6 +787,9 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     if k is None:
         return None
     toks, lo = f.toks, _clause_start(f, k)
+    if toks[lo].low in _OPENING_PREPOSITIONS and \
+            not any(t.tag.startswith("VB") for t in toks[lo:k]):
+        return None  # "Between Monday night and noon:", "Of the mayor:": a time or a topic
     np = None
     if k - 1 > lo and toks[k - 1].tag in ("VB", "VBD", "VBZ", "VBP") and \
             toks[k - 1].low not in AUXILIARIES:
