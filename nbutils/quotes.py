@@ -749,10 +749,17 @@ def reported_span(text: str, quote: Quote, frame: tuple[int, int],
         governing = _governing_cue(text, start, quote)
         if governing is not None:  # Decrying the "phony system," Trump said …
             start = governing
+        if quote.content.rstrip()[-1:] in (".", "!", "?", "…") and \
+                _NEW_SENTENCE.match(text, quote.end):
+            return start, quote.end  # "…." That was how Lee put it: the quote ends the content
         return start, min(after)
     if speaker is not None and speaker[1] <= quote.start:
         return max(speaker[1], _clause_start(text, quote, lo)), _clause_end(text, quote, hi)
     return _clause_start(text, quote, lo), _clause_end(text, quote, hi)
+
+
+#: After a quote that ends its sentence: the next sentence opens (a capital after spaces).
+_NEW_SENTENCE = re.compile(r"[ \t\u00a0]+[A-Z]")
 
 
 def _cue_form(text: str, cue: tuple[int, int]) -> str | None:

@@ -558,3 +558,8 @@ def test_a_predicate_quoted_after_a_short_subject_is_a_clause_quoted_whole() -> 
     assert _share('Lee called the new harbour board "a waste of money."', "called", "Lee") < 0.5
     assert _share('Lee urged the new harbour board to "look again" at it.', "urged", "Lee") < 0.5
     assert _share('Lee said the harbour board "will lose" the case in court.', "said", "Lee") < 0.5
+
+
+def test_a_quote_that_ends_its_sentence_ends_the_content_before_a_later_speaker() -> None:
+    text = '"A tax on the poor." This is how the union leader, Jane Roe, put it.'
+    assert _share(text, "put", "Jane Roe") == 1.0
