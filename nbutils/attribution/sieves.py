@@ -1066,6 +1066,44 @@ def signature_line(f: QuoteFrame) -> Found | None:
     return Found("dash-signature", np, None, toks)
 
 
+#: After a quote: a sentence that says whose words they were (*That was how X described it*).
+_HOW_AFTER = re.compile(r"[ \t]*(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+")
+
+
+def how_described(f: QuoteFrame) -> Found | None:
+    """``"…" That was how X described the plan.``: the sentence after a quote that ends its
+    own sentence says who put it that way (the subject of the cue after *how*).
+
+    Example: "A tax on the poor." That was how Ann Lee described the levy.
+    """
+    quote = f.quote
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    m = _HOW_AFTER.match(f.text, quote.end)
+    if m is None or f.next_start is not None and f.next_start < m.end() + 40:
+        return None
+    toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
+    if toks is None:
+        return None
+    np = np_after(toks, 0)
+    if np is None or np.j >= len(toks):
+        return None
+    words, j = [t.text for t in toks], np.j
+    if words[j] == "," and (name := np_after(toks, j + 1)) is not None and \
+            name.j < len(toks) and words[name.j] == ",":
+        j = name.j + 1  # "how the union leader, Ann Lee, put it": the name in apposition
+        if any(t.is_proper for t in toks[name.i:name.j]):
+            np = name
+    if j >= len(toks):
+        return None
+    hit = cue_at(words, j)
+    if hit is None and toks[j].tag in ("RB", "RBR") and j + 1 < len(toks):
+        hit = cue_at(words, j + 1)  # "how Lee once described it"
+    if hit is None:
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
 def previous_paragraph(f: QuoteFrame) -> Found | None:
     """``Schoen elaborated in an op-ed that … ¶ "…"``: a quote that opens its paragraph,
     after a paragraph ending with someone's reported speech.
@@ -1134,6 +1172,7 @@ SIEVES: tuple[Sieve, ...] = (
     _sieve(second_clause, PREVIOUS_SENTENCE, _direct_hint, "intro"),
     _sieve(previous_sentence, PREVIOUS_SENTENCE, _direct_hint, "intro"),
     _sieve(signature_line, DASH_SIGNATURE, _direct_hint, "intro"),
+    _sieve(how_described, QUOTE_SPEAKER_CUE, _direct_hint, "intro"),
     _sieve(previous_paragraph, PREVIOUS_SENTENCE, _direct_hint, "intro"),
 )
 
