@@ -75,24 +75,21 @@ def imports() -> list[tuple[str, str, str | None, int, str]]:
         skip = _type_checking_lines(tree)
         me = _module_of(path)
         for node in ast.walk(tree):
-            if node.lineno in skip if hasattr(node, "lineno") else False:
-                continue
-            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                if node.module == "nbutils":
-                    for alias in node.names:
-                        out.append((me, alias.name, None, node.lineno, str(path)))
-                    continue
-                top = _top(node.module)
-                if top is None:
-                    continue
-                for alias in node.names:
-                    out.append((me, top, alias.name, node.lineno, str(path)))
-            elif isinstance(node, ast.Import):
-                for alias in node.names:
-                    top = _top(alias.name)
-                    if top is not None:
-                        out.append((me, top, None, node.lineno, str(path)))
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and node.lineno not in skip:
+                out += [(me, b, name, node.lineno, str(path)) for b, name in _targets(node)]
     return [x for x in out if x[0] != x[1]]  # (inside a module or subpackage: not an edge)
+
+
+def _targets(node: ast.Import | ast.ImportFrom) -> list[tuple[str, str | None]]:
+    """The nbutils modules (and names) one import statement imports."""
+    if isinstance(node, ast.Import):
+        return [(top, None) for alias in node.names if (top := _top(alias.name))]
+    if node.level or not node.module:
+        return []
+    if node.module == "nbutils":
+        return [(alias.name, None) for alias in node.names]
+    top = _top(node.module)
+    return [(top, alias.name) for alias in node.names] if top else []
 
 
 def test_every_module_has_a_layer() -> None:
