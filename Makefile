@@ -53,10 +53,11 @@ install: $(STAMP) ## Create the environment, install nbutils and the NLTK data
 nltk-data: $(STAMP) ## Install missing NLTK data (from NBUTILS_NLTK_MIRROR if set)
 	@cd "$(ROOT)" && "$(PY)" -m nbutils nltk-data
 
+RENDER_ARGS = $(strip $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(CORPUS),--corpus "$(CORPUS)") \
+  $(foreach nb,$(NOTEBOOK),--notebook $(nb)))
+
 reports: install ## Render every notebook to reports/<id>/ (ARTICLE=…, CORPUS=…, NOTEBOOK=…)
-	cd "$(ROOT)" && "$(PY)" -m nbutils render \
-	  $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(CORPUS),--corpus "$(CORPUS)") \
-	  $(foreach nb,$(NOTEBOOK),--notebook $(nb))
+	cd "$(ROOT)" && "$(PY)" -m nbutils render$(if $(RENDER_ARGS), $(RENDER_ARGS))
 
 test: install ## Run the test suite (modules, loaders, notebooks, JupyterLab)
 	cd "$(ROOT)" && "$(PY)" -m pytest $(PYTEST_ARGS)
@@ -73,10 +74,13 @@ bench: install ## Run the benchmark scripts (accuracy, speed, render time)
 lock: | $(PY) ## Refresh requirements.lock (exact versions with hashes) from pyproject.toml
 	"$(PY)" -m pip install --disable-pip-version-check -q uv
 	cd "$(ROOT)" && "$(PY)" -m uv pip compile pyproject.toml --extra test --universal \
-	  --python-version 3.11 --generate-hashes --no-header --quiet --index-url https://pypi.org/simple \
+	  --python-version 3.11 --generate-hashes --no-header --quiet \
 	  -o requirements.lock.new
 	cd "$(ROOT)" && { printf '%s\n' "$(LOCK_HEADER1)" "$(LOCK_HEADER2)" "$(LOCK_HEADER3)"; \
 	  cat requirements.lock.new; } > requirements.lock && rm requirements.lock.new
 
+# Reports, failed renders (<id>.failed/), and the temporary folders of killed
+# renders (.<id>.XXXXXXXX/, hidden); reports/.gitkeep stays.
 clean: ## Remove generated reports and caches (keeps the environment)
-	rm -rf "$(ROOT)"/reports/*/ "$(ROOT)"/reports/.*.failed "$(ROOT)"/.pytest_cache
+	rm -rf "$(ROOT)"/reports/*/ "$(ROOT)"/.pytest_cache
+	find "$(ROOT)/reports" -mindepth 1 -maxdepth 1 -type d -name '.*' -exec rm -rf {} +

@@ -62,19 +62,27 @@ def data_dir() -> Path:
     return Path(sys.prefix) / "nltk_data"
 
 
-def _find(resource: str) -> bool:
+def _find(resource: str, paths: list[str] | None = None) -> bool:
     import nltk
 
     try:
-        nltk.data.find(resource)
+        nltk.data.find(resource, paths=paths)
     except LookupError:
         return False
     return True
 
 
-def missing_packages(packages: tuple[str, ...] | list[str] = PACKAGES) -> list[str]:
-    """The packages among ``packages`` that nltk cannot find on its data path."""
-    return [p for p in packages if not _find(RESOURCES.get(p, p))]
+def missing_packages(packages: tuple[str, ...] | list[str] = PACKAGES,
+                     folder: str | Path | None = None) -> list[str]:
+    """The packages among ``packages`` that nltk cannot find on its data path
+    or, when ``folder`` is given, in that folder alone.
+
+    >>> import tempfile
+    >>> missing_packages(["punkt_tab", "names"], folder=tempfile.mkdtemp())
+    ['punkt_tab', 'names']
+    """
+    paths = None if folder is None else [str(folder)]
+    return [p for p in packages if not _find(RESOURCES.get(p, p), paths)]
 
 
 def require(*packages: str) -> None:
@@ -139,6 +147,9 @@ def install(
 ) -> list[str]:
     """Install the missing ``packages`` with NLTK's own Downloader.
 
+    Without ``download_dir``, a package found anywhere on NLTK's data path
+    counts as present; with it, only what is in that folder counts (so an
+    empty folder gets every package, and is never said to hold them).
     Returns the packages that were installed (empty when all were present:
     a second run touches nothing and needs no network).
     """
@@ -148,10 +159,12 @@ def install(
     dest = _private_dir(Path(download_dir) if download_dir else data_dir())
     if str(dest) not in nltk.data.path:
         nltk.data.path.insert(0, str(dest))
-    todo = missing_packages(list(packages))
+    only = dest if download_dir else None
+    todo = missing_packages(list(packages), folder=only)
     if not todo:
         if not quiet:
-            print(f"NLTK data: all {len(packages)} packages present in {dest}")
+            where = f"in {dest}" if download_dir else "on NLTK's data path"
+            print(f"NLTK data: all {len(packages)} packages present {where}")
         return []
     mirror = mirror if mirror is not None else os.environ.get(MIRROR_ENV) or None
     with tempfile.TemporaryDirectory(dir=dest, prefix=".index-") as tmp:
@@ -172,7 +185,7 @@ def install(
                                      raise_on_error=True)
             if not ok:
                 raise RuntimeError(f"NLTK data: could not install {package} from {source}")
-    still = missing_packages(todo)
+    still = missing_packages(todo, folder=only)
     if still:
         raise NLTKDataMissing(f"NLTK data still missing after install: {', '.join(still)}")
     return todo

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from nbutils import views
+from nbutils.attribution import table as quote_tables
 from nbutils.entities import place_of
 from nbutils.sentiment import DEFAULT_MODEL, score_text
 
@@ -59,8 +59,8 @@ if TYPE_CHECKING:
     from nbutils.articles import Article
     from nbutils.speakers import Entities
 
-#: The columns of a quote table, in order (defined once, in :mod:`nbutils.views`).
-QUOTE_TABLE_COLUMNS: tuple[str, ...] = views.QUOTE_TABLE_COLUMNS
+#: The columns of a quote table, in order (defined once, in :mod:`nbutils.attribution.table`).
+QUOTE_TABLE_COLUMNS: tuple[str, ...] = quote_tables.QUOTE_TABLE_COLUMNS
 #: Speaker roles (:func:`nbutils.speakers.role_of`) -> the group compared in
 #: :func:`officials_vs_citizens`. Roles not listed keep their own name.
 ROLE_GROUPS: dict[str, str] = {
@@ -88,10 +88,10 @@ def _check_table(quotes: pd.DataFrame, needed: Iterable[str]) -> None:
 
 def quote_table(article: Article) -> pd.DataFrame:
     """The attributed quotations of ``article`` as a quote table (empty — with
-    the same columns — when the article quotes nobody); see :func:`views.quote_table`."""
+    the same columns — when the article quotes nobody); see :func:`nbutils.attribution.quote_table`."""
     from nbutils.attribution import attribute
 
-    return views.quote_table(attribute(article), article.id)
+    return quote_tables.quote_table(attribute(article), article.id)
 
 
 def word_count(text: str) -> int:

@@ -70,7 +70,6 @@ True
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import math
@@ -855,48 +854,3 @@ def lexicon_words(article: Article | str, n: int = 12) -> pd.DataFrame:
         return table
     order = table["contribution"].abs().sort_values(ascending=False, kind="stable").index
     return table.loc[order].head(n).reset_index(drop=True)
-
-
-# --- command line -------------------------------------------------------------------
-# The command streams its input through the corpus machinery of nbutils.corpus
-# (any engine, progress bar, bad records reported with file:line and skipped).
-
-
-def score_article(article: Article, model: str = DEFAULT_MODEL) -> float:
-    """The sentiment of one article's (or sentence's) whole text."""
-    return score_text(article.text, model)
-
-
-def _score_record(ident: Any, score: float) -> dict[str, Any]:
-    return {"id": ident, "score": score}
-
-
-def _score_rows(ident: Any, score: float) -> list[dict[str, Any]]:
-    return [{"score": score}]
-
-
-def _add_model(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", default=DEFAULT_MODEL, choices=MODELS,
-                        help=f"sentiment model (default: {DEFAULT_MODEL}; vader = the baseline)")
-
-
-def _scorer(args: argparse.Namespace) -> Any:
-    from functools import partial
-
-    score_text("warm up", args.model)  # train or load the model once, before any worker starts
-    return partial(score_article, model=args.model)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m nbutils sentiment INPUT [--model NAME] [--output FILE] …``."""
-    from nbutils.corpus import OutputSpec, run_command
-
-    spec = OutputSpec(record=_score_record, rows=_score_rows, columns={"score": "float"})
-    return run_command(
-        argv, "nbutils sentiment",
-        "Score every text of a JSONL file of {\"id\", \"text\"} objects (or a folder of "
-        ".txt, or a CSV); write JSONL {\"id\", \"score\"} in input order, score in [-1, 1]. "
-        "Streamed; a bad record (no \"text\", empty text, not JSON) is reported with its "
-        "file:line and skipped.",
-        score_article, spec, "score", preload=("nltk", "nbutils.sentiment"),
-        add_arguments=_add_model, make_func=_scorer)

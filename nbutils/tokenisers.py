@@ -262,9 +262,9 @@ _TITLE_ABBREV = re.compile(r"^[\"'“‘(\[]*([A-Za-z]{1,5})\.$")
 
 @lru_cache(maxsize=1)
 def _punkt_abbreviations() -> frozenset[str]:
-    from nbutils.tokenise import _punkt
+    from nbutils.tokenise import punkt_tokenizer
 
-    return frozenset(_punkt()._params.abbrev_types)
+    return frozenset(punkt_tokenizer()._params.abbrev_types)
 
 
 def _kinds(chunk: str) -> tuple[str, ...]:

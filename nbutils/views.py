@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nbutils.articles import Article, ArticleError
+from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table  # noqa: F401 (re-exported)
 from nbutils.config import DATA_DIR
 from nbutils.figures import UNKNOWN_SPEAKER_COLOUR, speaker_palette
 
@@ -58,11 +59,6 @@ if TYPE_CHECKING:
     from nbutils.attribution import Attribution
     from nbutils.evaluation import GoldQuote
 
-#: Columns of the tidy quote table, in order (shared with nbutils.reactions and the corpus).
-QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
-    "article_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role", "cue",
-    "cue_lemma", "rule", "confidence",
-)
 #: The regular expression a beginner writes first: a straight quote, anything but one, a quote.
 NAIVE_QUOTE_PATTERN = r'"[^"]*"'
 #: Colour of quotations whose speaker was not found (the figures' grey).
@@ -77,25 +73,6 @@ def _short(text: str | None, width: int) -> str | None:
     if text is None or width <= 0 or len(text) <= width:
         return text
     return text[: width - 1].rstrip() + "…"
-
-
-# --- the tidy quote table -----------------------------------------------------------
-
-
-def quote_table(attributions: Iterable[Attribution], article_id: str | None = None
-                ) -> pd.DataFrame:
-    """One row per attribution with the :data:`QUOTE_TABLE_COLUMNS` (empty list: no rows).
-
-    ``confidence`` is rounded to three decimals, as in the CLI's output.
-    """
-    import pandas as pd
-
-    rows = [{"article_id": article_id, "start": a.start, "end": a.end, "text": a.text,
-             "kind": a.kind, "speaker": a.speaker, "speaker_mention": a.speaker_mention,
-             "role": a.role, "cue": a.cue, "cue_lemma": a.cue_lemma, "rule": a.rule,
-             "confidence": round(float(a.confidence), 3)} for a in attributions]
-    table = pd.DataFrame(rows, columns=list(QUOTE_TABLE_COLUMNS))
-    return table.astype({"start": "int64", "end": "int64", "confidence": "float64"})
 
 
 # --- colours ---------------------------------------------------------------------------
@@ -429,31 +406,24 @@ def candidate_speakers(article: Article | str, attributions: Sequence[Attributio
 
 
 def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame:
-    """The POS-tagged words of the sentence(s) around one quotation.
+    """The POS-tagged words of the sentence(s) around one quotation, as the engine saw them.
 
     The quotation itself is one row (``QUOTE``): the rules look only at the
-    words outside it. ``part`` says which words are the speaker mention and the
-    cue the engine chose. Tags are NLTK's perceptron tagger on the text with
-    the quote left out.
+    words outside it (another quotation in the frame is a ``QUOTE`` row too).
+    ``part`` says which words are the speaker mention and the cue the engine
+    chose. The tokens and tags are the engine's own frame
+    (:func:`nbutils.attribution.frame_at`), so they are the ones the sieves read.
     """
     import pandas as pd
 
-    from nbutils.tokenise import Token, pos_tag, sentence_spans, word_tokens
+    from nbutils.attribution import frame_at
 
-    text = article.text if isinstance(article, Article) else article
-    spans = sentence_spans(text)
-    points = [x for x in (attribution.start, attribution.end - 1, attribution.speaker_start,
-                          attribution.cue_start) if x is not None]
-    lo = min([s for s, e in spans if any(s <= p < e for p in points)], default=attribution.start)
-    hi = max([e for s, e in spans if any(s <= p < e for p in points)], default=attribution.end)
-    pieces = [(lo, attribution.start), (attribution.end, hi)]
-    before, after = (word_tokens(text, [(a, b)]) if b > a else [] for a, b in pieces)
-    placeholder = Token("QUOTE", attribution.start, attribution.end)
-    tags = pos_tag([*before, placeholder, *after])
+    frame = frame_at(article, attribution.start)
     rows = []
-    for t in tags:
-        if t.start == attribution.start and t.end == attribution.end:
-            rows.append(("QUOTE", "—", "quotation", t.start))
+    for t in frame.toks if frame is not None else []:
+        if t.is_quote:
+            part = "quotation" if t.quote == frame.n else "another quotation"
+            rows.append(("QUOTE", "—", part, t.start))
             continue
         part = ""
         if attribution.speaker_start is not None and attribution.speaker_start <= t.start \
