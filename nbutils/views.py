@@ -844,10 +844,11 @@ def _polnear_cache_key(folder: Path) -> str:
     from nbutils import config
 
     h = hashlib.sha256()
-    for name in ("attribution", "quotes", "speakers", "cues", "evaluation", "polnear",
-                 "entities", "tokenise"):
-        h.update((config.ROOT / "nbutils" / f"{name}.py").read_bytes())
-    h.update((DATA_DIR / "reporting_cues.tsv").read_bytes())
+    package = config.ROOT / "nbutils"
+    for path in sorted(package.rglob("*")):  # any change to the code or its lexicons
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(package).as_posix().encode())
+            h.update(path.read_bytes())
     for p in sorted((folder / "dev").rglob("*")):
         h.update(f"{p.name}:{p.stat().st_size}".encode())
     return h.hexdigest()[:16]
@@ -855,7 +856,7 @@ def _polnear_cache_key(folder: Path) -> str:
 
 def polnear_dev_scores(folder: Path | None = None) -> dict[str, Any] | None:
     """The engine's scores on PolNeAR's dev split (direct quotations), or None
-    when the corpus is not there. Computed once per version of the engine's
+    when the corpus is not there. Computed once per version of the package's
     code and cached on disk (beside the sentiment weights), so a notebook
     pays for it only after the code changed."""
     import json
