@@ -353,10 +353,14 @@ WARM_KERNELS_ENV = "NBUTILS_WARM_KERNELS"
 # becomes an ordinary IPython kernel. It never imports matplotlib (the kernel
 # sets its own backend) and starts no threads, so forking is safe. Requests
 # come over a Unix socket: {"argv", "cwd", "env"} -> the child's pid, and
-# later its exit status. A child whose requester goes away is killed.
+# later its exit status. A child whose requester goes away is killed, and so
+# are all of them when the render process dies (a killed render leaves no
+# process behind).
 _ZYGOTE = r"""
 import json, os, select, signal, socket, sys
-path = sys.argv[1]
+path, parent = sys.argv[1], int(sys.argv[2])
+if os.getppid() != parent:
+    os._exit(0)
 from ipykernel import kernelapp
 import nbutils.attribution, nbutils.entities, nbutils.tokenise
 nbutils.attribution.attribute('Mayor Ann Lee of Kyiv spoke. "We will build it," she said.')
@@ -364,7 +368,15 @@ nbutils.entities.place_of("Ukrainians")
 server = socket.socket(socket.AF_UNIX)
 server.bind(path + ".tmp"); os.rename(path + ".tmp", path); server.listen(16)
 children = {}
+def stop(*_):
+    for pid in children:
+        try: os.killpg(pid, signal.SIGKILL)
+        except OSError: pass
+    os._exit(0)
+signal.signal(signal.SIGTERM, stop)
 while True:
+    if os.getppid() != parent:  # the render was killed: stop its kernels, and stop
+        stop()
     ready, _, _ = select.select([server, *children.values()], [], [], 0.2)
     for conn in ready:
         if conn is server:
@@ -372,6 +384,7 @@ while True:
             request = json.loads(c.makefile().readline())
             pid = os.fork()
             if pid == 0:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 server.close()
                 for other in children.values():
                     other.close()
@@ -379,7 +392,8 @@ while True:
                 os.setpgid(0, 0)
                 os.chdir(request["cwd"])
                 os.environ.clear(); os.environ.update(request["env"])
-                sys.argv = ["ipykernel_launcher", *request["argv"]]
+                sys.argv = ["ipykernel_launcher", f"--IPKernelApp.parent_handle={os.getppid()}",
+                            *request["argv"]]
                 try:
                     kernelapp.launch_new_instance()
                 finally:
@@ -406,7 +420,10 @@ _PROXY = r"""
 import json, os, signal, socket, sys, time
 path, argv = sys.argv[1], sys.argv[2:]
 s = socket.socket(socket.AF_UNIX)
+owner = int(os.environ.get("JPY_PARENT_PID") or os.getppid())
 for _ in range(600):
+    if os.getppid() != owner:  # the render is gone
+        sys.exit(1)
     try:
         s.connect(path); break
     except OSError:
@@ -439,9 +456,10 @@ class _WarmKernels:
         (self.folder / "starting").touch()
         env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline",
                    OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-        self.process = subprocess.Popen([sys.executable, "-c", _ZYGOTE, self.socket],
+        self.process = subprocess.Popen([sys.executable, "-c", _ZYGOTE, self.socket,
+                                         str(os.getpid())],
                                         cwd=str(config.NOTEBOOKS_DIR), env=env,
-                                        stdin=subprocess.DEVNULL)
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
 
     def check(self) -> None:
         """Give up on the warm process if it died (the proxies then start plain kernels)."""
@@ -463,8 +481,14 @@ class _WarmKernels:
         return WarmKernelManager
 
     def close(self) -> None:
-        self.process.kill()
-        self.process.wait()
+        import subprocess
+
+        self.process.terminate()  # it stops its kernels, then itself
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -475,10 +499,37 @@ class _Result:
     error: str | None = None
 
 
+#: Called with the signal number on SIGINT/SIGTERM while a render runs (set by render_all).
+_on_stop: list[Callable[[int], None]] = []
+
+
+def _client_class() -> type:
+    """nbclient's NotebookClient, except that a signal stops the whole render.
+
+    nbclient answers SIGINT and SIGTERM by shutting down its own kernel and
+    carrying on; for a render of several notebooks that would swallow Ctrl-C.
+    """
+    import contextlib
+    import signal
+
+    from nbclient import NotebookClient
+
+    class Client(NotebookClient):
+        @contextlib.asynccontextmanager
+        async def async_setup_kernel(self, **kwargs: Any):
+            async with super().async_setup_kernel(**kwargs):
+                if _on_stop:
+                    loop = asyncio.get_running_loop()
+                    for sig in (signal.SIGINT, signal.SIGTERM):
+                        loop.add_signal_handler(sig, _on_stop[-1], sig)
+                yield
+
+    return Client
+
+
 async def _execute(nb_path: Path, params: dict[str, Any], out: Path,
                    manager: type | None = None) -> float:
     import nbformat
-    from nbclient import NotebookClient
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
 
@@ -487,7 +538,7 @@ async def _execute(nb_path: Path, params: dict[str, Any], out: Path,
     nb.metadata.pop("papermill", None)  # holds nothing portable we need
     nb.metadata["nbutils"] = {"parameters": params,
                               "notebook": f"notebooks/{nb_path.name}"}
-    client = NotebookClient(nb, kernel_name="python3", timeout=CELL_TIMEOUT,
+    client = _client_class()(nb, kernel_name="python3", timeout=CELL_TIMEOUT,
                             extra_arguments=KERNEL_ARGUMENTS,
                             resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}},
                             **({"kernel_manager_class": manager} if manager else {}))
@@ -505,10 +556,20 @@ async def _execute_all(work: list[tuple[RenderPlan, Path, dict[str, Any], Path]]
                        log: Log, manager: type | None = None) -> None:
     """Run the notebooks, ``limit`` kernels at a time; convert each as it finishes and
     finish each report (``on_report``) as soon as its last notebook is done."""
+    import signal
+
     from nbclient.exceptions import CellExecutionError
 
     semaphore = asyncio.Semaphore(limit)
     loop = asyncio.get_running_loop()
+
+    def own_signals() -> None:
+        """Ctrl-C and SIGTERM stop the render (nbclient resets them after each notebook)."""
+        if _on_stop:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, _on_stop[-1], sig)
+
+    own_signals()
     remaining = {id(plan): sum(w[0] is plan for w in work) for plan, *_ in work}
     results: dict[int, list[_Result]] = {key: [] for key in remaining}
 
@@ -529,6 +590,7 @@ async def _execute_all(work: list[tuple[RenderPlan, Path, dict[str, Any], Path]]
 
     async def one(plan: RenderPlan, nb: Path, params: dict[str, Any], out: Path) -> None:
         results[id(plan)].append(await run(plan, nb, params, out))
+        own_signals()
         remaining[id(plan)] -= 1
         if not remaining[id(plan)]:
             await loop.run_in_executor(None, on_report, plan, results[id(plan)])
@@ -551,6 +613,25 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
     others are done. Returns the report folders written, in plan order."""
     if not progress:
         log = _silent
+    import signal
+    import threading
+
+    running: dict[str, Any] = {"warm": None, "tmps": []}
+
+    def stop(signum: int, _frame: Any = None) -> None:
+        """Ctrl-C or SIGTERM: stop the kernels, remove the temporary folders, exit at once."""
+        if running["warm"] is not None:
+            running["warm"].close()
+        for folder in running["tmps"]:
+            shutil.rmtree(folder, ignore_errors=True)
+        what = "interrupted" if signum == signal.SIGINT else "terminated"
+        print(f"nbutils render: {what}; the previous reports are untouched", file=sys.stderr)
+        os._exit(128 + signum)
+
+    restore = None
+    if threading.current_thread() is threading.main_thread():
+        restore = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    _on_stop.append(stop)
     started = dt.datetime.now(dt.UTC)
     t0 = time.perf_counter()
     env = environment()
@@ -560,6 +641,7 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
         plan.out_dir.parent.mkdir(parents=True, exist_ok=True)
         tmps[plan.report_id] = Path(tempfile.mkdtemp(prefix=f".{plan.report_id}.",
                                                      dir=plan.out_dir.parent))
+        running["tmps"].append(tmps[plan.report_id])
     pages = _Pages(plans, env, started)
     try:
         # report by report; within one, the later (longer) lessons start first
@@ -594,10 +676,12 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
                 f"{record['seconds']:.1f} s")
 
         warm = _WarmKernels() if os.environ.get(WARM_KERNELS_ENV, "1") != "0" else None
+        running["warm"] = warm
         try:
             asyncio.run(_execute_all(work, limit, pages.convert, finish, log,
                                      warm.manager_class() if warm else None))
         finally:
+            running["warm"] = None
             if warm is not None:
                 warm.close()
         if errors:
@@ -606,6 +690,9 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
         for tmp in tmps.values():
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
+        for sig, handler in (restore or {}).items():
+            signal.signal(sig, handler)
+        _on_stop.remove(stop)
     return [p.out_dir for p in plans if p.out_dir in outs]
 
 

@@ -845,13 +845,9 @@ def _polnear_cache_key(folder: Path) -> str:
 
     h = hashlib.sha256()
     package = config.ROOT / "nbutils"
-    for name in ("attribution", "quotes", "speakers", "cues", "evaluation", "polnear",
-                 "entities", "tokenise", "lexicons", "resources"):
-        # a module, or a package / data folder (attribution, speakers, resources)
-        paths = [package / f"{name}.py"] if (package / f"{name}.py").is_file() else \
-            sorted(p for p in (package / name).rglob("*") if p.is_file()
-                   and p.suffix in (".py", ".txt", ".tsv"))
-        for path in paths:
+    for path in sorted(package.rglob("*")):  # any change to the code or its lexicons
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(package).as_posix().encode())
             h.update(path.read_bytes())
     for p in sorted((folder / "dev").rglob("*")):
         h.update(f"{p.name}:{p.stat().st_size}".encode())
@@ -860,7 +856,7 @@ def _polnear_cache_key(folder: Path) -> str:
 
 def polnear_dev_scores(folder: Path | None = None) -> dict[str, Any] | None:
     """The engine's scores on PolNeAR's dev split (direct quotations), or None
-    when the corpus is not there. Computed once per version of the engine's
+    when the corpus is not there. Computed once per version of the package's
     code and cached on disk (beside the sentiment weights), so a notebook
     pays for it only after the code changed."""
     import json
