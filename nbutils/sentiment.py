@@ -166,6 +166,30 @@ def sentiment_vocabulary() -> frozenset[str]:
     return pos | neg | frozenset(vader_words) | NEGATIONS
 
 
+#: Marks stripped from both ends of a word before VADER reads it.
+_GLUED = "\"'“”‘’«»„.,;:!?()[]{}…—–-*"
+
+
+def vader_words(text: str) -> list[str]:
+    """The words VADER reads in ``text``: whitespace-separated, with every
+    quotation mark and punctuation mark glued to either end stripped (NLTK's
+    VADER strips one at most: ``peace,"`` stays ``peace,"``, unknown to its
+    lexicon). Tokens without a letter or digit (emoticons such as ``:)``)
+    are kept as written; one-character tokens are dropped, as VADER does.
+
+    >>> vader_words('"We want peace," he said. :) (Really!)')
+    ['We', 'want', 'peace', 'he', 'said', ':)', 'Really']
+    """
+    out: list[str] = []
+    for raw in text.split():
+        if len(raw) <= 1:
+            continue
+        word = raw.strip(_GLUED) if any(c.isalnum() for c in raw) else raw
+        if word:
+            out.append(word)
+    return out
+
+
 @lru_cache(maxsize=50_000)
 def vader_reading(text: str) -> VaderReading:
     """:class:`VaderReading` of ``text``, memoised (training and the news model
@@ -178,10 +202,16 @@ class VaderReading:
 
     A curly apostrophe is read as a straight one first: VADER's negation
     rule looks for ``n't``, so without this *don’t* (typeset) would not
-    negate while *don't* (typed) would.
+    negate while *don't* (typed) would. And VADER reads words as
+    :func:`vader_words` splits them: NLTK's VADER strips only *one* mark
+    glued to a word, so in ``We want peace,"`` the word ``peace,"`` is not
+    found in its lexicon and scores nothing.
 
     >>> VaderReading("They don’t respect us.").compound == VaderReading(
     ...     "They don't respect us.").compound < 0
+    True
+    >>> VaderReading('We want peace," he said.').compound == VaderReading(
+    ...     "We want peace, he said.").compound > 0
     True
     """
 
@@ -193,7 +223,8 @@ class VaderReading:
         text = text.replace("\u2019", "'")
         sia = _vader()
         st = SentiText(text, sia.constants.PUNC_LIST, sia.constants.REGEX_REMOVE_PUNCTUATION)
-        words = st.words_and_emoticons
+        st.words_and_emoticons = words = vader_words(text)
+        st.is_cap_diff = st.allcap_differential(words)
         first: dict[str, int] = {}
         for idx, w in enumerate(words):
             first.setdefault(w, idx)
@@ -509,8 +540,10 @@ def mask_names(text: str) -> str:
     out: list[str] = []
     last = 0
     for m in _CAPITALISED.finditer(text):
-        before = text[:m.start()].rstrip(" \t")
-        if before and before[-1] not in _OPENERS:
+        j = m.start() - 1  # look back over spaces and tabs without copying the text
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and text[j] not in _OPENERS:
             out.append(text[last:m.start()])
             out.append(NAME_MASK)
             last = m.end()

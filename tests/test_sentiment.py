@@ -57,6 +57,37 @@ def test_names_that_are_sentiment_words_do_not_score() -> None:
     assert S.score_text("Officials met Hope Hicks on Monday.") == pytest.approx(0, abs=0.05)
 
 
+class _CountingStr(str):
+    """A string that adds up how many characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[override]
+        piece = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            _CountingStr.copied += len(piece)
+        return piece
+
+
+def test_mask_names_copies_each_character_a_bounded_number_of_times() -> None:
+    # issue #11: the old code copied the text before every capitalised word
+    # (quadratic: 5 MB took minutes). Count the copying, not the seconds.
+    text = _CountingStr("Officials met Trump and Hope Hicks in Kyiv. " * 2000)
+    _CountingStr.copied = 0
+    masked = S.mask_names(text)
+    assert masked.count(S.NAME_MASK) == 4 * 2000
+    assert _CountingStr.copied <= 2 * len(text)
+
+
+@pytest.mark.parametrize("glued", ['peace,"', "peace.\u201d", 'peace"', "(peace)", "peace,'"])
+def test_vader_reads_words_with_glued_punctuation(glued: str) -> None:
+    # NLTK's VADER strips only one mark: 'peace,"' used to score 0 (issue #13)
+    plain = S.score_text("We all want peace", "vader")
+    assert plain > 0
+    assert S.score_text(f"We all want {glued}", "vader") == pytest.approx(plain, abs=0.05)
+    assert "peace" in dict(S.explain(f"We all want {glued} he said.", "vader"))
+
+
 @pytest.mark.parametrize("model", S.MODELS)
 def test_explain_names_the_words_and_adds_up(model: str) -> None:
     text = "The talks were a great success, but the mood was sad."
