@@ -252,3 +252,33 @@ def test_compare_models_and_disagreements() -> None:
     assert len(top) == 2 and list(top["sentence"]) == sorted(top["sentence"])
     spreads = top[list(S.MODELS)].max(axis=1) - top[list(S.MODELS)].min(axis=1)
     assert top["spread"].tolist() == pytest.approx(spreads.tolist(), abs=1e-3)
+
+
+# --- the emobank model (issue #13) ---------------------------------------------------------
+
+
+def test_emobank_is_the_default_and_ships_its_validation() -> None:
+    assert S.DEFAULT_MODEL == "emobank"
+    data = json.loads(S.EMOBANK_WEIGHTS.read_text(encoding="utf-8"))
+    figures = {v["model"]: v for v in data["meta"]["validation"]}
+    assert figures["emobank"]["n_all"] == 1000 and figures["emobank"]["n_news"] > 200
+    # it beats both the old default and VADER on human ratings it was not fitted on
+    for column in ("r_all", "r_news"):
+        assert figures["emobank"][column] > figures["news"][column] > 0
+        assert figures["emobank"][column] > figures["vader"][column]
+    assert "CC BY-SA" in data["meta"]["licence"]
+
+
+def test_emobank_fit_is_deterministic_and_learns_the_direction() -> None:
+    rated = [S.RatedSentence(str(i), "train", "newspaper", v, t, 1.0) for i, (v, t) in
+             enumerate([(4.2, "A joyful and wonderful win."), (1.8, "A horrible, tragic loss."),
+                        (3.0, "The council met on Monday."), (4.0, "Great news for everyone."),
+                        (2.0, "Terrible news for everyone.")] * 2)]
+    a, b = S.fit_emobank(rated), S.fit_emobank(rated)
+    assert a.to_json() == b.to_json()
+    assert S.emobank_score(a, "A wonderful win.") > 0 > S.emobank_score(a, "A tragic loss.")
+
+
+def test_emobank_scores_no_evidence_as_zero() -> None:
+    assert S.score_text("", "emobank") == 0.0
+    assert abs(S.score_text("Zorblat quindle.", "emobank")) < 0.05
