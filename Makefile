@@ -65,5 +65,8 @@ lint: install ## Lint the package, tests, benchmarks and notebooks with ruff
 bench: install ## Run the benchmark scripts (accuracy, speed, render time)
 	cd "$(ROOT)" && for b in benchmarks/bench_*.py; do echo "== $$b"; "$(PY)" "$$b" || exit 1; done
 
+train: install ## Retrain the shipped sentiment and stance weights (DATA=dir of the corpora)
+	cd "$(ROOT)" && "$(PY)" -m nbutils train $(if $(DATA),--data "$(DATA)")
+
 clean: ## Remove generated reports and caches (keeps the environment)
 	rm -rf "$(ROOT)"/reports/*/ "$(ROOT)"/reports/.*.failed "$(ROOT)"/.pytest_cache
