@@ -1294,13 +1294,15 @@ def country_stance(targets: pd.DataFrame, by: str = "group", measure: str = STAN
 def sentiment_and_stance(targets: pd.DataFrame, scored: pd.DataFrame) -> pd.DataFrame:
     """Each (quote, target) pair with the two measures side by side: the whole
     quote's ``sentiment`` (the scored table's model), VADER's score of it, the
-    ``stance`` toward the target with its label, probabilities and words, and
+    ``stance`` toward the target with its label, the model's probabilities and
+    words, the ``rule`` that changed the model's reading (if any), and
     ``gap`` = stance − sentiment; largest gap first — where reading sentiment
     as stance would mislead most."""
     from nbutils.sentiment import score_text
 
     columns = ["quote", "speaker", "group", "text", "target", "sentiment", "vader", "stance",
-               "stance_label", "p_negative", "p_neutral", "p_positive", "stance_words", "gap"]
+               "stance_label", "p_negative", "p_neutral", "p_positive", "stance_words", "rule",
+               "gap"]
     if targets.empty or scored.empty:
         return _empty(columns)
     frame = with_groups(targets)
