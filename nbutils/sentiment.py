@@ -160,7 +160,8 @@ def _words(toks: Sequence[str]) -> list[_Word]:
 
 
 @lru_cache(maxsize=1)
-def _opinion_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+def opinion_lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Hu & Liu's opinion lexicon from NLTK's data: (positive words, negative words)."""
     require("opinion_lexicon")
     from nltk.corpus import opinion_lexicon
 
@@ -168,7 +169,8 @@ def _opinion_lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _vader():
+def vader_analyzer():
+    """NLTK's VADER analyser, loaded once."""
     require("vader_lexicon")
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
@@ -178,8 +180,8 @@ def _vader():
 @lru_cache(maxsize=1)
 def sentiment_vocabulary() -> frozenset[str]:
     """Sentiment-bearing words: opinion lexicon ∪ VADER's word entries ∪ negations."""
-    pos, neg = _opinion_lexicon()
-    vader_words = {w for w in _vader().lexicon if re.fullmatch(r"[a-z][a-z'-]*", w)}
+    pos, neg = opinion_lexicon_words()
+    vader_words = {w for w in vader_analyzer().lexicon if re.fullmatch(r"[a-z][a-z'-]*", w)}
     return pos | neg | frozenset(vader_words) | NEGATIONS
 
 
@@ -238,7 +240,7 @@ class VaderReading:
         from nltk.sentiment.vader import SentiText
 
         text = text.replace("\u2019", "'")
-        sia = _vader()
+        sia = vader_analyzer()
         st = SentiText(text, sia.constants.PUNC_LIST, sia.constants.REGEX_REMOVE_PUNCTUATION)
         st.words_and_emoticons = words = vader_words(text)
         st.is_cap_diff = st.allcap_differential(words)
@@ -306,7 +308,7 @@ def _features(text: str, restricted: bool, vader: bool
         if vocab is None or a.text in vocab or b.text in vocab:
             key = f"{a.feature} {b.feature}"
             out[key] = out.get(key, 0.0) + (a.weight + b.weight) / 2
-    positive, negative = _opinion_lexicon()
+    positive, negative = opinion_lexicon_words()
     lex_pos = lex_neg = 0.0
     for w in words:
         flipped = w.feature.startswith("NOT_")
@@ -365,7 +367,7 @@ class LinearModel:
             if value:
                 out[word] = out.get(word, 0.0) + value
 
-        positive, negative = _opinion_lexicon()
+        positive, negative = opinion_lexicon_words()
         vader_total = 0.0
         logit = self.bias
         for k, v in f.items():
@@ -904,7 +906,7 @@ class RuleEffect(NamedTuple):
 
 def _switch_offs(text: str) -> Iterable[tuple[str, str, str]]:
     """``(rule, trigger, edited text)`` for every place a VADER rule could fire."""
-    sia = _vader()
+    sia = vader_analyzer()
     negations = {w for w in sia.constants.NEGATE if "'" not in w}
     boosters = {w for w in sia.constants.BOOSTER_DICT if " " not in w and "-" not in w}
     for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)?", text):
@@ -1047,7 +1049,7 @@ def name_effects(article: Article | str) -> pd.DataFrame:
     from nbutils.tokenise import sentence_spans
 
     text = article if isinstance(article, str) else article.text
-    lexicon = _vader().lexicon
+    lexicon = vader_analyzer().lexicon
     rows = []
     for i, (s, e) in enumerate(sentence_spans(text)):
         sentence = text[s:e]
@@ -1077,7 +1079,7 @@ def lexicon_words(article: Article | str, n: int = 12) -> pd.DataFrame:
     from nbutils.tokenise import sentence_spans
 
     text = article if isinstance(article, str) else article.text
-    lexicon = _vader().lexicon
+    lexicon = vader_analyzer().lexicon
     total: dict[str, float] = {}
     count: dict[str, int] = {}
     for s, e in sentence_spans(text):
