@@ -93,6 +93,8 @@ def one_round(run: Run, target: str, kind: str, examples: int, round_seed: int) 
         message = f"{type(cause).__name__}: {str(cause).splitlines()[0] if str(cause) else ''}"
         if signature not in run.failures:
             run.failures[signature] = (message, run.last_failing or "")
+            print(f"new failure {signature}: {message}\n  smallest text: "
+                  f"{run.last_failing!r}", flush=True)
         return signature
     return None
 

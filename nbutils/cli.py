@@ -95,18 +95,20 @@ class Terminated(BaseException):
 @contextmanager
 def terminate_cleanly(signals: tuple[int, ...] = (signal.SIGTERM, signal.SIGHUP)) -> Iterator[None]:
     """While inside, ``signals`` raise :class:`Terminated` (once: a second
-    signal during the cleanup is ignored). Only in the main thread (the only
-    one Python delivers signals to); elsewhere a no-op."""
+    signal during the cleanup is ignored). A signal that is ignored already
+    (``nohup`` ignores SIGHUP) stays ignored. Only in the main thread (the
+    only one Python delivers signals to); elsewhere a no-op."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def handler(signum: int, frame: Any) -> None:
-        for s in signals:
+        for s in previous:
             signal.signal(s, signal.SIG_IGN)
         raise Terminated(signum)
 
-    previous = {s: signal.signal(s, handler) for s in signals}
+    previous = {s: signal.signal(s, handler) for s in signals
+                if signal.getsignal(s) is not signal.SIG_IGN}
     try:
         yield
     finally:
