@@ -36,10 +36,12 @@ def test_each_frame_is_bounded_whatever_came_before(unit: str, monkeypatch) -> N
     # issue #11, item 2: 100 KB of 'He said "' took 39 s; each quote must be read in a
     # window of its own, not with everything before it
     spans: list[int] = []
+    placeholders: list[int] = []
     real = engine.frame_tokens
 
     def counting(text, lo, hi, quotes, qidx):
         spans.append(hi - lo)
+        placeholders.append(len(qidx))
         return real(text, lo, hi, quotes, qidx)
 
     monkeypatch.setattr(engine, "frame_tokens", counting)
@@ -47,3 +49,4 @@ def test_each_frame_is_bounded_whatever_came_before(unit: str, monkeypatch) -> N
     records = attribute(text, include_unattributed=True)
     assert len(records) > 300
     assert spans and max(spans) <= 2 * WINDOW + 64  # the window on each side, and the quote
+    assert max(placeholders) <= 17  # at most 8 other quotes on each side of the quote

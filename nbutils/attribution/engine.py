@@ -198,6 +198,20 @@ class _Frames:
         last = bisect.bisect_left(self.starts, hi, lo=k)
         return [m for m in range(first, last) if quotes[m].end > lo]
 
+    def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 8) -> tuple[int, int]:
+        """The frame narrowed to hold at most ``most`` other quotes on each side of quote
+        ``n`` (text dense with quotation marks would otherwise give every quote a frame of
+        hundreds of placeholders)."""
+        qidx = self.inside(lo, hi)
+        if len(qidx) <= 2 * most + 1 or n not in qidx:
+            return lo, hi
+        pos = qidx.index(n)
+        if pos > most:
+            lo = max(lo, self.quotes[qidx[pos - most]].start)
+        if len(qidx) - 1 - pos > most:
+            hi = min(hi, self.quotes[qidx[pos + most]].end)
+        return lo, hi
+
     def frame(self, n: int) -> QuoteFrame:
         text, quotes, q = self.text, self.quotes, self.quotes[n]
         lo, hi = self.spans[n]
@@ -207,6 +221,7 @@ class _Frames:
         if hi - q.end > WINDOW:
             cut = text.rfind(" ", q.end, q.end + WINDOW)
             hi = cut if cut >= 0 else q.end + WINDOW
+        lo, hi = self._at_most_quotes(n, lo, hi)
         if (lo, hi) not in self.cache:
             qidx = self.inside(lo, hi)
             if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
