@@ -71,6 +71,9 @@ lint: install ## Lint the package, tests, benchmarks and notebooks with ruff
 bench: install ## Run the benchmark scripts (accuracy, speed, render time)
 	cd "$(ROOT)" && for b in benchmarks/bench_*.py; do echo "== $$b"; "$(PY)" "$$b" || exit 1; done
 
+train: install ## Retrain the shipped sentiment and stance weights (DATA=dir of the corpora)
+	cd "$(ROOT)" && "$(PY)" -m nbutils train $(if $(DATA),--data "$(DATA)")
+
 lock: | $(PY) ## Refresh requirements.lock (exact versions with hashes) from pyproject.toml
 	"$(PY)" -m pip install --disable-pip-version-check -q uv
 	cd "$(ROOT)" && "$(PY)" -m uv pip compile pyproject.toml --extra test --universal \

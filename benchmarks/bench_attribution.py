@@ -7,7 +7,9 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/bench_attribution.py --crash-check   # every dev+train article
     .venv/bin/python benchmarks/bench_attribution.py --errors 30     # print error examples
     .venv/bin/python benchmarks/bench_attribution.py --large         # 1 MB and 5 MB articles
+    .venv/bin/python benchmarks/bench_attribution.py --marks all     # single-quoted ones too
     .venv/bin/python benchmarks/bench_attribution.py --by-rule       # precision per sieve
+    .venv/bin/python benchmarks/bench_attribution.py --scaling       # time per KB, 3 shapes
     .venv/bin/python benchmarks/bench_attribution.py --without colon-subject  # ablation
 
 ``--by-rule`` prints, for each sieve of :data:`nbutils.attribution.SIEVES` in run order (and
@@ -50,12 +52,13 @@ def _double(text: str, a) -> bool:
 
 def predictions(text: str, kinds: tuple[str, ...] = EVALUATED_KINDS,
                 disable: frozenset[str] = frozenset(),
-                steps: list[TraceStep] | None = None) -> tuple[list, float, float]:
+                steps: list[TraceStep] | None = None,
+                marks: str = "double") -> tuple[list, float, float]:
     t0, c0 = time.perf_counter(), time.process_time()
     attrs = attribute(text, disable=disable, trace=steps if steps is not None else False)
     ms = (time.perf_counter() - t0) * 1000
     cpu = (time.process_time() - c0) * 1000
-    return [a for a in attrs if a.kind in kinds and _double(text, a)], ms, cpu
+    return [a for a in attrs if a.kind in kinds and (marks == "all" or _double(text, a))], ms, cpu
 
 
 class SieveCount:
@@ -161,6 +164,46 @@ def large_articles() -> int:
     return 0
 
 
+SHAPES = {
+    "news paragraphs": 'Mark Rutte, the NATO chief, spoke in Brussels on Friday. "We must find '
+                       'a way," he said. Critics called the plan "unfortunate."\n\n',
+    "one line, no breaks": 'Mark Rutte spoke in Brussels on Friday. "We must find a way," he '
+                           'said. Critics called the plan "unfortunate" and left. ',
+    "He said \"": 'He said "',
+    "marks, no spaces": "\"“”‘’'«»",
+}
+
+
+def scaling(sizes: tuple[int, ...] = (10, 100)) -> int:
+    """CPU seconds of attribute() per KB on growing inputs of several shapes, with the quote
+    finder's own time taken out (it is measured on its own by the quote finder's benchmark),
+    and the growth ratio from the smallest to the largest size: linear time means a ratio of
+    about the size ratio (10x more text, at most ~12x more time)."""
+    import nbutils.attribution.engine as engine
+    from nbutils.quotes import find_quotes
+
+    attribute('"Warm-up," she said.')
+    print(f"\n== scaling: attribute() without find_quotes, CPU ms per KB at {sizes} KB")
+    real = engine.find_quotes
+    try:
+        for name, unit in SHAPES.items():
+            per_kb = []
+            for kb in sizes:
+                text = unit * (kb * 1000 // len(unit) + 1)
+                quotes = find_quotes(text)
+                engine.find_quotes = lambda _text, _q=quotes: _q
+                c0 = time.process_time()
+                attribute(text)
+                per_kb.append((time.process_time() - c0) * 1000 / kb)
+                engine.find_quotes = real
+            ratio = per_kb[-1] * sizes[-1] / (per_kb[0] * sizes[0])
+            print(f"  {name:<22} " + "  ".join(f"{v:8.1f}" for v in per_kb) +
+                  f"   time x{ratio:.1f} for text x{sizes[-1] / sizes[0]:.0f}")
+    finally:
+        engine.find_quotes = real
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(POLNEAR_DIR))
@@ -169,8 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N error examples")
     ap.add_argument("--kinds", default=",".join(EVALUATED_KINDS),
                     help="predicted kinds compared with PolNeAR's direct quotations")
+    ap.add_argument("--marks", choices=("double", "all"), default="double",
+                    help="compare only double-quoted predictions (default), or every prediction "
+                         "of the kinds, single-quoted ones too (the held-out scorer's view)")
     ap.add_argument("--large", action="store_true",
                     help="time the quote finder and attribute() on 1 MB and 5 MB articles")
+    ap.add_argument("--scaling", action="store_true",
+                    help="attribute() time per KB on 10 KB and 100 KB inputs of four shapes")
     ap.add_argument("--by-rule", action="store_true",
                     help="precision and count per sieve (the sieve that fired on each prediction)")
     ap.add_argument("--without", action="append", default=[], metavar="NAME",
@@ -185,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.large:
         return large_articles()
+    if args.scaling:
+        return scaling()
 
     article = DATA_DIR / "2025-03-01-rutte-zelenskyy-trump.txt"
     gold_path = DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl"
@@ -224,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, SieveCount] = {}
     for doc in docs:
         steps: list[TraceStep] | None = [] if args.by_rule else None
-        preds, ms, cms = predictions(doc.text, kinds, disable, steps)
+        preds, ms, cms = predictions(doc.text, kinds, disable, steps, args.marks)
         times.append(ms)
         cpu.append(cms)
         gold = gold_from_polnear(doc)
@@ -234,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and shown < args.errors:
             shown += errors(doc, preds, gold, args.errors - shown)
     without = f", without {', '.join(sorted(disable))}" if disable else ""
+    without += "" if args.marks == "double" else ", predictions with any marks"
     print_scores(f"PolNeAR {args.split}: {len(docs)} articles, direct quotations{without}", total,
                  times if steps is None else None, cpu if steps is None else None)
     if args.by_rule:

@@ -81,7 +81,7 @@ def _form_type(lemma: str, form: str) -> str:
 
 
 #: Verbs whose past tense is spelt like the base form: read as past ("the sign read").
-_PAST_LIKE_BASE = frozenset({"read", "put", "hit"})
+_PAST_LIKE_BASE = frozenset({"read", "put", "hit", "cut"})
 
 
 @lru_cache(maxsize=4)

@@ -82,6 +82,7 @@ FIRES = [
     ("previous-sentence", 'Ann Lee said on Monday that the bridge would close. "It is not safe."',
      "Ann Lee"),
     ("signature-line", '"The bridge was our lifeline."\n- Edwin Garcia', "Edwin Garcia"),
+    ("how-described", '"A tax on the poor." That was how Ann Lee described the levy.', "Ann Lee"),
     ("previous-paragraph", 'Ann Lee said on Monday that the bridge would close.\n"It is not safe."',
      "Ann Lee"),
 ]
@@ -122,6 +123,7 @@ DOES_NOT_FIRE = [
     ("second-clause", '"We lost," Ann Lee said. "Not yet."'),
     ("previous-sentence", 'Ann Lee arrived on Monday. "It is not safe."'),
     ("signature-line", '"The bridge was our lifeline."\nEdwin Garcia lives nearby.'),
+    ("how-described", '"A tax on the poor." That was how the levy ended.'),
     ("previous-paragraph", 'Ann Lee arrived on Monday.\n"It is not safe."'),
 ]
 
@@ -262,3 +264,35 @@ def test_dateline_and_sentence_subject() -> None:
     # an opening phrase is skipped: "On Tuesday, Mr. Ackman wrote"
     t = toks("On/IN", "Tuesday/NNP", ",/,", "Ackman/NNP", "wrote/VBD")
     assert sentence_subject(t, 0, len(t)) == NP(3, 4)
+
+
+def test_trace_ends_with_the_fallback_when_no_sieve_fires() -> None:
+    steps: list[TraceStep] = []
+    attribute('Ann Lee spoke on Monday. "We will win," she said. "No doubt."', trace=steps)
+    second = [s for s in steps if s.quote == 1]
+    assert all(s.outcome != "fired" for s in second)
+    assert (second[-1].sieve, second[-1].outcome, second[-1].rule) == \
+        ("(fallback)", "decided", "follow-on")
+
+
+def test_colon_after_a_time_or_topic_phrase_names_no_speaker() -> None:
+    # issue #14 class 5: "Between Monday night and noon:", "Of the mayor:" are no speakers
+    from nbutils.attribution import attribute
+
+    for intro in ("Between Monday night and noon:", "Of the mayor:", "On the levy:"):
+        text = f'Tom Hale led the talks. {intro} "We lost power twice."'
+        assert [a.speaker for a in attribute(text)] == [None], intro
+    text = 'In Iowa, Mayor Ann Lee was blunt: "The bridge is closed."'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+def test_that_was_how_x_described_it_names_the_speaker_of_the_quote_before() -> None:
+    # issue #14 class 7
+    from nbutils.attribution import attribute
+
+    for after in ("That was how Jane Roe described the levy.",
+                  "This is how the union leader, Jane Roe, put it on Friday."):
+        text = f'Tom Hale led the talks. "A tax on the poor." {after}'
+        assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jane Roe")], after
+    text = 'Tom Hale led the talks. "It is over." That was how it ended.'
+    assert [a.speaker for a in attribute(text)] == [None]

@@ -455,14 +455,17 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
     """The last cue before the quote and the index of the quote before that cue (-1: none),
     unless the cue-before sieves are closed for this quote (no cue, *according to*, or a
     semicolon between a cue that is not near and the quote)."""
-    if not f.before:
-        return None
-    i, j, c = f.before[-1]
-    if c.lemma == "according to" or \
-            not f.near_before and any(t.text == ";" for t in f.toks[j:f.q]):
-        return None
-    prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
-    return i, j, c, prev_quote
+    if "last-before" in f.memo:
+        return f.memo["last-before"]
+    found = None
+    if f.before:
+        i, j, c = f.before[-1]
+        if not (c.lemma == "according to" or
+                not f.near_before and any(t.text == ";" for t in f.toks[j:f.q])):
+            prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
+            found = i, j, c, prev_quote
+    f.memo["last-before"] = found
+    return found
 
 
 def according_to_before(f: QuoteFrame) -> Found | None:
@@ -770,10 +773,16 @@ def said_clause_colon(f: QuoteFrame) -> Found | None:
     return Found("colon", np, said[-1][2], toks) if np is not None else None
 
 
+#: Prepositions that open a time or topic phrase (not *by* or *from*, which name a source).
+_OPENING_PREPOSITIONS = frozenset("""about after among at before between during for in of on
+over regarding since through throughout until upon with within""".split())
+
+
 def colon_subject(f: QuoteFrame) -> Found | None:
     """``The report: "…"``, ``… doesn't surprise pollster Daron Shaw: "…"``: the clause
     before a colon names the speaker (its subject, or a name ending it); not a time or
-    place phrase (*later that month on CNN:*).
+    place phrase (*later that month on CNN:*), nor a prepositional phrase with no verb
+    (*Between Monday night and noon:*, *Of the mayor:*).
 
     Example: Mayor Ann Lee was blunt: "The bridge is closed."
     """
@@ -781,6 +790,9 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     if k is None:
         return None
     toks, lo = f.toks, _clause_start(f, k)
+    if toks[lo].low in _OPENING_PREPOSITIONS and \
+            not any(t.tag.startswith("VB") for t in toks[lo:k]):
+        return None  # "Between Monday night and noon:", "Of the mayor:": a time or a topic
     np = None
     if k - 1 > lo and toks[k - 1].tag in ("VB", "VBD", "VBZ", "VBP") and \
             toks[k - 1].low not in AUXILIARIES:
@@ -1057,6 +1069,44 @@ def signature_line(f: QuoteFrame) -> Found | None:
     return Found("dash-signature", np, None, toks)
 
 
+#: After a quote: a sentence that says whose words they were (*That was how X described it*).
+_HOW_AFTER = re.compile(r"[ \t]*(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+")
+
+
+def how_described(f: QuoteFrame) -> Found | None:
+    """``"…" That was how X described the plan.``: the sentence after a quote that ends its
+    own sentence says who put it that way (the subject of the cue after *how*).
+
+    Example: "A tax on the poor." That was how Ann Lee described the levy.
+    """
+    quote = f.quote
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    m = _HOW_AFTER.match(f.text, quote.end)
+    if m is None or f.next_start is not None and f.next_start < m.end() + 40:
+        return None
+    toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
+    if toks is None:
+        return None
+    np = np_after(toks, 0)
+    if np is None or np.j >= len(toks):
+        return None
+    words, j = [t.text for t in toks], np.j
+    if words[j] == "," and (name := np_after(toks, j + 1)) is not None and \
+            name.j < len(toks) and words[name.j] == ",":
+        j = name.j + 1  # "how the union leader, Ann Lee, put it": the name in apposition
+        if any(t.is_proper for t in toks[name.i:name.j]):
+            np = name
+    if j >= len(toks):
+        return None
+    hit = cue_at(words, j)
+    if hit is None and toks[j].tag in ("RB", "RBR") and j + 1 < len(toks):
+        hit = cue_at(words, j + 1)  # "how Lee once described it"
+    if hit is None:
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
 def previous_paragraph(f: QuoteFrame) -> Found | None:
     """``Schoen elaborated in an op-ed that … ¶ "…"``: a quote that opens its paragraph,
     after a paragraph ending with someone's reported speech.
@@ -1125,6 +1175,7 @@ SIEVES: tuple[Sieve, ...] = (
     _sieve(second_clause, PREVIOUS_SENTENCE, _direct_hint, "intro"),
     _sieve(previous_sentence, PREVIOUS_SENTENCE, _direct_hint, "intro"),
     _sieve(signature_line, DASH_SIGNATURE, _direct_hint, "intro"),
+    _sieve(how_described, QUOTE_SPEAKER_CUE, _direct_hint, "intro"),
     _sieve(previous_paragraph, PREVIOUS_SENTENCE, _direct_hint, "intro"),
 )
 

@@ -154,6 +154,8 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             continue
         if t.quote >= 0 or not _wordlike(t.text):
             break
+        if j > k and _time_after_np(toks, j):
+            break  # "the Daily Ledger this spring", "the council Monday": a time phrase
         if t.tag in NP_TAGS and not (t.tag == "VBN" and t.text.lower() not in ("named",) and not (
                 j == k and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNP", "JJ"))):
             # ("retired neurosurgeon Ben Carson": a participle opening the phrase)
@@ -744,6 +746,29 @@ def colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
 
 
 _TIME_NOUNS = word_list("time_nouns")
+
+
+#: Words that open a time phrase before a time noun (*this spring*, *last week*).
+_TIME_OPENERS = frozenset("this last next that each every early late".split())
+#: Days that end a noun phrase on their own (*told the council Monday*).
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today
+tonight""".split())
+
+
+def _time_after_np(toks: list[Tok], j: int) -> bool:
+    """Does a time phrase start at token ``j``, after a noun phrase (*this spring*, *Monday*)?
+
+    >>> toks = [Tok("the", 0, 3, "DT"), Tok("Ledger", 4, 10, "NNP"), Tok("this", 11, 15, "DT"),
+    ...         Tok("spring", 16, 22, "NN")]
+    >>> _time_after_np(toks, 2), _time_after_np(toks, 1)
+    (True, False)
+    """
+    low = toks[j].text.lower()
+    if not toks[j - 1].tag.startswith("NN"):
+        return False  # "a Wednesday editorial": the day modifies what follows
+    if low in _DAYS:
+        return True
+    return low in _TIME_OPENERS and j + 1 < len(toks) and toks[j + 1].text.lower() in _TIME_NOUNS
 
 
 def time_phrase(toks: list[Tok], np: NP) -> bool:

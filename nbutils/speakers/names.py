@@ -314,7 +314,7 @@ def reporting_after(after: str) -> bool:
     return lemma_of(word) is not None and (word.endswith(("ed", "s")) or word in _IRREGULAR_CUES)
 
 
-_IRREGULAR_CUES = frozenset("said told wrote spoke shot swore sang".split())
+_IRREGULAR_CUES = frozenset("said told wrote spoke shot swore sang rang took".split())
 
 
 def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -369,6 +369,41 @@ def _foreign_first_name(words: list[str], low: str, lower_words: set[str],
         and low not in _OPENING_ADVERBS and len(low) >= 3
 
 
+#: Adverbs a headline puts between a name and its verb ("Sharpton Just Says").
+_ADVERBS_BEFORE_CUE = frozenset("""just once also now never still then again later even
+finally first reportedly only""".split())
+
+_TITLE_WORD = re.compile(r"(?<![\w'’])[A-Za-z][a-z'’]{3,}")
+
+
+def _title_case_cue(text: str, words: list[str], offsets: list[int]) -> int | None:
+    """Where a capitalised reporting verb cuts a name run in a Title-Cased line, if it does.
+
+    Headlines and subheads capitalise every word, so a name runs into the verb
+    after it (*Jane Roe Said*, *Tom Hale Joked*): a finite form of a reporting
+    verb after the first word ends the name when most words around it are
+    capitalised too (in its line, within 80 characters).
+
+    >>> t = "At The Summit, Jane Roe Said 'We Will Rebuild'"
+    >>> _title_case_cue(t, ["Jane", "Roe", "Said"], [15, 20, 24])
+    2
+    """
+    for i in range(1, len(words)):
+        low = words[i].lower()
+        if not (low in _IRREGULAR_CUES or low.endswith(("ed", "s"))) or lemma_of(low) is None:
+            continue
+        while i > 1 and (words[i - 1].lower() in _ADVERBS_BEFORE_CUE or
+                         words[i - 1].endswith("ly") and words[i - 1].lower() in english_words()):
+            i -= 1  # "Al Sharpton Just Says", "Tom Hale Angrily Denied"
+        a, b = max(0, offsets[i] - 80), offsets[i] + 80
+        a = max(a, text.rfind("\n", a, offsets[i]) + 1)
+        b = text.find("\n", offsets[i], b) if "\n" in text[offsets[i]:b] else b
+        around = _TITLE_WORD.findall(text, a, b)  # the words of its line, near it
+        if len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around):
+            return i
+    return None
+
+
 def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMention]:
     """Every capitalised name run in ``text`` (titles split off), in order.
 
@@ -420,6 +455,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         words, offsets = words[k:], offsets[k:]
         cut = next((i for i, w in enumerate(words) if w in _PRONOUN_WORDS), None)
         if cut is not None:  # "Washington D.C. He recalled": the run crossed a sentence
+            words, offsets = words[:cut], offsets[:cut]
+        cut = _title_case_cue(text, words, offsets)
+        if cut is not None:  # "Jane Roe Said 'We …'" in a Title-Cased line: the name ends
             words, offsets = words[:cut], offsets[:cut]
         while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() in ("jr.", "sr.")
                          and len(words) == 1):

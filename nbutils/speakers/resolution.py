@@ -351,7 +351,10 @@ class Entities:
             if unnamed is not None:
                 # "A patient, who asked not to be named, said …. "…," she said."
                 return unnamed, weak
-            return "pronoun", weak
+            # "The plan was criticised by Jane Roe.": the chain goes on past a thing, but
+            # a person of the pronoun's gender named in the sentence is the fallback
+            non_subject = next((el for el in elements if el[2] is not None), None)
+            return "pronoun", weak or (non_subject[2] if non_subject else None)
         if topic is None:
             non_subject = next((el for el in elements if el[2] is not None), None)
             return None, weak or (non_subject[2] if non_subject else None)
