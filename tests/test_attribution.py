@@ -735,3 +735,11 @@ def test_phrasal_speech_verbs_introduce_a_quote() -> None:
     for cue in ("cut in,", "shot back,", "chimed in:", "shouted back,"):
         text = f'Tom Hale spoke first. Jo Poe {cue} "That is enough."'
         assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jo Poe")], cue
+
+
+def test_a_surname_tagged_as_a_noun_opening_a_sentence_is_the_person_met_before() -> None:
+    # issue #14 class 16: "Finch later added" is Aldous Finch, with his role
+    text = ('Aldous Finch, a housing expert at the university, spoke on Monday. "Rents will '
+            'rise," he said. Finch later added that the levy was "a tax on the poor and the '
+            'young."')
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Aldous Finch", "expert")] * 2

@@ -238,6 +238,9 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
             if span[-1].is_proper or last_name >= len(span) - 1 or \
                     any(t.low in ("named", "called") for t in span[:last_name]):
                 ent = ents.entity_at(span[last_name].start, span[last_name].end)
+    elif len(span) == 1 and span[0].capitalised:
+        # "Finch later added": a surname that is also a word, tagged as a common noun
+        ent = _surname_of_person(span[0], ents)
     if ent is None:
         return None
     role = ent.role
@@ -246,6 +249,19 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
         role = ent.role or role_of(desc) or ("organisation" if ent.kind == "organisation"
                                              else None)
     return Speaker(ent.canonical, s, e, mention, role, ent, False)
+
+
+def _surname_of_person(tok: Tok, ents: Entities) -> Entity | None:
+    """The person whose surname the capitalised word ``tok`` is, though tagged as a noun.
+
+    A surname that is also a word (*Finch*, *Hale*) opening a sentence is
+    tagged as a common noun (*Finch later added that …*); the speaker is still
+    the person of that surname met earlier (*Aldous Finch*).
+    """
+    ent = ents.entity_at(tok.start, tok.end) or ents.lookup(tok.text)
+    if ent is None or ent.kind != "person" or ent.canonical.split()[-1] != tok.text:
+        return None
+    return ent
 
 
 def resolve_descriptor(span: list[Tok], mention: str, s: int, e: int, ents: Entities
