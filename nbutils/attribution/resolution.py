@@ -150,11 +150,32 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     mention = text[s:e]
     if len(span) == 1 and mention.lower() in PRONOUNS:
         return resolve_pronoun(text, mention, s, e, ents, state)
+    owner = _owner_pronoun(span)
+    if owner is not None:  # "a statement from his office": the office speaks for him
+        person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
+        if person.name is not None:
+            return person._replace(start=s, end=e, mention=mention, pronoun=False)
     span = _head_of(span)
     return resolve_name(span, mention, s, e, ents) or \
         resolve_descriptor(span, mention, s, e, ents) or \
         resolve_organisation(span, mention, s, e, ents) or \
         describe(text, span, mention, s, e)
+
+
+#: What speaks for its owner: *his office*, *a statement from his office*.
+_OWNED_VOICES = frozenset({"office"})
+
+
+def _owner_pronoun(span: list[Tok]) -> Tok | None:
+    """The *his*/*her* of a mention that speaks for that person (*his office*, *a statement
+    from her office*), as a pronoun token; ``None`` otherwise (*his campaign manager*)."""
+    if len(span) < 2 or span[-1].low not in _OWNED_VOICES or span[-2].low not in ("his", "her"):
+        return None
+    t = span[-2]
+    if len(span) > 2 and not (span[0].low in ("a", "an", "the") and span[1].low in SPEECH_NOUNS
+                              and len(span) == 5 and span[2].low in ("from", "of", "by")):
+        return None
+    return Tok("he" if t.low == "his" else "she", t.start, t.end, "PRP")
 
 
 def resolve_pronoun(text: str, mention: str, s: int, e: int, ents: Entities,
