@@ -18,12 +18,16 @@ endif
 PY := $(ENV)/bin/python
 STAMP := $(ENV)/.nbutils-installed
 
+LOCK_HEADER1 := \# Exact versions, with hashes, of every dependency of nbutils (and its test extras), for
+LOCK_HEADER2 := \# Python 3.11+ on any platform. Installed by make install, refreshed by make lock
+LOCK_HEADER3 := \# (uv pip compile pyproject.toml --extra test --universal --generate-hashes).
+
 ARTICLE ?=
 CORPUS ?=
 NOTEBOOK ?=
 PYTEST_ARGS ?=
 
-.PHONY: help install nltk-data reports test lab lint bench clean
+.PHONY: help install nltk-data reports test lab lint bench clean lock
 
 help: ## Show this help
 	@echo "Usage: make TARGET [ARTICLE=path/to/article.txt] [CORPUS=path]"
@@ -37,9 +41,10 @@ help: ## Show this help
 $(PY):
 	$(PYTHON) -m venv "$(ENV)"
 
-$(STAMP): $(ROOT)/pyproject.toml | $(PY)
+$(STAMP): $(ROOT)/pyproject.toml $(ROOT)/requirements.lock | $(PY)
 	"$(PY)" -m pip install --disable-pip-version-check -q --upgrade pip
-	"$(PY)" -m pip install --disable-pip-version-check -q -e "$(ROOT)[test]"
+	"$(PY)" -m pip install --disable-pip-version-check -q --require-hashes -r "$(ROOT)/requirements.lock"
+	"$(PY)" -m pip install --disable-pip-version-check -q --no-deps -e "$(ROOT)"
 	@touch "$@"
 
 install: $(STAMP) ## Create the environment, install nbutils and the NLTK data
@@ -65,6 +70,17 @@ lint: install ## Lint the package, tests, benchmarks and notebooks with ruff
 
 bench: install ## Run the benchmark scripts (accuracy, speed, render time)
 	cd "$(ROOT)" && for b in benchmarks/bench_*.py; do echo "== $$b"; "$(PY)" "$$b" || exit 1; done
+
+train: install ## Retrain the shipped sentiment and stance weights (DATA=dir of the corpora)
+	cd "$(ROOT)" && "$(PY)" -m nbutils train $(if $(DATA),--data "$(DATA)")
+
+lock: | $(PY) ## Refresh requirements.lock (exact versions with hashes) from pyproject.toml
+	"$(PY)" -m pip install --disable-pip-version-check -q uv
+	cd "$(ROOT)" && "$(PY)" -m uv pip compile pyproject.toml --extra test --universal \
+	  --python-version 3.11 --generate-hashes --no-header --quiet \
+	  -o requirements.lock.new
+	cd "$(ROOT)" && { printf '%s\n' "$(LOCK_HEADER1)" "$(LOCK_HEADER2)" "$(LOCK_HEADER3)"; \
+	  cat requirements.lock.new; } > requirements.lock && rm requirements.lock.new
 
 # Reports, failed renders (<id>.failed/), and the temporary folders of killed
 # renders (.<id>.XXXXXXXX/, hidden); reports/.gitkeep stays.

@@ -9,6 +9,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/bench_attribution.py --large         # 1 MB and 5 MB articles
     .venv/bin/python benchmarks/bench_attribution.py --marks all     # single-quoted ones too
     .venv/bin/python benchmarks/bench_attribution.py --by-rule       # precision per sieve
+    .venv/bin/python benchmarks/bench_attribution.py --scaling       # time per KB, 3 shapes
     .venv/bin/python benchmarks/bench_attribution.py --without colon-subject  # ablation
 
 ``--by-rule`` prints, for each sieve of :data:`nbutils.attribution.SIEVES` in run order (and
@@ -163,6 +164,46 @@ def large_articles() -> int:
     return 0
 
 
+SHAPES = {
+    "news paragraphs": 'Mark Rutte, the NATO chief, spoke in Brussels on Friday. "We must find '
+                       'a way," he said. Critics called the plan "unfortunate."\n\n',
+    "one line, no breaks": 'Mark Rutte spoke in Brussels on Friday. "We must find a way," he '
+                           'said. Critics called the plan "unfortunate" and left. ',
+    "He said \"": 'He said "',
+    "marks, no spaces": "\"“”‘’'«»",
+}
+
+
+def scaling(sizes: tuple[int, ...] = (10, 100)) -> int:
+    """CPU seconds of attribute() per KB on growing inputs of several shapes, with the quote
+    finder's own time taken out (it is measured on its own by the quote finder's benchmark),
+    and the growth ratio from the smallest to the largest size: linear time means a ratio of
+    about the size ratio (10x more text, at most ~12x more time)."""
+    import nbutils.attribution.engine as engine
+    from nbutils.quotes import find_quotes
+
+    attribute('"Warm-up," she said.')
+    print(f"\n== scaling: attribute() without find_quotes, CPU ms per KB at {sizes} KB")
+    real = engine.find_quotes
+    try:
+        for name, unit in SHAPES.items():
+            per_kb = []
+            for kb in sizes:
+                text = unit * (kb * 1000 // len(unit) + 1)
+                quotes = find_quotes(text)
+                engine.find_quotes = lambda _text, _q=quotes: _q
+                c0 = time.process_time()
+                attribute(text)
+                per_kb.append((time.process_time() - c0) * 1000 / kb)
+                engine.find_quotes = real
+            ratio = per_kb[-1] * sizes[-1] / (per_kb[0] * sizes[0])
+            print(f"  {name:<22} " + "  ".join(f"{v:8.1f}" for v in per_kb) +
+                  f"   time x{ratio:.1f} for text x{sizes[-1] / sizes[0]:.0f}")
+    finally:
+        engine.find_quotes = real
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(POLNEAR_DIR))
@@ -176,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
                          "of the kinds, single-quoted ones too (the held-out scorer's view)")
     ap.add_argument("--large", action="store_true",
                     help="time the quote finder and attribute() on 1 MB and 5 MB articles")
+    ap.add_argument("--scaling", action="store_true",
+                    help="attribute() time per KB on 10 KB and 100 KB inputs of four shapes")
     ap.add_argument("--by-rule", action="store_true",
                     help="precision and count per sieve (the sieve that fired on each prediction)")
     ap.add_argument("--without", action="append", default=[], metavar="NAME",
@@ -190,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.large:
         return large_articles()
+    if args.scaling:
+        return scaling()
 
     article = DATA_DIR / "2025-03-01-rutte-zelenskyy-trump.txt"
     gold_path = DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl"

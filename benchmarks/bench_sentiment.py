@@ -26,6 +26,12 @@ What it measures, and what each figure is worth:
    Not an accuracy: news sentences are mostly reports, so a model that
    rarely says neutral there is likely over-reading sentiment.
 4. **Speed**: training time of each component and sentences scored per second.
+5. **Large input**: seconds to score one 1 MB and one 5 MB text with the default model
+   (issue #11: name masking used to be quadratic — 5 MB took minutes).
+0. **Human ratings (EmoBank)**, when ``../shared/sentiment-data`` (or
+   ``$NBUTILS_SENTIMENT_DATA``) is there: Pearson r with EmoBank's test-split valence, all
+   genres and news genres (newspaper + headlines), for the ``emobank`` model refitted
+   *without* the test split, and for the other models as they ship.
 """
 
 from __future__ import annotations
@@ -158,6 +164,32 @@ def speed() -> dict[str, float]:
     return out
 
 
+def human_ratings() -> dict[str, dict[str, float]] | None:
+    from nbutils.config import SENTIMENT_DATA_DIR
+
+    if not (SENTIMENT_DATA_DIR / "emobank" / "emobank.csv").is_file():
+        return None
+    rated = S.emobank_sentences(SENTIMENT_DATA_DIR)
+    weak = S.newsmtsc_weak_sentences(SENTIMENT_DATA_DIR)
+    model = S.fit_emobank([r for r in rated if r.split != "test"] + weak)
+    others = [m for m in S.MODELS if m != "emobank"]
+    return {v.model: {"r all": v.r_all, "r news": v.r_news, "n all": v.n_all,
+                      "n news": v.n_news}
+            for v in S.validate_emobank(model, rated, baselines=others)}
+
+
+def large_input() -> dict[str, float]:
+    sentence = ("Officials met Trump and Hope Hicks in Kyiv, and the talks were a great "
+                "success, but the mood was sad. ")
+    out = {}
+    for mb in (1, 5):
+        text = sentence * (mb * 1_000_000 // len(sentence))
+        t0 = time.perf_counter()
+        S.score_text(text, S.DEFAULT_MODEL)
+        out[f"score one {mb} MB text, {S.DEFAULT_MODEL} (s)"] = time.perf_counter() - t0
+    return out
+
+
 def table(title: str, results: dict[str, dict[str, float]]) -> None:
     print(f"\n{title}")
     metrics = list(next(iter(results.values())))
@@ -174,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-folds", action="store_true", help="skip the cross-validation")
     args = parser.parse_args(argv)
     print(f"sentiment models: {', '.join(S.MODELS)} (default: {S.DEFAULT_MODEL})")
+    human = human_ratings()
+    if human is None:
+        print("\n0. Human ratings: skipped (no EmoBank under the sentiment data folder)")
+    else:
+        table("0. Pearson r with EmoBank's human valence ratings, test split (emobank refitted "
+              "without it)", human)
     if not args.skip_folds:
         table(f"1. Held-out folds of NLTK sentence_polarity + subjectivity ({args.folds} folds; "
               "in-domain for the trained models)", held_out(args.folds))
@@ -186,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         table("3. Unlabelled news sentences (PolNeAR dev): how often a model says neutral", news)
     print("\n4. Speed")
     for k, v in speed().items():
+        print(f"  {k:<40}{v:>10.1f}")
+    print("\n5. Large input (timings are noisy on a shared machine)")
+    for k, v in large_input().items():
         print(f"  {k:<40}{v:>10.1f}")
     return 0
 

@@ -189,50 +189,58 @@ def _decoded_lines(fh: BinaryIO, universal: bool = False,
     """
     head = fh.read(4)
     codec = sniff_encoding(head)
+    if codec.startswith("utf-8"):
+        return "UTF-8", _utf8_lines(head, fh, codec == "utf-8-sig", universal)
+    return _ENCODING_NAMES[codec], _chunked_lines(head, fh, codec, universal, chunk_size)
+
+
+def _marked(line: str) -> tuple[str, int | None]:
+    """A decoded line and the column of its first undecodable byte, if any."""
+    return line, (line.find(_BAD) + 1 or None)
+
+
+def _utf8_lines(head: bytes, fh: BinaryIO, bom: bool,
+                universal: bool) -> Iterator[tuple[str, int | None]]:
+    """UTF-8 lines, the fast path: byte lines split in C at ``b"\\n"``, which
+    never falls inside a UTF-8 character, so each line decodes on its own."""
+    first = (head + fh.readline()).split(b"\n")
+    byte_lines = itertools.chain((part + b"\n" for part in first[:-1]),
+                                 [first[-1]] if first[-1] else [], fh)
+    for n, raw in enumerate(byte_lines):
+        text = raw.decode("utf-8", errors="nbutils-mark")
+        if n == 0 and bom:
+            text = text[1:]
+        core = text[:-2] if text.endswith("\r\n") else text.removesuffix("\n")
+        for line in (_split_lines(text) if universal and "\r" in core else (text,)):
+            yield _marked(line)
+
+
+def _chunked_lines(head: bytes, fh: BinaryIO, codec: str, universal: bool,
+                   chunk_size: int) -> Iterator[tuple[str, int | None]]:
+    """Lines of a UTF-16/32 file, decoded chunk by chunk (a line can be longer than a chunk)."""
     newline = _ANY_NEWLINE if universal else _NEWLINE
-
-    def utf8_lines() -> Iterator[tuple[str, int | None]]:
-        # Byte lines split in C at b"\n", which never falls inside a UTF-8
-        # character, so each line decodes on its own: the fast path.
-        first = (head + fh.readline()).split(b"\n")
-        byte_lines = itertools.chain((part + b"\n" for part in first[:-1]),
-                                     [first[-1]] if first[-1] else [], fh)
-        for n, raw in enumerate(byte_lines):
-            text = raw.decode("utf-8", errors="nbutils-mark")
-            if n == 0 and codec == "utf-8-sig":
-                text = text[1:]
-            core = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
-            for line in (_split_lines(text) if universal and "\r" in core else (text,)):
-                yield line, (line.find(_BAD) + 1 or None)
-
-    def lines() -> Iterator[tuple[str, int | None]]:
-        decoder = codecs.getincrementaldecoder(codec)(errors="nbutils-mark")
-        pending: list[str] = []
+    decoder = codecs.getincrementaldecoder(codec)(errors="nbutils-mark")
+    pending: list[str] = []
+    carry = ""
+    chunk = head
+    while True:
+        final = not chunk
+        text = carry + decoder.decode(chunk, final=final)
         carry = ""
-        chunk = head
-        while True:
-            final = not chunk
-            text = carry + decoder.decode(chunk, final=final)
-            carry = ""
-            if universal and text.endswith("\r") and not final:
-                text, carry = text[:-1], "\r"  # maybe the first half of \r\n
-            start = 0
-            for match in newline.finditer(text):
-                pending.append(text[start:match.end()])
-                line = "".join(pending)
-                pending = []
-                start = match.end()
-                yield line, (line.find(_BAD) + 1 or None)
-            if start < len(text):
-                pending.append(text[start:])
-            if final:
-                break
-            chunk = fh.read(chunk_size)
-        if pending:
-            line = "".join(pending)
-            yield line, (line.find(_BAD) + 1 or None)
-
-    return _ENCODING_NAMES[codec], (utf8_lines() if codec.startswith("utf-8") else lines())
+        if universal and text.endswith("\r") and not final:
+            text, carry = text[:-1], "\r"  # maybe the first half of \r\n
+        start = 0
+        for match in newline.finditer(text):
+            pending.append(text[start:match.end()])
+            start = match.end()
+            yield _marked("".join(pending))
+            pending = []
+        pending.append(text[start:])
+        if final:
+            break
+        chunk = fh.read(chunk_size)
+    if "".join(pending):
+        yield _marked("".join(pending))
 
 
 def _split_lines(text: str) -> list[str]:
@@ -394,6 +402,57 @@ def load_jsonl(path: str | Path, on_error: OnError | None = None) -> Iterator[Ar
         raise ArticleError(f"{p}: the file is empty (no articles)")
 
 
+class _CsvLines:
+    """The decoded lines of a CSV file as the csv reader wants them, noting
+    where undecodable bytes were (so the row holding them can be reported)."""
+
+    def __init__(self, path: Path, fh: BinaryIO) -> None:
+        self.path = path
+        self.encoding, self._lines = _decoded_lines(fh, universal=True)
+        self._bad: list[tuple[int, int]] = []  # (line, column) not yet reported
+
+    def __iter__(self) -> Iterator[str]:
+        for lineno, (line, bad) in enumerate(self._lines, start=1):
+            if bad is not None:
+                self._bad.append((lineno, bad))
+            yield line.replace(_BAD, "\ufffd")
+
+    def take_error(self) -> ArticleError | None:
+        """The error for undecodable bytes read since the last call, if any."""
+        if not self._bad:
+            return None
+        (line, column), self._bad = self._bad[0], []
+        return _undecodable(f"{self.path}:{line}", self.encoding, column)
+
+
+def _csv_header(reader: csv.DictReader, lines: _CsvLines, text_column: str) -> None:
+    p = lines.path
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise ArticleError(f"{p}:{reader.line_num}: not a readable CSV header ({exc})") from None
+    error = lines.take_error()
+    if error is not None:
+        raise error
+    if not header:
+        raise ArticleError(f"{p}: the file is empty (no header row)")
+    if text_column not in header:
+        raise ArticleError(f"{p}: no column {text_column!r} (columns: {', '.join(header)})")
+
+
+def _csv_rows(reader: csv.DictReader,
+              lines: _CsvLines) -> Iterator[tuple[str, dict[str, Any] | ArticleError]]:
+    """``(file:line, row)`` for every row, or an error in place of a bad row."""
+    while True:
+        try:
+            row: dict[str, Any] | ArticleError = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            row = ArticleError(f"{lines.path}:{reader.line_num}: bad CSV row ({exc})")
+        yield f"{lines.path}:{reader.line_num}", lines.take_error() or row
+
+
 def load_csv(path: str | Path, text_column: str = "text", id_column: str = "id",
              on_error: OnError | None = None) -> Iterator[Article]:
     """Yield articles from a CSV file with a header row, streamed row by row.
@@ -401,43 +460,13 @@ def load_csv(path: str | Path, text_column: str = "text", id_column: str = "id",
     with one; a row with other bytes is reported with its line and column."""
     p = _existing(path)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    bad_lines: list[tuple[int, int]] = []  # (line, column) not yet reported
-
-    def text_lines(lines: Iterator[tuple[str, int | None]]) -> Iterator[str]:
-        for lineno, (line, bad) in enumerate(lines, start=1):
-            if bad is not None:
-                bad_lines.append((lineno, bad))
-            yield line.replace(_BAD, "\ufffd")
-
     with _open_input(p) as fh:
-        encoding, lines = _decoded_lines(fh, universal=True)
-        reader = csv.DictReader(text_lines(lines))
-        try:
-            header = reader.fieldnames
-        except csv.Error as exc:
-            raise ArticleError(f"{p}:{reader.line_num}: not a readable CSV header ({exc})") from None
-        if bad_lines:
-            raise _undecodable(f"{p}:{bad_lines[0][0]}", encoding, bad_lines[0][1])
-        if not header:
-            raise ArticleError(f"{p}: the file is empty (no header row)")
-        if text_column not in header:
-            raise ArticleError(f"{p}: no column {text_column!r} (columns: {', '.join(header)})")
-        rowno = 1
-        while True:
-            try:
-                row = next(reader)
-                error = None
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                row, error = None, ArticleError(f"{p}:{reader.line_num}: bad CSV row ({exc})")
-            rowno += 1
-            where = f"{p}:{reader.line_num}"
-            if bad_lines:
-                error = _undecodable(f"{p}:{bad_lines[0][0]}", encoding, bad_lines[0][1])
-                bad_lines.clear()
-            if error is not None:
-                _guard(lambda e=error: _raise(e), on_error)
+        lines = _CsvLines(p, fh)
+        reader = csv.DictReader(lines)
+        _csv_header(reader, lines, text_column)
+        for rowno, (where, row) in enumerate(_csv_rows(reader, lines), start=2):
+            if isinstance(row, ArticleError):
+                _guard(lambda e=row: _raise(e), on_error)
                 continue
             record = {k: v for k, v in row.items() if k is not None}
             record["text"] = record.pop(text_column)

@@ -6,6 +6,9 @@ Commands (each ``--help`` tells more):
 * ``quotes``    — find quotations and their speakers in articles → JSONL/CSV/Parquet
 * ``sentiment`` — score texts from a JSONL file → JSONL ``{"id", "score"}``
 * ``nltk-data`` — install the NLTK data the project needs
+* ``stance``    — stance toward a target: JSONL ``{"id", "text", "start", "end"}``
+  → JSONL ``{"id", "label", "score"}``
+* ``train``     — retrain the shipped sentiment and stance weights from the corpora
 
 This is the top layer: it reads options and prints, and no library module
 imports it. :data:`COMMANDS` is a plain table — a new command is one line
@@ -69,6 +72,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "quotes": ("nbutils.cli", "quotes_main", "quotations and speakers → JSONL/CSV/Parquet"),
     "sentiment": ("nbutils.cli", "sentiment_main", "sentiment scores for a JSONL file of texts"),
     "nltk-data": ("nbutils.nltkdata", "main", "install the NLTK data the project needs"),
+    # stance and train (issue #13): the work is in nbutils.stance / nbutils.sentiment
+    "stance": ("nbutils.cli", "stance_main", "stance toward a target span, JSONL in → JSONL out"),
+    "train": ("nbutils.cli", "train_main", "retrain the shipped sentiment and stance weights"),
 }
 
 USAGE = "usage: python -m nbutils COMMAND ...\n\ncommands:\n" + "\n".join(
@@ -95,18 +101,20 @@ class Terminated(BaseException):
 @contextmanager
 def terminate_cleanly(signals: tuple[int, ...] = (signal.SIGTERM, signal.SIGHUP)) -> Iterator[None]:
     """While inside, ``signals`` raise :class:`Terminated` (once: a second
-    signal during the cleanup is ignored). Only in the main thread (the only
-    one Python delivers signals to); elsewhere a no-op."""
+    signal during the cleanup is ignored). A signal that is ignored already
+    (``nohup`` ignores SIGHUP) stays ignored. Only in the main thread (the
+    only one Python delivers signals to); elsewhere a no-op."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def handler(signum: int, frame: Any) -> None:
-        for s in signals:
+        for s in previous:
             signal.signal(s, signal.SIG_IGN)
         raise Terminated(signum)
 
-    previous = {s: signal.signal(s, handler) for s in signals}
+    previous = {s: signal.signal(s, handler) for s in signals
+                if signal.getsignal(s) is not signal.SIG_IGN}
     try:
         yield
     finally:
@@ -334,3 +342,48 @@ def sentiment_main(argv: list[str] | None = None) -> int:
 __all__ = ["BAD_INPUT", "COMMANDS", "SCORES_OUTPUT", "Terminated", "add_corpus_arguments",
            "main", "quotes_main", "resolve_options", "run_command", "score_article",
            "sentiment_main", "terminate_cleanly"]
+
+
+# --- stance and train (issue #13) ----------------------------------------------------
+
+
+def stance_main(argv: list[str] | None = None) -> int:
+    """``python -m nbutils stance INPUT [--output FILE]``."""
+    import argparse
+
+    from nbutils.stance import write_stances
+
+    parser = argparse.ArgumentParser(
+        prog="nbutils stance",
+        description='How each text treats its target: INPUT is a JSONL file of {"id", "text", '
+                    '"start", "end"} objects (the target\'s character span, end exclusive); '
+                    'writes one JSONL line {"id", "label", "score"} per input line, in order '
+                    "(label negative/neutral/positive, score in [-1, 1]). A bad line stops the "
+                    "run with its file:line; nothing is written.")
+    parser.add_argument("input", metavar="INPUT", help="JSONL file of targets")
+    parser.add_argument("--output", "-o", metavar="FILE", default=None,
+                        help="output file, written atomically (default: stdout)")
+    args = parser.parse_args(argv)
+    write_stances(args.input, args.output)
+    return 0
+
+
+def train_main(argv: list[str] | None = None) -> int:
+    """``python -m nbutils train [--data DIR]``."""
+    import argparse
+
+    from nbutils import sentiment, stance
+    from nbutils.config import SENTIMENT_DATA_DIR
+
+    parser = argparse.ArgumentParser(
+        prog="nbutils train",
+        description="Retrain the shipped weights (nbutils/resources/sentiment-emobank.json and "
+                    "stance-newsmtsc.json) from clones of EmoBank and NewsMTSC's train split, "
+                    "deterministically, and print the validation figures.")
+    parser.add_argument("--data", metavar="DIR", default=str(SENTIMENT_DATA_DIR),
+                        help="folder holding emobank/ and newsmtsc/ (default: "
+                             "$NBUTILS_SENTIMENT_DATA or ../shared/sentiment-data)")
+    args = parser.parse_args(argv)
+    print(sentiment.train_report(args.data))
+    print(stance.train_report(args.data))
+    return 0

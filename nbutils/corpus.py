@@ -264,10 +264,7 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
                 rows = consume(fh)
     finally:
         bar.close()
-    if ids.duplicates:
-        print(f"{prog}: warning: {ids.duplicates} article{'s' * (ids.duplicates != 1)} "
-              f"repeat an id seen before (first: {ids.first!r}); their output shares that id",
-              file=err)
+    ids.warn(prog, err)
     return RunSummary(written, rows, skipped, time.perf_counter() - start,
                       str(output) if output else "stdout", ids.duplicates)
 
@@ -296,6 +293,13 @@ class _IdCounter:
                 self.first = ident
         else:
             self._seen.add(key)
+
+    def warn(self, prog: str, err: IO[str]) -> None:
+        """One warning line with the count, when any id was seen again."""
+        if self.duplicates:
+            print(f"{prog}: warning: {self.duplicates} article{'s' * (self.duplicates != 1)} "
+                  f"repeat an id seen before (first: {self.first!r}); their output shares "
+                  "that id", file=err)
 
 
 # --- corpus overview (notebook 04) ----------------------------------------------------

@@ -143,7 +143,37 @@ def _mp_context(preload: list[str]) -> multiprocessing.context.BaseContext:
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(list(dict.fromkeys(preload)))
+    _start_forkserver_deaf_to_ctrl_c()
     return ctx
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the fork server (if it is not running) with Ctrl-C ignored: an
+    ignored signal stays ignored across ``exec`` and ``fork``, so neither the
+    server nor any worker forked from it (local processes, Dask nannies and
+    workers) dies with a traceback when Ctrl-C reaches the whole process
+    group. The main process alone handles it, and stops them."""
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def ignore_interrupts() -> None:
+    """Run in each worker process: Ctrl-C reaches the whole process group, but
+    only the main process should handle it (it stops the workers itself), so a
+    worker neither dies mid-task with a traceback nor prints anything."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
@@ -161,7 +191,8 @@ def _map_processes(func: Callable[[Any], R], items: Iterable[Any], jobs: int,
                    chunksize: int, window: int, preload: list[str]) -> Iterator[R]:
     _check_picklable(func, "processes")
     context = _mp_context([*preload, *_modules_of(func)])
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=ignore_interrupts)
     finished = False
     try:
         yield from _in_order(lambda b: pool.submit(run_batch, func, b),
@@ -342,4 +373,4 @@ def describe(engine: str, jobs: int | None = None, scheduler: str | None = None)
 
 __all__ = ["CONNECT_TIMEOUT", "DEFAULT_CHUNKSIZE", "ENGINES", "Engine", "EngineError",
            "check_scheduler_address", "count_quote_marks", "dask_client", "default_jobs",
-           "describe", "map_articles", "run_batch"]
+           "describe", "ignore_interrupts", "map_articles", "run_batch"]

@@ -179,6 +179,33 @@ _SEQUENTIAL_FILES = frozenset({"lexnames", "index.adj", "index.adv", "index.noun
                                "index.verb", "adj.exc", "adv.exc", "noun.exc", "verb.exc"})
 
 
+def _plain_path(root: Any, fileid: str) -> str | None:
+    """The path of a WordNet file on disk (``None`` inside a zip file)."""
+    import os
+
+    from nltk.data import FileSystemPathPointer
+
+    if isinstance(root, FileSystemPathPointer):
+        path = os.path.join(root.path, fileid)
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def _satellite_offsets(data_adj: str) -> set[int]:
+    """Offsets of the adjective satellites (type ``s``) in ``data.adj``, read
+    as NLTK's ``_scan_satellites`` reads them."""
+    satellites = set()
+    with open(data_adj, encoding="utf8") as fp:
+        for line in fp:
+            if not line.strip() or line.startswith(" "):
+                continue
+            fields = line.strip().split()
+            if len(fields) >= 3 and fields[2] == "s":
+                satellites.add(int(fields[0]))
+    return satellites
+
+
 def _fast_reader_class() -> type:
     """A :class:`~nltk.corpus.reader.wordnet.WordNetCorpusReader` that is built
     in under a second instead of 3–7: NLTK's builds a map from WordNet 3.0 to
@@ -186,10 +213,7 @@ def _fast_reader_class() -> type:
     passes over ``index.sense``) — here it is built on first use — and reads
     the index files through a pure-Python stream. The same files are read
     into the same tables, so every lookup answers exactly as NLTK's does."""
-    import os
-
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
-    from nltk.data import FileSystemPathPointer
 
     class FastWordNetReader(WordNetCorpusReader):
         _building = False
@@ -215,31 +239,16 @@ def _fast_reader_class() -> type:
         def map_wn(self, version: str = "wordnet") -> Any:
             return None if self._building else super().map_wn(version)
 
-        def _plain_path(self, fileid: str) -> str | None:
-            if isinstance(self._root, FileSystemPathPointer):
-                path = os.path.join(self._root.path, fileid)
-                if os.path.isfile(path):
-                    return path
-            return None  # a zip file: NLTK's own reading
-
         def open(self, fileid: str) -> Any:
-            path = self._plain_path(fileid) if fileid in _SEQUENTIAL_FILES else None
+            path = _plain_path(self._root, fileid) if fileid in _SEQUENTIAL_FILES else None
             return open(path, encoding="utf8") if path else super().open(fileid)
 
         def _scan_satellites(self) -> None:
-            path = self._plain_path("data.adj")
+            path = _plain_path(self._root, "data.adj")
             if path is None:
                 super()._scan_satellites()
-                return
-            satellites = set()
-            with open(path, encoding="utf8") as fp:
-                for line in fp:
-                    if not line.strip() or line.startswith(" "):
-                        continue
-                    fields = line.strip().split()
-                    if len(fields) >= 3 and fields[2] == "s":
-                        satellites.add(int(fields[0]))
-            self.satellite_offsets = satellites
+            else:
+                self.satellite_offsets = _satellite_offsets(path)
 
     return FastWordNetReader
 
@@ -277,32 +286,37 @@ def place_of(word: str) -> tuple[str, str, str] | None:
     True
     """
     wn = _wordnet()
-
-    def place_kind(s) -> str | None:
-        instance = s.instance_hypernyms()
-        if not instance:
-            return None
-        closure = set(instance)
-        for h in instance:
-            closure.update(h.closure(lambda x: x.hypernyms()))
-        names = {h.name().split(".")[0] for h in closure}
-        if "country" in names or "state" in names and "american_state" not in names:
-            return "country"
-        if names & {"location", "region", "continent", "landmass", "city"}:
-            return "place"
-        return None
-
     key = word.replace(" ", "_")
     for s in wn.synsets(key, pos="n"):
-        kind = place_kind(s)
-        if kind:
-            return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+        if _place_kind(s):
+            return _place(s)
     if word[:1].isupper() and " " not in word:
-        for lemma in wn.lemmas(word.lower().removesuffix("s") if word.endswith("ns")
-                               else word.lower(), pos="a"):
+        adjective = word.lower().removesuffix("s") if word.endswith("ns") else word.lower()
+        for lemma in wn.lemmas(adjective, pos="a"):
             for p in lemma.pertainyms():
-                kind = place_kind(p.synset())
-                if kind:
-                    s = p.synset()
-                    return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+                if _place_kind(p.synset()):
+                    return _place(p.synset())
+    return None
+
+
+def _place(s: Any) -> tuple[str, str, str]:
+    """A place synset as ``(synset id, name, kind)``."""
+    return s.name(), s.lemmas()[0].name().replace("_", " "), _place_kind(s)
+
+
+@lru_cache(maxsize=4096)
+def _place_kind(s: Any) -> str | None:
+    """``"country"`` or ``"place"`` when WordNet's instance hypernyms of synset
+    ``s`` say so, else None."""
+    instance = s.instance_hypernyms()
+    if not instance:
+        return None
+    closure = set(instance)
+    for h in instance:
+        closure.update(h.closure(lambda x: x.hypernyms()))
+    names = {h.name().split(".")[0] for h in closure}
+    if "country" in names or "state" in names and "american_state" not in names:
+        return "country"
+    if names & {"location", "region", "continent", "landmass", "city"}:
+        return "place"
     return None

@@ -107,5 +107,3 @@ class Closed:
                             .split())
     #: Words that stand for a person or group on their own as a subject ("Another said").
     STANDALONE = frozenset("another others one some many several both most".split())
-    #: Days of the week.
-    WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -29,6 +29,7 @@ import tempfile
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 #: NLTK package id -> a resource path inside it that proves it is installed.
@@ -139,6 +140,21 @@ def _mirror_index(mirror: str, workdir: Path) -> tuple[str, list[str]]:
     return index.as_uri(), allowed
 
 
+def _downloader(mirror: str | None, workdir: Path) -> Any:
+    """NLTK's Downloader, reading the index of ``mirror`` (rewritten into
+    ``workdir``) or, without one, NLTK's data server."""
+    import nltk
+    from nltk.downloader import Downloader
+
+    if not mirror:
+        return Downloader()
+    index_url, allowed = _mirror_index(mirror, workdir)
+    for folder in allowed:  # nltk only opens file:// URLs under its data path
+        if folder not in nltk.data.path:
+            nltk.data.path.append(folder)
+    return Downloader(server_index_url=index_url)
+
+
 def install(
     packages: tuple[str, ...] | list[str] = PACKAGES,
     download_dir: Path | None = None,
@@ -154,7 +170,6 @@ def install(
     a second run touches nothing and needs no network).
     """
     import nltk
-    from nltk.downloader import Downloader
 
     dest = _private_dir(Path(download_dir) if download_dir else data_dir())
     if str(dest) not in nltk.data.path:
@@ -168,15 +183,7 @@ def install(
         return []
     mirror = mirror if mirror is not None else os.environ.get(MIRROR_ENV) or None
     with tempfile.TemporaryDirectory(dir=dest, prefix=".index-") as tmp:
-        workdir = _private_dir(Path(tmp))
-        if mirror:
-            index_url, allowed = _mirror_index(mirror, workdir)
-            for folder in allowed:  # nltk only opens file:// URLs under its data path
-                if folder not in nltk.data.path:
-                    nltk.data.path.append(folder)
-            downloader = Downloader(server_index_url=index_url)
-        else:
-            downloader = Downloader()
+        downloader = _downloader(mirror, _private_dir(Path(tmp)))
         source = mirror or "NLTK's data server"
         for package in todo:
             if not quiet:

@@ -90,25 +90,34 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     except OSError as exc:
         raise OutputError(f"{given}: cannot use as output ({exc.strerror})") from None
     if st is not None:
-        if stat.S_ISDIR(st.st_mode):
-            raise OutputError(f"{given}: is a folder; --output needs a file name")
-        if not stat.S_ISREG(st.st_mode):
-            raise OutputError(f"{given}: is {_kind(st.st_mode)}; refusing to replace it "
-                              "(--output must be a regular file)")
-        for source in inputs:
-            try:
-                same = os.path.samefile(real, source)
-            except OSError:
-                same = False
-            if same:
-                raise OutputError(f"{given}: is the input file ({source}); "
-                                  "choose another output file")
+        _refuse_existing(given, real, st, inputs)
     folder = real.parent
     if not folder.is_dir():
         raise OutputError(f"{folder}: no such folder for the output file")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"{folder}: cannot write the output file there (permission denied)")
     return real
+
+
+def _same_file(a: Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _refuse_existing(given: Path, real: Path, st: os.stat_result,
+                     inputs: Iterable[str | Path]) -> None:
+    """Raise :class:`OutputError` unless the existing ``real`` may be replaced."""
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputError(f"{given}: is a folder; --output needs a file name")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(f"{given}: is {_kind(st.st_mode)}; refusing to replace it "
+                          "(--output must be a regular file)")
+    for source in inputs:
+        if _same_file(real, source):
+            raise OutputError(f"{given}: is the input file ({source}); "
+                              "choose another output file")
 
 
 def _new_file_mode() -> int:

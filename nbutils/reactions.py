@@ -8,8 +8,9 @@ confidence``), which :func:`quote_table` builds from
 
 1. :func:`add_sentiment` scores every quote (:mod:`nbutils.sentiment`) and
    counts its words.
-2. :func:`speaker_summary`, :func:`role_summary` and
-   :func:`officials_vs_citizens` summarise them — always with the number of
+2. :func:`speaker_summary`, :func:`role_summary`, :func:`compare_groups`
+   (every group of :data:`ROLE_GROUPS` present: politicians, officials,
+   citizens …) and :func:`officials_vs_citizens` summarise them — always with the number of
    quotes and words beside the mean and the standard deviation, because a mean
    of one quote is an anecdote, not a finding.
 3. :func:`share_of_voice`: who gets heard (quotes and quoted words).
@@ -18,9 +19,16 @@ confidence``), which :func:`quote_table` builds from
    of proper nouns; demonyms such as *Ukrainian* mapped to their country
    through WordNet's pertainyms; names canonicalised against the article's
    own people with :func:`nbutils.speakers.cluster_entities`, so *Trump* and
-   *Donald Trump* are one target — never a list of names written in the code).
-   :func:`stance_table` then gives, for each speaker and target, the mean
-   sentiment of the speaker's quotes that mention the target, with ``n``.
+   *Donald Trump* are one target — never a list of names written in the code);
+   a pronoun in a quote (*They don't respect …*) is resolved to the people
+   named just before the quote. Each target gets a **stance** — how the quote
+   treats *that* target (:mod:`nbutils.stance`), which is not the quote's
+   sentiment: "Washington supports Russia" has pleasant words and is an
+   accusation. :func:`stance_table`, :func:`stance_grid` and
+   :func:`country_stance` average the stance per speaker, group or country
+   side, with ``n``; the whole-quote sentiment stays a separate, labelled
+   column (:data:`ALL_QUOTES`), and :func:`sentiment_and_stance` puts the two
+   side by side.
 5. :func:`narrator_reactions` finds the writer's own descriptions of
    reactions *outside* quotations (*Many expressed dismay*, *Other Ukrainians
    reacted with disappointment*, *Rutte remained optimistic*) with the
@@ -61,11 +69,22 @@ if TYPE_CHECKING:
 
 #: The columns of a quote table, in order (defined once, in :mod:`nbutils.attribution.table`).
 QUOTE_TABLE_COLUMNS: tuple[str, ...] = quote_tables.QUOTE_TABLE_COLUMNS
-#: Speaker roles (:func:`nbutils.speakers.role_of`) -> the group compared in
-#: :func:`officials_vs_citizens`. Roles not listed keep their own name.
+#: THE mapping from speaker roles (:func:`nbutils.speakers.role_of`) to the
+#: groups every comparison uses — defined here once, nowhere else:
+#:
+#: * ``politicians``: people elected or running for office and party figures
+#:   (presidents, prime ministers, MPs, senators, governors, mayors, party leaders);
+#: * ``officials``: appointed government officials, diplomats, heads of
+#:   international bodies, executives and spokespeople — and organisations,
+#:   which speak through them;
+#: * ``citizens``: residents, witnesses, voters — people quoted for themselves;
+#: * ``experts``, ``journalists``, ``anonymous sources``: their own groups.
+#:
+#: A role not listed keeps its own name; a missing role is ``(unknown)``.
 ROLE_GROUPS: dict[str, str] = {
-    "official": "officials", "politician": "officials", "organisation": "officials",
-    "citizen/witness": "citizens",
+    "politician": "politicians", "official": "officials", "organisation": "officials",
+    "citizen/witness": "citizens", "expert": "experts", "journalist": "journalists",
+    "anonymous source": "anonymous sources",
 }
 #: Shown for a missing speaker or role.
 UNKNOWN = "(unknown)"
@@ -119,8 +138,10 @@ def add_sentiment(quotes: pd.DataFrame, model: str = DEFAULT_MODEL) -> pd.DataFr
 def role_group(role: object) -> str:
     """The comparison group of a role: ``officials``, ``citizens`` or the role itself.
 
-    >>> role_group("politician"), role_group("citizen/witness"), role_group(None)
-    ('officials', 'citizens', '(unknown)')
+    >>> role_group("politician"), role_group("official"), role_group("citizen/witness")
+    ('politicians', 'officials', 'citizens')
+    >>> role_group(None)
+    '(unknown)'
     """
     if not isinstance(role, str) or not role:
         return UNKNOWN
@@ -172,7 +193,8 @@ def role_summary(scored: pd.DataFrame, by: str = "role") -> pd.DataFrame:
 
 
 def officials_vs_citizens(scored: pd.DataFrame) -> pd.DataFrame:
-    """Officials (officials, politicians, organisations) against citizens:
+    """Officials (appointed officials, executives, organisations — not
+    politicians, see :data:`ROLE_GROUPS`) against citizens:
     n quotes, words, mean, sd, min, max for each, plus the difference of means
     and a Mann–Whitney U test's p-value when both groups have at least two
     quotes (``NaN`` otherwise: too few to test). A group with no quote is
@@ -441,16 +463,73 @@ def _display_names(article_text: str, targets: Iterable[Target]) -> dict[str, st
     return out
 
 
+#: Pronouns inside a quotation that can point at people named just before it.
+_PRONOUNS = re.compile(r"\b(they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
+                   "her": "female", "her's": "female"}
+
+
+def _span_of(mention: str, text: str) -> tuple[int, int] | None:
+    """Where ``mention`` first stands in ``text`` as whole words."""
+    m = re.search(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)
+    if m is None:
+        m = re.search(re.escape(mention), text)
+    return (m.start(), m.end()) if m else None
+
+
+def _antecedents(pronoun: str, article_text: str, quote_start: int, speaker: object,
+                 entities: Entities) -> list[str]:
+    """The people a pronoun inside a quotation stands for, from the narration of
+    the quote's own sentence before the quote (*Andriy condemned the rudeness of
+    Trump and Vance, commenting: "They don't respect …"*): for *they/them/their*
+    every person named there when there are two or more; for *he/she* the last
+    person named there of that gender (or of unknown gender). Never the
+    speaker; nothing when the sentence names nobody."""
+    from nbutils.tokenise import sentence_spans
+
+    sentence = next(((s, e) for s, e in sentence_spans(article_text) if s <= quote_start < e),
+                    None)
+    if sentence is None:
+        return []
+    named: list[tuple[int, str, str | None]] = []
+    seen: set[str] = set()
+    for entity in entities:
+        if entity.kind != "person" or is_self(entity.canonical, speaker):
+            continue
+        for s, e in entity.mentions:
+            if sentence[0] <= s and e <= quote_start:
+                if entity.canonical not in seen:
+                    named.append((s, entity.canonical, entity.gender))
+                    seen.add(entity.canonical)
+    named.sort()
+    low = pronoun.lower()
+    if low in ("they", "them", "their"):
+        return [name for _, name, _ in named] if len(named) >= 2 else []
+    gender = _PRONOUN_GENDER.get(low)
+    fitting = [name for _, name, g in named if g in (gender, None)]
+    return fitting[-1:]
+
+
 def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) -> pd.DataFrame:
     """One row per (quote, target): the quote's index in ``quotes``,
     ``article_id``, ``speaker``, ``role``, ``target``, ``target_kind``,
-    ``mention`` and the quote's ``sentiment`` (if scored). Names are
-    canonicalised against ``article``'s entities when it is given. A speaker
-    naming themself (:func:`is_self`) is not a target, nor is a word that is
-    capitalised only because it opens a sentence (:func:`targets_in`)."""
+    ``mention`` (the words in the quote), ``via`` (``name``, or ``pronoun``
+    for a pronoun resolved to people named just before the quote), the
+    target's ``country`` (:func:`country_of`), its **stance** — how the quote
+    treats that target (:func:`nbutils.stance.stance` on the mention's span:
+    ``stance`` in [-1, 1] and ``stance_label``) — and the whole quote's
+    ``sentiment`` (if scored), a different measure kept beside it.
+
+    Names are canonicalised against ``article``'s entities when it is given
+    (and pronouns are resolved only then, with the quotes' ``start`` offsets).
+    A speaker naming themself (:func:`is_self`) is not a target, nor is a word
+    that is capitalised only because it opens a sentence (:func:`targets_in`)."""
+    from nbutils.stance import stance as stance_of
+
     _check_table(quotes, ("text",))
     columns = ["quote", "article_id", "speaker", "role", "target", "target_kind", "mention",
-               "sentiment"]
+               "via", "country", "stance", "stance_label", "p_negative", "p_neutral",
+               "p_positive", "stance_words", "rule", "sentiment"]
     if quotes.empty:
         return _empty(columns)
     entities = None
@@ -463,24 +542,148 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     # the capitals that show a word is a name: the article's, else the quotes' and speakers'
     context = text or "\n".join([*(str(t).strip(_QUOTE_MARKS) for t in quotes["text"]),
                                  *(s for s in quotes.get("speaker", []) if isinstance(s, str))])
-    rows = []
+    rows: list[dict[str, object]] = []
+    spans: list[tuple[int, int] | None] = []
     for idx, row in quotes.iterrows():
-        for t in targets_in(str(row["text"]).strip(_QUOTE_MARKS), entities, context):
+        said = str(row["text"]).strip(_QUOTE_MARKS)
+        found = [(t, "name", _span_of(t.mention, said))
+                 for t in targets_in(said, entities, context)]
+        start = row.get("start")
+        if entities is not None and isinstance(start, (int, float)) and start == start:
+            named = {t.name for t, _, _ in found}
+            for m in _PRONOUNS.finditer(said):
+                for name in _antecedents(m.group(), text, int(start), row.get("speaker"),
+                                         entities):
+                    if name not in named:
+                        named.add(name)
+                        found.append((Target(name, "person", m.group()), "pronoun",
+                                      (m.start(), m.end())))
+        for t, via, span in found:
+            if is_self(t.name, row.get("speaker")) or is_self(t.mention, row.get("speaker")):
+                continue  # a speaker naming themselves is not a target
+            judged = stance_of(said, *span) if span is not None else None
+            spans.append(span)
             rows.append({"quote": idx, "article_id": row.get("article_id"),
                          "speaker": row.get("speaker"), "role": row.get("role"),
                          "target": t.name, "target_kind": t.kind, "mention": t.mention,
+                         "via": via, "country": country_of(t.name, t.kind, entities),
+                         "stance": judged.score if judged else float("nan"),
+                         "stance_label": judged.label if judged else None,
+                         **dict(zip(("p_negative", "p_neutral", "p_positive"),
+                                    judged.probabilities if judged else (float("nan"),) * 3,
+                                    strict=True)),
+                         "rule": "",
+                         "stance_words": ", ".join(f"{w} {c:+.2f}" for w, c in judged.words[:3]
+                                                   if abs(c) >= 0.02) if judged else "",
                          "sentiment": row.get("sentiment", float("nan"))})
     if not rows:
         return _empty(columns)
+    _balance(rows, spans, quotes)
     table = pd.DataFrame(rows, columns=columns)
     names = _display_names(text, (Target(r["target"], r["target_kind"], r["mention"])
                                   for r in rows))
     table["target"] = [names.get(t, t) for t in table["target"]]
-    # a speaker naming themselves is not a target
-    own = [is_self(t, sp) or is_self(m, sp) for t, m, sp in
-           zip(table["target"], table["mention"], table["speaker"], strict=True)]
-    table = table[[not o for o in own]]
+    table["country"] = [names.get(c, c) if isinstance(c, str) else c for c in table["country"]]
+    for old, new in names.items():
+        if old != new:
+            table["rule"] = table["rule"].str.replace(f" {old}, whom", f" {new}, whom",
+                                                      regex=False)
     return table.reset_index(drop=True)
+
+
+#: Verbs of support. "X supports Y" tells how the speaker sees X only together with how
+#: the speaker sees Y: supporting someone the speakers oppose counts against X
+#: (Heider's balance: "the friend of my enemy"), see :func:`_balance`.
+SUPPORT_VERBS = frozenset("""support supports supported supporting back backs backed backing
+help helps helped helping arm arms armed arming defend defends defended defending favour
+favours favoured favor favors favored sides sided embrace embraces embraced""".split())
+_SUPPORT = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(SUPPORT_VERBS)) +
+                      r")\s+(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _balance(rows: list[dict[str, object]], spans: list[tuple[int, int] | None],
+             quotes: pd.DataFrame) -> None:
+    """Apply the balance rule in place. When a quotation says that target X
+    *supports* target Y (:data:`SUPPORT_VERBS` right after X, Y right after the
+    verb) and the quotations other than this one treat Y negatively on average
+    (the same speaker's if they name Y, else their group's, else everyone's),
+    the stance toward X cannot be positive: a positive reading is turned
+    negative, and ``rule`` says why. The stance model reads one sentence and
+    cannot know that supporting Y is bad news; the other quotes can."""
+    model_stance = [float(r["stance"]) if r["stance"] == r["stance"] else float("nan")
+                    for r in rows]
+    for k, (row, span) in enumerate(zip(rows, spans, strict=True)):
+        if span is None or not model_stance[k] > NEUTRAL_BAND:
+            continue
+        said = str(quotes.loc[row["quote"], "text"]).strip(_QUOTE_MARKS)
+        m = _SUPPORT.match(said, span[1])
+        if m is None:
+            continue
+        supported = next((other for j, (other, sp) in enumerate(zip(rows, spans, strict=True))
+                          if j != k and other["quote"] == row["quote"] and sp is not None
+                          and sp[0] == m.end()), None)
+        if supported is None:
+            continue
+        name = supported["target"]
+        for same in ("speaker", "role", None):
+            views = [model_stance[j] for j, other in enumerate(rows)
+                     if other["target"] == name and other["quote"] != row["quote"]
+                     and (same is None or other.get(same) == row.get(same))
+                     and model_stance[j] == model_stance[j]]
+            if views:
+                break
+        view = sum(views) / len(views) if views else 0.0
+        if view < -NEUTRAL_BAND:
+            row["stance"] = round(-model_stance[k] * min(1.0, -view / 0.5), 4) or -0.01
+            row["stance_label"] = "negative"
+            row["rule"] = (f"balance: {m.group(1)} {name}, whom the other quotations treat "
+                           f"negatively (mean stance {view:+.2f}, n={len(views)})")
+
+
+def country_of(name: str, kind: str, entities: Entities | None = None) -> str | None:
+    """The country a target belongs to, so that stance toward a country's
+    capital, government and leaders can be read together: a country is its own;
+    a place belongs to the country WordNet puts it in (*Washington* → District
+    of Columbia → United States); a person to the country their title in the
+    article names (*US President Donald Trump*). ``None`` when nothing says.
+
+    >>> country_of("Ukraine", "country"), country_of("Washington", "place")
+    ('Ukraine', 'United States')
+    """
+    if kind == "country":
+        return name
+    place = place_of(name)
+    if place is not None:
+        if place[2] == "country":
+            return place[1]
+        return _country_of_place(place[0])
+    if entities is not None and kind == "person":
+        entity = entities.lookup(name)
+        if entity is not None:
+            for title in (*entity.titles, *entity.descriptors):
+                for word in re.findall(r"[A-Z][A-Za-z.]*", title):
+                    where = place_of(word.rstrip("."))
+                    if where is not None and where[2] == "country":
+                        return where[1]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _country_of_place(synset: str) -> str | None:
+    from nbutils.entities import _wordnet
+
+    wn = _wordnet()
+    frontier = [wn.synset(synset)]
+    for _ in range(4):  # city -> district/state -> country, a few steps at most
+        nxt = []
+        for s in frontier:
+            for h in s.part_holonyms():
+                place = place_of(h.lemmas()[0].name())
+                if place is not None and place[0] == h.name() and place[2] == "country":
+                    return place[1]
+                nxt.append(h)
+        frontier = nxt
+    return None
 
 
 def is_self(name: object, speaker: object) -> bool:
@@ -508,31 +711,47 @@ def is_self(name: object, speaker: object) -> bool:
     return a == b or a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
-def stance_table(targets: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+#: What the stance tables average by default: the stance toward each target
+#: (:mod:`nbutils.stance`). ``measure="sentiment"`` averages the whole quote's
+#: sentiment instead — a different question ("how pleasant was what they said?").
+STANCE = "stance"
+
+
+def _measure(targets: pd.DataFrame, measure: str) -> str:
+    if measure not in ("stance", "sentiment"):
+        raise ValueError(f"measure must be 'stance' or 'sentiment', got {measure!r}")
+    return measure
+
+
+def stance_table(targets: pd.DataFrame, by: str = "speaker", measure: str = STANCE
+                 ) -> pd.DataFrame:
     """Long form: for each ``by`` value (``speaker`` or ``role``/``group``) and
-    target, ``n`` quotes mentioning the target and their ``mean`` and ``sd``
-    sentiment. Use :func:`stance_matrix` for the speaker × target grid."""
+    target, ``n`` quotes mentioning the target and the ``mean`` and ``sd`` of
+    ``measure`` (the stance toward the target, or the whole quote's
+    sentiment). Use :func:`stance_matrix` for the speaker × target grid."""
     columns = [by, "target", "target_kind", "n", "mean", "sd"]
+    measure = _measure(targets, measure)
     if by == "group" and "group" not in targets.columns and "role" in targets.columns:
         targets = targets.assign(group=[role_group(r) for r in targets["role"]])
-    _check_table(targets, (by, "target", "sentiment"))
+    _check_table(targets, (by, "target", measure))
     if targets.empty:
         return _empty(columns)
     frame = targets.assign(**{by: _labelled(targets[by])})
     table = frame.groupby([by, "target"], sort=False).agg(
-        target_kind=("target_kind", "first"), n=("sentiment", "size"),
-        mean=("sentiment", "mean"), sd=("sentiment", "std")).reset_index()
+        target_kind=("target_kind", "first"), n=(measure, "size"),
+        mean=(measure, "mean"), sd=(measure, "std")).reset_index()
     table = table.round({"mean": 3, "sd": 3})
     return table.sort_values(["n", by, "target"], ascending=[False, True, True])[columns] \
         .reset_index(drop=True)
 
 
-def stance_matrix(targets: pd.DataFrame, by: str = "speaker", min_n: int = 1
-                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``(means, counts)``: two ``by`` × target grids (rows sorted by the number
-    of quotes, columns by how often the target is mentioned). Cells with fewer
-    than ``min_n`` quotes are NaN in ``means``; ``counts`` always says n."""
-    long = stance_table(targets, by)
+def stance_matrix(targets: pd.DataFrame, by: str = "speaker", min_n: int = 1,
+                  measure: str = STANCE) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(means, counts)``: two ``by`` × target grids of ``measure`` (rows sorted
+    by the number of quotes, columns by how often the target is mentioned).
+    Cells with fewer than ``min_n`` quotes are NaN in ``means``; ``counts``
+    always says n."""
+    long = stance_table(targets, by, measure)
     if long.empty:
         return pd.DataFrame(), pd.DataFrame()
     means = long.pivot(index=by, columns="target", values="mean")
@@ -830,8 +1049,9 @@ def reaction_summary(reactions: pd.DataFrame) -> pd.DataFrame:
 
 # --- side by side: the tables the lesson (notebook 03) shows ----------------------------
 
-#: How comparison groups are ordered in every table: officials, citizens, the rest.
-GROUP_ORDER: tuple[str, ...] = ("officials", "citizens")
+#: How comparison groups are ordered in every table: politicians, officials,
+#: citizens, the rest (alphabetically), unknown last.
+GROUP_ORDER: tuple[str, ...] = ("politicians", "officials", "citizens")
 #: A quote or sentence scoring within ±NEUTRAL_BAND counts as neutral (VADER's convention).
 NEUTRAL_BAND = 0.05
 
@@ -932,17 +1152,20 @@ def _cell(mean: float, n: int) -> str:
     return "" if n == 0 or pd.isna(mean) else f"{mean:+.2f} (n={n})"
 
 
-ALL_QUOTES = "all their quotes"
+#: The first column of :func:`stance_grid`: the whole-quote sentiment of every
+#: quote of the row — labelled as such, since the other columns are stances.
+ALL_QUOTES = "all their quotes (sentiment)"
 
 
-def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8
-                ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``(means, counts)`` of the stance table: one row per group (officials,
-    citizens, other roles) followed by one row per speaker of the group; one
-    column :data:`ALL_QUOTES` (every quote of the row, whether it names a
-    target or not), then the ``max_targets`` most-mentioned targets. A cell
-    is the mean sentiment of the row's quotes that name the target, with
-    ``n`` in ``counts``. Rows are a (group, speaker) MultiIndex; the group's
+def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8,
+                measure: str = STANCE) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(means, counts)`` of the stance table: one row per group (politicians,
+    officials, citizens, other roles) followed by one row per speaker of the
+    group; one column :data:`ALL_QUOTES` (the whole-quote sentiment of every
+    quote of the row, whether it names a target or not), then the
+    ``max_targets`` most-mentioned targets. A target cell is the mean
+    ``measure`` — by default the stance toward that target — of the row's
+    quotes that name it, with ``n`` in ``counts``. Rows are a (group, speaker) MultiIndex; the group's
     own row has speaker ``all <group>``. Quotes with no known speaker count
     in their group's row only (:func:`nbutils.figures.plot_stance_table`
     draws the grid).
@@ -971,33 +1194,123 @@ def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 
         means.loc[(group, speaker), ALL_QUOTES] = values.mean() if len(values) else float("nan")
         counts.loc[(group, speaker), ALL_QUOTES] = len(values)
         for target in top:
-            hit = marked.loc[trows & (marked["target"] == target), "sentiment"].dropna()
+            hit = marked.loc[trows & (marked["target"] == target), measure].dropna()
             counts.loc[(group, speaker), target] = len(hit)
             means.loc[(group, speaker), target] = hit.mean() if len(hit) else float("nan")
     return means.round(3), counts
 
 
-def stance_overview(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8
-                    ) -> pd.DataFrame:
+def stance_overview(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8,
+                    measure: str = STANCE) -> pd.DataFrame:
     """The stance table to read: :func:`stance_grid` with every cell written
     as "mean (n=…)" and empty where the row never names the target.
 
     >>> q = pd.DataFrame({"speaker": ["Ann", "Bo"], "role": ["official", "citizen/witness"],
     ...                   "sentiment": [0.5, -0.25]})
     >>> t = pd.DataFrame({"speaker": ["Bo"], "role": ["citizen/witness"], "target": ["Ukraine"],
-    ...                   "sentiment": [-0.25]})
+    ...                   "stance": [-0.5]})
     >>> stance_overview(t, q).loc["citizens"].to_dict("index")["Bo"]
-    {'all their quotes': '-0.25 (n=1)', 'Ukraine': '-0.25 (n=1)'}
+    {'all their quotes (sentiment)': '-0.25 (n=1)', 'Ukraine': '-0.50 (n=1)'}
     """
-    means, counts = stance_grid(targets, scored, max_targets)
+    means, counts = stance_grid(targets, scored, max_targets, measure)
     if means.empty:
         return means
     out = means.astype(object)
     for key in means.index:
         for column in means.columns:
             out.loc[key, column] = _cell(means.loc[key, column], int(counts.loc[key, column]))
-    out.columns.name = "mean sentiment (n quotes) →"
+    out.columns.name = f"mean {measure} (n quotes) →"
     return out
+
+
+def compare_groups(table: pd.DataFrame, measure: str = "sentiment") -> pd.DataFrame:
+    """Every group present (:data:`ROLE_GROUPS`; politicians, officials,
+    citizens first, unknown last) with its counts beside the figures: ``rows``
+    (quotes, or quote–target pairs for a target table), ``speakers``, and the
+    ``mean``, ``sd``, ``min`` and ``max`` of ``measure`` (``sentiment`` for a
+    scored quote table, ``stance`` for :func:`quote_targets`).
+
+    >>> q = pd.DataFrame({"speaker": ["A", "B", "C"], "role": ["politician", "official",
+    ...                   "citizen/witness"], "sentiment": [0.5, 0.1, -0.4]})
+    >>> compare_groups(q)[["group", "rows", "mean"]].values.tolist()
+    [['politicians', 1, 0.5], ['officials', 1, 0.1], ['citizens', 1, -0.4]]
+    """
+    columns = ["group", "rows", "speakers", "mean", "sd", "min", "max"]
+    _check_table(table, ("role", measure))
+    if table.empty:
+        return _empty(columns)
+    frame = with_groups(table)
+    rows = []
+    for name, part in frame.groupby("group", sort=False):
+        values = part[measure].astype(float).dropna()
+        speakers = part["speaker"] if "speaker" in part.columns else pd.Series(dtype=object)
+        rows.append({"group": name, "rows": len(values),
+                     "speakers": int(speakers[speakers != UNKNOWN].nunique()),
+                     "mean": round(float(values.mean()), 3) if len(values) else float("nan"),
+                     "sd": round(float(values.std()), 3) if len(values) > 1 else float("nan"),
+                     "min": round(float(values.min()), 3) if len(values) else float("nan"),
+                     "max": round(float(values.max()), 3) if len(values) else float("nan")})
+    out = pd.DataFrame(rows, columns=columns)
+    order = sorted(range(len(out)), key=lambda i: _group_rank(out.loc[i, "group"]))
+    return out.iloc[order].reset_index(drop=True)
+
+
+def country_stance(targets: pd.DataFrame, by: str = "group", measure: str = STANCE
+                   ) -> pd.DataFrame:
+    """Stance toward each *country's side* — the country, its places and the
+    people whose title names it (:func:`country_of`: *Washington*, *America*
+    and *US President Donald Trump* are all the United States' side) — for
+    each ``by`` value: ``n`` quote–target pairs, ``mean``, ``sd`` and the
+    ``targets`` that make it up. Targets with no known country are left out.
+
+    >>> t = pd.DataFrame({"speaker": ["A", "B"], "role": ["official", "citizen/witness"],
+    ...                   "target": ["Washington", "Donald Trump"],
+    ...                   "country": ["United States", "United States"],
+    ...                   "stance": [0.4, -0.6]})
+    >>> country_stance(t)[["group", "country", "n", "mean"]].values.tolist()
+    [['officials', 'United States', 1, 0.4], ['citizens', 'United States', 1, -0.6]]
+    """
+    columns = [by, "country", "n", "mean", "sd", "targets"]
+    if targets.empty or "country" not in targets.columns:
+        return _empty(columns)
+    frame = with_groups(targets) if "role" in targets.columns else targets
+    frame = frame[frame["country"].notna()]
+    if frame.empty:
+        return _empty(columns)
+    frame = frame.assign(**{by: _labelled(frame[by])})
+    rows = []
+    for (key, country), part in frame.groupby([by, "country"], sort=False):
+        values = part[measure].astype(float).dropna()
+        rows.append({by: key, "country": country, "n": len(values),
+                     "mean": round(float(values.mean()), 3) if len(values) else float("nan"),
+                     "sd": round(float(values.std()), 3) if len(values) > 1 else float("nan"),
+                     "targets": ", ".join(dict.fromkeys(part["target"]))})
+    out = pd.DataFrame(rows, columns=columns)
+    rank = (lambda i: (_group_rank(out.loc[i, by]), -out.loc[i, "n"])) if by == "group" else \
+        (lambda i: (str(out.loc[i, by]), -out.loc[i, "n"]))
+    return out.iloc[sorted(range(len(out)), key=rank)].reset_index(drop=True)
+
+
+def sentiment_and_stance(targets: pd.DataFrame, scored: pd.DataFrame) -> pd.DataFrame:
+    """Each (quote, target) pair with the two measures side by side: the whole
+    quote's ``sentiment`` (the scored table's model), VADER's score of it, the
+    ``stance`` toward the target with its label, the model's probabilities and
+    words, the ``rule`` that changed the model's reading (if any), and
+    ``gap`` = stance − sentiment; largest gap first — where reading sentiment
+    as stance would mislead most."""
+    from nbutils.sentiment import score_text
+
+    columns = ["quote", "speaker", "group", "text", "target", "sentiment", "vader", "stance",
+               "stance_label", "p_negative", "p_neutral", "p_positive", "stance_words", "rule",
+               "gap"]
+    if targets.empty or scored.empty:
+        return _empty(columns)
+    frame = with_groups(targets)
+    frame["text"] = [str(scored.loc[q, "text"]) for q in frame["quote"]]
+    frame["vader"] = [score_text(str(t).strip(_QUOTE_MARKS), "vader") for t in frame["text"]]
+    frame["gap"] = (frame["stance"] - frame["sentiment"]).round(3)
+    order = frame["gap"].abs().sort_values(ascending=False, kind="stable").index
+    return frame.loc[order, columns].reset_index(drop=True)
 
 
 def verb_list(cues: Iterable[object]) -> str:
@@ -1060,7 +1373,7 @@ def described_reactions(reactions: pd.DataFrame) -> pd.DataFrame:
 
     >>> r = narrator_reactions("Other voters reacted with anger. The mayor remained hopeful.")
     >>> described_reactions(r)["group"].tolist()
-    ['officials · The mayor', 'citizens · Other voters']
+    ['politicians · The mayor', 'citizens · Other voters']
     """
     summary = reaction_summary(reactions)
     if summary.empty:

@@ -333,3 +333,70 @@ def test_moved_names_are_importable_where_they_are_used():
         sentiment_main,
     )
     from nbutils.corpus import OutputSpec, atomic_output, run_corpus  # noqa: F401
+
+
+def test_an_ignored_hangup_stays_ignored():
+    """Under nohup (SIGHUP ignored) a hangup must not stop the run."""
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with cli.terminate_cleanly():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_IGN, signal.SIG_DFL)
+            with pytest.raises(cli.Terminated):
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(1)  # the handler runs between bytecodes
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_ctrl_c_with_workers_is_one_line(tmp_path: Path):
+    """Ctrl-C reaches the whole process group: the workers must neither die with
+    a traceback each nor outlive the run; the main process prints one line."""
+    corpus = _jsonl(tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40}
+                                             for i in range(20_000)])
+    out = tmp_path / "out.jsonl"
+    log = (tmp_path / "stderr.txt").open("w")
+    proc = subprocess.Popen([PY, "-m", "nbutils", "sentiment", str(corpus), "--model", "vader",
+                             "--jobs", "2", "--chunksize", "4", "--output", str(out)],
+                            cwd=config.ROOT, stdout=subprocess.DEVNULL, stderr=log,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and proc.poll() is None:
+            if list(tmp_path.glob(".out.jsonl.*.tmp")) and len(_descendants(proc.pid)) >= 3:
+                break
+            time.sleep(0.2)
+        time.sleep(1.0)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        family = _descendants(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        status = proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        log.close()
+    err = (tmp_path / "stderr.txt").read_text()
+    assert status == 130 and "interrupted" in _one_line_error(err)
+    assert not out.exists() and not list(tmp_path.glob(".out.jsonl.*"))
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in family) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = [p for p in family if _alive(p)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
+
+
+def test_make_reports_echoes_one_clean_command_line():
+    """Reproducer: the recipe echoed a multi-line command with backslashes."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    run = subprocess.run(["make", "-n", "-f", str(config.ROOT / "Makefile"), "reports",
+                          "ARTICLE=a.txt", "NOTEBOOK=02 03"], capture_output=True, text=True,
+                         timeout=60, cwd=config.ROOT)
+    render = [line for line in run.stdout.splitlines() if "nbutils render" in line]
+    assert len(render) == 1 and "\\" not in render[0]
+    assert render[0].endswith('nbutils render --article "a.txt" --notebook 02 --notebook 03')

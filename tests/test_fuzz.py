@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import random
 
-import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nbutils import quotes as Q
@@ -174,11 +173,6 @@ STOP_ITERATION = '"Yes," he said.\n' * 54 + "The words were " + ", ".join(
     f'"w{i}"' for i in range(10)) + "."
 
 
-def known_engine_failure(text: str) -> bool:
-    """Whether ``text`` has the shape of the known StopIteration failure (64+ quotations)."""
-    return len(find_quotes(text)) >= 64
-
-
 # --- the suite's short run ----------------------------------------------------------------
 
 SHORT = settings(max_examples=200, deadline=None,
@@ -201,19 +195,12 @@ def test_attribute_invariants(text: str) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(crowded)
 def test_attribute_invariants_with_many_quotes(text: str) -> None:
-    try:
-        check_attribute(text)
-    except StopIteration:
-        # The known engine failure (its reproducer is the xfail test below): skip
-        # this example only, so every other crowded text is still checked.
-        assume(not known_engine_failure(text))
-        raise
+    check_attribute(text)
 
 
-@pytest.mark.xfail(raises=StopIteration, strict=False,
-                   reason="issue #11 item 1: attribute() raises StopIteration with 64+ "
-                          "quotations, 10+ in one sentence; fixed inside the engine")
 def test_many_quotes_in_one_sentence_reproducer() -> None:
+    # issue #11 item 1: attribute() used to raise StopIteration with 64+ quotations, 10+ in
+    # one sentence
     check_attribute(STOP_ITERATION)
 
 

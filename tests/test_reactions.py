@@ -177,7 +177,7 @@ def test_framing_and_group_overview() -> None:
     narrator = R.narrator_reactions("The mayor remained hopeful. The public reacted with anger.")
     overview = R.group_overview(scored, narrator).set_index("group")
     assert "anger — The public" in overview.loc["citizens", "narrator"]
-    assert "hopeful — The mayor" in overview.loc["officials", "narrator"]
+    assert "hopeful — The mayor" in overview.loc["politicians", "narrator"]  # a mayor is elected
     assert overview.loc["citizens", "quotes"] == 2
     assert R.group_overview(scored.iloc[0:0]).empty
 
@@ -241,3 +241,91 @@ def test_a_speaker_is_never_their_own_target() -> None:
     assert ("Clara Brandt", "Okafor") in pairs and ("Piet Okafor", "Brandt") in pairs
     assert not any(s == "Clara Brandt" and "Brandt" in t for s, t in pairs)
     assert R.is_self("Mr. Okafor", "Piet Okafor") and not R.is_self("Bob Brandt", "Clara Brandt")
+
+
+# --- stance toward targets, pronouns, countries, groups (issue #13) ------------------------
+
+PRONOUN_ARTICLE = (
+    "US President Tom Hale met Prime Minister Ann Roe of Norway in Oslo on Monday. "
+    'Roe said: "Moscow is waging a brutal and shameful war against our neighbours."\n'
+    "Piet Okafor, a farmer from Bergen, condemned the rudeness shown by Hale and Roe, "
+    'commenting: "They don\'t respect the people of Norway." '
+    'Lisa Berg, a resident of Oslo, said: "It looks like Washington supports Moscow." '
+    'The ambassador Erik Dahl said: "We thank Hale for his generous help."'
+)
+
+
+def test_stance_is_toward_each_target_and_pronouns_are_resolved() -> None:
+    article = Article("t", PRONOUN_ARTICLE)
+    scored = R.add_sentiment(R.quote_table(article))
+    targets = R.quote_targets(scored, article)
+    by = {(sp, t): row for sp, t, row in zip(targets["speaker"], targets["target"],
+                                             targets.itertuples(), strict=True)}
+    # "They" after "Hale and Roe": both are targets of Okafor's quote, reached via the pronoun
+    for name in ("Tom Hale", "Ann Roe"):
+        row = by[("Piet Okafor", name)]
+        assert row.via == "pronoun" and row.stance_label == "negative"
+    assert by[("Erik Dahl", "Tom Hale")].stance > 0
+    # the whole-quote sentiment stays beside the stance, as a different measure
+    assert {"stance", "stance_label", "sentiment"} <= set(targets.columns)
+    assert by[("Erik Dahl", "Tom Hale")].country == "United States"  # from "US President"
+    # "Washington supports Moscow", and the other quotes treat Moscow negatively: balance
+    washington = by[("Lisa Berg", "Washington")]
+    assert washington.stance < 0 and washington.rule.startswith("balance: supports Moscow")
+
+
+def test_country_stance_reads_capitals_and_leaders_together() -> None:
+    article = Article("t", PRONOUN_ARTICLE)
+    targets = R.quote_targets(R.add_sentiment(R.quote_table(article)), article)
+    sides = R.country_stance(targets)
+    us = sides[sides["country"] == "United States"].set_index("group")
+    assert "Washington" in us.loc["citizens", "targets"]
+    assert us.loc["citizens", "mean"] < us.loc["officials", "mean"]
+
+
+def test_roles_separate_politicians_from_officials() -> None:
+    assert R.role_group("politician") == "politicians" != R.role_group("official")
+    quotes = _table([('"A wonderful day."', "Ann Lee", "politician", ""),
+                     ('"A fine plan."', "Bo Chan", "official", ""),
+                     ('"A sad day."', "Cy Dee", "citizen/witness", ""),
+                     ('"Data show growth."', "Di Eve", "expert", ""),
+                     ('"No comment."', None, None, "")])
+    table = R.compare_groups(R.add_sentiment(quotes, model="vader")).set_index("group")
+    assert list(table.index) == ["politicians", "officials", "citizens", "experts", "(unknown)"]
+    assert table["rows"].tolist() == [1, 1, 1, 1, 1]
+    assert table.loc["(unknown)", "speakers"] == 0
+
+
+NO_QUOTES_ARTICLE = (
+    "Rain across the region\n"
+    "Heavy rain is expected tomorrow across the region. The weather service issued a warning "
+    "for the coast, where rivers may flood low fields. Schools will open as usual."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [None, NO_QUOTES_ARTICLE], ids=["default", "no-quotes"])
+def test_notebook_03_renders(tmp_path, text: str | None) -> None:
+    import nbformat
+    import papermill
+
+    from nbutils import config
+
+    parameters = {}
+    if text is not None:
+        article = tmp_path / "no-quotes.txt"
+        article.write_text(text, encoding="utf-8")
+        parameters["ARTICLE"] = str(article)
+    path = config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb"
+    out = tmp_path / path.name
+    papermill.execute_notebook(str(path), str(out), parameters=parameters,
+                               cwd=str(config.NOTEBOOKS_DIR), kernel_name="python3",
+                               progress_bar=False)
+    nb = nbformat.read(out, as_version=4)
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    if text is None:  # the article's own example is computed, and the stance check is shown
+        assert "stance model: macro-F1" in printed and "stance toward" in printed
+    else:
+        assert "No quotations found" in printed

@@ -55,7 +55,41 @@ def test_unknown_model_is_a_clear_error() -> None:
 def test_names_that_are_sentiment_words_do_not_score() -> None:
     # "Trump" and "Hope" are in VADER's lexicon as words; inside a sentence they are names
     assert S.mask_names("Officials met Trump and Hope Hicks.").count(S.NAME_MASK) == 3
-    assert S.score_text("Officials met Hope Hicks on Monday.") == pytest.approx(0, abs=0.05)
+    for model in ("emobank", "news", "classifier"):  # the name scores like any other name
+        assert S.score_text("Officials met Hope Hicks on Monday.", model) == pytest.approx(
+            S.score_text("Officials met Anna Berg on Monday.", model), abs=0.01)
+    assert S.score_text("Officials met Hope Hicks on Monday.", "vader") > 0.1  # VADER reads it
+
+
+class _CountingStr(str):
+    """A string that adds up how many characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[override]
+        piece = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            _CountingStr.copied += len(piece)
+        return piece
+
+
+def test_mask_names_copies_each_character_a_bounded_number_of_times() -> None:
+    # issue #11: the old code copied the text before every capitalised word
+    # (quadratic: 5 MB took minutes). Count the copying, not the seconds.
+    text = _CountingStr("Officials met Trump and Hope Hicks in Kyiv. " * 2000)
+    _CountingStr.copied = 0
+    masked = S.mask_names(text)
+    assert masked.count(S.NAME_MASK) == 4 * 2000
+    assert _CountingStr.copied <= 2 * len(text)
+
+
+@pytest.mark.parametrize("glued", ['peace,"', "peace.\u201d", 'peace"', "(peace)", "peace,'"])
+def test_vader_reads_words_with_glued_punctuation(glued: str) -> None:
+    # NLTK's VADER strips only one mark: 'peace,"' used to score 0 (issue #13)
+    plain = S.score_text("We all want peace", "vader")
+    assert plain > 0
+    assert S.score_text(f"We all want {glued}", "vader") == pytest.approx(plain, abs=0.05)
+    assert "peace" in dict(S.explain(f"We all want {glued} he said.", "vader"))
 
 
 @pytest.mark.parametrize("model", S.MODELS)
@@ -222,3 +256,33 @@ def test_compare_models_and_disagreements() -> None:
     assert len(top) == 2 and list(top["sentence"]) == sorted(top["sentence"])
     spreads = top[list(S.MODELS)].max(axis=1) - top[list(S.MODELS)].min(axis=1)
     assert top["spread"].tolist() == pytest.approx(spreads.tolist(), abs=1e-3)
+
+
+# --- the emobank model (issue #13) ---------------------------------------------------------
+
+
+def test_emobank_is_the_default_and_ships_its_validation() -> None:
+    assert S.DEFAULT_MODEL == "emobank"
+    data = json.loads(S.EMOBANK_WEIGHTS.read_text(encoding="utf-8"))
+    figures = {v["model"]: v for v in data["meta"]["validation"]}
+    assert figures["emobank"]["n_all"] == 1000 and figures["emobank"]["n_news"] > 200
+    # it beats both the old default and VADER on human ratings it was not fitted on
+    for column in ("r_all", "r_news"):
+        assert figures["emobank"][column] > figures["news"][column] > 0
+        assert figures["emobank"][column] > figures["vader"][column]
+    assert "CC BY-SA" in data["meta"]["licence"]
+
+
+def test_emobank_fit_is_deterministic_and_learns_the_direction() -> None:
+    rated = [S.RatedSentence(str(i), "train", "newspaper", v, t, 1.0) for i, (v, t) in
+             enumerate([(4.2, "A joyful and wonderful win."), (1.8, "A horrible, tragic loss."),
+                        (3.0, "The council met on Monday."), (4.0, "Great news for everyone."),
+                        (2.0, "Terrible news for everyone.")] * 2)]
+    a, b = S.fit_emobank(rated), S.fit_emobank(rated)
+    assert a.to_json() == b.to_json()
+    assert S.emobank_score(a, "A wonderful win.") > 0 > S.emobank_score(a, "A tragic loss.")
+
+
+def test_emobank_scores_no_evidence_as_zero() -> None:
+    assert S.score_text("", "emobank") == 0.0
+    assert abs(S.score_text("Zorblat quindle.", "emobank")) < 0.05

@@ -266,6 +266,15 @@ def test_dateline_and_sentence_subject() -> None:
     assert sentence_subject(t, 0, len(t)) == NP(3, 4)
 
 
+def test_trace_ends_with_the_fallback_when_no_sieve_fires() -> None:
+    steps: list[TraceStep] = []
+    attribute('Ann Lee spoke on Monday. "We will win," she said. "No doubt."', trace=steps)
+    second = [s for s in steps if s.quote == 1]
+    assert all(s.outcome != "fired" for s in second)
+    assert (second[-1].sieve, second[-1].outcome, second[-1].rule) == \
+        ("(fallback)", "decided", "follow-on")
+
+
 def test_colon_after_a_time_or_topic_phrase_names_no_speaker() -> None:
     # issue #14 class 5: "Between Monday night and noon:", "Of the mayor:" are no speakers
     from nbutils.attribution import attribute

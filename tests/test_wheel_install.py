@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,12 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None
 def test_wheel_installed_outside_the_repository_finds_the_same_quotes(tmp_path: Path) -> None:
     wheels, site, elsewhere = tmp_path / "wheels", tmp_path / "site", tmp_path / "elsewhere"
     elsewhere.mkdir()
-    built = _run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q",
+    source = tmp_path / "source"  # a copy: building leaves build/ and *.egg-info behind
+    shutil.copytree(ROOT / "nbutils", source / "nbutils",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    built = _run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q",
                   "-w", str(wheels)], cwd=tmp_path)
     if built.returncode != 0:
         pytest.skip(f"cannot build the wheel here: {built.stderr.strip()[-200:]}")

@@ -42,7 +42,7 @@ from nbutils.attribution.records import (
     TraceStep,
 )
 from nbutils.attribution.resolution import Discourse, resolve
-from nbutils.attribution.sieves import CONFIDENCE, SIEVES, QuoteFrame, Sieve
+from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, CueSpan, QuoteFrame, Sieve
 from nbutils.attribution.syntax import cues_in
 from nbutils.cues import CueMatch
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
@@ -91,6 +91,9 @@ def attribute(article: Article | str, *, include_unattributed: bool = False,
         speaker, decision = _decide(frame, sieve, found, ents, state, para)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
+        if report is not None and (sieve is None or rec.rule != sieve.rule.name):
+            report(TraceStep(n, q.start, q.text, "(fallback)", rec.rule, "decided",
+                             f"{rec.rule}: {RULES.get(rec.rule, '')}"))
         state = _advance(state, rec, speaker, para)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
@@ -179,25 +182,58 @@ class _Frames:
     def __init__(self, text: str, quotes: list[Quote]) -> None:
         self.text, self.quotes = text, quotes
         self.spans = quote_frames(text, quotes)
-        self.cache: dict[tuple[int, int], tuple[list[Tok], list[int]]] = {}
+        self.starts = [q.start for q in quotes]
+        self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
+
+    def inside(self, lo: int, hi: int) -> list[int]:
+        """The quotes that overlap text[lo:hi] (found by bisection: quotes are sorted and do
+        not overlap, so the time does not grow with the quotes before the frame)."""
+        quotes = self.quotes
+        if len(quotes) < 64:
+            return [k for k, o in enumerate(quotes) if o.start < hi and o.end > lo]
+        k = bisect.bisect_left(self.starts, lo)
+        first = k
+        while first > max(0, k - 8) and quotes[first - 1].end > lo:
+            first -= 1  # a quote that opens before the frame and runs into it
+        last = bisect.bisect_left(self.starts, hi, lo=k)
+        return [m for m in range(first, last) if quotes[m].end > lo]
+
+    def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 8) -> tuple[int, int]:
+        """The frame narrowed to hold at most ``most`` other quotes on each side of quote
+        ``n`` (text dense with quotation marks would otherwise give every quote a frame of
+        hundreds of placeholders)."""
+        qidx = self.inside(lo, hi)
+        if len(qidx) <= 2 * most + 1 or n not in qidx:
+            return lo, hi
+        pos = qidx.index(n)
+        if pos > most:
+            lo = max(lo, self.quotes[qidx[pos - most]].start)
+        if len(qidx) - 1 - pos > most:
+            hi = min(hi, self.quotes[qidx[pos + most]].end)
+        return lo, hi
 
     def frame(self, n: int) -> QuoteFrame:
         text, quotes, q = self.text, self.quotes, self.quotes[n]
         lo, hi = self.spans[n]
         if q.start - lo > WINDOW:  # long sentences: only the words near the quote matter
             cut = text.find(" ", q.start - WINDOW, q.start)
-            lo = cut + 1 if cut >= 0 else lo
+            lo = cut + 1 if cut >= 0 else q.start - WINDOW  # (no space at all: cut anyway)
         if hi - q.end > WINDOW:
             cut = text.rfind(" ", q.end, q.end + WINDOW)
-            hi = cut if cut >= 0 else hi
+            hi = cut if cut >= 0 else q.end + WINDOW
+        lo, hi = self._at_most_quotes(n, lo, hi)
         if (lo, hi) not in self.cache:
-            near = range(len(quotes)) if len(quotes) < 64 else \
-                range(max(0, n - 8), min(len(quotes), n + 9))
-            qidx = [k for k in near if quotes[k].start < hi and quotes[k].end > lo]
-            self.cache[lo, hi] = (frame_tokens(text, lo, hi, quotes, qidx), qidx)
-        toks, _ = self.cache[lo, hi]
-        qpos = next(i for i, t in enumerate(toks) if t.quote == n)
-        return QuoteFrame(text, quotes, n, toks, qpos, cues_in(text, toks), lo, hi)
+            qidx = self.inside(lo, hi)
+            if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
+                qidx = sorted({*qidx, n})
+            toks = frame_tokens(text, lo, hi, quotes, qidx)
+            self.cache[lo, hi] = (toks, cues_in(text, toks))
+        toks, cues = self.cache[lo, hi]
+        qpos = next((i for i, t in enumerate(toks) if t.quote == n), None)
+        if qpos is None:  # (a cached frame built without this quote: build it again)
+            toks = frame_tokens(text, lo, hi, quotes, sorted({*self.inside(lo, hi), n}))
+            qpos, cues = next(i for i, t in enumerate(toks) if t.quote == n), cues_in(text, toks)
+        return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
 
 
 def _decide(f: QuoteFrame, sieve: Sieve | None, found: Found | None, ents: Entities,

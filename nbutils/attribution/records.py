@@ -90,8 +90,10 @@ class Speaker(NamedTuple):
 
 
 class TraceStep(NamedTuple):
-    """One sieve tried on one quote: ``outcome`` is ``fired``, ``no match``, ``skipped``
-    (its condition does not hold; ``reason`` says which) or ``disabled``."""
+    """One sieve tried on one quote: ``outcome`` is ``fired``, ``no match`` or ``skipped``
+    (its condition does not hold; ``reason`` says which). When no sieve fired, or the one
+    that fired gave way (an introduction naming nobody), a last step ``(fallback)`` with
+    outcome ``decided`` gives the rule the record got (``follow-on``, ``no-speaker`` …)."""
 
     quote: int
     start: int
@@ -102,7 +104,8 @@ class TraceStep(NamedTuple):
     reason: str
 
     def __str__(self) -> str:
-        return f"  {self.sieve:<30} {self.outcome:<9} {self.reason}"
+        reason = self.reason if len(self.reason) <= 100 else self.reason[:99] + "…"
+        return f"  {self.sieve:<30} {self.outcome:<9} {reason}"
 
 
 def explain(attribution: Attribution) -> str:

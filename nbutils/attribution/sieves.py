@@ -459,14 +459,17 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
     """The last cue before the quote and the index of the quote before that cue (-1: none),
     unless the cue-before sieves are closed for this quote (no cue, *according to*, or a
     semicolon between a cue that is not near and the quote)."""
-    if not f.before:
-        return None
-    i, j, c = f.before[-1]
-    if c.lemma == "according to" or \
-            not f.near_before and any(t.text == ";" for t in f.toks[j:f.q]):
-        return None
-    prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
-    return i, j, c, prev_quote
+    if "last-before" in f.memo:
+        return f.memo["last-before"]
+    found = None
+    if f.before:
+        i, j, c = f.before[-1]
+        if not (c.lemma == "according to" or
+                not f.near_before and any(t.text == ";" for t in f.toks[j:f.q])):
+            prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
+            found = i, j, c, prev_quote
+    f.memo["last-before"] = found
+    return found
 
 
 def according_to_before(f: QuoteFrame) -> Found | None:

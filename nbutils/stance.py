@@ -1,0 +1,676 @@
+"""Stance: how a text treats one target (a person, country or organisation it names).
+
+Sentence sentiment asks "is this sentence pleasant?"; stance asks "how does
+this sentence treat *Washington*?". They differ all the time in news:
+"It looks like Washington supports Russia" contains a pleasant word
+(*supports*) yet, from a Ukrainian, accuses Washington. This module's model
+reads a text and the character span of one target mention and answers
+``negative`` / ``neutral`` / ``positive``, with a score in ``[-1, 1]``
+(``P(positive) - P(negative)``) and the words that pushed it.
+
+The model is an additive, explainable logistic regression (one-vs-rest) over
+features that say *where* each word stands relative to the target:
+
+* every content word of the text (lower-cased, names masked, negation-marked:
+  a word after *not*, *never*, *n't* … up to the next punctuation becomes
+  ``NOT_word``), its WordNet lemma and word pairs; function words (NLTK's
+  stopwords) count only right beside the target;
+* the same word again by its place: in the target's clause (``C:``), left or
+  right of the target (``LS:``/``RS:``), among the four words either side
+  (``L:``/``R:``), right after the target (``R1:`` — "Trump *blamed*") or
+  right before it (``L1:`` — "attacked *by* Trump");
+* lexicon evidence by side and distance: opinion-lexicon (Hu & Liu) and
+  VADER valences of the words near and far, left and right;
+* VADER's compound score of the text and of the target's clause, and the
+  ``emobank`` valence model (:mod:`nbutils.sentiment`) on the text, the
+  clause, and the text left and right of the target — the target's own words
+  masked everywhere, so a name never counts as evidence.
+
+It was trained on the NewsMTSC train split (Hamborg & Donnay 2021: 8,739
+targets in 7,758 US political news sentences, each labelled with how the
+sentence treats that person). ``python benchmarks/bench_stance.py`` (and
+``python -m nbutils train``) validate it by 5-fold cross-validation grouped
+by article, so no article is in both a training and a test fold; the figures
+are stored with the shipped weights (:func:`shipped_validation`;
+``nbutils/resources/stance-newsmtsc.json``, see ``nbutils/resources/WEIGHTS-NOTICE.md``
+for its sources and licences). :attr:`Stance.words` lists each
+word's contribution to the score; what no word accounts for (the model's
+intercept and the target's position) is the :data:`BASELINE` entry.
+
+>>> text = "Critics accused Trump of lying."
+>>> s = stance(text, text.index("Trump"), text.index("Trump") + 5)
+>>> s.label, s.score < 0
+('negative', True)
+>>> sorted([w for w, c in s.words if w != BASELINE][:2])
+['accused', 'lying']
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+#: The three labels, in the order of the model's classes.
+LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
+#: NewsMTSC's polarity codes -> labels.
+#: What :attr:`Stance.words` calls the part of the score no word accounts for.
+BASELINE = "(baseline)"
+#: NewsMTSC's polarity codes -> labels.
+NEWSMTSC_POLARITY: dict[float, str] = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+#: Where the shipped weights live.
+WEIGHTS_PATH: Path = Path(__file__).resolve().parent / "resources" / "stance-newsmtsc.json"
+#: Words on either side of the target that get a position feature.
+WINDOW = 4
+#: Regularisation strength (inverse) of the logistic regression.
+C_REGULARISATION = 0.1
+#: Features seen in fewer training examples than this are dropped.
+MIN_COUNT = 2
+#: Bump when features change: weights trained for another version are refused.
+FEATURES_VERSION = "2"
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|n['’]t|[!?.,;:()\"“”—–]")
+_NEGATIONS = frozenset("""not no never n't nothing nobody none neither nor cannot without
+hardly barely scarcely nowhere""".split())
+_NEGATION_ENDS = frozenset("!?.,;:()\"“”—–") | {"but"}
+#: Tokens that end a clause: punctuation, and words that start a new one.
+_CLAUSE_BREAKS = frozenset(",;:()\"“”—–") | frozenset(
+    "but while although though whereas because since unless yet however who which".split())
+_SENTENCE_END = frozenset("!?.")
+TARGET = "TARGET"  #: what the target's own words become
+NAME_MASK = "Xname"  #: the target, for the sentence models (as nbutils.sentiment masks names)
+NAME = "NAME"      #: what other capitalised words inside the text become
+
+
+class Stance(NamedTuple):
+    """How a text treats one target."""
+
+    label: str                        #: negative, neutral or positive
+    score: float                      #: P(positive) - P(negative), in [-1, 1]
+    probabilities: tuple[float, float, float]  #: P(negative), P(neutral), P(positive)
+    words: list[tuple[str, float]]    #: (word, contribution to the score), largest first
+
+
+class _Tok(NamedTuple):
+    text: str   # as written
+    low: str    # feature form: lower-cased, TARGET or NAME
+    start: int
+    end: int
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokens with offsets; the target's tokens become ``TARGET``, other
+    capitalised words not at a sentence or quote start become ``NAME``."""
+    out: list[_Tok] = []
+    previous = ""
+    for m in _TOKEN.finditer(text):
+        word = m.group().replace("’", "'")
+        low = word.lower()
+        if low == "n't":
+            pass
+        elif low.endswith("n't") and len(low) > 3:  # "don't" -> "do" + "n't"
+            cut = m.start() + len(word) - 3
+            out.append(_Tok(word[:-3], _mark(word[:-3].lower(), m.start(), cut, start, end),
+                            m.start(), cut))
+            out.append(_Tok("n't", "n't", cut, m.end()))
+            previous = "n't"
+            continue
+        form = _mark(low, m.start(), m.end(), start, end)
+        if form == low and word[:1].isupper() and previous and previous not in _SENTENCE_END \
+                and previous not in "\"“”(:—–" and not word.isupper():
+            form = NAME
+        out.append(_Tok(word, form, m.start(), m.end()))
+        previous = low
+    return out
+
+
+def _mark(low: str, s: int, e: int, start: int, end: int) -> str:
+    return TARGET if s < end and e > start else low
+
+
+_SPLIT = "\x00"  # separates the words a feature is credited to
+
+
+@cache
+def _vader_lexicon() -> Mapping[str, float]:
+    from nbutils.sentiment import vader_analyzer
+
+    return vader_analyzer().lexicon
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    from nbutils.nltkdata import require
+
+    require("stopwords")
+    from nltk.corpus import stopwords
+
+    return frozenset(stopwords.words("english")) | {"'s", "s"}
+
+
+@cache
+def _lemmatizer() -> Any:
+    from nltk.stem import WordNetLemmatizer
+
+    from nbutils.nltkdata import require
+
+    require("wordnet")
+    return WordNetLemmatizer()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    """WordNet's lemma of a word, as a verb first, then as a noun (*blamed* → *blame*)."""
+    if not word.isalpha():
+        return word
+    lemmatize = _lemmatizer().lemmatize
+    return lemmatize(lemmatize(word, "v"), "n")
+
+
+class _Feature(NamedTuple):
+    name: str
+    value: float
+    word: str  # the word the feature's weight is credited to ("" for none)
+
+
+def _features(text: str, start: int, end: int) -> list[_Feature]:
+    """The features of one (text, target span) pair, each credited to a word."""
+    from nbutils.sentiment import opinion_lexicon_words, vader_reading
+
+    toks = _tokens(text, start, end)
+    idx = [i for i, t in enumerate(toks) if t.low == TARGET]
+    if not idx:  # a span between tokens: the nearest token stands for the target
+        near = min(range(len(toks)), key=lambda i: abs(toks[i].start - start), default=None)
+        idx = [near] if near is not None else []
+    first, last = (idx[0], idx[-1]) if idx else (0, -1)
+    # negation marking
+    forms: list[str] = []
+    negated = False
+    for t in toks:
+        if t.low in _NEGATION_ENDS:
+            negated = False
+            forms.append(t.low)
+            continue
+        forms.append("NOT_" + t.low if negated and t.low not in (TARGET, NAME) else t.low)
+        if t.low in _NEGATIONS:
+            negated = True
+    # the target's clause
+    c0 = first
+    while c0 > 0 and toks[c0 - 1].low not in _CLAUSE_BREAKS and toks[c0 - 1].low not in \
+            _SENTENCE_END:
+        c0 -= 1
+    c1 = last + 1
+    while c1 < len(toks) and toks[c1].low not in _CLAUSE_BREAKS and toks[c1].low not in \
+            _SENTENCE_END:
+        c1 += 1
+    positive, negative = opinion_lexicon_words()
+    out: list[_Feature] = [_Feature("__bias_word", 1.0, "")]
+    lex = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0}
+    words = [(i, t, f) for i, (t, f) in enumerate(zip(toks, forms, strict=True))
+             if t.low[:1].isalnum() or t.low == "n't"]
+    lexicon = _vader_lexicon()
+    stop = _stopwords()
+    content = {i for i, t, _ in words if t.low not in stop or t.low in _NEGATIONS
+               or t.low in lexicon or t.low in positive or t.low in negative}
+    for i, t, f in words:
+        if t.low == TARGET:
+            continue
+        word = t.text
+        if i == last + 1:
+            out.append(_Feature("R1:" + f, 1.0, word))
+        if i == first - 1:
+            out.append(_Feature("L1:" + f, 1.0, word))
+        if i not in content:
+            continue  # a function word: only its place right beside the target counts
+        negated = f.startswith("NOT_")
+        side = "LS:" if i < first else "RS:"
+        distance = first - i if i < first else i - last
+        lemma = _lemma(t.low)
+        out.append(_Feature("W:" + f, 1.0, word))
+        out.append(_Feature(side + t.low, 1.0, word))
+        out.append(_Feature("LEM:" + ("NOT_" if negated else "") + lemma, 1.0, word))
+        if distance <= WINDOW:
+            out.append(_Feature(side + "near:" + lemma, 1.0, word))
+        valence = lexicon.get(t.low, 0.0) * (-1 if negated else 1)
+        lexical = (1 if t.low in positive else -1 if t.low in negative else 0) * \
+            (-1 if negated else 1)
+        if valence or lexical:
+            band = "1" if distance == 1 else "2-4" if distance <= 4 else "5-9" \
+                if distance <= 9 else "far"
+            sign = "+" if lexical > 0 or (not lexical and valence > 0) else "-"
+            out.append(_Feature(f"PL:{side}{band}{sign}", 1.0, word))
+            if valence:
+                out.append(_Feature(f"PV:{side}{band}", valence / 4, word))
+                out.append(_Feature("PVd", valence / (distance + 1), word))
+        in_clause = c0 <= i < c1
+        if in_clause:
+            out.append(_Feature("C:" + f, 1.0, word))
+        if first - WINDOW <= i < first:
+            out.append(_Feature("L:" + f, 1.0, word))
+        if last < i <= last + WINDOW:
+            out.append(_Feature("R:" + f, 1.0, word))
+        polarity = 1 if t.low in positive else -1 if t.low in negative else 0
+        if f.startswith("NOT_"):
+            polarity = -polarity
+        if polarity:
+            key = "pos" if polarity > 0 else "neg"
+            lex[key] += 1
+            out.append(_Feature("__lex_" + key, 1.0, word))
+            if in_clause:
+                lex["c" + key] += 1
+                out.append(_Feature("__clex_" + key, 1.0, word))
+    plain = [(i, t.low, t.text) for i, t, _ in words]
+    for (i, a, wa), (j, b, wb) in zip(plain, plain[1:], strict=False):
+        if i in content or j in content:  # credited to its words, never to the target
+            credit = wb if a == TARGET else wa if b == TARGET else wa + _SPLIT + wb
+            out.append(_Feature(f"B:{a}_{b}", 1.0, credit))
+    # the target's own words never count: they are masked before VADER and emobank read
+    masked = text[:start] + NAME_MASK + text[end:]
+    shift = len(NAME_MASK) - (end - start)
+    clause = ""
+    if 0 <= c0 < c1 <= len(toks):
+        a, b = toks[c0].start, toks[c1 - 1].end
+        clause = masked[a:b + shift] if a <= start else text[a:b]
+    pieces = (("", masked), ("c", clause))
+    # VADER on the whole text and on the clause, credited to VADER's valenced words
+    for prefix, piece in pieces:
+        if not piece.strip():
+            continue
+        reading = vader_reading(piece)
+        if reading.compound:
+            valenced = [(w, v) for w, v in zip(reading.words, reading.valences, strict=True)
+                        if v]
+            mass = sum(abs(v) for _, v in valenced) or 1.0
+            for w, v in valenced:
+                out.append(_Feature(f"__{prefix}vader", reading.compound * abs(v) / mass, w))
+    # the emobank sentence-valence model (nbutils.sentiment) on the text, the clause and
+    # the text left and right of the target, credited word by word
+    sides = (("E:all", masked), ("E:clause", clause), ("E:left", text[:start]),
+             ("E:right", text[end:]))
+    for name, piece in sides:
+        for word, value in _valence_evidence(piece):
+            out.append(_Feature(name, value, word))
+    if idx:
+        out.append(_Feature("__target_first", 1.0 if first == 0 else 0.0, ""))
+    return out
+
+
+#: Cross-validation swaps in a valence model fitted without the test fold's sentences.
+_VALENCE_OVERRIDE: list[Any] = [None]
+
+
+def _valence_evidence(piece: str) -> list[tuple[str, float]]:
+    """``(word, contribution)`` to the emobank model's valence of ``piece``
+    (predicted valence minus the intercept), names masked."""
+    from nbutils.sentiment import emobank_model, mask_names, tokens
+
+    if not tokens(piece):
+        return []
+    valence = _VALENCE_OVERRIDE[0] or emobank_model()
+    _, parts = valence.contributions(mask_names(piece))
+    return [(w.removesuffix(" (negated)"), c) for w, c in parts.items() if c]
+
+
+def feature_dict(text: str, start: int, end: int) -> dict[str, float]:
+    """The features of one (text, span) pair as a name -> value mapping.
+
+    >>> f = feature_dict("They do not trust Kyiv.", 18, 22)
+    >>> f["L:NOT_trust"], f["C:NOT_trust"], "W:kyiv" in f
+    (1.0, 1.0, False)
+    """
+    out: dict[str, float] = {}
+    for feat in _features(text, start, end):
+        if feat.value:
+            out[feat.name] = out.get(feat.name, 0.0) + feat.value
+    return out
+
+
+# --- the model ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """A fitted multinomial logistic regression as plain weights: for each
+    class ``k``, ``logit_k = bias_k + Σ weights[feature][k] · value``."""
+
+    weights: Mapping[str, tuple[float, float, float]]
+    bias: tuple[float, float, float]
+    meta: Mapping[str, Any]
+
+    def logits(self, features: Iterable[_Feature]) -> list[float]:
+        z = list(self.bias)
+        for f in features:
+            w = self.weights.get(f.name)
+            if w is not None:
+                for k in range(3):
+                    z[k] += w[k] * f.value
+        return z
+
+    def predict(self, text: str, start: int, end: int) -> Stance:
+        """The stance of ``text`` towards ``text[start:end]``."""
+        feats = _features(text, start, end)
+        z = self.logits(feats)
+        top = max(z)
+        exp = [math.exp(v - top) for v in z]
+        total = sum(exp)
+        p = tuple(round(v / total, 4) for v in exp)
+        score = round(p[2] - p[0], 4)
+        # explanation: each word's share of (logit_pos - logit_neg), scaled to the score;
+        # the intercept and the features of no word are the "(baseline)"
+        margin = z[2] - z[0]
+        scale = score / margin if margin else 0.0
+        parts: dict[str, float] = {BASELINE: (self.bias[2] - self.bias[0]) * scale}
+        for f in feats:
+            w = self.weights.get(f.name)
+            if w is None:
+                continue
+            c = (w[2] - w[0]) * f.value * scale
+            if not f.word:
+                parts[BASELINE] += c
+                continue
+            negated = f.name.split(":", 1)[-1].startswith("NOT_")
+            credited = f.word.split(_SPLIT)
+            for word in credited:
+                key = f"{word} (negated)" if negated else word
+                parts[key] = parts.get(key, 0.0) + c / len(credited)
+        ranked = sorted(((w, round(c, 4)) for w, c in parts.items() if round(c, 4)),
+                        key=lambda wc: (-abs(wc[1]), wc[0]))
+        label = LABELS[max(range(3), key=lambda k: p[k])]
+        return Stance(label, score, p, ranked)  # type: ignore[arg-type]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"meta": dict(self.meta), "bias": list(self.bias),
+                "classes": list(LABELS),
+                "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> StanceModel:
+        if list(data["classes"]) != list(LABELS):
+            raise ValueError("stance weights: unexpected classes")
+        weights = {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in data["weights"].items()}
+        b = data["bias"]
+        return cls(weights, (float(b[0]), float(b[1]), float(b[2])), dict(data.get("meta", {})))
+
+
+@cache
+def model() -> StanceModel:
+    """The shipped model (``nbutils/resources/stance-newsmtsc.json``)."""
+    data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    if data.get("meta", {}).get("features_version") != FEATURES_VERSION:
+        raise ValueError(f"{WEIGHTS_PATH}: trained for other features; run "
+                         "`python -m nbutils train`")
+    return StanceModel.from_json(data)
+
+
+def shipped_validation() -> dict[str, Any]:
+    """The cross-validation figures stored with the shipped weights (macro-F1,
+    accuracy, per-class F1, folds, examples, articles) and what it was trained on."""
+    meta = model().meta
+    return {**meta.get("validation", {}), "trained_on": meta.get("trained_on", "")}
+
+
+def stance(text: str, start: int, end: int) -> Stance:
+    """How ``text`` treats the target at ``text[start:end]`` (end exclusive).
+
+    >>> t = "Voters praised Obama."
+    >>> stance(t, 15, 20).label
+    'positive'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, got {type(text).__name__}")
+    if not (0 <= start < end <= len(text)):
+        raise ValueError(f"target span {start}:{end} is outside the text (length {len(text)})")
+    return model().predict(text, start, end)
+
+
+# --- training and validation ------------------------------------------------------------
+
+
+class Example(NamedTuple):
+    """One labelled target: text, span, label, and the article it comes from."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    group: str
+
+
+def article_of(gid: str) -> str:
+    """The article a NewsMTSC ``primary_gid`` belongs to: its first three
+    ``_``-separated parts (``polusa_v1_<article>``, ``allsides_<article>_<event>``).
+
+    >>> article_of("allsides_1000_401_25_Reality Leigh Winner_0_6")
+    'allsides_1000_401'
+    """
+    return "_".join(gid.split("_")[:3])
+
+
+def newsmtsc_examples(path: str | Path) -> list[Example]:
+    """The labelled targets of a NewsMTSC JSONL file (``train.jsonl``)."""
+    out: list[Example] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = row["sentence_normalized"]
+            for t in row["targets"]:
+                out.append(Example(text, int(t["from"]), int(t["to"]),
+                                   NEWSMTSC_POLARITY[float(t["polarity"])],
+                                   article_of(row["primary_gid"])))
+    return out
+
+
+def fit(examples: Sequence[Example], C: float = C_REGULARISATION,
+        meta: Mapping[str, Any] | None = None) -> StanceModel:
+    """Fit the model on ``examples`` (deterministic: lbfgs, fixed order)."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [feature_dict(e.text, e.start, e.end) for e in examples]
+    vectorizer = DictVectorizer()
+    X = vectorizer.fit_transform(rows).tocsc()
+    keep = np.where(np.asarray((X != 0).sum(axis=0)).ravel() >= MIN_COUNT)[0]
+    X = X[:, keep].tocsr()
+    X.indices = X.indices.astype(np.int32)  # liblinear wants 32-bit indices
+    X.indptr = X.indptr.astype(np.int32)
+    names = [vectorizer.feature_names_[j] for j in keep]
+    y = np.array([LABELS.index(e.label) for e in examples])
+    coef, bias_list = [], []
+    for k in range(3):  # one-vs-rest, liblinear: deterministic
+        clf = LogisticRegression(C=C, solver="liblinear", random_state=0)
+        clf.fit(X, (y == k).astype(int))
+        coef.append(clf.coef_[0])
+        bias_list.append(float(clf.intercept_[0]))
+    weights: dict[str, tuple[float, float, float]] = {}
+    for j, name in enumerate(names):
+        w = tuple(round(float(coef[k][j]), 4) for k in range(3))
+        if any(w):
+            weights[name] = w  # type: ignore[assignment]
+    bias = tuple(round(b, 4) for b in bias_list)
+    info = {"features_version": FEATURES_VERSION, "C": C, "examples": len(examples),
+            **(meta or {})}
+    return StanceModel(weights, bias, info)  # type: ignore[arg-type]
+
+
+class Validation(NamedTuple):
+    """Cross-validated figures of the stance model."""
+
+    macro_f1: float
+    accuracy: float
+    per_class_f1: dict[str, float]
+    folds: int
+    examples: int
+    articles: int
+
+
+def cross_validate(examples: Sequence[Example], folds: int = 5, C: float = C_REGULARISATION,
+                   data_dir: str | Path | None = None) -> Validation:
+    """Grouped k-fold cross-validation (no article in two folds): macro-F1 and
+    accuracy of the model trained on the other folds.
+
+    The ``emobank`` valence model that some features read was trained with
+    NewsMTSC's sentences as weak labels; with ``data_dir`` (the corpora), it
+    is refitted for each fold without the test fold's articles, so no label
+    of a test sentence reaches the model through it."""
+    from sklearn.metrics import accuracy_score, f1_score
+    from sklearn.model_selection import GroupKFold
+
+    from nbutils import sentiment
+
+    rated = weak = None
+    if data_dir is not None:
+        rated = sentiment.emobank_sentences(data_dir)
+        weak = sentiment.newsmtsc_weak_sentences(data_dir)
+    groups = [e.group for e in examples]
+    truth: list[str] = []
+    guess: list[str] = []
+    try:
+        for train_idx, test_idx in GroupKFold(n_splits=folds).split(examples, groups=groups):
+            if rated is not None and weak is not None:
+                held_out = {groups[i] for i in test_idx}
+                kept = [r for r in weak if article_of(r.id) not in held_out]
+                _VALENCE_OVERRIDE[0] = sentiment.fit_emobank(rated + kept)
+            m = fit([examples[i] for i in train_idx], C)
+            for i in test_idx:
+                e = examples[i]
+                truth.append(e.label)
+                guess.append(m.predict(e.text, e.start, e.end).label)
+    finally:
+        _VALENCE_OVERRIDE[0] = None
+    per_class = f1_score(truth, guess, labels=list(LABELS), average=None)
+    return Validation(round(float(f1_score(truth, guess, labels=list(LABELS), average="macro")), 4),
+                      round(float(accuracy_score(truth, guess)), 4),
+                      {k: round(float(v), 4) for k, v in zip(LABELS, per_class, strict=True)},
+                      folds, len(examples), len(set(groups)))
+
+
+def train(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH, folds: int = 5
+          ) -> tuple[StanceModel, Validation]:
+    """Validate the model by grouped cross-validation on NewsMTSC's train split
+    (``newsmtsc/train.jsonl`` under ``data_dir``), fit it on all of it, and
+    write the weights, with the figures, to ``output`` (atomically)."""
+    from nbutils.outputs import atomic_output
+
+    examples = newsmtsc_examples(Path(data_dir) / "newsmtsc" / "train.jsonl")
+    figures = cross_validate(examples, folds, data_dir=data_dir)
+    meta = {"trained_on": "NewsMTSC train split (train.jsonl), all targets",
+            "licence": "MIT (NewsMTSC) + CC BY-SA 4.0 (EmoBank-derived features)",
+            "validation": figures._asdict(),
+            "validation_note": f"{folds}-fold cross-validation grouped by article; the "
+                               "emobank valence features refitted per fold without the test "
+                               "fold's NewsMTSC sentences"}
+    final = fit(examples, meta=meta)
+    if output is not None:
+        with atomic_output(output) as (_, fh):
+            json.dump(final.to_json(), fh, sort_keys=True, separators=(",", ":"))
+            fh.write("\n")
+        model.cache_clear()
+    return final, figures
+
+
+def train_report(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH) -> str:
+    """Train the stance model (:func:`train`) and say how it validated."""
+    final, v = train(data_dir, output)
+    per_class = ", ".join(f"{k} {f:.3f}" for k, f in v.per_class_f1.items())
+    return (f"stance (newsmtsc): {len(final.weights)} weights -> {output}\n"
+            f"  {v.folds}-fold cross-validation grouped by article ({v.examples} targets, "
+            f"{v.articles} articles):\n"
+            f"  macro-F1 {v.macro_f1:.3f}, accuracy {v.accuracy:.3f} (F1: {per_class})")
+
+
+# --- the command's work: a JSONL file of targets in, a JSONL file of stances out ----------
+
+
+class StanceRequest(NamedTuple):
+    """One input line of ``python -m nbutils stance``."""
+
+    id: Any
+    text: str
+    start: int
+    end: int
+
+
+def read_requests(path: str | Path) -> list[StanceRequest]:
+    """Read and check a JSONL file of ``{"id", "text", "start", "end"}`` objects
+    (blank lines skipped). Any bad line raises :class:`~nbutils.articles.ArticleError`
+    naming ``file:line`` and the problem — before anything is predicted.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "in.jsonl"
+    >>> _ = p.write_text('{"id": 1, "text": "Hi Bo", "start": 3, "end": 9}\\n')
+    >>> try:
+    ...     read_requests(p)
+    ... except ValueError as e:
+    ...     print(str(e).split(".jsonl:", 1)[1])
+    1: "end" 9 is outside the text (0 … 5) or not after "start" 3
+    """
+    from nbutils.articles import ArticleError
+
+    source = Path(path)
+    if not source.is_file():
+        raise ArticleError(f"{source}: no such file" if not source.exists()
+                           else f"{source}: not a file")
+    out: list[StanceRequest] = []
+    with open(source, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{source}:{n}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ArticleError(f"{where}: not valid JSON ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise ArticleError(f"{where}: expected a JSON object")
+            for key in ("id", "text", "start", "end"):
+                if key not in row:
+                    raise ArticleError(f"{where}: has no {key!r} key")
+            text, start, end = row["text"], row["start"], row["end"]
+            if not isinstance(text, str) or not text.strip():
+                raise ArticleError(f"{where}: 'text' must be a non-empty string")
+            for key, value in (("start", start), ("end", end)):
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise ArticleError(f"{where}: {key!r} must be an integer, got {value!r}")
+            if not 0 <= start < len(text):
+                raise ArticleError(f'{where}: "start" {start} is outside the text '
+                                   f"(0 … {len(text)})")
+            if not start < end <= len(text):
+                raise ArticleError(f'{where}: "end" {end} is outside the text (0 … '
+                                   f'{len(text)}) or not after "start" {start}')
+            out.append(StanceRequest(row["id"], text, start, end))
+    return out
+
+
+def stance_records(requests: Iterable[StanceRequest]) -> Iterator[dict[str, Any]]:
+    """``{"id", "label", "score"}`` for each request, in order."""
+    for r in requests:
+        s = stance(r.text, r.start, r.end)
+        yield {"id": r.id, "label": s.label, "score": s.score}
+
+
+def write_stances(input_path: str | Path, output: str | Path | None = None) -> int:
+    """Predict the stance of every line of ``input_path`` and write JSONL
+    ``{"id", "label", "score"}`` lines, in input order, to ``output``
+    (atomically: a temporary file beside it, renamed when complete) or to
+    stdout. All input is checked first; returns the number of lines written."""
+    from nbutils.outputs import atomic_output
+
+    records = [json.dumps(rec, ensure_ascii=False) + "\n"
+               for rec in stance_records(read_requests(input_path))]
+    if output is None:
+        sys.stdout.writelines(records)
+        sys.stdout.flush()
+    else:
+        with atomic_output(output) as (_, fh):
+            fh.writelines(records)
+    return len(records)

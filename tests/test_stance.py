@@ -1,0 +1,153 @@
+"""Stance toward a target: known answers on sentences written here, features, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nbutils import stance as T
+from nbutils.cli import main as cli_main
+from nbutils.config import ROOT
+
+
+def _at(text: str, target: str) -> tuple[str, int, int]:
+    start = text.index(target)
+    return text, start, start + len(target)
+
+
+@pytest.mark.parametrize("text, target, label", [
+    ("Critics accused Trump of lying to voters and covering up the scandal.", "Trump",
+     "negative"),
+    ("Voters praised Obama for his courage and his honesty.", "Obama", "positive"),
+    ("The senator thanked Merkel, calling her a great and loyal friend.", "Merkel", "positive"),
+    ("Biden will travel to Ohio on Tuesday.", "Biden", "neutral"),
+])
+def test_clear_cases(text: str, target: str, label: str) -> None:
+    result = T.stance(*_at(text, target))
+    assert result.label == label
+    assert -1 <= result.score <= 1
+    assert sum(result.probabilities) == pytest.approx(1, abs=1e-3)
+
+
+def test_the_same_sentence_treats_two_targets_differently() -> None:
+    text = "Smith attacked Jones, calling him a liar, and thanked Brown for her loyal support."
+    assert T.stance(*_at(text, "Jones")).score < T.stance(*_at(text, "Brown")).score
+
+
+def test_negation_turns_praise_around() -> None:
+    praised = T.stance(*_at("Voters trust Kerry and respect him.", "Kerry"))
+    doubted = T.stance(*_at("Voters do not trust Kerry and do not respect him.", "Kerry"))
+    assert doubted.score < praised.score
+
+
+def test_words_explain_the_score() -> None:
+    result = T.stance(*_at("Critics accused Trump of lying.", "Trump"))
+    words = dict(result.words)
+    assert "accused" in words and words["accused"] < 0
+    assert "Trump" not in words  # the target itself is never evidence
+    assert sum(words.values()) == pytest.approx(result.score, abs=0.02)
+
+
+def test_features_know_the_position_of_each_word() -> None:
+    f = T.feature_dict("They do not trust Kyiv, but Moscow lies.", 18, 22)
+    assert f["L:NOT_trust"] == 1.0 and f["C:NOT_trust"] == 1.0
+    assert "C:lies" not in f and "W:lies" in f  # another clause: only a sentence-wide feature
+    assert not any("kyiv" in k for k in f)  # the target's own word is masked
+
+
+def test_bad_span_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="outside the text"):
+        T.stance("Short.", 3, 40)
+    with pytest.raises(ValueError, match="outside the text"):
+        T.stance("Short.", 4, 4)
+
+
+def test_weights_ship_with_validation_figures() -> None:
+    data = json.loads(T.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    validation = data["meta"]["validation"]
+    assert validation["folds"] >= 5 and validation["examples"] > 8000
+    assert 0.6 < validation["macro_f1"] <= 1
+    assert "NewsMTSC" in data["meta"]["trained_on"]
+
+
+def test_article_groups_come_from_the_gid_prefix() -> None:
+    assert T.article_of("polusa_v1_113704059_-1_35_Northam_148_155") == "polusa_v1_113704059"
+    assert T.article_of("allsides_1018_408_1_Hillary Clinton_2_17") == "allsides_1018_408"
+
+
+def test_training_is_deterministic_on_a_small_set() -> None:
+    examples = [T.Example(*_at(t, w), label, f"a{i % 4}") for i, (t, w, label) in enumerate([
+        ("Critics accused Trump of lying.", "Trump", "negative"),
+        ("Voters praised Obama warmly.", "Obama", "positive"),
+        ("Biden travels to Ohio.", "Biden", "neutral"),
+        ("Fans hate Smith and mock him.", "Smith", "negative"),
+        ("Everyone loves Brown and thanks her.", "Brown", "positive"),
+        ("Jones met the mayor on Monday.", "Jones", "neutral"),
+    ] * 2)]
+    a, b = T.fit(examples), T.fit(examples)
+    assert a.to_json() == b.to_json()
+    assert a.predict("Critics accused Lee of lying.", 16, 19).score < \
+        a.predict("Voters praised Lee warmly.", 15, 18).score
+
+
+# --- the command -----------------------------------------------------------------------------
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    neg = "Critics accused Trump of lying."
+    pos = "Voters praised Obama for his courage."
+    src = _write(tmp_path / "in.jsonl", [
+        json.dumps({"id": "a", "text": neg, "start": 16, "end": 21}), "",
+        json.dumps({"id": 7, "text": pos, "start": 15, "end": 20})])
+    out = tmp_path / "out.jsonl"
+    assert cli_main(["stance", str(src), "--output", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["a", 7], "input order, ids keep their JSON type"
+    assert all(set(r) == {"id", "label", "score"} for r in rows)
+    assert rows[0]["label"] == "negative" and rows[1]["label"] == "positive"
+    assert rows[0]["score"] < 0 < rows[1]["score"]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert cli_main(["stance", str(src)]) == 0
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["a", 7]
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "x", "text": "Hi Bo", "start": 3, "end": 9}', "in.jsonl:1: \"end\" 9 is outside"),
+    ('{"id": "x", "text": "Hi Bo", "start": -1, "end": 2}', "\"start\" -1 is outside"),
+    ('{"id": "x", "text": "Hi Bo", "start": 3}', "has no 'end' key"),
+    ('{"id": "x", "text": "Hi Bo", "start": "3", "end": 5}', "'start' must be an integer"),
+    ("not json", "in.jsonl:1: not valid JSON"),
+])
+def test_cli_bad_input_is_one_line_exit_2(tmp_path: Path, line: str, message: str,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    src = _write(tmp_path / "in.jsonl", [line])
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n")
+    assert cli_main(["stance", str(src), "--output", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and message in err and "Traceback" not in err
+    assert out.read_text() == "old\n", "nothing lost: the old output is untouched"
+
+
+def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["stance", str(tmp_path / "nope.jsonl")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_cli_through_python_m(tmp_path: Path) -> None:
+    text = "Critics accused Trump of lying."
+    src = _write(tmp_path / "in.jsonl", [json.dumps({"id": 1, "text": text, "start": 16,
+                                                     "end": 21})])
+    done = subprocess.run([sys.executable, "-m", "nbutils", "stance", str(src)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["label"] == "negative"
