@@ -249,6 +249,9 @@ def looks_like_title(content: str) -> bool:
     >>> looks_like_title("Collapse: How Societies Fail,"), looks_like_title("Lee: We won it all.")
     (True, False)
     """
+    first = _WORD.search(content)
+    if first is None or not (content[first.start()].isupper() or content[first.start()].isdigit()):
+        return False  # no word, or a lower-case first word: no title (fast path)
     core = content.strip().rstrip(",.;:").strip()
     head, colon, tail = core.partition(": ")
     if colon and head.strip() and not head.isupper():  # a subtitle: "Collapse: How Societies …"
