@@ -622,9 +622,9 @@ def _same_verb_form(word: str, cue_form: str) -> bool:
 
     WordNet's ``morphy`` tells whether the word is a form of a verb at all.
     """
-    from nbutils.entities import _wordnet
+    from nbutils.entities import wordnet
 
-    base = _wordnet().morphy(word, "v")
+    base = wordnet().morphy(word, "v")
     if base is None:
         return False
     if cue_form == "past":

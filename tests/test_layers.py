@@ -41,8 +41,7 @@ KNOWN_EXCEPTIONS: set[tuple[str, str]] = {
     ("reactions", "speakers._english_words"),
     ("reactions", "speakers._all_first_names"),
     ("reactions", "speakers._function_words"),
-    # quotes and reactions (not this branch's) use entities' WordNet loader by its private name
-    ("quotes", "entities._wordnet"),
+    # reactions uses entities' WordNet loader by its private name
     ("reactions", "entities._wordnet"),
 }
 
