@@ -518,17 +518,18 @@ def cross_validate(examples: Sequence[Example], folds: int = 5, C: float = C_REG
     """Grouped k-fold cross-validation (no article in two folds): macro-F1 and
     accuracy of the model trained on the other folds.
 
-    The ``emobank`` valence model that some features read was trained with
-    NewsMTSC's sentences as weak labels; with ``data_dir`` (the corpora), it
-    is refitted for each fold without the test fold's articles, so no label
-    of a test sentence reaches the model through it."""
+    Some features read the ``emobank`` valence model. Should it be trained
+    with NewsMTSC's sentences as weak labels (:data:`nbutils.sentiment.WEAK_WEIGHT`
+    > 0), then with ``data_dir`` (the corpora) it is refitted for each fold
+    without the test fold's articles, so no test label reaches the model
+    through it. As shipped it is trained on EmoBank only."""
     from sklearn.metrics import accuracy_score, f1_score
     from sklearn.model_selection import GroupKFold
 
     from nbutils import sentiment
 
     rated = weak = None
-    if data_dir is not None:
+    if data_dir is not None and sentiment.WEAK_WEIGHT > 0:
         rated = sentiment.emobank_sentences(data_dir)
         weak = sentiment.newsmtsc_weak_sentences(data_dir)
     groups = [e.group for e in examples]
@@ -566,9 +567,7 @@ def train(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH, folds:
     meta = {"trained_on": "NewsMTSC train split (train.jsonl), all targets",
             "licence": "MIT (NewsMTSC) + CC BY-SA 4.0 (EmoBank-derived features)",
             "validation": figures._asdict(),
-            "validation_note": f"{folds}-fold cross-validation grouped by article; the "
-                               "emobank valence features refitted per fold without the test "
-                               "fold's NewsMTSC sentences"}
+            "validation_note": f"{folds}-fold cross-validation grouped by article"}
     final = fit(examples, meta=meta)
     if output is not None:
         with atomic_output(output) as (_, fh):
