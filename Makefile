@@ -18,12 +18,16 @@ endif
 PY := $(ENV)/bin/python
 STAMP := $(ENV)/.nbutils-installed
 
+LOCK_HEADER1 := \# Exact versions, with hashes, of every dependency of nbutils (and its test extras), for
+LOCK_HEADER2 := \# Python 3.11+ on any platform. Installed by make install, refreshed by make lock
+LOCK_HEADER3 := \# (uv pip compile pyproject.toml --extra test --universal --generate-hashes).
+
 ARTICLE ?=
 CORPUS ?=
 NOTEBOOK ?=
 PYTEST_ARGS ?=
 
-.PHONY: help install nltk-data reports test lab lint bench clean
+.PHONY: help install nltk-data reports test lab lint bench clean lock
 
 help: ## Show this help
 	@echo "Usage: make TARGET [ARTICLE=path/to/article.txt] [CORPUS=path]"
@@ -37,9 +41,10 @@ help: ## Show this help
 $(PY):
 	$(PYTHON) -m venv "$(ENV)"
 
-$(STAMP): $(ROOT)/pyproject.toml | $(PY)
+$(STAMP): $(ROOT)/pyproject.toml $(ROOT)/requirements.lock | $(PY)
 	"$(PY)" -m pip install --disable-pip-version-check -q --upgrade pip
-	"$(PY)" -m pip install --disable-pip-version-check -q -e "$(ROOT)[test]"
+	"$(PY)" -m pip install --disable-pip-version-check -q --require-hashes -r "$(ROOT)/requirements.lock"
+	"$(PY)" -m pip install --disable-pip-version-check -q --no-deps -e "$(ROOT)"
 	@touch "$@"
 
 install: $(STAMP) ## Create the environment, install nbutils and the NLTK data
@@ -48,10 +53,11 @@ install: $(STAMP) ## Create the environment, install nbutils and the NLTK data
 nltk-data: $(STAMP) ## Install missing NLTK data (from NBUTILS_NLTK_MIRROR if set)
 	@cd "$(ROOT)" && "$(PY)" -m nbutils nltk-data
 
+RENDER_ARGS = $(strip $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(CORPUS),--corpus "$(CORPUS)") \
+  $(foreach nb,$(NOTEBOOK),--notebook $(nb)))
+
 reports: install ## Render every notebook to reports/<id>/ (ARTICLE=…, CORPUS=…, NOTEBOOK=…)
-	cd "$(ROOT)" && "$(PY)" -m nbutils render \
-	  $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(CORPUS),--corpus "$(CORPUS)") \
-	  $(foreach nb,$(NOTEBOOK),--notebook $(nb))
+	cd "$(ROOT)" && "$(PY)" -m nbutils render$(if $(RENDER_ARGS), $(RENDER_ARGS))
 
 test: install ## Run the test suite (modules, loaders, notebooks, JupyterLab)
 	cd "$(ROOT)" && "$(PY)" -m pytest $(PYTEST_ARGS)
@@ -68,5 +74,16 @@ bench: install ## Run the benchmark scripts (accuracy, speed, render time)
 train: install ## Retrain the shipped sentiment and stance weights (DATA=dir of the corpora)
 	cd "$(ROOT)" && "$(PY)" -m nbutils train $(if $(DATA),--data "$(DATA)")
 
+lock: | $(PY) ## Refresh requirements.lock (exact versions with hashes) from pyproject.toml
+	"$(PY)" -m pip install --disable-pip-version-check -q uv
+	cd "$(ROOT)" && "$(PY)" -m uv pip compile pyproject.toml --extra test --universal \
+	  --python-version 3.11 --generate-hashes --no-header --quiet \
+	  -o requirements.lock.new
+	cd "$(ROOT)" && { printf '%s\n' "$(LOCK_HEADER1)" "$(LOCK_HEADER2)" "$(LOCK_HEADER3)"; \
+	  cat requirements.lock.new; } > requirements.lock && rm requirements.lock.new
+
+# Reports, failed renders (<id>.failed/), and the temporary folders of killed
+# renders (.<id>.XXXXXXXX/, hidden); reports/.gitkeep stays.
 clean: ## Remove generated reports and caches (keeps the environment)
-	rm -rf "$(ROOT)"/reports/*/ "$(ROOT)"/reports/.*.failed "$(ROOT)"/.pytest_cache
+	rm -rf "$(ROOT)"/reports/*/ "$(ROOT)"/.pytest_cache
+	find "$(ROOT)/reports" -mindepth 1 -maxdepth 1 -type d -name '.*' -exec rm -rf {} +

@@ -7,6 +7,16 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/bench_attribution.py --crash-check   # every dev+train article
     .venv/bin/python benchmarks/bench_attribution.py --errors 30     # print error examples
     .venv/bin/python benchmarks/bench_attribution.py --large         # 1 MB and 5 MB articles
+    .venv/bin/python benchmarks/bench_attribution.py --marks all     # single-quoted ones too
+    .venv/bin/python benchmarks/bench_attribution.py --by-rule       # precision per sieve
+    .venv/bin/python benchmarks/bench_attribution.py --scaling       # time per KB, 3 shapes
+    .venv/bin/python benchmarks/bench_attribution.py --without colon-subject  # ablation
+
+``--by-rule`` prints, for each sieve of :data:`nbutils.attribution.SIEVES` in run order (and
+the fallbacks when none fires: ``follow-on``, ``no-speaker``), how many evaluated predictions
+it made on the split and their precision: extraction (the quote overlaps a gold quotation) and
+end to end (and the speaker is right). ``--without NAME`` (a sieve or a rule name; repeat it or
+separate names with commas) runs the same evaluation with those sieves switched off.
 
 ``--data`` is a PolNeAR ``data/`` folder (default: ``nbutils.config.POLNEAR_DIR``).
 Predictions evaluated against PolNeAR's direct quotations are the double-quoted
@@ -28,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nbutils.attribution import attribute  # noqa: E402
+from nbutils.attribution import TraceStep, active_sieves, attribute, sieve_names  # noqa: E402
 from nbutils.config import DATA_DIR, POLNEAR_DIR  # noqa: E402
 from nbutils.evaluation import Scores, gold_from_polnear, load_gold, score, speaker_matches  # noqa: E402
 from nbutils.polnear import load_polnear  # noqa: E402
@@ -40,12 +50,47 @@ def _double(text: str, a) -> bool:
     return a.text.startswith("''") or text[a.start] not in "'‘’‚‹"
 
 
-def predictions(text: str, kinds: tuple[str, ...] = EVALUATED_KINDS) -> tuple[list, float, float]:
+def predictions(text: str, kinds: tuple[str, ...] = EVALUATED_KINDS,
+                disable: frozenset[str] = frozenset(),
+                steps: list[TraceStep] | None = None,
+                marks: str = "double") -> tuple[list, float, float]:
     t0, c0 = time.perf_counter(), time.process_time()
-    attrs = attribute(text)
+    attrs = attribute(text, disable=disable, trace=steps if steps is not None else False)
     ms = (time.perf_counter() - t0) * 1000
     cpu = (time.process_time() - c0) * 1000
-    return [a for a in attrs if a.kind in kinds and _double(text, a)], ms, cpu
+    return [a for a in attrs if a.kind in kinds and (marks == "all" or _double(text, a))], ms, cpu
+
+
+class SieveCount:
+    """Evaluated predictions of one sieve: how many, how many overlap a gold quotation,
+    how many also have the right speaker."""
+
+    def __init__(self) -> None:
+        self.n = self.overlap = self.e2e = 0
+
+    def add(self, s: Scores) -> None:
+        self.n += s.predicted
+        self.overlap += s.predicted_right
+        self.e2e += s.e2e_predicted_right
+
+
+def by_sieve(doc, preds: list, steps: list[TraceStep], gold, counts: dict[str, SieveCount]) -> None:
+    """Add each prediction to the count of the sieve that fired on it (or of its rule when
+    none fired: follow-on, no-speaker)."""
+    fired = {s.start: s.sieve for s in steps if s.outcome == "fired"}
+    for p in preds:
+        name = fired.get(p.start, p.rule) if p.rule != "follow-on" else "follow-on"
+        counts.setdefault(name, SieveCount()).add(score([p], gold, doc.text))
+
+
+def print_by_sieve(counts: dict[str, SieveCount]) -> None:
+    print(f"\n  {'sieve (run order)':<30} {'count':>6} {'extraction P':>13} {'end-to-end P':>13}")
+    for name in [*sieve_names(), *sorted(set(counts) - set(sieve_names()))]:
+        c = counts.get(name)
+        if c is None or not c.n:
+            print(f"  {name:<30} {0:>6} {'-':>13} {'-':>13}")
+            continue
+        print(f"  {name:<30} {c.n:>6} {c.overlap / c.n:>13.3f} {c.e2e / c.n:>13.3f}")
 
 
 def print_scores(title: str, s: Scores, times: list[float] | None = None,
@@ -119,6 +164,46 @@ def large_articles() -> int:
     return 0
 
 
+SHAPES = {
+    "news paragraphs": 'Mark Rutte, the NATO chief, spoke in Brussels on Friday. "We must find '
+                       'a way," he said. Critics called the plan "unfortunate."\n\n',
+    "one line, no breaks": 'Mark Rutte spoke in Brussels on Friday. "We must find a way," he '
+                           'said. Critics called the plan "unfortunate" and left. ',
+    "He said \"": 'He said "',
+    "marks, no spaces": "\"“”‘’'«»",
+}
+
+
+def scaling(sizes: tuple[int, ...] = (10, 100)) -> int:
+    """CPU seconds of attribute() per KB on growing inputs of several shapes, with the quote
+    finder's own time taken out (it is measured on its own by the quote finder's benchmark),
+    and the growth ratio from the smallest to the largest size: linear time means a ratio of
+    about the size ratio (10x more text, at most ~12x more time)."""
+    import nbutils.attribution.engine as engine
+    from nbutils.quotes import find_quotes
+
+    attribute('"Warm-up," she said.')
+    print(f"\n== scaling: attribute() without find_quotes, CPU ms per KB at {sizes} KB")
+    real = engine.find_quotes
+    try:
+        for name, unit in SHAPES.items():
+            per_kb = []
+            for kb in sizes:
+                text = unit * (kb * 1000 // len(unit) + 1)
+                quotes = find_quotes(text)
+                engine.find_quotes = lambda _text, _q=quotes: _q
+                c0 = time.process_time()
+                attribute(text)
+                per_kb.append((time.process_time() - c0) * 1000 / kb)
+                engine.find_quotes = real
+            ratio = per_kb[-1] * sizes[-1] / (per_kb[0] * sizes[0])
+            print(f"  {name:<22} " + "  ".join(f"{v:8.1f}" for v in per_kb) +
+                  f"   time x{ratio:.1f} for text x{sizes[-1] / sizes[0]:.0f}")
+    finally:
+        engine.find_quotes = real
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(POLNEAR_DIR))
@@ -127,19 +212,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N error examples")
     ap.add_argument("--kinds", default=",".join(EVALUATED_KINDS),
                     help="predicted kinds compared with PolNeAR's direct quotations")
+    ap.add_argument("--marks", choices=("double", "all"), default="double",
+                    help="compare only double-quoted predictions (default), or every prediction "
+                         "of the kinds, single-quoted ones too (the held-out scorer's view)")
     ap.add_argument("--large", action="store_true",
                     help="time the quote finder and attribute() on 1 MB and 5 MB articles")
+    ap.add_argument("--scaling", action="store_true",
+                    help="attribute() time per KB on 10 KB and 100 KB inputs of four shapes")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="precision and count per sieve (the sieve that fired on each prediction)")
+    ap.add_argument("--without", action="append", default=[], metavar="NAME",
+                    help="switch off a sieve (or every sieve of a rule); repeatable")
     args = ap.parse_args(argv)
     kinds = tuple(args.kinds.split(","))
+    disable = frozenset(n.strip() for names in args.without for n in names.split(",") if n.strip())
+    try:
+        active_sieves(disable)
+    except ValueError as exc:
+        print(f"bench_attribution: {exc}", file=sys.stderr)
+        return 2
     if args.large:
         return large_articles()
+    if args.scaling:
+        return scaling()
 
     article = DATA_DIR / "2025-03-01-rutte-zelenskyy-trump.txt"
     gold_path = DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl"
     if gold_path.is_file():
         text = article.read_text(encoding="utf-8")
         gold = load_gold(gold_path, text)
-        preds = attribute(text)
+        preds = attribute(text, disable=disable)
         s = score(preds, gold, text)
         exact = sum(any(p.start == g.spans[0][0] and p.end == g.spans[0][1]
                         and p.speaker == g.speaker for p in preds) for g in gold)
@@ -169,16 +271,24 @@ def main(argv: list[str] | None = None) -> int:
     docs = list(load_polnear(args.data, args.split))
     attribute("Warm-up: \"Hello,\" she said.")  # load models outside the timing
     total, times, cpu, shown = Scores(), [], [], 0
+    counts: dict[str, SieveCount] = {}
     for doc in docs:
-        preds, ms, cms = predictions(doc.text, kinds)
+        steps: list[TraceStep] | None = [] if args.by_rule else None
+        preds, ms, cms = predictions(doc.text, kinds, disable, steps, args.marks)
         times.append(ms)
         cpu.append(cms)
         gold = gold_from_polnear(doc)
         total = total + score(preds, gold, doc.text)
+        if steps is not None:
+            by_sieve(doc, preds, steps, gold, counts)
         if args.errors and shown < args.errors:
             shown += errors(doc, preds, gold, args.errors - shown)
-    print_scores(f"PolNeAR {args.split}: {len(docs)} articles, direct quotations", total, times,
-                 cpu)
+    without = f", without {', '.join(sorted(disable))}" if disable else ""
+    without += "" if args.marks == "double" else ", predictions with any marks"
+    print_scores(f"PolNeAR {args.split}: {len(docs)} articles, direct quotations{without}", total,
+                 times if steps is None else None, cpu if steps is None else None)
+    if args.by_rule:
+        print_by_sieve(counts)
     return 0
 
 

@@ -33,7 +33,9 @@ nbutils.articles.ArticleError: .../empty.txt: the file is empty (no text to anal
 
 from __future__ import annotations
 
+import codecs
 import csv
+import itertools
 import json
 import re
 import sys
@@ -41,7 +43,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, BinaryIO
 
 #: Largest article accepted (bytes). Larger files are refused with a clear
 #: message rather than silently exhausting memory; raise it if you need to.
@@ -105,16 +107,160 @@ class Article:
         return re.sub(r"[^A-Za-z0-9._-]+", "-", self.id).strip("-.") or "article"
 
 
+#: Byte-order marks and the codec that decodes (and drops) them. UTF-32 first:
+#: its little-endian mark begins with UTF-16's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
+                   "utf-32": "UTF-32"}
+#: What undecodable bytes become while reading line by line: a lone surrogate,
+#: which no decoder produces from valid input, so it marks the spot exactly.
+_BAD = "\udfff"
+codecs.register_error("nbutils-mark", lambda exc: (_BAD, exc.end))  # type: ignore[arg-type,return-value]
+
+
+def sniff_encoding(head: bytes) -> str:
+    r"""The codec for a file that starts with ``head``: UTF-8 unless a
+    byte-order mark says UTF-8 (``utf-8-sig``, which drops it), UTF-16 or UTF-32.
+
+    >>> sniff_encoding(b"plain"), sniff_encoding(b"\xef\xbb\xbfid,text")
+    ('utf-8', 'utf-8-sig')
+    >>> sniff_encoding("text".encode("utf-16")), sniff_encoding("text".encode("utf-32"))
+    ('utf-16', 'utf-32')
+    """
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    return "utf-8"
+
+
+def _position(text_before: str) -> tuple[int, int]:
+    """1-based (line, column) of the character after ``text_before``."""
+    return text_before.count("\n") + 1, len(text_before) - text_before.rfind("\n")
+
+
 def _decode(raw: bytes, where: str) -> str:
-    if b"\x00" in raw[:8192]:
+    r"""Bytes of a whole file as text: UTF-8 (a byte-order mark is dropped), or
+    UTF-16/UTF-32 with a byte-order mark; anything else is one clear line
+    naming the line and column of the first bad byte.
+
+    >>> _decode("café".encode("utf-16"), "x.txt")
+    'café'
+    >>> _decode(b"Line one\ncaf\xe9", "x.txt")
+    Traceback (most recent call last):
+    ...
+    nbutils.articles.ArticleError: x.txt: not valid UTF-8 at line 2, column 4 (byte b'\xe9'); re-save the file as UTF-8
+    """
+    codec = sniff_encoding(raw[:4])
+    if codec == "utf-8-sig":
+        raw, codec = raw[len(codecs.BOM_UTF8):], "utf-8"
+    if codec == "utf-8" and b"\x00" in raw[:8192]:
         raise ArticleError(f"{where}: looks like a binary file (NUL bytes), not UTF-8 text")
     try:
-        return raw.decode("utf-8")
+        return raw.decode(codec)
     except UnicodeDecodeError as exc:
+        line, column = _position(raw[:exc.start].decode(codec, errors="replace"))
         raise ArticleError(
-            f"{where}: not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r}); "
-            "re-save the file as UTF-8"
+            f"{where}: not valid {_ENCODING_NAMES[codec]} at line {line}, column {column} "
+            f"(byte {raw[exc.start:exc.start + 1]!r}); re-save the file as UTF-8"
         ) from None
+
+
+_NEWLINE = re.compile(r"\n")
+_ANY_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _decoded_lines(fh: BinaryIO, universal: bool = False,
+                   chunk_size: int = 1 << 16) -> tuple[str, Iterator[tuple[str, int | None]]]:
+    r"""Read a binary file as text lines, streamed: returns the encoding's name
+    and an iterator of ``(line with its ending, column of the first undecodable
+    byte or None)``. Lines end at ``\n`` (JSONL), or also at ``\r\n`` and
+    ``\r`` when ``universal`` (CSV, as Python's text files). A byte-order mark
+    picks UTF-8, UTF-16 or UTF-32 and is dropped. Undecodable bytes do not stop
+    the reading: the line that holds them says where.
+
+    >>> import io
+    >>> name, lines = _decoded_lines(io.BytesIO(b'\xef\xbb\xbfa\r\nb\xff\n'), universal=True)
+    >>> name, list(lines)
+    ('UTF-8', [('a\r\n', None), ('b\udfff\n', 2)])
+    """
+    head = fh.read(4)
+    codec = sniff_encoding(head)
+    if codec.startswith("utf-8"):
+        return "UTF-8", _utf8_lines(head, fh, codec == "utf-8-sig", universal)
+    return _ENCODING_NAMES[codec], _chunked_lines(head, fh, codec, universal, chunk_size)
+
+
+def _marked(line: str) -> tuple[str, int | None]:
+    """A decoded line and the column of its first undecodable byte, if any."""
+    return line, (line.find(_BAD) + 1 or None)
+
+
+def _utf8_lines(head: bytes, fh: BinaryIO, bom: bool,
+                universal: bool) -> Iterator[tuple[str, int | None]]:
+    """UTF-8 lines, the fast path: byte lines split in C at ``b"\\n"``, which
+    never falls inside a UTF-8 character, so each line decodes on its own."""
+    first = (head + fh.readline()).split(b"\n")
+    byte_lines = itertools.chain((part + b"\n" for part in first[:-1]),
+                                 [first[-1]] if first[-1] else [], fh)
+    for n, raw in enumerate(byte_lines):
+        text = raw.decode("utf-8", errors="nbutils-mark")
+        if n == 0 and bom:
+            text = text[1:]
+        core = text[:-2] if text.endswith("\r\n") else text.removesuffix("\n")
+        for line in (_split_lines(text) if universal and "\r" in core else (text,)):
+            yield _marked(line)
+
+
+def _chunked_lines(head: bytes, fh: BinaryIO, codec: str, universal: bool,
+                   chunk_size: int) -> Iterator[tuple[str, int | None]]:
+    """Lines of a UTF-16/32 file, decoded chunk by chunk (a line can be longer than a chunk)."""
+    newline = _ANY_NEWLINE if universal else _NEWLINE
+    decoder = codecs.getincrementaldecoder(codec)(errors="nbutils-mark")
+    pending: list[str] = []
+    carry = ""
+    chunk = head
+    while True:
+        final = not chunk
+        text = carry + decoder.decode(chunk, final=final)
+        carry = ""
+        if universal and text.endswith("\r") and not final:
+            text, carry = text[:-1], "\r"  # maybe the first half of \r\n
+        start = 0
+        for match in newline.finditer(text):
+            pending.append(text[start:match.end()])
+            start = match.end()
+            yield _marked("".join(pending))
+            pending = []
+        pending.append(text[start:])
+        if final:
+            break
+        chunk = fh.read(chunk_size)
+    if "".join(pending):
+        yield _marked("".join(pending))
+
+
+def _split_lines(text: str) -> list[str]:
+    r"""``text`` cut after every ``\r\n``, ``\r`` or ``\n``, endings kept.
+
+    >>> _split_lines("a\rb\r\nc")
+    ['a\r', 'b\r\n', 'c']
+    """
+    return _LINE.findall(text)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _open_input(path: Path) -> BinaryIO:
+    """Open an input file for reading bytes, or one clear line why not."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def _check_text(text: Any, where: str, empty: str = "the file is empty") -> str:
@@ -136,27 +282,34 @@ def _existing(path: str | Path) -> Path:
 
 
 def load_article(path: str | Path, metadata: Mapping[str, Any] | None = None) -> Article:
-    """Load one ``.txt`` article (UTF-8, read byte for byte) and its ``.json`` sidecar."""
+    """Load one ``.txt`` article (UTF-8, read byte for byte; see :func:`_decode`
+    for byte-order marks) and its ``.json`` sidecar."""
     p = _existing(path)
     if p.is_dir():
         raise ArticleError(f"{p}: is a folder; use load_folder() or iter_articles()")
+    if not p.is_file():
+        raise ArticleError(f"{p}: is not a regular file (a pipe or a device?)")
     size = p.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{p}: article too large ({size:,} bytes; limit {MAX_ARTICLE_BYTES:,})")
-    text = _check_text(_decode(p.read_bytes(), str(p)), str(p))
+    with _open_input(p) as fh:
+        raw = fh.read()
+    text = _check_text(_decode(raw, str(p)), str(p))
     meta: dict[str, Any] = {}
     sidecar = p.with_suffix(".json")
     if sidecar.is_file():
         try:
-            loaded = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            loaded = json.loads(_decode(sidecar.read_bytes(), str(sidecar)))
+        except (ArticleError, json.JSONDecodeError) as exc:
             raise ArticleError(f"{sidecar}: bad metadata sidecar ({exc})") from None
         if not isinstance(loaded, dict):
             raise ArticleError(f"{sidecar}: metadata sidecar must hold a JSON object")
         meta.update(loaded)
     meta.setdefault("source_path", str(p))
     meta.update(metadata or {})
-    return Article(id=str(meta.pop("id", p.stem)), text=text, metadata=meta)
+    ident = meta.pop("id", None)
+    return Article(id=p.stem if ident is None or ident == "" else id_text(ident), text=text,
+                   metadata=meta)
 
 
 OnError = Callable[[ArticleError], None]
@@ -184,6 +337,19 @@ def load_folder(path: str | Path, on_error: OnError | None = None) -> Iterator[A
             yield article
 
 
+def id_text(ident: Any) -> str:
+    """An id from JSON or CSV as the text :attr:`Article.id` holds: a string
+    as it is, anything else (a number, true/false, an object, a list) as
+    compact JSON — never a Python repr.
+
+    >>> id_text("a1"), id_text(7), id_text(True), id_text({"site": "bbc", "n": 2})
+    ('a1', '7', 'true', '{"site":"bbc","n":2}')
+    """
+    if isinstance(ident, str):
+        return ident
+    return json.dumps(ident, ensure_ascii=False, separators=(",", ":"))
+
+
 def _article_from_record(record: Any, where: str, default_id: str,
                          text_key: str = "text") -> Article:
     if not isinstance(record, dict):
@@ -193,24 +359,36 @@ def _article_from_record(record: Any, where: str, default_id: str,
     text = _check_text(record["text"], where, empty=f"empty {text_key!r}")
     meta = {k: v for k, v in record.items() if k not in ("id", "text")}
     meta["source_line"] = where  # "file:line", to locate the record in later errors
-    if isinstance(record.get("id"), int | float) and not isinstance(record["id"], bool):
-        meta["original_id"] = record["id"]  # a numeric id is written back as a number
-    return Article(id=str(record.get("id") or default_id), text=text, metadata=meta)
+    ident = record.get("id")
+    if isinstance(ident, int | float) and not isinstance(ident, bool):
+        meta["original_id"] = ident  # a numeric id is written back as a number
+    missing = ident is None or ident == ""
+    return Article(id=default_id if missing else id_text(ident), text=text, metadata=meta)
+
+
+def _undecodable(where: str, encoding: str, column: int) -> ArticleError:
+    return ArticleError(f"{where}: not valid {encoding} at column {column}; "
+                        "re-save the file as UTF-8")
 
 
 def load_jsonl(path: str | Path, on_error: OnError | None = None) -> Iterator[Article]:
-    """Yield articles from a JSONL file, streamed line by line (blank lines skipped)."""
+    """Yield articles from a JSONL file, streamed line by line (blank lines
+    skipped). UTF-8 with or without a byte-order mark, or UTF-16/32 with one;
+    a line with other bytes is reported with its line and column."""
     p = _existing(path)
-    with p.open("rb") as fh:
+    with _open_input(p) as fh:
+        encoding, lines = _decoded_lines(fh)
         seen = False
-        for lineno, raw in enumerate(fh, start=1):
-            if not raw.strip():
+        for lineno, (line, bad) in enumerate(lines, start=1):
+            if not line.strip():
                 continue
             seen = True
             where = f"{p}:{lineno}"
 
-            def make(raw: bytes = raw, where: str = where, lineno: int = lineno) -> Article:
-                line = _decode(raw, where)
+            def make(line: str = line, where: str = where, lineno: int = lineno,
+                     bad: int | None = bad) -> Article:
+                if bad is not None:
+                    raise _undecodable(where, encoding, bad)
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
@@ -224,32 +402,72 @@ def load_jsonl(path: str | Path, on_error: OnError | None = None) -> Iterator[Ar
         raise ArticleError(f"{p}: the file is empty (no articles)")
 
 
+class _CsvLines:
+    """The decoded lines of a CSV file as the csv reader wants them, noting
+    where undecodable bytes were (so the row holding them can be reported)."""
+
+    def __init__(self, path: Path, fh: BinaryIO) -> None:
+        self.path = path
+        self.encoding, self._lines = _decoded_lines(fh, universal=True)
+        self._bad: list[tuple[int, int]] = []  # (line, column) not yet reported
+
+    def __iter__(self) -> Iterator[str]:
+        for lineno, (line, bad) in enumerate(self._lines, start=1):
+            if bad is not None:
+                self._bad.append((lineno, bad))
+            yield line.replace(_BAD, "\ufffd")
+
+    def take_error(self) -> ArticleError | None:
+        """The error for undecodable bytes read since the last call, if any."""
+        if not self._bad:
+            return None
+        (line, column), self._bad = self._bad[0], []
+        return _undecodable(f"{self.path}:{line}", self.encoding, column)
+
+
+def _csv_header(reader: csv.DictReader, lines: _CsvLines, text_column: str) -> None:
+    p = lines.path
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise ArticleError(f"{p}:{reader.line_num}: not a readable CSV header ({exc})") from None
+    error = lines.take_error()
+    if error is not None:
+        raise error
+    if not header:
+        raise ArticleError(f"{p}: the file is empty (no header row)")
+    if text_column not in header:
+        raise ArticleError(f"{p}: no column {text_column!r} (columns: {', '.join(header)})")
+
+
+def _csv_rows(reader: csv.DictReader,
+              lines: _CsvLines) -> Iterator[tuple[str, dict[str, Any] | ArticleError]]:
+    """``(file:line, row)`` for every row, or an error in place of a bad row."""
+    while True:
+        try:
+            row: dict[str, Any] | ArticleError = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            row = ArticleError(f"{lines.path}:{reader.line_num}: bad CSV row ({exc})")
+        yield f"{lines.path}:{reader.line_num}", lines.take_error() or row
+
+
 def load_csv(path: str | Path, text_column: str = "text", id_column: str = "id",
              on_error: OnError | None = None) -> Iterator[Article]:
-    """Yield articles from a CSV file with a header row, streamed row by row."""
+    """Yield articles from a CSV file with a header row, streamed row by row.
+    UTF-8 with or without a byte-order mark (as Excel saves it), or UTF-16/32
+    with one; a row with other bytes is reported with its line and column."""
     p = _existing(path)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    try:
-        fh = p.open(encoding="utf-8", newline="")
-        reader = csv.DictReader(fh)
-        header = reader.fieldnames
-    except UnicodeDecodeError:
-        raise ArticleError(f"{p}: not valid UTF-8; re-save the file as UTF-8") from None
-    with fh:
-        if not header:
-            raise ArticleError(f"{p}: the file is empty (no header row)")
-        if text_column not in header:
-            raise ArticleError(f"{p}: no column {text_column!r} (columns: {', '.join(header)})")
-        rowno = 1
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except UnicodeDecodeError:
-                raise ArticleError(f"{p}: not valid UTF-8 after line {reader.line_num}") from None
-            rowno += 1
-            where = f"{p}:{reader.line_num}"
+    with _open_input(p) as fh:
+        lines = _CsvLines(p, fh)
+        reader = csv.DictReader(lines)
+        _csv_header(reader, lines, text_column)
+        for rowno, (where, row) in enumerate(_csv_rows(reader, lines), start=2):
+            if isinstance(row, ArticleError):
+                _guard(lambda e=row: _raise(e), on_error)
+                continue
             record = {k: v for k, v in row.items() if k is not None}
             record["text"] = record.pop(text_column)
             if id_column in record:
@@ -258,6 +476,10 @@ def load_csv(path: str | Path, text_column: str = "text", id_column: str = "id",
                              _article_from_record(r, w, f"{p.stem}-{n}", text_column), on_error)
             if article is not None:
                 yield article
+
+
+def _raise(exc: ArticleError) -> Article:
+    raise exc
 
 
 def iter_articles(path: str | Path, text_column: str = "text",

@@ -23,9 +23,10 @@ From the command line (``python -m nbutils quotes --help``)::
     python -m nbutils quotes corpus.jsonl --output quotes.parquet --jobs 2
     python -m nbutils quotes articles/ --format csv --engine dask
 
-In Python, :func:`run_corpus` (and :func:`run_command`, a whole command
-line) is the same machinery for any picklable per-article function — the
-``sentiment`` command can reuse it. For notebook 04, :func:`corpus_overview`
+In Python, :func:`run_corpus` is the same machinery for any picklable
+per-article function (the ``sentiment`` command uses it too); the command
+lines themselves live in :mod:`nbutils.cli`, the safe writing of output files
+in :mod:`nbutils.outputs`. For notebook 04, :func:`corpus_overview`
 gives pandas tables (one row per article, one per quotation) and the
 corpus-level summaries work on them (:func:`most_quoted_speakers`,
 :func:`sentiment_by`, :func:`reporting_verbs`), next to those of
@@ -49,16 +50,10 @@ True
 
 from __future__ import annotations
 
-import argparse
-import csv
 import itertools
-import json
-import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -67,11 +62,10 @@ from nbutils import config
 from nbutils.articles import Article, ArticleError, iter_articles, resolve_path
 from nbutils.engines import (
     DEFAULT_CHUNKSIZE,
-    ENGINES,
     count_quote_marks,
-    describe,
     map_articles,
 )
+from nbutils.outputs import FORMATS, OutputError, OutputSpec, Sink, atomic_output, table_id
 
 #: The keys of one quotation (``Attribution.to_dict()``), in output order.
 QUOTE_COLUMNS: tuple[str, ...] = (
@@ -84,8 +78,6 @@ QUOTE_TYPES: dict[str, str] = {
     "speaker_start": "int", "speaker_end": "int", "speaker_mention": "str", "role": "str",
     "cue": "str", "rule": "str", "confidence": "float",
 }
-#: Output formats of :func:`run_corpus` and the ``quotes`` command.
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
 
 
 class NothingProcessed(ArticleError):
@@ -152,117 +144,20 @@ class Guarded:
         return f"Guarded({self.func!r})"
 
 
-# --- output -------------------------------------------------------------------------
+# --- output ---------------------------------------------------------------------
+# How results are written (atomically, to regular files only) lives in nbutils.outputs.
 
 
-@dataclass(frozen=True)
-class OutputSpec:
-    """How results become output: ``record(id, value)`` is one JSONL object,
-    ``rows(id, value)`` the table rows (``id`` is prepended), ``columns`` the
-    table's columns after ``id`` with their types (int, float, str, bool)."""
-
-    record: Callable[[str, Any], Mapping[str, Any]]
-    rows: Callable[[str, Any], Iterable[Mapping[str, Any]]]
-    columns: Mapping[str, str]
-
-
-def _quotes_record(id: str, quotes: list[dict[str, Any]]) -> dict[str, Any]:
+def _quotes_record(id: Any, quotes: list[dict[str, Any]]) -> dict[str, Any]:
     return {"id": id, "quotes": quotes}
 
 
-def _quotes_rows(id: str, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _quotes_rows(id: Any, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return quotes
 
 
 #: The ``quotes`` command's output: ``{"id", "quotes": […]}`` lines, or a quote table.
 QUOTES_OUTPUT = OutputSpec(record=_quotes_record, rows=_quotes_rows, columns=QUOTE_TYPES)
-
-
-@contextmanager
-def atomic_output(path: str | Path, binary: bool = False) -> Iterator[tuple[Path, IO[Any]]]:
-    """Write ``path`` through a temporary file beside it, renamed into place on
-    success; on any exception the temporary file is removed and ``path`` is
-    left exactly as it was. Yields ``(temporary path, open file)``.
-
-    >>> import tempfile, pathlib
-    >>> p = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
-    >>> _ = p.write_text("good")
-    >>> try:
-    ...     with atomic_output(p) as (_, fh):
-    ...         _ = fh.write("half a fi")
-    ...         raise RuntimeError("disk full")
-    ... except RuntimeError:
-    ...     pass
-    >>> p.read_text(), sorted(x.name for x in p.parent.iterdir())
-    ('good', ['out.txt'])
-    """
-    target = Path(path)
-    if target.is_dir():
-        raise ArticleError(f"{target}: is a folder; --output needs a file name")
-    if not target.parent.is_dir():
-        raise ArticleError(f"{target.parent}: no such folder for the output file")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    tmp_path = Path(tmp)
-    try:
-        with (os.fdopen(fd, "wb") if binary
-              else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
-            yield tmp_path, fh
-        os.chmod(tmp_path, 0o644)
-        os.replace(tmp_path, target)
-    except BaseException:
-        tmp_path.unlink(missing_ok=True)
-        raise
-
-
-class _Sink:
-    """Writes results as they come: JSONL lines, CSV rows or Parquet row groups."""
-
-    def __init__(self, fmt: str, spec: OutputSpec, fh: IO[Any]) -> None:
-        self.fmt, self.spec, self.fh = fmt, spec, fh
-        self.columns = ["id", *spec.columns]
-        self.rows_written = 0
-        self._buffer: list[dict[str, Any]] = []
-        self._parquet: Any = None
-        if fmt == "csv":
-            self._csv = csv.DictWriter(fh, fieldnames=self.columns, extrasaction="ignore",
-                                       lineterminator="\n")
-            self._csv.writeheader()
-        elif fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            kinds = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(),
-                     "bool": pa.bool_()}
-            self._schema = pa.schema([("id", pa.string())] +
-                                     [(c, kinds[t]) for c, t in spec.columns.items()])
-            self._parquet = pq.ParquetWriter(fh, self._schema)
-
-    def write(self, id: str, value: Any) -> None:
-        if self.fmt == "jsonl":
-            self.fh.write(json.dumps(self.spec.record(id, value), ensure_ascii=False) + "\n")
-            return
-        rows = [{"id": id, **{c: row.get(c) for c in self.spec.columns}}
-                for row in self.spec.rows(id, value)]
-        self.rows_written += len(rows)
-        if self.fmt == "csv":
-            self._csv.writerows(rows)
-        else:
-            self._buffer.extend(rows)
-            if len(self._buffer) >= 10_000:
-                self._flush()
-
-    def _flush(self) -> None:
-        if self._buffer:
-            import pyarrow as pa
-
-            self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
-            self._buffer = []
-
-    def close(self) -> None:
-        if self._parquet is not None:
-            self._flush()
-            self._parquet.close()
-        self.fh.flush()
 
 
 # --- the run ------------------------------------------------------------------------
@@ -277,6 +172,7 @@ class RunSummary:
     skipped: int
     seconds: float
     output: str
+    duplicates: int = 0  # articles whose id an earlier article already had
 
 
 def _estimate_total(path: Path) -> int | None:
@@ -315,7 +211,7 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet" and output is None:
-        raise ArticleError("Parquet output is binary: give a file name with --output")
+        raise OutputError("Parquet output is binary: give a file name with --output")
     err = stderr or sys.stderr
     path = corpus_path(corpus)
     if not path.exists():
@@ -324,6 +220,7 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
     bar = tqdm(total=_estimate_total(path) if show_bar else None, unit="article",
                file=err, disable=not show_bar, dynamic_ncols=True, desc=prog)
     skipped = 0
+    ids = _IdCounter()
 
     def report(message: str) -> None:
         nonlocal skipped
@@ -337,13 +234,14 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
 
     def consume(fh: IO[Any]) -> int:
         nonlocal written
-        sink = _Sink(fmt, spec, fh)
+        sink = Sink(fmt, spec, fh)
         try:
             for n, outcome in enumerate(map_articles(Guarded(func), articles, engine=engine,
                                                      jobs=jobs, scheduler=scheduler,
                                                      chunksize=chunksize,
                                                      preload=preload), start=1):
                 bar.update(1)
+                ids.add(outcome.id)
                 if outcome.error is not None:
                     where = outcome.source or f"{path} (article #{n})"
                     report(f"{where}: article {outcome.id!r}: {outcome.error}")
@@ -354,136 +252,54 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
             sink.close()
         if written == 0:
             raise NothingProcessed(f"{path}: no article could be processed "
-                               f"({skipped} record{'s' * (skipped != 1)} skipped)"
-                               + ("; the output file was left untouched" if output else ""))
+                                   f"({skipped} record{'s' * (skipped != 1)} skipped)"
+                                   + ("; the output file was left untouched" if output else ""))
         return sink.rows_written
 
     try:
         if output is None:
             rows = consume(stdout or sys.stdout)
         else:
-            with atomic_output(output, binary=fmt == "parquet") as (_, fh):
+            with atomic_output(output, binary=fmt == "parquet", inputs=(path,)) as (_, fh):
                 rows = consume(fh)
     finally:
         bar.close()
+    ids.warn(prog, err)
     return RunSummary(written, rows, skipped, time.perf_counter() - start,
-                      str(output) if output else "stdout")
+                      str(output) if output else "stdout", ids.duplicates)
 
 
-def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options every corpus command shares (input, format, output, engine)."""
-    parser.add_argument("input", metavar="INPUT",
-                        help="a .txt file, a folder of .txt files, a JSONL file of "
-                             '{"id": …, "text": …} objects, or a CSV file')
-    parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="output format (default: from the --output suffix, else jsonl)")
-    parser.add_argument("--output", "-o", metavar="FILE", default=None,
-                        help="output file, written atomically (default: stdout)")
-    parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                        help="worker processes (default: 1; with --engine processes every "
-                             "core; with --engine dask 2)")
-    parser.add_argument("--engine", choices=ENGINES, default=None,
-                        help="serial (default), processes (default when --jobs > 1), or dask")
-    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
-                        help="address of a running Dask scheduler, e.g. tcp://host:8786 "
-                             "(implies --engine dask; default: start a local cluster)")
-    parser.add_argument("--text-column", default="text", metavar="NAME",
-                        help="CSV column holding the article text (default: text)")
-    parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, metavar="K",
-                        help=f"articles per task sent to a worker (default: {DEFAULT_CHUNKSIZE})")
-    parser.add_argument("--quiet", "-q", action="store_true",
-                        help="no progress bar (it is shown only on a terminal anyway)")
+class _IdCounter:
+    """Counts ids seen again. Keeps one hash per id (not the ids), so memory
+    stays small for millions of articles.
 
-
-def resolve_options(args: argparse.Namespace,
-                    parser: argparse.ArgumentParser) -> tuple[str, str]:
-    """Work out ``(engine, format)`` from the parsed options, or exit with a usage error."""
-    engine = args.engine or ("dask" if args.scheduler else
-                             "processes" if (args.jobs or 1) > 1 else "serial")
-    if args.scheduler and engine != "dask":
-        parser.error("--scheduler needs --engine dask")
-    if args.jobs is not None and args.jobs < 1:
-        parser.error("--jobs must be at least 1")
-    if args.chunksize < 1:
-        parser.error("--chunksize must be at least 1")
-    fmt = args.format
-    if fmt is None:
-        suffix = Path(args.output).suffix.lower() if args.output else ""
-        fmt = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
-    if fmt == "parquet" and not args.output:
-        parser.error("Parquet output is binary: give a file name with --output")
-    return engine, fmt
-
-
-def run_command(argv: list[str] | None, prog: str, description: str,
-                func: Callable[[Article], Any], spec: OutputSpec, noun: str,
-                preload: tuple[str, ...] = ("nltk",),
-                add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
-                make_func: Callable[[argparse.Namespace], Callable[[Article], Any]] | None = None,
-                ) -> int:
-    """A complete corpus command: parse ``argv``, run, print the summary line.
-
-    ``add_arguments(parser)`` may add the command's own options, and
-    ``make_func(args)`` build the per-article function from them (for
-    instance a :func:`functools.partial` with a model name); otherwise
-    ``func`` is used as it is.
-
-    Exit status: 0 when at least one article was processed (skipped records
-    are reported on stderr and counted in the summary), 1 when none could be,
-    2 for a usage error or an unreadable input (raised as :class:`ArticleError`
-    and turned into one line by :mod:`nbutils.cli`).
+    >>> ids = _IdCounter()
+    >>> for i in ["a", "b", "a", 7, "7", "a"]:
+    ...     ids.add(i)
+    >>> ids.duplicates, ids.first
+    (3, 'a')
     """
-    parser = argparse.ArgumentParser(prog=prog, description=description,
-                                     epilog="Exit status: 0 when at least one article was "
-                                            "processed (bad records are reported and "
-                                            "skipped), 1 when none could be, 2 on bad usage "
-                                            "or unreadable input.")
-    add_corpus_arguments(parser)
-    if add_arguments is not None:
-        add_arguments(parser)
-    args = parser.parse_args(argv)
-    engine, fmt = resolve_options(args, parser)
-    if make_func is not None:
-        func = make_func(args)
-    try:
-        summary = run_corpus(args.input, func, spec, fmt=fmt, output=args.output,
-                             engine=engine, jobs=args.jobs, scheduler=args.scheduler,
-                             text_column=args.text_column, quiet=args.quiet, prog=prog,
-                             chunksize=args.chunksize, preload=preload)
-    except BrokenPipeError:  # e.g. `… | head`: stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
-    except NothingProcessed as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
-        return 1
-    what = (f"{summary.rows} {noun}{'s' * (summary.rows != 1)} from " if fmt != "jsonl"
-            else "")
-    print(f"{prog}: {what}{summary.articles} article{'s' * (summary.articles != 1)} → "
-          f"{summary.output} ({describe(engine, args.jobs, args.scheduler)}, "
-          f"{summary.seconds:.1f} s); {summary.skipped} record"
-          f"{'s' * (summary.skipped != 1)} skipped", file=sys.stderr)
-    return 0
 
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+        self.duplicates = 0
+        self.first: Any = None
 
-def quotes_main(argv: list[str] | None = None) -> int:
-    """``python -m nbutils quotes``: quotations and their speakers for a corpus.
+    def add(self, ident: Any) -> None:
+        key = hash(table_id(ident))
+        if key in self._seen:
+            self.duplicates += 1
+            if self.first is None:
+                self.first = ident
+        else:
+            self._seen.add(key)
 
-    JSONL output has one line per article, ``{"id": …, "quotes": [{start,
-    end, text, kind, speaker, speaker_start, speaker_end, speaker_mention,
-    role, cue, rule, confidence}, …]}``; CSV and Parquet a quote table, one row
-    per quotation with ``id`` first (articles without quotations add no row).
-    """
-    return run_command(argv, "nbutils quotes",
-                       "Find quotations and their speakers in every article of a corpus, "
-                       "streamed. JSONL output: one line per article, {\"id\", \"quotes\": "
-                       "[{start, end, text, kind, speaker, speaker_start, speaker_end, "
-                       "speaker_mention, role, cue, rule, confidence}, …]}. CSV and Parquet: "
-                       "a quote table, one row per quotation with the article id first. "
-                       "A progress bar is shown on a terminal; bad records are reported "
-                       "with their file:line and skipped.",
-                       article_quotes, QUOTES_OUTPUT, "quote",
-                       preload=("nltk", "nbutils.attribution"))
+    def warn(self, prog: str, err: IO[str]) -> None:
+        """One warning line with the count, when any id was seen again."""
+        if self.duplicates:
+            print(f"{prog}: warning: {self.duplicates} article{'s' * (self.duplicates != 1)} "
+                  f"repeat an id seen before (first: {self.first!r}); their output shares "
+                  "that id", file=err)
 
 
 # --- corpus overview (notebook 04) ----------------------------------------------------
@@ -648,7 +464,7 @@ def reporting_verbs(quotes: Any, n: int = 15) -> list[tuple[str, int]]:
 
 __all__ = ["ARTICLE_COLUMNS", "EXTRA_QUOTE_COLUMNS", "FORMATS", "QUOTES_OUTPUT", "QUOTE_COLUMNS",
            "QUOTE_TYPES", "CorpusOverview", "Guarded", "NothingProcessed", "Outcome",
-           "OutputSpec", "RunSummary", "add_corpus_arguments", "article_overview",
-           "article_quotes", "article_table", "atomic_output", "corpus_overview", "corpus_path",
-           "count_quote_marks", "iter_corpus", "most_quoted_speakers", "quotes_main",
-           "reporting_verbs", "resolve_options", "run_command", "run_corpus", "sentiment_by"]
+           "OutputError", "OutputSpec", "RunSummary", "article_overview", "article_quotes",
+           "article_table", "atomic_output", "corpus_overview", "corpus_path",
+           "count_quote_marks", "iter_corpus", "most_quoted_speakers", "reporting_verbs",
+           "run_corpus", "sentiment_by"]

@@ -2,7 +2,7 @@
 
 A quotation is attributed through a *cue*: ``said``, ``told``, ``added``,
 ``stressed``, ``according to`` … The lexicon lives in
-``data/reporting_cues.tsv`` (one cue per line: lemma, framing category, type,
+``nbutils/resources/reporting_cues.tsv``, package data (one cue per line: lemma, framing category, type,
 surface forms) so that it can be read, taught and extended without touching
 code. The *category* says how a cue frames what is reported — ``neutral``
 (said, noted), ``emphatic`` (stressed, insisted), ``assertive`` (argued,
@@ -34,10 +34,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from nbutils.config import DATA_DIR
+from nbutils.lexicons import resource_path, word_list
 
 #: Where the lexicon is read from.
-LEXICON_PATH: Path = DATA_DIR / "reporting_cues.tsv"
+LEXICON_PATH: Path = resource_path("reporting_cues.tsv")
 
 #: Framing categories, in the order they are documented.
 CATEGORIES: tuple[str, ...] = (
@@ -81,12 +81,12 @@ def _form_type(lemma: str, form: str) -> str:
 
 
 #: Verbs whose past tense is spelt like the base form: read as past ("the sign read").
-_PAST_LIKE_BASE = frozenset({"read", "put", "hit"})
+_PAST_LIKE_BASE = frozenset({"read", "put", "hit", "cut"})
 
 
 @lru_cache(maxsize=4)
 def cue_lexicon(path: str | Path | None = None) -> tuple[CueEntry, ...]:
-    """The reporting-cue lexicon, read from ``data/reporting_cues.tsv``.
+    """The reporting-cue lexicon, read from ``nbutils/resources/reporting_cues.tsv``.
 
     Lines starting with ``#`` are comments; a malformed line raises a
     ``ValueError`` naming the file and line.
@@ -108,18 +108,7 @@ def cue_lexicon(path: str | Path | None = None) -> tuple[CueEntry, ...]:
 
 
 #: Forms that are also common nouns or adjectives: a POS check decides.
-_AMBIGUOUS_HEADS = frozenset("""
-report reports post posts comment comments note notes quote quotes answer answers question
-questions call calls charge charges order orders tweet tweets protest protests object objects
-share shares state states claim claims demand demands appeal appeals praise praises attack
-attacks laugh laughs cry cries joke jokes sigh sighs thought counter counters term terms label
-labels hint hints welcome welcomes repeat promise promises pledge pledges vow vows dispute
-disputes estimate estimates plead answer reply replies respond add continue write tell say think
-believe warn urge ask argue insist deny confirm admit agree suggest explain describe announce
-recall observe remark mention stress declare assert maintain allege predict acknowledge concede
-condemn criticize slam blast accuse reject recommend advise thank hail boast lament complain
-mock dismiss record reasons rails snaps echoes booms beams reads chants
-""".split())
+_AMBIGUOUS_HEADS = word_list("ambiguous_cue_forms")
 
 
 @lru_cache(maxsize=1)

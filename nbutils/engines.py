@@ -40,6 +40,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -142,37 +143,136 @@ def _mp_context(preload: list[str]) -> multiprocessing.context.BaseContext:
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(list(dict.fromkeys(preload)))
+    _start_forkserver_deaf_to_ctrl_c()
     return ctx
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the fork server (if it is not running) with Ctrl-C ignored: an
+    ignored signal stays ignored across ``exec`` and ``fork``, so neither the
+    server nor any worker forked from it (local processes, Dask nannies and
+    workers) dies with a traceback when Ctrl-C reaches the whole process
+    group. The main process alone handles it, and stops them."""
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def ignore_interrupts() -> None:
+    """Run in each worker process: Ctrl-C reaches the whole process group, but
+    only the main process should handle it (it stops the workers itself), so a
+    worker neither dies mid-task with a traceback nor prints anything."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate a pool's worker processes now, mid-task if need be: after
+    Ctrl-C, a termination signal, an error or a consumer that stopped early,
+    their results are not wanted, and a long article must not keep them
+    running (orphaned) after this process has gone."""
+    processes = getattr(pool, "_processes", None) or {}  # no public API before 3.14
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
 
 
 def _map_processes(func: Callable[[Any], R], items: Iterable[Any], jobs: int,
                    chunksize: int, window: int, preload: list[str]) -> Iterator[R]:
     _check_picklable(func, "processes")
     context = _mp_context([*preload, *_modules_of(func)])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=ignore_interrupts)
+    finished = False
+    try:
+        yield from _in_order(lambda b: pool.submit(run_batch, func, b),
+                             _batches(items, chunksize), window)
+        finished = True
+    finally:
+        if not finished:
+            _stop_workers(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: Seconds to wait for a Dask scheduler given by address before giving up.
+CONNECT_TIMEOUT: float = 5.0
+#: Protocols a Dask scheduler address may name.
+SCHEDULER_PROTOCOLS: tuple[str, ...] = ("tcp", "tls", "ws", "wss", "ucx", "inproc")
+_ADDRESS = re.compile(r"(?:(?P<protocol>[a-z]+)://)?"
+                      r"(?P<host>[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::(?P<port>[0-9]{1,5}))?")
+
+
+class EngineError(RuntimeError):
+    """An engine could not be started or reached (one line naming the cause)."""
+
+
+def check_scheduler_address(address: str) -> str:
+    """``address`` if it looks like a Dask scheduler address —
+    ``[protocol://]host:port`` — else :class:`ValueError` (one line).
+
+    >>> check_scheduler_address("tcp://10.0.0.5:8786")
+    'tcp://10.0.0.5:8786'
+    >>> check_scheduler_address("garbage")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'garbage' is not a Dask scheduler address; expected protocol://host:port, e.g. tcp://127.0.0.1:8786
+    """
+    if address.startswith("inproc://") and len(address) > len("inproc://"):
+        return address  # a scheduler inside this process (tests, notebooks)
+    match = _ADDRESS.fullmatch(address.strip())
+    ok = (match is not None and (match["protocol"] or "tcp") in SCHEDULER_PROTOCOLS
+          and match["port"] is not None and 0 < int(match["port"]) < 65536)
+    if not ok:
+        raise ValueError(f"{address!r} is not a Dask scheduler address; expected "
+                         "protocol://host:port, e.g. tcp://127.0.0.1:8786")
+    return address.strip()
+
+
+@contextmanager
+def _remote_client(scheduler: str) -> Iterator[Any]:
+    """A Client connected to the scheduler at ``scheduler``, or :class:`EngineError`
+    within :data:`CONNECT_TIMEOUT` seconds."""
+    import dask
+    from distributed import Client
+
+    check_scheduler_address(scheduler)
+    with dask.config.set({"distributed.comm.timeouts.connect": f"{CONNECT_TIMEOUT}s"}):
         try:
-            yield from _in_order(lambda b: pool.submit(run_batch, func, b),
-                                 _batches(items, chunksize), window)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler} "
+                              f"({reason})") from None
+    with client:
+        yield client
 
 
 @contextmanager
 def dask_client(scheduler: str | None = None, jobs: int | None = None,
                 preload: Iterable[str] = ()) -> Iterator[Any]:
-    """A Dask ``Client``: connected to ``scheduler`` when given, else to a local
-    cluster of ``jobs`` (default 2) single-threaded worker processes, started
-    quietly (no dashboard, no log lines) and closed on exit. Local workers are
-    forked from a server process that has imported ``preload`` once."""
+    """A Dask ``Client``: connected to ``scheduler`` when given (or
+    :class:`EngineError` after :data:`CONNECT_TIMEOUT` seconds), else to a
+    local cluster of ``jobs`` (default 2) single-threaded worker processes,
+    started quietly (no dashboard, no log lines) and closed on exit. Local
+    workers are forked from a server process that has imported ``preload`` once."""
     import dask
-    from distributed import Client
 
     # Dask keeps the last 1,000 messages of every connection for debugging; with
     # articles inside the task messages that alone is hundreds of MB, growing
     # with the corpus until it fills up. Keep none: memory stays flat.
     with dask.config.set({"distributed.admin.low-level-log-length": 0}):
         if scheduler:
-            with Client(scheduler) as client:
+            with _remote_client(scheduler) as client:
                 yield client
         else:
             with _local_cluster(jobs, preload) as client:
@@ -240,6 +340,8 @@ def map_articles(func: Callable[[Any], R], articles: Iterable[Any],
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if scheduler and engine != "dask":
         raise ValueError("a scheduler address only makes sense with engine='dask'")
+    if scheduler:
+        check_scheduler_address(scheduler)
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     if chunksize < 1:
@@ -269,5 +371,6 @@ def describe(engine: str, jobs: int | None = None, scheduler: str | None = None)
     return f"local Dask cluster ({jobs or default_jobs(engine)} workers)"
 
 
-__all__ = ["ENGINES", "DEFAULT_CHUNKSIZE", "Engine", "count_quote_marks", "dask_client",
-           "default_jobs", "describe", "map_articles", "run_batch"]
+__all__ = ["CONNECT_TIMEOUT", "DEFAULT_CHUNKSIZE", "ENGINES", "Engine", "EngineError",
+           "check_scheduler_address", "count_quote_marks", "dask_client", "default_jobs",
+           "describe", "ignore_interrupts", "map_articles", "run_batch"]

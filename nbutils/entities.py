@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nbutils.nltkdata import require
 from nbutils.tokenise import TaggedToken
@@ -173,15 +173,105 @@ def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[
 # --- places and demonyms ---------------------------------------------------------
 
 
+#: WordNet files read once from start to end when the reader is built: read
+#: with Python's own file reading, not NLTK's seekable stream (4× slower).
+_SEQUENTIAL_FILES = frozenset({"lexnames", "index.adj", "index.adv", "index.noun",
+                               "index.verb", "adj.exc", "adv.exc", "noun.exc", "verb.exc"})
+
+
+def _plain_path(root: Any, fileid: str) -> str | None:
+    """The path of a WordNet file on disk (``None`` inside a zip file)."""
+    import os
+
+    from nltk.data import FileSystemPathPointer
+
+    if isinstance(root, FileSystemPathPointer):
+        path = os.path.join(root.path, fileid)
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def _satellite_offsets(data_adj: str) -> set[int]:
+    """Offsets of the adjective satellites (type ``s``) in ``data.adj``, read
+    as NLTK's ``_scan_satellites`` reads them."""
+    satellites = set()
+    with open(data_adj, encoding="utf8") as fp:
+        for line in fp:
+            if not line.strip() or line.startswith(" "):
+                continue
+            fields = line.strip().split()
+            if len(fields) >= 3 and fields[2] == "s":
+                satellites.add(int(fields[0]))
+    return satellites
+
+
+def _fast_reader_class() -> type:
+    """A :class:`~nltk.corpus.reader.wordnet.WordNetCorpusReader` that is built
+    in under a second instead of 3–7: NLTK's builds a map from WordNet 3.0 to
+    itself for the multilingual Open Multilingual Wordnet at start-up (two
+    passes over ``index.sense``) — here it is built on first use — and reads
+    the index files through a pure-Python stream. The same files are read
+    into the same tables, so every lookup answers exactly as NLTK's does."""
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class FastWordNetReader(WordNetCorpusReader):
+        _building = False
+        _map30: Any = None
+        _map30_ready = False
+
+        def __init__(self, root: Any, omw_reader: Any) -> None:
+            self._building = True
+            super().__init__(root, omw_reader)
+            self._building = False
+
+        @property  # type: ignore[override]
+        def map30(self) -> Any:
+            if not self._map30_ready:
+                self._map30, self._map30_ready = self.map_wn(), True
+            return self._map30
+
+        @map30.setter
+        def map30(self, value: Any) -> None:
+            if not self._building:  # __init__ sets it from map_wn(): deferred instead
+                self._map30, self._map30_ready = value, True
+
+        def map_wn(self, version: str = "wordnet") -> Any:
+            return None if self._building else super().map_wn(version)
+
+        def open(self, fileid: str) -> Any:
+            path = _plain_path(self._root, fileid) if fileid in _SEQUENTIAL_FILES else None
+            return open(path, encoding="utf8") if path else super().open(fileid)
+
+        def _scan_satellites(self) -> None:
+            path = _plain_path(self._root, "data.adj")
+            if path is None:
+                super()._scan_satellites()
+            else:
+                self.satellite_offsets = _satellite_offsets(path)
+
+    return FastWordNetReader
+
+
 @lru_cache(maxsize=1)
-def _wordnet():
-    """NLTK's WordNet reader, after one check that the data is installed."""
-    from nbutils.nltkdata import require
+def wordnet() -> Any:
+    """WordNet (English), loaded once per process in under a second, after one
+    check that the data is installed. A drop-in for ``nltk.corpus.wordnet``
+    (which takes 3–7 s to load on first use: the stall the first article
+    mentioning a place used to show).
 
+    >>> wordnet().synsets("Kenya", pos="n")[0].name()
+    'kenya.n.01'
+    """
     require("wordnet")
-    from nltk.corpus import wordnet
+    import nltk
+    from nltk.corpus import CorpusReader, LazyCorpusLoader
 
-    return wordnet
+    omw = LazyCorpusLoader("omw-2.0", CorpusReader, r".*/wn-data-.*\.tab", encoding="utf8")
+    return _fast_reader_class()(nltk.data.find("corpora/wordnet"), omw)
+
+
+_wordnet = wordnet  # the name other modules import
 
 
 @lru_cache(maxsize=4096)
@@ -196,32 +286,37 @@ def place_of(word: str) -> tuple[str, str, str] | None:
     True
     """
     wn = _wordnet()
-
-    def place_kind(s) -> str | None:
-        instance = s.instance_hypernyms()
-        if not instance:
-            return None
-        closure = set(instance)
-        for h in instance:
-            closure.update(h.closure(lambda x: x.hypernyms()))
-        names = {h.name().split(".")[0] for h in closure}
-        if "country" in names or "state" in names and "american_state" not in names:
-            return "country"
-        if names & {"location", "region", "continent", "landmass", "city"}:
-            return "place"
-        return None
-
     key = word.replace(" ", "_")
     for s in wn.synsets(key, pos="n"):
-        kind = place_kind(s)
-        if kind:
-            return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+        if _place_kind(s):
+            return _place(s)
     if word[:1].isupper() and " " not in word:
-        for lemma in wn.lemmas(word.lower().removesuffix("s") if word.endswith("ns")
-                               else word.lower(), pos="a"):
+        adjective = word.lower().removesuffix("s") if word.endswith("ns") else word.lower()
+        for lemma in wn.lemmas(adjective, pos="a"):
             for p in lemma.pertainyms():
-                kind = place_kind(p.synset())
-                if kind:
-                    s = p.synset()
-                    return s.name(), s.lemmas()[0].name().replace("_", " "), kind
+                if _place_kind(p.synset()):
+                    return _place(p.synset())
+    return None
+
+
+def _place(s: Any) -> tuple[str, str, str]:
+    """A place synset as ``(synset id, name, kind)``."""
+    return s.name(), s.lemmas()[0].name().replace("_", " "), _place_kind(s)
+
+
+@lru_cache(maxsize=4096)
+def _place_kind(s: Any) -> str | None:
+    """``"country"`` or ``"place"`` when WordNet's instance hypernyms of synset
+    ``s`` say so, else None."""
+    instance = s.instance_hypernyms()
+    if not instance:
+        return None
+    closure = set(instance)
+    for h in instance:
+        closure.update(h.closure(lambda x: x.hypernyms()))
+    names = {h.name().split(".")[0] for h in closure}
+    if "country" in names or "state" in names and "american_state" not in names:
+        return "country"
+    if names & {"location", "region", "continent", "landmass", "city"}:
+        return "place"
     return None

@@ -1,37 +1,272 @@
-"""Figures: one seaborn theme for the whole project, and every plot routine.
+"""Figures and tables: one look for the whole project, and every plot routine.
 
 Notebooks never hold long figure code: they call a function from here, which
 returns the matplotlib ``Axes`` (or ``Figure``) so a reader can still adjust
 titles or save it. :func:`set_theme` is called once at the top of each
-notebook so every report looks the same.
+notebook so every report looks the same. In a notebook it also sets how
+figures and tables are shown:
+
+* a figure is embedded as **SVG** with its text kept as text, or — when that
+  would be large — at **2× resolution** as PNG if that is smaller, with **alt
+  text** made from its title
+  (:func:`figure_alt_text`);
+* a pandas table is shown with text columns marked for left alignment and
+  wrapping, ``—`` for a missing value and rows **numbered from 1**
+  (:func:`table_html`).
+
+Colours mean the same thing everywhere: each speaker has one colour
+(:func:`speaker_palette`, in order of first quotation, so notebooks 02 and 03
+agree), and comparison groups (officials, citizens …) have a separate palette
+(:func:`group_palette`) that shares no colour with the speakers'.
 
 >>> set_theme()
 >>> import matplotlib.pyplot as plt
 >>> ax = plot_top_words([("nato", 5), ("ukraine", 3)], title="Top words")
->>> ax.get_title()
-'Top words'
+>>> ax.get_title(), figure_alt_text(ax.figure)
+('Top words', 'Top words (x axis: count)')
+>>> "—" in table_html(pd.DataFrame({"a": ["x", None]}))
+True
 >>> plt.close("all")
 """
 
 from __future__ import annotations
 
+import base64
+import io
+import math
+import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-#: The project palette (colour-blind safe), used for speakers and roles in order.
+#: The project palette (colour-blind safe), used for speakers in order of first quotation.
 PALETTE = "colorblind"
 #: Diverging colour map for sentiment and stance (-1 red … +1 blue).
 DIVERGING = "vlag_r"
+#: Colours of the comparison groups: dark tones, none of them a speaker colour.
+GROUP_COLOURS: dict[str, str] = {
+    "officials": "#3b3b98", "citizens": "#b8860b", "experts": "#2f6b4f",
+    "journalists": "#7a3b69", "anonymous": "#6b6b6b", "(unknown)": "#a9a9a9",
+}
+_MORE_GROUP_COLOURS = ("#5c4033", "#1f5f7a", "#8b3a3a", "#4b5320")
+#: Colour of single-colour charts that are about no speaker or group (words, tags).
+NEUTRAL = "#4a6378"
+#: Colours of the two measures of share of voice (quotations, quoted words).
+MEASURE_COLOURS = {"quotations": "#44546a", "quoted words": "#a5b4c8"}
+#: Fewest values over which a mean is drawn as a bar (fewer: each value is shown).
+MIN_FOR_MEAN = 3
+#: Resolution factor of embedded PNG figures (2 = sharp on high-resolution screens).
+FIGURE_SCALE = 2
+#: An SVG figure up to this size (characters) is used as it is; a larger one is
+#: compared with the 2× PNG and the smaller is kept.
+SVG_LIMIT = 120_000
 
 
 def set_theme() -> None:
-    """Apply the project's seaborn theme (call once per notebook)."""
+    """Apply the project's seaborn theme (call once per notebook); in a
+    notebook, also install the figure and table display described above."""
     sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE,
                   rc={"figure.figsize": (8, 4.5), "figure.dpi": 100,
-                      "axes.titleweight": "bold", "axes.titlesize": 13})
+                      "axes.titleweight": "bold", "axes.titlesize": 13,
+                      "svg.fonttype": "none", "svg.hashsalt": "nbutils"})
+    _install_display()
+
+
+def _install_display() -> None:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the notebook stack
+        return
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "display_formatter"):
+        return
+    from matplotlib.figure import Figure
+
+    # matplotlib loads the notebook backend lazily, at the first figure, and that
+    # backend then registers its own PNG display: load it now, so ours wins
+    plt.close(plt.figure())
+    formatters = shell.display_formatter.formatters
+    for mime in ("image/png", "image/svg+xml", "image/jpeg", "application/pdf"):
+        if mime in formatters:
+            formatters[mime].pop(Figure, None)
+    shell.display_formatter.mimebundle_formatter.for_type(Figure, figure_bundle)
+    formatters["text/html"].for_type(pd.DataFrame, table_html)
+
+
+# --- figures: alt text and the smaller of 2x PNG and SVG ------------------------------
+
+
+def figure_alt_text(fig: Any) -> str:
+    """A short description of a figure for screen readers: its titles and axis labels.
+
+    >>> fig, ax = plt.subplots(); _ = ax.set(title="Tone", xlabel="score")
+    >>> figure_alt_text(fig)
+    'Tone (x axis: score)'
+    >>> plt.close(fig)
+    """
+    parts = []
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text():
+        parts.append(suptitle.get_text())
+    for ax in fig.axes:
+        title = ax.get_title() or ax.get_title("left")
+        if not title:
+            continue
+        axes = [f"{n} axis: {label}" for n, label in (("x", ax.get_xlabel()),
+                                                      ("y", ax.get_ylabel())) if label]
+        parts.append(title + (f" ({'; '.join(axes)})" if axes else ""))
+    return " · ".join(parts) or "Figure without a title"
+
+
+def figure_bundle(fig: Any) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+    """The figure as an SVG (text kept as text) or, when that would be larger
+    than :data:`SVG_LIMIT` and than the PNG, a 2× PNG — with alt text (a display bundle)."""
+    from html import escape
+
+    alt = figure_alt_text(fig)
+    svg_io = io.StringIO()
+    fig.savefig(svg_io, format="svg", bbox_inches="tight", metadata={"Date": None})
+    svg = svg_io.getvalue()
+    svg = svg[svg.find("<svg"):]
+    png_b64 = None
+    if len(svg) > SVG_LIMIT:  # many marks (dense scatter, heatmap): a PNG may be smaller
+        png = io.BytesIO()
+        fig.savefig(png, format="png", dpi=fig.dpi * FIGURE_SCALE, bbox_inches="tight")
+        png_b64 = base64.b64encode(png.getvalue()).decode("ascii")
+    if png_b64 is None or len(svg) <= len(png_b64):
+        svg = re.sub(r"<svg\b", f'<svg role="img" aria-label="{escape(alt)}"', svg, count=1)
+        svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m.group(1)}<title>{escape(alt)}</title>",
+                     svg, count=1)
+        return {"image/svg+xml": svg}, {"image/svg+xml": {"alt": alt}}
+    from PIL import Image
+
+    width, height = Image.open(io.BytesIO(base64.b64decode(png_b64))).size
+    return ({"image/png": png_b64},
+            {"image/png": {"width": math.ceil(width / FIGURE_SCALE),
+                           "height": math.ceil(height / FIGURE_SCALE), "alt": alt}})
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def _is_text(series: pd.Series) -> bool:
+    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+        return False
+    values = series.dropna()
+    return not len(values) or not all(isinstance(v, int | float) and not isinstance(v, bool)
+                                      for v in values)
+
+
+def _decimals(series: pd.Series) -> int:
+    best = 0
+    for v in series.dropna():
+        for d in range(0, 4):
+            if abs(round(float(v), d) - round(float(v), 3)) < 1e-9:
+                best = max(best, d)
+                break
+    return best
+
+
+def _cell(value: Any, decimals: int | None) -> str:
+    from html import escape
+
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA \
+            or value is pd.NaT:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if decimals is not None and isinstance(value, float):
+        return f"{value:,.{decimals}f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
+    return escape(str(value))
+
+
+def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
+    """A DataFrame as a plain HTML table for reading: text columns get
+    ``class="text"`` (left-aligned and wrapped by the page), missing values
+    show as ``—``, a default row index is numbered from 1, floats in a column
+    share their number of decimals (at most 3), and long tables show their
+    first ``max_rows`` rows and say how many more there are.
+
+    >>> print(table_html(pd.DataFrame({"who": ["Ann", None], "n": [1.5, 2.0]})))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    <table class="dataframe"><thead><tr><th></th><th class="text">who</th><th>n</th></tr></thead>
+    <tbody><tr><th>1</th><td class="text">Ann</td><td>1.5</td></tr>
+    <tr><th>2</th><td class="text">—</td><td>2.0</td></tr></tbody></table>
+    """
+    from html import escape
+
+    if isinstance(frame.columns, pd.MultiIndex):
+        return frame.to_html(na_rep="—", max_rows=max_rows)
+    shown = frame.iloc[:max_rows]
+    index = shown.index
+    if index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index) \
+            and (len(index) == 0 or index.min() >= 0):
+        index_rows = [(str(i + 1),) for i in index]
+        index_names = [""]
+    else:
+        index_rows = [tuple(str(x) if not isinstance(x, str) else x for x in
+                            (i if isinstance(i, tuple) else (i,))) for i in index]
+        index_names = [str(n) if n is not None else "" for n in index.names]
+    text = {c: _is_text(frame[c]) for c in frame.columns}
+    decimals = {c: _decimals(frame[c]) if pd.api.types.is_float_dtype(frame[c]) else None
+                for c in frame.columns}
+    long = {c: text[c] and shown[c].astype(str).str.len().max(skipna=True) > 60
+            if len(shown) else False for c in frame.columns}
+    cls = {c: (' class="text long"' if long[c] else ' class="text"') if text[c] else ""
+           for c in frame.columns}
+    head = "".join(f"<th>{escape(n)}</th>" for n in index_names) + "".join(
+        f"<th{cls[c]}>{escape(str(c))}</th>" for c in frame.columns)
+    rows = []
+    previous: tuple[str, ...] = ()
+    for labels, (_, row) in zip(index_rows, shown.iterrows(), strict=True):
+        # a repeated outer label of a MultiIndex is left blank, as pandas does
+        shown_labels = [x if k == len(labels) - 1 or k >= len(previous) or previous[k] != x
+                        else "" for k, x in enumerate(labels)]
+        previous = labels
+        cells = "".join(f"<th>{escape(x)}</th>" for x in shown_labels)
+        cells += "".join(f"<td{cls[c]}>{_cell(row[c], decimals[c])}</td>"
+                         for c in frame.columns)
+        rows.append(f"<tr>{cells}</tr>")
+    more = ""
+    if len(frame) > max_rows:
+        more = (f"<p><small>… and {len(frame) - max_rows:,} more rows "
+                f"({len(frame):,} in all)</small></p>")
+    return (f'<table class="dataframe"><thead><tr>{head}</tr></thead>\n<tbody>'
+            + "\n".join(rows) + f"</tbody></table>{more}")
+
+
+# --- palettes ------------------------------------------------------------------------------
+
+
+def group_palette(groups: Sequence[str]) -> dict[str, str]:
+    """One colour per comparison group (officials, citizens, other roles): fixed for
+    the known groups, dark tones for the others — never a speaker colour.
+
+    >>> group_palette(["citizens", "officials"])["officials"]
+    '#3b3b98'
+    """
+    out: dict[str, str] = {}
+    extra = iter(_MORE_GROUP_COLOURS * 4)
+    for g in groups:
+        if g not in out:
+            out[g] = GROUP_COLOURS.get(str(g)) or next(extra, "#555555")
+    return out
+
+
+def _palette_for(frame: pd.DataFrame, by: str, values: Sequence[str]) -> dict[str, str]:
+    """Speaker colours for ``by == "speaker"`` (in order of first quotation), else
+    the group palette."""
+    if by == "speaker":
+        ordered = frame.sort_values("start") if "start" in frame else frame
+        colours = speaker_palette([s for s in ordered["speaker"].astype(str)
+                                   if s and s not in ("(unknown)", "nan", "None")])
+        return {v: colours.get(v, UNKNOWN_SPEAKER_COLOUR) for v in values}
+    return group_palette(list(values))
 
 
 def plot_top_words(counts: Sequence[tuple[str, int]], title: str = "Most frequent words",
@@ -41,7 +276,7 @@ def plot_top_words(counts: Sequence[tuple[str, int]], title: str = "Most frequen
         _, ax = plt.subplots(figsize=(7, max(2.5, 0.32 * len(counts) + 1)))
     words = [w for w, _ in counts]
     values = [c for _, c in counts]
-    sns.barplot(x=values, y=words, ax=ax, color=sns.color_palette(PALETTE)[0], orient="h")
+    sns.barplot(x=values, y=words, ax=ax, color=NEUTRAL, orient="h")
     for i, v in enumerate(values):
         ax.text(v, i, f" {v}", va="center", fontsize=9)
     ax.set(title=title, xlabel="count", ylabel="")
@@ -76,7 +311,7 @@ def plot_tag_distribution(counts: Mapping[str, int], title: str = "Parts of spee
     if ax is None:
         _, ax = plt.subplots(figsize=(7, max(2.5, 0.32 * len(items) + 1)))
     values = [c for _, c in items]
-    sns.barplot(x=values, y=labels, ax=ax, color=sns.color_palette(PALETTE)[0], orient="h")
+    sns.barplot(x=values, y=labels, ax=ax, color=NEUTRAL, orient="h")
     for i, v in enumerate(values):
         ax.text(v, i, f" {v} ({v / total:.0%})", va="center", fontsize=9)
     ax.set(title=title, xlabel="tokens", ylabel="")
@@ -110,7 +345,7 @@ def plot_dispersion(offsets: Mapping[str, Sequence[int]], length: int,
     else:
         ax.set_ylim(len(words) - 0.5, -0.5)
         words_axis = [f"{w} ({len(offsets[w])})" for w in words]
-    colour = sns.color_palette(PALETTE)[0]
+    colour = NEUTRAL
     scale = 100 / max(1, length)
     ax.grid(False)
     for b in boundaries:
@@ -170,9 +405,7 @@ def plot_most_quoted(table: pd.DataFrame, title: str = "Most-quoted speakers",
         _, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(table) + 1.2)))
     if table.empty:
         return _nothing_to_plot(ax, title, "no attributed quotations found")
-    roles = list(dict.fromkeys(table["role"]))
-    colours = iter(sns.color_palette(PALETTE))
-    palette = {r: "#9e9e9e" if r == "(unknown)" else next(colours) for r in roles}
+    palette = group_palette(list(dict.fromkeys(table["role"])))
     sns.barplot(data=table, x="quotes", y="speaker", hue="role", dodge=False, orient="h",
                 palette=palette, ax=ax)
     for i, (q, w) in enumerate(zip(table["quotes"], table["words"], strict=True)):
@@ -203,7 +436,8 @@ def plot_share_of_voice(table: pd.DataFrame, by: str = "role",
                       var_name="measure", value_name="share")
     long["measure"] = long["measure"].map({"share_of_quotes": "quotations",
                                            "share_of_words": "quoted words"})
-    sns.barplot(data=long, x="share", y=by, hue="measure", orient="h", palette=PALETTE, ax=ax)
+    sns.barplot(data=long, x="share", y=by, hue="measure", orient="h", palette=MEASURE_COLOURS,
+                ax=ax)
     for container in ax.containers:
         ax.bar_label(container, fmt="%.0f%%", fontsize=8, padding=2)
     ax.set_xlim(0, min(100, long["share"].max() * 1.2 + 5))
@@ -215,14 +449,16 @@ def plot_share_of_voice(table: pd.DataFrame, by: str = "role",
 def plot_sentiment_by(table: pd.DataFrame, by: str = "role",
                       title: str = "Sentiment of quotations", ax: plt.Axes | None = None
                       ) -> plt.Axes:
-    """Mean sentiment (-1 … +1) of each group's quotations, on the diverging
-    palette, with the number of quotations (a table from
-    :func:`nbutils.corpus.sentiment_by`).
+    """Mean sentiment (-1 … +1) of each group's quotations as a bar on the
+    diverging palette, with the number of quotations (a table from
+    :func:`nbutils.corpus.sentiment_by`). A group with fewer than three
+    quotations gets no bar: its values (one, or the two extremes) are dots.
 
     >>> t = pd.DataFrame({"role": ["a", "b"], "quotes": [2, 1], "mean": [0.2, -0.6],
     ...                   "min": [-0.1, -0.6], "max": [0.5, -0.6]})
-    >>> [float(x) for x in plot_sentiment_by(t).get_xlim()]
-    [-1.0, 1.0]
+    >>> ax = plot_sentiment_by(t)
+    >>> [float(x) for x in ax.get_xlim()], len(ax.patches), [x.get_text() for x in ax.texts]
+    ([-1.0, 1.0], 0, ['n=2: -0.10, +0.50', 'n=1: -0.60'])
     >>> plt.close("all")
     """
     if ax is None:
@@ -230,11 +466,21 @@ def plot_sentiment_by(table: pd.DataFrame, by: str = "role",
     if table.empty:
         return _nothing_to_plot(ax, title, "no scored quotations")
     cmap = sns.color_palette(DIVERGING, as_cmap=True)
-    colours = [cmap((m + 1) / 2) for m in table["mean"]]
     labels = [str(v) for v in table[by]]
-    ax.barh(labels, table["mean"], color=colours, edgecolor="grey", linewidth=0.5)
-    for i, (m, n) in enumerate(zip(table["mean"], table["quotes"], strict=True)):
-        ax.text(m + (0.03 if m >= 0 else -0.03), i, f"{m:+.2f} (n={n})", va="center",
+    rows = range(len(labels))
+    ax.set_yticks(list(rows), labels)
+    for i, row in zip(rows, table.itertuples(index=False), strict=True):
+        m, n = float(row.mean), int(row.quotes)
+        if n >= MIN_FOR_MEAN:
+            ax.barh(i, m, color=cmap((m + 1) / 2), edgecolor="grey", linewidth=0.5)
+            text, x = f"{m:+.2f} (n={n})", m
+        else:  # too few for a mean: show the values themselves
+            points = [m] if n == 1 else [float(row.min), float(row.max)]
+            ax.scatter(points, [i] * len(points), color=[cmap((p + 1) / 2) for p in points],
+                       edgecolor="grey", s=60, zorder=3)
+            text = f"n={n}: " + ", ".join(f"{p:+.2f}" for p in points)
+            x = max(points) if m >= 0 else min(points)
+        ax.text(x + (0.04 if m >= 0 else -0.04), i, text, va="center",
                 ha="left" if m >= 0 else "right", fontsize=9)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlim(-1, 1)
@@ -248,8 +494,8 @@ def plot_sentiment_by(table: pd.DataFrame, by: str = "role",
 
 def _summary_label(values: pd.Series) -> str:
     n = len(values)
-    if n == 1:
-        return "n=1"
+    if n < MIN_FOR_MEAN:
+        return f"n={n}"
     return f"mean {values.mean():+.2f} (n={n})"
 
 
@@ -258,14 +504,15 @@ def plot_quote_sentiment(scored: pd.DataFrame, by: str = "speaker",
                          ax: plt.Axes | None = None) -> plt.Axes:
     """Every quotation as a dot (sentiment on x, one row per ``by`` value:
     ``speaker``, ``role`` or ``group``), a black bar at the mean of groups with
-    at least two quotes, and ``n`` written beside each row — a single quote is
+    at least three quotes (:data:`MIN_FOR_MEAN`), and ``n`` written beside each row — a single quote is
     shown as what it is, never as a bare mean. ``scored`` comes from
     :func:`nbutils.reactions.add_sentiment`.
 
-    >>> q = pd.DataFrame({"speaker": ["A", "A", "B"], "sentiment": [0.5, 0.1, -0.4]})
+    >>> q = pd.DataFrame({"speaker": ["A", "A", "A", "B", "B"],
+    ...                   "sentiment": [0.5, 0.1, 0.3, -0.4, 0.0]})
     >>> ax = plot_quote_sentiment(q)
-    >>> [t.get_text() for t in ax.texts]
-    ['mean +0.30 (n=2)', 'n=1']
+    >>> [t.get_text() for t in ax.texts], len(ax.lines) - 1  # one mean bar, and the zero line
+    (['mean +0.30 (n=3)', 'n=2'], 1)
     >>> plt.close("all")
     """
     frame = scored.dropna(subset=["sentiment"]) if "sentiment" in scored else scored.iloc[0:0]
@@ -281,7 +528,7 @@ def plot_quote_sentiment(scored: pd.DataFrame, by: str = "speaker",
                   edgecolor="grey", linewidth=0.6, ax=ax)
     for i, name in enumerate(order):
         values = frame.loc[frame[by] == name, "sentiment"]
-        if len(values) >= 2:
+        if len(values) >= MIN_FOR_MEAN:
             ax.plot([values.mean()] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2.5)
         ax.text(1.02, i, _summary_label(values), va="center", fontsize=9,
                 transform=ax.get_yaxis_transform())
@@ -350,8 +597,10 @@ def plot_sentiment_along_article(sentences: pd.DataFrame, quotes: pd.DataFrame |
     if quotes is not None and not quotes.empty and "sentiment" in quotes:
         frame = quotes.assign(**{by: quotes[by].where(quotes[by].notna(), "(unknown)")
                                  .astype(str)})
+        values = list(dict.fromkeys(frame[by]))
         sns.scatterplot(data=frame, x="start", y="sentiment", hue=by, style=by, s=110,
-                        palette=PALETTE, edgecolor="black", linewidth=0.6, zorder=3, ax=ax)
+                        palette=_palette_for(frame, by, values), edgecolor="black",
+                        linewidth=0.6, zorder=3, ax=ax)
         ax.legend(title=f"quotation ({by})", fontsize=8, title_fontsize=9, loc="best")
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)

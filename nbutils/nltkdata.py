@@ -29,6 +29,7 @@ import tempfile
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 #: NLTK package id -> a resource path inside it that proves it is installed.
@@ -62,19 +63,27 @@ def data_dir() -> Path:
     return Path(sys.prefix) / "nltk_data"
 
 
-def _find(resource: str) -> bool:
+def _find(resource: str, paths: list[str] | None = None) -> bool:
     import nltk
 
     try:
-        nltk.data.find(resource)
+        nltk.data.find(resource, paths=paths)
     except LookupError:
         return False
     return True
 
 
-def missing_packages(packages: tuple[str, ...] | list[str] = PACKAGES) -> list[str]:
-    """The packages among ``packages`` that nltk cannot find on its data path."""
-    return [p for p in packages if not _find(RESOURCES.get(p, p))]
+def missing_packages(packages: tuple[str, ...] | list[str] = PACKAGES,
+                     folder: str | Path | None = None) -> list[str]:
+    """The packages among ``packages`` that nltk cannot find on its data path
+    or, when ``folder`` is given, in that folder alone.
+
+    >>> import tempfile
+    >>> missing_packages(["punkt_tab", "names"], folder=tempfile.mkdtemp())
+    ['punkt_tab', 'names']
+    """
+    paths = None if folder is None else [str(folder)]
+    return [p for p in packages if not _find(RESOURCES.get(p, p), paths)]
 
 
 def require(*packages: str) -> None:
@@ -131,6 +140,21 @@ def _mirror_index(mirror: str, workdir: Path) -> tuple[str, list[str]]:
     return index.as_uri(), allowed
 
 
+def _downloader(mirror: str | None, workdir: Path) -> Any:
+    """NLTK's Downloader, reading the index of ``mirror`` (rewritten into
+    ``workdir``) or, without one, NLTK's data server."""
+    import nltk
+    from nltk.downloader import Downloader
+
+    if not mirror:
+        return Downloader()
+    index_url, allowed = _mirror_index(mirror, workdir)
+    for folder in allowed:  # nltk only opens file:// URLs under its data path
+        if folder not in nltk.data.path:
+            nltk.data.path.append(folder)
+    return Downloader(server_index_url=index_url)
+
+
 def install(
     packages: tuple[str, ...] | list[str] = PACKAGES,
     download_dir: Path | None = None,
@@ -139,31 +163,27 @@ def install(
 ) -> list[str]:
     """Install the missing ``packages`` with NLTK's own Downloader.
 
+    Without ``download_dir``, a package found anywhere on NLTK's data path
+    counts as present; with it, only what is in that folder counts (so an
+    empty folder gets every package, and is never said to hold them).
     Returns the packages that were installed (empty when all were present:
     a second run touches nothing and needs no network).
     """
     import nltk
-    from nltk.downloader import Downloader
 
     dest = _private_dir(Path(download_dir) if download_dir else data_dir())
     if str(dest) not in nltk.data.path:
         nltk.data.path.insert(0, str(dest))
-    todo = missing_packages(list(packages))
+    only = dest if download_dir else None
+    todo = missing_packages(list(packages), folder=only)
     if not todo:
         if not quiet:
-            print(f"NLTK data: all {len(packages)} packages present in {dest}")
+            where = f"in {dest}" if download_dir else "on NLTK's data path"
+            print(f"NLTK data: all {len(packages)} packages present {where}")
         return []
     mirror = mirror if mirror is not None else os.environ.get(MIRROR_ENV) or None
     with tempfile.TemporaryDirectory(dir=dest, prefix=".index-") as tmp:
-        workdir = _private_dir(Path(tmp))
-        if mirror:
-            index_url, allowed = _mirror_index(mirror, workdir)
-            for folder in allowed:  # nltk only opens file:// URLs under its data path
-                if folder not in nltk.data.path:
-                    nltk.data.path.append(folder)
-            downloader = Downloader(server_index_url=index_url)
-        else:
-            downloader = Downloader()
+        downloader = _downloader(mirror, _private_dir(Path(tmp)))
         source = mirror or "NLTK's data server"
         for package in todo:
             if not quiet:
@@ -172,7 +192,7 @@ def install(
                                      raise_on_error=True)
             if not ok:
                 raise RuntimeError(f"NLTK data: could not install {package} from {source}")
-    still = missing_packages(todo)
+    still = missing_packages(todo, folder=only)
     if still:
         raise NLTKDataMissing(f"NLTK data still missing after install: {', '.join(still)}")
     return todo

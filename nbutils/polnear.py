@@ -252,7 +252,7 @@ def _named(source: str, person: bool = False, surnames: frozenset[str] = frozens
     Carolina``, ``Friends`` no)? ``surnames``: words the text uses after a first name or
     an honorific (so *Fields*, *Sanders* or *Jones* alone are people there)."""
     from nbutils.evaluation import name_words
-    from nbutils.speakers import GROUP_SINGULAR, ORG_WORDS, _is_demonym
+    from nbutils.speakers import GROUP_SINGULAR, ORG_WORDS, is_demonym
 
     words = name_words(source)
     if not words or all(w.lower() in _DETERMINERS for w in words):
@@ -272,7 +272,7 @@ def _named(source: str, person: bool = False, surnames: frozenset[str] = frozens
         return True
     content = [w for w in words if w.lower() not in _function_words()]
     if len(content) == 1 and (content[0].lower() in GROUP_SINGULAR or
-                              _is_demonym(content[0], any_place=True)):
+                              is_demonym(content[0], any_place=True)):
         return False  # "The Republican", "the European": a description, not a name
     if len(words) == 1 and _plural_noun(words[0]):
         return False  # "Reports", "Friends", "Opponents"
@@ -294,13 +294,13 @@ def _head(source: str) -> str:
 
 
 def _function_words() -> frozenset[str]:
-    from nbutils.speakers import _function_words as words
+    from nbutils.speakers import function_words as words
 
     return words()
 
 
 def _plural_noun(word: str) -> bool:
-    from nbutils.speakers import _english_words
+    from nbutils.speakers import english_words as _english_words
 
     low = word.lower()
     return len(low) > 3 and low.endswith("s") and low[:-1] in _english_words()
@@ -330,7 +330,8 @@ def text_names(text: str) -> TextNames:
     >>> t.genders["Clinton"], t.genders["Cruz"], "Cruz" in t.surnames
     ('female', 'male', True)
     """
-    from nbutils.speakers import ORG_WORDS, _all_first_names, name_gender
+    from nbutils.speakers import ORG_WORDS, name_gender
+    from nbutils.speakers import all_first_names as _all_first_names
 
     out: dict[str, str] = {}
     votes: dict[str, list[int]] = {}
@@ -482,13 +483,13 @@ def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[in
 
 
 def _gerund(word: str) -> bool:
-    from nbutils.speakers import _gerund as gerund
+    from nbutils.speakers import gerund
 
     return gerund(word)
 
 
 def _english_lower() -> frozenset[str]:
-    from nbutils.speakers import _english_words
+    from nbutils.speakers import english_words as _english_words
 
     return _english_words()
 

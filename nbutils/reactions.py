@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
-from nbutils import views
+from nbutils.attribution import table as quote_tables
 from nbutils.entities import place_of
 from nbutils.sentiment import DEFAULT_MODEL, score_text
 
@@ -67,8 +67,8 @@ if TYPE_CHECKING:
     from nbutils.articles import Article
     from nbutils.speakers import Entities
 
-#: The columns of a quote table, in order (defined once, in :mod:`nbutils.views`).
-QUOTE_TABLE_COLUMNS: tuple[str, ...] = views.QUOTE_TABLE_COLUMNS
+#: The columns of a quote table, in order (defined once, in :mod:`nbutils.attribution.table`).
+QUOTE_TABLE_COLUMNS: tuple[str, ...] = quote_tables.QUOTE_TABLE_COLUMNS
 #: THE mapping from speaker roles (:func:`nbutils.speakers.role_of`) to the
 #: groups every comparison uses — defined here once, nowhere else:
 #:
@@ -107,10 +107,10 @@ def _check_table(quotes: pd.DataFrame, needed: Iterable[str]) -> None:
 
 def quote_table(article: Article) -> pd.DataFrame:
     """The attributed quotations of ``article`` as a quote table (empty — with
-    the same columns — when the article quotes nobody); see :func:`views.quote_table`."""
+    the same columns — when the article quotes nobody); see :func:`nbutils.attribution.quote_table`."""
     from nbutils.attribution import attribute
 
-    return views.quote_table(attribute(article), article.id)
+    return quote_tables.quote_table(attribute(article), article.id)
 
 
 def word_count(text: str) -> int:

@@ -72,7 +72,6 @@ True
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import math
@@ -162,7 +161,8 @@ def _words(toks: Sequence[str]) -> list[_Word]:
 
 
 @lru_cache(maxsize=1)
-def _opinion_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+def opinion_lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Hu & Liu's opinion lexicon from NLTK's data: (positive words, negative words)."""
     require("opinion_lexicon")
     from nltk.corpus import opinion_lexicon
 
@@ -170,7 +170,8 @@ def _opinion_lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _vader():
+def vader_analyzer():
+    """NLTK's VADER analyser, loaded once."""
     require("vader_lexicon")
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
@@ -180,8 +181,8 @@ def _vader():
 @lru_cache(maxsize=1)
 def sentiment_vocabulary() -> frozenset[str]:
     """Sentiment-bearing words: opinion lexicon ∪ VADER's word entries ∪ negations."""
-    pos, neg = _opinion_lexicon()
-    vader_words = {w for w in _vader().lexicon if re.fullmatch(r"[a-z][a-z'-]*", w)}
+    pos, neg = opinion_lexicon_words()
+    vader_words = {w for w in vader_analyzer().lexicon if re.fullmatch(r"[a-z][a-z'-]*", w)}
     return pos | neg | frozenset(vader_words) | NEGATIONS
 
 
@@ -240,7 +241,7 @@ class VaderReading:
         from nltk.sentiment.vader import SentiText
 
         text = text.replace("\u2019", "'")
-        sia = _vader()
+        sia = vader_analyzer()
         st = SentiText(text, sia.constants.PUNC_LIST, sia.constants.REGEX_REMOVE_PUNCTUATION)
         st.words_and_emoticons = words = vader_words(text)
         st.is_cap_diff = st.allcap_differential(words)
@@ -308,7 +309,7 @@ def _features(text: str, restricted: bool, vader: bool
         if vocab is None or a.text in vocab or b.text in vocab:
             key = f"{a.feature} {b.feature}"
             out[key] = out.get(key, 0.0) + (a.weight + b.weight) / 2
-    positive, negative = _opinion_lexicon()
+    positive, negative = opinion_lexicon_words()
     lex_pos = lex_neg = 0.0
     for w in words:
         flipped = w.feature.startswith("NOT_")
@@ -367,7 +368,7 @@ class LinearModel:
             if value:
                 out[word] = out.get(word, 0.0) + value
 
-        positive, negative = _opinion_lexicon()
+        positive, negative = opinion_lexicon_words()
         vader_total = 0.0
         logit = self.bias
         for k, v in f.items():
@@ -908,7 +909,7 @@ class RuleEffect(NamedTuple):
 
 def _switch_offs(text: str) -> Iterable[tuple[str, str, str]]:
     """``(rule, trigger, edited text)`` for every place a VADER rule could fire."""
-    sia = _vader()
+    sia = vader_analyzer()
     negations = {w for w in sia.constants.NEGATE if "'" not in w}
     boosters = {w for w in sia.constants.BOOSTER_DICT if " " not in w and "-" not in w}
     for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)?", text):
@@ -1051,7 +1052,7 @@ def name_effects(article: Article | str) -> pd.DataFrame:
     from nbutils.tokenise import sentence_spans
 
     text = article if isinstance(article, str) else article.text
-    lexicon = _vader().lexicon
+    lexicon = vader_analyzer().lexicon
     rows = []
     for i, (s, e) in enumerate(sentence_spans(text)):
         sentence = text[s:e]
@@ -1081,7 +1082,7 @@ def lexicon_words(article: Article | str, n: int = 12) -> pd.DataFrame:
     from nbutils.tokenise import sentence_spans
 
     text = article if isinstance(article, str) else article.text
-    lexicon = _vader().lexicon
+    lexicon = vader_analyzer().lexicon
     total: dict[str, float] = {}
     count: dict[str, int] = {}
     for s, e in sentence_spans(text):
@@ -1095,48 +1096,3 @@ def lexicon_words(article: Article | str, n: int = 12) -> pd.DataFrame:
         return table
     order = table["contribution"].abs().sort_values(ascending=False, kind="stable").index
     return table.loc[order].head(n).reset_index(drop=True)
-
-
-# --- command line -------------------------------------------------------------------
-# The command streams its input through the corpus machinery of nbutils.corpus
-# (any engine, progress bar, bad records reported with file:line and skipped).
-
-
-def score_article(article: Article, model: str = DEFAULT_MODEL) -> float:
-    """The sentiment of one article's (or sentence's) whole text."""
-    return score_text(article.text, model)
-
-
-def _score_record(ident: Any, score: float) -> dict[str, Any]:
-    return {"id": ident, "score": score}
-
-
-def _score_rows(ident: Any, score: float) -> list[dict[str, Any]]:
-    return [{"score": score}]
-
-
-def _add_model(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", default=DEFAULT_MODEL, choices=MODELS,
-                        help=f"sentiment model (default: {DEFAULT_MODEL}; vader = the baseline)")
-
-
-def _scorer(args: argparse.Namespace) -> Any:
-    from functools import partial
-
-    score_text("warm up", args.model)  # train or load the model once, before any worker starts
-    return partial(score_article, model=args.model)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m nbutils sentiment INPUT [--model NAME] [--output FILE] …``."""
-    from nbutils.corpus import OutputSpec, run_command
-
-    spec = OutputSpec(record=_score_record, rows=_score_rows, columns={"score": "float"})
-    return run_command(
-        argv, "nbutils sentiment",
-        "Score every text of a JSONL file of {\"id\", \"text\"} objects (or a folder of "
-        ".txt, or a CSV); write JSONL {\"id\", \"score\"} in input order, score in [-1, 1]. "
-        "Streamed; a bad record (no \"text\", empty text, not JSON) is reported with its "
-        "file:line and skipped.",
-        score_article, spec, "score", preload=("nltk", "nbutils.sentiment"),
-        add_arguments=_add_model, make_func=_scorer)

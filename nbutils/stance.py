@@ -140,9 +140,9 @@ _SPLIT = "\x00"  # separates the words a feature is credited to
 
 @cache
 def _vader_lexicon() -> Mapping[str, float]:
-    from nbutils.sentiment import _vader
+    from nbutils.sentiment import vader_analyzer
 
-    return _vader().lexicon
+    return vader_analyzer().lexicon
 
 
 @cache
@@ -182,7 +182,7 @@ class _Feature(NamedTuple):
 
 def _features(text: str, start: int, end: int) -> list[_Feature]:
     """The features of one (text, target span) pair, each credited to a word."""
-    from nbutils.sentiment import _opinion_lexicon, vader_reading
+    from nbutils.sentiment import opinion_lexicon_words, vader_reading
 
     toks = _tokens(text, start, end)
     idx = [i for i, t in enumerate(toks) if t.low == TARGET]
@@ -210,7 +210,7 @@ def _features(text: str, start: int, end: int) -> list[_Feature]:
     while c1 < len(toks) and toks[c1].low not in _CLAUSE_BREAKS and toks[c1].low not in \
             _SENTENCE_END:
         c1 += 1
-    positive, negative = _opinion_lexicon()
+    positive, negative = opinion_lexicon_words()
     out: list[_Feature] = [_Feature("__bias_word", 1.0, "")]
     lex = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0}
     words = [(i, t, f) for i, (t, f) in enumerate(zip(toks, forms, strict=True))
@@ -560,7 +560,7 @@ def train(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH, folds:
     """Validate the model by grouped cross-validation on NewsMTSC's train split
     (``newsmtsc/train.jsonl`` under ``data_dir``), fit it on all of it, and
     write the weights, with the figures, to ``output`` (atomically)."""
-    from nbutils.corpus import atomic_output
+    from nbutils.outputs import atomic_output
 
     examples = newsmtsc_examples(Path(data_dir) / "newsmtsc" / "train.jsonl")
     figures = cross_validate(examples, folds, data_dir=data_dir)
@@ -662,7 +662,7 @@ def write_stances(input_path: str | Path, output: str | Path | None = None) -> i
     ``{"id", "label", "score"}`` lines, in input order, to ``output``
     (atomically: a temporary file beside it, renamed when complete) or to
     stdout. All input is checked first; returns the number of lines written."""
-    from nbutils.corpus import atomic_output
+    from nbutils.outputs import atomic_output
 
     records = [json.dumps(rec, ensure_ascii=False) + "\n"
                for rec in stance_records(read_requests(input_path))]

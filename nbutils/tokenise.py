@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from nbutils.lexicons import abbreviations
 from nbutils.nltkdata import require
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _punkt():
+def punkt_tokenizer():
+    """NLTK's Punkt sentence splitter for English, knowing news titles (``Gov.``)."""
     require("punkt_tab")
     from nltk.tokenize.punkt import PunktTokenizer
 
@@ -79,13 +81,12 @@ def _punkt():
 
 
 #: Abbreviated titles that never end a sentence before a name (without the full stop).
-TITLE_ABBREVIATIONS = frozenset("""gov sen rep gen lt col sgt capt adm cmdr maj cpl pvt
-mr mrs ms dr prof rev hon atty supt insp det amb pres sec asst dep""".split())
+TITLE_ABBREVIATIONS = frozenset(w.lower() for w in abbreviations("title"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans from Punkt, never crossing a line break."""
-    punkt = _punkt()
+    punkt = punkt_tokenizer()
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraph_spans(text):
         for s, e in punkt.span_tokenize(text[p_start:p_end]):
@@ -131,11 +132,16 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def perceptron_tagger():
+    """NLTK's averaged perceptron tagger (Penn Treebank tags), loaded once."""
     require("averaged_perceptron_tagger_eng")
     from nltk.tag.perceptron import PerceptronTagger
 
     return PerceptronTagger()
+
+
+_punkt = punkt_tokenizer  # the names other modules imported before they were public
+_tagger = perceptron_tagger
 
 
 _OPENING = set("“‘«‹„")
@@ -166,7 +172,7 @@ def pos_tag(tokens: list[Token]) -> list[TaggedToken]:
     """
     if not tokens:
         return []
-    tags = _tagger().tag([_treebank_quote(t, tokens[i - 1] if i else None)
+    tags = perceptron_tagger().tag([_treebank_quote(t, tokens[i - 1] if i else None)
                           for i, t in enumerate(tokens)])
     return [TaggedToken(t.text, t.start, t.end, tag)
             for t, (_, tag) in zip(tokens, tags, strict=True)]

@@ -158,7 +158,7 @@ def tokeniser_table(names: Sequence[str] | None = None) -> pd.DataFrame:
 
 # --- tokens with offsets, whatever the tokeniser --------------------------
 
-_QUOTE_FORMS = {"``": ('"', "``", "“", "«"), "''": ('"', "''", "”", "»")}
+_QUOTE_FORMS = {"``": ('"', "``", "''", "“", "«"), "''": ('"', "''", "``", "”", "»")}
 
 
 def align(sentence: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -262,9 +262,9 @@ _TITLE_ABBREV = re.compile(r"^[\"'“‘(\[]*([A-Za-z]{1,5})\.$")
 
 @lru_cache(maxsize=1)
 def _punkt_abbreviations() -> frozenset[str]:
-    from nbutils.tokenise import _punkt
+    from nbutils.tokenise import punkt_tokenizer
 
-    return frozenset(_punkt()._params.abbrev_types)
+    return frozenset(punkt_tokenizer()._params.abbrev_types)
 
 
 def _kinds(chunk: str) -> tuple[str, ...]:

@@ -17,7 +17,11 @@ into what a reader looks at in a notebook or a rendered report:
   the POS tags around one quotation (:func:`frame_tags`), what each rule caught
   (:func:`rule_table`), how pronouns and descriptions were resolved
   (:func:`coreference_table`), and the errors against a gold file
-  (:func:`gold_for`, :func:`error_table`).
+  (:func:`gold_for`, :func:`error_table`);
+* findings in words, computed from the values, for readers and for the
+  report's front page (:func:`article_findings`, :func:`reaction_findings`,
+  :func:`corpus_findings`), and this article's scores beside the PolNeAR
+  figures, with what each means (:func:`reference_scores`).
 
 Colours come from the project palette (:data:`nbutils.figures.PALETTE`): one
 per canonical speaker, in order of first quotation, so the highlighted text,
@@ -45,6 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nbutils.articles import Article, ArticleError
+from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table  # noqa: F401 (re-exported)
 from nbutils.config import DATA_DIR
 from nbutils.figures import UNKNOWN_SPEAKER_COLOUR, speaker_palette
 
@@ -54,11 +59,6 @@ if TYPE_CHECKING:
     from nbutils.attribution import Attribution
     from nbutils.evaluation import GoldQuote
 
-#: Columns of the tidy quote table, in order (shared with nbutils.reactions and the corpus).
-QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
-    "article_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role", "cue",
-    "cue_lemma", "rule", "confidence",
-)
 #: The regular expression a beginner writes first: a straight quote, anything but one, a quote.
 NAIVE_QUOTE_PATTERN = r'"[^"]*"'
 #: Colour of quotations whose speaker was not found (the figures' grey).
@@ -73,25 +73,6 @@ def _short(text: str | None, width: int) -> str | None:
     if text is None or width <= 0 or len(text) <= width:
         return text
     return text[: width - 1].rstrip() + "…"
-
-
-# --- the tidy quote table -----------------------------------------------------------
-
-
-def quote_table(attributions: Iterable[Attribution], article_id: str | None = None
-                ) -> pd.DataFrame:
-    """One row per attribution with the :data:`QUOTE_TABLE_COLUMNS` (empty list: no rows).
-
-    ``confidence`` is rounded to three decimals, as in the CLI's output.
-    """
-    import pandas as pd
-
-    rows = [{"article_id": article_id, "start": a.start, "end": a.end, "text": a.text,
-             "kind": a.kind, "speaker": a.speaker, "speaker_mention": a.speaker_mention,
-             "role": a.role, "cue": a.cue, "cue_lemma": a.cue_lemma, "rule": a.rule,
-             "confidence": round(float(a.confidence), 3)} for a in attributions]
-    table = pd.DataFrame(rows, columns=list(QUOTE_TABLE_COLUMNS))
-    return table.astype({"start": "int64", "end": "int64", "confidence": "float64"})
 
 
 # --- colours ---------------------------------------------------------------------------
@@ -161,7 +142,7 @@ def _marks(attributions: Sequence[Attribution], colours: dict[str, str]
            ) -> list[tuple[int, int, str, str, str]]:
     """(start, end, layer, style, title) for every quote, cue and speaker mention."""
     marks = []
-    for n, a in enumerate(attributions):
+    for n, a in enumerate(attributions, 1):
         colour = colours.get(a.speaker or "", UNKNOWN_COLOUR)
         marks.append((a.start, a.end, "quote", _quote_style(colour), f"[{n}] {_hover(a)}"))
         if a.cue_start is not None and a.cue_end is not None and a.cue_end > a.cue_start:
@@ -233,7 +214,7 @@ def highlight_html(article: Article | str, attributions: Sequence[Attribution]) 
     colours = speaker_colours(attributions)
     marks = _marks(attributions, colours)
     quote_ends: dict[int, list[int]] = {}
-    for n, a in enumerate(attributions):
+    for n, a in enumerate(attributions, 1):  # numbered like the quote table's rows, from 1
         quote_ends.setdefault(a.end, []).append(n)
     from nbutils.tokenise import paragraph_spans
 
@@ -425,31 +406,24 @@ def candidate_speakers(article: Article | str, attributions: Sequence[Attributio
 
 
 def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame:
-    """The POS-tagged words of the sentence(s) around one quotation.
+    """The POS-tagged words of the sentence(s) around one quotation, as the engine saw them.
 
     The quotation itself is one row (``QUOTE``): the rules look only at the
-    words outside it. ``part`` says which words are the speaker mention and the
-    cue the engine chose. Tags are NLTK's perceptron tagger on the text with
-    the quote left out.
+    words outside it (another quotation in the frame is a ``QUOTE`` row too).
+    ``part`` says which words are the speaker mention and the cue the engine
+    chose. The tokens and tags are the engine's own frame
+    (:func:`nbutils.attribution.frame_at`), so they are the ones the sieves read.
     """
     import pandas as pd
 
-    from nbutils.tokenise import Token, pos_tag, sentence_spans, word_tokens
+    from nbutils.attribution import frame_at
 
-    text = article.text if isinstance(article, Article) else article
-    spans = sentence_spans(text)
-    points = [x for x in (attribution.start, attribution.end - 1, attribution.speaker_start,
-                          attribution.cue_start) if x is not None]
-    lo = min([s for s, e in spans if any(s <= p < e for p in points)], default=attribution.start)
-    hi = max([e for s, e in spans if any(s <= p < e for p in points)], default=attribution.end)
-    pieces = [(lo, attribution.start), (attribution.end, hi)]
-    before, after = (word_tokens(text, [(a, b)]) if b > a else [] for a, b in pieces)
-    placeholder = Token("QUOTE", attribution.start, attribution.end)
-    tags = pos_tag([*before, placeholder, *after])
+    frame = frame_at(article, attribution.start)
     rows = []
-    for t in tags:
-        if t.start == attribution.start and t.end == attribution.end:
-            rows.append(("QUOTE", "—", "quotation", t.start))
+    for t in frame.toks if frame is not None else []:
+        if t.is_quote:
+            part = "quotation" if t.quote == frame.n else "another quotation"
+            rows.append(("QUOTE", "—", part, t.start))
             continue
         part = ""
         if attribution.speaker_start is not None and attribution.speaker_start <= t.start \
@@ -642,3 +616,366 @@ def evaluation_summary(attributions: Sequence[Attribution], gold: Sequence[GoldQ
     summary = score(list(attributions), list(gold), text).summary()
     return pd.DataFrame({"measure": list(summary),
                          "value": pd.Series(list(summary.values()), dtype=object)})
+
+
+# --- 6. findings in words, computed from the values ----------------------------------------
+
+#: MIME type under which :class:`Findings` travel to the report's front page.
+FINDINGS_MIME = "application/vnd.nbutils.findings+json"
+
+
+class Findings:
+    """A few sentences about this article, each computed from the tables above.
+
+    Shown as a short list in a notebook; the report's front page collects the
+    findings of every notebook (they travel under :data:`FINDINGS_MIME`).
+
+    >>> f = Findings("In brief", ["One.", "Two."])
+    >>> print(f._repr_markdown_())
+    **In brief**
+    <BLANKLINE>
+    - One.
+    - Two.
+    """
+
+    def __init__(self, title: str, bullets: Iterable[str]) -> None:
+        self.title = title
+        self.bullets = [b for b in bullets if b]
+
+    def _repr_markdown_(self) -> str:
+        return f"**{self.title}**\n\n" + "\n".join(f"- {b}" for b in self.bullets)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        return {"text/markdown": self._repr_markdown_(),
+                "text/plain": "\n".join([self.title, *(f"- {b}" for b in self.bullets)]),
+                FINDINGS_MIME: {"title": self.title, "bullets": list(self.bullets)}}
+
+    def __repr__(self) -> str:
+        return f"Findings({self.title!r}, {self.bullets!r})"
+
+
+def _pct(part: float, whole: float) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "0 %"
+
+
+def _names(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def article_findings(article: Article, attributions: Sequence[Attribution]) -> Findings:
+    """Who is quoted, how much, and with which verbs — for this article, in words.
+
+    >>> from nbutils.attribution import attribute
+    >>> art = Article("t", 'Mayor Ann Lee spoke. "We will build it," she said. '
+    ...               '"It is too late," said Tom Ward.')
+    >>> for b in article_findings(art, attribute(art)).bullets: print(b)
+    The engine found 2 quotations; all 2 have a speaker (2 different speakers).
+    Most quoted: Ann Lee and Tom Ward, with 1 quotation each (50 % of the quotations).
+    By quoted words, Ann Lee leads with 4 of 8 words (50 %).
+    Every quotation with a reporting verb is introduced with a neutral verb (say).
+    """
+    from nbutils.cues import category_of
+    from nbutils.reactions import word_count
+
+    n = len(attributions)
+    if not n:
+        return Findings("In brief", ["The engine found no quotation in this article."])
+    with_speaker = [a for a in attributions if a.speaker]
+    speakers = Counter(a.speaker for a in with_speaker)
+    some = "all" if len(with_speaker) == n else f"{len(with_speaker)} of"
+    bullets = [f"The engine found {n} quotation{'s' if n != 1 else ''}; {some} {n} have a "
+               f"speaker ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."]
+    if speakers:
+        top = most_quoted(attributions)
+        k = speakers[top[0]]
+        each = " each" if len(top) > 1 else ""
+        bullets.append(f"Most quoted: {_names(top)}, with {k} quotation{'s' if k != 1 else ''}"
+                       f"{each} ({_pct(k, n)} of the quotations).")
+        words: Counter[str] = Counter()
+        for a in with_speaker:
+            words[a.speaker] += word_count(a.text)
+        total = sum(word_count(a.text) for a in attributions)
+        lead, w = max(words.items(), key=lambda kv: (kv[1], kv[0] in top))
+        bullets.append(f"By quoted words, {lead} leads with {w} of {total} words "
+                       f"({_pct(w, total)}).")
+    verbs = Counter(a.cue_lemma for a in attributions if a.cue_lemma)
+    marked = {v: c for v, c in verbs.items() if (category_of(v) or "neutral") != "neutral"}
+    if verbs and not marked:
+        bullets.append("Every quotation with a reporting verb is introduced with a neutral "
+                       f"verb ({_names(sorted(verbs))}).")
+    elif marked:
+        shown = ", ".join(f"{v} ({c})" for v, c in sorted(marked.items(), key=lambda kv: -kv[1]))
+        bullets.append(f"{sum(marked.values())} of {sum(verbs.values())} quotations with a "
+                       f"reporting verb are introduced with a verb that is not neutral: {shown}.")
+    guesses = sum(a.rule in ("follow-on", "previous-sentence") for a in attributions)
+    if guesses:
+        bullets.append(f"{guesses} attribution{'s are' if guesses != 1 else ' is'} a guess "
+                       "without a cue next to the quotation (the previous speaker goes on, "
+                       "or the previous sentence names the speaker): check "
+                       f"{'them' if guesses != 1 else 'it'} first.")
+    return Findings("In brief: who is quoted", bullets)
+
+
+def _mean_or_values(values: Sequence[float]) -> str:
+    if len(values) >= 3:
+        return f"average {sum(values) / len(values):+.2f} (n = {len(values)})"
+    return f"{'score' if len(values) == 1 else 'scores'} " + " and ".join(
+        f"{v:+.2f}" for v in values) + f" (n = {len(values)}, too few for an average)"
+
+
+def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None,
+                      model: str = "news", band: float = 0.05) -> Findings:
+    """How the quotations sound, by group, and what the writer says — in words.
+
+    ``scored`` is the scored quote table of notebook 03 (``sentiment``,
+    ``speaker`` and ``group`` columns), ``narrator`` its narrator reactions.
+    A group's average is given only over three or more quotations.
+
+    >>> import pandas as pd
+    >>> q = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "group": ["officials"] * 3 + ["citizens"],
+    ...                   "sentiment": [0.5, 0.1, 0.3, -0.4], "text": ['"a"', '"b"', '"c"', '"d"']})
+    >>> for b in reaction_findings(q).bullets: print(b)
+    Of 4 quotations scored with the news model, 3 are positive, 0 neutral and 1 negative.
+    Officials: average +0.30 (n = 3); citizens: score -0.40 (n = 1, too few for an average).
+    The most negative quotation is B's ("d", -0.40); the most positive A's ("a", +0.50).
+    Sentiment scores measure how positive the words are, not whom a speaker supports; read them against the quotations.
+    """
+    if scored is None or scored.empty or "sentiment" not in scored:
+        return Findings("In brief: reactions", ["No quotation to score in this article."])
+    s = scored.dropna(subset=["sentiment"])
+    pos = int((s["sentiment"] > band).sum())
+    neg = int((s["sentiment"] < -band).sum())
+    bullets = [f"Of {len(s)} quotations scored with the {model} model, {pos} are positive, "
+               f"{len(s) - pos - neg} neutral and {neg} negative."]
+    if "group" in s:
+        parts = []
+        for group, rows in s.groupby(s["group"].fillna("(unknown)").astype(str), sort=False):
+            parts.append((len(rows), f"{group}: {_mean_or_values(list(rows['sentiment']))}"))
+        parts.sort(key=lambda p: -p[0])
+        text = "; ".join(p for _, p in parts)
+        bullets.append(text[:1].upper() + text[1:] + ".")
+    if len(s) >= 2:
+        low, high = s.loc[s["sentiment"].idxmin()], s.loc[s["sentiment"].idxmax()]
+
+        def who(row: Any) -> str:
+            return str(row["speaker"]) if isinstance(row.get("speaker"), str) and row["speaker"] \
+                else "an unidentified speaker"
+
+        def quote(row: Any) -> str:
+            return _short(str(row["text"]).strip("\"“”'‘’ "), 70) or ""
+
+        bullets.append(f"The most negative quotation is {who(low)}'s (\"{quote(low)}\", "
+                       f"{low['sentiment']:+.2f}); the most positive {who(high)}'s "
+                       f"(\"{quote(high)}\", {high['sentiment']:+.2f}).")
+    if narrator is not None and len(narrator) and "valence" in narrator:
+        n_neg = int((narrator["valence"] < 0).sum())
+        n_pos = int((narrator["valence"] > 0).sum())
+        bullets.append(f"Outside the quotations the writer describes {len(narrator)} reaction "
+                       f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} "
+                       "positive.")
+    bullets.append("Sentiment scores measure how positive the words are, not whom a speaker "
+                   "supports; read them against the quotations.")
+    return Findings("In brief: reactions", bullets)
+
+
+def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
+    """The corpus in a few sentences: articles, quotations, most-quoted speaker, roles.
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"id": ["x", "y"], "fictional": [True, False], "quotes": [2, 0]})
+    >>> q = pd.DataFrame({"article_id": ["x", "x"], "speaker": ["Ann", "Ann"],
+    ...                   "role": ["official", "official"], "text": ['"a b"', '"c"']})
+    >>> for b in corpus_findings(a, q).bullets: print(b)
+    2 articles (1 of them fictional), 2 attributed quotations; 1 article quotes nobody.
+    Most quoted: Ann, with 2 quotations in 1 article.
+    By role, official speakers have 100 % of the quotations.
+    """
+    n = len(articles)
+    fictional = int(articles["fictional"].fillna(False).astype(bool).sum()) \
+        if "fictional" in articles else 0
+    silent = int((articles["quotes"] == 0).sum()) if "quotes" in articles else 0
+    bullets = [f"{n} article{'s' if n != 1 else ''}"
+               + (f" ({fictional} of them fictional)" if fictional else "")
+               + f", {len(quotes)} attributed quotation{'s' if len(quotes) != 1 else ''}"
+               + (f"; {silent} article{' quotes' if silent == 1 else 's quote'} nobody."
+                  if silent else ".")]
+    named = quotes[quotes["speaker"].notna() & (quotes["speaker"].astype(str) != "")] \
+        if len(quotes) else quotes
+    if len(named):
+        counts = named["speaker"].value_counts()
+        top = counts.index[0]
+        in_articles = named.loc[named["speaker"] == top, "article_id"].nunique()
+        bullets.append(f"Most quoted: {top}, with {counts.iloc[0]} quotation"
+                       f"{'s' if counts.iloc[0] != 1 else ''} in {in_articles} "
+                       f"article{'s' if in_articles != 1 else ''}.")
+    if len(quotes) and "role" in quotes:
+        roles = quotes["role"].fillna("(unknown)").value_counts()
+        bullets.append(f"By role, {roles.index[0]} speakers have "
+                       f"{_pct(roles.iloc[0], len(quotes))} of the quotations.")
+    return Findings("In brief: the corpus", bullets)
+
+
+# --- 7. honest evaluation: one article beside a corpus it was not written against ------------
+
+#: Where ``benchmarks/bench_attribution.py`` may leave its last figures (read, never written).
+BENCHMARK_RESULTS: Path = DATA_DIR.parent / "benchmarks" / "results" / "attribution.json"
+_EVALUATED_KINDS = ("direct", "follow-on")
+_MEASURES = (("overlap_precision", "extraction precision (overlap)"),
+             ("overlap_recall", "extraction recall (overlap)"),
+             ("speaker_accuracy", "speaker accuracy (quotations found)"),
+             ("e2e_f1", "end-to-end F1 (found and right speaker)"))
+
+
+def _shown_path(path: Path) -> str:
+    import os
+
+    try:
+        return os.path.relpath(path, DATA_DIR.parent)
+    except ValueError:  # another drive (Windows)
+        return path.name
+
+
+def _polnear_cache_key(folder: Path) -> str:
+    import hashlib
+
+    from nbutils import config
+
+    h = hashlib.sha256()
+    package = config.ROOT / "nbutils"
+    for path in sorted(package.rglob("*")):  # any change to the code or its lexicons
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(package).as_posix().encode())
+            h.update(path.read_bytes())
+    for p in sorted((folder / "dev").rglob("*")):
+        h.update(f"{p.name}:{p.stat().st_size}".encode())
+    return h.hexdigest()[:16]
+
+
+def polnear_dev_scores(folder: Path | None = None) -> dict[str, Any] | None:
+    """The engine's scores on PolNeAR's dev split (direct quotations), or None
+    when the corpus is not there. Computed once per version of the package's
+    code and cached on disk (beside the sentiment weights), so a notebook
+    pays for it only after the code changed."""
+    import json
+
+    from nbutils import config
+    from nbutils.sentiment import cache_dir
+
+    folder = Path(folder) if folder else config.POLNEAR_DIR
+    if not (folder / "dev" / "text").is_dir():
+        return None
+    key = _polnear_cache_key(folder)
+    cached = cache_dir() / f"polnear-dev-{key}.json"
+    if cached.is_file():
+        try:
+            return json.loads(cached.read_text(encoding="utf-8"))
+        except ValueError:
+            pass
+    from nbutils.attribution import attribute
+    from nbutils.evaluation import Scores, gold_from_polnear, score
+    from nbutils.polnear import load_polnear
+
+    total, docs = Scores(), 0
+    for doc in load_polnear(folder, "dev"):
+        text = doc.text
+        preds = [a for a in attribute(text) if a.kind in _EVALUATED_KINDS
+                 and (a.text.startswith("''") or text[a.start] not in "'‘’‚‹")]
+        total = total + score(preds, gold_from_polnear(doc), text)
+        docs += 1
+    result = {"articles": docs, **total.summary()}
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps(result), encoding="utf-8")
+    except OSError:
+        pass
+    return result
+
+
+def benchmark_record(path: Path = BENCHMARK_RESULTS) -> dict[str, Any] | None:
+    """The last PolNeAR figures the benchmark wrote (with its date and commit), if any."""
+    import json
+
+    try:
+        record = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _benchmark_scores(record: dict[str, Any]) -> dict[str, Any]:
+    """The dev-split scores inside a benchmark record (flat, or under 'polnear'/'dev')."""
+    for key in ("polnear_dev", "dev", "polnear"):
+        inner = record.get(key)
+        if isinstance(inner, dict):
+            return inner.get("dev", inner) if isinstance(inner.get("dev"), dict) else inner
+    return record
+
+
+def reference_scores(article: Article, attributions: Sequence[Attribution],
+                     polnear: Path | None = None, results: Path = BENCHMARK_RESULTS
+                     ) -> tuple[pd.DataFrame, list[str]]:
+    """This article's scores beside PolNeAR's dev figures, and what each means.
+
+    Returns ``(table, notes)``: one row per measure, a column for this
+    article (when it has a gold file) and one for PolNeAR (computed when the
+    corpus is at ``polnear`` — default ``../shared/polnear`` — else the last
+    figures ``benchmarks/bench_attribution.py`` wrote to ``results``, else
+    absent, and the notes say so).
+
+    >>> table, notes = reference_scores(Article("x", "No quotes."), [],
+    ...                                 polnear=Path("/nonexistent"), results=Path("/none"))
+    >>> list(table.columns), notes[-1].startswith("No PolNeAR figures")
+    (['measure'], True)
+    """
+    import pandas as pd
+
+    from nbutils import config
+
+    table = pd.DataFrame({"measure": [label for _, label in _MEASURES]})
+    notes = []
+    gold, _ = gold_for(article)
+    if gold is not None:
+        from nbutils.evaluation import score
+
+        s = score(list(attributions), list(gold), article.text).summary()
+        table["this article"] = [s[k] for k, _ in _MEASURES]
+        notes.append(f"This article ({s['gold']} gold quotations): the rules were written while "
+                     "reading it, so its scores show that they do what was intended here — not "
+                     "how well they work on other news.")
+    folder = Path(polnear) if polnear else config.POLNEAR_DIR
+    computed = polnear_dev_scores(folder)
+    if computed is not None:
+        table["PolNeAR dev"] = [computed.get(k) for k, _ in _MEASURES]
+        notes.append(f"PolNeAR dev ({computed['articles']} political news articles of 2016, "
+                     f"annotated by others; computed from {_shown_path(folder)} for this version of the code): text the "
+                     "rules were not written against — the better estimate of what to expect "
+                     "on a new article. Only direct quotations are compared.")
+        return table, notes
+    record = benchmark_record(results)
+    if record is not None:
+        scores = _benchmark_scores(record)
+        table["PolNeAR dev (last benchmark)"] = [scores.get(k) for k, _ in _MEASURES]
+        when = record.get("date", "an unknown date")
+        commit = str(record.get("commit", "an unknown commit"))[:12]
+        notes.append(f"PolNeAR dev, as last measured by benchmarks/bench_attribution.py on "
+                     f"{when} at commit {commit} (the corpus is not on this machine): news the "
+                     "rules were not written against — the better estimate for a new article.")
+    else:
+        notes.append(f"No PolNeAR figures: the corpus is not at {_shown_path(folder)} and no "
+                     f"benchmark result file ({_shown_path(Path(results))}) exists. Run "
+                     "benchmarks/bench_attribution.py with the corpus to measure the engine on "
+                     "news it was not written against.")
+    return table, notes
+
+
+def show_reference_scores(article: Article, attributions: Sequence[Attribution]) -> None:
+    """Display :func:`reference_scores`: the table, then one sentence per column."""
+    from IPython.display import Markdown, display
+
+    table, notes = reference_scores(article, attributions)
+    if len(table.columns) > 1:
+        display(table)
+    display(Markdown("\n".join(f"- {n}" for n in notes)))

@@ -719,3 +719,19 @@ def test_a_sentence_does_not_end_before_a_number_after_an_abbreviation() -> None
             "will not be confirmed.\"")
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("John Cornyn", "put it")
+
+
+def test_a_time_phrase_after_the_speaker_is_not_part_of_its_name() -> None:
+    # issue #14 class 12: "the Daily Ledger this spring", "the harbour master Monday"
+    text = ('"The port is safe," reported the Daily Ledger this spring. "It is not," said the '
+            'harbour master Monday. "Fine," said a Wednesday editorial in the Daily Ledger.')
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[:2] == ["Daily Ledger", "harbour master"]
+    assert speakers[2] is not None and "editorial" in speakers[2]
+
+
+def test_phrasal_speech_verbs_introduce_a_quote() -> None:
+    # issue #14 class 6: "cut in" (past spelt like the base), "shot back", "chimed in"
+    for cue in ("cut in,", "shot back,", "chimed in:", "shouted back,"):
+        text = f'Tom Hale spoke first. Jo Poe {cue} "That is enough."'
+        assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jo Poe")], cue

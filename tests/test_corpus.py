@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from nbutils import cli, config
-from nbutils.articles import Article, ArticleError
+from nbutils.articles import Article
 from nbutils.corpus import (
     QUOTE_COLUMNS,
     OutputSpec,
@@ -21,6 +21,7 @@ from nbutils.corpus import (
     run_corpus,
 )
 from nbutils.engines import count_quote_marks, map_articles
+from nbutils.outputs import OutputError
 
 # --- picklable helpers (module level, so worker processes can import them) -----------
 
@@ -176,7 +177,7 @@ def test_another_command_can_reuse_the_machinery_with_its_own_options(tmp_path: 
     """How the sentiment command (or any other) plugs in: its options, its function."""
     from functools import partial
 
-    from nbutils.corpus import run_command
+    from nbutils.cli import run_command
 
     corpus = _jsonl(tmp_path / "c.jsonl", [_record("a", 'He said "hi".'), _record("b", "No.")])
     status = run_command(
@@ -239,7 +240,7 @@ def test_atomic_output_replaces_only_on_success(tmp_path: Path):
     with atomic_output(target) as (_, fh):
         fh.write("new")
     assert target.read_text() == "new"
-    with pytest.raises(ArticleError, match="no such folder"):
+    with pytest.raises(OutputError, match="no such folder"):
         with atomic_output(tmp_path / "missing" / "t.txt"):
             pass
 
@@ -255,7 +256,7 @@ def test_atomic_output_replaces_only_on_success(tmp_path: Path):
 def test_engine_and_format_follow_the_options(argv: list[str], expected: tuple[str, str]):
     import argparse
 
-    from nbutils.corpus import add_corpus_arguments, resolve_options
+    from nbutils.cli import add_corpus_arguments, resolve_options
 
     parser = argparse.ArgumentParser()
     add_corpus_arguments(parser)

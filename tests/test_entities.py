@@ -106,3 +106,24 @@ def test_frequent_names_counts_proper_noun_tokens(article: Article):
     for name, count in names:
         assert count == sum(t.text == name and t.tag in PROPER_NOUN_TAGS for t in tokens)
     assert frequent_names(tagged_sentences("it rained."), 3) == []
+
+
+def test_the_fast_wordnet_reads_exactly_what_nltk_reads():
+    """Issue #11: the first place lookup stalled 4–7 s while NLTK's WordNet
+    reader built a multilingual version map nobody here uses. The fast reader
+    defers that map; its tables must be NLTK's, so every answer is the same."""
+    from nltk.corpus import wordnet as nltk_wordnet
+
+    from nbutils.entities import wordnet
+
+    fast = wordnet()
+    nltk_wordnet.ensure_loaded()
+    assert fast._lemma_pos_offset_map == nltk_wordnet._lemma_pos_offset_map
+    assert fast._exception_map == nltk_wordnet._exception_map
+    assert fast.satellite_offsets == nltk_wordnet.satellite_offsets
+    assert fast._lexnames == nltk_wordnet._lexnames
+    for word in ("Ukraine", "Ukrainians", "Kenyan", "Texan", "Brussels", "table", "said"):
+        assert fast.synsets(word) == nltk_wordnet.synsets(word)
+        assert fast.morphy(word.lower(), "v") == nltk_wordnet.morphy(word.lower(), "v")
+    assert "_map30" not in vars(fast) or fast._map30_ready, "the version map is built lazily"
+    assert fast.map30 == nltk_wordnet.map30, "and is NLTK's when asked for"

@@ -51,3 +51,26 @@ def test_bad_mirror_is_one_clear_error(tmp_path: Path):
                              quiet=True)
     finally:
         nltk.data.path[:] = saved
+
+
+def test_dir_counts_only_what_is_in_that_folder(tmp_path: Path, monkeypatch, capsys):
+    """Reproducer: `nltk-data --dir EMPTY` said 'all 12 packages present in EMPTY'
+    because it looked on the whole NLTK data path, where the packages are."""
+    assert nltkdata.missing_packages(["names"]) == [], "installed in this environment"
+    empty = tmp_path / "empty"
+    assert nltkdata.missing_packages(["names"], folder=empty) == ["names"]
+    mirror = os.environ.get(nltkdata.MIRROR_ENV)
+    saved = list(nltk.data.path)
+    try:
+        if mirror:
+            assert nltkdata.install(["names"], download_dir=empty) == ["names"]
+            assert (empty / "corpora" / "names").is_dir()
+            assert nltkdata.install(["names"], download_dir=empty) == []
+            assert f"present in {empty}" in capsys.readouterr().out
+        else:  # no mirror: the install must at least try (and fail), not claim success
+            monkeypatch.setattr(nltkdata, "_mirror_index", lambda *a: (_ for _ in ()).throw(
+                FileNotFoundError("no mirror")))
+            with pytest.raises(FileNotFoundError):
+                nltkdata.install(["names"], download_dir=empty, mirror="/nowhere", quiet=True)
+    finally:
+        nltk.data.path[:] = saved

@@ -98,8 +98,11 @@ def _inputs(path: Path) -> list[str]:
 def _check_executed(nb: nbformat.NotebookNode) -> None:
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    images = [o for o in outputs if "image/png" in o.get("data", {})]
+    images = [o for o in outputs if {"image/png", "image/svg+xml"} & set(o.get("data", {}))]
     assert images, "the notebook shows at least one figure"
+    for image in images:
+        (mime,) = {"image/png", "image/svg+xml"} & set(image["data"])
+        assert image.get("metadata", {}).get(mime, {}).get("alt"), "alt text from the title"
     stderr = "".join(o.get("text", "") for o in outputs
                      if o.output_type == "stream" and o.name == "stderr")
     assert "Traceback" not in stderr
@@ -108,7 +111,24 @@ def _check_executed(nb: nbformat.NotebookNode) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
 def test_runs_on_the_default_input(path: Path, tmp_path: Path):
-    _check_executed(_run(path, {}, tmp_path))
+    nb = _run(path, {}, tmp_path)
+    _check_executed(nb)
+    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
+                   for o in c.outputs if o.output_type == "stream")
+    placeholders = sum("answer = ...  # replace" in c.source for c in nb.cells)
+    assert placeholders >= 5 and text.count("✏️") == placeholders, "every placeholder answered"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
+def test_lesson_only_cells_are_tagged(path: Path):
+    """The exercises are tagged 'lesson' (the code-free pages leave them out)."""
+    nb = nbformat.read(path, as_version=4)
+    start = next(i for i, c in enumerate(nb.cells) if c.source.startswith("## Your turn"))
+    end = next(i for i, c in enumerate(nb.cells) if c.source.startswith("## Summary"))
+    section = [c for c in nb.cells[start:end] if "_findings(" not in c.source]  # for readers
+    assert section and all("lesson" in c.metadata.get("tags", []) for c in section)
+    after = [c for c in nb.cells[end:] if "lesson" in c.metadata.get("tags", [])]
+    assert not after, "summary and further reading are for every reader"
 
 
 @pytest.mark.slow

@@ -1,7 +1,8 @@
-"""The report command: checks before executing, renders HTML, never clobbers."""
+"""The report command: checks before executing, renders linked HTML, never clobbers."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import nbformat
@@ -9,17 +10,40 @@ import pytest
 
 from nbutils import config
 from nbutils.articles import ArticleError
-from nbutils.report import RenderError, RenderPlan, main, plan_render, render
+from nbutils.report import (
+    RenderError,
+    RenderFailed,
+    RenderPlan,
+    _Pages,
+    _report_dir,
+    main,
+    plan_render,
+    plan_reports,
+    portable,
+    render,
+)
 
 
-def test_plan_for_the_default_article():
-    plan = plan_render(reports_dir=Path("/tmp/x"))
-    assert plan.report_id == "2025-03-01-rutte-zelenskyy-trump"
-    assert plan.out_dir == Path("/tmp/x") / plan.report_id
-    assert {nb for nb, _ in plan.jobs} == set(config.notebook_paths())
-    for _, params in plan.jobs:
-        (value,) = params.values()
-        assert Path(value).is_absolute() and Path(value).exists()
+def test_plan_for_the_default_article_and_the_demo_corpus():
+    article, corpus = plan_reports(reports_dir=Path("/tmp/x"))
+    assert article.report_id == "2025-03-01-rutte-zelenskyy-trump" and article.kind == "article"
+    assert article.out_dir == Path("/tmp/x") / article.report_id
+    assert [nb.stem[:2] for nb, _ in article.jobs] == ["01", "02", "03"]
+    assert corpus.kind == "corpus" and corpus.report_id == "corpus-demo-corpus"
+    assert [nb.stem[:2] for nb, _ in corpus.jobs] == ["04"]
+    assert "fictional" in corpus.label
+    for plan in (article, corpus):
+        for _, params in plan.jobs:
+            (value,) = params.values()
+            assert not Path(value).is_absolute(), "parameters relative to the repository"
+            assert (config.ROOT / value).exists()
+    assert plan_render(reports_dir=Path("/tmp/x")) == article
+
+
+def test_parameters_are_portable(tmp_path: Path):
+    assert portable(config.DEMO_CORPUS) == "data/demo-corpus"
+    outside = tmp_path / "a.txt"
+    assert portable(outside, str(outside)) == str(outside), "an absolute path stays as given"
 
 
 def test_bad_parameters_fail_before_execution(tmp_path: Path, capsys):
@@ -35,12 +59,54 @@ def test_bad_parameters_fail_before_execution(tmp_path: Path, capsys):
     assert list(tmp_path.iterdir()) == [empty], "nothing was written"
 
 
+def test_a_folder_given_as_article_gets_command_line_advice(tmp_path: Path, capsys):
+    assert main(["--article", str(tmp_path), "--reports-dir", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert f"--corpus {tmp_path}" in err and "load_folder" not in err
+
+
+def test_both_quiet_switches_are_accepted(capsys):
+    for switch in ("--quiet", "--no-progress"):
+        assert main([switch, "--notebook", "99-none"]) == 2  # parsed; fails in planning
+        assert "unknown notebook '99-none'" in capsys.readouterr().err
+
+
+def test_quiet_is_documented(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "--quiet" in capsys.readouterr().out
+
+
+def test_two_sources_never_share_a_report_folder(tmp_path: Path):
+    reports = tmp_path / "reports"
+    rid, out = _report_dir(reports, "news", "a/news.txt")
+    assert (rid, out) == ("news", reports / "news")
+    out.mkdir(parents=True)
+    (out / "report.json").write_text(json.dumps({"source": {"path": "a/news.txt"}}))
+    assert _report_dir(reports, "news", "a/news.txt") == ("news", out), "same source: same folder"
+    other_id, other = _report_dir(reports, "news", "b/news.txt")
+    assert other_id.startswith("news-") and other != out
+    assert _report_dir(reports, "news", "b/news.txt")[1] == other, "stable"
+
+
+def test_article_and_corpus_of_the_same_name_get_different_folders(tmp_path: Path,
+                                                                   second_article: Path):
+    folder = tmp_path / "second-article"
+    folder.mkdir()
+    (folder / "x.txt").write_text("Some text, said nobody.")
+    article, corpus = plan_reports(second_article, folder, reports_dir=tmp_path / "r")
+    assert article.out_dir != corpus.out_dir
+
+
 def _notebook(path: Path, body: str) -> Path:
     nb = nbformat.v4.new_notebook()
     params = nbformat.v4.new_code_cell('ARTICLE = ""')
     params.metadata["tags"] = ["parameters"]
-    nb.cells = [nbformat.v4.new_markdown_cell("# 99 · Test"), params,
-                nbformat.v4.new_code_cell(body)]
+    lesson = nbformat.v4.new_markdown_cell("## Your turn\n\nAn exercise for students only.")
+    lesson.metadata["tags"] = ["lesson"]
+    nb.cells = [nbformat.v4.new_markdown_cell("# 99 · Test\n\n**Who said what?** · "
+                                              "[99 Test](99-good.ipynb)"),
+                params, nbformat.v4.new_code_cell(body), lesson]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}
     nbformat.write(nb, path)
@@ -48,26 +114,50 @@ def _notebook(path: Path, body: str) -> Path:
 
 
 @pytest.mark.slow
-def test_render_writes_html_and_keeps_the_last_good_report(tmp_path: Path, second_article):
+def test_render_writes_linked_pages_and_keeps_the_last_good_report(tmp_path: Path,
+                                                                    second_article: Path):
     good = _notebook(tmp_path / "99-good.ipynb",
                      "from nbutils.articles import open_article\n"
+                     "from nbutils import figures\n"
                      "import matplotlib.pyplot as plt\n"
-                     "plt.plot([1, 2]); print(open_article(ARTICLE).id)")
+                     "figures.set_theme()\n"
+                     "plt.plot([1, 2]); plt.title('A rising line'); "
+                     "print(open_article(ARTICLE).id)")
     bad = _notebook(tmp_path / "99-bad.ipynb", "raise ValueError('boom')")
     params = {"ARTICLE": str(second_article)}
     reports = tmp_path / "reports"
     plan = RenderPlan("second-article", "Second", reports / "second-article",
-                      ((good, params),))
+                      ((good, params),), source=str(second_article))
     out = render(plan, progress=False)
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["99-good.html", "99-good.ipynb", "99-good.nocode.html", "index.html"]
-    html = (out / "99-good.html").read_text()
-    assert "second-article" in html and "data:image/png;base64" in html
-    assert "open_article" in html and "open_article" not in (out / "99-good.nocode.html").read_text()
-    assert 'href="99-good.html"' in (out / "index.html").read_text()
+    assert names == ["99-good.html", "99-good.ipynb", "99-good.nocode.html", "index.html",
+                     "report.json"]
+    page = (out / "99-good.html").read_text()
+    reader = (out / "99-good.nocode.html").read_text()
+    assert "second-article" in page
+    assert 'alt="A rising line"' in page or 'aria-label="A rising line"' in page, "alt text"
+    assert "<title>99 · Test — Second</title>" in page
+    assert "open_article" in page and "open_article" not in reader
+    assert "An exercise for students only" in page and "An exercise" not in reader
+    import re
 
-    failing = RenderPlan("second-article", "Second", out, ((good, params), (bad, params)))
-    with pytest.raises(RenderError, match="99-bad.ipynb failed.*ValueError: boom"):
+    for html_page in (page, reader):
+        assert 'href="index.html"' in html_page
+        links = re.findall(r'<a [^>]*href="99-good.ipynb"[^>]*>', html_page)
+        assert links and all("download" in a for a in links), "the notebook only as a download"
+        assert "99-good.ipynb)" not in html_page
+    assert "<script" not in page and "Provenance" in page
+    index = (out / "index.html").read_text()
+    assert 'href="99-good.nocode.html"' in index and "git commit" in index
+    record = json.loads((out / "report.json").read_text())
+    assert record["source"]["path"] == str(second_article)
+    from nbutils.report import _recorded_source
+
+    assert _recorded_source(out) == plan.source, "a re-render finds its own folder"
+
+    failing = RenderPlan("second-article", "Second", out, ((good, params), (bad, params)),
+                         source=str(second_article))
+    with pytest.raises(RenderFailed, match="99-bad.ipynb failed.*ValueError: boom"):
         render(failing, progress=False)
     assert sorted(p.name for p in out.iterdir()) == names, "previous report untouched"
     assert (reports / "second-article.failed" / "99-bad.ipynb").exists()
@@ -75,7 +165,7 @@ def test_render_writes_html_and_keeps_the_last_good_report(tmp_path: Path, secon
 
 
 def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
-    from nbutils.report import _index_html, _keep_other_notebooks
+    from nbutils.report import _keep_other_notebooks, environment
 
     out = tmp_path / "reports" / "art"
     out.mkdir(parents=True)
@@ -90,8 +180,10 @@ def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
     assert kept == [Path("01-a.ipynb")]
     assert sorted(p.name for p in tmp.iterdir()) == ["01-a.html", "01-a.ipynb",
                                                      "01-a.nocode.html"]
-    index = _index_html(plan, [(Path("02-b.ipynb"), 1.5)], kept)
-    assert index.index('href="01-a.html"') < index.index('href="02-b.html"')
-    assert "earlier render" in index and "1.5 s" in index
+    import datetime as dt
+
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    nav = pages.nav(plan, "02-b", code=False)
+    assert nav.index('href="01-a.nocode.html"') < nav.index("02-b")
     fresh = RenderPlan("new", "New", tmp_path / "reports" / "new", plan.jobs)
     assert _keep_other_notebooks(fresh, tmp) == []

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from nbutils import cli
 from nbutils import sentiment as S
 from nbutils.config import ROOT
 
@@ -143,13 +144,13 @@ def test_cli_contract(tmp_path: Path, model: str, capsys: pytest.CaptureFixture[
         json.dumps({"id": "a", "text": POSITIVE}), "",
         json.dumps({"id": 7, "text": NEGATIVE}), json.dumps({"id": "n", "text": "The bus."})])
     out = tmp_path / "out.jsonl"
-    assert S.main([str(src), "--model", model, "--output", str(out)]) == 0
+    assert cli.sentiment_main([str(src), "--model", model, "--output", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["id"] for r in rows] == ["a", 7, "n"], "input order, ids keep their JSON type"
     assert all(set(r) == {"id", "score"} and -1 <= r["score"] <= 1 for r in rows)
     assert rows[0]["score"] > 0 > rows[1]["score"]
     assert abs(rows[2]["score"]) < 0.2, "a neutral sentence scores near 0"
-    assert S.main([str(src), "--model", model]) == 0
+    assert cli.sentiment_main([str(src), "--model", model]) == 0
     assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["a", 7, "n"]
 
 
@@ -165,7 +166,7 @@ def test_cli_bad_line_is_reported_and_skipped(tmp_path: Path, line: str, message
     src = _write(tmp_path / "bad.jsonl", [json.dumps({"id": 1, "text": "ok"}), line,
                                           json.dumps({"id": 3, "text": "fine"})])
     out = tmp_path / "out.jsonl"
-    assert S.main([str(src), "--output", str(out), "--model", "vader"]) == 0
+    assert cli.sentiment_main([str(src), "--output", str(out), "--model", "vader"]) == 0
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == [1, 3]
     err = capsys.readouterr().err
     assert re.search(rf"bad\.jsonl:2: .*{re.escape(message)}", err)

@@ -382,3 +382,25 @@ def test_the_former_president_prefers_a_former_title() -> None:
     ents = cluster_entities(text)
     assert ents.resolve_descriptor("the former president",
                                    text.index("the former")).canonical == "Bill Clinton"
+
+
+def test_a_person_named_in_a_sentence_about_a_thing_is_the_pronoun_fallback() -> None:
+    # issue #14 class 2: gender agreement wins over the dominant (male) speaker
+    text = ('Mayor Tom Hale defended the levy. "It is fair," Hale said. The plan was criticised '
+            'by the head of the tenants union, Jane Roe. "Renters have nowhere to go," she says.')
+    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
+    assert ents.resolve_pronoun("she", text.index("she says")).canonical == "Jane Roe"
+    assert ents.resolve_pronoun("he", text.index("she says")).canonical == "Tom Hale"
+
+
+def test_names_in_title_cased_lines_stop_at_a_capitalised_reporting_verb() -> None:
+    # issue #14 class 3: "Jane Roe Said", "Tom Hale Joked" are not names
+    text = ("At The Summit, Jane Roe Said 'We Will Rebuild The Town'\n"
+            'Tom Hale Joked "Nobody Reads Reports" As Ann Lee Just Said No\n'
+            "Mayor Jane Roe spoke on Monday. Then Tom Hale Reed said it was late.")
+    names = [m.name for m in name_mentions(text)]
+    assert {"Jane Roe", "Tom Hale", "Ann Lee"} <= set(names)
+    assert not any(w in n.split() for n in names for w in ("Said", "Joked", "Just"))
+    assert "Tom Hale Reed" in names  # a normally cased line keeps its names whole
+    speakers = [a.speaker for a in attribute(text.split("\n")[1])]
+    assert speakers == ["Tom Hale"]

@@ -91,7 +91,7 @@ def test_highlight_keeps_every_character_and_colours_each_speaker_consistently(d
     hues = len(set(speaker_palette([str(k) for k in range(30)]).values()))
     assert len(set(colours.values())) == min(len(colours), hues)
     assert views.UNKNOWN_COLOUR not in colours.values()
-    for n, a in enumerate(attributions):
+    for n, a in enumerate(attributions, 1):  # numbered from 1, like the table
         colour = colours.get(a.speaker, views.UNKNOWN_COLOUR)
         rgb = ", ".join(str(int(colour[k:k + 2], 16)) for k in (1, 3, 5))
         # the quote's span carries its speaker's tint and a hover text with rule and confidence

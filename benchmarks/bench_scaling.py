@@ -1,0 +1,224 @@
+"""Benchmark: does the cost grow linearly with the text? (issue #11)
+
+Time per KB of :func:`nbutils.quotes.find_quotes`, :func:`nbutils.attribution.attribute`
+and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in four shapes:
+
+* ``news``      — news paragraphs (the demo corpus, repeated), one paragraph per line;
+* ``one-line``  — the same text with every line break replaced by a space (a
+  scraped article without breaks);
+* ``he-said``   — ``He said "`` repeated: every quote opens and none closes;
+* ``marks``     — ``"“”‘’'«»`` repeated without spaces.
+
+For every 10× step the script prints the growth ratio of the time: linear
+code costs about 10× (≤ 12× passes), a quadratic one about 100×. It also
+checks the issue's targets: a 1 MB adversarial paragraph in under 5 s, and
+(with ``--max-kb 5000``) 5 MB through the sentiment command in under 30 s.
+
+Each series (one target, one shape) runs in a fresh worker process that
+reports each size as it is done; a size that takes longer than ``--budget``
+seconds is stopped and the larger sizes are reported as not measured. A time
+is the best of several runs (up to 30, half a second in all) for sizes under a
+second. Figures taken on a busy machine are noisy: compare ratios, not
+absolute times.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_scaling.py                 # 10 KB → 1 MB (minutes)
+    .venv/bin/python benchmarks/bench_scaling.py --max-kb 100    # quick look
+    .venv/bin/python benchmarks/bench_scaling.py --targets find_quotes --shapes marks
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import json
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = ("find_quotes", "attribute", "sentiment")
+SHAPES = ("news", "one-line", "he-said", "marks")
+ADVERSARIAL = ("he-said", "marks")
+MAX_RATIO = 12.0
+
+
+# --- in the worker process --------------------------------------------------------------
+
+
+def make_text(shape: str, kb: int) -> str:
+    """A text of ``kb`` thousand characters in ``shape``."""
+    n = kb * 1000
+    if shape == "he-said":
+        unit = 'He said "'
+    elif shape == "marks":
+        unit = "\"“”‘’'«»"
+    else:
+        from nbutils.corpus import iter_corpus
+
+        unit = "\n\n".join(a.text.strip() for a in iter_corpus("")) + "\n\n"
+        if shape == "one-line":
+            unit = " ".join(unit.split())  + " "
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _runner(target: str):
+    """The function to time, warmed up (models loaded, caches filled)."""
+    if target == "find_quotes":
+        from nbutils.quotes import find_quotes
+
+        find_quotes('He said "warm."')
+        return find_quotes
+    if target == "attribute":
+        from nbutils.attribution import attribute
+
+        attribute('"Warm up," said Ana Lopez in Paris.')
+        return attribute
+    from nbutils import cli
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-scaling-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+    def sentiment_command(text: str) -> None:
+        source, out = folder / "in.jsonl", folder / "out.jsonl"
+        source.write_text(json.dumps({"id": "x", "text": text}) + "\n", encoding="utf-8")
+        status = cli.sentiment_main([str(source), "--output", str(out), "--quiet"])
+        if status != 0:
+            raise RuntimeError(f"sentiment command exit status {status}")
+
+    sentiment_command("Warm up: a good and fine day.")
+    return sentiment_command
+
+
+def worker(target: str, shape: str, sizes: list[int]) -> None:
+    """Print one JSON line per size: {"kb", "seconds"}."""
+    import contextlib
+    import io
+
+    with contextlib.redirect_stderr(io.StringIO()):  # the command's summary lines
+        run = _runner(target)
+        for kb in sizes:
+            text = make_text(shape, kb)
+            best, spent, runs = float("inf"), 0.0, 0
+            try:  # the best of several runs, until half a second is spent (at most 30)
+                while runs < 30 and (spent < 0.5 or runs < 3) and best < 1.0 or runs == 0:
+                    start = time.perf_counter()
+                    run(text)
+                    elapsed = time.perf_counter() - start
+                    best, spent, runs = min(best, elapsed), spent + elapsed, runs + 1
+            except Exception as exc:  # a crash is a result too: say which
+                print(json.dumps({"kb": kb, "error": f"{type(exc).__name__}: {exc}"[:120]}),
+                      flush=True)
+                continue
+            print(json.dumps({"kb": kb, "seconds": best}), flush=True)
+
+
+# --- in the parent ------------------------------------------------------------------------
+
+
+def measure(target: str, shape: str, sizes: list[int],
+            budget: float) -> dict[int, float | str | None]:
+    """Seconds per size, or the error it raised (``None``: over budget)."""
+    proc = subprocess.Popen([sys.executable, __file__, "--worker", target, shape,
+                             *map(str, sizes)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    results: dict[int, float | str | None] = dict.fromkeys(sizes)
+    startup = 120.0  # imports and warm-up, before the first size
+    for i, _ in enumerate(sizes):
+        try:
+            line = lines.get(timeout=budget + (startup if i == 0 else 0))
+        except queue.Empty:
+            proc.kill()
+            break
+        if line is None:
+            break
+        record = json.loads(line)
+        results[record["kb"]] = record.get("seconds", record.get("error"))
+    proc.wait()
+    return results
+
+
+def report_series(target: str, shape: str, results: dict[int, float | str | None],
+                  budget: float) -> list[str]:
+    """Print one series, size by size with its growth ratios; return the targets missed."""
+    failures: list[str] = []
+    previous: float | None = None
+    for kb, seconds in results.items():
+        head = f"{target:12s} {shape:9s} {kb:>6d}KB"
+        if not isinstance(seconds, float):
+            print(f"{head} {'error' if seconds else '> budget':>9s}  {seconds or ''}")
+            failures.append(f"{target}/{shape} {kb} KB: "
+                            + (seconds or f"over the {budget:.0f} s budget"))
+            previous = None
+            continue
+        ratio = ""
+        if previous is not None and kb in (100, 1000):  # a 10× step
+            growth = seconds / max(previous, 1e-6)
+            ratio = f"{growth:8.1f}× {'ok' if growth <= MAX_RATIO else 'SUPERLINEAR'}"
+            if growth > MAX_RATIO:
+                failures.append(f"{target}/{shape} {kb // 10}→{kb} KB: ×{growth:.1f}")
+        print(f"{head} {seconds:9.3f} {1000 * seconds / kb:8.2f} {ratio:>19s}", flush=True)
+        failures += _missed_targets(target, shape, kb, seconds)
+        previous = seconds
+    return failures
+
+
+def _missed_targets(target: str, shape: str, kb: int, seconds: float) -> list[str]:
+    """The issue's absolute targets: 1 MB adversarial paragraph < 5 s, 5 MB sentiment < 30 s."""
+    if kb == 1000 and shape in ADVERSARIAL and target != "sentiment" and seconds >= 5.0:
+        return [f"{target}/{shape} 1 MB paragraph: {seconds:.1f} s ≥ 5 s"]
+    if kb == 5000 and seconds >= 30.0:
+        return [f"sentiment/{shape} 5 MB: {seconds:.1f} s ≥ 30 s"]
+    return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--max-kb", type=int, default=1000,
+                        help="largest text in KB (default 1000: 10 KB, 100 KB, 1 MB; "
+                             "5000 adds 5 MB for the sentiment command)")
+    parser.add_argument("--targets", nargs="+", choices=TARGETS, default=list(TARGETS))
+    parser.add_argument("--shapes", nargs="+", choices=SHAPES, default=list(SHAPES))
+    parser.add_argument("--budget", type=float, default=60.0,
+                        help="seconds one size may take before the series stops (default 60)")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        worker(args.worker[0], args.worker[1], [int(x) for x in args.worker[2:]])
+        return 0
+
+    sizes = [kb for kb in (10, 100, 1000) if kb <= args.max_kb]
+    failures: list[str] = []
+    print(f"{'target':12s} {'shape':9s} {'size':>8s} {'seconds':>9s} {'ms/KB':>8s} "
+          f"{'×time for 10× text':>19s}")
+    for target in args.targets:
+        for shape in args.shapes:
+            series = sizes + ([5000] if target == "sentiment" and args.max_kb >= 5000 else [])
+            results = measure(target, shape, series, args.budget)
+            failures += report_series(target, shape, results, args.budget)
+    print()
+    if failures:
+        print(f"{len(failures)} target(s) missed:")
+        for failure in failures:
+            print(f"  - {failure}")
+    else:
+        print(f"every 10× step cost at most {MAX_RATIO:.0f}× the time")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,342 @@
+"""The engine: each quotation through the sieves, its mention resolved, one record out.
+
+:func:`attribute` reads top to bottom: find the quotes, cluster the article's
+people and organisations, cut each quote's frame, pass it through the
+:data:`~nbutils.attribution.sieves.SIEVES` (the first that fires wins),
+resolve the mention it found (:mod:`.resolution`), decide the kind, and build
+the :class:`~nbutils.attribution.records.Attribution`. When no sieve fires, a
+direct quote near the last speaker is a ``follow-on`` of it, a title or scare
+quote is ``unattributed``, and any other direct quote has ``no-speaker``.
+
+``trace=True`` prints, per quote, every sieve tried and why it fired or not
+(``trace`` may also be a list to fill with
+:class:`~nbutils.attribution.records.TraceStep` records, or a function to call
+with each); ``disable={"colon-subject", …}`` runs without the named sieves
+(a rule name such as ``"colon"`` switches off every sieve of that rule).
+
+>>> text = 'Ann Lee spoke on Monday. "We will win," she said.'
+>>> steps = []
+>>> [a.rule for a in attribute(text, trace=steps)]
+['quote-speaker-cue']
+>>> [(s.sieve, s.outcome) for s in steps if s.outcome != "skipped"][:3]
+[('transcript', 'no match'), ('according-to-after', 'no match'), ('cue-then-speaker', 'no match')]
+>>> steps[-1].sieve, steps[-1].outcome
+('speaker-then-cue', 'fired')
+>>> [(a.rule, a.speaker) for a in attribute(text, disable={"speaker-then-cue"})]
+[('no-speaker', None)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Collection
+
+from nbutils.articles import Article
+from nbutils.attribution.frame import WINDOW, Tok, frame_tokens, paragraph_starts, quote_frames
+from nbutils.attribution.records import (
+    ATTRIBUTED_KINDS,
+    Attribution,
+    Found,
+    Speaker,
+    TraceStep,
+)
+from nbutils.attribution.resolution import Discourse, resolve
+from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, CueSpan, QuoteFrame, Sieve
+from nbutils.attribution.syntax import cues_in
+from nbutils.cues import CueMatch
+from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
+from nbutils.speakers import Entities, cluster_entities
+
+#: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
+Trace = bool | list | Callable[[TraceStep], object]
+#: A quote with no cue around it is typed partial when less than this share of its
+#: clause is quoted (the clause is then only a rough stand-in for the reported content).
+SHARE_WITHOUT_CUE = 0.25
+
+
+def attribute(article: Article | str, *, include_unattributed: bool = False,
+              trace: Trace = False, disable: Collection[str] = ()) -> list[Attribution]:
+    """Every quotation in ``article`` attributed to a canonical speaker, sorted by start.
+
+    Returns the kinds in :data:`ATTRIBUTED_KINDS` (``direct`` quotes whose
+    speaker was not found are kept, with ``speaker=None`` and rule
+    ``no-speaker``); ``include_unattributed=True`` adds title and scare quotes.
+    An *I* outside quotation marks is the writer: given an :class:`Article` whose
+    metadata names one author (``author`` or ``byline``), that name is the speaker.
+
+    >>> from nbutils.articles import Article
+    >>> art = Article("op-ed", 'I told them, "Vote."', {"author": "By Ann Lee"})
+    >>> [(a.speaker, a.speaker_mention, a.role) for a in attribute(art)]
+    [('Ann Lee', 'I', 'journalist')]
+    """
+    text = article.text if isinstance(article, Article) else article
+    if not isinstance(text, str):
+        raise TypeError(f"attribute() needs an Article or a str, got {type(article).__name__}")
+    author = byline(article.metadata) if isinstance(article, Article) else None
+    quotes = find_quotes(text)
+    if not quotes:
+        return []
+    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in quotes])
+    frames = _Frames(text, quotes)
+    paragraphs = paragraph_starts(text)
+    sieves = active_sieves(disable)
+    report = _reporter(trace)
+    state = Discourse()
+    out: list[Attribution] = []
+    for n, q in enumerate(quotes):
+        frame = frames.frame(n)
+        para = bisect.bisect_right(paragraphs, q.start) - 1
+        sieve, found = run_sieves(frame, sieves, report)
+        speaker, decision = _decide(frame, sieve, found, ents, state, para)
+        speaker = _writer(speaker, author)
+        rec = _record(q, decision, speaker)
+        if report is not None and (sieve is None or rec.rule != sieve.rule.name):
+            report(TraceStep(n, q.start, q.text, "(fallback)", rec.rule, "decided",
+                             f"{rec.rule}: {RULES.get(rec.rule, '')}"))
+        state = _advance(state, rec, speaker, para)
+        if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
+            out.append(rec)
+    return out
+
+
+def frame_at(article: Article | str, start: int) -> QuoteFrame | None:
+    """The engine's own frame of the quotation that starts at offset ``start`` (its tokens with
+    the tags the sieves read), or ``None`` when no quotation starts there.
+
+    >>> frame = frame_at('Ann Lee spoke. "We will win," she said.', 15)
+    >>> [(t.text, t.tag) for t in frame.toks]
+    [('``', 'QUOTE'), ('she', 'PRP'), ('said', 'VBD'), ('.', '.')]
+    """
+    text = article.text if isinstance(article, Article) else article
+    quotes = find_quotes(text)
+    n = next((k for k, q in enumerate(quotes) if q.start == start), None)
+    return None if n is None else _Frames(text, quotes).frame(n)
+
+
+def trace_quote(article: Article | str, start: int) -> list[TraceStep]:
+    """Each sieve tried on the quotation that starts at ``start``, and what came of it."""
+    steps: list[TraceStep] = []
+    attribute(article, include_unattributed=True, trace=steps)
+    return [s for s in steps if s.start == start]
+
+
+def active_sieves(disable: Collection[str] = ()) -> tuple[Sieve, ...]:
+    """The sieves that run: all of :data:`SIEVES` but those named in ``disable`` (by sieve
+    name or by rule name). An unknown name raises ``ValueError``."""
+    disable = set(disable)
+    known = {s.name for s in SIEVES} | {s.rule.name for s in SIEVES}
+    unknown = disable - known
+    if unknown:
+        raise ValueError(f"no sieve or rule named {', '.join(sorted(unknown))}")
+    return tuple(s for s in SIEVES if s.name not in disable and s.rule.name not in disable)
+
+
+def run_sieves(frame: QuoteFrame, sieves: tuple[Sieve, ...],
+               report: Callable[[TraceStep], object] | None = None
+               ) -> tuple[Sieve | None, Found | None]:
+    """The first sieve that fires on ``frame`` and what it found (stage by stage: a sieve
+    of a later stage is not tried once one has fired)."""
+    for sieve in sieves:
+        skip = sieve.when(frame)
+        found = sieve.find(frame) if skip is None else None
+        if report is not None:
+            report(_step(frame, sieve, skip, found))
+        if found is not None and found.np is not None:
+            return sieve, found
+    return None, None
+
+
+def _step(frame: QuoteFrame, sieve: Sieve, skip: str | None, found: Found | None) -> TraceStep:
+    q = frame.quote
+    if skip is not None:
+        outcome, reason = "skipped", skip
+    elif found is None or found.np is None:
+        outcome, reason = "no match", sieve.summary
+    else:
+        mention = " ".join(t.text for t in found.toks[found.np.i:found.np.j])
+        cue = f', cue "{found.cue.text}"' if found.cue is not None else ""
+        outcome, reason = "fired", f'mention "{mention}"{cue}'
+    return TraceStep(frame.n, q.start, q.text, sieve.name, sieve.rule.name, outcome, reason)
+
+
+def _reporter(trace: Trace) -> Callable[[TraceStep], object] | None:
+    if trace is True:
+        shown: set[int] = set()
+
+        def show(step: TraceStep) -> None:
+            if step.quote not in shown:
+                shown.add(step.quote)
+                print(f"quote {step.quote}: {step.quote_text[:70]}")
+            print(step)
+
+        return show
+    if isinstance(trace, list):
+        return trace.append
+    return trace if callable(trace) else None
+
+
+class _Frames:
+    """Each quote's frame, tokenised once per distinct span (quotes share sentences)."""
+
+    def __init__(self, text: str, quotes: list[Quote]) -> None:
+        self.text, self.quotes = text, quotes
+        self.spans = quote_frames(text, quotes)
+        self.starts = [q.start for q in quotes]
+        self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
+
+    def inside(self, lo: int, hi: int) -> list[int]:
+        """The quotes that overlap text[lo:hi] (found by bisection: quotes are sorted and do
+        not overlap, so the time does not grow with the quotes before the frame)."""
+        quotes = self.quotes
+        if len(quotes) < 64:
+            return [k for k, o in enumerate(quotes) if o.start < hi and o.end > lo]
+        k = bisect.bisect_left(self.starts, lo)
+        first = k
+        while first > max(0, k - 8) and quotes[first - 1].end > lo:
+            first -= 1  # a quote that opens before the frame and runs into it
+        last = bisect.bisect_left(self.starts, hi, lo=k)
+        return [m for m in range(first, last) if quotes[m].end > lo]
+
+    def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 8) -> tuple[int, int]:
+        """The frame narrowed to hold at most ``most`` other quotes on each side of quote
+        ``n`` (text dense with quotation marks would otherwise give every quote a frame of
+        hundreds of placeholders)."""
+        qidx = self.inside(lo, hi)
+        if len(qidx) <= 2 * most + 1 or n not in qidx:
+            return lo, hi
+        pos = qidx.index(n)
+        if pos > most:
+            lo = max(lo, self.quotes[qidx[pos - most]].start)
+        if len(qidx) - 1 - pos > most:
+            hi = min(hi, self.quotes[qidx[pos + most]].end)
+        return lo, hi
+
+    def frame(self, n: int) -> QuoteFrame:
+        text, quotes, q = self.text, self.quotes, self.quotes[n]
+        lo, hi = self.spans[n]
+        if q.start - lo > WINDOW:  # long sentences: only the words near the quote matter
+            cut = text.find(" ", q.start - WINDOW, q.start)
+            lo = cut + 1 if cut >= 0 else q.start - WINDOW  # (no space at all: cut anyway)
+        if hi - q.end > WINDOW:
+            cut = text.rfind(" ", q.end, q.end + WINDOW)
+            hi = cut if cut >= 0 else q.end + WINDOW
+        lo, hi = self._at_most_quotes(n, lo, hi)
+        if (lo, hi) not in self.cache:
+            qidx = self.inside(lo, hi)
+            if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
+                qidx = sorted({*qidx, n})
+            toks = frame_tokens(text, lo, hi, quotes, qidx)
+            self.cache[lo, hi] = (toks, cues_in(text, toks))
+        toks, cues = self.cache[lo, hi]
+        qpos = next((i for i, t in enumerate(toks) if t.quote == n), None)
+        if qpos is None:  # (a cached frame built without this quote: build it again)
+            toks = frame_tokens(text, lo, hi, quotes, sorted({*self.inside(lo, hi), n}))
+            qpos, cues = next(i for i, t in enumerate(toks) if t.quote == n), cues_in(text, toks)
+        return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
+
+
+def _decide(f: QuoteFrame, sieve: Sieve | None, found: Found | None, ents: Entities,
+            state: Discourse, para: int) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+    """The speaker, and the (kind, rule, cue) of the record, from what the sieves found."""
+    text, q, hint = f.text, f.quote, f.hint
+    near_last = state.last is not None and 0 <= para - state.last_para <= 1
+    if sieve is not None and found is not None:
+        speaker = resolve(text, found.toks, found.np, ents, state)
+        kind = kind_by_share(f, found.cue, speaker)
+        if sieve.stage == "cue" and (hint in ("scare", "title") and kind == "partial" and
+                                     found.cue is None or hint == "title" and in_name_slot(text, q)):
+            return None, (hint, "unattributed", None)  # on NBC's "Meet the Press"
+        if sieve.stage != "intro" or speaker.name is not None or not near_last:
+            return speaker, (kind, found.rule, found.cue)
+        speaker, rule = state.last, "follow-on"  # an introduction that names nobody
+    elif f.partial_guess:
+        if hint == "partial" and state.last is not None and para - state.last_para <= 0 and \
+                _content_ratio(text, q, f.lo, f.hi) >= 0.5:
+            return state.last, ("follow-on", "follow-on", None)
+        return None, (hint if hint != "partial" else "scare", "unattributed", None)
+    else:
+        speaker, rule = (state.last, "follow-on") if near_last else (None, "no-speaker")
+    kind = "follow-on" if rule == "follow-on" else "direct"
+    if content_share(text, q, f.quotes, (f.lo, f.hi)) < SHARE_WITHOUT_CUE:
+        kind = "partial"  # woven into the writer's own sentence, not quoted whole
+    return speaker, (kind, rule, None)
+
+
+def _writer(speaker: Speaker | None, author: str | None) -> Speaker | None:
+    """An *I* outside quotation marks is the writer: the byline's name, if there is one."""
+    if author and speaker is not None and speaker.name is None and speaker.pronoun and \
+            (speaker.mention or "").lower() == "i":
+        return speaker._replace(name=author)
+    return speaker
+
+
+def _record(q: Quote, decision: tuple[str, str, CueMatch | None], speaker: Speaker | None
+            ) -> Attribution:
+    """The record, with its confidence: the rule's, lowered for a pronoun, an unnamed or an
+    unresolved speaker."""
+    kind, rule, cue = decision
+    if speaker is None:
+        return Attribution(q.start, q.end, q.text, kind, rule=rule, confidence=0.0)
+    if rule == "follow-on":
+        return Attribution(q.start, q.end, q.text, "partial" if kind == "partial" else
+                           "follow-on", speaker.name, role=speaker.role, rule=rule,
+                           confidence=CONFIDENCE["follow-on"])
+    conf = CONFIDENCE.get(rule, 0.5)
+    if speaker.pronoun:
+        conf *= 0.85 if speaker.name else 0.4
+    elif speaker.entity is None:
+        conf *= 0.8
+    if speaker.name is None:
+        conf = min(conf, 0.3)
+    return Attribution(q.start, q.end, q.text, kind, speaker.name, speaker.start, speaker.end,
+                       speaker.mention, speaker.role, cue.text if cue else None,
+                       cue.start if cue else None, cue.end if cue else None,
+                       cue.lemma if cue else None, rule, conf)
+
+
+def _advance(state: Discourse, rec: Attribution, speaker: Speaker | None, para: int
+             ) -> Discourse:
+    """The discourse after this quote: the last named speaker, the paragraph of the last
+    direct or follow-on quote, where the last attributed quote ends, who has been quoted."""
+    if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
+        state = state._replace(last=speaker, last_para=para)
+        if speaker.entity is not None and speaker.entity not in state.speakers:
+            state = state._replace(speakers=(*state.speakers, speaker.entity))
+    if rec.kind in ("direct", "follow-on") and rec.speaker is not None:
+        state = state._replace(last_para=para)
+    if rec.speaker is not None:
+        state = state._replace(last_end=rec.end)
+    return state
+
+
+def kind_by_share(f: QuoteFrame, cue: CueMatch | None, speaker: Speaker | None) -> str:
+    """``direct`` when at least half of the reported content is quoted, else ``partial``.
+
+    This is PolNeAR's definition of a direct quotation, with the reported content
+    estimated from the cue and speaker positions by :func:`nbutils.quotes.content_share`.
+    """
+    share = content_share(f.text, f.quote, f.quotes, (f.lo, f.hi),
+                          (cue.start, cue.end) if cue is not None else None,
+                          (speaker.start, speaker.end) if speaker is not None
+                          and speaker.start is not None else None)
+    return "direct" if share >= 0.5 else "partial"
+
+
+def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:
+    """Share of the letters of text[lo:hi] that are inside the quote."""
+    def letters(a: int, b: int) -> int:
+        return sum(ch.isalpha() for ch in text[a:b]) if b > a else 0
+
+    total = letters(lo, hi)
+    inside = letters(max(lo, q.content_start), min(hi, q.content_end))
+    return inside / total if total else 1.0
+
+
+def byline(metadata: dict) -> str | None:
+    """The article's single author from its metadata (``author`` or ``byline``), if any."""
+    value = metadata.get("author") or metadata.get("byline")
+    if isinstance(value, str) and value.strip() and len(value.split()) <= 5 and \
+            not re.search(r"\band\b|[,;&|]", value):
+        return re.sub(r"^[Bb]y\s+", "", value.strip())
+    return None

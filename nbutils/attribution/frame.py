@@ -1,0 +1,290 @@
+"""The frame of a quotation: the sentence(s) around it, as tagged tokens.
+
+The engine reads each quotation in its *frame*: the sentence(s) that hold it
+(Punkt's sentences of its paragraph, joined back where Punkt broke after an
+abbreviation, stretched to the next sentence when that is only the
+attribution: ``"…?" ¶ he asked.``), cut to :data:`WINDOW` characters on each
+side. Only the frame's words outside quotation marks are tokenised and
+POS-tagged; each quote inside becomes one placeholder token, which keeps
+NLTK's perceptron tagger fast and lets the rules treat a quote as one word.
+
+:class:`Tok` is the token type the rules test, with named predicates
+(:attr:`Tok.is_quote`, :attr:`Tok.is_proper`, :attr:`Tok.capitalised` …)
+instead of repeated inline tag tests.
+
+>>> from nbutils.quotes import find_quotes
+>>> text = 'Mayor Ann Lee spoke. "We will build it," she said.'
+>>> quotes = find_quotes(text)
+>>> lo, hi = quote_frames(text, quotes)[0]
+>>> toks = frame_tokens(text, lo, hi, quotes, [0])
+>>> [(t.text, t.tag) for t in toks]
+[('``', 'QUOTE'), ('she', 'PRP'), ('said', 'VBD'), ('.', '.')]
+>>> toks[0].is_quote, toks[1].is_pronoun, toks[2].is_verb
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from nbutils.cues import lemma_of
+from nbutils.lexicons import abbreviation_pattern
+from nbutils.quotes import Quote
+from nbutils.speakers import PRONOUNS, all_first_names, english_words
+from nbutils.tokenise import perceptron_tagger, punkt_tokenizer
+
+#: Tags of a proper noun (a name).
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+#: Tags of a finite verb (or a modal).
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+class Tok(NamedTuple):
+    """A token of a frame: its text, offsets in the article, Penn Treebank tag, and for a
+    quote placeholder (tag ``QUOTE``) the index of the quote it stands for."""
+
+    text: str
+    start: int
+    end: int
+    tag: str
+    quote: int = -1  #: index of the quote this placeholder stands for (-1: a word)
+
+    @property
+    def is_quote(self) -> bool:
+        """Is this the placeholder of a quotation?"""
+        return self.quote >= 0
+
+    @property
+    def low(self) -> str:
+        """The text in lower case."""
+        return self.text.lower()
+
+    @property
+    def is_proper(self) -> bool:
+        """Tagged as a proper noun (``NNP``, ``NNPS``)?"""
+        return self.tag in PROPER_TAGS
+
+    @property
+    def is_noun(self) -> bool:
+        """Tagged as a noun of any kind (``NN…``)?"""
+        return self.tag.startswith("NN")
+
+    @property
+    def is_verb(self) -> bool:
+        """Tagged as a verb or a modal?"""
+        return self.tag.startswith("VB") or self.tag == "MD"
+
+    @property
+    def is_finite(self) -> bool:
+        """Tagged as a finite verb or a modal?"""
+        return self.tag in FINITE
+
+    @property
+    def is_pronoun(self) -> bool:
+        """A personal pronoun (tagged ``PRP`` or one of :data:`nbutils.speakers.PRONOUNS`)?"""
+        return self.tag == "PRP" or self.low in PRONOUNS
+
+    @property
+    def capitalised(self) -> bool:
+        """Does the text start with a capital letter?"""
+        return self.text[:1].isupper()
+
+
+TOKEN = re.compile(
+    rf"(?:[A-Z]\.){{2,}}|(?:{abbreviation_pattern('title', 'saint', 'suffix', 'month', 'state', 'other')})\.|"
+    r"\w+(?:[-.]\w+)*(?=['’]s\b)|['’]s\b|n't|"
+    r"\w+(?:['’-]\w+)*|[^\w\s]"
+)
+
+
+_TAG_CACHE: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _inflected_cue(word: str) -> bool:
+    """Is ``word`` a reporting verb in a finite form (*said*, *tells*, not *say*)?"""
+    lemma = lemma_of(word.lower())
+    return lemma is not None and " " not in lemma and word.lower() != lemma and \
+        not word.lower().endswith("ing")
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that is a first name or no (inflected) English word."""
+    if word in all_first_names():
+        return True
+    low, english = word.lower(), english_words()
+    if low in english:
+        return False
+    for suffix in ("ing", "ed", "ly", "s", "es", "d"):
+        stem = low[:-len(suffix)] if low.endswith(suffix) else None
+        if stem and (stem in english or stem + "e" in english):
+            return False
+    return True
+
+
+PLACEHOLDER = "\x00QUOTE"
+
+
+CLAUSE_PUNCT = frozenset({".", "!", "?", ":", ";", "``", "''", '"', "(", "—", "–", "-", "|"})
+
+
+DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
+
+
+def tag_words(words: list[str]) -> list[str]:
+    """Penn Treebank tags from NLTK's averaged perceptron, with two shortcuts.
+
+    This is :meth:`nltk.tag.perceptron.PerceptronTagger.tag` (same features,
+    same model) except that a quote placeholder is tagged ``''`` and a
+    capitalised word inside a clause ``NNP`` without asking the model —
+    the perceptron says the same almost always, and it is the costly step.
+    """
+    key = tuple(words)
+    hit = _TAG_CACHE.get(key)
+    if hit is not None:
+        return list(hit)
+    if len(_TAG_CACHE) > 20000:
+        _TAG_CACHE.clear()
+    tagger = perceptron_tagger()
+    prev, prev2 = tagger.START
+    context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
+    tags: list[str] = []
+    for i, word in enumerate(words):
+        tag = tagger.tagdict.get(word)
+        if not tag:
+            if word == PLACEHOLDER:
+                tag = "''"
+            elif i > 0 and word[:1].isupper() and word[1:2].isalpha() and \
+                    words[i - 1] not in CLAUSE_PUNCT and words[i - 1] != PLACEHOLDER:
+                tag = "NNP"
+            else:
+                features = tagger._get_features(i, word, context, prev, prev2)
+                tag, _ = tagger.model.predict(features)
+                if tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ") and word[:1].isupper() and \
+                        word[1:2].islower() and _name_like(word):
+                    tag = "NNP"  # a name at the start of a clause ("Moore thanked him")
+                elif tag == "VBG" and word[:1].isupper() and i + 1 < len(words) and \
+                        _inflected_cue(words[i + 1]):
+                    tag = "NNP"  # "Schilling told WEEI", "Manning said"
+        tags.append(tag)
+        prev2, prev = prev, tag
+    for i in range(1, len(words) - 1):
+        # '…," retired Air Force general Lloyd Newton said': a participle before a title
+        # or name, right after a quote or a determiner, modifies it
+        if tags[i] in ("VBD", "VBN") and words[i].endswith("ed") and words[i].islower() and \
+                words[i + 1][:1].isupper() and words[i - 1] in (PLACEHOLDER, "the", "a", "an") \
+                and lemma_of(words[i]) is None:
+            tags[i] = "JJ"
+        # "Blige sings to Clinton", "Conway notes that": a present-tense cue after a name
+        elif tags[i] in ("NNS", "NN") and tags[i - 1] == "NNP" and words[i].endswith("s") and \
+                words[i - 1] not in ("'s", "’s") and not words[i - 1].endswith(("s'", "s’")) and \
+                words[i].islower() and words[i + 1] in ("to", ",", ".", "that", "in", "on") and \
+                lemma_of(words[i]) is not None:
+            tags[i] = "VBZ"
+    for i in range(2, len(words)):
+        # "Lawrence B. Cummings": a capitalised word after a middle initial is a name
+        if words[i - 1] == "." and len(words[i - 2]) == 1 and words[i - 2].isupper() and \
+                words[i][:1].isupper() and tags[i] != "NNP" and tags[i - 2] == "NNP":
+            tags[i] = "NNP"
+    _TAG_CACHE[key] = tuple(tags)
+    return tags
+
+
+def frame_tokens(text: str, lo: int, hi: int, quotes: list[Quote], qidx: list[int]) -> list[Tok]:
+    """Tokens of text[lo:hi] with each quote inside replaced by one placeholder."""
+    raw: list[tuple[str, int, int, int]] = []
+    pos = lo
+    for k in qidx:
+        q = quotes[k]
+        for m in TOKEN.finditer(text, pos, max(pos, q.start)):
+            raw.append((m.group(), m.start(), m.end(), -1))
+        raw.append(("``", q.start, q.end, k))
+        pos = max(pos, q.end)
+    for m in TOKEN.finditer(text, pos, hi):
+        raw.append((m.group(), m.start(), m.end(), -1))
+    words = [w if k < 0 else PLACEHOLDER for w, _, _, k in raw]
+    tags = tag_words(words) if words else []
+    tags = ["NN" if w.endswith("-year-old") else t for w, t in zip(words, tags, strict=False)]
+    return [Tok(w, s, e, "QUOTE" if k >= 0 else t, k) for (w, s, e, k), t in zip(raw, tags, strict=False)]
+
+
+def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Punkt sentence spans of the paragraphs that hold a quotation mark (only those)."""
+    punkt = punkt_tokenizer()
+    spans: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for q in quotes:
+        for offset in (q.start, max(q.start, q.end - 1)):
+            lo = text.rfind("\n", 0, offset) + 1
+            if lo in seen:
+                continue
+            seen.add(lo)
+            hi = text.find("\n", offset)
+            hi = len(text) if hi < 0 else hi
+            for a, b in punkt.span_tokenize(text[lo:hi]):
+                # Punkt sometimes ends a sentence at "Mr." or an initial: join it back
+                if spans and spans[-1][1] > lo and (
+                        _ABBREV_END.search(text, spans[-1][0], spans[-1][1])
+                        or text[lo + a:lo + a + 1].isdigit()  # "the No. 2 in …", "Vol. 3"
+                        or text[lo + a:lo + a + 1] in ")],;:"
+                        or text[lo + a:lo + a + 1].islower()):
+                    spans[-1] = (spans[-1][0], lo + b)
+                else:
+                    spans.append((lo + a, lo + b))
+    spans.sort()
+    return spans
+
+
+_ABBREV_END = re.compile(rf"(?<![\w.])(?:{abbreviation_pattern('title', 'saint', 'plural')}|[A-Z])\.$")
+
+
+#: After a sentence that is only a quote: `Sanders replied.`, `Mr. Hedge said, …` (the
+#: attribution of the quote, which Punkt split off after `?"` or `."`).
+_ATTRIBUTION_SENTENCE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|of|de|van|von|la|da|del)\s+){0,4}(?:[A-Z][\w.'’-]*)"
+    r"(?:,[^,;\"“”]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?P<cue>[a-z]+(?:\s+(?:back|out|in|on))?)"
+    r"(?!\s*[,:]?\s*[\"“'‘])"
+    r"(?=\s*(?:[.,;!?—–]|$|(?:in|on|at|during|to|of|after|before|when|while|as|about|from|"
+    r"with|later|earlier|again|also|then|recently|yesterday|today|last|this|reporters|"
+    r"him|her|them|us|me)\b|\w+ly\b|[A-Z]))|(?P<cue2>said|says|asked|added|wrote|replied)\s+[A-Z]")
+
+
+def quote_frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """For each quote, the span of the sentence(s) around it."""
+    sents = _sentences_near(text, quotes)
+    starts = [s for s, _ in sents]
+    out = []
+    for q in quotes:
+        i = max(0, bisect.bisect_right(starts, q.start) - 1)
+        j = max(i, bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1)
+        lo, hi = (sents[i][0], sents[j][1]) if sents else (q.start, q.end)
+        # a sentence that is only the quote: its attribution may be the next sentence
+        # when Punkt split `"…?" he asked.` after the closing mark
+        if j + 1 < len(sents) and text[hi:sents[j + 1][0]].strip() == "" and \
+                "\n" not in text[hi:sents[j + 1][0]] and sents[j + 1][0] < len(text) and \
+                (text[sents[j + 1][0]:sents[j + 1][0] + 1].islower()
+                 or text[sents[j + 1][0]:sents[j + 1][0] + 1] in DASHES
+                 or not text[q.end:hi].strip(" \t.,;") and _attribution_next(text, sents[j + 1])):
+            hi = sents[j + 1][1]
+        out.append((min(lo, q.start), max(hi, q.end)))
+    return out
+
+
+def _attribution_next(text: str, sent: tuple[int, int]) -> bool:
+    """Does the sentence open with a short attribution (``Sanders replied.``)?"""
+    m = _ATTRIBUTION_SENTENCE.match(text, sent[0], min(sent[1], sent[0] + 90))
+    if m is None:
+        return False
+    cue = m.group("cue") or m.group("cue2")
+    return lemma_of(cue) is not None or lemma_of(cue.split()[0]) is not None
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """The offset where each paragraph (line) of ``text`` starts."""
+    return [m.start() for m in re.finditer(r"[^\r\n]+", text)]
+
+
+#: How many characters on each side of a quote are tokenised and tagged.
+WINDOW = 300

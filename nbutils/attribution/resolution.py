@@ -1,0 +1,286 @@
+"""Resolution: from a speaker mention to a speaker (the second stage, mention → speaker).
+
+A sieve finds a *mention* — a noun phrase over the frame's tokens. Resolution
+turns it into a :class:`~nbutils.attribution.records.Speaker`, with one
+function per kind of mention, tried in this order:
+
+* :func:`resolve_pronoun` — *he*/*she* to a person (:meth:`nbutils.speakers.Entities.resolve_pronoun`
+  follows the chain of topics back), *it*/*they* to an organisation, a document
+  or a group of people named as the subject of a recent sentence, *I* to the writer;
+* :func:`resolve_name` — a name (or a transcript label, or *Trump's statement*) to its
+  cluster's canonical form (*Mayor Maria Lopez of Eastbrook* is Maria Lopez);
+* :func:`resolve_descriptor` — *the NATO chief* to the person holding that title;
+* :func:`resolve_organisation` — *the company* to the organisation named before;
+* :func:`describe` — anything else is an unnamed speaker, named by its description
+  (*senior official*), with the role the description suggests.
+
+The :class:`Discourse` is the state resolution reads and the engine updates
+quote by quote: the last speaker found, where it was, and who has spoken.
+
+>>> from nbutils.attribution.frame import Tok
+>>> from nbutils.attribution.syntax import NP
+>>> from nbutils.speakers import cluster_entities
+>>> text = "NATO Secretary General Mark Rutte spoke. The NATO chief said it."
+>>> ents = cluster_entities(text)
+>>> toks = [Tok("The", 41, 44, "DT"), Tok("NATO", 45, 49, "NNP"), Tok("chief", 50, 55, "NN")]
+>>> resolve(text, toks, NP(0, 3), ents, Discourse()).name
+'Mark Rutte'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from nbutils.attribution.frame import Tok
+from nbutils.attribution.records import Speaker
+from nbutils.attribution.syntax import NP, PREP_IN_NP, SPEECH_NOUNS
+from nbutils.lexicons import word_list
+from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
+
+#: Nouns for a person, beyond the role words (a group of them can be *they*).
+PERSON_NOUNS = word_list("person_nouns")
+#: Heads of a mention that is no speaker ("it", "this", "the thing").
+_NOT_SPEAKER = frozenset("""it this that what which there who whom whose these those thing things
+time way day year week month
+""".split())
+#: Heads of a description that names an organisation already named ("the company").
+_GENERIC_ORG_HEADS = frozenset("company firm group organisation organization".split())
+#: Determiners and possessives dropped from an unnamed speaker's description.
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")
+
+
+class Discourse(NamedTuple):
+    """What the engine knows of the article so far, quote by quote (explicit state that
+    resolution reads; the engine makes a new one after each quote)."""
+
+    last: Speaker | None = None   #: the last speaker found (a follow-on inherits it)
+    last_para: int = -10          #: the paragraph of the last direct or follow-on quote
+    last_end: int | None = None   #: where the last attributed quote ends
+    speakers: tuple[Entity, ...] = ()  #: the entities quoted so far, in order
+
+    @property
+    def last_entity(self) -> Entity | None:
+        return self.last.entity if self.last else None
+
+
+#: Heads of a noun phrase that can speak as "it": an organisation or a document.
+#: Things that can "read" or "say" something as *it*: a sign, a letter, a post.
+_DOCUMENTS = word_list("documents")
+
+
+_IT_HEADS = _DOCUMENTS | word_list("it_heads")
+
+
+_IT_SUBJECT = re.compile(
+    r"\s*(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
+    r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
+    r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
+    r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|"
+    r"took|gave|told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|"
+    r"won|lost|read|[a-z]+(?:ed|es|s))\b")
+
+
+def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2
+                   ) -> tuple[int, str] | None:
+    """The organisation or document an *it* at ``offset`` stands for, named by a noun
+    phrase subject of one of the last sentences, with its offset: *Donald Trump's
+    campaign is defending … It's denouncing …* -> *Donald Trump's campaign*; *The
+    report says … It adds …*; *Thursday's memo from the panel seemed … "…," it stated*.
+    Failing that, a document named anywhere in the previous sentence (*lifted a sign
+    …*), with offset -1: an organisation named nearby comes first.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> text = 'Dawson lifted a sign of her own. "I am still here," it read.'
+    >>> _it_antecedent(text, text.index("it read"), cluster_entities(text))
+    (-1, 'sign')
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    for n in range(k, max(-1, k - sentences - 1), -1):
+        a = starts[n]
+        m = _IT_SUBJECT.match(text, a)
+        if m is None or m.start(1) >= offset:
+            continue
+        if m.group(2) in _IT_HEADS:
+            return m.start(1), m.group(1).strip()
+    # no such subject: the last document named anywhere in the previous sentence
+    # ("Dawson lifted a sign of her own. "…," it read.")
+    a = starts[k - 1] if k >= 1 else 0
+    last = None
+    for m in _IT_OBJECT.finditer(text, a, offset):
+        if m.group(1).lower() in _DOCUMENTS:
+            last = m
+    return (-1, last.group(1)) if last is not None else None  # (-1: never before an org)
+
+
+_THEY_SUBJECT = re.compile(r"\s*(?:The|the|Many|Some|Several|Most)\s+((?:[a-z][\w-]*\s+){0,2}"
+                           r"([a-z]+s))\b")
+
+
+def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
+    """The group a *they* at ``offset`` stands for: a plural description of people
+    opening one of the last sentences (*The protesters, many of whom …, said …*)."""
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    for n in range(k, max(-1, k - sentences - 1), -1):
+        m = _THEY_SUBJECT.match(text, starts[n])
+        if m is None or m.start(1) >= offset:
+            continue
+        noun = m.group(2)
+        if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
+            return m.group(1).strip()
+    return None
+
+
+_IT_OBJECT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                        r"([a-z]+)\b")
+
+
+#: After an unnamed speaker: why the name is withheld ("who spoke on condition of anonymity").
+_ANONYMITY = re.compile(r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not to be (?:named|identified)"
+                        r"|not authori[sz]ed to (?:speak|discuss|comment))")
+
+
+def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse) -> Speaker:
+    """The speaker a mention ``toks[np.i:np.j]`` stands for: each kind of mention in turn."""
+    span = toks[np.i:np.j]
+    s, e = span[0].start, span[-1].end
+    mention = text[s:e]
+    if len(span) == 1 and mention.lower() in PRONOUNS:
+        return resolve_pronoun(text, mention, s, e, ents, state)
+    span = _head_of(span)
+    return resolve_name(span, mention, s, e, ents) or \
+        resolve_descriptor(span, mention, s, e, ents) or \
+        resolve_organisation(span, mention, s, e, ents) or \
+        describe(text, span, mention, s, e)
+
+
+def resolve_pronoun(text: str, mention: str, s: int, e: int, ents: Entities,
+                    state: Discourse) -> Speaker:
+    """*he*/*she* → a person; *it*/*they* → an organisation, a document or a group; *I* → the
+    writer (its name is the byline's, filled in by the engine)."""
+    low = mention.lower()
+    last, last_end = state.last_entity, state.last_end
+    if low in ("he", "she", "him", "her"):
+        ent = ents.resolve_pronoun(low, s, prefer=last, prefer_since=last_end,
+                                   quoted=state.speakers)
+        if ent is not None:
+            return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
+        return Speaker(None, s, e, mention, None, None, True)
+    if low in ("it", "they", "them", "we"):
+        ent = ents.resolve_organisation(s, prefer=last)
+        thing = _it_antecedent(text, s, ents) if low == "it" else None
+        if ent is not None and thing is not None and \
+                max((a for a, _ in ent.mentions if a < s), default=-1) < thing[0]:
+            ent = None  # a document named after the organisation: "The letter …"
+        if ent is not None:
+            return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
+        if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
+            return Speaker(thing[1], s, e, mention, "organisation", None, True)
+        if low in ("they", "them"):
+            group = _they_antecedent(text, s, ents)
+            if group is not None:  # "The protesters … said … They carried banners"
+                return Speaker(group, s, e, mention, role_of(group) or "citizen/witness",
+                               None, True)
+        previous = state.last
+        if low == "it" and previous is not None and previous.entity is None and \
+                previous.name is not None and not previous.pronoun and \
+                last_end is not None and s - last_end < 400:
+            # "…," the company wrote in its statement. It added, "…"
+            return Speaker(previous.name, s, e, mention, previous.role, None, True)
+    if low == "i":
+        return Speaker(None, s, e, mention, "journalist", None, True)
+    return Speaker(None, s, e, mention, None, None, True)
+
+
+def _head_of(span: list[Tok]) -> list[Tok]:
+    """The mention without a trailing parenthesis (*Sen. John Cornyn (R-Texas)*) or a
+    prepositional phrase after a name (*Cameron Easley for Morning Consult*)."""
+    if len(span) > 2 and span[-1].text == ")":  # "Sen. John Cornyn (R-Texas)"
+        opening = max((k for k, t in enumerate(span) if t.text == "("), default=0)
+        if opening > 0:
+            span = span[:opening]
+    cut = _preposition(span)
+    if cut and any(t.is_proper for t in span[:cut]) and span[cut - 1].is_proper:
+        span = span[:cut]
+    return span
+
+
+def _preposition(span: list[Tok]) -> int | None:
+    return next((k for k, t in enumerate(span) if t.low in PREP_IN_NP), None)
+
+
+def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
+                 ) -> Speaker | None:
+    """A named mention → the entity of its head name: *NATO Secretary General Mark Rutte*,
+    *Trump's statement* (the possessor of a speech noun), a transcript label (*PENCE*).
+    ``None``: the mention names nobody the article clusters."""
+    if mention.isupper() and len(mention) > 3:  # a transcript label: "PENCE" -> Mike Pence
+        ent = ents.person_named(mention.title())
+        if ent is not None:
+            return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+    cut = _preposition(span)
+    # "Attorneys for Clinton", "a spokesman for the campaign": the head is the common noun
+    # before the preposition, not the name inside the prepositional phrase
+    head_span = span[:cut] if cut and span[cut - 1].tag in ("NN", "NNS") else span
+    names = [k for k, t in enumerate(head_span) if t.is_proper and t.capitalised]
+    possessive = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
+    ent = None
+    if possessive is not None and span[-1].low in SPEECH_NOUNS:  # "Trump's statement"
+        ent = ents.entity_at(span[0].start, span[possessive].start)
+    elif names:
+        # the last name not followed by a possessive is the head
+        cands = [k for k in names if not (k + 1 < len(span) and span[k + 1].tag == "POS")]
+        if cands:
+            last_name = cands[-1]
+            if span[-1].is_proper or last_name >= len(span) - 1 or \
+                    any(t.low in ("named", "called") for t in span[:last_name]):
+                ent = ents.entity_at(span[last_name].start, span[last_name].end)
+    if ent is None:
+        return None
+    role = ent.role
+    desc = " ".join(t.text for t in span if not t.capitalised or t.tag == "DT")
+    if role is None or ent.kind != "organisation":
+        role = ent.role or role_of(desc) or ("organisation" if ent.kind == "organisation"
+                                             else None)
+    return Speaker(ent.canonical, s, e, mention, role, ent, False)
+
+
+def resolve_descriptor(span: list[Tok], mention: str, s: int, e: int, ents: Entities
+                       ) -> Speaker | None:
+    """*the NATO chief* → the person whose title or description says so; a head that is no
+    speaker (*this*, *the thing*) → no speaker (and stops resolution)."""
+    head = span[-1].low
+    if head in _NOT_SPEAKER:
+        return Speaker(None, s, e, mention, None, None, False)
+    if span[0].low in ("the", "this", "that") and len(span) >= 2 and \
+            head not in ORG_WORDS:  # "the convention committee" is no person
+        ent = ents.resolve_descriptor(mention, s)
+        if ent is not None:
+            return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+    return None
+
+
+def resolve_organisation(span: list[Tok], mention: str, s: int, e: int, ents: Entities
+                         ) -> Speaker | None:
+    """*the company* → the organisation named before it (*Nexa Systems …*)."""
+    head = span[-1].low
+    if span[0].low == "the" and (head in ORG_WORDS or head in _GENERIC_ORG_HEADS):
+        org = ents.resolve_organisation(s)
+        if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
+    return None
+
+
+def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker:
+    """An unnamed speaker, named by its description without the determiner (*Its Republican
+    critics* → *Republican critics*), with the role the description suggests (an
+    *anonymous source* when the text says why the name is withheld)."""
+    if span and span[0].low in _DETERMINERS and len(span) > 1:
+        span = span[1:]
+    name = " ".join(text[span[0].start:span[-1].end].split()) if span else mention
+    role = "anonymous source" if _ANONYMITY.match(text, e, min(len(text), e + 140)) \
+        else role_of(mention)
+    return Speaker(name or mention, s, e, mention, role, None, False)

@@ -1,0 +1,1203 @@
+"""The sieves: every attribution rule, one small named function each, in ONE ordered tuple.
+
+Like Stanford CoreNLP's quote attribution (Muzny et al., EACL 2017), the
+engine finds a quote's speaker *mention* by passing the quote through an
+ordered list of *sieves*: the first sieve that fires wins, and the record it
+gives carries its rule name. :data:`SIEVES` is that list — the single source
+of the sieves' names, their order, their rules and confidences; :data:`RULES`
+and :data:`CONFIDENCE` are derived from it.
+
+Each sieve is a :class:`Sieve`: a ``name`` (what ``disable=`` and the trace
+use), the :class:`~nbutils.attribution.records.Rule` its records carry, the
+function that looks for its pattern in a :class:`QuoteFrame` (its docstring
+says the pattern, gives an ``Example:`` that fires, and the source it follows
+where there is one), a condition ``when`` (a reason to skip, or ``None``) and
+a ``stage``:
+
+* ``cue`` — a reporting cue around the quote: after it (``"…," said X``,
+  ``"…," X said``), before it (``X said, "…"``), a participle (``…, saying
+  "…"``), *according to*, a colon, a dash signature;
+* ``label`` — a quoted label applied by the sentence's subject (``went after
+  Trump as "dangerous"``), for a quote the finder guessed to be partial or scare;
+* ``intro`` — no cue around a direct quote: the owner of a remark, the
+  sentence's subject, a speaker and cue just before (previous sentence or
+  paragraph), a signature on the next line, or the previous quote's speaker
+  (``follow-on``).
+
+The cue sieves after the quote come in two places, as in the original engine:
+before the cue-before sieves, unless a cue sits right before the quote (then
+the nearer cue wins and they run after them). A quote closing on a comma then
+followed by its speaker and cue (``said "…," the senator said``) runs them
+first in any case, except *according to*.
+
+>>> [s.name for s in SIEVES][:4]
+['transcript', 'according-to-after', 'cue-then-speaker', 'speaker-then-cue']
+>>> RULES["colon"]
+'the quote is introduced by a colon after the speaker (X: "…")'
+>>> CONFIDENCE["quote-cue-speaker"], CONFIDENCE["follow-on"]
+(0.95, 0.7)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from nbutils.attribution.frame import DASHES, FINITE, TOKEN, Tok, tag_words
+from nbutils.attribution.records import Found, Rule
+from nbutils.attribution.syntax import (
+    AUXILIARIES,
+    NAMING_VERBS,
+    NP,
+    PARENTHETICAL_CUES,
+    SPEECH_NOUNS,
+    appositive_name,
+    before_sentence_end,
+    clause_subject,
+    colon_speaker,
+    cues_in,
+    has_clause,
+    is_verb,
+    last_full_stop,
+    np_after,
+    np_area,
+    np_before,
+    object_then_colon,
+    opens_capital,
+    sentence_subject,
+    subject_before,
+)
+from nbutils.cues import CueMatch, cue_at
+from nbutils.lexicons import word_list
+from nbutils.quotes import Quote
+
+# --- the rule labels a record can carry -----------------------------------------------------
+
+QUOTE_CUE_SPEAKER = Rule("quote-cue-speaker", 0.95, "the cue follows the quote and the speaker "
+                         "follows the cue (\"…,\" said X)")
+QUOTE_SPEAKER_CUE = Rule("quote-speaker-cue", 0.95,
+                         "the speaker and then the cue follow the quote (\"…,\" X said)")
+SPEAKER_CUE_QUOTE = Rule("speaker-cue-quote", 0.9,
+                         "the speaker and the cue come before the quote (X said, \"…\")")
+SPLIT_QUOTE = Rule("split-quote", 0.9, "the second half of a quote split by its attribution in "
+                   "one sentence (\"A,\" X said, \"B\"); a \"B\" in the next sentence is a "
+                   "follow-on")
+PARTICIPLE = Rule("participle", 0.85, "a participle cue after a comma; the speaker is the "
+                  "sentence's subject (X acknowledged …, stating, \"…\")")
+ACCORDING_TO = Rule("according-to", 0.9, "\"according to X\" names the speaker")
+COLON = Rule("colon", 0.75, "the quote is introduced by a colon after the speaker (X: \"…\")")
+DASH_SIGNATURE = Rule("dash-signature", 0.85, "a dash and a name after the quote, or on the "
+                      "next line, sign it (“…” — Jane Roe)")
+TRANSCRIPT = Rule("transcript", 0.9, "a transcript label opens the quote (\"WALLACE: …\")")
+PREVIOUS_SENTENCE = Rule("previous-sentence", 0.6, "no cue around the quote; the previous "
+                         "sentence (of the paragraph, or ending the paragraph before) names a "
+                         "speaker with a cue")
+LABELLED_AS = Rule("labelled-as", 0.5, "no cue: the sentence's subject labels someone or "
+                   "something as \"…\" (\"X went after Trump as \"dangerous\"\")")
+SPEECH_OWNER = Rule("speech-owner", 0.6, "no cue: the quote is the content of someone's remark "
+                    "(\"her remark that \"…\"\", \"Rubio's catch phrase was that …\")")
+SENTENCE_SUBJECT = Rule("sentence-subject", 0.5, "no cue around the quote; the subject of its "
+                        "own sentence reports it (\"X worried that … \"…\"\")")
+FOLLOW_ON = Rule("follow-on", 0.7, "no cue around the quote: it continues the previous quote's "
+                 "speaker (\"A,\" X said. \"B.\" — B is a follow-on of A)")
+NO_SPEAKER = Rule("no-speaker", 0.0, "a direct quote whose speaker could not be found")
+UNATTRIBUTED = Rule("unattributed", 0.0, "a title or scare quote: not reported speech")
+
+#: Cue spans in a frame: (first token, last token + 1, the cue).
+CueSpan = tuple[int, int, CueMatch]
+
+
+# --- what a sieve looks at --------------------------------------------------------------------
+
+
+@dataclass
+class QuoteFrame:
+    """One quote in its frame, with the cue layout every sieve reads.
+
+    ``toks`` are the frame's tokens, ``q`` the index of this quote's placeholder,
+    ``cues`` the cues among the tokens. The layout: ``k`` is the first token after
+    the quote and its closing punctuation; ``after`` the cues from there on (none
+    when a new sentence with its own clause starts after a quote that ends its
+    sentence); ``before`` the cues before the quote (plus a verb right before
+    ``, "`` read as a cue); ``near_before`` whether the last of those sits right
+    before the quote; ``closing_comma`` whether the quote closes on a comma and a
+    speaker and cue follow at once.
+    """
+
+    text: str
+    quotes: list[Quote]
+    n: int
+    toks: list[Tok]
+    q: int
+    cues: list[CueSpan]
+    lo: int
+    hi: int
+    k: int = 0
+    after: list[CueSpan] = field(default_factory=list)
+    before: list[CueSpan] = field(default_factory=list)
+    near_before: bool = False
+    closing_comma: bool = False
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.k, self.after, self.closing_comma = _after_layout(self.text, self.toks, self.q,
+                                                               self.cues)
+        self.before, self.near_before = _before_layout(self.text, self.toks, self.q, self.cues)
+
+    @property
+    def quote(self) -> Quote:
+        return self.quotes[self.n]
+
+    @property
+    def hint(self) -> str:
+        """The quote finder's guess at the kind: direct, partial, scare or title."""
+        return self.quote.kind
+
+    @property
+    def partial_guess(self) -> bool:
+        return self.hint in ("partial", "scare", "title")
+
+    @property
+    def floor(self) -> int:
+        """Where the previous quote ends (0 for the first)."""
+        return self.quotes[self.n - 1].end if self.n else 0
+
+    @property
+    def next_start(self) -> int | None:
+        return self.quotes[self.n + 1].start if self.n + 1 < len(self.quotes) else None
+
+
+def _after_layout(text: str, toks: list[Tok], q: int, cues: list[CueSpan]
+                  ) -> tuple[int, list[CueSpan], bool]:
+    n = len(toks)
+    k = q + 1
+    while k < n and toks[k].text in (",", "''", "``", "—", "–", "-", "--", "'", "’", '"', "”") \
+            and not toks[k].is_quote:
+        k += 1
+    after = [c for c in cues if c[0] >= k]
+    closing = text[toks[q].start:toks[q].end].rstrip("\"”'’»› ")
+    if after and before_sentence_end(closing) and k < n and toks[k].capitalised and \
+            has_clause(toks, after[0][1]):
+        # '… "stop its escapades." The Agency said North Korea had …': a new sentence
+        # whose cue has its own content
+        after = []
+    # '… said "will assuage fears," the Florida senator said': a quote closing on a comma,
+    # then its speaker and cue, belongs to them whatever came before it
+    closing_comma = bool(after) and closing.endswith(",") and after[0][0] - k <= 8 and (
+        after[0][1] >= n or toks[after[0][1]].text in (".", "!", "?", ";")
+        or (toks[after[0][1]].tag in ("IN", "RB", "TO", "NNP") or
+            toks[after[0][1]].text == "," and after[0][1] + 1 < n
+            and toks[after[0][1] + 1].tag == "VBG")
+        and not any(t.is_quote for t in toks[after[0][1]:after[0][1] + 4]))
+    return k, after, closing_comma
+
+
+def _before_layout(text: str, toks: list[Tok], q: int, cues: list[CueSpan]
+                   ) -> tuple[list[CueSpan], bool]:
+    before = [c for c in cues if c[1] <= q]
+    near = bool(before) and (all(
+        t.text in (",", ":", "—", "–", "-", "that") or t.tag in ("RB",)
+        for t in toks[before[-1][1]:q]) or object_then_colon(toks, before[-1][1], q))
+    if near:
+        return before, True
+    # a verb right before ', "' or ': "' reads as a cue even if it is not in the lexicon
+    if q >= 2 and toks[q - 1].text in (",", ":") and toks[q - 2].tag in ("VBD", "VBZ", "VBG") \
+            and not toks[q - 2].is_quote and toks[q - 2].low not in ("is", "was", "are", "were",
+                                                                     "has", "had"):
+        t = toks[q - 2]
+        form = "participle" if t.tag == "VBG" else "past"
+        extra = CueMatch(t.start, t.end, t.text, t.low, "unknown", form, False)
+        return before + [(q - 2, q - 1, extra)], True
+    # The ad claims "Jeb is …": a verb (or a cue read as a noun) right before a quote
+    # that opens with a capital letter
+    if q >= 1 and not toks[q - 1].is_quote and opens_capital(text, toks[q]) and \
+            toks[q - 1].low not in NAMING_VERBS and (
+            toks[q - 1].tag in ("VBD", "VBZ") and toks[q - 1].low not in AUXILIARIES
+            or cue_at([toks[q - 1].text], 0) is not None):
+        t = toks[q - 1]
+        hit = cue_at([t.text], 0)
+        lemma, category = (hit[1], hit[2]) if hit else (t.low, "unknown")
+        extra = CueMatch(t.start, t.end, t.text, lemma, category, "present", False)
+        return before + [(q - 1, q, extra)], True
+    return before, False
+
+
+# --- the sieve record -------------------------------------------------------------------------
+
+Condition = Callable[[QuoteFrame], "str | None"]
+
+
+def _always(f: QuoteFrame) -> str | None:
+    return None
+
+
+class Sieve(NamedTuple):
+    """One sieve: a name, the rule its records carry, the function that finds its pattern,
+    a condition (a reason to skip the quote, or ``None``) and its stage."""
+
+    name: str
+    rule: Rule
+    find: Callable[[QuoteFrame], Found | None]
+    when: Condition = _always
+    stage: str = "cue"
+
+    @property
+    def doc(self) -> str:
+        """The sieve's docstring (pattern, example, source)."""
+        return (self.find.__doc__ or "").strip()
+
+    @property
+    def summary(self) -> str:
+        """The first sentence of the docstring."""
+        return " ".join(self.doc.split("\n\n")[0].split())
+
+    @property
+    def example(self) -> str | None:
+        """The text after ``Example:`` in the docstring, a text on which the sieve fires
+        (``¶`` in the docstring stands for a line break)."""
+        m = re.search(r"Example:\s*(.+?)(?:\n\s*\n|\Z)", self.doc, re.S)
+        return " ".join(m.group(1).split()).replace(" ¶ ", "\n") if m else None
+
+
+# --- conditions -------------------------------------------------------------------------------
+
+
+def _cue_after_first(f: QuoteFrame) -> str | None:
+    if f.near_before and not f.closing_comma:
+        return "a cue sits right before the quote: the cue-before sieves go first"
+    return None
+
+
+def _according_after_first(f: QuoteFrame) -> str | None:
+    if f.near_before:
+        return "a cue sits right before the quote: the cue-before sieves go first"
+    return None
+
+
+def _cue_after_late(f: QuoteFrame) -> str | None:
+    return None if f.near_before else "no cue right before the quote: tried before them"
+
+
+def _direct_hint(f: QuoteFrame) -> str | None:
+    return f"the finder guessed a {f.hint} quote" if f.partial_guess else None
+
+
+def _scare_or_partial_hint(f: QuoteFrame) -> str | None:
+    return None if f.hint in ("scare", "partial") else f"only for partial or scare quotes, not {f.hint}"
+
+
+# --- sieves of the cue after the quote --------------------------------------------------------
+
+
+def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
+    """The first cue after the quote, if the cue-after sieves may use it."""
+    if not f.after:
+        return None
+    i, j, c = f.after[0]
+    if open_only and (c.lemma == "according to" or c.form == "participle"):
+        return None
+    return f.after[0]
+
+
+def _no_quote_between(f: QuoteFrame, i: int) -> bool:
+    return not any(f.toks[m].is_quote for m in range(f.k, i))
+
+
+def according_to_after(f: QuoteFrame) -> Found | None:
+    """``"…," according to X``: the first cue after the quote is *according to*, right there.
+
+    Example: "The bridge will close," according to Mayor Ann Lee.
+    """
+    first = _first_after(f, open_only=False)
+    if first is None or first[2].lemma != "according to" or first[0] > f.k + 1:
+        return None
+    np = np_after(f.toks, first[1])
+    return Found("according-to", np, first[2], f.toks) if np else None
+
+
+def cue_then_speaker(f: QuoteFrame) -> Found | None:
+    """``"…," said X``: the cue right after the quote, then the speaker (a description
+    followed by a name gives the name: *said another advocate, Andrew J. Pincus*).
+
+    Example: "We will not give up," said MP Ina Sovsun.
+    """
+    first = _first_after(f)
+    if first is None or first[0] != f.k:
+        return None
+    np = np_after(f.toks, first[1])
+    return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np \
+        else None
+
+
+def speaker_then_cue(f: QuoteFrame) -> Found | None:
+    """``"…," X said``: the cue's subject starts right after the quote.
+
+    Example: "We will win," Ann Lee said.
+    """
+    first = _first_after(f)
+    if first is None or first[0] <= f.k:
+        return None
+    np = subject_before(f.toks, first[0], f.k)
+    return Found("quote-speaker-cue", np, first[2], f.toks) if np and np.i == f.k else None
+
+
+def described_speaker_then_cue(f: QuoteFrame) -> Found | None:
+    """``"…," the bespectacled, 71-year-old diplomat said``: the cue's subject is the end of
+    a longer (coordinated or appositive) noun phrase that starts right after the quote;
+    ``"…," another friend, Mariam Emara told CNN`` gives the name.
+
+    Example: "It is over," the tired, 71-year-old diplomat said.
+    """
+    first = _first_after(f)
+    if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
+        return None
+    i, _, c = first
+    toks, k = f.toks, f.k
+    np = subject_before(toks, i, k)
+    if np and np.i > k and i - k < 16 and np_area(toks[k:np.i]) and \
+            (toks[k].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN")
+             or toks[k].tag == "VBD" and toks[k + 1].is_proper) \
+            and toks[np.i].tag != "PRP":
+        if toks[np.j - 1].is_proper and toks[np.i - 1].text == ",":
+            return Found("quote-speaker-cue", np, c, toks)
+        return Found("quote-speaker-cue", NP(k, np.j), c, toks)
+    return None
+
+
+def late_cue_then_speaker(f: QuoteFrame) -> Found | None:
+    """``"…" if she loses, said David Wasserman, an analyst.``: the quoted clause runs on,
+    then a comma, the cue and its speaker end the clause (not *told*: the hearer follows it).
+
+    Example: "We lose" if she goes, said Ann Lee, an analyst.
+    """
+    first = _first_after(f)
+    if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
+        return None
+    i, j, c = first
+    toks = f.toks
+    np = np_after(toks, j)
+    if np and (np.j >= len(toks) or toks[np.j].text in (",", ".", ";")) and \
+            toks[i - 1].text == "," and c.form != "base" and c.lemma != "tell":
+        return Found("quote-cue-speaker", np, c, toks)
+    return None
+
+
+def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
+    """``"…," Harry Bond, 30, of Raleigh, who voted for X, said.``: a name right after the
+    quote, a comma and a long appositive, then the cue; ``"…," Rep. Poe's chief of staff,
+    Joe Kasper, told …`` gives the name in the appositive.
+
+    Example: "It is a mess," Rep. Poe's chief of staff, Joe Kasper, told reporters.
+    """
+    first = _first_after(f)
+    if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
+        return None
+    i, _, c = first
+    toks, k = f.toks, f.k
+    np = np_after(toks, k)
+    if np and np.j < len(toks) and toks[np.j].text == "," and i - k < 30 and (
+            toks[i - 1].text == "," or toks[np.j - 1].is_proper
+            and i - k < 20 and c.form in ("past", "present")) and \
+            any(t.is_proper or t.tag == "PRP" for t in toks[np.i:np.j]):
+        return Found("quote-speaker-cue", appositive_name(toks, np), c, toks)
+    return None
+
+
+def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
+    """``"…" for the victory, Sanders said.``: a short phrase ends the quoted clause, then a
+    comma, a name (or pronoun) and the cue.
+
+    Example: "We are grateful" for the victory, Sanders said.
+    """
+    first = _first_after(f)
+    if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
+        return None
+    i, _, c = first
+    toks, k = f.toks, f.k
+    before = subject_before(toks, i, k)
+    if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \
+            before.i - k < 12 and not any(is_verb(t) for t in toks[k:before.i]) and \
+            toks[before.j - 1].tag in ("NNP", "NNPS", "PRP") and c.form in ("past", "present"):
+        return Found("quote-speaker-cue", before, c, toks)
+    return None
+
+
+def clause_then_speaker_cue(f: QuoteFrame) -> Found | None:
+    """``"…" that would respond to requests, Caroline Wolverton wrote in a court filing.``:
+    the quoted clause runs on in lower case, then the speaker and the last cue close the
+    sentence (no finite verb after it).
+
+    Example: "We will act" when the time comes and not before, Ann Lee wrote in a letter.
+    """
+    first = _first_after(f)
+    if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
+        return None
+    toks, k = f.toks, f.k
+    i, j, c = f.after[-1]
+    before = subject_before(toks, i, k)
+    if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \
+            before.i - k < 30 and c.form in ("past", "present") and \
+            all(x[2].form not in ("past", "present") for x in f.after[:-1]) and \
+            toks[k].text[:1].islower() and not toks[k].is_quote and \
+            not any(t.is_quote for t in toks[k:before.i]) and \
+            toks[before.j - 1].tag in ("NNP", "NNPS", "PRP", "NN") and \
+            not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in toks[j:]):
+        return Found("quote-speaker-cue", before, c, toks)
+    return None
+
+
+# --- sieves of the cue before the quote -------------------------------------------------------
+
+
+def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
+    """The last cue before the quote and the index of the quote before that cue (-1: none),
+    unless the cue-before sieves are closed for this quote (no cue, *according to*, or a
+    semicolon between a cue that is not near and the quote)."""
+    if "last-before" in f.memo:
+        return f.memo["last-before"]
+    found = None
+    if f.before:
+        i, j, c = f.before[-1]
+        if not (c.lemma == "according to" or
+                not f.near_before and any(t.text == ";" for t in f.toks[j:f.q])):
+            prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
+            found = i, j, c, prev_quote
+    f.memo["last-before"] = found
+    return found
+
+
+def according_to_before(f: QuoteFrame) -> Found | None:
+    """``According to X, "…"``: the last cue before the quote is *according to*.
+
+    Example: According to Mayor Ann Lee, "the bridge will close."
+    """
+    if not f.before or f.before[-1][2].lemma != "according to":
+        return None
+    _, j, c = f.before[-1]
+    np = np_after(f.toks, j)
+    return Found("according-to", np, c, f.toks) if np and np.j <= f.q else None
+
+
+def participle_after_comma(f: QuoteFrame) -> Found | None:
+    """``Rutte acknowledged …, stating, "…"``: a participle cue after a comma, a dash or
+    *and*; the speaker is the subject of the clause before it.
+
+    Example: Mayor Ann Lee closed the bridge on Monday, saying, "It is not safe."
+    """
+    last = _last_before(f)
+    if last is None or last[2].form != "participle" or last[0] == 0:
+        return None
+    i, _, c, prev_quote = last
+    toks = f.toks
+    lead = i - 1
+    while lead > 0 and toks[lead].tag in ("RB", "RBR") and not toks[lead].is_quote:
+        lead -= 1  # "…, alternately shouting"
+    if toks[lead].text not in (",", "—", "–", "and"):
+        return None
+    np = clause_subject(toks, prev_quote + 1, lead) or \
+        sentence_subject(toks, prev_quote + 1, lead + 1)
+    return Found("participle", np, c, toks) if np else None
+
+
+def participle_after_quote(f: QuoteFrame) -> Found | None:
+    """``X defended "New York values," saying "…"``: a participle cue right after an earlier
+    quote whose comma is inside its marks; the speaker is that sentence's subject.
+
+    Example: Ann Lee praised "the volunteers," saying "they saved the town."
+    """
+    last = _last_before(f)
+    if last is None or last[2].form != "participle":
+        return None
+    i, _, c, prev_quote = last
+    toks = f.toks
+    if prev_quote != i - 1 or not f.text[:toks[i - 1].end].rstrip("\"”'’ ").endswith(","):
+        return None
+    clause = max((m for m in range(0, prev_quote) if toks[m].is_quote), default=-1) + 1
+    np = sentence_subject(toks, clause, prev_quote)
+    return Found("participle", np, c, toks) if np else None
+
+
+def parenthetical_cue(f: QuoteFrame) -> Found | None:
+    """``The paradox of Nancy, says Carl Anthony, a historian, is "…"``: an inverted cue set
+    off by commas inside the sentence, the speaker after it.
+
+    Example: The trouble, says Carl Anthony, a historian, is "nobody listens."
+    """
+    last = _last_before(f)
+    if last is None:
+        return None
+    i, j, c, _ = last
+    toks = f.toks
+    if i > 0 and toks[i - 1].text == "," and c.form in ("past", "present") and j < f.q and \
+            toks[j].tag == "NNP" and c.lemma in PARENTHETICAL_CUES:
+        np = np_after(toks, j)
+        if np is not None and np.j < f.q and toks[np.j].text == ",":
+            return Found("speaker-cue-quote", appositive_name(toks, np), c, toks)
+    return None
+
+
+def inverted_cue_before(f: QuoteFrame) -> Found | None:
+    """``Said Dorothy Poynter, who grew up with Ali, "…"``: a capitalised cue opens the
+    clause, the speaker follows it, then the quote.
+
+    Example: Said Dorothy Poynter, who grew up with him, "He was kind."
+    """
+    last = _last_before(f)
+    if last is None:
+        return None
+    i, j, c, prev_quote = last
+    if i == prev_quote + 1 and f.toks[i].capitalised and c.form in ("past", "present"):
+        np = np_after(f.toks, j)
+        if np is not None and np.j <= f.q:
+            return Found("quote-cue-speaker", appositive_name(f.toks, np), c, f.toks)
+    return None
+
+
+def _cue_subject(f: QuoteFrame) -> NP | None:
+    last = _last_before(f)
+    if last is None:
+        return None
+    if "cue-subject" not in f.memo:
+        f.memo["cue-subject"] = subject_before(f.toks, last[0], last[3] + 1)
+    return f.memo["cue-subject"]
+
+
+#: Nouns for what carries a message or who receives it: a participle cue after them
+#: belongs to the sentence's subject (*X issued a statement saying …*).
+RELAYS = word_list("relays")
+
+
+def relay_participle(f: QuoteFrame) -> Found | None:
+    """``X issued a statement saying "…"``, ``X emailed supporters saying "…"``: a participle
+    cue after what carries the message or who receives it; the speaker is the sentence's
+    subject.
+
+    Example: The council issued a statement saying "the bridge is safe."
+    """
+    last, np = _last_before(f), _cue_subject(f)
+    if last is None or np is None or last[2].form != "participle" or not any(
+            t.tag in ("NN", "NNS") and t.low in RELAYS for t in f.toks[np.i:np.j]):
+        return None
+    subject = sentence_subject(f.toks, last[3] + 1, np.i)
+    return Found("participle", subject, last[2], f.toks) if subject is not None else None
+
+
+def nested_cue(f: QuoteFrame) -> Found | None:
+    """``She says it underscores that Trump is "…"``: the nearest cue's subject is *it*,
+    *this* or *that*; the quote belongs to the person whose cue holds that clause.
+
+    Example: Ann Lee says it underscores that Trump is "unfit."
+    """
+    last, np = _last_before(f), _cue_subject(f)
+    if last is None or np is None or np.j - np.i != 1 or \
+            f.toks[np.i].low not in ("it", "this", "that") or len(f.before) <= 1:
+        return None
+    prev_quote = last[3]
+    for i2, _j2, c2 in reversed(f.before[:-1]):
+        if c2.form not in ("past", "present") or i2 <= prev_quote:
+            continue
+        outer = subject_before(f.toks, i2, prev_quote + 1)
+        if outer is not None and (f.toks[outer.j - 1].is_proper or
+                                  f.toks[outer.i].low in ("he", "she", "they")):
+            return Found("speaker-cue-quote", outer, c2, f.toks)
+        return None
+    return None
+
+
+def split_quote(f: QuoteFrame) -> Found | None:
+    """``"A," X said, "B"``: the second half of a quote split by its attribution — the cue's
+    subject comes right after the first half.
+
+    Example: "We tried," Ann Lee said, "but the river rose."
+    """
+    last, np = _last_before(f), _cue_subject(f)
+    if last is None or np is None or not (last[3] >= 0 and np.i <= last[3] + 2):
+        return None
+    return Found("split-quote", np, last[2], f.toks)
+
+
+def speaker_cue_quote(f: QuoteFrame) -> Found | None:
+    """``X said, "…"``: the subject of the last cue before the quote.
+
+    Example: Mayor Ann Lee said, "The bridge will close."
+    """
+    last, np = _last_before(f), _cue_subject(f)
+    if last is None or np is None:
+        return None
+    return Found("speaker-cue-quote", np, last[2], f.toks)
+
+
+def clause_subject_participle(f: QuoteFrame) -> Found | None:
+    """``Hours later, Trump returned the compliment, calling him "…"``: a participle cue with
+    no subject of its own; the speaker is the subject of the clause before it.
+
+    Example: Small groups of protesters continued shouting "shame."
+    """
+    last = _last_before(f)
+    if last is None or _cue_subject(f) is not None or last[2].form != "participle":
+        return None
+    np = clause_subject(f.toks, last[3] + 1, last[0]) or \
+        sentence_subject(f.toks, last[3] + 1, last[0])
+    return Found("participle", np, last[2], f.toks) if np else None
+
+
+def clause_subject_cue(f: QuoteFrame) -> Found | None:
+    """``At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried to explain "…"``: a cue with
+    no subject right before it; the speaker is the subject of its clause.
+
+    Example: Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "calm."
+    """
+    last = _last_before(f)
+    if last is None or _cue_subject(f) is not None or last[2].form == "participle":
+        return None
+    np = clause_subject(f.toks, last[3] + 1, last[0]) or \
+        sentence_subject(f.toks, last[3] + 1, last[0])
+    return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+# --- more cue sieves: according to further on, signatures, colons -----------------------------
+
+
+def according_to_later(f: QuoteFrame) -> Found | None:
+    """``"…," the official said Monday, according to X``: an *according to* further on.
+
+    Example: "We are ready" was the word, according to aides.
+    """
+    for _i, j, c in f.after:
+        if c.lemma == "according to":
+            np = np_after(f.toks, j)
+            if np:
+                return Found("according-to", np, c, f.toks)
+    return None
+
+
+def dash_signature(f: QuoteFrame) -> Found | None:
+    """``“…” ― Edwin Garcia``: a dash and a name sign the quote (letters, vox pops).
+
+    Example: “The bridge was our lifeline.” ― Edwin Garcia, Vellmouth
+    """
+    toks, q = f.toks, f.q
+    if q + 2 <= len(toks) - 1 and toks[q + 1].text in DASHES:
+        np = np_after(toks, q + 2)
+        if np and any(t.is_proper for t in toks[np.i:np.j]) and (
+                np.j >= len(toks) or toks[np.j].text in (",", ".", "|", ";", "(")):
+            return Found("dash-signature", np, None, toks)
+    return None
+
+
+def name_then_verb(f: QuoteFrame) -> Found | None:
+    """``"…," Trump assured Jones``: a name and a finite verb not in the cue lexicon right
+    after the quote (no cue there).
+
+    Example: "Go home," Ann Lee begged them.
+    """
+    toks, k, n = f.toks, f.k, len(f.toks)
+    if f.after and f.after[0][0] <= k + 4:
+        return None
+    np = np_after(toks, k) if k < n else None
+    if np and np.j < n and toks[np.j].tag in ("VBD", "VBZ") and not toks[np.j].is_quote \
+            and toks[np.j].low not in AUXILIARIES and (
+                np.j + 1 >= n or toks[np.j + 1].text in (",", ".", ";", "!", "?")
+                or toks[np.j + 1].tag in ("IN", "TO", "NNP", "PRP", "RB", "DT")):
+        t = toks[np.j]
+        extra = CueMatch(t.start, t.end, t.text, t.low, "unknown", "past", False)
+        return Found("quote-speaker-cue", np, extra, toks)
+    return None
+
+
+def _clause_start(f: QuoteFrame, k: int) -> int:
+    return max((m for m in range(0, k) if f.toks[m].is_quote), default=-1) + 1
+
+
+def speech_noun_comma(f: QuoteFrame) -> Found | None:
+    """``X issued a statement, "…"``: a noun for speech and a comma before the quote; the
+    speaker is the sentence's subject.
+
+    Example: The council issued a statement, "The bridge is safe."
+    """
+    k = f.q - 1
+    if k >= 1 and f.toks[k].text == "," and f.toks[k - 1].low in SPEECH_NOUNS:
+        np = sentence_subject(f.toks, _clause_start(f, k), k)
+        if np:
+            return Found("colon", np, None, f.toks)
+    return None
+
+
+def _colon(f: QuoteFrame) -> int | None:
+    """The index of a colon right before the quote, if any."""
+    k = f.q - 1
+    return k if k >= 0 and f.toks[k].text == ":" else None
+
+
+def dash_name_colon(f: QuoteFrame) -> Found | None:
+    """``HEADLINE - Jeffrey M. Jones: "…"``: a name after a dash, then a colon.
+
+    Example: Poll finds a split - Jeffrey M. Jones: "Voters are divided."
+    """
+    k = _colon(f)
+    if k is None:
+        return None
+    toks, lo = f.toks, _clause_start(f, k)
+    named = np_before(toks, k - 1)
+    if named is not None and named.i > lo and toks[named.i - 1].text in DASHES and \
+            toks[named.j - 1].is_proper:
+        return Found("colon", named, None, toks)
+    dash = max((m for m in range(lo, k) if toks[m].text in DASHES and not toks[m].is_quote),
+               default=None)
+    if dash is not None and dash + 1 < k and all(
+            t.is_proper or t.text in (".", "and", "&") for t in toks[dash + 1:k]) \
+            and toks[k - 1].is_proper:
+        return Found("colon", NP(dash + 1, k), None, toks)  # … overhype - HuffPollster:
+    return None
+
+
+def said_clause_colon(f: QuoteFrame) -> Found | None:
+    """``… and said she has the quality for the job: "…"``: a cue of saying with a pronoun
+    clause, then a colon; the speaker is the reporter of that clause.
+
+    Example: Ann Lee said she had a wish; it was simple: "Open the bridge."
+    """
+    k = _colon(f)
+    if k is None:
+        return None
+    toks, lo = f.toks, _clause_start(f, k)
+    said = [c for c in f.cues if lo <= c[0] < k and c[2].form in ("past", "present")
+            and c[2].lemma in ("say", "tell", "add", "write", "argue", "insist")]
+    if not said or toks[said[-1][1]].tag != "PRP":
+        return None
+    i = said[-1][0]
+    np = subject_before(toks, i, lo) if toks[i - 1].text != "and" else None
+    np = np or sentence_subject(toks, 0, i)
+    return Found("colon", np, said[-1][2], toks) if np is not None else None
+
+
+#: Prepositions that open a time or topic phrase (not *by* or *from*, which name a source).
+_OPENING_PREPOSITIONS = frozenset("""about after among at before between during for in of on
+over regarding since through throughout until upon with within""".split())
+
+
+def colon_subject(f: QuoteFrame) -> Found | None:
+    """``The report: "…"``, ``… doesn't surprise pollster Daron Shaw: "…"``: the clause
+    before a colon names the speaker (its subject, or a name ending it); not a time or
+    place phrase (*later that month on CNN:*), nor a prepositional phrase with no verb
+    (*Between Monday night and noon:*, *Of the mayor:*).
+
+    Example: Mayor Ann Lee was blunt: "The bridge is closed."
+    """
+    k = _colon(f)
+    if k is None:
+        return None
+    toks, lo = f.toks, _clause_start(f, k)
+    if toks[lo].low in _OPENING_PREPOSITIONS and \
+            not any(t.tag.startswith("VB") for t in toks[lo:k]):
+        return None  # "Between Monday night and noon:", "Of the mayor:": a time or a topic
+    np = None
+    if k - 1 > lo and toks[k - 1].tag in ("VB", "VBD", "VBZ", "VBP") and \
+            toks[k - 1].low not in AUXILIARIES:
+        np = subject_before(toks, k - 1, lo)  # "… that a spokesman could only quip:"
+    if np is None:
+        np = colon_speaker(toks, lo, k)
+    if np and not (np.i > lo and toks[np.i - 1].tag == "IN" and toks[np.i - 1].low
+                   in ("on", "in", "at", "from", "during", "with")
+                   and toks[np.j - 1].is_proper):
+        return Found("colon", np, None, toks)
+    return None
+
+
+# --- the stage without a cue: labels, owners, subjects, introductions -------------------------
+
+_TRANSCRIPT = re.compile(r"\(?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+
+
+def transcript(f: QuoteFrame) -> Found | None:
+    """``"WALLACE: Governor, …``: an upper-case speaker label opens the quote (interview
+    transcripts).
+
+    Example: "WALLACE: Governor, will you run?" the transcript reads.
+    """
+    q = f.quote
+    label = _TRANSCRIPT.match(q.content)
+    if label is None:
+        return None
+    a, b = q.content_start + label.start(1), q.content_start + label.end(1)
+    words = f.text[a:b].split()
+    if not words or len(words) > 4:
+        return None
+    return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b].title(), a, b, "NNP")])
+
+
+def _own_subject(toks: list[Tok], q: int) -> NP | None:
+    s = q
+    while s > 0 and toks[s - 1].text not in (".", "!", "?"):
+        s -= 1
+    if q - s < 3 or any(t.is_quote for t in toks[s:q]):
+        return None
+    np = sentence_subject(toks, s, q)
+    if np is None or np.j >= q:
+        return None
+    k = np.j
+    while k < q and toks[k].tag == "RB":
+        k += 1
+    if k >= q or toks[k].tag not in FINITE:
+        return None
+    head = toks[np.i:np.j]
+    if not any(t.tag in ("NNP", "NNPS", "PRP") for t in head) and \
+            not any(t.low in SPEECH_NOUNS for t in head) and toks[np.i].tag != "DT":
+        return None
+    return np
+
+
+_AS_BEFORE = re.compile(r"\b(?:as|like)\s+(?:an?\s+|the\s+)?$")
+
+
+def labelled_as(f: QuoteFrame) -> Found | None:
+    """``Clinton went after Trump as "dangerous"``: a quoted label after *as* or *like* with
+    no cue; the subject of the sentence applies the label (a name or pronoun).
+
+    Example: Clinton went after Trump as "dangerous."
+    """
+    q = f.quote
+    if not _AS_BEFORE.search(f.text, max(0, q.start - 12), q.start):
+        return None
+    np = _own_subject(f.toks, f.q)
+    if np is None or not any(t.tag in ("NNP", "NNPS", "PRP") for t in f.toks[np.i:np.j]):
+        return None
+    return Found("labelled-as", np, None, f.toks)
+
+
+#: Nouns for something said that a possessor owns: *her remark that "…"*.
+OWNED_SPEECH = SPEECH_NOUNS | word_list("owned_speech")
+_LINKS = frozenset({"that", ",", ":", "was", "is", "were", "are", "--", "—"})
+_NOT_NAMES = word_list("not_names")
+
+
+def speech_owner(f: QuoteFrame) -> Found | None:
+    """``over her remark that "…"``, ``Barrett's dictum to his interns was, "…"``: a cue-less
+    quote that is the content of someone's remark; the possessor is the speaker.
+
+    Example: Barrett's dictum to his interns was, "Never guess."
+    """
+    toks, q = f.toks, f.q
+    lo = q - 1
+    while lo > 0 and q - lo < 16 and toks[lo - 1].text not in (".", "!", "?", ";") and \
+            not toks[lo - 1].is_quote:
+        lo -= 1
+    for m in range(q - 1, lo - 1, -1):
+        if toks[m].low not in OWNED_SPEECH or not toks[m].tag.startswith("NN"):
+            continue
+        gap = toks[m + 1:q]
+        link = max((g for g, t in enumerate(gap) if t.low in _LINKS), default=None)
+        if link is None or len(gap) > 12 or len(gap) - link > 4 or \
+                any(is_verb(t) and t.low not in _LINKS for t in gap) or \
+                any(t.tag not in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ")
+                    for t in gap[link + 1:]):
+            return None
+        k = m - 1
+        while k >= lo and (toks[k].tag in ("JJ", "NN", "VBG", "CD") or
+                           toks[k].tag == "NNP" and toks[k].text in _NOT_NAMES):
+            k -= 1
+        if k < lo:
+            return None
+        if toks[k].tag == "PRP$" and toks[k].low in ("his", "her"):
+            return Found("speech-owner", NP(k, k + 1), None, toks)  # resolved as the pronoun
+        if (toks[k].tag == "POS" or toks[k].text in ("'s", "’s", "'", "’")) and k - 1 >= lo \
+                and toks[k - 1].is_proper:
+            owner = np_before(toks, k - 1)  # "Barrett's dictum", "Sanders' email"
+            if owner is not None:
+                return Found("speech-owner", owner, None, toks)
+        return None
+    return None
+
+
+def own_sentence_subject(f: QuoteFrame) -> Found | None:
+    """``Paul Ryan worried that the safety net was becoming "a hammock …"``: no cue near a
+    quote that does not open its sentence; the sentence's subject (a name, a pronoun, a
+    speech noun or a description), followed by a finite verb, is the source.
+
+    Example: Ann Lee worried that the town was becoming "a ghost town where nobody lives."
+    """
+    np = _own_subject(f.toks, f.q)
+    return Found("sentence-subject", np, None, f.toks) if np is not None else None
+
+
+def _tagged(text: str, a: int, b: int, limit: int) -> list[Tok] | None:
+    """The tokens of text[a:b], tagged (``None`` when empty or longer than ``limit``)."""
+    raw = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, a, b)]
+    if not raw or len(raw) > limit:
+        return None
+    tags = tag_words([w for w, _, _ in raw])
+    return [Tok(w, s, e, t) for (w, s, e), t in zip(raw, tags, strict=False)]
+
+
+class _Before(NamedTuple):
+    """The text just before a cue-less quote: where it ends (``k``), whether it ends on a
+    colon, and the previous sentence ``lo..k`` (``lo`` is -1: it holds the previous quote)."""
+
+    k: int
+    colon: bool
+    lo: int
+
+
+def _text_before(f: QuoteFrame, across: bool) -> _Before | None:
+    """The sentence before the quote's frame, in the same paragraph (``across``: also the
+    last sentence of the previous paragraph when the quote opens its own)."""
+    text, q, floor = f.text, f.quote, f.floor
+    k = f.lo
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    if k <= floor:
+        return None
+    colon = text[k - 1] == ":"
+    same_para = "\n" not in text[k:q.start]
+    if not colon and not same_para and not (across and text[k - 1] in ".!?"):
+        return None
+    lo = max(floor, k - 300)
+    cut = max(text.rfind("\n", lo, k - 1), last_full_stop(text, lo, k - 1))
+    if cut < 0 and lo == floor and floor > 0:
+        return _Before(k, colon, -1)
+    return _Before(k, colon, cut + 1 if cut >= 0 else lo)
+
+
+def _previous_tokens(f: QuoteFrame, before: _Before) -> tuple[list[Tok], list[CueSpan]] | None:
+    if any(ch in f.text[before.lo:before.k] for ch in '"“”'):
+        return None
+    toks = _tagged(f.text, before.lo, before.k, 60)
+    return (toks, cues_in(f.text, toks)) if toks is not None else None
+
+
+def colon_intro(f: QuoteFrame) -> Found | None:
+    """``X quoted Y: ¶ "…"``: the text before the quote ends on a colon; the subject of its
+    last cue, or of the clause, is the speaker.
+
+    Example: Mayor Ann Lee made one promise: ¶ "The bridge will reopen."
+    """
+    before = _text_before(f, across=False)
+    if before is None or not before.colon or before.lo < 0:
+        return None
+    found = _previous_tokens(f, before)
+    if found is None:
+        return None
+    toks, cues = found
+    for i, _j, c in reversed(cues):
+        np = subject_before(toks, i, 0) or sentence_subject(toks, 0, i)
+        if np:
+            return Found("colon", np, c, toks)
+    np = colon_speaker(toks, 0, len(toks) - 1)
+    return Found("colon", np, None, toks) if np else None
+
+
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+")
+
+
+def second_clause(f: QuoteFrame) -> Found | None:
+    """``"A," Lee said, and her husband cut in. "B."``: the previous sentence holds the
+    previous quote, and a second clause after its attribution has a speaker and a cue.
+
+    Example: "We lost," Ann Lee said, and her husband interjected. "Not yet."
+    """
+    before = _text_before(f, across=False)
+    if before is None or before.colon or before.lo >= 0:
+        return None
+    return _second_clause(f, before)
+
+
+def _second_clause(f: QuoteFrame, before: _Before) -> Found | None:
+    text, lo, hi = f.text, f.floor, before.k
+    m = max(_SECOND_CLAUSE.finditer(text, lo, hi), key=lambda x: x.start(), default=None)
+    if m is None or "\n" in text[lo:hi]:
+        return None
+    toks = _tagged(text, m.end(), hi, 20)
+    if toks is None:
+        return None
+    for i, _j, c in reversed(cues_in(text, toks)):
+        np = subject_before(toks, i, 0)
+        if np is not None and np.i == 0 and c.lemma != "according to":
+            return Found("previous-sentence", np, c, toks)
+    return None
+
+
+def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
+    before = _text_before(f, across)
+    if before is None or before.colon:
+        return None
+    if before.lo < 0:  # (across a paragraph break only: the same paragraph's is second_clause)
+        return _second_clause(f, before) if across else None
+    found = _previous_tokens(f, before)
+    if found is None:
+        return None
+    toks, cues = found
+    for i, _j, c in reversed(cues):
+        if c.lemma == "according to":
+            continue
+        np = subject_before(toks, i, 0)
+        if np is None and c.form == "participle":
+            np = sentence_subject(toks, 0, i)
+        if np:
+            return Found("previous-sentence", np, c, toks)
+    return None
+
+
+def previous_sentence(f: QuoteFrame) -> Found | None:
+    """``X said on Monday that … . "…"``: the previous sentence of the paragraph has a cue;
+    its subject speaks the quote.
+
+    Example: Ann Lee said on Monday that the bridge would close. "It is not safe."
+    """
+    return _previous_sentence(f, across=False)
+
+
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n\s*[-—–―]\s*([^\n]{2,80})")
+
+
+def signature_line(f: QuoteFrame) -> Found | None:
+    """``"…" ¶ - Bernie Sanders.``: a quote whose paragraph ends with it, signed on the next
+    line (fact checks, "quotable" boxes).
+
+    Example: "The bridge was our lifeline." ¶ - Edwin Garcia
+    """
+    m = _SIGNATURE_LINE.match(f.text, f.quote.end)
+    if m is None or f.next_start is not None and f.next_start < m.end():
+        return None
+    toks = _tagged(f.text, m.start(1), m.end(1), 16)
+    if toks is None:
+        return None
+    np = np_after(toks, 0)
+    if np is None or not any(t.is_proper for t in toks[np.i:np.j]):
+        return None
+    return Found("dash-signature", np, None, toks)
+
+
+#: After a quote: a sentence that says whose words they were (*That was how X described it*).
+_HOW_AFTER = re.compile(r"[ \t]*(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+")
+
+
+def how_described(f: QuoteFrame) -> Found | None:
+    """``"…" That was how X described the plan.``: the sentence after a quote that ends its
+    own sentence says who put it that way (the subject of the cue after *how*).
+
+    Example: "A tax on the poor." That was how Ann Lee described the levy.
+    """
+    quote = f.quote
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    m = _HOW_AFTER.match(f.text, quote.end)
+    if m is None or f.next_start is not None and f.next_start < m.end() + 40:
+        return None
+    toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
+    if toks is None:
+        return None
+    np = np_after(toks, 0)
+    if np is None or np.j >= len(toks):
+        return None
+    words, j = [t.text for t in toks], np.j
+    if words[j] == "," and (name := np_after(toks, j + 1)) is not None and \
+            name.j < len(toks) and words[name.j] == ",":
+        j = name.j + 1  # "how the union leader, Ann Lee, put it": the name in apposition
+        if any(t.is_proper for t in toks[name.i:name.j]):
+            np = name
+    if j >= len(toks):
+        return None
+    hit = cue_at(words, j)
+    if hit is None and toks[j].tag in ("RB", "RBR") and j + 1 < len(toks):
+        hit = cue_at(words, j + 1)  # "how Lee once described it"
+    if hit is None:
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
+def previous_paragraph(f: QuoteFrame) -> Found | None:
+    """``Schoen elaborated in an op-ed that … ¶ "…"``: a quote that opens its paragraph,
+    after a paragraph ending with someone's reported speech.
+
+    Example: Ann Lee said on Monday that the bridge would close. ¶ "It is not safe."
+    """
+    return _previous_sentence(f, across=True)
+
+
+# --- the list ---------------------------------------------------------------------------------
+
+
+def _sieve(find: Callable[[QuoteFrame], Found | None], rule: Rule, when: Condition = _always,
+           stage: str = "cue", name: str | None = None) -> Sieve:
+    return Sieve(name or find.__name__.replace("_", "-"), rule, find, when, stage)
+
+
+def _cue_after_sieves(first: bool) -> tuple[Sieve, ...]:
+    """The cue-after sieves, in their early (``first``) or late place."""
+    when = _cue_after_first if first else _cue_after_late
+    return (
+        _sieve(according_to_after, ACCORDING_TO,
+               _according_after_first if first else _cue_after_late),
+        _sieve(cue_then_speaker, QUOTE_CUE_SPEAKER, when),
+        _sieve(speaker_then_cue, QUOTE_SPEAKER_CUE, when),
+        _sieve(described_speaker_then_cue, QUOTE_SPEAKER_CUE, when),
+        _sieve(late_cue_then_speaker, QUOTE_CUE_SPEAKER, when),
+        _sieve(appositive_speaker_then_cue, QUOTE_SPEAKER_CUE, when),
+        _sieve(phrase_then_speaker_cue, QUOTE_SPEAKER_CUE, when),
+        _sieve(clause_then_speaker_cue, QUOTE_SPEAKER_CUE, when),
+    )
+
+
+def _not_partial(f: QuoteFrame) -> str | None:
+    return "not for a quote the finder guessed partial, scare or title" if f.partial_guess \
+        else None
+
+
+#: Every sieve, in the order they run. The first that fires wins.
+SIEVES: tuple[Sieve, ...] = (
+    _sieve(transcript, TRANSCRIPT, _direct_hint),
+    *_cue_after_sieves(first=True),
+    _sieve(according_to_before, ACCORDING_TO),
+    _sieve(participle_after_comma, PARTICIPLE),
+    _sieve(participle_after_quote, PARTICIPLE),
+    _sieve(parenthetical_cue, SPEAKER_CUE_QUOTE),
+    _sieve(inverted_cue_before, QUOTE_CUE_SPEAKER),
+    _sieve(relay_participle, PARTICIPLE),
+    _sieve(nested_cue, SPEAKER_CUE_QUOTE),
+    _sieve(split_quote, SPLIT_QUOTE),
+    _sieve(speaker_cue_quote, SPEAKER_CUE_QUOTE),
+    _sieve(clause_subject_participle, PARTICIPLE),
+    _sieve(clause_subject_cue, SPEAKER_CUE_QUOTE),
+    *_cue_after_sieves(first=False),
+    _sieve(according_to_later, ACCORDING_TO),
+    _sieve(dash_signature, DASH_SIGNATURE),
+    _sieve(name_then_verb, QUOTE_SPEAKER_CUE),
+    _sieve(speech_noun_comma, COLON, _not_partial),
+    _sieve(dash_name_colon, COLON, _not_partial),
+    _sieve(said_clause_colon, COLON, _not_partial),
+    _sieve(colon_subject, COLON, _not_partial),
+    _sieve(labelled_as, LABELLED_AS, _scare_or_partial_hint, "label"),
+    _sieve(speech_owner, SPEECH_OWNER, _direct_hint, "intro"),
+    _sieve(own_sentence_subject, SENTENCE_SUBJECT, _direct_hint, "intro"),
+    _sieve(colon_intro, COLON, _direct_hint, "intro"),
+    _sieve(second_clause, PREVIOUS_SENTENCE, _direct_hint, "intro"),
+    _sieve(previous_sentence, PREVIOUS_SENTENCE, _direct_hint, "intro"),
+    _sieve(signature_line, DASH_SIGNATURE, _direct_hint, "intro"),
+    _sieve(how_described, QUOTE_SPEAKER_CUE, _direct_hint, "intro"),
+    _sieve(previous_paragraph, PREVIOUS_SENTENCE, _direct_hint, "intro"),
+)
+
+#: What the engine falls back on when no sieve fires (see :mod:`.engine`).
+FALLBACK_RULES: tuple[Rule, ...] = (FOLLOW_ON, NO_SPEAKER, UNATTRIBUTED)
+
+
+def _rules_in_order() -> dict[str, Rule]:
+    rules: dict[str, Rule] = {}
+    for rule in [s.rule for s in SIEVES] + list(FALLBACK_RULES):
+        if rules.setdefault(rule.name, rule) != rule:
+            raise ValueError(f"two rules are named {rule.name!r}")
+    return rules
+
+
+_RULES = _rules_in_order()
+#: Rule name -> one-line description (for explanations and hover text), in run order.
+RULES: dict[str, str] = {name: rule.summary for name, rule in _RULES.items()}
+#: Rule name -> base confidence of its records.
+CONFIDENCE: dict[str, float] = {name: rule.confidence for name, rule in _RULES.items()}
+
+
+def sieve_names() -> list[str]:
+    """The sieves' names, in run order, each once."""
+    return list(dict.fromkeys(s.name for s in SIEVES))

@@ -1,0 +1,790 @@
+"""Shallow syntax: noun phrases, the subject of a cue, datelines — the engine's stand-in for a parse.
+
+A dependency parser would say "the subject of *said* is *the NATO chief*";
+NLTK has none that is fast and robust on news, so the engine reads POS-tagged
+tokens (:class:`~nbutils.attribution.frame.Tok`) with a few small scanners,
+kept here apart from the rules that use them:
+
+* :func:`np_before` / :func:`np_after` — the noun phrase ending at / starting at a token;
+* :func:`subject_before` — the subject of the cue at a token (skipping adverbs,
+  auxiliaries, appositives, relative clauses, comma-separated opening phrases);
+* :func:`clause_subject` / :func:`sentence_subject` — the subject of a clause or
+  sentence (after opening phrases and a dateline, :func:`after_dateline`);
+* :func:`appositive_name` — a description followed by the person's name;
+* :func:`cues_in` — which words of a frame are reporting cues *in context*
+  (a verb, not the noun *post* in *the Post*).
+
+>>> from nbutils.attribution.frame import Tok
+>>> def tagged(pairs):
+...     return [Tok(w, 0, 0, t) for w, t in pairs]
+>>> toks = tagged([("the", "DT"), ("NATO", "NNP"), ("chief", "NN"), ("said", "VBD")])
+>>> subject_before(toks, 3)
+NP(i=0, j=3)
+>>> toks = tagged([("``", "QUOTE"), ("said", "VBD"), ("Ina", "NNP"), ("Sovsun", "NNP")])
+>>> np_after(toks, 2)
+NP(i=2, j=4)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
+from nbutils.cues import CueMatch, cue_at
+from nbutils.lexicons import Closed, abbreviations, word_list
+from nbutils.speakers import PRONOUNS, all_first_names
+from nbutils.tokenise import TITLE_ABBREVIATIONS
+
+NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD",
+                      "VBN", "HYPH", "FW"})
+
+
+_SKIP_BEFORE_CUE = frozenset("""has have had was were is are did does do will would could can may
+might should must 'd also later then previously once again repeatedly recently often not n't
+just simply further quickly flatly bluntly publicly privately first finally already
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier
+""".split())
+
+
+SPEECH_NOUNS = word_list("speech_nouns")
+
+
+AUXILIARIES = Closed.AUXILIARIES
+
+
+PREP_IN_NP = Closed.PREPOSITIONS_IN_NP
+
+
+class NP(NamedTuple):
+    i: int   #: first token index
+    j: int   #: one past the last token index
+
+
+def _wordlike(word: str) -> bool:
+    return any(ch.isalnum() for ch in word) or word in ("&", "-")
+
+
+def is_verb(t: Tok) -> bool:
+    return t.tag.startswith("VB") or t.tag == "MD"
+
+
+def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
+    """An adjective heading a subject before its verb: *one Latino conservative has
+    dubbed*, *a prominent liberal said*."""
+    return k > 0 and toks[k - 1].tag in ("NNP", "CD", "DT", "JJ", "PRP$") and \
+        k + 1 < len(toks) and (is_verb(toks[k + 1]) or toks[k + 1].text.lower() in
+                               _SKIP_BEFORE_CUE) and toks[k + 1].quote < 0 and \
+        toks[k + 1].tag != "VBG"
+
+
+def np_before(toks: list[Tok], k: int) -> NP | None:
+    """The noun phrase ending at token k (inclusive), scanning leftwards."""
+    if k < 0 or toks[k].quote >= 0:
+        return None
+    t = toks[k]
+    if t.tag == "PRP" or t.text.lower() in PRONOUNS:
+        return NP(k, k + 1)
+    if t.text.lower() in _STANDALONE and (k == 0 or toks[k - 1].text in CLAUSE_PUNCT
+                                          or toks[k - 1].quote >= 0 or toks[k - 1].text == ","):
+        return NP(k, k + 1)  # "Another said …", "One wrote …"
+    if t.text == ")":  # Sen. Richard J. Durbin (D-Ill.)
+        m = k - 1
+        while m >= 0 and toks[m].text != "(" and k - m < 8:
+            m -= 1
+        if m > 0 and toks[m].text == "(":
+            inner = np_before(toks, m - 1)
+            return NP(inner.i, k + 1) if inner else None
+        return None
+    if t.tag not in NP_TAGS or t.tag in ("DT", "POS", "PRP$", "JJ") and k > 0 \
+            and toks[k].tag != "NNP":
+        if not (t.tag in ("JJ",) and (t.text[:1].isupper() or _adjective_as_noun(toks, k))):
+            return None
+    i = k
+    while i - 1 >= 0 and k - i < 14:
+        p = toks[i - 1]
+        if p.quote >= 0 or not _wordlike(p.text) and p.text != ".":
+            break
+        if p.tag in NP_TAGS and not (p.tag == "VBN" and p.text.lower() not in ("named", "called")):
+            i -= 1
+            continue
+        if p.text in (".",) and i - 2 >= 0 and toks[i - 2].tag == "NNP":
+            i -= 1
+            continue
+        if p.text.lower() in PREP_IN_NP and i - 2 >= 0 and k - i < 10 and (
+                toks[i - 2].tag in ("NN", "NNS", "NNP", "NNPS") or
+                toks[i - 2].tag in ("JJ", "VBN") and i - 3 >= 0
+                and toks[i - 3].tag in ("NN", "NNS")):
+            i -= 2 if toks[i - 2].tag in ("JJ", "VBN") else 1
+            continue
+        break
+    while i <= k and toks[i].text.lower() in PREP_IN_NP:
+        i += 1
+    if i > k or not any(x.tag.startswith("NN") or x.tag == "CD" for x in toks[i:k + 1]):
+        return None
+    return NP(i, k + 1)
+
+
+_NAME_CONNECTORS = Closed.NAME_CONNECTORS - {"of"}  # "Pieter de Vries", not "Bank of America"
+
+
+def np_after(toks: list[Tok], k: int) -> NP | None:
+    """The noun phrase starting at token k, scanning rightwards."""
+    if k >= len(toks) or toks[k].quote >= 0:
+        return None
+    if (toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS) and not (
+            toks[k].tag == "PRP$" and k + 1 < len(toks) and toks[k + 1].quote < 0
+            and toks[k + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")):
+        return NP(k, k + 1)  # (not "his campaign manager Jeff Weaver")
+    j = k
+    prep_used = False
+    while j < len(toks) and j - k < 14:
+        t = toks[j]
+        if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].tag == "NNP" \
+                and j + 1 < len(toks) and toks[j + 1].tag == "NNP":
+            j += 1  # an initial: "Andrew J. Pincus"
+            continue
+        if t.text == "/" and j > k and toks[j - 1].tag == "CD" and j + 1 < len(toks) and \
+                toks[j + 1].tag == "CD":
+            j += 1  # "9/11 widow Terry Strada", "24/7"
+            continue
+        if t.text in _NAME_CONNECTORS and j > k and toks[j - 1].tag == "NNP" and \
+                j + 1 < len(toks) and toks[j + 1].tag == "NNP":
+            j += 1  # "Pieter de Vries", "Ursula von der Leyen"
+            continue
+        if t.quote >= 0 or not _wordlike(t.text):
+            break
+        if j > k and _time_after_np(toks, j):
+            break  # "the Daily Ledger this spring", "the council Monday": a time phrase
+        if t.tag in NP_TAGS and not (t.tag == "VBN" and t.text.lower() not in ("named",) and not (
+                j == k and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNP", "JJ"))):
+            # ("retired neurosurgeon Ben Carson": a participle opening the phrase)
+            j += 1
+            continue
+        if t.tag == "VBG" and j > k and toks[j - 1].tag in ("DT", "JJ") and j + 1 < len(toks) \
+                and toks[j + 1].tag in ("NN", "NNS", "NNP", "JJ"):
+            j += 1  # "another leading Supreme Court advocate"
+            continue
+        if t.text.lower() in PREP_IN_NP and not prep_used and j > k and (
+                toks[j - 1].tag.startswith("NN") or toks[j - 1].tag == "CD"
+                or toks[j - 1].text.lower() in _QUANTIFIERS) and j + 1 < len(toks) and \
+                toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$"):
+            prep_used = True
+            j += 1
+            continue
+        break
+    while j > k and toks[j - 1].tag in ("DT", "POS", "JJ", "IN", "HYPH") and toks[j - 1].text.lower() \
+            in PREP_IN_NP | {"the", "a", "an", "'s", "’s", "-"}:
+        j -= 1
+    if j == k or not any(x.tag.startswith("NN") for x in toks[k:j]):
+        return None
+    return NP(k, j)
+
+
+#: Cues a plural subject uses in the present ("critics argue …"; not "they believe").
+_PLURAL_PRESENT_CUES = frozenset("argue contend insist claim warn maintain assert write".split())
+
+
+#: Verbs that give a name, not a quotation ("the spot titled "Dangerous"").
+NAMING_VERBS = frozenset("titled entitled named dubbed nicknamed labeled labelled".split())
+
+
+#: Cues whose object is the hearer ("tells employees").
+_TELLING = frozenset("tell ask warn assure remind inform urge".split())
+
+
+#: Cues that can stand inverted inside a sentence (", says Carl Anthony, a historian,").
+PARENTHETICAL_CUES = frozenset("""say write add note argue explain insist recall observe
+continue conclude contend suggest""".split())
+
+
+#: Cue forms that open an inverted attribution ("Said Dorothy Poynter, …").
+INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Recalled".split())
+
+
+#: Cues that are also ordinary verbs: a cue only when punctuation, "that" or a quote follows.
+_LINKING_CUES = frozenset({"continue", "go on", "add"})
+
+
+#: Words that stand for a person or group on their own as a subject ("Another said").
+_STANDALONE = Closed.STANDALONE
+
+
+_QUANTIFIERS = Closed.QUANTIFIERS
+
+
+_BE = Closed.BE
+
+
+def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
+    """Step back over an adverb set off by commas ending at token k: in *The two
+    lawmakers, however, argue*, from the second comma to *lawmakers*."""
+    while k - 2 >= lo and toks[k].text == "," and toks[k - 1].tag in ("RB", "RBR") and \
+            toks[k - 2].text == ",":
+        k -= 3
+    return k
+
+
+def _described(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a description headed by a common noun, whatever names its modifier holds
+    (*The leader of the Anti-Defamation League*, *the group's spokesman*)?"""
+    span = toks[np.i:np.j]
+    if not span or span[0].tag not in ("DT", "PRP$"):
+        return False
+    cut = next((k for k, t in enumerate(span) if t.text.lower() in PREP_IN_NP), len(span))
+    return cut > 1 and span[cut - 1].tag in ("NN", "NNS")
+
+
+def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
+    """The subject of the cue at token c: the noun phrase just before it."""
+    k = c - 1
+    while k >= lo and (toks[k].text.lower() in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "RBR")
+                       and toks[k].text.lower() not in ("not",) or toks[k].tag == "MD"):
+        k -= 1
+    k = _before_aside(toks, k, lo)
+    if k < lo:
+        return None
+    if toks[k].text.lower() == "to" and k - 1 > lo and toks[k - 1].tag in ("VBN", "JJ", "VBD"):
+        # "Mr. Trump was prompted to say", "Clinton was quick to say": the subject of the
+        # verb or adjective that governs the infinitive
+        m = k - 1
+        while m > lo and m > k - 6 and (toks[m].tag in ("VBN", "JJ", "VBD", "RB", "MD")
+                                        or toks[m].text.lower() in _SKIP_BEFORE_CUE):
+            m -= 1
+        if m < k - 1 and toks[m].tag in ("NNP", "NNPS", "NN", "NNS", "PRP") and any(
+                t.text.lower() in _BE for t in toks[m + 1:k]):  # (not "have come to believe")
+            np = np_before(toks, m)
+            if np is not None and np.i >= lo:
+                return np
+    if toks[k].text.lower() in ("who", "which") and k - 1 > lo and toks[k - 1].text == ",":
+        # "Indiana Gov. Mike Pence, who called …": the relative clause's antecedent
+        k -= 1
+        np = np_before(toks, k - 1)
+        if np is not None and np.i >= lo:
+            return np
+    if toks[k].text == ",":
+        np = _comma_subject(toks, k, lo)
+        if np is not None:
+            return np
+    if toks[k].text == "," or toks[k].text in ("—", "–", "--", ")"):
+        # an appositive: "Andriy, another Ukrainian citizen, said" -> the NP before it
+        opener = "(" if toks[k].text == ")" else toks[k].text
+        m = k - 1
+        while m >= lo and toks[m].text not in (opener, ",") and toks[m].quote < 0 \
+                and not (is_verb(toks[m]) and toks[m].tag not in ("VBN", "VBG", "VBZ", "VBD")) \
+                and k - m < 20:
+            m -= 1
+        if m >= lo and toks[m].text in (opener, ",") and m < k - 1:
+            head = np_before(toks, m - 1)
+            inner = np_before(toks, k - 1)
+            # "Her rival, John Poe, said": the name in the appositive names the speaker
+            if head is not None and inner is not None and inner.i == m + 1 and \
+                    toks[k - 1].tag in ("NNP", "NNPS", ")") and (
+                    not any(t.tag in ("NNP", "NNPS") for t in toks[head.i:head.j])
+                    or _described(toks, head)
+                    or head.i > lo and (toks[head.i - 1].tag in ("IN", "TO")
+                                        or is_verb(toks[head.i - 1]))):
+                # … or the "head" is the object in an introductory phrase ("after
+                # winning Ohio, Gov. John Kasich (R-OH), said")
+                return inner
+            if head is not None:
+                return head
+        return None
+    np = np_before(toks, k)
+    if np is not None and np.i < lo:
+        np = NP(lo, np.j)
+    if np is not None and np.i > lo:
+        outer = _modified_subject(toks, np, lo)
+        if outer is not None:
+            return outer
+        name = _name_before_description(toks, np, lo)
+        if name is not None:
+            return name
+    return np
+
+
+def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """*Sam Lau, the party's communications director said* (the closing comma left out):
+    the full name (a known first name) opening the clause, when the rest up to the cue
+    is its description."""
+    m = np.i - 1
+    while m > lo and toks[m].text != "," and toks[m].tag in _NP_AREA and np.i - m < 4:
+        m -= 1  # "president and" CEO of …
+    if m <= lo + 1 or toks[m].text != "," or toks[m - 1].quote >= 0:
+        return None
+    name = NP(lo, m)
+    if not all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[lo:m]) or \
+            sum(t.tag == "NNP" for t in toks[lo:m]) < 2 or toks[lo].text not in all_first_names() or \
+            not any(t.tag in ("NN", "NNS") and t.text[:1].islower() for t in toks[m + 1:np.j]):
+        return None
+    return name
+
+
+def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """The subject whose modifier ends in ``np``: *a White House official who spoke to
+    discuss internal strategy said* -> *a White House official*; *another source speaking
+    to Fox News said* -> *another source*."""
+    # a participle phrase: NOUN speaking to NP
+    m = np.i - 1
+    while m > lo and toks[m].tag in ("IN", "TO", "RB") and np.i - m < 3:
+        m -= 1
+    if m < np.i - 1 and m > lo and (toks[m].tag in ("VBG", "VBN") or toks[m].tag == "NN"
+                                    and toks[m].text.endswith("ing")) and \
+            toks[m - 1].tag in ("NN", "NNS", "NNP"):
+        outer = np_before(toks, m - 1)
+        if outer is not None and outer.i >= lo:
+            return outer
+    # a relative clause: NOUN who VERB … NP
+    m = np.i - 1
+    while m > lo and np.i - m < 14 and toks[m].quote < 0 and toks[m].text not in (
+            ",", ".", ";", ":", "``", "''", "(", ")"):
+        if toks[m].text.lower() in ("who", "that") and toks[m].tag in ("WP", "WDT", "IN") and \
+                any(is_verb(t) for t in toks[m + 1:np.i]) and toks[m - 1].tag in ("NN", "NNS"):
+            outer = np_before(toks, m - 1)
+            return outer if outer is not None and outer.i >= lo else None
+        m -= 1
+    return None
+
+
+_CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”", "-", "--", "—", "–"})
+
+
+_INTRO_WORDS = frozenset("""after before while when during since although though as if once
+until because despite in on at by for with from to however meanwhile also still now then
+monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later
+alongside amid amidst among following beyond unlike like
+""".split())
+
+
+def _initial(toks: list[Tok], m: int, lo: int) -> bool:
+    """Is ``toks[m]`` the full stop of an initial or a title inside a name (*Andrew J.
+    Tabler*, *Mr. Frum*)?"""
+    if toks[m].text != "." or m - 1 < lo:
+        return False
+    before = toks[m - 1].text
+    return before in _TITLE_ABBREVIATIONS or len(before) == 1 and before.isupper() and \
+        m - 2 >= lo and toks[m - 2].tag == "NNP"
+
+
+#: Abbreviations whose full stop stays inside a name: the titles the sentence splitter
+#: knows (:data:`nbutils.tokenise.TITLE_ABBREVIATIONS`), and Jr./Sr.
+_TITLE_ABBREVIATIONS = frozenset(abbreviations("title", "suffix"))
+
+
+def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
+    """The subject of a cue preceded by comma-separated chunks (``toks[k]`` is the comma).
+
+    The leftmost chunk that is a noun phrase (not an opening phrase such as
+    *during a town hall in Columbus* or *Tuesday at …*, not a relative clause,
+    not the state after a city) is the subject; when it is a description and
+    the next chunk is a name, the name:
+
+    * *Michael Mulgrew, president of the teachers' union, said* -> Michael Mulgrew
+    * *the White House spokesman, Josh Earnest, said* -> Josh Earnest
+    * *Clinton, during a town hall meeting in Columbus, Ohio, said* -> Clinton
+    * *As Andrew Tabler, an expert on Syria, noted* -> Andrew Tabler
+    """
+    chunks: list[tuple[int, int]] = []
+    end, m = k, k - 1
+    while m >= lo and len(chunks) < 6:
+        while m >= lo and toks[m].text != "," and (toks[m].text not in _CHUNK_STOP or _initial(
+                toks, m, lo)) and toks[m].quote < 0:
+            m -= 1
+        chunks.append((m + 1, end))
+        if m < lo or toks[m].text != ",":
+            break
+        end, m = m, m - 1
+    chunks.reverse()
+    if len(chunks) < 2 or any(a >= b for a, b in chunks):
+        return None
+
+    def kind(n: int) -> str:
+        a, b = chunks[n]
+        first = toks[a]
+        low = first.text.lower()
+        if low in ("who", "whom", "which", "whose", "that"):
+            return "relative"
+        if low in _INTRO_WORDS or first.tag in ("IN", "TO", "RB", "WRB", "VBG", "VBN", "CC") \
+                and not first.text[:1].isupper() or first.tag in ("IN", "WRB", "CC", "VBG",
+                                                                  "VBN"):
+            return "intro"
+        if n > 0 and b - a <= 2 and all(t.tag == "NNP" or t.text == "." for t in toks[a:b]) \
+                and toks[a].text.rstrip(".") not in _TITLE_ABBREVIATIONS \
+                and toks[chunks[n - 1][1] - 1].tag == "NNP" and (
+                    kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1):
+            return "place"  # "in Columbus, Ohio", "Cambridge, Mass."
+        if all(t.tag == "CD" for t in toks[a:b]):
+            return "age"
+        return "np"
+
+    kinds = [kind(n) for n in range(len(chunks))]
+    wh = _wh_subject(toks, chunks, kinds)
+    if wh is not None:
+        return wh
+    a, b = chunks[0]
+    if toks[a].text.lower() == "as" and b - a > 2 and kinds[1] == "np" and \
+            toks[a + 1].text in all_first_names() and \
+            all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[a + 1:b]) and \
+            (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower()):
+        return NP(a + 1, b)  # As Andrew J. Tabler, an expert on Syria, noted, "…"
+    n = next((n for n, x in enumerate(kinds) if x == "np"), None)
+    if n is None:
+        return None
+    a, b = chunks[n]
+    np = np_before(toks, b - 1)
+    if np is None or np.i < a:
+        return None
+    if (toks[b - 1].tag in ("NN", "NNS") or _described(toks, np)) and n + 1 < len(chunks) \
+            and kinds[n + 1] == "np":
+        a2, b2 = chunks[n + 1]
+        if all(t.tag in ("NNP", "NNPS") or t.text in (".", "(", ")", "-") or
+               toks[a2].tag == "NNP" and t.tag == "NNP" for t in toks[a2:b2]) and \
+                toks[a2].tag == "NNP":
+            name = np_before(toks, b2 - 1)
+            if name is not None and name.i >= a2:
+                return name
+    return np
+
+
+
+
+_WH_OPENERS = frozenset({"what", "which", "when", "that", "whom", "where", "while"})
+
+
+def _wh_subject(toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str]) -> NP | None:
+    """The subject of a cue inside a subordinate clause that comma chunks interrupt:
+    *in what Bay Buchanan, national treasurer for Reagan's campaign, called*, *charges
+    that Rush Limbaugh, for one, called*, *when Mr. Buchanan, who had failed, called*."""
+    for n in range(len(chunks) - 2, -1, -1):
+        if any(kinds[m] == "np" and any(t.tag in ("VBD", "VBZ", "VBP") for t in
+                                       toks[chunks[m][0]:chunks[m][1]])
+               for m in range(n + 1, len(chunks))):
+            return None
+        a, b = chunks[n]
+        p = next((m for m in range(b - 2, a - 1, -1) if toks[m].text.lower() in _WH_OPENERS
+                  and toks[m].tag in ("WP", "WDT", "WRB", "IN")), None)
+        if p is None or toks[p + 1].tag not in ("NNP", "NNPS"):
+            continue
+        np = np_before(toks, b - 1)
+        if np is None or np.i <= p or not all(t.tag in ("NNP", "NNPS") or t.text == "."
+                                              for t in toks[p + 1:b]):
+            return None
+        return NP(p + 1, b)
+    return None
+
+
+def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
+    """The subject of the main clause of ``toks[lo:hi]`` (what a participle cue such as
+    *…, saying* or *…, adding* after it belongs to).
+
+    * *…, Nefzi said, adding*: the subject of the reporting verb just before;
+    * otherwise the subject of the first finite verb outside opening phrases (*Hours
+      later, Trump returned the compliment*; *At an event in Ames, Iowa, on Sunday, Mrs.
+      Clinton tried*).
+    """
+    if hi - lo < 2:
+        return None
+    k = hi - 1 if toks[hi - 1].text == "," else hi
+    if k - 1 >= lo and toks[k - 1].tag in ("VBD", "VBZ") and cue_at([toks[k - 1].text], 0):
+        np = subject_before(toks, k - 1, lo)
+        if np is not None:
+            return np
+    last = max((m for m in range(lo, k) if toks[m].text == ","), default=lo - 1) + 1
+    sub = next((m for m in range(last, k) if toks[m].text.lower() in ("when", "as", "while")
+                and toks[m].tag in ("WRB", "IN")), None)
+    if sub is not None:
+        # "…, when Sanders protesters interrupted her speech, shouting": the participle
+        # continues the subordinate clause it follows
+        verb = next((m for m in range(sub + 2, k) if toks[m].tag in ("VBD", "VBZ", "VBP")), None)
+        np = np_before(toks, verb - 1) if verb is not None else None
+        if np is not None and np.i == sub + 1 and \
+                any(t.tag in ("NN", "NNS", "NNP", "NNPS") for t in toks[np.i:np.j]):
+            return np
+    start = after_dateline(toks, lo, hi)
+    while start < hi:
+        end = next((m for m in range(start, hi) if toks[m].text == ","), hi)
+        first = toks[start] if start < end else None
+        opening = first is None or first.tag in ("IN", "RB", "WRB", "VBG", "VBN", "CC", "TO") \
+            or first.text.lower() in _INTRO_WORDS
+        relative = next((m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP")
+                         and m > start), end)  # "- where the Panthers played -"
+        verb = next((m for m in range(start, relative) if toks[m].tag in FINITE
+                     and toks[m].quote < 0), None)
+        if verb is None and not opening:  # "Small groups of protesters continued" (as VBN)
+            verb = next((m for m in range(start + 1, relative) if toks[m].tag == "VBN"
+                         and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS")), None)
+        if verb is not None and not (opening and first is not None and end < hi):
+            np = subject_before(toks, verb, start)
+            if np is not None and np.i >= start:
+                return np
+            return None
+        start = end + 1
+    return None
+
+
+_TIME_AFTER = frozenset({"later", "earlier", "ago", "afterward", "afterwards", "before"})
+
+
+def after_dateline(toks: list[Tok], lo: int, hi: int) -> int:
+    """Skip a dateline opening the clause: *WASHINGTON, Dec. 8 (UPI) — In response …*."""
+    if lo < hi and toks[lo].text.isupper() and len(toks[lo].text) > 1:
+        dash = next((m for m in range(lo, min(hi, lo + 12)) if toks[m].text in DASHES), None)
+        if dash is not None:
+            return dash + 1
+    return lo
+
+
+def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
+    """The subject of the clause starting at token lo (after an introductory phrase)."""
+    k = after_dateline(toks, lo, hi)
+    for _ in range(3):  # "On Tuesday, even as shares were tumbling, Mr. Ackman wrote"
+        while k < hi and toks[k].text in ("``", "''", "(", "—", "–", "-", ","):
+            k += 1
+        comma = next((m for m in range(k, min(hi, k + 5)) if toks[m].text == ","), None)
+        if comma is not None and comma > k and toks[comma - 1].text.lower() in _TIME_AFTER:
+            k = comma + 1  # "Minutes later, she sent …", "Two days ago, …"
+            continue
+        if k < hi and toks[k].tag == "CC" and k + 1 < hi and toks[k + 1].text != ",":
+            k += 1  # "But Sen. Pat Toomey refused …"
+            continue
+        if k < hi and (toks[k].tag in ("IN", "RB", "VBG", "VBN", "TO", "WRB", "CC", "JJ")
+                       and not toks[k].text[:1].isupper() or toks[k].tag in (
+                           "IN", "RB", "VBG", "TO", "WRB", "CC")):
+            comma = next((m for m in range(k, min(hi, k + 25)) if toks[m].text == ","), None)
+            if comma is not None:
+                k = comma + 1
+                continue
+        break
+    if k >= hi:
+        return None
+    if toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS:
+        return NP(k, k + 1)
+    j = k
+    while j < hi and (toks[j].tag in NP_TAGS or toks[j].text == ".") and toks[j].quote < 0:
+        j += 1
+    if j == k:
+        return None
+    # "Andriy, another Ukrainian citizen, condemned": the head is before the appositive
+    np = NP(k, j)
+    if not any(x.tag.startswith("NN") for x in toks[k:j]):
+        return None
+    return np
+
+
+def np_after_quote(toks: list[Tok], i: int) -> bool:
+    """Is ``toks[i]`` preceded by a quote (and its comma) and then only a noun phrase?"""
+    m = i - 1
+    while m >= 0 and i - m <= 8 and toks[m].quote < 0 and (
+            toks[m].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "HYPH")
+            or toks[m].text in ("in", "of", "-")):
+        m -= 1
+    if m == i - 1 or m < 0 or toks[m + 1].tag not in ("DT", "PRP$", "NNP", "NNPS"):
+        return False
+    return toks[m].quote >= 0 or toks[m].text == "," and m > 0 and toks[m - 1].quote >= 0
+
+
+def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
+    """Cues among the frame's word tokens: (first token, last token + 1, match)."""
+    out = []
+    words = [t.text for t in toks]
+    for i, head in enumerate(toks):
+        if head.quote >= 0:
+            continue
+        hit = cue_at(words, i)
+        if hit is None:
+            continue
+        n, lemma, category, form, ambiguous = hit
+        if any(t.quote >= 0 for t in toks[i:i + n]):
+            continue
+        if head.text[:1].isupper() and i > 0 and toks[i - 1].text not in ('"', "``", ",", ":",
+                                                                           "—", "–", "(") \
+                and toks[i - 1].quote < 0:
+            continue  # "the Post", not "post"
+        c = CueMatch(head.start, toks[i + n - 1].end, text[head.start:toks[i + n - 1].end],
+                     lemma, category, form, ambiguous)
+        if lemma == "according to":
+            out.append((i, i + n, c))
+            continue
+        if lemma in _LINKING_CUES and i + n < len(toks) and toks[i + n].quote < 0 and \
+                not (i > 0 and toks[i - 1].quote >= 0 and form in ("past", "present")) and \
+                not object_then_colon(toks, i + n, next(
+                    (m + 1 for m in range(i + n, min(len(toks), i + n + 8))
+                     if toks[m].text == ":"), i + n)) and (
+                toks[i + n].tag in ("TO", "NN", "NNS", "DT", "JJ", "PRP$", "CD", "VBG")
+                or toks[i + n].text.lower() in ("to", "in", "on", "with", "at", "for")):
+            continue  # "will continue to be", "goes on recess", "added to the list"
+        if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
+            # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
+            # form, then the end of the clause;  Said Dorothy Poynter, "…" — an inverted cue
+            clause_end = i + n >= len(toks) or toks[i + n].text in (",", ".", ";", "!", "?")
+            inverted = head.text in INVERTED_OPENERS and (
+                i == 0 or toks[i - 1].text in CLAUSE_PUNCT or toks[i - 1].quote >= 0) and \
+                i + n < len(toks) and toks[i + n].tag in ("NNP", "DT", "PRP$", "JJ")
+            before_quote = i + n + 1 < len(toks) and toks[i + n].text in (",", ":") and \
+                toks[i + n + 1].quote >= 0 and form in ("past", "present") and not ambiguous
+            # "…," a Carrier executive tells employees: a verb of telling, tagged as a noun
+            before_quote = before_quote or lemma in _TELLING and form == "present" and \
+                i > 0 and toks[i - 1].tag in ("NN", "NNP", "NNPS") and i + n < len(toks) and \
+                toks[i + n].tag in ("NNS", "NNP", "PRP", "DT")
+            # '"…," a voice-over in the ad states.', '"…," the Saudis state in the paper':
+            # a noun phrase right after a quote, then the form
+            after_quote = (clause_end or i + n < len(toks) and toks[i + n].text in (
+                "in", "on", "at", "to")) and np_after_quote(toks, i)
+            if not before_quote and not after_quote and not (i > 0 and clause_end and (
+                    toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
+                    or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+                    and form in ("past", "present") and not ambiguous)) and not inverted:
+                continue
+        aux = i - 1
+        if aux > 0 and toks[aux].tag in ("RB", "RBR") and toks[aux].text.lower() != "not":
+            aux -= 1  # "could only quip"
+        aux = _before_aside(toks, aux, 0)
+        if form == "base" and lemma not in ("say", "tell") and not (
+                aux >= 0 and toks[aux].text.lower() in ("to", "will", "would", "could", "did",
+                                                        "does", "do", "can", "may", "might",
+                                                        "should", "must", "'d", "n't", "not")
+                or aux >= 0 and head.tag == "VBP" and lemma in _PLURAL_PRESENT_CUES and (
+                    toks[aux].tag in ("NNS", "NNPS") or toks[aux].text.lower() in (
+                        "they", "we", "i", "you"))):  # "critics argue", "they contend"
+            continue
+        out.append((i, i + n, c))
+    return out
+
+
+def has_clause(toks: list[Tok], j: int) -> bool:
+    """Does a clause or a quote of its own (*North Korea had displayed …*, *that …*,
+    *Trump a "liar."*) follow token j, before the sentence ends? Not after a
+    preposition (*said of the encounter he had*)."""
+    if j < len(toks) and toks[j].tag in ("IN", "RB", "RBR", "TO") and toks[j].text != "that":
+        return False
+    for t in toks[j:]:
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if t.tag in FINITE or t.text.lower() == "that" or t.quote >= 0:
+            return True  # (a quote of its own: 'Sanders called Trump a "liar."')
+    return False
+
+
+def before_sentence_end(quoted: str) -> bool:
+    """Does a quotation's text (closing mark removed) end its sentence (``.``, ``!``, ``?``)?
+
+    >>> before_sentence_end('"stop its escapades.'), before_sentence_end('"stop it,')
+    (True, False)
+    """
+    return quoted.endswith((".", "!", "?")) and not quoted.endswith("...")
+
+
+def object_then_colon(toks: list[Tok], j: int, q: int) -> bool:
+    """Between a cue and its quote, only an object and a colon or comma: *told WEEI: "…"*,
+    *recalled the three-year freeze on pay: "…"*."""
+    if q - j < 2 or toks[q - 1].text not in (":", ",") or q - j > 11:
+        return False
+    middle = toks[j:q - 1]
+    return all(t.quote < 0 and (t.tag in NP_TAGS or t.tag in ("PRP", "IN") and t.text.lower()
+                                in ("him", "her", "them", "us", "me", "reporters", "on", "of",
+                                    "to")) for t in middle) and middle[0].tag != "IN"
+
+
+def opens_capital(text: str, tok: Tok) -> bool:
+    """Does the quote behind a placeholder start with a capital letter?"""
+    if tok.quote < 0:
+        return False
+    head = text[tok.start:tok.start + 4].lstrip("\"“”'‘’«»„`")
+    return head[:1].isupper()
+
+
+_NP_AREA = NP_TAGS | {",", "CC", "VBG", "HYPH", "NNPS"}
+
+
+def np_area(toks: list[Tok]) -> bool:
+    """Could these tokens all belong to one (coordinated or appositive) noun phrase?"""
+    return bool(toks) and all(t.quote < 0 and (t.tag in _NP_AREA or t.text in (",", "-"))
+                              for t in toks)
+
+
+def appositive_name(toks: list[Tok], np: NP) -> NP:
+    """A description followed by the person's name (*another leading advocate, Andrew
+    J. Pincus*): the name. Anything else is returned as it is."""
+    if np.j + 1 < len(toks) and toks[np.j].text == "," and toks[np.j + 1].tag == "NNP" and (
+            toks[np.j - 1].tag in ("NN", "NNS") or toks[np.i].tag in ("DT", "PRP$")
+            and any(t.tag in ("NN", "NNS") for t in toks[np.i:np.j])):
+        j = np.j + 1
+        while j < len(toks) and (toks[j].tag in ("NNP", "NNPS") or toks[j].text == "."
+                                 and len(toks[j - 1].text) == 1):
+            j += 1
+        if j > np.j + 1 and toks[j - 1].text != "." and (j >= len(toks) or toks[j].text in (
+                ",", ".", ";", "(", "of", "who", "at", "from", "in")):
+            return NP(np.j + 1, j)
+    return np
+
+
+def colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
+    """Who introduces a quote with a colon and no cue (``toks[end]`` is the colon, the
+    clause starts at ``lo``).
+
+    The clause's subject (``The report:``), or its name after a description
+    (``One early supporter, Rep. Lee Zeldin, …:``); but when that subject names
+    nobody and a name ends the clause after a verb, a noun, a dash or *from*,
+    the name (``The timing … doesn't surprise pollster Daron Shaw:``).
+    """
+    np = sentence_subject(toks, lo, end)
+    if np is not None and any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i:np.j]):
+        return appositive_name(toks, np)
+    i = end
+    while i > lo and toks[i - 1].quote < 0 and (
+            toks[i - 1].tag in ("NNP", "NNPS") or toks[i - 1].text == "." and i - 1 > lo
+            and toks[i - 2].tag == "NNP" and len(toks[i - 2].text) == 1):
+        i -= 1
+    if lo < i < end and (toks[i - 1].text in DASHES or toks[i - 1].text in ("from", "From")
+                         or toks[i - 1].tag.startswith("VB") or toks[i - 1].tag == "NN") and \
+            not all(t.text.isupper() and len(t.text) > 1 for t in toks[i:end]):
+        return NP(i, end)
+    if np is not None and not time_phrase(toks, np):
+        return appositive_name(toks, np)
+    np = np_before(toks, end - 1)
+    return None if np is None or time_phrase(toks, np) else np
+
+
+_TIME_NOUNS = word_list("time_nouns")
+
+
+#: Words that open a time phrase before a time noun (*this spring*, *last week*).
+_TIME_OPENERS = frozenset("this last next that each every early late".split())
+#: Days that end a noun phrase on their own (*told the council Monday*).
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today
+tonight""".split())
+
+
+def _time_after_np(toks: list[Tok], j: int) -> bool:
+    """Does a time phrase start at token ``j``, after a noun phrase (*this spring*, *Monday*)?
+
+    >>> toks = [Tok("the", 0, 3, "DT"), Tok("Ledger", 4, 10, "NNP"), Tok("this", 11, 15, "DT"),
+    ...         Tok("spring", 16, 22, "NN")]
+    >>> _time_after_np(toks, 2), _time_after_np(toks, 1)
+    (True, False)
+    """
+    low = toks[j].text.lower()
+    if not toks[j - 1].tag.startswith("NN"):
+        return False  # "a Wednesday editorial": the day modifies what follows
+    if low in _DAYS:
+        return True
+    return low in _TIME_OPENERS and j + 1 < len(toks) and toks[j + 1].text.lower() in _TIME_NOUNS
+
+
+def time_phrase(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` headed by a time noun (*that month on CNN*, *Each election cycle*)?"""
+    cut = next((k for k in range(np.i, np.j) if toks[k].text.lower() in PREP_IN_NP), np.j)
+    return cut > np.i and toks[cut - 1].text.lower() in _TIME_NOUNS
+
+
+def last_full_stop(text: str, lo: int, hi: int) -> int:
+    """The last ". " in text[lo:hi] that ends a sentence, not an abbreviation
+    (``U.S. withdrawal``, ``John F. Kennedy``, ``Gov. Brown``); -1 if none."""
+    at = text.rfind(". ", lo, hi)
+    while at >= 0:
+        word = text[lo:at + 1].rsplit(None, 1)[-1]
+        if not (re.fullmatch(r"(?:[A-Za-z]\.)+", word) or
+                word[:-1].lower() in TITLE_ABBREVIATIONS):
+            return at
+        at = text.rfind(". ", lo, at)
+    return -1

@@ -1,0 +1,87 @@
+"""Who is speaking: people and organisations in an article, their names, titles and roles.
+
+A quotation's speaker is written in many ways: a full name with a title
+(*NATO Secretary General Mark Rutte*), a surname (*Rutte*), a pronoun (*he*),
+a description (*the NATO chief*, *a Kyiv resident named Yulia*, *Andriy,
+another Ukrainian citizen,*), or an anonymous source (*officials*). This
+package turns those mentions into one canonical speaker per person, in four
+steps a reader can follow, one module each (:mod:`.names`, :mod:`.roles`,
+:mod:`.clustering`, :mod:`.resolution`):
+
+1. **Name runs.** Runs of capitalised words (``Mark Rutte``, ``JD Vance``,
+   ``Secretary of State Hillary Clinton``) are read from the whole text with
+   one regular expression — cheap, unlike tagging or NE-chunking every
+   sentence. A capitalised word that only ever starts sentences (*Despite*,
+   *Similarly*) is dropped; one also seen capitalised mid-sentence is kept.
+2. **Titles and descriptors.** Title words (*President*, *Secretary
+   General*, *MP*, *Sen.*) are split off the name, a place after it is a
+   descriptor (*Mayor Maria Lopez of Eastbrook*), and descriptions next to a
+   name (*Republican nominee Donald Trump*, *Rutte, the NATO chief,*) are
+   remembered: they give the person's role, gender (*Mrs.*, *spokeswoman*)
+   and let a later *the NATO chief* be resolved to the person holding that title.
+3. **Alias clustering** (:func:`cluster_entities`): a full name is the
+   canonical form; a surname or first name alone (*Rutte*, *Mr. Obama*) joins
+   the full name it belongs to.
+4. **Resolution** (:meth:`Entities.resolve_pronoun`,
+   :meth:`Entities.resolve_descriptor`, :meth:`Entities.resolve_organisation`):
+   *he*/*she* go to the topic of the nearest sentence that has one — the
+   subject of a reporting verb (*…, Biden said*), else the main clause's
+   subject — read backwards through earlier *he*/*she* (a pronoun chain) to
+   a person of compatible gender. Gender comes from titles (*Mrs.*), first
+   names (NLTK's ``names`` corpus, with :data:`DOMINANT_GENDER` for names it
+   lists under both), descriptions (*spokeswoman*) and, failing those, the
+   pronouns that follow the name in the text. *It*/*they* go to the most
+   recently named organisation.
+
+>>> ents = cluster_entities("NATO Secretary General Mark Rutte spoke. Rutte said so. "
+...                         "The NATO chief agreed.")
+>>> e = ents.lookup("Rutte"); e.canonical, e.titles, e.gender, e.role
+('Mark Rutte', ('NATO Secretary General',), 'male', 'official')
+>>> ents.resolve_descriptor("The NATO chief", 60).canonical
+'Mark Rutte'
+>>> ents.resolve_pronoun("he", 60).canonical
+'Mark Rutte'
+"""
+
+from nbutils.speakers.clustering import (
+    Clusters,
+    add_descriptors,
+    canonical_forms,
+    cluster_entities,
+    decide_genders,
+    join_aliases,
+)
+from nbutils.speakers.names import (
+    DOMINANT_GENDER,
+    GROUP_SINGULAR,
+    HONORIFICS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    NameMention,
+    _all_first_names,
+    _english_words,
+    _function_words,
+    all_first_names,
+    english_words,
+    function_words,
+    gerund,
+    is_demonym,
+    name_gender,
+    name_mentions,
+    reporting_after,
+    split_title,
+)
+from nbutils.speakers.resolution import Entities
+from nbutils.speakers.roles import Entity, role_of
+
+__all__ = [
+    "DOMINANT_GENDER", "GROUP_SINGULAR", "HONORIFICS", "ORG_WORDS", "PRONOUNS", "ROLE_WORDS",
+    "TITLE_WORDS", "Clusters", "Entities", "Entity", "NameMention", "add_descriptors",
+    "all_first_names", "canonical_forms", "cluster_entities", "decide_genders", "english_words",
+    "function_words", "gerund", "is_demonym", "join_aliases", "name_gender", "name_mentions",
+    "reporting_after", "role_of", "split_title",
+    # the names other modules imported before they were public
+    "_all_first_names", "_english_words", "_function_words",
+]

@@ -1,0 +1,456 @@
+"""Resolution: pronouns, descriptions and organisations to the entities they stand for.
+
+:class:`Entities` holds the clusters of an article (built by
+:func:`nbutils.speakers.cluster_entities`) and answers the questions the
+attribution engine asks: which person a *he*/*she* at an offset refers to
+(:meth:`Entities.resolve_pronoun`, following the chain of topics back), which
+organisation an *it*/*they* is (:meth:`Entities.resolve_organisation`), who
+*the NATO chief* is (:meth:`Entities.resolve_descriptor`). It reads the text;
+it is never changed by the engine (what has been quoted so far is passed in).
+
+>>> from nbutils.speakers import cluster_entities
+>>> cluster_entities("Mark Rutte spoke. He left.").resolve_pronoun("he", 18).canonical
+'Mark Rutte'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection, Sequence
+
+from nbutils.speakers.names import (
+    PRONOUNS,
+    NameMention,
+    _sentence_starts,
+    english_words,
+    reporting_after,
+    split_title,
+)
+from nbutils.speakers.roles import _PERSON_NOUNS, Entity, _placelike, role_of
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+#: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
+#: that the paper's Robert Costa had reported …").
+_EMBEDDED = re.compile(r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
+                       r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
+                       r"warned|warning|stated|stating)\s+(?:\w+\s+)?that\s")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+_HIS = frozenset({"he", "his", "himself"})
+
+
+_HERS = frozenset({"she", "her", "hers", "herself"})
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+
+
+_CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|made|said|told)\b")
+
+
+#: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
+_INTRO = re.compile(r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
+                    r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
+                    r"During|On|According|[A-Z][a-z]+(?:ed|ing))\b")
+
+
+_EXPERIENCER = frozenset({"To", "For", "According", "Like"})
+
+
+#: A clause whose subject is a description ("The radio talker has …"), not a name.
+_DESCRIPTION_START = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
+                                r"His|his|Her|her)\s+"
+                                r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])")
+
+
+class Entities:
+    """The people and organisations of one article, with alias and reference resolution.
+
+    Build it with :func:`cluster_entities`.
+    """
+
+    def __init__(self, text: str, mentions: list[NameMention], entities: list[Entity],
+                 by_mention: list[Entity], exclude: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.entities = entities
+        self._by_mention = by_mention
+        self._starts = [m.start for m in mentions]
+        self._index: dict[str, Entity] = {}
+        self._surnames: dict[str, Entity] = {}
+        self._family: dict[str, list[Entity]] = {}
+        self._first: dict[str, Entity] = {}
+        for e in entities:
+            for a in (e.canonical, *e.aliases):
+                self._index.setdefault(a.lower(), e)
+            words = e.canonical.lower().split()
+            if len(words) > 1:
+                self._surnames.setdefault(words[-1], e)
+                self._family.setdefault(words[-1], []).append(e)
+                self._first.setdefault(words[0], e)
+        self._exclude = sorted(exclude)
+        self._sentence_starts = sorted(_sentence_starts(text))
+        self._pronouns: dict[str, list[int]] = {}
+        for m in _HE_SHE.finditer(text):
+            self._pronouns.setdefault(m.group().lower(), []).append(m.start())
+        #: entities already attributed a quote (filled in by the caller): salient people
+        #: unnamed people who report ("A patient … said"), by (offset, gender)
+        self._unnamed: dict[tuple[int, str], Entity] = {}
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of the text starts, in order."""
+        return self._sentence_starts
+
+    def __iter__(self):
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a name (or alias, possessive or with a title) refers to.
+
+        Without a full match, a name whose last word is a known surname, or
+        whose first word is a known first name, joins that entity.
+        """
+        words = [w for w in re.sub(r"['’]s?$", "", name.strip()).split() if w]
+        title, rest = split_title(words) if len(words) > 1 else ([], words)
+        key = " ".join(rest).lower()
+        if not key:
+            return None
+        if key in self._index:
+            return self._index[key]
+        parts = key.split()
+        last = self._index.get(parts[-1]) or self._surnames.get(parts[-1])
+        if last is not None and (len(parts) == 1 or parts[0] in
+                                 (a.lower().split()[0] for a in (last.canonical, *last.aliases))):
+            return last
+        if len(parts) == 1:
+            return self._first.get(parts[0])
+        return None
+
+    def person_named(self, name: str) -> Entity | None:
+        """The person whose surname (or name) is ``name``, ignoring organisations."""
+        ent = self._surnames.get(name.lower())
+        if ent is not None and ent.kind != "organisation":
+            return ent
+        ent = self.lookup(name)
+        return ent if ent is not None and ent.kind != "organisation" else None
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity of the name mention overlapping ``[start, end)``."""
+        i = bisect.bisect_right(self._starts, end) - 1
+        while i >= 0 and self.mentions[i].end > start:
+            if self.mentions[i].start < end:
+                return self._by_mention[i]
+            i -= 1
+        return None
+
+    def _enclosing(self, offset: int) -> tuple[int, int] | None:
+        """The excluded span (a quotation) that contains ``offset``, if any."""
+        i = bisect.bisect_right(self._exclude, (offset, 1 << 62)) - 1
+        if i >= 0 and self._exclude[i][0] <= offset < self._exclude[i][1]:
+            return self._exclude[i]
+        return None
+
+    def _excluded(self, offset: int, within: tuple[int, int] | None = None) -> bool:
+        """Is ``offset`` inside a quotation? Not when that is ``within``, the quoted
+        passage a pronoun stands in: its own names are antecedents for its pronouns."""
+        span = self._enclosing(offset)
+        return span is not None and span != within
+
+    def persons_before(self, offset: int, window: int = 2500) -> list[tuple[NameMention, Entity]]:
+        """Person-like name mentions before ``offset`` (most recent first), outside quotes."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        out = []
+        while i >= 0 and self.mentions[i].start > offset - window:
+            m, e = self.mentions[i], self._by_mention[i]
+            if e.kind != "organisation" and not self._excluded(m.start):
+                out.append((m, e))
+            i -= 1
+        return out
+
+    def resolve_pronoun(self, pronoun: str, offset: int, prefer: Entity | None = None,
+                        prefer_since: int | None = None, window: int = 2500,
+                        quoted: Collection[Entity] = ()) -> Entity | None:
+        """The person a third-person pronoun at ``offset`` refers to, or ``None``.
+
+        Sentences are read backwards from the pronoun, outside quotations. In
+        each, the first gender-compatible element in subject position (a
+        person's name, or a *he*/*she* of the same gender) is the sentence's
+        topic; in a sentence opening with a subordinate or prepositional
+        phrase (*When Maddow asked, Clinton said …*) the main clause comes
+        first. A name ends the search; a pronoun continues the chain into the
+        sentence before (*He said Mateen …* is about the earlier *he*). The
+        current speaker ``prefer`` (quoted last, that quote ending at
+        ``prefer_since``) is the answer when the chain reaches that quote
+        without meeting a new name. Names after *the*/*a* (*the Sandy Hook
+        shootings*) and possessives (*Trump's campaign*) are only a fallback. A name of
+        unknown kind counts as a person only when it is one of the speakers ``quoted`` so far
+        (or reports something itself).
+        """
+        gender = PRONOUNS.get(pronoun.lower())
+        if gender not in ("male", "female"):
+            return None
+        within = self._enclosing(offset)  # a pronoun inside a long quoted passage
+        prefer_ok = prefer is not None and prefer.gender in (None, gender) and \
+            prefer.kind != "organisation" and prefer_since is not None
+        starts = self._sentence_starts
+        s = bisect.bisect_right(starts, offset)
+        fallback: Entity | None = None
+        while s >= 1:
+            a = starts[s - 1]
+            if a < offset - window:
+                break
+            b = min(offset, starts[s] if s < len(starts) else len(self.text))
+            found, weak = self._topic(a, b, gender,
+                                      prefer if prefer_ok and prefer_since >= a else None,
+                                      within, quoted)
+            if isinstance(found, Entity):
+                return found
+            if fallback is None:
+                fallback = weak
+            if prefer_ok and prefer_since >= a:
+                return prefer
+            s -= 1
+        return fallback if fallback is not None else (prefer if prefer_ok else None)
+
+    def resolve_organisation(self, offset: int, prefer: Entity | None = None,
+                             sentences: int = 3) -> Entity | None:
+        """The organisation *it*/*they* at ``offset`` refers to, or ``None``.
+
+        The most recent organisation named outside quotations in the last few
+        sentences (a subject first), else the current speaker ``prefer`` if it
+        is an organisation.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> ents = cluster_entities("The Washington Post reported it first. It said so.")
+        >>> ents.resolve_organisation(35).canonical
+        'Washington Post'
+        """
+        starts = self._sentence_starts
+        s = bisect.bisect_right(starts, offset)
+        while s >= 1 and sentences > 0:
+            a = starts[s - 1]
+            b = min(offset, starts[s] if s < len(starts) else len(self.text))
+            orgs = [(m, e) for m, e in self._mentions_in(a, b)
+                    if e.kind == "organisation" and not self._excluded(m.start)]
+            if orgs:
+                return next((e for m, e in orgs if m.subject), orgs[0][1])
+            s -= 1
+            sentences -= 1
+        return prefer if prefer is not None and prefer.kind == "organisation" else None
+
+    def _mentions_in(self, a: int, b: int) -> list[tuple[NameMention, Entity]]:
+        i = bisect.bisect_left(self._starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            out.append((self.mentions[i], self._by_mention[i]))
+            i += 1
+        return out
+
+    def _compatible(self, e: Entity, gender: str, m: NameMention | None = None
+                    ) -> Entity | None:
+        """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
+        whose cluster has the other gender may mean a relative named just before
+        (*Dorothy Woods … Woods said*, not her husband *Ty Woods*)."""
+        if e.kind == "organisation" or _placelike(e):
+            return None
+        if e.gender not in (None, gender):
+            if m is None or " " in m.name:
+                return None
+            return next((o for o in self._family.get(e.surname.lower(), ())
+                         if o.gender == gender and o.kind == "person"
+                         and any(m.start - 1500 < s < m.start for s, _ in o.mentions)), None)
+        return e
+
+    def _topic(self, a: int, b: int, gender: str, speaker: Entity | None = None,
+               within: tuple[int, int] | None = None, quoted: Collection[Entity] = ()
+               ) -> tuple[Entity | str | None, Entity | None]:
+        """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
+
+        Returns (an entity, ``"pronoun"`` when the topic is a pronoun or a
+        description that continues the chain, or ``None``; a weak fallback).
+        ``speaker``: the current speaker, whose last quote is in this sentence.
+        Ranking: the subject of a reporting verb (*…, Biden said*), then the
+        first subject, in the main clause first.
+        """
+        # (start, rank, entity): rank 2 reporting subject, 1 subject, 0 other
+        elements: list[tuple[int, int, Entity | None]] = []
+        weak: Entity | None = None
+        text = self.text
+        i = bisect.bisect_left(self._starts, a)
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            m, e = self.mentions[i], self._by_mention[i]
+            i += 1
+            if self._excluded(m.start, within):
+                continue
+            e = self._compatible(e, gender, m)
+            if e is None:
+                continue
+            if e is speaker:
+                return e, weak
+            if e.kind != "person" and e.gender is None and e not in quoted and \
+                    not (m.subject and m.reporting and " " in m.name
+                         and not m.name.endswith("s")) and \
+                    not (m.subject and not text[a:m.start].strip() and
+                         self._own_pronoun_after(m, b, gender, within)):
+                continue  # "West Point", "Louisville": not known to be a person
+            if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
+                weak = weak or e  # "the Sandy Hook shootings", "the Donald"
+                continue
+            subject = m.subject
+            if text.startswith(("'s", "’s", "'", "’"), m.end) and \
+                    not _CONTRACTION.match(text, m.end):
+                subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
+            reporting = m.reporting and not _EMBEDDED.search(text, a, m.start)
+            elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
+        own = "he" if gender == "male" else "she"
+        offsets = self._pronouns.get(own, [])
+        for p in offsets[bisect.bisect_left(offsets, a):bisect.bisect_left(offsets, b)]:
+            if not self._excluded(p, within):
+                reporting = reporting_after(text[p + len(own):p + 90]) and \
+                    not _EMBEDDED.search(text, a, p)
+                elements.append((p, 2 if reporting else 1, None))
+        elements.sort(key=lambda el: el[0])
+        main_start = a
+        intro = _INTRO.match(text, a)
+        if intro:
+            comma = text.find(",", a, b)
+            if comma > 0:
+                main_start = comma + 1
+        main = [el for el in elements if el[0] >= main_start]
+        lead = [el for el in elements if el[0] < main_start]
+        topic = next((el for el in main if el[1] == 2), None) or \
+            next((el for el in lead if el[1] == 2), None) or \
+            next((el for el in main if el[1] == 1), None)
+        description = _DESCRIPTION_START.match(text, main_start)
+        if description and self._excluded(description.end() - 1, within):
+            description = None  # a sentence inside a quotation
+        if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
+            # "To Florida consultant Wilson, the party line is silly": the person in
+            # the opening phrase is the topic when the main clause names nobody
+            topic = lead[0]
+        if topic is None and description:
+            # "The radio talker has …", "the candidate said": a description
+            e = self.resolve_descriptor(description.group().strip(" \"“‘'("), a)
+            if e is not None and self._compatible(e, gender) is e:
+                return e, weak
+            named = next((el for el in lead if el[2] is not None and el[1]), None)
+            if named is not None:
+                # "When the moderator noted that Trump had not answered, the candidate said"
+                return named[2], weak
+            unnamed = self._unnamed_reporter(description, b, gender)
+            if unnamed is not None:
+                # "A patient, who asked not to be named, said …. "…," she said."
+                return unnamed, weak
+            # "The plan was criticised by Jane Roe.": the chain goes on past a thing, but
+            # a person of the pronoun's gender named in the sentence is the fallback
+            non_subject = next((el for el in elements if el[2] is not None), None)
+            return "pronoun", weak or (non_subject[2] if non_subject else None)
+        if topic is None:
+            non_subject = next((el for el in elements if el[2] is not None), None)
+            return None, weak or (non_subject[2] if non_subject else None)
+        if topic[2] is None:
+            # "Ms. Nwanguma was shocked …, she said": the pronoun is that earlier subject
+            earlier = next((el for el in elements if el[0] < topic[0] and el[1]
+                            and el[2] is not None and el[0] >= main_start), None)
+            return (earlier[2] if earlier else "pronoun"), weak
+        return topic[2], weak
+
+    def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str
+                          ) -> Entity | None:
+        """An unnamed person who opens a sentence and reports (*A patient, who asked not
+        to be named, said …*), as an entity for a later *he*/*she*; ``None`` for a
+        thing (*The plan said …*) or when the text names no person role."""
+        words = description.group().split()
+        head = words[-1].lower().strip(",")
+        if words[0].lower() not in ("a", "an", "one", "another") or \
+                not reporting_after(self.text[description.end():b]):
+            return None
+        role = role_of(description.group())
+        if role is None and head not in _PERSON_NOUNS:
+            return None
+        desc = " ".join(words[1:])
+        key = (description.start(), gender)
+        if key not in self._unnamed:
+            self._unnamed[key] = Entity(desc, kind="person", gender=gender,
+                                        descriptors=(description.group().strip(),),
+                                        mentions=[(description.start(), description.end())])
+        return self._unnamed[key]
+
+    def _own_pronoun_after(self, m: NameMention, b: int, gender: str,
+                           within: tuple[int, int] | None = None) -> bool:
+        """Is the sentence-opening subject ``m`` taken up by a *he*/*his* (*she*/*her*) of
+        ``gender`` in the same clause (no comma between), before any other name (*Cruz
+        openly admitted that his pick …*)? Then the unknown name is a person. Words of
+        the dictionary (*Recently*, *Audiences*) are never names."""
+        low = m.name.lower()
+        if low in english_words() or low.endswith("s") and low[:-1] in english_words():
+            return False
+        i = bisect.bisect_right(self._starts, m.start)
+        stop = min(b, self.mentions[i].start if i < len(self.mentions) else b)
+        comma = self.text.find(",", m.end, stop)
+        stop = comma if comma >= 0 else stop
+        words = _HIS if gender == "male" else _HERS
+        return any(w.group().lower() in words and not self._excluded(w.start(), within)
+                   for w in _WORD.finditer(self.text, m.end, stop))
+
+    def _sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset)
+
+    def resolve_descriptor(self, descriptor: str, offset: int) -> Entity | None:
+        """The person a description such as *the NATO chief* refers to, or ``None``.
+
+        The description's content words are compared with each entity's titles
+        and descriptors; among the entities sharing the most words, the most
+        recently mentioned before ``offset`` wins. A bare role word (*the
+        president*) must match a title word.
+        """
+        former = "former" in descriptor.lower().split()
+        words = {w.strip(",.").lower() for w in descriptor.split()} - {
+            "the", "a", "an", "former", "current", "this", "that", "new", "then", "another", "his",
+            "her", "its", "their", "of", "for", "to", "and", "in", "'s", "’s"}
+        if not words:
+            return None
+        synonyms = {"chief": {"secretary", "general", "director", "head", "leader", "chief"},
+                    "head": {"secretary", "general", "director", "head", "chief", "leader"},
+                    "leader": {"president", "leader", "chief", "head", "prime", "minister"},
+                    "senator": {"sen", "senator"}, "governor": {"gov", "governor"},
+                    "congressman": {"rep", "congressman", "representative"},
+                    "congresswoman": {"rep", "congresswoman", "representative"}}
+        # the head noun must match: "the golf industry" is no "Colony West Golf Club"
+        head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", descriptor.strip())[0]
+        head = head.split()[-1].strip(",.").lower() if head.split() else ""
+        best, best_key = None, (0, False, 0)
+        paragraph = self.text.rfind("\n", 0, offset)
+        for e in self.entities:
+            if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
+                continue
+            known = {w.strip(",.").lower() for t in e.titles + e.descriptors for w in t.split()}
+            if not known:
+                continue
+            hits = 0
+            for w in words:
+                if w in known:
+                    hits += 2 if w not in synonyms else 1
+                elif w in synonyms and synonyms[w] & known:
+                    hits += 1
+            if hits == 0 or head in words and head not in known and \
+                    not (synonyms.get(head, set()) & known):
+                continue
+            if former and "former" in known:
+                hits += 1  # "the former president": Bill Clinton, not President Obama
+            last = max(s for s, _ in e.mentions if s < offset)
+            # the person this paragraph is about before anyone named only earlier
+            key = (hits, last > paragraph, last)
+            if key > best_key:
+                best, best_key = e, key
+        return best

@@ -1,0 +1,144 @@
+"""Roles: what a title or a description says a speaker is, and the entity record.
+
+:func:`role_of` maps a title or descriptor (*NATO Secretary General*, *a Kyiv
+resident*, *who runs a bakery*) to a coarse role: politician, official, expert,
+citizen/witness, journalist, anonymous source or organisation.
+:class:`Entity` is one person or organisation with everything learnt about it.
+
+>>> role_of("NATO Secretary General"), role_of("a Kyiv resident")
+('official', 'citizen/witness')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nbutils.lexicons import table, word_list
+from nbutils.speakers.names import ROLE_WORDS, _place_of, all_first_names, is_demonym
+
+_WHO_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
+                         r"([a-z]+)\b([^,;]*)")
+
+
+_EXPERT_EXTRA = word_list("expert_nouns")
+
+
+#: What a relative clause's verb makes its subject ("who teaches" -> teacher).
+_VERB_AGENTS: dict[str, str] = dict(table("verb_agents"))
+
+
+_ORG_OBJECT = re.compile(r"\b(?:campaign|agency|department|ministry|office|committee|"
+                         r"government|administration|party|council|commission)\b")
+
+
+_SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
+
+
+def _agent_noun(verb: str, rest: str) -> str | None:
+    """The role noun for the subject of ``who <verb> <rest>``.
+
+    >>> _agent_noun("runs", " a bakery in Kyiv"), _agent_noun("runs", " the campaign office")
+    ('owner', 'head')
+    >>> _agent_noun("served", " in the army"), _agent_noun("is", " tired")
+    ('veteran', None)
+    """
+    if verb in ("served", "serves", "fought"):
+        return "veteran" if _SERVICE.search(rest) else None
+    if verb in ("runs", "ran", "manages", "managed") and _ORG_OBJECT.search(rest):
+        return "head"
+    return _VERB_AGENTS.get(verb)
+
+
+#: Nouns for a person, beyond the role words: an unnamed one can be *he* or *she*.
+_PERSON_NOUNS = word_list("person_nouns")
+
+
+_MEMBER_OF = re.compile(r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b",
+                        re.IGNORECASE)
+
+
+def role_of(description: str, default: str | None = None) -> str | None:
+    """The role that a title or descriptor suggests (last matching word wins).
+
+    >>> role_of("NATO Secretary General"), role_of("a Kyiv resident"), role_of("MP")
+    ('official', 'citizen/witness', 'politician')
+    >>> role_of("senior administration officials"), role_of("a source familiar with it")
+    ('official', 'anonymous source')
+
+    Plurals count like their singular, and a nationality (a demonym WordNet
+    ties to a country) describes a citizen:
+
+    >>> role_of("Many farmers"), role_of("another Kenyan"), role_of("Opposition leader")
+    ('citizen/witness', 'citizen/witness', 'politician')
+    >>> role_of("Council member"), role_of("a school board member"), role_of("who is a senator")
+    ('politician', 'official', 'politician')
+    """
+    # "council member", "board member", "city council member": one role word
+    description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
+    words = [w.strip(",.;:()").lower() for w in description.split()]
+    found = default
+    if any(w in ("anonymity", "anonymously") for w in words):
+        return "anonymous source"  # "an official who spoke on condition of anonymity"
+    clause = _WHO_CLAUSE.search(description)
+    if clause and clause.group(2) in ("is", "was", "are", "were", "has", "had"):
+        clause = None  # "who is a senator": the words after it say the role
+    if clause:  # "who runs a bakery": the role of the one who does that
+        noun = _agent_noun(clause.group(2).lower(), clause.group(3).lower())
+        if clause.group(1) and noun == "student":
+            noun = "researcher"  # "who has studied the trials"
+        found = ROLE_WORDS.get(noun, found) if noun else found
+        description = description[:clause.start()]
+        words = [w.strip(",.;:()").lower() for w in description.split()]
+    for w in words:
+        if w in ("source", "sources", "insider", "insiders", "familiar"):
+            return "anonymous source"
+    demonym = False
+    for raw, w in zip(description.split(), words, strict=True):
+        singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
+        if singular in ROLE_WORDS:
+            found = ROLE_WORDS[singular]
+        elif singular.endswith(("ologist", "ographer", "ometrist")) or singular in _EXPERT_EXTRA:
+            found = "expert"  # sociologist, demographer, psychometrist
+        elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
+            demonym = True
+    if demonym and found in (None, default):
+        found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
+    if found == "official" and any(w in ("president", "vice", "prime", "minister", "senator",
+                                         "governor", "mayor", "mp") for w in words):
+        found = "politician"
+    return found
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or organisation: a canonical name, its aliases and what we know."""
+
+    canonical: str
+    kind: str = "unknown"
+    gender: str | None = None
+    titles: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def role(self) -> str | None:
+        """A coarse role from titles and descriptors (``None`` when nothing says)."""
+        return role_of(" ".join(self.titles + self.descriptors),
+                       "organisation" if self.kind == "organisation" else None)
+
+    @property
+    def surname(self) -> str:
+        return self.canonical.split()[-1]
+
+
+def _placelike(e: Entity) -> bool:
+    """Is a one-word entity with no title a place or a people ("China", "Latino")?"""
+    name = e.canonical
+    if " " in name or e.titles or e.gender is not None and e.kind == "person" and \
+            name in all_first_names():
+        return False
+    place = _place_of(name)  # a country: "China" (not "Clinton", a town too)
+    return name.lower() in ("latino", "latina", "hispanic") or is_demonym(name) or \
+        place is not None and place[2] == "country"

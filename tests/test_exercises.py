@@ -1,0 +1,141 @@
+"""Exercises: enough of them, graded, hints on request, solutions that really solve them.
+
+The slow test runs every lesson notebook with the solution code of each
+exercise in place of its placeholder and checks that every self-check says ✅
+(tests/test_notebooks.py runs them with the placeholders and checks nothing
+raises).
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from nbutils import config, exercises
+from nbutils.articles import Article, open_article
+
+PLACEHOLDER = "answer = ...  # replace ... with your answer"
+NOTEBOOKS = {p.stem[:2]: p for p in config.notebook_paths()}
+
+
+def _defined(nb: nbformat.NotebookNode) -> set[str]:
+    """Every name a notebook's code cells bind (assignments, imports, loops, defs)."""
+    names: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names.add(node.id)
+            elif isinstance(node, ast.alias):
+                names.add((node.asname or node.name).split(".")[0])
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names.add(node.name)
+    return names
+
+
+def _used(code: str) -> set[str]:
+    tree = ast.parse(code)
+    bound = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
+             and isinstance(n.ctx, ast.Store)}
+    bound |= {a.arg for n in ast.walk(tree) if isinstance(n, ast.Lambda) for a in n.args.args}
+    bound |= {g.target.id for n in ast.walk(tree) if isinstance(n, ast.GeneratorExp | ast.ListComp)
+              for g in n.generators if isinstance(g.target, ast.Name)}
+    bound |= {t.id for n in ast.walk(tree) if isinstance(n, ast.GeneratorExp | ast.ListComp)
+              for g in n.generators if isinstance(g.target, ast.Tuple) for t in g.target.elts
+              if isinstance(t, ast.Name)}
+    loads = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
+             and isinstance(n.ctx, ast.Load)}
+    return loads - bound - set(dir(builtins))
+
+
+def test_every_lesson_has_five_graded_exercises_ending_with_an_open_question():
+    assert set(exercises.LESSONS) == set(NOTEBOOKS)
+    for lesson, items in exercises.LESSONS.items():
+        assert len(items) >= 5, lesson
+        assert [e.number for e in items] == list(range(1, len(items) + 1))
+        assert items[-1].open and not any(e.open for e in items[:-1]), lesson
+
+
+@pytest.mark.parametrize("lesson", sorted(NOTEBOOKS))
+def test_hints_and_solutions_name_only_what_the_notebook_defines(lesson: str):
+    nb = nbformat.read(NOTEBOOKS[lesson], as_version=4)
+    known = _defined(nb) | {"exercises"}
+    for ex in exercises.LESSONS[lesson]:
+        assert not _used(ex.code) - known, (ex.id, _used(ex.code) - known)
+        for span in re.findall(r"`([^`]+)`", ex.hint):
+            first = re.match(r"[A-Za-z_]\w*", span)
+            if first and not span.startswith(("'", '"')):
+                assert first.group(0) in known | set(dir(builtins)), (ex.id, span)
+
+
+@pytest.mark.parametrize("lesson", sorted(NOTEBOOKS))
+def test_each_exercise_has_a_check_cell_in_its_notebook(lesson: str):
+    nb = nbformat.read(NOTEBOOKS[lesson], as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    checks = [c for c in code if PLACEHOLDER in c.source]
+    assert [re.search(r"check\((\d+), answer\)", c.source).group(1) for c in checks] == \
+        [str(e.number) for e in exercises.LESSONS[lesson]]
+    assert all("lesson" in c.metadata.get("tags", []) for c in checks), "hidden from readers"
+    assert any(f'exercises.start("{lesson}"' in c.source for c in code)
+
+
+def test_hints_stay_hidden_until_asked(capsys):
+    art = Article("t", "One sentence. Two sentences. Three.")
+    exercises.start("01", art)
+    ex = exercises.LESSONS["01"][0]
+    exercises.check(1, ...)
+    exercises.check(1, 99)
+    out = capsys.readouterr().out
+    assert ex.hint not in out and "exercises.hint(1)" in out
+    exercises.hint(1)
+    assert ex.hint in capsys.readouterr().out
+    exercises.check(1, 3)
+    assert "✅" in capsys.readouterr().out
+    exercises.solution(1)
+    out = capsys.readouterr().out
+    assert ex.code in out and "3" in out
+
+
+def test_open_questions_want_a_few_sentences(capsys):
+    art = open_article("")
+    exercises.start("01", art)
+    exercises.check(5, "Rutte.")
+    assert "❌" in capsys.readouterr().out
+    model = exercises.model_answer(5)
+    assert len(model.split()) >= exercises.OPEN_ANSWER_WORDS
+    exercises.check(5, model)
+    assert "✅" in capsys.readouterr().out
+
+
+def _with_solutions(path: Path, out: Path) -> Path:
+    nb = nbformat.read(path, as_version=4)
+    lesson = path.stem[:2]
+    for cell in nb.cells:
+        m = re.search(r"check\((\d+), answer\)", cell.source)
+        if cell.cell_type == "code" and m and PLACEHOLDER in cell.source:
+            code = exercises.LESSONS[lesson][int(m.group(1)) - 1].code
+            cell.source = cell.source.replace(PLACEHOLDER, code)
+    nbformat.write(nb, out)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lesson", sorted(NOTEBOOKS))
+def test_the_solutions_pass_every_self_check(lesson: str, tmp_path: Path):
+    import papermill
+
+    filled = _with_solutions(NOTEBOOKS[lesson], tmp_path / "filled.ipynb")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(filled), str(out), cwd=str(config.NOTEBOOKS_DIR),
+                               kernel_name="python3", progress_bar=False)
+    nb = nbformat.read(out, as_version=4)
+    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
+                   for o in c.outputs if o.output_type == "stream")
+    assert text.count("✅") == len(exercises.LESSONS[lesson]), text[-2000:]
+    assert "❌" not in text and "✏️" not in text

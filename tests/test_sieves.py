@@ -1,0 +1,298 @@
+"""The sieves, one by one: a table of texts each sieve must fire on (with the speaker it
+gives) and texts it must not fire on; the registry (name, docstring, example, order); the
+trace and the switch; the shallow syntax on hand-tagged tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from nbutils.attribution import (
+    CONFIDENCE,
+    RULES,
+    SIEVES,
+    TraceStep,
+    active_sieves,
+    attribute,
+    explain,
+    sieve_names,
+)
+from nbutils.attribution.frame import Tok
+from nbutils.attribution.sieves import FALLBACK_RULES
+from nbutils.attribution.syntax import (
+    NP,
+    after_dateline,
+    appositive_name,
+    np_after,
+    np_before,
+    sentence_subject,
+    subject_before,
+)
+
+# (sieve, text, the speaker of the quote it fires on). Texts written for these tests.
+FIRES = [
+    ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "WALLACE"),
+    ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
+    ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
+    ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
+    ("described-speaker-then-cue", '"It is over," the tired, 71-year-old diplomat said.',
+     "tired, 71-year-old diplomat"),
+    ("late-cue-then-speaker", '"We lose" if she goes, said Ann Lee, an analyst.', "Ann Lee"),
+    ("appositive-speaker-then-cue",
+     '"It is a mess," Rep. Poe\'s chief of staff, Joe Kasper, told reporters.', "Joe Kasper"),
+    ("phrase-then-speaker-cue", '"We are grateful" for the victory, Sanders said.', "Sanders"),
+    ("clause-then-speaker-cue",
+     '"We will act" when the time comes and not before, Ann Lee wrote in a letter.', "Ann Lee"),
+    ("according-to-before", 'According to Mayor Ann Lee, "the bridge will close."', "Ann Lee"),
+    ("participle-after-comma",
+     'Mayor Ann Lee closed the bridge on Monday, saying, "It is not safe."', "Ann Lee"),
+    ("participle-after-quote", 'Ann Lee praised "the volunteers," saying "they saved the town."',
+     "Ann Lee"),
+    ("parenthetical-cue", 'The trouble, says Carl Anthony, a historian, is "nobody listens."',
+     "Carl Anthony"),
+    ("inverted-cue-before", 'Said Dorothy Poynter, who grew up with him, "He was kind."',
+     "Dorothy Poynter"),
+    ("relay-participle", 'The council issued a statement saying "the bridge is safe."', "council"),
+    ("nested-cue", 'Ann Lee says it underscores that Trump is "unfit."', "Ann Lee"),
+    ("split-quote", '"We tried," Ann Lee said, "but the river rose."', "Ann Lee"),
+    ("speaker-cue-quote", 'Mayor Ann Lee said, "The bridge will close."', "Ann Lee"),
+    ("clause-subject-participle", 'Small groups of protesters continued shouting "shame."',
+     "Small groups of protesters"),
+    ("clause-subject-cue", 'Ann Lee, at a rally on Sunday, loudly and repeatedly would urge '
+     '"calm."', "Ann Lee"),
+    ("according-to-later", '"We are ready" was the word, according to aides.', "aides"),
+    ("dash-signature", "“The bridge was our lifeline.” ― Edwin Garcia, Vellmouth", "Edwin Garcia"),
+    ("name-then-verb", '"Go home," Ann Lee begged them.', "Ann Lee"),
+    ("speech-noun-comma", 'The council issued a statement, "The bridge is safe."', "council"),
+    ("dash-name-colon", 'Poll finds a split - Jeffrey M. Jones: "Voters are divided."',
+     "Jeffrey M. Jones"),
+    ("said-clause-colon", 'Ann Lee said she had a wish; it was simple: "Open the bridge."',
+     "Ann Lee"),
+    ("colon-subject", 'Mayor Ann Lee was blunt: "The bridge is closed."', "Ann Lee"),
+    ("labelled-as", 'Clinton went after Trump as "dangerous."', "Clinton"),
+    ("speech-owner", 'Barrett\'s dictum to his interns was, "Never guess."', "Barrett"),
+    ("speech-owner", 'Ann Lee\'s motto was that "the river is fine."', "Ann Lee"),
+    ("own-sentence-subject",
+     'Ann Lee worried that the town was becoming "a ghost town where nobody lives."', "Ann Lee"),
+    ("own-sentence-subject",
+     'Paul Ryan worried that the safety net was becoming "a hammock that lulls people."',
+     "Paul Ryan"),
+    ("colon-intro", 'Mayor Ann Lee made one promise:\n"The bridge will reopen."', "Ann Lee"),
+    ("second-clause", '"We lost," Ann Lee said, and her husband interjected. "Not yet."',
+     "husband"),
+    ("previous-sentence", 'Ann Lee said on Monday that the bridge would close. "It is not safe."',
+     "Ann Lee"),
+    ("signature-line", '"The bridge was our lifeline."\n- Edwin Garcia', "Edwin Garcia"),
+    ("how-described", '"A tax on the poor." That was how Ann Lee described the levy.', "Ann Lee"),
+    ("previous-paragraph", 'Ann Lee said on Monday that the bridge would close.\n"It is not safe."',
+     "Ann Lee"),
+]
+
+# (sieve, a near miss it must NOT fire on)
+DOES_NOT_FIRE = [
+    ("transcript", '"Wallace said no," he said.'),
+    ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
+    ("cue-then-speaker", '"We will win," Ann Lee said.'),
+    ("speaker-then-cue", '"We will win," said Ann Lee.'),
+    ("described-speaker-then-cue", '"It is over," Ann Lee said.'),
+    ("late-cue-then-speaker", '"We lose" if she goes, Ann Lee said.'),
+    ("appositive-speaker-then-cue", '"It is a mess," Joe Kasper told reporters.'),
+    ("phrase-then-speaker-cue", '"We are grateful," Sanders said.'),
+    ("clause-then-speaker-cue", '"We will act," Ann Lee wrote in a letter.'),
+    ("according-to-before", 'Ann Lee said, "the bridge will close."'),
+    ("participle-after-comma", 'Mayor Ann Lee said, "It is not safe."'),
+    ("participle-after-quote", 'Ann Lee praised "the volunteers," and thanked the police.'),
+    ("parenthetical-cue", 'Carl Anthony, a historian, says the trouble is "nobody listens."'),
+    ("inverted-cue-before", 'Dorothy Poynter said, "He was kind."'),
+    ("relay-participle", 'The council met on Monday, saying "the bridge is safe."'),
+    ("nested-cue", 'Ann Lee says Trump is "unfit."'),
+    ("split-quote", 'Ann Lee said, "We tried."'),
+    ("speaker-cue-quote", '"We will win," said Ann Lee.'),
+    ("clause-subject-participle", 'Ann Lee left, saying "shame."'),
+    ("clause-subject-cue", 'Mayor Ann Lee said, "The bridge will close."'),
+    ("according-to-later", '"We are ready" was the word.'),
+    ("dash-signature", '"The bridge was our lifeline," Edwin Garcia said.'),
+    ("name-then-verb", '"Go home," Ann Lee said.'),
+    ("speech-noun-comma", 'The council issued a statement. "The bridge is safe."'),
+    ("dash-name-colon", 'Jeffrey M. Jones wrote: "Voters are divided."'),
+    ("said-clause-colon", 'Mayor Ann Lee was blunt: "The bridge is closed."'),
+    ("colon-subject", 'Ann Lee said: "The bridge is closed."'),
+    ("labelled-as", 'Clinton went after Trump, calling him "dangerous."'),
+    ("speech-owner", 'Critics seized on the claim that "the river is fine."'),
+    ("own-sentence-subject", '"The town is a ghost town," Ann Lee said.'),
+    ("colon-intro", 'Mayor Ann Lee made one promise.\n"The bridge will reopen."'),
+    ("second-clause", '"We lost," Ann Lee said. "Not yet."'),
+    ("previous-sentence", 'Ann Lee arrived on Monday. "It is not safe."'),
+    ("signature-line", '"The bridge was our lifeline."\nEdwin Garcia lives nearby.'),
+    ("how-described", '"A tax on the poor." That was how the levy ended.'),
+    ("previous-paragraph", 'Ann Lee arrived on Monday.\n"It is not safe."'),
+]
+
+
+def fired(text: str, disable: set[str] | None = None) -> tuple[list[TraceStep], list]:
+    steps: list[TraceStep] = []
+    records = attribute(text, include_unattributed=True, trace=steps, disable=disable or ())
+    return [s for s in steps if s.outcome == "fired"], records
+
+
+@pytest.mark.parametrize(("sieve", "text", "speaker"), FIRES,
+                         ids=[f"{s}-{n}" for n, (s, _, _) in enumerate(FIRES)])
+def test_sieve_fires_and_finds_the_speaker(sieve: str, text: str, speaker: str) -> None:
+    steps, records = fired(text)
+    hits = [s for s in steps if s.sieve == sieve]
+    assert hits, f"{sieve} did not fire; fired: {[s.sieve for s in steps]}"
+    record = records[hits[0].quote]  # with include_unattributed, one record per quote
+    assert record.speaker == speaker
+    sieve_rule = next(s.rule.name for s in SIEVES if s.name == sieve)
+    assert record.rule in (sieve_rule, "follow-on")
+
+
+@pytest.mark.parametrize(("sieve", "text"), DOES_NOT_FIRE, ids=[s for s, _ in DOES_NOT_FIRE])
+def test_sieve_does_not_fire_on_a_near_miss(sieve: str, text: str) -> None:
+    steps, _ = fired(text)
+    assert sieve not in [s.sieve for s in steps]
+
+
+def test_every_sieve_has_a_row_in_both_tables() -> None:
+    assert set(sieve_names()) == {s for s, _, _ in FIRES} == {s for s, _ in DOES_NOT_FIRE}
+
+
+@pytest.mark.parametrize("name", sieve_names())
+def test_registry_every_sieve_has_a_docstring_and_an_example_that_fires(name: str) -> None:
+    sieve = next(s for s in SIEVES if s.name == name)
+    assert sieve.doc and sieve.summary and sieve.example, name
+    assert sieve.rule.name in RULES and 0 <= sieve.rule.confidence <= 1
+    steps, _ = fired(sieve.example)
+    assert name in [s.sieve for s in steps]
+
+
+def test_rules_and_confidences_come_from_the_sieve_list_in_run_order() -> None:
+    order = list(dict.fromkeys([s.rule.name for s in SIEVES] +
+                               [r.name for r in FALLBACK_RULES]))
+    assert list(RULES) == order
+    assert set(CONFIDENCE) == set(RULES)
+    assert list(RULES)[0] == "transcript"  # the transcript label is looked at first
+    for s in SIEVES:
+        assert CONFIDENCE[s.rule.name] == s.rule.confidence
+
+
+def test_disable_switches_a_sieve_off_by_name_or_by_rule() -> None:
+    text = '"We will win," Ann Lee said.'
+    assert [a.rule for a in attribute(text)] == ["quote-speaker-cue"]
+    steps, records = fired(text, {"speaker-then-cue"})
+    assert "speaker-then-cue" not in [s.sieve for s in steps]
+    assert records[0].rule != "quote-speaker-cue"
+    without_rule = active_sieves({"quote-speaker-cue"})
+    assert all(s.rule.name != "quote-speaker-cue" for s in without_rule)
+    with pytest.raises(ValueError, match="no sieve or rule named nonsense"):
+        attribute(text, disable={"nonsense"})
+
+
+def test_trace_prints_each_sieve_tried_with_its_outcome(capsys) -> None:
+    attribute('"We will win," Ann Lee said.', trace=True)
+    out = capsys.readouterr().out
+    assert out.startswith('quote 0: "We will win,"')
+    assert "cue-then-speaker" in out and "no match" in out
+    assert "speaker-then-cue" in out and 'fired     mention "Ann Lee", cue "said"' in out
+    assert "split-quote" not in out  # nothing after the sieve that fired
+
+
+def test_trace_says_why_a_sieve_was_skipped() -> None:
+    steps: list[TraceStep] = []
+    attribute('Ann Lee said, "We will win," and left.', trace=steps)
+    skipped = {s.sieve: s.reason for s in steps if s.outcome == "skipped"}
+    assert any("cue sits right before the quote" in r for r in skipped.values())
+
+
+def test_explain_still_works() -> None:
+    a = attribute('"Yes," said Ann Lee.')[0]
+    assert explain(a).startswith('Attributed to Ann Lee (mention "Ann Lee", cue "said") by rule '
+                                 "quote-cue-speaker")
+
+
+# --- the frame's token type and the shallow syntax, on hand-tagged tokens -----------------------
+
+
+def toks(*pairs: str) -> list[Tok]:
+    """Tokens from 'word/TAG' strings ('``' placeholder for a quote: QUOTE)."""
+    out = []
+    for n, pair in enumerate(pairs):
+        word, tag = pair.rsplit("/", 1)
+        out.append(Tok(word, n, n + 1, tag, 0 if tag == "QUOTE" else -1))
+    return out
+
+
+def test_token_predicates() -> None:
+    t = toks("``/QUOTE", "Rutte/NNP", "he/PRP", "said/VBD", "chief/NN")
+    assert [x.is_quote for x in t] == [True, False, False, False, False]
+    assert t[1].is_proper and t[1].capitalised and not t[4].is_proper
+    assert t[2].is_pronoun and t[3].is_verb and t[3].is_finite and t[4].is_noun
+
+
+def test_subject_before_a_cue() -> None:
+    t = toks("the/DT", "NATO/NNP", "chief/NN", "said/VBD")
+    assert subject_before(t, 3) == NP(0, 3)
+    # an appositive: "Her rival, John Poe, said" -> the name
+    t = toks("Her/PRP$", "rival/NN", ",/,", "John/NNP", "Poe/NNP", ",/,", "said/VBD")
+    assert subject_before(t, 6) == NP(3, 5)
+    # adverbs and auxiliaries are skipped: "Rutte has repeatedly said"
+    t = toks("Rutte/NNP", "has/VBZ", "repeatedly/RB", "said/VBD")
+    assert subject_before(t, 3) == NP(0, 1)
+    # no subject before a cue opening the clause
+    assert subject_before(toks("said/VBD"), 0) is None
+
+
+def test_noun_phrases_before_and_after() -> None:
+    t = toks("``/QUOTE", ",/,", "said/VBD", "MP/NNP", "Ina/NNP", "Sovsun/NNP", "./.")
+    assert np_after(t, 3) == NP(3, 6)
+    assert np_before(t, 5) == NP(3, 6)
+    assert np_after(t, 0) is None  # a quote is no noun phrase
+    # an initial stays inside a name: "Andrew J. Pincus"
+    t = toks("Andrew/NNP", "J/NNP", "./.", "Pincus/NNP", "said/VBD")
+    assert np_after(t, 0) == NP(0, 4)
+
+
+def test_appositive_name_after_a_description() -> None:
+    t = toks("another/DT", "advocate/NN", ",/,", "Andrew/NNP", "Pincus/NNP", ",/,")
+    assert appositive_name(t, NP(0, 2)) == NP(3, 5)
+    assert appositive_name(t, NP(3, 5)) == NP(3, 5)
+
+
+def test_dateline_and_sentence_subject() -> None:
+    t = toks("WASHINGTON/NNP", "—/:", "The/DT", "senator/NN", "left/VBD")
+    assert after_dateline(t, 0, len(t)) == 2
+    assert sentence_subject(t, 0, len(t)) == NP(2, 4)
+    # an opening phrase is skipped: "On Tuesday, Mr. Ackman wrote"
+    t = toks("On/IN", "Tuesday/NNP", ",/,", "Ackman/NNP", "wrote/VBD")
+    assert sentence_subject(t, 0, len(t)) == NP(3, 4)
+
+
+def test_trace_ends_with_the_fallback_when_no_sieve_fires() -> None:
+    steps: list[TraceStep] = []
+    attribute('Ann Lee spoke on Monday. "We will win," she said. "No doubt."', trace=steps)
+    second = [s for s in steps if s.quote == 1]
+    assert all(s.outcome != "fired" for s in second)
+    assert (second[-1].sieve, second[-1].outcome, second[-1].rule) == \
+        ("(fallback)", "decided", "follow-on")
+
+
+def test_colon_after_a_time_or_topic_phrase_names_no_speaker() -> None:
+    # issue #14 class 5: "Between Monday night and noon:", "Of the mayor:" are no speakers
+    from nbutils.attribution import attribute
+
+    for intro in ("Between Monday night and noon:", "Of the mayor:", "On the levy:"):
+        text = f'Tom Hale led the talks. {intro} "We lost power twice."'
+        assert [a.speaker for a in attribute(text)] == [None], intro
+    text = 'In Iowa, Mayor Ann Lee was blunt: "The bridge is closed."'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+def test_that_was_how_x_described_it_names_the_speaker_of_the_quote_before() -> None:
+    # issue #14 class 7
+    from nbutils.attribution import attribute
+
+    for after in ("That was how Jane Roe described the levy.",
+                  "This is how the union leader, Jane Roe, put it on Friday."):
+        text = f'Tom Hale led the talks. "A tax on the poor." {after}'
+        assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jane Roe")], after
+    text = 'Tom Hale led the talks. "It is over." That was how it ended.'
+    assert [a.speaker for a in attribute(text)] == [None]
