@@ -541,8 +541,9 @@ def plot_quote_sentiment(scored: pd.DataFrame, by: str = "speaker",
 
 def plot_stance_heatmap(means: pd.DataFrame, counts: pd.DataFrame,
                         title: str = "Who speaks about whom, and how",
-                        ax: plt.Axes | None = None) -> plt.Axes:
-    """Speaker × target heatmap of mean sentiment (diverging palette, −1 … +1),
+                        ax: plt.Axes | None = None,
+                        measure: str = "mean stance toward the target") -> plt.Axes:
+    """Speaker × target heatmap of mean stance (diverging palette, −1 … +1),
     each cell annotated with its mean and ``n``; empty cells stay blank.
     ``means``/``counts`` come from :func:`nbutils.reactions.stance_matrix`.
 
@@ -564,7 +565,7 @@ def plot_stance_heatmap(means: pd.DataFrame, counts: pd.DataFrame,
             labels.loc[r, c] = "" if pd.isna(v) or n == 0 else f"{v:+.2f}\nn={n}"
     sns.heatmap(means.astype(float), annot=labels.values, fmt="", cmap=DIVERGING, vmin=-1,
                 vmax=1, center=0, linewidths=0.5, linecolor="white", ax=ax,
-                cbar_kws={"label": "mean sentiment"}, annot_kws={"fontsize": 9})
+                cbar_kws={"label": measure}, annot_kws={"fontsize": 9})
     ax.set(title=title, xlabel="target named in the quotation", ylabel="")
     ax.tick_params(axis="x", rotation=30)
     for label in ax.get_xticklabels():
@@ -644,7 +645,7 @@ def plot_narrator_reactions(summary: pd.DataFrame, title: str = "Reactions the w
 
 
 def plot_stance_table(means: pd.DataFrame, counts: pd.DataFrame,
-                      title: str = "Stance: mean sentiment of the quotations naming each target",
+                      title: str = "Stance toward each target (first column: whole-quote sentiment)",
                       ax: plt.Axes | None = None) -> plt.Axes:
     """The stance table of :func:`nbutils.reactions.stance_grid` as a heatmap:
     rows grouped by comparison group (each group's own row in bold, its
@@ -673,7 +674,8 @@ def plot_stance_table(means: pd.DataFrame, counts: pd.DataFrame,
         labels, groups = [str(k) for k in keys], [str(k) for k in keys]
     flat_means, flat_counts = means.copy(), counts.copy()
     flat_means.index, flat_counts.index = labels, labels
-    plot_stance_heatmap(flat_means, flat_counts, title=title, ax=ax)
+    plot_stance_heatmap(flat_means, flat_counts, title=title, ax=ax,
+                        measure="mean (−1 negative … +1 positive)")
     ax.grid(False)
     for i in range(1, len(groups)):
         if groups[i] != groups[i - 1]:
