@@ -53,6 +53,8 @@ Trace = bool | list | Callable[[TraceStep], object]
 #: A quote with no cue around it is typed partial when less than this share of its
 #: clause is quoted (the clause is then only a rough stand-in for the reported content).
 SHARE_WITHOUT_CUE = 0.25
+#: How many of the most recent frames the engine keeps tokenised (see :class:`_Frames`).
+KEPT_FRAMES = 64
 
 
 def attribute(article: Article | str, *, include_unattributed: bool = False,
@@ -177,39 +179,44 @@ def _reporter(trace: Trace) -> Callable[[TraceStep], object] | None:
 
 
 class _Frames:
-    """Each quote's frame, tokenised once per distinct span (quotes share sentences)."""
+    """Each quote's frame, tokenised once per distinct span (quotes share sentences).
+
+    Frames are asked for in the order of the quotes, and quotes share a frame only with
+    their neighbours, so only the :data:`KEPT_FRAMES` most recent frames are kept (a
+    frame asked for again is rebuilt, the same): memory does not grow with the text.
+    """
 
     def __init__(self, text: str, quotes: list[Quote]) -> None:
         self.text, self.quotes = text, quotes
         self.spans = quote_frames(text, quotes)
         self.starts = [q.start for q in quotes]
+        self.ends = [q.end for q in quotes]  # sorted too: quotes are sorted, never overlap
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
 
+    def overlapping(self, lo: int, hi: int) -> range:
+        """The indices of the quotes that overlap text[lo:hi], as a range (two bisections:
+        quotes are sorted and do not overlap, so their ends are sorted as well, and the time
+        grows neither with the quotes before the frame nor with those inside it)."""
+        first = bisect.bisect_right(self.ends, lo)  # the first quote that ends after lo
+        last = bisect.bisect_left(self.starts, hi, lo=first)  # the first that starts at hi
+        return range(first, last)
+
     def inside(self, lo: int, hi: int) -> list[int]:
-        """The quotes that overlap text[lo:hi] (found by bisection: quotes are sorted and do
-        not overlap, so the time does not grow with the quotes before the frame)."""
-        quotes = self.quotes
-        if len(quotes) < 64:
-            return [k for k, o in enumerate(quotes) if o.start < hi and o.end > lo]
-        k = bisect.bisect_left(self.starts, lo)
-        first = k
-        while first > max(0, k - 8) and quotes[first - 1].end > lo:
-            first -= 1  # a quote that opens before the frame and runs into it
-        last = bisect.bisect_left(self.starts, hi, lo=k)
-        return [m for m in range(first, last) if quotes[m].end > lo]
+        """The quotes that overlap text[lo:hi], as a list of indices."""
+        return list(self.overlapping(lo, hi))
 
     def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 8) -> tuple[int, int]:
         """The frame narrowed to hold at most ``most`` other quotes on each side of quote
         ``n`` (text dense with quotation marks would otherwise give every quote a frame of
         hundreds of placeholders)."""
-        qidx = self.inside(lo, hi)
+        qidx = self.overlapping(lo, hi)
         if len(qidx) <= 2 * most + 1 or n not in qidx:
             return lo, hi
-        pos = qidx.index(n)
+        pos = n - qidx.start
         if pos > most:
-            lo = max(lo, self.quotes[qidx[pos - most]].start)
+            lo = max(lo, self.quotes[n - most].start)
         if len(qidx) - 1 - pos > most:
-            hi = min(hi, self.quotes[qidx[pos + most]].end)
+            hi = min(hi, self.quotes[n + most].end)
         return lo, hi
 
     def frame(self, n: int) -> QuoteFrame:
@@ -227,6 +234,8 @@ class _Frames:
             if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
                 qidx = sorted({*qidx, n})
             toks = frame_tokens(text, lo, hi, quotes, qidx)
+            if len(self.cache) >= KEPT_FRAMES:
+                del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
             self.cache[lo, hi] = (toks, cues_in(text, toks))
         toks, cues = self.cache[lo, hi]
         qpos = next((i for i, t in enumerate(toks) if t.quote == n), None)
