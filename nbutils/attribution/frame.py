@@ -218,14 +218,20 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     punkt = punkt_tokenizer()
     spans: list[tuple[int, int]] = []
     seen: set[int] = set()
+    line = (0, -1)  # the last line split: its start, and its "\n" (or the end of the text)
     for q in quotes:
         for offset in (q.start, max(q.start, q.end - 1)):
-            lo = text.rfind("\n", 0, offset) + 1
+            if line[0] <= offset <= line[1]:
+                continue  # the same line as the last offset (quotes come in order)
+            # the line's start: search back only to the last line's end, never to the start
+            # of the text (which made a long paragraph of many quotes quadratic)
+            lo = text.rfind("\n", line[1] if 0 <= line[1] < offset else 0, offset) + 1
             if lo in seen:
                 continue
             seen.add(lo)
             hi = text.find("\n", offset)
             hi = len(text) if hi < 0 else hi
+            line = (lo, hi)
             for a, b in punkt.span_tokenize(text[lo:hi]):
                 # Punkt sometimes ends a sentence at "Mr." or an initial: join it back
                 if spans and spans[-1][1] > lo and (
