@@ -271,7 +271,6 @@ def wordnet() -> Any:
     return _fast_reader_class()(nltk.data.find("corpora/wordnet"), omw)
 
 
-_wordnet = wordnet  # the name other modules import
 
 
 @lru_cache(maxsize=4096)
@@ -285,7 +284,7 @@ def place_of(word: str) -> tuple[str, str, str] | None:
     >>> place_of("table") is None and place_of("Rutte") is None
     True
     """
-    wn = _wordnet()
+    wn = wordnet()
     key = word.replace(" ", "_")
     for s in wn.synsets(key, pos="n"):
         if _place_kind(s):

@@ -6,7 +6,7 @@ differently. Media research sorts reporting verbs into categories (Bergler
 reporting reporting*, which splits speech-reporting verbs into neutral,
 "metapropositional" — assertive, directive, expressive — and descriptive
 ones; Thompson & Ye 1991 on evaluation in reporting verbs). The project keeps
-ONE lexicon of cues and their categories, ``data/reporting_cues.tsv``, read
+ONE lexicon of cues and their categories, ``nbutils/resources/reporting_cues.tsv``, read
 by :func:`nbutils.cues.cue_lexicon` (which the attribution engine also uses to
 find quotes): this module only documents the categories
 (:data:`CATEGORY_DESCRIPTIONS`), maps a cue lemma to its category

@@ -252,6 +252,9 @@ def looks_like_title(content: str) -> bool:
     >>> looks_like_title("Collapse: How Societies Fail,"), looks_like_title("Lee: We won it all.")
     (True, False)
     """
+    first = _WORD.search(content)
+    if first is None or not (content[first.start()].isupper() or content[first.start()].isdigit()):
+        return False  # no word, or a lower-case first word: no title (fast path)
     core = content.strip().rstrip(",.;:").strip()
     head, colon, tail = core.partition(": ")
     if colon and head.strip() and not head.isupper():  # a subtitle: "Collapse: How Societies …"
@@ -622,9 +625,9 @@ def _same_verb_form(word: str, cue_form: str) -> bool:
 
     WordNet's ``morphy`` tells whether the word is a form of a verb at all.
     """
-    from nbutils.entities import _wordnet
+    from nbutils.entities import wordnet
 
-    base = _wordnet().morphy(word, "v")
+    base = wordnet().morphy(word, "v")
     if base is None:
         return False
     if cue_form == "past":

@@ -316,12 +316,12 @@ def _common_word(word: str) -> bool:
     """Is ``word`` (lower-cased) an ordinary English word — in NLTK's word
     list, the stopwords, or WordNet with a lower-case lemma (*okay*,
     *tonight*)? Then a capital at a sentence start does not make it a name."""
-    from nbutils.entities import _wordnet
-    from nbutils.speakers import _english_words
+    from nbutils.entities import wordnet
+    from nbutils.speakers import english_words
 
     low = word.lower()
-    return low in _english_words() or any(lemma.name().islower()
-                                          for lemma in _wordnet().lemmas(low))
+    return low in english_words() or any(lemma.name().islower()
+                                          for lemma in wordnet().lemmas(low))
 
 
 def _not_a_name(word: str, initial: bool, multiword: bool, names: frozenset[str],
@@ -334,14 +334,14 @@ def _not_a_name(word: str, initial: bool, multiword: bool, names: frozenset[str]
     writes it with a capital elsewhere, it is a first name before a surname,
     a country, or no ordinary English word at all (*Putin*).
     """
-    from nbutils.speakers import _all_first_names, _function_words
+    from nbutils.speakers import all_first_names, function_words
 
     low = word.lower()
     if not _titlecase(word):
         return False  # "US", "NATO": capitals that are not the sentence's
-    if low in INDEFINITES or low in _function_words():
+    if low in INDEFINITES or low in function_words():
         return True
-    if not initial or word in names or multiword and word in _all_first_names():
+    if not initial or word in names or multiword and word in all_first_names():
         return False
     place = place_of(word)
     if place is not None and place[2] == "country":
@@ -352,9 +352,9 @@ def _not_a_name(word: str, initial: bool, multiword: bool, names: frozenset[str]
 def _name_like(word: str, entities: Entities | None = None) -> bool:
     """A word that is a name on its own: a place, a first name, no ordinary
     word, or part of the name of a person or organisation of the article."""
-    from nbutils.speakers import _all_first_names
+    from nbutils.speakers import all_first_names
 
-    if place_of(word) is not None or word in _all_first_names() or not _common_word(word):
+    if place_of(word) is not None or word in all_first_names() or not _common_word(word):
         return True
     entity = entities.lookup(word) if entities is not None else None
     return entity is not None and entity.kind in ("person", "organisation") \
@@ -366,7 +366,7 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
     overlaps; a first word that is no name (:func:`_not_a_name`, with the
     capitals of ``text`` and ``context`` as evidence) is left out."""
     from nbutils.entities import ne_chunks, proper_noun_runs
-    from nbutils.speakers import _function_words
+    from nbutils.speakers import function_words
     from nbutils.tokenise import tagged_sentences
 
     tagged = tagged_sentences(text)
@@ -382,7 +382,7 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
         while words and _not_a_name(words[0].text, _initial(text, words[0].start,
                                                              sentence[0].start),
                                     len(words) > 1, names, lower):
-            cut = cut or words[0].text.lower() not in _function_words()
+            cut = cut or words[0].text.lower() not in function_words()
             words = words[1:]
         if cut and not any(_name_like(t.text, entities) for t in words):
             return None  # "Grand Bargain", "Thank God": a phrase, not a name after a word
@@ -670,9 +670,9 @@ def country_of(name: str, kind: str, entities: Entities | None = None) -> str | 
 
 @lru_cache(maxsize=1024)
 def _country_of_place(synset: str) -> str | None:
-    from nbutils.entities import _wordnet
+    from nbutils.entities import wordnet
 
-    wn = _wordnet()
+    wn = wordnet()
     frontier = [wn.synset(synset)]
     for _ in range(4):  # city -> district/state -> country, a few steps at most
         nxt = []

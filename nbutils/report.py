@@ -461,6 +461,17 @@ class _WarmKernels:
                                         cwd=str(config.NOTEBOOKS_DIR), env=env,
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
 
+    def wait_ready(self, timeout: float = 120) -> bool:
+        """Wait until the warm process listens (kernels then bind their ports at once:
+        a port chosen long before it is bound may be taken by another program)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end and self.process.poll() is None:
+            if os.path.exists(self.socket):
+                return True
+            time.sleep(0.05)
+        (self.folder / "starting").unlink(missing_ok=True)  # plain kernels instead
+        return False
+
     def check(self) -> None:
         """Give up on the warm process if it died (the proxies then start plain kernels)."""
         if self.process.poll() is not None:
@@ -634,16 +645,19 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
     _on_stop.append(stop)
     started = dt.datetime.now(dt.UTC)
     t0 = time.perf_counter()
-    env = environment()
-    warm_up()
     tmps: dict[str, Path] = {}
-    for plan in plans:
-        plan.out_dir.parent.mkdir(parents=True, exist_ok=True)
-        tmps[plan.report_id] = Path(tempfile.mkdtemp(prefix=f".{plan.report_id}.",
-                                                     dir=plan.out_dir.parent))
-        running["tmps"].append(tmps[plan.report_id])
-    pages = _Pages(plans, env, started)
+    warm: _WarmKernels | None = None
     try:
+        env = environment()
+        if os.environ.get(WARM_KERNELS_ENV, "1") != "0":
+            warm = running["warm"] = _WarmKernels()
+        warm_up()  # meanwhile the warm process loads its data
+        for plan in plans:
+            plan.out_dir.parent.mkdir(parents=True, exist_ok=True)
+            tmps[plan.report_id] = Path(tempfile.mkdtemp(prefix=f".{plan.report_id}.",
+                                                         dir=plan.out_dir.parent))
+            running["tmps"].append(tmps[plan.report_id])
+        pages = _Pages(plans, env, started)
         # report by report; within one, the later (longer) lessons start first
         work = [(plan, nb, params, tmps[plan.report_id] / nb.name)
                 for plan in plans for nb, params in reversed(plan.jobs)]
@@ -675,18 +689,16 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
             log(f"render: {_shown(plan.out_dir / 'index.html')} ready after "
                 f"{record['seconds']:.1f} s")
 
-        warm = _WarmKernels() if os.environ.get(WARM_KERNELS_ENV, "1") != "0" else None
-        running["warm"] = warm
-        try:
-            asyncio.run(_execute_all(work, limit, pages.convert, finish, log,
-                                     warm.manager_class() if warm else None))
-        finally:
-            running["warm"] = None
-            if warm is not None:
-                warm.close()
+        if warm is not None:
+            warm.wait_ready()
+        asyncio.run(_execute_all(work, limit, pages.convert, finish, log,
+                                 warm.manager_class() if warm else None))
         if errors:
             raise RenderFailed("; ".join(errors))
     finally:
+        running["warm"] = None
+        if warm is not None:
+            warm.close()
         for tmp in tmps.values():
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)

@@ -180,17 +180,25 @@ class _Feature(NamedTuple):
     word: str  # the word the feature's weight is credited to ("" for none)
 
 
-def _features(text: str, start: int, end: int) -> list[_Feature]:
-    """The features of one (text, target span) pair, each credited to a word."""
-    from nbutils.sentiment import opinion_lexicon_words, vader_reading
+class _Lexicons(NamedTuple):
+    positive: frozenset[str]   # opinion lexicon (Hu & Liu)
+    negative: frozenset[str]
+    valence: Mapping[str, float]  # VADER's lexicon
+    stop: frozenset[str]       # NLTK's English stopwords
 
-    toks = _tokens(text, start, end)
-    idx = [i for i, t in enumerate(toks) if t.low == TARGET]
-    if not idx:  # a span between tokens: the nearest token stands for the target
-        near = min(range(len(toks)), key=lambda i: abs(toks[i].start - start), default=None)
-        idx = [near] if near is not None else []
-    first, last = (idx[0], idx[-1]) if idx else (0, -1)
-    # negation marking
+
+class _Place(NamedTuple):
+    """Where the target stands: its first and last token, and its clause."""
+
+    first: int
+    last: int
+    c0: int  # first token of the clause
+    c1: int  # one past its last token
+
+
+def _negation_forms(toks: Sequence[_Tok]) -> list[str]:
+    """Each token's feature form: ``NOT_word`` after a negation, up to the
+    next punctuation mark or *but*."""
     forms: list[str] = []
     negated = False
     for t in toks:
@@ -199,106 +207,140 @@ def _features(text: str, start: int, end: int) -> list[_Feature]:
             forms.append(t.low)
             continue
         forms.append("NOT_" + t.low if negated and t.low not in (TARGET, NAME) else t.low)
-        if t.low in _NEGATIONS:
-            negated = True
-    # the target's clause
+        negated = negated or t.low in _NEGATIONS
+    return forms
+
+
+def _place(toks: Sequence[_Tok], start: int) -> tuple[_Place, bool]:
+    """The target's :class:`_Place`, and whether a token of the target was found
+    (for a span between tokens the nearest token stands for the target)."""
+    idx = [i for i, t in enumerate(toks) if t.low == TARGET]
+    found = bool(idx)
+    if not idx and toks:
+        idx = [min(range(len(toks)), key=lambda i: abs(toks[i].start - start))]
+    first, last = (idx[0], idx[-1]) if idx else (0, -1)
+    breaks = _CLAUSE_BREAKS | _SENTENCE_END
     c0 = first
-    while c0 > 0 and toks[c0 - 1].low not in _CLAUSE_BREAKS and toks[c0 - 1].low not in \
-            _SENTENCE_END:
+    while c0 > 0 and toks[c0 - 1].low not in breaks:
         c0 -= 1
     c1 = last + 1
-    while c1 < len(toks) and toks[c1].low not in _CLAUSE_BREAKS and toks[c1].low not in \
-            _SENTENCE_END:
+    while c1 < len(toks) and toks[c1].low not in breaks:
         c1 += 1
+    return _Place(first, last, c0, c1), found or bool(idx)
+
+
+def _band(distance: int) -> str:
+    return "1" if distance == 1 else "2-4" if distance <= 4 else "5-9" if distance <= 9 \
+        else "far"
+
+
+def _lexicon_features(t: _Tok, form: str, side: str, distance: int, in_clause: bool,
+                      lex: _Lexicons) -> list[_Feature]:
+    """Opinion-lexicon and VADER evidence of one word, by side and distance."""
+    flip = -1 if form.startswith("NOT_") else 1
+    valence = lex.valence.get(t.low, 0.0) * flip
+    polarity = (1 if t.low in lex.positive else -1 if t.low in lex.negative else 0) * flip
+    out: list[_Feature] = []
+    if valence or polarity:
+        band = _band(distance)
+        sign = "+" if polarity > 0 or (not polarity and valence > 0) else "-"
+        out.append(_Feature(f"PL:{side}{band}{sign}", 1.0, t.text))
+        if valence:
+            out.append(_Feature(f"PV:{side}{band}", valence / 4, t.text))
+            out.append(_Feature("PVd", valence / (distance + 1), t.text))
+    if polarity:
+        key = "pos" if polarity > 0 else "neg"
+        out.append(_Feature("__lex_" + key, 1.0, t.text))
+        if in_clause:
+            out.append(_Feature("__clex_" + key, 1.0, t.text))
+    return out
+
+
+def _word_features(i: int, t: _Tok, form: str, place: _Place, lex: _Lexicons
+                   ) -> list[_Feature]:
+    """The features of one content word: as such, by side, near, in the clause."""
+    word = t.text
+    side = "LS:" if i < place.first else "RS:"
+    distance = place.first - i if i < place.first else i - place.last
+    lemma = _lemma(t.low)
+    out = [_Feature("W:" + form, 1.0, word), _Feature(side + t.low, 1.0, word),
+           _Feature("LEM:" + ("NOT_" if form.startswith("NOT_") else "") + lemma, 1.0, word)]
+    if distance <= WINDOW:
+        out.append(_Feature(side + "near:" + lemma, 1.0, word))
+    in_clause = place.c0 <= i < place.c1
+    out += _lexicon_features(t, form, side, distance, in_clause, lex)
+    if in_clause:
+        out.append(_Feature("C:" + form, 1.0, word))
+    if place.first - WINDOW <= i < place.first:
+        out.append(_Feature("L:" + form, 1.0, word))
+    if place.last < i <= place.last + WINDOW:
+        out.append(_Feature("R:" + form, 1.0, word))
+    return out
+
+
+def _sentence_model_features(text: str, start: int, end: int, toks: Sequence[_Tok],
+                             place: _Place) -> list[_Feature]:
+    """VADER on the text and the clause; the emobank valence model on the text,
+    the clause and the text left and right of the target — the target's own
+    words masked, so a name never counts as evidence."""
+    from nbutils.sentiment import vader_reading
+
+    masked = text[:start] + NAME_MASK + text[end:]
+    shift = len(NAME_MASK) - (end - start)
+    clause = ""
+    if 0 <= place.c0 < place.c1 <= len(toks):
+        a, b = toks[place.c0].start, toks[place.c1 - 1].end
+        clause = masked[a:b + shift] if a <= start else text[a:b]
+    out: list[_Feature] = []
+    for prefix, piece in (("", masked), ("c", clause)):  # credited to VADER's valenced words
+        reading = vader_reading(piece) if piece.strip() else None
+        if reading is None or not reading.compound:
+            continue
+        valenced = [(w, v) for w, v in zip(reading.words, reading.valences, strict=True) if v]
+        mass = sum(abs(v) for _, v in valenced) or 1.0
+        out += [_Feature(f"__{prefix}vader", reading.compound * abs(v) / mass, w)
+                for w, v in valenced]
+    for name, piece in (("E:all", masked), ("E:clause", clause), ("E:left", text[:start]),
+                        ("E:right", text[end:])):
+        out += [_Feature(name, value, word) for word, value in _valence_evidence(piece)]
+    return out
+
+
+def _lexicons() -> _Lexicons:
+    from nbutils.sentiment import opinion_lexicon_words
+
     positive, negative = opinion_lexicon_words()
-    out: list[_Feature] = [_Feature("__bias_word", 1.0, "")]
-    lex = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0}
+    return _Lexicons(positive, negative, _vader_lexicon(), _stopwords())
+
+
+def _features(text: str, start: int, end: int) -> list[_Feature]:
+    """The features of one (text, target span) pair, each credited to a word."""
+    toks = _tokens(text, start, end)
+    place, found = _place(toks, start)
+    forms = _negation_forms(toks)
+    lex = _lexicons()
     words = [(i, t, f) for i, (t, f) in enumerate(zip(toks, forms, strict=True))
              if t.low[:1].isalnum() or t.low == "n't"]
-    lexicon = _vader_lexicon()
-    stop = _stopwords()
-    content = {i for i, t, _ in words if t.low not in stop or t.low in _NEGATIONS
-               or t.low in lexicon or t.low in positive or t.low in negative}
+    content = {i for i, t, _ in words if t.low not in lex.stop or t.low in _NEGATIONS
+               or t.low in lex.valence or t.low in lex.positive or t.low in lex.negative}
+    out: list[_Feature] = [_Feature("__bias_word", 1.0, "")]
     for i, t, f in words:
         if t.low == TARGET:
             continue
-        word = t.text
-        if i == last + 1:
-            out.append(_Feature("R1:" + f, 1.0, word))
-        if i == first - 1:
-            out.append(_Feature("L1:" + f, 1.0, word))
-        if i not in content:
-            continue  # a function word: only its place right beside the target counts
-        negated = f.startswith("NOT_")
-        side = "LS:" if i < first else "RS:"
-        distance = first - i if i < first else i - last
-        lemma = _lemma(t.low)
-        out.append(_Feature("W:" + f, 1.0, word))
-        out.append(_Feature(side + t.low, 1.0, word))
-        out.append(_Feature("LEM:" + ("NOT_" if negated else "") + lemma, 1.0, word))
-        if distance <= WINDOW:
-            out.append(_Feature(side + "near:" + lemma, 1.0, word))
-        valence = lexicon.get(t.low, 0.0) * (-1 if negated else 1)
-        lexical = (1 if t.low in positive else -1 if t.low in negative else 0) * \
-            (-1 if negated else 1)
-        if valence or lexical:
-            band = "1" if distance == 1 else "2-4" if distance <= 4 else "5-9" \
-                if distance <= 9 else "far"
-            sign = "+" if lexical > 0 or (not lexical and valence > 0) else "-"
-            out.append(_Feature(f"PL:{side}{band}{sign}", 1.0, word))
-            if valence:
-                out.append(_Feature(f"PV:{side}{band}", valence / 4, word))
-                out.append(_Feature("PVd", valence / (distance + 1), word))
-        in_clause = c0 <= i < c1
-        if in_clause:
-            out.append(_Feature("C:" + f, 1.0, word))
-        if first - WINDOW <= i < first:
-            out.append(_Feature("L:" + f, 1.0, word))
-        if last < i <= last + WINDOW:
-            out.append(_Feature("R:" + f, 1.0, word))
-        polarity = 1 if t.low in positive else -1 if t.low in negative else 0
-        if f.startswith("NOT_"):
-            polarity = -polarity
-        if polarity:
-            key = "pos" if polarity > 0 else "neg"
-            lex[key] += 1
-            out.append(_Feature("__lex_" + key, 1.0, word))
-            if in_clause:
-                lex["c" + key] += 1
-                out.append(_Feature("__clex_" + key, 1.0, word))
+        if i == place.last + 1:
+            out.append(_Feature("R1:" + f, 1.0, t.text))
+        if i == place.first - 1:
+            out.append(_Feature("L1:" + f, 1.0, t.text))
+        if i in content:  # a function word: only its place right beside the target counts
+            out += _word_features(i, t, f, place, lex)
     plain = [(i, t.low, t.text) for i, t, _ in words]
     for (i, a, wa), (j, b, wb) in zip(plain, plain[1:], strict=False):
         if i in content or j in content:  # credited to its words, never to the target
             credit = wb if a == TARGET else wa if b == TARGET else wa + _SPLIT + wb
             out.append(_Feature(f"B:{a}_{b}", 1.0, credit))
-    # the target's own words never count: they are masked before VADER and emobank read
-    masked = text[:start] + NAME_MASK + text[end:]
-    shift = len(NAME_MASK) - (end - start)
-    clause = ""
-    if 0 <= c0 < c1 <= len(toks):
-        a, b = toks[c0].start, toks[c1 - 1].end
-        clause = masked[a:b + shift] if a <= start else text[a:b]
-    pieces = (("", masked), ("c", clause))
-    # VADER on the whole text and on the clause, credited to VADER's valenced words
-    for prefix, piece in pieces:
-        if not piece.strip():
-            continue
-        reading = vader_reading(piece)
-        if reading.compound:
-            valenced = [(w, v) for w, v in zip(reading.words, reading.valences, strict=True)
-                        if v]
-            mass = sum(abs(v) for _, v in valenced) or 1.0
-            for w, v in valenced:
-                out.append(_Feature(f"__{prefix}vader", reading.compound * abs(v) / mass, w))
-    # the emobank sentence-valence model (nbutils.sentiment) on the text, the clause and
-    # the text left and right of the target, credited word by word
-    sides = (("E:all", masked), ("E:clause", clause), ("E:left", text[:start]),
-             ("E:right", text[end:]))
-    for name, piece in sides:
-        for word, value in _valence_evidence(piece):
-            out.append(_Feature(name, value, word))
-    if idx:
-        out.append(_Feature("__target_first", 1.0 if first == 0 else 0.0, ""))
+    out += _sentence_model_features(text, start, end, toks, place)
+    if found:
+        out.append(_Feature("__target_first", 1.0 if place.first == 0 else 0.0, ""))
     return out
 
 
@@ -518,17 +560,18 @@ def cross_validate(examples: Sequence[Example], folds: int = 5, C: float = C_REG
     """Grouped k-fold cross-validation (no article in two folds): macro-F1 and
     accuracy of the model trained on the other folds.
 
-    The ``emobank`` valence model that some features read was trained with
-    NewsMTSC's sentences as weak labels; with ``data_dir`` (the corpora), it
-    is refitted for each fold without the test fold's articles, so no label
-    of a test sentence reaches the model through it."""
+    Some features read the ``emobank`` valence model. Should it be trained
+    with NewsMTSC's sentences as weak labels (:data:`nbutils.sentiment.WEAK_WEIGHT`
+    > 0), then with ``data_dir`` (the corpora) it is refitted for each fold
+    without the test fold's articles, so no test label reaches the model
+    through it. As shipped it is trained on EmoBank only."""
     from sklearn.metrics import accuracy_score, f1_score
     from sklearn.model_selection import GroupKFold
 
     from nbutils import sentiment
 
     rated = weak = None
-    if data_dir is not None:
+    if data_dir is not None and sentiment.WEAK_WEIGHT > 0:
         rated = sentiment.emobank_sentences(data_dir)
         weak = sentiment.newsmtsc_weak_sentences(data_dir)
     groups = [e.group for e in examples]
@@ -566,9 +609,7 @@ def train(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH, folds:
     meta = {"trained_on": "NewsMTSC train split (train.jsonl), all targets",
             "licence": "MIT (NewsMTSC) + CC BY-SA 4.0 (EmoBank-derived features)",
             "validation": figures._asdict(),
-            "validation_note": f"{folds}-fold cross-validation grouped by article; the "
-                               "emobank valence features refitted per fold without the test "
-                               "fold's NewsMTSC sentences"}
+            "validation_note": f"{folds}-fold cross-validation grouped by article"}
     final = fit(examples, meta=meta)
     if output is not None:
         with atomic_output(output) as (_, fh):
@@ -623,32 +664,36 @@ def read_requests(path: str | Path) -> list[StanceRequest]:
     out: list[StanceRequest] = []
     with open(source, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{source}:{n}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ArticleError(f"{where}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise ArticleError(f"{where}: expected a JSON object")
-            for key in ("id", "text", "start", "end"):
-                if key not in row:
-                    raise ArticleError(f"{where}: has no {key!r} key")
-            text, start, end = row["text"], row["start"], row["end"]
-            if not isinstance(text, str) or not text.strip():
-                raise ArticleError(f"{where}: 'text' must be a non-empty string")
-            for key, value in (("start", start), ("end", end)):
-                if not isinstance(value, int) or isinstance(value, bool):
-                    raise ArticleError(f"{where}: {key!r} must be an integer, got {value!r}")
-            if not 0 <= start < len(text):
-                raise ArticleError(f'{where}: "start" {start} is outside the text '
-                                   f"(0 … {len(text)})")
-            if not start < end <= len(text):
-                raise ArticleError(f'{where}: "end" {end} is outside the text (0 … '
-                                   f'{len(text)}) or not after "start" {start}')
-            out.append(StanceRequest(row["id"], text, start, end))
+            if line.strip():
+                out.append(_request(line, f"{source}:{n}"))
     return out
+
+
+def _request(line: str, where: str) -> StanceRequest:
+    """One checked input line (``where`` is ``file:line`` for the error message)."""
+    from nbutils.articles import ArticleError
+
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(f"{where}: not valid JSON ({exc.msg})") from None
+    if not isinstance(row, dict):
+        raise ArticleError(f"{where}: expected a JSON object")
+    missing = [key for key in ("id", "text", "start", "end") if key not in row]
+    if missing:
+        raise ArticleError(f"{where}: has no {missing[0]!r} key")
+    text, start, end = row["text"], row["start"], row["end"]
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(f"{where}: 'text' must be a non-empty string")
+    for key, value in (("start", start), ("end", end)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ArticleError(f"{where}: {key!r} must be an integer, got {value!r}")
+    if not 0 <= start < len(text):
+        raise ArticleError(f'{where}: "start" {start} is outside the text (0 … {len(text)})')
+    if not start < end <= len(text):
+        raise ArticleError(f'{where}: "end" {end} is outside the text (0 … {len(text)}) or '
+                           f'not after "start" {start}')
+    return StanceRequest(row["id"], text, start, end)
 
 
 def stance_records(requests: Iterable[StanceRequest]) -> Iterator[dict[str, Any]]:

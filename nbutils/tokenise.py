@@ -140,7 +140,6 @@ def perceptron_tagger():
     return PerceptronTagger()
 
 
-_punkt = punkt_tokenizer  # the names other modules imported before they were public
 _tagger = perceptron_tagger
 
 

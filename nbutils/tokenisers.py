@@ -158,7 +158,7 @@ def tokeniser_table(names: Sequence[str] | None = None) -> pd.DataFrame:
 
 # --- tokens with offsets, whatever the tokeniser --------------------------
 
-_QUOTE_FORMS = {"``": ('"', "``", "“", "«"), "''": ('"', "''", "”", "»")}
+_QUOTE_FORMS = {"``": ('"', "``", "''", "“", "«"), "''": ('"', "''", "``", "”", "»")}
 
 
 def align(sentence: str, tokens: Sequence[str]) -> list[tuple[int, int]]:

@@ -735,3 +735,20 @@ def test_phrasal_speech_verbs_introduce_a_quote() -> None:
     for cue in ("cut in,", "shot back,", "chimed in:", "shouted back,"):
         text = f'Tom Hale spoke first. Jo Poe {cue} "That is enough."'
         assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jo Poe")], cue
+
+
+def test_a_surname_tagged_as_a_noun_opening_a_sentence_is_the_person_met_before() -> None:
+    # issue #14 class 16: "Finch later added" is Aldous Finch, with his role
+    text = ('Aldous Finch, a housing expert at the university, spoke on Monday. "Rents will '
+            'rise," he said. Finch later added that the levy was "a tax on the poor and the '
+            'young."')
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Aldous Finch", "expert")] * 2
+
+
+def test_his_office_speaks_for_the_person() -> None:
+    # issue #14 class 16: "a statement from his office said" is the mayor's
+    for intro in ("A statement from his office said,", "His office said in a statement,"):
+        text = f'Mayor Tom Hale was silent. {intro} "The mayor will respond next week."'
+        assert [a.speaker for a in attribute(text)] == ["Tom Hale"], intro
+    text = 'Jane Roe spoke. "No," she said. Her lawyer said, "We will appeal."'
+    assert [a.speaker for a in attribute(text)][-1] != "Jane Roe"

@@ -35,16 +35,7 @@ LAYERS: dict[str, int] = {
 
 #: Edges the test tolerates for now, as (importer, imported) or (importer, "imported._name"),
 #: each with the reason and who removes it. The lead empties this set at merge.
-KNOWN_EXCEPTIONS: set[tuple[str, str]] = {
-    # reactions (not this branch's) still imports speakers' helpers by their old private
-    # names (kept as aliases: all_first_names, english_words, function_words are public now)
-    ("reactions", "speakers._english_words"),
-    ("reactions", "speakers._all_first_names"),
-    ("reactions", "speakers._function_words"),
-    # quotes and reactions (not this branch's) use entities' WordNet loader by its private name
-    ("quotes", "entities._wordnet"),
-    ("reactions", "entities._wordnet"),
-}
+KNOWN_EXCEPTIONS: set[tuple[str, str]] = set()
 
 
 def _top(module: str) -> str | None:

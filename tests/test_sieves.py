@@ -296,3 +296,14 @@ def test_that_was_how_x_described_it_names_the_speaker_of_the_quote_before() -> 
         assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jane Roe")], after
     text = 'Tom Hale led the talks. "It is over." That was how it ended.'
     assert [a.speaker for a in attribute(text)] == [None]
+
+
+def test_a_quote_with_its_own_attribution_does_not_inherit_the_previous_speaker() -> None:
+    # issue #14 class 4: "said another"; a subject separated from its verb by a relative clause
+    from nbutils.attribution import attribute
+
+    text = 'Tom Hale spoke first. "It is fair," he said. "It is a disaster," said another.'
+    assert [a.speaker for a in attribute(text)] == ["Tom Hale", "another"]
+    text = ('Tom Hale spoke first. "It is fair," he said. Jane Roe, who runs the shelter, '
+            'disagreed. "It is a disaster."')
+    assert [a.speaker for a in attribute(text)] == ["Tom Hale", "Jane Roe"]

@@ -151,3 +151,59 @@ def test_cli_through_python_m(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["label"] == "negative"
+
+
+def _tiny_corpora(root: Path) -> Path:
+    """Clones of the two corpora's formats, with sentences written here."""
+    emobank = root / "emobank"
+    emobank.mkdir(parents=True)
+    rows = [("a", "train", 4.2, "A joyful and wonderful win.", "newspaper"),
+            ("b", "train", 1.8, "A horrible, tragic loss.", "blog"),
+            ("c", "train", 3.0, "The council met on Monday.", "newspaper"),
+            ("d", "dev", 4.0, "Great news for everyone.", "SemEval"),
+            ("e", "test", 2.0, "Terrible news for everyone.", "newspaper"),
+            ("f", "test", 3.9, "A lovely, happy day.", "newspaper"),
+            ("g", "test", 3.1, "The bus left at noon.", "fiction"),
+            ("h", "train", 2.1, "A sad and awful day.", "letters")]
+    with open(emobank / "emobank.csv", "w", encoding="utf-8") as fh:
+        fh.write("id,split,V,A,D,text\n")
+        for i, split, v, text, _ in rows:
+            fh.write(f'{i},{split},{v},3.0,3.0,"{text}"\n')
+    with open(emobank / "meta.tsv", "w", encoding="utf-8") as fh:
+        fh.write("id\tdocument\tcategory\tsubcategory\n")
+        for i, *_, genre in rows:
+            fh.write(f"{i}\tdoc\t{genre}\t \n")
+    newsmtsc = root / "newsmtsc"
+    newsmtsc.mkdir()
+    lines = []
+    for k, (text, who, pol) in enumerate([
+            ("Critics accused Trump of lying.", "Trump", 2.0),
+            ("Voters praised Obama warmly.", "Obama", 6.0),
+            ("Biden travels to Ohio.", "Biden", 4.0),
+            ("Fans hate Smith and mock him.", "Smith", 2.0),
+            ("Everyone loves Brown and thanks her.", "Brown", 6.0),
+            ("Jones met the mayor on Monday.", "Jones", 4.0)] * 2):
+        start = text.index(who)
+        lines.append(json.dumps({"primary_gid": f"polusa_v1_{k}_-1_1_{who}_0_1",
+                                 "sentence_normalized": text,
+                                 "targets": [{"from": start, "to": start + len(who),
+                                              "mention": who, "polarity": pol}]}))
+    (newsmtsc / "train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def test_retraining_is_deterministic_and_writes_its_figures(tmp_path: Path) -> None:
+    from nbutils import sentiment as S
+
+    data = _tiny_corpora(tmp_path / "data")
+    out_s1, out_s2 = tmp_path / "s1.json", tmp_path / "s2.json"
+    S.train_emobank(data, out_s1)
+    S.train_emobank(data, out_s2)
+    assert out_s1.read_bytes() == out_s2.read_bytes()
+    assert json.loads(out_s1.read_text())["meta"]["validation"][0]["model"] == "emobank"
+    out_t1, out_t2 = tmp_path / "t1.json", tmp_path / "t2.json"
+    _, figures = T.train(data, out_t1, folds=2)
+    T.train(data, out_t2, folds=2)
+    assert out_t1.read_bytes() == out_t2.read_bytes()
+    assert json.loads(out_t1.read_text())["meta"]["validation"]["examples"] == figures.examples
+    assert T.model().meta["examples"] > 8000, "the shipped model is untouched"

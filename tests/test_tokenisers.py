@@ -125,6 +125,13 @@ def test_every_tokeniser_gets_offsets_inside_the_text(text: str):
             assert piece == t.text or (name not in VERBATIM and t.text in ("``", "''")), name
 
 
+def test_align_finds_two_apostrophes_read_as_an_opening_quote():
+    # word_tokenize reads "''" after a curly quote as an opening quote (``); found by hypothesis
+    text = "“''1\""
+    assert [(t.text, t.start, t.end) for t in tokenise(text, "nltk")] == \
+        [("“", 0, 1), ("``", 1, 3), ("1", 3, 4), ("''", 4, 5)]
+
+
 def test_align_finds_rewritten_quotes():
     assert align('"Go"', ["``", "Go", "''"]) == [(0, 1), (1, 3), (3, 4)]
     assert align("a b", ["a", "zzz", "b"]) == [(0, 1), (1, 1), (2, 3)]

@@ -150,11 +150,32 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     mention = text[s:e]
     if len(span) == 1 and mention.lower() in PRONOUNS:
         return resolve_pronoun(text, mention, s, e, ents, state)
+    owner = _owner_pronoun(span)
+    if owner is not None:  # "a statement from his office": the office speaks for him
+        person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
+        if person.name is not None:
+            return person._replace(start=s, end=e, mention=mention, pronoun=False)
     span = _head_of(span)
     return resolve_name(span, mention, s, e, ents) or \
         resolve_descriptor(span, mention, s, e, ents) or \
         resolve_organisation(span, mention, s, e, ents) or \
         describe(text, span, mention, s, e)
+
+
+#: What speaks for its owner: *his office*, *a statement from his office*.
+_OWNED_VOICES = frozenset({"office"})
+
+
+def _owner_pronoun(span: list[Tok]) -> Tok | None:
+    """The *his*/*her* of a mention that speaks for that person (*his office*, *a statement
+    from her office*), as a pronoun token; ``None`` otherwise (*his campaign manager*)."""
+    if len(span) < 2 or span[-1].low not in _OWNED_VOICES or span[-2].low not in ("his", "her"):
+        return None
+    t = span[-2]
+    if len(span) > 2 and not (span[0].low in ("a", "an", "the") and span[1].low in SPEECH_NOUNS
+                              and len(span) == 5 and span[2].low in ("from", "of", "by")):
+        return None
+    return Tok("he" if t.low == "his" else "she", t.start, t.end, "PRP")
 
 
 def resolve_pronoun(text: str, mention: str, s: int, e: int, ents: Entities,
@@ -238,6 +259,9 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
             if span[-1].is_proper or last_name >= len(span) - 1 or \
                     any(t.low in ("named", "called") for t in span[:last_name]):
                 ent = ents.entity_at(span[last_name].start, span[last_name].end)
+    elif len(span) == 1 and span[0].capitalised:
+        # "Finch later added": a surname that is also a word, tagged as a common noun
+        ent = _surname_of_person(span[0], ents)
     if ent is None:
         return None
     role = ent.role
@@ -246,6 +270,19 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
         role = ent.role or role_of(desc) or ("organisation" if ent.kind == "organisation"
                                              else None)
     return Speaker(ent.canonical, s, e, mention, role, ent, False)
+
+
+def _surname_of_person(tok: Tok, ents: Entities) -> Entity | None:
+    """The person whose surname the capitalised word ``tok`` is, though tagged as a noun.
+
+    A surname that is also a word (*Finch*, *Hale*) opening a sentence is
+    tagged as a common noun (*Finch later added that …*); the speaker is still
+    the person of that surname met earlier (*Aldous Finch*).
+    """
+    ent = ents.entity_at(tok.start, tok.end) or ents.lookup(tok.text)
+    if ent is None or ent.kind != "person" or ent.canonical.split()[-1] != tok.text:
+        return None
+    return ent
 
 
 def resolve_descriptor(span: list[Tok], mention: str, s: int, e: int, ents: Entities

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from nbutils.attribution.frame import DASHES, FINITE, TOKEN, Tok, tag_words
+from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, TOKEN, Tok, tag_words
 from nbutils.attribution.records import Found, Rule
 from nbutils.attribution.syntax import (
     AUXILIARIES,
@@ -70,7 +70,7 @@ from nbutils.attribution.syntax import (
     subject_before,
 )
 from nbutils.cues import CueMatch, cue_at
-from nbutils.lexicons import word_list
+from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
 
 # --- the rule labels a record can carry -----------------------------------------------------
@@ -327,6 +327,10 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
     if first is None or first[0] != f.k:
         return None
     np = np_after(f.toks, first[1])
+    j = first[1]
+    if np is None and j < len(f.toks) and f.toks[j].low in Closed.STANDALONE and (
+            j + 1 == len(f.toks) or f.toks[j + 1].text in CLAUSE_PUNCT | {","}):
+        np = NP(j, j + 1)  # "…," said another.: someone new, not the previous speaker
     return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np \
         else None
 

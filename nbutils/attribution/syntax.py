@@ -633,7 +633,10 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             if not before_quote and not after_quote and not (i > 0 and clause_end and (
                     toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
                     or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
-                    and form in ("past", "present") and not ambiguous)) and not inverted:
+                    and form in ("past", "present") and not ambiguous
+                    # "Jane Roe, who runs the shelter, disagreed.": after an aside's comma
+                    or toks[i - 1].text == "," and form == "past" and not ambiguous
+                    and head.text.endswith("ed"))) and not inverted:
                 continue
         aux = i - 1
         if aux > 0 and toks[aux].tag in ("RB", "RBR") and toks[aux].text.lower() != "not":

@@ -60,9 +60,6 @@ from nbutils.speakers.names import (
     ROLE_WORDS,
     TITLE_WORDS,
     NameMention,
-    _all_first_names,
-    _english_words,
-    _function_words,
     all_first_names,
     english_words,
     function_words,
@@ -82,6 +79,4 @@ __all__ = [
     "all_first_names", "canonical_forms", "cluster_entities", "decide_genders", "english_words",
     "function_words", "gerund", "is_demonym", "join_aliases", "name_gender", "name_mentions",
     "reporting_after", "role_of", "split_title",
-    # the names other modules imported before they were public
-    "_all_first_names", "_english_words", "_function_words",
 ]

@@ -162,9 +162,6 @@ def function_words() -> frozenset[str]:
     return frozenset(stopwords.words("english")) | frozenset(extra)
 
 
-# the names other modules imported before they were public
-_all_first_names, _english_words, _function_words = all_first_names, english_words, function_words
-
 
 #: Names that NLTK's names corpus lists under both genders although English-language
 #: usage gives them overwhelmingly to one (Chris, Pat, Lee, Terry, Dana … stay unknown).
