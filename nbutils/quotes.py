@@ -202,13 +202,14 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     ends_sentence = bool(content) and content[-1] in ".,!?…;:—–-"
     if (content.endswith(",") or text[end:end + 1] == ",") and _BYLINE.match(text, end, end + 40):
         return "title"  # a headline: "Met accused of whitewashing baby Jesus," by Ann Roe
-    if looks_like_title(content) and not _spoken(before):
+    title_like = looks_like_title(content)  # (the cheap tests on the content go first)
+    if title_like and not _spoken(before):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
-    if _NAMED_BEFORE.search(before) and _title_cased(content.rstrip(",.;:"), 1, 8):
+    if _title_cased(content.rstrip(",.;:"), 1, 8) and _NAMED_BEFORE.search(before):
         return "title"  # a show called "Brokers," …
     if (content.endswith(",") or text[end:end + 1] == ",") and _WORK_BEFORE.search(before):
         return "title"  # her column, "Tell your story," is …: the name of a work
-    if _HEADLINE_READ.search(before) and looks_like_title(content):
+    if title_like and _HEADLINE_READ.search(before):
         return "title"  # the headline read "Town Left to Drown.": a paper's words, a title
     if len(words) <= 2 and not ends_sentence and _MENTION_AFTER.match(text, end):
         return "scare"  # "Refoulement" is forbidden …: a word talked about, not said
@@ -226,6 +227,8 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     return "partial"
 
 
+#: A sentence end inside a would-be title ("We lost. Then …" is no title).
+_SENTENCE_INSIDE = re.compile(r"[.!?;:]\s")
 #: Words a title may leave in lower case ("Meet the Press", "Gone With the Wind").
 _MINOR_WORDS = frozenset("""a an the of and or nor but in on at to for with from by as vs vs. v.
 into onto over under up out off per via de la le del von van der""".split())
@@ -261,7 +264,7 @@ def looks_like_title(content: str) -> bool:
 
 def _title_cased(core: str, least: int, most: int) -> bool:
     """Is ``core`` ``least`` to ``most`` words, all capitalised but minor words, no sentence?"""
-    if not core or re.search(r"[.!?;:]\s", core) or (core.isupper() and " " in core):
+    if not core or _SENTENCE_INSIDE.search(core) or (core.isupper() and " " in core):
         return False
     words = _WORD.findall(core)
     if not least <= len(words) <= most or not (words[0][0].isupper() or words[0][0].isdigit()):

@@ -45,8 +45,58 @@ def test_each_frame_is_bounded_whatever_came_before(unit: str, monkeypatch) -> N
         return real(text, lo, hi, quotes, qidx)
 
     monkeypatch.setattr(engine, "frame_tokens", counting)
+    monkeypatch.setattr(engine._Frames, "bare_span", lambda self, n: None)  # tag every frame
     text = unit * (6_000 // len(unit))  # 6 KB in one paragraph
     records = attribute(text, include_unattributed=True)
     assert len(records) > 300
     assert spans and max(spans) <= 2 * WINDOW + 64  # the window on each side, and the quote
     assert max(placeholders) <= 17  # at most 8 other quotes on each side of the quote
+
+
+#: Texts where many frames hold nothing but quotes, next to ones where words or marks sit
+#: around them (a cue before a run of marks, "as" before a label, a dash signature …).
+SAMPLES = [
+    'He said "' * 300,
+    "\"“”‘’'«»" * 200,
+    "Ann Lee said: " + "\"“”‘’'«»" * 40 + " she said.",
+    'He went after Trump as "a" "b" "c" "d".',
+    'The mayor, Ann Lee, called it a "disaster" "mess" and "joke," she said. "We win."\n"Y" "n"',
+    'Ann Lee said "yes." "Maybe" "so" — Bob Roe',
+    '"A," "B," "C" Ann Lee said.\n' * 5 + '" " " "' * 30,
+    "He said 'x' 'y' 'z' and \"q\" \"r\".",
+    "«Oui» «non» ‘a’ ‘b’ said Ann. " * 20,
+    'Lee: "“" "”" ‘’ \n— Ann Lee\n"..." "," said Bob Roe, according to "x" "y"',
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES, ids=range(len(SAMPLES)))
+def test_quotes_in_frames_of_quotes_only_get_the_same_records(text: str, monkeypatch) -> None:
+    # the engine skips tagging and the sieves for a non-direct quote whose frame holds only
+    # quotes (dense marks: issue #11); the records must be those of the full path
+    fast = attribute(text, include_unattributed=True)
+    monkeypatch.setattr(engine._Frames, "bare_span", lambda self, n: None)
+    assert attribute(text, include_unattributed=True) == fast
+
+
+@pytest.mark.parametrize("unit", ['He said "', "\"“”‘’'«»"], ids=["he-said", "marks"])
+def test_dense_marks_skip_the_tagging(unit: str, monkeypatch) -> None:
+    tagged: list[int] = []
+    real = engine.frame_tokens
+
+    def counting(text, lo, hi, quotes, qidx):
+        tagged.append(len(qidx))
+        return real(text, lo, hi, quotes, qidx)
+
+    monkeypatch.setattr(engine, "frame_tokens", counting)
+    text = unit * (6_000 // len(unit))
+    records = attribute(text, include_unattributed=True)
+    assert len(records) > 300 and len(tagged) < len(records) // 10
+
+
+def test_partial_guesses_are_those_of_the_frame() -> None:
+    # the shortcut's test of the finder's guess must be the sieves' own (QuoteFrame.partial_guess)
+    text = 'Lee called it "a mess." "Meet the Press" "x" He said, "We will win the vote."'
+    for n in range(len(engine.find_quotes(text))):
+        frame = engine.frame_at(text, engine.find_quotes(text)[n].start)
+        assert frame is not None
+        assert frame.partial_guess == (frame.hint in engine.PARTIAL_GUESSES)

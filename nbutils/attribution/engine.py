@@ -53,6 +53,11 @@ Trace = bool | list | Callable[[TraceStep], object]
 #: A quote with no cue around it is typed partial when less than this share of its
 #: clause is quoted (the clause is then only a rough stand-in for the reported content).
 SHARE_WITHOUT_CUE = 0.25
+#: The finder's guesses that are not direct speech (what ``QuoteFrame.partial_guess`` tests):
+#: for them the introduction and colon sieves do not run.
+PARTIAL_GUESSES = ("partial", "scare", "title")
+#: How many of the most recent frames the engine keeps tokenised (see :class:`_Frames`).
+KEPT_FRAMES = 64
 
 
 def attribute(article: Article | str, *, include_unattributed: bool = False,
@@ -85,10 +90,15 @@ def attribute(article: Article | str, *, include_unattributed: bool = False,
     state = Discourse()
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
-        frame = frames.frame(n)
         para = bisect.bisect_right(paragraphs, q.start) - 1
-        sieve, found = run_sieves(frame, sieves, report)
-        speaker, decision = _decide(frame, sieve, found, ents, state, para)
+        bare = frames.bare_span(n) if report is None and q.kind in PARTIAL_GUESSES else None
+        if bare is not None:
+            sieve = None  # no sieve can fire (see _Frames.bare_span): skip the tagging
+            speaker, decision = _without_sieve(text, quotes, n, *bare, state, para)
+        else:
+            frame = frames.frame(n)
+            sieve, found = run_sieves(frame, sieves, report)
+            speaker, decision = _decide(frame, sieve, found, ents, state, para)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
         if report is not None and (sieve is None or rec.rule != sieve.rule.name):
@@ -177,43 +187,80 @@ def _reporter(trace: Trace) -> Callable[[TraceStep], object] | None:
 
 
 class _Frames:
-    """Each quote's frame, tokenised once per distinct span (quotes share sentences)."""
+    """Each quote's frame, tokenised once per distinct span (quotes share sentences).
+
+    Frames are asked for in the order of the quotes, and quotes share a frame only with
+    their neighbours, so only the :data:`KEPT_FRAMES` most recent frames are kept (a
+    frame asked for again is rebuilt, the same): memory does not grow with the text.
+    """
 
     def __init__(self, text: str, quotes: list[Quote]) -> None:
         self.text, self.quotes = text, quotes
         self.spans = quote_frames(text, quotes)
         self.starts = [q.start for q in quotes]
+        self.ends = [q.end for q in quotes]  # sorted too: quotes are sorted, never overlap
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
+        self.worded_gaps = _worded_gaps(text, quotes)
+
+    def overlapping(self, lo: int, hi: int) -> range:
+        """The indices of the quotes that overlap text[lo:hi], as a range (two bisections:
+        quotes are sorted and do not overlap, so their ends are sorted as well, and the time
+        grows neither with the quotes before the frame nor with those inside it)."""
+        first = bisect.bisect_right(self.ends, lo)  # the first quote that ends after lo
+        last = bisect.bisect_left(self.starts, hi, lo=first)  # the first that starts at hi
+        return range(first, last)
 
     def inside(self, lo: int, hi: int) -> list[int]:
-        """The quotes that overlap text[lo:hi] (found by bisection: quotes are sorted and do
-        not overlap, so the time does not grow with the quotes before the frame)."""
-        quotes = self.quotes
-        if len(quotes) < 64:
-            return [k for k, o in enumerate(quotes) if o.start < hi and o.end > lo]
-        k = bisect.bisect_left(self.starts, lo)
-        first = k
-        while first > max(0, k - 8) and quotes[first - 1].end > lo:
-            first -= 1  # a quote that opens before the frame and runs into it
-        last = bisect.bisect_left(self.starts, hi, lo=k)
-        return [m for m in range(first, last) if quotes[m].end > lo]
+        """The quotes that overlap text[lo:hi], as a list of indices."""
+        return list(self.overlapping(lo, hi))
 
     def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 8) -> tuple[int, int]:
         """The frame narrowed to hold at most ``most`` other quotes on each side of quote
         ``n`` (text dense with quotation marks would otherwise give every quote a frame of
         hundreds of placeholders)."""
-        qidx = self.inside(lo, hi)
+        qidx = self.overlapping(lo, hi)
         if len(qidx) <= 2 * most + 1 or n not in qidx:
             return lo, hi
-        pos = qidx.index(n)
+        pos = n - qidx.start
         if pos > most:
-            lo = max(lo, self.quotes[qidx[pos - most]].start)
+            lo = max(lo, self.quotes[n - most].start)
         if len(qidx) - 1 - pos > most:
-            hi = min(hi, self.quotes[qidx[pos + most]].end)
+            hi = min(hi, self.quotes[n + most].end)
         return lo, hi
 
-    def frame(self, n: int) -> QuoteFrame:
-        text, quotes, q = self.text, self.quotes, self.quotes[n]
+    def bare_span(self, n: int) -> tuple[int, int] | None:
+        """Quote ``n``'s frame (as :meth:`span`) when every token in it is a quote placeholder
+        (nothing but white space outside the quotes in it, as in a run of quotation marks),
+        else ``None``.
+
+        Then no sieve can fire on a quote the finder guessed partial, scare or title, and
+        the engine skips tokenising, tagging and the sieves (the record is the same):
+        with no word outside the quotes the frame has no cue, so every cue sieve finds
+        nothing; *according to* later, the dash signature, name-then-verb and labelled-as
+        read their speaker from the frame's words; the colon and introduction sieves do not
+        run for such a guess. ``tests/test_attribution_reliability.py`` checks that the
+        records are the same with and without this shortcut.
+
+        Two bisections and the prefix counts of :func:`_worded_gaps`, plus the two edges of
+        the frame: the time does not grow with the quotes in the frame.
+        """
+        lo, hi = self.span(n)
+        quotes = self.quotes
+        inside = self.overlapping(lo, hi)
+        if n not in inside:
+            return None
+        first, last = inside.start, inside.stop
+        if self.worded_gaps[last] - self.worded_gaps[first + 1]:
+            return None  # a word (or a mark) between two quotes of the frame
+        if _blank(self.text, lo, quotes[first].start) and \
+                _blank(self.text, quotes[last - 1].end, hi):
+            return lo, hi
+        return None
+
+    def span(self, n: int) -> tuple[int, int]:
+        """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
+        side of the quote and to at most 8 other quotes on each side."""
+        text, q = self.text, self.quotes[n]
         lo, hi = self.spans[n]
         if q.start - lo > WINDOW:  # long sentences: only the words near the quote matter
             cut = text.find(" ", q.start - WINDOW, q.start)
@@ -221,12 +268,19 @@ class _Frames:
         if hi - q.end > WINDOW:
             cut = text.rfind(" ", q.end, q.end + WINDOW)
             hi = cut if cut >= 0 else q.end + WINDOW
-        lo, hi = self._at_most_quotes(n, lo, hi)
+        return self._at_most_quotes(n, lo, hi)
+
+    def frame(self, n: int) -> QuoteFrame:
+        """Quote ``n`` in its frame, tokenised and tagged, with its cues."""
+        text, quotes = self.text, self.quotes
+        lo, hi = self.span(n)
         if (lo, hi) not in self.cache:
             qidx = self.inside(lo, hi)
             if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
                 qidx = sorted({*qidx, n})
             toks = frame_tokens(text, lo, hi, quotes, qidx)
+            if len(self.cache) >= KEPT_FRAMES:
+                del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
             self.cache[lo, hi] = (toks, cues_in(text, toks))
         toks, cues = self.cache[lo, hi]
         qpos = next((i for i, t in enumerate(toks) if t.quote == n), None)
@@ -236,29 +290,66 @@ class _Frames:
         return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
 
 
+def _worded_gaps(text: str, quotes: list[Quote]) -> list[int]:
+    """Prefix counts of the stretches of text between quotes that hold a token: element
+    ``g`` is how many of the gaps before quote ``g`` (text before the first quote, between
+    quotes ``0`` and ``1``, …, between ``g - 1`` and ``g``) are not white space alone.
+    One pass over the text."""
+    counts = [0]
+    pos = 0
+    for q in quotes:
+        counts.append(counts[-1] + (not _blank(text, pos, q.start)))
+        pos = max(pos, q.end)
+    return counts
+
+
+def _blank(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] empty or white space only (no token in it)?"""
+    return lo >= hi or text[lo:hi].isspace()
+
+
 def _decide(f: QuoteFrame, sieve: Sieve | None, found: Found | None, ents: Entities,
             state: Discourse, para: int) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
     """The speaker, and the (kind, rule, cue) of the record, from what the sieves found."""
+    if sieve is None or found is None:
+        return _without_sieve(f.text, f.quotes, f.n, f.lo, f.hi, state, para)
     text, q, hint = f.text, f.quote, f.hint
+    speaker = resolve(text, found.toks, found.np, ents, state)
+    kind = kind_by_share(f, found.cue, speaker)
+    if sieve.stage == "cue" and (hint in ("scare", "title") and kind == "partial" and
+                                 found.cue is None or hint == "title" and in_name_slot(text, q)):
+        return None, (hint, "unattributed", None)  # on NBC's "Meet the Press"
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
-    if sieve is not None and found is not None:
-        speaker = resolve(text, found.toks, found.np, ents, state)
-        kind = kind_by_share(f, found.cue, speaker)
-        if sieve.stage == "cue" and (hint in ("scare", "title") and kind == "partial" and
-                                     found.cue is None or hint == "title" and in_name_slot(text, q)):
-            return None, (hint, "unattributed", None)  # on NBC's "Meet the Press"
-        if sieve.stage != "intro" or speaker.name is not None or not near_last:
-            return speaker, (kind, found.rule, found.cue)
-        speaker, rule = state.last, "follow-on"  # an introduction that names nobody
-    elif f.partial_guess:
+    if sieve.stage != "intro" or speaker.name is not None or not near_last:
+        return speaker, (kind, found.rule, found.cue)
+    # an introduction that names nobody
+    return _uncued(text, f.quotes, f.n, f.lo, f.hi, state.last, "follow-on")
+
+
+def _without_sieve(text: str, quotes: list[Quote], n: int, lo: int, hi: int, state: Discourse,
+                   para: int) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+    """The speaker and the (kind, rule, cue) of quote ``n`` (frame text[lo:hi]) when no sieve
+    fired: a title or scare quote is unattributed (a partial one close to the last speaker's
+    words is a follow-on), any other quote a follow-on near the last speaker or no-speaker."""
+    q = quotes[n]
+    hint = q.kind
+    if hint in PARTIAL_GUESSES:
         if hint == "partial" and state.last is not None and para - state.last_para <= 0 and \
-                _content_ratio(text, q, f.lo, f.hi) >= 0.5:
+                _content_ratio(text, q, lo, hi) >= 0.5:
             return state.last, ("follow-on", "follow-on", None)
         return None, (hint if hint != "partial" else "scare", "unattributed", None)
-    else:
-        speaker, rule = (state.last, "follow-on") if near_last else (None, "no-speaker")
+    near_last = state.last is not None and 0 <= para - state.last_para <= 1
+    if near_last:
+        return _uncued(text, quotes, n, lo, hi, state.last, "follow-on")
+    return _uncued(text, quotes, n, lo, hi, None, "no-speaker")
+
+
+def _uncued(text: str, quotes: list[Quote], n: int, lo: int, hi: int, speaker: Speaker | None,
+            rule: str) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+    """A follow-on or no-speaker record's kind: partial when the quote is woven into the
+    writer's own sentence (less than :data:`SHARE_WITHOUT_CUE` of it quoted)."""
     kind = "follow-on" if rule == "follow-on" else "direct"
-    if content_share(text, q, f.quotes, (f.lo, f.hi)) < SHARE_WITHOUT_CUE:
+    if content_share(text, quotes[n], quotes, (lo, hi)) < SHARE_WITHOUT_CUE:
         kind = "partial"  # woven into the writer's own sentence, not quoted whole
     return speaker, (kind, rule, None)
 

@@ -192,21 +192,25 @@ def tag_words(words: list[str]) -> list[str]:
 
 
 def frame_tokens(text: str, lo: int, hi: int, quotes: list[Quote], qidx: list[int]) -> list[Tok]:
-    """Tokens of text[lo:hi] with each quote inside replaced by one placeholder."""
+    """Tokens of text[lo:hi] with each quote inside replaced by one placeholder.
+
+    The text between two quotes is searched for words only when there is some (dense
+    quotation marks leave none), so the cost follows the frame's words and quotes.
+    """
     raw: list[tuple[str, int, int, int]] = []
     pos = lo
     for k in qidx:
         q = quotes[k]
-        for m in TOKEN.finditer(text, pos, max(pos, q.start)):
-            raw.append((m.group(), m.start(), m.end(), -1))
+        if q.start > pos:
+            raw.extend((m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, q.start))
         raw.append(("``", q.start, q.end, k))
-        pos = max(pos, q.end)
-    for m in TOKEN.finditer(text, pos, hi):
-        raw.append((m.group(), m.start(), m.end(), -1))
+        if q.end > pos:
+            pos = q.end
+    raw.extend((m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, hi))
     words = [w if k < 0 else PLACEHOLDER for w, _, _, k in raw]
     tags = tag_words(words) if words else []
-    tags = ["NN" if w.endswith("-year-old") else t for w, t in zip(words, tags, strict=False)]
-    return [Tok(w, s, e, "QUOTE" if k >= 0 else t, k) for (w, s, e, k), t in zip(raw, tags, strict=False)]
+    return [Tok(w, s, e, "QUOTE" if k >= 0 else "NN" if w.endswith("-year-old") else t, k)
+            for (w, s, e, k), t in zip(raw, tags, strict=False)]
 
 
 def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -214,14 +218,20 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     punkt = punkt_tokenizer()
     spans: list[tuple[int, int]] = []
     seen: set[int] = set()
+    line = (0, -1)  # the last line split: its start, and its "\n" (or the end of the text)
     for q in quotes:
         for offset in (q.start, max(q.start, q.end - 1)):
-            lo = text.rfind("\n", 0, offset) + 1
+            if line[0] <= offset <= line[1]:
+                continue  # the same line as the last offset (quotes come in order)
+            # the line's start: search back only to the last line's end, never to the start
+            # of the text (which made a long paragraph of many quotes quadratic)
+            lo = text.rfind("\n", line[1] if 0 <= line[1] < offset else 0, offset) + 1
             if lo in seen:
                 continue
             seen.add(lo)
             hi = text.find("\n", offset)
             hi = len(text) if hi < 0 else hi
+            line = (lo, hi)
             for a, b in punkt.span_tokenize(text[lo:hi]):
                 # Punkt sometimes ends a sentence at "Mr." or an initial: join it back
                 if spans and spans[-1][1] > lo and (
