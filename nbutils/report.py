@@ -768,7 +768,9 @@ nav.site{position:sticky;top:0;z-index:5;background:#f6f8fa;border-bottom:1px so
 padding:.45rem 1rem;font-size:.9rem;line-height:1.8}
 nav.site .here{font-weight:700}
 nav.site .sep{color:var(--muted);margin:0 .35rem}
-main,footer.prov{max-width:60rem;margin:0 auto;padding:0 1rem}
+main,footer.prov{max-width:76rem;margin:0 auto;padding:0 1rem}
+.jp-RenderedMarkdown p,.jp-RenderedMarkdown ul,.jp-RenderedMarkdown ol,.jp-RenderedText pre,
+main>p,main>ul,main>ol{max-width:60rem}
 main{padding-top:1rem}
 h1{font-size:1.8rem;line-height:1.25}h2{font-size:1.35rem;margin-top:2rem;
 border-bottom:1px solid var(--rule);padding-bottom:.2rem}h3{font-size:1.1rem}

@@ -70,9 +70,18 @@ NO_SPEAKER = "(no speaker)"
 
 
 def _short(text: str | None, width: int) -> str | None:
+    """``text`` cut to at most ``width`` characters, at a word boundary when one is near.
+
+    >>> _short("What they need to get there is to work together", 30)
+    'What they need to get there…'
+    """
     if text is None or width <= 0 or len(text) <= width:
         return text
-    return text[: width - 1].rstrip() + "…"
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 # --- colours ---------------------------------------------------------------------------
@@ -727,12 +736,16 @@ def _mean_or_values(values: Sequence[float]) -> str:
 
 
 def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None,
-                      model: str = "news", band: float = 0.05) -> Findings:
-    """How the quotations sound, by group, and what the writer says — in words.
+                      model: str = "news", band: float = 0.05,
+                      sides: pd.DataFrame | None = None) -> Findings:
+    """How the quotations sound, by group, how each group treats each side, and what
+    the writer says — in words.
 
     ``scored`` is the scored quote table of notebook 03 (``sentiment``,
-    ``speaker`` and ``group`` columns), ``narrator`` its narrator reactions.
-    A group's average is given only over three or more quotations.
+    ``speaker`` and ``group`` columns), ``narrator`` its narrator reactions,
+    ``sides`` the stance toward each country's side by group
+    (:func:`nbutils.reactions.country_stance`). A group's average is given only
+    over three or more quotations.
 
     >>> import pandas as pd
     >>> q = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "group": ["officials"] * 3 + ["citizens"],
@@ -741,7 +754,7 @@ def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None
     Of 4 quotations scored with the news model, 3 are positive, 0 neutral and 1 negative.
     Officials: average +0.30 (n = 3); citizens: score -0.40 (n = 1, too few for an average).
     The most negative quotation is B's ("d", -0.40); the most positive A's ("a", +0.50).
-    Sentiment scores measure how positive the words are, not whom a speaker supports; read them against the quotations.
+    Sentiment scores measure how positive the words are, not whom a speaker supports; stance is how a quotation treats the person or country it names. Both come from models that are often wrong on single quotations: read them against the quotations.
     """
     if scored is None or scored.empty or "sentiment" not in scored:
         return Findings("In brief: reactions", ["No quotation to score in this article."])
@@ -770,6 +783,7 @@ def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None
         bullets.append(f"The most negative quotation is {who(low)}'s (\"{quote(low)}\", "
                        f"{low['sentiment']:+.2f}); the most positive {who(high)}'s "
                        f"(\"{quote(high)}\", {high['sentiment']:+.2f}).")
+    bullets.extend(_side_findings(sides))
     if narrator is not None and len(narrator) and "valence" in narrator:
         n_neg = int((narrator["valence"] < 0).sum())
         n_pos = int((narrator["valence"] > 0).sum())
@@ -777,8 +791,33 @@ def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None
                        f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} "
                        "positive.")
     bullets.append("Sentiment scores measure how positive the words are, not whom a speaker "
-                   "supports; read them against the quotations.")
+                   "supports; stance is how a quotation treats the person or country it names. "
+                   "Both come from models that are often wrong on single quotations: read them "
+                   "against the quotations.")
     return Findings("In brief: reactions", bullets)
+
+
+def _side_findings(sides: pd.DataFrame | None) -> list[str]:
+    """One sentence per country's side named by two or more groups: each group's
+    mean stance toward it, with ``n``.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["officials", "citizens"], "country": ["Utopia"] * 2,
+    ...                   "n": [7, 2], "mean": [0.36, -0.76]})
+    >>> _side_findings(t)
+    ['Stance toward the Utopia side: officials +0.36 (n = 7), citizens -0.76 (n = 2).']
+    """
+    if sides is None or sides.empty or not {"group", "country", "n", "mean"} <= set(sides):
+        return []
+    out = []
+    for country, rows in sides.groupby("country", sort=False):
+        rows = rows[rows["n"] > 0]
+        if rows["group"].nunique() < 2:
+            continue
+        parts = [f"{g} {m:+.2f} (n = {int(n)})"
+                 for g, m, n in rows[["group", "mean", "n"]].itertuples(index=False)]
+        out.append(f"Stance toward the {country} side: {', '.join(parts)}.")
+    return out
 
 
 def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
