@@ -404,3 +404,14 @@ def test_names_in_title_cased_lines_stop_at_a_capitalised_reporting_verb() -> No
     assert "Tom Hale Reed" in names  # a normally cased line keeps its names whole
     speakers = [a.speaker for a in attribute(text.split("\n")[1])]
     assert speakers == ["Tom Hale"]
+
+
+def test_a_full_stop_before_a_small_letter_does_not_end_the_sentence() -> None:
+    # "(D-Ga.) said": the subject and its reporting verb stay in one sentence, so a later
+    # "he" is that reporter, not a name in the clause he reported
+    text = ('Mark Hill backed the plan. "It is a good plan," he said.\n\n'
+            'Rep. Tom Baker (D-Ga.) said on Monday that Hill won more votes than expected. '
+            '"I do sense a change," he said.')
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Tom Baker"
+    assert [q.speaker for q in attribute(text)] == ["Mark Hill", "Tom Baker"]

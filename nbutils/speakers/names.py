@@ -252,6 +252,8 @@ def _sentence_starts(text: str) -> set[int]:
                                                           m.start() + 1):
             continue
         k = m.end()
+        if m.group()[:1] == "." and text[k:k + 1].islower() and "\n" not in m.group():
+            continue  # "Rep. Jo Doe (D-Ga.) said …": a full stop before a small letter
         while k < len(text) and text[k] in "\"“‘'(«„- —–":
             k += 1
         starts.add(k)
