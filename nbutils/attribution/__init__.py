@@ -71,11 +71,12 @@ from nbutils.attribution.engine import (
     active_sieves,
     attribute,
     byline,
+    explain,
     frame_at,
     run_sieves,
     trace_quote,
 )
-from nbutils.attribution.records import ATTRIBUTED_KINDS, Attribution, Rule, TraceStep, explain
+from nbutils.attribution.records import ATTRIBUTED_KINDS, Attribution, Rule, TraceStep
 from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, Sieve, sieve_names
 from nbutils.attribution.syntax import before_sentence_end
 from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table, sieve_table, trace_table

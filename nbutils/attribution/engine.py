@@ -431,3 +431,22 @@ def byline(metadata: dict) -> str | None:
             not re.search(r"\band\b|[,;&|]", value):
         return re.sub(r"^[Bb]y\s+", "", value.strip())
     return None
+
+
+def explain(attribution: Attribution) -> str:
+    """One sentence saying why the quote was attributed as it was.
+
+    >>> from nbutils.attribution import attribute
+    >>> explain(attribute('"Yes," said Ann Lee.')[0])
+    'Attributed to Ann Lee (mention "Ann Lee", cue "said") by rule quote-cue-speaker: the cue follows the quote and the speaker follows the cue ("…," said X).'
+    """
+    rule = RULES.get(attribution.rule, attribution.rule)
+    if attribution.speaker is None:
+        return f"No speaker: {rule}."
+    bits = []
+    if attribution.speaker_mention:
+        bits.append(f'mention "{attribution.speaker_mention}"')
+    if attribution.cue:
+        bits.append(f'cue "{attribution.cue}"')
+    how = f" ({', '.join(bits)})" if bits else ""
+    return f"Attributed to {attribution.speaker}{how} by rule {attribution.rule}: {rule}."

@@ -11,8 +11,8 @@
 >>> a = Attribution(0, 5, '"Yes"', "direct", speaker="Ann Lee", rule="colon", confidence=0.75)
 >>> a.to_dict()["speaker"], a.to_dict()["rule"]
 ('Ann Lee', 'colon')
->>> explain(a)
-'Attributed to Ann Lee by rule colon: the quote is introduced by a colon after the speaker (X: "…").'
+
+(:func:`nbutils.attribution.explain`, in the engine, turns a record into a sentence.)
 """
 
 from __future__ import annotations
@@ -107,23 +107,3 @@ class TraceStep(NamedTuple):
         reason = self.reason if len(self.reason) <= 100 else self.reason[:99] + "…"
         return f"  {self.sieve:<30} {self.outcome:<9} {reason}"
 
-
-def explain(attribution: Attribution) -> str:
-    """One sentence saying why the quote was attributed as it was.
-
-    >>> from nbutils.attribution import attribute
-    >>> explain(attribute('"Yes," said Ann Lee.')[0])
-    'Attributed to Ann Lee (mention "Ann Lee", cue "said") by rule quote-cue-speaker: the cue follows the quote and the speaker follows the cue ("…," said X).'
-    """
-    from nbutils.attribution.sieves import RULES
-
-    rule = RULES.get(attribution.rule, attribution.rule)
-    if attribution.speaker is None:
-        return f"No speaker: {rule}."
-    bits = []
-    if attribution.speaker_mention:
-        bits.append(f'mention "{attribution.speaker_mention}"')
-    if attribution.cue:
-        bits.append(f'cue "{attribution.cue}"')
-    how = f" ({', '.join(bits)})" if bits else ""
-    return f"Attributed to {attribution.speaker}{how} by rule {attribution.rule}: {rule}."
