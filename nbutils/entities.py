@@ -27,8 +27,9 @@ Both return :class:`Mention` records with character offsets into the article;
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nbutils.nltkdata import require
@@ -268,7 +269,22 @@ def wordnet() -> Any:
     from nltk.corpus import CorpusReader, LazyCorpusLoader
 
     omw = LazyCorpusLoader("omw-2.0", CorpusReader, r".*/wn-data-.*\.tab", encoding="utf8")
-    return _fast_reader_class()(nltk.data.find("corpora/wordnet"), omw)
+    reader = _fast_reader_class()(nltk.data.find("corpora/wordnet"), omw)
+    os.register_at_fork(after_in_child=partial(_forget_open_files, reader))
+    return reader
+
+
+def _forget_open_files(reader: Any) -> None:
+    """In a forked child, drop the data files the reader holds open.
+
+    A forked process shares its parent's open files *and their read positions*:
+    two processes seeking and reading the same WordNet data file at once read
+    each other's lines (a ``WordNetError`` on a garbled line). The child opens
+    its own on first use instead.
+    """
+    for handle in reader._data_file_map.values():
+        handle.close()
+    reader._data_file_map.clear()
 
 
 

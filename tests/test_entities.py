@@ -127,3 +127,24 @@ def test_the_fast_wordnet_reads_exactly_what_nltk_reads():
         assert fast.morphy(word.lower(), "v") == nltk_wordnet.morphy(word.lower(), "v")
     assert "_map30" not in vars(fast) or fast._map30_ready, "the version map is built lazily"
     assert fast.map30 == nltk_wordnet.map30, "and is NLTK's when asked for"
+
+
+def test_a_forked_process_reads_wordnet_without_moving_the_parents_files():
+    # the warm kernels of a render are forks of one process that loaded WordNet: a child
+    # sharing the parent's open data files (and their read positions) garbled other
+    # kernels' reads (WordNetError)
+    import os
+
+    from nbutils.entities import wordnet
+
+    wn = wordnet()
+    wn.synsets("city", pos="n")
+    before = {pos: f.tell() for pos, f in wn._data_file_map.items()}
+    assert before
+    pid = os.fork()
+    if pid == 0:
+        ok = not wn._data_file_map and all(wn.synsets(w) for w in ("table", "river", "Kenya"))
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert {pos: f.tell() for pos, f in wn._data_file_map.items()} == before
