@@ -50,10 +50,13 @@ def _double(text: str, a) -> bool:
     return a.text.startswith("''") or text[a.start] not in "'‘’‚‹"
 
 
-def predictions(text: str, kinds: tuple[str, ...] = EVALUATED_KINDS,
-                disable: frozenset[str] = frozenset(),
-                steps: list[TraceStep] | None = None,
-                marks: str = "double") -> tuple[list, float, float]:
+def predictions(
+    text: str,
+    kinds: tuple[str, ...] = EVALUATED_KINDS,
+    disable: frozenset[str] = frozenset(),
+    steps: list[TraceStep] | None = None,
+    marks: str = "double",
+) -> tuple[list, float, float]:
     t0, c0 = time.perf_counter(), time.process_time()
     attrs = attribute(text, disable=disable, trace=steps if steps is not None else False)
     ms = (time.perf_counter() - t0) * 1000
@@ -93,25 +96,35 @@ def print_by_sieve(counts: dict[str, SieveCount]) -> None:
         print(f"  {name:<30} {c.n:>6} {c.overlap / c.n:>13.3f} {c.e2e / c.n:>13.3f}")
 
 
-def print_scores(title: str, s: Scores, times: list[float] | None = None,
-                 cpu: list[float] | None = None) -> None:
+def print_scores(
+    title: str, s: Scores, times: list[float] | None = None, cpu: list[float] | None = None
+) -> None:
     print(f"\n== {title}")
     print(f"  gold quotes {s.gold}, predicted {s.predicted}")
-    print(f"  extraction overlap  P {s.overlap_precision:.3f}  R {s.overlap_recall:.3f}  "
-          f"F1 {s.overlap_f1:.3f}")
-    print(f"  extraction exact    P {s.exact_precision:.3f}  R {s.exact_recall:.3f}  "
-          f"F1 {s.exact_f1:.3f}")
-    print(f"  speaker accuracy    {s.speaker_accuracy:.3f} ({s.speaker_right}/{s.speaker_total})"
-          f"   pronoun sources {s.pronoun_accuracy:.3f} ({s.pronoun_right}/{s.pronoun_total})"
-          f"   unjudged {s.unjudged}")
-    print(f"  end-to-end          P {s.e2e_precision:.3f}  R {s.e2e_recall:.3f}  "
-          f"F1 {s.e2e_f1:.3f}")
+    print(
+        f"  extraction overlap  P {s.overlap_precision:.3f}  R {s.overlap_recall:.3f}  "
+        f"F1 {s.overlap_f1:.3f}"
+    )
+    print(
+        f"  extraction exact    P {s.exact_precision:.3f}  R {s.exact_recall:.3f}  "
+        f"F1 {s.exact_f1:.3f}"
+    )
+    print(
+        f"  speaker accuracy    {s.speaker_accuracy:.3f} ({s.speaker_right}/{s.speaker_total})"
+        f"   pronoun sources {s.pronoun_accuracy:.3f} ({s.pronoun_right}/{s.pronoun_total})"
+        f"   unjudged {s.unjudged}"
+    )
+    print(f"  end-to-end          P {s.e2e_precision:.3f}  R {s.e2e_recall:.3f}  F1 {s.e2e_f1:.3f}")
     if times:
-        print(f"  time per article    median {statistics.median(times):.1f} ms   "
-              f"p90 {sorted(times)[int(0.9 * len(times))]:.1f} ms   max {max(times):.1f} ms")
+        print(
+            f"  time per article    median {statistics.median(times):.1f} ms   "
+            f"p90 {sorted(times)[int(0.9 * len(times))]:.1f} ms   max {max(times):.1f} ms"
+        )
     if cpu:
-        print(f"  CPU time/article    median {statistics.median(cpu):.1f} ms "
-              "(wall time is inflated when other processes share the cores)")
+        print(
+            f"  CPU time/article    median {statistics.median(cpu):.1f} ms "
+            "(wall time is inflated when other processes share the cores)"
+        )
 
 
 def errors(doc, preds, gold, limit: int) -> int:
@@ -125,11 +138,16 @@ def errors(doc, preds, gold, limit: int) -> int:
             shown += 1
         else:
             p = hits[0]
-            ok = speaker_matches(p.speaker, (p.speaker_start, p.speaker_end)
-                                 if p.speaker_start is not None else None, g)
+            ok = speaker_matches(
+                p.speaker,
+                (p.speaker_start, p.speaker_end) if p.speaker_start is not None else None,
+                g,
+            )
             if ok is False:
-                print(f"  SPKR  [{doc.id}] {text[a:b][:60]!r}  gold {g.mention!r}->{g.speaker!r}"
-                      f"  pred {p.speaker_mention!r}->{p.speaker!r} ({p.rule})")
+                print(
+                    f"  SPKR  [{doc.id}] {text[a:b][:60]!r}  gold {g.mention!r}->{g.speaker!r}"
+                    f"  pred {p.speaker_mention!r}->{p.speaker!r} ({p.rule})"
+                )
                 shown += 1
         if shown >= limit:
             return shown
@@ -148,9 +166,11 @@ def large_articles() -> int:
     grow linearly with size."""
     from nbutils.quotes import find_quotes
 
-    unit = ('Mark Rutte, the NATO chief, spoke in Brussels on Friday. "We must find a way," '
-            'he said. Critics called the plan "unfortunate" and an unbalanced " mark '
-            "followed.\n\n")
+    unit = (
+        'Mark Rutte, the NATO chief, spoke in Brussels on Friday. "We must find a way," '
+        'he said. Critics called the plan "unfortunate" and an unbalanced " mark '
+        "followed.\n\n"
+    )
     print("\n== large articles")
     for mb in (1, 5):
         text = unit * (mb * 1_000_000 // len(unit) + 1)
@@ -159,17 +179,19 @@ def large_articles() -> int:
         t1 = time.perf_counter()
         n_attr = len(attribute(text))
         t2 = time.perf_counter()
-        print(f"  {mb} MB: find_quotes {t1 - t0:.1f} s ({n_quotes} quotes), "
-              f"attribute {t2 - t1:.1f} s ({n_attr} attributions)")
+        print(
+            f"  {mb} MB: find_quotes {t1 - t0:.1f} s ({n_quotes} quotes), "
+            f"attribute {t2 - t1:.1f} s ({n_attr} attributions)"
+        )
     return 0
 
 
 SHAPES = {
     "news paragraphs": 'Mark Rutte, the NATO chief, spoke in Brussels on Friday. "We must find '
-                       'a way," he said. Critics called the plan "unfortunate."\n\n',
+    'a way," he said. Critics called the plan "unfortunate."\n\n',
     "one line, no breaks": 'Mark Rutte spoke in Brussels on Friday. "We must find a way," he '
-                           'said. Critics called the plan "unfortunate" and left. ',
-    "He said \"": 'He said "',
+    'said. Critics called the plan "unfortunate" and left. ',
+    'He said "': 'He said "',
     "marks, no spaces": "\"“”‘’'«»",
 }
 
@@ -197,8 +219,11 @@ def scaling(sizes: tuple[int, ...] = (10, 100)) -> int:
                 per_kb.append((time.process_time() - c0) * 1000 / kb)
                 engine.find_quotes = real
             ratio = per_kb[-1] * sizes[-1] / (per_kb[0] * sizes[0])
-            print(f"  {name:<22} " + "  ".join(f"{v:8.1f}" for v in per_kb) +
-                  f"   time x{ratio:.1f} for text x{sizes[-1] / sizes[0]:.0f}")
+            print(
+                f"  {name:<22} "
+                + "  ".join(f"{v:8.1f}" for v in per_kb)
+                + f"   time x{ratio:.1f} for text x{sizes[-1] / sizes[0]:.0f}"
+            )
     finally:
         engine.find_quotes = real
     return 0
@@ -210,19 +235,40 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--crash-check", action="store_true", help="run on every dev+train article")
     ap.add_argument("--errors", type=int, default=0, help="print up to N error examples")
-    ap.add_argument("--kinds", default=",".join(EVALUATED_KINDS),
-                    help="predicted kinds compared with PolNeAR's direct quotations")
-    ap.add_argument("--marks", choices=("double", "all"), default="double",
-                    help="compare only double-quoted predictions (default), or every prediction "
-                         "of the kinds, single-quoted ones too (the held-out scorer's view)")
-    ap.add_argument("--large", action="store_true",
-                    help="time the quote finder and attribute() on 1 MB and 5 MB articles")
-    ap.add_argument("--scaling", action="store_true",
-                    help="attribute() time per KB on 10 KB and 100 KB inputs of four shapes")
-    ap.add_argument("--by-rule", action="store_true",
-                    help="precision and count per sieve (the sieve that fired on each prediction)")
-    ap.add_argument("--without", action="append", default=[], metavar="NAME",
-                    help="switch off a sieve (or every sieve of a rule); repeatable")
+    ap.add_argument(
+        "--kinds",
+        default=",".join(EVALUATED_KINDS),
+        help="predicted kinds compared with PolNeAR's direct quotations",
+    )
+    ap.add_argument(
+        "--marks",
+        choices=("double", "all"),
+        default="double",
+        help="compare only double-quoted predictions (default), or every prediction "
+        "of the kinds, single-quoted ones too (the held-out scorer's view)",
+    )
+    ap.add_argument(
+        "--large",
+        action="store_true",
+        help="time the quote finder and attribute() on 1 MB and 5 MB articles",
+    )
+    ap.add_argument(
+        "--scaling",
+        action="store_true",
+        help="attribute() time per KB on 10 KB and 100 KB inputs of four shapes",
+    )
+    ap.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="precision and count per sieve (the sieve that fired on each prediction)",
+    )
+    ap.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="switch off a sieve (or every sieve of a rule); repeatable",
+    )
     args = ap.parse_args(argv)
     kinds = tuple(args.kinds.split(","))
     disable = frozenset(n.strip() for names in args.without for n in names.split(",") if n.strip())
@@ -243,8 +289,13 @@ def main(argv: list[str] | None = None) -> int:
         gold = load_gold(gold_path, text)
         preds = attribute(text, disable=disable)
         s = score(preds, gold, text)
-        exact = sum(any(p.start == g.spans[0][0] and p.end == g.spans[0][1]
-                        and p.speaker == g.speaker for p in preds) for g in gold)
+        exact = sum(
+            any(
+                p.start == g.spans[0][0] and p.end == g.spans[0][1] and p.speaker == g.speaker
+                for p in preds
+            )
+            for g in gold
+        )
         print_scores("default article vs data/gold (all kinds)", s)
         print(f"  quotes with exact span and exact canonical speaker: {exact}/{len(gold)}")
 
@@ -262,14 +313,16 @@ def main(argv: list[str] | None = None) -> int:
                 except Exception as exc:  # report, do not stop
                     failures.append((doc.id, repr(exc)))
                 t_all.append((time.perf_counter() - t0) * 1000)
-        print(f"\n== crash check: {n} articles, {len(failures)} failures, "
-              f"median {statistics.median(t_all):.1f} ms, max {max(t_all):.1f} ms")
+        print(
+            f"\n== crash check: {n} articles, {len(failures)} failures, "
+            f"median {statistics.median(t_all):.1f} ms, max {max(t_all):.1f} ms"
+        )
         for f in failures[:20]:
             print("  ", *f)
         return 1 if failures else 0
 
     docs = list(load_polnear(args.data, args.split))
-    attribute("Warm-up: \"Hello,\" she said.")  # load models outside the timing
+    attribute('Warm-up: "Hello," she said.')  # load models outside the timing
     total, times, cpu, shown = Scores(), [], [], 0
     counts: dict[str, SieveCount] = {}
     for doc in docs:
@@ -285,8 +338,12 @@ def main(argv: list[str] | None = None) -> int:
             shown += errors(doc, preds, gold, args.errors - shown)
     without = f", without {', '.join(sorted(disable))}" if disable else ""
     without += "" if args.marks == "double" else ", predictions with any marks"
-    print_scores(f"PolNeAR {args.split}: {len(docs)} articles, direct quotations{without}", total,
-                 times if steps is None else None, cpu if steps is None else None)
+    print_scores(
+        f"PolNeAR {args.split}: {len(docs)} articles, direct quotations{without}",
+        total,
+        times if steps is None else None,
+        cpu if steps is None else None,
+    )
     if args.by_rule:
         print_by_sieve(counts)
     return 0

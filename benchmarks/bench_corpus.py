@@ -92,12 +92,23 @@ def _sample_tree(proc: psutil.Process, cpu: dict[int, float]) -> int:
     return total
 
 
-def run_once(corpus_name: str, corpus: Path, articles: int, engine: str, jobs: int,
-             workdir: Path) -> Run:
+def run_once(
+    corpus_name: str, corpus: Path, articles: int, engine: str, jobs: int, workdir: Path
+) -> Run:
     """Run the quotes command once; time it and sample its process tree's memory."""
     out = workdir / f"{corpus_name}-{engine}.jsonl"
-    cmd = [sys.executable, "-m", "nbutils", "quotes", str(corpus), "--engine", engine,
-           "--output", str(out), "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "nbutils",
+        "quotes",
+        str(corpus),
+        "--engine",
+        engine,
+        "--output",
+        str(out),
+        "--quiet",
+    ]
     if engine != "serial":
         cmd += ["--jobs", str(jobs)]
     log = workdir / "stderr.txt"
@@ -121,32 +132,51 @@ def run_once(corpus_name: str, corpus: Path, articles: int, engine: str, jobs: i
     if written != articles:
         print(f"   ! {engine}: {written} of {articles} articles written", file=sys.stderr)
     out.unlink(missing_ok=True)
-    return Run(corpus_name, articles, engine, jobs if engine != "serial" else 1, seconds,
-               sum(cpu.values()), peak / 2**20, status, digest)
+    return Run(
+        corpus_name,
+        articles,
+        engine,
+        jobs if engine != "serial" else 1,
+        seconds,
+        sum(cpu.values()),
+        peak / 2**20,
+        status,
+        digest,
+    )
 
 
 def _print_run(run: Run) -> None:
-    print(f"{run.corpus:<16} {run.articles:>7,} {run.engine:<10} {run.jobs:>4} "
-          f"{run.seconds:>8.1f} {run.rate:>10.1f} {run.cpu_seconds:>8.1f} {run.peak_mb:>9.0f}"
-          f"  {run.digest}  {os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"{run.corpus:<16} {run.articles:>7,} {run.engine:<10} {run.jobs:>4} "
+        f"{run.seconds:>8.1f} {run.rate:>10.1f} {run.cpu_seconds:>8.1f} {run.peak_mb:>9.0f}"
+        f"  {run.digest}  {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=2, help="workers for processes/dask")
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="synthetic corpus sizes, comma-separated (default 1000,10000)")
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000",
+        help="synthetic corpus sizes, comma-separated (default 1000,10000)",
+    )
     parser.add_argument("--engines", default="serial,processes,dask")
     parser.add_argument("--no-polnear", action="store_true", help="skip PolNeAR train")
     args = parser.parse_args(argv)
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
-    print(f"nbutils quotes benchmark — {psutil.cpu_count()} cores, jobs={args.jobs}; "
-          "cpu s = CPU time of the whole process tree, load = 1-min load average after the run "
-          "(above the core count means other programs competed for the CPU)")
-    print(f"{'corpus':<16} {'articles':>7} {'engine':<10} {'jobs':>4} {'seconds':>8} "
-          f"{'articles/s':>10} {'cpu s':>8} {'peak MB':>9}  {'output':<12}  load")
+    print(
+        f"nbutils quotes benchmark — {psutil.cpu_count()} cores, jobs={args.jobs}; "
+        "cpu s = CPU time of the whole process tree, load = 1-min load average after the run "
+        "(above the core count means other programs competed for the CPU)"
+    )
+    print(
+        f"{'corpus':<16} {'articles':>7} {'engine':<10} {'jobs':>4} {'seconds':>8} "
+        f"{'articles/s':>10} {'cpu s':>8} {'peak MB':>9}  {'output':<12}  load"
+    )
     runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         workdir = Path(tmp)
@@ -155,13 +185,19 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_polnear:
             print("PolNeAR: skipped (--no-polnear)")
         elif polnear.is_dir():
-            corpora.append(("polnear-train", polnear,
-                            sum(1 for p in polnear.iterdir() if p.suffix == ".txt")))
+            corpora.append(
+                ("polnear-train", polnear, sum(1 for p in polnear.iterdir() if p.suffix == ".txt"))
+            )
         else:
             print(f"PolNeAR: skipped — {polnear} not found (set NBUTILS_POLNEAR)")
         for n in sizes:
-            corpora.append((f"synthetic-{n // 1000}k" if n >= 1000 else f"synthetic-{n}",
-                            write_synthetic(workdir / f"synthetic-{n}.jsonl", n), n))
+            corpora.append(
+                (
+                    f"synthetic-{n // 1000}k" if n >= 1000 else f"synthetic-{n}",
+                    write_synthetic(workdir / f"synthetic-{n}.jsonl", n),
+                    n,
+                )
+            )
         for name, path, n in corpora:
             for engine in engines:
                 run = run_once(name, path, n, engine, args.jobs, workdir)
@@ -175,19 +211,26 @@ def main(argv: list[str] | None = None) -> int:
     if len(sizes) >= 2:
         small, large = min(sizes), max(sizes)
         for engine in engines:
-            by = {r.articles: r for r in runs if r.engine == engine and
-                  r.corpus.startswith("synthetic")}
+            by = {
+                r.articles: r
+                for r in runs
+                if r.engine == engine and r.corpus.startswith("synthetic")
+            }
             if small in by and large in by:
                 a, b = by[small], by[large]
-                print(f"memory, {engine}: peak {a.peak_mb:.0f} MB at {small:,} articles, "
-                      f"{b.peak_mb:.0f} MB at {large:,} ({b.peak_mb / a.peak_mb:.2f}×) for "
-                      f"{large / small:.0f}× the articles")
+                print(
+                    f"memory, {engine}: peak {a.peak_mb:.0f} MB at {small:,} articles, "
+                    f"{b.peak_mb:.0f} MB at {large:,} ({b.peak_mb / a.peak_mb:.2f}×) for "
+                    f"{large / small:.0f}× the articles"
+                )
     goal = [r for r in runs if r.corpus.startswith("synthetic") and r.articles == GOAL_ARTICLES]
     if goal:
         best = min(goal, key=lambda r: r.seconds)
         verdict = "met" if best.seconds < GOAL_SECONDS else "NOT met"
-        print(f"goal ({GOAL_ARTICLES:,} articles < {GOAL_SECONDS:.0f} s): {verdict} — "
-              f"best {best.seconds:.0f} s with {best.engine} ({best.jobs} workers)")
+        print(
+            f"goal ({GOAL_ARTICLES:,} articles < {GOAL_SECONDS:.0f} s): {verdict} — "
+            f"best {best.seconds:.0f} s with {best.engine} ({best.jobs} workers)"
+        )
     return 0 if all(r.status == 0 for r in runs) else 1
 
 

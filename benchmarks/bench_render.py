@@ -32,8 +32,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--jobs", type=int, default=None)
     args = parser.parse_args()
-    print(f"cores available: {len(os.sched_getaffinity(0))}; "
-          f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(
+        f"cores available: {len(os.sched_getaffinity(0))}; "
+        f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    )
     for run in range(1, args.runs + 1):
         with tempfile.TemporaryDirectory() as tmp:
             plans = plan_reports(article=args.article, reports_dir=Path(tmp))
@@ -47,8 +49,10 @@ def main() -> None:
                 record = json.loads((out / "report.json").read_text(encoding="utf-8"))
                 for nb in record["notebooks"]:
                     print(f"  {nb['notebook']:<34} {nb['seconds']:6.1f} s  (execution)")
-                print(f"  {'report ' + record['report'][:27]:<34} {record['seconds']:6.1f} s  "
-                      "(until complete, with HTML)")
+                print(
+                    f"  {'report ' + record['report'][:27]:<34} {record['seconds']:6.1f} s  "
+                    "(until complete, with HTML)"
+                )
             print(f"  {'total':<34} {total:6.1f} s")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 

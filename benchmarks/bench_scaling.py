@@ -67,7 +67,7 @@ def make_text(shape: str, kb: int) -> str:
 
         unit = "\n\n".join(a.text.strip() for a in iter_corpus("")) + "\n\n"
         if shape == "one-line":
-            unit = " ".join(unit.split())  + " "
+            unit = " ".join(unit.split()) + " "
     return (unit * (n // len(unit) + 1))[:n]
 
 
@@ -118,8 +118,10 @@ def worker(target: str, shape: str, sizes: list[int]) -> None:
                     best_cpu = min(best_cpu, time.process_time() - start_cpu)
                     best, spent, runs = min(best, elapsed), spent + elapsed, runs + 1
             except Exception as exc:  # a crash is a result too: say which
-                print(json.dumps({"kb": kb, "error": f"{type(exc).__name__}: {exc}"[:120]}),
-                      flush=True)
+                print(
+                    json.dumps({"kb": kb, "error": f"{type(exc).__name__}: {exc}"[:120]}),
+                    flush=True,
+                )
                 continue
             print(json.dumps({"kb": kb, "seconds": best, "cpu": best_cpu}), flush=True)
 
@@ -127,12 +129,17 @@ def worker(target: str, shape: str, sizes: list[int]) -> None:
 # --- in the parent ------------------------------------------------------------------------
 
 
-def measure(target: str, shape: str, sizes: list[int], budget: float,
-            cpu: bool = False) -> dict[int, tuple[float, float] | str | None]:
+def measure(
+    target: str, shape: str, sizes: list[int], budget: float, cpu: bool = False
+) -> dict[int, tuple[float, float] | str | None]:
     """(Judged, other) seconds per size — wall then CPU, or CPU then wall with ``cpu`` —
     or the error it raised (``None``: over budget)."""
-    proc = subprocess.Popen([sys.executable, __file__, "--worker", target, shape,
-                             *map(str, sizes)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--worker", target, shape, *map(str, sizes)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     lines: queue.Queue[str | None] = queue.Queue()
 
     def read() -> None:
@@ -162,9 +169,9 @@ def measure(target: str, shape: str, sizes: list[int], budget: float,
     return results
 
 
-def report_series(target: str, shape: str,
-                  results: dict[int, tuple[float, float] | str | None],
-                  budget: float) -> list[str]:
+def report_series(
+    target: str, shape: str, results: dict[int, tuple[float, float] | str | None], budget: float
+) -> list[str]:
     """Print one series, size by size with its growth ratios; return the targets missed."""
     failures: list[str] = []
     previous: float | None = None
@@ -173,8 +180,9 @@ def report_series(target: str, shape: str,
         if not isinstance(measured, tuple):
             seconds = measured
             print(f"{head} {'error' if seconds else '> budget':>9s}  {seconds or ''}")
-            failures.append(f"{target}/{shape} {kb} KB: "
-                            + (seconds or f"over the {budget:.0f} s budget"))
+            failures.append(
+                f"{target}/{shape} {kb} KB: " + (seconds or f"over the {budget:.0f} s budget")
+            )
             previous = None
             continue
         seconds, other = measured
@@ -184,8 +192,10 @@ def report_series(target: str, shape: str,
             ratio = f"{growth:8.1f}× {'ok' if growth <= MAX_RATIO else 'SUPERLINEAR'}"
             if growth > MAX_RATIO:
                 failures.append(f"{target}/{shape} {kb // 10}→{kb} KB: ×{growth:.1f}")
-        print(f"{head} {seconds:9.3f} {other:9.3f} {1000 * seconds / kb:8.2f} {ratio:>19s}",
-              flush=True)
+        print(
+            f"{head} {seconds:9.3f} {other:9.3f} {1000 * seconds / kb:8.2f} {ratio:>19s}",
+            flush=True,
+        )
         failures += _missed_targets(target, shape, kb, seconds)
         previous = seconds
     return failures
@@ -202,15 +212,26 @@ def _missed_targets(target: str, shape: str, kb: int, seconds: float) -> list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--max-kb", type=int, default=1000,
-                        help="largest text in KB (default 1000: 10 KB, 100 KB, 1 MB; "
-                             "5000 adds 5 MB for the sentiment command)")
+    parser.add_argument(
+        "--max-kb",
+        type=int,
+        default=1000,
+        help="largest text in KB (default 1000: 10 KB, 100 KB, 1 MB; "
+        "5000 adds 5 MB for the sentiment command)",
+    )
     parser.add_argument("--targets", nargs="+", choices=TARGETS, default=list(TARGETS))
     parser.add_argument("--shapes", nargs="+", choices=SHAPES, default=list(SHAPES))
-    parser.add_argument("--budget", type=float, default=60.0,
-                        help="seconds one size may take before the series stops (default 60)")
-    parser.add_argument("--cpu", action="store_true",
-                        help="judge ratios and targets on CPU time instead of wall time")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=60.0,
+        help="seconds one size may take before the series stops (default 60)",
+    )
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="judge ratios and targets on CPU time instead of wall time",
+    )
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -220,8 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [kb for kb in (10, 100, 1000) if kb <= args.max_kb]
     failures: list[str] = []
     judged, other = ("cpu s", "wall s") if args.cpu else ("wall s", "cpu s")
-    print(f"{'target':12s} {'shape':9s} {'size':>8s} {judged:>9s} {other:>9s} {'ms/KB':>8s} "
-          f"{'×time for 10× text':>19s}")
+    print(
+        f"{'target':12s} {'shape':9s} {'size':>8s} {judged:>9s} {other:>9s} {'ms/KB':>8s} "
+        f"{'×time for 10× text':>19s}"
+    )
     for target in args.targets:
         for shape in args.shapes:
             series = sizes + ([5000] if target == "sentiment" and args.max_kb >= 5000 else [])

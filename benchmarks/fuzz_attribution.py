@@ -32,9 +32,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 import test_fuzz as F  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 
-STRATEGIES = {"dense-marks": F.dense_marks, "articles": F.articles,
-              "long-lines": F.long_lines, "crowded": F.crowded,
-              "quick-articles": F.quick_articles, "quick-long-lines": F.quick_long_lines}
+STRATEGIES = {
+    "dense-marks": F.dense_marks,
+    "articles": F.articles,
+    "long-lines": F.long_lines,
+    "crowded": F.crowded,
+    "quick-articles": F.quick_articles,
+    "quick-long-lines": F.quick_long_lines,
+}
 CHECKS = {"find_quotes": F.check_find_quotes, "attribute": F.check_attribute}
 
 
@@ -49,8 +54,14 @@ class Run:
 
 def _signature(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
-    where = next((f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames)
-                  if "/nbutils/" in f.filename or f.filename.endswith("test_fuzz.py")), "?")
+    where = next(
+        (
+            f"{Path(f.filename).name}:{f.lineno}"
+            for f in reversed(frames)
+            if "/nbutils/" in f.filename or f.filename.endswith("test_fuzz.py")
+        ),
+        "?",
+    )
     return f"{type(exc).__name__} at {where}"
 
 
@@ -61,9 +72,15 @@ def one_round(run: Run, target: str, kind: str, examples: int, round_seed: int) 
     failing: dict[str, BaseException] = {}
 
     @seed(round_seed)
-    @settings(max_examples=examples, deadline=None, database=None, derandomize=False,
-              phases=[Phase.generate, Phase.shrink], report_multiple_bugs=False,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=False,
+        phases=[Phase.generate, Phase.shrink],
+        report_multiple_bugs=False,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(STRATEGIES[kind])
     def prop(text: str) -> None:
         run.checked[f"{target}/{kind}"] += 1
@@ -86,23 +103,29 @@ def one_round(run: Run, target: str, kind: str, examples: int, round_seed: int) 
         message = f"{type(cause).__name__}: {str(cause).splitlines()[0] if str(cause) else ''}"
         if signature not in run.failures:
             run.failures[signature] = (message, run.last_failing or "")
-            print(f"new failure {signature}: {message}\n  smallest text: "
-                  f"{run.last_failing!r}", flush=True)
+            print(
+                f"new failure {signature}: {message}\n  smallest text: {run.last_failing!r}",
+                flush=True,
+            )
         return signature
     return None
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--examples", type=int, default=50_000,
-                        help="texts to check in all (default 50,000)")
+    parser.add_argument(
+        "--examples", type=int, default=50_000, help="texts to check in all (default 50,000)"
+    )
     parser.add_argument("--round", type=int, default=500, help="examples per round (seed)")
     parser.add_argument("--target", choices=[*CHECKS, "both"], default="both")
-    parser.add_argument("--kinds", nargs="+", choices=list(STRATEGIES),
-                        default=["dense-marks", "articles", "crowded", "quick-articles",
-                                 "quick-long-lines"],
-                        help="kinds of text (default: all but the slow-to-generate long-lines; "
-                             "quick-long-lines covers them)")
+    parser.add_argument(
+        "--kinds",
+        nargs="+",
+        choices=list(STRATEGIES),
+        default=["dense-marks", "articles", "crowded", "quick-articles", "quick-long-lines"],
+        help="kinds of text (default: all but the slow-to-generate long-lines; "
+        "quick-long-lines covers them)",
+    )
     parser.add_argument("--seed", type=int, default=20251104)
     args = parser.parse_args(argv)
 
@@ -116,14 +139,18 @@ def main(argv: list[str] | None = None) -> int:
         found = one_round(run, target, kind, args.round, args.seed + n)
         n += 1
         done = sum(run.checked.values())
-        print(f"round {n:4d} {target:11s} {kind:12s} checked {done:7,d} "
-              f"({time.perf_counter() - start:7.0f} s)" + (f"  FAILURE {found}" if found else ""),
-              flush=True)
+        print(
+            f"round {n:4d} {target:11s} {kind:12s} checked {done:7,d} "
+            f"({time.perf_counter() - start:7.0f} s)" + (f"  FAILURE {found}" if found else ""),
+            flush=True,
+        )
     seconds = time.perf_counter() - start
 
     print()
-    print(f"texts checked: {sum(run.checked.values()):,} in {seconds:.0f} s "
-          "(shrinking calls included)")
+    print(
+        f"texts checked: {sum(run.checked.values()):,} in {seconds:.0f} s "
+        "(shrinking calls included)"
+    )
     for key, count in sorted(run.checked.items()):
         print(f"  {key:28s} {count:8,d}")
     print(f"distinct failures: {len(run.failures)}")

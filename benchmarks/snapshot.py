@@ -47,8 +47,9 @@ def polnear_digest(root: Path) -> dict | None:
     for split in ("dev", "train"):
         for doc in load_polnear(root, split):
             digest.update(f"{split}/{doc.id}\n".encode())
-            digest.update(json.dumps(records(doc.text), sort_keys=True,
-                                     ensure_ascii=False).encode())
+            digest.update(
+                json.dumps(records(doc.text), sort_keys=True, ensure_ascii=False).encode()
+            )
             count += 1
     return {"articles": count, "sha256": digest.hexdigest()}
 
@@ -96,14 +97,17 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", action="store_true", help="record the snapshot")
     mode.add_argument("--check", action="store_true", help="compare with the snapshot")
-    parser.add_argument("--polnear", type=Path, default=POLNEAR_DIR,
-                        help="PolNeAR data/ folder (default: %(default)s)")
+    parser.add_argument(
+        "--polnear",
+        type=Path,
+        default=POLNEAR_DIR,
+        help="PolNeAR data/ folder (default: %(default)s)",
+    )
     parser.add_argument("--no-polnear", action="store_true", help="skip the PolNeAR digest")
     args = parser.parse_args(argv)
     snap = take(None if args.no_polnear else args.polnear)
     if args.write:
-        SNAPSHOT.write_text(json.dumps(snap, indent=1, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
+        SNAPSHOT.write_text(json.dumps(snap, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {SNAPSHOT}")
         return 0
     old = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
@@ -114,8 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     for line in diff:
         print(line)
     n = len(snap["default"]) + sum(len(v) for v in snap["demo"].values())
-    print(f"{'IDENTICAL' if not diff else 'DIFFERENT'}: {n} records"
-          + (f", PolNeAR {snap['polnear']['articles']} articles" if snap.get("polnear") else ""))
+    print(
+        f"{'IDENTICAL' if not diff else 'DIFFERENT'}: {n} records"
+        + (f", PolNeAR {snap['polnear']['articles']} articles" if snap.get("polnear") else "")
+    )
     return 1 if diff else 0
 
 

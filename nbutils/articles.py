@@ -92,9 +92,15 @@ class Article:
             return str(self.metadata["title"])
         first = self.text.lstrip().split("\n", 1)[0].strip()
         words = first.split()
-        headline = 0 < len(words) <= 16 and first[-1:] not in (",", ":", ";") and (
-            "\n" in self.text.lstrip() and not first.endswith(".")
-            or sum(w[:1].isupper() for w in words) >= 0.6 * len(words))
+        headline = (
+            0 < len(words) <= 16
+            and first[-1:] not in (",", ":", ";")
+            and (
+                "\n" in self.text.lstrip()
+                and not first.endswith(".")
+                or sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+            )
+        )
         return first if headline else self.id
 
     @property
@@ -110,12 +116,13 @@ class Article:
 #: Byte-order marks and the codec that decodes (and drops) them. UTF-32 first:
 #: its little-endian mark begins with UTF-16's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
-                   "utf-32": "UTF-32"}
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
 #: What undecodable bytes become while reading line by line: a lone surrogate,
 #: which no decoder produces from valid input, so it marks the spot exactly.
 _BAD = "\udfff"
@@ -156,16 +163,16 @@ def _decode(raw: bytes, where: str) -> str:
     """
     codec = sniff_encoding(raw[:4])
     if codec == "utf-8-sig":
-        raw, codec = raw[len(codecs.BOM_UTF8):], "utf-8"
+        raw, codec = raw[len(codecs.BOM_UTF8) :], "utf-8"
     if codec == "utf-8" and b"\x00" in raw[:8192]:
         raise ArticleError(f"{where}: looks like a binary file (NUL bytes), not UTF-8 text")
     try:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
-        line, column = _position(raw[:exc.start].decode(codec, errors="replace"))
+        line, column = _position(raw[: exc.start].decode(codec, errors="replace"))
         raise ArticleError(
             f"{where}: not valid {_ENCODING_NAMES[codec]} at line {line}, column {column} "
-            f"(byte {raw[exc.start:exc.start + 1]!r}); re-save the file as UTF-8"
+            f"(byte {raw[exc.start : exc.start + 1]!r}); re-save the file as UTF-8"
         ) from None
 
 
@@ -173,8 +180,9 @@ _NEWLINE = re.compile(r"\n")
 _ANY_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def _decoded_lines(fh: BinaryIO, universal: bool = False,
-                   chunk_size: int = 1 << 16) -> tuple[str, Iterator[tuple[str, int | None]]]:
+def _decoded_lines(
+    fh: BinaryIO, universal: bool = False, chunk_size: int = 1 << 16
+) -> tuple[str, Iterator[tuple[str, int | None]]]:
     r"""Read a binary file as text lines, streamed: returns the encoding's name
     and an iterator of ``(line with its ending, column of the first undecodable
     byte or None)``. Lines end at ``\n`` (JSONL), or also at ``\r\n`` and
@@ -199,24 +207,27 @@ def _marked(line: str) -> tuple[str, int | None]:
     return line, (line.find(_BAD) + 1 or None)
 
 
-def _utf8_lines(head: bytes, fh: BinaryIO, bom: bool,
-                universal: bool) -> Iterator[tuple[str, int | None]]:
+def _utf8_lines(
+    head: bytes, fh: BinaryIO, bom: bool, universal: bool
+) -> Iterator[tuple[str, int | None]]:
     """UTF-8 lines, the fast path: byte lines split in C at ``b"\\n"``, which
     never falls inside a UTF-8 character, so each line decodes on its own."""
     first = (head + fh.readline()).split(b"\n")
-    byte_lines = itertools.chain((part + b"\n" for part in first[:-1]),
-                                 [first[-1]] if first[-1] else [], fh)
+    byte_lines = itertools.chain(
+        (part + b"\n" for part in first[:-1]), [first[-1]] if first[-1] else [], fh
+    )
     for n, raw in enumerate(byte_lines):
         text = raw.decode("utf-8", errors="nbutils-mark")
         if n == 0 and bom:
             text = text[1:]
         core = text[:-2] if text.endswith("\r\n") else text.removesuffix("\n")
-        for line in (_split_lines(text) if universal and "\r" in core else (text,)):
+        for line in _split_lines(text) if universal and "\r" in core else (text,):
             yield _marked(line)
 
 
-def _chunked_lines(head: bytes, fh: BinaryIO, codec: str, universal: bool,
-                   chunk_size: int) -> Iterator[tuple[str, int | None]]:
+def _chunked_lines(
+    head: bytes, fh: BinaryIO, codec: str, universal: bool, chunk_size: int
+) -> Iterator[tuple[str, int | None]]:
     """Lines of a UTF-16/32 file, decoded chunk by chunk (a line can be longer than a chunk)."""
     newline = _ANY_NEWLINE if universal else _NEWLINE
     decoder = codecs.getincrementaldecoder(codec)(errors="nbutils-mark")
@@ -231,7 +242,7 @@ def _chunked_lines(head: bytes, fh: BinaryIO, codec: str, universal: bool,
             text, carry = text[:-1], "\r"  # maybe the first half of \r\n
         start = 0
         for match in newline.finditer(text):
-            pending.append(text[start:match.end()])
+            pending.append(text[start : match.end()])
             start = match.end()
             yield _marked("".join(pending))
             pending = []
@@ -269,8 +280,9 @@ def _check_text(text: Any, where: str, empty: str = "the file is empty") -> str:
     if not text.strip():
         raise ArticleError(f"{where}: {empty} (no text to analyse)")
     if len(text) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{where}: article too large ({len(text):,} characters; "
-                           f"limit {MAX_ARTICLE_BYTES:,})")
+        raise ArticleError(
+            f"{where}: article too large ({len(text):,} characters; limit {MAX_ARTICLE_BYTES:,})"
+        )
     return text
 
 
@@ -308,8 +320,9 @@ def load_article(path: str | Path, metadata: Mapping[str, Any] | None = None) ->
     meta.setdefault("source_path", str(p))
     meta.update(metadata or {})
     ident = meta.pop("id", None)
-    return Article(id=p.stem if ident is None or ident == "" else id_text(ident), text=text,
-                   metadata=meta)
+    return Article(
+        id=p.stem if ident is None or ident == "" else id_text(ident), text=text, metadata=meta
+    )
 
 
 OnError = Callable[[ArticleError], None]
@@ -350,10 +363,13 @@ def id_text(ident: Any) -> str:
     return json.dumps(ident, ensure_ascii=False, separators=(",", ":"))
 
 
-def _article_from_record(record: Any, where: str, default_id: str,
-                         text_key: str = "text") -> Article:
+def _article_from_record(
+    record: Any, where: str, default_id: str, text_key: str = "text"
+) -> Article:
     if not isinstance(record, dict):
-        raise ArticleError(f"{where}: expected a JSON object with 'text', got {type(record).__name__}")
+        raise ArticleError(
+            f"{where}: expected a JSON object with 'text', got {type(record).__name__}"
+        )
     if "text" not in record:
         raise ArticleError(f"{where}: object has no 'text' key")
     text = _check_text(record["text"], where, empty=f"empty {text_key!r}")
@@ -367,8 +383,9 @@ def _article_from_record(record: Any, where: str, default_id: str,
 
 
 def _undecodable(where: str, encoding: str, column: int) -> ArticleError:
-    return ArticleError(f"{where}: not valid {encoding} at column {column}; "
-                        "re-save the file as UTF-8")
+    return ArticleError(
+        f"{where}: not valid {encoding} at column {column}; re-save the file as UTF-8"
+    )
 
 
 def load_jsonl(path: str | Path, on_error: OnError | None = None) -> Iterator[Article]:
@@ -385,8 +402,9 @@ def load_jsonl(path: str | Path, on_error: OnError | None = None) -> Iterator[Ar
             seen = True
             where = f"{p}:{lineno}"
 
-            def make(line: str = line, where: str = where, lineno: int = lineno,
-                     bad: int | None = bad) -> Article:
+            def make(
+                line: str = line, where: str = where, lineno: int = lineno, bad: int | None = bad
+            ) -> Article:
                 if bad is not None:
                     raise _undecodable(where, encoding, bad)
                 try:
@@ -440,8 +458,9 @@ def _csv_header(reader: csv.DictReader, lines: _CsvLines, text_column: str) -> N
         raise ArticleError(f"{p}: no column {text_column!r} (columns: {', '.join(header)})")
 
 
-def _csv_rows(reader: csv.DictReader,
-              lines: _CsvLines) -> Iterator[tuple[str, dict[str, Any] | ArticleError]]:
+def _csv_rows(
+    reader: csv.DictReader, lines: _CsvLines
+) -> Iterator[tuple[str, dict[str, Any] | ArticleError]]:
     """``(file:line, row)`` for every row, or an error in place of a bad row."""
     while True:
         try:
@@ -453,8 +472,12 @@ def _csv_rows(reader: csv.DictReader,
         yield f"{lines.path}:{reader.line_num}", lines.take_error() or row
 
 
-def load_csv(path: str | Path, text_column: str = "text", id_column: str = "id",
-             on_error: OnError | None = None) -> Iterator[Article]:
+def load_csv(
+    path: str | Path,
+    text_column: str = "text",
+    id_column: str = "id",
+    on_error: OnError | None = None,
+) -> Iterator[Article]:
     """Yield articles from a CSV file with a header row, streamed row by row.
     UTF-8 with or without a byte-order mark (as Excel saves it), or UTF-16/32
     with one; a row with other bytes is reported with its line and column."""
@@ -472,8 +495,12 @@ def load_csv(path: str | Path, text_column: str = "text", id_column: str = "id",
             record["text"] = record.pop(text_column)
             if id_column in record:
                 record["id"] = record.pop(id_column)
-            article = _guard(lambda r=record, w=where, n=rowno:
-                             _article_from_record(r, w, f"{p.stem}-{n}", text_column), on_error)
+            article = _guard(
+                lambda r=record, w=where, n=rowno: _article_from_record(
+                    r, w, f"{p.stem}-{n}", text_column
+                ),
+                on_error,
+            )
             if article is not None:
                 yield article
 
@@ -482,8 +509,9 @@ def _raise(exc: ArticleError) -> Article:
     raise exc
 
 
-def iter_articles(path: str | Path, text_column: str = "text",
-                  on_error: OnError | None = None) -> Iterator[Article]:
+def iter_articles(
+    path: str | Path, text_column: str = "text", on_error: OnError | None = None
+) -> Iterator[Article]:
     """Yield the articles at ``path`` — a .txt file, a folder, a .jsonl or a .csv file.
 
     With ``on_error`` given, a bad record is passed to it and skipped;

@@ -82,8 +82,12 @@ USAGE = "usage: python -m nbutils COMMAND ...\n\ncommands:\n" + "\n".join(
 )
 
 #: Errors that mean bad input or options (exit status 2).
-BAD_INPUT: tuple[type[BaseException], ...] = (ArticleError, OutputError, NLTKDataMissing,
-                                              FileNotFoundError)
+BAD_INPUT: tuple[type[BaseException], ...] = (
+    ArticleError,
+    OutputError,
+    NLTKDataMissing,
+    FileNotFoundError,
+)
 DEBUG_ENV = "NBUTILS_DEBUG"
 
 
@@ -113,8 +117,9 @@ def terminate_cleanly(signals: tuple[int, ...] = (signal.SIGTERM, signal.SIGHUP)
             signal.signal(s, signal.SIG_IGN)
         raise Terminated(signum)
 
-    previous = {s: signal.signal(s, handler) for s in signals
-                if signal.getsignal(s) is not signal.SIG_IGN}
+    previous = {
+        s: signal.signal(s, handler) for s in signals if signal.getsignal(s) is not signal.SIG_IGN
+    }
     try:
         yield
     finally:
@@ -152,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{prog}: interrupted; the previous output was left as it was", file=sys.stderr)
         return 130
     except Terminated as exc:
-        print(f"{prog}: terminated ({exc}); the previous output was left as it was",
-              file=sys.stderr)
+        print(
+            f"{prog}: terminated ({exc}); the previous output was left as it was", file=sys.stderr
+        )
         return 128 + exc.signum
     except (EngineError, OSError) as exc:
         print(f"{prog}: error: {_one_line(exc)}", file=sys.stderr)
@@ -161,8 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get(DEBUG_ENV):
             raise
-        print(f"{prog}: error: {type(exc).__name__}: {_one_line(exc)} "
-              f"(set {DEBUG_ENV}=1 to see the traceback)", file=sys.stderr)
+        print(
+            f"{prog}: error: {type(exc).__name__}: {_one_line(exc)} "
+            f"(set {DEBUG_ENV}=1 to see the traceback)",
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -171,35 +180,73 @@ def main(argv: list[str] | None = None) -> int:
 
 def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     """The options every corpus command shares (input, format, output, engine)."""
-    parser.add_argument("input", metavar="INPUT",
-                        help="a .txt file, a folder of .txt files, a JSONL file of "
-                             '{"id": …, "text": …} objects, or a CSV file')
-    parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="output format (default: from the --output suffix, else jsonl)")
-    parser.add_argument("--output", "-o", metavar="FILE", default=None,
-                        help="output file, written atomically; a symbolic link is followed "
-                             "(default: stdout)")
-    parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                        help="worker processes (default: 1; with --engine processes every "
-                             "core; with --engine dask 2)")
-    parser.add_argument("--engine", choices=ENGINES, default=None,
-                        help="serial (default), processes (default when --jobs > 1), or dask")
-    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
-                        help="address of a running Dask scheduler, e.g. tcp://host:8786 "
-                             "(implies --engine dask; default: start a local cluster)")
-    parser.add_argument("--text-column", default="text", metavar="NAME",
-                        help="CSV column holding the article text (default: text)")
-    parser.add_argument("--chunksize", type=int, default=DEFAULT_CHUNKSIZE, metavar="K",
-                        help=f"articles per task sent to a worker (default: {DEFAULT_CHUNKSIZE})")
-    parser.add_argument("--quiet", "-q", action="store_true",
-                        help="no progress bar (it is shown only on a terminal anyway)")
+    parser.add_argument(
+        "input",
+        metavar="INPUT",
+        help="a .txt file, a folder of .txt files, a JSONL file of "
+        '{"id": …, "text": …} objects, or a CSV file',
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format (default: from the --output suffix, else jsonl)",
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        default=None,
+        help="output file, written atomically; a symbolic link is followed (default: stdout)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: 1; with --engine processes every "
+        "core; with --engine dask 2)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default=None,
+        help="serial (default), processes (default when --jobs > 1), or dask",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="address of a running Dask scheduler, e.g. tcp://host:8786 "
+        "(implies --engine dask; default: start a local cluster)",
+    )
+    parser.add_argument(
+        "--text-column",
+        default="text",
+        metavar="NAME",
+        help="CSV column holding the article text (default: text)",
+    )
+    parser.add_argument(
+        "--chunksize",
+        type=int,
+        default=DEFAULT_CHUNKSIZE,
+        metavar="K",
+        help=f"articles per task sent to a worker (default: {DEFAULT_CHUNKSIZE})",
+    )
+    parser.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        help="no progress bar (it is shown only on a terminal anyway)",
+    )
 
 
-def resolve_options(args: argparse.Namespace,
-                    parser: argparse.ArgumentParser) -> tuple[str, str]:
+def resolve_options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[str, str]:
     """Work out ``(engine, format)`` from the parsed options, or exit with a usage error."""
-    engine = args.engine or ("dask" if args.scheduler else
-                             "processes" if (args.jobs or 1) > 1 else "serial")
+    engine = args.engine or (
+        "dask" if args.scheduler else "processes" if (args.jobs or 1) > 1 else "serial"
+    )
     if args.scheduler and engine != "dask":
         parser.error("--scheduler needs --engine dask")
     if args.scheduler:
@@ -220,12 +267,17 @@ def resolve_options(args: argparse.Namespace,
     return engine, fmt
 
 
-def run_command(argv: list[str] | None, prog: str, description: str,
-                func: Callable[[Article], Any], spec: OutputSpec, noun: str,
-                preload: tuple[str, ...] = ("nltk",),
-                add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
-                make_func: Callable[[argparse.Namespace], Callable[[Article], Any]] | None = None,
-                ) -> int:
+def run_command(
+    argv: list[str] | None,
+    prog: str,
+    description: str,
+    func: Callable[[Article], Any],
+    spec: OutputSpec,
+    noun: str,
+    preload: tuple[str, ...] = ("nltk",),
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
+    make_func: Callable[[argparse.Namespace], Callable[[Article], Any]] | None = None,
+) -> int:
     """A complete corpus command: parse ``argv``, run
     :func:`nbutils.corpus.run_corpus`, print the summary line.
 
@@ -239,11 +291,14 @@ def run_command(argv: list[str] | None, prog: str, description: str,
     2 for a usage error or an unreadable input (raised, and turned into one
     line by :func:`main`).
     """
-    parser = argparse.ArgumentParser(prog=prog, description=description,
-                                     epilog="Exit status: 0 when at least one article was "
-                                            "processed (bad records are reported and "
-                                            "skipped), 1 when none could be or the run "
-                                            "failed, 2 on bad usage or unreadable input.")
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=description,
+        epilog="Exit status: 0 when at least one article was "
+        "processed (bad records are reported and "
+        "skipped), 1 when none could be or the run "
+        "failed, 2 on bad usage or unreadable input.",
+    )
     add_corpus_arguments(parser)
     if add_arguments is not None:
         add_arguments(parser)
@@ -252,10 +307,21 @@ def run_command(argv: list[str] | None, prog: str, description: str,
     if make_func is not None:
         func = make_func(args)
     try:
-        summary = run_corpus(args.input, func, spec, fmt=fmt, output=args.output,
-                             engine=engine, jobs=args.jobs, scheduler=args.scheduler,
-                             text_column=args.text_column, quiet=args.quiet, prog=prog,
-                             chunksize=args.chunksize, preload=preload)
+        summary = run_corpus(
+            args.input,
+            func,
+            spec,
+            fmt=fmt,
+            output=args.output,
+            engine=engine,
+            jobs=args.jobs,
+            scheduler=args.scheduler,
+            text_column=args.text_column,
+            quiet=args.quiet,
+            prog=prog,
+            chunksize=args.chunksize,
+            preload=preload,
+        )
     except BrokenPipeError:  # e.g. `… | head`: stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -263,12 +329,14 @@ def run_command(argv: list[str] | None, prog: str, description: str,
     except NothingProcessed as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         return 1
-    what = (f"{summary.rows} {noun}{'s' * (summary.rows != 1)} from " if fmt != "jsonl"
-            else "")
-    print(f"{prog}: {what}{summary.articles} article{'s' * (summary.articles != 1)} → "
-          f"{summary.output} ({describe(engine, args.jobs, args.scheduler)}, "
-          f"{summary.seconds:.1f} s); {summary.skipped} record"
-          f"{'s' * (summary.skipped != 1)} skipped", file=sys.stderr)
+    what = f"{summary.rows} {noun}{'s' * (summary.rows != 1)} from " if fmt != "jsonl" else ""
+    print(
+        f"{prog}: {what}{summary.articles} article{'s' * (summary.articles != 1)} → "
+        f"{summary.output} ({describe(engine, args.jobs, args.scheduler)}, "
+        f"{summary.seconds:.1f} s); {summary.skipped} record"
+        f"{'s' * (summary.skipped != 1)} skipped",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -283,16 +351,21 @@ def quotes_main(argv: list[str] | None = None) -> int:
     role, cue, rule, confidence}, …]}``; CSV and Parquet a quote table, one row
     per quotation with ``id`` first (articles without quotations add no row).
     """
-    return run_command(argv, "nbutils quotes",
-                       "Find quotations and their speakers in every article of a corpus, "
-                       "streamed. JSONL output: one line per article, {\"id\", \"quotes\": "
-                       "[{start, end, text, kind, speaker, speaker_start, speaker_end, "
-                       "speaker_mention, role, cue, rule, confidence}, …]}. CSV and Parquet: "
-                       "a quote table, one row per quotation with the article id first. "
-                       "A progress bar is shown on a terminal; bad records are reported "
-                       "with their file:line and skipped.",
-                       article_quotes, QUOTES_OUTPUT, "quote",
-                       preload=("nltk", "nbutils.attribution"))
+    return run_command(
+        argv,
+        "nbutils quotes",
+        "Find quotations and their speakers in every article of a corpus, "
+        'streamed. JSONL output: one line per article, {"id", "quotes": '
+        "[{start, end, text, kind, speaker, speaker_start, speaker_end, "
+        "speaker_mention, role, cue, rule, confidence}, …]}. CSV and Parquet: "
+        "a quote table, one row per quotation with the article id first. "
+        "A progress bar is shown on a terminal; bad records are reported "
+        "with their file:line and skipped.",
+        article_quotes,
+        QUOTES_OUTPUT,
+        "quote",
+        preload=("nltk", "nbutils.attribution"),
+    )
 
 
 # --- sentiment ----------------------------------------------------------------------
@@ -318,8 +391,12 @@ SCORES_OUTPUT = OutputSpec(record=_score_record, rows=_score_rows, columns={"sco
 
 
 def _add_model(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", default=DEFAULT_MODEL, choices=MODELS,
-                        help=f"sentiment model (default: {DEFAULT_MODEL}; vader = the baseline)")
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        choices=MODELS,
+        help=f"sentiment model (default: {DEFAULT_MODEL}; vader = the baseline)",
+    )
 
 
 def _scorer(args: argparse.Namespace) -> Any:
@@ -330,18 +407,35 @@ def _scorer(args: argparse.Namespace) -> Any:
 def sentiment_main(argv: list[str] | None = None) -> int:
     """``python -m nbutils sentiment INPUT [--model NAME] [--output FILE] …``."""
     return run_command(
-        argv, "nbutils sentiment",
-        "Score every text of a JSONL file of {\"id\", \"text\"} objects (or a folder of "
-        ".txt, or a CSV); write JSONL {\"id\", \"score\"} in input order, score in [-1, 1]. "
-        "Streamed; a bad record (no \"text\", empty text, not JSON) is reported with its "
+        argv,
+        "nbutils sentiment",
+        'Score every text of a JSONL file of {"id", "text"} objects (or a folder of '
+        '.txt, or a CSV); write JSONL {"id", "score"} in input order, score in [-1, 1]. '
+        'Streamed; a bad record (no "text", empty text, not JSON) is reported with its '
         "file:line and skipped.",
-        score_article, SCORES_OUTPUT, "score", preload=("nltk", "nbutils.sentiment"),
-        add_arguments=_add_model, make_func=_scorer)
+        score_article,
+        SCORES_OUTPUT,
+        "score",
+        preload=("nltk", "nbutils.sentiment"),
+        add_arguments=_add_model,
+        make_func=_scorer,
+    )
 
 
-__all__ = ["BAD_INPUT", "COMMANDS", "SCORES_OUTPUT", "Terminated", "add_corpus_arguments",
-           "main", "quotes_main", "resolve_options", "run_command", "score_article",
-           "sentiment_main", "terminate_cleanly"]
+__all__ = [
+    "BAD_INPUT",
+    "COMMANDS",
+    "SCORES_OUTPUT",
+    "Terminated",
+    "add_corpus_arguments",
+    "main",
+    "quotes_main",
+    "resolve_options",
+    "run_command",
+    "score_article",
+    "sentiment_main",
+    "terminate_cleanly",
+]
 
 
 # --- stance and train (issue #13) ----------------------------------------------------
@@ -356,13 +450,19 @@ def stance_main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="nbutils stance",
         description='How each text treats its target: INPUT is a JSONL file of {"id", "text", '
-                    '"start", "end"} objects (the target\'s character span, end exclusive); '
-                    'writes one JSONL line {"id", "label", "score"} per input line, in order '
-                    "(label negative/neutral/positive, score in [-1, 1]). A bad line stops the "
-                    "run with its file:line; nothing is written.")
+        '"start", "end"} objects (the target\'s character span, end exclusive); '
+        'writes one JSONL line {"id", "label", "score"} per input line, in order '
+        "(label negative/neutral/positive, score in [-1, 1]). A bad line stops the "
+        "run with its file:line; nothing is written.",
+    )
     parser.add_argument("input", metavar="INPUT", help="JSONL file of targets")
-    parser.add_argument("--output", "-o", metavar="FILE", default=None,
-                        help="output file, written atomically (default: stdout)")
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        default=None,
+        help="output file, written atomically (default: stdout)",
+    )
     args = parser.parse_args(argv)
     write_stances(args.input, args.output)
     return 0
@@ -378,11 +478,16 @@ def train_main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="nbutils train",
         description="Retrain the shipped weights (nbutils/resources/sentiment-emobank.json and "
-                    "stance-newsmtsc.json) from clones of EmoBank and NewsMTSC's train split, "
-                    "deterministically, and print the validation figures.")
-    parser.add_argument("--data", metavar="DIR", default=str(SENTIMENT_DATA_DIR),
-                        help="folder holding emobank/ and newsmtsc/ (default: "
-                             "$NBUTILS_SENTIMENT_DATA or ../shared/sentiment-data)")
+        "stance-newsmtsc.json) from clones of EmoBank and NewsMTSC's train split, "
+        "deterministically, and print the validation figures.",
+    )
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        default=str(SENTIMENT_DATA_DIR),
+        help="folder holding emobank/ and newsmtsc/ (default: "
+        "$NBUTILS_SENTIMENT_DATA or ../shared/sentiment-data)",
+    )
     args = parser.parse_args(argv)
     print(sentiment.train_report(args.data))
     print(stance.train_report(args.data))

@@ -33,8 +33,9 @@ DEMO_CORPUS: Path = DATA_DIR / "demo-corpus"
 #: Where a checkout of PolNeAR's ``data/`` folder is looked for by default.
 POLNEAR_DIR: Path = Path(os.environ.get("NBUTILS_POLNEAR", ROOT.parent / "shared" / "polnear"))
 #: Where clones of the sentiment corpora (EmoBank, NewsMTSC) are looked for by ``train``.
-SENTIMENT_DATA_DIR: Path = Path(os.environ.get("NBUTILS_SENTIMENT_DATA",
-                                               ROOT.parent / "shared" / "sentiment-data"))
+SENTIMENT_DATA_DIR: Path = Path(
+    os.environ.get("NBUTILS_SENTIMENT_DATA", ROOT.parent / "shared" / "sentiment-data")
+)
 
 
 def notebook_paths() -> list[Path]:

@@ -69,14 +69,33 @@ from nbutils.outputs import FORMATS, OutputError, OutputSpec, Sink, atomic_outpu
 
 #: The keys of one quotation (``Attribution.to_dict()``), in output order.
 QUOTE_COLUMNS: tuple[str, ...] = (
-    "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end",
-    "speaker_mention", "role", "cue", "rule", "confidence",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_mention",
+    "role",
+    "cue",
+    "rule",
+    "confidence",
 )
 #: Column types of the quote table (for Parquet; ``id`` comes first).
 QUOTE_TYPES: dict[str, str] = {
-    "start": "int", "end": "int", "text": "str", "kind": "str", "speaker": "str",
-    "speaker_start": "int", "speaker_end": "int", "speaker_mention": "str", "role": "str",
-    "cue": "str", "rule": "str", "confidence": "float",
+    "start": "int",
+    "end": "int",
+    "text": "str",
+    "kind": "str",
+    "speaker": "str",
+    "speaker_start": "int",
+    "speaker_end": "int",
+    "speaker_mention": "str",
+    "role": "str",
+    "cue": "str",
+    "rule": "str",
+    "confidence": "float",
 }
 
 
@@ -90,8 +109,11 @@ def corpus_path(corpus: str | Path | None = "") -> Path:
     return resolve_path(corpus) if corpus else config.DEMO_CORPUS
 
 
-def iter_corpus(corpus: str | Path | None = "", text_column: str = "text",
-                on_error: Callable[[ArticleError], None] | None = None) -> Iterator[Article]:
+def iter_corpus(
+    corpus: str | Path | None = "",
+    text_column: str = "text",
+    on_error: Callable[[ArticleError], None] | None = None,
+) -> Iterator[Article]:
     """Stream the articles of a corpus (see :func:`corpus_path`), one at a time."""
     return iter_articles(corpus_path(corpus), text_column=text_column, on_error=on_error)
 
@@ -103,8 +125,7 @@ def article_quotes(article: Article) -> list[dict[str, Any]]:
     """The quotations of one article as dicts with the :data:`QUOTE_COLUMNS` keys."""
     from nbutils.attribution import attribute
 
-    return [{k: d.get(k) for k in QUOTE_COLUMNS}
-            for d in (a.to_dict() for a in attribute(article))]
+    return [{k: d.get(k) for k in QUOTE_COLUMNS} for d in (a.to_dict() for a in attribute(article))]
 
 
 class Outcome(NamedTuple):
@@ -137,8 +158,7 @@ class Guarded:
             return Outcome(ident, self.func(article), None, source)
         except Exception as exc:  # one bad article must not end a million-article run
             message = str(exc).splitlines()[0] if str(exc) else ""
-            return Outcome(ident, None, f"{type(exc).__name__}: {message}".rstrip(": "),
-                           source)
+            return Outcome(ident, None, f"{type(exc).__name__}: {message}".rstrip(": "), source)
 
     def __repr__(self) -> str:
         return f"Guarded({self.func!r})"
@@ -192,12 +212,24 @@ def _estimate_total(path: Path) -> int | None:
         return None
 
 
-def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputSpec, *,
-               fmt: str = "jsonl", output: str | Path | None = None, engine: str = "serial",
-               jobs: int | None = None, scheduler: str | None = None,
-               text_column: str = "text", quiet: bool = False, prog: str = "nbutils",
-               chunksize: int = DEFAULT_CHUNKSIZE, preload: tuple[str, ...] = ("nltk",),
-               stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> RunSummary:
+def run_corpus(
+    corpus: str | Path,
+    func: Callable[[Article], Any],
+    spec: OutputSpec,
+    *,
+    fmt: str = "jsonl",
+    output: str | Path | None = None,
+    engine: str = "serial",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    text_column: str = "text",
+    quiet: bool = False,
+    prog: str = "nbutils",
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    preload: tuple[str, ...] = ("nltk",),
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> RunSummary:
     """Apply ``func`` (picklable, ``Article -> value``) to every article of
     ``corpus`` with ``engine`` and write the results in ``fmt`` to ``output``
     (a file, written atomically; ``None`` means stdout, not for Parquet).
@@ -217,8 +249,14 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
     if not path.exists():
         raise ArticleError(f"{path}: no such file or folder")
     show_bar = not quiet and err.isatty()
-    bar = tqdm(total=_estimate_total(path) if show_bar else None, unit="article",
-               file=err, disable=not show_bar, dynamic_ncols=True, desc=prog)
+    bar = tqdm(
+        total=_estimate_total(path) if show_bar else None,
+        unit="article",
+        file=err,
+        disable=not show_bar,
+        dynamic_ncols=True,
+        desc=prog,
+    )
     skipped = 0
     ids = _IdCounter()
 
@@ -227,8 +265,7 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
         skipped += 1
         bar.write(f"{prog}: skipped {message}", file=err)
 
-    articles = iter_articles(path, text_column=text_column,
-                             on_error=lambda exc: report(str(exc)))
+    articles = iter_articles(path, text_column=text_column, on_error=lambda exc: report(str(exc)))
     start = time.perf_counter()
     written = 0
 
@@ -236,10 +273,18 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
         nonlocal written
         sink = Sink(fmt, spec, fh)
         try:
-            for n, outcome in enumerate(map_articles(Guarded(func), articles, engine=engine,
-                                                     jobs=jobs, scheduler=scheduler,
-                                                     chunksize=chunksize,
-                                                     preload=preload), start=1):
+            for n, outcome in enumerate(
+                map_articles(
+                    Guarded(func),
+                    articles,
+                    engine=engine,
+                    jobs=jobs,
+                    scheduler=scheduler,
+                    chunksize=chunksize,
+                    preload=preload,
+                ),
+                start=1,
+            ):
                 bar.update(1)
                 ids.add(outcome.id)
                 if outcome.error is not None:
@@ -251,9 +296,11 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
         finally:
             sink.close()
         if written == 0:
-            raise NothingProcessed(f"{path}: no article could be processed "
-                                   f"({skipped} record{'s' * (skipped != 1)} skipped)"
-                                   + ("; the output file was left untouched" if output else ""))
+            raise NothingProcessed(
+                f"{path}: no article could be processed "
+                f"({skipped} record{'s' * (skipped != 1)} skipped)"
+                + ("; the output file was left untouched" if output else "")
+            )
         return sink.rows_written
 
     try:
@@ -265,8 +312,14 @@ def run_corpus(corpus: str | Path, func: Callable[[Article], Any], spec: OutputS
     finally:
         bar.close()
     ids.warn(prog, err)
-    return RunSummary(written, rows, skipped, time.perf_counter() - start,
-                      str(output) if output else "stdout", ids.duplicates)
+    return RunSummary(
+        written,
+        rows,
+        skipped,
+        time.perf_counter() - start,
+        str(output) if output else "stdout",
+        ids.duplicates,
+    )
 
 
 class _IdCounter:
@@ -297,9 +350,12 @@ class _IdCounter:
     def warn(self, prog: str, err: IO[str]) -> None:
         """One warning line with the count, when any id was seen again."""
         if self.duplicates:
-            print(f"{prog}: warning: {self.duplicates} article{'s' * (self.duplicates != 1)} "
-                  f"repeat an id seen before (first: {self.first!r}); their output shares "
-                  "that id", file=err)
+            print(
+                f"{prog}: warning: {self.duplicates} article{'s' * (self.duplicates != 1)} "
+                f"repeat an id seen before (first: {self.first!r}); their output shares "
+                "that id",
+                file=err,
+            )
 
 
 # --- corpus overview (notebook 04) ----------------------------------------------------
@@ -324,8 +380,11 @@ class CorpusOverview(NamedTuple):
     skipped: list[str]
 
 
-def article_table(corpus: str | Path | None = "", text_column: str = "text",
-                  report: Callable[[str], None] | None = print) -> Any:
+def article_table(
+    corpus: str | Path | None = "",
+    text_column: str = "text",
+    report: Callable[[str], None] | None = print,
+) -> Any:
     """One row per article (id, title, date, fictional, characters), streamed;
     a bad record is passed to ``report`` (default: printed) and skipped.
 
@@ -339,9 +398,16 @@ def article_table(corpus: str | Path | None = "", text_column: str = "text",
         if report is not None:
             report(f"skipped {exc}")
 
-    rows = [{"id": a.id, "title": a.title, "date": a.metadata.get("date"),
-             "fictional": bool(a.metadata.get("fictional", False)), "characters": len(a.text)}
-            for a in iter_corpus(corpus, text_column=text_column, on_error=skipped)]
+    rows = [
+        {
+            "id": a.id,
+            "title": a.title,
+            "date": a.metadata.get("date"),
+            "fictional": bool(a.metadata.get("fictional", False)),
+            "characters": len(a.text),
+        }
+        for a in iter_corpus(corpus, text_column=text_column, on_error=skipped)
+    ]
     return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS[:-1]))
 
 
@@ -351,15 +417,26 @@ def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, A
     from nbutils.reactions import add_sentiment, quote_table
 
     quotes = add_sentiment(quote_table(article)).assign(title=article.title)
-    row = {"id": article.id, "title": article.title, "date": article.metadata.get("date"),
-           "fictional": bool(article.metadata.get("fictional", False)),
-           "characters": len(article.text), "quotes": len(quotes)}
+    row = {
+        "id": article.id,
+        "title": article.title,
+        "date": article.metadata.get("date"),
+        "fictional": bool(article.metadata.get("fictional", False)),
+        "characters": len(article.text),
+        "quotes": len(quotes),
+    }
     return row, quotes.to_dict("records")
 
 
-def corpus_overview(corpus: str | Path | None = "", *, engine: str = "serial",
-                    jobs: int | None = None, scheduler: str | None = None,
-                    text_column: str = "text", limit: int | None = None) -> CorpusOverview:
+def corpus_overview(
+    corpus: str | Path | None = "",
+    *,
+    engine: str = "serial",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    text_column: str = "text",
+    limit: int | None = None,
+) -> CorpusOverview:
     """Attribute and score every quotation of a corpus (``""``: the demo
     corpus) — or of its first ``limit`` articles — with ``engine`` and return
     the article and quotation tables. Bad records are skipped and listed in
@@ -371,19 +448,28 @@ def corpus_overview(corpus: str | Path | None = "", *, engine: str = "serial",
     from nbutils.reactions import QUOTE_TABLE_COLUMNS
 
     skipped: list[str] = []
-    articles: Iterable[Article] = iter_corpus(corpus, text_column=text_column,
-                                              on_error=lambda exc: skipped.append(str(exc)))
+    articles: Iterable[Article] = iter_corpus(
+        corpus, text_column=text_column, on_error=lambda exc: skipped.append(str(exc))
+    )
     if limit is not None:
         articles = itertools.islice(articles, limit)
     rows: list[dict[str, Any]] = []
     quotes: list[dict[str, Any]] = []
-    for n, outcome in enumerate(map_articles(Guarded(article_overview), articles, engine=engine,
-                                             jobs=jobs, scheduler=scheduler,
-                                             preload=("nltk", "nbutils.reactions")),
-                                start=1):
+    for n, outcome in enumerate(
+        map_articles(
+            Guarded(article_overview),
+            articles,
+            engine=engine,
+            jobs=jobs,
+            scheduler=scheduler,
+            preload=("nltk", "nbutils.reactions"),
+        ),
+        start=1,
+    ):
         if outcome.error is not None:
-            skipped.append(f"{outcome.source or f'article #{n}'}: article {outcome.id!r}: "
-                           f"{outcome.error}")
+            skipped.append(
+                f"{outcome.source or f'article #{n}'}: article {outcome.id!r}: {outcome.error}"
+            )
             continue
         row, article_rows = outcome.value
         rows.append(row)
@@ -419,9 +505,16 @@ def most_quoted_speakers(quotes: Any, n: int = 10) -> Any:
     if known.empty:
         return pd.DataFrame(columns=columns)
     known = known.assign(role=_labelled(known["role"]))
-    table = known.groupby("speaker").agg(
-        role=("role", lambda r: r.value_counts().index[0]), quotes=("speaker", "size"),
-        words=("words", "sum"), articles=("article_id", "nunique")).reset_index()
+    table = (
+        known.groupby("speaker")
+        .agg(
+            role=("role", lambda r: r.value_counts().index[0]),
+            quotes=("speaker", "size"),
+            words=("words", "sum"),
+            articles=("article_id", "nunique"),
+        )
+        .reset_index()
+    )
     table = table.sort_values(["quotes", "words", "speaker"], ascending=[False, False, True])
     return table[columns].head(n).reset_index(drop=True)
 
@@ -462,9 +555,30 @@ def reporting_verbs(quotes: Any, n: int = 15) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
-__all__ = ["ARTICLE_COLUMNS", "EXTRA_QUOTE_COLUMNS", "FORMATS", "QUOTES_OUTPUT", "QUOTE_COLUMNS",
-           "QUOTE_TYPES", "CorpusOverview", "Guarded", "NothingProcessed", "Outcome",
-           "OutputError", "OutputSpec", "RunSummary", "article_overview", "article_quotes",
-           "article_table", "atomic_output", "corpus_overview", "corpus_path",
-           "count_quote_marks", "iter_corpus", "most_quoted_speakers", "reporting_verbs",
-           "run_corpus", "sentiment_by"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "EXTRA_QUOTE_COLUMNS",
+    "FORMATS",
+    "QUOTES_OUTPUT",
+    "QUOTE_COLUMNS",
+    "QUOTE_TYPES",
+    "CorpusOverview",
+    "Guarded",
+    "NothingProcessed",
+    "Outcome",
+    "OutputError",
+    "OutputSpec",
+    "RunSummary",
+    "article_overview",
+    "article_quotes",
+    "article_table",
+    "atomic_output",
+    "corpus_overview",
+    "corpus_path",
+    "count_quote_marks",
+    "iter_corpus",
+    "most_quoted_speakers",
+    "reporting_verbs",
+    "run_corpus",
+    "sentiment_by",
+]

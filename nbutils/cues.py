@@ -41,8 +41,18 @@ LEXICON_PATH: Path = resource_path("reporting_cues.tsv")
 
 #: Framing categories, in the order they are documented.
 CATEGORIES: tuple[str, ...] = (
-    "neutral", "inquiry", "emphatic", "assertive", "tentative", "concessive", "positive",
-    "negative", "directive", "emotional", "evaluative", "source",
+    "neutral",
+    "inquiry",
+    "emphatic",
+    "assertive",
+    "tentative",
+    "concessive",
+    "positive",
+    "negative",
+    "directive",
+    "emotional",
+    "evaluative",
+    "source",
 )
 
 
@@ -51,7 +61,7 @@ class CueEntry(NamedTuple):
 
     lemma: str
     category: str
-    type: str                 #: "verb" or "phrase"
+    type: str  #: "verb" or "phrase"
     forms: tuple[str, ...]
 
 
@@ -63,7 +73,7 @@ class CueMatch(NamedTuple):
     text: str
     lemma: str
     category: str
-    form: str        #: "past", "present", "participle", "base" or "phrase"
+    form: str  #: "past", "present", "participle", "base" or "phrase"
     ambiguous: bool  #: True when the form can also be a noun (check the POS tag)
 
 
@@ -176,7 +186,7 @@ def cue_at(words: list[str], i: int) -> tuple[int, str, str, str, bool] | None:
         return None
     for seq, lemma, category, form in options:
         n = len(seq)
-        if n == 1 or [w.lower() for w in words[i:i + n]] == list(seq):
+        if n == 1 or [w.lower() for w in words[i : i + n]] == list(seq):
             return n, lemma, category, form, seq[0] in _AMBIGUOUS_HEADS
     return None
 

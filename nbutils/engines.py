@@ -82,8 +82,12 @@ def default_jobs(engine: str) -> int:
     1
     """
     if engine == "processes":
-        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                   else os.cpu_count() or 1)
+        return max(
+            1,
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1,
+        )
     return 2 if engine == "dask" else 1
 
 
@@ -98,8 +102,9 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _in_order(submit: Callable[[list[Any]], Any], batches: Iterator[list[Any]],
-              window: int) -> Iterator[Any]:
+def _in_order(
+    submit: Callable[[list[Any]], Any], batches: Iterator[list[Any]], window: int
+) -> Iterator[Any]:
     """Submit batches, at most ``window`` in flight; yield results in input order."""
     pending: deque[Any] = deque()
     try:
@@ -120,7 +125,8 @@ def _check_picklable(func: Callable[..., Any], engine: str) -> None:
     except Exception as exc:
         raise ValueError(
             f"engine={engine!r} needs a picklable function (defined at module level, "
-            f"not in a notebook cell or a lambda); {func!r} is not: {exc}") from None
+            f"not in a notebook cell or a lambda); {func!r} is not: {exc}"
+        ) from None
 
 
 def _modules_of(func: Any) -> list[str]:
@@ -187,16 +193,22 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
             process.terminate()
 
 
-def _map_processes(func: Callable[[Any], R], items: Iterable[Any], jobs: int,
-                   chunksize: int, window: int, preload: list[str]) -> Iterator[R]:
+def _map_processes(
+    func: Callable[[Any], R],
+    items: Iterable[Any],
+    jobs: int,
+    chunksize: int,
+    window: int,
+    preload: list[str],
+) -> Iterator[R]:
     _check_picklable(func, "processes")
     context = _mp_context([*preload, *_modules_of(func)])
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                               initializer=ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=ignore_interrupts)
     finished = False
     try:
-        yield from _in_order(lambda b: pool.submit(run_batch, func, b),
-                             _batches(items, chunksize), window)
+        yield from _in_order(
+            lambda b: pool.submit(run_batch, func, b), _batches(items, chunksize), window
+        )
         finished = True
     finally:
         if not finished:
@@ -208,8 +220,10 @@ def _map_processes(func: Callable[[Any], R], items: Iterable[Any], jobs: int,
 CONNECT_TIMEOUT: float = 5.0
 #: Protocols a Dask scheduler address may name.
 SCHEDULER_PROTOCOLS: tuple[str, ...] = ("tcp", "tls", "ws", "wss", "ucx", "inproc")
-_ADDRESS = re.compile(r"(?:(?P<protocol>[a-z]+)://)?"
-                      r"(?P<host>[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::(?P<port>[0-9]{1,5}))?")
+_ADDRESS = re.compile(
+    r"(?:(?P<protocol>[a-z]+)://)?"
+    r"(?P<host>[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::(?P<port>[0-9]{1,5}))?"
+)
 
 
 class EngineError(RuntimeError):
@@ -230,11 +244,17 @@ def check_scheduler_address(address: str) -> str:
     if address.startswith("inproc://") and len(address) > len("inproc://"):
         return address  # a scheduler inside this process (tests, notebooks)
     match = _ADDRESS.fullmatch(address.strip())
-    ok = (match is not None and (match["protocol"] or "tcp") in SCHEDULER_PROTOCOLS
-          and match["port"] is not None and 0 < int(match["port"]) < 65536)
+    ok = (
+        match is not None
+        and (match["protocol"] or "tcp") in SCHEDULER_PROTOCOLS
+        and match["port"] is not None
+        and 0 < int(match["port"]) < 65536
+    )
     if not ok:
-        raise ValueError(f"{address!r} is not a Dask scheduler address; expected "
-                         "protocol://host:port, e.g. tcp://127.0.0.1:8786")
+        raise ValueError(
+            f"{address!r} is not a Dask scheduler address; expected "
+            "protocol://host:port, e.g. tcp://127.0.0.1:8786"
+        )
     return address.strip()
 
 
@@ -251,15 +271,17 @@ def _remote_client(scheduler: str) -> Iterator[Any]:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise EngineError(f"cannot reach the Dask scheduler at {scheduler} "
-                              f"({reason})") from None
+            raise EngineError(
+                f"cannot reach the Dask scheduler at {scheduler} ({reason})"
+            ) from None
     with client:
         yield client
 
 
 @contextmanager
-def dask_client(scheduler: str | None = None, jobs: int | None = None,
-                preload: Iterable[str] = ()) -> Iterator[Any]:
+def dask_client(
+    scheduler: str | None = None, jobs: int | None = None, preload: Iterable[str] = ()
+) -> Iterator[Any]:
     """A Dask ``Client``: connected to ``scheduler`` when given (or
     :class:`EngineError` after :data:`CONNECT_TIMEOUT` seconds), else to a
     local cluster of ``jobs`` (default 2) single-threaded worker processes,
@@ -284,8 +306,13 @@ def _local_cluster(jobs: int | None, preload: Iterable[str]) -> Iterator[Any]:
     import dask
     from distributed import Client, LocalCluster
 
-    for name in ("distributed", "distributed.scheduler", "distributed.nanny",
-                 "distributed.worker", "distributed.core"):
+    for name in (
+        "distributed",
+        "distributed.scheduler",
+        "distributed.nanny",
+        "distributed.worker",
+        "distributed.core",
+    ):
         logging.getLogger(name).setLevel(logging.ERROR)
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     with dask.config.set({"distributed.worker.multiprocessing-method": method}):
@@ -294,29 +321,51 @@ def _local_cluster(jobs: int | None, preload: Iterable[str]) -> Iterator[Any]:
 
             get_mp_context()  # lets distributed choose its own preload first, then add ours
             _mp_context(["distributed", "dask", *preload])
-        with LocalCluster(n_workers=jobs or default_jobs("dask"), threads_per_worker=1,
-                          processes=True, dashboard_address=None,
-                          silence_logs=logging.ERROR, worker_dashboard_address=None,
-                          # no dashboard; its bare HTTP endpoint on a free port, so a
-                          # second cluster never warns that port 8787 is taken
-                          scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                          ) as cluster, Client(cluster) as client:
+        with (
+            LocalCluster(
+                n_workers=jobs or default_jobs("dask"),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+                worker_dashboard_address=None,
+                # no dashboard; its bare HTTP endpoint on a free port, so a
+                # second cluster never warns that port 8787 is taken
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            ) as cluster,
+            Client(cluster) as client,
+        ):
             yield client
 
 
-def _map_dask(func: Callable[[Any], R], items: Iterable[Any], jobs: int | None,
-              scheduler: str | None, chunksize: int, window: int | None,
-              preload: list[str]) -> Iterator[R]:
+def _map_dask(
+    func: Callable[[Any], R],
+    items: Iterable[Any],
+    jobs: int | None,
+    scheduler: str | None,
+    chunksize: int,
+    window: int | None,
+    preload: list[str],
+) -> Iterator[R]:
     with dask_client(scheduler, jobs, [*preload, *_modules_of(func)]) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from _in_order(lambda b: client.submit(run_batch, func, b, pure=False),
-                             _batches(items, chunksize), window or 2 * workers + 1)
+        yield from _in_order(
+            lambda b: client.submit(run_batch, func, b, pure=False),
+            _batches(items, chunksize),
+            window or 2 * workers + 1,
+        )
 
 
-def map_articles(func: Callable[[Any], R], articles: Iterable[Any],
-                 engine: str = "serial", jobs: int | None = None,
-                 scheduler: str | None = None, chunksize: int = DEFAULT_CHUNKSIZE,
-                 window: int | None = None, preload: Iterable[str] = ("nltk",)) -> Iterator[R]:
+def map_articles(
+    func: Callable[[Any], R],
+    articles: Iterable[Any],
+    engine: str = "serial",
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    window: int | None = None,
+    preload: Iterable[str] = ("nltk",),
+) -> Iterator[R]:
     """Yield ``func(article)`` for every article, in input order.
 
     ``engine`` is ``"serial"``, ``"processes"`` or ``"dask"``; ``jobs`` the
@@ -371,6 +420,18 @@ def describe(engine: str, jobs: int | None = None, scheduler: str | None = None)
     return f"local Dask cluster ({jobs or default_jobs(engine)} workers)"
 
 
-__all__ = ["CONNECT_TIMEOUT", "DEFAULT_CHUNKSIZE", "ENGINES", "Engine", "EngineError",
-           "check_scheduler_address", "count_quote_marks", "dask_client", "default_jobs",
-           "describe", "ignore_interrupts", "map_articles", "run_batch"]
+__all__ = [
+    "CONNECT_TIMEOUT",
+    "DEFAULT_CHUNKSIZE",
+    "ENGINES",
+    "Engine",
+    "EngineError",
+    "check_scheduler_address",
+    "count_quote_marks",
+    "dask_client",
+    "default_jobs",
+    "describe",
+    "ignore_interrupts",
+    "map_articles",
+    "run_batch",
+]

@@ -53,8 +53,9 @@ class Mention(NamedTuple):
 
 def _mention(text: str, tokens: Sequence[TaggedToken], source: str) -> Mention:
     start, end = tokens[0].start, tokens[-1].end
-    return Mention(text[start:end] if text else " ".join(t.text for t in tokens),
-                   start, end, source)
+    return Mention(
+        text[start:end] if text else " ".join(t.text for t in tokens), start, end, source
+    )
 
 
 def _wordlike(token: str) -> bool:
@@ -110,7 +111,7 @@ def ne_chunks(tagged: Sequence[Sequence[TaggedToken]], text: str = "") -> list[M
         for node in tree:
             if isinstance(node, Tree):
                 n = len(node.leaves())
-                found.append(_mention(text, sentence[i:i + n], "NE chunker"))
+                found.append(_mention(text, sentence[i : i + n], "NE chunker"))
                 i += n
             else:
                 i += 1
@@ -128,8 +129,9 @@ def compare_mentions(tagged: Sequence[Sequence[TaggedToken]], text: str = "") ->
     """
     import pandas as pd
 
-    mentions = sorted(ne_chunks(tagged, text) + proper_noun_runs(tagged, text),
-                      key=lambda m: (m.start, m.end))
+    mentions = sorted(
+        ne_chunks(tagged, text) + proper_noun_runs(tagged, text), key=lambda m: (m.start, m.end)
+    )
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and m.start < max(g.end for g in groups[-1]):
@@ -148,12 +150,16 @@ def compare_mentions(tagged: Sequence[Sequence[TaggedToken]], text: str = "") ->
             verdict = "same"
         else:
             verdict = "boundaries differ"
-        rows.append({"start": min(m.start for m in group), "end": max(m.end for m in group),
-                     "NE chunker": " + ".join(m.text for m in ne),
-                     "proper-noun run": " + ".join(m.text for m in runs),
-                     "verdict": verdict})
-    return pd.DataFrame(rows, columns=["start", "end", "NE chunker", "proper-noun run",
-                                       "verdict"])
+        rows.append(
+            {
+                "start": min(m.start for m in group),
+                "end": max(m.end for m in group),
+                "NE chunker": " + ".join(m.text for m in ne),
+                "proper-noun run": " + ".join(m.text for m in runs),
+                "verdict": verdict,
+            }
+        )
+    return pd.DataFrame(rows, columns=["start", "end", "NE chunker", "proper-noun run", "verdict"])
 
 
 def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[tuple[str, int]]:
@@ -167,8 +173,12 @@ def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[
     """
     from collections import Counter
 
-    return Counter(t.text for sentence in tagged for t in sentence
-                   if t.tag in PROPER_NOUN_TAGS and t.text.isalpha()).most_common(n)
+    return Counter(
+        t.text
+        for sentence in tagged
+        for t in sentence
+        if t.tag in PROPER_NOUN_TAGS and t.text.isalpha()
+    ).most_common(n)
 
 
 # --- places and demonyms ---------------------------------------------------------
@@ -176,8 +186,19 @@ def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[
 
 #: WordNet files read once from start to end when the reader is built: read
 #: with Python's own file reading, not NLTK's seekable stream (4× slower).
-_SEQUENTIAL_FILES = frozenset({"lexnames", "index.adj", "index.adv", "index.noun",
-                               "index.verb", "adj.exc", "adv.exc", "noun.exc", "verb.exc"})
+_SEQUENTIAL_FILES = frozenset(
+    {
+        "lexnames",
+        "index.adj",
+        "index.adv",
+        "index.noun",
+        "index.verb",
+        "adj.exc",
+        "adv.exc",
+        "noun.exc",
+        "verb.exc",
+    }
+)
 
 
 def _plain_path(root: Any, fileid: str) -> str | None:
@@ -285,8 +306,6 @@ def _forget_open_files(reader: Any) -> None:
     for handle in reader._data_file_map.values():
         handle.close()
     reader._data_file_map.clear()
-
-
 
 
 @lru_cache(maxsize=4096)

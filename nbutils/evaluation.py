@@ -47,8 +47,10 @@ from pathlib import Path
 
 from nbutils.articles import ArticleError
 
-_TITLES = frozenset("""mr. mrs. ms. dr. sen. rep. gov. gen. president vice secretary senator
-governor mayor mp minister prime the a an former said of""".split())
+_TITLES = frozenset(
+    """mr. mrs. ms. dr. sen. rep. gov. gen. president vice secretary senator
+governor mayor mp minister prime the a an former said of""".split()
+)
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "we", "i", "it", "them", "us"})
 _EDGE = re.compile(r"^[\s\"“”'‘’«»„,.;:!?—–-]+|[\s\"“”'‘’«»„,.;:!?—–-]+$")
 
@@ -58,8 +60,8 @@ class GoldQuote:
     """One gold quotation: content fragments and the speaker it belongs to."""
 
     spans: tuple[tuple[int, int], ...]
-    speaker: str | None            #: the name to match (a pronoun's referent, resolved)
-    mention: str | None = None     #: the source as written ("he", "Mr. Obama")
+    speaker: str | None  #: the name to match (a pronoun's referent, resolved)
+    mention: str | None = None  #: the source as written ("he", "Mr. Obama")
     mention_span: tuple[int, int] | None = None
     kind: str = "direct"
 
@@ -139,12 +141,27 @@ class Scores:
 
     def summary(self) -> dict[str, float | int]:
         """The figures a report prints, as a flat dict."""
-        keys = ["overlap_precision", "overlap_recall", "overlap_f1", "exact_precision",
-                "exact_recall", "exact_f1", "speaker_accuracy", "pronoun_accuracy",
-                "e2e_precision", "e2e_recall", "e2e_f1"]
+        keys = [
+            "overlap_precision",
+            "overlap_recall",
+            "overlap_f1",
+            "exact_precision",
+            "exact_recall",
+            "exact_f1",
+            "speaker_accuracy",
+            "pronoun_accuracy",
+            "e2e_precision",
+            "e2e_recall",
+            "e2e_f1",
+        ]
         out: dict[str, float | int] = {k: round(getattr(self, k), 4) for k in keys}
-        out.update(predicted=self.predicted, gold=self.gold, speaker_total=self.speaker_total,
-                   pronoun_total=self.pronoun_total, unjudged=self.unjudged)
+        out.update(
+            predicted=self.predicted,
+            gold=self.gold,
+            speaker_total=self.speaker_total,
+            pronoun_total=self.pronoun_total,
+            unjudged=self.unjudged,
+        )
         return out
 
 
@@ -171,9 +188,13 @@ def name_words(name: str | None) -> list[str]:
         return []
     out = []
     for w in re.sub(r"['’]s\b", "", name).replace(",", " ").split():
-        w = w.strip("().\"“”")
-        if w[:1].isupper() and w.lower() not in _TITLES and w.lower() not in _PRONOUNS \
-                and w.lower() + "." not in _TITLES:
+        w = w.strip('()."“”')
+        if (
+            w[:1].isupper()
+            and w.lower() not in _TITLES
+            and w.lower() not in _PRONOUNS
+            and w.lower() + "." not in _TITLES
+        ):
             out.append(w)
     return out
 
@@ -200,8 +221,7 @@ def _acronym_of(short: list[str], long: list[str]) -> bool:
     True
     """
     initials = "".join(w[0] for w in long if w[:1].isupper())
-    return len(short) == 1 and len(short[0]) >= 2 and short[0].isupper() and \
-        short[0] == initials
+    return len(short) == 1 and len(short[0]) >= 2 and short[0].isupper() and short[0] == initials
 
 
 def name_head(name: str, prepositions: bool = True) -> str:
@@ -227,7 +247,7 @@ def name_head(name: str, prepositions: bool = True) -> str:
     head = next((p for p in parts if p.split()[-1][:1].isupper() and name_words(p)), parts[0])
     if prepositions:
         for m in _HEAD_PREP.finditer(head):
-            before = head[:m.start()]
+            before = head[: m.start()]
             if before.split()[-1][:1].isupper() and name_words(before):
                 return before
     return head
@@ -245,8 +265,9 @@ def _unnamed_head(name: str) -> str | None:
     return described[-1].lower()
 
 
-def speaker_matches(pred_name: str | None, pred_span: tuple[int, int] | None,
-                    gold: GoldQuote) -> bool | None:
+def speaker_matches(
+    pred_name: str | None, pred_span: tuple[int, int] | None, gold: GoldQuote
+) -> bool | None:
     """Is the predicted speaker the gold one? ``None`` when gold gives no speaker.
 
     Names are compared by their heads (:func:`name_head`): *Lesley Deutch, a vice
@@ -258,12 +279,23 @@ def speaker_matches(pred_name: str | None, pred_span: tuple[int, int] | None,
         return False
     g = name_words(name_head(gold.speaker))
     p = name_words(name_head(pred_name, prepositions=False))
-    if not gold.pronoun and not p and pred_span and gold.mention_span and \
-            pred_span[0] < gold.mention_span[1] and gold.mention_span[0] < pred_span[1]:
+    if (
+        not gold.pronoun
+        and not p
+        and pred_span
+        and gold.mention_span
+        and pred_span[0] < gold.mention_span[1]
+        and gold.mention_span[0] < pred_span[1]
+    ):
         return True  # the same descriptive mention ("a paper from the … Institution")
-    if not gold.pronoun and pred_span and gold.mention_span and \
-            pred_span[0] < gold.mention_span[1] and gold.mention_span[0] < pred_span[1] and \
-            _unnamed_head(gold.mention or gold.speaker) is not None:
+    if (
+        not gold.pronoun
+        and pred_span
+        and gold.mention_span
+        and pred_span[0] < gold.mention_span[1]
+        and gold.mention_span[0] < pred_span[1]
+        and _unnamed_head(gold.mention or gold.speaker) is not None
+    ):
         return True  # the gold description itself ("the Republican nominee"), resolved by us
     noun = None if gold.pronoun or p else _unnamed_head(gold.speaker)
     if noun is not None and noun in re.findall(r"\w+", pred_name.lower()):
@@ -279,8 +311,12 @@ def speaker_matches(pred_name: str | None, pred_span: tuple[int, int] | None,
         return g[-1] in p or p[-1] in g
     if gold.pronoun:
         return False
-    if pred_span and gold.mention_span and pred_span[0] < gold.mention_span[1] \
-            and gold.mention_span[0] < pred_span[1]:
+    if (
+        pred_span
+        and gold.mention_span
+        and pred_span[0] < gold.mention_span[1]
+        and gold.mention_span[0] < pred_span[1]
+    ):
         return True
     head = re.findall(r"\w+", gold.speaker.lower())
     return bool(head) and head[-1] in re.findall(r"\w+", pred_name.lower())
@@ -353,10 +389,17 @@ def load_gold(path: str | Path, text: str) -> list[GoldQuote]:
             raise ArticleError(f"{p}:{n}: text does not match the article at {start}:{end}")
         ms = rec.get("speaker_start")
         span = (ms, rec["speaker_end"]) if ms is not None else None
-        if span and text[span[0]:span[1]] != rec.get("speaker_mention"):
+        if span and text[span[0] : span[1]] != rec.get("speaker_mention"):
             raise ArticleError(f"{p}:{n}: speaker_mention does not match the article")
-        out.append(GoldQuote(((start, end),), rec.get("speaker"), rec.get("speaker_mention"),
-                             span, rec.get("kind", "direct")))
+        out.append(
+            GoldQuote(
+                ((start, end),),
+                rec.get("speaker"),
+                rec.get("speaker_mention"),
+                span,
+                rec.get("kind", "direct"),
+            )
+        )
     return out
 
 
@@ -365,8 +408,14 @@ def gold_from_polnear(doc) -> list[GoldQuote]:
     out = []
     for a in doc.direct:
         src = a.source[0] if a.source else None
-        out.append(GoldQuote(tuple((s.start, s.end) for s in a.content), a.resolved,
-                             a.source_text, (src.start, a.source[-1].end) if src else None))
+        out.append(
+            GoldQuote(
+                tuple((s.start, s.end) for s in a.content),
+                a.resolved,
+                a.source_text,
+                (src.start, a.source[-1].end) if src else None,
+            )
+        )
     return out
 
 

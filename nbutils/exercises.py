@@ -80,6 +80,7 @@ def _equal(answer: Any, expected: Any) -> bool:
 def _close(tolerance: float) -> Callable[[Any, Any], bool]:
     def same(answer: Any, expected: Any) -> bool:
         return isinstance(answer, int | float) and abs(float(answer) - expected) <= tolerance
+
     return same
 
 
@@ -87,8 +88,13 @@ def _thoughtful(answer: Any, _expected: Any) -> bool:
     return isinstance(answer, str) and len(answer.split()) >= OPEN_ANSWER_WORDS
 
 
-def exercise(id: str, hint: str, code: str = "", same: Callable[[Any, Any], bool] = _equal,
-             open: bool = False):
+def exercise(
+    id: str,
+    hint: str,
+    code: str = "",
+    same: Callable[[Any, Any], bool] = _equal,
+    open: bool = False,
+):
     """Decorator: register ``expected(subject) -> answer`` as the next exercise of
     lesson ``id[:2]``, with its hint and solution code."""
 
@@ -97,8 +103,7 @@ def exercise(id: str, hint: str, code: str = "", same: Callable[[Any, Any], bool
             raise ValueError(f"exercise {id!r} is registered twice")
         lesson = id[:2]
         number = len(LESSONS.setdefault(lesson, [])) + 1
-        ex = Exercise(lesson, number, id, hint, code, expected,
-                      _thoughtful if open else same, open)
+        ex = Exercise(lesson, number, id, hint, code, expected, _thoughtful if open else same, open)
         REGISTRY[id] = ex
         LESSONS[lesson].append(ex)
         return expected
@@ -150,16 +155,22 @@ def check(key: int | str, answer: Any, subject: Any = None) -> None:
     ex = _exercise(key)
     ask = f"exercises.hint({ex.number})" if isinstance(key, int) else f"hint({key!r})"
     if answer is None or answer is ...:
-        print(f"✏️  Replace the placeholder ... with your answer, then run the cell again. "
-              f"Hint on request: {ask}")
+        print(
+            f"✏️  Replace the placeholder ... with your answer, then run the cell again. "
+            f"Hint on request: {ask}"
+        )
         return
     if ex.open:
         if is_correct(key, answer, subject):
-            print(f"✅ Thank you: {len(str(answer).split())} words. There is no single right "
-                  f"answer; compare yours with the model answer: exercises.solution({ex.number})")
+            print(
+                f"✅ Thank you: {len(str(answer).split())} words. There is no single right "
+                f"answer; compare yours with the model answer: exercises.solution({ex.number})"
+            )
         else:
-            print(f"❌ Write at least {OPEN_ANSWER_WORDS} words, as a string (\"…\"), citing the "
-                  f"figures you use. Hint on request: {ask}")
+            print(
+                f'❌ Write at least {OPEN_ANSWER_WORDS} words, as a string ("…"), citing the '
+                f"figures you use. Hint on request: {ask}"
+            )
         return
     shown = repr(answer) if len(repr(answer)) < 60 else repr(answer)[:57] + "..."
     if is_correct(key, answer, subject):
@@ -197,50 +208,62 @@ def model_answer(key: int | str, subject: Any = None) -> str:
 # --- 01 Tokenisation -------------------------------------------------------
 
 
-@exercise("01-sentence-count",
-          "`sentences` (section 1) has one row per sentence: count its rows with len().",
-          "answer = len(sentences)")
+@exercise(
+    "01-sentence-count",
+    "`sentences` (section 1) has one row per sentence: count its rows with len().",
+    "answer = len(sentences)",
+)
 def _sentence_count(article: Article) -> int:
     from nbutils.tokenise import sentence_spans
 
     return len(sentence_spans(article.text))
 
 
-@exercise("01-stopword-share",
-          "section 7 prints the share as a percentage; `frequencies.stopword_share(article.text)` "
-          "returns it as a fraction: round it to two decimals with round(x, 2).",
-          "answer = round(frequencies.stopword_share(article.text), 2)", same=_close(0.006))
+@exercise(
+    "01-stopword-share",
+    "section 7 prints the share as a percentage; `frequencies.stopword_share(article.text)` "
+    "returns it as a fraction: round it to two decimals with round(x, 2).",
+    "answer = round(frequencies.stopword_share(article.text), 2)",
+    same=_close(0.006),
+)
 def _stopword_share(article: Article) -> float:
     from nbutils.frequencies import stopword_share
 
     return round(stopword_share(article.text), 2)
 
 
-@exercise("01-content-vocabulary",
-          "`frequencies.word_list(article.text, drop_stopwords=True)` gives the lowercase "
-          "alphabetic words without stopwords, in order; a set() keeps each word once.",
-          "answer = len(set(frequencies.word_list(article.text, drop_stopwords=True)))")
+@exercise(
+    "01-content-vocabulary",
+    "`frequencies.word_list(article.text, drop_stopwords=True)` gives the lowercase "
+    "alphabetic words without stopwords, in order; a set() keeps each word once.",
+    "answer = len(set(frequencies.word_list(article.text, drop_stopwords=True)))",
+)
 def _content_vocabulary(article: Article) -> int:
     from nbutils.frequencies import word_list
 
     return len(set(word_list(article.text, drop_stopwords=True)))
 
 
-@exercise("01-split-disagreements",
-          "`tokenisers.segmentations(article.text, ['split', 'nltk'])` gives both cuttings as a "
-          "dict of lists, one item per whitespace chunk: count the chunks where they differ.",
-          "cuts = tokenisers.segmentations(article.text, ['split', 'nltk'])\n"
-          "answer = sum(a != b for a, b in zip(cuts['split'], cuts['nltk']))")
+@exercise(
+    "01-split-disagreements",
+    "`tokenisers.segmentations(article.text, ['split', 'nltk'])` gives both cuttings as a "
+    "dict of lists, one item per whitespace chunk: count the chunks where they differ.",
+    "cuts = tokenisers.segmentations(article.text, ['split', 'nltk'])\n"
+    "answer = sum(a != b for a, b in zip(cuts['split'], cuts['nltk']))",
+)
 def _split_disagreements(article: Article) -> int:
     from nbutils.tokenisers import split_disagreements
 
     return split_disagreements(article.text)
 
 
-@exercise("01-open-dispersion",
-          "look at the dispersion plot of section 7 (the names in `names`): who is mentioned in "
-          "the first third of the text, who only later? Write your answer as a string.",
-          "answer = exercises.model_answer(5)", open=True)
+@exercise(
+    "01-open-dispersion",
+    "look at the dispersion plot of section 7 (the names in `names`): who is mentioned in "
+    "the first third of the text, who only later? Write your answer as a string.",
+    "answer = exercises.model_answer(5)",
+    open=True,
+)
 def _open_dispersion(article: Article) -> str:
     from nbutils.entities import frequent_names
     from nbutils.frequencies import dispersion
@@ -250,21 +273,30 @@ def _open_dispersion(article: Article) -> str:
     names = [n for n, _ in frequent_names(tagged_sentences(text), 8)]
     where = {n: offs for n, offs in dispersion(text, names, case_sensitive=True).items() if offs}
     if not where:
-        return ("The article names no person or place often enough to plot; it is told "
-                "without named actors, which is itself worth a sentence.")
-    pct = {n: (100 * min(o) / len(text), 100 * max(o) / len(text), len(o))
-           for n, o in where.items()}
+        return (
+            "The article names no person or place often enough to plot; it is told "
+            "without named actors, which is itself worth a sentence."
+        )
+    pct = {
+        n: (100 * min(o) / len(text), 100 * max(o) / len(text), len(o)) for n, o in where.items()
+    }
     early = [n for n, (first, _, _) in pct.items() if first < 33]
     late = [n for n, (first, _, _) in pct.items() if first >= 33]
     most = max(pct, key=lambda n: pct[n][2])
     parts = [f"The first third of the text names {', '.join(early) or 'none of them'}."]
     if late:
-        parts.append(f"{', '.join(late)} appear{'s' if len(late) == 1 else ''} only later "
-                     f"(from {min(pct[n][0] for n in late):.0f} % of the text on).")
-    parts.append(f"{most} is named most often ({pct[most][2]} times, from {pct[most][0]:.0f} % "
-                 f"to {pct[most][1]:.0f} % of the text).")
-    parts.append("The order tells a reader whose story this is: the people named at the start "
-                 "frame it, the people who come later react to it or add context.")
+        parts.append(
+            f"{', '.join(late)} appear{'s' if len(late) == 1 else ''} only later "
+            f"(from {min(pct[n][0] for n in late):.0f} % of the text on)."
+        )
+    parts.append(
+        f"{most} is named most often ({pct[most][2]} times, from {pct[most][0]:.0f} % "
+        f"to {pct[most][1]:.0f} % of the text)."
+    )
+    parts.append(
+        "The order tells a reader whose story this is: the people named at the start "
+        "frame it, the people who come later react to it or add context."
+    )
     return " ".join(parts)
 
 
@@ -284,48 +316,58 @@ def _attributions(article: Article) -> list:
     return attribute(article)
 
 
-@exercise("02-quote-count",
-          "`quotes` (section 7) has one row per attributed quotation: count its rows.",
-          "answer = len(quotes)")
+@exercise(
+    "02-quote-count",
+    "`quotes` (section 7) has one row per attributed quotation: count its rows.",
+    "answer = len(quotes)",
+)
 def _quote_count(article: Article) -> int:
     return len(_attributions(article))
 
 
-@exercise("02-partial-quotes",
-          "partial quotes are phrases woven into the writer's sentence: count the rows of "
-          "`quotes` whose 'kind' is 'partial' — (quotes['kind'] == 'partial').sum().",
-          "answer = int((quotes['kind'] == 'partial').sum())")
+@exercise(
+    "02-partial-quotes",
+    "partial quotes are phrases woven into the writer's sentence: count the rows of "
+    "`quotes` whose 'kind' is 'partial' — (quotes['kind'] == 'partial').sum().",
+    "answer = int((quotes['kind'] == 'partial').sum())",
+)
 def _partial_quotes(article: Article) -> int:
     return sum(a.kind == "partial" for a in _attributions(article))
 
 
-@exercise("02-top-speaker",
-          "`quotes['speaker'].value_counts()` counts quotations per canonical speaker, most "
-          "first: give the first name as a string (\"\" if no quotation has a speaker).",
-          "counts = quotes['speaker'].dropna().value_counts()\n"
-          "answer = str(counts.index[0]) if len(counts) else ''",
-          same=_top_speaker_answer)
+@exercise(
+    "02-top-speaker",
+    "`quotes['speaker'].value_counts()` counts quotations per canonical speaker, most "
+    'first: give the first name as a string ("" if no quotation has a speaker).',
+    "counts = quotes['speaker'].dropna().value_counts()\n"
+    "answer = str(counts.index[0]) if len(counts) else ''",
+    same=_top_speaker_answer,
+)
 def _most_quoted_speaker(article: Article) -> set:
     from nbutils.views import most_quoted
 
     return set(most_quoted(_attributions(article)))
 
 
-@exercise("02-pronoun-quotes",
-          "`coreference` (section 5) gives each quotation's mention 'type': count the rows "
-          "whose type is 'pronoun'.",
-          "answer = int((coreference['type'] == 'pronoun').sum())")
+@exercise(
+    "02-pronoun-quotes",
+    "`coreference` (section 5) gives each quotation's mention 'type': count the rows "
+    "whose type is 'pronoun'.",
+    "answer = int((coreference['type'] == 'pronoun').sum())",
+)
 def _pronoun_quotes(article: Article) -> int:
     from nbutils.views import mention_type
 
     return sum(mention_type(a) == "pronoun" for a in _attributions(article))
 
 
-@exercise("02-marked-verbs",
-          "`cues` (section 2) has, per reporting verb, its framing 'category' and how many "
-          "quotations it introduced ('used'): add up 'used' where the category is not "
-          "'neutral'.",
-          "answer = int(cues.loc[cues['category'] != 'neutral', 'used'].sum())")
+@exercise(
+    "02-marked-verbs",
+    "`cues` (section 2) has, per reporting verb, its framing 'category' and how many "
+    "quotations it introduced ('used'): add up 'used' where the category is not "
+    "'neutral'.",
+    "answer = int(cues.loc[cues['category'] != 'neutral', 'used'].sum())",
+)
 def _marked_verbs(article: Article) -> int:
     from nbutils.views import cue_table
 
@@ -333,28 +375,35 @@ def _marked_verbs(article: Article) -> int:
     return int(cues.loc[cues["category"] != "neutral", "used"].sum()) if len(cues) else 0
 
 
-@exercise("02-open-balance",
-          "compare the share of quotations per speaker (section 7, `quotes`) with the verbs "
-          "that introduce them (section 2, `cues`). Write your answer as a string.",
-          "answer = exercises.model_answer(6)", open=True)
+@exercise(
+    "02-open-balance",
+    "compare the share of quotations per speaker (section 7, `quotes`) with the verbs "
+    "that introduce them (section 2, `cues`). Write your answer as a string.",
+    "answer = exercises.model_answer(6)",
+    open=True,
+)
 def _open_balance(article: Article) -> str:
     from nbutils.views import article_findings
 
     found = article_findings(article, _attributions(article)).bullets
-    return (" ".join(found) + " A good answer asks whether the people most quoted are also "
-            "the people the story is about, whether the other side gets its own words or is "
-            "only described, and whether the verbs (neutral 'said' or loaded ones) differ "
-            "between them — and remembers that every figure inherits the engine's errors.")
+    return (
+        " ".join(found) + " A good answer asks whether the people most quoted are also "
+        "the people the story is about, whether the other side gets its own words or is "
+        "only described, and whether the verbs (neutral 'said' or loaded ones) differ "
+        "between them — and remembers that every figure inherits the engine's errors."
+    )
 
 
 # --- 03 Reaction analysis --------------------------------------------------
 
 
-@exercise("03-negative-sentences",
-          "`sentiment.sentence_scores(article, model='vader')` scores every sentence; count the "
-          "rows whose 'vader' column is below -0.05 (VADER's usual threshold for 'negative').",
-          "vader = sentiment.sentence_scores(article, model='vader')\n"
-          "answer = int((vader['vader'] < -0.05).sum())")
+@exercise(
+    "03-negative-sentences",
+    "`sentiment.sentence_scores(article, model='vader')` scores every sentence; count the "
+    "rows whose 'vader' column is below -0.05 (VADER's usual threshold for 'negative').",
+    "vader = sentiment.sentence_scores(article, model='vader')\n"
+    "answer = int((vader['vader'] < -0.05).sum())",
+)
 def _negative_sentences(article: Article) -> int:
     from nbutils.sentiment import sentence_scores
 
@@ -367,24 +416,28 @@ def _news_scored(article: Article) -> Any:
     return add_sentiment(quote_table(article), model="news")
 
 
-@exercise("03-positive-quotes",
-          "`reactions.add_sentiment(quotes, model='news')` adds a 'sentiment' column to the "
-          "quote table: count the quotations scoring above 0.05.",
-          "news = reactions.add_sentiment(quotes, model='news')\n"
-          "answer = int((news['sentiment'] > 0.05).sum())")
+@exercise(
+    "03-positive-quotes",
+    "`reactions.add_sentiment(quotes, model='news')` adds a 'sentiment' column to the "
+    "quote table: count the quotations scoring above 0.05.",
+    "news = reactions.add_sentiment(quotes, model='news')\n"
+    "answer = int((news['sentiment'] > 0.05).sum())",
+)
 def _positive_quotes(article: Article) -> int:
     scored = _news_scored(article)
     return int((scored["sentiment"] > 0.05).sum()) if len(scored) else 0
 
 
-@exercise("03-most-negative-speaker",
-          "score the quotes with `reactions.add_sentiment(quotes, model='news')`, sort by "
-          "'sentiment' and take the 'speaker' of the lowest row that has one, as a string "
-          "(\"\" if no quotation has a speaker).",
-          "news = reactions.add_sentiment(quotes, model='news')\n"
-          "named = news[news['speaker'].notna() & (news['speaker'] != '')]\n"
-          "answer = named.sort_values('sentiment')['speaker'].iloc[0] if len(named) else ''",
-          same=_top_speaker_answer)
+@exercise(
+    "03-most-negative-speaker",
+    "score the quotes with `reactions.add_sentiment(quotes, model='news')`, sort by "
+    "'sentiment' and take the 'speaker' of the lowest row that has one, as a string "
+    '("" if no quotation has a speaker).',
+    "news = reactions.add_sentiment(quotes, model='news')\n"
+    "named = news[news['speaker'].notna() & (news['speaker'] != '')]\n"
+    "answer = named.sort_values('sentiment')['speaker'].iloc[0] if len(named) else ''",
+    same=_top_speaker_answer,
+)
 def _most_negative_speaker(article: Article) -> set:
     scored = _news_scored(article)
     if scored.empty:
@@ -396,10 +449,12 @@ def _most_negative_speaker(article: Article) -> set:
     return set(scored.loc[scored["sentiment"] == lowest, "speaker"].astype(str))
 
 
-@exercise("03-narrator-negative",
-          "`narrator` (section 9) lists the writer's own reaction words outside the quotations: "
-          "count the rows whose 'valence' is negative (below 0).",
-          "answer = int((narrator['valence'] < 0).sum()) if len(narrator) else 0")
+@exercise(
+    "03-narrator-negative",
+    "`narrator` (section 9) lists the writer's own reaction words outside the quotations: "
+    "count the rows whose 'valence' is negative (below 0).",
+    "answer = int((narrator['valence'] < 0).sum()) if len(narrator) else 0",
+)
 def _narrator_negative(article: Article) -> int:
     from nbutils.reactions import narrator_reactions, quote_table
 
@@ -407,11 +462,14 @@ def _narrator_negative(article: Article) -> int:
     return int((found["valence"] < 0).sum()) if len(found) else 0
 
 
-@exercise("03-open-groups",
-          "use the table of section 10 (`overview`) and the dots of sections 6 and 7: do the "
-          "officials and the citizens sound different, and would you trust the difference? "
-          "Write your answer as a string.",
-          "answer = exercises.model_answer(5)", open=True)
+@exercise(
+    "03-open-groups",
+    "use the table of section 10 (`overview`) and the dots of sections 6 and 7: do the "
+    "officials and the citizens sound different, and would you trust the difference? "
+    "Write your answer as a string.",
+    "answer = exercises.model_answer(5)",
+    open=True,
+)
 def _open_groups(article: Article) -> str:
     from nbutils.reactions import narrator_reactions, quote_table, speaker_labels
     from nbutils.views import reaction_findings
@@ -419,9 +477,11 @@ def _open_groups(article: Article) -> str:
     quotes = quote_table(article)
     scored = speaker_labels(_news_scored(article)) if len(quotes) else quotes
     bullets = reaction_findings(scored, narrator_reactions(article, quotes)).bullets
-    return (" ".join(bullets) + " A good answer compares the groups with their n (a mean of "
-            "one or two quotations is an anecdote), checks the words that drive each score, "
-            "and separates what the speakers said from how the writer describes them.")
+    return (
+        " ".join(bullets) + " A good answer compares the groups with their n (a mean of "
+        "one or two quotations is an anecdote), checks the words that drive each score, "
+        "and separates what the speakers said from how the writer describes them."
+    )
 
 
 # --- 04 Corpus overview ----------------------------------------------------
@@ -434,34 +494,44 @@ def _one_of(answer: Any, expected: set) -> bool:
     return isinstance(answer, str) and answer in expected
 
 
-@exercise("04-article-count",
-          "`articles` (the table under Data) has one row per article: count its rows.",
-          "answer = len(articles)")
+@exercise(
+    "04-article-count",
+    "`articles` (the table under Data) has one row per article: count its rows.",
+    "answer = len(articles)",
+)
 def _article_count(overview: Any) -> int:
     return len(overview.articles)
 
 
-@exercise("04-articles-with-quotes",
-          "count the rows of `overview.articles` whose 'quotes' column is above 0.",
-          "answer = int((overview.articles['quotes'] > 0).sum())")
+@exercise(
+    "04-articles-with-quotes",
+    "count the rows of `overview.articles` whose 'quotes' column is above 0.",
+    "answer = int((overview.articles['quotes'] > 0).sum())",
+)
 def _articles_with_quotes(overview: Any) -> int:
     return int((overview.articles["quotes"] > 0).sum())
 
 
-@exercise("04-top-speaker",
-          "`speakers` (section 2) is sorted by quotations, most first: take the 'speaker' of "
-          "its first row (a name, as a string).",
-          "answer = speakers['speaker'].iloc[0]", same=_one_of)
+@exercise(
+    "04-top-speaker",
+    "`speakers` (section 2) is sorted by quotations, most first: take the 'speaker' of "
+    "its first row (a name, as a string).",
+    "answer = speakers['speaker'].iloc[0]",
+    same=_one_of,
+)
 def _top_speaker(overview: Any) -> set:
     counts = overview.quotes["speaker"].dropna().value_counts()
     counts = counts[counts.index != ""]
     return set(counts[counts == counts.max()].index) if len(counts) else set()
 
 
-@exercise("04-top-verb",
-          "`verbs` (section 5) is a list of (verb, count) pairs, most frequent first: take the "
-          "verb of the first pair (a string).",
-          "answer = verbs[0][0]", same=_one_of)
+@exercise(
+    "04-top-verb",
+    "`verbs` (section 5) is a list of (verb, count) pairs, most frequent first: take the "
+    "verb of the first pair (a string).",
+    "answer = verbs[0][0]",
+    same=_one_of,
+)
 def _top_verb(overview: Any) -> set:
     from collections import Counter
 
@@ -470,14 +540,19 @@ def _top_verb(overview: Any) -> set:
     return {verb for verb, n in counts.items() if n == top}
 
 
-@exercise("04-open-voices",
-          "use `voice` (section 3) and `speakers` (section 2): whose voices does this corpus "
-          "carry, and whose are missing? Write your answer as a string.",
-          "answer = exercises.model_answer(5)", open=True)
+@exercise(
+    "04-open-voices",
+    "use `voice` (section 3) and `speakers` (section 2): whose voices does this corpus "
+    "carry, and whose are missing? Write your answer as a string.",
+    "answer = exercises.model_answer(5)",
+    open=True,
+)
 def _open_voices(overview: Any) -> str:
     from nbutils.views import corpus_findings
 
     bullets = corpus_findings(overview.articles, overview.quotes).bullets
-    return (" ".join(bullets) + " A good answer names the roles that dominate, the people or "
-            "groups the articles talk about without quoting them, and how many articles the "
-            "figures rest on — and says which articles are fictional.")
+    return (
+        " ".join(bullets) + " A good answer names the roles that dominate, the people or "
+        "groups the articles talk about without quoting them, and how many articles the "
+        "figures rest on — and says which articles are fictional."
+    )

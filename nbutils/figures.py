@@ -48,8 +48,12 @@ PALETTE = "colorblind"
 DIVERGING = "vlag_r"
 #: Colours of the comparison groups: dark tones, none of them a speaker colour.
 GROUP_COLOURS: dict[str, str] = {
-    "officials": "#3b3b98", "citizens": "#b8860b", "experts": "#2f6b4f",
-    "journalists": "#7a3b69", "anonymous": "#6b6b6b", "(unknown)": "#a9a9a9",
+    "officials": "#3b3b98",
+    "citizens": "#b8860b",
+    "experts": "#2f6b4f",
+    "journalists": "#7a3b69",
+    "anonymous": "#6b6b6b",
+    "(unknown)": "#a9a9a9",
 }
 _MORE_GROUP_COLOURS = ("#5c4033", "#1f5f7a", "#8b3a3a", "#4b5320")
 #: Colour of single-colour charts that are about no speaker or group (words, tags).
@@ -68,10 +72,19 @@ SVG_LIMIT = 120_000
 def set_theme() -> None:
     """Apply the project's seaborn theme (call once per notebook); in a
     notebook, also install the figure and table display described above."""
-    sns.set_theme(context="notebook", style="whitegrid", palette=PALETTE,
-                  rc={"figure.figsize": (8, 4.5), "figure.dpi": 100,
-                      "axes.titleweight": "bold", "axes.titlesize": 13,
-                      "svg.fonttype": "none", "svg.hashsalt": "nbutils"})
+    sns.set_theme(
+        context="notebook",
+        style="whitegrid",
+        palette=PALETTE,
+        rc={
+            "figure.figsize": (8, 4.5),
+            "figure.dpi": 100,
+            "axes.titleweight": "bold",
+            "axes.titlesize": 13,
+            "svg.fonttype": "none",
+            "svg.hashsalt": "nbutils",
+        },
+    )
     _install_display()
 
 
@@ -115,8 +128,11 @@ def figure_alt_text(fig: Any) -> str:
         title = ax.get_title() or ax.get_title("left")
         if not title:
             continue
-        axes = [f"{n} axis: {label}" for n, label in (("x", ax.get_xlabel()),
-                                                      ("y", ax.get_ylabel())) if label]
+        axes = [
+            f"{n} axis: {label}"
+            for n, label in (("x", ax.get_xlabel()), ("y", ax.get_ylabel()))
+            if label
+        ]
         parts.append(title + (f" ({'; '.join(axes)})" if axes else ""))
     return " · ".join(parts) or "Figure without a title"
 
@@ -130,7 +146,7 @@ def figure_bundle(fig: Any) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
     svg_io = io.StringIO()
     fig.savefig(svg_io, format="svg", bbox_inches="tight", metadata={"Date": None})
     svg = svg_io.getvalue()
-    svg = svg[svg.find("<svg"):]
+    svg = svg[svg.find("<svg") :]
     png_b64 = None
     if len(svg) > SVG_LIMIT:  # many marks (dense scatter, heatmap): a PNG may be smaller
         png = io.BytesIO()
@@ -138,15 +154,23 @@ def figure_bundle(fig: Any) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
         png_b64 = base64.b64encode(png.getvalue()).decode("ascii")
     if png_b64 is None or len(svg) <= len(png_b64):
         svg = re.sub(r"<svg\b", f'<svg role="img" aria-label="{escape(alt)}"', svg, count=1)
-        svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m.group(1)}<title>{escape(alt)}</title>",
-                     svg, count=1)
+        svg = re.sub(
+            r"(<svg[^>]*>)", lambda m: f"{m.group(1)}<title>{escape(alt)}</title>", svg, count=1
+        )
         return {"image/svg+xml": svg}, {"image/svg+xml": {"alt": alt}}
     from PIL import Image
 
     width, height = Image.open(io.BytesIO(base64.b64decode(png_b64))).size
-    return ({"image/png": png_b64},
-            {"image/png": {"width": math.ceil(width / FIGURE_SCALE),
-                           "height": math.ceil(height / FIGURE_SCALE), "alt": alt}})
+    return (
+        {"image/png": png_b64},
+        {
+            "image/png": {
+                "width": math.ceil(width / FIGURE_SCALE),
+                "height": math.ceil(height / FIGURE_SCALE),
+                "alt": alt,
+            }
+        },
+    )
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -156,8 +180,9 @@ def _is_text(series: pd.Series) -> bool:
     if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
         return False
     values = series.dropna()
-    return not len(values) or not all(isinstance(v, int | float) and not isinstance(v, bool)
-                                      for v in values)
+    return not len(values) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in values
+    )
 
 
 def _decimals(series: pd.Series) -> int:
@@ -173,8 +198,12 @@ def _decimals(series: pd.Series) -> int:
 def _cell(value: Any, decimals: int | None) -> str:
     from html import escape
 
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA \
-            or value is pd.NaT:
+    if (
+        value is None
+        or (isinstance(value, float) and math.isnan(value))
+        or value is pd.NA
+        or value is pd.NaT
+    ):
         return "—"
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -204,40 +233,62 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
         return frame.to_html(na_rep="—", max_rows=max_rows)
     shown = frame.iloc[:max_rows]
     index = shown.index
-    if index.nlevels == 1 and index.name is None and pd.api.types.is_integer_dtype(index) \
-            and (len(index) == 0 or index.min() >= 0):
+    if (
+        index.nlevels == 1
+        and index.name is None
+        and pd.api.types.is_integer_dtype(index)
+        and (len(index) == 0 or index.min() >= 0)
+    ):
         index_rows = [(str(i + 1),) for i in index]
         index_names = [""]
     else:
-        index_rows = [tuple(str(x) if not isinstance(x, str) else x for x in
-                            (i if isinstance(i, tuple) else (i,))) for i in index]
+        index_rows = [
+            tuple(
+                str(x) if not isinstance(x, str) else x
+                for x in (i if isinstance(i, tuple) else (i,))
+            )
+            for i in index
+        ]
         index_names = [str(n) if n is not None else "" for n in index.names]
     text = {c: _is_text(frame[c]) for c in frame.columns}
-    decimals = {c: _decimals(frame[c]) if pd.api.types.is_float_dtype(frame[c]) else None
-                for c in frame.columns}
-    long = {c: text[c] and shown[c].astype(str).str.len().max(skipna=True) > 60
-            if len(shown) else False for c in frame.columns}
-    cls = {c: (' class="text long"' if long[c] else ' class="text"') if text[c] else ""
-           for c in frame.columns}
+    decimals = {
+        c: _decimals(frame[c]) if pd.api.types.is_float_dtype(frame[c]) else None
+        for c in frame.columns
+    }
+    long = {
+        c: text[c] and shown[c].astype(str).str.len().max(skipna=True) > 60 if len(shown) else False
+        for c in frame.columns
+    }
+    cls = {
+        c: (' class="text long"' if long[c] else ' class="text"') if text[c] else ""
+        for c in frame.columns
+    }
     head = "".join(f"<th>{escape(n)}</th>" for n in index_names) + "".join(
-        f"<th{cls[c]}>{escape(str(c))}</th>" for c in frame.columns)
+        f"<th{cls[c]}>{escape(str(c))}</th>" for c in frame.columns
+    )
     rows = []
     previous: tuple[str, ...] = ()
     for labels, (_, row) in zip(index_rows, shown.iterrows(), strict=True):
         # a repeated outer label of a MultiIndex is left blank, as pandas does
-        shown_labels = [x if k == len(labels) - 1 or k >= len(previous) or previous[k] != x
-                        else "" for k, x in enumerate(labels)]
+        shown_labels = [
+            x if k == len(labels) - 1 or k >= len(previous) or previous[k] != x else ""
+            for k, x in enumerate(labels)
+        ]
         previous = labels
         cells = "".join(f"<th>{escape(x)}</th>" for x in shown_labels)
-        cells += "".join(f"<td{cls[c]}>{_cell(row[c], decimals[c])}</td>"
-                         for c in frame.columns)
+        cells += "".join(f"<td{cls[c]}>{_cell(row[c], decimals[c])}</td>" for c in frame.columns)
         rows.append(f"<tr>{cells}</tr>")
     more = ""
     if len(frame) > max_rows:
-        more = (f"<p><small>… and {len(frame) - max_rows:,} more rows "
-                f"({len(frame):,} in all)</small></p>")
-    return (f'<table class="dataframe"><thead><tr>{head}</tr></thead>\n<tbody>'
-            + "\n".join(rows) + f"</tbody></table>{more}")
+        more = (
+            f"<p><small>… and {len(frame) - max_rows:,} more rows "
+            f"({len(frame):,} in all)</small></p>"
+        )
+    return (
+        f'<table class="dataframe"><thead><tr>{head}</tr></thead>\n<tbody>'
+        + "\n".join(rows)
+        + f"</tbody></table>{more}"
+    )
 
 
 # --- palettes ------------------------------------------------------------------------------
@@ -263,14 +314,22 @@ def _palette_for(frame: pd.DataFrame, by: str, values: Sequence[str]) -> dict[st
     the group palette."""
     if by == "speaker":
         ordered = frame.sort_values("start") if "start" in frame else frame
-        colours = speaker_palette([s for s in ordered["speaker"].astype(str)
-                                   if s and s not in ("(unknown)", "nan", "None")])
+        colours = speaker_palette(
+            [
+                s
+                for s in ordered["speaker"].astype(str)
+                if s and s not in ("(unknown)", "nan", "None")
+            ]
+        )
         return {v: colours.get(v, UNKNOWN_SPEAKER_COLOUR) for v in values}
     return group_palette(list(values))
 
 
-def plot_top_words(counts: Sequence[tuple[str, int]], title: str = "Most frequent words",
-                   ax: plt.Axes | None = None) -> plt.Axes:
+def plot_top_words(
+    counts: Sequence[tuple[str, int]],
+    title: str = "Most frequent words",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """Horizontal bar chart of ``(word, count)`` pairs, most frequent on top."""
     if ax is None:
         _, ax = plt.subplots(figsize=(7, max(2.5, 0.32 * len(counts) + 1)))
@@ -287,14 +346,24 @@ def plot_top_words(counts: Sequence[tuple[str, int]], title: str = "Most frequen
 
 #: Plain-English names of the universal part-of-speech tags.
 UNIVERSAL_TAG_NAMES: dict[str, str] = {
-    "NOUN": "noun", "VERB": "verb", "ADP": "preposition", "DET": "determiner",
-    ".": "punctuation", "ADJ": "adjective", "PRON": "pronoun", "ADV": "adverb",
-    "CONJ": "conjunction", "PRT": "particle", "NUM": "numeral", "X": "other",
+    "NOUN": "noun",
+    "VERB": "verb",
+    "ADP": "preposition",
+    "DET": "determiner",
+    ".": "punctuation",
+    "ADJ": "adjective",
+    "PRON": "pronoun",
+    "ADV": "adverb",
+    "CONJ": "conjunction",
+    "PRT": "particle",
+    "NUM": "numeral",
+    "X": "other",
 }
 
 
-def plot_tag_distribution(counts: Mapping[str, int], title: str = "Parts of speech",
-                          ax: plt.Axes | None = None) -> plt.Axes:
+def plot_tag_distribution(
+    counts: Mapping[str, int], title: str = "Parts of speech", ax: plt.Axes | None = None
+) -> plt.Axes:
     """Horizontal bars of tag counts, most frequent on top, as a share of all tokens.
 
     Universal tags get their plain-English name ("ADP · preposition").
@@ -306,8 +375,9 @@ def plot_tag_distribution(counts: Mapping[str, int], title: str = "Parts of spee
     """
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     total = sum(c for _, c in items) or 1
-    labels = [f"{t} · {UNIVERSAL_TAG_NAMES[t]}" if t in UNIVERSAL_TAG_NAMES else t
-              for t, _ in items]
+    labels = [
+        f"{t} · {UNIVERSAL_TAG_NAMES[t]}" if t in UNIVERSAL_TAG_NAMES else t for t, _ in items
+    ]
     if ax is None:
         _, ax = plt.subplots(figsize=(7, max(2.5, 0.32 * len(items) + 1)))
     values = [c for _, c in items]
@@ -319,9 +389,13 @@ def plot_tag_distribution(counts: Mapping[str, int], title: str = "Parts of spee
     return ax
 
 
-def plot_dispersion(offsets: Mapping[str, Sequence[int]], length: int,
-                    boundaries: Sequence[int] = (), title: str = "Where the words occur",
-                    ax: plt.Axes | None = None) -> plt.Axes:
+def plot_dispersion(
+    offsets: Mapping[str, Sequence[int]],
+    length: int,
+    boundaries: Sequence[int] = (),
+    title: str = "Where the words occur",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """Lexical dispersion: one row per word, a tick wherever it occurs in the text.
 
     ``offsets`` maps each word to its character offsets, ``length`` is the
@@ -355,13 +429,18 @@ def plot_dispersion(offsets: Mapping[str, Sequence[int]], length: int,
         ax.plot(xs, [row] * len(xs), "|", color=colour, markersize=14, markeredgewidth=2)
     ax.set_yticks(range(len(words)), words_axis)
     ax.set_xlim(0, 100)
-    ax.set(title=title, xlabel="position in the text (%)" + (
-        " · dashed lines: paragraph starts" if len(boundaries) else ""), ylabel="")
+    ax.set(
+        title=title,
+        xlabel="position in the text (%)"
+        + (" · dashed lines: paragraph starts" if len(boundaries) else ""),
+        ylabel="",
+    )
     return ax
 
 
-def plot_agreement(table: pd.DataFrame, title: str = "How often two tokenisers agree",
-                   ax: plt.Axes | None = None) -> plt.Axes:
+def plot_agreement(
+    table: pd.DataFrame, title: str = "How often two tokenisers agree", ax: plt.Axes | None = None
+) -> plt.Axes:
     """Heatmap of a square tokeniser × tokeniser table of proportions (0–1).
 
     >>> t = pd.DataFrame([[1.0, 0.8], [0.8, 1.0]], index=["a", "b"], columns=["a", "b"])
@@ -372,9 +451,17 @@ def plot_agreement(table: pd.DataFrame, title: str = "How often two tokenisers a
     if ax is None:
         side = 1.2 + 0.75 * len(table)
         _, ax = plt.subplots(figsize=(side + 1.5, side))
-    sns.heatmap(table, annot=True, fmt=".0%", cmap="Blues", vmin=min(0.5, table.min().min()),
-                vmax=1, square=True, cbar_kws={"label": "share of chunks cut identically"},
-                ax=ax)
+    sns.heatmap(
+        table,
+        annot=True,
+        fmt=".0%",
+        cmap="Blues",
+        vmin=min(0.5, table.min().min()),
+        vmax=1,
+        square=True,
+        cbar_kws={"label": "share of chunks cut identically"},
+        ax=ax,
+    )
     ax.set(title=title, xlabel="", ylabel="")
     ax.tick_params(axis="x", rotation=45)
     return ax
@@ -384,14 +471,23 @@ def plot_agreement(table: pd.DataFrame, title: str = "How often two tokenisers a
 
 
 def _nothing_to_plot(ax: plt.Axes, title: str, message: str) -> plt.Axes:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize=11, color="grey")
+    ax.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        fontsize=11,
+        color="grey",
+    )
     ax.set(title=title, xticks=[], yticks=[])
     return ax
 
 
-def plot_most_quoted(table: pd.DataFrame, title: str = "Most-quoted speakers",
-                     ax: plt.Axes | None = None) -> plt.Axes:
+def plot_most_quoted(
+    table: pd.DataFrame, title: str = "Most-quoted speakers", ax: plt.Axes | None = None
+) -> plt.Axes:
     """Horizontal bars of quotations per speaker, coloured by role
     (a table from :func:`nbutils.corpus.most_quoted_speakers`).
 
@@ -406,8 +502,16 @@ def plot_most_quoted(table: pd.DataFrame, title: str = "Most-quoted speakers",
     if table.empty:
         return _nothing_to_plot(ax, title, "no attributed quotations found")
     palette = group_palette(list(dict.fromkeys(table["role"])))
-    sns.barplot(data=table, x="quotes", y="speaker", hue="role", dodge=False, orient="h",
-                palette=palette, ax=ax)
+    sns.barplot(
+        data=table,
+        x="quotes",
+        y="speaker",
+        hue="role",
+        dodge=False,
+        orient="h",
+        palette=palette,
+        ax=ax,
+    )
     for i, (q, w) in enumerate(zip(table["quotes"], table["words"], strict=True)):
         ax.text(q, i, f" {q} ({w} words)", va="center", fontsize=9)
     ax.set_xlim(0, table["quotes"].max() * 1.35)
@@ -416,8 +520,9 @@ def plot_most_quoted(table: pd.DataFrame, title: str = "Most-quoted speakers",
     return ax
 
 
-def plot_share_of_voice(table: pd.DataFrame, by: str = "role",
-                        title: str = "Share of voice", ax: plt.Axes | None = None) -> plt.Axes:
+def plot_share_of_voice(
+    table: pd.DataFrame, by: str = "role", title: str = "Share of voice", ax: plt.Axes | None = None
+) -> plt.Axes:
     """Share of quotations and of quoted words per group, side by side
     (a table from :func:`nbutils.corpus.share_of_voice`).
 
@@ -432,12 +537,18 @@ def plot_share_of_voice(table: pd.DataFrame, by: str = "role",
         _, ax = plt.subplots(figsize=(8, max(2.5, 0.6 * len(table) + 1.2)))
     if table.empty:
         return _nothing_to_plot(ax, title, "no quotations found")
-    long = table.melt(id_vars=[by], value_vars=["share_of_quotes", "share_of_words"],
-                      var_name="measure", value_name="share")
-    long["measure"] = long["measure"].map({"share_of_quotes": "quotations",
-                                           "share_of_words": "quoted words"})
-    sns.barplot(data=long, x="share", y=by, hue="measure", orient="h", palette=MEASURE_COLOURS,
-                ax=ax)
+    long = table.melt(
+        id_vars=[by],
+        value_vars=["share_of_quotes", "share_of_words"],
+        var_name="measure",
+        value_name="share",
+    )
+    long["measure"] = long["measure"].map(
+        {"share_of_quotes": "quotations", "share_of_words": "quoted words"}
+    )
+    sns.barplot(
+        data=long, x="share", y=by, hue="measure", orient="h", palette=MEASURE_COLOURS, ax=ax
+    )
     for container in ax.containers:
         ax.bar_label(container, fmt="%.0f%%", fontsize=8, padding=2)
     ax.set_xlim(0, min(100, long["share"].max() * 1.2 + 5))
@@ -446,9 +557,12 @@ def plot_share_of_voice(table: pd.DataFrame, by: str = "role",
     return ax
 
 
-def plot_sentiment_by(table: pd.DataFrame, by: str = "role",
-                      title: str = "Sentiment of quotations", ax: plt.Axes | None = None
-                      ) -> plt.Axes:
+def plot_sentiment_by(
+    table: pd.DataFrame,
+    by: str = "role",
+    title: str = "Sentiment of quotations",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """Mean sentiment (-1 … +1) of each group's quotations as a bar on the
     diverging palette, with the number of quotations (a table from
     :func:`nbutils.corpus.sentiment_by`). A group with fewer than three
@@ -476,12 +590,24 @@ def plot_sentiment_by(table: pd.DataFrame, by: str = "role",
             text, x = f"{m:+.2f} (n={n})", m
         else:  # too few for a mean: show the values themselves
             points = [m] if n == 1 else [float(row.min), float(row.max)]
-            ax.scatter(points, [i] * len(points), color=[cmap((p + 1) / 2) for p in points],
-                       edgecolor="grey", s=60, zorder=3)
+            ax.scatter(
+                points,
+                [i] * len(points),
+                color=[cmap((p + 1) / 2) for p in points],
+                edgecolor="grey",
+                s=60,
+                zorder=3,
+            )
             text = f"n={n}: " + ", ".join(f"{p:+.2f}" for p in points)
             x = max(points) if m >= 0 else min(points)
-        ax.text(x + (0.04 if m >= 0 else -0.04), i, text, va="center",
-                ha="left" if m >= 0 else "right", fontsize=9)
+        ax.text(
+            x + (0.04 if m >= 0 else -0.04),
+            i,
+            text,
+            va="center",
+            ha="left" if m >= 0 else "right",
+            fontsize=9,
+        )
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlim(-1, 1)
     ax.invert_yaxis()
@@ -499,9 +625,12 @@ def _summary_label(values: pd.Series) -> str:
     return f"mean {values.mean():+.2f} (n={n})"
 
 
-def plot_quote_sentiment(scored: pd.DataFrame, by: str = "speaker",
-                         title: str = "Sentiment of each quotation",
-                         ax: plt.Axes | None = None) -> plt.Axes:
+def plot_quote_sentiment(
+    scored: pd.DataFrame,
+    by: str = "speaker",
+    title: str = "Sentiment of each quotation",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """Every quotation as a dot (sentiment on x, one row per ``by`` value:
     ``speaker``, ``role`` or ``group``), a black bar at the mean of groups with
     at least three quotes (:data:`MIN_FOR_MEAN`), and ``n`` written beside each row — a single quote is
@@ -523,26 +652,46 @@ def plot_quote_sentiment(scored: pd.DataFrame, by: str = "speaker",
         _, ax = plt.subplots(figsize=(8, max(2.5, 0.55 * len(order) + 1.3)))
     if frame.empty:
         return _nothing_to_plot(ax, title, "no scored quotations")
-    sns.stripplot(data=frame, x="sentiment", y=by, order=order, hue="sentiment",
-                  palette=DIVERGING, hue_norm=(-1, 1), legend=False, size=8, jitter=0.15,
-                  edgecolor="grey", linewidth=0.6, ax=ax)
+    sns.stripplot(
+        data=frame,
+        x="sentiment",
+        y=by,
+        order=order,
+        hue="sentiment",
+        palette=DIVERGING,
+        hue_norm=(-1, 1),
+        legend=False,
+        size=8,
+        jitter=0.15,
+        edgecolor="grey",
+        linewidth=0.6,
+        ax=ax,
+    )
     for i, name in enumerate(order):
         values = frame.loc[frame[by] == name, "sentiment"]
         if len(values) >= MIN_FOR_MEAN:
             ax.plot([values.mean()] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2.5)
-        ax.text(1.02, i, _summary_label(values), va="center", fontsize=9,
-                transform=ax.get_yaxis_transform())
+        ax.text(
+            1.02,
+            i,
+            _summary_label(values),
+            va="center",
+            fontsize=9,
+            transform=ax.get_yaxis_transform(),
+        )
     ax.axvline(0, color="grey", linewidth=0.8, linestyle="--")
     ax.set_xlim(-1.05, 1.05)
-    ax.set(title=title, xlabel="sentiment of the quotation (−1 negative … +1 positive)",
-           ylabel="")
+    ax.set(title=title, xlabel="sentiment of the quotation (−1 negative … +1 positive)", ylabel="")
     return ax
 
 
-def plot_stance_heatmap(means: pd.DataFrame, counts: pd.DataFrame,
-                        title: str = "Who speaks about whom, and how",
-                        ax: plt.Axes | None = None,
-                        measure: str = "mean stance toward the target") -> plt.Axes:
+def plot_stance_heatmap(
+    means: pd.DataFrame,
+    counts: pd.DataFrame,
+    title: str = "Who speaks about whom, and how",
+    ax: plt.Axes | None = None,
+    measure: str = "mean stance toward the target",
+) -> plt.Axes:
     """Speaker × target heatmap of mean stance (diverging palette, −1 … +1),
     each cell annotated with its mean and ``n``; empty cells stay blank.
     ``means``/``counts`` come from :func:`nbutils.reactions.stance_matrix`.
@@ -554,8 +703,9 @@ def plot_stance_heatmap(means: pd.DataFrame, counts: pd.DataFrame,
     >>> plt.close("all")
     """
     if ax is None:
-        _, ax = plt.subplots(figsize=(max(5, 1.1 * means.shape[1] + 3),
-                                      max(2.5, 0.6 * means.shape[0] + 1.5)))
+        _, ax = plt.subplots(
+            figsize=(max(5, 1.1 * means.shape[1] + 3), max(2.5, 0.6 * means.shape[0] + 1.5))
+        )
     if means.empty:
         return _nothing_to_plot(ax, title, "no targets named in the quotations")
     labels = means.copy().astype(object)
@@ -563,9 +713,20 @@ def plot_stance_heatmap(means: pd.DataFrame, counts: pd.DataFrame,
         for c in means.columns:
             v, n = means.loc[r, c], int(counts.loc[r, c])
             labels.loc[r, c] = "" if pd.isna(v) or n == 0 else f"{v:+.2f}\nn={n}"
-    sns.heatmap(means.astype(float), annot=labels.values, fmt="", cmap=DIVERGING, vmin=-1,
-                vmax=1, center=0, linewidths=0.5, linecolor="white", ax=ax,
-                cbar_kws={"label": measure}, annot_kws={"fontsize": 9})
+    sns.heatmap(
+        means.astype(float),
+        annot=labels.values,
+        fmt="",
+        cmap=DIVERGING,
+        vmin=-1,
+        vmax=1,
+        center=0,
+        linewidths=0.5,
+        linecolor="white",
+        ax=ax,
+        cbar_kws={"label": measure},
+        annot_kws={"fontsize": 9},
+    )
     ax.set(title=title, xlabel="target named in the quotation", ylabel="")
     ax.tick_params(axis="x", rotation=30)
     for label in ax.get_xticklabels():
@@ -573,10 +734,13 @@ def plot_stance_heatmap(means: pd.DataFrame, counts: pd.DataFrame,
     return ax
 
 
-def plot_sentiment_along_article(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
-                                 by: str = "group",
-                                 title: str = "Sentiment along the article",
-                                 ax: plt.Axes | None = None) -> plt.Axes:
+def plot_sentiment_along_article(
+    sentences: pd.DataFrame,
+    quotes: pd.DataFrame | None = None,
+    by: str = "group",
+    title: str = "Sentiment along the article",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """Each sentence's sentiment by its position in the article (a grey line
     with dots, from :func:`nbutils.sentiment.sentence_scores`), with the
     quotations on top as larger markers at their character offset, coloured
@@ -593,25 +757,35 @@ def plot_sentiment_along_article(sentences: pd.DataFrame, quotes: pd.DataFrame |
     if sentences.empty:
         return _nothing_to_plot(ax, title, "no sentences")
     ax.plot(sentences["start"], sentences["score"], color="#9e9e9e", linewidth=1, zorder=1)
-    ax.scatter(sentences["start"], sentences["score"], s=18, color="#616161", zorder=2,
-               label="sentence")
+    ax.scatter(
+        sentences["start"], sentences["score"], s=18, color="#616161", zorder=2, label="sentence"
+    )
     if quotes is not None and not quotes.empty and "sentiment" in quotes:
-        frame = quotes.assign(**{by: quotes[by].where(quotes[by].notna(), "(unknown)")
-                                 .astype(str)})
+        frame = quotes.assign(**{by: quotes[by].where(quotes[by].notna(), "(unknown)").astype(str)})
         values = list(dict.fromkeys(frame[by]))
-        sns.scatterplot(data=frame, x="start", y="sentiment", hue=by, style=by, s=110,
-                        palette=_palette_for(frame, by, values), edgecolor="black",
-                        linewidth=0.6, zorder=3, ax=ax)
+        sns.scatterplot(
+            data=frame,
+            x="start",
+            y="sentiment",
+            hue=by,
+            style=by,
+            s=110,
+            palette=_palette_for(frame, by, values),
+            edgecolor="black",
+            linewidth=0.6,
+            zorder=3,
+            ax=ax,
+        )
         ax.legend(title=f"quotation ({by})", fontsize=8, title_fontsize=9, loc="best")
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
-    ax.set(title=title, xlabel="position in the article (character offset)",
-           ylabel="sentiment")
+    ax.set(title=title, xlabel="position in the article (character offset)", ylabel="sentiment")
     return ax
 
 
-def plot_narrator_reactions(summary: pd.DataFrame, title: str = "Reactions the writer describes",
-                            ax: plt.Axes | None = None) -> plt.Axes:
+def plot_narrator_reactions(
+    summary: pd.DataFrame, title: str = "Reactions the writer describes", ax: plt.Axes | None = None
+) -> plt.Axes:
     """Negative and positive reaction words the narrator attributes to each
     group (a table from :func:`nbutils.reactions.reaction_summary`), as
     diverging bars with the counts written on them.
@@ -644,9 +818,12 @@ def plot_narrator_reactions(summary: pd.DataFrame, title: str = "Reactions the w
     return ax
 
 
-def plot_stance_table(means: pd.DataFrame, counts: pd.DataFrame,
-                      title: str = "Stance toward each target (first column: whole-quote sentiment)",
-                      ax: plt.Axes | None = None) -> plt.Axes:
+def plot_stance_table(
+    means: pd.DataFrame,
+    counts: pd.DataFrame,
+    title: str = "Stance toward each target (first column: whole-quote sentiment)",
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """The stance table of :func:`nbutils.reactions.stance_grid` as a heatmap:
     rows grouped by comparison group (each group's own row in bold, its
     speakers indented below it, a line between groups), one column per
@@ -662,8 +839,9 @@ def plot_stance_table(means: pd.DataFrame, counts: pd.DataFrame,
     >>> plt.close("all")
     """
     if ax is None:
-        _, ax = plt.subplots(figsize=(max(7, 1.15 * means.shape[1] + 3.5),
-                                      max(2.5, 0.55 * means.shape[0] + 1.6)))
+        _, ax = plt.subplots(
+            figsize=(max(7, 1.15 * means.shape[1] + 3.5), max(2.5, 0.55 * means.shape[0] + 1.6))
+        )
     if means.empty:
         return _nothing_to_plot(ax, title, "no quotations found")
     keys = list(means.index)
@@ -674,8 +852,9 @@ def plot_stance_table(means: pd.DataFrame, counts: pd.DataFrame,
         labels, groups = [str(k) for k in keys], [str(k) for k in keys]
     flat_means, flat_counts = means.copy(), counts.copy()
     flat_means.index, flat_counts.index = labels, labels
-    plot_stance_heatmap(flat_means, flat_counts, title=title, ax=ax,
-                        measure="mean (−1 negative … +1 positive)")
+    plot_stance_heatmap(
+        flat_means, flat_counts, title=title, ax=ax, measure="mean (−1 negative … +1 positive)"
+    )
     ax.grid(False)
     for i in range(1, len(groups)):
         if groups[i] != groups[i - 1]:
@@ -705,8 +884,11 @@ def speaker_palette(speakers: Sequence[str]) -> dict[str, str]:
     """
     import colorsys
 
-    hues = [c for c in sns.color_palette(PALETTE).as_hex()
-            if colorsys.rgb_to_hsv(*(int(c[k:k + 2], 16) / 255 for k in (1, 3, 5)))[1] > 0.15]
+    hues = [
+        c
+        for c in sns.color_palette(PALETTE).as_hex()
+        if colorsys.rgb_to_hsv(*(int(c[k : k + 2], 16) / 255 for k in (1, 3, 5)))[1] > 0.15
+    ]
     hues = hues or ["#0173b2"]
     out: dict[str, str] = {}
     for s in speakers:
@@ -715,9 +897,12 @@ def speaker_palette(speakers: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def plot_quotes_per_speaker(table: pd.DataFrame, title: str = "Quotations per speaker",
-                            colours: Mapping[str, str] | None = None,
-                            ax: plt.Axes | None = None) -> plt.Axes:
+def plot_quotes_per_speaker(
+    table: pd.DataFrame,
+    title: str = "Quotations per speaker",
+    colours: Mapping[str, str] | None = None,
+    ax: plt.Axes | None = None,
+) -> plt.Axes:
     """Horizontal bars: how many quotations each speaker has, most quoted on top,
     each bar in the speaker's colour (the highlighted article's colours) and
     labelled with its kinds. ``table`` is a quote table
@@ -747,12 +932,15 @@ def plot_quotes_per_speaker(table: pd.DataFrame, title: str = "Quotations per sp
     for s, kind in zip(speakers, ordered["kind"], strict=True):
         counts.setdefault(s, {}).setdefault(kind, 0)
         counts[s][kind] += 1
-    rows = sorted(counts.items(), key=lambda kv: (kv[0] == none_label, -sum(kv[1].values()),
-                                                  speakers.index(kv[0])))
+    rows = sorted(
+        counts.items(),
+        key=lambda kv: (kv[0] == none_label, -sum(kv[1].values()), speakers.index(kv[0])),
+    )
     names = [s for s, _ in rows]
     totals = [sum(k.values()) for _, k in rows]
-    bar_colours = [UNKNOWN_SPEAKER_COLOUR if s == none_label else colours.get(s, "#0173b2")
-                   for s in names]
+    bar_colours = [
+        UNKNOWN_SPEAKER_COLOUR if s == none_label else colours.get(s, "#0173b2") for s in names
+    ]
     ax.barh(range(len(names)), totals, color=bar_colours, edgecolor="white")
     for i, (_, kinds) in enumerate(rows):
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))

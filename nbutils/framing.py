@@ -50,10 +50,18 @@ CATEGORY_DESCRIPTIONS: dict[str, str] = {
 }
 #: Category -> coarse framing: neutral, marked or evaluative.
 STANCE: dict[str, str] = {
-    "neutral": "neutral", "inquiry": "neutral", "source": "neutral",
-    "emphatic": "marked", "assertive": "marked", "tentative": "marked", "concessive": "marked",
-    "directive": "marked", "emotional": "marked",
-    "positive": "evaluative", "negative": "evaluative", "evaluative": "evaluative",
+    "neutral": "neutral",
+    "inquiry": "neutral",
+    "source": "neutral",
+    "emphatic": "marked",
+    "assertive": "marked",
+    "tentative": "marked",
+    "concessive": "marked",
+    "directive": "marked",
+    "emotional": "marked",
+    "positive": "evaluative",
+    "negative": "evaluative",
+    "evaluative": "evaluative",
 }
 assert set(STANCE) == set(CATEGORIES) == set(CATEGORY_DESCRIPTIONS), "categories out of sync"
 
@@ -93,9 +101,17 @@ def lexicon_table() -> pd.DataFrame:
     lemmas: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     for entry in cue_lexicon():
         lemmas[entry.category].append(entry.lemma)
-    return pd.DataFrame([{"category": c, "stance": STANCE[c],
-                          "description": CATEGORY_DESCRIPTIONS[c], "lemmas": ", ".join(lemmas[c])}
-                         for c in CATEGORIES])
+    return pd.DataFrame(
+        [
+            {
+                "category": c,
+                "stance": STANCE[c],
+                "description": CATEGORY_DESCRIPTIONS[c],
+                "lemmas": ", ".join(lemmas[c]),
+            }
+            for c in CATEGORIES
+        ]
+    )
 
 
 def add_framing(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -133,8 +149,9 @@ def framing_table(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     counts = counts[order]
     counts["n"] = counts.sum(axis=1)
     with_cue = counts["n"] - counts.get("none", 0)
-    marked = counts[[c for c in order if STANCE.get(c, "neutral") != "neutral"
-                     and c not in ("unknown", "none")]].sum(axis=1)
+    marked = counts[
+        [c for c in order if STANCE.get(c, "neutral") != "neutral" and c not in ("unknown", "none")]
+    ].sum(axis=1)
     counts["marked_share"] = (100 * marked / with_cue.where(with_cue > 0)).round(1)
     table = counts.reset_index().sort_values(["n", by], ascending=[False, True])
     table.columns.name = None

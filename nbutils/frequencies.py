@@ -67,8 +67,7 @@ def is_word(token: str) -> bool:
 def word_list(text: str, drop_stopwords: bool = False) -> list[str]:
     """The lowercase alphabetic words of ``text`` in order (optionally without stopwords)."""
     stop = stopwords() if drop_stopwords else frozenset()
-    return [w for t in word_tokens(text) if is_word(t.text)
-            and (w := t.text.lower()) not in stop]
+    return [w for t in word_tokens(text) if is_word(t.text) and (w := t.text.lower()) not in stop]
 
 
 def top_words(text: str, n: int = 15, drop_stopwords: bool = False) -> list[tuple[str, int]]:
@@ -88,14 +87,27 @@ def frequency_table(text: str, n: int = 10) -> pd.DataFrame:
     """
     import pandas as pd
 
-    both = {"all words": top_words(text, n),
-            "without stopwords": top_words(text, n, drop_stopwords=True)}
+    both = {
+        "all words": top_words(text, n),
+        "without stopwords": top_words(text, n, drop_stopwords=True),
+    }
     rows = max(map(len, both.values()))
     index = pd.RangeIndex(1, rows + 1, name="rank")
-    return pd.concat({name: pd.DataFrame({
-        "word": [w for w, _ in pairs] + [""] * (rows - len(pairs)),
-        "count": pd.array([c for _, c in pairs] + [None] * (rows - len(pairs)), dtype="Int64"),
-    }, index=index) for name, pairs in both.items()}, axis=1)
+    return pd.concat(
+        {
+            name: pd.DataFrame(
+                {
+                    "word": [w for w, _ in pairs] + [""] * (rows - len(pairs)),
+                    "count": pd.array(
+                        [c for _, c in pairs] + [None] * (rows - len(pairs)), dtype="Int64"
+                    ),
+                },
+                index=index,
+            )
+            for name, pairs in both.items()
+        },
+        axis=1,
+    )
 
 
 def stopword_share(text: str) -> float:
@@ -108,8 +120,9 @@ def stopword_share(text: str) -> float:
     return sum(w in stopwords() for w in words) / len(words) if words else 0.0
 
 
-def dispersion(text: str, words: Iterable[str],
-               case_sensitive: bool = False) -> dict[str, list[int]]:
+def dispersion(
+    text: str, words: Iterable[str], case_sensitive: bool = False
+) -> dict[str, list[int]]:
     """Where each of ``words`` occurs: the character offsets of its tokens.
 
     Matching ignores case unless ``case_sensitive`` (use it for names: "US"
@@ -120,6 +133,7 @@ def dispersion(text: str, words: Iterable[str],
     >>> dispersion("Ukraine helps us. The US.", ["US"], case_sensitive=True)
     {'US': [22]}
     """
+
     def key(w: str) -> str:
         return w if case_sensitive else w.lower()
 
@@ -145,8 +159,9 @@ def _sentence_words(text: str) -> list[list[str]]:
     return out
 
 
-def collocations(text: str, n: int = 10, measure: str = "likelihood_ratio",
-                 min_count: int = 2) -> pd.DataFrame:
+def collocations(
+    text: str, n: int = 10, measure: str = "likelihood_ratio", min_count: int = 2
+) -> pd.DataFrame:
     """The ``n`` best-scoring word pairs occurring at least ``min_count`` times.
 
     ``min_count=2`` suits a single news article (a pair seen once tells
@@ -169,13 +184,20 @@ def collocations(text: str, n: int = 10, measure: str = "likelihood_ratio",
     finder.apply_freq_filter(min_count)
     scored = finder.score_ngrams(getattr(BigramAssocMeasures, measure))[:n]
     return pd.DataFrame(
-        [{"bigram": f"{a} {b}", "count": finder.ngram_fd[(a, b)], "score": round(score, 2)}
-         for (a, b), score in scored],
-        columns=["bigram", "count", "score"])
+        [
+            {"bigram": f"{a} {b}", "count": finder.ngram_fd[(a, b)], "score": round(score, 2)}
+            for (a, b), score in scored
+        ],
+        columns=["bigram", "count", "score"],
+    )
 
 
-def collocation_table(text: str, n: int = 10, min_count: int = 2,
-                      measures: tuple[str, ...] = ("likelihood_ratio", "pmi")) -> pd.DataFrame:
+def collocation_table(
+    text: str,
+    n: int = 10,
+    min_count: int = 2,
+    measures: tuple[str, ...] = ("likelihood_ratio", "pmi"),
+) -> pd.DataFrame:
     """The top ``n`` collocations under several measures, side by side by rank.
 
     Columns are grouped by measure (``bigram``, ``count``, ``score`` under

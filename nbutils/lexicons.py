@@ -40,8 +40,9 @@ def resource_path(name: str) -> Path:
 
 def _lines(path: Path) -> list[str]:
     with path.open(encoding="utf-8") as fh:
-        return [line.rstrip("\r\n") for line in fh
-                if line.strip() and not line.lstrip().startswith("#")]
+        return [
+            line.rstrip("\r\n") for line in fh if line.strip() and not line.lstrip().startswith("#")
+        ]
 
 
 @cache
@@ -90,12 +91,39 @@ class Closed:
 
     #: Personal pronouns that can stand for a speaker, with what they tell.
     PRONOUNS: dict[str, str | None] = {
-        "he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
-        "them": "plural", "i": "first", "we": "first-plural", "it": "neuter",
+        "he": "male",
+        "him": "male",
+        "she": "female",
+        "her": "female",
+        "they": "plural",
+        "them": "plural",
+        "i": "first",
+        "we": "first-plural",
+        "it": "neuter",
     }
     #: Particles inside a name ("Pieter de Vries", "Ursula von der Leyen", "Bank of America").
-    NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "del", "di", "la", "le",
-                                 "bin", "al", "ibn", "of", "dos", "das", "du", "ter"})
+    NAME_CONNECTORS = frozenset(
+        {
+            "de",
+            "van",
+            "von",
+            "der",
+            "den",
+            "da",
+            "del",
+            "di",
+            "la",
+            "le",
+            "bin",
+            "al",
+            "ibn",
+            "of",
+            "dos",
+            "das",
+            "du",
+            "ter",
+        }
+    )
     #: Forms of *be*.
     BE = frozenset("is are was were be been being 's ’s".split())
     #: Auxiliaries: a finite verb that is not a cue ("is", "has", "did").
@@ -103,7 +131,8 @@ class Closed:
     #: Prepositions that may sit inside a noun phrase ("spokesman for the campaign").
     PREPOSITIONS_IN_NP = frozenset({"of", "for", "at", "from", "with", "in", "on"})
     #: Quantifiers ("one of the", "some of").
-    QUANTIFIERS = frozenset("one some many most all each several both none any two three few"
-                            .split())
+    QUANTIFIERS = frozenset(
+        "one some many most all each several both none any two three few".split()
+    )
     #: Words that stand for a person or group on their own as a subject ("Another said").
     STANDALONE = frozenset("another others one some many several both most".split())

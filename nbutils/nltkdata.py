@@ -73,8 +73,9 @@ def _find(resource: str, paths: list[str] | None = None) -> bool:
     return True
 
 
-def missing_packages(packages: tuple[str, ...] | list[str] = PACKAGES,
-                     folder: str | Path | None = None) -> list[str]:
+def missing_packages(
+    packages: tuple[str, ...] | list[str] = PACKAGES, folder: str | Path | None = None
+) -> list[str]:
     """The packages among ``packages`` that nltk cannot find on its data path
     or, when ``folder`` is given, in that folder alone.
 
@@ -188,8 +189,9 @@ def install(
         for package in todo:
             if not quiet:
                 print(f"NLTK data: installing {package} from {source} into {dest}")
-            ok = downloader.download(package, download_dir=str(dest), quiet=True,
-                                     raise_on_error=True)
+            ok = downloader.download(
+                package, download_dir=str(dest), quiet=True, raise_on_error=True
+            )
             if not ok:
                 raise RuntimeError(f"NLTK data: could not install {package} from {source}")
     still = missing_packages(todo, folder=only)
@@ -203,10 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m nbutils nltk-data", description=main.__doc__)
-    parser.add_argument("--dir", type=Path, default=None,
-                        help=f"download folder (default: {data_dir()})")
-    parser.add_argument("--mirror", default=None,
-                        help=f"mirror folder or index URL (default: ${MIRROR_ENV}, else NLTK's server)")
+    parser.add_argument(
+        "--dir", type=Path, default=None, help=f"download folder (default: {data_dir()})"
+    )
+    parser.add_argument(
+        "--mirror",
+        default=None,
+        help=f"mirror folder or index URL (default: ${MIRROR_ENV}, else NLTK's server)",
+    )
     args = parser.parse_args(argv)
     installed = install(download_dir=args.dir, mirror=args.mirror)
     if installed:

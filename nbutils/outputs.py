@@ -57,10 +57,17 @@ class OutputError(ValueError):
 
 def _kind(mode: int) -> str:
     """What a non-regular file is, in words."""
-    return ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else
-            "a character device" if stat.S_ISCHR(mode) else
-            "a block device" if stat.S_ISBLK(mode) else
-            "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return (
+        "a FIFO (named pipe)"
+        if stat.S_ISFIFO(mode)
+        else "a character device"
+        if stat.S_ISCHR(mode)
+        else "a block device"
+        if stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
 
 
 def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
@@ -106,18 +113,20 @@ def _same_file(a: Path, b: str | Path) -> bool:
         return False
 
 
-def _refuse_existing(given: Path, real: Path, st: os.stat_result,
-                     inputs: Iterable[str | Path]) -> None:
+def _refuse_existing(
+    given: Path, real: Path, st: os.stat_result, inputs: Iterable[str | Path]
+) -> None:
     """Raise :class:`OutputError` unless the existing ``real`` may be replaced."""
     if stat.S_ISDIR(st.st_mode):
         raise OutputError(f"{given}: is a folder; --output needs a file name")
     if not stat.S_ISREG(st.st_mode):
-        raise OutputError(f"{given}: is {_kind(st.st_mode)}; refusing to replace it "
-                          "(--output must be a regular file)")
+        raise OutputError(
+            f"{given}: is {_kind(st.st_mode)}; refusing to replace it "
+            "(--output must be a regular file)"
+        )
     for source in inputs:
         if _same_file(real, source):
-            raise OutputError(f"{given}: is the input file ({source}); "
-                              "choose another output file")
+            raise OutputError(f"{given}: is the input file ({source}); choose another output file")
 
 
 def _new_file_mode() -> int:
@@ -128,8 +137,9 @@ def _new_file_mode() -> int:
 
 
 @contextmanager
-def atomic_output(path: str | Path, binary: bool = False,
-                  inputs: Iterable[str | Path] = ()) -> Iterator[tuple[Path, IO[Any]]]:
+def atomic_output(
+    path: str | Path, binary: bool = False, inputs: Iterable[str | Path] = ()
+) -> Iterator[tuple[Path, IO[Any]]]:
     """Write ``path`` through a temporary file beside it (beside the link's
     target, for a symbolic link), renamed into place on success with the
     replaced file's permissions; on any exception — an error, Ctrl-C, or the
@@ -157,12 +167,14 @@ def atomic_output(path: str | Path, binary: bool = False,
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise OutputError(f"{target.parent}: cannot write the output file there "
-                          f"({exc.strerror or exc})") from None
+        raise OutputError(
+            f"{target.parent}: cannot write the output file there ({exc.strerror or exc})"
+        ) from None
     tmp_path = Path(tmp)
     try:
-        with (os.fdopen(fd, "wb") if binary
-              else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
+        with (
+            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        ) as fh:
             yield tmp_path, fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -217,11 +229,16 @@ def parquet_schema(columns: Mapping[str, str]) -> Any:
 
     arrow = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(), "bool": pa.bool_()}
     pandas = {"int": "Int64", "float": "float64", "str": object, "bool": "boolean"}
-    empty = pd.DataFrame({"id": pd.Series([], dtype=object),
-                          **{c: pd.Series([], dtype=pandas[t]) for c, t in columns.items()}})
+    empty = pd.DataFrame(
+        {
+            "id": pd.Series([], dtype=object),
+            **{c: pd.Series([], dtype=pandas[t]) for c, t in columns.items()},
+        }
+    )
     metadata = pa.Schema.from_pandas(empty, preserve_index=False).metadata
-    return pa.schema([("id", pa.string())] + [(c, arrow[t]) for c, t in columns.items()],
-                     metadata=metadata)
+    return pa.schema(
+        [("id", pa.string())] + [(c, arrow[t]) for c, t in columns.items()], metadata=metadata
+    )
 
 
 class Sink:
@@ -247,8 +264,9 @@ class Sink:
         self._buffer: list[dict[str, Any]] = []
         self._parquet: Any = None
         if fmt == "csv":
-            self._csv = csv.DictWriter(fh, fieldnames=self.columns, extrasaction="ignore",
-                                       lineterminator="\n")
+            self._csv = csv.DictWriter(
+                fh, fieldnames=self.columns, extrasaction="ignore", lineterminator="\n"
+            )
             self._csv.writeheader()
         elif fmt == "parquet":
             import pyarrow.parquet as pq
@@ -262,8 +280,10 @@ class Sink:
             self.fh.write(json.dumps(self.spec.record(ident, value), ensure_ascii=False) + "\n")
             return
         key = table_id(ident)
-        rows = [{"id": key, **{c: row.get(c) for c in self.spec.columns}}
-                for row in self.spec.rows(ident, value)]
+        rows = [
+            {"id": key, **{c: row.get(c) for c in self.spec.columns}}
+            for row in self.spec.rows(ident, value)
+        ]
         self.rows_written += len(rows)
         if self.fmt == "csv":
             self._csv.writerows(rows)
@@ -288,5 +308,13 @@ class Sink:
         self.fh.flush()
 
 
-__all__ = ["FORMATS", "OutputError", "OutputSpec", "Sink", "atomic_output", "check_output",
-           "parquet_schema", "table_id"]
+__all__ = [
+    "FORMATS",
+    "OutputError",
+    "OutputSpec",
+    "Sink",
+    "atomic_output",
+    "check_output",
+    "parquet_schema",
+    "table_id",
+]

@@ -145,6 +145,7 @@ def parse_ann(content: str, where: str = "<ann>", text: str | None = None) -> li
             events.append((eid, roles))
     out = []
     for eid, roles in events:
+
         def get(role: str, roles: dict[str, str] = roles) -> tuple[Span, ...]:
             ref = roles.get(role)
             return spans[ref][1] if ref in spans else ()
@@ -159,10 +160,12 @@ def parse_ann(content: str, where: str = "<ann>", text: str | None = None) -> li
 
 def _with_text(attrs: list[GoldAttribution], text: str) -> list[GoldAttribution]:
     def fill(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-        return tuple(Span(s.start, s.end, text[s.start:s.end]) for s in spans)
+        return tuple(Span(s.start, s.end, text[s.start : s.end]) for s in spans)
 
-    return [GoldAttribution(a.id, fill((a.cue,))[0] if a.cue else None, fill(a.content),
-                            fill(a.source)) for a in attrs]
+    return [
+        GoldAttribution(a.id, fill((a.cue,))[0] if a.cue else None, fill(a.content), fill(a.source))
+        for a in attrs
+    ]
 
 
 # --- the direct-quotation rule ----------------------------------------------------
@@ -201,7 +204,7 @@ def double_quoted_mask(text: str) -> bytearray:
             elif mark == "“":
                 start = m.end()  # reopened without closing: the last opening mark counts
             else:
-                mask[start:m.start()] = b"\x01" * (m.start() - start)
+                mask[start : m.start()] = b"\x01" * (m.start() - start)
                 inside = False
         prev_end = para.end()
     if inside:
@@ -235,13 +238,17 @@ def is_pronoun(source: str | None) -> bool:
     return bool(source) and source.strip().lower() in PRONOUN_SOURCES
 
 
-_CAPS_RUN = re.compile(r"(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al)"
-                       r"(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al))*$")
+_CAPS_RUN = re.compile(
+    r"(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al))*$"
+)
 #: Lower-case words that, before a capitalised run, show the run is not the head of the
 #: source ("Exit polls taken in South Carolina", "the groups who wrote to her on Thursday").
-_NOT_BEFORE_HEAD = frozenset("""in on at from of by for to with who whom which that about after
+_NOT_BEFORE_HEAD = frozenset(
+    """in on at from of by for to with who whom which that about after
 before into under over than as through during against among between via per taken made
-""".split())
+""".split()
+)
 _DETERMINERS = frozenset("their his her its our my your this that these those".split())
 
 
@@ -271,8 +278,9 @@ def _named(source: str, person: bool = False, surnames: frozenset[str] = frozens
     if len(words) == 1 and words[0] in surnames:
         return True
     content = [w for w in words if w.lower() not in _function_words()]
-    if len(content) == 1 and (content[0].lower() in GROUP_SINGULAR or
-                              is_demonym(content[0], any_place=True)):
+    if len(content) == 1 and (
+        content[0].lower() in GROUP_SINGULAR or is_demonym(content[0], any_place=True)
+    ):
         return False  # "The Republican", "the European": a description, not a name
     if len(words) == 1 and _plural_noun(words[0]):
         return False  # "Reports", "Friends", "Opponents"
@@ -313,9 +321,9 @@ _NAME_RUN = re.compile(r"\b([A-Z][a-z]+)((?:\s+(?:[A-Z]\.|[A-Z][a-z]+))*?)\s+([A
 class TextNames(NamedTuple):
     """What the article text says about names: genders and which words are surnames."""
 
-    genders: dict[str, str]        #: surname (or first name) -> "male" / "female"
-    surnames: frozenset[str]       #: words seen after a first name or an honorific
-    families: frozenset[str]       #: surnames shared by people of different first names
+    genders: dict[str, str]  #: surname (or first name) -> "male" / "female"
+    surnames: frozenset[str]  #: words seen after a first name or an honorific
+    families: frozenset[str]  #: surnames shared by people of different first names
 
 
 def text_names(text: str) -> TextNames:
@@ -350,8 +358,11 @@ def text_names(text: str) -> TextNames:
         g = name_gender(first)
         if g is not None:
             votes.setdefault(last, [0, 0])[g == "female"] += 3
-    for m in re.finditer(r"\b([A-Z][\w'’-]+)(?:['’]s)?\b([^.!?\"“”A-Z]{0,60}?)"
-                         r"\b(he|his|himself|she|herself)\b", text):
+    for m in re.finditer(
+        r"\b([A-Z][\w'’-]+)(?:['’]s)?\b([^.!?\"“”A-Z]{0,60}?)"
+        r"\b(he|his|himself|she|herself)\b",
+        text,
+    ):
         votes.setdefault(m.group(1), [0, 0])[m.group(3) in _FEMALE_WORDS] += 1
     for name, (male, female) in votes.items():
         if name in out:
@@ -361,11 +372,17 @@ def text_names(text: str) -> TextNames:
         elif female >= 3 * male and female >= 2:
             out[name] = "female"
     # the last word of a two- or three-word name run ("Abdullah Zahed", "Dorothy Woods")
-    for m in re.finditer(r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?"
-                         r"\s+([A-Z][a-z][\w-]+)(?!\w)", text):
+    for m in re.finditer(
+        r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?"
+        r"\s+([A-Z][a-z][\w-]+)(?!\w)",
+        text,
+    ):
         first, last = m.group(1), m.group(2)
-        if first.lower() not in _function_words() and last.lower() not in ORG_WORDS and \
-                not _plural_noun(last):
+        if (
+            first.lower() not in _function_words()
+            and last.lower() not in ORG_WORDS
+            and not _plural_noun(last)
+        ):
             surnames.add(last)
     families = frozenset(k for k, v in firsts.items() if len(v) > 1)
     return TextNames(out, frozenset(surnames), families)
@@ -382,8 +399,11 @@ def _gender_of(source: str, names: TextNames) -> str | None:
     if low & {"mr.", "mr"}:
         return "male"
     m = _CAPS_RUN.search(head)
-    caps = [w for w in (m.group().split() if m else []) if w[:1].isupper()
-            and w.lower().rstrip(".") not in _TITLES]
+    caps = [
+        w
+        for w in (m.group().split() if m else [])
+        if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES
+    ]
     if not caps:
         return None
     for w in caps[:-1]:
@@ -395,18 +415,20 @@ def _gender_of(source: str, names: TextNames) -> str | None:
     return names.genders.get(caps[-1])
 
 
-_TITLES = frozenset("""sen rep gov gen president vice secretary senator governor mayor minister
-prime former democratic republican dr mr mrs ms rev state attorney general""".split())
+_TITLES = frozenset(
+    """sen rep gov gen president vice secretary senator governor mayor minister
+prime former democratic republican dr mr mrs ms rev state attorney general""".split()
+)
 
 
-def _gender_clash(pronoun: str, source: str, names: TextNames | None = None,
-                  others: list[str] = ()) -> bool:
+def _gender_clash(
+    pronoun: str, source: str, names: TextNames | None = None, others: list[str] = ()
+) -> bool:
     """Does the source's gender contradict the pronoun? ``others``: fuller sources
     with the same surname (*Ted Cruz* for *Cruz*) that may show the gender."""
     p = pronoun.lower()
     names = names or TextNames({}, frozenset(), frozenset())
-    g = next((x for x in (_gender_of(n, names) for n in [source, *others]) if x is not None),
-             None)
+    g = next((x for x in (_gender_of(n, names) for n in [source, *others]) if x is not None), None)
     if p in ("he", "him"):
         return g == "female"
     if p in ("she", "her"):
@@ -417,16 +439,14 @@ def _gender_clash(pronoun: str, source: str, names: TextNames | None = None,
 def _same_surname(name: str, names: list[str]) -> list[str]:
     """The sources sharing the last word of ``name``, longest first (for its gender)."""
     last = name.split()[-1] if name.split() else ""
-    return sorted((n for n in names if n.split() and n.split()[-1] == last), key=len,
-                  reverse=True)
+    return sorted((n for n in names if n.split() and n.split()[-1] == last), key=len, reverse=True)
 
 
 def _compatible(pronoun: str, name: str, names: TextNames, full_names: list[str]) -> bool:
     """Can a named source be what ``pronoun`` refers to?"""
     person = _named(name, True, names.surnames)
     if pronoun in ("he", "she", "him", "her"):
-        return person and not _gender_clash(pronoun, name, names,
-                                            _same_surname(name, full_names))
+        return person and not _gender_clash(pronoun, name, names, _same_surname(name, full_names))
     if pronoun == "it":
         return not person
     return " and " in name or not person  # they, them
@@ -437,7 +457,9 @@ def _compatible(pronoun: str, name: str, names: TextNames, full_names: list[str]
 #: Pepper called …*, *House Speaker Paul Ryan, R-Wis., …*).
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))[ \t]*"
-    r"((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)(?=,\s|[ \t]+[a-z])", re.MULTILINE)
+    r"((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)(?=,\s|[ \t]+[a-z])",
+    re.MULTILINE,
+)
 #: A word that ends a sentence inside a capitalised run ("FULL TEXT. He"):
 #: a full stop after anything but an initial or a short title ("J.", "Mr.").
 _ENDS_SENTENCE = re.compile(r"^(?![A-Z]\.$)(?![A-Z][a-z]{0,3}\.$)[\w'’-]+[.]$")
@@ -466,16 +488,26 @@ def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[in
     for m in _SENTENCE_SUBJECT.finditer(text):
         run = m.group(1)
         words = run.split()
-        if mask[m.start(1)] or words[0].lower() in _function_words() | _DETERMINERS or \
-                run.endswith(("'s", "’s", "'", "’")):
+        if (
+            mask[m.start(1)]
+            or words[0].lower() in _function_words() | _DETERMINERS
+            or run.endswith(("'s", "’s", "'", "’"))
+        ):
             continue  # (not "Mr. Tribe's client")
-        if any(_ENDS_SENTENCE.match(w) for w in words[:-1]) or \
-                _gerund(words[0]) and words[0] not in names.surnames or \
-                all(w.isupper() and len(w) > 1 for w in words):
+        if (
+            any(_ENDS_SENTENCE.match(w) for w in words[:-1])
+            or _gerund(words[0])
+            and words[0] not in names.surnames
+            or all(w.isupper() and len(w) > 1 for w in words)
+        ):
             continue  # "FULL TEXT. He", a gerund ("Using …,"), a dateline ("DES MOINES,")
         single = len(words) == 1
-        if single and run not in names.surnames and run not in names.genders and \
-                run.lower() in _english_lower():
+        if (
+            single
+            and run not in names.surnames
+            and run not in names.genders
+            and run.lower() in _english_lower()
+        ):
             continue  # "Recently", "Voters": a word, not a name
         if _named(run, True, names.surnames):
             out.append((m.start(1), run))
@@ -495,8 +527,10 @@ def _english_lower() -> frozenset[str]:
 
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:\s+of\s+[A-Z][\w.'’-]*"
-                          r"(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*\([^()]{1,20}\))?[^A-Za-z]*$")
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)(?:\s+of\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*\([^()]{1,20}\))?[^A-Za-z]*$"
+)
 _NARRATOR = frozenset({"i", "me", "we", "us"})
 
 
@@ -512,8 +546,9 @@ def _cue_as_source(source: str) -> bool:
     return " " not in word and word.islower() and lemma_of(word) is not None
 
 
-def resolve_gold_sources(attrs: list[GoldAttribution],
-                         text: str | None = None) -> list[GoldAttribution]:
+def resolve_gold_sources(
+    attrs: list[GoldAttribution], text: str | None = None
+) -> list[GoldAttribution]:
     """Give each pronoun source the nearest preceding compatible named source.
 
     * *he*/*she*: the nearest preceding named source that names a person
@@ -534,8 +569,11 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
     ordered = sorted(attrs, key=lambda a: min(s.start for s in a.source) if a.source else a.start)
     # a surname's gender, learnt from fuller sources of the same document ("Ted Cruz" -> Cruz)
     names = text_names(text) if text is not None else TextNames({}, frozenset(), frozenset())
-    full_names = [a.source_text for a in attrs
-                  if a.source_text and _named(a.source_text, True, names.surnames)]
+    full_names = [
+        a.source_text
+        for a in attrs
+        if a.source_text and _named(a.source_text, True, names.surnames)
+    ]
     named: list[tuple[int, str]] = []
     subjects = subject_mentions(text, names) if text is not None else []
     resolved: dict[str, str | None] = {}
@@ -556,15 +594,20 @@ def resolve_gold_sources(attrs: list[GoldAttribution],
                 resolved[a.id] = None
                 continue
             pool = named + [x for x in subjects if low in ("he", "she")]
-            resolved[a.id] = next((name for p, name in sorted(pool, reverse=True) if p < pos
-                                   and _compatible(low, name, names, full_names)), None)
+            resolved[a.id] = next(
+                (
+                    name
+                    for p, name in sorted(pool, reverse=True)
+                    if p < pos and _compatible(low, name, names, full_names)
+                ),
+                None,
+            )
         elif _named(src):
             named.append((pos, src))
             resolved[a.id] = src
         else:
             resolved[a.id] = src
-    return [GoldAttribution(a.id, a.cue, a.content, a.source, resolved.get(a.id))
-            for a in attrs]
+    return [GoldAttribution(a.id, a.cue, a.content, a.source, resolved.get(a.id)) for a in attrs]
 
 
 # --- loading ----------------------------------------------------------------------
@@ -598,7 +641,9 @@ def _default_dir() -> Path:
     return POLNEAR_DIR
 
 
-def load_polnear(data_dir: str | Path | None = None, split: str = "dev") -> Iterator[PolnearDocument]:
+def load_polnear(
+    data_dir: str | Path | None = None, split: str = "dev"
+) -> Iterator[PolnearDocument]:
     """Yield the documents of one split, sorted by name, with gold attributions.
 
     ``data_dir`` is a PolNeAR ``data/`` folder (default:
@@ -608,8 +653,10 @@ def load_polnear(data_dir: str | Path | None = None, split: str = "dev") -> Iter
     root = Path(data_dir) if data_dir else _default_dir()
     text_dir, ann_dir = root / split / "text", root / split / "attributions"
     if not text_dir.is_dir():
-        raise ArticleError(f"{root}: no PolNeAR split {split!r} (expected {text_dir}); "
-                           "pass the data/ folder of a PolNeAR clone")
+        raise ArticleError(
+            f"{root}: no PolNeAR split {split!r} (expected {text_dir}); "
+            "pass the data/ folder of a PolNeAR clone"
+        )
     anns: dict[str, dict[str, Path]] = {}
     if ann_dir.is_dir():
         for p in ann_dir.glob("*.ann"):
@@ -630,6 +677,11 @@ def load_polnear(data_dir: str | Path | None = None, split: str = "dev") -> Iter
             parsed[annotator] = _with_text(parse_ann(p.read_text(encoding="utf-8"), str(p)), text)
         chosen = choose_annotator(parsed) if parsed else ""
         attrs = resolve_gold_sources(parsed.get(chosen, []), text)
-        yield PolnearDocument(path.stem, text, chosen, tuple(attrs),
-                              publishers.get(path.stem, path.stem.split("_")[0]),
-                              tuple(sorted(parsed)))
+        yield PolnearDocument(
+            path.stem,
+            text,
+            chosen,
+            tuple(attrs),
+            publishers.get(path.stem, path.stem.split("_")[0]),
+            tuple(sorted(parsed)),
+        )

@@ -83,29 +83,32 @@ _BYLINE = re.compile(r",?\s*by\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]")
 #: The writer's sentence going on after a quoted word: a verb or a gloss in brackets.
 _MENTION_AFTER = re.compile(r"[ \t\u00a0]+(?:\(|(?:is|was|has|means|meant|refers|became|comes)\b)")
 #: A naming participle: what follows in quotes is a name (*a show called "Brokers"*).
-_NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|dubbed|known\s+as)$",
-                           re.IGNORECASE)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:called|titled|entitled|named|nicknamed|dubbed|known\s+as)$", re.IGNORECASE
+)
 #: A noun for a written or recorded work, then a comma: a quote after it names the work.
-_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|film|movie|documentary|album|song|poem|essay"
-                          r"|column|op-ed|editorial|commentary|article|headline|report|study"
-                          r"|paper|survey|bill|manifesto|pamphlet|podcast|series|play),$",
-                          re.IGNORECASE)
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|memoir|novel|film|movie|documentary|album|song|poem|essay"
+    r"|column|op-ed|editorial|commentary|article|headline|report|study"
+    r"|paper|survey|bill|manifesto|pamphlet|podcast|series|play),$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"“”'’»)\]]*\s*$")
 
 
 class Quote(NamedTuple):
     """One quotation: span with marks, content span, marks, style and kind."""
 
-    start: int          #: offset of the opening mark
-    end: int            #: offset just after the closing mark (or paragraph end)
+    start: int  #: offset of the opening mark
+    end: int  #: offset just after the closing mark (or paragraph end)
     content_start: int  #: first character after the opening mark
-    content_end: int    #: last character before the closing mark, exclusive
+    content_end: int  #: last character before the closing mark, exclusive
     open_mark: str
-    close_mark: str     #: "" when the quote was never closed
-    style: str          #: "double" or "single"
-    kind: str           #: "direct", "partial", "title" or "scare" (context-only guess)
+    close_mark: str  #: "" when the quote was never closed
+    style: str  #: "double" or "single"
+    kind: str  #: "direct", "partial", "title" or "scare" (context-only guess)
     closed: bool
-    paragraphs: int     #: how many paragraphs the quote spans (multi-paragraph quotes > 1)
+    paragraphs: int  #: how many paragraphs the quote spans (multi-paragraph quotes > 1)
     text: str
     content: str
     #: Quoted with the text's speech marks: double quotes, or single quotes where the text
@@ -188,26 +191,26 @@ def _look_behind(text: str, lo: int, start: int) -> str:
     if a <= lo:
         return text[lo:k]
     space = text.find(" ", a, k)
-    return text[space + 1 if space >= 0 else a:k]
+    return text[space + 1 if space >= 0 else a : k]
 
 
 def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str:
     """A context-only guess at what the quote is (refined by attribution)."""
     content = text[c0:c1].strip()
     before = _look_behind(text, lo, start)
-    after = text[end:end + 3].lstrip()
+    after = text[end : end + 3].lstrip()
     words = _WORD.findall(content)
     sentence_start = before == "" or before[-1] in ".!?:;,—–-(\"“”'’"
     looks_sentence = bool(content) and (content[0].isupper() or content[0] in "….[(")
     ends_sentence = bool(content) and content[-1] in ".,!?…;:—–-"
-    if (content.endswith(",") or text[end:end + 1] == ",") and _BYLINE.match(text, end, end + 40):
+    if (content.endswith(",") or text[end : end + 1] == ",") and _BYLINE.match(text, end, end + 40):
         return "title"  # a headline: "Met accused of whitewashing baby Jesus," by Ann Roe
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
     if title_like and not _spoken(before):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
     if _title_cased(content.rstrip(",.;:"), 1, 8) and _NAMED_BEFORE.search(before):
         return "title"  # a show called "Brokers," …
-    if (content.endswith(",") or text[end:end + 1] == ",") and _WORK_BEFORE.search(before):
+    if (content.endswith(",") or text[end : end + 1] == ",") and _WORK_BEFORE.search(before):
         return "title"  # her column, "Tell your story," is …: the name of a work
     if title_like and _HEADLINE_READ.search(before):
         return "title"  # the headline read "Town Left to Drown.": a paper's words, a title
@@ -219,8 +222,13 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if not words:
         return "scare"
     capitals = sum(w[0].isupper() for w in words)
-    if not ends_sentence and len(words) <= 10 and capitals >= max(2, (len(words) + 1) // 2) \
-            and before and before[-1] not in ".!?:":
+    if (
+        not ends_sentence
+        and len(words) <= 10
+        and capitals >= max(2, (len(words) + 1) // 2)
+        and before
+        and before[-1] not in ".!?:"
+    ):
         return "title"
     if len(words) <= 2 and not ends_sentence and after[:1] not in (",",):
         return "scare"
@@ -230,8 +238,10 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
 #: A sentence end inside a would-be title ("We lost. Then …" is no title).
 _SENTENCE_INSIDE = re.compile(r"[.!?;:]\s")
 #: Words a title may leave in lower case ("Meet the Press", "Gone With the Wind").
-_MINOR_WORDS = frozenset("""a an the of and or nor but in on at to for with from by as vs vs. v.
-into onto over under up out off per via de la le del von van der""".split())
+_MINOR_WORDS = frozenset(
+    """a an the of and or nor but in on at to for with from by as vs vs. v.
+into onto over under up out off per via de la le del von van der""".split()
+)
 #: Cues that name rather than report ("a show called …"): a title may follow them.
 _NAMING_LEMMAS = frozenset({"call", "dub", "label", "term", "title", "name", "describe"})
 
@@ -296,14 +306,25 @@ def _spoken(before: str) -> bool:
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 #: A headline, a caption or a banner that reads …: a Title-Cased quote after it is its
 #: wording, a title (a quoted sentence may still be someone's words).
-_HEADLINE_READ = re.compile(r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?"
-                            r"|title)\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
-                            r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*$",
-                            re.IGNORECASE)
+_HEADLINE_READ = re.compile(
+    r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?"
+    r"|title)\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
+    r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 
 
-def _make(text: str, start: int, end: int, open_mark: str, close_mark: str,
-          style: str, closed: bool, paragraphs: int, lo: int) -> Quote:
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    open_mark: str,
+    close_mark: str,
+    style: str,
+    closed: bool,
+    paragraphs: int,
+    lo: int,
+) -> Quote:
     c0 = start + len(open_mark)
     c1 = end - len(close_mark)
     if not closed:
@@ -311,8 +332,20 @@ def _make(text: str, start: int, end: int, open_mark: str, close_mark: str,
             c1 -= 1
         end = c1
     kind = _classify(text, start, end, c0, c1, lo)
-    return Quote(start, end, c0, c1, open_mark, close_mark, style, kind, closed, paragraphs,
-                 text[start:end], text[c0:c1])
+    return Quote(
+        start,
+        end,
+        c0,
+        c1,
+        open_mark,
+        close_mark,
+        style,
+        kind,
+        closed,
+        paragraphs,
+        text[start:end],
+        text[c0:c1],
+    )
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -335,8 +368,9 @@ def find_quotes(text: str) -> list[Quote]:
         raise TypeError(f"find_quotes() needs a str, got {type(text).__name__}")
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     quotes = _scan(text, paragraphs, singles_outer=False)
-    if any(q.style == "double" for q in quotes) and _quotes_with_single(text, quotes, paragraphs,
-                                                                         tie=True):
+    if any(q.style == "double" for q in quotes) and _quotes_with_single(
+        text, quotes, paragraphs, tie=True
+    ):
         outer = _scan(text, paragraphs, singles_outer=True)  # British style: 'He said "no."'
         if _quotes_with_single(text, outer, paragraphs):
             quotes = outer
@@ -366,24 +400,53 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                     continue
                 opens, closes = _flanks(text, i, j, lo, hi)
                 direction = _double_direction(mark, opens, closes, open_double is not None)
-                if open_double is not None and leading and open_double.paragraphs > 0 \
-                        and direction == "open" and open_double.start < lo:
+                if (
+                    open_double is not None
+                    and leading
+                    and open_double.paragraphs > 0
+                    and direction == "open"
+                    and open_double.start < lo
+                ):
                     continue  # continuation mark of a multi-paragraph quote
                 if direction == "open":
                     if open_double is not None:  # never closed: end it before this mark
-                        quotes.append(_make(text, open_double.start, i, open_double.mark, "",
-                                            "double", False, open_double.paragraphs, lo))
+                        quotes.append(
+                            _make(
+                                text,
+                                open_double.start,
+                                i,
+                                open_double.mark,
+                                "",
+                                "double",
+                                False,
+                                open_double.paragraphs,
+                                lo,
+                            )
+                        )
                     open_double = _Open(i, mark, 1)
                     if not singles_outer:
                         single = None
                 elif open_double is not None:
-                    if mark == "''" and text.startswith("'", j) and \
-                            not _next(text, j + 1, hi).isalnum():
+                    if (
+                        mark == "''"
+                        and text.startswith("'", j)
+                        and not _next(text, j + 1, hi).isalnum()
+                    ):
                         j += 1  # ,''' = a nested 'single' quote closing, then the quote
                         consumed = j
-                    quotes.append(_make(text, open_double.start, j, open_double.mark, mark,
-                                        "double", True, open_double.paragraphs,
-                                        _para_start(paragraphs, open_double.start, index)))
+                    quotes.append(
+                        _make(
+                            text,
+                            open_double.start,
+                            j,
+                            open_double.mark,
+                            mark,
+                            "double",
+                            True,
+                            open_double.paragraphs,
+                            _para_start(paragraphs, open_double.start, index),
+                        )
+                    )
                     open_double = None
                 continue
             if open_double is not None:
@@ -403,12 +466,21 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
         if open_double is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if nxt is not None and _opens_paragraph(text, *nxt):
-                open_double = _Open(open_double.start, open_double.mark,
-                                    open_double.paragraphs + 1)
+                open_double = _Open(open_double.start, open_double.mark, open_double.paragraphs + 1)
             else:
-                quotes.append(_make(text, open_double.start, hi, open_double.mark, "", "double",
-                                    False, open_double.paragraphs,
-                                    _para_start(paragraphs, open_double.start, index)))
+                quotes.append(
+                    _make(
+                        text,
+                        open_double.start,
+                        hi,
+                        open_double.mark,
+                        "",
+                        "double",
+                        False,
+                        open_double.paragraphs,
+                        _para_start(paragraphs, open_double.start, index),
+                    )
+                )
                 open_double = None
     return quotes
 
@@ -417,8 +489,9 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
 _SENTENCE_CONTENT = re.compile(r"[\W_]*[A-Z0-9…].*[.!?,…;:—–-][\W_]*$", re.DOTALL)
 
 
-def _single_speech(text: str, quotes: list[Quote],
-                   paragraphs: list[tuple[int, int]]) -> list[Quote]:
+def _single_speech(
+    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
+) -> list[Quote]:
     """Mark which single-quoted passages are speech marks (``primary``) rather than asides.
 
     American papers quote with double marks and keep single ones for headlines
@@ -448,19 +521,29 @@ def _single_speech(text: str, quotes: list[Quote],
         for n in body:
             q = quotes[n]
             lo = paragraphs[where[n]][0]
-            if not _SENTENCE_CONTENT.match(q.content) or len(_WORD.findall(q.content)) < 2 or \
-                    q.content.isupper():
+            if (
+                not _SENTENCE_CONTENT.match(q.content)
+                or len(_WORD.findall(q.content)) < 2
+                or q.content.isupper()
+            ):
                 continue  # not a sentence, or a line in capitals (a headline)
             before = _look_behind(text, lo, q.start)
-            if _spoken(before) or n - 1 in keep and where[n] - where[n - 1] <= 1 and \
-                    (before == "" or before[-1] in ".!?'’\"”"):
+            if (
+                _spoken(before)
+                or n - 1 in keep
+                and where[n] - where[n - 1] <= 1
+                and (before == "" or before[-1] in ".!?'’\"”")
+            ):
                 keep.add(n)
-    return [q._replace(primary=False) if q.style == "single" and n not in keep else q
-            for n, q in enumerate(quotes)]
+    return [
+        q._replace(primary=False) if q.style == "single" and n not in keep else q
+        for n, q in enumerate(quotes)
+    ]
 
 
-def _body_singles(text: str, quotes: list[Quote],
-                  paragraphs: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+def _body_singles(
+    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
     """The paragraph index of each quote, and which single quotes are outside headlines."""
     headline: dict[int, bool] = {}
     where = []
@@ -471,11 +554,14 @@ def _body_singles(text: str, quotes: list[Quote],
         where.append(p)
         if q.style == "single" and p not in headline:
             headline[p] = _headline_line(text, paragraphs, p) or _turn_line(text, *paragraphs[p])
-    return where, [n for n, q in enumerate(quotes) if q.style == "single" and not headline[where[n]]]
+    return where, [
+        n for n, q in enumerate(quotes) if q.style == "single" and not headline[where[n]]
+    ]
 
 
-def _quotes_with_single(text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]],
-                        tie: bool = False) -> bool:
+def _quotes_with_single(
+    text: str, quotes: list[Quote], paragraphs: list[tuple[int, int]], tie: bool = False
+) -> bool:
     """Does the text quote with single marks: more of them outside headlines than doubles?
 
     With ``tie``, as many as doubles will do (a first look, before nesting is settled).
@@ -503,8 +589,9 @@ def _headline_line(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
         return True
-    return p == 0 and len(paragraphs) > 1 and len(words) <= 25 and \
-        not _INNER_STOP.search(text, lo, hi)
+    return (
+        p == 0 and len(paragraphs) > 1 and len(words) <= 25 and not _INNER_STOP.search(text, lo, hi)
+    )
 
 
 def _para_start(paragraphs: list[tuple[int, int]], offset: int, index: int) -> int:
@@ -555,16 +642,22 @@ _THAT = re.compile(r"\bthat\b")
 #: the reported content (*says he is sure that …*), which starts at the cue.
 _INNER_CLAUSE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)\b")
 #: A verb in a long gap between a cue and a *that*: the *that* belongs to another clause.
-_LONG_GAP_STOP = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|can|could"
-                            r"|may|might|should|must)\b")
+_LONG_GAP_STOP = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|can|could"
+    r"|may|might|should|must)\b"
+)
 _CLOSES_CLAUSE = frozenset(",.!?;:—…")
 #: A gap after a cue that is only an adverbial (*said in an interview,*), not an object.
-_ADJUNCT = re.compile(r"\s*(?:in|on|at|during|after|before|from|via|over|later|earlier|again"
-                      r"|once|recently|then|also)\b")
+_ADJUNCT = re.compile(
+    r"\s*(?:in|on|at|during|after|before|from|via|over|later|earlier|again"
+    r"|once|recently|then|also)\b"
+)
 #: A subordinate clause (or the next quote of a list) after a quoted phrase's comma still
 #: belongs to the reported clause.
-_GOES_ON = re.compile(r"\s*(?:(?:when|if|unless|(?:al)?though|because|even|where|whereas|compared)\b"
-                      r"|(?:(?:an?|the|and|or)\s+)?(?:\"|“|''))")
+_GOES_ON = re.compile(
+    r"\s*(?:(?:when|if|unless|(?:al)?though|because|even|where|whereas|compared)\b"
+    r"|(?:(?:an?|the|and|or)\s+)?(?:\"|“|''))"
+)
 
 
 def _start(q: Quote) -> int:
@@ -609,14 +702,18 @@ def _cue_right_before(text: str, quote: Quote, lo: int) -> bool:
     a = max(lo, quote.start - 30)
     gap = _GAP_BEFORE.search(text, a, quote.start)
     end = gap.start() if gap else quote.start
-    return any(c.end == end and not c.ambiguous and c.lemma != "according to"
-               for c in find_cues(text, a, end))
+    return any(
+        c.end == end and not c.ambiguous and c.lemma != "according to"
+        for c in find_cues(text, a, end)
+    )
 
 
 #: A second verb phrase after a quoted phrase: *… "third-rate" and boycotted the debate*.
-_AND_VERB = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?:then[ \t\u00a0]+|also[ \t\u00a0]+)?"
-                       r"(?P<verb>[a-z]{3,})[ \t\u00a0]+(?=(?:an?|the|his|her|their|its|our|my|your|to"
-                       r"|that|this|these|those|one|some|him|them|it|me|us)\b|[A-Z])")
+_AND_VERB = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?:then[ \t\u00a0]+|also[ \t\u00a0]+)?"
+    r"(?P<verb>[a-z]{3,})[ \t\u00a0]+(?=(?:an?|the|his|her|their|its|our|my|your|to"
+    r"|that|this|these|those|one|some|him|them|it|me|us)\b|[A-Z])"
+)
 
 
 @lru_cache(maxsize=2048)
@@ -642,11 +739,13 @@ def _same_verb_form(word: str, cue_form: str) -> bool:
 _NEW_REPORT = re.compile(
     r"[,;]?\s*\b(?:and|but|or|yet|then|while|which|who|whom)\b"
     r"(?:\s+(?:he|she|they|it|we|I|you|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?"
-    r"(?:\s+(?:also|then|later|again|\w+ly))?\s*$")
+    r"(?:\s+(?:also|then|later|again|\w+ly))?\s*$"
+)
 
 
-def _clause_end(text: str, quote: Quote, hi: int, woven: bool = False,
-                cue_form: str | None = None) -> int:
+def _clause_end(
+    text: str, quote: Quote, hi: int, woven: bool = False, cue_form: str | None = None
+) -> int:
     """Where the reported clause holding ``quote`` ends (at most ``hi``).
 
     A quote ending in punctuation ends the clause, except that a quoted phrase
@@ -656,7 +755,8 @@ def _clause_end(text: str, quote: Quote, hi: int, woven: bool = False,
     """
     last = quote.content.rstrip()[-1:]
     if last in _CLOSES_CLAUSE and not (
-            woven and last == "," and _GOES_ON.match(text, quote.end, hi)):
+        woven and last == "," and _GOES_ON.match(text, quote.end, hi)
+    ):
         return quote.end  # "…," or "….": the quote closes what is reported
     from nbutils.cues import find_cues
 
@@ -664,13 +764,18 @@ def _clause_end(text: str, quote: Quote, hi: int, woven: bool = False,
     end = stop.start() if stop else hi
     if cue_form is not None:
         for m in _AND_VERB.finditer(text, quote.end, end):
-            if _same_verb_form(m.group("verb"), cue_form) and \
-                    len(_DOUBLE_MARK.findall(text, quote.end, m.start())) % 2 == 0:
+            if (
+                _same_verb_form(m.group("verb"), cue_form)
+                and len(_DOUBLE_MARK.findall(text, quote.end, m.start())) % 2 == 0
+            ):
                 end = m.start()  # called her "third-rate" and boycotted the debate
                 break
     for cue in find_cues(text, quote.end, end):  # "… and insisted that …": a new report
-        if cue.lemma != "according to" and not cue.ambiguous and \
-                text[quote.end:cue.start].strip():  # not "the ad "wrongly" suggests …"
+        if (
+            cue.lemma != "according to"
+            and not cue.ambiguous
+            and text[quote.end : cue.start].strip()
+        ):  # not "the ad "wrongly" suggests …"
             link = _NEW_REPORT.search(text, quote.end, cue.start)
             return link.start() if link else cue.start
     return end
@@ -684,9 +789,13 @@ def _clause_start(text: str, quote: Quote, lo: int) -> int:
     return start
 
 
-def reported_span(text: str, quote: Quote, frame: tuple[int, int],
-                  cue: tuple[int, int] | None = None,
-                  speaker: tuple[int, int] | None = None) -> tuple[int, int]:
+def reported_span(
+    text: str,
+    quote: Quote,
+    frame: tuple[int, int],
+    cue: tuple[int, int] | None = None,
+    speaker: tuple[int, int] | None = None,
+) -> tuple[int, int]:
     """Estimate the span of the reported content that ``quote`` belongs to.
 
     ``frame`` is the sentence around the quote; ``cue`` and ``speaker`` are the
@@ -744,19 +853,29 @@ def reported_span(text: str, quote: Quote, frame: tuple[int, int],
         if outer_cue == cue:
             complement = _complement_start(text, cue, quote)
             if complement is not None:  # accused him of "…": the words follow the target
-                return complement, _clause_end(text, quote, hi,
-                                               woven=bool(text[complement:quote.start].strip()),
-                                               cue_form=_cue_form(text, cue))
+                return complement, _clause_end(
+                    text,
+                    quote,
+                    hi,
+                    woven=bool(text[complement : quote.start].strip()),
+                    cue_form=_cue_form(text, cue),
+                )
         start = _start_after_cue(text, max(outer_cue[1], lo), quote)
-        return start, _clause_end(text, quote, hi, woven=bool(text[start:quote.start].strip()),
-                                  cue_form=_cue_form(text, outer_cue))
+        return start, _clause_end(
+            text,
+            quote,
+            hi,
+            woven=bool(text[start : quote.start].strip()),
+            cue_form=_cue_form(text, outer_cue),
+        )
     if after:
         start = _clause_start(text, quote, lo)
         governing = _governing_cue(text, start, quote)
         if governing is not None:  # Decrying the "phony system," Trump said …
             start = governing
-        if quote.content.rstrip()[-1:] in (".", "!", "?", "…") and \
-                _NEW_SENTENCE.match(text, quote.end):
+        if quote.content.rstrip()[-1:] in (".", "!", "?", "…") and _NEW_SENTENCE.match(
+            text, quote.end
+        ):
             return start, quote.end  # "…." That was how Lee put it: the quote ends the content
         return start, min(after)
     if speaker is not None and speaker[1] <= quote.start:
@@ -788,17 +907,24 @@ def _start_after_cue(text: str, start: int, quote: Quote) -> int:
     *that* when only adverbials or the hearer stand between (*said on
     Monday that "…"*). Otherwise right after the cue.
     """
-    gap = text[start:quote.start].rstrip()
+    gap = text[start : quote.start].rstrip()
     head = quote.content.lstrip("\"'‘’“”`…. [(")[:1]
     that = _THAT.search(text, start, quote.start)
-    if that is None and len(gap.split()) <= 6 and (
-            gap.endswith(":") or gap.endswith(",") and (head.isupper() or _ADJUNCT.match(gap))):
+    if (
+        that is None
+        and len(gap.split()) <= 6
+        and (gap.endswith(":") or gap.endswith(",") and (head.isupper() or _ADJUNCT.match(gap)))
+    ):
         return quote.start  # Rutte stated, "…"  /  He told reporters: "…"
     if head.isupper() and not _DOUBLE_MARK.search(gap):
         if _INTRODUCED.search(gap) and not looks_like_title(quote.content):
             return quote.start  # recited, to applause, the line: "…"  /  … -- "That is it" --
-        if that is None and gap.endswith(",") and len(gap.split()) <= 20 and \
-                _spoken_sentence(quote):
+        if (
+            that is None
+            and gap.endswith(",")
+            and len(gap.split()) <= 20
+            and _spoken_sentence(quote)
+        ):
             return quote.start  # told Mic in an interview published on Monday, "We won."
     if that is not None and _that_after_cue(text, start, that.start()):
         return that.start()  # said on Monday that "…": the content starts at "that"
@@ -808,19 +934,27 @@ def _start_after_cue(text: str, start: int, quote: Quote) -> int:
 def _spoken_sentence(quote: Quote) -> bool:
     """Is ``quote`` a sentence of speech (three words or more, closed by punctuation)?"""
     content = quote.content.rstrip()
-    return content[-1:] in ".!?,…" and len(_WORD.findall(content)) >= 3 and \
-        not looks_like_title(content)
+    return (
+        content[-1:] in ".!?,…"
+        and len(_WORD.findall(content)) >= 3
+        and not looks_like_title(content)
+    )
 
 
 #: A colon or a dash right before a capitalised quote introduces the words themselves.
 _INTRODUCED = re.compile(r"(?::|\s[-–—]{1,2}|[—―])$")
 _DOUBLE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
 #: Between a cue and a later quote: the quote is in a clause of its own.
-_OWN_CLAUSE = re.compile(r"[,;:]|\b(?:because|when|while|so|if|unless|(?:al)?though|since|after"
-                         r"|before|until|as|where|whereas)\b")
+_OWN_CLAUSE = re.compile(
+    r"[,;:]|\b(?:because|when|while|so|if|unless|(?:al)?though|since|after"
+    r"|before|until|as|where|whereas)\b"
+)
 #: Right before a cue word: a determiner or a possessive makes it a noun (*Trump's remarks*).
-_NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those"
-                          r"|this|that))\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|these|those"
+    r"|this|that))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _governing_cue(text: str, lo: int, quote: Quote) -> int | None:
@@ -839,8 +973,9 @@ def _governing_cue(text: str, lo: int, quote: Quote) -> int | None:
     """
     from nbutils.cues import find_cues
 
-    cues = [c for c in find_cues(text, lo, quote.start)
-            if not c.ambiguous and c.lemma != "according to"]
+    cues = [
+        c for c in find_cues(text, lo, quote.start) if not c.ambiguous and c.lemma != "according to"
+    ]
     if not cues or _NOUN_BEFORE.search(text, max(lo, cues[-1].start - 12), cues[-1].start):
         return None
     start = _start_after_cue(text, cues[-1].end, quote)
@@ -868,8 +1003,8 @@ def _complement_start(text: str, cue: tuple[int, int], quote: Quote) -> int | No
     """
     from nbutils.cues import lemma_of
 
-    lemma = lemma_of(text[cue[0]:cue[1]])
-    gap = text[cue[1]:quote.start]
+    lemma = lemma_of(text[cue[0] : cue[1]])
+    gap = text[cue[1] : quote.start]
     if lemma not in _TARGET_THEN or len(gap.split()) > 15 or _DOUBLE_MARK.search(gap):
         return None
     m = re.search(rf"\b(?:{_TARGET_THEN[lemma]})\b", gap)
@@ -886,7 +1021,9 @@ _PREPOSITION = re.compile(r"\b(?:after|before|by|of|from|for|with|without|in|on|
 _RELATIVE_NAMING = re.compile(
     r"\b(?:what|which|whom)\b(?:\s+[\w.'’-]+){0,5}?\s+(?:(?:is|are|was|were|has been)\s+)?"
     r"(?:\w+ly\s+)?(?:calls?|called|dub(?:s|bed)|describe[sd]|term(?:s|ed)|label(?:s|l?ed))"
-    r"\s*,?\s*(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+    r"\s*,?\s*(?:(?:an?|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _naming_inside_report(text: str, quote: Quote, lo: int) -> int | None:
@@ -905,8 +1042,11 @@ def _naming_inside_report(text: str, quote: Quote, lo: int) -> int | None:
     m = _RELATIVE_NAMING.search(text, max(lo, quote.start - 80), quote.start)
     if m is None:
         return None
-    ends = [c.end for c in find_cues(text, lo, m.start())
-            if not c.ambiguous and c.lemma != "according to"]
+    ends = [
+        c.end
+        for c in find_cues(text, lo, m.start())
+        if not c.ambiguous and c.lemma != "according to"
+    ]
     return max(ends) if ends else None
 
 
@@ -938,16 +1078,21 @@ def _outer_cue(text: str, cue: tuple[int, int], lo: int) -> tuple[int, int]:
     for c in reversed(find_cues(text, a, cue[0])):
         if c.ambiguous or c.lemma == "according to" or c.end > cue[0]:
             continue
-        gap = text[c.end:cue[0]]
+        gap = text[c.end : cue[0]]
         if len(gap.split()) <= 6 and not _BREAK.search(gap) and not _PREPOSITION.search(gap):
             return c.start, c.end
         break
     return cue
 
 
-def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple[int, int],
-                  cue: tuple[int, int] | None = None,
-                  speaker: tuple[int, int] | None = None) -> float:
+def content_share(
+    text: str,
+    quote: Quote,
+    quotes: Sequence[Quote],
+    frame: tuple[int, int],
+    cue: tuple[int, int] | None = None,
+    speaker: tuple[int, int] | None = None,
+) -> float:
     """How much of the reported content around ``quote`` is quoted (0..1).
 
     PolNeAR calls an attribution *direct* when at least half of its content's
@@ -975,13 +1120,17 @@ def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple
     share = quoted_share(text, lo, hi, quotes)
     inset = _inset_report(text, quote, frame, cue, speaker)
     if inset is not None and inset[1] <= lo < hi:  # Its arms, he added, are like "…"
-        head = sum(ch.isalpha() for ch in text[inset[0]:inset[1]])
+        head = sum(ch.isalpha() for ch in text[inset[0] : inset[1]])
         rest = sum(ch.isalpha() for ch in text[lo:hi])
         quoted = quoted_share(text, inset[0], inset[1], quotes) * head + share * rest
         return quoted / (head + rest) if head + rest else share
     told = cue if cue is not None else speaker
-    if share < 0.5 and told is not None and quote.end <= hi <= told[0] and \
-            not _cue_between(text, lo, quote.start):
+    if (
+        share < 0.5
+        and told is not None
+        and quote.end <= hi <= told[0]
+        and not _cue_between(text, lo, quote.start)
+    ):
         follow = _next_fragment(text, quote, quotes, hi)
         if follow is not None:  # "… "A," he said. "B."": B is more of the same content
             total = sum(ch.isalpha() for ch in text[lo:hi])
@@ -993,13 +1142,17 @@ def content_share(text: str, quote: Quote, quotes: Sequence[Quote], frame: tuple
 
 
 #: A finite verb opening a predicate: an auxiliary or a modal (with its negation).
-_FINITE = frozenset("""is are was were am has have had will would can could should shall may
+_FINITE = frozenset(
+    """is are was were am has have had will would can could should shall may
 might must do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't
-cannot couldn't shouldn't mustn't don't doesn't didn't""".split())
+cannot couldn't shouldn't mustn't don't doesn't didn't""".split()
+)
 #: Words right before a quoted predicate that cannot end its subject.
-_NOT_SUBJECT = frozenset("""to of for as and or but with by from in on at into than that if
+_NOT_SUBJECT = frozenset(
+    """to of for as and or but with by from in on at into than that if
 whether because about like was were is are be been being will would said says say told tells
-called calls""".split())
+called calls""".split()
+)
 
 
 def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
@@ -1025,33 +1178,42 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     if len(words) < 2:
         return False
     content = quote.content.rstrip()
-    if content[-1:] not in ".!?," and text[quote.end:quote.end + 1] not in (".", "!", "?", ","):
+    if content[-1:] not in ".!?," and text[quote.end : quote.end + 1] not in (".", "!", "?", ","):
         return False  # the clause goes on after the quote
     if words[0] not in _FINITE:
         return False
     a = max(lo, quote.start - 60)
-    m = _SHORT_SUBJECT.search(text[a:quote.start].rstrip())
+    m = _SHORT_SUBJECT.search(text[a : quote.start].rstrip())
     if m is None or m.start() == 0 and a > lo:
         return False  # no subject, or the window cut a longer one
     return m.group("subject").split()[-1].lower() not in _NOT_SUBJECT
 
 
 #: A short subject right before a quoted predicate, after what opens its clause.
-_SHORT_SUBJECT = re.compile(r"(?:^|[,;:(]|\b(?:that|because|while|if|when|so))\s+"
-                            r"(?P<subject>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)$", re.IGNORECASE)
+_SHORT_SUBJECT = re.compile(
+    r"(?:^|[,;:(]|\b(?:that|because|while|if|when|so))\s+"
+    r"(?P<subject>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)$",
+    re.IGNORECASE,
+)
 
 
 #: After an inset report (*…, he added, …*): the comma that closes it, a few words on.
 _INSET_CLOSE = re.compile(r"(?:\s+[\w.'’-]+){0,3}?\s*,(?=\s)")
 #: What opens an adverbial clause, not the subject of an inset report's content.
-_ADVERBIAL_OPEN = re.compile(r"\W*(?:when|while|if|as|after|before|because|since|once|until|unless"
-                             r"|(?:al)?though|whereas|asked|pressed|in|at|on|during|\w+ing)\b",
-                             re.IGNORECASE)
+_ADVERBIAL_OPEN = re.compile(
+    r"\W*(?:when|while|if|as|after|before|because|since|once|until|unless"
+    r"|(?:al)?though|whereas|asked|pressed|in|at|on|during|\w+ing)\b",
+    re.IGNORECASE,
+)
 
 
-def _inset_report(text: str, quote: Quote, frame: tuple[int, int],
-                  cue: tuple[int, int] | None,
-                  speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+def _inset_report(
+    text: str,
+    quote: Quote,
+    frame: tuple[int, int],
+    cue: tuple[int, int] | None,
+    speaker: tuple[int, int] | None,
+) -> tuple[int, int] | None:
     """The content's part before a report set off by commas inside it, if there is one.
 
     In *The weapons it has, he added, are like "bombs you can't use."* the
@@ -1068,8 +1230,12 @@ def _inset_report(text: str, quote: Quote, frame: tuple[int, int],
         return None
     first, last = min(cue[0], speaker[0]), max(cue[1], speaker[1])
     close = _INSET_CLOSE.match(text, last, quote.start) if last <= quote.start else None
-    if close is None or not any(ch.isalpha() for ch in text[close.end():quote.start]) or \
-            _THAT.search(text, last, close.end()) or _INNER_CLAUSE.search(text, last, close.end()):
+    if (
+        close is None
+        or not any(ch.isalpha() for ch in text[close.end() : quote.start])
+        or _THAT.search(text, last, close.end())
+        or _INNER_CLAUSE.search(text, last, close.end())
+    ):
         return None  # "Lee said, "…"" or "said that he did not, but …": not an inset report
     end = first
     while end > frame[0] and text[end - 1].isspace():
@@ -1077,8 +1243,12 @@ def _inset_report(text: str, quote: Quote, frame: tuple[int, int],
     if end <= frame[0] or text[end - 1] != ",":
         return None
     start = _clause_start(text, quote, frame[0])
-    if start >= end - 1 or _DOUBLE_MARK.search(text, start, end) or \
-            not any(ch.isalpha() for ch in text[start:end]) or _ADVERBIAL_OPEN.match(text, start):
+    if (
+        start >= end - 1
+        or _DOUBLE_MARK.search(text, start, end)
+        or not any(ch.isalpha() for ch in text[start:end])
+        or _ADVERBIAL_OPEN.match(text, start)
+    ):
         return None
     return start, end - 1
 
@@ -1109,8 +1279,9 @@ def _next_fragment(text: str, quote: Quote, quotes: Sequence[Quote], cue_at: int
     if k >= len(quotes) or not quotes[k].primary or quotes[k].start < cue_at:
         return None
     nxt = quotes[k]
-    if not _FRAGMENT_GAP.match(text, cue_at, nxt.start) or \
-            _INNER_STOP.search(text, cue_at, nxt.start - 1):
+    if not _FRAGMENT_GAP.match(text, cue_at, nxt.start) or _INNER_STOP.search(
+        text, cue_at, nxt.start - 1
+    ):
         return None
     stop = _STOP.search(text, nxt.end, nxt.end + 60)
     end = stop.start() if stop else min(len(text), nxt.end + 60)
@@ -1120,17 +1291,21 @@ def _next_fragment(text: str, quote: Quote, quotes: Sequence[Quote], cue_at: int
 
 
 _NAME_SLOT = re.compile(
-    r"(?:\w['’]s|\b(?:on|in|of|from|with|at|about|for|by|into"           # NBC's, on, of …
-    r"|called|titled|entitled|named|nicknamed|dubbed|labell?ed|including"    # naming verbs
+    r"(?:\w['’]s|\b(?:on|in|of|from|with|at|about|for|by|into"  # NBC's, on, of …
+    r"|called|titled|entitled|named|nicknamed|dubbed|labell?ed|including"  # naming verbs
     r"|book|memoir|novel|biography|autobiography|film|movie|documentary|show|series|sitcom"
     r"|program|programme|podcast|album|song|play|musical|ad|spot|article|column|op-ed|essay"
     r"|editorial|commentary|headline|episode|segment|newsletter|blog|memo|report|poem"
-    r"|according\s+to))\s*,?\s*$", re.IGNORECASE)
+    r"|according\s+to))\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A role right after a quoted name: the name qualifies it (*"Daily Show" host Trevor Noah*).
-_ROLE_AFTER = re.compile(r"[ \t\u00a0]+(?:star|stars|host|co-host|anchor|creator|actor|actress"
-                         r"|cast|producer|showrunner|director|author|writer|singer|contestant)\b")
+_ROLE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:star|stars|host|co-host|anchor|creator|actor|actress"
+    r"|cast|producer|showrunner|director|author|writer|singer|contestant)\b"
+)
 
 
 def in_name_slot(text: str, quote: Quote) -> bool:
@@ -1148,7 +1323,9 @@ def in_name_slot(text: str, quote: Quote) -> bool:
     >>> [in_name_slot(text, q) for q in find_quotes(text)]
     [True, False, True, True, True, True]
     """
-    return bool(_NAME_SLOT.search(text, max(0, quote.start - 30), quote.start) or
-                _ROLE_AFTER.match(text, quote.end) or
-                _HEADLINE_READ.search(text, max(0, quote.start - 40), quote.start) and
-                looks_like_title(quote.content))
+    return bool(
+        _NAME_SLOT.search(text, max(0, quote.start - 30), quote.start)
+        or _ROLE_AFTER.match(text, quote.end)
+        or _HEADLINE_READ.search(text, max(0, quote.start - 40), quote.start)
+        and looks_like_title(quote.content)
+    )

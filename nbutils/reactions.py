@@ -82,8 +82,12 @@ QUOTE_TABLE_COLUMNS: tuple[str, ...] = quote_tables.QUOTE_TABLE_COLUMNS
 #:
 #: A role not listed keeps its own name; a missing role is ``(unknown)``.
 ROLE_GROUPS: dict[str, str] = {
-    "politician": "politicians", "official": "officials", "organisation": "officials",
-    "citizen/witness": "citizens", "expert": "experts", "journalist": "journalists",
+    "politician": "politicians",
+    "official": "officials",
+    "organisation": "officials",
+    "citizen/witness": "citizens",
+    "expert": "experts",
+    "journalist": "journalists",
     "anonymous source": "anonymous sources",
 }
 #: Shown for a missing speaker or role.
@@ -101,8 +105,10 @@ def _check_table(quotes: pd.DataFrame, needed: Iterable[str]) -> None:
         raise TypeError(f"expected a pandas DataFrame (a quote table), got {type(quotes).__name__}")
     missing = [c for c in needed if c not in quotes.columns]
     if missing:
-        raise ValueError(f"quote table lacks column(s) {', '.join(missing)}; expected "
-                         f"{', '.join(QUOTE_TABLE_COLUMNS)}")
+        raise ValueError(
+            f"quote table lacks column(s) {', '.join(missing)}; expected "
+            f"{', '.join(QUOTE_TABLE_COLUMNS)}"
+        )
 
 
 def quote_table(article: Article) -> pd.DataFrame:
@@ -128,8 +134,9 @@ def add_sentiment(quotes: pd.DataFrame, model: str = DEFAULT_MODEL) -> pd.DataFr
     _check_table(quotes, ("text", "role"))
     out = quotes.copy()
     texts = [str(t).strip(_QUOTE_MARKS) for t in out["text"]]
-    out["sentiment"] = pd.Series([score_text(t, model) for t in texts], index=out.index,
-                                 dtype="float64")
+    out["sentiment"] = pd.Series(
+        [score_text(t, model) for t in texts], index=out.index, dtype="float64"
+    )
     out["words"] = pd.Series([word_count(t) for t in texts], index=out.index, dtype="int64")
     out["group"] = [role_group(r) for r in out["role"]]
     return out
@@ -166,13 +173,22 @@ def summarise(scored: pd.DataFrame, by: str | Sequence[str]) -> pd.DataFrame:
     if scored.empty:
         return _empty(columns)
     frame = scored.assign(**{k: _labelled(scored[k]) for k in keys})
-    table = frame.groupby(keys, sort=False).agg(
-        quotes=("sentiment", "size"), words=("words", "sum"), mean=("sentiment", "mean"),
-        sd=("sentiment", "std"), min=("sentiment", "min"), max=("sentiment", "max"),
-    ).reset_index()
+    table = (
+        frame.groupby(keys, sort=False)
+        .agg(
+            quotes=("sentiment", "size"),
+            words=("words", "sum"),
+            mean=("sentiment", "mean"),
+            sd=("sentiment", "std"),
+            min=("sentiment", "min"),
+            max=("sentiment", "max"),
+        )
+        .reset_index()
+    )
     table = table.round({"mean": 3, "sd": 3, "min": 3, "max": 3})
-    table = table.sort_values(["quotes", "words", *keys], ascending=[False, False,
-                                                                      *[True] * len(keys)])
+    table = table.sort_values(
+        ["quotes", "words", *keys], ascending=[False, False, *[True] * len(keys)]
+    )
     return table[columns].reset_index(drop=True)
 
 
@@ -209,8 +225,17 @@ def officials_vs_citizens(scored: pd.DataFrame) -> pd.DataFrame:
         if g in table.index:
             rows.append({"group": g, **table.loc[g].to_dict()})
         else:
-            rows.append({"group": g, "quotes": 0, "words": 0, "mean": float("nan"),
-                         "sd": float("nan"), "min": float("nan"), "max": float("nan")})
+            rows.append(
+                {
+                    "group": g,
+                    "quotes": 0,
+                    "words": 0,
+                    "mean": float("nan"),
+                    "sd": float("nan"),
+                    "min": float("nan"),
+                    "max": float("nan"),
+                }
+            )
     out = pd.DataFrame(rows, columns=["group", *SUMMARY_COLUMNS])
     out["quotes"] = out["quotes"].astype(int)
     out["words"] = out["words"].astype(int)
@@ -221,8 +246,9 @@ def officials_vs_citizens(scored: pd.DataFrame) -> pd.DataFrame:
         from scipy.stats import mannwhitneyu
 
         p = float(mannwhitneyu(a, b, alternative="two-sided").pvalue)
-    out.attrs["difference"] = (round(float(a.mean() - b.mean()), 3)
-                               if len(a) and len(b) else float("nan"))
+    out.attrs["difference"] = (
+        round(float(a.mean() - b.mean()), 3) if len(a) and len(b) else float("nan")
+    )
     out.attrs["p_value"] = p
     out["difference_of_means"] = [out.attrs["difference"], float("nan")]
     out["p_value"] = [p, float("nan")]
@@ -244,8 +270,11 @@ def share_of_voice(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     _check_table(quotes, (by, "text"))
     if quotes.empty:
         return _empty(columns)
-    words = quotes["words"] if "words" in quotes.columns else quotes["text"].map(
-        lambda t: word_count(str(t)))
+    words = (
+        quotes["words"]
+        if "words" in quotes.columns
+        else quotes["text"].map(lambda t: word_count(str(t)))
+    )
     frame = pd.DataFrame({by: _labelled(quotes[by]), "words": words})
     table = frame.groupby(by).agg(quotes=(by, "size"), words=("words", "sum")).reset_index()
     table["share_of_quotes"] = (100 * table["quotes"] / table["quotes"].sum()).round(1)
@@ -260,20 +289,24 @@ def share_of_voice(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
 class Target(NamedTuple):
     """Someone or something a quotation names."""
 
-    name: str     #: canonical name ("Donald Trump", "Ukraine")
-    kind: str     #: "person", "organisation", "country", "place" or "unknown"
+    name: str  #: canonical name ("Donald Trump", "Ukraine")
+    kind: str  #: "person", "organisation", "country", "place" or "unknown"
     mention: str  #: the words in the quote ("Trump", "Ukrainian")
 
 
-_NOT_TARGETS = frozenset("""I I'm I've I'd I'll We You They He She It This That What When Where
+_NOT_TARGETS = frozenset(
+    """I I'm I've I'd I'll We You They He She It This That What When Where
 Without With Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-April May June July August September October November December Mr Mrs Ms Dr""".split())
+April May June July August September October November December Mr Mrs Ms Dr""".split()
+)
 #: Indefinite pronouns and quantifiers — a closed class of English words that
 #: stand for nobody in particular ("Anyone who …", "Nobody", "Many", "All of
 #: us"): never a target, wherever they are written with a capital.
-INDEFINITES = frozenset("""anyone anybody anything everyone everybody everything someone somebody
+INDEFINITES = frozenset(
+    """anyone anybody anything everyone everybody everything someone somebody
 something no-one nobody nothing none whoever whomever whatever whichever many much some few
-several all most each every either neither both other others another""".split())
+several all most each every either neither both other others another""".split()
+)
 #: Marks after which a capital says nothing (an opening quotation, a colon, a dash).
 _OPENERS = frozenset("\"“‘'«„(:—–-")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -303,11 +336,15 @@ def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     lower = {w for w in _WORD.findall(text) if w.islower()}
     for s0, s1 in sentence_spans(text):
         words = [t for t in word_tokens(text, [(s0, s1)]) if _WORD.fullmatch(t.text)]
-        if len(words) >= 4 and not any(t.text.islower() and len(t.text) > 3 for t in words) \
-                and not text[s0:s1].rstrip().endswith((".", "!", "?", '"', "”")):
+        if (
+            len(words) >= 4
+            and not any(t.text.islower() and len(t.text) > 3 for t in words)
+            and not text[s0:s1].rstrip().endswith((".", "!", "?", '"', "”"))
+        ):
             continue  # a headline: Every Word Capitalised, no full stop
-        names.update(t.text for t in words if _titlecase(t.text)
-                     and not _initial(text, t.start, s0))
+        names.update(
+            t.text for t in words if _titlecase(t.text) and not _initial(text, t.start, s0)
+        )
     return frozenset(names), frozenset(lower)
 
 
@@ -320,12 +357,12 @@ def _common_word(word: str) -> bool:
     from nbutils.speakers import english_words
 
     low = word.lower()
-    return low in english_words() or any(lemma.name().islower()
-                                          for lemma in wordnet().lemmas(low))
+    return low in english_words() or any(lemma.name().islower() for lemma in wordnet().lemmas(low))
 
 
-def _not_a_name(word: str, initial: bool, multiword: bool, names: frozenset[str],
-                lower: frozenset[str]) -> bool:
+def _not_a_name(
+    word: str, initial: bool, multiword: bool, names: frozenset[str], lower: frozenset[str]
+) -> bool:
     """Should ``word``, the first word of a would-be target, be dropped?
 
     A function word or an indefinite (*This*, *Here*, *Anyone*, *Many*) is
@@ -357,8 +394,11 @@ def _name_like(word: str, entities: Entities | None = None) -> bool:
     if place_of(word) is not None or word in all_first_names() or not _common_word(word):
         return True
     entity = entities.lookup(word) if entities is not None else None
-    return entity is not None and entity.kind in ("person", "organisation") \
+    return (
+        entity is not None
+        and entity.kind in ("person", "organisation")
         and word in entity.canonical.split()
+    )
 
 
 def _mentions_in(text: str, context: str = "", entities: Entities | None = None) -> list[str]:
@@ -379,26 +419,35 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
         sentence = next((st for st in tagged if st and st[0].start <= s < st[-1].end), [])
         words = [t for t in sentence if s <= t.start and t.end <= e]
         cut = False
-        while words and _not_a_name(words[0].text, _initial(text, words[0].start,
-                                                             sentence[0].start),
-                                    len(words) > 1, names, lower):
+        while words and _not_a_name(
+            words[0].text,
+            _initial(text, words[0].start, sentence[0].start),
+            len(words) > 1,
+            names,
+            lower,
+        ):
             cut = cut or words[0].text.lower() not in function_words()
             words = words[1:]
         if cut and not any(_name_like(t.text, entities) for t in words):
             return None  # "Grand Bargain", "Thank God": a phrase, not a name after a word
         return (words[0].start, e) if words else None
 
-    spans = {trimmed(m.start, m.end) for m in ne_chunks(tagged, text)
-             + proper_noun_runs(tagged, text)} - {None}
+    spans = {
+        trimmed(m.start, m.end) for m in ne_chunks(tagged, text) + proper_noun_runs(tagged, text)
+    } - {None}
     chosen: list[tuple[int, int]] = []
     for s, e in sorted(spans, key=lambda se: (-(se[1] - se[0]), se[0])):
         if all(e <= cs or s >= ce for cs, ce in chosen):
             chosen.append((s, e))
     for sentence in tagged:  # demonyms and places the chunkers missed ("Ukrainians …")
         for t in sentence:
-            if t.text[:1].isupper() and all(t.end <= cs or t.start >= ce for cs, ce in chosen) \
-                    and t.text not in _NOT_TARGETS and place_of(t.text) \
-                    and trimmed(t.start, t.end) is not None:
+            if (
+                t.text[:1].isupper()
+                and all(t.end <= cs or t.start >= ce for cs, ce in chosen)
+                and t.text not in _NOT_TARGETS
+                and place_of(t.text)
+                and trimmed(t.start, t.end) is not None
+            ):
                 chosen.append((t.start, t.end))
     out = []
     for s, e in sorted(chosen):
@@ -456,17 +505,30 @@ def _display_names(article_text: str, targets: Iterable[Target]) -> dict[str, st
         if name in article_text:
             out[name] = name
             continue
-        plain = [m for m, _ in mentions.most_common() if m[:1].isupper() and not m.isupper()
-                 and "." not in m and place_of(m) and place_of(m)[1] == name
-                 and not m.endswith(("an", "ans", "ian", "ians", "ese", "ish"))]
+        plain = [
+            m
+            for m, _ in mentions.most_common()
+            if m[:1].isupper()
+            and not m.isupper()
+            and "." not in m
+            and place_of(m)
+            and place_of(m)[1] == name
+            and not m.endswith(("an", "ans", "ian", "ians", "ese", "ish"))
+        ]
         out[name] = plain[0] if plain else name
     return out
 
 
 #: Pronouns inside a quotation that can point at people named just before it.
 _PRONOUNS = re.compile(r"\b(they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
-_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
-                   "her": "female", "her's": "female"}
+_PRONOUN_GENDER = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "her's": "female",
+}
 
 
 def _span_of(mention: str, text: str) -> tuple[int, int] | None:
@@ -477,8 +539,9 @@ def _span_of(mention: str, text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _antecedents(pronoun: str, article_text: str, quote_start: int, speaker: object,
-                 entities: Entities) -> list[str]:
+def _antecedents(
+    pronoun: str, article_text: str, quote_start: int, speaker: object, entities: Entities
+) -> list[str]:
     """The people a pronoun inside a quotation stands for, from the narration of
     the quote's own sentence before the quote (*Andriy condemned the rudeness of
     Trump and Vance, commenting: "They don't respect …"*): for *they/them/their*
@@ -487,8 +550,7 @@ def _antecedents(pronoun: str, article_text: str, quote_start: int, speaker: obj
     speaker; nothing when the sentence names nobody."""
     from nbutils.tokenise import sentence_spans
 
-    sentence = next(((s, e) for s, e in sentence_spans(article_text) if s <= quote_start < e),
-                    None)
+    sentence = next(((s, e) for s, e in sentence_spans(article_text) if s <= quote_start < e), None)
     if sentence is None:
         return []
     named: list[tuple[int, str, str | None]] = []
@@ -527,9 +589,25 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     from nbutils.stance import stance as stance_of
 
     _check_table(quotes, ("text",))
-    columns = ["quote", "article_id", "speaker", "role", "target", "target_kind", "mention",
-               "via", "country", "stance", "stance_label", "p_negative", "p_neutral",
-               "p_positive", "stance_words", "rule", "sentiment"]
+    columns = [
+        "quote",
+        "article_id",
+        "speaker",
+        "role",
+        "target",
+        "target_kind",
+        "mention",
+        "via",
+        "country",
+        "stance",
+        "stance_label",
+        "p_negative",
+        "p_neutral",
+        "p_positive",
+        "stance_words",
+        "rule",
+        "sentiment",
+    ]
     if quotes.empty:
         return _empty(columns)
     entities = None
@@ -540,69 +618,95 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
         text = article if isinstance(article, str) else article.text
         entities = cluster_entities(text)
     # the capitals that show a word is a name: the article's, else the quotes' and speakers'
-    context = text or "\n".join([*(str(t).strip(_QUOTE_MARKS) for t in quotes["text"]),
-                                 *(s for s in quotes.get("speaker", []) if isinstance(s, str))])
+    context = text or "\n".join(
+        [
+            *(str(t).strip(_QUOTE_MARKS) for t in quotes["text"]),
+            *(s for s in quotes.get("speaker", []) if isinstance(s, str)),
+        ]
+    )
     rows: list[dict[str, object]] = []
     spans: list[tuple[int, int] | None] = []
     for idx, row in quotes.iterrows():
         said = str(row["text"]).strip(_QUOTE_MARKS)
-        found = [(t, "name", _span_of(t.mention, said))
-                 for t in targets_in(said, entities, context)]
+        found = [
+            (t, "name", _span_of(t.mention, said)) for t in targets_in(said, entities, context)
+        ]
         start = row.get("start")
         if entities is not None and isinstance(start, (int, float)) and start == start:
             named = {t.name for t, _, _ in found}
             for m in _PRONOUNS.finditer(said):
-                for name in _antecedents(m.group(), text, int(start), row.get("speaker"),
-                                         entities):
+                for name in _antecedents(m.group(), text, int(start), row.get("speaker"), entities):
                     if name not in named:
                         named.add(name)
-                        found.append((Target(name, "person", m.group()), "pronoun",
-                                      (m.start(), m.end())))
+                        found.append(
+                            (Target(name, "person", m.group()), "pronoun", (m.start(), m.end()))
+                        )
         for t, via, span in found:
             if is_self(t.name, row.get("speaker")) or is_self(t.mention, row.get("speaker")):
                 continue  # a speaker naming themselves is not a target
             judged = stance_of(said, *span) if span is not None else None
             spans.append(span)
-            rows.append({"quote": idx, "article_id": row.get("article_id"),
-                         "speaker": row.get("speaker"), "role": row.get("role"),
-                         "target": t.name, "target_kind": t.kind, "mention": t.mention,
-                         "via": via, "country": country_of(t.name, t.kind, entities),
-                         "stance": judged.score if judged else float("nan"),
-                         "stance_label": judged.label if judged else None,
-                         **dict(zip(("p_negative", "p_neutral", "p_positive"),
-                                    judged.probabilities if judged else (float("nan"),) * 3,
-                                    strict=True)),
-                         "rule": "",
-                         "stance_words": ", ".join(f"{w} {c:+.2f}" for w, c in judged.words[:3]
-                                                   if abs(c) >= 0.02) if judged else "",
-                         "sentiment": row.get("sentiment", float("nan"))})
+            rows.append(
+                {
+                    "quote": idx,
+                    "article_id": row.get("article_id"),
+                    "speaker": row.get("speaker"),
+                    "role": row.get("role"),
+                    "target": t.name,
+                    "target_kind": t.kind,
+                    "mention": t.mention,
+                    "via": via,
+                    "country": country_of(t.name, t.kind, entities),
+                    "stance": judged.score if judged else float("nan"),
+                    "stance_label": judged.label if judged else None,
+                    **dict(
+                        zip(
+                            ("p_negative", "p_neutral", "p_positive"),
+                            judged.probabilities if judged else (float("nan"),) * 3,
+                            strict=True,
+                        )
+                    ),
+                    "rule": "",
+                    "stance_words": ", ".join(
+                        f"{w} {c:+.2f}" for w, c in judged.words[:3] if abs(c) >= 0.02
+                    )
+                    if judged
+                    else "",
+                    "sentiment": row.get("sentiment", float("nan")),
+                }
+            )
     if not rows:
         return _empty(columns)
     _balance(rows, spans, quotes)
     table = pd.DataFrame(rows, columns=columns)
-    names = _display_names(text, (Target(r["target"], r["target_kind"], r["mention"])
-                                  for r in rows))
+    names = _display_names(
+        text, (Target(r["target"], r["target_kind"], r["mention"]) for r in rows)
+    )
     table["target"] = [names.get(t, t) for t in table["target"]]
     table["country"] = [names.get(c, c) if isinstance(c, str) else c for c in table["country"]]
     for old, new in names.items():
         if old != new:
-            table["rule"] = table["rule"].str.replace(f" {old}, whom", f" {new}, whom",
-                                                      regex=False)
+            table["rule"] = table["rule"].str.replace(f" {old}, whom", f" {new}, whom", regex=False)
     return table.reset_index(drop=True)
 
 
 #: Verbs of support. "X supports Y" tells how the speaker sees X only together with how
 #: the speaker sees Y: supporting someone the speakers oppose counts against X
 #: (Heider's balance: "the friend of my enemy"), see :func:`_balance`.
-SUPPORT_VERBS = frozenset("""support supports supported supporting back backs backed backing
+SUPPORT_VERBS = frozenset(
+    """support supports supported supporting back backs backed backing
 help helps helped helping arm arms armed arming defend defends defended defending favour
-favours favoured favor favors favored sides sided embrace embraces embraced""".split())
-_SUPPORT = re.compile(r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(SUPPORT_VERBS)) +
-                      r")\s+(?:with\s+)?(?:the\s+)?", re.IGNORECASE)
+favours favoured favor favors favored sides sided embrace embraces embraced""".split()
+)
+_SUPPORT = re.compile(
+    r"\s+(?:\w+ly\s+)?(" + "|".join(sorted(SUPPORT_VERBS)) + r")\s+(?:with\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
-def _balance(rows: list[dict[str, object]], spans: list[tuple[int, int] | None],
-             quotes: pd.DataFrame) -> None:
+def _balance(
+    rows: list[dict[str, object]], spans: list[tuple[int, int] | None], quotes: pd.DataFrame
+) -> None:
     """Apply the balance rule in place. When a quotation says that target X
     *supports* target Y (:data:`SUPPORT_VERBS` right after X, Y right after the
     verb) and the quotations other than this one treat Y negatively on average
@@ -610,8 +714,9 @@ def _balance(rows: list[dict[str, object]], spans: list[tuple[int, int] | None],
     the stance toward X cannot be positive: a positive reading is turned
     negative, and ``rule`` says why. The stance model reads one sentence and
     cannot know that supporting Y is bad news; the other quotes can."""
-    model_stance = [float(r["stance"]) if r["stance"] == r["stance"] else float("nan")
-                    for r in rows]
+    model_stance = [
+        float(r["stance"]) if r["stance"] == r["stance"] else float("nan") for r in rows
+    ]
     for k, (row, span) in enumerate(zip(rows, spans, strict=True)):
         if span is None or not model_stance[k] > NEUTRAL_BAND:
             continue
@@ -619,25 +724,36 @@ def _balance(rows: list[dict[str, object]], spans: list[tuple[int, int] | None],
         m = _SUPPORT.match(said, span[1])
         if m is None:
             continue
-        supported = next((other for j, (other, sp) in enumerate(zip(rows, spans, strict=True))
-                          if j != k and other["quote"] == row["quote"] and sp is not None
-                          and sp[0] == m.end()), None)
+        supported = next(
+            (
+                other
+                for j, (other, sp) in enumerate(zip(rows, spans, strict=True))
+                if j != k and other["quote"] == row["quote"] and sp is not None and sp[0] == m.end()
+            ),
+            None,
+        )
         if supported is None:
             continue
         name = supported["target"]
         for same in ("speaker", "role", None):
-            views = [model_stance[j] for j, other in enumerate(rows)
-                     if other["target"] == name and other["quote"] != row["quote"]
-                     and (same is None or other.get(same) == row.get(same))
-                     and model_stance[j] == model_stance[j]]
+            views = [
+                model_stance[j]
+                for j, other in enumerate(rows)
+                if other["target"] == name
+                and other["quote"] != row["quote"]
+                and (same is None or other.get(same) == row.get(same))
+                and model_stance[j] == model_stance[j]
+            ]
             if views:
                 break
         view = sum(views) / len(views) if views else 0.0
         if view < -NEUTRAL_BAND:
             row["stance"] = round(-model_stance[k] * min(1.0, -view / 0.5), 4) or -0.01
             row["stance_label"] = "negative"
-            row["rule"] = (f"balance: {m.group(1)} {name}, whom the other quotations treat "
-                           f"negatively (mean stance {view:+.2f}, n={len(views)})")
+            row["rule"] = (
+                f"balance: {m.group(1)} {name}, whom the other quotations treat "
+                f"negatively (mean stance {view:+.2f}, n={len(views)})"
+            )
 
 
 def country_of(name: str, kind: str, entities: Entities | None = None) -> str | None:
@@ -723,8 +839,7 @@ def _measure(targets: pd.DataFrame, measure: str) -> str:
     return measure
 
 
-def stance_table(targets: pd.DataFrame, by: str = "speaker", measure: str = STANCE
-                 ) -> pd.DataFrame:
+def stance_table(targets: pd.DataFrame, by: str = "speaker", measure: str = STANCE) -> pd.DataFrame:
     """Long form: for each ``by`` value (``speaker`` or ``role``/``group``) and
     target, ``n`` quotes mentioning the target and the ``mean`` and ``sd`` of
     ``measure`` (the stance toward the target, or the whole quote's
@@ -737,16 +852,25 @@ def stance_table(targets: pd.DataFrame, by: str = "speaker", measure: str = STAN
     if targets.empty:
         return _empty(columns)
     frame = targets.assign(**{by: _labelled(targets[by])})
-    table = frame.groupby([by, "target"], sort=False).agg(
-        target_kind=("target_kind", "first"), n=(measure, "size"),
-        mean=(measure, "mean"), sd=(measure, "std")).reset_index()
+    table = (
+        frame.groupby([by, "target"], sort=False)
+        .agg(
+            target_kind=("target_kind", "first"),
+            n=(measure, "size"),
+            mean=(measure, "mean"),
+            sd=(measure, "std"),
+        )
+        .reset_index()
+    )
     table = table.round({"mean": 3, "sd": 3})
-    return table.sort_values(["n", by, "target"], ascending=[False, True, True])[columns] \
-        .reset_index(drop=True)
+    return table.sort_values(["n", by, "target"], ascending=[False, True, True])[
+        columns
+    ].reset_index(drop=True)
 
 
-def stance_matrix(targets: pd.DataFrame, by: str = "speaker", min_n: int = 1,
-                  measure: str = STANCE) -> tuple[pd.DataFrame, pd.DataFrame]:
+def stance_matrix(
+    targets: pd.DataFrame, by: str = "speaker", min_n: int = 1, measure: str = STANCE
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(means, counts)``: two ``by`` × target grids of ``measure`` (rows sorted
     by the number of quotes, columns by how often the target is mentioned).
     Cells with fewer than ``min_n`` quotes are NaN in ``means``; ``counts``
@@ -771,23 +895,34 @@ def stance_matrix(targets: pd.DataFrame, by: str = "speaker", min_n: int = 1,
 #: disrespect (negative); hope, relief, gratitude, joy, support (positive).
 #: Only the narrator's words count: quotations are excluded.
 REACTION_FAMILIES: dict[str, tuple[int, str]] = {
-    "anger": (-1, "anger angry outrage outraged fury furious indignation indignant rage "
-                  "enraged incensed resentment irritation irritated"),
-    "disappointment": (-1, "disappointment disappointed dismay dismayed frustration frustrated "
-                           "disillusionment disillusioned dissatisfaction dissatisfied regret"),
-    "concern": (-1, "concern concerns concerned worry worries worried anxiety anxious fear fears "
-                    "feared fearful alarm alarmed unease uneasy apprehension nervous "
-                    "scepticism skepticism sceptical skeptical pessimism pessimistic doubts"),
+    "anger": (
+        -1,
+        "anger angry outrage outraged fury furious indignation indignant rage "
+        "enraged incensed resentment irritation irritated",
+    ),
+    "disappointment": (
+        -1,
+        "disappointment disappointed dismay dismayed frustration frustrated "
+        "disillusionment disillusioned dissatisfaction dissatisfied regret",
+    ),
+    "concern": (
+        -1,
+        "concern concerns concerned worry worries worried anxiety anxious fear fears "
+        "feared fearful alarm alarmed unease uneasy apprehension nervous "
+        "scepticism skepticism sceptical skeptical pessimism pessimistic doubts",
+    ),
     "shock": (-1, "shock shocked disbelief stunned horror horrified dismayed appalled"),
     "sadness": (-1, "sadness sad grief grieving sorrow heartbroken upset distress distressed"),
-    "disrespect": (-1, "disrespected humiliated humiliation insulted offended betrayed "
-                       "betrayal"),
+    "disrespect": (-1, "disrespected humiliated humiliation insulted offended betrayed betrayal"),
     "emotion": (0, "emotional emotion emotions reactions reaction"),
     "hope": (1, "hope hopes hopeful optimism optimistic confident confidence encouraged"),
     "relief": (1, "relief relieved reassured calm"),
     "gratitude": (1, "gratitude grateful thankful appreciation"),
-    "joy": (1, "joy joyful delight delighted happy happiness pleased pride proud "
-                "enthusiasm enthusiastic excitement excited jubilation elated"),
+    "joy": (
+        1,
+        "joy joyful delight delighted happy happiness pleased pride proud "
+        "enthusiasm enthusiastic excitement excited jubilation elated",
+    ),
     "support": (1, "solidarity sympathy admiration approval"),
 }
 REACTION_LEXICON: dict[str, tuple[str, int]] = {}
@@ -795,23 +930,39 @@ for _family, (_valence, _forms) in REACTION_FAMILIES.items():
     for _form in _forms.split():
         REACTION_LEXICON.setdefault(_form, (_family, _valence))
 #: Words that mark a reaction frame ("expressed dismay", "reacted with").
-REACTION_VERBS = frozenset("""express expressed expressing expresses voice voiced voicing voices
+REACTION_VERBS = frozenset(
+    """express expressed expressing expresses voice voiced voicing voices
 react reacted reacting reacts feel felt feeling feels remain remained remaining remains show
 showed showing shows state stated stating sparked spark sparking ignite ignited left leave
-leaves met greeted""".split())
+leaves met greeted""".split()
+)
 #: A subject made only of these words points back to a group named earlier.
-_BARE_GROUPS = frozenset("""many some others most few several they them all both those these
-many others""".split())
-_COLLECTIVE = frozenset("""population public people community crowd crowds nation country
-residents citizens voters people's observers critics supporters""".split())
+_BARE_GROUPS = frozenset(
+    """many some others most few several they them all both those these
+many others""".split()
+)
+_COLLECTIVE = frozenset(
+    """population public people community crowd crowds nation country
+residents citizens voters people's observers critics supporters""".split()
+)
 
 
 #: Collective nouns for the general public: a group named by one of them is
 #: counted with the citizens.
-_POPULACE = frozenset("""public population populace people community communities crowd crowds
-residents citizens voters locals""".split())
-_ANIMATE = frozenset({"person.n.01", "people.n.01", "social_group.n.01", "organization.n.01",
-                      "group.n.01", "causal_agent.n.01"})
+_POPULACE = frozenset(
+    """public population populace people community communities crowd crowds
+residents citizens voters locals""".split()
+)
+_ANIMATE = frozenset(
+    {
+        "person.n.01",
+        "people.n.01",
+        "social_group.n.01",
+        "organization.n.01",
+        "group.n.01",
+        "causal_agent.n.01",
+    }
+)
 
 
 @lru_cache(maxsize=2048)
@@ -826,8 +977,9 @@ def _animate(noun: str) -> bool | None:
     synsets = wn.synsets(noun, pos="n")
     if not synsets:
         return None
-    return any(h.name() in _ANIMATE for s in synsets
-               for h in [s, *s.closure(lambda x: x.hypernyms())])
+    return any(
+        h.name() in _ANIMATE for s in synsets for h in [s, *s.closure(lambda x: x.hypernyms())]
+    )
 
 
 def _can_react(head: tuple[str, str]) -> bool:
@@ -843,23 +995,44 @@ def _can_react(head: tuple[str, str]) -> bool:
 class Reaction(NamedTuple):
     """A reaction the narrator describes: the word, its family and whose it is."""
 
-    sentence: int   #: index of the sentence in the article
-    start: int      #: offsets of the reaction word in the article
+    sentence: int  #: index of the sentence in the article
+    start: int  #: offsets of the reaction word in the article
     end: int
     word: str
     family: str
     valence: int
-    group: str      #: who reacts ("Other Ukrainians", "Many (the Ukrainian population)")
+    group: str  #: who reacts ("Other Ukrainians", "Many (the Ukrainian population)")
     role: str | None  #: the group's role, from its words or the article's entities
-    frame: str      #: the reaction verb before it ("expressed", "reacted") or ""
-    text: str       #: the sentence
+    frame: str  #: the reaction verb before it ("expressed", "reacted") or ""
+    text: str  #: the sentence
 
 
-_NP_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP",
-                      "PRP$", "CD", "POS"})
+_NP_TAGS = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS"}
+)
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-_WALK_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "RBR", "RBS", "MD", "IN",
-                        "TO", "DT", "JJ", "JJR", "JJS", "CC", "PRP$"})
+_WALK_TAGS = frozenset(
+    {
+        "VB",
+        "VBD",
+        "VBG",
+        "VBN",
+        "VBP",
+        "VBZ",
+        "RB",
+        "RBR",
+        "RBS",
+        "MD",
+        "IN",
+        "TO",
+        "DT",
+        "JJ",
+        "JJR",
+        "JJS",
+        "CC",
+        "PRP$",
+    }
+)
 
 
 def _np_ending_at(tags: Sequence[tuple[str, str]], k: int) -> tuple[int, int] | None:
@@ -876,13 +1049,14 @@ def _subject(tags: Sequence[tuple[str, str]]) -> tuple[int, int] | None:
     """The sentence subject: the noun phrase before the first verb, after an
     opening adverbial ("Despite the tensions, …", "Back home, …")."""
     start = 0
-    first_verb = next((i for i, (_, t) in enumerate(tags) if t.startswith(("VB", "MD"))),
-                      len(tags))
+    first_verb = next((i for i, (_, t) in enumerate(tags) if t.startswith(("VB", "MD"))), len(tags))
     commas = [i for i, (w, _) in enumerate(tags[:first_verb]) if w == ","]
     if commas and tags[0][1] in ("IN", "RB", "RBR", "VBG", "CC", "JJ", "NNP"):
         start = commas[0] + 1
-        first_verb = next((i for i, (_, t) in enumerate(tags) if i >= start
-                           and t.startswith(("VB", "MD"))), len(tags))
+        first_verb = next(
+            (i for i, (_, t) in enumerate(tags) if i >= start and t.startswith(("VB", "MD"))),
+            len(tags),
+        )
     for k in range(first_verb - 1, start - 1, -1):
         np = _np_ending_at(tags, k)
         if np is not None:
@@ -908,8 +1082,9 @@ def _experiencer(tags: Sequence[tuple[str, str]], k: int) -> tuple[tuple[int, in
     if k + 2 < len(tags) and tags[k + 1][0].lower() in ("from", "among", "amongst"):
         np = _np_starting_at(tags, k + 2)
         if np is not None:
-            return np, tags[k - 1][0].lower() if k and tags[k - 1][0].lower() in REACTION_VERBS \
-                else ""
+            return np, tags[k - 1][0].lower() if k and tags[k - 1][
+                0
+            ].lower() in REACTION_VERBS else ""
     frame = ""
     i = k - 1
     while i >= 0:
@@ -937,7 +1112,7 @@ def _experiencer(tags: Sequence[tuple[str, str]], k: int) -> tuple[tuple[int, in
 def _group_words(tags: Sequence[tuple[str, str]], span: tuple[int, int] | None) -> str:
     if span is None:
         return ""
-    words = [w for w, _ in tags[span[0]:span[1]]]
+    words = [w for w, _ in tags[span[0] : span[1]]]
     return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
 
 
@@ -952,8 +1127,10 @@ def _collective_in(tags: Sequence[tuple[str, str]]) -> str:
     return best
 
 
-def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = None,
-                       ) -> pd.DataFrame:
+def narrator_reactions(
+    article: Article | str,
+    quotes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """The writer's own descriptions of reactions, outside quotations: one row
     per reaction word with its family, valence, the group it describes, the
     group's role, the framing verb and the sentence (see :class:`Reaction`).
@@ -994,15 +1171,27 @@ def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = Non
             word = tok.text.lower()
             if word not in REACTION_LEXICON or any(a <= tok.start < b for a, b in spans):
                 continue
-            if word in ("concern", "hope", "fear", "fears", "worry",
-                        "worries", "hopes", "doubts") and tok.tag.startswith("VB"):
+            if word in (
+                "concern",
+                "hope",
+                "fear",
+                "fears",
+                "worry",
+                "worries",
+                "hopes",
+                "doubts",
+            ) and tok.tag.startswith("VB"):
                 continue  # "support" the verb is not a described reaction
-            if k + 1 < len(tagged) and tagged[k + 1].tag in ("NN", "NNS") and \
-                    tok.tag in ("NN", "JJ") and tagged[k + 1].text.lower() not in \
-                    REACTION_LEXICON:
+            if (
+                k + 1 < len(tagged)
+                and tagged[k + 1].tag in ("NN", "NNS")
+                and tok.tag in ("NN", "JJ")
+                and tagged[k + 1].text.lower() not in REACTION_LEXICON
+            ):
                 continue  # a modifier: "flood relief bill", "anger management"
             if word in ("reaction", "reactions", "emotion", "emotions") and not any(
-                    w.lower() in REACTION_VERBS for w, _ in tags[max(0, k - 3):k]):
+                w.lower() in REACTION_VERBS for w, _ in tags[max(0, k - 3) : k]
+            ):
                 continue
             family, valence = REACTION_LEXICON[word]
             span, frame = _experiencer(tags, k)
@@ -1010,7 +1199,7 @@ def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = Non
                 span = None  # "The situation … reflecting hope": not who hopes
             group = _group_words(tags, span)
             if group and all(w.lower() in _BARE_GROUPS for w in group.split()):
-                earlier = _collective_in(tags[:span[0]]) if span else ""
+                earlier = _collective_in(tags[: span[0]]) if span else ""
                 antecedent = earlier or _collective_in(previous)
                 if antecedent:
                     group = f"{group} ({antecedent})"
@@ -1022,8 +1211,20 @@ def narrator_reactions(article: Article | str, quotes: pd.DataFrame | None = Non
                     entities = cluster_entities(text)
                 entity = entities.lookup(group)
                 role = entity.role if entity is not None else None
-            rows.append(Reaction(n, tok.start, tok.end, tok.text, family, valence,
-                                 group or UNKNOWN, role, frame, text[s0:s1]))
+            rows.append(
+                Reaction(
+                    n,
+                    tok.start,
+                    tok.end,
+                    tok.text,
+                    family,
+                    valence,
+                    group or UNKNOWN,
+                    role,
+                    frame,
+                    text[s0:s1],
+                )
+            )
         previous = tags
     columns = list(Reaction._fields)
     if not rows:
@@ -1038,13 +1239,19 @@ def reaction_summary(reactions: pd.DataFrame) -> pd.DataFrame:
     if reactions.empty:
         return _empty(columns)
     frame = reactions.assign(role=_labelled(reactions["role"]))
-    table = frame.groupby(["group", "role"], sort=False).agg(
-        reactions=("word", "size"), negative=("valence", lambda v: int((v < 0).sum())),
-        positive=("valence", lambda v: int((v > 0).sum())),
-        families=("family", lambda f: ", ".join(x for x, _ in Counter(f).most_common())),
-    ).reset_index()
-    return table.sort_values(["reactions", "group"], ascending=[False, True])[columns] \
-        .reset_index(drop=True)
+    table = (
+        frame.groupby(["group", "role"], sort=False)
+        .agg(
+            reactions=("word", "size"),
+            negative=("valence", lambda v: int((v < 0).sum())),
+            positive=("valence", lambda v: int((v > 0).sum())),
+            families=("family", lambda f: ", ".join(x for x, _ in Counter(f).most_common())),
+        )
+        .reset_index()
+    )
+    return table.sort_values(["reactions", "group"], ascending=[False, True])[columns].reset_index(
+        drop=True
+    )
 
 
 # --- side by side: the tables the lesson (notebook 03) shows ----------------------------
@@ -1085,14 +1292,20 @@ def speaker_labels(scored: pd.DataFrame) -> pd.DataFrame:
     """
     _check_table(scored, ("speaker", "role"))
     out = scored.copy()
-    out["who"] = [f"{s} ({r})" if isinstance(s, str) and s and isinstance(r, str) and r
-                  else s if isinstance(s, str) and s else "(unknown speaker)"
-                  for s, r in zip(out["speaker"], out["role"], strict=True)]
+    out["who"] = [
+        f"{s} ({r})"
+        if isinstance(s, str) and s and isinstance(r, str) and r
+        else s
+        if isinstance(s, str) and s
+        else "(unknown speaker)"
+        for s, r in zip(out["speaker"], out["role"], strict=True)
+    ]
     return out
 
 
-def explained_quotes(scored: pd.DataFrame, model: str = DEFAULT_MODEL, top: int = 3
-                     ) -> pd.DataFrame:
+def explained_quotes(
+    scored: pd.DataFrame, model: str = DEFAULT_MODEL, top: int = 3
+) -> pd.DataFrame:
     """Each scored quote with the ``top`` words that pushed its score
     (:func:`nbutils.sentiment.explain`), in article order: ``speaker``,
     ``group``, ``cue``, ``text``, ``words``, ``sentiment``, ``why``."""
@@ -1103,10 +1316,15 @@ def explained_quotes(scored: pd.DataFrame, model: str = DEFAULT_MODEL, top: int 
     if scored.empty:
         return _empty(columns)
     frame = with_groups(scored)
-    frame["why"] = [", ".join(f"{w} {c:+.2f}" for w, c in
-                              explain(str(t).strip(_QUOTE_MARKS), model)[:top]
-                              if abs(c) >= 0.03) or "(no sentiment words)"
-                    for t in frame["text"]]
+    frame["why"] = [
+        ", ".join(
+            f"{w} {c:+.2f}"
+            for w, c in explain(str(t).strip(_QUOTE_MARKS), model)[:top]
+            if abs(c) >= 0.03
+        )
+        or "(no sentiment words)"
+        for t in frame["text"]
+    ]
     if "start" in frame.columns:
         frame = frame.sort_values("start")
     return frame[columns].reset_index(drop=True)
@@ -1125,8 +1343,17 @@ def aggregations(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
     [0.2, -0.04, 50.0, 50.0]
     """
     _check_table(scored, ("sentiment", "words"))
-    columns = [by, "quotes", "words", "mean", "word_weighted", "median", "negative", "neutral",
-               "positive"]
+    columns = [
+        by,
+        "quotes",
+        "words",
+        "mean",
+        "word_weighted",
+        "median",
+        "negative",
+        "neutral",
+        "positive",
+    ]
     if scored.empty:
         return _empty(columns)
     frame = with_groups(scored) if by == "group" and "role" in scored.columns else scored
@@ -1134,14 +1361,21 @@ def aggregations(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
     rows = []
     for name, part in frame.groupby(by, sort=False):
         s, w = part["sentiment"].astype(float), part["words"].astype(float)
-        rows.append({by: name, "quotes": len(part), "words": int(w.sum()),
-                     "mean": round(float(s.mean()), 3),
-                     "word_weighted": round(float((s * w).sum() / w.sum()), 3) if w.sum()
-                     else float("nan"),
-                     "median": round(float(s.median()), 3),
-                     "negative": round(100 * float((s < -NEUTRAL_BAND).mean()), 1),
-                     "neutral": round(100 * float((s.abs() <= NEUTRAL_BAND).mean()), 1),
-                     "positive": round(100 * float((s > NEUTRAL_BAND).mean()), 1)})
+        rows.append(
+            {
+                by: name,
+                "quotes": len(part),
+                "words": int(w.sum()),
+                "mean": round(float(s.mean()), 3),
+                "word_weighted": round(float((s * w).sum() / w.sum()), 3)
+                if w.sum()
+                else float("nan"),
+                "median": round(float(s.median()), 3),
+                "negative": round(100 * float((s < -NEUTRAL_BAND).mean()), 1),
+                "neutral": round(100 * float((s.abs() <= NEUTRAL_BAND).mean()), 1),
+                "positive": round(100 * float((s > NEUTRAL_BAND).mean()), 1),
+            }
+        )
     table = pd.DataFrame(rows, columns=columns)
     if by == "group":
         table = table.iloc[sorted(range(len(table)), key=lambda i: _group_rank(table.loc[i, by]))]
@@ -1157,8 +1391,9 @@ def _cell(mean: float, n: int) -> str:
 ALL_QUOTES = "all their quotes (sentiment)"
 
 
-def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8,
-                measure: str = STANCE) -> tuple[pd.DataFrame, pd.DataFrame]:
+def stance_grid(
+    targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8, measure: str = STANCE
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(means, counts)`` of the stance table: one row per group (politicians,
     officials, citizens, other roles) followed by one row per speaker of the
     group; one column :data:`ALL_QUOTES` (the whole-quote sentiment of every
@@ -1181,8 +1416,11 @@ def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 
         keys.append((group, f"all {group}"))
         speakers = quotes.loc[quotes["group"] == group, "speaker"].value_counts()
         keys += [(group, s) for s in speakers.index if s != UNKNOWN]
-    means = pd.DataFrame(float("nan"), index=pd.MultiIndex.from_tuples(
-        keys, names=["group", "speaker"]), columns=[ALL_QUOTES, *top])
+    means = pd.DataFrame(
+        float("nan"),
+        index=pd.MultiIndex.from_tuples(keys, names=["group", "speaker"]),
+        columns=[ALL_QUOTES, *top],
+    )
     counts = pd.DataFrame(0, index=means.index, columns=means.columns)
     for group, speaker in keys:
         rows = quotes["group"] == group
@@ -1200,8 +1438,9 @@ def stance_grid(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 
     return means.round(3), counts
 
 
-def stance_overview(targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8,
-                    measure: str = STANCE) -> pd.DataFrame:
+def stance_overview(
+    targets: pd.DataFrame, scored: pd.DataFrame, max_targets: int = 8, measure: str = STANCE
+) -> pd.DataFrame:
     """The stance table to read: :func:`stance_grid` with every cell written
     as "mean (n=…)" and empty where the row never names the target.
 
@@ -1244,19 +1483,23 @@ def compare_groups(table: pd.DataFrame, measure: str = "sentiment") -> pd.DataFr
     for name, part in frame.groupby("group", sort=False):
         values = part[measure].astype(float).dropna()
         speakers = part["speaker"] if "speaker" in part.columns else pd.Series(dtype=object)
-        rows.append({"group": name, "rows": len(values),
-                     "speakers": int(speakers[speakers != UNKNOWN].nunique()),
-                     "mean": round(float(values.mean()), 3) if len(values) else float("nan"),
-                     "sd": round(float(values.std()), 3) if len(values) > 1 else float("nan"),
-                     "min": round(float(values.min()), 3) if len(values) else float("nan"),
-                     "max": round(float(values.max()), 3) if len(values) else float("nan")})
+        rows.append(
+            {
+                "group": name,
+                "rows": len(values),
+                "speakers": int(speakers[speakers != UNKNOWN].nunique()),
+                "mean": round(float(values.mean()), 3) if len(values) else float("nan"),
+                "sd": round(float(values.std()), 3) if len(values) > 1 else float("nan"),
+                "min": round(float(values.min()), 3) if len(values) else float("nan"),
+                "max": round(float(values.max()), 3) if len(values) else float("nan"),
+            }
+        )
     out = pd.DataFrame(rows, columns=columns)
     order = sorted(range(len(out)), key=lambda i: _group_rank(out.loc[i, "group"]))
     return out.iloc[order].reset_index(drop=True)
 
 
-def country_stance(targets: pd.DataFrame, by: str = "group", measure: str = STANCE
-                   ) -> pd.DataFrame:
+def country_stance(targets: pd.DataFrame, by: str = "group", measure: str = STANCE) -> pd.DataFrame:
     """Stance toward each *country's side* — the country, its places and the
     people whose title names it (:func:`country_of`: *Washington*, *America*
     and *US President Donald Trump* are all the United States' side) — for
@@ -1281,13 +1524,22 @@ def country_stance(targets: pd.DataFrame, by: str = "group", measure: str = STAN
     rows = []
     for (key, country), part in frame.groupby([by, "country"], sort=False):
         values = part[measure].astype(float).dropna()
-        rows.append({by: key, "country": country, "n": len(values),
-                     "mean": round(float(values.mean()), 3) if len(values) else float("nan"),
-                     "sd": round(float(values.std()), 3) if len(values) > 1 else float("nan"),
-                     "targets": ", ".join(dict.fromkeys(part["target"]))})
+        rows.append(
+            {
+                by: key,
+                "country": country,
+                "n": len(values),
+                "mean": round(float(values.mean()), 3) if len(values) else float("nan"),
+                "sd": round(float(values.std()), 3) if len(values) > 1 else float("nan"),
+                "targets": ", ".join(dict.fromkeys(part["target"])),
+            }
+        )
     out = pd.DataFrame(rows, columns=columns)
-    rank = (lambda i: (_group_rank(out.loc[i, by]), -out.loc[i, "n"])) if by == "group" else \
-        (lambda i: (str(out.loc[i, by]), -out.loc[i, "n"]))
+    rank = (
+        (lambda i: (_group_rank(out.loc[i, by]), -out.loc[i, "n"]))
+        if by == "group"
+        else (lambda i: (str(out.loc[i, by]), -out.loc[i, "n"]))
+    )
     return out.iloc[sorted(range(len(out)), key=rank)].reset_index(drop=True)
 
 
@@ -1300,9 +1552,23 @@ def sentiment_and_stance(targets: pd.DataFrame, scored: pd.DataFrame) -> pd.Data
     as stance would mislead most."""
     from nbutils.sentiment import score_text
 
-    columns = ["quote", "speaker", "group", "text", "target", "sentiment", "vader", "stance",
-               "stance_label", "p_negative", "p_neutral", "p_positive", "stance_words", "rule",
-               "gap"]
+    columns = [
+        "quote",
+        "speaker",
+        "group",
+        "text",
+        "target",
+        "sentiment",
+        "vader",
+        "stance",
+        "stance_label",
+        "p_negative",
+        "p_neutral",
+        "p_positive",
+        "stance_words",
+        "rule",
+        "gap",
+    ]
     if targets.empty or scored.empty:
         return _empty(columns)
     frame = with_groups(targets)
@@ -1320,8 +1586,7 @@ def verb_list(cues: Iterable[object]) -> str:
     'said ×2, stated, (none) ×1'
     """
     counts = Counter(c.lower() if isinstance(c, str) and c else "(none)" for c in cues)
-    return ", ".join(f"{c} ×{n}" if n > 1 or c == "(none)" else c
-                     for c, n in counts.most_common())
+    return ", ".join(f"{c} ×{n}" if n > 1 or c == "(none)" else c for c, n in counts.most_common())
 
 
 def framing_overview(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
@@ -1341,13 +1606,23 @@ def framing_overview(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
         cats = Counter(part["framing"])
         with_cue = [c for c in part["framing"] if c not in ("none", "unknown")]
         marked = sum(STANCE.get(c) != "neutral" for c in with_cue)
-        rows.append({by: name, "quotes": len(part), "verbs": verb_list(part["cue"]),
-                     "framing": ", ".join(f"{c} {n}" for c, n in cats.most_common()),
-                     "marked_share": round(100 * marked / len(with_cue), 1) if with_cue
-                     else float("nan")})
+        rows.append(
+            {
+                by: name,
+                "quotes": len(part),
+                "verbs": verb_list(part["cue"]),
+                "framing": ", ".join(f"{c} {n}" for c, n in cats.most_common()),
+                "marked_share": round(100 * marked / len(with_cue), 1)
+                if with_cue
+                else float("nan"),
+            }
+        )
     table = pd.DataFrame(rows, columns=columns)
-    key = (lambda i: _group_rank(table.loc[i, by])) if by == "group" else \
-        (lambda i: (-table.loc[i, "quotes"], str(table.loc[i, by])))
+    key = (
+        (lambda i: _group_rank(table.loc[i, by]))
+        if by == "group"
+        else (lambda i: (-table.loc[i, "quotes"], str(table.loc[i, by])))
+    )
     return table.iloc[sorted(range(len(table)), key=key)].reset_index(drop=True)
 
 
@@ -1359,8 +1634,7 @@ def narrator_table(reactions: pd.DataFrame) -> pd.DataFrame:
     columns = ["word", "family", "valence", "who", "role", "group", "frame", "sentence"]
     if reactions.empty:
         return _empty(columns)
-    out = reactions.drop(columns=["sentence"]).rename(columns={"group": "who",
-                                                               "text": "sentence"})
+    out = reactions.drop(columns=["sentence"]).rename(columns={"group": "who", "text": "sentence"})
     out["group"] = [role_group(r) for r in out["role"]]
     out["role"] = _labelled(out["role"])
     return out[columns].reset_index(drop=True)
@@ -1379,15 +1653,17 @@ def described_reactions(reactions: pd.DataFrame) -> pd.DataFrame:
     if summary.empty:
         return summary
     sides = [role_group(r if r != UNKNOWN else None) for r in summary["role"]]
-    order = sorted(range(len(summary)), key=lambda i: (_group_rank(sides[i]),
-                                                       -summary.loc[i, "reactions"]))
-    summary["group"] = ["(no group found)" if side == g == UNKNOWN else f"{side} · {g}"
-                        for side, g in zip(sides, summary["group"], strict=True)]
+    order = sorted(
+        range(len(summary)), key=lambda i: (_group_rank(sides[i]), -summary.loc[i, "reactions"])
+    )
+    summary["group"] = [
+        "(no group found)" if side == g == UNKNOWN else f"{side} · {g}"
+        for side, g in zip(sides, summary["group"], strict=True)
+    ]
     return summary.iloc[order].reset_index(drop=True)
 
 
-def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None
-                   ) -> pd.DataFrame:
+def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None) -> pd.DataFrame:
     """How each side reacted, in one row per group (officials, citizens, other
     roles): who was quoted, the number of quotes, their sentiment written as
     "mean (n, min … max)", the reporting verbs and their framing, and the
@@ -1401,21 +1677,40 @@ def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None
         framing = framing_overview(quotes).set_index("group")
         for name, part in quotes.groupby("group", sort=False):
             s = part["sentiment"].dropna()
-            sentiment = (f"{s.iloc[0]:+.2f} (one quote)" if len(s) == 1 else
-                         f"{s.mean():+.2f} (n={len(s)}, {s.min():+.2f} … {s.max():+.2f})"
-                         if len(s) else "")
+            sentiment = (
+                f"{s.iloc[0]:+.2f} (one quote)"
+                if len(s) == 1
+                else f"{s.mean():+.2f} (n={len(s)}, {s.min():+.2f} … {s.max():+.2f})"
+                if len(s)
+                else ""
+            )
             speakers = [x for x in part["speaker"].value_counts().index if x != UNKNOWN]
-            groups[name] = {"group": name, "speakers": ", ".join(speakers), "quotes": len(part),
-                            "sentiment": sentiment, "verbs": framing.loc[name, "verbs"],
-                            "framing": framing.loc[name, "framing"], "narrator": ""}
+            groups[name] = {
+                "group": name,
+                "speakers": ", ".join(speakers),
+                "quotes": len(part),
+                "sentiment": sentiment,
+                "verbs": framing.loc[name, "verbs"],
+                "framing": framing.loc[name, "framing"],
+                "narrator": "",
+            }
     if reactions is not None and not reactions.empty:
         told = narrator_table(reactions)
         for name, part in told.groupby("group", sort=False):
             described = []
             for who, words in part.groupby("who", sort=False)["word"]:
                 described.append(f"{', '.join(dict.fromkeys(w.lower() for w in words))} — {who}")
-            row = groups.setdefault(name, {"group": name, "speakers": "", "quotes": 0,
-                                           "sentiment": "", "verbs": "", "framing": ""})
+            row = groups.setdefault(
+                name,
+                {
+                    "group": name,
+                    "speakers": "",
+                    "quotes": 0,
+                    "sentiment": "",
+                    "verbs": "",
+                    "framing": "",
+                },
+            )
             row["narrator"] = "; ".join(described)
     if not groups:
         return _empty(columns)

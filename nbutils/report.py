@@ -78,8 +78,18 @@ KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 #: Cells with this tag are for students only: left out of the code-free pages.
 LESSON_TAG = "lesson"
 #: Packages whose versions the provenance names.
-KEY_PACKAGES = ("nltk", "numpy", "pandas", "matplotlib", "seaborn", "scikit-learn",
-                "papermill", "nbconvert", "nbclient", "ipykernel")
+KEY_PACKAGES = (
+    "nltk",
+    "numpy",
+    "pandas",
+    "matplotlib",
+    "seaborn",
+    "scikit-learn",
+    "papermill",
+    "nbconvert",
+    "nbclient",
+    "ipykernel",
+)
 #: The lock file ``make`` installs from (named in the provenance).
 LOCK_FILE = "requirements.lock"
 #: Seconds one notebook may run before the render gives up on it.
@@ -160,8 +170,9 @@ def portable(path: Path, given: str | Path | None = None) -> str:
 def _check_article(given: str | Path) -> Article:
     path = resolve_path(given)
     if path.is_dir():
-        raise RenderError(f"{given}: is a folder; render a folder of articles as a corpus "
-                          f"with --corpus {given}")
+        raise RenderError(
+            f"{given}: is a folder; render a folder of articles as a corpus with --corpus {given}"
+        )
     return load_article(path)
 
 
@@ -197,9 +208,12 @@ def _recorded_source(folder: Path) -> str | None:
         return None
 
 
-def plan_reports(article: str | Path | None = None, corpus: str | Path | None = None,
-                 notebooks: list[str] | None = None,
-                 reports_dir: Path = config.REPORTS_DIR) -> list[RenderPlan]:
+def plan_reports(
+    article: str | Path | None = None,
+    corpus: str | Path | None = None,
+    notebooks: list[str] | None = None,
+    reports_dir: Path = config.REPORTS_DIR,
+) -> list[RenderPlan]:
     """Check the request and work out the reports to render, executing nothing.
 
     The article's report (when there is an article) comes first, then the
@@ -233,25 +247,45 @@ def plan_reports(article: str | Path | None = None, corpus: str | Path | None = 
     plans = []
     if article_jobs and art is not None:
         report_id, out = _report_dir(reports_dir, art.slug, art_param)
-        plans.append(RenderPlan(report_id, art.title, out, tuple(article_jobs), "article",
-                                art_param, "", art))
+        plans.append(
+            RenderPlan(
+                report_id, art.title, out, tuple(article_jobs), "article", art_param, "", art
+            )
+        )
     if corpus_jobs and corpus_path is not None:
-        report_id, out = _report_dir(reports_dir, f"corpus-{_slug(corpus_path.stem)}",
-                                     corpus_param)
+        report_id, out = _report_dir(reports_dir, f"corpus-{_slug(corpus_path.stem)}", corpus_param)
         demo = corpus_path.resolve() == config.DEMO_CORPUS.resolve()
-        label = ("The demo corpus: the default article and five short articles written for "
-                 "this project — mostly fictional people, places and events. Read it as a "
-                 "demonstration of the method, not as news.") if demo else ""
-        plans.append(RenderPlan(report_id, f"Corpus {corpus_path.name}", out,
-                                tuple(corpus_jobs), "corpus", corpus_param, label))
+        label = (
+            (
+                "The demo corpus: the default article and five short articles written for "
+                "this project — mostly fictional people, places and events. Read it as a "
+                "demonstration of the method, not as news."
+            )
+            if demo
+            else ""
+        )
+        plans.append(
+            RenderPlan(
+                report_id,
+                f"Corpus {corpus_path.name}",
+                out,
+                tuple(corpus_jobs),
+                "corpus",
+                corpus_param,
+                label,
+            )
+        )
     if not plans:
         raise RenderError("nothing to render: no notebook takes the given input")
     return plans
 
 
-def plan_render(article: str | Path | None = None, corpus: str | Path | None = None,
-                notebooks: list[str] | None = None,
-                reports_dir: Path = config.REPORTS_DIR) -> RenderPlan:
+def plan_render(
+    article: str | Path | None = None,
+    corpus: str | Path | None = None,
+    notebooks: list[str] | None = None,
+    reports_dir: Path = config.REPORTS_DIR,
+) -> RenderPlan:
     """The first report of :func:`plan_reports` (the article's, when there is one)."""
     return plan_reports(article, corpus, notebooks, reports_dir)[0]
 
@@ -261,8 +295,13 @@ def plan_render(article: str | Path | None = None, corpus: str | Path | None = N
 
 def _git(*args: str) -> str | None:
     try:
-        out = subprocess.run(["git", "-C", str(config.ROOT), *args], capture_output=True,
-                             text=True, timeout=10, check=True)
+        out = subprocess.run(
+            ["git", "-C", str(config.ROOT), *args],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return out.stdout.strip()
@@ -297,8 +336,11 @@ def environment() -> dict[str, Any]:
         "python": platform.python_version(),
         "packages": {p: _version(p) for p in KEY_PACKAGES},
         "nltk_data": [p for p in PACKAGES if p not in missing],
-        "lock_file": (f"{LOCK_FILE} (sha256 {hashlib.sha256(lock.read_bytes()).hexdigest()[:12]})"
-                      if lock.is_file() else "none"),
+        "lock_file": (
+            f"{LOCK_FILE} (sha256 {hashlib.sha256(lock.read_bytes()).hexdigest()[:12]})"
+            if lock.is_file()
+            else "none"
+        ),
     }
 
 
@@ -312,13 +354,26 @@ def source_info(plan: RenderPlan) -> dict[str, Any]:
             art = None
     if art is not None:
         meta = art.metadata
-        return {"kind": "article", "id": art.id, "title": art.title,
-                "date": str(meta.get("date", "")), "source": str(meta.get("source", "")),
-                "path": plan.source, "characters": len(art.text),
-                "sha256": hashlib.sha256(art.text.encode("utf-8")).hexdigest()}
+        return {
+            "kind": "article",
+            "id": art.id,
+            "title": art.title,
+            "date": str(meta.get("date", "")),
+            "source": str(meta.get("source", "")),
+            "path": plan.source,
+            "characters": len(art.text),
+            "sha256": hashlib.sha256(art.text.encode("utf-8")).hexdigest(),
+        }
     if plan.kind == "article":
-        return {"kind": "article", "title": plan.title, "date": "", "source": "",
-                "path": plan.source, "characters": 0, "sha256": "unknown"}
+        return {
+            "kind": "article",
+            "title": plan.title,
+            "date": "",
+            "source": "",
+            "path": plan.source,
+            "characters": 0,
+            "sha256": "unknown",
+        }
     return {"kind": plan.kind, "title": plan.title, "path": plan.source, "note": plan.label}
 
 
@@ -454,12 +509,20 @@ class _WarmKernels:
         self.folder = Path(tempfile.mkdtemp(prefix="nbutils-kernels-"))
         self.socket = str(self.folder / "zygote.sock")
         (self.folder / "starting").touch()
-        env = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline",
-                   OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-        self.process = subprocess.Popen([sys.executable, "-c", _ZYGOTE, self.socket,
-                                         str(os.getpid())],
-                                        cwd=str(config.NOTEBOOKS_DIR), env=env,
-                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        env = dict(
+            os.environ,
+            MPLBACKEND="module://matplotlib_inline.backend_inline",
+            OPENBLAS_NUM_THREADS="1",
+            OMP_NUM_THREADS="1",
+            MKL_NUM_THREADS="1",
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _ZYGOTE, self.socket, str(os.getpid())],
+            cwd=str(config.NOTEBOOKS_DIR),
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
 
     def wait_ready(self, timeout: float = 120) -> bool:
         """Wait until the warm process listens (kernels then bind their ports at once:
@@ -487,7 +550,7 @@ class _WarmKernels:
             def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
                 warm.check()
                 cmd = super().format_kernel_cmd(extra_arguments)
-                return [*proxy, *cmd[cmd.index("-f"):]] if "-f" in cmd else cmd
+                return [*proxy, *cmd[cmd.index("-f") :]] if "-f" in cmd else cmd
 
         return WarmKernelManager
 
@@ -538,8 +601,9 @@ def _client_class() -> type:
     return Client
 
 
-async def _execute(nb_path: Path, params: dict[str, Any], out: Path,
-                   manager: type | None = None) -> float:
+async def _execute(
+    nb_path: Path, params: dict[str, Any], out: Path, manager: type | None = None
+) -> float:
     import nbformat
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
@@ -547,12 +611,15 @@ async def _execute(nb_path: Path, params: dict[str, Any], out: Path,
     nb = load_notebook_node(str(nb_path))
     nb = parameterize_notebook(nb, params, report_mode=False)
     nb.metadata.pop("papermill", None)  # holds nothing portable we need
-    nb.metadata["nbutils"] = {"parameters": params,
-                              "notebook": f"notebooks/{nb_path.name}"}
-    client = _client_class()(nb, kernel_name="python3", timeout=CELL_TIMEOUT,
-                            extra_arguments=KERNEL_ARGUMENTS,
-                            resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}},
-                            **({"kernel_manager_class": manager} if manager else {}))
+    nb.metadata["nbutils"] = {"parameters": params, "notebook": f"notebooks/{nb_path.name}"}
+    client = _client_class()(
+        nb,
+        kernel_name="python3",
+        timeout=CELL_TIMEOUT,
+        extra_arguments=KERNEL_ARGUMENTS,
+        resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}},
+        **({"kernel_manager_class": manager} if manager else {}),
+    )
     t0 = time.perf_counter()
     try:
         await client.async_execute()
@@ -561,10 +628,14 @@ async def _execute(nb_path: Path, params: dict[str, Any], out: Path,
     return time.perf_counter() - t0
 
 
-async def _execute_all(work: list[tuple[RenderPlan, Path, dict[str, Any], Path]], limit: int,
-                       on_done: Callable[[RenderPlan, Path, Path, float], None],
-                       on_report: Callable[[RenderPlan, list[_Result]], None],
-                       log: Log, manager: type | None = None) -> None:
+async def _execute_all(
+    work: list[tuple[RenderPlan, Path, dict[str, Any], Path]],
+    limit: int,
+    on_done: Callable[[RenderPlan, Path, Path, float], None],
+    on_report: Callable[[RenderPlan, list[_Result]], None],
+    log: Log,
+    manager: type | None = None,
+) -> None:
     """Run the notebooks, ``limit`` kernels at a time; convert each as it finishes and
     finish each report (``on_report``) as soon as its last notebook is done."""
     import signal
@@ -616,8 +687,9 @@ def _cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = print,
-               jobs: int | None = None) -> list[Path]:
+def render_all(
+    plans: Sequence[RenderPlan], progress: bool = True, log: Log = print, jobs: int | None = None
+) -> list[Path]:
     """Render every plan; notebooks run concurrently, ``jobs`` kernels at a time
     (default: one per core). Each report is swapped in as soon as all its
     notebooks succeeded; a failure raises :class:`RenderFailed` after the
@@ -654,13 +726,17 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
         warm_up()  # meanwhile the warm process loads its data
         for plan in plans:
             plan.out_dir.parent.mkdir(parents=True, exist_ok=True)
-            tmps[plan.report_id] = Path(tempfile.mkdtemp(prefix=f".{plan.report_id}.",
-                                                         dir=plan.out_dir.parent))
+            tmps[plan.report_id] = Path(
+                tempfile.mkdtemp(prefix=f".{plan.report_id}.", dir=plan.out_dir.parent)
+            )
             running["tmps"].append(tmps[plan.report_id])
         pages = _Pages(plans, env, started)
         # report by report; within one, the later (longer) lessons start first
-        work = [(plan, nb, params, tmps[plan.report_id] / nb.name)
-                for plan in plans for nb, params in reversed(plan.jobs)]
+        work = [
+            (plan, nb, params, tmps[plan.report_id] / nb.name)
+            for plan in plans
+            for nb, params in reversed(plan.jobs)
+        ]
         limit = max(1, min(jobs or _cores(), len(work)))
         for plan, nb, params, _ in work:
             log(f"render: {plan.report_id}/{nb.name}  {params}")
@@ -674,25 +750,33 @@ def render_all(plans: Sequence[RenderPlan], progress: bool = True, log: Log = pr
                 keep = plan.out_dir.with_name(plan.out_dir.name + ".failed")
                 shutil.rmtree(keep, ignore_errors=True)
                 shutil.move(str(tmp), keep)
-                errors.append(f"{failed[0].error} (executed notebook kept in "
-                              f"{_shown(keep)}; previous report left untouched)")
+                errors.append(
+                    f"{failed[0].error} (executed notebook kept in "
+                    f"{_shown(keep)}; previous report left untouched)"
+                )
                 return
             kept = _keep_other_notebooks(plan, tmp)
             by_name = {r.notebook.name: r.seconds for r in mine}
             done = [(nb, by_name[nb.name]) for nb, _ in plan.jobs]
             record = pages.record(plan, done, kept, time.perf_counter() - t0)
-            (tmp / "report.json").write_text(json.dumps(record, indent=2, ensure_ascii=False),
-                                             encoding="utf-8")
+            (tmp / "report.json").write_text(
+                json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8"
+            )
             (tmp / "index.html").write_text(pages.index(plan, record), encoding="utf-8")
             _swap_in(tmp, plan.out_dir)
             outs.append(plan.out_dir)
-            log(f"render: {_shown(plan.out_dir / 'index.html')} ready after "
-                f"{record['seconds']:.1f} s")
+            log(
+                f"render: {_shown(plan.out_dir / 'index.html')} ready after "
+                f"{record['seconds']:.1f} s"
+            )
 
         if warm is not None:
             warm.wait_ready()
-        asyncio.run(_execute_all(work, limit, pages.convert, finish, log,
-                                 warm.manager_class() if warm else None))
+        asyncio.run(
+            _execute_all(
+                work, limit, pages.convert, finish, log, warm.manager_class() if warm else None
+            )
+        )
         if errors:
             raise RenderFailed("; ".join(errors))
     finally:
@@ -844,9 +928,28 @@ _TEMPLATE = r"""{%- extends 'base.html.j2' -%}
 """
 
 #: Modules and objects whose names, in backticks, are code rather than prose.
-_CODE_ROOTS = ("nbutils", "nltk", "pd", "np", "str", "reactions", "sentiment", "views",
-               "tokenisers", "tokenise", "frequencies", "entities", "framing", "corpus",
-               "figures", "attribution", "quotes", "speakers", "evaluation", "exercises")
+_CODE_ROOTS = (
+    "nbutils",
+    "nltk",
+    "pd",
+    "np",
+    "str",
+    "reactions",
+    "sentiment",
+    "views",
+    "tokenisers",
+    "tokenise",
+    "frequencies",
+    "entities",
+    "framing",
+    "corpus",
+    "figures",
+    "attribution",
+    "quotes",
+    "speakers",
+    "evaluation",
+    "exercises",
+)
 _FENCED = re.compile(r"^```.*?^```[ \t]*\n?", re.M | re.S)
 _SPAN = re.compile(r"`([^`\n]+)`")
 
@@ -884,8 +987,9 @@ def reader_prose(markdown: str) -> str:
 
     def paren(m: re.Match) -> str:
         spans = _SPAN.findall(m.group(0))
-        return "" if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90 else \
-            m.group(0)
+        return (
+            "" if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90 else m.group(0)
+        )
 
     text = re.sub(r"\s?\((?:[^()`]|`[^`]*`){0,88}\)", paren, text)
 
@@ -897,10 +1001,13 @@ def reader_prose(markdown: str) -> str:
             return m.group(0)
         if re.fullmatch(r"nbutils(\.\w+)?", code.strip()):
             return "this project"
-        before = text[:m.start()].rstrip(" \t*_")
-        start = (not before.strip() or before.endswith("\n\n")
-                 or re.search(r"(^|\n)\s*([-*+]|\d+\.)$", before) is not None
-                 or before.rstrip().endswith((".", ":", "!", "?")))
+        before = text[: m.start()].rstrip(" \t*_")
+        start = (
+            not before.strip()
+            or before.endswith("\n\n")
+            or re.search(r"(^|\n)\s*([-*+]|\d+\.)$", before) is not None
+            or before.rstrip().endswith((".", ":", "!", "?"))
+        )
         return "The project's code" if start else "the project's code"
 
     return _SPAN.sub(span, text)
@@ -938,8 +1045,9 @@ def _pygments_css() -> str:
 class _Pages:
     """Builds the HTML pages: one exporter per variant, made once, reused."""
 
-    def __init__(self, plans: Sequence[RenderPlan], env: dict[str, Any],
-                 started: dt.datetime) -> None:
+    def __init__(
+        self, plans: Sequence[RenderPlan], env: dict[str, Any], started: dt.datetime
+    ) -> None:
         self.plans = list(plans)
         self.env = env
         self.started = started
@@ -955,15 +1063,18 @@ class _Pages:
             from nbconvert import HTMLExporter
             from nbconvert.preprocessors import TagRemovePreprocessor
 
-            exporter = HTMLExporter(template_name="lab",
-                                    extra_loaders=[DictLoader({"nbutils.html.j2": _TEMPLATE})],
-                                    template_file="nbutils.html.j2")
+            exporter = HTMLExporter(
+                template_name="lab",
+                extra_loaders=[DictLoader({"nbutils.html.j2": _TEMPLATE})],
+                template_file="nbutils.html.j2",
+            )
             if not code:
                 exporter.exclude_input = True
                 exporter.exclude_input_prompt = True
                 exporter.exclude_output_prompt = True
                 exporter.register_preprocessor(
-                    TagRemovePreprocessor(remove_cell_tags={LESSON_TAG}), enabled=True)
+                    TagRemovePreprocessor(remove_cell_tags={LESSON_TAG}), enabled=True
+                )
             self._exporters[code] = exporter
         return self._exporters[code]
 
@@ -997,47 +1108,73 @@ class _Pages:
         parts = ['<a href="index.html">Who said what? · index</a>']
         for s in self.pages_of(plan):
             label = html.escape(self._label(s))
-            parts.append(f'<span class="here">{label}</span>' if s == stem
-                         else f'<a href="{s}{suffix}">{label}</a>')
+            parts.append(
+                f'<span class="here">{label}</span>'
+                if s == stem
+                else f'<a href="{s}{suffix}">{label}</a>'
+            )
         line = '<span class="sep">·</span>'.join(parts)
         if stem is not None:
             other = f"{stem}.nocode.html" if code else f"{stem}.html"
-            switch = (f'<a href="{other}">without code (for readers)</a>' if code
-                      else f'<a href="{other}">with code (for students)</a>')
-            line += (f'<span class="sep">|</span>{switch}<span class="sep">|</span>'
-                     f'<a href="{stem}.ipynb" download>download the executed notebook '
-                     f"(.ipynb)</a>")
+            switch = (
+                f'<a href="{other}">without code (for readers)</a>'
+                if code
+                else f'<a href="{other}">with code (for students)</a>'
+            )
+            line += (
+                f'<span class="sep">|</span>{switch}<span class="sep">|</span>'
+                f'<a href="{stem}.ipynb" download>download the executed notebook '
+                f"(.ipynb)</a>"
+            )
         for folder, title, _ in self.corpus_reports(plan):
-            line += (f'<span class="sep">|</span><a href="../{folder}/index.html">'
-                     f"{html.escape(title)} (separate report)</a>")
+            line += (
+                f'<span class="sep">|</span><a href="../{folder}/index.html">'
+                f"{html.escape(title)} (separate report)</a>"
+            )
         return f'<nav class="site" aria-label="report pages">{line}</nav>'
 
-    def footer(self, plan: RenderPlan, params: dict[str, Any] | None, seconds: float | None
-               ) -> str:
+    def footer(self, plan: RenderPlan, params: dict[str, Any] | None, seconds: float | None) -> str:
         src = source_info(plan)
         env = self.env
         rows = []
         if src["kind"] == "article":
-            rows.append(("Article", f"{src['title']}" + (f" ({src['date']})" if src["date"]
-                                                          else "")))
+            rows.append(
+                ("Article", f"{src['title']}" + (f" ({src['date']})" if src["date"] else ""))
+            )
             if src["source"]:
                 rows.append(("Source", src["source"]))
-            rows.append(("Text", f"{src['path']} · {src['characters']:,} characters · "
-                                 f"SHA-256 {src['sha256']}"))
+            rows.append(
+                (
+                    "Text",
+                    f"{src['path']} · {src['characters']:,} characters · SHA-256 {src['sha256']}",
+                )
+            )
         else:
-            rows.append(("Corpus", f"{src['path']}" + (f" — {src['note']}" if src["note"]
-                                                        else "")))
+            rows.append(("Corpus", f"{src['path']}" + (f" — {src['note']}" if src["note"] else "")))
         if params is not None:
             rows.append(("Parameters", ", ".join(f"{k} = {v!r}" for k, v in params.items())))
-        modified = {True: " (modified: the working tree had uncommitted changes)",
-                    False: "", None: ""}[env["modified"]]
+        modified = {
+            True: " (modified: the working tree had uncommitted changes)",
+            False: "",
+            None: "",
+        }[env["modified"]]
         rows.append(("Code", f"nbutils {env['nbutils']} · git commit {env['commit']}{modified}"))
-        rows.append(("Environment", f"Python {env['python']} · " + ", ".join(
-            f"{k} {v}" for k, v in env["packages"].items()) + f" · lock file {env['lock_file']}"))
+        rows.append(
+            (
+                "Environment",
+                f"Python {env['python']} · "
+                + ", ".join(f"{k} {v}" for k, v in env["packages"].items())
+                + f" · lock file {env['lock_file']}",
+            )
+        )
         rows.append(("NLTK data", ", ".join(env["nltk_data"]) or "none found"))
         when = self.started.strftime("%Y-%m-%d %H:%M UTC")
-        rows.append(("Rendered", when + (f" · this notebook ran in {seconds:.1f} s"
-                                         if seconds is not None else "")))
+        rows.append(
+            (
+                "Rendered",
+                when + (f" · this notebook ran in {seconds:.1f} s" if seconds is not None else ""),
+            )
+        )
         items = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in rows)
         return f'<footer class="prov"><h2>Provenance</h2><dl>{items}</dl></footer>'
 
@@ -1074,24 +1211,36 @@ class _Pages:
         params = nb.metadata.get("nbutils", {}).get("parameters", {})
         title = f"{self._label(nb_path.stem)} — {plan.title}"
         for code in (True, False):
-            page = {"title": title + ("" if code else " (for readers)"),
-                    "css": self._code_css if code else _CSS,
-                    "nav": self.nav(plan, nb_path.stem, code),
-                    "footer": self.footer(plan, dict(params), seconds)}
+            page = {
+                "title": title + ("" if code else " (for readers)"),
+                "css": self._code_css if code else _CSS,
+                "nav": self.nav(plan, nb_path.stem, code),
+                "footer": self.footer(plan, dict(params), seconds),
+            }
             body, _ = self._exporter(code).from_notebook_node(
-                self._prepare(copy.deepcopy(nb), plan, code), resources={"page": page})
+                self._prepare(copy.deepcopy(nb), plan, code), resources={"page": page}
+            )
             suffix = ".html" if code else ".nocode.html"
             executed.with_name(nb_path.stem + suffix).write_text(body, encoding="utf-8")
 
-    def record(self, plan: RenderPlan, done: list[tuple[Path, float]], kept: list[Path],
-               seconds: float) -> dict[str, Any]:
+    def record(
+        self, plan: RenderPlan, done: list[tuple[Path, float]], kept: list[Path], seconds: float
+    ) -> dict[str, Any]:
         """The report's provenance and contents (written as ``report.json``)."""
         findings = [f for nb, _ in done for f in self.findings.get((plan.report_id, nb.name), [])]
         return {
-            "report": plan.report_id, "kind": plan.kind, "source": source_info(plan),
-            "notebooks": [{"notebook": nb.name, "title": self._label(nb.stem),
-                           "parameters": dict(params), "seconds": round(secs, 1)}
-                          for (nb, secs), (_, params) in zip(done, plan.jobs, strict=True)],
+            "report": plan.report_id,
+            "kind": plan.kind,
+            "source": source_info(plan),
+            "notebooks": [
+                {
+                    "notebook": nb.name,
+                    "title": self._label(nb.stem),
+                    "parameters": dict(params),
+                    "seconds": round(secs, 1),
+                }
+                for (nb, secs), (_, params) in zip(done, plan.jobs, strict=True)
+            ],
             "kept_from_earlier_render": [k.name for k in kept],
             "findings": findings,
             "environment": self.env,
@@ -1116,8 +1265,12 @@ FINDINGS_MIME = "application/vnd.nbutils.findings+json"
 
 def notebook_findings(nb: Any) -> list[dict[str, Any]]:
     """The findings an executed notebook displayed (``views.Findings`` outputs)."""
-    return [dict(out["data"][FINDINGS_MIME]) for cell in nb.cells
-            for out in cell.get("outputs", []) if FINDINGS_MIME in out.get("data", {})]
+    return [
+        dict(out["data"][FINDINGS_MIME])
+        for cell in nb.cells
+        for out in cell.get("outputs", [])
+        if FINDINGS_MIME in out.get("data", {})
+    ]
 
 
 def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
@@ -1137,12 +1290,18 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
     findings = ""
     groups = [f for f in record["findings"] if f.get("bullets")]
     if groups:
-        findings = ("<h2>Findings in brief</h2>" + "".join(
-            f"<h3>{esc(str(f.get('title', '')).removeprefix('In brief: ').capitalize())}</h3>"
-            '<ul class="findings">' + "".join(f"<li>{esc(b)}</li>" for b in f["bullets"])
-            + "</ul>" for f in groups)
+        findings = (
+            "<h2>Findings in brief</h2>"
+            + "".join(
+                f"<h3>{esc(str(f.get('title', '')).removeprefix('In brief: ').capitalize())}</h3>"
+                '<ul class="findings">'
+                + "".join(f"<li>{esc(b)}</li>" for b in f["bullets"])
+                + "</ul>"
+                for f in groups
+            )
             + "<p><small>Computed by the notebooks from this text; the pages below show how, "
-              "and where the methods can go wrong.</small></p>")
+            "and where the methods can go wrong.</small></p>"
+        )
     rows = []
     stems = pages.pages_of(plan)
     secs = {Path(n["notebook"]).stem: n["seconds"] for n in record["notebooks"]}
@@ -1150,29 +1309,35 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
         answer = ANSWERS.get(stem[:2], "")
         took = f"{secs[stem]:.1f} s" if stem in secs else "earlier render"
         rows.append(
-            f"<tr><td class=\"text\"><b>{esc(pages._label(stem))}</b><br>{esc(answer)}</td>"
+            f'<tr><td class="text"><b>{esc(pages._label(stem))}</b><br>{esc(answer)}</td>'
             f'<td class="text"><a href="{stem}.nocode.html">read (no code)</a></td>'
             f'<td class="text"><a href="{stem}.html">with code</a></td>'
             f'<td class="text"><a href="{stem}.ipynb" download>notebook (.ipynb)</a></td>'
-            f"<td>{took}</td></tr>")
-    table = ("<h2>Pages</h2><p><b>Which to open:</b> if you want the results, read the "
-             "<i>no code</i> pages; if you are learning or teaching the methods, open the "
-             "pages <i>with code</i> (with exercises), or download the executed notebook and "
-             "run it in JupyterLab.</p>"
-             '<table><tr><th class="text">lesson · what it answers</th>'
-             '<th class="text">for readers</th><th class="text">for students</th>'
-             '<th class="text">download</th><th>run time</th></tr>' + "".join(rows)
-             + "</table>")
+            f"<td>{took}</td></tr>"
+        )
+    table = (
+        "<h2>Pages</h2><p><b>Which to open:</b> if you want the results, read the "
+        "<i>no code</i> pages; if you are learning or teaching the methods, open the "
+        "pages <i>with code</i> (with exercises), or download the executed notebook and "
+        "run it in JupyterLab.</p>"
+        '<table><tr><th class="text">lesson · what it answers</th>'
+        '<th class="text">for readers</th><th class="text">for students</th>'
+        '<th class="text">download</th><th>run time</th></tr>' + "".join(rows) + "</table>"
+    )
     corpus = pages.corpus_reports(plan)
     corpus_html = ""
     if corpus and plan.kind == "article":
         corpus_html = "<h2>Corpus overview</h2>" + "".join(
             f'<p><a href="../{f}/index.html">{esc(t)}</a> — a separate report about many '
-            f"articles, not about this one. {esc(n)}</p>" for f, t, n in corpus)
+            f"articles, not about this one. {esc(n)}</p>"
+            for f, t, n in corpus
+        )
     total = f"{record['seconds']:.1f} s"
     footer = pages.footer(plan, plan.jobs[0][1] if plan.jobs else None, None).replace(
-        "</dl>", f"<dt>Render time</dt><dd>{total} from the start of the render until this "
-                 "report was complete</dd></dl>")
+        "</dl>",
+        f"<dt>Render time</dt><dd>{total} from the start of the render until this "
+        "report was complete</dd></dl>",
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -1197,21 +1362,36 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--article", help="a .txt article (default: the embedded article)")
     parser.add_argument("--corpus", help="a folder, JSONL or CSV corpus for the corpus notebook")
-    parser.add_argument("--notebook", action="append", dest="notebooks", metavar="NAME",
-                        help="render only this notebook (e.g. 02 or 02-speaker-attribution); "
-                             "repeatable")
-    parser.add_argument("--reports-dir", type=Path, default=config.REPORTS_DIR,
-                        help="where report folders go (default: reports/ in the repository)")
-    parser.add_argument("--jobs", type=int, default=None,
-                        help="notebooks executed at once (default: one per core)")
-    parser.add_argument("--quiet", "--no-progress", action="store_true", dest="quiet",
-                        help="print only errors and the final line")
+    parser.add_argument(
+        "--notebook",
+        action="append",
+        dest="notebooks",
+        metavar="NAME",
+        help="render only this notebook (e.g. 02 or 02-speaker-attribution); repeatable",
+    )
+    parser.add_argument(
+        "--reports-dir",
+        type=Path,
+        default=config.REPORTS_DIR,
+        help="where report folders go (default: reports/ in the repository)",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="notebooks executed at once (default: one per core)"
+    )
+    parser.add_argument(
+        "--quiet",
+        "--no-progress",
+        action="store_true",
+        dest="quiet",
+        help="print only errors and the final line",
+    )
     args = parser.parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs must be at least 1")
     try:
-        plans = plan_reports(args.article or None, args.corpus or None, args.notebooks,
-                             args.reports_dir)
+        plans = plan_reports(
+            args.article or None, args.corpus or None, args.notebooks, args.reports_dir
+        )
         t0 = time.perf_counter()
         outs = render_all(plans, progress=not args.quiet, jobs=args.jobs)
     except RenderFailed as exc:
@@ -1225,5 +1405,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["RenderError", "RenderFailed", "RenderPlan", "environment", "main", "plan_render", "plan_reports",
-           "portable", "render", "render_all", "source_info"]
+__all__ = [
+    "RenderError",
+    "RenderFailed",
+    "RenderPlan",
+    "environment",
+    "main",
+    "plan_render",
+    "plan_reports",
+    "portable",
+    "render",
+    "render_all",
+    "source_info",
+]

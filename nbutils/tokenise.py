@@ -122,7 +122,7 @@ def word_tokens(text: str, spans: Iterable[tuple[int, int]] | None = None) -> li
     for s_start, s_end in spans if spans is not None else sentence_spans(text):
         sentence = text[s_start:s_end]
         for s, e in _sentence_word_spans(sentence):
-            out.append(Token(text[s_start + s:s_start + e], s_start + s, s_start + e))
+            out.append(Token(text[s_start + s : s_start + e], s_start + s, s_start + e))
     return out
 
 
@@ -151,8 +151,12 @@ def _treebank_quote(token: Token, previous: Token | None) -> str:
     """The Treebank spelling of a quotation-mark token (other tokens unchanged)."""
     if not _QUOTE_ONLY.match(token.text) or token.text in ("'", "’"):
         return token.text
-    opening = token.text[0] in _OPENING or previous is None or previous.end < token.start \
+    opening = (
+        token.text[0] in _OPENING
+        or previous is None
+        or previous.end < token.start
         and token.text[0] not in "”»›"
+    )
     return "``" if opening else "''"
 
 
@@ -171,10 +175,12 @@ def pos_tag(tokens: list[Token]) -> list[TaggedToken]:
     """
     if not tokens:
         return []
-    tags = perceptron_tagger().tag([_treebank_quote(t, tokens[i - 1] if i else None)
-                          for i, t in enumerate(tokens)])
-    return [TaggedToken(t.text, t.start, t.end, tag)
-            for t, (_, tag) in zip(tokens, tags, strict=True)]
+    tags = perceptron_tagger().tag(
+        [_treebank_quote(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens)]
+    )
+    return [
+        TaggedToken(t.text, t.start, t.end, tag) for t, (_, tag) in zip(tokens, tags, strict=True)
+    ]
 
 
 def tagged_sentences(text: str) -> list[list[TaggedToken]]:
@@ -191,8 +197,9 @@ def universal_tags(tagged: list[TaggedToken]) -> list[TaggedToken]:
     require("universal_tagset")
     from nltk.tag.mapping import map_tag
 
-    return [TaggedToken(t.text, t.start, t.end, map_tag("en-ptb", "universal", t.tag))
-            for t in tagged]
+    return [
+        TaggedToken(t.text, t.start, t.end, map_tag("en-ptb", "universal", t.tag)) for t in tagged
+    ]
 
 
 # --- tables for reading the spans (notebook 01) ---------------------------
@@ -207,8 +214,13 @@ def sentence_table(text: str) -> pd.DataFrame:
     import pandas as pd
 
     spans = sentence_spans(text)
-    return pd.DataFrame({"start": [s for s, _ in spans], "end": [e for _, e in spans],
-                         "sentence": [text[s:e] for s, e in spans]})
+    return pd.DataFrame(
+        {
+            "start": [s for s, _ in spans],
+            "end": [e for _, e in spans],
+            "sentence": [text[s:e] for s, e in spans],
+        }
+    )
 
 
 def token_table(text: str, tokens: Iterable[Token | TaggedToken]) -> pd.DataFrame:
@@ -223,12 +235,28 @@ def token_table(text: str, tokens: Iterable[Token | TaggedToken]) -> pd.DataFram
     """
     import pandas as pd
 
-    rows = [{"token": t.text, "start": t.start, "end": t.end,
-             "text[start:end]": text[t.start:t.end], "matches": text[t.start:t.end] == t.text,
-             **({"tag": t.tag} if len(t) > 3 else {})}
-            for t in tokens]
-    return pd.DataFrame(rows, columns=["token", "start", "end", "text[start:end]", "matches",
-                                       *(["tag"] if rows and "tag" in rows[0] else [])])
+    rows = [
+        {
+            "token": t.text,
+            "start": t.start,
+            "end": t.end,
+            "text[start:end]": text[t.start : t.end],
+            "matches": text[t.start : t.end] == t.text,
+            **({"tag": t.tag} if len(t) > 3 else {}),
+        }
+        for t in tokens
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "token",
+            "start",
+            "end",
+            "text[start:end]",
+            "matches",
+            *(["tag"] if rows and "tag" in rows[0] else []),
+        ],
+    )
 
 
 def tag_table(tagged: list[TaggedToken]) -> pd.DataFrame:
@@ -240,9 +268,15 @@ def tag_table(tagged: list[TaggedToken]) -> pd.DataFrame:
     """
     import pandas as pd
 
-    return pd.DataFrame({"token": [t.text for t in tagged], "start": [t.start for t in tagged],
-                         "end": [t.end for t in tagged], "penn": [t.tag for t in tagged],
-                         "universal": [t.tag for t in universal_tags(tagged)]})
+    return pd.DataFrame(
+        {
+            "token": [t.text for t in tagged],
+            "start": [t.start for t in tagged],
+            "end": [t.end for t in tagged],
+            "penn": [t.tag for t in tagged],
+            "universal": [t.tag for t in universal_tags(tagged)],
+        }
+    )
 
 
 def tag_counts(tagged_sents: Iterable[list[TaggedToken]], universal: bool = True) -> Counter[str]:

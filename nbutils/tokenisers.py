@@ -82,10 +82,14 @@ def _nltk(name: str):
     )
     from nltk.tokenize.destructive import NLTKWordTokenizer
 
-    return {"regex": lambda: RegexpTokenizer(REGEX_PATTERN),
-            "wordpunct": WordPunctTokenizer, "treebank": TreebankWordTokenizer,
-            "nltk": NLTKWordTokenizer, "tweet": TweetTokenizer,
-            "toktok": ToktokTokenizer}[name]()
+    return {
+        "regex": lambda: RegexpTokenizer(REGEX_PATTERN),
+        "wordpunct": WordPunctTokenizer,
+        "treebank": TreebankWordTokenizer,
+        "nltk": NLTKWordTokenizer,
+        "tweet": TweetTokenizer,
+        "toktok": ToktokTokenizer,
+    }[name]()
 
 
 def _tokenize_with(name: str) -> Callable[[str], list[str]]:
@@ -93,58 +97,75 @@ def _tokenize_with(name: str) -> Callable[[str], list[str]]:
 
 
 #: The tokenisers compared, in the order of the table's columns.
-TOKENISERS: dict[str, Tokeniser] = {t.name: t for t in (
-    Tokeniser(
-        "split", "Python's str.split(): cut at whitespace, nothing else",
-        "It knows no punctuation at all, so quotation marks, commas and full stops stay "
-        "glued to words: 'way', 'way.' and '\"way' become three different words. Lossless "
-        "and predictable, but useless for counting words.",
-        str.split),
-    Tokeniser(
-        "regex", f"RegexpTokenizer(r\"{REGEX_PATTERN}\")",
-        "A hand-written rule does exactly what its author foresaw: letter-period "
-        "abbreviations (U.S.), words with inner hyphens or straight or curly apostrophes "
-        "(full-scale, Zelenskyy's, I’m) stay whole; every other symbol is a token of its "
-        "own. It was not told about numbers (3,000 → 3 , 000), URLs or abbreviations "
-        "like Mr. — a regex knows only what you write into it.",
-        _tokenize_with("regex")),
-    Tokeniser(
-        "wordpunct", r"WordPunctTokenizer: the regex \w+|[^\w\s]+",
-        "Runs of letters and digits against runs of punctuation, with no exceptions: "
-        "U.S. → U . S ., Zelenskyy's → Zelenskyy ' s, full-scale → full - scale, and "
-        "neighbouring marks fuse into one token ('.”'). Simple, language-neutral, blind "
-        "to English conventions.",
-        _tokenize_with("wordpunct")),
-    Tokeniser(
-        "treebank", "TreebankWordTokenizer: Penn Treebank rules (a cascade of regexes)",
-        "Written for the Penn Treebank's plain-ASCII Wall Street Journal text. It splits "
-        "English clitics after a straight apostrophe ('s, n't, 'm), rewrites straight "
-        "double quotes as `` and '' (opening and closing), and cuts a period only at the "
-        "very end of its input, so U.S. inside a sentence stays whole. Curly quotes and "
-        "the curly apostrophe did not exist in its ASCII world: “What and I’m stay glued.",
-        _tokenize_with("treebank")),
-    Tokeniser(
-        "nltk", "NLTKWordTokenizer (word_tokenize after Punkt; nbutils' word_tokens)",
-        "The Treebank rules extended to Unicode quotation marks: “ ” ‘ ’ are split off as "
-        "quotes. The curly apostrophe is the same character as the closing single quote "
-        "’, so I’m becomes I ’ m, while I'm with a straight apostrophe gives the clitic 'm. "
-        "Abbreviations (U.S.) and hyphenated words stay whole.",
-        _tokenize_with("nltk")),
-    Tokeniser(
-        "tweet", "TweetTokenizer (nltk.tokenize.casual): regexes for social media",
-        "Built for tweets: @handles, #hashtags, URLs and emoticons stay whole, and so do "
-        "words with inner straight apostrophes or hyphens (Zelenskyy's, full-scale) — it "
-        "does not split clitics. Its word pattern knows only the straight apostrophe (I’m "
-        "→ I ’ m) and it has no abbreviation rule (U.S. → U . S .).",
-        _tokenize_with("tweet")),
-    Tokeniser(
-        "toktok", "ToktokTokenizer: a fast regex cascade meant for many languages",
-        "Language-general, so no English clitic rules: every apostrophe is cut out "
-        "(Zelenskyy ' s). Periods inside a word are kept (U.S., e.g., and also Mr.): only "
-        "the period at the very end of its input (possibly followed by a closing quote) "
-        "is cut. @handles, #hashtags and URLs stay whole.",
-        _tokenize_with("toktok")),
-)}
+TOKENISERS: dict[str, Tokeniser] = {
+    t.name: t
+    for t in (
+        Tokeniser(
+            "split",
+            "Python's str.split(): cut at whitespace, nothing else",
+            "It knows no punctuation at all, so quotation marks, commas and full stops stay "
+            "glued to words: 'way', 'way.' and '\"way' become three different words. Lossless "
+            "and predictable, but useless for counting words.",
+            str.split,
+        ),
+        Tokeniser(
+            "regex",
+            f'RegexpTokenizer(r"{REGEX_PATTERN}")',
+            "A hand-written rule does exactly what its author foresaw: letter-period "
+            "abbreviations (U.S.), words with inner hyphens or straight or curly apostrophes "
+            "(full-scale, Zelenskyy's, I’m) stay whole; every other symbol is a token of its "
+            "own. It was not told about numbers (3,000 → 3 , 000), URLs or abbreviations "
+            "like Mr. — a regex knows only what you write into it.",
+            _tokenize_with("regex"),
+        ),
+        Tokeniser(
+            "wordpunct",
+            r"WordPunctTokenizer: the regex \w+|[^\w\s]+",
+            "Runs of letters and digits against runs of punctuation, with no exceptions: "
+            "U.S. → U . S ., Zelenskyy's → Zelenskyy ' s, full-scale → full - scale, and "
+            "neighbouring marks fuse into one token ('.”'). Simple, language-neutral, blind "
+            "to English conventions.",
+            _tokenize_with("wordpunct"),
+        ),
+        Tokeniser(
+            "treebank",
+            "TreebankWordTokenizer: Penn Treebank rules (a cascade of regexes)",
+            "Written for the Penn Treebank's plain-ASCII Wall Street Journal text. It splits "
+            "English clitics after a straight apostrophe ('s, n't, 'm), rewrites straight "
+            "double quotes as `` and '' (opening and closing), and cuts a period only at the "
+            "very end of its input, so U.S. inside a sentence stays whole. Curly quotes and "
+            "the curly apostrophe did not exist in its ASCII world: “What and I’m stay glued.",
+            _tokenize_with("treebank"),
+        ),
+        Tokeniser(
+            "nltk",
+            "NLTKWordTokenizer (word_tokenize after Punkt; nbutils' word_tokens)",
+            "The Treebank rules extended to Unicode quotation marks: “ ” ‘ ’ are split off as "
+            "quotes. The curly apostrophe is the same character as the closing single quote "
+            "’, so I’m becomes I ’ m, while I'm with a straight apostrophe gives the clitic 'm. "
+            "Abbreviations (U.S.) and hyphenated words stay whole.",
+            _tokenize_with("nltk"),
+        ),
+        Tokeniser(
+            "tweet",
+            "TweetTokenizer (nltk.tokenize.casual): regexes for social media",
+            "Built for tweets: @handles, #hashtags, URLs and emoticons stay whole, and so do "
+            "words with inner straight apostrophes or hyphens (Zelenskyy's, full-scale) — it "
+            "does not split clitics. Its word pattern knows only the straight apostrophe (I’m "
+            "→ I ’ m) and it has no abbreviation rule (U.S. → U . S .).",
+            _tokenize_with("tweet"),
+        ),
+        Tokeniser(
+            "toktok",
+            "ToktokTokenizer: a fast regex cascade meant for many languages",
+            "Language-general, so no English clitic rules: every apostrophe is cut out "
+            "(Zelenskyy ' s). Periods inside a word are kept (U.S., e.g., and also Mr.): only "
+            "the period at the very end of its input (possibly followed by a closing quote) "
+            "is cut. @handles, #hashtags and URLs stay whole.",
+            _tokenize_with("toktok"),
+        ),
+    )
+}
 
 
 def tokeniser_table(names: Sequence[str] | None = None) -> pd.DataFrame:
@@ -152,8 +173,10 @@ def tokeniser_table(names: Sequence[str] | None = None) -> pd.DataFrame:
     import pandas as pd
 
     rows = [TOKENISERS[n] for n in (names or TOKENISERS)]
-    return pd.DataFrame({"rule": [t.rule for t in rows], "why": [t.why for t in rows]},
-                        index=pd.Index([t.name for t in rows], name="tokeniser"))
+    return pd.DataFrame(
+        {"rule": [t.rule for t in rows], "why": [t.why for t in rows]},
+        index=pd.Index([t.name for t in rows], name="tokeniser"),
+    )
 
 
 # --- tokens with offsets, whatever the tokeniser --------------------------
@@ -210,8 +233,9 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CHUNK.finditer(text)]
 
 
-def segmentations(text: str, names: Sequence[str] | None = None
-                  ) -> dict[str, list[tuple[str, ...]]]:
+def segmentations(
+    text: str, names: Sequence[str] | None = None
+) -> dict[str, list[tuple[str, ...]]]:
     """For each tokeniser, the tokens it makes of each whitespace chunk of ``text``.
 
     ``result[name][i]`` is the tuple of tokens whose start falls in chunk ``i``
@@ -238,21 +262,27 @@ def segmentations(text: str, names: Sequence[str] | None = None
 
 #: Kinds of hard case: name -> (pattern found in a whitespace chunk, what is hard).
 HARD_KINDS: dict[str, tuple[str, str]] = {
-    "curly apostrophe": (r"\w’\w",
-                         "’ inside a word (I’m, it’s): also the closing single quote"),
+    "curly apostrophe": (r"\w’\w", "’ inside a word (I’m, it’s): also the closing single quote"),
     "straight apostrophe": (r"\w'\w", "' inside a word: clitic or possessive (Trump's, don't)"),
-    "apostrophe at word end": (r"\ws['’](?!\w)",
-                               "plural possessive (Ukrainians') or a closing single quote?"),
-    "abbreviation": (r"(?<![\w.])(?:[A-Za-z]\.){2,}",
-                     "periods inside a word (U.S., e.g.): not sentence ends"),
+    "apostrophe at word end": (
+        r"\ws['’](?!\w)",
+        "plural possessive (Ukrainians') or a closing single quote?",
+    ),
+    "abbreviation": (
+        r"(?<![\w.])(?:[A-Za-z]\.){2,}",
+        "periods inside a word (U.S., e.g.): not sentence ends",
+    ),
     "hyphenated": (r"\w-\w", "one word or two? (full-scale, US-supplied)"),
     "dash-joined": (r"\w[–—]\w", "a dash with no spaces joins two words (now—or)"),
-    "quote glued (straight)": (r"\"(?=\S)|(?<=\S)\"|(?<![\w'])'(?=\w)|(?<=[^\ss])'(?!\w)",
-                               "straight quotation mark attached to a word"),
-    "quote glued (curly)": (r"[“”„«»]|(?<![\w’])‘(?=\w)|(?<=[^\ss])’(?!\w)",
-                            "curly quotation mark attached to a word"),
-    "number with punctuation": (r"\d[.,:/]\d|[$€£¥]\d|\d%",
-                                "3,000 · 5.5 · $10 · 10:30 · 40%"),
+    "quote glued (straight)": (
+        r"\"(?=\S)|(?<=\S)\"|(?<![\w'])'(?=\w)|(?<=[^\ss])'(?!\w)",
+        "straight quotation mark attached to a word",
+    ),
+    "quote glued (curly)": (
+        r"[“”„«»]|(?<![\w’])‘(?=\w)|(?<=[^\ss])’(?!\w)",
+        "curly quotation mark attached to a word",
+    ),
+    "number with punctuation": (r"\d[.,:/]\d|[$€£¥]\d|\d%", "3,000 · 5.5 · $10 · 10:30 · 40%"),
     "handle, hashtag or URL": (r"(?<!\w)[@#]\w|https?://|www\.", "@user, #tag, https://…"),
     "ellipsis": (r"\w(?:\.\.\.|…)", "word... or word…"),
 }
@@ -285,8 +315,10 @@ def _shape(kind: str, chunk: str) -> object:
         m = re.search(r"['’](\w*)", chunk)
         return m.group(1).lower() if m else chunk.lower()
     if kind.startswith("quote glued"):  # opening, closing or both
-        return (chunk[0] in _QUOTE_CHARS, chunk.rstrip(".,;:!?")[-1:] in _QUOTE_CHARS
-                or chunk[-1] in _QUOTE_CHARS)
+        return (
+            chunk[0] in _QUOTE_CHARS,
+            chunk.rstrip(".,;:!?")[-1:] in _QUOTE_CHARS or chunk[-1] in _QUOTE_CHARS,
+        )
     return chunk.lower()
 
 
@@ -305,8 +337,9 @@ def hard_cases(text: str, per_kind: int = 3) -> list[HardCase]:
     >>> hard_cases("Nothing hard here")
     []
     """
-    candidates = [HardCase(text[s:e], s, e, kinds) for s, e in _chunks(text)
-                  if (kinds := _kinds(text[s:e]))]
+    candidates = [
+        HardCase(text[s:e], s, e, kinds) for s, e in _chunks(text) if (kinds := _kinds(text[s:e]))
+    ]
     chosen: dict[int, HardCase] = {}
     for kind in HARD_KINDS:
         of_kind = [c for c in candidates if kind in c.kinds]
@@ -332,8 +365,10 @@ def hard_case_table(cases: Sequence[HardCase]) -> pd.DataFrame:
     """
     import pandas as pd
 
-    return pd.DataFrame([(c.text, c.start, c.end, ", ".join(c.kinds)) for c in cases],
-                        columns=["hard case", "start", "end", "kinds"])
+    return pd.DataFrame(
+        [(c.text, c.start, c.end, ", ".join(c.kinds)) for c in cases],
+        columns=["hard case", "start", "end", "kinds"],
+    )
 
 
 def quote_marks(text: str) -> pd.DataFrame:
@@ -347,19 +382,29 @@ def quote_marks(text: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    marks = {'"': "straight double quote", "'": "straight apostrophe / single quote",
-             "“": "curly opening double quote", "”": "curly closing double quote",
-             "‘": "curly opening single quote", "’": "curly apostrophe / closing single quote"}
-    return pd.DataFrame({"name": list(marks.values()),
-                         "count": [text.count(m) for m in marks]},
-                        index=pd.Index(list(marks), name="mark"))
+    marks = {
+        '"': "straight double quote",
+        "'": "straight apostrophe / single quote",
+        "“": "curly opening double quote",
+        "”": "curly closing double quote",
+        "‘": "curly opening single quote",
+        "’": "curly apostrophe / closing single quote",
+    }
+    return pd.DataFrame(
+        {"name": list(marks.values()), "count": [text.count(m) for m in marks]},
+        index=pd.Index(list(marks), name="mark"),
+    )
 
 
 # --- the comparison -------------------------------------------------------
 
 
-def compare(text: str, cases: Sequence[HardCase] | None = None,
-            names: Sequence[str] | None = None, sep: str = " | ") -> pd.DataFrame:
+def compare(
+    text: str,
+    cases: Sequence[HardCase] | None = None,
+    names: Sequence[str] | None = None,
+    sep: str = " | ",
+) -> pd.DataFrame:
     """Where the tokenisers disagree: one row per hard case, one column per tokeniser.
 
     Cells show the tokens a tokeniser makes of the hard case, joined by
@@ -379,15 +424,21 @@ def compare(text: str, cases: Sequence[HardCase] | None = None,
         i = index[case.start]
         tokens = {n: seg[n][i] for n in names}
         variants = len(set(tokens.values()))
-        rows.append({"hard case": _label(case.text), "kind": ", ".join(case.kinds),
-                     **{n: sep.join(tokens[n]) for n in names},
-                     "disagree": variants > 1, "variants": variants})
+        rows.append(
+            {
+                "hard case": _label(case.text),
+                "kind": ", ".join(case.kinds),
+                **{n: sep.join(tokens[n]) for n in names},
+                "disagree": variants > 1,
+                "variants": variants,
+            }
+        )
     columns = ["hard case", "kind", *names, "disagree", "variants"]
     return pd.DataFrame(rows, columns=columns).set_index("hard case")
 
 
 def _label(chunk: str) -> str:
-    return chunk.strip("\"“”‘«»„,;:!?()[]") or chunk
+    return chunk.strip('"“”‘«»„,;:!?()[]') or chunk
 
 
 def agreement(text: str, names: Sequence[str] | None = None) -> pd.DataFrame:
@@ -403,8 +454,9 @@ def agreement(text: str, names: Sequence[str] | None = None) -> pd.DataFrame:
     names = list(names or TOKENISERS)
     seg = segmentations(text, names)
     n = max(1, len(next(iter(seg.values()))))
-    values = [[sum(x == y for x, y in zip(seg[a], seg[b], strict=True)) / n for b in names]
-              for a in names]
+    values = [
+        [sum(x == y for x, y in zip(seg[a], seg[b], strict=True)) / n for b in names] for a in names
+    ]
     return pd.DataFrame(values, index=pd.Index(names, name="tokeniser"), columns=names)
 
 

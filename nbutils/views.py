@@ -106,26 +106,30 @@ def speaker_colours(attributions: Iterable[Attribution]) -> dict[str, str]:
 
 
 def _rgba(hexcode: str, alpha: float) -> str:
-    r, g, b = (int(hexcode[k:k + 2], 16) for k in (1, 3, 5))
+    r, g, b = (int(hexcode[k : k + 2], 16) for k in (1, 3, 5))
     return f"rgba({r}, {g}, {b}, {alpha})"
 
 
 # --- the highlighted article -------------------------------------------------------------
 
-_BOX = ("font-family: Georgia, 'Times New Roman', serif; font-size: 15px; line-height: 1.65; "
-        "color: #222222; background-color: #ffffff; padding: 12px 16px; "
-        "border: 1px solid #dddddd; border-radius: 6px; max-width: 860px")
-_LEGEND = ("font-family: sans-serif; font-size: 12.5px; line-height: 1.9; color: #333333; "
-           "margin: 0 0 10px 0; padding: 0 0 8px 0; border-bottom: 1px solid #eeeeee")
+_BOX = (
+    "font-family: Georgia, 'Times New Roman', serif; font-size: 15px; line-height: 1.65; "
+    "color: #222222; background-color: #ffffff; padding: 12px 16px; "
+    "border: 1px solid #dddddd; border-radius: 6px; max-width: 860px"
+)
+_LEGEND = (
+    "font-family: sans-serif; font-size: 12.5px; line-height: 1.9; color: #333333; "
+    "margin: 0 0 10px 0; padding: 0 0 8px 0; border-bottom: 1px solid #eeeeee"
+)
 _ITEM = "display: inline-block; white-space: nowrap; margin: 0px 8px 2px 0px; padding: 1px 6px"
 _CUE = "text-decoration: underline; font-weight: bold; font-style: italic"
-_SUP = ("font-family: sans-serif; font-size: 10px; color: #555555; font-weight: bold; "
-        "margin-left: 1px")
+_SUP = (
+    "font-family: sans-serif; font-size: 10px; color: #555555; font-weight: bold; margin-left: 1px"
+)
 
 
 def _mention_style(colour: str) -> str:
-    return (f"font-weight: bold; border: 2px solid {colour}; border-radius: 4px; "
-            "padding: 0px 2px")
+    return f"font-weight: bold; border: 2px solid {colour}; border-radius: 4px; padding: 0px 2px"
 
 
 def _quote_style(colour: str) -> str:
@@ -147,38 +151,69 @@ def _hover(a: Attribution) -> str:
     return " · ".join(bits[:1]) + ("\n" + "\n".join(bits[1:]) if len(bits) > 1 else "")
 
 
-def _marks(attributions: Sequence[Attribution], colours: dict[str, str]
-           ) -> list[tuple[int, int, str, str, str]]:
+def _marks(
+    attributions: Sequence[Attribution], colours: dict[str, str]
+) -> list[tuple[int, int, str, str, str]]:
     """(start, end, layer, style, title) for every quote, cue and speaker mention."""
     marks = []
     for n, a in enumerate(attributions, 1):
         colour = colours.get(a.speaker or "", UNKNOWN_COLOUR)
         marks.append((a.start, a.end, "quote", _quote_style(colour), f"[{n}] {_hover(a)}"))
         if a.cue_start is not None and a.cue_end is not None and a.cue_end > a.cue_start:
-            marks.append((a.cue_start, a.cue_end, "cue", _CUE,
-                          f'cue "{a.cue}" (lemma {a.cue_lemma}) of quote [{n}]'))
-        if a.speaker_start is not None and a.speaker_end is not None \
-                and a.speaker_end > a.speaker_start:
+            marks.append(
+                (
+                    a.cue_start,
+                    a.cue_end,
+                    "cue",
+                    _CUE,
+                    f'cue "{a.cue}" (lemma {a.cue_lemma}) of quote [{n}]',
+                )
+            )
+        if (
+            a.speaker_start is not None
+            and a.speaker_end is not None
+            and a.speaker_end > a.speaker_start
+        ):
             who = a.speaker or "unresolved"
-            marks.append((a.speaker_start, a.speaker_end, "mention", _mention_style(colour),
-                          f'speaker mention "{a.speaker_mention}" → {who} (quote [{n}])'))
+            marks.append(
+                (
+                    a.speaker_start,
+                    a.speaker_end,
+                    "mention",
+                    _mention_style(colour),
+                    f'speaker mention "{a.speaker_mention}" → {who} (quote [{n}])',
+                )
+            )
     return marks
 
 
-def _render_paragraph(text: str, lo: int, hi: int, marks: list[tuple[int, int, str, str, str]],
-                      quote_ends: dict[int, list[int]]) -> str:
+def _render_paragraph(
+    text: str,
+    lo: int,
+    hi: int,
+    marks: list[tuple[int, int, str, str, str]],
+    quote_ends: dict[int, list[int]],
+) -> str:
     """One paragraph as HTML: cut at every mark boundary, each piece styled by its marks."""
     inside = [m for m in marks if m[0] < hi and m[1] > lo]
-    cuts = sorted({lo, hi, *(max(lo, min(hi, x)) for m in inside for x in m[:2]),
-                   *(e for e in quote_ends if lo < e < hi)})
+    cuts = sorted(
+        {
+            lo,
+            hi,
+            *(max(lo, min(hi, x)) for m in inside for x in m[:2]),
+            *(e for e in quote_ends if lo < e < hi),
+        }
+    )
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a >= b:
             continue
         piece = html.escape(text[a:b])
         for _start, _end, _layer, style, title in sorted(
-                (m for m in inside if m[0] <= a and m[1] >= b),
-                key=lambda m: ("quote", "mention", "cue").index(m[2]), reverse=True):
+            (m for m in inside if m[0] <= a and m[1] >= b),
+            key=lambda m: ("quote", "mention", "cue").index(m[2]),
+            reverse=True,
+        ):
             piece = f'<span style="{style}" title="{html.escape(title)}">{piece}</span>'
         out.append(piece)
         for n in quote_ends.get(b, []):
@@ -196,15 +231,21 @@ def _legend(attributions: Sequence[Attribution], colours: dict[str, str]) -> str
     for speaker, colour in colours.items():
         role = f", {html.escape(roles[speaker])}" if speaker in roles else ""
         n = counts[speaker]
-        items.append(f'<span style="{_quote_style(colour)}; {_ITEM}">{html.escape(speaker)}'
-                     f'{role} · {n} quote{"s" if n != 1 else ""}</span>')
+        items.append(
+            f'<span style="{_quote_style(colour)}; {_ITEM}">{html.escape(speaker)}'
+            f"{role} · {n} quote{'s' if n != 1 else ''}</span>"
+        )
     if counts[None]:
-        items.append(f'<span style="{_quote_style(UNKNOWN_COLOUR)}; {_ITEM}">{NO_SPEAKER} · '
-                     f'{counts[None]}</span>')
-    how = (f'Quotations are tinted by speaker; <span style="{_mention_style("#555555")}">'
-           f'speaker mention</span> boxed; <span style="{_CUE}">cue</span> underlined; '
-           f'<sup style="{_SUP}">n</sup> is the row of the quote table. Hover over a quotation '
-           "for its rule, speaker and confidence.")
+        items.append(
+            f'<span style="{_quote_style(UNKNOWN_COLOUR)}; {_ITEM}">{NO_SPEAKER} · '
+            f"{counts[None]}</span>"
+        )
+    how = (
+        f'Quotations are tinted by speaker; <span style="{_mention_style("#555555")}">'
+        f'speaker mention</span> boxed; <span style="{_CUE}">cue</span> underlined; '
+        f'<sup style="{_SUP}">n</sup> is the row of the quote table. Hover over a quotation '
+        "for its rule, speaker and confidence."
+    )
     return f'<div style="{_LEGEND}">{" ".join(items)}<br>{how}</div>'
 
 
@@ -229,15 +270,18 @@ def highlight_html(article: Article | str, attributions: Sequence[Attribution]) 
 
     head = []
     if title:
-        head.append(f'<div style="font-family: sans-serif; font-weight: bold; font-size: 16px; '
-                    f'margin-bottom: 6px">{html.escape(title)}</div>')
+        head.append(
+            f'<div style="font-family: sans-serif; font-weight: bold; font-size: 16px; '
+            f'margin-bottom: 6px">{html.escape(title)}</div>'
+        )
     if attributions:
         head.append(_legend(attributions, colours))
     else:
         head.append(f'<div style="{_LEGEND}">No quotations found in this article.</div>')
-    paragraphs = [f'<p style="margin: 0 0 0.8em 0">'
-                  f"{_render_paragraph(text, lo, hi, marks, quote_ends)}</p>"
-                  for lo, hi in paragraph_spans(text)]
+    paragraphs = [
+        f'<p style="margin: 0 0 0.8em 0">{_render_paragraph(text, lo, hi, marks, quote_ends)}</p>'
+        for lo, hi in paragraph_spans(text)
+    ]
     return f'<div style="{_BOX}">{"".join(head)}{"".join(paragraphs)}</div>'
 
 
@@ -260,8 +304,7 @@ def naive_quotes(text: str, pattern: str = NAIVE_QUOTE_PATTERN) -> list[tuple[in
     return [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
 
 
-def naive_vs_finder(text: str, pattern: str = NAIVE_QUOTE_PATTERN, width: int = 70
-                    ) -> pd.DataFrame:
+def naive_vs_finder(text: str, pattern: str = NAIVE_QUOTE_PATTERN, width: int = 70) -> pd.DataFrame:
     """Line up the naive regex's matches with :func:`nbutils.quotes.find_quotes`' quotations.
 
     One row per quotation found by either, in text order, with a ``verdict``:
@@ -284,8 +327,11 @@ def naive_vs_finder(text: str, pattern: str = NAIVE_QUOTE_PATTERN, width: int = 
     used: set[int] = set()
     for s, e, t in regex:
         # a hit shares a letter, not just a quotation mark, with the finder's quote
-        hits = [k for k, (fs, fe, _) in enumerate(found)
-                if any(ch.isalnum() for ch in text[max(s, fs):min(e, fe)])]
+        hits = [
+            k
+            for k, (fs, fe, _) in enumerate(found)
+            if any(ch.isalnum() for ch in text[max(s, fs) : min(e, fe)])
+        ]
         exact = [k for k in hits if found[k][:2] == (s, e)]
         if exact:
             used.add(exact[0])
@@ -306,8 +352,7 @@ def naive_vs_finder(text: str, pattern: str = NAIVE_QUOTE_PATTERN, width: int = 
 # --- 2. cues ----------------------------------------------------------------------------
 
 
-def cue_table(article: Article | str, attributions: Sequence[Attribution] = ()
-              ) -> pd.DataFrame:
+def cue_table(article: Article | str, attributions: Sequence[Attribution] = ()) -> pd.DataFrame:
     """The reporting cues of the lexicon found in the text, one row per lemma.
 
     ``found`` counts the lexicon's forms anywhere in the text (the forms seen
@@ -329,8 +374,11 @@ def cue_table(article: Article | str, attributions: Sequence[Attribution] = ()
     found: dict[str, list[str]] = {}
     categories: dict[str, str] = {}
     cues = find_cues(text)
-    tags = {t.start: t.tag for s in tagged_sentences(text) for t in s} if any(
-        c.ambiguous for c in cues) else {}
+    tags = (
+        {t.start: t.tag for s in tagged_sentences(text) for t in s}
+        if any(c.ambiguous for c in cues)
+        else {}
+    )
     for c in cues:
         if c.ambiguous and not tags.get(c.start, "VB").startswith("VB"):
             continue  # a noun ("the state's", "a promise kept"), not a reporting verb
@@ -341,15 +389,22 @@ def cue_table(article: Article | str, attributions: Sequence[Attribution] = ()
         if lemma not in found:
             found[lemma] = []
             categories[lemma] = category_of(lemma) or "(not in lexicon)"
-    rows = [{"lemma": lemma, "category": categories[lemma], "found": len(forms),
-             "used": used.get(lemma, 0),
-             "forms": ", ".join(sorted(set(forms), key=str.lower))}
-            for lemma, forms in found.items()]
+    rows = [
+        {
+            "lemma": lemma,
+            "category": categories[lemma],
+            "found": len(forms),
+            "used": used.get(lemma, 0),
+            "forms": ", ".join(sorted(set(forms), key=str.lower)),
+        }
+        for lemma, forms in found.items()
+    ]
     table = pd.DataFrame(rows, columns=["lemma", "category", "found", "used", "forms"])
     if table.empty:
         return table
-    return table.sort_values(["used", "found", "lemma"], ascending=[False, False, True]
-                             ).reset_index(drop=True)
+    return table.sort_values(
+        ["used", "found", "lemma"], ascending=[False, False, True]
+    ).reset_index(drop=True)
 
 
 def lexicon_summary() -> pd.DataFrame:
@@ -363,17 +418,23 @@ def lexicon_summary() -> pd.DataFrame:
     for category in CATEGORIES:
         lemmas = [e for e in entries if e.category == category]
         if lemmas:
-            rows.append({"category": category, "lemmas": len(lemmas),
-                         "forms": sum(len(e.forms) for e in lemmas),
-                         "examples": ", ".join(e.lemma for e in lemmas[:5])})
+            rows.append(
+                {
+                    "category": category,
+                    "lemmas": len(lemmas),
+                    "forms": sum(len(e.forms) for e in lemmas),
+                    "examples": ", ".join(e.lemma for e in lemmas[:5]),
+                }
+            )
     return pd.DataFrame(rows, columns=["category", "lemmas", "forms", "examples"])
 
 
 # --- 3. candidate speakers ------------------------------------------------------------------
 
 
-def candidate_speakers(article: Article | str, attributions: Sequence[Attribution] = (),
-                       ne_chunker: bool = True) -> pd.DataFrame:
+def candidate_speakers(
+    article: Article | str, attributions: Sequence[Attribution] = (), ne_chunker: bool = True
+) -> pd.DataFrame:
     """The people and organisations of the article (:func:`nbutils.speakers.cluster_entities`).
 
     One row per entity: canonical name, kind, gender, role, titles and
@@ -397,21 +458,36 @@ def candidate_speakers(article: Article | str, attributions: Sequence[Attributio
         chunks = [(m.start, m.end) for m in ne_chunks(tagged_sentences(text), text)]
     rows = []
     for e in ents:
-        row = {"speaker": e.canonical, "kind": e.kind, "gender": e.gender, "role": e.role,
-               "titles / descriptors": "; ".join(e.titles + e.descriptors),
-               "aliases": ", ".join(e.aliases), "mentions": len(e.mentions),
-               "quotes": quoted.get(e.canonical, 0)}
+        row = {
+            "speaker": e.canonical,
+            "kind": e.kind,
+            "gender": e.gender,
+            "role": e.role,
+            "titles / descriptors": "; ".join(e.titles + e.descriptors),
+            "aliases": ", ".join(e.aliases),
+            "mentions": len(e.mentions),
+            "quotes": quoted.get(e.canonical, 0),
+        }
         if ne_chunker:
             row["NE chunker"] = any(s < ce and cs < t for s, t in e.mentions for cs, ce in chunks)
         rows.append(row)
-    columns = ["speaker", "kind", "gender", "role", "titles / descriptors", "aliases",
-               "mentions", "quotes"] + (["NE chunker"] if ne_chunker else [])
+    columns = [
+        "speaker",
+        "kind",
+        "gender",
+        "role",
+        "titles / descriptors",
+        "aliases",
+        "mentions",
+        "quotes",
+    ] + (["NE chunker"] if ne_chunker else [])
     table = pd.DataFrame(rows, columns=columns)
     if table.empty:
         return table
     table[["gender", "role"]] = table[["gender", "role"]].astype(object).fillna("")
-    return table.sort_values(["quotes", "mentions", "speaker"], ascending=[False, False, True]
-                             ).reset_index(drop=True)
+    return table.sort_values(
+        ["quotes", "mentions", "speaker"], ascending=[False, False, True]
+    ).reset_index(drop=True)
 
 
 def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame:
@@ -435,11 +511,17 @@ def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame
             rows.append(("QUOTE", "—", part, t.start))
             continue
         part = ""
-        if attribution.speaker_start is not None and attribution.speaker_start <= t.start \
-                and t.end <= (attribution.speaker_end or 0):
+        if (
+            attribution.speaker_start is not None
+            and attribution.speaker_start <= t.start
+            and t.end <= (attribution.speaker_end or 0)
+        ):
             part = "speaker mention"
-        elif attribution.cue_start is not None and attribution.cue_start <= t.start \
-                and t.end <= (attribution.cue_end or 0):
+        elif (
+            attribution.cue_start is not None
+            and attribution.cue_start <= t.start
+            and t.end <= (attribution.cue_end or 0)
+        ):
             part = "cue"
         rows.append((t.text, t.tag, part, t.start))
     return pd.DataFrame(rows, columns=["token", "tag", "part", "start"])
@@ -464,12 +546,21 @@ def rule_table(attributions: Sequence[Attribution], width: int = 60) -> pd.DataF
         example = None
         if hits:
             a = hits[0]
-            who = f" — {a.speaker_mention or a.speaker or '?'}" if (a.speaker_mention or
-                                                                    a.speaker) else ""
+            who = (
+                f" — {a.speaker_mention or a.speaker or '?'}"
+                if (a.speaker_mention or a.speaker)
+                else ""
+            )
             cue = f" ({a.cue})" if a.cue else ""
             example = _short(a.text, width) + who + cue
-        rows.append({"rule": rule, "what it catches": RULES.get(rule, "(undocumented)"),
-                     "quotes": len(hits), "example": example or ""})
+        rows.append(
+            {
+                "rule": rule,
+                "what it catches": RULES.get(rule, "(undocumented)"),
+                "quotes": len(hits),
+                "example": example or "",
+            }
+        )
     return pd.DataFrame(rows, columns=["rule", "what it catches", "quotes", "example"])
 
 
@@ -497,8 +588,9 @@ def mention_type(attribution: Attribution) -> str:
     if speaker and speaker in mention:
         return "full name"
     name_words = {w.lower() for w in re.findall(r"[\w’'-]+", speaker) if w[:1].isupper()}
-    mention_words = {w.lower().removesuffix("'s").removesuffix("’s")
-                     for w in re.findall(r"[\w’'-]+", mention)}
+    mention_words = {
+        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w’'-]+", mention)
+    }
     if name_words & mention_words:
         return "short name"
     return "description"
@@ -512,9 +604,16 @@ def coreference_table(attributions: Sequence[Attribution], width: int = 60) -> p
     """
     import pandas as pd
 
-    rows = [{"mention": a.speaker_mention or "", "type": mention_type(a),
-             "speaker": a.speaker or "", "rule": a.rule, "quote": _short(a.text, width)}
-            for a in attributions]
+    rows = [
+        {
+            "mention": a.speaker_mention or "",
+            "type": mention_type(a),
+            "speaker": a.speaker or "",
+            "rule": a.rule,
+            "quote": _short(a.text, width),
+        }
+        for a in attributions
+    ]
     return pd.DataFrame(rows, columns=["mention", "type", "speaker", "rule", "quote"])
 
 
@@ -554,8 +653,10 @@ def gold_for(article: Article) -> tuple[list[GoldQuote] | None, str]:
     path = gold_path(article)
     shown = path.relative_to(DATA_DIR.parent) if path.is_relative_to(DATA_DIR.parent) else path
     if not path.is_file():
-        return None, (f"No gold annotations for article id {article.id!r} (looked for "
-                      f"{shown}): the evaluation is skipped.")
+        return None, (
+            f"No gold annotations for article id {article.id!r} (looked for "
+            f"{shown}): the evaluation is skipped."
+        )
     try:
         gold = load_gold(path, article.text)
     except (ArticleError, KeyError, ValueError) as exc:
@@ -567,8 +668,9 @@ def _overlap(a: int, b: int, c: int, d: int) -> int:
     return max(0, min(b, d) - max(a, c))
 
 
-def error_table(attributions: Sequence[Attribution], gold: Sequence[GoldQuote], text: str,
-                width: int = 50) -> pd.DataFrame:
+def error_table(
+    attributions: Sequence[Attribution], gold: Sequence[GoldQuote], text: str, width: int = 50
+) -> pd.DataFrame:
     """Each gold quotation beside the prediction that overlaps it most, and a verdict.
 
     ``quote`` is the gold quotation's text (for a spurious prediction, its own text).
@@ -586,11 +688,18 @@ def error_table(attributions: Sequence[Attribution], gold: Sequence[GoldQuote], 
     matched: set[int] = set()
     for g in gold:
         gs, ge = min(s for s, _ in g.spans), max(e for _, e in g.spans)
-        overlaps = [(sum(_overlap(p.start, p.end, s, e) for s, e in g.spans), k)
-                    for k, p in enumerate(attributions)]
+        overlaps = [
+            (sum(_overlap(p.start, p.end, s, e) for s, e in g.spans), k)
+            for k, p in enumerate(attributions)
+        ]
         overlaps = [(o, k) for o, k in overlaps if o > 0]
-        gold_cols = {"start": gs, "quote": _short(text[gs:ge], width), "gold kind": g.kind,
-                     "gold speaker": g.speaker, "gold mention": g.mention}
+        gold_cols = {
+            "start": gs,
+            "quote": _short(text[gs:ge], width),
+            "gold kind": g.kind,
+            "gold speaker": g.speaker,
+            "gold mention": g.mention,
+        }
         if not overlaps:
             rows.append({**gold_cols, "verdict": "missed"})
             continue
@@ -601,30 +710,59 @@ def error_table(attributions: Sequence[Attribution], gold: Sequence[GoldQuote], 
         ok = speaker_matches(p.speaker, span, g)
         verdict = "unjudged" if ok is None else "correct" if ok else "wrong speaker"
         exact = len(g.spans) == 1 and (p.start, p.end) == g.spans[0]
-        rows.append({**gold_cols, "kind": p.kind, "speaker": p.speaker,
-                     "mention": p.speaker_mention, "rule": p.rule,
-                     "span": "exact" if exact else "overlaps", "verdict": verdict})
+        rows.append(
+            {
+                **gold_cols,
+                "kind": p.kind,
+                "speaker": p.speaker,
+                "mention": p.speaker_mention,
+                "rule": p.rule,
+                "span": "exact" if exact else "overlaps",
+                "verdict": verdict,
+            }
+        )
     for k, p in enumerate(attributions):
         if k not in matched:
-            rows.append({"start": p.start, "quote": _short(p.text, width), "kind": p.kind,
-                         "speaker": p.speaker, "mention": p.speaker_mention, "rule": p.rule,
-                         "verdict": "not in gold"})
-    columns = ["start", "quote", "gold kind", "kind", "gold speaker", "speaker",
-               "gold mention", "mention", "rule", "span", "verdict"]
+            rows.append(
+                {
+                    "start": p.start,
+                    "quote": _short(p.text, width),
+                    "kind": p.kind,
+                    "speaker": p.speaker,
+                    "mention": p.speaker_mention,
+                    "rule": p.rule,
+                    "verdict": "not in gold",
+                }
+            )
+    columns = [
+        "start",
+        "quote",
+        "gold kind",
+        "kind",
+        "gold speaker",
+        "speaker",
+        "gold mention",
+        "mention",
+        "rule",
+        "span",
+        "verdict",
+    ]
     table = pd.DataFrame(rows, columns=columns).astype(object).fillna("")
     return table.sort_values("start", kind="stable").reset_index(drop=True)
 
 
-def evaluation_summary(attributions: Sequence[Attribution], gold: Sequence[GoldQuote],
-                       text: str) -> pd.DataFrame:
+def evaluation_summary(
+    attributions: Sequence[Attribution], gold: Sequence[GoldQuote], text: str
+) -> pd.DataFrame:
     """The figures of :func:`nbutils.evaluation.score` as a two-column table."""
     import pandas as pd
 
     from nbutils.evaluation import score
 
     summary = score(list(attributions), list(gold), text).summary()
-    return pd.DataFrame({"measure": list(summary),
-                         "value": pd.Series(list(summary.values()), dtype=object)})
+    return pd.DataFrame(
+        {"measure": list(summary), "value": pd.Series(list(summary.values()), dtype=object)}
+    )
 
 
 # --- 6. findings in words, computed from the values ----------------------------------------
@@ -655,9 +793,11 @@ class Findings:
         return f"**{self.title}**\n\n" + "\n".join(f"- {b}" for b in self.bullets)
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        return {"text/markdown": self._repr_markdown_(),
-                "text/plain": "\n".join([self.title, *(f"- {b}" for b in self.bullets)]),
-                FINDINGS_MIME: {"title": self.title, "bullets": list(self.bullets)}}
+        return {
+            "text/markdown": self._repr_markdown_(),
+            "text/plain": "\n".join([self.title, *(f"- {b}" for b in self.bullets)]),
+            FINDINGS_MIME: {"title": self.title, "bullets": list(self.bullets)},
+        }
 
     def __repr__(self) -> str:
         return f"Findings({self.title!r}, {self.bullets!r})"
@@ -695,49 +835,67 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
     with_speaker = [a for a in attributions if a.speaker]
     speakers = Counter(a.speaker for a in with_speaker)
     some = "all" if len(with_speaker) == n else f"{len(with_speaker)} of"
-    bullets = [f"The engine found {n} quotation{'s' if n != 1 else ''}; {some} {n} have a "
-               f"speaker ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."]
+    bullets = [
+        f"The engine found {n} quotation{'s' if n != 1 else ''}; {some} {n} have a "
+        f"speaker ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."
+    ]
     if speakers:
         top = most_quoted(attributions)
         k = speakers[top[0]]
         each = " each" if len(top) > 1 else ""
-        bullets.append(f"Most quoted: {_names(top)}, with {k} quotation{'s' if k != 1 else ''}"
-                       f"{each} ({_pct(k, n)} of the quotations).")
+        bullets.append(
+            f"Most quoted: {_names(top)}, with {k} quotation{'s' if k != 1 else ''}"
+            f"{each} ({_pct(k, n)} of the quotations)."
+        )
         words: Counter[str] = Counter()
         for a in with_speaker:
             words[a.speaker] += word_count(a.text)
         total = sum(word_count(a.text) for a in attributions)
         lead, w = max(words.items(), key=lambda kv: (kv[1], kv[0] in top))
-        bullets.append(f"By quoted words, {lead} leads with {w} of {total} words "
-                       f"({_pct(w, total)}).")
+        bullets.append(
+            f"By quoted words, {lead} leads with {w} of {total} words ({_pct(w, total)})."
+        )
     verbs = Counter(a.cue_lemma for a in attributions if a.cue_lemma)
     marked = {v: c for v, c in verbs.items() if (category_of(v) or "neutral") != "neutral"}
     if verbs and not marked:
-        bullets.append("Every quotation with a reporting verb is introduced with a neutral "
-                       f"verb ({_names(sorted(verbs))}).")
+        bullets.append(
+            "Every quotation with a reporting verb is introduced with a neutral "
+            f"verb ({_names(sorted(verbs))})."
+        )
     elif marked:
         shown = ", ".join(f"{v} ({c})" for v, c in sorted(marked.items(), key=lambda kv: -kv[1]))
-        bullets.append(f"{sum(marked.values())} of {sum(verbs.values())} quotations with a "
-                       f"reporting verb are introduced with a verb that is not neutral: {shown}.")
+        bullets.append(
+            f"{sum(marked.values())} of {sum(verbs.values())} quotations with a "
+            f"reporting verb are introduced with a verb that is not neutral: {shown}."
+        )
     guesses = sum(a.rule in ("follow-on", "previous-sentence") for a in attributions)
     if guesses:
-        bullets.append(f"{guesses} attribution{'s are' if guesses != 1 else ' is'} a guess "
-                       "without a cue next to the quotation (the previous speaker goes on, "
-                       "or the previous sentence names the speaker): check "
-                       f"{'them' if guesses != 1 else 'it'} first.")
+        bullets.append(
+            f"{guesses} attribution{'s are' if guesses != 1 else ' is'} a guess "
+            "without a cue next to the quotation (the previous speaker goes on, "
+            "or the previous sentence names the speaker): check "
+            f"{'them' if guesses != 1 else 'it'} first."
+        )
     return Findings("In brief: who is quoted", bullets)
 
 
 def _mean_or_values(values: Sequence[float]) -> str:
     if len(values) >= 3:
         return f"average {sum(values) / len(values):+.2f} (n = {len(values)})"
-    return f"{'score' if len(values) == 1 else 'scores'} " + " and ".join(
-        f"{v:+.2f}" for v in values) + f" (n = {len(values)}, too few for an average)"
+    return (
+        f"{'score' if len(values) == 1 else 'scores'} "
+        + " and ".join(f"{v:+.2f}" for v in values)
+        + f" (n = {len(values)}, too few for an average)"
+    )
 
 
-def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None,
-                      model: str = "news", band: float = 0.05,
-                      sides: pd.DataFrame | None = None) -> Findings:
+def reaction_findings(
+    scored: pd.DataFrame,
+    narrator: pd.DataFrame | None = None,
+    model: str = "news",
+    band: float = 0.05,
+    sides: pd.DataFrame | None = None,
+) -> Findings:
     """How the quotations sound, by group, how each group treats each side, and what
     the writer says — in words.
 
@@ -761,8 +919,10 @@ def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None
     s = scored.dropna(subset=["sentiment"])
     pos = int((s["sentiment"] > band).sum())
     neg = int((s["sentiment"] < -band).sum())
-    bullets = [f"Of {len(s)} quotations scored with the {model} model, {pos} are positive, "
-               f"{len(s) - pos - neg} neutral and {neg} negative."]
+    bullets = [
+        f"Of {len(s)} quotations scored with the {model} model, {pos} are positive, "
+        f"{len(s) - pos - neg} neutral and {neg} negative."
+    ]
     if "group" in s:
         parts = []
         for group, rows in s.groupby(s["group"].fillna("(unknown)").astype(str), sort=False):
@@ -774,26 +934,35 @@ def reaction_findings(scored: pd.DataFrame, narrator: pd.DataFrame | None = None
         low, high = s.loc[s["sentiment"].idxmin()], s.loc[s["sentiment"].idxmax()]
 
         def who(row: Any) -> str:
-            return str(row["speaker"]) if isinstance(row.get("speaker"), str) and row["speaker"] \
+            return (
+                str(row["speaker"])
+                if isinstance(row.get("speaker"), str) and row["speaker"]
                 else "an unidentified speaker"
+            )
 
         def quote(row: Any) -> str:
             return _short(str(row["text"]).strip("\"“”'‘’ "), 70) or ""
 
-        bullets.append(f"The most negative quotation is {who(low)}'s (\"{quote(low)}\", "
-                       f"{low['sentiment']:+.2f}); the most positive {who(high)}'s "
-                       f"(\"{quote(high)}\", {high['sentiment']:+.2f}).")
+        bullets.append(
+            f'The most negative quotation is {who(low)}\'s ("{quote(low)}", '
+            f"{low['sentiment']:+.2f}); the most positive {who(high)}'s "
+            f'("{quote(high)}", {high["sentiment"]:+.2f}).'
+        )
     bullets.extend(_side_findings(sides))
     if narrator is not None and len(narrator) and "valence" in narrator:
         n_neg = int((narrator["valence"] < 0).sum())
         n_pos = int((narrator["valence"] > 0).sum())
-        bullets.append(f"Outside the quotations the writer describes {len(narrator)} reaction "
-                       f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} "
-                       "positive.")
-    bullets.append("Sentiment scores measure how positive the words are, not whom a speaker "
-                   "supports; stance is how a quotation treats the person or country it names. "
-                   "Both come from models that are often wrong on single quotations: read them "
-                   "against the quotations.")
+        bullets.append(
+            f"Outside the quotations the writer describes {len(narrator)} reaction "
+            f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} "
+            "positive."
+        )
+    bullets.append(
+        "Sentiment scores measure how positive the words are, not whom a speaker "
+        "supports; stance is how a quotation treats the person or country it names. "
+        "Both come from models that are often wrong on single quotations: read them "
+        "against the quotations."
+    )
     return Findings("In brief: reactions", bullets)
 
 
@@ -814,8 +983,10 @@ def _side_findings(sides: pd.DataFrame | None) -> list[str]:
         rows = rows[rows["n"] > 0]
         if rows["group"].nunique() < 2:
             continue
-        parts = [f"{g} {m:+.2f} (n = {int(n)})"
-                 for g, m, n in rows[["group", "mean", "n"]].itertuples(index=False)]
+        parts = [
+            f"{g} {m:+.2f} (n = {int(n)})"
+            for g, m, n in rows[["group", "mean", "n"]].itertuples(index=False)
+        ]
         out.append(f"Stance toward the {country} side: {', '.join(parts)}.")
     return out
 
@@ -833,27 +1004,42 @@ def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
     By role, official speakers have 100 % of the quotations.
     """
     n = len(articles)
-    fictional = int(articles["fictional"].fillna(False).astype(bool).sum()) \
-        if "fictional" in articles else 0
+    fictional = (
+        int(articles["fictional"].fillna(False).astype(bool).sum())
+        if "fictional" in articles
+        else 0
+    )
     silent = int((articles["quotes"] == 0).sum()) if "quotes" in articles else 0
-    bullets = [f"{n} article{'s' if n != 1 else ''}"
-               + (f" ({fictional} of them fictional)" if fictional else "")
-               + f", {len(quotes)} attributed quotation{'s' if len(quotes) != 1 else ''}"
-               + (f"; {silent} article{' quotes' if silent == 1 else 's quote'} nobody."
-                  if silent else ".")]
-    named = quotes[quotes["speaker"].notna() & (quotes["speaker"].astype(str) != "")] \
-        if len(quotes) else quotes
+    bullets = [
+        f"{n} article{'s' if n != 1 else ''}"
+        + (f" ({fictional} of them fictional)" if fictional else "")
+        + f", {len(quotes)} attributed quotation{'s' if len(quotes) != 1 else ''}"
+        + (
+            f"; {silent} article{' quotes' if silent == 1 else 's quote'} nobody."
+            if silent
+            else "."
+        )
+    ]
+    named = (
+        quotes[quotes["speaker"].notna() & (quotes["speaker"].astype(str) != "")]
+        if len(quotes)
+        else quotes
+    )
     if len(named):
         counts = named["speaker"].value_counts()
         top = counts.index[0]
         in_articles = named.loc[named["speaker"] == top, "article_id"].nunique()
-        bullets.append(f"Most quoted: {top}, with {counts.iloc[0]} quotation"
-                       f"{'s' if counts.iloc[0] != 1 else ''} in {in_articles} "
-                       f"article{'s' if in_articles != 1 else ''}.")
+        bullets.append(
+            f"Most quoted: {top}, with {counts.iloc[0]} quotation"
+            f"{'s' if counts.iloc[0] != 1 else ''} in {in_articles} "
+            f"article{'s' if in_articles != 1 else ''}."
+        )
     if len(quotes) and "role" in quotes:
         roles = quotes["role"].fillna("(unknown)").value_counts()
-        bullets.append(f"By role, {roles.index[0]} speakers have "
-                       f"{_pct(roles.iloc[0], len(quotes))} of the quotations.")
+        bullets.append(
+            f"By role, {roles.index[0]} speakers have "
+            f"{_pct(roles.iloc[0], len(quotes))} of the quotations."
+        )
     return Findings("In brief: the corpus", bullets)
 
 
@@ -862,10 +1048,12 @@ def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
 #: Where ``benchmarks/bench_attribution.py`` may leave its last figures (read, never written).
 BENCHMARK_RESULTS: Path = DATA_DIR.parent / "benchmarks" / "results" / "attribution.json"
 _EVALUATED_KINDS = ("direct", "follow-on")
-_MEASURES = (("overlap_precision", "extraction precision (overlap)"),
-             ("overlap_recall", "extraction recall (overlap)"),
-             ("speaker_accuracy", "speaker accuracy (quotations found)"),
-             ("e2e_f1", "end-to-end F1 (found and right speaker)"))
+_MEASURES = (
+    ("overlap_precision", "extraction precision (overlap)"),
+    ("overlap_recall", "extraction recall (overlap)"),
+    ("speaker_accuracy", "speaker accuracy (quotations found)"),
+    ("e2e_f1", "end-to-end F1 (found and right speaker)"),
+)
 
 
 def _shown_path(path: Path) -> str:
@@ -920,8 +1108,12 @@ def polnear_dev_scores(folder: Path | None = None) -> dict[str, Any] | None:
     total, docs = Scores(), 0
     for doc in load_polnear(folder, "dev"):
         text = doc.text
-        preds = [a for a in attribute(text) if a.kind in _EVALUATED_KINDS
-                 and (a.text.startswith("''") or text[a.start] not in "'‘’‚‹")]
+        preds = [
+            a
+            for a in attribute(text)
+            if a.kind in _EVALUATED_KINDS
+            and (a.text.startswith("''") or text[a.start] not in "'‘’‚‹")
+        ]
         total = total + score(preds, gold_from_polnear(doc), text)
         docs += 1
     result = {"articles": docs, **total.summary()}
@@ -953,9 +1145,12 @@ def _benchmark_scores(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def reference_scores(article: Article, attributions: Sequence[Attribution],
-                     polnear: Path | None = None, results: Path = BENCHMARK_RESULTS
-                     ) -> tuple[pd.DataFrame, list[str]]:
+def reference_scores(
+    article: Article,
+    attributions: Sequence[Attribution],
+    polnear: Path | None = None,
+    results: Path = BENCHMARK_RESULTS,
+) -> tuple[pd.DataFrame, list[str]]:
     """This article's scores beside PolNeAR's dev figures, and what each means.
 
     Returns ``(table, notes)``: one row per measure, a column for this
@@ -981,17 +1176,21 @@ def reference_scores(article: Article, attributions: Sequence[Attribution],
 
         s = score(list(attributions), list(gold), article.text).summary()
         table["this article"] = [s[k] for k, _ in _MEASURES]
-        notes.append(f"This article ({s['gold']} gold quotations): the rules were written while "
-                     "reading it, so its scores show that they do what was intended here — not "
-                     "how well they work on other news.")
+        notes.append(
+            f"This article ({s['gold']} gold quotations): the rules were written while "
+            "reading it, so its scores show that they do what was intended here — not "
+            "how well they work on other news."
+        )
     folder = Path(polnear) if polnear else config.POLNEAR_DIR
     computed = polnear_dev_scores(folder)
     if computed is not None:
         table["PolNeAR dev"] = [computed.get(k) for k, _ in _MEASURES]
-        notes.append(f"PolNeAR dev ({computed['articles']} political news articles of 2016, "
-                     f"annotated by others; computed from {_shown_path(folder)} for this version of the code): text the "
-                     "rules were not written against — the better estimate of what to expect "
-                     "on a new article. Only direct quotations are compared.")
+        notes.append(
+            f"PolNeAR dev ({computed['articles']} political news articles of 2016, "
+            f"annotated by others; computed from {_shown_path(folder)} for this version of the code): text the "
+            "rules were not written against — the better estimate of what to expect "
+            "on a new article. Only direct quotations are compared."
+        )
         return table, notes
     record = benchmark_record(results)
     if record is not None:
@@ -999,14 +1198,18 @@ def reference_scores(article: Article, attributions: Sequence[Attribution],
         table["PolNeAR dev (last benchmark)"] = [scores.get(k) for k, _ in _MEASURES]
         when = record.get("date", "an unknown date")
         commit = str(record.get("commit", "an unknown commit"))[:12]
-        notes.append(f"PolNeAR dev, as last measured by benchmarks/bench_attribution.py on "
-                     f"{when} at commit {commit} (the corpus is not on this machine): news the "
-                     "rules were not written against — the better estimate for a new article.")
+        notes.append(
+            f"PolNeAR dev, as last measured by benchmarks/bench_attribution.py on "
+            f"{when} at commit {commit} (the corpus is not on this machine): news the "
+            "rules were not written against — the better estimate for a new article."
+        )
     else:
-        notes.append(f"No PolNeAR figures: the corpus is not at {_shown_path(folder)} and no "
-                     f"benchmark result file ({_shown_path(Path(results))}) exists. Run "
-                     "benchmarks/bench_attribution.py with the corpus to measure the engine on "
-                     "news it was not written against.")
+        notes.append(
+            f"No PolNeAR figures: the corpus is not at {_shown_path(folder)} and no "
+            f"benchmark result file ({_shown_path(Path(results))}) exists. Run "
+            "benchmarks/bench_attribution.py with the corpus to measure the engine on "
+            "news it was not written against."
+        )
     return table, notes
 
 

@@ -38,7 +38,7 @@ def test_default_article_metadata():
 
 
 def test_text_is_never_altered(tmp_path: Path):
-    raw = 'Line one said “hi”.\r\nLine two\u00a0with  spaces.\rEnd\n\n'
+    raw = "Line one said “hi”.\r\nLine two\u00a0with  spaces.\rEnd\n\n"
     path = tmp_path / "raw.txt"
     path.write_bytes(raw.encode("utf-8"))
     assert load_article(path).text == raw
@@ -70,7 +70,9 @@ def test_jsonl_loader(tmp_path: Path):
 
 def test_csv_loader_text_column(tmp_path: Path):
     path = tmp_path / "c.csv"
-    path.write_text('id,body,date\n7,"He said, ""yes"".\nSecond line",2024-01-01\n', encoding="utf-8")
+    path.write_text(
+        'id,body,date\n7,"He said, ""yes"".\nSecond line",2024-01-01\n', encoding="utf-8"
+    )
     (article,) = load_csv(path, text_column="body")
     assert article.id == "7"
     assert article.text == 'He said, "yes".\nSecond line'
@@ -151,16 +153,19 @@ def test_slug_is_filesystem_safe():
 
 # --- encodings (issue #11): UTF-8 with or without BOM, UTF-16/32 with a BOM -----------
 
-TEXT = 'Ana said, “Café au lait — ça va?” and left.\nSecond line.\n'
+TEXT = "Ana said, “Café au lait — ça va?” and left.\nSecond line.\n"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom",
-                                      "utf-16-be-bom", "utf-32"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32"]
+)
 def test_txt_in_every_unicode_encoding_with_a_bom(tmp_path: Path, encoding: str):
     import codecs
 
-    boms = {"utf-16-le-bom": (codecs.BOM_UTF16_LE, "utf-16-le"),
-            "utf-16-be-bom": (codecs.BOM_UTF16_BE, "utf-16-be")}
+    boms = {
+        "utf-16-le-bom": (codecs.BOM_UTF16_LE, "utf-16-le"),
+        "utf-16-be-bom": (codecs.BOM_UTF16_BE, "utf-16-be"),
+    }
     bom, codec = boms.get(encoding, (b"", encoding))
     path = tmp_path / "a.txt"
     path.write_bytes(bom + TEXT.encode(codec))
@@ -171,7 +176,7 @@ def test_excel_csv_with_a_bom_keeps_its_id_column(tmp_path: Path):
     """Reproducer: Excel's 'CSV UTF-8' starts with a BOM, which became part of
     the first column name: the id column was lost (or 'no column text')."""
     path = tmp_path / "excel.csv"
-    path.write_bytes(b"\xef\xbb\xbfid,text\r\nx1,\"He said, \"\"yes\"\".\"\r\n")
+    path.write_bytes(b'\xef\xbb\xbfid,text\r\nx1,"He said, ""yes""."\r\n')
     (article,) = load_csv(path)
     assert article.id == "x1" and article.text == 'He said, "yes".'
     first_text = tmp_path / "excel2.csv"
@@ -185,8 +190,9 @@ def test_csv_and_jsonl_in_utf16(tmp_path: Path):
     csv_path.write_bytes('id,text\r\nu,"“Ja,” zei ze."\r\n'.encode("utf-16"))
     assert [(a.id, a.text) for a in load_csv(csv_path)] == [("u", "“Ja,” zei ze.")]
     jsonl = tmp_path / "c.jsonl"
-    jsonl.write_bytes((json.dumps({"id": "j", "text": "Café."}, ensure_ascii=False)
-                       + "\n").encode("utf-32"))
+    jsonl.write_bytes(
+        (json.dumps({"id": "j", "text": "Café."}, ensure_ascii=False) + "\n").encode("utf-32")
+    )
     assert [(a.id, a.text) for a in load_jsonl(jsonl)] == [("j", "Café.")]
 
 
@@ -203,15 +209,18 @@ def test_other_bytes_are_rejected_with_line_and_column(tmp_path: Path):
     errors: list[ArticleError] = []
     assert [a.text for a in load_jsonl(jsonl, on_error=errors.append)] == ["fine", "also fine"]
     assert [str(e) for e in errors] == [
-        f"{jsonl}:2: not valid UTF-8 at column 14; re-save the file as UTF-8"]
+        f"{jsonl}:2: not valid UTF-8 at column 14; re-save the file as UTF-8"
+    ]
 
     table = tmp_path / "latin1.csv"
     table.write_bytes(b'id,text\na,"ok"\nb,"na\xefve"\nc,"ok too"\n')
     errors = []
-    assert [a.id for a in load_csv(table, on_error=errors.append)] == ["a", "c"], \
+    assert [a.id for a in load_csv(table, on_error=errors.append)] == ["a", "c"], (
         "only the row with the bad byte is lost"
+    )
     assert [str(e) for e in errors] == [
-        f"{table}:3: not valid UTF-8 at column 6; re-save the file as UTF-8"]
+        f"{table}:3: not valid UTF-8 at column 6; re-save the file as UTF-8"
+    ]
 
     txt = tmp_path / "bad.txt"
     txt.write_bytes(b"Line one\nLine two \xe2\x80\x9cq\xe2\x80\x9d\nLine th\xe9ree")
@@ -256,13 +265,26 @@ def test_reading_in_small_chunks_keeps_crlf_together(tmp_path: Path):
 def test_ids_from_json_are_text_never_a_python_repr(tmp_path: Path):
     """Reproducer: a dict id became "{'site': 'x'}" (its repr); 0 became the default id."""
     path = tmp_path / "ids.jsonl"
-    lines = [{"id": {"site": "bbc", "n": 2}, "text": "A."}, {"id": 0, "text": "B."},
-             {"id": ["a", 1], "text": "C."}, {"id": True, "text": "D."},
-             {"id": None, "text": "E."}, {"id": "", "text": "F."}, {"id": 2.5, "text": "G."}]
+    lines = [
+        {"id": {"site": "bbc", "n": 2}, "text": "A."},
+        {"id": 0, "text": "B."},
+        {"id": ["a", 1], "text": "C."},
+        {"id": True, "text": "D."},
+        {"id": None, "text": "E."},
+        {"id": "", "text": "F."},
+        {"id": 2.5, "text": "G."},
+    ]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
     articles = list(load_jsonl(path))
-    assert [a.id for a in articles] == ['{"site":"bbc","n":2}', "0", '["a",1]', "true",
-                                        "ids-5", "ids-6", "2.5"]
+    assert [a.id for a in articles] == [
+        '{"site":"bbc","n":2}',
+        "0",
+        '["a",1]',
+        "true",
+        "ids-5",
+        "ids-6",
+        "2.5",
+    ]
     assert articles[1].metadata["original_id"] == 0, "a number is written back as a number"
 
 

@@ -14,8 +14,20 @@ from nbutils.config import DATA_DIR
 from nbutils.evaluation import load_gold
 
 GOLD = DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl"
-KEYS = ["start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end",
-        "speaker_mention", "role", "cue", "rule", "confidence"]
+KEYS = [
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_mention",
+    "role",
+    "cue",
+    "rule",
+    "confidence",
+]
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +61,13 @@ def test_default_article_gold_mentions_and_cues(default_attributions) -> None:
 
 def test_records_are_consistent(default_attributions) -> None:
     text = load_default().text
-    assert [a.start for a in default_attributions] == sorted(a.start for a in
-                                                              default_attributions)
+    assert [a.start for a in default_attributions] == sorted(a.start for a in default_attributions)
     for a in default_attributions:
-        assert text[a.start:a.end] == a.text
+        assert text[a.start : a.end] == a.text
         if a.speaker_start is not None:
-            assert text[a.speaker_start:a.speaker_end] == a.speaker_mention
+            assert text[a.speaker_start : a.speaker_end] == a.speaker_mention
         if a.cue_start is not None:
-            assert text[a.cue_start:a.cue_end] == a.cue
+            assert text[a.cue_start : a.cue_end] == a.cue
         assert 0.0 <= a.confidence <= 1.0
         assert a.rule in RULES and a.kind in ATTRIBUTED_KINDS
         d = a.to_dict()
@@ -70,15 +81,18 @@ def one(text: str) -> Attribution:
     return found[0]
 
 
-@pytest.mark.parametrize("text, speaker, rule", [
-    ('"We will win," said Senator Jane Roe.', "Jane Roe", "quote-cue-speaker"),
-    ('"We will win," Jane Roe said on Monday.', "Jane Roe", "quote-speaker-cue"),
-    ('Jane Roe told reporters: "We will win."', "Jane Roe", "speaker-cue-quote"),
-    ('Jane Roe praised the team, adding, "We will win."', "Jane Roe", "participle"),
-    ('"We will win," according to Jane Roe.', "Jane Roe", "according-to"),
-    ('Jane Roe, a senator from Ohio, said: "We will win."', "Jane Roe", "speaker-cue-quote"),
-    ('Her verdict, from Jane Roe: "We will win."', None, None),
-])
+@pytest.mark.parametrize(
+    "text, speaker, rule",
+    [
+        ('"We will win," said Senator Jane Roe.', "Jane Roe", "quote-cue-speaker"),
+        ('"We will win," Jane Roe said on Monday.', "Jane Roe", "quote-speaker-cue"),
+        ('Jane Roe told reporters: "We will win."', "Jane Roe", "speaker-cue-quote"),
+        ('Jane Roe praised the team, adding, "We will win."', "Jane Roe", "participle"),
+        ('"We will win," according to Jane Roe.', "Jane Roe", "according-to"),
+        ('Jane Roe, a senator from Ohio, said: "We will win."', "Jane Roe", "speaker-cue-quote"),
+        ('Her verdict, from Jane Roe: "We will win."', None, None),
+    ],
+)
 def test_rules(text: str, speaker: str | None, rule: str | None) -> None:
     a = one(text)
     if speaker is not None:
@@ -87,8 +101,9 @@ def test_rules(text: str, speaker: str | None, rule: str | None) -> None:
 
 
 def test_split_quote_and_follow_on() -> None:
-    text = ('Mayor Ana Ruiz spoke. "The bridge is done," she said. "It opens in May." '
-            '"We are proud."')
+    text = (
+        'Mayor Ana Ruiz spoke. "The bridge is done," she said. "It opens in May." "We are proud."'
+    )
     found = attribute(text)
     assert [a.speaker for a in found] == ["Ana Ruiz"] * 3
     assert found[0].speaker_mention == "she" and found[0].role == "politician"
@@ -104,8 +119,7 @@ def test_partial_quote() -> None:
 
 
 def test_descriptor_speaker_resolves() -> None:
-    text = ('NATO Secretary General Mark Rutte arrived. "We stand together," '
-            "the NATO chief said.")
+    text = 'NATO Secretary General Mark Rutte arrived. "We stand together," the NATO chief said.'
     a = one(text)
     assert a.speaker == "Mark Rutte" and a.speaker_mention == "the NATO chief"
 
@@ -142,24 +156,51 @@ def test_bad_input_type() -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.sampled_from(['"', "“", "”", "'", " said ", " he ", "Ann Lee", ",", ".",
-                                 "\n", " told ", "according to ", ":", "She", " it ", "Hi"]),
-                max_size=40).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                "'",
+                " said ",
+                " he ",
+                "Ann Lee",
+                ",",
+                ".",
+                "\n",
+                " told ",
+                "according to ",
+                ":",
+                "She",
+                " it ",
+                "Hi",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
 def test_attribute_never_raises_and_offsets_hold(text: str) -> None:
     for a in attribute(text, include_unattributed=True):
-        assert text[a.start:a.end] == a.text
+        assert text[a.start : a.end] == a.text
         if a.speaker_start is not None:
-            assert text[a.speaker_start:a.speaker_end] == a.speaker_mention
+            assert text[a.speaker_start : a.speaker_end] == a.speaker_mention
 
 
 def test_transcript_labels_and_dash_signatures() -> None:
-    text = ('Governor Mike Pence spoke to Chris Wallace.\n\n"WALLACE: Governor, one question.\n\n'
-            '"PENCE: Well, the question is fair.\n\nReaders wrote in. "He is a bully." ― Edwin '
-            'Garcia | "He scares me." ― Ana Ruiz.')
+    text = (
+        'Governor Mike Pence spoke to Chris Wallace.\n\n"WALLACE: Governor, one question.\n\n'
+        '"PENCE: Well, the question is fair.\n\nReaders wrote in. "He is a bully." ― Edwin '
+        'Garcia | "He scares me." ― Ana Ruiz.'
+    )
     found = attribute(text)
     assert [(a.rule, a.speaker) for a in found] == [
-        ("transcript", "Chris Wallace"), ("transcript", "Mike Pence"),
-        ("dash-signature", "Edwin Garcia"), ("dash-signature", "Ana Ruiz")]
+        ("transcript", "Chris Wallace"),
+        ("transcript", "Mike Pence"),
+        ("dash-signature", "Edwin Garcia"),
+        ("dash-signature", "Ana Ruiz"),
+    ]
 
 
 def test_cue_lexicon_is_well_formed() -> None:
@@ -168,8 +209,20 @@ def test_cue_lexicon_is_well_formed() -> None:
     entries = cue_lexicon()
     assert len(entries) > 100
     assert all(e.category in CATEGORIES and e.forms for e in entries)
-    required = ["said", "stated", "remarked", "noted", "mentioned", "commenting", "condemned",
-                "stressed", "acknowledged", "told", "added", "according to"]
+    required = [
+        "said",
+        "stated",
+        "remarked",
+        "noted",
+        "mentioned",
+        "commenting",
+        "condemned",
+        "stressed",
+        "acknowledged",
+        "told",
+        "added",
+        "according to",
+    ]
     assert all(lemma_of(form) is not None for form in required)
     cues = find_cues("The Post said it. Post it, she stressed, according to aides.")
     assert [c.lemma for c in cues] == ["say", "post", "stress", "according to"]
@@ -177,18 +230,30 @@ def test_cue_lexicon_is_well_formed() -> None:
 
 # --- kinds: PolNeAR's "direct" estimated from the text ------------------------------
 
-@pytest.mark.parametrize("text, kinds", [
-    # the quote is the whole reported content
-    ('Senator Jane Roe spoke. She called the plan "a total and complete disaster."',
-     ["direct"]),
-    ('Senator Jane Roe said on Monday that "we will win this fight."', ["direct"]),
-    # a phrase woven into a longer reported clause
-    ('Senator Jane Roe said the election was "rigged" and vowed to fight the result in '
-     "every court in the land.", ["partial"]),
-    # two quoted phrases make up most of the content together
-    ('Senator Jane Roe said the plan was "a disaster" and "a waste of everyone\'s money and '
-     'time."', ["direct", "direct"]),
-])
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # the quote is the whole reported content
+        (
+            'Senator Jane Roe spoke. She called the plan "a total and complete disaster."',
+            ["direct"],
+        ),
+        ('Senator Jane Roe said on Monday that "we will win this fight."', ["direct"]),
+        # a phrase woven into a longer reported clause
+        (
+            'Senator Jane Roe said the election was "rigged" and vowed to fight the result in '
+            "every court in the land.",
+            ["partial"],
+        ),
+        # two quoted phrases make up most of the content together
+        (
+            'Senator Jane Roe said the plan was "a disaster" and "a waste of everyone\'s money and '
+            'time."',
+            ["direct", "direct"],
+        ),
+    ],
+)
 def test_kind_is_the_quoted_share_of_the_reported_content(text: str, kinds: list[str]) -> None:
     assert [a.kind for a in attribute(text)] == kinds
 
@@ -198,14 +263,18 @@ def test_titles_of_shows_are_not_reported_speech() -> None:
     assert [a.text for a in attribute(text)] == ['"We will win,"']
     found = attribute(text, include_unattributed=True)
     assert [(a.kind, a.speaker) for a in found][1] == ("title", None)
-    headline = 'Weekend reads: —"Met accused of whitewashing baby Jesus," by Post reporter Kathy Bo.'
+    headline = (
+        'Weekend reads: —"Met accused of whitewashing baby Jesus," by Post reporter Kathy Bo.'
+    )
     assert attribute(headline) == []
 
 
 def test_cueless_quote_woven_into_a_long_sentence_is_partial() -> None:
-    text = ('Senator Jane Roe spoke. "We will win," she said. The polls close at eight and the '
-            'count in the three northern counties may give the party and its candidates '
-            '"a very long night ahead."')
+    text = (
+        'Senator Jane Roe spoke. "We will win," she said. The polls close at eight and the '
+        "count in the three northern counties may give the party and its candidates "
+        '"a very long night ahead."'
+    )
     found = attribute(text)
     assert [a.kind for a in found] == ["direct", "partial"]
     assert found[1].speaker == "Jane Roe"  # the previous speaker still goes on
@@ -213,8 +282,10 @@ def test_cueless_quote_woven_into_a_long_sentence_is_partial() -> None:
 
 @pytest.mark.parametrize("title", ["Mayor", "Councillor"])
 def test_place_after_name_then_pronoun_then_follow_on(title: str) -> None:
-    text = (f'{title} Maria Lopez of Eastbrook said: "We will win." "It is balanced," she said. '
-            '"We are proud."')
+    text = (
+        f'{title} Maria Lopez of Eastbrook said: "We will win." "It is balanced," she said. '
+        '"We are proud."'
+    )
     found = attribute(text)
     assert [a.speaker for a in found] == ["Maria Lopez"] * 3
     assert found[0].speaker_mention == f"{title} Maria Lopez of Eastbrook"
@@ -224,25 +295,41 @@ def test_place_after_name_then_pronoun_then_follow_on(title: str) -> None:
     assert after[0].speaker == "Maria Lopez"
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ('"Have I started writing?" Sanders replied. "Look, the answer is yes."', "Sanders"),
-    ("Mr. Hedge runs a firm. ''The key was timing,'' Mr. Hedge said, referring to the resorts.",
-     "Hedge"),
-    ('The White House spokesman, Josh Earnest, said: "We will act."', "Josh Earnest"),
-    ('Michael Mulgrew, president of the teachers union, said: "We will act."', "Michael Mulgrew"),
-    ('Clinton, during a town hall in Columbus, Ohio, said she was "going to act."', "Clinton"),
-    ('"We will act," another friend, Mariam Emara told CNN.', "Mariam Emara"),
-    ('"We will act," said another leading advocate, Andrew J. Pincus of the firm.',
-     "Andrew J. Pincus"),
-    ('Black Lives Matter issued a statement saying it "had to act now."', "Black Lives Matter"),
-    ('"Go back to Univision," Trump barked.', "Trump"),
-    ('Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."',
-     "Dorothy Poynter"),
-    ('A White House official who spoke anonymously said Wednesday, "There are talks."',
-     "White House official"),
-    ('"We will act," the bespectacled, 71-year-old diplomat said.',
-     "bespectacled, 71-year-old diplomat"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Have I started writing?" Sanders replied. "Look, the answer is yes."', "Sanders"),
+        (
+            "Mr. Hedge runs a firm. ''The key was timing,'' Mr. Hedge said, referring to the resorts.",
+            "Hedge",
+        ),
+        ('The White House spokesman, Josh Earnest, said: "We will act."', "Josh Earnest"),
+        (
+            'Michael Mulgrew, president of the teachers union, said: "We will act."',
+            "Michael Mulgrew",
+        ),
+        ('Clinton, during a town hall in Columbus, Ohio, said she was "going to act."', "Clinton"),
+        ('"We will act," another friend, Mariam Emara told CNN.', "Mariam Emara"),
+        (
+            '"We will act," said another leading advocate, Andrew J. Pincus of the firm.',
+            "Andrew J. Pincus",
+        ),
+        ('Black Lives Matter issued a statement saying it "had to act now."', "Black Lives Matter"),
+        ('"Go back to Univision," Trump barked.', "Trump"),
+        (
+            'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."',
+            "Dorothy Poynter",
+        ),
+        (
+            'A White House official who spoke anonymously said Wednesday, "There are talks."',
+            "White House official",
+        ),
+        (
+            '"We will act," the bespectacled, 71-year-old diplomat said.',
+            "bespectacled, 71-year-old diplomat",
+        ),
+    ],
+)
 def test_harder_speaker_patterns(text: str, speaker: str) -> None:
     assert attribute(text)[0].speaker == speaker
 
@@ -256,11 +343,13 @@ def test_signature_on_the_next_line() -> None:
 def test_unknown_surname_taken_up_by_his_is_the_pronoun_topic() -> None:
     # a bare surname the name lists do not know is a person when its own clause calls it
     # "his"; a place or a dictionary word opening the sentence is not
-    text = ("Donald Trump went with the odds on Sunday.\n\n"
-            "Okonkwo openly admitted that his pick was political. "
-            "\u201cWith an eye to the primary,\u201d he said.\n\n"
-            "Louisville beat Duke on Saturday. \u201cIt was a great game,\u201d he said.\n\n"
-            "Audiences can expect his return. \u201cIt is a risk,\u201d he said.")
+    text = (
+        "Donald Trump went with the odds on Sunday.\n\n"
+        "Okonkwo openly admitted that his pick was political. "
+        "\u201cWith an eye to the primary,\u201d he said.\n\n"
+        "Louisville beat Duke on Saturday. \u201cIt was a great game,\u201d he said.\n\n"
+        "Audiences can expect his return. \u201cIt is a risk,\u201d he said."
+    )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers == ["Okonkwo", "Okonkwo", "Okonkwo"]
 
@@ -268,29 +357,42 @@ def test_unknown_surname_taken_up_by_his_is_the_pronoun_topic() -> None:
 @pytest.mark.parametrize("after", ["told reporters.", "told the Ledger before the vote."])
 def test_description_then_name_after_the_quote_gives_the_name(after: str) -> None:
     # "…," a description, a Name, told X: the name speaks; X after "told" is the hearer
-    text = ("Allies urged calm.\n\n\u201cPositions will soften,\u201d Rep. Dana Poe\u2019s chief "
-            f"of staff, Joe Kasper, {after}")
+    text = (
+        "Allies urged calm.\n\n\u201cPositions will soften,\u201d Rep. Dana Poe\u2019s chief "
+        f"of staff, Joe Kasper, {after}"
+    )
     (a,) = attribute(text)
-    assert (a.speaker, a.speaker_mention, a.rule) == ("Joe Kasper", "Joe Kasper",
-                                                      "quote-speaker-cue")
+    assert (a.speaker, a.speaker_mention, a.rule) == (
+        "Joe Kasper",
+        "Joe Kasper",
+        "quote-speaker-cue",
+    )
 
 
-@pytest.mark.parametrize(("frame", "speaker"), [
-    ("Dana Lau, the communications director for the state party said: ", "Dana Lau"),
-    ("Carl Anton, president and CEO of the Restaurant Association stated, ", "Carl Anton"),
-    ("New Haven, the city council said, ", "city council"),  # a place, not a first name
-])
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        ("Dana Lau, the communications director for the state party said: ", "Dana Lau"),
+        ("Carl Anton, president and CEO of the Restaurant Association stated, ", "Carl Anton"),
+        ("New Haven, the city council said, ", "city council"),  # a place, not a first name
+    ],
+)
 def test_name_then_description_without_closing_comma(frame: str, speaker: str) -> None:
     (a,) = attribute(f"Nothing changed.\n\n{frame}\u201cThere is nothing to recount.\u201d")
     assert a.speaker == speaker
 
 
-@pytest.mark.parametrize(("frame", "speaker"), [
-    ("As Andrew J. Tabler, an expert on the region at the Institute for Policy Research, noted, ",
-     "Andrew J. Tabler"),
-    ("In posts on Sunday, Mr. Frum, a former aide to George W. Bush, wrote: ", "Frum"),
-    ("Michael W. Mosman, a federal judge, said, ", "Michael W. Mosman"),
-])
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        (
+            "As Andrew J. Tabler, an expert on the region at the Institute for Policy Research, noted, ",
+            "Andrew J. Tabler",
+        ),
+        ("In posts on Sunday, Mr. Frum, a former aide to George W. Bush, wrote: ", "Frum"),
+        ("Michael W. Mosman, a federal judge, said, ", "Michael W. Mosman"),
+    ],
+)
 def test_comma_chunks_keep_initials_and_titles_in_the_name(frame: str, speaker: str) -> None:
     (a,) = attribute(f"The talks stalled.\n\n{frame}\u201cEveryone is waiting for the vote.\u201d")
     assert a.speaker == speaker
@@ -301,104 +403,132 @@ def test_numbers_with_a_slash_stay_in_the_speaker_description() -> None:
     assert (a.speaker, a.rule) == ("Terry Strada", "quote-cue-speaker")
 
 
-@pytest.mark.parametrize(("tail", "speaker"), [
-    ("that would answer the request, trial counsel Carol Wolverton wrote in a filing.",
-     "Carol Wolverton"),
-    ("there and in other states, the memo stated.", "memo"),
-])
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        (
+            "that would answer the request, trial counsel Carol Wolverton wrote in a filing.",
+            "Carol Wolverton",
+        ),
+        ("there and in other states, the memo stated.", "memo"),
+    ],
+)
 def test_speaker_closing_a_sentence_the_quote_runs_into(tail: str, speaker: str) -> None:
-    (a,) = attribute(f"Nothing changed.\n\n\"We will search the records\" {tail}")
+    (a,) = attribute(f'Nothing changed.\n\n"We will search the records" {tail}')
     assert (a.speaker, a.rule) == (speaker, "quote-speaker-cue")
 
 
 def test_added_his_manager_name_is_a_cue_and_a_speaker() -> None:
-    text = ("Sanders spoke.\n\n\"We will chip away at the lead,\" added his campaign manager "
-            "Jeff Weaver, speaking to CNN.")
+    text = (
+        'Sanders spoke.\n\n"We will chip away at the lead," added his campaign manager '
+        "Jeff Weaver, speaking to CNN."
+    )
     (a,) = attribute(text)
     assert a.speaker == "Jeff Weaver" and a.cue == "added"
 
 
 def test_a_capitalised_gerund_before_a_cue_is_a_name() -> None:
-    (a,) = attribute("It was odd.\n\nSchilling told WEEI: \"I replied to the post.\"")
+    (a,) = attribute('It was odd.\n\nSchilling told WEEI: "I replied to the post."')
     assert (a.speaker, a.cue) == ("Schilling", "told")
 
 
 def test_colon_after_a_verb_takes_that_verbs_subject() -> None:
-    text = ("It was odd.\n\nThe scheduling was so odd that a spokesman for the mayor could only "
-            "quip: \"I guess Christmas Eve was booked.\"")
+    text = (
+        "It was odd.\n\nThe scheduling was so odd that a spokesman for the mayor could only "
+        'quip: "I guess Christmas Eve was booked."'
+    )
     (a,) = attribute(text)
     assert a.speaker_mention == "a spokesman for the mayor"
 
 
 def test_added_an_object_then_a_colon_is_a_cue() -> None:
-    text = ("Ann Wu voted early. \"I will go Green,\" she said. Then she added a caveat: "
-            "\"Down the ballot, I will vote for anyone.\"")
+    text = (
+        'Ann Wu voted early. "I will go Green," she said. Then she added a caveat: '
+        '"Down the ballot, I will vote for anyone."'
+    )
     a = attribute(text)[-1]
     assert (a.speaker, a.cue) == ("Ann Wu", "added")
 
 
 def test_subject_with_a_long_relative_clause_is_the_pronoun_topic() -> None:
-    text = ("Julia Klein warned of hate. Such rhetoric is alarming many Germans, including "
-            "Chancellor Angela Merkel.\n\n"
-            "In her New Year speech, Merkel, who has adopted one of the most open policies in "
-            "Europe toward asylum seekers fleeing war in the Middle East, warned against hate."
-            "\n\nHer countrymen, she said, should not listen to \"those with coldness in their "
-            "hearts.\"")
+    text = (
+        "Julia Klein warned of hate. Such rhetoric is alarming many Germans, including "
+        "Chancellor Angela Merkel.\n\n"
+        "In her New Year speech, Merkel, who has adopted one of the most open policies in "
+        "Europe toward asylum seekers fleeing war in the Middle East, warned against hate."
+        '\n\nHer countrymen, she said, should not listen to "those with coldness in their '
+        'hearts."'
+    )
     (a,) = attribute(text)
     assert a.speaker == "Angela Merkel"
 
 
 def test_passive_or_adjective_before_to_say_gives_its_subject() -> None:
-    text = ("Cruz spoke.\n\nBut much of the debate was so subdued that Mr. Trump was prompted to "
-            "say, \"So far, I cannot believe how civil it has been.\"")
+    text = (
+        "Cruz spoke.\n\nBut much of the debate was so subdued that Mr. Trump was prompted to "
+        'say, "So far, I cannot believe how civil it has been."'
+    )
     (a,) = attribute(text)
     assert a.speaker_mention == "Mr. Trump"
 
 
 def test_cue_mistagged_as_a_noun_before_comma_quote() -> None:
-    text = ("Ivanka Trump noted the rule. She said fathers would not be eligible, and when "
-            "pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "
-            "\"It is meant to benefit the mother.\"")
+    text = (
+        "Ivanka Trump noted the rule. She said fathers would not be eligible, and when "
+        "pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "
+        '"It is meant to benefit the mother."'
+    )
     (a,) = attribute(text)
     assert (a.cue, a.speaker_mention) == ("replied", "the 34-year-old mother of three")
 
 
 def test_participle_before_a_title_belongs_to_the_speaker() -> None:
-    text = ("Clinton unveiled a list.\n\nClinton \"is the only candidate with the experience to "
-            "keep America safe,\" retired Air Force general Lloyd Newton said.")
+    text = (
+        'Clinton unveiled a list.\n\nClinton "is the only candidate with the experience to '
+        'keep America safe," retired Air Force general Lloyd Newton said.'
+    )
     (a,) = attribute(text)
     assert a.speaker == "Lloyd Newton"
 
 
 def test_participle_cue_in_a_long_sentence_finds_the_main_subject() -> None:
-    text = ("Police were there.\n\nSmall groups of protesters continued to call for more "
-            "information, looping the streets around the stadium - where the National Football "
-            "League's Charlotte Panthers played the Minnesota Vikings - while chanting, "
-            "\"Hands up, don't shoot.\"")
+    text = (
+        "Police were there.\n\nSmall groups of protesters continued to call for more "
+        "information, looping the streets around the stadium - where the National Football "
+        "League's Charlotte Panthers played the Minnesota Vikings - while chanting, "
+        '"Hands up, don\'t shoot."'
+    )
     (a,) = attribute(text)
     assert a.speaker_mention == "Small groups of protesters"
 
 
 def test_a_things_cue_nested_in_a_persons_cue_gives_the_person() -> None:
-    text = ("Clinton spoke.\n\nClinton says Trump is wrong. She says it underscores that Trump "
-            "is \u201ctemperamentally unfit to be commander-in-chief.\u201d")
+    text = (
+        "Clinton spoke.\n\nClinton says Trump is wrong. She says it underscores that Trump "
+        "is \u201ctemperamentally unfit to be commander-in-chief.\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.speaker_mention) == ("Clinton", "She")
 
 
 def test_dashes_close_a_comma_chunk_before_the_speaker() -> None:
-    text = ("It is a twist of irony, but given the European Union's efforts to collect -- "
-            "which Apple's chief executive, Tim Cook, called ''total political crap'' -- one "
-            "question remains.")
+    text = (
+        "It is a twist of irony, but given the European Union's efforts to collect -- "
+        "which Apple's chief executive, Tim Cook, called ''total political crap'' -- one "
+        "question remains."
+    )
     (a,) = attribute(text)
     assert a.speaker == "Tim Cook"
 
 
-@pytest.mark.parametrize(("setup", "speaker"), [
-    ("Donald Trump\u2019s campaign is defending his tweets.", "Donald Trump\u2019s campaign"),
-    ("The report came out on Monday.", "report"),
-    ("Trump\u2019s campaign immediately backtracked.", "Trump\u2019s campaign"),
-])
+@pytest.mark.parametrize(
+    ("setup", "speaker"),
+    [
+        ("Donald Trump\u2019s campaign is defending his tweets.", "Donald Trump\u2019s campaign"),
+        ("The report came out on Monday.", "report"),
+        ("Trump\u2019s campaign immediately backtracked.", "Trump\u2019s campaign"),
+    ],
+)
 def test_it_refers_to_an_organisation_or_document_subject(setup: str, speaker: str) -> None:
     (a,) = attribute(f"Trump spoke.\n\n{setup} It says the plan is \u201ca disaster for all.\u201d")
     assert (a.speaker, a.speaker_mention) == (speaker, "It")
@@ -412,8 +542,10 @@ def test_datelines_are_not_speakers_or_antecedents() -> None:
 
 
 def test_sentence_opening_and_does_not_govern_the_subject() -> None:
-    text = ("Freddy began drinking heavily. And Donald, then in college, did not approve, "
-            "haranguing his older brother.\n\n\"I was too young; I did not realize,\" he said.")
+    text = (
+        "Freddy began drinking heavily. And Donald, then in college, did not approve, "
+        'haranguing his older brother.\n\n"I was too young; I did not realize," he said.'
+    )
     (a,) = attribute(text)
     assert a.speaker == "Donald"
 
@@ -421,87 +553,111 @@ def test_sentence_opening_and_does_not_govern_the_subject() -> None:
 def test_a_country_is_never_he_or_she() -> None:
     from nbutils.speakers import cluster_entities
 
-    text = ("Erlan Idrissov plays down concerns. China says its progress is good news. China "
-            "wants more trade. \"We should get on board,\" he said.")
+    text = (
+        "Erlan Idrissov plays down concerns. China says its progress is good news. China "
+        'wants more trade. "We should get on board," he said.'
+    )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Erlan Idrissov"
 
 
-@pytest.mark.parametrize(("frame", "speaker"), [
-    ("''This is a business decision,'' a Carrier executive tells employees, describing it.",
-     "Carrier executive"),
-    ("\"I am not going to say it is a mistake,\" said retired neurosurgeon Ben Carson, asked "
-     "about his claims.", "Ben Carson"),
-])
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        (
+            "''This is a business decision,'' a Carrier executive tells employees, describing it.",
+            "Carrier executive",
+        ),
+        (
+            '"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson, asked '
+            "about his claims.",
+            "Ben Carson",
+        ),
+    ],
+)
 def test_mistagged_telling_verbs_and_participle_titles(frame: str, speaker: str) -> None:
     (a,) = attribute(f"Nothing changed.\n\n{frame}")
     assert a.speaker == speaker
 
 
 def test_a_cue_of_the_next_sentence_does_not_take_a_sentence_final_quote() -> None:
-    text = ("Russia insisted that Pyongyang \"stop its dangerous escapades.\" The Atomic Energy "
-            "Agency said North Korea had displayed \"complete disregard\" for its obligations.")
+    text = (
+        'Russia insisted that Pyongyang "stop its dangerous escapades." The Atomic Energy '
+        'Agency said North Korea had displayed "complete disregard" for its obligations.'
+    )
     first = attribute(text, include_unattributed=True)[0]
     assert first.speaker == "Russia"
     # … but a cue that closes the quote's own sentence still does
-    (a,) = attribute("\"You think I am going to change?\" Trump asked reporters rhetorically.")
+    (a,) = attribute('"You think I am going to change?" Trump asked reporters rhetorically.')
     assert a.speaker == "Trump"
 
 
 def test_i_is_the_byline_author_only_when_one_author_is_known() -> None:
     from nbutils.articles import Article
 
-    text = "The vote came.\n\nI asked the mayor, \"Will you run again?\""
+    text = 'The vote came.\n\nI asked the mayor, "Will you run again?"'
     assert attribute(Article("a", text, {"author": "Dana Poe"}))[0].speaker == "Dana Poe"
     assert attribute(Article("a", text, {"author": "Dana Poe and Ann Lee"}))[0].speaker is None
     assert attribute(text)[0].speaker is None
 
 
 def test_plural_subjects_with_present_tense_cues_and_a_parenthetical_adverb() -> None:
-    text = ("Comey spoke.\n\nThe two lawmakers, however, argue that \u201cthere is precedent "
-            "for prosecution,\u201d citing a case.")
+    text = (
+        "Comey spoke.\n\nThe two lawmakers, however, argue that \u201cthere is precedent "
+        "for prosecution,\u201d citing a case."
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("two lawmakers", "argue")
     # a belief is no reporting verb
-    text = "Reagan and Trump have shown they believe \"peace through strength\" works."
+    text = 'Reagan and Trump have shown they believe "peace through strength" works.'
     assert all(a.cue != "believe" for a in attribute(text, include_unattributed=True))
 
 
 def test_a_naming_verb_before_a_title_is_not_a_cue() -> None:
-    text = ("Comey spoke.\n\n\"America needs to get tough,\" Trump says in the spot titled "
-            "\"Dangerous,\" warning against refugees.")
+    text = (
+        'Comey spoke.\n\n"America needs to get tough," Trump says in the spot titled '
+        '"Dangerous," warning against refugees.'
+    )
     assert all(a.cue != "titled" for a in attribute(text, include_unattributed=True))
 
 
 def test_unnamed_speaker_who_asked_for_anonymity_and_possessive_determiners() -> None:
-    text = ("The vote came.\n\n\"We will sign it,\" said a senior administration official who "
-            "spoke on condition of anonymity because the talks were private.")
+    text = (
+        'The vote came.\n\n"We will sign it," said a senior administration official who '
+        "spoke on condition of anonymity because the talks were private."
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.role) == ("senior administration official", "anonymous source")
-    (a,) = attribute("The bill passed.\n\nIts Republican critics said it was \"a fantasy.\"")
+    (a,) = attribute('The bill passed.\n\nIts Republican critics said it was "a fantasy."')
     assert a.speaker == "Republican critics"
 
 
 def test_a_statement_released_then_a_participle_cue_gives_the_releaser() -> None:
-    text = ("Sirens blared.\n\nIn Washington, President Obama released a statement Thursday night "
-            "condemning \"what appears to be a horrific attack.\"")
+    text = (
+        "Sirens blared.\n\nIn Washington, President Obama released a statement Thursday night "
+        'condemning "what appears to be a horrific attack."'
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Obama", "participle")
 
 
 def test_colon_after_a_reported_clause_gives_the_reporter() -> None:
-    text = ("Trump spoke.\n\nClinton, the former secretary of State, stressed her support of the "
-            "raid during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has "
-            "the essential quality for the job of president: \"Steadiness -- an absolute rock "
-            "steadiness.\"")
+    text = (
+        "Trump spoke.\n\nClinton, the former secretary of State, stressed her support of the "
+        'raid during a "Commander-in-Chief Forum" sponsored by NBC News and said she has '
+        'the essential quality for the job of president: "Steadiness -- an absolute rock '
+        'steadiness."'
+    )
     a = attribute(text)[-1]
     assert (a.speaker, a.cue) == ("Clinton", "said")
 
 
 def test_a_cueless_quote_goes_to_its_own_sentences_subject_not_the_previous_speaker() -> None:
-    text = ("\u201cWe will win,\u201d said Mayor Ann Lee. \u201cNobody doubts it.\u201d\n\n"
-            "In 2009, Governor Tom Hale worried that the budget was becoming \u201ca trap that "
-            "lulls every town into debt.\u201d")
+    text = (
+        "\u201cWe will win,\u201d said Mayor Ann Lee. \u201cNobody doubts it.\u201d\n\n"
+        "In 2009, Governor Tom Hale worried that the budget was becoming \u201ca trap that "
+        "lulls every town into debt.\u201d"
+    )
     last = attribute(text)[-1]
     assert (last.speaker, last.rule) == ("Tom Hale", "sentence-subject")
     # a quote opening its own sentence still continues the previous speaker
@@ -510,20 +666,26 @@ def test_a_cueless_quote_goes_to_its_own_sentences_subject_not_the_previous_spea
 
 
 def test_an_abbreviation_does_not_end_the_introducing_sentence() -> None:
-    text = ("The talks ended.\n\nCarter said that for decades the U.S. presence in the "
-            "region had been stable, and it would stay.\n\n\u201cThat is because "
-            "this region matters to us.\u201d")
+    text = (
+        "The talks ended.\n\nCarter said that for decades the U.S. presence in the "
+        "region had been stable, and it would stay.\n\n\u201cThat is because "
+        "this region matters to us.\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Carter", "previous-sentence")
 
 
 def test_a_colon_after_an_object_name_or_a_described_name() -> None:
-    text = ("Polls moved.\n\nThe timing of the surge doesn't surprise Republican pollster Dana "
-            "Shaw: \u201cLesser-known candidates often rise early.\u201d")
+    text = (
+        "Polls moved.\n\nThe timing of the surge doesn't surprise Republican pollster Dana "
+        "Shaw: \u201cLesser-known candidates often rise early.\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Dana Shaw", "colon")
-    text = ("Polls moved.\n\nOne early supporter, Representative Lee Zell, Republican of Ohio, "
-            "tried the line in an interview on Tuesday: \u201cYou can easily argue it.\u201d")
+    text = (
+        "Polls moved.\n\nOne early supporter, Representative Lee Zell, Republican of Ohio, "
+        "tried the line in an interview on Tuesday: \u201cYou can easily argue it.\u201d"
+    )
     (a,) = attribute(text)
     assert a.speaker == "Lee Zell"
     # a subject that names nobody still speaks when no name ends the clause
@@ -532,49 +694,65 @@ def test_a_colon_after_an_object_name_or_a_described_name() -> None:
 
 
 def test_a_participle_after_a_when_clause_belongs_to_that_clause() -> None:
-    text = ("The rally went on.\n\nThe first incident came during a speech at the college, when "
-            "student protesters interrupted her speech, shouting \u201cyou lose, we win!\u201d")
+    text = (
+        "The rally went on.\n\nThe first incident came during a speech at the college, when "
+        "student protesters interrupted her speech, shouting \u201cyou lose, we win!\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("student protesters", "participle")
 
 
 def test_an_adjective_can_head_the_subject_of_a_cue() -> None:
-    text = ("The two senators are gunning for each other, in what one Latino conservative has "
-            "dubbed \u201cthe yuca primary,\u201d referring to a staple.")
+    text = (
+        "The two senators are gunning for each other, in what one Latino conservative has "
+        "dubbed \u201cthe yuca primary,\u201d referring to a staple."
+    )
     a = attribute(text, include_unattributed=True)[0]
     assert a.speaker == "one Latino conservative"
 
 
 def test_a_quote_that_is_the_content_of_someones_remark_goes_to_its_owner() -> None:
-    text = ("Polls moved.\n\nMadeleine Albright, a Clinton supporter, fanned controversy over her "
-            "remark that \u201cthere\u2019s a special place in hell for some.\u201d")
+    text = (
+        "Polls moved.\n\nMadeleine Albright, a Clinton supporter, fanned controversy over her "
+        "remark that \u201cthere\u2019s a special place in hell for some.\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Madeleine Albright", "speech-owner")
-    text = ("Polls moved.\n\nBarrett\u2019s dictum to his interns was, \u201cIt\u2019s not a "
-            "good story if you don\u2019t get a death threat.\u201d")
+    text = (
+        "Polls moved.\n\nBarrett\u2019s dictum to his interns was, \u201cIt\u2019s not a "
+        "good story if you don\u2019t get a death threat.\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Barrett", "speech-owner")
 
 
 def test_it_after_a_document_subject_is_the_document_not_an_earlier_organisation() -> None:
-    text = ("The American Medical Association joined other groups.\n\nThe letter from the "
-            "coalition warned lawmakers again.\n\n\"Congress has failed to act,\" it read.")
+    text = (
+        "The American Medical Association joined other groups.\n\nThe letter from the "
+        'coalition warned lawmakers again.\n\n"Congress has failed to act," it read.'
+    )
     (a,) = attribute(text)
     assert (a.speaker_mention, a.speaker) == ("it", "letter")
-    text = ("Critics alleged bias.\n\nThursday's memo from the panel seemed aimed at the "
-            "critics.\n\n\"So far, 59 witnesses were new,\" it stated.")
+    text = (
+        "Critics alleged bias.\n\nThursday's memo from the panel seemed aimed at the "
+        'critics.\n\n"So far, 59 witnesses were new," it stated.'
+    )
     assert attribute(text)[0].speaker == "Thursday's memo"
 
 
 def test_blaming_and_riffing_are_cues_and_a_second_clause_speaks_the_next_quote() -> None:
-    text = ("Polls closed.\n\nGov. Pat Lane (R) blamed the court's \u201cfour liberal "
-            "justices who blocked our sensible laws.\u201d")
+    text = (
+        "Polls closed.\n\nGov. Pat Lane (R) blamed the court's \u201cfour liberal "
+        "justices who blocked our sensible laws.\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("Pat Lane", "blamed")
     text = "Polls closed.\n\n\u201cHelp me out, the answer is no,\u201d the governor riffed."
     assert attribute(text)[0].cue == "riffed"
-    text = ("Polls closed.\n\n\u201cTell her I called,\u201d Ann Lee said, and her husband "
-            "interjected. \u201cDon\u2019t forget me.\u201d")
+    text = (
+        "Polls closed.\n\n\u201cTell her I called,\u201d Ann Lee said, and her husband "
+        "interjected. \u201cDon\u2019t forget me.\u201d"
+    )
     second = attribute(text)[-1]
     assert (second.speaker_mention, second.rule) == ("her husband", "previous-sentence")
     # without a second clause, the next quote continues the first speaker
@@ -583,120 +761,150 @@ def test_blaming_and_riffing_are_cues_and_a_second_clause_speaks_the_next_quote(
 
 
 def test_a_new_sentences_cue_with_its_own_quote_and_a_described_name() -> None:
-    text = ("Words flew.\n\nDonald Trump said Hillary Clinton \"caused death.\" Bernie Sanders "
-            "called Trump a \"pathological liar.\"")
+    text = (
+        'Words flew.\n\nDonald Trump said Hillary Clinton "caused death." Bernie Sanders '
+        'called Trump a "pathological liar."'
+    )
     first, second = attribute(text, include_unattributed=True)
     assert (first.speaker, second.speaker) == ("Donald Trump", "Bernie Sanders")
-    text = ("Groups condemned it.\n\nThe leader of the Anti-Defamation League, Jonathan "
-            "Greenblatt, warned that such a ban would be \"unacceptable and antithetical to "
-            "American values.\"")
+    text = (
+        "Groups condemned it.\n\nThe leader of the Anti-Defamation League, Jonathan "
+        'Greenblatt, warned that such a ban would be "unacceptable and antithetical to '
+        'American values."'
+    )
     assert attribute(text, include_unattributed=True)[0].speaker == "Jonathan Greenblatt"
 
 
 def test_a_noun_like_cue_after_a_quote_and_a_noun_phrase_is_a_verb() -> None:
-    text = ("Polls.\n\n\u201cThey know she is strong,\u201d a voice-over in the ad states. "
-            "\u201cShe will stand up.\u201d")
+    text = (
+        "Polls.\n\n\u201cThey know she is strong,\u201d a voice-over in the ad states. "
+        "\u201cShe will stand up.\u201d"
+    )
     first = attribute(text)[0]
     assert (first.speaker, first.cue) == ("voice-over in the ad", "states")
 
 
 def test_a_quoted_label_after_as_goes_to_the_sentences_subject() -> None:
-    text = "Polls.\n\nHillary Clinton went after Donald Trump as \"dangerous\" on Monday."
+    text = 'Polls.\n\nHillary Clinton went after Donald Trump as "dangerous" on Monday.'
     (a,) = attribute(text, include_unattributed=True)
     assert (a.speaker, a.rule, a.kind) == ("Hillary Clinton", "labelled-as", "partial")
     # a subject that names nobody labels nothing
-    text = "Polls.\n\nThe city was marketed as \"the Paris of the South\" for years."
+    text = 'Polls.\n\nThe city was marketed as "the Paris of the South" for years.'
     assert attribute(text, include_unattributed=True)[0].speaker is None
 
 
 def test_a_quote_closing_on_a_comma_belongs_to_the_speaker_and_cue_after_it() -> None:
-    text = ("Polls.\n\nSen. Marco Rubio said Obama failed. Nothing the president said \"will "
-            "assuage people's fears,\" the Florida senator said.")
+    text = (
+        'Polls.\n\nSen. Marco Rubio said Obama failed. Nothing the president said "will '
+        "assuage people's fears,\" the Florida senator said."
+    )
     (a,) = attribute(text, include_unattributed=True)
     assert (a.speaker, a.rule) == ("Marco Rubio", "quote-speaker-cue")
     # … but not when that cue introduces the next quote
-    text = ("Polls.\n\nWhen someone in the audience shouted, \u201cCruz,\u201d Beck joked, "
-            "\u201cAmen, brother!\u201d")
+    text = (
+        "Polls.\n\nWhen someone in the audience shouted, \u201cCruz,\u201d Beck joked, "
+        "\u201cAmen, brother!\u201d"
+    )
     first = attribute(text, include_unattributed=True)[0]
     assert first.speaker != "Beck"
 
 
 def test_the_subject_of_a_subordinate_clause_interrupted_by_commas() -> None:
-    text = ("Polls.\n\nHe protected the delegates at the convention in 1976, in what Bay Buchanan, "
-            "national treasurer for the campaign, called \"hand-to-hand combat.\"")
+    text = (
+        "Polls.\n\nHe protected the delegates at the convention in 1976, in what Bay Buchanan, "
+        'national treasurer for the campaign, called "hand-to-hand combat."'
+    )
     assert attribute(text, include_unattributed=True)[0].speaker == "Bay Buchanan"
-    text = "Polls.\n\nHe uttered charges that Rush Limbaugh, for one, called \"liberal lingo.\""
+    text = 'Polls.\n\nHe uttered charges that Rush Limbaugh, for one, called "liberal lingo."'
     assert attribute(text, include_unattributed=True)[0].speaker == "Rush Limbaugh"
 
 
 def test_a_present_cue_tagged_as_a_plural_noun_after_a_name() -> None:
-    text = ("At the event, Blige sings a song.\n\n\u201cPromise mama you\u2019ll keep your hands "
-            "in sight,\u201d Blige sings to Clinton before asking her, \u201cWhere do we go?\u201d")
+    text = (
+        "At the event, Blige sings a song.\n\n\u201cPromise mama you\u2019ll keep your hands "
+        "in sight,\u201d Blige sings to Clinton before asking her, \u201cWhere do we go?\u201d"
+    )
     first, second = attribute(text, include_unattributed=True)[:2]
     assert (first.speaker, first.rule) == ("Blige", "quote-speaker-cue")
     assert second.speaker == "Blige"
     # a possessive before the noun keeps it a noun: "Trump's comments, telling …"
-    text = ("Ryan\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, "
-            "\u201cNobody asked for it.\u201d")
+    text = (
+        "Ryan\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, "
+        "\u201cNobody asked for it.\u201d"
+    )
     assert attribute(text)[0].speaker != "Donald Trump"
 
 
 def test_it_read_after_a_sign_named_as_an_object() -> None:
-    text = ("Supporters cheered.\n\nDawson smiled and lifted a sign of her own.\n\n"
-            "\u201cI am still here,\u201d it read.")
+    text = (
+        "Supporters cheered.\n\nDawson smiled and lifted a sign of her own.\n\n"
+        "\u201cI am still here,\u201d it read."
+    )
     (a,) = attribute(text)
     assert (a.speaker_mention, a.speaker) == ("it", "sign")
     # an organisation named nearby still comes first
-    text = ("The Acme Corporation issued a statement on Monday.\n\n\u201cWe regret it,\u201d it "
-            "said.")
+    text = (
+        "The Acme Corporation issued a statement on Monday.\n\n\u201cWe regret it,\u201d it said."
+    )
     assert attribute(text)[0].speaker == "Acme Corporation"
 
 
 def test_a_dateline_and_an_opening_time_phrase_are_not_subjects() -> None:
-    text = ("WASHINGTON, Dec. 8 (UPI) \u2014 In response to the proposal, the senator\u2019s "
-            "chief aide rallied supporters, saying: \u201cWe have to be ready.\u201d")
+    text = (
+        "WASHINGTON, Dec. 8 (UPI) \u2014 In response to the proposal, the senator\u2019s "
+        "chief aide rallied supporters, saying: \u201cWe have to be ready.\u201d"
+    )
     assert attribute(text)[0].speaker_mention == "the senator\u2019s chief aide"
-    text = ("Ann Lee asked for more.\n\nMinutes later, she sent an email saying, "
-            "\u201cIt is done.\u201d")
+    text = (
+        "Ann Lee asked for more.\n\nMinutes later, she sent an email saying, "
+        "\u201cIt is done.\u201d"
+    )
     assert attribute(text)[0].speaker_mention == "she"
 
 
 def test_a_surname_after_a_middle_initial_is_a_name() -> None:
-    text = ("Lenox grew fast.\n\nHis former business partner at Lenox, Lawrence B. Cummings, "
-            "called him a master at deals. \"He showed again and again an ability to close.\"")
+    text = (
+        "Lenox grew fast.\n\nHis former business partner at Lenox, Lawrence B. Cummings, "
+        'called him a master at deals. "He showed again and again an ability to close."'
+    )
     assert attribute(text)[0].speaker == "Lawrence B. Cummings"
 
 
 def test_the_company_is_the_organisation_named_before() -> None:
-    text = ("Regulators fined Nexa Systems on Thursday.\n\nNexa said it would appeal. \"We "
-            "disagree with this decision,\" the company said in a statement.")
+    text = (
+        'Regulators fined Nexa Systems on Thursday.\n\nNexa said it would appeal. "We '
+        'disagree with this decision," the company said in a statement.'
+    )
     (a,) = attribute(text)
-    assert (a.speaker_mention, a.speaker, a.role) == ("the company", "Nexa Systems",
-                                                      "organisation")
+    assert (a.speaker_mention, a.speaker, a.role) == ("the company", "Nexa Systems", "organisation")
     # a description that no organisation before it fits stays a description
-    text = "Polls.\n\n\"We disagree,\" the company said."
+    text = 'Polls.\n\n"We disagree," the company said.'
     assert attribute(text)[0].speaker == "company"
 
 
 def test_they_after_a_plural_group_and_banners_reading() -> None:
-    text = ("\"We are farmers,\" shouted Pieter de Vries.\n\nThe protesters, many of whom had "
-            "driven all night, said the tax would double their costs. They carried banners "
-            "reading \"No farmers, no food.\"")
+    text = (
+        '"We are farmers," shouted Pieter de Vries.\n\nThe protesters, many of whom had '
+        "driven all night, said the tax would double their costs. They carried banners "
+        'reading "No farmers, no food."'
+    )
     last = attribute(text)[-1]
     assert (last.speaker_mention, last.speaker, last.cue) == ("They", "protesters", "reading")
 
 
 def test_names_with_two_connectors_keep_their_whole_mention() -> None:
-    text = "\"We act,\" said Ursula von der Leyen, the commission president."
+    text = '"We act," said Ursula von der Leyen, the commission president.'
     (a,) = attribute(text)
     assert (a.speaker, a.speaker_mention) == ("Ursula von der Leyen", "Ursula von der Leyen")
-    (a,) = attribute("\"We are farmers,\" shouted Pieter de Vries, a dairy farmer.")
+    (a,) = attribute('"We are farmers," shouted Pieter de Vries, a dairy farmer.')
     assert a.speaker_mention == "Pieter de Vries"
 
 
 def test_a_time_phrase_before_a_colon_is_no_speaker() -> None:
-    text = ("\"We made a mistake,\" Trump told CNN in October.\n\nThen, later that month on CNN: "
-            "\"I never said we made a mistake.\"")
+    text = (
+        '"We made a mistake," Trump told CNN in October.\n\nThen, later that month on CNN: '
+        '"I never said we made a mistake."'
+    )
     last = attribute(text)[-1]
     assert (last.speaker, last.rule) == ("Trump", "follow-on")
 
@@ -708,23 +916,29 @@ def test_names_after_the_last_dash_before_a_colon_speak() -> None:
 
 
 def test_crediting_is_a_cue() -> None:
-    text = ("Polls.\n\nSanders credited Clinton's victory to \"a closed primary, something I am "
-            "not enthusiastic about.\"")
+    text = (
+        "Polls.\n\nSanders credited Clinton's victory to \"a closed primary, something I am "
+        'not enthusiastic about."'
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("Sanders", "credited")
 
 
 def test_a_sentence_does_not_end_before_a_number_after_an_abbreviation() -> None:
-    text = ("Polls.\n\nAs John Cornyn, the No. 2 in the GOP leadership, put it: \"This person "
-            "will not be confirmed.\"")
+    text = (
+        'Polls.\n\nAs John Cornyn, the No. 2 in the GOP leadership, put it: "This person '
+        'will not be confirmed."'
+    )
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("John Cornyn", "put it")
 
 
 def test_a_time_phrase_after_the_speaker_is_not_part_of_its_name() -> None:
     # issue #14 class 12: "the Daily Ledger this spring", "the harbour master Monday"
-    text = ('"The port is safe," reported the Daily Ledger this spring. "It is not," said the '
-            'harbour master Monday. "Fine," said a Wednesday editorial in the Daily Ledger.')
+    text = (
+        '"The port is safe," reported the Daily Ledger this spring. "It is not," said the '
+        'harbour master Monday. "Fine," said a Wednesday editorial in the Daily Ledger.'
+    )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[:2] == ["Daily Ledger", "harbour master"]
     assert speakers[2] is not None and "editorial" in speakers[2]
@@ -739,9 +953,11 @@ def test_phrasal_speech_verbs_introduce_a_quote() -> None:
 
 def test_a_surname_tagged_as_a_noun_opening_a_sentence_is_the_person_met_before() -> None:
     # issue #14 class 16: "Finch later added" is Aldous Finch, with his role
-    text = ('Aldous Finch, a housing expert at the university, spoke on Monday. "Rents will '
-            'rise," he said. Finch later added that the levy was "a tax on the poor and the '
-            'young."')
+    text = (
+        'Aldous Finch, a housing expert at the university, spoke on Monday. "Rents will '
+        'rise," he said. Finch later added that the levy was "a tax on the poor and the '
+        'young."'
+    )
     assert [(a.speaker, a.role) for a in attribute(text)] == [("Aldous Finch", "expert")] * 2
 
 

@@ -16,8 +16,9 @@ from nbutils.attribution.frame import WINDOW
 
 def test_many_quotes_in_one_sentence_after_64_quotes_do_not_crash() -> None:
     # issue #11, item 1: >= 64 quotations and 10 or more in one sentence raised StopIteration
-    text = '"Yes," he said.\n' * 54 + "The words were " + \
-        ", ".join(f'"w{i}"' for i in range(10)) + "."
+    text = (
+        '"Yes," he said.\n' * 54 + "The words were " + ", ".join(f'"w{i}"' for i in range(10)) + "."
+    )
     records = attribute(text, include_unattributed=True)
     assert len(records) == 64  # every quotation has its record, none lost
     assert [a.rule for a in records[:54]] == ["quote-speaker-cue"] * 54
@@ -28,7 +29,7 @@ def test_dense_marks_without_spaces_do_not_crash() -> None:
     text = "\"“”‘’'«»" * 200  # 1,600 marks, no space, no sentence end
     records = attribute(text, include_unattributed=True)
     assert records and all(0 <= a.start < a.end <= len(text) for a in records)
-    assert all(text[a.start:a.end] == a.text for a in records)
+    assert all(text[a.start : a.end] == a.text for a in records)
 
 
 @pytest.mark.parametrize("unit", ['He said "', "\"“”‘’'«»"], ids=["he-said", "marks"])

@@ -30,8 +30,14 @@ def _jsonl(path: Path, records: list[dict]) -> Path:
 
 
 def _run(args: list[str], timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([PY, "-m", "nbutils", *args], cwd=config.ROOT, capture_output=True,
-                          text=True, timeout=timeout, **kwargs)
+    return subprocess.run(
+        [PY, "-m", "nbutils", *args],
+        cwd=config.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **kwargs,
+    )
 
 
 def _one_line_error(err: str) -> str:
@@ -43,8 +49,10 @@ def _one_line_error(err: str) -> str:
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    return _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": POSITIVE},
-                                          {"id": "b", "text": "The bus was late."}])
+    return _jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": "a", "text": POSITIVE}, {"id": "b", "text": "The bus was late."}],
+    )
 
 
 def _sentiment(args: list[str], capsys) -> tuple[int, str, str]:
@@ -87,12 +95,16 @@ def test_a_symlinked_private_output_keeps_link_and_mode(corpus: Path, tmp_path: 
     assert [json.loads(x)["id"] for x in target.read_text().splitlines()] == ["a", "b"]
 
 
-def test_an_unwritable_output_folder_is_one_line(corpus: Path, tmp_path: Path, capsys,
-                                                 monkeypatch: pytest.MonkeyPatch):
+def test_an_unwritable_output_folder_is_one_line(
+    corpus: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
     import tempfile
 
-    monkeypatch.setattr(tempfile, "mkstemp", lambda *a, **k: (_ for _ in ()).throw(
-        PermissionError(13, "Permission denied")))
+    monkeypatch.setattr(
+        tempfile,
+        "mkstemp",
+        lambda *a, **k: (_ for _ in ()).throw(PermissionError(13, "Permission denied")),
+    )
     status, _, err = _sentiment([str(corpus), "--output", str(tmp_path / "o.jsonl")], capsys)
     assert status == 2 and "Permission denied" in _one_line_error(err)
 
@@ -105,8 +117,10 @@ def test_an_unreachable_scheduler_fails_soon_naming_the_address(corpus: Path):
     from nbutils.engines import CONNECT_TIMEOUT
 
     assert CONNECT_TIMEOUT <= 10
-    run = _run(["sentiment", str(corpus), "--model", "vader", "--scheduler",
-                "tcp://127.0.0.1:1"], timeout=120)
+    run = _run(
+        ["sentiment", str(corpus), "--model", "vader", "--scheduler", "tcp://127.0.0.1:1"],
+        timeout=120,
+    )
     assert run.returncode == 1
     line = _one_line_error(run.stderr)
     assert "tcp://127.0.0.1:1" in line and "cannot reach the Dask scheduler" in line
@@ -122,8 +136,9 @@ def test_a_malformed_scheduler_address_is_a_usage_error(corpus: Path, address: s
     assert f"{address!r} is not a Dask scheduler address" in err and "Traceback" not in err
 
 
-def test_an_unexpected_error_is_one_line_with_status_1(corpus: Path, capsys,
-                                                       monkeypatch: pytest.MonkeyPatch):
+def test_an_unexpected_error_is_one_line_with_status_1(
+    corpus: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
     def broken(*args, **kwargs):
         raise RuntimeError("something nobody foresaw\nsecond line")
 
@@ -131,12 +146,15 @@ def test_an_unexpected_error_is_one_line_with_status_1(corpus: Path, capsys,
     monkeypatch.delenv(cli.DEBUG_ENV, raising=False)
     status, _, err = _sentiment([str(corpus)], capsys)
     assert status == 1
-    assert _one_line_error(err) == ("nbutils sentiment: error: RuntimeError: something nobody "
-                                    f"foresaw (set {cli.DEBUG_ENV}=1 to see the traceback)")
+    assert _one_line_error(err) == (
+        "nbutils sentiment: error: RuntimeError: something nobody "
+        f"foresaw (set {cli.DEBUG_ENV}=1 to see the traceback)"
+    )
 
 
-def test_a_full_disk_is_one_line_with_status_1(corpus: Path, tmp_path: Path, capsys,
-                                               monkeypatch: pytest.MonkeyPatch):
+def test_a_full_disk_is_one_line_with_status_1(
+    corpus: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
     from nbutils import outputs
 
     def full(*args, **kwargs):
@@ -154,8 +172,10 @@ def test_a_full_disk_is_one_line_with_status_1(corpus: Path, tmp_path: Path, cap
 def test_bad_input_through_python_m_is_one_line(tmp_path: Path):
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes(b"caf\xe9")
-    for args, words in ((["quotes", str(tmp_path / "missing.jsonl")], "no such file"),
-                        (["sentiment", str(latin1)], "not valid UTF-8 at line 1, column 4")):
+    for args, words in (
+        (["quotes", str(tmp_path / "missing.jsonl")], "no such file"),
+        (["sentiment", str(latin1)], "not valid UTF-8 at line 1, column 4"),
+    ):
         run = _run(args)
         assert run.returncode == 2 and words in _one_line_error(run.stderr)
 
@@ -193,14 +213,32 @@ def _alive(pid: int) -> bool:
 def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path, jobs: str):
     """Reproducer: SIGTERM left out.jsonl.XXXX.tmp and, with --jobs 2, worker
     processes still running a minute later."""
-    corpus = _jsonl(tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40}
-                                             for i in range(20_000)])
+    corpus = _jsonl(
+        tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40} for i in range(20_000)]
+    )
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n")
     log = (tmp_path / "stderr.txt").open("w")
-    proc = subprocess.Popen([PY, "-m", "nbutils", "sentiment", str(corpus), "--model", "vader",
-                             "--jobs", jobs, "--chunksize", "4", "--output", str(out)],
-                            cwd=config.ROOT, stdout=subprocess.DEVNULL, stderr=log)
+    proc = subprocess.Popen(
+        [
+            PY,
+            "-m",
+            "nbutils",
+            "sentiment",
+            str(corpus),
+            "--model",
+            "vader",
+            "--jobs",
+            jobs,
+            "--chunksize",
+            "4",
+            "--output",
+            str(out),
+        ],
+        cwd=config.ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+    )
     try:
         deadline = time.monotonic() + 240
         needed = 3 if jobs == "2" else 0  # forkserver + 2 workers (+ resource tracker)
@@ -240,8 +278,12 @@ def test_make_clean_removes_stale_render_folders(tmp_path: Path):
         (reports / folder).mkdir(parents=True)
         (reports / folder / "index.html").write_text("x")
     (reports / ".gitkeep").write_text("")
-    run = subprocess.run(["make", "-f", str(config.ROOT / "Makefile"), f"ROOT={tmp_path}",
-                          "clean"], capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        ["make", "-f", str(config.ROOT / "Makefile"), f"ROOT={tmp_path}", "clean"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 0, run.stderr
     assert sorted(p.name for p in reports.iterdir()) == [".gitkeep"]
 
@@ -254,13 +296,17 @@ def test_duplicate_ids_warn_once_with_the_count(tmp_path: Path, capsys):
     status, out, err = _sentiment([str(corpus)], capsys)
     assert status == 0 and len(out.splitlines()) == 5, "nothing is dropped"
     warnings = [line for line in err.splitlines() if "warning" in line]
-    assert warnings == ["nbutils sentiment: warning: 3 articles repeat an id seen before "
-                        "(first: 0); their output shares that id"]
+    assert warnings == [
+        "nbutils sentiment: warning: 3 articles repeat an id seen before "
+        "(first: 0); their output shares that id"
+    ]
 
 
 def test_a_dict_id_is_written_as_json_text(tmp_path: Path, capsys):
-    corpus = _jsonl(tmp_path / "ids.jsonl", [{"id": {"site": "x", "n": 1}, "text": POSITIVE},
-                                             {"id": 3, "text": POSITIVE}])
+    corpus = _jsonl(
+        tmp_path / "ids.jsonl",
+        [{"id": {"site": "x", "n": 1}, "text": POSITIVE}, {"id": 3, "text": POSITIVE}],
+    )
     status, out, _ = _sentiment([str(corpus)], capsys)
     assert status == 0
     assert [json.loads(x)["id"] for x in out.splitlines()] == ['{"site":"x","n":1}', 3]
@@ -284,8 +330,10 @@ def test_parquet_scores_with_numeric_ids(tmp_path: Path, capsys):
 
 def test_quote_parquet_speaker_offsets_are_nullable_integers(tmp_path: Path, capsys):
     pytest.importorskip("nbutils.attribution")
-    corpus = _jsonl(tmp_path / "q.jsonl", [
-        {"id": "a", "text": '"We will win," said Ana Lopez, the mayor.\n"Maybe," a voice said.'}])
+    corpus = _jsonl(
+        tmp_path / "q.jsonl",
+        [{"id": "a", "text": '"We will win," said Ana Lopez, the mayor.\n"Maybe," a voice said.'}],
+    )
     out = tmp_path / "q.parquet"
     assert cli.main(["quotes", str(corpus), "-o", str(out), "-q"]) == 0, capsys.readouterr().err
     table = pd.read_parquet(out)
@@ -311,13 +359,23 @@ def test_no_library_module_imports_the_command_line():
         if path.stem in ("cli", "__main__"):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        imported = {node.module for node in ast.walk(tree)
-                    if isinstance(node, ast.ImportFrom) and node.module}
-        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
-                     for alias in node.names}
-        imported |= {f"nbutils.{alias.name}" for node in ast.walk(tree)
-                     if isinstance(node, ast.ImportFrom) and node.module == "nbutils"
-                     for alias in node.names}
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+        }
+        imported |= {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        }
+        imported |= {
+            f"nbutils.{alias.name}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "nbutils"
+            for alias in node.names
+        }
         assert "nbutils.cli" not in imported, f"{path.name} imports the command line"
         if path.stem == "sentiment":
             assert "nbutils.corpus" not in imported, "the sentiment → corpus edge is gone"
@@ -355,14 +413,32 @@ def test_an_ignored_hangup_stays_ignored():
 def test_ctrl_c_with_workers_is_one_line(tmp_path: Path):
     """Ctrl-C reaches the whole process group: the workers must neither die with
     a traceback each nor outlive the run; the main process prints one line."""
-    corpus = _jsonl(tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40}
-                                             for i in range(20_000)])
+    corpus = _jsonl(
+        tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40} for i in range(20_000)]
+    )
     out = tmp_path / "out.jsonl"
     log = (tmp_path / "stderr.txt").open("w")
-    proc = subprocess.Popen([PY, "-m", "nbutils", "sentiment", str(corpus), "--model", "vader",
-                             "--jobs", "2", "--chunksize", "4", "--output", str(out)],
-                            cwd=config.ROOT, stdout=subprocess.DEVNULL, stderr=log,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            PY,
+            "-m",
+            "nbutils",
+            "sentiment",
+            str(corpus),
+            "--model",
+            "vader",
+            "--jobs",
+            "2",
+            "--chunksize",
+            "4",
+            "--output",
+            str(out),
+        ],
+        cwd=config.ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline and proc.poll() is None:
@@ -394,9 +470,21 @@ def test_make_reports_echoes_one_clean_command_line():
     """Reproducer: the recipe echoed a multi-line command with backslashes."""
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
-    run = subprocess.run(["make", "-n", "-f", str(config.ROOT / "Makefile"), "reports",
-                          "ARTICLE=a.txt", "NOTEBOOK=02 03"], capture_output=True, text=True,
-                         timeout=60, cwd=config.ROOT)
+    run = subprocess.run(
+        [
+            "make",
+            "-n",
+            "-f",
+            str(config.ROOT / "Makefile"),
+            "reports",
+            "ARTICLE=a.txt",
+            "NOTEBOOK=02 03",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=config.ROOT,
+    )
     render = [line for line in run.stdout.splitlines() if "nbutils render" in line]
     assert len(render) == 1 and "\\" not in render[0]
     assert render[0].endswith('nbutils render --article "a.txt" --notebook 02 --notebook 03')

@@ -42,8 +42,11 @@ def scaled_marks(article: Article, factor: int) -> int:
     return factor * count_quote_marks(article)
 
 
-MARKS = OutputSpec(record=lambda id, n: {"id": id, "marks": n},
-                   rows=lambda id, n: [{"marks": n}], columns={"marks": "int"})
+MARKS = OutputSpec(
+    record=lambda id, n: {"id": id, "marks": n},
+    rows=lambda id, n: [{"marks": n}],
+    columns={"marks": "int"},
+)
 
 
 def _jsonl(path: Path, lines: list[str]) -> Path:
@@ -58,13 +61,18 @@ def _record(id: str, text: str) -> str:
 @pytest.fixture
 def bad_corpus(tmp_path: Path) -> Path:
     """Five lines: two good articles, broken JSON on line 2, an empty text on line 4."""
-    return _jsonl(tmp_path / "bad.jsonl", [
-        _record("good-1", 'The mayor said, "The bridge will reopen in May." Residents cheered.'),
-        '{"id": "broken", "text": "no closing brace"',
-        _record("good-2", "Rain is expected tomorrow."),
-        _record("empty", "   "),
-        _record("good-3", "“We are ready,” said Ada Moss, a nurse."),
-    ])
+    return _jsonl(
+        tmp_path / "bad.jsonl",
+        [
+            _record(
+                "good-1", 'The mayor said, "The bridge will reopen in May." Residents cheered.'
+            ),
+            '{"id": "broken", "text": "no closing brace"',
+            _record("good-2", "Rain is expected tomorrow."),
+            _record("empty", "   "),
+            _record("good-3", "“We are ready,” said Ada Moss, a nurse."),
+        ],
+    )
 
 
 # --- engines --------------------------------------------------------------------------
@@ -73,8 +81,9 @@ def bad_corpus(tmp_path: Path) -> Path:
 def test_processes_keep_input_order_and_match_serial():
     articles = [Article(f"a{i}", "x" * (5 if i % 3 == 0 else 40 + i)) for i in range(12)]
     serial = list(map_articles(slow_when_short, articles))
-    parallel = list(map_articles(slow_when_short, articles, engine="processes", jobs=2,
-                                 chunksize=1, window=4))
+    parallel = list(
+        map_articles(slow_when_short, articles, engine="processes", jobs=2, chunksize=1, window=4)
+    )
     assert parallel == serial
     assert [id for id, _ in parallel] == [a.id for a in articles]
 
@@ -88,8 +97,9 @@ def test_processes_read_the_input_lazily():
             pulled += 1
             yield Article(f"a{i}", f'"{i}" said someone.')
 
-    results = map_articles(count_quote_marks, stream(), engine="processes", jobs=2,
-                           chunksize=4, window=3)
+    results = map_articles(
+        count_quote_marks, stream(), engine="processes", jobs=2, chunksize=4, window=3
+    )
     assert next(results) == 2
     assert pulled <= 4 * 4, "only a bounded window of batches is read ahead"
     results.close()
@@ -100,10 +110,18 @@ def test_dask_at_a_scheduler_address_matches_serial():
     from distributed import LocalCluster
 
     articles = [Article(f"a{i}", 'She said, "Yes." ' * (i % 4)) for i in range(1, 30)]
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster:
-        remote = list(map_articles(count_quote_marks, articles, engine="dask",
-                                   scheduler=cluster.scheduler_address, chunksize=4))
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        remote = list(
+            map_articles(
+                count_quote_marks,
+                articles,
+                engine="dask",
+                scheduler=cluster.scheduler_address,
+                chunksize=4,
+            )
+        )
     assert remote == list(map_articles(count_quote_marks, articles))
 
 
@@ -127,8 +145,20 @@ def test_the_three_engines_give_the_same_quote_table(tmp_path: Path, capsys):
     outputs = {}
     for engine in ("serial", "processes", "dask"):
         out = tmp_path / f"{engine}.jsonl"
-        status, _, err = _quotes([str(config.DEMO_CORPUS), "--engine", engine, "--jobs", "2",
-                                  "--chunksize", "2", "--output", str(out)], capsys)
+        status, _, err = _quotes(
+            [
+                str(config.DEMO_CORPUS),
+                "--engine",
+                engine,
+                "--jobs",
+                "2",
+                "--chunksize",
+                "2",
+                "--output",
+                str(out),
+            ],
+            capsys,
+        )
         assert status == 0, err
         assert "0 records skipped" in err
         outputs[engine] = out.read_text(encoding="utf-8")
@@ -143,11 +173,10 @@ def test_the_three_engines_give_the_same_quote_table(tmp_path: Path, capsys):
     texts = {a.id: a.text for a in iter_corpus("")}
     for r in records:
         for q in r["quotes"]:
-            assert texts[r["id"]][q["start"]:q["end"]] == q["text"], "offsets index the text"
+            assert texts[r["id"]][q["start"] : q["end"]] == q["text"], "offsets index the text"
 
 
-def test_a_bad_line_is_reported_with_its_location_and_the_run_goes_on(bad_corpus: Path,
-                                                                     capsys):
+def test_a_bad_line_is_reported_with_its_location_and_the_run_goes_on(bad_corpus: Path, capsys):
     pytest.importorskip("nbutils.attribution", reason="the attribution engine is not there yet")
     status, out, err = _quotes([str(bad_corpus)], capsys)
     assert status == 0
@@ -172,8 +201,7 @@ def test_csv_and_parquet_hold_a_quote_table(fmt: str, tmp_path: Path, capsys):
     assert set(table["id"]) == {r["id"] for r in records if r["quotes"]}
 
 
-def test_another_command_can_reuse_the_machinery_with_its_own_options(tmp_path: Path,
-                                                                      capsys):
+def test_another_command_can_reuse_the_machinery_with_its_own_options(tmp_path: Path, capsys):
     """How the sentiment command (or any other) plugs in: its options, its function."""
     from functools import partial
 
@@ -181,10 +209,15 @@ def test_another_command_can_reuse_the_machinery_with_its_own_options(tmp_path: 
 
     corpus = _jsonl(tmp_path / "c.jsonl", [_record("a", 'He said "hi".'), _record("b", "No.")])
     status = run_command(
-        [str(corpus), "--factor", "10", "--jobs", "2", "-q"], "marks", "Count marks.",
-        count_quote_marks, MARKS, "row",
+        [str(corpus), "--factor", "10", "--jobs", "2", "-q"],
+        "marks",
+        "Count marks.",
+        count_quote_marks,
+        MARKS,
+        "row",
         add_arguments=lambda p: p.add_argument("--factor", type=int, default=1),
-        make_func=lambda args: partial(scaled_marks, factor=args.factor))
+        make_func=lambda args: partial(scaled_marks, factor=args.factor),
+    )
     out, err = capsys.readouterr()
     assert status == 0 and "2 local processes" in err
     assert [json.loads(line)["marks"] for line in out.splitlines()] == [20, 0]
@@ -194,12 +227,26 @@ def test_another_command_can_reuse_the_machinery_with_its_own_options(tmp_path: 
 
 
 def test_an_article_the_analysis_fails_on_is_skipped_and_named(tmp_path: Path, capsys):
-    corpus = _jsonl(tmp_path / "c.jsonl", [_record("ok", 'He said "hi".'),
-                                           _record("bad", "BOOM goes the parser"),
-                                           _record("ok2", "Quiet.")])
+    corpus = _jsonl(
+        tmp_path / "c.jsonl",
+        [
+            _record("ok", 'He said "hi".'),
+            _record("bad", "BOOM goes the parser"),
+            _record("ok2", "Quiet."),
+        ],
+    )
     out = tmp_path / "marks.jsonl"
-    summary = run_corpus(corpus, fails_on_boom, MARKS, output=out, engine="processes",
-                         jobs=2, quiet=True, prog="test", chunksize=1)
+    summary = run_corpus(
+        corpus,
+        fails_on_boom,
+        MARKS,
+        output=out,
+        engine="processes",
+        jobs=2,
+        quiet=True,
+        prog="test",
+        chunksize=1,
+    )
     err = capsys.readouterr().err
     assert (summary.articles, summary.skipped) == (2, 1)
     assert "'bad'" in err and "RuntimeError: cannot analyse this one" in err
@@ -218,8 +265,9 @@ def test_a_run_where_nothing_succeeds_leaves_the_previous_output(tmp_path: Path,
 
 
 def test_a_failure_midway_does_not_clobber_the_output(tmp_path: Path):
-    corpus = _jsonl(tmp_path / "c.jsonl", [_record(f"a{i}", f'"{i}," she said.')
-                                           for i in range(50)])
+    corpus = _jsonl(
+        tmp_path / "c.jsonl", [_record(f"a{i}", f'"{i}," she said.') for i in range(50)]
+    )
     out = tmp_path / "marks.csv"
     out.write_text("id,marks\nold,1\n")
 
@@ -245,14 +293,17 @@ def test_atomic_output_replaces_only_on_success(tmp_path: Path):
             pass
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    (["in.jsonl"], ("serial", "jsonl")),
-    (["in.jsonl", "-o", "q.parquet"], ("serial", "parquet")),
-    (["in.jsonl", "-o", "q.CSV", "--jobs", "3"], ("processes", "csv")),
-    (["in.jsonl", "-o", "q.csv", "--format", "jsonl"], ("serial", "jsonl")),
-    (["in.jsonl", "--scheduler", "tcp://h:8786"], ("dask", "jsonl")),
-    (["in.jsonl", "--engine", "dask"], ("dask", "jsonl")),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["in.jsonl"], ("serial", "jsonl")),
+        (["in.jsonl", "-o", "q.parquet"], ("serial", "parquet")),
+        (["in.jsonl", "-o", "q.CSV", "--jobs", "3"], ("processes", "csv")),
+        (["in.jsonl", "-o", "q.csv", "--format", "jsonl"], ("serial", "jsonl")),
+        (["in.jsonl", "--scheduler", "tcp://h:8786"], ("dask", "jsonl")),
+        (["in.jsonl", "--engine", "dask"], ("dask", "jsonl")),
+    ],
+)
 def test_engine_and_format_follow_the_options(argv: list[str], expected: tuple[str, str]):
     import argparse
 
@@ -266,8 +317,11 @@ def test_engine_and_format_follow_the_options(argv: list[str], expected: tuple[s
 def test_usage_errors_exit_2_with_one_line(tmp_path: Path, capsys):
     status, _, err = _quotes([str(tmp_path / "nowhere.jsonl")], capsys)
     assert status == 2 and "no such file or folder" in err and "Traceback" not in err
-    for bad in (["--format", "parquet"], ["--engine", "serial", "--scheduler", "tcp://h:1"],
-                ["--jobs", "0"]):
+    for bad in (
+        ["--format", "parquet"],
+        ["--engine", "serial", "--scheduler", "tcp://h:1"],
+        ["--jobs", "0"],
+    ):
         with pytest.raises(SystemExit) as exc:
             cli.main(["quotes", str(config.DEMO_CORPUS), *bad])
         assert exc.value.code == 2
@@ -277,8 +331,10 @@ def test_usage_errors_exit_2_with_one_line(tmp_path: Path, capsys):
 def test_the_demo_corpus_is_marked_fictional():
     articles = list(iter_corpus(""))
     assert corpus_path("") == config.DEMO_CORPUS
-    assert config.DEFAULT_ARTICLE.read_bytes() == (
-        config.DEMO_CORPUS / config.DEFAULT_ARTICLE.name).read_bytes()
+    assert (
+        config.DEFAULT_ARTICLE.read_bytes()
+        == (config.DEMO_CORPUS / config.DEFAULT_ARTICLE.name).read_bytes()
+    )
     fictional = [a for a in articles if a.metadata.get("fictional") is True]
     assert 4 <= len(fictional) == len(articles) - 1
     assert any(count_quote_marks(a) == 0 for a in fictional), "one article without quotes"

@@ -14,8 +14,10 @@ from nbutils.entities import (
 )
 from nbutils.tokenise import tagged_sentences
 
-TEXT = ('President Ana Ruiz of Port Elden met Kenyan officials on Monday. '
-        '"We agree," said Tom Baker.\nThe European Union was silent.')
+TEXT = (
+    "President Ana Ruiz of Port Elden met Kenyan officials on Monday. "
+    '"We agree," said Tom Baker.\nThe European Union was silent.'
+)
 VERDICTS = {"same", "boundaries differ", "NE chunker only", "proper-noun run only"}
 
 
@@ -40,20 +42,24 @@ def test_runs_are_maximal_proper_noun_sequences(tagged):
         # maximal: the neighbours (in the same sentence) are not proper nouns
         for neighbour in before[-1:] + after[:1]:
             same_sentence = any(neighbour in s and inside[0] in s for s in tagged)
-            assert not (same_sentence and neighbour.tag in PROPER_NOUN_TAGS
-                        and any(c.isalnum() for c in neighbour.text))
+            assert not (
+                same_sentence
+                and neighbour.tag in PROPER_NOUN_TAGS
+                and any(c.isalnum() for c in neighbour.text)
+            )
     assert "Tom Baker" in {r.text for r in runs}
 
 
 def test_mentions_slice_back_to_their_text(tagged):
     for m in ne_chunks(tagged, TEXT) + proper_noun_runs(tagged, TEXT):
-        assert TEXT[m.start:m.end] == m.text
+        assert TEXT[m.start : m.end] == m.text
     assert {m.source for m in ne_chunks(tagged, TEXT)} == {"NE chunker"}
 
 
 def test_without_the_text_mentions_join_their_tokens(tagged):
-    assert [m.text for m in proper_noun_runs(tagged)] == \
-        [m.text for m in proper_noun_runs(tagged, TEXT)]
+    assert [m.text for m in proper_noun_runs(tagged)] == [
+        m.text for m in proper_noun_runs(tagged, TEXT)
+    ]
 
 
 def test_runs_never_hold_bare_punctuation(article: Article):

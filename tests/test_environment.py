@@ -34,8 +34,16 @@ def test_environment_yml_agrees_with_pyproject():
 def test_required_libraries_are_declared():
     project = tomllib.loads((config.ROOT / "pyproject.toml").read_text())["project"]
     names = {_name_spec(d)[0] for d in project["dependencies"]}
-    assert {"jupyterlab", "nltk", "matplotlib", "seaborn", "papermill", "pandas",
-            "nbconvert", "ipykernel"} <= names
+    assert {
+        "jupyterlab",
+        "nltk",
+        "matplotlib",
+        "seaborn",
+        "papermill",
+        "pandas",
+        "nbconvert",
+        "ipykernel",
+    } <= names
 
 
 def test_makefile_targets_and_readme_commands():
@@ -88,4 +96,5 @@ def test_locked_versions_satisfy_pyproject():
         low = spec.removeprefix(">=")
         for pin in pins:
             assert tuple(int(x) for x in re.findall(r"\d+", pin)[:2]) >= tuple(
-                int(x) for x in re.findall(r"\d+", low)[:2]), (name, pin, spec)
+                int(x) for x in re.findall(r"\d+", low)[:2]
+            ), (name, pin, spec)

@@ -26,8 +26,10 @@ def pred(sub: str, speaker: str | None) -> Attribution:
 
 
 def test_perfect_and_partial_scores() -> None:
-    gold = [GoldQuote((span('"One two,"'),), "Ann Lee", "she", span("she")),
-            GoldQuote((span('"Five six,"'),), "Bo Ray", "he", span("he"))]
+    gold = [
+        GoldQuote((span('"One two,"'),), "Ann Lee", "she", span("she")),
+        GoldQuote((span('"Five six,"'),), "Bo Ray", "he", span("he")),
+    ]
     s = score([pred('"One two,"', "Ann Lee"), pred('"three four"', None)], gold, TEXT)
     assert (s.predicted, s.predicted_right, s.gold, s.gold_found) == (2, 1, 2, 1)
     assert s.overlap_precision == 0.5 and s.overlap_recall == 0.5
@@ -38,10 +40,10 @@ def test_perfect_and_partial_scores() -> None:
 def test_exact_versus_overlap() -> None:
     a, b = span('"One two,"')
     gold = [GoldQuote(((a, b),), "Ann Lee")]
-    shifted = Attribution(a + 1, b - 2, TEXT[a + 1:b - 2], "direct", speaker="Lee")
+    shifted = Attribution(a + 1, b - 2, TEXT[a + 1 : b - 2], "direct", speaker="Lee")
     s = score([shifted], gold, TEXT)
     assert s.overlap_f1 == 1.0 and s.exact_f1 == 1.0  # marks and edge punctuation ignored
-    shorter = Attribution(a + 1, b - 5, TEXT[a + 1:b - 5], "direct", speaker="Lee")
+    shorter = Attribution(a + 1, b - 5, TEXT[a + 1 : b - 5], "direct", speaker="Lee")
     s = score([shorter], gold, TEXT)
     assert s.overlap_f1 == 1.0 and s.exact_f1 == 0.0
 
@@ -82,8 +84,9 @@ def test_scores_add_up() -> None:
 
 def test_default_gold_loads_and_system_matches_it() -> None:
     article = load_default()
-    gold = load_gold(DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl",
-                     article.text)
+    gold = load_gold(
+        DATA_DIR / "gold" / "2025-03-01-rutte-zelenskyy-trump.quotes.jsonl", article.text
+    )
     assert len(gold) == 13 and sum(g.pronoun for g in gold) == 3
     s = score(attribute(article), gold, article.text)
     assert s.overlap_f1 == 1.0 and s.exact_f1 == 1.0
@@ -103,8 +106,7 @@ def test_bad_gold_file_gives_one_line(tmp_path: Path) -> None:
 def test_name_heads_and_unnamed_sources() -> None:
     from nbutils.evaluation import name_head
 
-    assert name_head("Lesley Deutch, a vice president in the Boca Raton office") == \
-        "Lesley Deutch"
+    assert name_head("Lesley Deutch, a vice president in the Boca Raton office") == "Lesley Deutch"
     assert name_head("the White House spokesman, Josh Earnest,") == "Josh Earnest"
     assert name_head("his best friend at Lehigh, Bruce Turry") == "Bruce Turry"
     assert name_head("Secretary of State Hillary Clinton") == "Secretary of State Hillary Clinton"

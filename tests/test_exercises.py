@@ -41,16 +41,29 @@ def _defined(nb: nbformat.NotebookNode) -> set[str]:
 
 def _used(code: str) -> set[str]:
     tree = ast.parse(code)
-    bound = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
-             and isinstance(n.ctx, ast.Store)}
+    bound = {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
     bound |= {a.arg for n in ast.walk(tree) if isinstance(n, ast.Lambda) for a in n.args.args}
-    bound |= {g.target.id for n in ast.walk(tree) if isinstance(n, ast.GeneratorExp | ast.ListComp)
-              for g in n.generators if isinstance(g.target, ast.Name)}
-    bound |= {t.id for n in ast.walk(tree) if isinstance(n, ast.GeneratorExp | ast.ListComp)
-              for g in n.generators if isinstance(g.target, ast.Tuple) for t in g.target.elts
-              if isinstance(t, ast.Name)}
-    loads = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
-             and isinstance(n.ctx, ast.Load)}
+    bound |= {
+        g.target.id
+        for n in ast.walk(tree)
+        if isinstance(n, ast.GeneratorExp | ast.ListComp)
+        for g in n.generators
+        if isinstance(g.target, ast.Name)
+    }
+    bound |= {
+        t.id
+        for n in ast.walk(tree)
+        if isinstance(n, ast.GeneratorExp | ast.ListComp)
+        for g in n.generators
+        if isinstance(g.target, ast.Tuple)
+        for t in g.target.elts
+        if isinstance(t, ast.Name)
+    }
+    loads = {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    }
     return loads - bound - set(dir(builtins))
 
 
@@ -79,8 +92,9 @@ def test_each_exercise_has_a_check_cell_in_its_notebook(lesson: str):
     nb = nbformat.read(NOTEBOOKS[lesson], as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
     checks = [c for c in code if PLACEHOLDER in c.source]
-    assert [re.search(r"check\((\d+), answer\)", c.source).group(1) for c in checks] == \
-        [str(e.number) for e in exercises.LESSONS[lesson]]
+    assert [re.search(r"check\((\d+), answer\)", c.source).group(1) for c in checks] == [
+        str(e.number) for e in exercises.LESSONS[lesson]
+    ]
     assert all("lesson" in c.metadata.get("tags", []) for c in checks), "hidden from readers"
     assert any(f'exercises.start("{lesson}"' in c.source for c in code)
 
@@ -132,10 +146,20 @@ def test_the_solutions_pass_every_self_check(lesson: str, tmp_path: Path):
 
     filled = _with_solutions(NOTEBOOKS[lesson], tmp_path / "filled.ipynb")
     out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(str(filled), str(out), cwd=str(config.NOTEBOOKS_DIR),
-                               kernel_name="python3", progress_bar=False)
+    papermill.execute_notebook(
+        str(filled),
+        str(out),
+        cwd=str(config.NOTEBOOKS_DIR),
+        kernel_name="python3",
+        progress_bar=False,
+    )
     nb = nbformat.read(out, as_version=4)
-    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
-                   for o in c.outputs if o.output_type == "stream")
+    text = "".join(
+        o.get("text", "")
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "stream"
+    )
     assert text.count("✅") == len(exercises.LESSONS[lesson]), text[-2000:]
     assert "❌" not in text and "✏️" not in text

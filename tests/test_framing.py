@@ -11,12 +11,22 @@ from nbutils import framing
 from nbutils.cues import CATEGORIES, cue_lexicon
 
 
-@pytest.mark.parametrize("cue, category", [
-    ("say", "neutral"), ("said", "neutral"), ("told", "neutral"), ("condemn", "negative"),
-    ("slammed", "negative"), ("praised", "positive"), ("urge", "directive"),
-    ("acknowledged", "concessive"), ("stressed", "emphatic"), ("suggest", "tentative"),
-    ("call for", "directive"),
-])
+@pytest.mark.parametrize(
+    "cue, category",
+    [
+        ("say", "neutral"),
+        ("said", "neutral"),
+        ("told", "neutral"),
+        ("condemn", "negative"),
+        ("slammed", "negative"),
+        ("praised", "positive"),
+        ("urge", "directive"),
+        ("acknowledged", "concessive"),
+        ("stressed", "emphatic"),
+        ("suggest", "tentative"),
+        ("call for", "directive"),
+    ],
+)
 def test_frame_known_cues(cue: str, category: str) -> None:
     assert framing.frame(cue) == category
 
@@ -35,8 +45,12 @@ def test_every_lexicon_category_is_documented() -> None:
 
 
 def test_framing_table_counts_and_marked_share() -> None:
-    q = pd.DataFrame({"speaker": ["A", "A", "A", "B", None],
-                      "cue_lemma": ["say", "condemn", "stress", "say", "urge"]})
+    q = pd.DataFrame(
+        {
+            "speaker": ["A", "A", "A", "B", None],
+            "cue_lemma": ["say", "condemn", "stress", "say", "urge"],
+        }
+    )
     t = framing.framing_table(q).set_index("speaker")
     assert t.loc["A", "n"] == 3 and t.loc["A", "neutral"] == 1 and t.loc["A", "negative"] == 1
     assert t.loc["A", "marked_share"] == pytest.approx(66.7)

@@ -24,8 +24,10 @@ from nbutils.tokenise import tag_counts, tagged_sentences, word_tokens
 
 matplotlib.use("Agg")  # tests only; notebooks keep the inline backend
 
-TEXT = ("The harbour board met on Monday. The harbour board voted. "
-        "Durable peace matters, said the board. Peace. Durable peace remains.")
+TEXT = (
+    "The harbour board met on Monday. The harbour board voted. "
+    "Durable peace matters, said the board. Peace. Durable peace remains."
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +60,12 @@ def test_top_words_are_the_counter_maxima(article: Article):
 
 def test_frequency_table_puts_both_views_side_by_side():
     table = frequency_table(TEXT, 3)
-    assert list(table.columns) == [("all words", "word"), ("all words", "count"),
-                                   ("without stopwords", "word"), ("without stopwords", "count")]
+    assert list(table.columns) == [
+        ("all words", "word"),
+        ("all words", "count"),
+        ("without stopwords", "word"),
+        ("without stopwords", "count"),
+    ]
     assert table["all words"]["word"].iloc[0] == "the"
     assert table["without stopwords"]["word"].iloc[0] == "board"
     assert table["all words"]["count"].tolist() == [c for _, c in top_words(TEXT, 3)]
@@ -73,8 +79,7 @@ def test_dispersion_offsets_point_at_the_word(article: Article):
     assert positions["zzzz"] == []
     for word in ("Ukraine", "NATO"):
         assert positions[word]
-        assert all(article.text[o:o + len(word)].lower() == word.lower()
-                   for o in positions[word])
+        assert all(article.text[o : o + len(word)].lower() == word.lower() for o in positions[word])
     assert len(positions["Ukraine"]) == Counter(word_list(article.text))["ukraine"]
     exact = dispersion(article.text, ["Ukraine", "ukraine"], case_sensitive=True)
     assert sorted(exact["Ukraine"] + exact["ukraine"]) == positions["Ukraine"]
@@ -135,8 +140,7 @@ def test_dispersion_plot_draws_one_tick_per_occurrence(article: Article):
 
     positions = dispersion(article.text, [w for w, _ in top_words(article.text, 5, True)])
     ax = plot_dispersion(positions, len(article.text), boundaries=[0, 100])
-    drawn = sum(len(line.get_xdata()) for line in ax.get_lines()
-                if line.get_linestyle() == "None")
+    drawn = sum(len(line.get_xdata()) for line in ax.get_lines() if line.get_linestyle() == "None")
     assert drawn == sum(map(len, positions.values()))
     assert all(0 <= x <= 100 for line in ax.get_lines() for x in line.get_xdata())
     plt.close("all")

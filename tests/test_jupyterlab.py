@@ -27,8 +27,9 @@ def _free_port() -> int:
 
 def _get(url: str, method: str = "GET", body: dict | None = None) -> dict | list:
     data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(url, data=data, method=method,
-                                 headers={"Authorization": f"token {TOKEN}"})
+    req = urllib.request.Request(
+        url, data=data, method=method, headers={"Authorization": f"token {TOKEN}"}
+    )
     with urllib.request.urlopen(req, timeout=10) as response:
         return json.loads(response.read() or b"null")
 
@@ -39,11 +40,22 @@ def server(tmp_path_factory):
     runtime = tmp_path_factory.mktemp("jupyter-runtime")
     env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(runtime))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
-         "--ip=127.0.0.1", f"--IdentityProvider.token={TOKEN}",
-         f"--ServerApp.root_dir={config.ROOT}", "--ServerApp.open_browser=False"]
+        [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            f"--port={port}",
+            "--ip=127.0.0.1",
+            f"--IdentityProvider.token={TOKEN}",
+            f"--ServerApp.root_dir={config.ROOT}",
+            "--ServerApp.open_browser=False",
+        ]
         + (["--allow-root"] if os.geteuid() == 0 else []),
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -73,7 +85,8 @@ def test_lab_lists_the_notebooks(server):
     assert {p.name for p in config.notebook_paths()} <= names
     lab = urllib.request.urlopen(
         urllib.request.Request(f"{server}/lab", headers={"Authorization": f"token {TOKEN}"}),
-        timeout=10)
+        timeout=10,
+    )
     assert lab.status == 200
 
 
@@ -83,11 +96,15 @@ def test_lab_kernel_imports_nbutils(server):
     assert "python3" in specs["kernelspecs"]
     kernel = _get(f"{server}/api/kernels", "POST", {"name": "python3"})
     try:
-        result = _execute(server, kernel["id"],
-                          "import sys, nbutils; print(nbutils.__file__, sys.prefix)")
+        result = _execute(
+            server, kernel["id"], "import sys, nbutils; print(nbutils.__file__, sys.prefix)"
+        )
     finally:
-        req = urllib.request.Request(f"{server}/api/kernels/{kernel['id']}", method="DELETE",
-                                     headers={"Authorization": f"token {TOKEN}"})
+        req = urllib.request.Request(
+            f"{server}/api/kernels/{kernel['id']}",
+            method="DELETE",
+            headers={"Authorization": f"token {TOKEN}"},
+        )
         urllib.request.urlopen(req, timeout=10)
     assert str(config.ROOT / "nbutils") in result
     assert result.split()[-1] == sys.prefix, "the kernel runs in this environment"
@@ -101,15 +118,33 @@ def _execute(server: str, kernel_id: str, code: str) -> str:
 
     async def run() -> str:
         url = server.replace("http", "ws") + f"/api/kernels/{kernel_id}/channels"
-        conn = await websocket_connect(HTTPRequest(url, headers={"Authorization": f"token {TOKEN}"}))
+        conn = await websocket_connect(
+            HTTPRequest(url, headers={"Authorization": f"token {TOKEN}"})
+        )
         msg_id = uuid.uuid4().hex
-        await conn.write_message(json.dumps({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": "test",
-                       "session": uuid.uuid4().hex, "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell",
-            "content": {"code": code, "silent": False, "store_history": False,
-                        "user_expressions": {}, "allow_stdin": False},
-        }))
+        await conn.write_message(
+            json.dumps(
+                {
+                    "header": {
+                        "msg_id": msg_id,
+                        "msg_type": "execute_request",
+                        "username": "test",
+                        "session": uuid.uuid4().hex,
+                        "version": "5.3",
+                    },
+                    "parent_header": {},
+                    "metadata": {},
+                    "channel": "shell",
+                    "content": {
+                        "code": code,
+                        "silent": False,
+                        "store_history": False,
+                        "user_expressions": {},
+                        "allow_stdin": False,
+                    },
+                }
+            )
+        )
         out, deadline = [], time.monotonic() + 60
         while time.monotonic() < deadline:
             raw = await conn.read_message()

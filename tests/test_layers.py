@@ -20,17 +20,34 @@ PACKAGE = ROOT / "nbutils"
 
 #: Layer of each top-level module (or subpackage) of nbutils, lowest first.
 LAYERS: dict[str, int] = {
-    "config": 0, "lexicons": 0, "nltkdata": 0, "outputs": 0,
+    "config": 0,
+    "lexicons": 0,
+    "nltkdata": 0,
+    "outputs": 0,
     "articles": 1,
-    "tokenise": 2, "tokenisers": 2, "entities": 2, "frequencies": 2,
-    "cues": 3, "quotes": 3,
+    "tokenise": 2,
+    "tokenisers": 2,
+    "entities": 2,
+    "frequencies": 2,
+    "cues": 3,
+    "quotes": 3,
     "speakers": 4,
-    "attribution": 5, "evaluation": 5, "polnear": 5,
-    "sentiment": 6, "framing": 6, "reactions": 6, "stance": 6,
-    "corpus": 7, "engines": 7,
-    "figures": 8, "views": 8, "exercises": 8,
+    "attribution": 5,
+    "evaluation": 5,
+    "polnear": 5,
+    "sentiment": 6,
+    "framing": 6,
+    "reactions": 6,
+    "stance": 6,
+    "corpus": 7,
+    "engines": 7,
+    "figures": 8,
+    "views": 8,
+    "exercises": 8,
     "report": 9,
-    "cli": 10, "__main__": 10, "__init__": 10,
+    "cli": 10,
+    "__main__": 10,
+    "__init__": 10,
 }
 
 #: Edges the test tolerates for now, as (importer, imported) or (importer, "imported._name"),
@@ -89,15 +106,20 @@ def test_every_module_has_a_layer() -> None:
 
 
 def test_no_upward_import() -> None:
-    upward = [f"{f}:{line}: {a} (layer {LAYERS[a]}) imports {b} (layer {LAYERS[b]})"
-              for a, b, _, line, f in imports()
-              if LAYERS.get(b, -1) > LAYERS.get(a, 99) and (a, b) not in KNOWN_EXCEPTIONS]
+    upward = [
+        f"{f}:{line}: {a} (layer {LAYERS[a]}) imports {b} (layer {LAYERS[b]})"
+        for a, b, _, line, f in imports()
+        if LAYERS.get(b, -1) > LAYERS.get(a, 99) and (a, b) not in KNOWN_EXCEPTIONS
+    ]
     assert not upward, "\n".join(upward)
 
 
 def test_no_private_name_from_another_module() -> None:
-    private = [f"{f}:{line}: {a} imports {b}.{name}" for a, b, name, line, f in imports()
-               if name and name.startswith("_") and (a, f"{b}.{name}") not in KNOWN_EXCEPTIONS]
+    private = [
+        f"{f}:{line}: {a} imports {b}.{name}"
+        for a, b, name, line, f in imports()
+        if name and name.startswith("_") and (a, f"{b}.{name}") not in KNOWN_EXCEPTIONS
+    ]
     assert not private, "\n".join(private)
 
 
@@ -114,7 +136,7 @@ def test_no_import_cycle() -> None:
         stack.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (cycle := visit(nxt)):
                 return cycle
         stack.pop()
@@ -128,7 +150,8 @@ def test_no_import_cycle() -> None:
 
 def test_known_exceptions_are_still_needed() -> None:
     """An exception that no import needs any more is removed from the list."""
-    seen = {(a, b) for a, b, _, _, _ in imports()} | \
-        {(a, f"{b}.{name}") for a, b, name, _, _ in imports() if name}
+    seen = {(a, b) for a, b, _, _, _ in imports()} | {
+        (a, f"{b}.{name}") for a, b, name, _, _ in imports() if name
+    }
     stale = sorted(KNOWN_EXCEPTIONS - seen)
     assert not stale, f"no longer needed, remove from KNOWN_EXCEPTIONS: {stale}"

@@ -47,8 +47,9 @@ def test_bad_mirror_is_one_clear_error(tmp_path: Path):
     try:
         nltk.data.path[:] = []
         with pytest.raises(FileNotFoundError, match="no NLTK index.xml"):
-            nltkdata.install(["names"], download_dir=tmp_path / "d", mirror=str(tmp_path),
-                             quiet=True)
+            nltkdata.install(
+                ["names"], download_dir=tmp_path / "d", mirror=str(tmp_path), quiet=True
+            )
     finally:
         nltk.data.path[:] = saved
 
@@ -68,8 +69,11 @@ def test_dir_counts_only_what_is_in_that_folder(tmp_path: Path, monkeypatch, cap
             assert nltkdata.install(["names"], download_dir=empty) == []
             assert f"present in {empty}" in capsys.readouterr().out
         else:  # no mirror: the install must at least try (and fail), not claim success
-            monkeypatch.setattr(nltkdata, "_mirror_index", lambda *a: (_ for _ in ()).throw(
-                FileNotFoundError("no mirror")))
+            monkeypatch.setattr(
+                nltkdata,
+                "_mirror_index",
+                lambda *a: (_ for _ in ()).throw(FileNotFoundError("no mirror")),
+            )
             with pytest.raises(FileNotFoundError):
                 nltkdata.install(["names"], download_dir=empty, mirror="/nowhere", quiet=True)
     finally:

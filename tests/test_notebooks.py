@@ -25,8 +25,7 @@ NAV = (
     "[03 Reaction analysis](03-reaction-analysis.ipynb) · "
     "[04 Corpus overview](04-corpus-overview.ipynb)"
 )
-SECTIONS = ("## What you will learn", "## Data", "## Your turn", "## Summary",
-            "## Further reading")
+SECTIONS = ("## What you will learn", "## Data", "## Your turn", "## Summary", "## Further reading")
 
 
 def _ids(paths: list[Path]) -> list[str]:
@@ -83,9 +82,14 @@ def _run(path: Path, parameters: dict, tmp_path: Path) -> nbformat.NotebookNode:
     import papermill
 
     out = tmp_path / path.name
-    papermill.execute_notebook(str(path), str(out), parameters=parameters,
-                               cwd=str(config.NOTEBOOKS_DIR), kernel_name="python3",
-                               progress_bar=False)
+    papermill.execute_notebook(
+        str(path),
+        str(out),
+        parameters=parameters,
+        cwd=str(config.NOTEBOOKS_DIR),
+        kernel_name="python3",
+        progress_bar=False,
+    )
     return nbformat.read(out, as_version=4)
 
 
@@ -103,8 +107,9 @@ def _check_executed(nb: nbformat.NotebookNode) -> None:
     for image in images:
         (mime,) = {"image/png", "image/svg+xml"} & set(image["data"])
         assert image.get("metadata", {}).get(mime, {}).get("alt"), "alt text from the title"
-    stderr = "".join(o.get("text", "") for o in outputs
-                     if o.output_type == "stream" and o.name == "stderr")
+    stderr = "".join(
+        o.get("text", "") for o in outputs if o.output_type == "stream" and o.name == "stderr"
+    )
     assert "Traceback" not in stderr
 
 
@@ -113,8 +118,13 @@ def _check_executed(nb: nbformat.NotebookNode) -> None:
 def test_runs_on_the_default_input(path: Path, tmp_path: Path):
     nb = _run(path, {}, tmp_path)
     _check_executed(nb)
-    text = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
-                   for o in c.outputs if o.output_type == "stream")
+    text = "".join(
+        o.get("text", "")
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "stream"
+    )
     placeholders = sum("answer = ...  # replace" in c.source for c in nb.cells)
     assert placeholders >= 5 and text.count("✏️") == placeholders, "every placeholder answered"
 
@@ -133,9 +143,11 @@ def test_lesson_only_cells_are_tagged(path: Path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
-def test_runs_on_a_second_input(path: Path, tmp_path: Path, second_article: Path,
-                                small_corpus: Path):
+def test_runs_on_a_second_input(
+    path: Path, tmp_path: Path, second_article: Path, small_corpus: Path
+):
     params = _inputs(path)
-    parameters = {"ARTICLE": str(second_article)} if "ARTICLE" in params \
-        else {"CORPUS": str(small_corpus)}
+    parameters = (
+        {"ARTICLE": str(second_article)} if "ARTICLE" in params else {"CORPUS": str(small_corpus)}
+    )
     _check_executed(_run(path, parameters, tmp_path))

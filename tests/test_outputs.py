@@ -89,8 +89,12 @@ def test_a_device_node_is_refused(tmp_path: Path):
 def test_the_input_is_never_the_output(tmp_path: Path):
     source = tmp_path / "in.jsonl"
     source.write_text('{"text": "x"}\n')
-    for same in (source, tmp_path / "." / "in.jsonl", tmp_path / "alias.jsonl",
-                 tmp_path / "hard.jsonl"):
+    for same in (
+        source,
+        tmp_path / "." / "in.jsonl",
+        tmp_path / "alias.jsonl",
+        tmp_path / "hard.jsonl",
+    ):
         if same.name == "alias.jsonl":
             same.symlink_to(source)
         if same.name == "hard.jsonl":
@@ -135,11 +139,23 @@ def test_a_missing_folder_is_one_line(tmp_path: Path):
 def test_parquet_integer_columns_stay_nullable_integers(tmp_path: Path):
     """Reproducer: speaker_start/speaker_end came back as float64 (a quote
     without a speaker has none), and a numeric article id crashed pyarrow."""
-    spec = OutputSpec(record=lambda i, q: {"id": i, "quotes": q}, rows=lambda i, q: q,
-                      columns=QUOTE_TYPES)
-    quote = {"start": 0, "end": 5, "text": '"Hi"', "kind": "direct", "speaker": "Ana",
-             "speaker_start": 10, "speaker_end": 13, "speaker_mention": "Ana", "role": None,
-             "cue": "said", "rule": "x", "confidence": 0.9}
+    spec = OutputSpec(
+        record=lambda i, q: {"id": i, "quotes": q}, rows=lambda i, q: q, columns=QUOTE_TYPES
+    )
+    quote = {
+        "start": 0,
+        "end": 5,
+        "text": '"Hi"',
+        "kind": "direct",
+        "speaker": "Ana",
+        "speaker_start": 10,
+        "speaker_end": 13,
+        "speaker_mention": "Ana",
+        "role": None,
+        "cue": "said",
+        "rule": "x",
+        "confidence": 0.9,
+    }
     orphan = {**quote, "speaker": None, "speaker_start": None, "speaker_end": None}
     out = tmp_path / "q.parquet"
     with atomic_output(out, binary=True) as (_, fh):
@@ -156,5 +172,10 @@ def test_parquet_integer_columns_stay_nullable_integers(tmp_path: Path):
 
 
 def test_table_ids_are_json_text():
-    assert [table_id(x) for x in ("a", 7, 2.5, True, {"k": 1})] == \
-        ["a", "7", "2.5", "true", '{"k": 1}']
+    assert [table_id(x) for x in ("a", 7, 2.5, True, {"k": 1})] == [
+        "a",
+        "7",
+        "2.5",
+        "true",
+        '{"k": 1}',
+    ]

@@ -22,13 +22,16 @@ from nbutils.polnear import (
     resolve_gold_sources,
 )
 
-TEXT = ('Jane Roe spoke. "We will win," she said. Critics said the plan was weak.\n'
-        '"It is not," she added, "and we are ready."')
+TEXT = (
+    'Jane Roe spoke. "We will win," she said. Critics said the plan was weak.\n'
+    '"It is not," she added, "and we are ready."'
+)
 
 
 def _ann(spans: list[tuple[str, str, int, int]], events: list[str]) -> str:
-    lines = [f"T{i}\t{label} {a} {b}\t{TEXT[a:b]}" for i, (label, _, a, b) in
-             enumerate(spans, start=1)]
+    lines = [
+        f"T{i}\t{label} {a} {b}\t{TEXT[a:b]}" for i, (label, _, a, b) in enumerate(spans, start=1)
+    ]
     return "\n".join(lines + events + ["#1\tAnnotatorNotes T1\ta note"]) + "\n"
 
 
@@ -39,22 +42,33 @@ def _fake_corpus(root: Path) -> Path:
             i = TEXT.index(s, i + 1)
         return i, i + len(s)
 
-    spans = [("Source", "", *at("she")), ("Cue", "", *at("said")),
-             ("Content", "", *at('"We will win,"')), ("Source", "", *at("Critics")),
-             ("Cue", "", *at("said", 1)), ("Content", "", *at("the plan was weak"))]
+    spans = [
+        ("Source", "", *at("she")),
+        ("Cue", "", *at("said")),
+        ("Content", "", *at('"We will win,"')),
+        ("Source", "", *at("Critics")),
+        ("Cue", "", *at("said", 1)),
+        ("Content", "", *at("the plan was weak")),
+    ]
     a, b = at('"It is not,"')
     c, d = at('"and we are ready."')
-    body = _ann(spans, ["E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
-                        "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6"])
-    body += (f"T7\tSource {at('she', 1)[0]} {at('she', 1)[1]}\tshe\n"
-             f"T8\tCue {at('added')[0]} {at('added')[1]}\tadded\n"
-             f"T9\tContent {a} {b};{c} {d}\t{TEXT[a:b]} {TEXT[c:d]}\n"
-             "E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9\n")
+    body = _ann(
+        spans,
+        [
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+            "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6",
+        ],
+    )
+    body += (
+        f"T7\tSource {at('she', 1)[0]} {at('she', 1)[1]}\tshe\n"
+        f"T8\tCue {at('added')[0]} {at('added')[1]}\tadded\n"
+        f"T9\tContent {a} {b};{c} {d}\t{TEXT[a:b]} {TEXT[c:d]}\n"
+        "E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9\n"
+    )
     (root / "dev" / "text").mkdir(parents=True)
     (root / "dev" / "attributions").mkdir(parents=True)
     (root / "dev" / "text" / "pub_2016-01-01_x.txt").write_text(TEXT, encoding="utf-8")
-    (root / "dev" / "attributions" / "pub_2016-01-01_x_ab12.ann").write_text(body,
-                                                                              encoding="utf-8")
+    (root / "dev" / "attributions" / "pub_2016-01-01_x_ab12.ann").write_text(body, encoding="utf-8")
     return root
 
 
@@ -80,8 +94,10 @@ def test_missing_split_is_one_line(tmp_path: Path) -> None:
 
 
 def test_parse_ann_tolerates_multiline_span_text() -> None:
-    ann = ("T1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 9 20;21 25\tfirst line\n"
-           "second line\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n")
+    ann = (
+        "T1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 9 20;21 25\tfirst line\n"
+        "second line\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+    )
     [a] = parse_ann(ann)
     assert [(s.start, s.end) for s in a.content] == [(9, 20), (21, 25)]
 
@@ -89,7 +105,7 @@ def test_parse_ann_tolerates_multiline_span_text() -> None:
 def test_double_quoted_mask_rules() -> None:
     text = "a “b” c ''d'' e \"f\n\"g\" h"
     inside = "".join(ch for ch, m in zip(text, double_quoted_mask(text), strict=False) if m)
-    assert inside == "bd" + "f\n\"g"
+    assert inside == "bd" + 'f\n"g'
 
 
 def test_is_direct_half_of_letters() -> None:
@@ -102,12 +118,18 @@ def test_is_direct_half_of_letters() -> None:
 
 def test_gold_pronoun_resolution_by_gender() -> None:
     def ga(i: str, src: str, pos: int) -> GoldAttribution:
-        return GoldAttribution(i, None, (Span(pos + 10, pos + 20, ""),), (Span(pos, pos + 3,
-                                                                              src),))
+        return GoldAttribution(i, None, (Span(pos + 10, pos + 20, ""),), (Span(pos, pos + 3, src),))
 
-    attrs = resolve_gold_sources([ga("E1", "Mary Smith", 0), ga("E2", "Mark Jones", 50),
-                                  ga("E3", "she", 100), ga("E4", "he", 150),
-                                  ga("E5", "Sanders aides", 170), ga("E6", "he", 200)])
+    attrs = resolve_gold_sources(
+        [
+            ga("E1", "Mary Smith", 0),
+            ga("E2", "Mark Jones", 50),
+            ga("E3", "she", 100),
+            ga("E4", "he", 150),
+            ga("E5", "Sanders aides", 170),
+            ga("E6", "he", 200),
+        ]
+    )
     by_id = {a.id: a.resolved for a in attrs}
     assert by_id["E3"] == "Mary Smith" and by_id["E4"] == "Mark Jones"
     assert by_id["E6"] == "Mark Jones"  # "Sanders aides" is no person
@@ -122,8 +144,9 @@ def test_choose_annotator_most_agreeing() -> None:
     assert chosen == "aaaa"
 
 
-needs_corpus = pytest.mark.skipif(not (POLNEAR_DIR / "dev" / "text").is_dir(),
-                                  reason=f"PolNeAR corpus not found at {POLNEAR_DIR}")
+needs_corpus = pytest.mark.skipif(
+    not (POLNEAR_DIR / "dev" / "text").is_dir(), reason=f"PolNeAR corpus not found at {POLNEAR_DIR}"
+)
 
 
 @pytest.mark.polnear
@@ -147,7 +170,7 @@ def test_no_crash_and_sane_scores_on_dev() -> None:
     for doc in load_polnear(POLNEAR_DIR, "dev"):
         found = attribute(doc.text)
         for a in found:
-            assert doc.text[a.start:a.end] == a.text
+            assert doc.text[a.start : a.end] == a.text
         preds = [a for a in found if a.kind in ("direct", "follow-on")]
         s = score(preds, gold_from_polnear(doc), doc.text)
         total = s if total is None else total + s
@@ -159,15 +182,26 @@ def _source(i: str, src: str, pos: int) -> GoldAttribution:
 
 
 def test_gold_pronouns_skip_non_people_and_wrong_genders() -> None:
-    text = ("Ted Cruz spoke and his aides agreed. Hillary Clinton answered; she was calm. "
-            "Exit polls taken in South Carolina said it.")
-    attrs = resolve_gold_sources([
-        _source("E1", "Hillary Clinton", 0), _source("E2", "Cruz", 40),
-        _source("E3", "she", 80), _source("E4", "Exit polls taken in South Carolina", 120),
-        _source("E5", "she", 160), _source("E6", "Trump's attorney, Alan Garten,", 200),
-        _source("E7", "he", 240), _source("E8", "The New York Times", 280),
-        _source("E9", "it", 320), _source("E10", "I", 360), _source("E11", "said", 400),
-    ], text)
+    text = (
+        "Ted Cruz spoke and his aides agreed. Hillary Clinton answered; she was calm. "
+        "Exit polls taken in South Carolina said it."
+    )
+    attrs = resolve_gold_sources(
+        [
+            _source("E1", "Hillary Clinton", 0),
+            _source("E2", "Cruz", 40),
+            _source("E3", "she", 80),
+            _source("E4", "Exit polls taken in South Carolina", 120),
+            _source("E5", "she", 160),
+            _source("E6", "Trump's attorney, Alan Garten,", 200),
+            _source("E7", "he", 240),
+            _source("E8", "The New York Times", 280),
+            _source("E9", "it", 320),
+            _source("E10", "I", 360),
+            _source("E11", "said", 400),
+        ],
+        text,
+    )
     by_id = {a.id: a.resolved for a in attrs}
     assert by_id["E3"] == "Hillary Clinton"  # Cruz is male ("his" follows him)
     assert by_id["E5"] == "Hillary Clinton"  # exit polls are no person
@@ -179,27 +213,36 @@ def test_gold_pronouns_skip_non_people_and_wrong_genders() -> None:
 def test_text_names_gives_gender_and_surnames() -> None:
     from nbutils.polnear import text_names
 
-    names = text_names("Mrs. Clinton spoke. Ted Cruz said his plan works. Cruz said he won. "
-                       "Abdullah Zahed came.")
+    names = text_names(
+        "Mrs. Clinton spoke. Ted Cruz said his plan works. Cruz said he won. Abdullah Zahed came."
+    )
     assert names.genders["Clinton"] == "female" and names.genders["Cruz"] == "male"
     assert {"Cruz", "Zahed", "Clinton"} <= names.surnames
 
 
 def test_party_and_nationality_words_are_not_pronoun_antecedents() -> None:
     text = "Donald Trump spoke. The Republican said so. A European said it. Then he said more."
-    attrs = resolve_gold_sources([
-        _source("E1", "Donald Trump", 0), _source("E2", "The Republican", 20),
-        _source("E3", "A European", 44), _source("E4", "he", 69),
-    ], text)
+    attrs = resolve_gold_sources(
+        [
+            _source("E1", "Donald Trump", 0),
+            _source("E2", "The Republican", 20),
+            _source("E3", "A European", 44),
+            _source("E4", "he", 69),
+        ],
+        text,
+    )
     assert {a.id: a.resolved for a in attrs}["E4"] == "Donald Trump"
 
 
 def test_a_relative_source_without_a_name_before_it_is_unjudged() -> None:
     text = "The listing that was posted says it all. Beck, who spoke, agreed."
-    def ga(i: str, src: str, pos: int) -> GoldAttribution:
-        return GoldAttribution(i, None, (Span(pos + 20, pos + 25, ""),),
-                               (Span(pos, pos + len(src), src),))
 
-    attrs = resolve_gold_sources([ga("E1", "that", text.index("that")),
-                                  ga("E2", "who", text.index("who"))], text)
+    def ga(i: str, src: str, pos: int) -> GoldAttribution:
+        return GoldAttribution(
+            i, None, (Span(pos + 20, pos + 25, ""),), (Span(pos, pos + len(src), src),)
+        )
+
+    attrs = resolve_gold_sources(
+        [ga("E1", "that", text.index("that")), ga("E2", "who", text.index("who"))], text
+    )
     assert {a.id: a.resolved for a in attrs} == {"E1": None, "E2": "Beck"}

@@ -32,7 +32,7 @@ def test_two_apostrophe_quotes_and_guillemets() -> None:
 
 
 def test_single_quotes_nested_in_double_stay_inside() -> None:
-    quotes = find_quotes('He said, "I told them \'No boots on the ground,\' and meant it."')
+    quotes = find_quotes("He said, \"I told them 'No boots on the ground,' and meant it.\"")
     assert len(quotes) == 1 and quotes[0].content.endswith("meant it.")
 
 
@@ -72,8 +72,10 @@ def test_stray_closing_mark_is_ignored() -> None:
 
 
 def test_kinds_partial_direct_title_scare() -> None:
-    text = ('Rutte urged him to "find a way" to do it. "We need unity," he said. '
-            'She wrote "The Art of the Deal" and called it a "victory" for all.')
+    text = (
+        'Rutte urged him to "find a way" to do it. "We need unity," he said. '
+        'She wrote "The Art of the Deal" and called it a "victory" for all.'
+    )
     kinds = {q.content: q.kind for q in find_quotes(text)}
     assert kinds["find a way"] == "partial"
     assert kinds["We need unity,"] == "direct"
@@ -88,14 +90,16 @@ def test_empty_and_markless_text() -> None:
 
 def test_large_article_is_processed_whole() -> None:
     # speed is measured by `benchmarks/bench_attribution.py --large`, not here
-    unit = ('Paragraph with "a quote," she said, and an unbalanced " mark and I’m '
-            "someone's friend. ''Two,'' he said.\n")
+    unit = (
+        'Paragraph with "a quote," she said, and an unbalanced " mark and I’m '
+        "someone's friend. ''Two,'' he said.\n"
+    )
     text = unit * (5_000_000 // len(unit) + 1)
     quotes = find_quotes(text)
     assert len(text) >= 5_000_000
     assert len(quotes) >= 2 * (len(text) // len(unit))
     last = quotes[-1]
-    assert text[last.start:last.end] == "''Two,''" and last.end > len(text) - len(unit)
+    assert text[last.start : last.end] == "''Two,''" and last.end > len(text) - len(unit)
 
 
 NEWS_PARAGRAPH = (
@@ -103,7 +107,8 @@ NEWS_PARAGRAPH = (
     'called the plan "unfortunate" and urged her to "find a better way" soon; a show called '
     '"Harbour Nights" ran it. Her column, '
     '"Tide Tables," is read by all. "Refoulement" is banned, it said; the memo, titled "A '
-    'Plan for the Port," was out. She told me: "Go." I’m sure of it. ')
+    'Plan for the Port," was out. She told me: "Go." I’m sure of it. '
+)
 
 
 def test_look_behind_window_gives_the_same_kinds_as_the_whole_paragraph(monkeypatch) -> None:
@@ -142,8 +147,8 @@ def test_properties_on_arbitrary_text(text: str) -> None:
     previous_end = 0
     for q in quotes:
         assert 0 <= q.start < q.end <= len(text)
-        assert text[q.start:q.end] == q.text
-        assert text[q.content_start:q.content_end] == q.content
+        assert text[q.start : q.end] == q.text
+        assert text[q.content_start : q.content_end] == q.content
         assert q.start <= q.content_start <= q.content_end <= q.end
         assert q.start >= previous_end, "quotes overlap"
         previous_end = q.end
@@ -153,16 +158,19 @@ def test_properties_on_arbitrary_text(text: str) -> None:
 @given(st.text(max_size=200))
 def test_properties_on_unicode_text(text: str) -> None:
     for q in find_quotes(text):
-        assert text[q.start:q.end] == q.text and q.start < q.end
+        assert text[q.start : q.end] == q.text and q.start < q.end
 
 
 # --- titles, headlines and the quoted share of the reported content ------------------
 
+
 def test_title_cased_names_of_works_are_titles() -> None:
     from nbutils.quotes import in_name_slot, looks_like_title
 
-    text = ('Pence said on CNN’s "State of the Union." Her memo, "The Facts on the Race," '
-            'came out. They chanted, "Lock Her Up!" He said, "We lost."')
+    text = (
+        'Pence said on CNN’s "State of the Union." Her memo, "The Facts on the Race," '
+        'came out. They chanted, "Lock Her Up!" He said, "We lost."'
+    )
     quotes = {q.content: q for q in find_quotes(text)}
     assert quotes["State of the Union."].kind == "title"
     assert quotes["The Facts on the Race,"].kind == "title"
@@ -191,14 +199,30 @@ def share(text: str, cue_word: str) -> float:
 
 def test_content_share_whole_content_versus_woven_phrase() -> None:
     assert share('She called the plan "a total and complete disaster."', "called") >= 0.5
-    assert share('She said the vote was "rigged" and vowed to fight the result in every '
-                 "court in the land.", "said") < 0.5
+    assert (
+        share(
+            'She said the vote was "rigged" and vowed to fight the result in every '
+            "court in the land.",
+            "said",
+        )
+        < 0.5
+    )
     # every quote inside the reported content counts, not only the first
-    assert share('She said the plan was "a disaster" and "a waste of everyone\'s money and '
-                 'time."', "said") >= 0.5
+    assert (
+        share(
+            'She said the plan was "a disaster" and "a waste of everyone\'s money and time."',
+            "said",
+        )
+        >= 0.5
+    )
     # a reporting verb right before the quote makes the quote the whole content
-    assert share('Jane Roe, who spoke for an hour about taxes, roads and the budget, '
-                 'replied, "No."', "spoke") == 1.0
+    assert (
+        share(
+            'Jane Roe, who spoke for an hour about taxes, roads and the budget, replied, "No."',
+            "spoke",
+        )
+        == 1.0
+    )
 
 
 def test_reported_span_starts_at_that_and_stops_at_a_new_cue() -> None:
@@ -212,8 +236,13 @@ def test_reported_span_starts_at_that_and_stops_at_a_new_cue() -> None:
     # with the cue after the quote, the content runs from the clause start to the speaker
     text = 'The bill, aides say, is "dead on arrival," Roe said.'
     q = find_quotes(text)[0]
-    a, b = reported_span(text, q, (0, len(text)), (text.index("said"), len(text) - 1),
-                         (text.index("Roe"), text.index("Roe") + 3))
+    a, b = reported_span(
+        text,
+        q,
+        (0, len(text)),
+        (text.index("said"), len(text) - 1),
+        (text.index("Roe"), text.index("Roe") + 3),
+    )
     assert text[a:b].startswith("The bill") and text[a:b].rstrip().endswith('arrival,"')
 
 
@@ -227,9 +256,18 @@ def test_quoted_share_counts_double_quotes_only() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(MARKS, st.sampled_from([" that ", " said, ", ": ", " — ", " (", "; "]),
-                          st.text(max_size=5)), max_size=50).map("".join),
-       st.integers(0, 60), st.integers(0, 8))
+@given(
+    st.lists(
+        st.one_of(
+            MARKS,
+            st.sampled_from([" that ", " said, ", ": ", " — ", " (", "; "]),
+            st.text(max_size=5),
+        ),
+        max_size=50,
+    ).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 8),
+)
 def test_content_share_is_a_share_on_arbitrary_text(text: str, at: int, width: int) -> None:
     from nbutils.quotes import content_share, reported_span
 
@@ -246,10 +284,12 @@ def test_two_apostrophe_quote_ending_in_a_nested_single_quote_keeps_all_three_ma
     # ,''' = the inner 'single' quote closes, then the '' quote: no stray apostrophe is left
     text = "''They keep saying, 'The plan is fine,''' Ms. Lane said. ''It was not.''"
     quotes = find_quotes(text)
-    assert [q.text for q in quotes] == ["''They keep saying, 'The plan is fine,'''",
-                                        "''It was not.''"]
+    assert [q.text for q in quotes] == [
+        "''They keep saying, 'The plan is fine,'''",
+        "''It was not.''",
+    ]
     assert quotes[0].content.endswith("fine,'")
-    assert text[quotes[0].end:].startswith(" Ms. Lane")
+    assert text[quotes[0].end :].startswith(" Ms. Lane")
     # a possessive or contraction right after the closing marks is not swallowed
     assert texts("The ''Plan'''s cost rose.")[0] == "''Plan''"
 
@@ -269,19 +309,42 @@ def _share(text: str, cue_word: str, speaker_word: str | None = None) -> float:
     quotes = find_quotes(text)
     a = text.index(cue_word)
     s = text.index(speaker_word) if speaker_word else None
-    return content_share(text, quotes[0], quotes, (0, len(text)), (a, a + len(cue_word)),
-                         (s, s + len(speaker_word)) if speaker_word else None)
+    return content_share(
+        text,
+        quotes[0],
+        quotes,
+        (0, len(text)),
+        (a, a + len(cue_word)),
+        (s, s + len(speaker_word)) if speaker_word else None,
+    )
 
 
 def test_subordinate_clause_after_a_quoted_phrase_belongs_to_the_content() -> None:
     # "…," when …: the reported clause goes on past the quoted phrase's comma
-    assert _share('Lee said there is still "a large gap in pay," when it comes to how many '
-                  "hours the nurses work each week.", "said") < 0.5
-    assert _share('Lee said there is still "a large gap in pay," because nurses work '
-                  "longer hours in every ward.", "said") < 0.5
+    assert (
+        _share(
+            'Lee said there is still "a large gap in pay," when it comes to how many '
+            "hours the nurses work each week.",
+            "said",
+        )
+        < 0.5
+    )
+    assert (
+        _share(
+            'Lee said there is still "a large gap in pay," because nurses work '
+            "longer hours in every ward.",
+            "said",
+        )
+        < 0.5
+    )
     # a quote that is the whole content still ends at its comma
-    assert _share('Lee said, "We lost the vote," when the count ended late at night in the '
-                  "capital.", "said") == 1.0
+    assert (
+        _share(
+            'Lee said, "We lost the vote," when the count ended late at night in the capital.',
+            "said",
+        )
+        == 1.0
+    )
 
 
 def test_that_after_a_subject_pronoun_opens_an_inner_clause() -> None:
@@ -308,16 +371,22 @@ def test_adverbial_and_comma_before_a_lowercase_quote_make_it_the_whole_content(
 
 
 def test_quote_after_the_cue_sentence_goes_on_with_the_same_content() -> None:
-    text = ('The new budget for the city schools is "too small," Lee said. '
-            '"We cannot build a single school with it."')
+    text = (
+        'The new budget for the city schools is "too small," Lee said. '
+        '"We cannot build a single school with it."'
+    )
     assert _share(text, "said", "Lee") >= 0.5
     # the next quote has a cue of its own: a separate report
-    text = ('The new budget for the city schools is "too small," Lee said. '
-            '"We cannot build a single school with it," she added.')
+    text = (
+        'The new budget for the city schools is "too small," Lee said. '
+        '"We cannot build a single school with it," she added.'
+    )
     assert _share(text, "said", "Lee") < 0.5
     # ... or it is in the next paragraph
-    text = ('The new budget for the city schools is "too small," Lee said.\n\n'
-            '"We cannot build a single school with it."')
+    text = (
+        'The new budget for the city schools is "too small," Lee said.\n\n'
+        '"We cannot build a single school with it."'
+    )
     assert _share(text, "said", "Lee") < 0.5
 
 
@@ -342,20 +411,35 @@ def test_a_list_of_quoted_phrases_is_one_content() -> None:
 
 def test_naming_relative_clause_inside_a_report_takes_the_outer_content() -> None:
     # which she called "…" inside what Lee said: the content is Lee's whole report
-    assert _share('Lee said she backs the new bill on schools, which she called "a fair deal."',
-                  "called") < 0.5
+    assert (
+        _share(
+            'Lee said she backs the new bill on schools, which she called "a fair deal."', "called"
+        )
+        < 0.5
+    )
     # with no reporting verb around it, the naming clause stands alone
-    assert _share('Crowds gathered downtown for what organisers called "the march of the '
-                  'century."', "called") == 1.0
+    assert (
+        _share(
+            'Crowds gathered downtown for what organisers called "the march of the century."',
+            "called",
+        )
+        == 1.0
+    )
 
 
 def test_that_after_a_long_adverbial_gap_still_starts_the_content() -> None:
     # told <hearer> at <place> that "…": only the hearer and adverbials stand between
-    assert _share('Roe told a crowd of farmers at a fair in Iowa that "the prices will rise."',
-                  "told") >= 0.5
+    assert (
+        _share('Roe told a crowd of farmers at a fair in Iowa that "the prices will rise."', "told")
+        >= 0.5
+    )
     # a verb in the gap: the "that" belongs to another clause inside the content
-    assert _share('Roe said farmers in Iowa have long been warned that "the prices will rise."',
-                  "said") < 0.5
+    assert (
+        _share(
+            'Roe said farmers in Iowa have long been warned that "the prices will rise."', "said"
+        )
+        < 0.5
+    )
 
 
 def test_and_before_a_new_report_is_not_part_of_the_content() -> None:
@@ -367,28 +451,41 @@ def test_accused_of_reports_what_follows_the_preposition() -> None:
     text = 'Seoul accused the North\'s leader, Kim Jong Un, of "fanatic recklessness."'
     assert _share(text, "accused") == 1.0
     # without the preposition the object stays in the content
-    assert _share('Seoul accused the North\'s leader, Kim Jong Un, in a "fanatic" speech.',
-                  "accused") < 0.5
+    assert (
+        _share('Seoul accused the North\'s leader, Kim Jong Un, in a "fanatic" speech.', "accused")
+        < 0.5
+    )
 
 
 def test_colon_or_dash_before_a_capitalised_quote_introduces_the_words() -> None:
-    text = ('Lee said of the long and winding hearing on the city budget -- "That was a '
-            'farce" -- and left.')
+    text = (
+        'Lee said of the long and winding hearing on the city budget -- "That was a '
+        'farce" -- and left.'
+    )
     assert _share(text, "said") == 1.0
-    text = ('Lee recites at every stop, to loud applause from the crowd in the hall, the '
-            'line: "Nobody here gets the credit they deserve."')
+    text = (
+        "Lee recites at every stop, to loud applause from the crowd in the hall, the "
+        'line: "Nobody here gets the credit they deserve."'
+    )
     assert _share(text, "recites") == 1.0
     # a title after the colon is not the words themselves
     assert _share('Lee wrote in her long report on the city budget: "Meet the Press"', "wrote") < 1
 
 
 def test_comma_before_a_quoted_sentence_after_a_long_gap() -> None:
-    text = ('Biden weighed in, telling a reporter in an interview published on Monday, '
-            '"But they are both qualified."')
+    text = (
+        "Biden weighed in, telling a reporter in an interview published on Monday, "
+        '"But they are both qualified."'
+    )
     assert _share(text, "telling") == 1.0
     # a quoted phrase that is not a sentence stays woven
-    assert _share('Biden weighed in, telling a reporter in an interview published on Monday, '
-                  '"Bad Idea"', "telling") < 1
+    assert (
+        _share(
+            'Biden weighed in, telling a reporter in an interview published on Monday, "Bad Idea"',
+            "telling",
+        )
+        < 1
+    )
 
 
 def test_cue_before_the_quote_governs_when_the_speaker_comes_after() -> None:
@@ -404,14 +501,18 @@ def test_cue_before_the_quote_governs_when_the_speaker_comes_after() -> None:
 
 def test_cue_right_after_a_quoted_phrase_is_its_clause_verb() -> None:
     # the advert "…" suggests …: "suggests" is the verb of the reported clause
-    text = ('Holm said in the letter that the advert "unmistakably and wrongfully" suggests '
-            "that the city and its officers support the campaign.")
+    text = (
+        'Holm said in the letter that the advert "unmistakably and wrongfully" suggests '
+        "that the city and its officers support the campaign."
+    )
     assert _share(text, "said") < 0.5
 
 
 def test_naming_relative_clause_with_an_article_inside_a_report() -> None:
-    text = ('Lee says she admired his courage through what she calls a "war of some pretty '
-            'unpleasant words."')
+    text = (
+        'Lee says she admired his courage through what she calls a "war of some pretty '
+        'unpleasant words."'
+    )
     assert _share(text, "calls") < 0.5
 
 
@@ -423,8 +524,10 @@ def test_a_second_verb_phrase_after_a_quoted_phrase_ends_the_content() -> None:
     text = 'Lee said the plan "works" and is cheap to run for the whole of the city.'
     assert _share(text, "said") < 0.5
     # an "and" inside a later quote does not end the first quote's content
-    text = ('Roe called the governor "the worst pick" and someone who had "threatened our '
-            'privacy and limited our choices" by signing the law.')
+    text = (
+        'Roe called the governor "the worst pick" and someone who had "threatened our '
+        'privacy and limited our choices" by signing the law.'
+    )
     from nbutils.quotes import reported_span
 
     q = find_quotes(text)[0]
@@ -464,8 +567,10 @@ def test_a_quoted_word_the_sentence_talks_about_is_not_speech() -> None:
 
 def test_an_introductory_participle_clause_is_not_an_inset_report() -> None:
     # Flying home, she told her husband, Frank, that …: the report is not inset in the content
-    text = ('Flying home that night, she vented to her husband, Frank, that it would be '
-            '"ugly," "a shock" and "a fight from start to finish."')
+    text = (
+        "Flying home that night, she vented to her husband, Frank, that it would be "
+        '"ugly," "a shock" and "a fight from start to finish."'
+    )
     assert _share(text, "vented", "she") >= 0.5
 
 
@@ -473,8 +578,9 @@ def test_names_after_a_naming_participle_or_before_a_role_are_names() -> None:
     from nbutils.quotes import in_name_slot
 
     # a one-word name after "a show called" is a title, not speech
-    assert [q.kind for q in find_quotes('It adapts a show called "Brokers," by a troupe.')] == \
-        ["title"]
+    assert [q.kind for q in find_quotes('It adapts a show called "Brokers," by a troupe.')] == [
+        "title"
+    ]
     # a title-cased quote that qualifies a role: "Daily Show" host Trevor Noah
     text = '"Daily Show" host Trevor Noah said it was a joke.'
     assert in_name_slot(text, find_quotes(text)[0])
@@ -484,72 +590,100 @@ def test_names_after_a_naming_participle_or_before_a_role_are_names() -> None:
 
 # --- single quotes as speech marks (issue #14, class 14) ------------------------------
 
+
 def test_a_text_that_quotes_with_single_marks_counts_them_as_quoted() -> None:
     from nbutils.quotes import quoted_share
 
-    text = ("The council met on Tuesday. 'We cannot raise the levy again,' said Ana Ruiz. "
-            "Her deputy called it 'a fair plan' and left.")
+    text = (
+        "The council met on Tuesday. 'We cannot raise the levy again,' said Ana Ruiz. "
+        "Her deputy called it 'a fair plan' and left."
+    )
     quotes = find_quotes(text)
     assert [q.primary for q in quotes] == [True, True]
     assert quoted_share(text, quotes[0].start, quotes[0].end, quotes) == 1.0
 
 
 def test_a_single_quoted_sentence_after_a_cue_is_speech_in_a_double_quoted_text() -> None:
-    text = ('"We are ready," Ann Lee said. "The town is not." Cries of "yes," "no" and "never" '
-            "rang out. She added, 'We will listen to everyone.' 'Nobody is left out.' Critics "
-            "called it 'spin' and a 'bad joke.'")
+    text = (
+        '"We are ready," Ann Lee said. "The town is not." Cries of "yes," "no" and "never" '
+        "rang out. She added, 'We will listen to everyone.' 'Nobody is left out.' Critics "
+        "called it 'spin' and a 'bad joke.'"
+    )
     speech = {q.content: q.primary for q in find_quotes(text) if q.style == "single"}
-    assert speech == {"We will listen to everyone.": True, "Nobody is left out.": True,
-                      "spin": False, "bad joke.": False}
+    assert speech == {
+        "We will listen to everyone.": True,
+        "Nobody is left out.": True,
+        "spin": False,
+        "bad joke.": False,
+    }
 
 
 def test_single_quotes_in_headlines_and_transcript_turns_are_not_speech_marks() -> None:
-    text = ("Ruiz Says Levy Will 'Hurt Renters'\n"
-            "Lee: 'We Will Not Back Down.'\n"
-            'A: I told them, \'You are wrong.\' And they listened.\n'
-            '"Fine," she said. "Go." And "no," he said.')
+    text = (
+        "Ruiz Says Levy Will 'Hurt Renters'\n"
+        "Lee: 'We Will Not Back Down.'\n"
+        "A: I told them, 'You are wrong.' And they listened.\n"
+        '"Fine," she said. "Go." And "no," he said.'
+    )
     assert [q.primary for q in find_quotes(text) if q.style == "single"] == [False, False, False]
 
 
 def test_single_quoted_speech_is_direct_after_attribution() -> None:
     from nbutils.attribution import attribute
 
-    text = ("Ann Lee spoke on Monday. She added, 'We will listen to everyone.' 'It is not "
-            "over.'\n\nThe levy 'will fall hardest on renters,' said Mayor Ana Ruiz.")
+    text = (
+        "Ann Lee spoke on Monday. She added, 'We will listen to everyone.' 'It is not "
+        "over.'\n\nThe levy 'will fall hardest on renters,' said Mayor Ana Ruiz."
+    )
     kinds = [(a.kind, a.speaker) for a in attribute(text)]
     assert kinds == [("direct", "Ann Lee"), ("follow-on", "Ann Lee"), ("direct", "Ana Ruiz")]
 
 
 def test_in_a_single_quoted_text_double_quotes_nest_inside_single_ones() -> None:
-    text = ("'We will not pay,' said Ana Ruiz. 'They told us \"no\" twice,' she added. 'Never "
-            "again.'\nHer deputy said \"fine\" once.")
+    text = (
+        "'We will not pay,' said Ana Ruiz. 'They told us \"no\" twice,' she added. 'Never "
+        'again.\'\nHer deputy said "fine" once.'
+    )
     quotes = find_quotes(text)
-    assert [q.content for q in quotes] == ["We will not pay,", 'They told us "no" twice,',
-                                           "Never again.", "fine"]
+    assert [q.content for q in quotes] == [
+        "We will not pay,",
+        'They told us "no" twice,',
+        "Never again.",
+        "fine",
+    ]
     assert all(q.primary for q in quotes)
 
 
 # --- names of works and headlines (issue #14, class 15) --------------------------------
 
+
 def test_a_title_set_off_by_commas_after_a_noun_for_a_work_is_a_title() -> None:
-    text = ('The council published its report, "Harbour Plan 2030", in the spring. '
-            'Her study, "Tides and Towns," was cited. Lee said, "We Will Rebuild."')
+    text = (
+        'The council published its report, "Harbour Plan 2030", in the spring. '
+        'Her study, "Tides and Towns," was cited. Lee said, "We Will Rebuild."'
+    )
     kinds = {q.content: q.kind for q in find_quotes(text)}
-    assert kinds == {"Harbour Plan 2030": "title", "Tides and Towns,": "title",
-                     "We Will Rebuild.": "direct"}
+    assert kinds == {
+        "Harbour Plan 2030": "title",
+        "Tides and Towns,": "title",
+        "We Will Rebuild.": "direct",
+    }
 
 
 def test_a_title_cased_headline_that_reads_is_a_title_but_a_quoted_sentence_is_not() -> None:
     from nbutils.attribution import attribute
 
-    text = ('The next day the headline read "Town Left to Drown." A banner that said "Save '
-            'Our Harbour" hung there. Ann Lee said, "The town will not drown."')
+    text = (
+        'The next day the headline read "Town Left to Drown." A banner that said "Save '
+        'Our Harbour" hung there. Ann Lee said, "The town will not drown."'
+    )
     kinds = {q.content: q.kind for q in find_quotes(text)}
     assert kinds["Town Left to Drown."] == kinds["Save Our Harbour"] == "title"
     assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Ann Lee")]
 
 
 # --- clauses quoted whole (issue #14, class 1) -----------------------------------------
+
 
 def test_a_predicate_quoted_after_a_short_subject_is_a_clause_quoted_whole() -> None:
     assert _share('Lee says the harbour board "can\'t win this one."', "says", "Lee") >= 0.5

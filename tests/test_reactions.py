@@ -22,20 +22,36 @@ ARTICLE = (
 
 
 def _table(rows: list[tuple[str, str | None, str | None, str]]) -> pd.DataFrame:
-    return pd.DataFrame([{"article_id": "t", "start": 10 * i, "end": 10 * i + 5, "text": text,
-                          "kind": "direct", "speaker": speaker, "role": role, "cue": "said",
-                          "cue_lemma": "say", "rule": "r", "confidence": 0.9}
-                         for i, (text, speaker, role, _) in enumerate(rows)],
-                        columns=list(R.QUOTE_TABLE_COLUMNS))
+    return pd.DataFrame(
+        [
+            {
+                "article_id": "t",
+                "start": 10 * i,
+                "end": 10 * i + 5,
+                "text": text,
+                "kind": "direct",
+                "speaker": speaker,
+                "role": role,
+                "cue": "said",
+                "cue_lemma": "say",
+                "rule": "r",
+                "confidence": 0.9,
+            }
+            for i, (text, speaker, role, _) in enumerate(rows)
+        ],
+        columns=list(R.QUOTE_TABLE_COLUMNS),
+    )
 
 
-QUOTES = _table([
-    ('"A wonderful, happy success."', "Ann Lee", "official", ""),
-    ('"Great work, we are proud."', "Ann Lee", "official", ""),
-    ('"A terrible, sad failure."', "Bo Chan", "citizen/witness", ""),
-    ('"We are angry and afraid."', "Cy Dee", "citizen/witness", ""),
-    ('"No comment."', None, None, ""),
-])
+QUOTES = _table(
+    [
+        ('"A wonderful, happy success."', "Ann Lee", "official", ""),
+        ('"Great work, we are proud."', "Ann Lee", "official", ""),
+        ('"A terrible, sad failure."', "Bo Chan", "citizen/witness", ""),
+        ('"We are angry and afraid."', "Cy Dee", "citizen/witness", ""),
+        ('"No comment."', None, None, ""),
+    ]
+)
 
 
 def test_add_sentiment_and_summaries() -> None:
@@ -71,8 +87,13 @@ def test_empty_quote_table_gives_honest_empty_results() -> None:
     empty = _table([])
     scored = R.add_sentiment(empty)
     assert scored.empty and "sentiment" in scored.columns
-    for table in (R.speaker_summary(scored), R.role_summary(scored), R.share_of_voice(empty),
-                  R.quote_targets(scored), R.stance_table(R.quote_targets(scored))):
+    for table in (
+        R.speaker_summary(scored),
+        R.role_summary(scored),
+        R.share_of_voice(empty),
+        R.quote_targets(scored),
+        R.stance_table(R.quote_targets(scored)),
+    ):
         assert table.empty and len(table.columns) > 0
     means, counts = R.stance_matrix(R.quote_targets(scored))
     assert means.empty and counts.empty
@@ -91,15 +112,16 @@ def test_targets_found_and_canonicalised() -> None:
     assert set(scored["speaker"]) >= {"Jane Roe", "Tom Hale"}
     targets = R.quote_targets(scored, article)
     by_speaker = targets.groupby("speaker")["target"].apply(set).to_dict()
-    assert "France" in by_speaker["Jane Roe"]              # a country named
-    assert "Tom Hale" in by_speaker["Jane Roe"]            # "Hale" -> the article's Tom Hale
+    assert "France" in by_speaker["Jane Roe"]  # a country named
+    assert "Tom Hale" in by_speaker["Jane Roe"]  # "Hale" -> the article's Tom Hale
     assert "Russia" in by_speaker["Tom Hale"]
-    assert "France" in by_speaker["Ada"]                   # demonym "French" -> France
+    assert "France" in by_speaker["Ada"]  # demonym "French" -> France
     kinds = dict(zip(targets["target"], targets["target_kind"], strict=True))
     assert kinds["France"] == "country" and kinds["Tom Hale"] == "person"
     stance = R.stance_table(targets).set_index(["speaker", "target"])
-    assert stance.loc[("Jane Roe", "France"), "mean"] > 0 > stance.loc[("Tom Hale", "Russia"),
-                                                                      "mean"]
+    assert (
+        stance.loc[("Jane Roe", "France"), "mean"] > 0 > stance.loc[("Tom Hale", "Russia"), "mean"]
+    )
     means, counts = R.stance_matrix(targets)
     assert counts.loc["Jane Roe", "France"] == 1 and counts.loc["Tom Hale", "France"] == 0
     assert math.isnan(means.loc["Tom Hale", "France"])
@@ -127,12 +149,14 @@ def test_no_reactions_is_empty() -> None:
 
 # --- the lesson's tables (notebook 03) ------------------------------------------------------
 
-TWO_SIDES = _table([
-    ('"A wonderful, happy success for France."', "Ann Lee", "official", ""),
-    ('"We are proud of France."', "Ann Lee", "official", ""),
-    ('"France has betrayed us, it is a terrible shame."', "Bo Chan", "citizen/witness", ""),
-    ('"The talks on France resume on Tuesday."', None, "citizen/witness", ""),
-])
+TWO_SIDES = _table(
+    [
+        ('"A wonderful, happy success for France."', "Ann Lee", "official", ""),
+        ('"We are proud of France."', "Ann Lee", "official", ""),
+        ('"France has betrayed us, it is a terrible shame."', "Bo Chan", "citizen/witness", ""),
+        ('"The talks on France resume on Tuesday."', None, "citizen/witness", ""),
+    ]
+)
 
 
 def test_aggregations_differ_by_weighting() -> None:
@@ -151,13 +175,20 @@ def test_stance_grid_tells_officials_and_citizens_apart() -> None:
     scored = R.add_sentiment(TWO_SIDES, model="vader")
     targets = R.quote_targets(scored)
     means, counts = R.stance_grid(targets, scored)
-    assert list(means.index) == [("officials", "all officials"), ("officials", "Ann Lee"),
-                                 ("citizens", "all citizens"), ("citizens", "Bo Chan")]
+    assert list(means.index) == [
+        ("officials", "all officials"),
+        ("officials", "Ann Lee"),
+        ("citizens", "all citizens"),
+        ("citizens", "Bo Chan"),
+    ]
     assert counts.loc[("officials", "all officials"), R.ALL_QUOTES] == 2
     assert counts.loc[("citizens", "all citizens"), R.ALL_QUOTES] == 2  # unknown speaker too
     assert counts.loc[("citizens", "Bo Chan"), "France"] == 1
-    assert means.loc[("officials", "Ann Lee"), "France"] > 0 > means.loc[("citizens", "Bo Chan"),
-                                                                          "France"]
+    assert (
+        means.loc[("officials", "Ann Lee"), "France"]
+        > 0
+        > means.loc[("citizens", "Bo Chan"), "France"]
+    )
     table = R.stance_overview(targets, scored)
     assert table.loc[("citizens", "Bo Chan"), "France"].endswith("(n=1)")
     explained = R.explained_quotes(scored, model="vader")
@@ -168,8 +199,9 @@ def test_stance_grid_tells_officials_and_citizens_apart() -> None:
 
 
 def test_framing_and_group_overview() -> None:
-    quotes = TWO_SIDES.assign(cue=["said", "insisted", "said", None],
-                              cue_lemma=["say", "insist", "say", None])
+    quotes = TWO_SIDES.assign(
+        cue=["said", "insisted", "said", None], cue_lemma=["say", "insist", "say", None]
+    )
     scored = R.add_sentiment(quotes, model="vader")
     framing = R.framing_overview(scored, by="group").set_index("group")
     assert framing.loc["officials", "marked_share"] == 50.0
@@ -193,8 +225,9 @@ def test_narrator_needs_someone_who_can_react() -> None:
 
 
 def test_a_reaction_word_modifying_a_noun_is_no_reaction() -> None:
-    r = R.narrator_reactions("The Senate passed the flood relief bill on Friday. Residents reacted "
-                           "with relief.")
+    r = R.narrator_reactions(
+        "The Senate passed the flood relief bill on Friday. Residents reacted with relief."
+    )
     assert r["word"].tolist() == ["relief"] and r["group"].tolist() == ["Residents"]
 
 
@@ -215,27 +248,52 @@ def test_indefinites_and_sentence_openers_are_no_targets() -> None:
     targets = R.quote_targets(R.add_sentiment(R.quote_table(article), model="vader"), article)
     found = set(targets["target"])
     words = {w for t in found | set(targets["mention"]) for w in t.split()}
-    assert not words & {"Anyone", "Nobody", "Someone", "Nothing", "None", "Many", "Some", "All",
-                        "This", "Here", "Tonight", "In", "Hopefully", "Indiana"}
+    assert not words & {
+        "Anyone",
+        "Nobody",
+        "Someone",
+        "Nothing",
+        "None",
+        "Many",
+        "Some",
+        "All",
+        "This",
+        "Here",
+        "Tonight",
+        "In",
+        "Hopefully",
+        "Indiana",
+    }
     assert {"Germany", "Rotterdam", "Clara Brandt", "Piet Okafor"} <= found  # real names stay
-    assert ("Piet Okafor", "Clara Brandt") in set(zip(targets["speaker"], targets["target"],
-                                                      strict=True))
+    assert ("Piet Okafor", "Clara Brandt") in set(
+        zip(targets["speaker"], targets["target"], strict=True)
+    )
 
 
 def test_a_capital_at_a_sentence_start_is_no_evidence_of_a_name() -> None:
-    assert R.targets_in("Trump lied.") == []                  # "trump" is an English word
+    assert R.targets_in("Trump lied.") == []  # "trump" is an English word
     assert [t.name for t in R.targets_in("Trump lied.", context="We met Trump.")] == ["Trump"]
-    assert [t.name for t in R.targets_in("Putin lied.")] == ["Putin"]      # no English word
+    assert [t.name for t in R.targets_in("Putin lied.")] == ["Putin"]  # no English word
     assert [t.name for t in R.targets_in("Turkey must act.")] == ["Turkey"]  # a country
     assert [t.name for t in R.targets_in("Hope Hicks left.")] == ["Hope Hicks"]  # a first name
     assert [t.name for t in R.targets_in("Everyone knows US troops love Kenya.")] == [
-        "United States", "Kenya"]
+        "United States",
+        "Kenya",
+    ]
 
 
 def test_a_speaker_is_never_their_own_target() -> None:
-    quotes = _table([('"Brandt keeps her word. Ms. Brandt never lies to Okafor."', "Clara Brandt",
-                      "official", ""),
-                     ('"Brandt lied to us."', "Piet Okafor", "citizen/witness", "")])
+    quotes = _table(
+        [
+            (
+                '"Brandt keeps her word. Ms. Brandt never lies to Okafor."',
+                "Clara Brandt",
+                "official",
+                "",
+            ),
+            ('"Brandt lied to us."', "Piet Okafor", "citizen/witness", ""),
+        ]
+    )
     targets = R.quote_targets(quotes)  # no article: names are not canonicalised
     pairs = set(zip(targets["speaker"], targets["target"], strict=True))
     assert ("Clara Brandt", "Okafor") in pairs and ("Piet Okafor", "Brandt") in pairs
@@ -259,8 +317,12 @@ def test_stance_is_toward_each_target_and_pronouns_are_resolved() -> None:
     article = Article("t", PRONOUN_ARTICLE)
     scored = R.add_sentiment(R.quote_table(article))
     targets = R.quote_targets(scored, article)
-    by = {(sp, t): row for sp, t, row in zip(targets["speaker"], targets["target"],
-                                             targets.itertuples(), strict=True)}
+    by = {
+        (sp, t): row
+        for sp, t, row in zip(
+            targets["speaker"], targets["target"], targets.itertuples(), strict=True
+        )
+    }
     # "They" after "Hale and Roe": both are targets of Okafor's quote, reached via the pronoun
     for name in ("Tom Hale", "Ann Roe"):
         row = by[("Piet Okafor", name)]
@@ -285,11 +347,15 @@ def test_country_stance_reads_capitals_and_leaders_together() -> None:
 
 def test_roles_separate_politicians_from_officials() -> None:
     assert R.role_group("politician") == "politicians" != R.role_group("official")
-    quotes = _table([('"A wonderful day."', "Ann Lee", "politician", ""),
-                     ('"A fine plan."', "Bo Chan", "official", ""),
-                     ('"A sad day."', "Cy Dee", "citizen/witness", ""),
-                     ('"Data show growth."', "Di Eve", "expert", ""),
-                     ('"No comment."', None, None, "")])
+    quotes = _table(
+        [
+            ('"A wonderful day."', "Ann Lee", "politician", ""),
+            ('"A fine plan."', "Bo Chan", "official", ""),
+            ('"A sad day."', "Cy Dee", "citizen/witness", ""),
+            ('"Data show growth."', "Di Eve", "expert", ""),
+            ('"No comment."', None, None, ""),
+        ]
+    )
     table = R.compare_groups(R.add_sentiment(quotes, model="vader")).set_index("group")
     assert list(table.index) == ["politicians", "officials", "citizens", "experts", "(unknown)"]
     assert table["rows"].tolist() == [1, 1, 1, 1, 1]
@@ -318,9 +384,14 @@ def test_notebook_03_renders(tmp_path, text: str | None) -> None:
         parameters["ARTICLE"] = str(article)
     path = config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb"
     out = tmp_path / path.name
-    papermill.execute_notebook(str(path), str(out), parameters=parameters,
-                               cwd=str(config.NOTEBOOKS_DIR), kernel_name="python3",
-                               progress_bar=False)
+    papermill.execute_notebook(
+        str(path),
+        str(out),
+        parameters=parameters,
+        cwd=str(config.NOTEBOOKS_DIR),
+        kernel_name="python3",
+        progress_bar=False,
+    )
     nb = nbformat.read(out, as_version=4)
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]

@@ -89,8 +89,9 @@ def test_two_sources_never_share_a_report_folder(tmp_path: Path):
     assert _report_dir(reports, "news", "b/news.txt")[1] == other, "stable"
 
 
-def test_article_and_corpus_of_the_same_name_get_different_folders(tmp_path: Path,
-                                                                   second_article: Path):
+def test_article_and_corpus_of_the_same_name_get_different_folders(
+    tmp_path: Path, second_article: Path
+):
     folder = tmp_path / "second-article"
     folder.mkdir()
     (folder / "x.txt").write_text("Some text, said nobody.")
@@ -104,34 +105,55 @@ def _notebook(path: Path, body: str) -> Path:
     params.metadata["tags"] = ["parameters"]
     lesson = nbformat.v4.new_markdown_cell("## Your turn\n\nAn exercise for students only.")
     lesson.metadata["tags"] = ["lesson"]
-    nb.cells = [nbformat.v4.new_markdown_cell("# 99 · Test\n\n**Who said what?** · "
-                                              "[99 Test](99-good.ipynb)"),
-                params, nbformat.v4.new_code_cell(body), lesson]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(
+            "# 99 · Test\n\n**Who said what?** · [99 Test](99-good.ipynb)"
+        ),
+        params,
+        nbformat.v4.new_code_cell(body),
+        lesson,
+    ]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nbformat.write(nb, path)
     return path
 
 
 @pytest.mark.slow
-def test_render_writes_linked_pages_and_keeps_the_last_good_report(tmp_path: Path,
-                                                                    second_article: Path):
-    good = _notebook(tmp_path / "99-good.ipynb",
-                     "from nbutils.articles import open_article\n"
-                     "from nbutils import figures\n"
-                     "import matplotlib.pyplot as plt\n"
-                     "figures.set_theme()\n"
-                     "plt.plot([1, 2]); plt.title('A rising line'); "
-                     "print(open_article(ARTICLE).id)")
+def test_render_writes_linked_pages_and_keeps_the_last_good_report(
+    tmp_path: Path, second_article: Path
+):
+    good = _notebook(
+        tmp_path / "99-good.ipynb",
+        "from nbutils.articles import open_article\n"
+        "from nbutils import figures\n"
+        "import matplotlib.pyplot as plt\n"
+        "figures.set_theme()\n"
+        "plt.plot([1, 2]); plt.title('A rising line'); "
+        "print(open_article(ARTICLE).id)",
+    )
     bad = _notebook(tmp_path / "99-bad.ipynb", "raise ValueError('boom')")
     params = {"ARTICLE": str(second_article)}
     reports = tmp_path / "reports"
-    plan = RenderPlan("second-article", "Second", reports / "second-article",
-                      ((good, params),), source=str(second_article))
+    plan = RenderPlan(
+        "second-article",
+        "Second",
+        reports / "second-article",
+        ((good, params),),
+        source=str(second_article),
+    )
     out = render(plan, progress=False)
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["99-good.html", "99-good.ipynb", "99-good.nocode.html", "index.html",
-                     "report.json"]
+    assert names == [
+        "99-good.html",
+        "99-good.ipynb",
+        "99-good.nocode.html",
+        "index.html",
+        "report.json",
+    ]
     page = (out / "99-good.html").read_text()
     reader = (out / "99-good.nocode.html").read_text()
     assert "second-article" in page
@@ -155,8 +177,9 @@ def test_render_writes_linked_pages_and_keeps_the_last_good_report(tmp_path: Pat
 
     assert _recorded_source(out) == plan.source, "a re-render finds its own folder"
 
-    failing = RenderPlan("second-article", "Second", out, ((good, params), (bad, params)),
-                         source=str(second_article))
+    failing = RenderPlan(
+        "second-article", "Second", out, ((good, params), (bad, params)), source=str(second_article)
+    )
     with pytest.raises(RenderFailed, match="99-bad.ipynb failed.*ValueError: boom"):
         render(failing, progress=False)
     assert sorted(p.name for p in out.iterdir()) == names, "previous report untouched"
@@ -178,8 +201,7 @@ def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
     tmp.mkdir()
     kept = _keep_other_notebooks(plan, tmp)
     assert kept == [Path("01-a.ipynb")]
-    assert sorted(p.name for p in tmp.iterdir()) == ["01-a.html", "01-a.ipynb",
-                                                     "01-a.nocode.html"]
+    assert sorted(p.name for p in tmp.iterdir()) == ["01-a.html", "01-a.ipynb", "01-a.nocode.html"]
     import datetime as dt
 
     pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))

@@ -31,7 +31,8 @@ class _Page(HTMLParser):
             if value is None:
                 continue
             if name in ("href", "src", "data", "action", "poster") or (
-                    tag == "link" and name == "href"):
+                tag == "link" and name == "href"
+            ):
                 self.links.append((tag, name, value))
             if name == "id":
                 self.ids.add(value)
@@ -108,7 +109,8 @@ def test_titles_are_distinct_and_real(reports: Path):
     assert all(t and t != "Notebook" for t in titles)
     article = next(reports.glob("2025-03-01-*"))
     assert _parse(article / "02-speaker-attribution.html").title.startswith(
-        "02 · Speaker attribution — NATO")
+        "02 · Speaker attribution — NATO"
+    )
 
 
 def test_no_machine_path_and_nothing_from_the_network(reports: Path):
@@ -118,8 +120,9 @@ def test_no_machine_path_and_nothing_from_the_network(reports: Path):
         for needle in machine:
             assert needle not in text, f"{path.name} holds the machine path {needle}"
         if path.suffix == ".html":
-            assert not re.search(r"""<(script|img|link|iframe|source)[^>]+(src|href)=["']?https?:""",
-                                 text), path.name
+            assert not re.search(
+                r"""<(script|img|link|iframe|source)[^>]+(src|href)=["']?https?:""", text
+            ), path.name
             assert "@import" not in text and "url(http" not in text, path.name
             assert "require.js" not in text and "MathJax" not in text, path.name
 

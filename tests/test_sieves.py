@@ -34,57 +34,104 @@ FIRES = [
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
     ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
-    ("described-speaker-then-cue", '"It is over," the tired, 71-year-old diplomat said.',
-     "tired, 71-year-old diplomat"),
+    (
+        "described-speaker-then-cue",
+        '"It is over," the tired, 71-year-old diplomat said.',
+        "tired, 71-year-old diplomat",
+    ),
     ("late-cue-then-speaker", '"We lose" if she goes, said Ann Lee, an analyst.', "Ann Lee"),
-    ("appositive-speaker-then-cue",
-     '"It is a mess," Rep. Poe\'s chief of staff, Joe Kasper, told reporters.', "Joe Kasper"),
+    (
+        "appositive-speaker-then-cue",
+        '"It is a mess," Rep. Poe\'s chief of staff, Joe Kasper, told reporters.',
+        "Joe Kasper",
+    ),
     ("phrase-then-speaker-cue", '"We are grateful" for the victory, Sanders said.', "Sanders"),
-    ("clause-then-speaker-cue",
-     '"We will act" when the time comes and not before, Ann Lee wrote in a letter.', "Ann Lee"),
+    (
+        "clause-then-speaker-cue",
+        '"We will act" when the time comes and not before, Ann Lee wrote in a letter.',
+        "Ann Lee",
+    ),
     ("according-to-before", 'According to Mayor Ann Lee, "the bridge will close."', "Ann Lee"),
-    ("participle-after-comma",
-     'Mayor Ann Lee closed the bridge on Monday, saying, "It is not safe."', "Ann Lee"),
-    ("participle-after-quote", 'Ann Lee praised "the volunteers," saying "they saved the town."',
-     "Ann Lee"),
-    ("parenthetical-cue", 'The trouble, says Carl Anthony, a historian, is "nobody listens."',
-     "Carl Anthony"),
-    ("inverted-cue-before", 'Said Dorothy Poynter, who grew up with him, "He was kind."',
-     "Dorothy Poynter"),
+    (
+        "participle-after-comma",
+        'Mayor Ann Lee closed the bridge on Monday, saying, "It is not safe."',
+        "Ann Lee",
+    ),
+    (
+        "participle-after-quote",
+        'Ann Lee praised "the volunteers," saying "they saved the town."',
+        "Ann Lee",
+    ),
+    (
+        "parenthetical-cue",
+        'The trouble, says Carl Anthony, a historian, is "nobody listens."',
+        "Carl Anthony",
+    ),
+    (
+        "inverted-cue-before",
+        'Said Dorothy Poynter, who grew up with him, "He was kind."',
+        "Dorothy Poynter",
+    ),
     ("relay-participle", 'The council issued a statement saying "the bridge is safe."', "council"),
     ("nested-cue", 'Ann Lee says it underscores that Trump is "unfit."', "Ann Lee"),
     ("split-quote", '"We tried," Ann Lee said, "but the river rose."', "Ann Lee"),
     ("speaker-cue-quote", 'Mayor Ann Lee said, "The bridge will close."', "Ann Lee"),
-    ("clause-subject-participle", 'Small groups of protesters continued shouting "shame."',
-     "Small groups of protesters"),
-    ("clause-subject-cue", 'Ann Lee, at a rally on Sunday, loudly and repeatedly would urge '
-     '"calm."', "Ann Lee"),
+    (
+        "clause-subject-participle",
+        'Small groups of protesters continued shouting "shame."',
+        "Small groups of protesters",
+    ),
+    (
+        "clause-subject-cue",
+        'Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "calm."',
+        "Ann Lee",
+    ),
     ("according-to-later", '"We are ready" was the word, according to aides.', "aides"),
     ("dash-signature", "“The bridge was our lifeline.” ― Edwin Garcia, Vellmouth", "Edwin Garcia"),
     ("name-then-verb", '"Go home," Ann Lee begged them.', "Ann Lee"),
     ("speech-noun-comma", 'The council issued a statement, "The bridge is safe."', "council"),
-    ("dash-name-colon", 'Poll finds a split - Jeffrey M. Jones: "Voters are divided."',
-     "Jeffrey M. Jones"),
-    ("said-clause-colon", 'Ann Lee said she had a wish; it was simple: "Open the bridge."',
-     "Ann Lee"),
+    (
+        "dash-name-colon",
+        'Poll finds a split - Jeffrey M. Jones: "Voters are divided."',
+        "Jeffrey M. Jones",
+    ),
+    (
+        "said-clause-colon",
+        'Ann Lee said she had a wish; it was simple: "Open the bridge."',
+        "Ann Lee",
+    ),
     ("colon-subject", 'Mayor Ann Lee was blunt: "The bridge is closed."', "Ann Lee"),
     ("labelled-as", 'Clinton went after Trump as "dangerous."', "Clinton"),
     ("speech-owner", 'Barrett\'s dictum to his interns was, "Never guess."', "Barrett"),
     ("speech-owner", 'Ann Lee\'s motto was that "the river is fine."', "Ann Lee"),
-    ("own-sentence-subject",
-     'Ann Lee worried that the town was becoming "a ghost town where nobody lives."', "Ann Lee"),
-    ("own-sentence-subject",
-     'Paul Ryan worried that the safety net was becoming "a hammock that lulls people."',
-     "Paul Ryan"),
+    (
+        "own-sentence-subject",
+        'Ann Lee worried that the town was becoming "a ghost town where nobody lives."',
+        "Ann Lee",
+    ),
+    (
+        "own-sentence-subject",
+        'Paul Ryan worried that the safety net was becoming "a hammock that lulls people."',
+        "Paul Ryan",
+    ),
     ("colon-intro", 'Mayor Ann Lee made one promise:\n"The bridge will reopen."', "Ann Lee"),
-    ("second-clause", '"We lost," Ann Lee said, and her husband interjected. "Not yet."',
-     "husband"),
-    ("previous-sentence", 'Ann Lee said on Monday that the bridge would close. "It is not safe."',
-     "Ann Lee"),
+    (
+        "second-clause",
+        '"We lost," Ann Lee said, and her husband interjected. "Not yet."',
+        "husband",
+    ),
+    (
+        "previous-sentence",
+        'Ann Lee said on Monday that the bridge would close. "It is not safe."',
+        "Ann Lee",
+    ),
     ("signature-line", '"The bridge was our lifeline."\n- Edwin Garcia', "Edwin Garcia"),
     ("how-described", '"A tax on the poor." That was how Ann Lee described the levy.', "Ann Lee"),
-    ("previous-paragraph", 'Ann Lee said on Monday that the bridge would close.\n"It is not safe."',
-     "Ann Lee"),
+    (
+        "previous-paragraph",
+        'Ann Lee said on Monday that the bridge would close.\n"It is not safe."',
+        "Ann Lee",
+    ),
 ]
 
 # (sieve, a near miss it must NOT fire on)
@@ -134,8 +181,9 @@ def fired(text: str, disable: set[str] | None = None) -> tuple[list[TraceStep], 
     return [s for s in steps if s.outcome == "fired"], records
 
 
-@pytest.mark.parametrize(("sieve", "text", "speaker"), FIRES,
-                         ids=[f"{s}-{n}" for n, (s, _, _) in enumerate(FIRES)])
+@pytest.mark.parametrize(
+    ("sieve", "text", "speaker"), FIRES, ids=[f"{s}-{n}" for n, (s, _, _) in enumerate(FIRES)]
+)
 def test_sieve_fires_and_finds_the_speaker(sieve: str, text: str, speaker: str) -> None:
     steps, records = fired(text)
     hits = [s for s in steps if s.sieve == sieve]
@@ -166,8 +214,7 @@ def test_registry_every_sieve_has_a_docstring_and_an_example_that_fires(name: st
 
 
 def test_rules_and_confidences_come_from_the_sieve_list_in_run_order() -> None:
-    order = list(dict.fromkeys([s.rule.name for s in SIEVES] +
-                               [r.name for r in FALLBACK_RULES]))
+    order = list(dict.fromkeys([s.rule.name for s in SIEVES] + [r.name for r in FALLBACK_RULES]))
     assert list(RULES) == order
     assert set(CONFIDENCE) == set(RULES)
     assert list(RULES)[0] == "transcript"  # the transcript label is looked at first
@@ -205,8 +252,9 @@ def test_trace_says_why_a_sieve_was_skipped() -> None:
 
 def test_explain_still_works() -> None:
     a = attribute('"Yes," said Ann Lee.')[0]
-    assert explain(a).startswith('Attributed to Ann Lee (mention "Ann Lee", cue "said") by rule '
-                                 "quote-cue-speaker")
+    assert explain(a).startswith(
+        'Attributed to Ann Lee (mention "Ann Lee", cue "said") by rule quote-cue-speaker'
+    )
 
 
 # --- the frame's token type and the shallow syntax, on hand-tagged tokens -----------------------
@@ -271,8 +319,11 @@ def test_trace_ends_with_the_fallback_when_no_sieve_fires() -> None:
     attribute('Ann Lee spoke on Monday. "We will win," she said. "No doubt."', trace=steps)
     second = [s for s in steps if s.quote == 1]
     assert all(s.outcome != "fired" for s in second)
-    assert (second[-1].sieve, second[-1].outcome, second[-1].rule) == \
-        ("(fallback)", "decided", "follow-on")
+    assert (second[-1].sieve, second[-1].outcome, second[-1].rule) == (
+        "(fallback)",
+        "decided",
+        "follow-on",
+    )
 
 
 def test_colon_after_a_time_or_topic_phrase_names_no_speaker() -> None:
@@ -290,8 +341,10 @@ def test_that_was_how_x_described_it_names_the_speaker_of_the_quote_before() -> 
     # issue #14 class 7
     from nbutils.attribution import attribute
 
-    for after in ("That was how Jane Roe described the levy.",
-                  "This is how the union leader, Jane Roe, put it on Friday."):
+    for after in (
+        "That was how Jane Roe described the levy.",
+        "This is how the union leader, Jane Roe, put it on Friday.",
+    ):
         text = f'Tom Hale led the talks. "A tax on the poor." {after}'
         assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Jane Roe")], after
     text = 'Tom Hale led the talks. "It is over." That was how it ended.'
@@ -304,6 +357,8 @@ def test_a_quote_with_its_own_attribution_does_not_inherit_the_previous_speaker(
 
     text = 'Tom Hale spoke first. "It is fair," he said. "It is a disaster," said another.'
     assert [a.speaker for a in attribute(text)] == ["Tom Hale", "another"]
-    text = ('Tom Hale spoke first. "It is fair," he said. Jane Roe, who runs the shelter, '
-            'disagreed. "It is a disaster."')
+    text = (
+        'Tom Hale spoke first. "It is fair," he said. Jane Roe, who runs the shelter, '
+        'disagreed. "It is a disaster."'
+    )
     assert [a.speaker for a in attribute(text)] == ["Tom Hale", "Jane Roe"]

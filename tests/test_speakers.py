@@ -18,10 +18,14 @@ from nbutils.speakers import (
 
 
 def test_split_title_variants() -> None:
-    assert split_title("US President Donald Trump".split()) == (["US", "President"],
-                                                                ["Donald", "Trump"])
-    assert split_title("Vice President JD Vance".split()) == (["Vice", "President"],
-                                                              ["JD", "Vance"])
+    assert split_title("US President Donald Trump".split()) == (
+        ["US", "President"],
+        ["Donald", "Trump"],
+    )
+    assert split_title("Vice President JD Vance".split()) == (
+        ["Vice", "President"],
+        ["JD", "Vance"],
+    )
     assert split_title(["MP", "Ina", "Sovsun"]) == (["MP"], ["Ina", "Sovsun"])
     assert split_title(["President"]) == ([], ["President"])
 
@@ -61,15 +65,18 @@ def test_descriptor_resolves_to_title_holder() -> None:
     assert ents.resolve_descriptor("the grocer", offset) is None
 
 
-@pytest.mark.parametrize("first, gender", [("Mark", "male"), ("Ina", "female"),
-                                           ("Chris", None), ("Volodymyr", None)])
+@pytest.mark.parametrize(
+    "first, gender", [("Mark", "male"), ("Ina", "female"), ("Chris", None), ("Volodymyr", None)]
+)
 def test_name_gender(first: str, gender: str | None) -> None:
     assert name_gender(first) == gender
 
 
 def test_pronoun_prefers_subject_and_gender() -> None:
-    text = ("Senator Anna Berg met Tom Hale on Monday. Hale praised the plan. "
-            "She said the plan was good. Later he left.")
+    text = (
+        "Senator Anna Berg met Tom Hale on Monday. Hale praised the plan. "
+        "She said the plan was good. Later he left."
+    )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("she", text.index("She said")).canonical == "Anna Berg"
     assert ents.resolve_pronoun("he", text.index("he left")).canonical == "Tom Hale"
@@ -84,15 +91,21 @@ def test_pronoun_ignores_names_inside_quotes() -> None:
 
 
 def test_current_speaker_goes_on_until_someone_new() -> None:
-    text = ('Mark Lane spoke first. "One," he said. "Two," he said. Paul Grey objected. '
-            '"Three," he said.')
+    text = (
+        'Mark Lane spoke first. "One," he said. "Two," he said. Paul Grey objected. '
+        '"Three," he said.'
+    )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
     lane = ents.lookup("Lane")
     second = text.index('he said. "Two') + len('he said. "Two," ')
     assert ents.resolve_pronoun("he", second, prefer=lane, prefer_since=second - 10) is lane
     third = text.rindex("he said")
-    assert ents.resolve_pronoun("he", third, prefer=lane,
-                                prefer_since=text.index("Paul") - 2).canonical == "Paul Grey"
+    assert (
+        ents.resolve_pronoun(
+            "he", third, prefer=lane, prefer_since=text.index("Paul") - 2
+        ).canonical
+        == "Paul Grey"
+    )
 
 
 def test_organisations_are_not_people() -> None:
@@ -102,16 +115,19 @@ def test_organisations_are_not_people() -> None:
     assert kinds["Jane Doe"] == "person"
 
 
-@pytest.mark.parametrize("text, role", [
-    ("a senior administration official", "official"),
-    ("sources familiar with the talks", "anonymous source"),
-    ("Professor of economics", "expert"),
-    ("a local resident", "citizen/witness"),
-    ("Senator", "politician"),
-    ("the newspaper's reporter", "journalist"),
-    ("a tall man in a hat", "citizen/witness"),
-    ("something else", None),
-])
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("a senior administration official", "official"),
+        ("sources familiar with the talks", "anonymous source"),
+        ("Professor of economics", "expert"),
+        ("a local resident", "citizen/witness"),
+        ("Senator", "politician"),
+        ("the newspaper's reporter", "journalist"),
+        ("a tall man in a hat", "citizen/witness"),
+        ("something else", None),
+    ],
+)
 def test_roles(text: str, role: str | None) -> None:
     assert role_of(text) == role
 
@@ -127,8 +143,10 @@ def test_place_after_a_name_is_a_descriptor(title: str) -> None:
 
 
 def test_of_inside_organisation_names_is_kept() -> None:
-    names = {m.name for m in name_mentions("The Bank of America and Secretary of State "
-                                           "Hillary Clinton spoke.")}
+    names = {
+        m.name
+        for m in name_mentions("The Bank of America and Secretary of State Hillary Clinton spoke.")
+    }
     assert "Bank of America" in names and "Hillary Clinton" in names
 
 
@@ -142,14 +160,18 @@ def test_gender_from_pronouns_and_dominant_names() -> None:
     assert cluster_entities(text).lookup("Baxo").gender == "male"
     assert name_gender("Hillary") == "female" and name_gender("Bernie") == "male"
     # a descriptor naming someone else says nothing about gender
-    text = ("Party Chairman Reince Priebus called Clinton's remarks a new low. "
-            "Hillary Clinton answered.")
+    text = (
+        "Party Chairman Reince Priebus called Clinton's remarks a new low. "
+        "Hillary Clinton answered."
+    )
     assert cluster_entities(text).lookup("Clinton").gender == "female"
 
 
 def test_honorific_picks_the_relative() -> None:
-    text = ("Bill Clinton and Hillary Clinton arrived. Hillary Clinton spoke. "
-            "Mr. Clinton waved. Mrs. Clinton smiled.")
+    text = (
+        "Bill Clinton and Hillary Clinton arrived. Hillary Clinton spoke. "
+        "Mr. Clinton waved. Mrs. Clinton smiled."
+    )
     ents = cluster_entities(text)
     i = {m.start: e for m, e in zip(ents.mentions, ents._by_mention, strict=True)}
     assert i[text.index("Mr. Clinton")].canonical == "Bill Clinton"
@@ -157,29 +179,37 @@ def test_honorific_picks_the_relative() -> None:
 
 
 def test_pronoun_chain_goes_through_earlier_pronouns() -> None:
-    text = ('Omar Nefzi leads the mosque. "We are horrified," Nefzi said. He said Karl Mateen '
-            '"has a problem." "We teach nothing of that," he said.')
+    text = (
+        'Omar Nefzi leads the mosque. "We are horrified," Nefzi said. He said Karl Mateen '
+        '"has a problem." "We teach nothing of that," he said.'
+    )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Omar Nefzi"
 
 
 def test_reporting_subject_is_the_topic() -> None:
-    text = ("Trump's attack on the troops had put lives at risk, Joe Biden said. "
-            '"It is a disgrace," he said.')
+    text = (
+        "Trump's attack on the troops had put lives at risk, Joe Biden said. "
+        '"It is a disgrace," he said.'
+    )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Joe Biden"
 
 
 def test_main_clause_before_an_opening_phrase() -> None:
-    text = ('When Rachel Maddow pointed it out, Hillary Clinton seized on it. '
-            '"It is not the same," she said.')
+    text = (
+        "When Rachel Maddow pointed it out, Hillary Clinton seized on it. "
+        '"It is not the same," she said.'
+    )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
     assert ents.resolve_pronoun("she", text.rindex("she said")).canonical == "Hillary Clinton"
 
 
 def test_places_and_modifiers_are_not_antecedents() -> None:
-    text = ("Mark Barden lost his son at the school. In the years since the Sandy Hook "
-            'shootings, Barden says, lives have been lost. "We must do better," he says.')
+    text = (
+        "Mark Barden lost his son at the school. In the years since the Sandy Hook "
+        'shootings, Barden says, lives have been lost. "We must do better," he says.'
+    )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
     assert ents.resolve_pronoun("he", text.rindex("he says")).canonical == "Mark Barden"
 
@@ -191,15 +221,21 @@ def test_reporting_after() -> None:
 
 
 def test_title_words_after_a_first_name_are_surnames() -> None:
-    assert split_title("Representative Peter T. King".split()) == (["Representative"],
-                                                                  ["Peter", "T.", "King"])
-    assert split_title("Virginia Gov. Terry McAuliffe".split()) == (["Virginia", "Gov."],
-                                                                   ["Terry", "McAuliffe"])
+    assert split_title("Representative Peter T. King".split()) == (
+        ["Representative"],
+        ["Peter", "T.", "King"],
+    )
+    assert split_title("Virginia Gov. Terry McAuliffe".split()) == (
+        ["Virginia", "Gov."],
+        ["Terry", "McAuliffe"],
+    )
 
 
 def test_a_first_name_alone_gives_a_gender_unless_a_word_or_a_place() -> None:
-    text = ("Hillary Clinton won. On CNN, his wife, Jane, called for open primaries. "
-            "Florida voted. Israel responded.")
+    text = (
+        "Hillary Clinton won. On CNN, his wife, Jane, called for open primaries. "
+        "Florida voted. Israel responded."
+    )
     ents = cluster_entities(text)
     assert ents.lookup("Jane").gender == "female"
     assert ents.lookup("Florida") is None or ents.lookup("Florida").gender is None
@@ -210,8 +246,10 @@ def test_a_first_name_alone_gives_a_gender_unless_a_word_or_a_place() -> None:
 
 
 def test_pronouns_decide_a_family_members_gender_over_a_shared_title() -> None:
-    text = ("Khizr Khan spoke first. Mrs. Khan was silent. Ghazala Khan wore a scarf. "
-            "Khizr Khan pulled his copy from his pocket. Khizr Khan said his son was a hero.")
+    text = (
+        "Khizr Khan spoke first. Mrs. Khan was silent. Ghazala Khan wore a scarf. "
+        "Khizr Khan pulled his copy from his pocket. Khizr Khan said his son was a hero."
+    )
     assert cluster_entities(text).lookup("Khizr Khan").gender == "male"
 
 
@@ -222,13 +260,16 @@ def test_a_plural_people_or_party_is_a_group_not_a_person() -> None:
         assert e is None or e.kind == "organisation"
 
 
-@pytest.mark.parametrize(("clause", "role"), [
-    ("who runs a bakery in Kyiv", "citizen/witness"),
-    ("who teaches history at a school in Lviv", "citizen/witness"),
-    ("who runs the campaign office", "official"),
-    ("who served in the army for ten years", "citizen/witness"),
-    ("who covers the White House", "journalist"),
-])
+@pytest.mark.parametrize(
+    ("clause", "role"),
+    [
+        ("who runs a bakery in Kyiv", "citizen/witness"),
+        ("who teaches history at a school in Lviv", "citizen/witness"),
+        ("who runs the campaign office", "official"),
+        ("who served in the army for ten years", "citizen/witness"),
+        ("who covers the White House", "journalist"),
+    ],
+)
 def test_a_relative_clause_after_a_name_gives_a_role(clause: str, role: str) -> None:
     ents = cluster_entities(f"Taras Bondar, {clause}, spoke on Friday.")
     assert ents.lookup("Taras Bondar").role == role
@@ -238,43 +279,57 @@ def test_a_sentence_opening_foreign_first_name_stays_in_the_name() -> None:
     names = [m.name for m in name_mentions("Olena Petrenko, who runs a bakery, said it.")]
     assert names == ["Olena Petrenko"]
     # … but prepositions and adverbs opening the sentence do not
-    for text in ("Outside Kyiv, it rained.", "Meanwhile Zelenskyy spoke.",
-                 "Despite Zelenskyy, it went on."):
+    for text in (
+        "Outside Kyiv, it rained.",
+        "Meanwhile Zelenskyy spoke.",
+        "Despite Zelenskyy, it went on.",
+    ):
         assert len(name_mentions(text)[0].name.split()) == 1
 
 
-@pytest.mark.parametrize(("description", "role"), [
-    ("an economist at the American Enterprise Institute", "expert"),
-    ("a sociologist at Boston College who has studied the trials", "expert"),
-    ("another Kenyan", "citizen/witness"),
-    ("who grows almonds near Los Banos", "citizen/witness"),
-    ("a barber", "citizen/witness"),
-    ("a senior official who spoke on condition of anonymity", "anonymous source"),
-])
-def test_role_words_outrank_nationalities_and_more_occupations(description: str,
-                                                              role: str) -> None:
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("an economist at the American Enterprise Institute", "expert"),
+        ("a sociologist at Boston College who has studied the trials", "expert"),
+        ("another Kenyan", "citizen/witness"),
+        ("who grows almonds near Los Banos", "citizen/witness"),
+        ("a barber", "citizen/witness"),
+        ("a senior official who spoke on condition of anonymity", "anonymous source"),
+    ],
+)
+def test_role_words_outrank_nationalities_and_more_occupations(description: str, role: str) -> None:
     assert role_of(description) == role
 
 
-@pytest.mark.parametrize(("title", "description"), [
-    ("Gov.", "the governor"), ("Sen.", "the senator"), ("Rep.", "the congressman"),
-])
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Gov.", "the governor"),
+        ("Sen.", "the senator"),
+        ("Rep.", "the congressman"),
+    ],
+)
 def test_abbreviated_titles_match_a_later_description(title: str, description: str) -> None:
-    text = (f"The bill went to {title} Gavin Newsom on Friday.\n\nLater {description} called "
-            "the vote \"a promise kept to the people of the valley.\"")
+    text = (
+        f"The bill went to {title} Gavin Newsom on Friday.\n\nLater {description} called "
+        'the vote "a promise kept to the people of the valley."'
+    )
     (a,) = attribute(text)
     assert a.speaker == "Gavin Newsom"
 
 
 def test_a_possessive_appositive_before_a_name_gives_a_role() -> None:
-    text = "The bill passed.\n\nGov. Newsom's spokesman, Daniel Reyes, told reporters: \"Yes.\""
+    text = 'The bill passed.\n\nGov. Newsom\'s spokesman, Daniel Reyes, told reporters: "Yes."'
     (a,) = attribute(text)
     assert (a.speaker, a.role) == ("Daniel Reyes", "official")
 
 
 def test_a_pronoun_inside_a_quoted_passage_refers_to_the_passages_own_names() -> None:
-    text = ("Stephanie Lee wrote about a rally.\n\n\"Melanie Ross thought the whole thing was "
-            "absurd. She was anxious, sure. 'It never crossed my mind,' she said.\"")
+    text = (
+        'Stephanie Lee wrote about a rally.\n\n"Melanie Ross thought the whole thing was '
+        "absurd. She was anxious, sure. 'It never crossed my mind,' she said.\""
+    )
     passage = (text.index('"Melanie'), len(text))
     ents = cluster_entities(text, exclude=[passage])
     assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Melanie Ross"
@@ -285,8 +340,10 @@ def test_a_pronoun_inside_a_quoted_passage_refers_to_the_passages_own_names() ->
 
 
 def test_a_state_after_a_governed_city_is_no_subject() -> None:
-    text = ("Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July "
-            "2012, said that Sanders had been rude.\n\n\"He promised to meet us,\" she said.")
+    text = (
+        "Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July "
+        '2012, said that Sanders had been rude.\n\n"He promised to meet us," she said.'
+    )
     colorado = next(m for m in name_mentions(text) if m.name == "Colorado")
     assert not colorado.subject and not colorado.reporting
     ents = cluster_entities(text)
@@ -297,8 +354,10 @@ def test_a_state_after_a_governed_city_is_no_subject() -> None:
 
 
 def test_a_description_must_match_the_head_noun() -> None:
-    text = ("The city bought Tamarac, the 275-acre Colony West Golf Club, in 2011. "
-            "Ms. Ann Lee, a lawyer, spoke. The golf industry, she said, is doing well.")
+    text = (
+        "The city bought Tamarac, the 275-acre Colony West Golf Club, in 2011. "
+        "Ms. Ann Lee, a lawyer, spoke. The golf industry, she said, is doing well."
+    )
     ents = cluster_entities(text)
     assert ents.resolve_descriptor("the golf industry", text.index("The golf")) is None
     assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Ann Lee"
@@ -312,8 +371,10 @@ def test_names_may_open_with_an_accented_capital() -> None:
 
 
 def test_an_unknown_name_that_reports_after_an_appositive_is_a_pronoun_antecedent() -> None:
-    text = ("Monday night, one volunteer was more careful. Yin Myint May, 60, a doctor, said "
-            "she was elated. She fears the generals.\n\n\"We have to be cautious,\" she said.")
+    text = (
+        "Monday night, one volunteer was more careful. Yin Myint May, 60, a doctor, said "
+        'she was elated. She fears the generals.\n\n"We have to be cautious," she said.'
+    )
     assert ents_resolve(text, "she", text.index("she said")) == "Yin Myint May"
     assert reporting_after(", 60, a doctor, said she")
 
@@ -324,32 +385,40 @@ def ents_resolve(text: str, pronoun: str, offset: int) -> str | None:
 
 
 def test_a_name_with_of_place_before_its_verb_is_a_subject() -> None:
-    text = ("Clinton won the vote, and Bernie Sanders lost it.\n\nAnother superdelegate, Michael "
-            "Brown of Washington, D.C., said he would back her.\n\n\u201cIt\u2019s time,\u201d he "
-            "declared.")
+    text = (
+        "Clinton won the vote, and Bernie Sanders lost it.\n\nAnother superdelegate, Michael "
+        "Brown of Washington, D.C., said he would back her.\n\n\u201cIt\u2019s time,\u201d he "
+        "declared."
+    )
     brown = next(m for m in name_mentions(text) if m.name == "Michael Brown")
     assert brown.subject and brown.reporting
     assert ents_resolve(text, "he", text.index("he declared")) == "Michael Brown"
 
 
 def test_an_adverb_between_a_subject_and_its_verb() -> None:
-    text = ("Paul Manafort arrived.\n\n\"It is fine,\" said Newt Gingrich.\n\nAt the news "
-            "conference, Manafort all but begged reporters to ask about something else.\n\n"
-            "\"We're moving on,\" he said.")
+    text = (
+        'Paul Manafort arrived.\n\n"It is fine," said Newt Gingrich.\n\nAt the news '
+        "conference, Manafort all but begged reporters to ask about something else.\n\n"
+        '"We\'re moving on," he said.'
+    )
     assert attribute(text)[-1].speaker == "Paul Manafort"  # not the previous speaker
 
 
 def test_a_parenthetical_after_a_name_before_its_verb() -> None:
-    text = ("Bill Clinton spoke first.\n\n\"She will win,\" said Hillary Clinton.\n\nRep. Sander "
-            "M. Levin (Mich.), a superdelegate supporting Clinton, said the choice was easy.\n\n"
-            "\"They think she will be strong,\" he said.")
+    text = (
+        'Bill Clinton spoke first.\n\n"She will win," said Hillary Clinton.\n\nRep. Sander '
+        "M. Levin (Mich.), a superdelegate supporting Clinton, said the choice was easy.\n\n"
+        '"They think she will be strong," he said.'
+    )
     assert attribute(text)[-1].speaker == "Sander M. Levin"
 
 
 def test_titled_people_with_place_like_surnames_members_and_ages() -> None:
-    text = ("Dr. Ellen Park, a hydrologist at the university, said the levees were overdue.\n\n"
-            "Council member Tom Reyes voted no. Janet Wu, 67, a retired teacher, said she had "
-            "flooded twice.")
+    text = (
+        "Dr. Ellen Park, a hydrologist at the university, said the levees were overdue.\n\n"
+        "Council member Tom Reyes voted no. Janet Wu, 67, a retired teacher, said she had "
+        "flooded twice."
+    )
     ents = {e.canonical: e for e in cluster_entities(text)}
     assert ents["Ellen Park"].kind == "person" and ents["Ellen Park"].role == "expert"
     assert ents["Tom Reyes"].role == "politician"
@@ -358,36 +427,48 @@ def test_titled_people_with_place_like_surnames_members_and_ages() -> None:
 
 
 def test_she_after_an_unnamed_reporting_person_is_that_person() -> None:
-    text = ("\"We are exhausted,\" said Angela Brooks, a nurse.\n\nA patient, who asked not to be "
-            "named, said the strike had delayed her surgery. \"I understand them, but I am "
-            "scared,\" she said.")
+    text = (
+        '"We are exhausted," said Angela Brooks, a nurse.\n\nA patient, who asked not to be '
+        'named, said the strike had delayed her surgery. "I understand them, but I am '
+        'scared," she said.'
+    )
     last = attribute(text)[-1]
     assert (last.speaker_mention, last.speaker) == ("she", "patient")
     # a thing that "says" is no person
-    text = ("\"We are exhausted,\" said Angela Brooks, a nurse.\n\nA report said the strike "
-            "was costly. \"It will end,\" she said.")
+    text = (
+        '"We are exhausted," said Angela Brooks, a nurse.\n\nA report said the strike '
+        'was costly. "It will end," she said.'
+    )
     assert attribute(text)[-1].speaker == "Angela Brooks"
 
 
 def test_appositive_clauses_are_not_descriptors_and_executives_are_officials() -> None:
-    text = ("The hospital's chief executive, Robert Hale, spoke. According to Hale, the hospital "
-            "lost $12 million last year.")
+    text = (
+        "The hospital's chief executive, Robert Hale, spoke. According to Hale, the hospital "
+        "lost $12 million last year."
+    )
     hale = next(e for e in cluster_entities(text) if e.canonical == "Robert Hale")
     assert hale.descriptors == ("The hospital's chief executive",) and hale.role == "official"
 
 
 def test_the_former_president_prefers_a_former_title() -> None:
-    text = ("Former President Bill Clinton spoke, and President Obama listened. Then the former "
-            "president said more.")
+    text = (
+        "Former President Bill Clinton spoke, and President Obama listened. Then the former "
+        "president said more."
+    )
     ents = cluster_entities(text)
-    assert ents.resolve_descriptor("the former president",
-                                   text.index("the former")).canonical == "Bill Clinton"
+    assert (
+        ents.resolve_descriptor("the former president", text.index("the former")).canonical
+        == "Bill Clinton"
+    )
 
 
 def test_a_person_named_in_a_sentence_about_a_thing_is_the_pronoun_fallback() -> None:
     # issue #14 class 2: gender agreement wins over the dominant (male) speaker
-    text = ('Mayor Tom Hale defended the levy. "It is fair," Hale said. The plan was criticised '
-            'by the head of the tenants union, Jane Roe. "Renters have nowhere to go," she says.')
+    text = (
+        'Mayor Tom Hale defended the levy. "It is fair," Hale said. The plan was criticised '
+        'by the head of the tenants union, Jane Roe. "Renters have nowhere to go," she says.'
+    )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
     assert ents.resolve_pronoun("she", text.index("she says")).canonical == "Jane Roe"
     assert ents.resolve_pronoun("he", text.index("she says")).canonical == "Tom Hale"
@@ -395,9 +476,11 @@ def test_a_person_named_in_a_sentence_about_a_thing_is_the_pronoun_fallback() ->
 
 def test_names_in_title_cased_lines_stop_at_a_capitalised_reporting_verb() -> None:
     # issue #14 class 3: "Jane Roe Said", "Tom Hale Joked" are not names
-    text = ("At The Summit, Jane Roe Said 'We Will Rebuild The Town'\n"
-            'Tom Hale Joked "Nobody Reads Reports" As Ann Lee Just Said No\n'
-            "Mayor Jane Roe spoke on Monday. Then Tom Hale Reed said it was late.")
+    text = (
+        "At The Summit, Jane Roe Said 'We Will Rebuild The Town'\n"
+        'Tom Hale Joked "Nobody Reads Reports" As Ann Lee Just Said No\n'
+        "Mayor Jane Roe spoke on Monday. Then Tom Hale Reed said it was late."
+    )
     names = [m.name for m in name_mentions(text)]
     assert {"Jane Roe", "Tom Hale", "Ann Lee"} <= set(names)
     assert not any(w in n.split() for n in names for w in ("Said", "Joked", "Just"))
@@ -409,9 +492,11 @@ def test_names_in_title_cased_lines_stop_at_a_capitalised_reporting_verb() -> No
 def test_a_full_stop_before_a_small_letter_does_not_end_the_sentence() -> None:
     # "(D-Ga.) said": the subject and its reporting verb stay in one sentence, so a later
     # "he" is that reporter, not a name in the clause he reported
-    text = ('Mark Hill backed the plan. "It is a good plan," he said.\n\n'
-            'Rep. Tom Baker (D-Ga.) said on Monday that Hill won more votes than expected. '
-            '"I do sense a change," he said.')
+    text = (
+        'Mark Hill backed the plan. "It is a good plan," he said.\n\n'
+        "Rep. Tom Baker (D-Ga.) said on Monday that Hill won more votes than expected. "
+        '"I do sense a change," he said.'
+    )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Tom Baker"
     assert [q.speaker for q in attribute(text)] == ["Mark Hill", "Tom Baker"]

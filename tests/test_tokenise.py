@@ -29,7 +29,8 @@ UNIVERSAL = {"NOUN", "VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "NUM", "CONJ", 
 
 #: Text made of the characters news articles trip tokenisers with.
 news_text = st.text(
-    alphabet=st.sampled_from(list("abcXYZ Mr.U.S-'’\"“”,;!?\n\r0123456789 ")), max_size=120)
+    alphabet=st.sampled_from(list("abcXYZ Mr.U.S-'’\"“”,;!?\n\r0123456789 ")), max_size=120
+)
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +79,7 @@ def test_sentences_cover_every_visible_character_once(text: str):
 @given(news_text)
 def test_word_tokens_slice_back_and_cover_the_text(text: str):
     tokens = word_tokens(text)
-    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
     assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:], strict=False))
     assert "".join(t.text for t in tokens) == _non_space(text)
     assert word_spans(text) == [(t.start, t.end) for t in tokens]
@@ -86,8 +87,7 @@ def test_word_tokens_slice_back_and_cover_the_text(text: str):
 
 def test_the_hard_cases_follow_treebank_conventions():
     words = [t.text for t in word_tokens("Zelenskyy's full-scale U.S. visit, I'm told.")]
-    assert words == ["Zelenskyy", "'s", "full-scale", "U.S.", "visit", ",", "I", "'m",
-                     "told", "."]
+    assert words == ["Zelenskyy", "'s", "full-scale", "U.S.", "visit", ",", "I", "'m", "told", "."]
     curly = [t.text for t in word_tokens("I’m told.")]
     assert curly[:3] == ["I", "’", "m"]  # the curly apostrophe is taken for a quote
 
@@ -146,8 +146,13 @@ def test_token_table_notices_a_wrong_span():
 def test_token_table_shows_tags_of_tagged_tokens():
     table = token_table("Rutte said it.", pos_tag(word_tokens("Rutte said it.")))
     assert "tag" in table.columns and table["matches"].all()
-    assert list(token_table("x", []).columns) == ["token", "start", "end", "text[start:end]",
-                                                   "matches"]
+    assert list(token_table("x", []).columns) == [
+        "token",
+        "start",
+        "end",
+        "text[start:end]",
+        "matches",
+    ]
 
 
 def test_tag_table_and_counts_agree(article: Article):
@@ -173,4 +178,6 @@ def test_sentence_count_exercise_is_computed_from_the_article(capsys):
 def test_title_abbreviations_do_not_end_a_sentence() -> None:
     text = "The bill went to Gov. Gavin Newsom after a week. Lt. Col. Ann Poe spoke."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
-        "The bill went to Gov. Gavin Newsom after a week.", "Lt. Col. Ann Poe spoke."]
+        "The bill went to Gov. Gavin Newsom after a week.",
+        "Lt. Col. Ann Poe spoke.",
+    ]

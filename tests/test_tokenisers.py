@@ -27,14 +27,13 @@ from nbutils.tokenisers import (
 
 #: One example of every kind of hard case, in a text no article contains.
 ALL_KINDS = (
-    'Mr. Okafor\'s aide said "I’m sure" and don\'t the farmers\' co-op — '
+    "Mr. Okafor's aide said \"I’m sure\" and don't the farmers' co-op — "
     "well—maybe… pay $5 or 3,000 to the U.K. office @okafor #vote “Yes.”"
 )
 #: Tokenisers that never rewrite their input, so every token is a slice.
 VERBATIM = ("split", "regex", "wordpunct")
 
-text_strategy = st.text(
-    alphabet=st.sampled_from(list("abXY .,U.S-'’\"“”\n@#$1")), max_size=80)
+text_strategy = st.text(alphabet=st.sampled_from(list("abXY .,U.S-'’\"“”\n@#$1")), max_size=80)
 
 
 @pytest.fixture(scope="module")
@@ -61,14 +60,25 @@ def test_every_kind_is_found_in_a_text_written_for_it():
     assert kinds == set(HARD_KINDS)
 
 
-@pytest.mark.parametrize("chunk, kind", [
-    ("Okafor's", "straight apostrophe"), ('"I’m', "curly apostrophe"),
-    ("farmers'", "apostrophe at word end"), ("U.K.", "abbreviation"), ("Mr.", "abbreviation"),
-    ("co-op", "hyphenated"), ("well—maybe…", "dash-joined"), ("well—maybe…", "ellipsis"),
-    ('"I’m', "quote glued (straight)"), ("“Yes.”", "quote glued (curly)"),
-    ("3,000", "number with punctuation"), ("$5", "number with punctuation"),
-    ("@okafor", "handle, hashtag or URL"), ("#vote", "handle, hashtag or URL"),
-])
+@pytest.mark.parametrize(
+    "chunk, kind",
+    [
+        ("Okafor's", "straight apostrophe"),
+        ('"I’m', "curly apostrophe"),
+        ("farmers'", "apostrophe at word end"),
+        ("U.K.", "abbreviation"),
+        ("Mr.", "abbreviation"),
+        ("co-op", "hyphenated"),
+        ("well—maybe…", "dash-joined"),
+        ("well—maybe…", "ellipsis"),
+        ('"I’m', "quote glued (straight)"),
+        ("“Yes.”", "quote glued (curly)"),
+        ("3,000", "number with punctuation"),
+        ("$5", "number with punctuation"),
+        ("@okafor", "handle, hashtag or URL"),
+        ("#vote", "handle, hashtag or URL"),
+    ],
+)
 def test_kinds_of_specific_chunks(chunk: str, kind: str):
     found = {c.text: c.kinds for c in hard_cases(ALL_KINDS, per_kind=10)}
     assert kind in found[chunk]
@@ -83,11 +93,12 @@ def test_plain_words_are_not_hard_cases():
 @given(text_strategy, st.integers(min_value=1, max_value=4))
 def test_hard_cases_are_real_distinct_chunks_in_order(text: str, per_kind: int):
     cases = hard_cases(text, per_kind)
-    assert all(text[c.start:c.end] == c.text and not re.search(r"\s", c.text) for c in cases)
+    assert all(text[c.start : c.end] == c.text and not re.search(r"\s", c.text) for c in cases)
     assert [c.start for c in cases] == sorted({c.start for c in cases})
     for kind in HARD_KINDS:
         assert len({c.text for c in cases if kind in c.kinds}) <= per_kind or any(
-            kind in c.kinds and len(c.kinds) > 1 for c in cases)
+            kind in c.kinds and len(c.kinds) > 1 for c in cases
+        )
 
 
 def test_hard_case_table_lists_every_case():
@@ -121,15 +132,19 @@ def test_every_tokeniser_gets_offsets_inside_the_text(text: str):
         assert all(0 <= t.start <= t.end <= len(text) for t in tokens), name
         assert all(a.start <= b.start for a, b in zip(tokens, tokens[1:], strict=False)), name
         for t in tokens:
-            piece = text[t.start:t.end]
+            piece = text[t.start : t.end]
             assert piece == t.text or (name not in VERBATIM and t.text in ("``", "''")), name
 
 
 def test_align_finds_two_apostrophes_read_as_an_opening_quote():
     # word_tokenize reads "''" after a curly quote as an opening quote (``); found by hypothesis
     text = "“''1\""
-    assert [(t.text, t.start, t.end) for t in tokenise(text, "nltk")] == \
-        [("“", 0, 1), ("``", 1, 3), ("1", 3, 4), ("''", 4, 5)]
+    assert [(t.text, t.start, t.end) for t in tokenise(text, "nltk")] == [
+        ("“", 0, 1),
+        ("``", 1, 3),
+        ("1", 3, 4),
+        ("''", 4, 5),
+    ]
 
 
 def test_align_finds_rewritten_quotes():
@@ -137,20 +152,29 @@ def test_align_finds_rewritten_quotes():
     assert align("a b", ["a", "zzz", "b"]) == [(0, 1), (1, 1), (2, 3)]
 
 
-@pytest.mark.parametrize("name, text, expected", [
-    ("split", 'said, "I’m', ["said,", '"I’m']),
-    ("regex", "Zelenskyy's I’m full-scale U.S.", ["Zelenskyy's", "I’m", "full-scale", "U.S."]),
-    ("regex", "3,000", ["3", ",", "000"]),
-    ("wordpunct", "U.S. full-scale", ["U", ".", "S", ".", "full", "-", "scale"]),
-    ("treebank", "“What I’m", ["“What", "I’m"]),
-    ("treebank", 'I\'m "in" the U.S. now.', ["I", "'m", "``", "in", "''", "the", "U.S.", "now",
-                                             "."]),
-    ("nltk", "I’m sure I'm", ["I", "’", "m", "sure", "I", "'m"]),
-    ("tweet", "@nato #UA Zelenskyy's full-scale U.S.", ["@nato", "#UA", "Zelenskyy's",
-                                                       "full-scale", "U", ".", "S", "."]),
-    ("tweet", "I’m", ["I", "’", "m"]),
-    ("toktok", "Zelenskyy's U.S. trip.", ["Zelenskyy", "'", "s", "U.S.", "trip", "."]),
-])
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        ("split", 'said, "I’m', ["said,", '"I’m']),
+        ("regex", "Zelenskyy's I’m full-scale U.S.", ["Zelenskyy's", "I’m", "full-scale", "U.S."]),
+        ("regex", "3,000", ["3", ",", "000"]),
+        ("wordpunct", "U.S. full-scale", ["U", ".", "S", ".", "full", "-", "scale"]),
+        ("treebank", "“What I’m", ["“What", "I’m"]),
+        (
+            "treebank",
+            'I\'m "in" the U.S. now.',
+            ["I", "'m", "``", "in", "''", "the", "U.S.", "now", "."],
+        ),
+        ("nltk", "I’m sure I'm", ["I", "’", "m", "sure", "I", "'m"]),
+        (
+            "tweet",
+            "@nato #UA Zelenskyy's full-scale U.S.",
+            ["@nato", "#UA", "Zelenskyy's", "full-scale", "U", ".", "S", "."],
+        ),
+        ("tweet", "I’m", ["I", "’", "m"]),
+        ("toktok", "Zelenskyy's U.S. trip.", ["Zelenskyy", "'", "s", "U.S.", "trip", "."]),
+    ],
+)
 def test_the_explanations_are_true(name: str, text: str, expected: list[str]):
     assert tokens_of(text, name) == expected
 

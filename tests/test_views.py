@@ -22,8 +22,10 @@ from nbutils.figures import speaker_palette
 
 matplotlib.use("Agg")
 
-STRAIGHT = ('Mayor Ana Ruiz of Port Elden spoke on Monday. "We will open in May," she said. '
-            '"It is on budget."\n"We waited ten years," said Tom Baker, a shop owner.')
+STRAIGHT = (
+    'Mayor Ana Ruiz of Port Elden spoke on Monday. "We will open in May," she said. '
+    '"It is on budget."\n"We waited ten years," said Tom Baker, a shop owner.'
+)
 NO_QUOTES = "Rain is expected tomorrow across the region.\nNobody said anything about it."
 
 
@@ -49,7 +51,7 @@ def test_quote_table_has_the_shared_schema_and_one_row_per_attribution(default):
     assert len(table) == len(attributions) > 0
     assert set(table["article_id"]) == {article.id}
     for row, a in zip(table.itertuples(index=False), attributions, strict=True):
-        assert article.text[row.start:row.end] == row.text == a.text
+        assert article.text[row.start : row.end] == row.text == a.text
         assert (row.speaker, row.cue_lemma, row.rule) == (a.speaker, a.cue_lemma, a.rule)
         assert row.confidence == pytest.approx(a.confidence, abs=5e-4)
 
@@ -93,11 +95,14 @@ def test_highlight_keeps_every_character_and_colours_each_speaker_consistently(d
     assert views.UNKNOWN_COLOUR not in colours.values()
     for n, a in enumerate(attributions, 1):  # numbered from 1, like the table
         colour = colours.get(a.speaker, views.UNKNOWN_COLOUR)
-        rgb = ", ".join(str(int(colour[k:k + 2], 16)) for k in (1, 3, 5))
+        rgb = ", ".join(str(int(colour[k : k + 2], 16)) for k in (1, 3, 5))
         # the quote's span carries its speaker's tint and a hover text with rule and confidence
         title = re.escape(html.escape(f"[{n}] {a.speaker or 'speaker not found'} · rule {a.rule}"))
-        assert re.search(rf'<span style="background-color: rgba\({rgb}, [0-9.]+\)[^"]*" '
-                         rf'title="{title} · confidence {a.confidence:.2f}', markup), n
+        assert re.search(
+            rf'<span style="background-color: rgba\({rgb}, [0-9.]+\)[^"]*" '
+            rf'title="{title} · confidence {a.confidence:.2f}',
+            markup,
+        ), n
     for speaker in colours:
         assert html.escape(speaker) in markup.split("<p", 1)[0], "legend lists the speaker"
     assert "<script" not in markup
@@ -137,11 +142,23 @@ def test_highlight_survives_any_overlap_of_marks(text: str, data):
     records = []
     for _ in range(data.draw(st.integers(0, 4))):
         (s, e), (cs, ce), (ms, me) = data.draw(spans), data.draw(spans), data.draw(spans)
-        records.append(Attribution(s, e, text[s:e], "direct",
-                                   speaker=data.draw(st.sampled_from([None, "A <x>", "B & C"])),
-                                   speaker_start=ms, speaker_end=me,
-                                   speaker_mention=text[ms:me], cue=text[cs:ce], cue_start=cs,
-                                   cue_end=ce, rule="speaker-cue-quote", confidence=0.5))
+        records.append(
+            Attribution(
+                s,
+                e,
+                text[s:e],
+                "direct",
+                speaker=data.draw(st.sampled_from([None, "A <x>", "B & C"])),
+                speaker_start=ms,
+                speaker_end=me,
+                speaker_mention=text[ms:me],
+                cue=text[cs:ce],
+                cue_start=cs,
+                cue_end=ce,
+                rule="speaker-cue-quote",
+                confidence=0.5,
+            )
+        )
     markup = views.highlight_html(text, records)
     assert _visible_text(markup) == _paragraphs(text)
     assert markup.count("<span") == markup.count("</span>")
@@ -221,8 +238,12 @@ def test_coreference_table_has_one_row_per_quote(default):
     table = views.coreference_table(attributions)
     assert len(table) == len(attributions)
     pronouns = table[table["type"] == "pronoun"]
-    assert pronouns["mention"].str.lower().isin(["he", "she", "they", "we", "i", "him",
-                                                 "her", "them", "it"]).all()
+    assert (
+        pronouns["mention"]
+        .str.lower()
+        .isin(["he", "she", "they", "we", "i", "him", "her", "them", "it"])
+        .all()
+    )
 
 
 # --- evaluation against gold ------------------------------------------------------------
@@ -247,8 +268,12 @@ def test_error_table_finds_misses_wrong_speakers_and_spurious_quotes(default):
     assert (table["verdict"] != "not in gold").sum() == len(gold)
 
     other = next(a.speaker for a in attributions if a.speaker != attributions[1].speaker)
-    broken = [attributions[0], dataclasses.replace(attributions[1], speaker=other),
-              *attributions[3:], Attribution(1, 8, article.text[1:8], "direct")]
+    broken = [
+        attributions[0],
+        dataclasses.replace(attributions[1], speaker=other),
+        *attributions[3:],
+        Attribution(1, 8, article.text[1:8], "direct"),
+    ]
     table = views.error_table(broken, gold, article.text)
     verdicts = table["verdict"].tolist()
     assert verdicts.count("missed") >= 1 and "wrong speaker" in verdicts
@@ -300,6 +325,8 @@ def test_exercise_answers_come_from_the_article(text: str, capsys):
 
 
 def test_cue_table_skips_noun_uses_of_ambiguous_cues() -> None:
-    table = views.cue_table("The state's plan was a promise kept. \"Yes,\" she said. He promised more.")
+    table = views.cue_table(
+        'The state\'s plan was a promise kept. "Yes," she said. He promised more.'
+    )
     rows = dict(zip(table["lemma"], table["forms"], strict=True))
     assert rows.get("promise") == "promised" and "state" not in rows

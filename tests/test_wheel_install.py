@@ -21,8 +21,9 @@ from nbutils.config import DEFAULT_ARTICLE, ROOT
 pytestmark = pytest.mark.slow
 
 
-def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None
-         ) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
@@ -30,17 +31,32 @@ def test_wheel_installed_outside_the_repository_finds_the_same_quotes(tmp_path: 
     wheels, site, elsewhere = tmp_path / "wheels", tmp_path / "site", tmp_path / "elsewhere"
     elsewhere.mkdir()
     source = tmp_path / "source"  # a copy: building leaves build/ and *.egg-info behind
-    shutil.copytree(ROOT / "nbutils", source / "nbutils",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        ROOT / "nbutils", source / "nbutils", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
-    built = _run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q",
-                  "-w", str(wheels)], cwd=tmp_path)
+    built = _run(
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(wheels)],
+        cwd=tmp_path,
+    )
     if built.returncode != 0:
         pytest.skip(f"cannot build the wheel here: {built.stderr.strip()[-200:]}")
     wheel = next(wheels.glob("nbutils-*.whl"))
-    installed = _run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
-                      str(site), str(wheel)], cwd=tmp_path)
+    installed = _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        cwd=tmp_path,
+    )
     assert installed.returncode == 0, installed.stderr
     assert (site / "nbutils" / "resources" / "reporting_cues.tsv").is_file()
 

@@ -60,8 +60,13 @@ PARTIAL_GUESSES = ("partial", "scare", "title")
 KEPT_FRAMES = 64
 
 
-def attribute(article: Article | str, *, include_unattributed: bool = False,
-              trace: Trace = False, disable: Collection[str] = ()) -> list[Attribution]:
+def attribute(
+    article: Article | str,
+    *,
+    include_unattributed: bool = False,
+    trace: Trace = False,
+    disable: Collection[str] = (),
+) -> list[Attribution]:
     """Every quotation in ``article`` attributed to a canonical speaker, sorted by start.
 
     Returns the kinds in :data:`ATTRIBUTED_KINDS` (``direct`` quotes whose
@@ -102,8 +107,17 @@ def attribute(article: Article | str, *, include_unattributed: bool = False,
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
         if report is not None and (sieve is None or rec.rule != sieve.rule.name):
-            report(TraceStep(n, q.start, q.text, "(fallback)", rec.rule, "decided",
-                             f"{rec.rule}: {RULES.get(rec.rule, '')}"))
+            report(
+                TraceStep(
+                    n,
+                    q.start,
+                    q.text,
+                    "(fallback)",
+                    rec.rule,
+                    "decided",
+                    f"{rec.rule}: {RULES.get(rec.rule, '')}",
+                )
+            )
         state = _advance(state, rec, speaker, para)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
@@ -142,9 +156,11 @@ def active_sieves(disable: Collection[str] = ()) -> tuple[Sieve, ...]:
     return tuple(s for s in SIEVES if s.name not in disable and s.rule.name not in disable)
 
 
-def run_sieves(frame: QuoteFrame, sieves: tuple[Sieve, ...],
-               report: Callable[[TraceStep], object] | None = None
-               ) -> tuple[Sieve | None, Found | None]:
+def run_sieves(
+    frame: QuoteFrame,
+    sieves: tuple[Sieve, ...],
+    report: Callable[[TraceStep], object] | None = None,
+) -> tuple[Sieve | None, Found | None]:
     """The first sieve that fires on ``frame`` and what it found (stage by stage: a sieve
     of a later stage is not tried once one has fired)."""
     for sieve in sieves:
@@ -164,7 +180,7 @@ def _step(frame: QuoteFrame, sieve: Sieve, skip: str | None, found: Found | None
     elif found is None or found.np is None:
         outcome, reason = "no match", sieve.summary
     else:
-        mention = " ".join(t.text for t in found.toks[found.np.i:found.np.j])
+        mention = " ".join(t.text for t in found.toks[found.np.i : found.np.j])
         cue = f', cue "{found.cue.text}"' if found.cue is not None else ""
         outcome, reason = "fired", f'mention "{mention}"{cue}'
     return TraceStep(frame.n, q.start, q.text, sieve.name, sieve.rule.name, outcome, reason)
@@ -252,8 +268,9 @@ class _Frames:
         first, last = inside.start, inside.stop
         if self.worded_gaps[last] - self.worded_gaps[first + 1]:
             return None  # a word (or a mark) between two quotes of the frame
-        if _blank(self.text, lo, quotes[first].start) and \
-                _blank(self.text, quotes[last - 1].end, hi):
+        if _blank(self.text, lo, quotes[first].start) and _blank(
+            self.text, quotes[last - 1].end, hi
+        ):
             return lo, hi
         return None
 
@@ -308,16 +325,27 @@ def _blank(text: str, lo: int, hi: int) -> bool:
     return lo >= hi or text[lo:hi].isspace()
 
 
-def _decide(f: QuoteFrame, sieve: Sieve | None, found: Found | None, ents: Entities,
-            state: Discourse, para: int) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+def _decide(
+    f: QuoteFrame,
+    sieve: Sieve | None,
+    found: Found | None,
+    ents: Entities,
+    state: Discourse,
+    para: int,
+) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
     """The speaker, and the (kind, rule, cue) of the record, from what the sieves found."""
     if sieve is None or found is None:
         return _without_sieve(f.text, f.quotes, f.n, f.lo, f.hi, state, para)
     text, q, hint = f.text, f.quote, f.hint
     speaker = resolve(text, found.toks, found.np, ents, state)
     kind = kind_by_share(f, found.cue, speaker)
-    if sieve.stage == "cue" and (hint in ("scare", "title") and kind == "partial" and
-                                 found.cue is None or hint == "title" and in_name_slot(text, q)):
+    if sieve.stage == "cue" and (
+        hint in ("scare", "title")
+        and kind == "partial"
+        and found.cue is None
+        or hint == "title"
+        and in_name_slot(text, q)
+    ):
         return None, (hint, "unattributed", None)  # on NBC's "Meet the Press"
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
     if sieve.stage != "intro" or speaker.name is not None or not near_last:
@@ -326,16 +354,21 @@ def _decide(f: QuoteFrame, sieve: Sieve | None, found: Found | None, ents: Entit
     return _uncued(text, f.quotes, f.n, f.lo, f.hi, state.last, "follow-on")
 
 
-def _without_sieve(text: str, quotes: list[Quote], n: int, lo: int, hi: int, state: Discourse,
-                   para: int) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+def _without_sieve(
+    text: str, quotes: list[Quote], n: int, lo: int, hi: int, state: Discourse, para: int
+) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
     """The speaker and the (kind, rule, cue) of quote ``n`` (frame text[lo:hi]) when no sieve
     fired: a title or scare quote is unattributed (a partial one close to the last speaker's
     words is a follow-on), any other quote a follow-on near the last speaker or no-speaker."""
     q = quotes[n]
     hint = q.kind
     if hint in PARTIAL_GUESSES:
-        if hint == "partial" and state.last is not None and para - state.last_para <= 0 and \
-                _content_ratio(text, q, lo, hi) >= 0.5:
+        if (
+            hint == "partial"
+            and state.last is not None
+            and para - state.last_para <= 0
+            and _content_ratio(text, q, lo, hi) >= 0.5
+        ):
             return state.last, ("follow-on", "follow-on", None)
         return None, (hint if hint != "partial" else "scare", "unattributed", None)
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
@@ -344,8 +377,9 @@ def _without_sieve(text: str, quotes: list[Quote], n: int, lo: int, hi: int, sta
     return _uncued(text, quotes, n, lo, hi, None, "no-speaker")
 
 
-def _uncued(text: str, quotes: list[Quote], n: int, lo: int, hi: int, speaker: Speaker | None,
-            rule: str) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+def _uncued(
+    text: str, quotes: list[Quote], n: int, lo: int, hi: int, speaker: Speaker | None, rule: str
+) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
     """A follow-on or no-speaker record's kind: partial when the quote is woven into the
     writer's own sentence (less than :data:`SHARE_WITHOUT_CUE` of it quoted)."""
     kind = "follow-on" if rule == "follow-on" else "direct"
@@ -356,23 +390,36 @@ def _uncued(text: str, quotes: list[Quote], n: int, lo: int, hi: int, speaker: S
 
 def _writer(speaker: Speaker | None, author: str | None) -> Speaker | None:
     """An *I* outside quotation marks is the writer: the byline's name, if there is one."""
-    if author and speaker is not None and speaker.name is None and speaker.pronoun and \
-            (speaker.mention or "").lower() == "i":
+    if (
+        author
+        and speaker is not None
+        and speaker.name is None
+        and speaker.pronoun
+        and (speaker.mention or "").lower() == "i"
+    ):
         return speaker._replace(name=author)
     return speaker
 
 
-def _record(q: Quote, decision: tuple[str, str, CueMatch | None], speaker: Speaker | None
-            ) -> Attribution:
+def _record(
+    q: Quote, decision: tuple[str, str, CueMatch | None], speaker: Speaker | None
+) -> Attribution:
     """The record, with its confidence: the rule's, lowered for a pronoun, an unnamed or an
     unresolved speaker."""
     kind, rule, cue = decision
     if speaker is None:
         return Attribution(q.start, q.end, q.text, kind, rule=rule, confidence=0.0)
     if rule == "follow-on":
-        return Attribution(q.start, q.end, q.text, "partial" if kind == "partial" else
-                           "follow-on", speaker.name, role=speaker.role, rule=rule,
-                           confidence=CONFIDENCE["follow-on"])
+        return Attribution(
+            q.start,
+            q.end,
+            q.text,
+            "partial" if kind == "partial" else "follow-on",
+            speaker.name,
+            role=speaker.role,
+            rule=rule,
+            confidence=CONFIDENCE["follow-on"],
+        )
     conf = CONFIDENCE.get(rule, 0.5)
     if speaker.pronoun:
         conf *= 0.85 if speaker.name else 0.4
@@ -380,14 +427,26 @@ def _record(q: Quote, decision: tuple[str, str, CueMatch | None], speaker: Speak
         conf *= 0.8
     if speaker.name is None:
         conf = min(conf, 0.3)
-    return Attribution(q.start, q.end, q.text, kind, speaker.name, speaker.start, speaker.end,
-                       speaker.mention, speaker.role, cue.text if cue else None,
-                       cue.start if cue else None, cue.end if cue else None,
-                       cue.lemma if cue else None, rule, conf)
+    return Attribution(
+        q.start,
+        q.end,
+        q.text,
+        kind,
+        speaker.name,
+        speaker.start,
+        speaker.end,
+        speaker.mention,
+        speaker.role,
+        cue.text if cue else None,
+        cue.start if cue else None,
+        cue.end if cue else None,
+        cue.lemma if cue else None,
+        rule,
+        conf,
+    )
 
 
-def _advance(state: Discourse, rec: Attribution, speaker: Speaker | None, para: int
-             ) -> Discourse:
+def _advance(state: Discourse, rec: Attribution, speaker: Speaker | None, para: int) -> Discourse:
     """The discourse after this quote: the last named speaker, the paragraph of the last
     direct or follow-on quote, where the last attributed quote ends, who has been quoted."""
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
@@ -407,15 +466,20 @@ def kind_by_share(f: QuoteFrame, cue: CueMatch | None, speaker: Speaker | None) 
     This is PolNeAR's definition of a direct quotation, with the reported content
     estimated from the cue and speaker positions by :func:`nbutils.quotes.content_share`.
     """
-    share = content_share(f.text, f.quote, f.quotes, (f.lo, f.hi),
-                          (cue.start, cue.end) if cue is not None else None,
-                          (speaker.start, speaker.end) if speaker is not None
-                          and speaker.start is not None else None)
+    share = content_share(
+        f.text,
+        f.quote,
+        f.quotes,
+        (f.lo, f.hi),
+        (cue.start, cue.end) if cue is not None else None,
+        (speaker.start, speaker.end) if speaker is not None and speaker.start is not None else None,
+    )
     return "direct" if share >= 0.5 else "partial"
 
 
 def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:
     """Share of the letters of text[lo:hi] that are inside the quote."""
+
     def letters(a: int, b: int) -> int:
         return sum(ch.isalpha() for ch in text[a:b]) if b > a else 0
 
@@ -427,8 +491,12 @@ def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:
 def byline(metadata: dict) -> str | None:
     """The article's single author from its metadata (``author`` or ``byline``), if any."""
     value = metadata.get("author") or metadata.get("byline")
-    if isinstance(value, str) and value.strip() and len(value.split()) <= 5 and \
-            not re.search(r"\band\b|[,;&|]", value):
+    if (
+        isinstance(value, str)
+        and value.strip()
+        and len(value.split()) <= 5
+        and not re.search(r"\band\b|[,;&|]", value)
+    ):
         return re.sub(r"^[Bb]y\s+", "", value.strip())
     return None
 

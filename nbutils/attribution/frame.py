@@ -105,8 +105,12 @@ _TAG_CACHE: dict[tuple[str, ...], tuple[str, ...]] = {}
 def _inflected_cue(word: str) -> bool:
     """Is ``word`` a reporting verb in a finite form (*said*, *tells*, not *say*)?"""
     lemma = lemma_of(word.lower())
-    return lemma is not None and " " not in lemma and word.lower() != lemma and \
-        not word.lower().endswith("ing")
+    return (
+        lemma is not None
+        and " " not in lemma
+        and word.lower() != lemma
+        and not word.lower().endswith("ing")
+    )
 
 
 def _name_like(word: str) -> bool:
@@ -117,7 +121,7 @@ def _name_like(word: str) -> bool:
     if low in english:
         return False
     for suffix in ("ing", "ed", "ly", "s", "es", "d"):
-        stem = low[:-len(suffix)] if low.endswith(suffix) else None
+        stem = low[: -len(suffix)] if low.endswith(suffix) else None
         if stem and (stem in english or stem + "e" in english):
             return False
     return True
@@ -155,37 +159,67 @@ def tag_words(words: list[str]) -> list[str]:
         if not tag:
             if word == PLACEHOLDER:
                 tag = "''"
-            elif i > 0 and word[:1].isupper() and word[1:2].isalpha() and \
-                    words[i - 1] not in CLAUSE_PUNCT and words[i - 1] != PLACEHOLDER:
+            elif (
+                i > 0
+                and word[:1].isupper()
+                and word[1:2].isalpha()
+                and words[i - 1] not in CLAUSE_PUNCT
+                and words[i - 1] != PLACEHOLDER
+            ):
                 tag = "NNP"
             else:
                 features = tagger._get_features(i, word, context, prev, prev2)
                 tag, _ = tagger.model.predict(features)
-                if tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ") and word[:1].isupper() and \
-                        word[1:2].islower() and _name_like(word):
+                if (
+                    tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ")
+                    and word[:1].isupper()
+                    and word[1:2].islower()
+                    and _name_like(word)
+                ):
                     tag = "NNP"  # a name at the start of a clause ("Moore thanked him")
-                elif tag == "VBG" and word[:1].isupper() and i + 1 < len(words) and \
-                        _inflected_cue(words[i + 1]):
+                elif (
+                    tag == "VBG"
+                    and word[:1].isupper()
+                    and i + 1 < len(words)
+                    and _inflected_cue(words[i + 1])
+                ):
                     tag = "NNP"  # "Schilling told WEEI", "Manning said"
         tags.append(tag)
         prev2, prev = prev, tag
     for i in range(1, len(words) - 1):
         # '…," retired Air Force general Lloyd Newton said': a participle before a title
         # or name, right after a quote or a determiner, modifies it
-        if tags[i] in ("VBD", "VBN") and words[i].endswith("ed") and words[i].islower() and \
-                words[i + 1][:1].isupper() and words[i - 1] in (PLACEHOLDER, "the", "a", "an") \
-                and lemma_of(words[i]) is None:
+        if (
+            tags[i] in ("VBD", "VBN")
+            and words[i].endswith("ed")
+            and words[i].islower()
+            and words[i + 1][:1].isupper()
+            and words[i - 1] in (PLACEHOLDER, "the", "a", "an")
+            and lemma_of(words[i]) is None
+        ):
             tags[i] = "JJ"
         # "Blige sings to Clinton", "Conway notes that": a present-tense cue after a name
-        elif tags[i] in ("NNS", "NN") and tags[i - 1] == "NNP" and words[i].endswith("s") and \
-                words[i - 1] not in ("'s", "’s") and not words[i - 1].endswith(("s'", "s’")) and \
-                words[i].islower() and words[i + 1] in ("to", ",", ".", "that", "in", "on") and \
-                lemma_of(words[i]) is not None:
+        elif (
+            tags[i] in ("NNS", "NN")
+            and tags[i - 1] == "NNP"
+            and words[i].endswith("s")
+            and words[i - 1] not in ("'s", "’s")
+            and not words[i - 1].endswith(("s'", "s’"))
+            and words[i].islower()
+            and words[i + 1] in ("to", ",", ".", "that", "in", "on")
+            and lemma_of(words[i]) is not None
+        ):
             tags[i] = "VBZ"
     for i in range(2, len(words)):
         # "Lawrence B. Cummings": a capitalised word after a middle initial is a name
-        if words[i - 1] == "." and len(words[i - 2]) == 1 and words[i - 2].isupper() and \
-                words[i][:1].isupper() and tags[i] != "NNP" and tags[i - 2] == "NNP":
+        if (
+            words[i - 1] == "."
+            and len(words[i - 2]) == 1
+            and words[i - 2].isupper()
+            and words[i][:1].isupper()
+            and tags[i] != "NNP"
+            and tags[i - 2] == "NNP"
+        ):
             tags[i] = "NNP"
     _TAG_CACHE[key] = tuple(tags)
     return tags
@@ -202,15 +236,19 @@ def frame_tokens(text: str, lo: int, hi: int, quotes: list[Quote], qidx: list[in
     for k in qidx:
         q = quotes[k]
         if q.start > pos:
-            raw.extend((m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, q.start))
+            raw.extend(
+                (m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, q.start)
+            )
         raw.append(("``", q.start, q.end, k))
         if q.end > pos:
             pos = q.end
     raw.extend((m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, hi))
     words = [w if k < 0 else PLACEHOLDER for w, _, _, k in raw]
     tags = tag_words(words) if words else []
-    return [Tok(w, s, e, "QUOTE" if k >= 0 else "NN" if w.endswith("-year-old") else t, k)
-            for (w, s, e, k), t in zip(raw, tags, strict=False)]
+    return [
+        Tok(w, s, e, "QUOTE" if k >= 0 else "NN" if w.endswith("-year-old") else t, k)
+        for (w, s, e, k), t in zip(raw, tags, strict=False)
+    ]
 
 
 def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -234,11 +272,16 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             line = (lo, hi)
             for a, b in punkt.span_tokenize(text[lo:hi]):
                 # Punkt sometimes ends a sentence at "Mr." or an initial: join it back
-                if spans and spans[-1][1] > lo and (
+                if (
+                    spans
+                    and spans[-1][1] > lo
+                    and (
                         _ABBREV_END.search(text, spans[-1][0], spans[-1][1])
-                        or text[lo + a:lo + a + 1].isdigit()  # "the No. 2 in …", "Vol. 3"
-                        or text[lo + a:lo + a + 1] in ")],;:"
-                        or text[lo + a:lo + a + 1].islower()):
+                        or text[lo + a : lo + a + 1].isdigit()  # "the No. 2 in …", "Vol. 3"
+                        or text[lo + a : lo + a + 1] in ")],;:"
+                        or text[lo + a : lo + a + 1].islower()
+                    )
+                ):
                     spans[-1] = (spans[-1][0], lo + b)
                 else:
                     spans.append((lo + a, lo + b))
@@ -246,7 +289,9 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     return spans
 
 
-_ABBREV_END = re.compile(rf"(?<![\w.])(?:{abbreviation_pattern('title', 'saint', 'plural')}|[A-Z])\.$")
+_ABBREV_END = re.compile(
+    rf"(?<![\w.])(?:{abbreviation_pattern('title', 'saint', 'plural')}|[A-Z])\.$"
+)
 
 
 #: After a sentence that is only a quote: `Sanders replied.`, `Mr. Hedge said, …` (the
@@ -258,7 +303,8 @@ _ATTRIBUTION_SENTENCE = re.compile(
     r"(?!\s*[,:]?\s*[\"“'‘])"
     r"(?=\s*(?:[.,;!?—–]|$|(?:in|on|at|during|to|of|after|before|when|while|as|about|from|"
     r"with|later|earlier|again|also|then|recently|yesterday|today|last|this|reporters|"
-    r"him|her|them|us|me)\b|\w+ly\b|[A-Z]))|(?P<cue2>said|says|asked|added|wrote|replied)\s+[A-Z]")
+    r"him|her|them|us|me)\b|\w+ly\b|[A-Z]))|(?P<cue2>said|says|asked|added|wrote|replied)\s+[A-Z]"
+)
 
 
 def quote_frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -272,11 +318,18 @@ def quote_frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         lo, hi = (sents[i][0], sents[j][1]) if sents else (q.start, q.end)
         # a sentence that is only the quote: its attribution may be the next sentence
         # when Punkt split `"…?" he asked.` after the closing mark
-        if j + 1 < len(sents) and text[hi:sents[j + 1][0]].strip() == "" and \
-                "\n" not in text[hi:sents[j + 1][0]] and sents[j + 1][0] < len(text) and \
-                (text[sents[j + 1][0]:sents[j + 1][0] + 1].islower()
-                 or text[sents[j + 1][0]:sents[j + 1][0] + 1] in DASHES
-                 or not text[q.end:hi].strip(" \t.,;") and _attribution_next(text, sents[j + 1])):
+        if (
+            j + 1 < len(sents)
+            and text[hi : sents[j + 1][0]].strip() == ""
+            and "\n" not in text[hi : sents[j + 1][0]]
+            and sents[j + 1][0] < len(text)
+            and (
+                text[sents[j + 1][0] : sents[j + 1][0] + 1].islower()
+                or text[sents[j + 1][0] : sents[j + 1][0] + 1] in DASHES
+                or not text[q.end : hi].strip(" \t.,;")
+                and _attribution_next(text, sents[j + 1])
+            )
+        ):
             hi = sents[j + 1][1]
         out.append((min(lo, q.start), max(hi, q.end)))
     return out

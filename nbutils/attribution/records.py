@@ -53,11 +53,20 @@ class Attribution:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with the CLI's keys (and only those)."""
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
-                "speaker": self.speaker, "speaker_start": self.speaker_start,
-                "speaker_end": self.speaker_end, "speaker_mention": self.speaker_mention,
-                "role": self.role, "cue": self.cue, "rule": self.rule,
-                "confidence": round(self.confidence, 3)}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "speaker_mention": self.speaker_mention,
+            "role": self.role,
+            "cue": self.cue,
+            "rule": self.rule,
+            "confidence": round(self.confidence, 3),
+        }
 
 
 class Rule(NamedTuple):
@@ -106,4 +115,3 @@ class TraceStep(NamedTuple):
     def __str__(self) -> str:
         reason = self.reason if len(self.reason) <= 100 else self.reason[:99] + "…"
         return f"  {self.sieve:<30} {self.outcome:<9} {reason}"
-

@@ -42,9 +42,11 @@ from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
 #: Nouns for a person, beyond the role words (a group of them can be *they*).
 PERSON_NOUNS = word_list("person_nouns")
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
-_NOT_SPEAKER = frozenset("""it this that what which there who whom whose these those thing things
+_NOT_SPEAKER = frozenset(
+    """it this that what which there who whom whose these those thing things
 time way day year week month
-""".split())
+""".split()
+)
 #: Heads of a description that names an organisation already named ("the company").
 _GENERIC_ORG_HEADS = frozenset("company firm group organisation organization".split())
 #: Determiners and possessives dropped from an unnamed speaker's description.
@@ -55,9 +57,9 @@ class Discourse(NamedTuple):
     """What the engine knows of the article so far, quote by quote (explicit state that
     resolution reads; the engine makes a new one after each quote)."""
 
-    last: Speaker | None = None   #: the last speaker found (a follow-on inherits it)
-    last_para: int = -10          #: the paragraph of the last direct or follow-on quote
-    last_end: int | None = None   #: where the last attributed quote ends
+    last: Speaker | None = None  #: the last speaker found (a follow-on inherits it)
+    last_para: int = -10  #: the paragraph of the last direct or follow-on quote
+    last_end: int | None = None  #: where the last attributed quote ends
     speakers: tuple[Entity, ...] = ()  #: the entities quoted so far, in order
 
     @property
@@ -79,11 +81,13 @@ _IT_SUBJECT = re.compile(
     r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|"
     r"took|gave|told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|"
-    r"won|lost|read|[a-z]+(?:ed|es|s))\b")
+    r"won|lost|read|[a-z]+(?:ed|es|s))\b"
+)
 
 
-def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2
-                   ) -> tuple[int, str] | None:
+def _it_antecedent(
+    text: str, offset: int, ents: Entities, sentences: int = 2
+) -> tuple[int, str] | None:
     """The organisation or document an *it* at ``offset`` stands for, named by a noun
     phrase subject of one of the last sentences, with its offset: *Donald Trump's
     campaign is defending … It's denouncing …* -> *Donald Trump's campaign*; *The
@@ -115,8 +119,10 @@ def _it_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2
     return (-1, last.group(1)) if last is not None else None  # (-1: never before an org)
 
 
-_THEY_SUBJECT = re.compile(r"\s*(?:The|the|Many|Some|Several|Most)\s+((?:[a-z][\w-]*\s+){0,2}"
-                           r"([a-z]+s))\b")
+_THEY_SUBJECT = re.compile(
+    r"\s*(?:The|the|Many|Some|Several|Most)\s+((?:[a-z][\w-]*\s+){0,2}"
+    r"([a-z]+s))\b"
+)
 
 
 def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
@@ -134,18 +140,22 @@ def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2)
     return None
 
 
-_IT_OBJECT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                        r"([a-z]+)\b")
+_IT_OBJECT = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"([a-z]+)\b"
+)
 
 
 #: After an unnamed speaker: why the name is withheld ("who spoke on condition of anonymity").
-_ANONYMITY = re.compile(r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not to be (?:named|identified)"
-                        r"|not authori[sz]ed to (?:speak|discuss|comment))")
+_ANONYMITY = re.compile(
+    r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not to be (?:named|identified)"
+    r"|not authori[sz]ed to (?:speak|discuss|comment))"
+)
 
 
 def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse) -> Speaker:
     """The speaker a mention ``toks[np.i:np.j]`` stands for: each kind of mention in turn."""
-    span = toks[np.i:np.j]
+    span = toks[np.i : np.j]
     s, e = span[0].start, span[-1].end
     mention = text[s:e]
     if len(span) == 1 and mention.lower() in PRONOUNS:
@@ -156,10 +166,12 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         if person.name is not None:
             return person._replace(start=s, end=e, mention=mention, pronoun=False)
     span = _head_of(span)
-    return resolve_name(span, mention, s, e, ents) or \
-        resolve_descriptor(span, mention, s, e, ents) or \
-        resolve_organisation(span, mention, s, e, ents) or \
-        describe(text, span, mention, s, e)
+    return (
+        resolve_name(span, mention, s, e, ents)
+        or resolve_descriptor(span, mention, s, e, ents)
+        or resolve_organisation(span, mention, s, e, ents)
+        or describe(text, span, mention, s, e)
+    )
 
 
 #: What speaks for its owner: *his office*, *a statement from his office*.
@@ -172,29 +184,38 @@ def _owner_pronoun(span: list[Tok]) -> Tok | None:
     if len(span) < 2 or span[-1].low not in _OWNED_VOICES or span[-2].low not in ("his", "her"):
         return None
     t = span[-2]
-    if len(span) > 2 and not (span[0].low in ("a", "an", "the") and span[1].low in SPEECH_NOUNS
-                              and len(span) == 5 and span[2].low in ("from", "of", "by")):
+    if len(span) > 2 and not (
+        span[0].low in ("a", "an", "the")
+        and span[1].low in SPEECH_NOUNS
+        and len(span) == 5
+        and span[2].low in ("from", "of", "by")
+    ):
         return None
     return Tok("he" if t.low == "his" else "she", t.start, t.end, "PRP")
 
 
-def resolve_pronoun(text: str, mention: str, s: int, e: int, ents: Entities,
-                    state: Discourse) -> Speaker:
+def resolve_pronoun(
+    text: str, mention: str, s: int, e: int, ents: Entities, state: Discourse
+) -> Speaker:
     """*he*/*she* → a person; *it*/*they* → an organisation, a document or a group; *I* → the
     writer (its name is the byline's, filled in by the engine)."""
     low = mention.lower()
     last, last_end = state.last_entity, state.last_end
     if low in ("he", "she", "him", "her"):
-        ent = ents.resolve_pronoun(low, s, prefer=last, prefer_since=last_end,
-                                   quoted=state.speakers)
+        ent = ents.resolve_pronoun(
+            low, s, prefer=last, prefer_since=last_end, quoted=state.speakers
+        )
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         return Speaker(None, s, e, mention, None, None, True)
     if low in ("it", "they", "them", "we"):
         ent = ents.resolve_organisation(s, prefer=last)
         thing = _it_antecedent(text, s, ents) if low == "it" else None
-        if ent is not None and thing is not None and \
-                max((a for a, _ in ent.mentions if a < s), default=-1) < thing[0]:
+        if (
+            ent is not None
+            and thing is not None
+            and max((a for a, _ in ent.mentions if a < s), default=-1) < thing[0]
+        ):
             ent = None  # a document named after the organisation: "The letter …"
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
@@ -203,12 +224,19 @@ def resolve_pronoun(text: str, mention: str, s: int, e: int, ents: Entities,
         if low in ("they", "them"):
             group = _they_antecedent(text, s, ents)
             if group is not None:  # "The protesters … said … They carried banners"
-                return Speaker(group, s, e, mention, role_of(group) or "citizen/witness",
-                               None, True)
+                return Speaker(
+                    group, s, e, mention, role_of(group) or "citizen/witness", None, True
+                )
         previous = state.last
-        if low == "it" and previous is not None and previous.entity is None and \
-                previous.name is not None and not previous.pronoun and \
-                last_end is not None and s - last_end < 400:
+        if (
+            low == "it"
+            and previous is not None
+            and previous.entity is None
+            and previous.name is not None
+            and not previous.pronoun
+            and last_end is not None
+            and s - last_end < 400
+        ):
             # "…," the company wrote in its statement. It added, "…"
             return Speaker(previous.name, s, e, mention, previous.role, None, True)
     if low == "i":
@@ -233,8 +261,7 @@ def _preposition(span: list[Tok]) -> int | None:
     return next((k for k, t in enumerate(span) if t.low in PREP_IN_NP), None)
 
 
-def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
-                 ) -> Speaker | None:
+def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
     """A named mention → the entity of its head name: *NATO Secretary General Mark Rutte*,
     *Trump's statement* (the possessor of a speech noun), a transcript label (*PENCE*).
     ``None``: the mention names nobody the article clusters."""
@@ -256,8 +283,11 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
         cands = [k for k in names if not (k + 1 < len(span) and span[k + 1].tag == "POS")]
         if cands:
             last_name = cands[-1]
-            if span[-1].is_proper or last_name >= len(span) - 1 or \
-                    any(t.low in ("named", "called") for t in span[:last_name]):
+            if (
+                span[-1].is_proper
+                or last_name >= len(span) - 1
+                or any(t.low in ("named", "called") for t in span[:last_name])
+            ):
                 ent = ents.entity_at(span[last_name].start, span[last_name].end)
     elif len(span) == 1 and span[0].capitalised:
         # "Finch later added": a surname that is also a word, tagged as a common noun
@@ -267,8 +297,7 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities
     role = ent.role
     desc = " ".join(t.text for t in span if not t.capitalised or t.tag == "DT")
     if role is None or ent.kind != "organisation":
-        role = ent.role or role_of(desc) or ("organisation" if ent.kind == "organisation"
-                                             else None)
+        role = ent.role or role_of(desc) or ("organisation" if ent.kind == "organisation" else None)
     return Speaker(ent.canonical, s, e, mention, role, ent, False)
 
 
@@ -285,23 +314,26 @@ def _surname_of_person(tok: Tok, ents: Entities) -> Entity | None:
     return ent
 
 
-def resolve_descriptor(span: list[Tok], mention: str, s: int, e: int, ents: Entities
-                       ) -> Speaker | None:
+def resolve_descriptor(
+    span: list[Tok], mention: str, s: int, e: int, ents: Entities
+) -> Speaker | None:
     """*the NATO chief* → the person whose title or description says so; a head that is no
     speaker (*this*, *the thing*) → no speaker (and stops resolution)."""
     head = span[-1].low
     if head in _NOT_SPEAKER:
         return Speaker(None, s, e, mention, None, None, False)
-    if span[0].low in ("the", "this", "that") and len(span) >= 2 and \
-            head not in ORG_WORDS:  # "the convention committee" is no person
+    if (
+        span[0].low in ("the", "this", "that") and len(span) >= 2 and head not in ORG_WORDS
+    ):  # "the convention committee" is no person
         ent = ents.resolve_descriptor(mention, s)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
     return None
 
 
-def resolve_organisation(span: list[Tok], mention: str, s: int, e: int, ents: Entities
-                         ) -> Speaker | None:
+def resolve_organisation(
+    span: list[Tok], mention: str, s: int, e: int, ents: Entities
+) -> Speaker | None:
     """*the company* → the organisation named before it (*Nexa Systems …*)."""
     head = span[-1].low
     if span[0].low == "the" and (head in ORG_WORDS or head in _GENERIC_ORG_HEADS):
@@ -317,7 +349,10 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
     *anonymous source* when the text says why the name is withheld)."""
     if span and span[0].low in _DETERMINERS and len(span) > 1:
         span = span[1:]
-    name = " ".join(text[span[0].start:span[-1].end].split()) if span else mention
-    role = "anonymous source" if _ANONYMITY.match(text, e, min(len(text), e + 140)) \
+    name = " ".join(text[span[0].start : span[-1].end].split()) if span else mention
+    role = (
+        "anonymous source"
+        if _ANONYMITY.match(text, e, min(len(text), e + 140))
         else role_of(mention)
+    )
     return Speaker(name or mention, s, e, mention, role, None, False)

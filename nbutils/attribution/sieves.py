@@ -75,33 +75,68 @@ from nbutils.quotes import Quote
 
 # --- the rule labels a record can carry -----------------------------------------------------
 
-QUOTE_CUE_SPEAKER = Rule("quote-cue-speaker", 0.95, "the cue follows the quote and the speaker "
-                         "follows the cue (\"…,\" said X)")
-QUOTE_SPEAKER_CUE = Rule("quote-speaker-cue", 0.95,
-                         "the speaker and then the cue follow the quote (\"…,\" X said)")
-SPEAKER_CUE_QUOTE = Rule("speaker-cue-quote", 0.9,
-                         "the speaker and the cue come before the quote (X said, \"…\")")
-SPLIT_QUOTE = Rule("split-quote", 0.9, "the second half of a quote split by its attribution in "
-                   "one sentence (\"A,\" X said, \"B\"); a \"B\" in the next sentence is a "
-                   "follow-on")
-PARTICIPLE = Rule("participle", 0.85, "a participle cue after a comma; the speaker is the "
-                  "sentence's subject (X acknowledged …, stating, \"…\")")
-ACCORDING_TO = Rule("according-to", 0.9, "\"according to X\" names the speaker")
-COLON = Rule("colon", 0.75, "the quote is introduced by a colon after the speaker (X: \"…\")")
-DASH_SIGNATURE = Rule("dash-signature", 0.85, "a dash and a name after the quote, or on the "
-                      "next line, sign it (“…” — Jane Roe)")
-TRANSCRIPT = Rule("transcript", 0.9, "a transcript label opens the quote (\"WALLACE: …\")")
-PREVIOUS_SENTENCE = Rule("previous-sentence", 0.6, "no cue around the quote; the previous "
-                         "sentence (of the paragraph, or ending the paragraph before) names a "
-                         "speaker with a cue")
-LABELLED_AS = Rule("labelled-as", 0.5, "no cue: the sentence's subject labels someone or "
-                   "something as \"…\" (\"X went after Trump as \"dangerous\"\")")
-SPEECH_OWNER = Rule("speech-owner", 0.6, "no cue: the quote is the content of someone's remark "
-                    "(\"her remark that \"…\"\", \"Rubio's catch phrase was that …\")")
-SENTENCE_SUBJECT = Rule("sentence-subject", 0.5, "no cue around the quote; the subject of its "
-                        "own sentence reports it (\"X worried that … \"…\"\")")
-FOLLOW_ON = Rule("follow-on", 0.7, "no cue around the quote: it continues the previous quote's "
-                 "speaker (\"A,\" X said. \"B.\" — B is a follow-on of A)")
+QUOTE_CUE_SPEAKER = Rule(
+    "quote-cue-speaker",
+    0.95,
+    'the cue follows the quote and the speaker follows the cue ("…," said X)',
+)
+QUOTE_SPEAKER_CUE = Rule(
+    "quote-speaker-cue", 0.95, 'the speaker and then the cue follow the quote ("…," X said)'
+)
+SPEAKER_CUE_QUOTE = Rule(
+    "speaker-cue-quote", 0.9, 'the speaker and the cue come before the quote (X said, "…")'
+)
+SPLIT_QUOTE = Rule(
+    "split-quote",
+    0.9,
+    "the second half of a quote split by its attribution in "
+    'one sentence ("A," X said, "B"); a "B" in the next sentence is a '
+    "follow-on",
+)
+PARTICIPLE = Rule(
+    "participle",
+    0.85,
+    "a participle cue after a comma; the speaker is the "
+    'sentence\'s subject (X acknowledged …, stating, "…")',
+)
+ACCORDING_TO = Rule("according-to", 0.9, '"according to X" names the speaker')
+COLON = Rule("colon", 0.75, 'the quote is introduced by a colon after the speaker (X: "…")')
+DASH_SIGNATURE = Rule(
+    "dash-signature",
+    0.85,
+    "a dash and a name after the quote, or on the next line, sign it (“…” — Jane Roe)",
+)
+TRANSCRIPT = Rule("transcript", 0.9, 'a transcript label opens the quote ("WALLACE: …")')
+PREVIOUS_SENTENCE = Rule(
+    "previous-sentence",
+    0.6,
+    "no cue around the quote; the previous "
+    "sentence (of the paragraph, or ending the paragraph before) names a "
+    "speaker with a cue",
+)
+LABELLED_AS = Rule(
+    "labelled-as",
+    0.5,
+    "no cue: the sentence's subject labels someone or "
+    'something as "…" ("X went after Trump as "dangerous"")',
+)
+SPEECH_OWNER = Rule(
+    "speech-owner",
+    0.6,
+    "no cue: the quote is the content of someone's remark "
+    '("her remark that "…"", "Rubio\'s catch phrase was that …")',
+)
+SENTENCE_SUBJECT = Rule(
+    "sentence-subject",
+    0.5,
+    'no cue around the quote; the subject of its own sentence reports it ("X worried that … "…"")',
+)
+FOLLOW_ON = Rule(
+    "follow-on",
+    0.7,
+    "no cue around the quote: it continues the previous quote's "
+    'speaker ("A," X said. "B." — B is a follow-on of A)',
+)
 NO_SPEAKER = Rule("no-speaker", 0.0, "a direct quote whose speaker could not be found")
 UNATTRIBUTED = Rule("unattributed", 0.0, "a title or scare quote: not reported speech")
 
@@ -142,8 +177,9 @@ class QuoteFrame:
     memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.k, self.after, self.closing_comma = _after_layout(self.text, self.toks, self.q,
-                                                               self.cues)
+        self.k, self.after, self.closing_comma = _after_layout(
+            self.text, self.toks, self.q, self.cues
+        )
         self.before, self.near_before = _before_layout(self.text, self.toks, self.q, self.cues)
 
     @property
@@ -169,53 +205,88 @@ class QuoteFrame:
         return self.quotes[self.n + 1].start if self.n + 1 < len(self.quotes) else None
 
 
-def _after_layout(text: str, toks: list[Tok], q: int, cues: list[CueSpan]
-                  ) -> tuple[int, list[CueSpan], bool]:
+def _after_layout(
+    text: str, toks: list[Tok], q: int, cues: list[CueSpan]
+) -> tuple[int, list[CueSpan], bool]:
     n = len(toks)
     k = q + 1
-    while k < n and toks[k].text in (",", "''", "``", "—", "–", "-", "--", "'", "’", '"', "”") \
-            and not toks[k].is_quote:
+    while (
+        k < n
+        and toks[k].text in (",", "''", "``", "—", "–", "-", "--", "'", "’", '"', "”")
+        and not toks[k].is_quote
+    ):
         k += 1
     after = [c for c in cues if c[0] >= k]
-    closing = text[toks[q].start:toks[q].end].rstrip("\"”'’»› ")
-    if after and before_sentence_end(closing) and k < n and toks[k].capitalised and \
-            has_clause(toks, after[0][1]):
+    closing = text[toks[q].start : toks[q].end].rstrip("\"”'’»› ")
+    if (
+        after
+        and before_sentence_end(closing)
+        and k < n
+        and toks[k].capitalised
+        and has_clause(toks, after[0][1])
+    ):
         # '… "stop its escapades." The Agency said North Korea had …': a new sentence
         # whose cue has its own content
         after = []
     # '… said "will assuage fears," the Florida senator said': a quote closing on a comma,
     # then its speaker and cue, belongs to them whatever came before it
-    closing_comma = bool(after) and closing.endswith(",") and after[0][0] - k <= 8 and (
-        after[0][1] >= n or toks[after[0][1]].text in (".", "!", "?", ";")
-        or (toks[after[0][1]].tag in ("IN", "RB", "TO", "NNP") or
-            toks[after[0][1]].text == "," and after[0][1] + 1 < n
-            and toks[after[0][1] + 1].tag == "VBG")
-        and not any(t.is_quote for t in toks[after[0][1]:after[0][1] + 4]))
+    closing_comma = (
+        bool(after)
+        and closing.endswith(",")
+        and after[0][0] - k <= 8
+        and (
+            after[0][1] >= n
+            or toks[after[0][1]].text in (".", "!", "?", ";")
+            or (
+                toks[after[0][1]].tag in ("IN", "RB", "TO", "NNP")
+                or toks[after[0][1]].text == ","
+                and after[0][1] + 1 < n
+                and toks[after[0][1] + 1].tag == "VBG"
+            )
+            and not any(t.is_quote for t in toks[after[0][1] : after[0][1] + 4])
+        )
+    )
     return k, after, closing_comma
 
 
-def _before_layout(text: str, toks: list[Tok], q: int, cues: list[CueSpan]
-                   ) -> tuple[list[CueSpan], bool]:
+def _before_layout(
+    text: str, toks: list[Tok], q: int, cues: list[CueSpan]
+) -> tuple[list[CueSpan], bool]:
     before = [c for c in cues if c[1] <= q]
-    near = bool(before) and (all(
-        t.text in (",", ":", "—", "–", "-", "that") or t.tag in ("RB",)
-        for t in toks[before[-1][1]:q]) or object_then_colon(toks, before[-1][1], q))
+    near = bool(before) and (
+        all(
+            t.text in (",", ":", "—", "–", "-", "that") or t.tag in ("RB",)
+            for t in toks[before[-1][1] : q]
+        )
+        or object_then_colon(toks, before[-1][1], q)
+    )
     if near:
         return before, True
     # a verb right before ', "' or ': "' reads as a cue even if it is not in the lexicon
-    if q >= 2 and toks[q - 1].text in (",", ":") and toks[q - 2].tag in ("VBD", "VBZ", "VBG") \
-            and not toks[q - 2].is_quote and toks[q - 2].low not in ("is", "was", "are", "were",
-                                                                     "has", "had"):
+    if (
+        q >= 2
+        and toks[q - 1].text in (",", ":")
+        and toks[q - 2].tag in ("VBD", "VBZ", "VBG")
+        and not toks[q - 2].is_quote
+        and toks[q - 2].low not in ("is", "was", "are", "were", "has", "had")
+    ):
         t = toks[q - 2]
         form = "participle" if t.tag == "VBG" else "past"
         extra = CueMatch(t.start, t.end, t.text, t.low, "unknown", form, False)
         return before + [(q - 2, q - 1, extra)], True
     # The ad claims "Jeb is …": a verb (or a cue read as a noun) right before a quote
     # that opens with a capital letter
-    if q >= 1 and not toks[q - 1].is_quote and opens_capital(text, toks[q]) and \
-            toks[q - 1].low not in NAMING_VERBS and (
-            toks[q - 1].tag in ("VBD", "VBZ") and toks[q - 1].low not in AUXILIARIES
-            or cue_at([toks[q - 1].text], 0) is not None):
+    if (
+        q >= 1
+        and not toks[q - 1].is_quote
+        and opens_capital(text, toks[q])
+        and toks[q - 1].low not in NAMING_VERBS
+        and (
+            toks[q - 1].tag in ("VBD", "VBZ")
+            and toks[q - 1].low not in AUXILIARIES
+            or cue_at([toks[q - 1].text], 0) is not None
+        )
+    ):
         t = toks[q - 1]
         hit = cue_at([t.text], 0)
         lemma, category = (hit[1], hit[2]) if hit else (t.low, "unknown")
@@ -285,7 +356,11 @@ def _direct_hint(f: QuoteFrame) -> str | None:
 
 
 def _scare_or_partial_hint(f: QuoteFrame) -> str | None:
-    return None if f.hint in ("scare", "partial") else f"only for partial or scare quotes, not {f.hint}"
+    return (
+        None
+        if f.hint in ("scare", "partial")
+        else f"only for partial or scare quotes, not {f.hint}"
+    )
 
 
 # --- sieves of the cue after the quote --------------------------------------------------------
@@ -328,11 +403,14 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         return None
     np = np_after(f.toks, first[1])
     j = first[1]
-    if np is None and j < len(f.toks) and f.toks[j].low in Closed.STANDALONE and (
-            j + 1 == len(f.toks) or f.toks[j + 1].text in CLAUSE_PUNCT | {","}):
+    if (
+        np is None
+        and j < len(f.toks)
+        and f.toks[j].low in Closed.STANDALONE
+        and (j + 1 == len(f.toks) or f.toks[j + 1].text in CLAUSE_PUNCT | {","})
+    ):
         np = NP(j, j + 1)  # "…," said another.: someone new, not the previous speaker
-    return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np \
-        else None
+    return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np else None
 
 
 def speaker_then_cue(f: QuoteFrame) -> Found | None:
@@ -360,10 +438,18 @@ def described_speaker_then_cue(f: QuoteFrame) -> Found | None:
     i, _, c = first
     toks, k = f.toks, f.k
     np = subject_before(toks, i, k)
-    if np and np.i > k and i - k < 16 and np_area(toks[k:np.i]) and \
-            (toks[k].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN")
-             or toks[k].tag == "VBD" and toks[k + 1].is_proper) \
-            and toks[np.i].tag != "PRP":
+    if (
+        np
+        and np.i > k
+        and i - k < 16
+        and np_area(toks[k : np.i])
+        and (
+            toks[k].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "VBN")
+            or toks[k].tag == "VBD"
+            and toks[k + 1].is_proper
+        )
+        and toks[np.i].tag != "PRP"
+    ):
         if toks[np.j - 1].is_proper and toks[np.i - 1].text == ",":
             return Found("quote-speaker-cue", np, c, toks)
         return Found("quote-speaker-cue", NP(k, np.j), c, toks)
@@ -382,8 +468,13 @@ def late_cue_then_speaker(f: QuoteFrame) -> Found | None:
     i, j, c = first
     toks = f.toks
     np = np_after(toks, j)
-    if np and (np.j >= len(toks) or toks[np.j].text in (",", ".", ";")) and \
-            toks[i - 1].text == "," and c.form != "base" and c.lemma != "tell":
+    if (
+        np
+        and (np.j >= len(toks) or toks[np.j].text in (",", ".", ";"))
+        and toks[i - 1].text == ","
+        and c.form != "base"
+        and c.lemma != "tell"
+    ):
         return Found("quote-cue-speaker", np, c, toks)
     return None
 
@@ -401,10 +492,19 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
     i, _, c = first
     toks, k = f.toks, f.k
     np = np_after(toks, k)
-    if np and np.j < len(toks) and toks[np.j].text == "," and i - k < 30 and (
-            toks[i - 1].text == "," or toks[np.j - 1].is_proper
-            and i - k < 20 and c.form in ("past", "present")) and \
-            any(t.is_proper or t.tag == "PRP" for t in toks[np.i:np.j]):
+    if (
+        np
+        and np.j < len(toks)
+        and toks[np.j].text == ","
+        and i - k < 30
+        and (
+            toks[i - 1].text == ","
+            or toks[np.j - 1].is_proper
+            and i - k < 20
+            and c.form in ("past", "present")
+        )
+        and any(t.is_proper or t.tag == "PRP" for t in toks[np.i : np.j])
+    ):
         return Found("quote-speaker-cue", appositive_name(toks, np), c, toks)
     return None
 
@@ -421,9 +521,15 @@ def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
     i, _, c = first
     toks, k = f.toks, f.k
     before = subject_before(toks, i, k)
-    if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \
-            before.i - k < 12 and not any(is_verb(t) for t in toks[k:before.i]) and \
-            toks[before.j - 1].tag in ("NNP", "NNPS", "PRP") and c.form in ("past", "present"):
+    if (
+        before is not None
+        and before.i > k + 1
+        and toks[before.i - 1].text == ","
+        and before.i - k < 12
+        and not any(is_verb(t) for t in toks[k : before.i])
+        and toks[before.j - 1].tag in ("NNP", "NNPS", "PRP")
+        and c.form in ("past", "present")
+    ):
         return Found("quote-speaker-cue", before, c, toks)
     return None
 
@@ -441,13 +547,19 @@ def clause_then_speaker_cue(f: QuoteFrame) -> Found | None:
     toks, k = f.toks, f.k
     i, j, c = f.after[-1]
     before = subject_before(toks, i, k)
-    if before is not None and before.i > k + 1 and toks[before.i - 1].text == "," and \
-            before.i - k < 30 and c.form in ("past", "present") and \
-            all(x[2].form not in ("past", "present") for x in f.after[:-1]) and \
-            toks[k].text[:1].islower() and not toks[k].is_quote and \
-            not any(t.is_quote for t in toks[k:before.i]) and \
-            toks[before.j - 1].tag in ("NNP", "NNPS", "PRP", "NN") and \
-            not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in toks[j:]):
+    if (
+        before is not None
+        and before.i > k + 1
+        and toks[before.i - 1].text == ","
+        and before.i - k < 30
+        and c.form in ("past", "present")
+        and all(x[2].form not in ("past", "present") for x in f.after[:-1])
+        and toks[k].text[:1].islower()
+        and not toks[k].is_quote
+        and not any(t.is_quote for t in toks[k : before.i])
+        and toks[before.j - 1].tag in ("NNP", "NNPS", "PRP", "NN")
+        and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in toks[j:])
+    ):
         return Found("quote-speaker-cue", before, c, toks)
     return None
 
@@ -464,8 +576,11 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
     found = None
     if f.before:
         i, j, c = f.before[-1]
-        if not (c.lemma == "according to" or
-                not f.near_before and any(t.text == ";" for t in f.toks[j:f.q])):
+        if not (
+            c.lemma == "according to"
+            or not f.near_before
+            and any(t.text == ";" for t in f.toks[j : f.q])
+        ):
             prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
             found = i, j, c, prev_quote
     f.memo["last-before"] = found
@@ -500,8 +615,9 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
         lead -= 1  # "…, alternately shouting"
     if toks[lead].text not in (",", "—", "–", "and"):
         return None
-    np = clause_subject(toks, prev_quote + 1, lead) or \
-        sentence_subject(toks, prev_quote + 1, lead + 1)
+    np = clause_subject(toks, prev_quote + 1, lead) or sentence_subject(
+        toks, prev_quote + 1, lead + 1
+    )
     return Found("participle", np, c, toks) if np else None
 
 
@@ -516,7 +632,7 @@ def participle_after_quote(f: QuoteFrame) -> Found | None:
         return None
     i, _, c, prev_quote = last
     toks = f.toks
-    if prev_quote != i - 1 or not f.text[:toks[i - 1].end].rstrip("\"”'’ ").endswith(","):
+    if prev_quote != i - 1 or not f.text[: toks[i - 1].end].rstrip("\"”'’ ").endswith(","):
         return None
     clause = max((m for m in range(0, prev_quote) if toks[m].is_quote), default=-1) + 1
     np = sentence_subject(toks, clause, prev_quote)
@@ -534,8 +650,14 @@ def parenthetical_cue(f: QuoteFrame) -> Found | None:
         return None
     i, j, c, _ = last
     toks = f.toks
-    if i > 0 and toks[i - 1].text == "," and c.form in ("past", "present") and j < f.q and \
-            toks[j].tag == "NNP" and c.lemma in PARENTHETICAL_CUES:
+    if (
+        i > 0
+        and toks[i - 1].text == ","
+        and c.form in ("past", "present")
+        and j < f.q
+        and toks[j].tag == "NNP"
+        and c.lemma in PARENTHETICAL_CUES
+    ):
         np = np_after(toks, j)
         if np is not None and np.j < f.q and toks[np.j].text == ",":
             return Found("speaker-cue-quote", appositive_name(toks, np), c, toks)
@@ -581,8 +703,12 @@ def relay_participle(f: QuoteFrame) -> Found | None:
     Example: The council issued a statement saying "the bridge is safe."
     """
     last, np = _last_before(f), _cue_subject(f)
-    if last is None or np is None or last[2].form != "participle" or not any(
-            t.tag in ("NN", "NNS") and t.low in RELAYS for t in f.toks[np.i:np.j]):
+    if (
+        last is None
+        or np is None
+        or last[2].form != "participle"
+        or not any(t.tag in ("NN", "NNS") and t.low in RELAYS for t in f.toks[np.i : np.j])
+    ):
         return None
     subject = sentence_subject(f.toks, last[3] + 1, np.i)
     return Found("participle", subject, last[2], f.toks) if subject is not None else None
@@ -595,16 +721,22 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     Example: Ann Lee says it underscores that Trump is "unfit."
     """
     last, np = _last_before(f), _cue_subject(f)
-    if last is None or np is None or np.j - np.i != 1 or \
-            f.toks[np.i].low not in ("it", "this", "that") or len(f.before) <= 1:
+    if (
+        last is None
+        or np is None
+        or np.j - np.i != 1
+        or f.toks[np.i].low not in ("it", "this", "that")
+        or len(f.before) <= 1
+    ):
         return None
     prev_quote = last[3]
     for i2, _j2, c2 in reversed(f.before[:-1]):
         if c2.form not in ("past", "present") or i2 <= prev_quote:
             continue
         outer = subject_before(f.toks, i2, prev_quote + 1)
-        if outer is not None and (f.toks[outer.j - 1].is_proper or
-                                  f.toks[outer.i].low in ("he", "she", "they")):
+        if outer is not None and (
+            f.toks[outer.j - 1].is_proper or f.toks[outer.i].low in ("he", "she", "they")
+        ):
             return Found("speaker-cue-quote", outer, c2, f.toks)
         return None
     return None
@@ -642,8 +774,9 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
         return None
-    np = clause_subject(f.toks, last[3] + 1, last[0]) or \
-        sentence_subject(f.toks, last[3] + 1, last[0])
+    np = clause_subject(f.toks, last[3] + 1, last[0]) or sentence_subject(
+        f.toks, last[3] + 1, last[0]
+    )
     return Found("participle", np, last[2], f.toks) if np else None
 
 
@@ -656,8 +789,9 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form == "participle":
         return None
-    np = clause_subject(f.toks, last[3] + 1, last[0]) or \
-        sentence_subject(f.toks, last[3] + 1, last[0])
+    np = clause_subject(f.toks, last[3] + 1, last[0]) or sentence_subject(
+        f.toks, last[3] + 1, last[0]
+    )
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
 
 
@@ -685,8 +819,11 @@ def dash_signature(f: QuoteFrame) -> Found | None:
     toks, q = f.toks, f.q
     if q + 2 <= len(toks) - 1 and toks[q + 1].text in DASHES:
         np = np_after(toks, q + 2)
-        if np and any(t.is_proper for t in toks[np.i:np.j]) and (
-                np.j >= len(toks) or toks[np.j].text in (",", ".", "|", ";", "(")):
+        if (
+            np
+            and any(t.is_proper for t in toks[np.i : np.j])
+            and (np.j >= len(toks) or toks[np.j].text in (",", ".", "|", ";", "("))
+        ):
             return Found("dash-signature", np, None, toks)
     return None
 
@@ -701,10 +838,18 @@ def name_then_verb(f: QuoteFrame) -> Found | None:
     if f.after and f.after[0][0] <= k + 4:
         return None
     np = np_after(toks, k) if k < n else None
-    if np and np.j < n and toks[np.j].tag in ("VBD", "VBZ") and not toks[np.j].is_quote \
-            and toks[np.j].low not in AUXILIARIES and (
-                np.j + 1 >= n or toks[np.j + 1].text in (",", ".", ";", "!", "?")
-                or toks[np.j + 1].tag in ("IN", "TO", "NNP", "PRP", "RB", "DT")):
+    if (
+        np
+        and np.j < n
+        and toks[np.j].tag in ("VBD", "VBZ")
+        and not toks[np.j].is_quote
+        and toks[np.j].low not in AUXILIARIES
+        and (
+            np.j + 1 >= n
+            or toks[np.j + 1].text in (",", ".", ";", "!", "?")
+            or toks[np.j + 1].tag in ("IN", "TO", "NNP", "PRP", "RB", "DT")
+        )
+    ):
         t = toks[np.j]
         extra = CueMatch(t.start, t.end, t.text, t.low, "unknown", "past", False)
         return Found("quote-speaker-cue", np, extra, toks)
@@ -745,14 +890,22 @@ def dash_name_colon(f: QuoteFrame) -> Found | None:
         return None
     toks, lo = f.toks, _clause_start(f, k)
     named = np_before(toks, k - 1)
-    if named is not None and named.i > lo and toks[named.i - 1].text in DASHES and \
-            toks[named.j - 1].is_proper:
+    if (
+        named is not None
+        and named.i > lo
+        and toks[named.i - 1].text in DASHES
+        and toks[named.j - 1].is_proper
+    ):
         return Found("colon", named, None, toks)
-    dash = max((m for m in range(lo, k) if toks[m].text in DASHES and not toks[m].is_quote),
-               default=None)
-    if dash is not None and dash + 1 < k and all(
-            t.is_proper or t.text in (".", "and", "&") for t in toks[dash + 1:k]) \
-            and toks[k - 1].is_proper:
+    dash = max(
+        (m for m in range(lo, k) if toks[m].text in DASHES and not toks[m].is_quote), default=None
+    )
+    if (
+        dash is not None
+        and dash + 1 < k
+        and all(t.is_proper or t.text in (".", "and", "&") for t in toks[dash + 1 : k])
+        and toks[k - 1].is_proper
+    ):
         return Found("colon", NP(dash + 1, k), None, toks)  # … overhype - HuffPollster:
     return None
 
@@ -767,8 +920,13 @@ def said_clause_colon(f: QuoteFrame) -> Found | None:
     if k is None:
         return None
     toks, lo = f.toks, _clause_start(f, k)
-    said = [c for c in f.cues if lo <= c[0] < k and c[2].form in ("past", "present")
-            and c[2].lemma in ("say", "tell", "add", "write", "argue", "insist")]
+    said = [
+        c
+        for c in f.cues
+        if lo <= c[0] < k
+        and c[2].form in ("past", "present")
+        and c[2].lemma in ("say", "tell", "add", "write", "argue", "insist")
+    ]
     if not said or toks[said[-1][1]].tag != "PRP":
         return None
     i = said[-1][0]
@@ -778,8 +936,10 @@ def said_clause_colon(f: QuoteFrame) -> Found | None:
 
 
 #: Prepositions that open a time or topic phrase (not *by* or *from*, which name a source).
-_OPENING_PREPOSITIONS = frozenset("""about after among at before between during for in of on
-over regarding since through throughout until upon with within""".split())
+_OPENING_PREPOSITIONS = frozenset(
+    """about after among at before between during for in of on
+over regarding since through throughout until upon with within""".split()
+)
 
 
 def colon_subject(f: QuoteFrame) -> Found | None:
@@ -794,18 +954,25 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     if k is None:
         return None
     toks, lo = f.toks, _clause_start(f, k)
-    if toks[lo].low in _OPENING_PREPOSITIONS and \
-            not any(t.tag.startswith("VB") for t in toks[lo:k]):
+    if toks[lo].low in _OPENING_PREPOSITIONS and not any(
+        t.tag.startswith("VB") for t in toks[lo:k]
+    ):
         return None  # "Between Monday night and noon:", "Of the mayor:": a time or a topic
     np = None
-    if k - 1 > lo and toks[k - 1].tag in ("VB", "VBD", "VBZ", "VBP") and \
-            toks[k - 1].low not in AUXILIARIES:
+    if (
+        k - 1 > lo
+        and toks[k - 1].tag in ("VB", "VBD", "VBZ", "VBP")
+        and toks[k - 1].low not in AUXILIARIES
+    ):
         np = subject_before(toks, k - 1, lo)  # "… that a spokesman could only quip:"
     if np is None:
         np = colon_speaker(toks, lo, k)
-    if np and not (np.i > lo and toks[np.i - 1].tag == "IN" and toks[np.i - 1].low
-                   in ("on", "in", "at", "from", "during", "with")
-                   and toks[np.j - 1].is_proper):
+    if np and not (
+        np.i > lo
+        and toks[np.i - 1].tag == "IN"
+        and toks[np.i - 1].low in ("on", "in", "at", "from", "during", "with")
+        and toks[np.j - 1].is_proper
+    ):
         return Found("colon", np, None, toks)
     return None
 
@@ -846,9 +1013,12 @@ def _own_subject(toks: list[Tok], q: int) -> NP | None:
         k += 1
     if k >= q or toks[k].tag not in FINITE:
         return None
-    head = toks[np.i:np.j]
-    if not any(t.tag in ("NNP", "NNPS", "PRP") for t in head) and \
-            not any(t.low in SPEECH_NOUNS for t in head) and toks[np.i].tag != "DT":
+    head = toks[np.i : np.j]
+    if (
+        not any(t.tag in ("NNP", "NNPS", "PRP") for t in head)
+        and not any(t.low in SPEECH_NOUNS for t in head)
+        and toks[np.i].tag != "DT"
+    ):
         return None
     return np
 
@@ -866,7 +1036,7 @@ def labelled_as(f: QuoteFrame) -> Found | None:
     if not _AS_BEFORE.search(f.text, max(0, q.start - 12), q.start):
         return None
     np = _own_subject(f.toks, f.q)
-    if np is None or not any(t.tag in ("NNP", "NNPS", "PRP") for t in f.toks[np.i:np.j]):
+    if np is None or not any(t.tag in ("NNP", "NNPS", "PRP") for t in f.toks[np.i : np.j]):
         return None
     return Found("labelled-as", np, None, f.toks)
 
@@ -885,29 +1055,45 @@ def speech_owner(f: QuoteFrame) -> Found | None:
     """
     toks, q = f.toks, f.q
     lo = q - 1
-    while lo > 0 and q - lo < 16 and toks[lo - 1].text not in (".", "!", "?", ";") and \
-            not toks[lo - 1].is_quote:
+    while (
+        lo > 0
+        and q - lo < 16
+        and toks[lo - 1].text not in (".", "!", "?", ";")
+        and not toks[lo - 1].is_quote
+    ):
         lo -= 1
     for m in range(q - 1, lo - 1, -1):
         if toks[m].low not in OWNED_SPEECH or not toks[m].tag.startswith("NN"):
             continue
-        gap = toks[m + 1:q]
+        gap = toks[m + 1 : q]
         link = max((g for g, t in enumerate(gap) if t.low in _LINKS), default=None)
-        if link is None or len(gap) > 12 or len(gap) - link > 4 or \
-                any(is_verb(t) and t.low not in _LINKS for t in gap) or \
-                any(t.tag not in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ")
-                    for t in gap[link + 1:]):
+        if (
+            link is None
+            or len(gap) > 12
+            or len(gap) - link > 4
+            or any(is_verb(t) and t.low not in _LINKS for t in gap)
+            or any(
+                t.tag not in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ")
+                for t in gap[link + 1 :]
+            )
+        ):
             return None
         k = m - 1
-        while k >= lo and (toks[k].tag in ("JJ", "NN", "VBG", "CD") or
-                           toks[k].tag == "NNP" and toks[k].text in _NOT_NAMES):
+        while k >= lo and (
+            toks[k].tag in ("JJ", "NN", "VBG", "CD")
+            or toks[k].tag == "NNP"
+            and toks[k].text in _NOT_NAMES
+        ):
             k -= 1
         if k < lo:
             return None
         if toks[k].tag == "PRP$" and toks[k].low in ("his", "her"):
             return Found("speech-owner", NP(k, k + 1), None, toks)  # resolved as the pronoun
-        if (toks[k].tag == "POS" or toks[k].text in ("'s", "’s", "'", "’")) and k - 1 >= lo \
-                and toks[k - 1].is_proper:
+        if (
+            (toks[k].tag == "POS" or toks[k].text in ("'s", "’s", "'", "’"))
+            and k - 1 >= lo
+            and toks[k - 1].is_proper
+        ):
             owner = np_before(toks, k - 1)  # "Barrett's dictum", "Sanders' email"
             if owner is not None:
                 return Found("speech-owner", owner, None, toks)
@@ -954,7 +1140,7 @@ def _text_before(f: QuoteFrame, across: bool) -> _Before | None:
     if k <= floor:
         return None
     colon = text[k - 1] == ":"
-    same_para = "\n" not in text[k:q.start]
+    same_para = "\n" not in text[k : q.start]
     if not colon and not same_para and not (across and text[k - 1] in ".!?"):
         return None
     lo = max(floor, k - 300)
@@ -965,7 +1151,7 @@ def _text_before(f: QuoteFrame, across: bool) -> _Before | None:
 
 
 def _previous_tokens(f: QuoteFrame, before: _Before) -> tuple[list[Tok], list[CueSpan]] | None:
-    if any(ch in f.text[before.lo:before.k] for ch in '"“”'):
+    if any(ch in f.text[before.lo : before.k] for ch in '"“”'):
         return None
     toks = _tagged(f.text, before.lo, before.k, 60)
     return (toks, cues_in(f.text, toks)) if toks is not None else None
@@ -1068,7 +1254,7 @@ def signature_line(f: QuoteFrame) -> Found | None:
     if toks is None:
         return None
     np = np_after(toks, 0)
-    if np is None or not any(t.is_proper for t in toks[np.i:np.j]):
+    if np is None or not any(t.is_proper for t in toks[np.i : np.j]):
         return None
     return Found("dash-signature", np, None, toks)
 
@@ -1096,10 +1282,14 @@ def how_described(f: QuoteFrame) -> Found | None:
     if np is None or np.j >= len(toks):
         return None
     words, j = [t.text for t in toks], np.j
-    if words[j] == "," and (name := np_after(toks, j + 1)) is not None and \
-            name.j < len(toks) and words[name.j] == ",":
+    if (
+        words[j] == ","
+        and (name := np_after(toks, j + 1)) is not None
+        and name.j < len(toks)
+        and words[name.j] == ","
+    ):
         j = name.j + 1  # "how the union leader, Ann Lee, put it": the name in apposition
-        if any(t.is_proper for t in toks[name.i:name.j]):
+        if any(t.is_proper for t in toks[name.i : name.j]):
             np = name
     if j >= len(toks):
         return None
@@ -1123,8 +1313,13 @@ def previous_paragraph(f: QuoteFrame) -> Found | None:
 # --- the list ---------------------------------------------------------------------------------
 
 
-def _sieve(find: Callable[[QuoteFrame], Found | None], rule: Rule, when: Condition = _always,
-           stage: str = "cue", name: str | None = None) -> Sieve:
+def _sieve(
+    find: Callable[[QuoteFrame], Found | None],
+    rule: Rule,
+    when: Condition = _always,
+    stage: str = "cue",
+    name: str | None = None,
+) -> Sieve:
     return Sieve(name or find.__name__.replace("_", "-"), rule, find, when, stage)
 
 
@@ -1132,8 +1327,9 @@ def _cue_after_sieves(first: bool) -> tuple[Sieve, ...]:
     """The cue-after sieves, in their early (``first``) or late place."""
     when = _cue_after_first if first else _cue_after_late
     return (
-        _sieve(according_to_after, ACCORDING_TO,
-               _according_after_first if first else _cue_after_late),
+        _sieve(
+            according_to_after, ACCORDING_TO, _according_after_first if first else _cue_after_late
+        ),
         _sieve(cue_then_speaker, QUOTE_CUE_SPEAKER, when),
         _sieve(speaker_then_cue, QUOTE_SPEAKER_CUE, when),
         _sieve(described_speaker_then_cue, QUOTE_SPEAKER_CUE, when),
@@ -1145,8 +1341,7 @@ def _cue_after_sieves(first: bool) -> tuple[Sieve, ...]:
 
 
 def _not_partial(f: QuoteFrame) -> str | None:
-    return "not for a quote the finder guessed partial, scare or title" if f.partial_guess \
-        else None
+    return "not for a quote the finder guessed partial, scare or title" if f.partial_guess else None
 
 
 #: Every sieve, in the order they run. The first that fires wins.

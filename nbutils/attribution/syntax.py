@@ -36,15 +36,18 @@ from nbutils.lexicons import Closed, abbreviations, word_list
 from nbutils.speakers import PRONOUNS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
-NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD",
-                      "VBN", "HYPH", "FW"})
+NP_TAGS = frozenset(
+    {"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "VBN", "HYPH", "FW"}
+)
 
 
-_SKIP_BEFORE_CUE = frozenset("""has have had was were is are did does do will would could can may
+_SKIP_BEFORE_CUE = frozenset(
+    """has have had was were is are did does do will would could can may
 might should must 'd also later then previously once again repeatedly recently often not n't
 just simply further quickly flatly bluntly publicly privately first finally already
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier
-""".split())
+""".split()
+)
 
 
 SPEECH_NOUNS = word_list("speech_nouns")
@@ -57,8 +60,8 @@ PREP_IN_NP = Closed.PREPOSITIONS_IN_NP
 
 
 class NP(NamedTuple):
-    i: int   #: first token index
-    j: int   #: one past the last token index
+    i: int  #: first token index
+    j: int  #: one past the last token index
 
 
 def _wordlike(word: str) -> bool:
@@ -72,10 +75,14 @@ def is_verb(t: Tok) -> bool:
 def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
     """An adjective heading a subject before its verb: *one Latino conservative has
     dubbed*, *a prominent liberal said*."""
-    return k > 0 and toks[k - 1].tag in ("NNP", "CD", "DT", "JJ", "PRP$") and \
-        k + 1 < len(toks) and (is_verb(toks[k + 1]) or toks[k + 1].text.lower() in
-                               _SKIP_BEFORE_CUE) and toks[k + 1].quote < 0 and \
-        toks[k + 1].tag != "VBG"
+    return (
+        k > 0
+        and toks[k - 1].tag in ("NNP", "CD", "DT", "JJ", "PRP$")
+        and k + 1 < len(toks)
+        and (is_verb(toks[k + 1]) or toks[k + 1].text.lower() in _SKIP_BEFORE_CUE)
+        and toks[k + 1].quote < 0
+        and toks[k + 1].tag != "VBG"
+    )
 
 
 def np_before(toks: list[Tok], k: int) -> NP | None:
@@ -85,8 +92,12 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     t = toks[k]
     if t.tag == "PRP" or t.text.lower() in PRONOUNS:
         return NP(k, k + 1)
-    if t.text.lower() in _STANDALONE and (k == 0 or toks[k - 1].text in CLAUSE_PUNCT
-                                          or toks[k - 1].quote >= 0 or toks[k - 1].text == ","):
+    if t.text.lower() in _STANDALONE and (
+        k == 0
+        or toks[k - 1].text in CLAUSE_PUNCT
+        or toks[k - 1].quote >= 0
+        or toks[k - 1].text == ","
+    ):
         return NP(k, k + 1)  # "Another said …", "One wrote …"
     if t.text == ")":  # Sen. Richard J. Durbin (D-Ill.)
         m = k - 1
@@ -96,8 +107,12 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
             inner = np_before(toks, m - 1)
             return NP(inner.i, k + 1) if inner else None
         return None
-    if t.tag not in NP_TAGS or t.tag in ("DT", "POS", "PRP$", "JJ") and k > 0 \
-            and toks[k].tag != "NNP":
+    if (
+        t.tag not in NP_TAGS
+        or t.tag in ("DT", "POS", "PRP$", "JJ")
+        and k > 0
+        and toks[k].tag != "NNP"
+    ):
         if not (t.tag in ("JJ",) and (t.text[:1].isupper() or _adjective_as_noun(toks, k))):
             return None
     i = k
@@ -111,16 +126,23 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
         if p.text in (".",) and i - 2 >= 0 and toks[i - 2].tag == "NNP":
             i -= 1
             continue
-        if p.text.lower() in PREP_IN_NP and i - 2 >= 0 and k - i < 10 and (
-                toks[i - 2].tag in ("NN", "NNS", "NNP", "NNPS") or
-                toks[i - 2].tag in ("JJ", "VBN") and i - 3 >= 0
-                and toks[i - 3].tag in ("NN", "NNS")):
+        if (
+            p.text.lower() in PREP_IN_NP
+            and i - 2 >= 0
+            and k - i < 10
+            and (
+                toks[i - 2].tag in ("NN", "NNS", "NNP", "NNPS")
+                or toks[i - 2].tag in ("JJ", "VBN")
+                and i - 3 >= 0
+                and toks[i - 3].tag in ("NN", "NNS")
+            )
+        ):
             i -= 2 if toks[i - 2].tag in ("JJ", "VBN") else 1
             continue
         break
     while i <= k and toks[i].text.lower() in PREP_IN_NP:
         i += 1
-    if i > k or not any(x.tag.startswith("NN") or x.tag == "CD" for x in toks[i:k + 1]):
+    if i > k or not any(x.tag.startswith("NN") or x.tag == "CD" for x in toks[i : k + 1]):
         return None
     return NP(i, k + 1)
 
@@ -133,48 +155,86 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
     if k >= len(toks) or toks[k].quote >= 0:
         return None
     if (toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS) and not (
-            toks[k].tag == "PRP$" and k + 1 < len(toks) and toks[k + 1].quote < 0
-            and toks[k + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")):
+        toks[k].tag == "PRP$"
+        and k + 1 < len(toks)
+        and toks[k + 1].quote < 0
+        and toks[k + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
+    ):
         return NP(k, k + 1)  # (not "his campaign manager Jeff Weaver")
     j = k
     prep_used = False
     while j < len(toks) and j - k < 14:
         t = toks[j]
-        if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].tag == "NNP" \
-                and j + 1 < len(toks) and toks[j + 1].tag == "NNP":
+        if (
+            t.text == "."
+            and j > k
+            and len(toks[j - 1].text) == 1
+            and toks[j - 1].tag == "NNP"
+            and j + 1 < len(toks)
+            and toks[j + 1].tag == "NNP"
+        ):
             j += 1  # an initial: "Andrew J. Pincus"
             continue
-        if t.text == "/" and j > k and toks[j - 1].tag == "CD" and j + 1 < len(toks) and \
-                toks[j + 1].tag == "CD":
+        if (
+            t.text == "/"
+            and j > k
+            and toks[j - 1].tag == "CD"
+            and j + 1 < len(toks)
+            and toks[j + 1].tag == "CD"
+        ):
             j += 1  # "9/11 widow Terry Strada", "24/7"
             continue
-        if t.text in _NAME_CONNECTORS and j > k and toks[j - 1].tag == "NNP" and \
-                j + 1 < len(toks) and toks[j + 1].tag == "NNP":
+        if (
+            t.text in _NAME_CONNECTORS
+            and j > k
+            and toks[j - 1].tag == "NNP"
+            and j + 1 < len(toks)
+            and toks[j + 1].tag == "NNP"
+        ):
             j += 1  # "Pieter de Vries", "Ursula von der Leyen"
             continue
         if t.quote >= 0 or not _wordlike(t.text):
             break
         if j > k and _time_after_np(toks, j):
             break  # "the Daily Ledger this spring", "the council Monday": a time phrase
-        if t.tag in NP_TAGS and not (t.tag == "VBN" and t.text.lower() not in ("named",) and not (
-                j == k and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNP", "JJ"))):
+        if t.tag in NP_TAGS and not (
+            t.tag == "VBN"
+            and t.text.lower() not in ("named",)
+            and not (j == k and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNP", "JJ"))
+        ):
             # ("retired neurosurgeon Ben Carson": a participle opening the phrase)
             j += 1
             continue
-        if t.tag == "VBG" and j > k and toks[j - 1].tag in ("DT", "JJ") and j + 1 < len(toks) \
-                and toks[j + 1].tag in ("NN", "NNS", "NNP", "JJ"):
+        if (
+            t.tag == "VBG"
+            and j > k
+            and toks[j - 1].tag in ("DT", "JJ")
+            and j + 1 < len(toks)
+            and toks[j + 1].tag in ("NN", "NNS", "NNP", "JJ")
+        ):
             j += 1  # "another leading Supreme Court advocate"
             continue
-        if t.text.lower() in PREP_IN_NP and not prep_used and j > k and (
-                toks[j - 1].tag.startswith("NN") or toks[j - 1].tag == "CD"
-                or toks[j - 1].text.lower() in _QUANTIFIERS) and j + 1 < len(toks) and \
-                toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$"):
+        if (
+            t.text.lower() in PREP_IN_NP
+            and not prep_used
+            and j > k
+            and (
+                toks[j - 1].tag.startswith("NN")
+                or toks[j - 1].tag == "CD"
+                or toks[j - 1].text.lower() in _QUANTIFIERS
+            )
+            and j + 1 < len(toks)
+            and toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$")
+        ):
             prep_used = True
             j += 1
             continue
         break
-    while j > k and toks[j - 1].tag in ("DT", "POS", "JJ", "IN", "HYPH") and toks[j - 1].text.lower() \
-            in PREP_IN_NP | {"the", "a", "an", "'s", "’s", "-"}:
+    while (
+        j > k
+        and toks[j - 1].tag in ("DT", "POS", "JJ", "IN", "HYPH")
+        and toks[j - 1].text.lower() in PREP_IN_NP | {"the", "a", "an", "'s", "’s", "-"}
+    ):
         j -= 1
     if j == k or not any(x.tag.startswith("NN") for x in toks[k:j]):
         return None
@@ -194,8 +254,10 @@ _TELLING = frozenset("tell ask warn assure remind inform urge".split())
 
 
 #: Cues that can stand inverted inside a sentence (", says Carl Anthony, a historian,").
-PARENTHETICAL_CUES = frozenset("""say write add note argue explain insist recall observe
-continue conclude contend suggest""".split())
+PARENTHETICAL_CUES = frozenset(
+    """say write add note argue explain insist recall observe
+continue conclude contend suggest""".split()
+)
 
 
 #: Cue forms that open an inverted attribution ("Said Dorothy Poynter, …").
@@ -219,8 +281,12 @@ _BE = Closed.BE
 def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
     """Step back over an adverb set off by commas ending at token k: in *The two
     lawmakers, however, argue*, from the second comma to *lawmakers*."""
-    while k - 2 >= lo and toks[k].text == "," and toks[k - 1].tag in ("RB", "RBR") and \
-            toks[k - 2].text == ",":
+    while (
+        k - 2 >= lo
+        and toks[k].text == ","
+        and toks[k - 1].tag in ("RB", "RBR")
+        and toks[k - 2].text == ","
+    ):
         k -= 3
     return k
 
@@ -228,7 +294,7 @@ def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
 def _described(toks: list[Tok], np: NP) -> bool:
     """Is ``np`` a description headed by a common noun, whatever names its modifier holds
     (*The leader of the Anti-Defamation League*, *the group's spokesman*)?"""
-    span = toks[np.i:np.j]
+    span = toks[np.i : np.j]
     if not span or span[0].tag not in ("DT", "PRP$"):
         return False
     cut = next((k for k, t in enumerate(span) if t.text.lower() in PREP_IN_NP), len(span))
@@ -238,8 +304,12 @@ def _described(toks: list[Tok], np: NP) -> bool:
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
-    while k >= lo and (toks[k].text.lower() in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "RBR")
-                       and toks[k].text.lower() not in ("not",) or toks[k].tag == "MD"):
+    while k >= lo and (
+        toks[k].text.lower() in _SKIP_BEFORE_CUE
+        or toks[k].tag in ("RB", "RBR")
+        and toks[k].text.lower() not in ("not",)
+        or toks[k].tag == "MD"
+    ):
         k -= 1
     k = _before_aside(toks, k, lo)
     if k < lo:
@@ -248,11 +318,20 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         # "Mr. Trump was prompted to say", "Clinton was quick to say": the subject of the
         # verb or adjective that governs the infinitive
         m = k - 1
-        while m > lo and m > k - 6 and (toks[m].tag in ("VBN", "JJ", "VBD", "RB", "MD")
-                                        or toks[m].text.lower() in _SKIP_BEFORE_CUE):
+        while (
+            m > lo
+            and m > k - 6
+            and (
+                toks[m].tag in ("VBN", "JJ", "VBD", "RB", "MD")
+                or toks[m].text.lower() in _SKIP_BEFORE_CUE
+            )
+        ):
             m -= 1
-        if m < k - 1 and toks[m].tag in ("NNP", "NNPS", "NN", "NNS", "PRP") and any(
-                t.text.lower() in _BE for t in toks[m + 1:k]):  # (not "have come to believe")
+        if (
+            m < k - 1
+            and toks[m].tag in ("NNP", "NNPS", "NN", "NNS", "PRP")
+            and any(t.text.lower() in _BE for t in toks[m + 1 : k])
+        ):  # (not "have come to believe")
             np = np_before(toks, m)
             if np is not None and np.i >= lo:
                 return np
@@ -270,20 +349,30 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         # an appositive: "Andriy, another Ukrainian citizen, said" -> the NP before it
         opener = "(" if toks[k].text == ")" else toks[k].text
         m = k - 1
-        while m >= lo and toks[m].text not in (opener, ",") and toks[m].quote < 0 \
-                and not (is_verb(toks[m]) and toks[m].tag not in ("VBN", "VBG", "VBZ", "VBD")) \
-                and k - m < 20:
+        while (
+            m >= lo
+            and toks[m].text not in (opener, ",")
+            and toks[m].quote < 0
+            and not (is_verb(toks[m]) and toks[m].tag not in ("VBN", "VBG", "VBZ", "VBD"))
+            and k - m < 20
+        ):
             m -= 1
         if m >= lo and toks[m].text in (opener, ",") and m < k - 1:
             head = np_before(toks, m - 1)
             inner = np_before(toks, k - 1)
             # "Her rival, John Poe, said": the name in the appositive names the speaker
-            if head is not None and inner is not None and inner.i == m + 1 and \
-                    toks[k - 1].tag in ("NNP", "NNPS", ")") and (
-                    not any(t.tag in ("NNP", "NNPS") for t in toks[head.i:head.j])
+            if (
+                head is not None
+                and inner is not None
+                and inner.i == m + 1
+                and toks[k - 1].tag in ("NNP", "NNPS", ")")
+                and (
+                    not any(t.tag in ("NNP", "NNPS") for t in toks[head.i : head.j])
                     or _described(toks, head)
-                    or head.i > lo and (toks[head.i - 1].tag in ("IN", "TO")
-                                        or is_verb(toks[head.i - 1]))):
+                    or head.i > lo
+                    and (toks[head.i - 1].tag in ("IN", "TO") or is_verb(toks[head.i - 1]))
+                )
+            ):
                 # … or the "head" is the object in an introductory phrase ("after
                 # winning Ohio, Gov. John Kasich (R-OH), said")
                 return inner
@@ -313,9 +402,12 @@ def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
     if m <= lo + 1 or toks[m].text != "," or toks[m - 1].quote >= 0:
         return None
     name = NP(lo, m)
-    if not all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[lo:m]) or \
-            sum(t.tag == "NNP" for t in toks[lo:m]) < 2 or toks[lo].text not in all_first_names() or \
-            not any(t.tag in ("NN", "NNS") and t.text[:1].islower() for t in toks[m + 1:np.j]):
+    if (
+        not all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[lo:m])
+        or sum(t.tag == "NNP" for t in toks[lo:m]) < 2
+        or toks[lo].text not in all_first_names()
+        or not any(t.tag in ("NN", "NNS") and t.text[:1].islower() for t in toks[m + 1 : np.j])
+    ):
         return None
     return name
 
@@ -328,18 +420,29 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
     m = np.i - 1
     while m > lo and toks[m].tag in ("IN", "TO", "RB") and np.i - m < 3:
         m -= 1
-    if m < np.i - 1 and m > lo and (toks[m].tag in ("VBG", "VBN") or toks[m].tag == "NN"
-                                    and toks[m].text.endswith("ing")) and \
-            toks[m - 1].tag in ("NN", "NNS", "NNP"):
+    if (
+        m < np.i - 1
+        and m > lo
+        and (toks[m].tag in ("VBG", "VBN") or toks[m].tag == "NN" and toks[m].text.endswith("ing"))
+        and toks[m - 1].tag in ("NN", "NNS", "NNP")
+    ):
         outer = np_before(toks, m - 1)
         if outer is not None and outer.i >= lo:
             return outer
     # a relative clause: NOUN who VERB … NP
     m = np.i - 1
-    while m > lo and np.i - m < 14 and toks[m].quote < 0 and toks[m].text not in (
-            ",", ".", ";", ":", "``", "''", "(", ")"):
-        if toks[m].text.lower() in ("who", "that") and toks[m].tag in ("WP", "WDT", "IN") and \
-                any(is_verb(t) for t in toks[m + 1:np.i]) and toks[m - 1].tag in ("NN", "NNS"):
+    while (
+        m > lo
+        and np.i - m < 14
+        and toks[m].quote < 0
+        and toks[m].text not in (",", ".", ";", ":", "``", "''", "(", ")")
+    ):
+        if (
+            toks[m].text.lower() in ("who", "that")
+            and toks[m].tag in ("WP", "WDT", "IN")
+            and any(is_verb(t) for t in toks[m + 1 : np.i])
+            and toks[m - 1].tag in ("NN", "NNS")
+        ):
             outer = np_before(toks, m - 1)
             return outer if outer is not None and outer.i >= lo else None
         m -= 1
@@ -349,11 +452,13 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
 _CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”", "-", "--", "—", "–"})
 
 
-_INTRO_WORDS = frozenset("""after before while when during since although though as if once
+_INTRO_WORDS = frozenset(
+    """after before while when during since although though as if once
 until because despite in on at by for with from to however meanwhile also still now then
 monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later
 alongside amid amidst among following beyond unlike like
-""".split())
+""".split()
+)
 
 
 def _initial(toks: list[Tok], m: int, lo: int) -> bool:
@@ -362,8 +467,13 @@ def _initial(toks: list[Tok], m: int, lo: int) -> bool:
     if toks[m].text != "." or m - 1 < lo:
         return False
     before = toks[m - 1].text
-    return before in _TITLE_ABBREVIATIONS or len(before) == 1 and before.isupper() and \
-        m - 2 >= lo and toks[m - 2].tag == "NNP"
+    return (
+        before in _TITLE_ABBREVIATIONS
+        or len(before) == 1
+        and before.isupper()
+        and m - 2 >= lo
+        and toks[m - 2].tag == "NNP"
+    )
 
 
 #: Abbreviations whose full stop stays inside a name: the titles the sentence splitter
@@ -387,8 +497,12 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     chunks: list[tuple[int, int]] = []
     end, m = k, k - 1
     while m >= lo and len(chunks) < 6:
-        while m >= lo and toks[m].text != "," and (toks[m].text not in _CHUNK_STOP or _initial(
-                toks, m, lo)) and toks[m].quote < 0:
+        while (
+            m >= lo
+            and toks[m].text != ","
+            and (toks[m].text not in _CHUNK_STOP or _initial(toks, m, lo))
+            and toks[m].quote < 0
+        ):
             m -= 1
         chunks.append((m + 1, end))
         if m < lo or toks[m].text != ",":
@@ -404,14 +518,21 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         low = first.text.lower()
         if low in ("who", "whom", "which", "whose", "that"):
             return "relative"
-        if low in _INTRO_WORDS or first.tag in ("IN", "TO", "RB", "WRB", "VBG", "VBN", "CC") \
-                and not first.text[:1].isupper() or first.tag in ("IN", "WRB", "CC", "VBG",
-                                                                  "VBN"):
+        if (
+            low in _INTRO_WORDS
+            or first.tag in ("IN", "TO", "RB", "WRB", "VBG", "VBN", "CC")
+            and not first.text[:1].isupper()
+            or first.tag in ("IN", "WRB", "CC", "VBG", "VBN")
+        ):
             return "intro"
-        if n > 0 and b - a <= 2 and all(t.tag == "NNP" or t.text == "." for t in toks[a:b]) \
-                and toks[a].text.rstrip(".") not in _TITLE_ABBREVIATIONS \
-                and toks[chunks[n - 1][1] - 1].tag == "NNP" and (
-                    kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1):
+        if (
+            n > 0
+            and b - a <= 2
+            and all(t.tag == "NNP" or t.text == "." for t in toks[a:b])
+            and toks[a].text.rstrip(".") not in _TITLE_ABBREVIATIONS
+            and toks[chunks[n - 1][1] - 1].tag == "NNP"
+            and (kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1)
+        ):
             return "place"  # "in Columbus, Ohio", "Cambridge, Mass."
         if all(t.tag == "CD" for t in toks[a:b]):
             return "age"
@@ -422,10 +543,14 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     if wh is not None:
         return wh
     a, b = chunks[0]
-    if toks[a].text.lower() == "as" and b - a > 2 and kinds[1] == "np" and \
-            toks[a + 1].text in all_first_names() and \
-            all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[a + 1:b]) and \
-            (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower()):
+    if (
+        toks[a].text.lower() == "as"
+        and b - a > 2
+        and kinds[1] == "np"
+        and toks[a + 1].text in all_first_names()
+        and all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[a + 1 : b])
+        and (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower())
+    ):
         return NP(a + 1, b)  # As Andrew J. Tabler, an expert on Syria, noted, "…"
     n = next((n for n, x in enumerate(kinds) if x == "np"), None)
     if n is None:
@@ -434,18 +559,26 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     np = np_before(toks, b - 1)
     if np is None or np.i < a:
         return None
-    if (toks[b - 1].tag in ("NN", "NNS") or _described(toks, np)) and n + 1 < len(chunks) \
-            and kinds[n + 1] == "np":
+    if (
+        (toks[b - 1].tag in ("NN", "NNS") or _described(toks, np))
+        and n + 1 < len(chunks)
+        and kinds[n + 1] == "np"
+    ):
         a2, b2 = chunks[n + 1]
-        if all(t.tag in ("NNP", "NNPS") or t.text in (".", "(", ")", "-") or
-               toks[a2].tag == "NNP" and t.tag == "NNP" for t in toks[a2:b2]) and \
-                toks[a2].tag == "NNP":
+        if (
+            all(
+                t.tag in ("NNP", "NNPS")
+                or t.text in (".", "(", ")", "-")
+                or toks[a2].tag == "NNP"
+                and t.tag == "NNP"
+                for t in toks[a2:b2]
+            )
+            and toks[a2].tag == "NNP"
+        ):
             name = np_before(toks, b2 - 1)
             if name is not None and name.i >= a2:
                 return name
     return np
-
-
 
 
 _WH_OPENERS = frozenset({"what", "which", "when", "that", "whom", "where", "while"})
@@ -456,18 +589,29 @@ def _wh_subject(toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str]
     *in what Bay Buchanan, national treasurer for Reagan's campaign, called*, *charges
     that Rush Limbaugh, for one, called*, *when Mr. Buchanan, who had failed, called*."""
     for n in range(len(chunks) - 2, -1, -1):
-        if any(kinds[m] == "np" and any(t.tag in ("VBD", "VBZ", "VBP") for t in
-                                       toks[chunks[m][0]:chunks[m][1]])
-               for m in range(n + 1, len(chunks))):
+        if any(
+            kinds[m] == "np"
+            and any(t.tag in ("VBD", "VBZ", "VBP") for t in toks[chunks[m][0] : chunks[m][1]])
+            for m in range(n + 1, len(chunks))
+        ):
             return None
         a, b = chunks[n]
-        p = next((m for m in range(b - 2, a - 1, -1) if toks[m].text.lower() in _WH_OPENERS
-                  and toks[m].tag in ("WP", "WDT", "WRB", "IN")), None)
+        p = next(
+            (
+                m
+                for m in range(b - 2, a - 1, -1)
+                if toks[m].text.lower() in _WH_OPENERS and toks[m].tag in ("WP", "WDT", "WRB", "IN")
+            ),
+            None,
+        )
         if p is None or toks[p + 1].tag not in ("NNP", "NNPS"):
             continue
         np = np_before(toks, b - 1)
-        if np is None or np.i <= p or not all(t.tag in ("NNP", "NNPS") or t.text == "."
-                                              for t in toks[p + 1:b]):
+        if (
+            np is None
+            or np.i <= p
+            or not all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[p + 1 : b])
+        ):
             return None
         return NP(p + 1, b)
     return None
@@ -490,29 +634,49 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         if np is not None:
             return np
     last = max((m for m in range(lo, k) if toks[m].text == ","), default=lo - 1) + 1
-    sub = next((m for m in range(last, k) if toks[m].text.lower() in ("when", "as", "while")
-                and toks[m].tag in ("WRB", "IN")), None)
+    sub = next(
+        (
+            m
+            for m in range(last, k)
+            if toks[m].text.lower() in ("when", "as", "while") and toks[m].tag in ("WRB", "IN")
+        ),
+        None,
+    )
     if sub is not None:
         # "…, when Sanders protesters interrupted her speech, shouting": the participle
         # continues the subordinate clause it follows
         verb = next((m for m in range(sub + 2, k) if toks[m].tag in ("VBD", "VBZ", "VBP")), None)
         np = np_before(toks, verb - 1) if verb is not None else None
-        if np is not None and np.i == sub + 1 and \
-                any(t.tag in ("NN", "NNS", "NNP", "NNPS") for t in toks[np.i:np.j]):
+        if (
+            np is not None
+            and np.i == sub + 1
+            and any(t.tag in ("NN", "NNS", "NNP", "NNPS") for t in toks[np.i : np.j])
+        ):
             return np
     start = after_dateline(toks, lo, hi)
     while start < hi:
         end = next((m for m in range(start, hi) if toks[m].text == ","), hi)
         first = toks[start] if start < end else None
-        opening = first is None or first.tag in ("IN", "RB", "WRB", "VBG", "VBN", "CC", "TO") \
+        opening = (
+            first is None
+            or first.tag in ("IN", "RB", "WRB", "VBG", "VBN", "CC", "TO")
             or first.text.lower() in _INTRO_WORDS
-        relative = next((m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP")
-                         and m > start), end)  # "- where the Panthers played -"
-        verb = next((m for m in range(start, relative) if toks[m].tag in FINITE
-                     and toks[m].quote < 0), None)
+        )
+        relative = next(
+            (m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP") and m > start), end
+        )  # "- where the Panthers played -"
+        verb = next(
+            (m for m in range(start, relative) if toks[m].tag in FINITE and toks[m].quote < 0), None
+        )
         if verb is None and not opening:  # "Small groups of protesters continued" (as VBN)
-            verb = next((m for m in range(start + 1, relative) if toks[m].tag == "VBN"
-                         and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS")), None)
+            verb = next(
+                (
+                    m
+                    for m in range(start + 1, relative)
+                    if toks[m].tag == "VBN" and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS")
+                ),
+                None,
+            )
         if verb is not None and not (opening and first is not None and end < hi):
             np = subject_before(toks, verb, start)
             if np is not None and np.i >= start:
@@ -547,9 +711,11 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         if k < hi and toks[k].tag == "CC" and k + 1 < hi and toks[k + 1].text != ",":
             k += 1  # "But Sen. Pat Toomey refused …"
             continue
-        if k < hi and (toks[k].tag in ("IN", "RB", "VBG", "VBN", "TO", "WRB", "CC", "JJ")
-                       and not toks[k].text[:1].isupper() or toks[k].tag in (
-                           "IN", "RB", "VBG", "TO", "WRB", "CC")):
+        if k < hi and (
+            toks[k].tag in ("IN", "RB", "VBG", "VBN", "TO", "WRB", "CC", "JJ")
+            and not toks[k].text[:1].isupper()
+            or toks[k].tag in ("IN", "RB", "VBG", "TO", "WRB", "CC")
+        ):
             comma = next((m for m in range(k, min(hi, k + 25)) if toks[m].text == ","), None)
             if comma is not None:
                 k = comma + 1
@@ -574,9 +740,15 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
 def np_after_quote(toks: list[Tok], i: int) -> bool:
     """Is ``toks[i]`` preceded by a quote (and its comma) and then only a noun phrase?"""
     m = i - 1
-    while m >= 0 and i - m <= 8 and toks[m].quote < 0 and (
+    while (
+        m >= 0
+        and i - m <= 8
+        and toks[m].quote < 0
+        and (
             toks[m].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "HYPH")
-            or toks[m].text in ("in", "of", "-")):
+            or toks[m].text in ("in", "of", "-")
+        )
+    ):
         m -= 1
     if m == i - 1 or m < 0 or toks[m + 1].tag not in ("DT", "PRP$", "NNP", "NNPS"):
         return False
@@ -594,61 +766,136 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
         if hit is None:
             continue
         n, lemma, category, form, ambiguous = hit
-        if any(t.quote >= 0 for t in toks[i:i + n]):
+        if any(t.quote >= 0 for t in toks[i : i + n]):
             continue
-        if head.text[:1].isupper() and i > 0 and toks[i - 1].text not in ('"', "``", ",", ":",
-                                                                           "—", "–", "(") \
-                and toks[i - 1].quote < 0:
+        if (
+            head.text[:1].isupper()
+            and i > 0
+            and toks[i - 1].text not in ('"', "``", ",", ":", "—", "–", "(")
+            and toks[i - 1].quote < 0
+        ):
             continue  # "the Post", not "post"
-        c = CueMatch(head.start, toks[i + n - 1].end, text[head.start:toks[i + n - 1].end],
-                     lemma, category, form, ambiguous)
+        c = CueMatch(
+            head.start,
+            toks[i + n - 1].end,
+            text[head.start : toks[i + n - 1].end],
+            lemma,
+            category,
+            form,
+            ambiguous,
+        )
         if lemma == "according to":
             out.append((i, i + n, c))
             continue
-        if lemma in _LINKING_CUES and i + n < len(toks) and toks[i + n].quote < 0 and \
-                not (i > 0 and toks[i - 1].quote >= 0 and form in ("past", "present")) and \
-                not object_then_colon(toks, i + n, next(
-                    (m + 1 for m in range(i + n, min(len(toks), i + n + 8))
-                     if toks[m].text == ":"), i + n)) and (
+        if (
+            lemma in _LINKING_CUES
+            and i + n < len(toks)
+            and toks[i + n].quote < 0
+            and not (i > 0 and toks[i - 1].quote >= 0 and form in ("past", "present"))
+            and not object_then_colon(
+                toks,
+                i + n,
+                next(
+                    (m + 1 for m in range(i + n, min(len(toks), i + n + 8)) if toks[m].text == ":"),
+                    i + n,
+                ),
+            )
+            and (
                 toks[i + n].tag in ("TO", "NN", "NNS", "DT", "JJ", "PRP$", "CD", "VBG")
-                or toks[i + n].text.lower() in ("to", "in", "on", "with", "at", "for")):
+                or toks[i + n].text.lower() in ("to", "in", "on", "with", "at", "for")
+            )
+        ):
             continue  # "will continue to be", "goes on recess", "added to the list"
         if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
             # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
             # form, then the end of the clause;  Said Dorothy Poynter, "…" — an inverted cue
             clause_end = i + n >= len(toks) or toks[i + n].text in (",", ".", ";", "!", "?")
-            inverted = head.text in INVERTED_OPENERS and (
-                i == 0 or toks[i - 1].text in CLAUSE_PUNCT or toks[i - 1].quote >= 0) and \
-                i + n < len(toks) and toks[i + n].tag in ("NNP", "DT", "PRP$", "JJ")
-            before_quote = i + n + 1 < len(toks) and toks[i + n].text in (",", ":") and \
-                toks[i + n + 1].quote >= 0 and form in ("past", "present") and not ambiguous
+            inverted = (
+                head.text in INVERTED_OPENERS
+                and (i == 0 or toks[i - 1].text in CLAUSE_PUNCT or toks[i - 1].quote >= 0)
+                and i + n < len(toks)
+                and toks[i + n].tag in ("NNP", "DT", "PRP$", "JJ")
+            )
+            before_quote = (
+                i + n + 1 < len(toks)
+                and toks[i + n].text in (",", ":")
+                and toks[i + n + 1].quote >= 0
+                and form in ("past", "present")
+                and not ambiguous
+            )
             # "…," a Carrier executive tells employees: a verb of telling, tagged as a noun
-            before_quote = before_quote or lemma in _TELLING and form == "present" and \
-                i > 0 and toks[i - 1].tag in ("NN", "NNP", "NNPS") and i + n < len(toks) and \
-                toks[i + n].tag in ("NNS", "NNP", "PRP", "DT")
+            before_quote = (
+                before_quote
+                or lemma in _TELLING
+                and form == "present"
+                and i > 0
+                and toks[i - 1].tag in ("NN", "NNP", "NNPS")
+                and i + n < len(toks)
+                and toks[i + n].tag in ("NNS", "NNP", "PRP", "DT")
+            )
             # '"…," a voice-over in the ad states.', '"…," the Saudis state in the paper':
             # a noun phrase right after a quote, then the form
-            after_quote = (clause_end or i + n < len(toks) and toks[i + n].text in (
-                "in", "on", "at", "to")) and np_after_quote(toks, i)
-            if not before_quote and not after_quote and not (i > 0 and clause_end and (
-                    toks[i - 1].tag in ("NNP", "PRP", "NNPS") and form == "present"
-                    or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
-                    and form in ("past", "present") and not ambiguous
-                    # "Jane Roe, who runs the shelter, disagreed.": after an aside's comma
-                    or toks[i - 1].text == "," and form == "past" and not ambiguous
-                    and head.text.endswith("ed"))) and not inverted:
+            after_quote = (
+                clause_end or i + n < len(toks) and toks[i + n].text in ("in", "on", "at", "to")
+            ) and np_after_quote(toks, i)
+            if (
+                not before_quote
+                and not after_quote
+                and not (
+                    i > 0
+                    and clause_end
+                    and (
+                        toks[i - 1].tag in ("NNP", "PRP", "NNPS")
+                        and form == "present"
+                        or toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+                        and form in ("past", "present")
+                        and not ambiguous
+                        # "Jane Roe, who runs the shelter, disagreed.": after an aside's comma
+                        or toks[i - 1].text == ","
+                        and form == "past"
+                        and not ambiguous
+                        and head.text.endswith("ed")
+                    )
+                )
+                and not inverted
+            ):
                 continue
         aux = i - 1
         if aux > 0 and toks[aux].tag in ("RB", "RBR") and toks[aux].text.lower() != "not":
             aux -= 1  # "could only quip"
         aux = _before_aside(toks, aux, 0)
-        if form == "base" and lemma not in ("say", "tell") and not (
-                aux >= 0 and toks[aux].text.lower() in ("to", "will", "would", "could", "did",
-                                                        "does", "do", "can", "may", "might",
-                                                        "should", "must", "'d", "n't", "not")
-                or aux >= 0 and head.tag == "VBP" and lemma in _PLURAL_PRESENT_CUES and (
-                    toks[aux].tag in ("NNS", "NNPS") or toks[aux].text.lower() in (
-                        "they", "we", "i", "you"))):  # "critics argue", "they contend"
+        if (
+            form == "base"
+            and lemma not in ("say", "tell")
+            and not (
+                aux >= 0
+                and toks[aux].text.lower()
+                in (
+                    "to",
+                    "will",
+                    "would",
+                    "could",
+                    "did",
+                    "does",
+                    "do",
+                    "can",
+                    "may",
+                    "might",
+                    "should",
+                    "must",
+                    "'d",
+                    "n't",
+                    "not",
+                )
+                or aux >= 0
+                and head.tag == "VBP"
+                and lemma in _PLURAL_PRESENT_CUES
+                and (
+                    toks[aux].tag in ("NNS", "NNPS")
+                    or toks[aux].text.lower() in ("they", "we", "i", "you")
+                )
+            )
+        ):  # "critics argue", "they contend"
             continue
         out.append((i, i + n, c))
     return out
@@ -682,17 +929,27 @@ def object_then_colon(toks: list[Tok], j: int, q: int) -> bool:
     *recalled the three-year freeze on pay: "…"*."""
     if q - j < 2 or toks[q - 1].text not in (":", ",") or q - j > 11:
         return False
-    middle = toks[j:q - 1]
-    return all(t.quote < 0 and (t.tag in NP_TAGS or t.tag in ("PRP", "IN") and t.text.lower()
-                                in ("him", "her", "them", "us", "me", "reporters", "on", "of",
-                                    "to")) for t in middle) and middle[0].tag != "IN"
+    middle = toks[j : q - 1]
+    return (
+        all(
+            t.quote < 0
+            and (
+                t.tag in NP_TAGS
+                or t.tag in ("PRP", "IN")
+                and t.text.lower()
+                in ("him", "her", "them", "us", "me", "reporters", "on", "of", "to")
+            )
+            for t in middle
+        )
+        and middle[0].tag != "IN"
+    )
 
 
 def opens_capital(text: str, tok: Tok) -> bool:
     """Does the quote behind a placeholder start with a capital letter?"""
     if tok.quote < 0:
         return False
-    head = text[tok.start:tok.start + 4].lstrip("\"“”'‘’«»„`")
+    head = text[tok.start : tok.start + 4].lstrip("\"“”'‘’«»„`")
     return head[:1].isupper()
 
 
@@ -701,22 +958,37 @@ _NP_AREA = NP_TAGS | {",", "CC", "VBG", "HYPH", "NNPS"}
 
 def np_area(toks: list[Tok]) -> bool:
     """Could these tokens all belong to one (coordinated or appositive) noun phrase?"""
-    return bool(toks) and all(t.quote < 0 and (t.tag in _NP_AREA or t.text in (",", "-"))
-                              for t in toks)
+    return bool(toks) and all(
+        t.quote < 0 and (t.tag in _NP_AREA or t.text in (",", "-")) for t in toks
+    )
 
 
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Andrew
     J. Pincus*): the name. Anything else is returned as it is."""
-    if np.j + 1 < len(toks) and toks[np.j].text == "," and toks[np.j + 1].tag == "NNP" and (
-            toks[np.j - 1].tag in ("NN", "NNS") or toks[np.i].tag in ("DT", "PRP$")
-            and any(t.tag in ("NN", "NNS") for t in toks[np.i:np.j])):
+    if (
+        np.j + 1 < len(toks)
+        and toks[np.j].text == ","
+        and toks[np.j + 1].tag == "NNP"
+        and (
+            toks[np.j - 1].tag in ("NN", "NNS")
+            or toks[np.i].tag in ("DT", "PRP$")
+            and any(t.tag in ("NN", "NNS") for t in toks[np.i : np.j])
+        )
+    ):
         j = np.j + 1
-        while j < len(toks) and (toks[j].tag in ("NNP", "NNPS") or toks[j].text == "."
-                                 and len(toks[j - 1].text) == 1):
+        while j < len(toks) and (
+            toks[j].tag in ("NNP", "NNPS") or toks[j].text == "." and len(toks[j - 1].text) == 1
+        ):
             j += 1
-        if j > np.j + 1 and toks[j - 1].text != "." and (j >= len(toks) or toks[j].text in (
-                ",", ".", ";", "(", "of", "who", "at", "from", "in")):
+        if (
+            j > np.j + 1
+            and toks[j - 1].text != "."
+            and (
+                j >= len(toks)
+                or toks[j].text in (",", ".", ";", "(", "of", "who", "at", "from", "in")
+            )
+        ):
             return NP(np.j + 1, j)
     return np
 
@@ -731,16 +1003,31 @@ def colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
     the name (``The timing … doesn't surprise pollster Daron Shaw:``).
     """
     np = sentence_subject(toks, lo, end)
-    if np is not None and any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i:np.j]):
+    if np is not None and any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i : np.j]):
         return appositive_name(toks, np)
     i = end
-    while i > lo and toks[i - 1].quote < 0 and (
-            toks[i - 1].tag in ("NNP", "NNPS") or toks[i - 1].text == "." and i - 1 > lo
-            and toks[i - 2].tag == "NNP" and len(toks[i - 2].text) == 1):
+    while (
+        i > lo
+        and toks[i - 1].quote < 0
+        and (
+            toks[i - 1].tag in ("NNP", "NNPS")
+            or toks[i - 1].text == "."
+            and i - 1 > lo
+            and toks[i - 2].tag == "NNP"
+            and len(toks[i - 2].text) == 1
+        )
+    ):
         i -= 1
-    if lo < i < end and (toks[i - 1].text in DASHES or toks[i - 1].text in ("from", "From")
-                         or toks[i - 1].tag.startswith("VB") or toks[i - 1].tag == "NN") and \
-            not all(t.text.isupper() and len(t.text) > 1 for t in toks[i:end]):
+    if (
+        lo < i < end
+        and (
+            toks[i - 1].text in DASHES
+            or toks[i - 1].text in ("from", "From")
+            or toks[i - 1].tag.startswith("VB")
+            or toks[i - 1].tag == "NN"
+        )
+        and not all(t.text.isupper() and len(t.text) > 1 for t in toks[i:end])
+    ):
         return NP(i, end)
     if np is not None and not time_phrase(toks, np):
         return appositive_name(toks, np)
@@ -754,8 +1041,10 @@ _TIME_NOUNS = word_list("time_nouns")
 #: Words that open a time phrase before a time noun (*this spring*, *last week*).
 _TIME_OPENERS = frozenset("this last next that each every early late".split())
 #: Days that end a noun phrase on their own (*told the council Monday*).
-_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today
-tonight""".split())
+_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today
+tonight""".split()
+)
 
 
 def _time_after_np(toks: list[Tok], j: int) -> bool:
@@ -785,9 +1074,8 @@ def last_full_stop(text: str, lo: int, hi: int) -> int:
     (``U.S. withdrawal``, ``John F. Kennedy``, ``Gov. Brown``); -1 if none."""
     at = text.rfind(". ", lo, hi)
     while at >= 0:
-        word = text[lo:at + 1].rsplit(None, 1)[-1]
-        if not (re.fullmatch(r"(?:[A-Za-z]\.)+", word) or
-                word[:-1].lower() in TITLE_ABBREVIATIONS):
+        word = text[lo : at + 1].rsplit(None, 1)[-1]
+        if not (re.fullmatch(r"(?:[A-Za-z]\.)+", word) or word[:-1].lower() in TITLE_ABBREVIATIONS):
             return at
         at = text.rfind(". ", lo, at)
     return -1

@@ -26,23 +26,45 @@ if TYPE_CHECKING:
 
 #: Columns of the tidy quote table, in order (shared with nbutils.reactions and the corpus).
 QUOTE_TABLE_COLUMNS: tuple[str, ...] = (
-    "article_id", "start", "end", "text", "kind", "speaker", "speaker_mention", "role", "cue",
-    "cue_lemma", "rule", "confidence",
+    "article_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_mention",
+    "role",
+    "cue",
+    "cue_lemma",
+    "rule",
+    "confidence",
 )
 
 
-def quote_table(attributions: Iterable[Attribution], article_id: str | None = None
-                ) -> pd.DataFrame:
+def quote_table(attributions: Iterable[Attribution], article_id: str | None = None) -> pd.DataFrame:
     """One row per attribution with the :data:`QUOTE_TABLE_COLUMNS` (empty list: no rows).
 
     ``confidence`` is rounded to three decimals, as in the CLI's output.
     """
     import pandas as pd
 
-    rows = [{"article_id": article_id, "start": a.start, "end": a.end, "text": a.text,
-             "kind": a.kind, "speaker": a.speaker, "speaker_mention": a.speaker_mention,
-             "role": a.role, "cue": a.cue, "cue_lemma": a.cue_lemma, "rule": a.rule,
-             "confidence": round(float(a.confidence), 3)} for a in attributions]
+    rows = [
+        {
+            "article_id": article_id,
+            "start": a.start,
+            "end": a.end,
+            "text": a.text,
+            "kind": a.kind,
+            "speaker": a.speaker,
+            "speaker_mention": a.speaker_mention,
+            "role": a.role,
+            "cue": a.cue,
+            "cue_lemma": a.cue_lemma,
+            "rule": a.rule,
+            "confidence": round(float(a.confidence), 3),
+        }
+        for a in attributions
+    ]
     table = pd.DataFrame(rows, columns=list(QUOTE_TABLE_COLUMNS))
     return table.astype({"start": "int64", "end": "int64", "confidence": "float64"})
 
@@ -67,10 +89,17 @@ def sieve_table(article: object | None = None) -> pd.DataFrame:
     for n, s in enumerate(SIEVES, start=1):
         again = s.name in seen
         seen.add(s.name)
-        rows.append({"order": n, "sieve": s.name, "rule": s.rule.name,
-                     "confidence": s.rule.confidence, "stage": s.stage,
-                     "pattern": ("(again, after the cue-before sieves) " if again else "") +
-                     s.summary, "fired here": 0 if again else fired.get(s.name, 0)})
+        rows.append(
+            {
+                "order": n,
+                "sieve": s.name,
+                "rule": s.rule.name,
+                "confidence": s.rule.confidence,
+                "stage": s.stage,
+                "pattern": ("(again, after the cue-before sieves) " if again else "") + s.summary,
+                "fired here": 0 if again else fired.get(s.name, 0),
+            }
+        )
     table = pd.DataFrame(rows)
     return table if article is not None else table.drop(columns="fired here")
 
@@ -79,6 +108,7 @@ def trace_table(steps: Iterable[TraceStep]) -> pd.DataFrame:
     """Trace steps as a table: sieve, rule, outcome and why (one row per sieve tried)."""
     import pandas as pd
 
-    return pd.DataFrame([{"sieve": s.sieve, "rule": s.rule, "outcome": s.outcome,
-                          "why": s.reason} for s in steps],
-                        columns=["sieve", "rule", "outcome", "why"])
+    return pd.DataFrame(
+        [{"sieve": s.sieve, "rule": s.rule, "outcome": s.outcome, "why": s.reason} for s in steps],
+        columns=["sieve", "rule", "outcome", "why"],
+    )

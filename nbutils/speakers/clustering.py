@@ -36,22 +36,28 @@ from nbutils.speakers.roles import Entity
 _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
 
 
-_APPOSITIVE = re.compile(r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 67, a teacher"
-                         r"((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
-                         r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)")
+_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 67, a teacher"
+    r"((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
+    r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)"
+)
 
 
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
 #: A finite verb inside what looks like an appositive: a clause, not a description
 #: ("According to Hale, the hospital lost $12 million", "…, the governor ordered a …").
-_CLAUSE_IN_APPOSITIVE = re.compile(r"\s(?:is|was|are|were|has|had|have|lost|won|made|took|gave|"
-                                   r"got|went|came|[a-z]+ed\s+(?:such|a|an|the|that|this|to|his|"
-                                   r"her|their|its|it|them|him))\b")
+_CLAUSE_IN_APPOSITIVE = re.compile(
+    r"\s(?:is|was|are|were|has|had|have|lost|won|made|took|gave|"
+    r"got|went|came|[a-z]+ed\s+(?:such|a|an|the|that|this|to|his|"
+    r"her|their|its|it|them|him))\b"
+)
 
 
-_PRE_APPOSITIVE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
-                             r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-                             r"(?:[\w’'-]+\s){0,4}?[a-z][\w-]*),\s+$")
+_PRE_APPOSITIVE = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
+    r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
+    r"(?:[\w’'-]+\s){0,4}?[a-z][\w-]*),\s+$"
+)
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
@@ -67,7 +73,7 @@ def _words_before(text: str, start: int) -> list[str]:
     >>> _words_before("said party leader Ann Lee", 18)
     ['said', 'party', 'leader']
     """
-    seg = text[max(0, start - 60):start]
+    seg = text[max(0, start - 60) : start]
     if not seg[-1:].isspace():
         return []
     words = seg.split()
@@ -84,8 +90,10 @@ def _words_before(text: str, start: int) -> list[str]:
 
 
 #: "a Kyiv resident named Yulia", "a group called …" (not "Priebus called Clinton …").
-_NAMED = re.compile(r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
-                    r"called)\s+$")
+_NAMED = re.compile(
+    r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"called)\s+$"
+)
 
 
 def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Entities:
@@ -164,22 +172,28 @@ def _owner(m: NameMention, clusters: Clusters) -> Entity | None:
     if not cands and m.kind != "organisation":
         # "Lopez" -> Maria Lopez is by surname; here "Nexa" -> Nexa Systems (an
         # organisation's first word, when that word is nobody's first name)
-        cands = [c for c in clusters.by_first.get(words[0], []) if c.kind != "organisation"
-                 or words[0] not in all_first_names()]
-    honorific = next((HONORIFICS[w] for w in m.title.lower().split()
-                      if w in HONORIFICS), None)
+        cands = [
+            c
+            for c in clusters.by_first.get(words[0], [])
+            if c.kind != "organisation" or words[0] not in all_first_names()
+        ]
+    honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if len(cands) > 1 and honorific is not None:
         # "Mrs. Clinton" is Hillary, "Mr. Clinton" Bill
-        fitting = [c for c in cands if name_gender(c.canonical.split()[0])
-                   in (None, honorific)]
+        fitting = [c for c in cands if name_gender(c.canonical.split()[0]) in (None, honorific)]
         cands = fitting or cands
     if len(cands) > 1:
         # a person before an organisation, then the most mentioned (the article's
         # "Trump" is Donald Trump even after a paragraph on Eric Trump), then the
         # most recent
-        cands = sorted(cands, key=lambda c: (c.kind != "organisation", len(c.mentions),
-                                             max((s for s, _ in c.mentions
-                                                  if s < m.start), default=-1)))
+        cands = sorted(
+            cands,
+            key=lambda c: (
+                c.kind != "organisation",
+                len(c.mentions),
+                max((s for s, _ in c.mentions if s < m.start), default=-1),
+            ),
+        )
     return cands[-1] if cands else None
 
 
@@ -188,9 +202,11 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
     the NATO chief,*), a *who* clause, a place after the name (*of Eastbrook*), role words
     before it (*party leader*), a description before a comma, *a resident named …*."""
     app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
-    if app and not re.search(r"\b(?:said|says|told|and)\b", app.group(1)) and \
-            not _CLAUSE_IN_APPOSITIVE.search(re.split(r"\b(?:who|that|which)\b",
-                                                      app.group(1))[0]):
+    if (
+        app
+        and not re.search(r"\b(?:said|says|told|and)\b", app.group(1))
+        and not _CLAUSE_IN_APPOSITIVE.search(re.split(r"\b(?:who|that|which)\b", app.group(1))[0])
+    ):
         desc = app.group(1).strip()
         if desc not in e.descriptors:
             e.descriptors += (desc,)
@@ -212,11 +228,12 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
     if pre_app and not m.title:
         desc = pre_app.group(1)
         last = desc.split()[-1].lower()
-        if (last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS) and \
-                desc not in e.descriptors:
+        if (
+            last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS
+        ) and desc not in e.descriptors:
             e.descriptors += (desc,)
     if _NAMED.search(text, max(0, m.start - 40), m.start):
-        lead = text[max(0, m.start - 60):m.start]
+        lead = text[max(0, m.start - 60) : m.start]
         desc = re.split(r"[,.;:\"“”]", lead)[-1]
         desc = re.sub(r"\s*\b(?:named|called)\s*$", "", desc).strip()
         if desc and desc not in e.descriptors:
@@ -224,8 +241,13 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
         e.kind = "person"
 
 
-def decide_genders(text: str, mentions: list[NameMention], by_mention: list[Entity],
-                   entities: list[Entity], exclude: list[tuple[int, int]]) -> None:
+def decide_genders(
+    text: str,
+    mentions: list[NameMention],
+    by_mention: list[Entity],
+    entities: list[Entity],
+    exclude: list[tuple[int, int]],
+) -> None:
     """Step 4: each entity's gender — evidence, strongest first: a gendered title on the name
     itself (*Mrs. Clinton*), the first name (*Hillary*), a gendered word describing the
     person (*spokeswoman*), the pronouns that follow the name (*Clinton said she …*) — and
@@ -234,8 +256,9 @@ def decide_genders(text: str, mentions: list[NameMention], by_mention: list[Enti
     lower_words: set[str] | None = None
     for e in entities:
         by_title = by_name = by_description = None
-        title_genders = {HONORIFICS[w] for t in e.titles for w in t.lower().split()
-                         if w in HONORIFICS}
+        title_genders = {
+            HONORIFICS[w] for t in e.titles for w in t.lower().split() if w in HONORIFICS
+        }
         if len(title_genders) == 1:  # Mr. and Mrs. Clinton in one cluster say nothing
             by_title = title_genders.pop()
         if e.kind != "organisation":
@@ -254,20 +277,43 @@ def decide_genders(text: str, mentions: list[NameMention], by_mention: list[Enti
             for w in t.lower().split():
                 by_description = HONORIFICS.get(w, by_description)
         male, female = votes.get(id(e), (0, 0))
-        by_pronoun = "male" if male >= 2 and male >= 3 * female else \
-            "female" if female >= 2 and female >= 3 * male else None
-        if by_pronoun and e.kind == "unknown" and any(
-                m.reporting for m, o in zip(mentions, by_mention, strict=True) if o is e):
+        by_pronoun = (
+            "male"
+            if male >= 2 and male >= 3 * female
+            else "female"
+            if female >= 2 and female >= 3 * male
+            else None
+        )
+        if (
+            by_pronoun
+            and e.kind == "unknown"
+            and any(m.reporting for m, o in zip(mentions, by_mention, strict=True) if o is e)
+        ):
             e.kind = "person"  # "Yin Myint May, 60, a doctor, said she was elated"
-        if by_name and by_pronoun and by_name != by_pronoun and max(male, female) >= 3 and \
-                max(male, female) >= 4 * min(male, female):
+        if (
+            by_name
+            and by_pronoun
+            and by_name != by_pronoun
+            and max(male, female) >= 3
+            and max(male, female) >= 4 * min(male, female)
+        ):
             by_name = None  # the text's own pronouns outweigh a name list's guess
-        if by_title and by_pronoun and by_title != by_pronoun and len(e.canonical.split()) > 1 \
-                and sum(o.canonical.split()[-1] == e.canonical.split()[-1]
-                        for o in entities if len(o.canonical.split()) > 1) > 1:
+        if (
+            by_title
+            and by_pronoun
+            and by_title != by_pronoun
+            and len(e.canonical.split()) > 1
+            and sum(
+                o.canonical.split()[-1] == e.canonical.split()[-1]
+                for o in entities
+                if len(o.canonical.split()) > 1
+            )
+            > 1
+        ):
             by_title = None  # "Mrs. Khan" joined Khizr Khan, not Ghazala: his pronouns decide
-        gender = by_title or by_name or by_description or \
-            (by_pronoun if e.kind == "person" else None)
+        gender = (
+            by_title or by_name or by_description or (by_pronoun if e.kind == "person" else None)
+        )
         e.gender = gender
         if e.kind == "unknown" and (gender or e.titles):
             e.kind = "person"
@@ -276,8 +322,9 @@ def decide_genders(text: str, mentions: list[NameMention], by_mention: list[Enti
 _GENDERED = re.compile(r"\b(?:(he|his|himself|He|His)|(she|herself|She))\b")
 
 
-def _pronoun_votes(text: str, mentions: list[NameMention], by_mention: list[Entity],
-                   exclude: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+def _pronoun_votes(
+    text: str, mentions: list[NameMention], by_mention: list[Entity], exclude: list[tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
     """id(entity) -> (male, female) pronouns that follow its mentions in the same sentence
     with no other name between (*Cruz said his …*), outside quotations."""
     votes: dict[int, list[int]] = {}

@@ -56,12 +56,16 @@ _PRONOUN_WORDS = frozenset("He She It They We I His Her Its Their Our".split())
 _CONNECTORS = Closed.NAME_CONNECTORS
 
 
-_NAME_WORD = rf"(?:{abbreviation_pattern('title', 'saint', 'suffix')})\.|" \
-             r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
+_NAME_WORD = (
+    rf"(?:{abbreviation_pattern('title', 'saint', 'suffix')})\.|"
+    r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
+)
 
 
-_RUN = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS))})"
-                  rf"[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*")
+_RUN = re.compile(
+    rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS))})"
+    rf"[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*"
+)
 
 
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
@@ -76,21 +80,28 @@ _VERB_AFTER = re.compile(
     r"flatly|immediately|promptly|publicly|privately|finally|eventually)\b|"
     r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|went|made|took|gave|came|saw|thought|felt|knew|"
     r"began|left|met|got|ran|won|lost|put|sent|led|held|kept|hit|set|brought|sought|fought|"
-    r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot)\b)")
+    r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot)\b)"
+)
 
 
 #: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
-_REPORTING_AFTER = re.compile(r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*)?(?:also |later |then |has |had |"
-                              r"have |would |will |once |previously |repeatedly |often )?"
-                              r"([a-z]+)\b")
+_REPORTING_AFTER = re.compile(
+    r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*)?(?:also |later |then |has |had |"
+    r"have |would |will |once |previously |repeatedly |often )?"
+    r"([a-z]+)\b"
+)
 
 
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the|his|her)\s+[\w-]+\s+"
-                               r"(?:from|by|with)\s+)?$")
+_ACCORDING_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:(?:a|an|the|his|her)\s+[\w-]+\s+"
+    r"(?:from|by|with)\s+)?$"
+)
 
 
-_INVERTED_CUES = frozenset("""said says added asked wrote explained noted continued told
-according""".split())
+_INVERTED_CUES = frozenset(
+    """said says added asked wrote explained noted continued told
+according""".split()
+)
 
 
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
@@ -105,8 +116,10 @@ _LIST_COMMA = re.compile(r",[ \t]+")
 _PARENTHETICAL = re.compile(r"[ \t\xa0]*\([^()\n]{1,25}\)")
 
 
-_PREPOSITIONS = frozenset("""with of to for by at from in on about against between among into onto
-than like including toward towards under over after before behind beside via and or""".split())
+_PREPOSITIONS = frozenset(
+    """with of to for by at from in on about against between among into onto
+than like including toward towards under over after before behind beside via and or""".split()
+)
 
 
 _NOT_NAMES = word_list("not_names")
@@ -120,8 +133,10 @@ _SENT_BREAK = re.compile(r"[.!?]['\"”’)]*\s+|\n+|^")
 
 #: A full stop that ends an abbreviation or an initial, not a sentence ("Mr. Trump", "George W.
 #: Bush").
-_ABBREVIATION = re.compile(rf"(?:\b(?:{abbreviation_pattern('title', 'saint', 'plural', 'month', 'other')})"
-                           r"|(?<![\w.])[A-Z])\.$")
+_ABBREVIATION = re.compile(
+    rf"(?:\b(?:{abbreviation_pattern('title', 'saint', 'plural', 'month', 'other')})"
+    r"|(?<![\w.])[A-Z])\.$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +160,9 @@ def english_words() -> frozenset[str]:
     require("words", "stopwords")
     from nltk.corpus import stopwords, words
 
-    return frozenset(w for w in words.words() if w.islower()) | \
-        frozenset(stopwords.words("english"))
+    return frozenset(w for w in words.words() if w.islower()) | frozenset(
+        stopwords.words("english")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +176,6 @@ def function_words() -> frozenset[str]:
     one two three four five first last next similarly instead indeed moreover overall back
     following looking regarding under over within without among across""".split()
     return frozenset(stopwords.words("english")) | frozenset(extra)
-
 
 
 #: Names that NLTK's names corpus lists under both genders although English-language
@@ -187,33 +202,42 @@ def name_gender(first: str) -> str | None:
 class NameMention(NamedTuple):
     """A capitalised name found in the text, with its title split off."""
 
-    start: int          #: start of the whole run (title included)
+    start: int  #: start of the whole run (title included)
     end: int
-    name_start: int     #: start of the name proper
-    name: str           #: the name without title, e.g. "Mark Rutte"
-    title: str          #: title words before the name ("" if none)
-    kind: str           #: "person", "organisation" or "unknown"
-    subject: bool       #: looks like a clause subject (sentence start or before a verb)
+    name_start: int  #: start of the name proper
+    name: str  #: the name without title, e.g. "Mark Rutte"
+    title: str  #: title words before the name ("" if none)
+    kind: str  #: "person", "organisation" or "unknown"
+    subject: bool  #: looks like a clause subject (sentence start or before a verb)
     reporting: bool = False  #: the subject of a reporting verb ("Biden said", "said Biden")
 
 
 #: A dateline opening a paragraph: a place in capitals, then a dash.
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,[ \t]+[A-Z][\w. ]*)?"
-                       r"(?:[ \t]*\([\w .]+\))?[ \t]*(?:—|–|--|-)[ \t]", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,[ \t]+[A-Z][\w. ]*)?"
+    r"(?:[ \t]*\([\w .]+\))?[ \t]*(?:—|–|--|-)[ \t]",
+    re.MULTILINE,
+)
 
 
 #: Words that open a sentence before a name ("Even Ghazala Khan wore …").
-_OPENING_ADVERBS = frozenset("""even only also still meanwhile now then today yesterday
-instead indeed perhaps maybe later earlier finally recently first last next already""".split())
+_OPENING_ADVERBS = frozenset(
+    """even only also still meanwhile now then today yesterday
+instead indeed perhaps maybe later earlier finally recently first last next already""".split()
+)
 
 
 #: Capitalised words that describe a person's side, not name them ("Republican").
-GROUP_SINGULAR = frozenset("""republican democrat democratic libertarian conservative liberal
-progressive independent socialist""".split())
+GROUP_SINGULAR = frozenset(
+    """republican democrat democratic libertarian conservative liberal
+progressive independent socialist""".split()
+)
 
 
-_GROUPS = frozenset("""democrats republicans muslims christians jews catholics evangelicals
-conservatives liberals progressives libertarians independents""".split())
+_GROUPS = frozenset(
+    """democrats republicans muslims christians jews catholics evangelicals
+conservatives liberals progressives libertarians independents""".split()
+)
 
 
 def _plural_group(word: str) -> bool:
@@ -232,8 +256,11 @@ def is_demonym(word: str, any_place: bool = False) -> bool:
     if not word.lower().endswith(("an", "ans", "ese", "ish", "i", "is")):
         return False
     place = _place_of(word)
-    return place is not None and (any_place or place[2] == "country") and \
-        place[1].lower() != word.lower()
+    return (
+        place is not None
+        and (any_place or place[2] == "country")
+        and place[1].lower() != word.lower()
+    )
 
 
 def _place_of(word: str) -> tuple[str, str, str] | None:
@@ -248,11 +275,12 @@ _OF_PLACE = re.compile(r"[ \t\xa0]+(of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-
 def _sentence_starts(text: str) -> set[int]:
     starts = set()
     for m in _SENT_BREAK.finditer(text):
-        if m.group()[:1] == "." and _ABBREVIATION.search(text, max(0, m.start() - 5),
-                                                          m.start() + 1):
+        if m.group()[:1] == "." and _ABBREVIATION.search(
+            text, max(0, m.start() - 5), m.start() + 1
+        ):
             continue
         k = m.end()
-        if m.group()[:1] == "." and text[k:k + 1].islower() and "\n" not in m.group():
+        if m.group()[:1] == "." and text[k : k + 1].islower() and "\n" not in m.group():
             continue  # "Rep. Jo Doe (D-Ga.) said …": a full stop before a small letter
         while k < len(text) and text[k] in "\"“‘'(«„- —–":
             k += 1
@@ -263,8 +291,12 @@ def _sentence_starts(text: str) -> set[int]:
 def _surname_like(word: str) -> bool:
     """Could ``word`` end a person's name (not a plural common noun like *Cowboys*)?"""
     low = word.lower().rstrip(".")
-    if low.endswith("s") and low[:-1] in english_words() and len(low) > 4 \
-            and low[:-1].capitalize() not in all_first_names():
+    if (
+        low.endswith("s")
+        and low[:-1] in english_words()
+        and len(low) > 4
+        and low[:-1].capitalize() not in all_first_names()
+    ):
         return False
     return low not in ORG_WORDS
 
@@ -275,8 +307,11 @@ def gerund(word: str) -> bool:
         return False
     stem = word[:-3].lower()
     english = english_words()
-    return stem in english or stem + "e" in english or (stem[-1:] == stem[-2:-1]
-                                                        and stem[:-1] in english)
+    return (
+        stem in english
+        or stem + "e" in english
+        or (stem[-1:] == stem[-2:-1] and stem[:-1] in english)
+    )
 
 
 #: Last words that make a name a place ("Merced County", "Central Valley").
@@ -292,8 +327,13 @@ def _is_org(words: Sequence[str]) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
         return True
-    if len(low) > 1 and low[-1] in _PLACE_HEADS and words[0] not in all_first_names() or \
-            len(low) == 1 and low[0] in GROUP_SINGULAR:
+    if (
+        len(low) > 1
+        and low[-1] in _PLACE_HEADS
+        and words[0] not in all_first_names()
+        or len(low) == 1
+        and low[0] in GROUP_SINGULAR
+    ):
         return True  # "Merced County", "Central Park" (but "Ellen Park" is a person)
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
 
@@ -329,18 +369,31 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     last = -1
     # titles come before the name: a title word after a first name is a surname
     # ("Representative Peter T. King", "Martin Luther King")
-    first_name = next((i for i, w in enumerate(words) if w in all_first_names()
-                       and w.lower() not in TITLE_WORDS
-                       and (i + 1 == len(words) or words[i + 1].lower() not in TITLE_WORDS)),
-                      len(words))  # not "Virginia" in "Virginia Gov. Terry McAuliffe"
-    for i, w in enumerate(words[:min(first_name, len(words) - 1)]):
+    first_name = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in all_first_names()
+            and w.lower() not in TITLE_WORDS
+            and (i + 1 == len(words) or words[i + 1].lower() not in TITLE_WORDS)
+        ),
+        len(words),
+    )  # not "Virginia" in "Virginia Gov. Terry McAuliffe"
+    for i, w in enumerate(words[: min(first_name, len(words) - 1)]):
         if w.lower() in TITLE_WORDS:
             last = i
     if last < 0:
         # "Navy SEAL Ty Woods": words before a known first name describe the person
-        first = next((i for i, w in enumerate(words[1:-1], start=1)
-                      if w in all_first_names() and words[i - 1] not in all_first_names()
-                      and not words[i - 1].endswith(".")), None)
+        first = next(
+            (
+                i
+                for i, w in enumerate(words[1:-1], start=1)
+                if w in all_first_names()
+                and words[i - 1] not in all_first_names()
+                and not words[i - 1].endswith(".")
+            ),
+            None,
+        )
         if first is not None and len(words) - first <= 3:
             return list(words[:first]), list(words[first:])
         return [], list(words)
@@ -352,25 +405,36 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(words[:cut]), list(words[cut:])
 
 
-_SENTENCE_OPENERS = frozenset("""despite unlike like under when while after before as if since
+_SENTENCE_OPENERS = frozenset(
+    """despite unlike like under when while after before as if since
 although though because until unless during without within across against among amid
 amongst toward towards upon via per plus outside inside beyond near behind around throughout
-below above beside besides except including regarding""".split())
+below above beside besides except including regarding""".split()
+)
 
 
-def _foreign_first_name(words: list[str], low: str, lower_words: set[str],
-                        english: frozenset[str]) -> bool:
+def _foreign_first_name(
+    words: list[str], low: str, lower_words: set[str], english: frozenset[str]
+) -> bool:
     """Is a sentence-opening word that the word list knows (*Olena*) a first name before
     a surname the list does not know (*Petrenko*)? Only when the text never uses it in
     lower case and it has no adverb, participle or preposition form."""
-    return len(words) == 2 and low not in lower_words and words[1].lower() not in english \
-        and not low.endswith(("ly", "ing", "ed", "s")) and low not in _SENTENCE_OPENERS \
-        and low not in _OPENING_ADVERBS and len(low) >= 3
+    return (
+        len(words) == 2
+        and low not in lower_words
+        and words[1].lower() not in english
+        and not low.endswith(("ly", "ing", "ed", "s"))
+        and low not in _SENTENCE_OPENERS
+        and low not in _OPENING_ADVERBS
+        and len(low) >= 3
+    )
 
 
 #: Adverbs a headline puts between a name and its verb ("Sharpton Just Says").
-_ADVERBS_BEFORE_CUE = frozenset("""just once also now never still then again later even
-finally first reportedly only""".split())
+_ADVERBS_BEFORE_CUE = frozenset(
+    """just once also now never still then again later even
+finally first reportedly only""".split()
+)
 
 _TITLE_WORD = re.compile(r"(?<![\w'’])[A-Za-z][a-z'’]{3,}")
 
@@ -391,12 +455,15 @@ def _title_case_cue(text: str, words: list[str], offsets: list[int]) -> int | No
         low = words[i].lower()
         if not (low in _IRREGULAR_CUES or low.endswith(("ed", "s"))) or lemma_of(low) is None:
             continue
-        while i > 1 and (words[i - 1].lower() in _ADVERBS_BEFORE_CUE or
-                         words[i - 1].endswith("ly") and words[i - 1].lower() in english_words()):
+        while i > 1 and (
+            words[i - 1].lower() in _ADVERBS_BEFORE_CUE
+            or words[i - 1].endswith("ly")
+            and words[i - 1].lower() in english_words()
+        ):
             i -= 1  # "Al Sharpton Just Says", "Tom Hale Angrily Denied"
         a, b = max(0, offsets[i] - 80), offsets[i] + 80
         a = max(a, text.rfind("\n", a, offsets[i]) + 1)
-        b = text.find("\n", offsets[i], b) if "\n" in text[offsets[i]:b] else b
+        b = text.find("\n", offsets[i], b) if "\n" in text[offsets[i] : b] else b
         around = _TITLE_WORD.findall(text, a, b)  # the words of its line, near it
         if len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around):
             return i
@@ -437,15 +504,24 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         while k < len(words):
             w = words[k]
             low = w.lower()
-            drop = low in function or low in ("the", "a", "an") or \
-                initial and k == 0 and low in _OPENING_ADVERBS and len(words) > 1
+            drop = (
+                low in function
+                or low in ("the", "a", "an")
+                or initial
+                and k == 0
+                and low in _OPENING_ADVERBS
+                and len(words) > 1
+            )
             if not drop and initial and k == 0:
-                drop = (w not in mid_capitalised and (low in english or low in lower_words)
-                        and not (len(words) > 1 and w in all_first_names())
-                        and not (len(words) > 1 and low in TITLE_WORDS)
-                        and not len(words) >= 3  # "Black Lives Matter" opening a sentence
-                        and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
-                        and not _foreign_first_name(words, low, lower_words, english))
+                drop = (
+                    w not in mid_capitalised
+                    and (low in english or low in lower_words)
+                    and not (len(words) > 1 and w in all_first_names())
+                    and not (len(words) > 1 and low in TITLE_WORDS)
+                    and not len(words) >= 3  # "Black Lives Matter" opening a sentence
+                    and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
+                    and not _foreign_first_name(words, low, lower_words, english)
+                )
             if not drop:
                 break
             k += 1
@@ -458,61 +534,108 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         cut = _title_case_cue(text, words, offsets)
         if cut is not None:  # "Jane Roe Said 'We …'" in a Title-Cased line: the name ends
             words, offsets = words[:cut], offsets[:cut]
-        while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() in ("jr.", "sr.")
-                         and len(words) == 1):
+        while words and (
+            words[-1].lower() in _CONNECTORS
+            or words[-1].lower() in ("jr.", "sr.")
+            and len(words) == 1
+        ):
             words, offsets = words[:-1], offsets[:-1]
-        if not words or words[0] in _NOT_NAMES or initial and k == 0 and gerund(words[0]) \
-                and words[0] not in mid_capitalised:
+        if (
+            not words
+            or words[0] in _NOT_NAMES
+            or initial
+            and k == 0
+            and gerund(words[0])
+            and words[0] not in mid_capitalised
+        ):
             continue
         title, name = split_title(words)
         if "of" in name[1:]:
             # "Mayor Maria Lopez of Eastbrook", "John McCain of Arizona": the place is a
             # descriptor (kept by cluster_entities), not part of the name
             i = name.index("of", 1)
-            before, place = name[:i], name[i + 1:]
-            if place and (title or len(before) >= 2) and not _is_org(before) and \
-                    not any(w.lower() in ORG_WORDS for w in before):
-                words, offsets = words[:len(title) + i], offsets[:len(title) + i]
+            before, place = name[:i], name[i + 1 :]
+            if (
+                place
+                and (title or len(before) >= 2)
+                and not _is_org(before)
+                and not any(w.lower() in ORG_WORDS for w in before)
+            ):
+                words, offsets = words[: len(title) + i], offsets[: len(title) + i]
                 title, name = split_title(words)
         if not name or len(name) > 4:
             continue  # no name, or a Title-Cased headline rather than a name
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
-        if kind == "unknown" and (title or len(name) >= 2 and _surname_like(name[-1]) and (
-                name[0] in all_first_names() or name[0][1:2].islower()
-                and name[0].lower() not in english)):
+        if kind == "unknown" and (
+            title
+            or len(name) >= 2
+            and _surname_like(name[-1])
+            and (
+                name[0] in all_first_names()
+                or name[0][1:2].islower()
+                and name[0].lower() not in english
+            )
+        ):
             kind = "person"
         if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
-        if kind != "organisation" and len(name) > 1 and not title and \
-                _plural_group(name[-1]):
+        if kind != "organisation" and len(name) > 1 and not title and _plural_group(name[-1]):
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
         of_place = _OF_PLACE.match(text, end)  # "Michael Brown of Washington, D.C., said"
         vend = of_place.end() if of_place else end
         paren = _PARENTHETICAL.match(text, vend)  # "Rep. Sander Levin (D-Mich.), …, said"
         vend = paren.end() if paren else vend
-        after = text[vend:vend + 90]
+        after = text[vend : vend + 90]
         if kind == "unknown":
             nxt = _NEXT_WORD.match(after)
-            if nxt and nxt.group(1).endswith(("ed", "s", "d", "ld", "te")) and \
-                    lemma_of(nxt.group(1)) is not None:
+            if (
+                nxt
+                and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
+                and lemma_of(nxt.group(1)) is not None
+            ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
-        subject = before is None or before.group(1).lower() not in _PREPOSITIONS or \
-            before.group(1) in ("And", "But", "Or", "Yet", "So")  # "And Donald, then …, did"
+        subject = (
+            before is None
+            or before.group(1).lower() not in _PREPOSITIONS
+            or before.group(1) in ("And", "But", "Or", "Yet", "So")
+        )  # "And Donald, then …, did"
         inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
-        subject = subject and (start in starts or bool(_VERB_AFTER.match(text, vend, vend + 200))) \
+        subject = (
+            subject
+            and (start in starts or bool(_VERB_AFTER.match(text, vend, vend + 200)))
             or inverted
-        governed = before is not None and before.group(1).lower() in _PREPOSITIONS and \
-            before.group(1) not in ("And", "But", "Or", "Yet", "So")
-        if out and _LIST_COMMA.fullmatch(text, out[-1].end, start) and \
-                out[-1].start == governed_at and text.startswith(",", end):
+        )
+        governed = (
+            before is not None
+            and before.group(1).lower() in _PREPOSITIONS
+            and before.group(1) not in ("And", "But", "Or", "Yet", "So")
+        )
+        if (
+            out
+            and _LIST_COMMA.fullmatch(text, out[-1].end, start)
+            and out[-1].start == governed_at
+            and text.startswith(",", end)
+        ):
             # "in Aurora, Colorado, in July, said": the second place is governed too
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start
-        out.append(NameMention(start, end, name_start, " ".join(name), " ".join(title), kind,
-                               subject, inverted or not governed and reporting_after(after) or
-                               bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start))))
+        out.append(
+            NameMention(
+                start,
+                end,
+                name_start,
+                " ".join(name),
+                " ".join(title),
+                kind,
+                subject,
+                inverted
+                or not governed
+                and reporting_after(after)
+                or bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start)),
+            )
+        )
     return out

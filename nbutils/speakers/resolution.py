@@ -34,9 +34,11 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 #: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
 #: that the paper's Robert Costa had reported …").
-_EMBEDDED = re.compile(r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
-                       r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
-                       r"warned|warning|stated|stating)\s+(?:\w+\s+)?that\s")
+_EMBEDDED = re.compile(
+    r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
+    r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
+    r"warned|warning|stated|stating)\s+(?:\w+\s+)?that\s"
+)
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -55,18 +57,22 @@ _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|mad
 
 
 #: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
-_INTRO = re.compile(r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
-                    r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
-                    r"During|On|According|[A-Z][a-z]+(?:ed|ing))\b")
+_INTRO = re.compile(
+    r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
+    r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
+    r"During|On|According|[A-Z][a-z]+(?:ed|ing))\b"
+)
 
 
 _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 
 
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
-_DESCRIPTION_START = re.compile(r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
-                                r"His|his|Her|her)\s+"
-                                r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])")
+_DESCRIPTION_START = re.compile(
+    r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
+    r"His|his|Her|her)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+)
 
 
 class Entities:
@@ -75,8 +81,14 @@ class Entities:
     Build it with :func:`cluster_entities`.
     """
 
-    def __init__(self, text: str, mentions: list[NameMention], entities: list[Entity],
-                 by_mention: list[Entity], exclude: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: list[NameMention],
+        entities: list[Entity],
+        by_mention: list[Entity],
+        exclude: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.mentions = mentions
         self.entities = entities
@@ -129,8 +141,10 @@ class Entities:
             return self._index[key]
         parts = key.split()
         last = self._index.get(parts[-1]) or self._surnames.get(parts[-1])
-        if last is not None and (len(parts) == 1 or parts[0] in
-                                 (a.lower().split()[0] for a in (last.canonical, *last.aliases))):
+        if last is not None and (
+            len(parts) == 1
+            or parts[0] in (a.lower().split()[0] for a in (last.canonical, *last.aliases))
+        ):
             return last
         if len(parts) == 1:
             return self._first.get(parts[0])
@@ -177,9 +191,15 @@ class Entities:
             i -= 1
         return out
 
-    def resolve_pronoun(self, pronoun: str, offset: int, prefer: Entity | None = None,
-                        prefer_since: int | None = None, window: int = 2500,
-                        quoted: Collection[Entity] = ()) -> Entity | None:
+    def resolve_pronoun(
+        self,
+        pronoun: str,
+        offset: int,
+        prefer: Entity | None = None,
+        prefer_since: int | None = None,
+        window: int = 2500,
+        quoted: Collection[Entity] = (),
+    ) -> Entity | None:
         """The person a third-person pronoun at ``offset`` refers to, or ``None``.
 
         Sentences are read backwards from the pronoun, outside quotations. In
@@ -200,8 +220,12 @@ class Entities:
         if gender not in ("male", "female"):
             return None
         within = self._enclosing(offset)  # a pronoun inside a long quoted passage
-        prefer_ok = prefer is not None and prefer.gender in (None, gender) and \
-            prefer.kind != "organisation" and prefer_since is not None
+        prefer_ok = (
+            prefer is not None
+            and prefer.gender in (None, gender)
+            and prefer.kind != "organisation"
+            and prefer_since is not None
+        )
         starts = self._sentence_starts
         s = bisect.bisect_right(starts, offset)
         fallback: Entity | None = None
@@ -210,9 +234,9 @@ class Entities:
             if a < offset - window:
                 break
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
-            found, weak = self._topic(a, b, gender,
-                                      prefer if prefer_ok and prefer_since >= a else None,
-                                      within, quoted)
+            found, weak = self._topic(
+                a, b, gender, prefer if prefer_ok and prefer_since >= a else None, within, quoted
+            )
             if isinstance(found, Entity):
                 return found
             if fallback is None:
@@ -222,8 +246,9 @@ class Entities:
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
 
-    def resolve_organisation(self, offset: int, prefer: Entity | None = None,
-                             sentences: int = 3) -> Entity | None:
+    def resolve_organisation(
+        self, offset: int, prefer: Entity | None = None, sentences: int = 3
+    ) -> Entity | None:
         """The organisation *it*/*they* at ``offset`` refers to, or ``None``.
 
         The most recent organisation named outside quotations in the last few
@@ -240,8 +265,11 @@ class Entities:
         while s >= 1 and sentences > 0:
             a = starts[s - 1]
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
-            orgs = [(m, e) for m, e in self._mentions_in(a, b)
-                    if e.kind == "organisation" and not self._excluded(m.start)]
+            orgs = [
+                (m, e)
+                for m, e in self._mentions_in(a, b)
+                if e.kind == "organisation" and not self._excluded(m.start)
+            ]
             if orgs:
                 return next((e for m, e in orgs if m.subject), orgs[0][1])
             s -= 1
@@ -256,8 +284,7 @@ class Entities:
             i += 1
         return out
 
-    def _compatible(self, e: Entity, gender: str, m: NameMention | None = None
-                    ) -> Entity | None:
+    def _compatible(self, e: Entity, gender: str, m: NameMention | None = None) -> Entity | None:
         """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
         whose cluster has the other gender may mean a relative named just before
         (*Dorothy Woods … Woods said*, not her husband *Ty Woods*)."""
@@ -266,14 +293,27 @@ class Entities:
         if e.gender not in (None, gender):
             if m is None or " " in m.name:
                 return None
-            return next((o for o in self._family.get(e.surname.lower(), ())
-                         if o.gender == gender and o.kind == "person"
-                         and any(m.start - 1500 < s < m.start for s, _ in o.mentions)), None)
+            return next(
+                (
+                    o
+                    for o in self._family.get(e.surname.lower(), ())
+                    if o.gender == gender
+                    and o.kind == "person"
+                    and any(m.start - 1500 < s < m.start for s, _ in o.mentions)
+                ),
+                None,
+            )
         return e
 
-    def _topic(self, a: int, b: int, gender: str, speaker: Entity | None = None,
-               within: tuple[int, int] | None = None, quoted: Collection[Entity] = ()
-               ) -> tuple[Entity | str | None, Entity | None]:
+    def _topic(
+        self,
+        a: int,
+        b: int,
+        gender: str,
+        speaker: Entity | None = None,
+        within: tuple[int, int] | None = None,
+        quoted: Collection[Entity] = (),
+    ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
         Returns (an entity, ``"pronoun"`` when the topic is a pronoun or a
@@ -297,27 +337,35 @@ class Entities:
                 continue
             if e is speaker:
                 return e, weak
-            if e.kind != "person" and e.gender is None and e not in quoted and \
-                    not (m.subject and m.reporting and " " in m.name
-                         and not m.name.endswith("s")) and \
-                    not (m.subject and not text[a:m.start].strip() and
-                         self._own_pronoun_after(m, b, gender, within)):
+            if (
+                e.kind != "person"
+                and e.gender is None
+                and e not in quoted
+                and not (m.subject and m.reporting and " " in m.name and not m.name.endswith("s"))
+                and not (
+                    m.subject
+                    and not text[a : m.start].strip()
+                    and self._own_pronoun_after(m, b, gender, within)
+                )
+            ):
                 continue  # "West Point", "Louisville": not known to be a person
             if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
                 continue
             subject = m.subject
-            if text.startswith(("'s", "’s", "'", "’"), m.end) and \
-                    not _CONTRACTION.match(text, m.end):
+            if text.startswith(("'s", "’s", "'", "’"), m.end) and not _CONTRACTION.match(
+                text, m.end
+            ):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
             reporting = m.reporting and not _EMBEDDED.search(text, a, m.start)
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
         own = "he" if gender == "male" else "she"
         offsets = self._pronouns.get(own, [])
-        for p in offsets[bisect.bisect_left(offsets, a):bisect.bisect_left(offsets, b)]:
+        for p in offsets[bisect.bisect_left(offsets, a) : bisect.bisect_left(offsets, b)]:
             if not self._excluded(p, within):
-                reporting = reporting_after(text[p + len(own):p + 90]) and \
-                    not _EMBEDDED.search(text, a, p)
+                reporting = reporting_after(text[p + len(own) : p + 90]) and not _EMBEDDED.search(
+                    text, a, p
+                )
                 elements.append((p, 2 if reporting else 1, None))
         elements.sort(key=lambda el: el[0])
         main_start = a
@@ -328,9 +376,11 @@ class Entities:
                 main_start = comma + 1
         main = [el for el in elements if el[0] >= main_start]
         lead = [el for el in elements if el[0] < main_start]
-        topic = next((el for el in main if el[1] == 2), None) or \
-            next((el for el in lead if el[1] == 2), None) or \
-            next((el for el in main if el[1] == 1), None)
+        topic = (
+            next((el for el in main if el[1] == 2), None)
+            or next((el for el in lead if el[1] == 2), None)
+            or next((el for el in main if el[1] == 1), None)
+        )
         description = _DESCRIPTION_START.match(text, main_start)
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
@@ -360,20 +410,26 @@ class Entities:
             return None, weak or (non_subject[2] if non_subject else None)
         if topic[2] is None:
             # "Ms. Nwanguma was shocked …, she said": the pronoun is that earlier subject
-            earlier = next((el for el in elements if el[0] < topic[0] and el[1]
-                            and el[2] is not None and el[0] >= main_start), None)
+            earlier = next(
+                (
+                    el
+                    for el in elements
+                    if el[0] < topic[0] and el[1] and el[2] is not None and el[0] >= main_start
+                ),
+                None,
+            )
             return (earlier[2] if earlier else "pronoun"), weak
         return topic[2], weak
 
-    def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str
-                          ) -> Entity | None:
+    def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str) -> Entity | None:
         """An unnamed person who opens a sentence and reports (*A patient, who asked not
         to be named, said …*), as an entity for a later *he*/*she*; ``None`` for a
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
         head = words[-1].lower().strip(",")
-        if words[0].lower() not in ("a", "an", "one", "another") or \
-                not reporting_after(self.text[description.end():b]):
+        if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(
+            self.text[description.end() : b]
+        ):
             return None
         role = role_of(description.group())
         if role is None and head not in _PERSON_NOUNS:
@@ -381,13 +437,18 @@ class Entities:
         desc = " ".join(words[1:])
         key = (description.start(), gender)
         if key not in self._unnamed:
-            self._unnamed[key] = Entity(desc, kind="person", gender=gender,
-                                        descriptors=(description.group().strip(),),
-                                        mentions=[(description.start(), description.end())])
+            self._unnamed[key] = Entity(
+                desc,
+                kind="person",
+                gender=gender,
+                descriptors=(description.group().strip(),),
+                mentions=[(description.start(), description.end())],
+            )
         return self._unnamed[key]
 
-    def _own_pronoun_after(self, m: NameMention, b: int, gender: str,
-                           within: tuple[int, int] | None = None) -> bool:
+    def _own_pronoun_after(
+        self, m: NameMention, b: int, gender: str, within: tuple[int, int] | None = None
+    ) -> bool:
         """Is the sentence-opening subject ``m`` taken up by a *he*/*his* (*she*/*her*) of
         ``gender`` in the same clause (no comma between), before any other name (*Cruz
         openly admitted that his pick …*)? Then the unknown name is a person. Words of
@@ -400,8 +461,10 @@ class Entities:
         comma = self.text.find(",", m.end, stop)
         stop = comma if comma >= 0 else stop
         words = _HIS if gender == "male" else _HERS
-        return any(w.group().lower() in words and not self._excluded(w.start(), within)
-                   for w in _WORD.finditer(self.text, m.end, stop))
+        return any(
+            w.group().lower() in words and not self._excluded(w.start(), within)
+            for w in _WORD.finditer(self.text, m.end, stop)
+        )
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset)
@@ -416,16 +479,39 @@ class Entities:
         """
         former = "former" in descriptor.lower().split()
         words = {w.strip(",.").lower() for w in descriptor.split()} - {
-            "the", "a", "an", "former", "current", "this", "that", "new", "then", "another", "his",
-            "her", "its", "their", "of", "for", "to", "and", "in", "'s", "’s"}
+            "the",
+            "a",
+            "an",
+            "former",
+            "current",
+            "this",
+            "that",
+            "new",
+            "then",
+            "another",
+            "his",
+            "her",
+            "its",
+            "their",
+            "of",
+            "for",
+            "to",
+            "and",
+            "in",
+            "'s",
+            "’s",
+        }
         if not words:
             return None
-        synonyms = {"chief": {"secretary", "general", "director", "head", "leader", "chief"},
-                    "head": {"secretary", "general", "director", "head", "chief", "leader"},
-                    "leader": {"president", "leader", "chief", "head", "prime", "minister"},
-                    "senator": {"sen", "senator"}, "governor": {"gov", "governor"},
-                    "congressman": {"rep", "congressman", "representative"},
-                    "congresswoman": {"rep", "congresswoman", "representative"}}
+        synonyms = {
+            "chief": {"secretary", "general", "director", "head", "leader", "chief"},
+            "head": {"secretary", "general", "director", "head", "chief", "leader"},
+            "leader": {"president", "leader", "chief", "head", "prime", "minister"},
+            "senator": {"sen", "senator"},
+            "governor": {"gov", "governor"},
+            "congressman": {"rep", "congressman", "representative"},
+            "congresswoman": {"rep", "congresswoman", "representative"},
+        }
         # the head noun must match: "the golf industry" is no "Colony West Golf Club"
         head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", descriptor.strip())[0]
         head = head.split()[-1].strip(",.").lower() if head.split() else ""
@@ -443,8 +529,12 @@ class Entities:
                     hits += 2 if w not in synonyms else 1
                 elif w in synonyms and synonyms[w] & known:
                     hits += 1
-            if hits == 0 or head in words and head not in known and \
-                    not (synonyms.get(head, set()) & known):
+            if (
+                hits == 0
+                or head in words
+                and head not in known
+                and not (synonyms.get(head, set()) & known)
+            ):
                 continue
             if former and "former" in known:
                 hits += 1  # "the former president": Bill Clinton, not President Obama

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from nbutils.lexicons import table, word_list
 from nbutils.speakers.names import ROLE_WORDS, _place_of, all_first_names, is_demonym
 
-_WHO_CLAUSE = re.compile(r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
-                         r"([a-z]+)\b([^,;]*)")
+_WHO_CLAUSE = re.compile(
+    r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
+    r"([a-z]+)\b([^,;]*)"
+)
 
 
 _EXPERT_EXTRA = word_list("expert_nouns")
@@ -28,8 +30,10 @@ _EXPERT_EXTRA = word_list("expert_nouns")
 _VERB_AGENTS: dict[str, str] = dict(table("verb_agents"))
 
 
-_ORG_OBJECT = re.compile(r"\b(?:campaign|agency|department|ministry|office|committee|"
-                         r"government|administration|party|council|commission)\b")
+_ORG_OBJECT = re.compile(
+    r"\b(?:campaign|agency|department|ministry|office|committee|"
+    r"government|administration|party|council|commission)\b"
+)
 
 
 _SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
@@ -54,8 +58,9 @@ def _agent_noun(verb: str, rest: str) -> str | None:
 _PERSON_NOUNS = word_list("person_nouns")
 
 
-_MEMBER_OF = re.compile(r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b",
-                        re.IGNORECASE)
+_MEMBER_OF = re.compile(
+    r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b", re.IGNORECASE
+)
 
 
 def role_of(description: str, default: str | None = None) -> str | None:
@@ -88,7 +93,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
         if clause.group(1) and noun == "student":
             noun = "researcher"  # "who has studied the trials"
         found = ROLE_WORDS.get(noun, found) if noun else found
-        description = description[:clause.start()]
+        description = description[: clause.start()]
         words = [w.strip(",.;:()").lower() for w in description.split()]
     for w in words:
         if w in ("source", "sources", "insider", "insiders", "familiar"):
@@ -104,8 +109,10 @@ def role_of(description: str, default: str | None = None) -> str | None:
             demonym = True
     if demonym and found in (None, default):
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
-    if found == "official" and any(w in ("president", "vice", "prime", "minister", "senator",
-                                         "governor", "mayor", "mp") for w in words):
+    if found == "official" and any(
+        w in ("president", "vice", "prime", "minister", "senator", "governor", "mayor", "mp")
+        for w in words
+    ):
         found = "politician"
     return found
 
@@ -125,8 +132,10 @@ class Entity:
     @property
     def role(self) -> str | None:
         """A coarse role from titles and descriptors (``None`` when nothing says)."""
-        return role_of(" ".join(self.titles + self.descriptors),
-                       "organisation" if self.kind == "organisation" else None)
+        return role_of(
+            " ".join(self.titles + self.descriptors),
+            "organisation" if self.kind == "organisation" else None,
+        )
 
     @property
     def surname(self) -> str:
@@ -136,9 +145,18 @@ class Entity:
 def _placelike(e: Entity) -> bool:
     """Is a one-word entity with no title a place or a people ("China", "Latino")?"""
     name = e.canonical
-    if " " in name or e.titles or e.gender is not None and e.kind == "person" and \
-            name in all_first_names():
+    if (
+        " " in name
+        or e.titles
+        or e.gender is not None
+        and e.kind == "person"
+        and name in all_first_names()
+    ):
         return False
     place = _place_of(name)  # a country: "China" (not "Clinton", a town too)
-    return name.lower() in ("latino", "latina", "hispanic") or is_demonym(name) or \
-        place is not None and place[2] == "country"
+    return (
+        name.lower() in ("latino", "latina", "hispanic")
+        or is_demonym(name)
+        or place is not None
+        and place[2] == "country"
+    )
