@@ -61,10 +61,12 @@ def fold_of(text: str, k: int) -> int:
 def fit_parts(pol_texts, pol_labels, subj_texts, subj_labels) -> dict[str, S.LinearModel]:
     parts = {}
     for name, (_, restricted, vader, intercept) in S.COMPONENTS.items():
-        texts, labels = (subj_texts, subj_labels) if name == "subjectivity" else (pol_texts,
-                                                                                   pol_labels)
-        parts[name] = S.train_linear(name, texts, labels, restricted=restricted, vader=vader,
-                                     intercept=intercept)
+        texts, labels = (
+            (subj_texts, subj_labels) if name == "subjectivity" else (pol_texts, pol_labels)
+        )
+        parts[name] = S.train_linear(
+            name, texts, labels, restricted=restricted, vader=vader, intercept=intercept
+        )
     return parts
 
 
@@ -77,10 +79,12 @@ def held_out(k: int) -> dict[str, dict[str, float]]:
     scores = {m: (np.zeros(len(pol_t)), np.zeros(len(sub_t))) for m in S.MODELS}
     for f in range(k):
         t0 = time.perf_counter()
-        parts = fit_parts([t for t, g in zip(pol_t, pol_f, strict=True) if g != f],
-                          pol_y[pol_f != f],
-                          [t for t, g in zip(sub_t, sub_f, strict=True) if g != f],
-                          sub_y[sub_f != f])
+        parts = fit_parts(
+            [t for t, g in zip(pol_t, pol_f, strict=True) if g != f],
+            pol_y[pol_f != f],
+            [t for t, g in zip(sub_t, sub_f, strict=True) if g != f],
+            sub_y[sub_f != f],
+        )
         for m in S.MODELS:
             for i in np.where(pol_f == f)[0]:
                 scores[m][0][i] = S.score_with(pol_t[i], m, parts)
@@ -112,18 +116,24 @@ def held_out(k: int) -> dict[str, dict[str, float]]:
 
 
 def news_style() -> dict[str, dict[str, float]]:
-    rows = [line.rstrip("\n").split("\t", 1) for line in NEWS_SET.read_text("utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
+    rows = [
+        line.rstrip("\n").split("\t", 1)
+        for line in NEWS_SET.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ][1:]
     labels = np.array([float(a) for a, _ in rows])
     texts = [t for _, t in rows]
     half = np.array([fold_of(t, 2) for t in texts])
     out = {}
     for m in S.MODELS:
         s = np.array(S.score_texts(texts, m))
-        out[m] = {"n": len(texts), "r all": pearsonr(s, labels)[0],
-                  "rho all": spearmanr(s, labels)[0],
-                  "r selection half": pearsonr(s[half == 0], labels[half == 0])[0],
-                  "r check half": pearsonr(s[half == 1], labels[half == 1])[0]}
+        out[m] = {
+            "n": len(texts),
+            "r all": pearsonr(s, labels)[0],
+            "rho all": spearmanr(s, labels)[0],
+            "r selection half": pearsonr(s[half == 0], labels[half == 0])[0],
+            "r check half": pearsonr(s[half == 1], labels[half == 1])[0],
+        }
     return out
 
 
@@ -142,8 +152,11 @@ def unlabelled_news(limit: int = 1500) -> dict[str, dict[str, float]] | None:
     out = {}
     for m in S.MODELS:
         s = np.abs(np.array(S.score_texts(sents, m)))
-        out[m] = {"n": len(sents), "share |s|<0.05": float(np.mean(s < 0.05)),
-                  "mean |s|": float(np.mean(s))}
+        out[m] = {
+            "n": len(sents),
+            "share |s|<0.05": float(np.mean(s < 0.05)),
+            "mean |s|": float(np.mean(s)),
+        }
     return out
 
 
@@ -173,14 +186,17 @@ def human_ratings() -> dict[str, dict[str, float]] | None:
     weak = S.newsmtsc_weak_sentences(SENTIMENT_DATA_DIR)
     model = S.fit_emobank([r for r in rated if r.split != "test"] + weak)
     others = [m for m in S.MODELS if m != "emobank"]
-    return {v.model: {"r all": v.r_all, "r news": v.r_news, "n all": v.n_all,
-                      "n news": v.n_news}
-            for v in S.validate_emobank(model, rated, baselines=others)}
+    return {
+        v.model: {"r all": v.r_all, "r news": v.r_news, "n all": v.n_all, "n news": v.n_news}
+        for v in S.validate_emobank(model, rated, baselines=others)
+    }
 
 
 def large_input() -> dict[str, float]:
-    sentence = ("Officials met Trump and Hope Hicks in Kyiv, and the talks were a great "
-                "success, but the mood was sad. ")
+    sentence = (
+        "Officials met Trump and Hope Hicks in Kyiv, and the talks were a great "
+        "success, but the mood was sad. "
+    )
     out = {}
     for mb in (1, 5):
         text = sentence * (mb * 1_000_000 // len(sentence))
@@ -195,8 +211,9 @@ def table(title: str, results: dict[str, dict[str, float]]) -> None:
     metrics = list(next(iter(results.values())))
     print(f"  {'model':<11}" + "".join(f"{m:>20}" for m in metrics))
     for model, row in results.items():
-        cells = "".join(f"{row[m]:>20.3f}" if isinstance(row[m], float) else f"{row[m]:>20}"
-                        for m in metrics)
+        cells = "".join(
+            f"{row[m]:>20.3f}" if isinstance(row[m], float) else f"{row[m]:>20}" for m in metrics
+        )
         print(f"  {model:<11}{cells}")
 
 
@@ -210,13 +227,21 @@ def main(argv: list[str] | None = None) -> int:
     if human is None:
         print("\n0. Human ratings: skipped (no EmoBank under the sentiment data folder)")
     else:
-        table("0. Pearson r with EmoBank's human valence ratings, test split (emobank refitted "
-              "without it)", human)
+        table(
+            "0. Pearson r with EmoBank's human valence ratings, test split (emobank refitted "
+            "without it)",
+            human,
+        )
     if not args.skip_folds:
-        table(f"1. Held-out folds of NLTK sentence_polarity + subjectivity ({args.folds} folds; "
-              "in-domain for the trained models)", held_out(args.folds))
-    table("2. News-style sentences written and labelled by the developer (not human ratings)",
-          news_style())
+        table(
+            f"1. Held-out folds of NLTK sentence_polarity + subjectivity ({args.folds} folds; "
+            "in-domain for the trained models)",
+            held_out(args.folds),
+        )
+    table(
+        "2. News-style sentences written and labelled by the developer (not human ratings)",
+        news_style(),
+    )
     news = unlabelled_news()
     if news is None:
         print(f"\n3. Unlabelled news: skipped (no PolNeAR at {POLNEAR_DIR})")

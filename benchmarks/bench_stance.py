@@ -48,8 +48,13 @@ def baselines(examples: list[T.Example]) -> dict[str, tuple[float, float]]:
         c = vader_reading(e.text).compound
         vader.append("positive" if c > 0.05 else "negative" if c < -0.05 else "neutral")
     out["sentence VADER"] = vader
-    return {name: (f1_score(truth, guess, labels=list(T.LABELS), average="macro"),
-                   accuracy_score(truth, guess)) for name, guess in out.items()}
+    return {
+        name: (
+            f1_score(truth, guess, labels=list(T.LABELS), average="macro"),
+            accuracy_score(truth, guess),
+        )
+        for name, guess in out.items()
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     examples = T.newsmtsc_examples(path)
     t0 = time.perf_counter()
     v = T.cross_validate(examples, args.folds, data_dir=args.data)
-    print(f"1. Grouped {v.folds}-fold cross-validation on NewsMTSC train ({v.examples} targets, "
-          f"{v.articles} articles; {time.perf_counter() - t0:.0f} s)")
+    print(
+        f"1. Grouped {v.folds}-fold cross-validation on NewsMTSC train ({v.examples} targets, "
+        f"{v.articles} articles; {time.perf_counter() - t0:.0f} s)"
+    )
     print(f"  stance model      macro-F1 {v.macro_f1:.3f}   accuracy {v.accuracy:.3f}")
     print("  per-class F1      " + ", ".join(f"{k} {f:.3f}" for k, f in v.per_class_f1.items()))
     print("\n2. Baselines on the same targets (no training)")
@@ -76,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     for e in sample:
         T.stance(e.text, e.start, e.end)
-    print(f"\n3. Speed: {len(sample) / (time.perf_counter() - t0):.0f} targets/s "
-          "(shipped weights; noisy on a shared machine)")
+    print(
+        f"\n3. Speed: {len(sample) / (time.perf_counter() - t0):.0f} targets/s "
+        "(shipped weights; noisy on a shared machine)"
+    )
     return 0
 
 

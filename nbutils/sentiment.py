@@ -116,8 +116,10 @@ MIN_COUNT = 2
 MODEL_VERSION = "1"
 
 #: Words that negate what follows them (up to the next punctuation or "but").
-NEGATIONS = frozenset("""not no never n't nothing nobody none neither nor cannot without
-hardly barely scarcely nowhere""".split())
+NEGATIONS = frozenset(
+    """not no never n't nothing nobody none neither nor cannot without
+hardly barely scarcely nowhere""".split()
+)
 _PUNCT = frozenset("!?.,;:")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|n't|[!?.,;:]")
 #: Regularisation strength of the logistic regressions (chosen on held-out folds).
@@ -251,8 +253,9 @@ class VaderReading:
         sentiments: list[float] = []
         for item in words:  # exactly SentimentIntensityAnalyzer.polarity_scores
             i = first[item]
-            if ((i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of")
-                    or item.lower() in sia.constants.BOOSTER_DICT):
+            if (
+                i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
+            ) or item.lower() in sia.constants.BOOSTER_DICT:
                 sentiments.append(0)
                 continue
             sentiments = sia.sentiment_valence(0, st, item, i, sentiments)
@@ -297,8 +300,9 @@ def features(text: str, restricted: bool = False, vader: bool = True) -> dict[st
     return _features(text, restricted, vader)[0]
 
 
-def _features(text: str, restricted: bool, vader: bool
-              ) -> tuple[dict[str, float], list[_Word], VaderReading | None]:
+def _features(
+    text: str, restricted: bool, vader: bool
+) -> tuple[dict[str, float], list[_Word], VaderReading | None]:
     words = _words(tokens(text))
     vocab = sentiment_vocabulary() if restricted else None
     out: dict[str, float] = {}
@@ -314,11 +318,13 @@ def _features(text: str, restricted: bool, vader: bool
     for w in words:
         flipped = w.feature.startswith("NOT_")
         if w.text in positive:
-            lex_pos, lex_neg = (lex_pos, lex_neg + w.weight) if flipped else (lex_pos + w.weight,
-                                                                                lex_neg)
+            lex_pos, lex_neg = (
+                (lex_pos, lex_neg + w.weight) if flipped else (lex_pos + w.weight, lex_neg)
+            )
         elif w.text in negative:
-            lex_pos, lex_neg = (lex_pos + w.weight, lex_neg) if flipped else (lex_pos,
-                                                                                lex_neg + w.weight)
+            lex_pos, lex_neg = (
+                (lex_pos + w.weight, lex_neg) if flipped else (lex_pos, lex_neg + w.weight)
+            )
     if lex_pos:
         out["__lex_pos"] = lex_pos
     if lex_neg:
@@ -326,8 +332,11 @@ def _features(text: str, restricted: bool, vader: bool
     reading = None
     if vader:
         reading = vader_reading(text)
-        for name, value in (("compound", reading.compound), ("pos", reading.pos),
-                            ("neg", reading.neg)):
+        for name, value in (
+            ("compound", reading.compound),
+            ("pos", reading.pos),
+            ("neg", reading.neg),
+        ):
             if value:
                 out[f"__vader_{name}"] = value
     return out, words, reading
@@ -396,13 +405,23 @@ class LinearModel:
         return logit, out
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "bias": self.bias, "restricted": self.restricted,
-                "vader": self.vader, "weights": dict(self.weights)}
+        return {
+            "name": self.name,
+            "bias": self.bias,
+            "restricted": self.restricted,
+            "vader": self.vader,
+            "weights": dict(self.weights),
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LinearModel:
-        return cls(str(data["name"]), dict(data["weights"]), float(data["bias"]),
-                   bool(data["restricted"]), bool(data["vader"]))
+        return cls(
+            str(data["name"]),
+            dict(data["weights"]),
+            float(data["bias"]),
+            bool(data["restricted"]),
+            bool(data["vader"]),
+        )
 
 
 def _label(w: _Word) -> str:
@@ -458,9 +477,16 @@ def training_sentences(corpus: str) -> tuple[list[str], list[int]]:
     return texts, labels
 
 
-def train_linear(name: str, texts: Sequence[str], labels: Sequence[int], *,
-                 restricted: bool, vader: bool, intercept: bool,
-                 C: float = C_REGULARISATION) -> LinearModel:
+def train_linear(
+    name: str,
+    texts: Sequence[str],
+    labels: Sequence[int],
+    *,
+    restricted: bool,
+    vader: bool,
+    intercept: bool,
+    C: float = C_REGULARISATION,
+) -> LinearModel:
     """Fit one logistic regression (liblinear, deterministic) on ``texts``."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -473,8 +499,11 @@ def train_linear(name: str, texts: Sequence[str], labels: Sequence[int], *,
     X.indptr = X.indptr.astype(np.int32)
     clf = LogisticRegression(C=C, solver="liblinear", fit_intercept=intercept, random_state=0)
     clf.fit(X, np.asarray(labels))
-    weights = {f: round(float(w), 6) for f, w in zip(vectorizer.feature_names_, clf.coef_[0],
-                                                      strict=True) if abs(w) >= 1e-6}
+    weights = {
+        f: round(float(w), 6)
+        for f, w in zip(vectorizer.feature_names_, clf.coef_[0], strict=True)
+        if abs(w) >= 1e-6
+    }
     bias = float(clf.intercept_[0]) if intercept else 0.0
     return LinearModel(name, weights, bias, restricted, vader)
 
@@ -483,8 +512,9 @@ def train_component(component: str) -> LinearModel:
     """Train one of :data:`COMPONENTS` on its full NLTK corpus."""
     corpus, restricted, vader, intercept = COMPONENTS[component]
     texts, labels = training_sentences(corpus)
-    return train_linear(component, texts, labels, restricted=restricted, vader=vader,
-                        intercept=intercept)
+    return train_linear(
+        component, texts, labels, restricted=restricted, vader=vader, intercept=intercept
+    )
 
 
 def cache_dir() -> Path:
@@ -503,8 +533,15 @@ def cache_dir() -> Path:
 def _cache_key(component: str) -> str:
     from nltk import __version__ as nltk_version
 
-    parts = [MODEL_VERSION, component, repr(COMPONENTS[component]), str(C_REGULARISATION),
-             nltk_version, _TOKEN.pattern, " ".join(sorted(NEGATIONS))]
+    parts = [
+        MODEL_VERSION,
+        component,
+        repr(COMPONENTS[component]),
+        str(C_REGULARISATION),
+        nltk_version,
+        _TOKEN.pattern,
+        " ".join(sorted(NEGATIONS)),
+    ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
 
 
@@ -537,8 +574,8 @@ class RatedSentence(NamedTuple):
     """A sentence with a human valence rating (EmoBank: mean of 5 raters, 1 … 5)."""
 
     id: str
-    split: str     #: EmoBank's split: train, dev or test ("weak" for NewsMTSC weak labels)
-    genre: str     #: EmoBank's category (newspaper, SemEval, blog …) or "newsmtsc"
+    split: str  #: EmoBank's split: train, dev or test ("weak" for NewsMTSC weak labels)
+    genre: str  #: EmoBank's category (newspaper, SemEval, blog …) or "newsmtsc"
     valence: float
     text: str
     weight: float  #: training weight
@@ -556,8 +593,16 @@ def emobank_sentences(data_dir: str | Path) -> list[RatedSentence]:
     with open(folder / "emobank.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             g = genre.get(r["id"], "")
-            out.append(RatedSentence(r["id"], r["split"], g, float(r["V"]), r["text"],
-                                     NEWS_WEIGHT if g in NEWS_GENRES else 1.0))
+            out.append(
+                RatedSentence(
+                    r["id"],
+                    r["split"],
+                    g,
+                    float(r["V"]),
+                    r["text"],
+                    NEWS_WEIGHT if g in NEWS_GENRES else 1.0,
+                )
+            )
     return out
 
 
@@ -573,9 +618,16 @@ def newsmtsc_weak_sentences(data_dir: str | Path) -> list[RatedSentence]:
             row = json.loads(line)
             pols = [(float(t["polarity"]) - 4.0) / 2.0 for t in row["targets"]]
             mean = sum(pols) / len(pols) if pols else 0.0
-            out.append(RatedSentence(row["primary_gid"], "weak", "newsmtsc",
-                                     3.0 + WEAK_SPREAD * mean, row["sentence_normalized"],
-                                     WEAK_WEIGHT))
+            out.append(
+                RatedSentence(
+                    row["primary_gid"],
+                    "weak",
+                    "newsmtsc",
+                    3.0 + WEAK_SPREAD * mean,
+                    row["sentence_normalized"],
+                    WEAK_WEIGHT,
+                )
+            )
     return out
 
 
@@ -591,13 +643,18 @@ def fit_emobank(sentences: Sequence[RatedSentence], alpha: float = RIDGE_ALPHA) 
     X = vectorizer.fit_transform(rows).tocsr()
     seen = np.asarray((X != 0).sum(axis=0)).ravel()
     reg = Ridge(alpha=alpha, solver="auto")
-    reg.fit(X, np.array([r.valence for r in sentences]),
-            sample_weight=np.array([r.weight for r in sentences]))
+    reg.fit(
+        X,
+        np.array([r.valence for r in sentences]),
+        sample_weight=np.array([r.weight for r in sentences]),
+    )
     # every feature takes part in the fit (a word seen once soaks up its sentence's
     # peculiarity); only those seen MIN_COUNT times are kept: they are the ones new text meets
-    weights = {f: round(float(w), 5) for f, w, n in zip(vectorizer.feature_names_, reg.coef_,
-                                                        seen, strict=True)
-               if abs(w) >= 1e-5 and n >= MIN_COUNT}
+    weights = {
+        f: round(float(w), 5)
+        for f, w, n in zip(vectorizer.feature_names_, reg.coef_, seen, strict=True)
+        if abs(w) >= 1e-5 and n >= MIN_COUNT
+    }
     return LinearModel("emobank", weights, round(float(reg.intercept_), 5), False, True)
 
 
@@ -613,14 +670,17 @@ class SentimentValidation(NamedTuple):
     """Pearson r of models against EmoBank's held-out test ratings."""
 
     model: str
-    r_all: float    #: on all of EmoBank's test split
-    r_news: float   #: on its newspaper and news-headline sentences only
+    r_all: float  #: on all of EmoBank's test split
+    r_news: float  #: on its newspaper and news-headline sentences only
     n_all: int
     n_news: int
 
 
-def validate_emobank(model: LinearModel, sentences: Sequence[RatedSentence],
-                     baselines: Sequence[str] = ("news", "vader")) -> list[SentimentValidation]:
+def validate_emobank(
+    model: LinearModel,
+    sentences: Sequence[RatedSentence],
+    baselines: Sequence[str] = ("news", "vader"),
+) -> list[SentimentValidation]:
     """Pearson r of ``model`` and the ``baselines`` on EmoBank's test split
     (all genres, and news genres only)."""
     from scipy.stats import pearsonr
@@ -630,17 +690,21 @@ def validate_emobank(model: LinearModel, sentences: Sequence[RatedSentence],
     truth = [r.valence for r in test]
     out = []
     for name in ("emobank", *baselines):
-        scores = [emobank_score(model, r.text) if name == "emobank" else score_text(r.text, name)
-                  for r in test]
+        scores = [
+            emobank_score(model, r.text) if name == "emobank" else score_text(r.text, name)
+            for r in test
+        ]
         r_all = float(pearsonr(scores, truth)[0])
         r_news = float(pearsonr([scores[i] for i in news], [truth[i] for i in news])[0])
-        out.append(SentimentValidation(name, round(r_all, 4), round(r_news, 4), len(test),
-                                       len(news)))
+        out.append(
+            SentimentValidation(name, round(r_all, 4), round(r_news, 4), len(test), len(news))
+        )
     return out
 
 
-def train_emobank(data_dir: str | Path, output: str | Path | None = EMOBANK_WEIGHTS
-                  ) -> tuple[LinearModel, list[SentimentValidation]]:
+def train_emobank(
+    data_dir: str | Path, output: str | Path | None = EMOBANK_WEIGHTS
+) -> tuple[LinearModel, list[SentimentValidation]]:
     """Train the ``emobank`` model on EmoBank's train+dev splits (and NewsMTSC's
     train sentences as weak labels when :data:`WEAK_WEIGHT` > 0), validate it on
     EmoBank's test split, refit on everything, and write the weights (with the
@@ -649,13 +713,16 @@ def train_emobank(data_dir: str | Path, output: str | Path | None = EMOBANK_WEIG
     weak = newsmtsc_weak_sentences(data_dir) if WEAK_WEIGHT > 0 else []
     held_out = fit_emobank([r for r in rated if r.split != "test"] + weak)
     figures = validate_emobank(held_out, rated)
-    meta = {"trained_on": "EmoBank (all splits; news genres weighted "
-            f"{NEWS_WEIGHT:g})" + (f" + NewsMTSC train sentences as weak labels (weight "
-                                   f"{WEAK_WEIGHT:g})" if weak else ""),
-            "licence": "CC BY-SA 4.0 (derived from EmoBank)",
-            "scale": EMOBANK_SCALE, "alpha": RIDGE_ALPHA,
-            "validation": [v._asdict() for v in figures],
-            "validation_note": "fitted without EmoBank's test split, scored on it"}
+    meta = {
+        "trained_on": "EmoBank (all splits; news genres weighted "
+        f"{NEWS_WEIGHT:g})"
+        + (f" + NewsMTSC train sentences as weak labels (weight {WEAK_WEIGHT:g})" if weak else ""),
+        "licence": "CC BY-SA 4.0 (derived from EmoBank)",
+        "scale": EMOBANK_SCALE,
+        "alpha": RIDGE_ALPHA,
+        "validation": [v._asdict() for v in figures],
+        "validation_note": "fitted without EmoBank's test split, scored on it",
+    }
     final = fit_emobank(rated + weak)
     if output is not None:
         _write_json_atomically(Path(output), {**final.to_json(), "meta": meta})
@@ -666,12 +733,15 @@ def train_report(data_dir: str | Path, output: str | Path | None = EMOBANK_WEIGH
     """Train the ``emobank`` model (:func:`train_emobank`) and say how it validated."""
     model, figures = train_emobank(data_dir, output)
     emobank_model.cache_clear()
-    lines = [f"sentiment (emobank): {len(model.weights)} weights -> {output}",
-             "  Pearson r with EmoBank's test ratings (model fitted without them):",
-             f"  {'model':<10} {'all':>6} {'news':>6}"]
+    lines = [
+        f"sentiment (emobank): {len(model.weights)} weights -> {output}",
+        "  Pearson r with EmoBank's test ratings (model fitted without them):",
+        f"  {'model':<10} {'all':>6} {'news':>6}",
+    ]
     lines += [f"  {v.model:<10} {v.r_all:>6.3f} {v.r_news:>6.3f}" for v in figures]
-    lines.append(f"  (all: n={figures[0].n_all}; news = newspaper + headlines: "
-                 f"n={figures[0].n_news})")
+    lines.append(
+        f"  (all: n={figures[0].n_all}; news = newspaper + headlines: n={figures[0].n_news})"
+    )
     return "\n".join(lines)
 
 
@@ -683,16 +753,23 @@ def shipped_validation() -> pd.DataFrame:
 
     data = json.loads(EMOBANK_WEIGHTS.read_text(encoding="utf-8"))
     table = pd.DataFrame(data["meta"]["validation"])
-    return table.rename(columns={"r_all": "r (all genres)", "r_news": "r (news genres)",
-                                 "n_all": "n (all)", "n_news": "n (news)"}).set_index("model")
+    return table.rename(
+        columns={
+            "r_all": "r (all genres)",
+            "r_news": "r (news genres)",
+            "n_all": "n (all)",
+            "n_news": "n (news)",
+        }
+    ).set_index("model")
 
 
 def _write_json_atomically(path: Path, data: Mapping[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n",
-                       encoding="utf-8")
+        tmp.write_text(
+            json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -704,8 +781,9 @@ def emobank_model() -> LinearModel:
     try:
         data = json.loads(EMOBANK_WEIGHTS.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise FileNotFoundError(f"{EMOBANK_WEIGHTS}: the emobank weights are missing; run "
-                                "`python -m nbutils train`") from None
+        raise FileNotFoundError(
+            f"{EMOBANK_WEIGHTS}: the emobank weights are missing; run `python -m nbutils train`"
+        ) from None
     return LinearModel.from_json(data)
 
 
@@ -743,7 +821,7 @@ def mask_names(text: str) -> str:
         while j >= 0 and text[j] in " \t":
             j -= 1
         if j >= 0 and text[j] not in _OPENERS:
-            out.append(text[last:m.start()])
+            out.append(text[last : m.start()])
             out.append(NAME_MASK)
             last = m.end()
     out.append(text[last:])
@@ -869,9 +947,16 @@ def sentence_scores(article: Article | str, model: str = DEFAULT_MODEL) -> pd.Da
     rows = []
     for i, (s, e) in enumerate(sentence_spans(text)):
         sentence = text[s:e]
-        rows.append({"sentence": i, "start": s, "end": e, "text": sentence,
-                     "score": score_text(sentence, model),
-                     "vader": VaderReading(sentence).compound if tokens(sentence) else 0.0})
+        rows.append(
+            {
+                "sentence": i,
+                "start": s,
+                "end": e,
+                "text": sentence,
+                "score": score_text(sentence, model),
+                "vader": VaderReading(sentence).compound if tokens(sentence) else 0.0,
+            }
+        )
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "score", "vader"])
 
 
@@ -880,10 +965,10 @@ def sentence_scores(article: Article | str, model: str = DEFAULT_MODEL) -> pd.Da
 #: VADER's rules (Hutto & Gilbert 2014), as :func:`rule_effects` switches them off.
 VADER_RULES: dict[str, str] = {
     "negation": "a negation (not, never, n't, without …) up to three words before a "
-                "sentiment word multiplies its valence by -0.74",
+    "sentiment word multiplies its valence by -0.74",
     "booster": "an intensifier (very, absolutely, really …) or dampener (slightly, "
-               "somewhat …) up to three words before a sentiment word adds or removes "
-               "about 0.29 of valence",
+    "somewhat …) up to three words before a sentiment word adds or removes "
+    "about 0.29 of valence",
     "but": "words before 'but' count half, words after it one and a half times",
     "capitals": "a sentiment word in CAPITALS (when the rest is not) gains 0.73",
     "exclamation": "each '!' (up to four) adds 0.29 to the sum",
@@ -894,11 +979,11 @@ _CONTRACTIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "i
 class RuleEffect(NamedTuple):
     """One VADER rule firing in one text, and what the text scores without it."""
 
-    rule: str             #: a key of :data:`VADER_RULES`
-    trigger: str          #: the word (or mark) that fires the rule
-    text: str             #: the text as written
-    score: float          #: VADER's compound as written
-    without: str          #: the text with the rule switched off
+    rule: str  #: a key of :data:`VADER_RULES`
+    trigger: str  #: the word (or mark) that fires the rule
+    text: str  #: the text as written
+    score: float  #: VADER's compound as written
+    without: str  #: the text with the rule switched off
     score_without: float  #: VADER's compound without the rule
 
     @property
@@ -915,14 +1000,15 @@ def _switch_offs(text: str) -> Iterable[tuple[str, str, str]]:
     for m in re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)?", text):
         word = m.group()
         low = word.lower().replace("’", "'")
-        before, after = text[:m.start()], text[m.end():]
+        before, after = text[: m.start()], text[m.end() :]
         if low.endswith("n't") or low in negations:
             if low.endswith("n't"):
                 plain = _CONTRACTIONS.get(low, word[:-3])
             else:
                 plain = {"without": "with", "cannot": "can"}.get(low, "")
-            edited = before + plain + after if plain else before.rstrip(" ") + " " + \
-                after.lstrip(" ")
+            edited = (
+                before + plain + after if plain else before.rstrip(" ") + " " + after.lstrip(" ")
+            )
             yield "negation", word, edited.strip()
         elif low in boosters:
             yield "booster", word, (before.rstrip(" ") + " " + after.lstrip(" ")).strip()
@@ -981,11 +1067,21 @@ def rule_examples(article: Article | str, per_rule: int = 2) -> pd.DataFrame:
                 best[key] = effect
     rows = []
     for rule in VADER_RULES:
-        found = sorted((eff for (r, _), eff in best.items() if r == rule),
-                       key=lambda eff: -abs(eff.change))[:per_rule]
-        rows += [{"rule": rule, "trigger": eff.trigger, "sentence": eff.text,
-                  "vader": eff.score, "without_rule": eff.without,
-                  "vader_without": eff.score_without, "change": eff.change} for eff in found]
+        found = sorted(
+            (eff for (r, _), eff in best.items() if r == rule), key=lambda eff: -abs(eff.change)
+        )[:per_rule]
+        rows += [
+            {
+                "rule": rule,
+                "trigger": eff.trigger,
+                "sentence": eff.text,
+                "vader": eff.score,
+                "without_rule": eff.without,
+                "vader_without": eff.score_without,
+                "change": eff.change,
+            }
+            for eff in found
+        ]
     columns = ["rule", "trigger", "sentence", "vader", "without_rule", "vader_without", "change"]
     return pd.DataFrame(rows, columns=columns)
 
@@ -994,8 +1090,12 @@ def _format_words(parts: Sequence[tuple[str, float]], top: int) -> str:
     return ", ".join(f"{w} {c:+.2f}" for w, c in parts[:top])
 
 
-def compare_models(texts: Iterable[str], models: Sequence[str] = MODELS,
-                   explain_with: str | None = "vader", top: int = 4) -> pd.DataFrame:
+def compare_models(
+    texts: Iterable[str],
+    models: Sequence[str] = MODELS,
+    explain_with: str | None = "vader",
+    top: int = 4,
+) -> pd.DataFrame:
     """One row per text: its score under each of ``models`` and, when
     ``explain_with`` names a model, the ``top`` words that pushed that
     model's score (column ``words (<model>)``).
@@ -1017,8 +1117,9 @@ def compare_models(texts: Iterable[str], models: Sequence[str] = MODELS,
     return pd.DataFrame(rows, columns=columns)
 
 
-def disagreements(article: Article | str, n: int = 5, models: Sequence[str] = MODELS
-                  ) -> pd.DataFrame:
+def disagreements(
+    article: Article | str, n: int = 5, models: Sequence[str] = MODELS
+) -> pd.DataFrame:
     """The ``n`` sentences on which ``models`` disagree most (largest
     ``spread`` = highest minus lowest score), in article order — where the
     choice of model matters for this article.
@@ -1063,8 +1164,15 @@ def name_effects(article: Article | str) -> pd.DataFrame:
         if round(raw - hidden, 4):
             lost = set(re.findall(r"\w+", sentence)) - set(re.findall(r"\w+", masked))
             words = sorted(w for w in lost if w.lower() in lexicon)
-            rows.append({"sentence": i, "text": sentence, "words": ", ".join(words),
-                         "vader": raw, "vader_masked": hidden})
+            rows.append(
+                {
+                    "sentence": i,
+                    "text": sentence,
+                    "words": ", ".join(words),
+                    "vader": raw,
+                    "vader_masked": hidden,
+                }
+            )
     return pd.DataFrame(rows, columns=["sentence", "text", "words", "vader", "vader_masked"])
 
 
@@ -1089,8 +1197,15 @@ def lexicon_words(article: Article | str, n: int = 12) -> pd.DataFrame:
         for word, c in explain(text[s:e], "vader"):
             total[word] = total.get(word, 0.0) + c
             count[word] = count.get(word, 0) + 1
-    rows = [{"word": w, "valence": lexicon.get(w, float("nan")), "count": count[w],
-             "contribution": round(c, 3)} for w, c in total.items()]
+    rows = [
+        {
+            "word": w,
+            "valence": lexicon.get(w, float("nan")),
+            "count": count[w],
+            "contribution": round(c, 3),
+        }
+        for w, c in total.items()
+    ]
     table = pd.DataFrame(rows, columns=["word", "valence", "count", "contribution"])
     if table.empty:
         return table

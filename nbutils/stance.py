@@ -77,30 +77,33 @@ MIN_COUNT = 2
 FEATURES_VERSION = "2"
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|n['’]t|[!?.,;:()\"“”—–]")
-_NEGATIONS = frozenset("""not no never n't nothing nobody none neither nor cannot without
-hardly barely scarcely nowhere""".split())
-_NEGATION_ENDS = frozenset("!?.,;:()\"“”—–") | {"but"}
+_NEGATIONS = frozenset(
+    """not no never n't nothing nobody none neither nor cannot without
+hardly barely scarcely nowhere""".split()
+)
+_NEGATION_ENDS = frozenset('!?.,;:()"“”—–') | {"but"}
 #: Tokens that end a clause: punctuation, and words that start a new one.
-_CLAUSE_BREAKS = frozenset(",;:()\"“”—–") | frozenset(
-    "but while although though whereas because since unless yet however who which".split())
+_CLAUSE_BREAKS = frozenset(',;:()"“”—–') | frozenset(
+    "but while although though whereas because since unless yet however who which".split()
+)
 _SENTENCE_END = frozenset("!?.")
 TARGET = "TARGET"  #: what the target's own words become
 NAME_MASK = "Xname"  #: the target, for the sentence models (as nbutils.sentiment masks names)
-NAME = "NAME"      #: what other capitalised words inside the text become
+NAME = "NAME"  #: what other capitalised words inside the text become
 
 
 class Stance(NamedTuple):
     """How a text treats one target."""
 
-    label: str                        #: negative, neutral or positive
-    score: float                      #: P(positive) - P(negative), in [-1, 1]
+    label: str  #: negative, neutral or positive
+    score: float  #: P(positive) - P(negative), in [-1, 1]
     probabilities: tuple[float, float, float]  #: P(negative), P(neutral), P(positive)
-    words: list[tuple[str, float]]    #: (word, contribution to the score), largest first
+    words: list[tuple[str, float]]  #: (word, contribution to the score), largest first
 
 
 class _Tok(NamedTuple):
-    text: str   # as written
-    low: str    # feature form: lower-cased, TARGET or NAME
+    text: str  # as written
+    low: str  # feature form: lower-cased, TARGET or NAME
     start: int
     end: int
 
@@ -117,14 +120,23 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             pass
         elif low.endswith("n't") and len(low) > 3:  # "don't" -> "do" + "n't"
             cut = m.start() + len(word) - 3
-            out.append(_Tok(word[:-3], _mark(word[:-3].lower(), m.start(), cut, start, end),
-                            m.start(), cut))
+            out.append(
+                _Tok(
+                    word[:-3], _mark(word[:-3].lower(), m.start(), cut, start, end), m.start(), cut
+                )
+            )
             out.append(_Tok("n't", "n't", cut, m.end()))
             previous = "n't"
             continue
         form = _mark(low, m.start(), m.end(), start, end)
-        if form == low and word[:1].isupper() and previous and previous not in _SENTENCE_END \
-                and previous not in "\"“”(:—–" and not word.isupper():
+        if (
+            form == low
+            and word[:1].isupper()
+            and previous
+            and previous not in _SENTENCE_END
+            and previous not in '"“”(:—–'
+            and not word.isupper()
+        ):
             form = NAME
         out.append(_Tok(word, form, m.start(), m.end()))
         previous = low
@@ -181,10 +193,10 @@ class _Feature(NamedTuple):
 
 
 class _Lexicons(NamedTuple):
-    positive: frozenset[str]   # opinion lexicon (Hu & Liu)
+    positive: frozenset[str]  # opinion lexicon (Hu & Liu)
     negative: frozenset[str]
     valence: Mapping[str, float]  # VADER's lexicon
-    stop: frozenset[str]       # NLTK's English stopwords
+    stop: frozenset[str]  # NLTK's English stopwords
 
 
 class _Place(NamedTuple):
@@ -230,12 +242,12 @@ def _place(toks: Sequence[_Tok], start: int) -> tuple[_Place, bool]:
 
 
 def _band(distance: int) -> str:
-    return "1" if distance == 1 else "2-4" if distance <= 4 else "5-9" if distance <= 9 \
-        else "far"
+    return "1" if distance == 1 else "2-4" if distance <= 4 else "5-9" if distance <= 9 else "far"
 
 
-def _lexicon_features(t: _Tok, form: str, side: str, distance: int, in_clause: bool,
-                      lex: _Lexicons) -> list[_Feature]:
+def _lexicon_features(
+    t: _Tok, form: str, side: str, distance: int, in_clause: bool, lex: _Lexicons
+) -> list[_Feature]:
     """Opinion-lexicon and VADER evidence of one word, by side and distance."""
     flip = -1 if form.startswith("NOT_") else 1
     valence = lex.valence.get(t.low, 0.0) * flip
@@ -256,15 +268,17 @@ def _lexicon_features(t: _Tok, form: str, side: str, distance: int, in_clause: b
     return out
 
 
-def _word_features(i: int, t: _Tok, form: str, place: _Place, lex: _Lexicons
-                   ) -> list[_Feature]:
+def _word_features(i: int, t: _Tok, form: str, place: _Place, lex: _Lexicons) -> list[_Feature]:
     """The features of one content word: as such, by side, near, in the clause."""
     word = t.text
     side = "LS:" if i < place.first else "RS:"
     distance = place.first - i if i < place.first else i - place.last
     lemma = _lemma(t.low)
-    out = [_Feature("W:" + form, 1.0, word), _Feature(side + t.low, 1.0, word),
-           _Feature("LEM:" + ("NOT_" if form.startswith("NOT_") else "") + lemma, 1.0, word)]
+    out = [
+        _Feature("W:" + form, 1.0, word),
+        _Feature(side + t.low, 1.0, word),
+        _Feature("LEM:" + ("NOT_" if form.startswith("NOT_") else "") + lemma, 1.0, word),
+    ]
     if distance <= WINDOW:
         out.append(_Feature(side + "near:" + lemma, 1.0, word))
     in_clause = place.c0 <= i < place.c1
@@ -278,8 +292,9 @@ def _word_features(i: int, t: _Tok, form: str, place: _Place, lex: _Lexicons
     return out
 
 
-def _sentence_model_features(text: str, start: int, end: int, toks: Sequence[_Tok],
-                             place: _Place) -> list[_Feature]:
+def _sentence_model_features(
+    text: str, start: int, end: int, toks: Sequence[_Tok], place: _Place
+) -> list[_Feature]:
     """VADER on the text and the clause; the emobank valence model on the text,
     the clause and the text left and right of the target — the target's own
     words masked, so a name never counts as evidence."""
@@ -290,7 +305,7 @@ def _sentence_model_features(text: str, start: int, end: int, toks: Sequence[_To
     clause = ""
     if 0 <= place.c0 < place.c1 <= len(toks):
         a, b = toks[place.c0].start, toks[place.c1 - 1].end
-        clause = masked[a:b + shift] if a <= start else text[a:b]
+        clause = masked[a : b + shift] if a <= start else text[a:b]
     out: list[_Feature] = []
     for prefix, piece in (("", masked), ("c", clause)):  # credited to VADER's valenced words
         reading = vader_reading(piece) if piece.strip() else None
@@ -298,10 +313,15 @@ def _sentence_model_features(text: str, start: int, end: int, toks: Sequence[_To
             continue
         valenced = [(w, v) for w, v in zip(reading.words, reading.valences, strict=True) if v]
         mass = sum(abs(v) for _, v in valenced) or 1.0
-        out += [_Feature(f"__{prefix}vader", reading.compound * abs(v) / mass, w)
-                for w, v in valenced]
-    for name, piece in (("E:all", masked), ("E:clause", clause), ("E:left", text[:start]),
-                        ("E:right", text[end:])):
+        out += [
+            _Feature(f"__{prefix}vader", reading.compound * abs(v) / mass, w) for w, v in valenced
+        ]
+    for name, piece in (
+        ("E:all", masked),
+        ("E:clause", clause),
+        ("E:left", text[:start]),
+        ("E:right", text[end:]),
+    ):
         out += [_Feature(name, value, word) for word, value in _valence_evidence(piece)]
     return out
 
@@ -319,10 +339,20 @@ def _features(text: str, start: int, end: int) -> list[_Feature]:
     place, found = _place(toks, start)
     forms = _negation_forms(toks)
     lex = _lexicons()
-    words = [(i, t, f) for i, (t, f) in enumerate(zip(toks, forms, strict=True))
-             if t.low[:1].isalnum() or t.low == "n't"]
-    content = {i for i, t, _ in words if t.low not in lex.stop or t.low in _NEGATIONS
-               or t.low in lex.valence or t.low in lex.positive or t.low in lex.negative}
+    words = [
+        (i, t, f)
+        for i, (t, f) in enumerate(zip(toks, forms, strict=True))
+        if t.low[:1].isalnum() or t.low == "n't"
+    ]
+    content = {
+        i
+        for i, t, _ in words
+        if t.low not in lex.stop
+        or t.low in _NEGATIONS
+        or t.low in lex.valence
+        or t.low in lex.positive
+        or t.low in lex.negative
+    }
     out: list[_Feature] = [_Feature("__bias_word", 1.0, "")]
     for i, t, f in words:
         if t.low == TARGET:
@@ -422,15 +452,20 @@ class StanceModel:
             for word in credited:
                 key = f"{word} (negated)" if negated else word
                 parts[key] = parts.get(key, 0.0) + c / len(credited)
-        ranked = sorted(((w, round(c, 4)) for w, c in parts.items() if round(c, 4)),
-                        key=lambda wc: (-abs(wc[1]), wc[0]))
+        ranked = sorted(
+            ((w, round(c, 4)) for w, c in parts.items() if round(c, 4)),
+            key=lambda wc: (-abs(wc[1]), wc[0]),
+        )
         label = LABELS[max(range(3), key=lambda k: p[k])]
         return Stance(label, score, p, ranked)  # type: ignore[arg-type]
 
     def to_json(self) -> dict[str, Any]:
-        return {"meta": dict(self.meta), "bias": list(self.bias),
-                "classes": list(LABELS),
-                "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
+        return {
+            "meta": dict(self.meta),
+            "bias": list(self.bias),
+            "classes": list(LABELS),
+            "weights": {k: list(v) for k, v in sorted(self.weights.items())},
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> StanceModel:
@@ -446,8 +481,9 @@ def model() -> StanceModel:
     """The shipped model (``nbutils/resources/stance-newsmtsc.json``)."""
     data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     if data.get("meta", {}).get("features_version") != FEATURES_VERSION:
-        raise ValueError(f"{WEIGHTS_PATH}: trained for other features; run "
-                         "`python -m nbutils train`")
+        raise ValueError(
+            f"{WEIGHTS_PATH}: trained for other features; run `python -m nbutils train`"
+        )
     return StanceModel.from_json(data)
 
 
@@ -505,14 +541,21 @@ def newsmtsc_examples(path: str | Path) -> list[Example]:
             row = json.loads(line)
             text = row["sentence_normalized"]
             for t in row["targets"]:
-                out.append(Example(text, int(t["from"]), int(t["to"]),
-                                   NEWSMTSC_POLARITY[float(t["polarity"])],
-                                   article_of(row["primary_gid"])))
+                out.append(
+                    Example(
+                        text,
+                        int(t["from"]),
+                        int(t["to"]),
+                        NEWSMTSC_POLARITY[float(t["polarity"])],
+                        article_of(row["primary_gid"]),
+                    )
+                )
     return out
 
 
-def fit(examples: Sequence[Example], C: float = C_REGULARISATION,
-        meta: Mapping[str, Any] | None = None) -> StanceModel:
+def fit(
+    examples: Sequence[Example], C: float = C_REGULARISATION, meta: Mapping[str, Any] | None = None
+) -> StanceModel:
     """Fit the model on ``examples`` (deterministic: lbfgs, fixed order)."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -539,8 +582,7 @@ def fit(examples: Sequence[Example], C: float = C_REGULARISATION,
         if any(w):
             weights[name] = w  # type: ignore[assignment]
     bias = tuple(round(b, 4) for b in bias_list)
-    info = {"features_version": FEATURES_VERSION, "C": C, "examples": len(examples),
-            **(meta or {})}
+    info = {"features_version": FEATURES_VERSION, "C": C, "examples": len(examples), **(meta or {})}
     return StanceModel(weights, bias, info)  # type: ignore[arg-type]
 
 
@@ -555,8 +597,12 @@ class Validation(NamedTuple):
     articles: int
 
 
-def cross_validate(examples: Sequence[Example], folds: int = 5, C: float = C_REGULARISATION,
-                   data_dir: str | Path | None = None) -> Validation:
+def cross_validate(
+    examples: Sequence[Example],
+    folds: int = 5,
+    C: float = C_REGULARISATION,
+    data_dir: str | Path | None = None,
+) -> Validation:
     """Grouped k-fold cross-validation (no article in two folds): macro-F1 and
     accuracy of the model trained on the other folds.
 
@@ -591,14 +637,19 @@ def cross_validate(examples: Sequence[Example], folds: int = 5, C: float = C_REG
     finally:
         _VALENCE_OVERRIDE[0] = None
     per_class = f1_score(truth, guess, labels=list(LABELS), average=None)
-    return Validation(round(float(f1_score(truth, guess, labels=list(LABELS), average="macro")), 4),
-                      round(float(accuracy_score(truth, guess)), 4),
-                      {k: round(float(v), 4) for k, v in zip(LABELS, per_class, strict=True)},
-                      folds, len(examples), len(set(groups)))
+    return Validation(
+        round(float(f1_score(truth, guess, labels=list(LABELS), average="macro")), 4),
+        round(float(accuracy_score(truth, guess)), 4),
+        {k: round(float(v), 4) for k, v in zip(LABELS, per_class, strict=True)},
+        folds,
+        len(examples),
+        len(set(groups)),
+    )
 
 
-def train(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH, folds: int = 5
-          ) -> tuple[StanceModel, Validation]:
+def train(
+    data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH, folds: int = 5
+) -> tuple[StanceModel, Validation]:
     """Validate the model by grouped cross-validation on NewsMTSC's train split
     (``newsmtsc/train.jsonl`` under ``data_dir``), fit it on all of it, and
     write the weights, with the figures, to ``output`` (atomically)."""
@@ -606,10 +657,12 @@ def train(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH, folds:
 
     examples = newsmtsc_examples(Path(data_dir) / "newsmtsc" / "train.jsonl")
     figures = cross_validate(examples, folds, data_dir=data_dir)
-    meta = {"trained_on": "NewsMTSC train split (train.jsonl), all targets",
-            "licence": "MIT (NewsMTSC) + CC BY-SA 4.0 (EmoBank-derived features)",
-            "validation": figures._asdict(),
-            "validation_note": f"{folds}-fold cross-validation grouped by article"}
+    meta = {
+        "trained_on": "NewsMTSC train split (train.jsonl), all targets",
+        "licence": "MIT (NewsMTSC) + CC BY-SA 4.0 (EmoBank-derived features)",
+        "validation": figures._asdict(),
+        "validation_note": f"{folds}-fold cross-validation grouped by article",
+    }
     final = fit(examples, meta=meta)
     if output is not None:
         with atomic_output(output) as (_, fh):
@@ -623,10 +676,12 @@ def train_report(data_dir: str | Path, output: str | Path | None = WEIGHTS_PATH)
     """Train the stance model (:func:`train`) and say how it validated."""
     final, v = train(data_dir, output)
     per_class = ", ".join(f"{k} {f:.3f}" for k, f in v.per_class_f1.items())
-    return (f"stance (newsmtsc): {len(final.weights)} weights -> {output}\n"
-            f"  {v.folds}-fold cross-validation grouped by article ({v.examples} targets, "
-            f"{v.articles} articles):\n"
-            f"  macro-F1 {v.macro_f1:.3f}, accuracy {v.accuracy:.3f} (F1: {per_class})")
+    return (
+        f"stance (newsmtsc): {len(final.weights)} weights -> {output}\n"
+        f"  {v.folds}-fold cross-validation grouped by article ({v.examples} targets, "
+        f"{v.articles} articles):\n"
+        f"  macro-F1 {v.macro_f1:.3f}, accuracy {v.accuracy:.3f} (F1: {per_class})"
+    )
 
 
 # --- the command's work: a JSONL file of targets in, a JSONL file of stances out ----------
@@ -659,8 +714,9 @@ def read_requests(path: str | Path) -> list[StanceRequest]:
 
     source = Path(path)
     if not source.is_file():
-        raise ArticleError(f"{source}: no such file" if not source.exists()
-                           else f"{source}: not a file")
+        raise ArticleError(
+            f"{source}: no such file" if not source.exists() else f"{source}: not a file"
+        )
     out: list[StanceRequest] = []
     with open(source, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -691,8 +747,10 @@ def _request(line: str, where: str) -> StanceRequest:
     if not 0 <= start < len(text):
         raise ArticleError(f'{where}: "start" {start} is outside the text (0 … {len(text)})')
     if not start < end <= len(text):
-        raise ArticleError(f'{where}: "end" {end} is outside the text (0 … {len(text)}) or '
-                           f'not after "start" {start}')
+        raise ArticleError(
+            f'{where}: "end" {end} is outside the text (0 … {len(text)}) or '
+            f'not after "start" {start}'
+        )
     return StanceRequest(row["id"], text, start, end)
 
 
@@ -710,8 +768,10 @@ def write_stances(input_path: str | Path, output: str | Path | None = None) -> i
     stdout. All input is checked first; returns the number of lines written."""
     from nbutils.outputs import atomic_output
 
-    records = [json.dumps(rec, ensure_ascii=False) + "\n"
-               for rec in stance_records(read_requests(input_path))]
+    records = [
+        json.dumps(rec, ensure_ascii=False) + "\n"
+        for rec in stance_records(read_requests(input_path))
+    ]
     if output is None:
         sys.stdout.writelines(records)
         sys.stdout.flush()

@@ -57,7 +57,8 @@ def test_names_that_are_sentiment_words_do_not_score() -> None:
     assert S.mask_names("Officials met Trump and Hope Hicks.").count(S.NAME_MASK) == 3
     for model in ("emobank", "news", "classifier"):  # the name scores like any other name
         assert S.score_text("Officials met Hope Hicks on Monday.", model) == pytest.approx(
-            S.score_text("Officials met Anna Berg on Monday.", model), abs=0.01)
+            S.score_text("Officials met Anna Berg on Monday.", model), abs=0.01
+        )
     assert S.score_text("Officials met Hope Hicks on Monday.", "vader") > 0.1  # VADER reads it
 
 
@@ -110,7 +111,8 @@ def test_explain_marks_negation() -> None:
 
 def test_objective_sentence_closer_to_zero_than_opinion() -> None:
     assert S.subjectivity("What a brilliant, moving and funny story!") > S.subjectivity(
-        "The film was shot in Ohio in 1998 and released in May.")
+        "The film was shot in Ohio in 1998 and released in May."
+    )
 
 
 def test_sentence_scores_cover_the_article() -> None:
@@ -118,8 +120,9 @@ def test_sentence_scores_cover_the_article() -> None:
     table = S.sentence_scores(text, model="vader")
     assert list(table["text"]) == ["A good day.", "A bad day.", "No comment."]
     assert table.loc[0, "score"] > 0 > table.loc[1, "score"]
-    assert all(text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"],
-                                                  strict=True))
+    assert all(
+        text[s:e] == t for s, e, t in zip(table["start"], table["end"], table["text"], strict=True)
+    )
 
 
 def test_cached_weights_are_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -140,9 +143,15 @@ def _write(path: Path, lines: list[str]) -> Path:
 
 @pytest.mark.parametrize("model", S.MODELS)
 def test_cli_contract(tmp_path: Path, model: str, capsys: pytest.CaptureFixture[str]) -> None:
-    src = _write(tmp_path / "in.jsonl", [
-        json.dumps({"id": "a", "text": POSITIVE}), "",
-        json.dumps({"id": 7, "text": NEGATIVE}), json.dumps({"id": "n", "text": "The bus."})])
+    src = _write(
+        tmp_path / "in.jsonl",
+        [
+            json.dumps({"id": "a", "text": POSITIVE}),
+            "",
+            json.dumps({"id": 7, "text": NEGATIVE}),
+            json.dumps({"id": "n", "text": "The bus."}),
+        ],
+    )
     out = tmp_path / "out.jsonl"
     assert cli.sentiment_main([str(src), "--model", model, "--output", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
@@ -154,17 +163,23 @@ def test_cli_contract(tmp_path: Path, model: str, capsys: pytest.CaptureFixture[
     assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["a", 7, "n"]
 
 
-@pytest.mark.parametrize("line, message", [
-    ('{"id": "x"}', "has no 'text' key"),
-    ('{"id": "x", "text": 3}', "'text' must be a string"),
-    ('{"id": "x", "text": ""}', "empty 'text'"),
-    ("not json", "not valid JSON"),
-    ('["a"]', "expected a JSON object"),
-])
-def test_cli_bad_line_is_reported_and_skipped(tmp_path: Path, line: str, message: str,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
-    src = _write(tmp_path / "bad.jsonl", [json.dumps({"id": 1, "text": "ok"}), line,
-                                          json.dumps({"id": 3, "text": "fine"})])
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"id": "x"}', "has no 'text' key"),
+        ('{"id": "x", "text": 3}', "'text' must be a string"),
+        ('{"id": "x", "text": ""}', "empty 'text'"),
+        ("not json", "not valid JSON"),
+        ('["a"]', "expected a JSON object"),
+    ],
+)
+def test_cli_bad_line_is_reported_and_skipped(
+    tmp_path: Path, line: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _write(
+        tmp_path / "bad.jsonl",
+        [json.dumps({"id": 1, "text": "ok"}), line, json.dumps({"id": 3, "text": "fine"})],
+    )
     out = tmp_path / "out.jsonl"
     assert cli.sentiment_main([str(src), "--output", str(out), "--model", "vader"]) == 0
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == [1, 3]
@@ -175,16 +190,31 @@ def test_cli_bad_line_is_reported_and_skipped(tmp_path: Path, line: str, message
 
 def test_cli_through_python_m(tmp_path: Path) -> None:
     src = _write(tmp_path / "bad.jsonl", ['{"id": 1}'])
-    run = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(src)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-m", "nbutils", "sentiment", str(src)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 1, "nothing could be scored"
     assert "bad.jsonl:1" in run.stderr and run.stdout == ""
-    missing = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(tmp_path / "no")],
-                             cwd=ROOT, capture_output=True, text=True, timeout=300)
+    missing = subprocess.run(
+        [sys.executable, "-m", "nbutils", "sentiment", str(tmp_path / "no")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     good = _write(tmp_path / "good.jsonl", [json.dumps({"id": "g", "text": POSITIVE})])
-    run = subprocess.run([sys.executable, "-m", "nbutils", "sentiment", str(good), "--model",
-                          "vader"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-m", "nbutils", "sentiment", str(good), "--model", "vader"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0 and json.loads(run.stdout)["score"] > 0
 
 
@@ -198,14 +228,17 @@ def test_curly_apostrophe_negates_like_a_straight_one(model: str) -> None:
     assert S.score_text(typeset, model) < 0
 
 
-@pytest.mark.parametrize("text, rule, trigger", [
-    ("The plan is not good.", "negation", "not"),
-    ("They don’t trust the plan.", "negation", "don’t"),
-    ("The plan is extremely good.", "booster", "extremely"),
-    ("The start was bad, but the plan is good.", "but", "but"),
-    ("The plan is GOOD, he said.", "capitals", "GOOD"),
-    ("The plan is good!", "exclamation", "!"),
-])
+@pytest.mark.parametrize(
+    "text, rule, trigger",
+    [
+        ("The plan is not good.", "negation", "not"),
+        ("They don’t trust the plan.", "negation", "don’t"),
+        ("The plan is extremely good.", "booster", "extremely"),
+        ("The start was bad, but the plan is good.", "but", "but"),
+        ("The plan is GOOD, he said.", "capitals", "GOOD"),
+        ("The plan is good!", "exclamation", "!"),
+    ],
+)
 def test_rule_effects_switch_each_rule_off(text: str, rule: str, trigger: str) -> None:
     effects = {e.rule: e for e in S.rule_effects(text)}
     assert rule in effects
@@ -222,8 +255,10 @@ def test_rules_far_from_sentiment_words_change_nothing() -> None:
 
 
 def test_rule_examples_keep_the_biggest_changes_per_rule() -> None:
-    text = ("The plan is not good. The plan is not very bad. It was not a terrible day. "
-            "The talks were very good.")
+    text = (
+        "The plan is not good. The plan is not very bad. It was not a terrible day. "
+        "The talks were very good."
+    )
     table = S.rule_examples(text, per_rule=2)
     negations = table[table["rule"] == "negation"]
     assert len(negations) == 2
@@ -243,7 +278,8 @@ def test_lexicon_words_sum_contributions_over_sentences() -> None:
     rows = table.set_index("word")
     assert rows.loc["good", "count"] == 2 and rows.loc["good", "valence"] > 0
     assert rows.loc["good", "contribution"] == pytest.approx(
-        S.score_text("A good day.", "vader") + S.score_text("A good plan.", "vader"), abs=0.01)
+        S.score_text("A good day.", "vader") + S.score_text("A good plan.", "vader"), abs=0.01
+    )
     assert list(table["contribution"].abs()) == sorted(table["contribution"].abs(), reverse=True)
 
 
@@ -274,10 +310,19 @@ def test_emobank_is_the_default_and_ships_its_validation() -> None:
 
 
 def test_emobank_fit_is_deterministic_and_learns_the_direction() -> None:
-    rated = [S.RatedSentence(str(i), "train", "newspaper", v, t, 1.0) for i, (v, t) in
-             enumerate([(4.2, "A joyful and wonderful win."), (1.8, "A horrible, tragic loss."),
-                        (3.0, "The council met on Monday."), (4.0, "Great news for everyone."),
-                        (2.0, "Terrible news for everyone.")] * 2)]
+    rated = [
+        S.RatedSentence(str(i), "train", "newspaper", v, t, 1.0)
+        for i, (v, t) in enumerate(
+            [
+                (4.2, "A joyful and wonderful win."),
+                (1.8, "A horrible, tragic loss."),
+                (3.0, "The council met on Monday."),
+                (4.0, "Great news for everyone."),
+                (2.0, "Terrible news for everyone."),
+            ]
+            * 2
+        )
+    ]
     a, b = S.fit_emobank(rated), S.fit_emobank(rated)
     assert a.to_json() == b.to_json()
     assert S.emobank_score(a, "A wonderful win.") > 0 > S.emobank_score(a, "A tragic loss.")

@@ -19,13 +19,19 @@ def _at(text: str, target: str) -> tuple[str, int, int]:
     return text, start, start + len(target)
 
 
-@pytest.mark.parametrize("text, target, label", [
-    ("Critics accused Trump of lying to voters and covering up the scandal.", "Trump",
-     "negative"),
-    ("Voters praised Obama for his courage and his honesty.", "Obama", "positive"),
-    ("The senator thanked Merkel, calling her a great and loyal friend.", "Merkel", "positive"),
-    ("Biden will travel to Ohio on Tuesday.", "Biden", "neutral"),
-])
+@pytest.mark.parametrize(
+    "text, target, label",
+    [
+        (
+            "Critics accused Trump of lying to voters and covering up the scandal.",
+            "Trump",
+            "negative",
+        ),
+        ("Voters praised Obama for his courage and his honesty.", "Obama", "positive"),
+        ("The senator thanked Merkel, calling her a great and loyal friend.", "Merkel", "positive"),
+        ("Biden will travel to Ohio on Tuesday.", "Biden", "neutral"),
+    ],
+)
 def test_clear_cases(text: str, target: str, label: str) -> None:
     result = T.stance(*_at(text, target))
     assert result.label == label
@@ -80,18 +86,26 @@ def test_article_groups_come_from_the_gid_prefix() -> None:
 
 
 def test_training_is_deterministic_on_a_small_set() -> None:
-    examples = [T.Example(*_at(t, w), label, f"a{i % 4}") for i, (t, w, label) in enumerate([
-        ("Critics accused Trump of lying.", "Trump", "negative"),
-        ("Voters praised Obama warmly.", "Obama", "positive"),
-        ("Biden travels to Ohio.", "Biden", "neutral"),
-        ("Fans hate Smith and mock him.", "Smith", "negative"),
-        ("Everyone loves Brown and thanks her.", "Brown", "positive"),
-        ("Jones met the mayor on Monday.", "Jones", "neutral"),
-    ] * 2)]
+    examples = [
+        T.Example(*_at(t, w), label, f"a{i % 4}")
+        for i, (t, w, label) in enumerate(
+            [
+                ("Critics accused Trump of lying.", "Trump", "negative"),
+                ("Voters praised Obama warmly.", "Obama", "positive"),
+                ("Biden travels to Ohio.", "Biden", "neutral"),
+                ("Fans hate Smith and mock him.", "Smith", "negative"),
+                ("Everyone loves Brown and thanks her.", "Brown", "positive"),
+                ("Jones met the mayor on Monday.", "Jones", "neutral"),
+            ]
+            * 2
+        )
+    ]
     a, b = T.fit(examples), T.fit(examples)
     assert a.to_json() == b.to_json()
-    assert a.predict("Critics accused Lee of lying.", 16, 19).score < \
-        a.predict("Voters praised Lee warmly.", 15, 18).score
+    assert (
+        a.predict("Critics accused Lee of lying.", 16, 19).score
+        < a.predict("Voters praised Lee warmly.", 15, 18).score
+    )
 
 
 # --- the command -----------------------------------------------------------------------------
@@ -105,9 +119,14 @@ def _write(path: Path, lines: list[str]) -> Path:
 def test_cli_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     neg = "Critics accused Trump of lying."
     pos = "Voters praised Obama for his courage."
-    src = _write(tmp_path / "in.jsonl", [
-        json.dumps({"id": "a", "text": neg, "start": 16, "end": 21}), "",
-        json.dumps({"id": 7, "text": pos, "start": 15, "end": 20})])
+    src = _write(
+        tmp_path / "in.jsonl",
+        [
+            json.dumps({"id": "a", "text": neg, "start": 16, "end": 21}),
+            "",
+            json.dumps({"id": 7, "text": pos, "start": 15, "end": 20}),
+        ],
+    )
     out = tmp_path / "out.jsonl"
     assert cli_main(["stance", str(src), "--output", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
@@ -120,15 +139,19 @@ def test_cli_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["a", 7]
 
 
-@pytest.mark.parametrize("line, message", [
-    ('{"id": "x", "text": "Hi Bo", "start": 3, "end": 9}', "in.jsonl:1: \"end\" 9 is outside"),
-    ('{"id": "x", "text": "Hi Bo", "start": -1, "end": 2}', "\"start\" -1 is outside"),
-    ('{"id": "x", "text": "Hi Bo", "start": 3}', "has no 'end' key"),
-    ('{"id": "x", "text": "Hi Bo", "start": "3", "end": 5}', "'start' must be an integer"),
-    ("not json", "in.jsonl:1: not valid JSON"),
-])
-def test_cli_bad_input_is_one_line_exit_2(tmp_path: Path, line: str, message: str,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"id": "x", "text": "Hi Bo", "start": 3, "end": 9}', 'in.jsonl:1: "end" 9 is outside'),
+        ('{"id": "x", "text": "Hi Bo", "start": -1, "end": 2}', '"start" -1 is outside'),
+        ('{"id": "x", "text": "Hi Bo", "start": 3}', "has no 'end' key"),
+        ('{"id": "x", "text": "Hi Bo", "start": "3", "end": 5}', "'start' must be an integer"),
+        ("not json", "in.jsonl:1: not valid JSON"),
+    ],
+)
+def test_cli_bad_input_is_one_line_exit_2(
+    tmp_path: Path, line: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = _write(tmp_path / "in.jsonl", [line])
     out = tmp_path / "out.jsonl"
     out.write_text("old\n")
@@ -145,10 +168,16 @@ def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 def test_cli_through_python_m(tmp_path: Path) -> None:
     text = "Critics accused Trump of lying."
-    src = _write(tmp_path / "in.jsonl", [json.dumps({"id": 1, "text": text, "start": 16,
-                                                     "end": 21})])
-    done = subprocess.run([sys.executable, "-m", "nbutils", "stance", str(src)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    src = _write(
+        tmp_path / "in.jsonl", [json.dumps({"id": 1, "text": text, "start": 16, "end": 21})]
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "nbutils", "stance", str(src)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["label"] == "negative"
 
@@ -157,14 +186,16 @@ def _tiny_corpora(root: Path) -> Path:
     """Clones of the two corpora's formats, with sentences written here."""
     emobank = root / "emobank"
     emobank.mkdir(parents=True)
-    rows = [("a", "train", 4.2, "A joyful and wonderful win.", "newspaper"),
-            ("b", "train", 1.8, "A horrible, tragic loss.", "blog"),
-            ("c", "train", 3.0, "The council met on Monday.", "newspaper"),
-            ("d", "dev", 4.0, "Great news for everyone.", "SemEval"),
-            ("e", "test", 2.0, "Terrible news for everyone.", "newspaper"),
-            ("f", "test", 3.9, "A lovely, happy day.", "newspaper"),
-            ("g", "test", 3.1, "The bus left at noon.", "fiction"),
-            ("h", "train", 2.1, "A sad and awful day.", "letters")]
+    rows = [
+        ("a", "train", 4.2, "A joyful and wonderful win.", "newspaper"),
+        ("b", "train", 1.8, "A horrible, tragic loss.", "blog"),
+        ("c", "train", 3.0, "The council met on Monday.", "newspaper"),
+        ("d", "dev", 4.0, "Great news for everyone.", "SemEval"),
+        ("e", "test", 2.0, "Terrible news for everyone.", "newspaper"),
+        ("f", "test", 3.9, "A lovely, happy day.", "newspaper"),
+        ("g", "test", 3.1, "The bus left at noon.", "fiction"),
+        ("h", "train", 2.1, "A sad and awful day.", "letters"),
+    ]
     with open(emobank / "emobank.csv", "w", encoding="utf-8") as fh:
         fh.write("id,split,V,A,D,text\n")
         for i, split, v, text, _ in rows:
@@ -176,18 +207,29 @@ def _tiny_corpora(root: Path) -> Path:
     newsmtsc = root / "newsmtsc"
     newsmtsc.mkdir()
     lines = []
-    for k, (text, who, pol) in enumerate([
+    for k, (text, who, pol) in enumerate(
+        [
             ("Critics accused Trump of lying.", "Trump", 2.0),
             ("Voters praised Obama warmly.", "Obama", 6.0),
             ("Biden travels to Ohio.", "Biden", 4.0),
             ("Fans hate Smith and mock him.", "Smith", 2.0),
             ("Everyone loves Brown and thanks her.", "Brown", 6.0),
-            ("Jones met the mayor on Monday.", "Jones", 4.0)] * 2):
+            ("Jones met the mayor on Monday.", "Jones", 4.0),
+        ]
+        * 2
+    ):
         start = text.index(who)
-        lines.append(json.dumps({"primary_gid": f"polusa_v1_{k}_-1_1_{who}_0_1",
-                                 "sentence_normalized": text,
-                                 "targets": [{"from": start, "to": start + len(who),
-                                              "mention": who, "polarity": pol}]}))
+        lines.append(
+            json.dumps(
+                {
+                    "primary_gid": f"polusa_v1_{k}_-1_1_{who}_0_1",
+                    "sentence_normalized": text,
+                    "targets": [
+                        {"from": start, "to": start + len(who), "mention": who, "polarity": pol}
+                    ],
+                }
+            )
+        )
     (newsmtsc / "train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return root
 
