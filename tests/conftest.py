@@ -45,3 +45,31 @@ def small_corpus(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def default_article_path() -> Path:
     return config.DEFAULT_ARTICLE
+
+
+def execute_notebook(path: Path, out: Path, parameters: dict | None = None):
+    """Run notebook ``path`` top to bottom in a fresh kernel with papermill (from the
+    notebooks folder, as a reader would) into ``out``; return the executed notebook."""
+    import nbformat
+    import papermill
+
+    papermill.execute_notebook(
+        str(path),
+        str(out),
+        parameters=parameters or {},
+        cwd=str(config.NOTEBOOKS_DIR),
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    return nbformat.read(out, as_version=4)
+
+
+def printed_text(nb) -> str:
+    """Everything the code cells of an executed notebook printed."""
+    return "".join(
+        o.get("text", "")
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "stream"
+    )

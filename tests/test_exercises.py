@@ -15,6 +15,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import execute_notebook, printed_text
 
 from nbutils import config, exercises
 from nbutils.articles import Article, open_article
@@ -142,24 +143,7 @@ def _with_solutions(path: Path, out: Path) -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("lesson", sorted(NOTEBOOKS))
 def test_the_solutions_pass_every_self_check(lesson: str, tmp_path: Path):
-    import papermill
-
     filled = _with_solutions(NOTEBOOKS[lesson], tmp_path / "filled.ipynb")
-    out = tmp_path / "out.ipynb"
-    papermill.execute_notebook(
-        str(filled),
-        str(out),
-        cwd=str(config.NOTEBOOKS_DIR),
-        kernel_name="python3",
-        progress_bar=False,
-    )
-    nb = nbformat.read(out, as_version=4)
-    text = "".join(
-        o.get("text", "")
-        for c in nb.cells
-        if c.cell_type == "code"
-        for o in c.outputs
-        if o.output_type == "stream"
-    )
+    text = printed_text(execute_notebook(filled, tmp_path / "out.ipynb"))
     assert text.count("✅") == len(exercises.LESSONS[lesson]), text[-2000:]
     assert "❌" not in text and "✏️" not in text

@@ -370,33 +370,16 @@ NO_QUOTES_ARTICLE = (
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", [None, NO_QUOTES_ARTICLE], ids=["default", "no-quotes"])
-def test_notebook_03_renders(tmp_path, text: str | None) -> None:
-    import nbformat
-    import papermill
+def test_notebook_03_renders_an_article_without_quotations(tmp_path) -> None:
+    # the default article's run is in tests/test_notebooks.py
+    from conftest import execute_notebook, printed_text
 
     from nbutils import config
 
-    parameters = {}
-    if text is not None:
-        article = tmp_path / "no-quotes.txt"
-        article.write_text(text, encoding="utf-8")
-        parameters["ARTICLE"] = str(article)
+    article = tmp_path / "no-quotes.txt"
+    article.write_text(NO_QUOTES_ARTICLE, encoding="utf-8")
     path = config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb"
-    out = tmp_path / path.name
-    papermill.execute_notebook(
-        str(path),
-        str(out),
-        parameters=parameters,
-        cwd=str(config.NOTEBOOKS_DIR),
-        kernel_name="python3",
-        progress_bar=False,
-    )
-    nb = nbformat.read(out, as_version=4)
+    nb = execute_notebook(path, tmp_path / path.name, {"ARTICLE": str(article)})
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
-    if text is None:  # the article's own example is computed, and the stance check is shown
-        assert "stance model: macro-F1" in printed and "stance toward" in printed
-    else:
-        assert "No quotations found" in printed
+    assert "No quotations found" in printed_text(nb)
