@@ -1579,6 +1579,54 @@ def sentiment_and_stance(targets: pd.DataFrame, scored: pd.DataFrame) -> pd.Data
     return frame.loc[order, columns].reset_index(drop=True)
 
 
+def _sign(x: float, band: float = 0.05) -> int:
+    return (x > band) - (x < -band)
+
+
+def stance_example(pairs: pd.DataFrame, model: str = DEFAULT_MODEL) -> list[str]:
+    """The first pair of :func:`sentiment_and_stance` (where reading sentiment as
+    stance misleads most) told in lines — the quote, both measures, the words that
+    pushed the stance model and any rule that changed its reading — and how often
+    the two measures point the same way.
+
+    >>> pairs = pd.DataFrame({"speaker": ["A"], "group": ["citizens"], "text": ['"X backs Y"'],
+    ...     "target": ["X"], "sentiment": [0.4], "vader": [0.3], "stance": [-0.5],
+    ...     "stance_label": ["negative"], "p_negative": [0.6], "p_neutral": [0.2],
+    ...     "p_positive": [0.2], "stance_words": ["backs -0.5"], "rule": [""]})
+    >>> print("\\n".join(stance_example(pairs, "emobank")))
+    A (citizens): "X backs Y"
+      sentiment of the whole quote: +0.40 (emobank), +0.30 (vader)
+      stance toward X: -0.50 → negative (P negative 0.60, neutral 0.20, positive 0.20)
+      words that pushed the stance model: backs -0.5
+    <BLANKLINE>
+    Sentiment and stance point the same way for 0 of 1 quote–target pairs.
+    """
+    if pairs.empty:
+        return []
+    top = pairs.iloc[0]
+    lines = [
+        f"{top['speaker']} ({top['group']}): {top['text']}",
+        f"  sentiment of the whole quote: {top['sentiment']:+.2f} ({model}), "
+        f"{top['vader']:+.2f} (vader)",
+        f"  stance toward {top['target']}: {top['stance']:+.2f} → {top['stance_label']} "
+        f"(P negative {top['p_negative']:.2f}, neutral {top['p_neutral']:.2f}, "
+        f"positive {top['p_positive']:.2f})",
+        f"  words that pushed the stance model: {top['stance_words'] or '(none)'}",
+    ]
+    if top["rule"]:
+        said = "positive" if top["p_positive"] > top["p_negative"] else "negative"
+        lines.append(
+            f"  the model's probabilities say {said}; then a rule changed the reading — "
+            f"{top['rule']}"
+        )
+    same = int((pairs["sentiment"].map(_sign) == pairs["stance"].map(_sign)).sum())
+    lines += [
+        "",
+        f"Sentiment and stance point the same way for {same} of {len(pairs)} quote–target pairs.",
+    ]
+    return lines
+
+
 def verb_list(cues: Iterable[object]) -> str:
     """Reporting verbs as written, most frequent first: "stated ×3, remarked".
 

@@ -948,7 +948,7 @@ def reaction_findings(
             f"{low['sentiment']:+.2f}); the most positive {who(high)}'s "
             f'("{quote(high)}", {high["sentiment"]:+.2f}).'
         )
-    bullets.extend(_side_findings(sides))
+    bullets.extend(side_findings(sides))
     if narrator is not None and len(narrator) and "valence" in narrator:
         n_neg = int((narrator["valence"] < 0).sum())
         n_pos = int((narrator["valence"] > 0).sum())
@@ -966,14 +966,14 @@ def reaction_findings(
     return Findings("In brief: reactions", bullets)
 
 
-def _side_findings(sides: pd.DataFrame | None) -> list[str]:
+def side_findings(sides: pd.DataFrame | None) -> list[str]:
     """One sentence per country's side named by two or more groups: each group's
     mean stance toward it, with ``n``.
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"group": ["officials", "citizens"], "country": ["Utopia"] * 2,
     ...                   "n": [7, 2], "mean": [0.36, -0.76]})
-    >>> _side_findings(t)
+    >>> side_findings(t)
     ['Stance toward the Utopia side: officials +0.36 (n = 7), citizens -0.76 (n = 2).']
     """
     if sides is None or sides.empty or not {"group", "country", "n", "mean"} <= set(sides):
