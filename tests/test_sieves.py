@@ -31,6 +31,12 @@ from nbutils.attribution.syntax import (
 # (sieve, text, the speaker of the quote it fires on). Texts written for these tests.
 FIRES = [
     ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "WALLACE"),
+    (
+        "quoted-as-saying",
+        'The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."',
+        "Ann Lee",
+    ),
+    ("quoted-as-saying", '"It is done," the paper quoted Ann Lee as saying.', "Ann Lee"),
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
     ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
@@ -137,6 +143,7 @@ FIRES = [
 # (sieve, a near miss it must NOT fire on)
 DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
+    ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
     ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
     ("cue-then-speaker", '"We will win," Ann Lee said.'),
     ("speaker-then-cue", '"We will win," said Ann Lee.'),
@@ -362,3 +369,29 @@ def test_a_quote_with_its_own_attribution_does_not_inherit_the_previous_speaker(
         'disagreed. "It is a disaster."'
     )
     assert [a.speaker for a in attribute(text)] == ["Tom Hale", "Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'So-called "reforms" haven\'t said much about the poor.',
+        'The "experts" haven\'t said a word since March.',
+        'Its "plan" hasn\'t told voters anything, critics noted.',
+    ],
+)
+def test_a_negated_auxiliary_is_never_the_speaker_of_a_scare_quote(text: str) -> None:
+    """Issue #14 class 13: *haven't* after a scare-quoted term is a verb, not a noun phrase."""
+    records = attribute(text, include_unattributed=True)
+    assert records and all("n't" not in (r.speaker_mention or "") for r in records)
+    assert all(r.speaker is None for r in records)
+
+
+def test_a_negated_auxiliary_before_the_cue_is_skipped_to_its_subject() -> None:
+    (rec,) = attribute('"We are not done," Ann Lee hasn\'t said.')
+    assert (rec.speaker, rec.rule) == ("Ann Lee", "quote-speaker-cue")
+
+
+def test_a_time_phrase_before_the_cue_is_not_part_of_the_subject() -> None:
+    """Issue #14 class 12: *the council last week said* is the council."""
+    (rec,) = attribute('"It is done," the council last week said.')
+    assert rec.speaker_mention == "the council"

@@ -380,6 +380,33 @@ def _no_quote_between(f: QuoteFrame, i: int) -> bool:
     return not any(f.toks[m].is_quote for m in range(f.k, i))
 
 
+#: Verbs that report someone else's words as their object: *X quoted Y as saying*.
+_QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
+
+
+def quoted_as_saying(f: QuoteFrame) -> Found | None:
+    """``The Ledger quoted Ann Lee as saying, "…"``, ``"…," the Ledger quoted her as saying``:
+    a participle cue after *as*, its subject the object of *quoted* or *cited*: that object
+    is the speaker, not the paper that quotes.
+
+    Example: The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."
+    """
+    near = [c for c in f.before[-1:] if f.near_before] + f.after[:2]
+    toks = f.toks
+    for i, _j, c in near:
+        if c.form != "participle" or i < 3 or toks[i - 1].low != "as":
+            continue
+        np = np_before(toks, i - 2)
+        if np is None or np.i < 1 or toks[np.i - 1].low not in _QUOTING:
+            continue
+        if any(t.is_quote for t in toks[min(i, f.q) + 1 : max(i, f.q)]):
+            continue  # another quote between the cue and this one
+        v = toks[np.i - 1]
+        verb = CueMatch(v.start, v.end, v.text, "quote", "neutral", "past", False)
+        return Found("quote-cue-speaker", np, c if i < f.q else verb, toks)
+    return None
+
+
 def according_to_after(f: QuoteFrame) -> Found | None:
     """``"…," according to X``: the first cue after the quote is *according to*, right there.
 
@@ -1347,6 +1374,7 @@ def _not_partial(f: QuoteFrame) -> str | None:
 #: Every sieve, in the order they run. The first that fires wins.
 SIEVES: tuple[Sieve, ...] = (
     _sieve(transcript, TRANSCRIPT, _direct_hint),
+    _sieve(quoted_as_saying, QUOTE_CUE_SPEAKER),
     *_cue_after_sieves(first=True),
     _sieve(according_to_before, ACCORDING_TO),
     _sieve(participle_after_comma, PARTICIPLE),
