@@ -31,7 +31,7 @@ followed by its speaker and cue (``said "…," the senator said``) runs them
 first in any case, except *according to*.
 
 >>> [s.name for s in SIEVES][:4]
-['transcript', 'according-to-after', 'cue-then-speaker', 'speaker-then-cue']
+['transcript', 'according-to-after', 'cue-then-speaker', 'quoted-as-saying']
 >>> RULES["colon"]
 'the quote is introduced by a colon after the speaker (X: "…")'
 >>> CONFIDENCE["quote-cue-speaker"], CONFIDENCE["follow-on"]
@@ -1358,6 +1358,7 @@ def _cue_after_sieves(first: bool) -> tuple[Sieve, ...]:
             according_to_after, ACCORDING_TO, _according_after_first if first else _cue_after_late
         ),
         _sieve(cue_then_speaker, QUOTE_CUE_SPEAKER, when),
+        *([_sieve(quoted_as_saying, QUOTE_CUE_SPEAKER)] if first else []),
         _sieve(speaker_then_cue, QUOTE_SPEAKER_CUE, when),
         _sieve(described_speaker_then_cue, QUOTE_SPEAKER_CUE, when),
         _sieve(late_cue_then_speaker, QUOTE_CUE_SPEAKER, when),
@@ -1374,7 +1375,6 @@ def _not_partial(f: QuoteFrame) -> str | None:
 #: Every sieve, in the order they run. The first that fires wins.
 SIEVES: tuple[Sieve, ...] = (
     _sieve(transcript, TRANSCRIPT, _direct_hint),
-    _sieve(quoted_as_saying, QUOTE_CUE_SPEAKER),
     *_cue_after_sieves(first=True),
     _sieve(according_to_before, ACCORDING_TO),
     _sieve(participle_after_comma, PARTICIPLE),
