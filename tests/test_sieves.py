@@ -395,3 +395,46 @@ def test_a_time_phrase_before_the_cue_is_not_part_of_the_subject() -> None:
     """Issue #14 class 12: *the council last week said* is the council."""
     (rec,) = attribute('"It is done," the council last week said.')
     assert rec.speaker_mention == "the council"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The woman disputes the idea that she needed help at all. Jo Ames reports:", "Jo Ames"),
+        ("The report began with a warning, as the council website notes:", "council website"),
+        ("Ann Lee made the following comment:", "Ann Lee"),
+        ("The trouble shows in how the panel rated this statement by Ann Lee on June 11:", "Ann Lee"),
+        ("Ann Lee quotes the former mayor Tom Ray:", "Tom Ray"),
+        ("Ann Lee then listed the town's needs:", "Ann Lee"),
+    ],
+)
+def test_colon_intro_takes_the_cue_the_speech_noun_or_the_quoted_person(
+    intro: str, speaker: str
+) -> None:
+    (rec,) = attribute(intro + '\n\n"The bridge is forty years old and must close."')
+    assert (rec.rule, rec.speaker) == ("colon", speaker)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Wait, it gets better:",
+        "SHORT READS:",
+        "The root of the trouble is a blind faith in the mayor's word:",
+    ],
+)
+def test_colon_intro_without_a_cue_needs_a_name_or_pronoun_as_subject(intro: str) -> None:
+    (rec,) = attribute(intro + '\n\n"The bridge is forty years old and must close."')
+    assert rec.rule != "colon" and rec.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Should there be a fence?" a reporter can be heard asking Ann Lee after the rally.',
+        '"Is there a fence?" the reporter was overheard asking.',
+    ],
+)
+def test_a_participle_after_be_heard_is_the_report(text: str) -> None:
+    (rec,) = attribute(text)
+    assert (rec.speaker, rec.rule) == ("reporter", "quote-speaker-cue")

@@ -371,9 +371,18 @@ def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
     if not f.after:
         return None
     i, j, c = f.after[0]
-    if open_only and (c.lemma == "according to" or c.form == "participle"):
+    if open_only and (
+        c.lemma == "according to"
+        or c.form == "participle"
+        and f.toks[i - 1].low not in _PERCEIVED  # (not "X was heard saying")
+    ):
         return None
     return f.after[0]
+
+
+#: Passive verbs of perception after which a participle cue is the finite report:
+#: *X can be heard saying*, *X was overheard telling*.
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught"})
 
 
 def _no_quote_between(f: QuoteFrame, i: int) -> bool:
@@ -1184,9 +1193,59 @@ def _previous_tokens(f: QuoteFrame, before: _Before) -> tuple[list[Tok], list[Cu
     return (toks, cues_in(f.text, toks)) if toks is not None else None
 
 
+def _cue_before_colon(toks: list[Tok], cues: list[CueSpan]) -> CueSpan | None:
+    """``McCrummen reports:``, ``as the website notes:``: a cue word (present or past) right
+    before the closing colon, after a noun phrase, read as a verb whatever its tag (alone,
+    the tagger often makes *reports* a plural noun); not after a determiner (*the report:*)."""
+    end = len(toks) - 1
+    if end < 2:
+        return None
+    if cues and cues[-1][1] == end:
+        return cues[-1]
+    hit = cue_at([t.text for t in toks], end - 1)
+    if (
+        hit is None
+        or hit[0] != 1
+        or hit[3] not in ("present", "past")
+        or not (
+            toks[end - 2].tag.startswith(("NN", "PRP"))
+            or toks[end - 2].tag == "JJ"  # "the council website notes:" (website as JJ)
+            and end >= 3
+            and toks[end - 3].tag.startswith("NN")
+        )
+    ):
+        return None
+    t = toks[end - 1]
+    return end - 1, end, CueMatch(t.start, t.end, t.text, hit[1], hit[2], hit[3], hit[4])
+
+
+def _speech_noun_by(toks: list[Tok]) -> NP | None:
+    """``… rated this statement by Ann Lee on June 11:``: a speech noun and *by* a name."""
+    for m in range(len(toks) - 3, 0, -1):
+        if toks[m].low in SPEECH_NOUNS and toks[m + 1].low == "by":
+            np = np_after(toks, m + 2)
+            if np is not None and any(t.is_proper for t in toks[np.i : np.j]):
+                return np
+    return None
+
+
+def _names_someone(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a name or a pronoun, not a heading in capitals (*SHORT READS:*) nor a word
+    set off by a comma that opens the sentence (*Wait, it gets better:*)?"""
+    span = toks[np.i : np.j]
+    return (
+        any(t.tag in ("NNP", "NNPS", "PRP") or t.is_pronoun for t in span)
+        and not all(t.text.isupper() and len(t.text) > 1 for t in span if t.text[:1].isalpha())
+        and not (np.j - np.i == 1 and np.j < len(toks) and toks[np.j].text == ",")
+    )
+
+
 def colon_intro(f: QuoteFrame) -> Found | None:
     """``X quoted Y: ¶ "…"``: the text before the quote ends on a colon; the subject of its
-    last cue, or of the clause, is the speaker.
+    last cue (*Jo Ames reports:*), the name after a speech noun and *by* (*this statement by
+    Ann Lee:*), the quoted person after *quotes* (*Lee quotes former mayor Tom Ray:*), or the
+    subject of a clause ending on a speech noun (*Lee made the following comment:*) is the
+    speaker. With no cue, the clause's subject must be a name or a pronoun.
 
     Example: Mayor Ann Lee made one promise: ¶ "The bridge will reopen."
     """
@@ -1197,12 +1256,39 @@ def colon_intro(f: QuoteFrame) -> Found | None:
     if found is None:
         return None
     toks, cues = found
-    for i, _j, c in reversed(cues):
+    end = len(toks) - 1  # the colon
+    last = _cue_before_colon(toks, cues)
+    if last is not None and (not cues or cues[-1] != last):
+        cues = [*cues, last]
+        if toks[end - 2].tag == "JJ":  # "the council website notes:": a noun, then the verb
+            toks = [*toks[: end - 2], toks[end - 2]._replace(tag="NN"), *toks[end - 1 :]]
+    return _colon_cue_speaker(toks, cues, end) or _colon_uncued_speaker(toks, end)
+
+
+def _colon_cue_speaker(toks: list[Tok], cues: list[CueSpan], end: int) -> Found | None:
+    """The speaker of the last cue before a closing colon (``toks[end]``)."""
+    for i, j, c in reversed(cues):
+        if c.lemma == "quote" and c.form in ("present", "past") and j < end:
+            np = np_after(toks, j)  # "Frank quotes former adviser Alfred Kahn:"
+            if np is not None and np.j == end and toks[np.j - 1].is_proper:
+                return Found("colon", appositive_name(toks, np), c, toks)
         np = subject_before(toks, i, 0) or sentence_subject(toks, 0, i)
         if np:
             return Found("colon", np, c, toks)
-    np = colon_speaker(toks, 0, len(toks) - 1)
-    return Found("colon", np, None, toks) if np else None
+    return None
+
+
+def _colon_uncued_speaker(toks: list[Tok], end: int) -> Found | None:
+    """The speaker named before a closing colon (``toks[end]``) with no cue."""
+    by = _speech_noun_by(toks)
+    if by is not None:
+        return Found("colon", by, None, toks)
+    if end >= 1 and toks[end - 1].low in SPEECH_NOUNS:
+        np = sentence_subject(toks, 0, end - 1)  # "Lee made the following comment:"
+        if np is not None and np.j < end - 1:
+            return Found("colon", np, None, toks)
+    np = colon_speaker(toks, 0, end)
+    return Found("colon", np, None, toks) if np and _names_someone(toks, np) else None
 
 
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+")

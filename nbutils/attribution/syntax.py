@@ -324,6 +324,16 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     ):
         k -= 1
     if (
+        k - 1 > lo
+        and toks[k].text.lower() in ("heard", "seen", "overheard", "caught")
+        and toks[k - 1].text.lower() in _BE | {"be", "been", "being"}
+    ):
+        # "a reporter can be heard asking", "she was overheard telling": the subject of the
+        # passive perception verb speaks
+        k -= 2
+        while k >= lo and (toks[k].text.lower() in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "MD")):
+            k -= 1
+    if (
         k - 2 >= lo
         and toks[k].text.lower() in _TIME_NOUNS
         and toks[k - 1].text.lower() in _TIME_OPENERS
