@@ -80,6 +80,16 @@ FIRES = [
     ),
     ("relay-participle", 'The council issued a statement saying "the bridge is safe."', "council"),
     ("nested-cue", 'Ann Lee says it underscores that Trump is "unfit."', "Ann Lee"),
+    (
+        "nested-cue",
+        'A spokeswoman said the firm withdrew because it believed "the terms were unfair."',
+        "spokeswoman",
+    ),
+    (
+        "nested-cue",
+        'Ann Lee said the union agreed since it thought "the offer was fair."',
+        "Ann Lee",
+    ),
     ("split-quote", '"We tried," Ann Lee said, "but the river rose."', "Ann Lee"),
     ("speaker-cue-quote", 'Mayor Ann Lee said, "The bridge will close."', "Ann Lee"),
     (
@@ -159,6 +169,7 @@ DOES_NOT_FIRE = [
     ("inverted-cue-before", 'Dorothy Poynter said, "He was kind."'),
     ("relay-participle", 'The council met on Monday, saying "the bridge is safe."'),
     ("nested-cue", 'Ann Lee says Trump is "unfit."'),
+    ("nested-cue", 'Ann Lee left early. It said "nothing."'),
     ("split-quote", 'Ann Lee said, "We tried."'),
     ("speaker-cue-quote", '"We will win," said Ann Lee.'),
     ("clause-subject-participle", 'Ann Lee left, saying "shame."'),

@@ -751,8 +751,10 @@ def relay_participle(f: QuoteFrame) -> Found | None:
 
 
 def nested_cue(f: QuoteFrame) -> Found | None:
-    """``She says it underscores that Trump is "…"``: the nearest cue's subject is *it*,
-    *this* or *that*; the quote belongs to the person whose cue holds that clause.
+    """``She says it underscores that Trump is "…"``, ``A spokeswoman said the firm withdrew
+    because it believed "…"``: the nearest cue's subject is *it*, *this* or *that*; the quote
+    belongs to the one who reports that clause — the subject of the nearest verb of saying
+    before it in the sentence (*said*, not *agreed*), else of the nearest cue.
 
     Example: Ann Lee says it underscores that Trump is "unfit."
     """
@@ -765,16 +767,22 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         or len(f.before) <= 1
     ):
         return None
-    prev_quote = last[3]
+    toks, prev_quote = f.toks, last[3]
+    outer_cues = []
     for i2, _j2, c2 in reversed(f.before[:-1]):
-        if c2.form not in ("past", "present") or i2 <= prev_quote:
-            continue
-        outer = subject_before(f.toks, i2, prev_quote + 1)
+        if i2 <= prev_quote or any(t.text in (".", "!", "?", ";") for t in toks[i2 : last[0]]):
+            break
+        if c2.form in ("past", "present"):
+            outer_cues.append((i2, c2))
+    saying = [x for x in outer_cues if x[1].category == "neutral"]
+    for i2, c2 in saying[:1] or outer_cues[:1]:
+        outer = subject_before(toks, i2, prev_quote + 1)
         if outer is not None and (
-            f.toks[outer.j - 1].is_proper or f.toks[outer.i].low in ("he", "she", "they")
+            toks[outer.j - 1].is_proper
+            or toks[outer.i].low in ("he", "she", "they")
+            or toks[outer.j - 1].tag in ("NN", "NNS")  # "A spokeswoman said the firm …"
         ):
-            return Found("speaker-cue-quote", outer, c2, f.toks)
-        return None
+            return Found("speaker-cue-quote", outer, c2, toks)
     return None
 
 
