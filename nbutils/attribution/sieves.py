@@ -69,9 +69,11 @@ from nbutils.attribution.syntax import (
     sentence_subject,
     subject_before,
 )
+from nbutils.attribution.transcripts import LABEL_NAME, is_speaker_label
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
+from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
 
@@ -1023,23 +1025,24 @@ def colon_subject(f: QuoteFrame) -> Found | None:
 
 # --- the stage without a cue: labels, owners, subjects, introductions -------------------------
 
-_TRANSCRIPT = re.compile(r"\(?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+_TRANSCRIPT = re.compile(r"\(?(" + LABEL_NAME + r"):\s")
 
 
 def transcript(f: QuoteFrame) -> Found | None:
     """``"WALLACE: Governor, …``: an upper-case speaker label opens the quote (interview
-    transcripts).
+    transcripts; a quotation holding several turns was cut into one quote per turn by
+    :func:`~nbutils.attribution.transcripts.split_turns`).
 
     Example: "WALLACE: Governor, will you run?" the transcript reads.
     """
     q = f.quote
     label = _TRANSCRIPT.match(q.content)
-    if label is None:
+    if label is None or not is_speaker_label(label.group(1)):
         return None
     a, b = q.content_start + label.start(1), q.content_start + label.end(1)
     words = f.text[a:b].split()
-    if not words or len(words) > 4:
-        return None
+    if len(words) > 1 and words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS:
+        a = f.text.index(words[1], a + len(words[0]))  # "MS. LEE": the name, not the title
     return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b].title(), a, b, "NNP")])
 
 
