@@ -449,3 +449,17 @@ def test_colon_intro_without_a_cue_needs_a_name_or_pronoun_as_subject(intro: str
 def test_a_participle_after_be_heard_is_the_report(text: str) -> None:
     (rec,) = attribute(text)
     assert (rec.speaker, rec.rule) == ("reporter", "quote-speaker-cue")
+
+
+def test_after_asked_the_one_who_answers_speaks_the_next_quote() -> None:
+    """Issue #14 class 4: an answer after 'Asked …, X was blunt.' is X's, not a follow-on."""
+    text = (
+        '"We will fight," Tom Ray said. Asked whether the plan survives, Ann Lee was blunt. '
+        '"It is dead."'
+    )
+    assert [(r.rule, r.speaker) for r in attribute(text)] == [
+        ("quote-speaker-cue", "Tom Ray"),
+        ("previous-sentence", "Ann Lee"),
+    ]
+    quiet = '"We will fight," Tom Ray said. Asked about it, the crowd went quiet. "It is dead."'
+    assert attribute(quiet)[-1].rule == "follow-on"  # no name or pronoun answers

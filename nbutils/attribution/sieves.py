@@ -1348,9 +1348,28 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
         np = subject_before(toks, i, 0)
         if np is None and c.form == "participle":
             np = sentence_subject(toks, 0, i)
+        if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
+            np = _answerer(toks)
         if np:
             return Found("previous-sentence", np, c, toks)
     return None
+
+
+def _answerer(toks: list[Tok]) -> NP | None:
+    """``Asked whether it survives, Lee was blunt.``: the subject after the opening clause of
+    asking, a name or a pronoun."""
+    comma = next((m for m, t in enumerate(toks[:25]) if t.text == ","), None)
+    if comma is None:
+        return None
+    np = sentence_subject(toks, comma + 1, len(toks))
+    if np is None or not any(t.is_proper or t.is_pronoun for t in toks[np.i : np.j]):
+        return None
+    return np
+
+
+#: Cues of asking: a sentence opening with one (*Asked whether …, Lee was blunt.*) has the
+#: one who answers as its subject.
+_ASKED = frozenset({"ask", "press", "question", "quiz"})
 
 
 def previous_sentence(f: QuoteFrame) -> Found | None:
