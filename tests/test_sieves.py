@@ -463,3 +463,21 @@ def test_after_asked_the_one_who_answers_speaks_the_next_quote() -> None:
     ]
     quiet = '"We will fight," Tom Ray said. Asked about it, the crowd went quiet. "It is dead."'
     assert attribute(quiet)[-1].rule == "follow-on"  # no name or pronoun answers
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The board met.\n\n"The plan is dead," they conclude.', "they"),
+        ('"The plan is dead," the authors note in the report.', "the authors"),
+        ('"The plan is dead," said one of two witnesses who saw the vote.', "one of two witnesses"),
+    ],
+)
+def test_the_quote_s_own_attribution_is_found_before_any_inheritance(
+    text: str, mention: str
+) -> None:
+    """Issue #14 class 4: a plural subject with a present cue of saying, and 'one of two
+    witnesses' after the cue, are the quote's own attribution."""
+    rec = attribute(text)[-1]
+    assert rec.rule in ("quote-speaker-cue", "quote-cue-speaker")
+    assert rec.speaker_mention == mention

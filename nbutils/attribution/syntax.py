@@ -235,7 +235,12 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
                 or toks[j - 1].text.lower() in _QUANTIFIERS
             )
             and j + 1 < len(toks)
-            and toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$")
+            and (
+                toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$")
+                or toks[j + 1].tag == "CD"  # "one of two witnesses"
+                and j + 2 < len(toks)
+                and toks[j + 2].tag in ("NNS", "JJ", "NN")
+            )
         ):
             prep_used = True
             j += 1
@@ -253,7 +258,10 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
 
 
 #: Cues a plural subject uses in the present ("critics argue …"; not "they believe").
-_PLURAL_PRESENT_CUES = frozenset("argue contend insist claim warn maintain assert write".split())
+_PLURAL_PRESENT_CUES = frozenset(
+    """argue contend insist claim warn maintain assert write conclude note add explain
+observe recall acknowledge admit""".split()
+)
 
 
 #: Verbs that give a name, not a quotation ("the spot titled "Dangerous"").
