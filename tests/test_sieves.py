@@ -481,3 +481,24 @@ def test_the_quote_s_own_attribution_is_found_before_any_inheritance(
     rec = attribute(text)[-1]
     assert rec.rule in ("quote-speaker-cue", "quote-cue-speaker")
     assert rec.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ann Lee backs "fair raises," opposes "blanket freezes" and recalled the long pay '
+            'freeze: "It hurt the staff."',
+            "Ann Lee",
+        ),
+        ('The panel met on Monday. More from the report: "Costs rose by a third."', "report"),
+    ],
+)
+def test_colon_subject_takes_the_cue_s_subject_or_a_source(text: str, speaker: str) -> None:
+    rec = attribute(text)[-1]
+    assert (rec.rule, rec.speaker) == ("colon", speaker)
+
+
+def test_colon_subject_does_not_take_an_object_before_the_colon() -> None:
+    text = 'The paper counts how many died in a ten-minute spree: "Weapons like these kill fast."'
+    assert attribute(text)[-1].speaker != "ten-minute spree"

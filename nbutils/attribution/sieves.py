@@ -1012,6 +1012,21 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     ):
         np = subject_before(toks, k - 1, lo)  # "… that a spokesman could only quip:"
     if np is None:
+        said = [
+            c
+            for c in f.cues
+            if lo <= c[0] < k and c[2].form in ("past", "present") and c[2].lemma != "according to"
+        ]
+        if said:  # "Lee backs X, opposes Y and recalled the pay freeze:": the cue's subject
+            i = said[-1][0]
+            np = subject_before(toks, i, lo) or sentence_subject(toks, lo, i)
+            if np is None and toks[i - 1].low in ("and", "but", "then"):
+                s0 = i  # a second verb of the sentence's subject, past its earlier quotes
+                while s0 > 0 and toks[s0 - 1].text not in (".", "!", "?", ";"):
+                    s0 -= 1
+                np = sentence_subject(toks, s0, i)
+            if np is not None:
+                return Found("colon", np, said[-1][2], toks)
         np = colon_speaker(toks, lo, k)
     if np and not (
         np.i > lo

@@ -1069,7 +1069,13 @@ def colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
     if np is not None and not time_phrase(toks, np):
         return appositive_name(toks, np)
     np = np_before(toks, end - 1)
-    return None if np is None or time_phrase(toks, np) else np
+    if np is None or time_phrase(toks, np):
+        return None
+    # the phrase before the colon is an object ("… in a 30-minute shooting spree:"): it
+    # speaks only when it names someone or is a source ("More from the report:")
+    named = any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i : np.j])
+    source = np.i > lo and toks[np.i - 1].text.lower() == "from"
+    return np if named or source else None
 
 
 _TIME_NOUNS = word_list("time_nouns")
