@@ -402,9 +402,17 @@ def test_a_negated_auxiliary_before_the_cue_is_skipped_to_its_subject() -> None:
     assert (rec.speaker, rec.rule) == ("Ann Lee", "quote-speaker-cue")
 
 
-def test_a_time_phrase_before_the_cue_is_not_part_of_the_subject() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is done," the council last week said.',
+        '"It is done," the council on Monday said.',
+        'The site, which the council on Friday declared "a monument," drew crowds.',
+    ],
+)
+def test_a_time_phrase_before_the_cue_is_not_part_of_the_subject(text: str) -> None:
     """Issue #14 class 12: *the council last week said* is the council."""
-    (rec,) = attribute('"It is done," the council last week said.')
+    rec = attribute(text)[0]
     assert rec.speaker_mention == "the council"
 
 

@@ -348,6 +348,14 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and _time_after_np(toks, k - 1)
     ):
         k -= 2  # "the Daily Ledger this spring quoted": the time phrase is not the subject
+    if (
+        k - 1 >= lo
+        and k + 1 < c
+        and toks[k].text.lower() in ("on", "in", "during")
+        and toks[k + 1].text.lower() in _DAYS | _TIME_NOUNS
+        and toks[k - 1].tag.startswith("NN")
+    ):
+        k -= 1  # "President Obama on Friday declared": a time phrase between subject and verb
     k = _before_aside(toks, k, lo)
     if k < lo:
         return None
