@@ -324,9 +324,18 @@ def _make(
     closed: bool,
     paragraphs: int,
     lo: int,
-) -> Quote:
+) -> Quote | None:
+    """The quote from ``start`` to ``end``, or None when nothing is said between the marks.
+
+    >>> _make('He said "".', 8, 10, '"', '"', "double", True, 1, 0) is None
+    True
+    >>> _make('He said "Yes."', 8, 14, '"', '"', "double", True, 1, 0).content
+    'Yes.'
+    """
     c0 = start + len(open_mark)
     c1 = end - len(close_mark)
+    if _NOTHING_SAID.fullmatch(text, c0, c1):
+        return None  # only spaces or marks between the marks: no quotation
     if not closed:
         while c1 > c0 and text[c1 - 1].isspace():
             c1 -= 1
@@ -346,6 +355,15 @@ def _make(
         text[start:end],
         text[c0:c1],
     )
+
+
+#: What a pair of marks holds when nothing is said: spaces and quotation marks only.
+_NOTHING_SAID = re.compile(r"(?:\s|''|``|[\"“”„‟«»‹›‘’'‚])*")
+
+
+def _add(quotes: list[Quote], quote: Quote | None) -> None:
+    if quote is not None:
+        quotes.append(quote)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -410,7 +428,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                     continue  # continuation mark of a multi-paragraph quote
                 if direction == "open":
                     if open_double is not None:  # never closed: end it before this mark
-                        quotes.append(
+                        _add(
+                            quotes,
                             _make(
                                 text,
                                 open_double.start,
@@ -421,7 +440,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                                 False,
                                 open_double.paragraphs,
                                 lo,
-                            )
+                            ),
                         )
                     open_double = _Open(i, mark, 1)
                     if not singles_outer:
@@ -434,7 +453,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                     ):
                         j += 1  # ,''' = a nested 'single' quote closing, then the quote
                         consumed = j
-                    quotes.append(
+                    _add(
+                        quotes,
                         _make(
                             text,
                             open_double.start,
@@ -445,7 +465,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                             True,
                             open_double.paragraphs,
                             _para_start(paragraphs, open_double.start, index),
-                        )
+                        ),
                     )
                     open_double = None
                 continue
@@ -461,14 +481,15 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                 s, om, inner = single
                 if j - s > len(om) + 1:
                     del quotes[inner:]  # double quotes nested inside (singles_outer only)
-                    quotes.append(_make(text, s, j, om, mark, "single", True, 1, lo))
+                    _add(quotes, _make(text, s, j, om, mark, "single", True, 1, lo))
                 single = None
         if open_double is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if nxt is not None and _opens_paragraph(text, *nxt):
                 open_double = _Open(open_double.start, open_double.mark, open_double.paragraphs + 1)
             else:
-                quotes.append(
+                _add(
+                    quotes,
                     _make(
                         text,
                         open_double.start,
@@ -479,7 +500,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                         False,
                         open_double.paragraphs,
                         _para_start(paragraphs, open_double.start, index),
-                    )
+                    ),
                 )
                 open_double = None
     return quotes
