@@ -603,9 +603,17 @@ def _turn_line(text: str, lo: int, hi: int) -> bool:
     return bool(_TURN.match(text, lo, hi))
 
 
+#: The longest line read as a possible headline: a headline or subhead is one line of a
+#: few words (the records of the default article, the demo corpus and PolNeAR dev and
+#: train are the same with and without this bound).
+_HEADLINE_MAX = 600
+
+
 def _headline_line(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
     """Is paragraph ``p`` a headline: Title-Cased, or a short first line above a body?"""
     lo, hi = paragraphs[p]
+    if hi - lo > _HEADLINE_MAX:
+        return False  # a paragraph of prose, not a headline (and not read word by word)
     words = [w for w in _WORD.findall(text, lo, hi) if w[0].isalpha()]
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
