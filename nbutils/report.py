@@ -980,6 +980,8 @@ def reader_prose(markdown: str) -> str:
     "The project's code makes a table of `said`."
     >>> reader_prose("of notebook 02\n(`nbutils.x.y`). The rows — and\n`reactions.add` adds")
     "of notebook 02. The rows — and\nthe project's code adds"
+    >>> reader_prose("It counts. `nbutils.framing` sorts verbs, as `nbutils.cues` does.")
+    'It counts. This project sorts verbs, as this project does.'
     >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
     'Run:\n\nDone.'
     """
@@ -999,8 +1001,6 @@ def reader_prose(markdown: str) -> str:
             return "the article's text"
         if not _is_api(code):
             return m.group(0)
-        if re.fullmatch(r"nbutils(\.\w+)?", code.strip()):
-            return "this project"
         before = text[: m.start()].rstrip(" \t*_")
         start = (
             not before.strip()
@@ -1008,9 +1008,39 @@ def reader_prose(markdown: str) -> str:
             or re.search(r"(^|\n)\s*([-*+]|\d+\.)$", before) is not None
             or before.rstrip().endswith((".", ":", "!", "?"))
         )
+        if re.fullmatch(r"nbutils(\.\w+)?", code.strip()):
+            return "This project" if start else "this project"
         return "The project's code" if start else "the project's code"
 
     return _SPAN.sub(span, text)
+
+
+_HEADER_CELL = re.compile(r"(<th\b[^>]*>)([^<]*)(</th>)")
+
+
+def reader_headers(html: str) -> str:
+    """A table's column and index headers in words: ``share_of_words`` → ``share of words``.
+
+    Only the header cells change (the data cells keep their text); the pages with
+    code keep the names the code uses.
+
+    >>> reader_headers('<th>share_of_words</th><td>a_b</td><th class="x">n_all</th>')
+    '<th>share of words</th><td>a_b</td><th class="x">n all</th>'
+    """
+    return _HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", " ") + m.group(3), html)
+
+
+def _reader_tables(nb: Any, resources: dict) -> tuple[Any, dict]:
+    """nbconvert preprocessor for the reader pages: table headers in words."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            html = data.get("text/html")
+            if html:
+                data["text/html"] = reader_headers(
+                    "".join(html) if isinstance(html, list) else html
+                )
+    return nb, resources
 
 
 _NAV_LINE = re.compile(r"^\*\*Who said what\?\*\*.*$\n?", re.M)
@@ -1075,6 +1105,7 @@ class _Pages:
                 exporter.register_preprocessor(
                     TagRemovePreprocessor(remove_cell_tags={LESSON_TAG}), enabled=True
                 )
+                exporter.register_preprocessor(_reader_tables, enabled=True)
             self._exporters[code] = exporter
         return self._exporters[code]
 
