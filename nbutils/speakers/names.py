@@ -263,6 +263,7 @@ def is_demonym(word: str, any_place: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _place_of(word: str) -> tuple[str, str, str] | None:
     from nbutils.entities import place_of
 
@@ -579,6 +580,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 name[0] in all_first_names()
                 or name[0][1:2].islower()
                 and name[0].lower() not in english
+                and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
             )
         ):
             kind = "person"

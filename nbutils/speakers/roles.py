@@ -163,11 +163,21 @@ class Entity:
 
 
 def _placelike(e: Entity) -> bool:
-    """Is a one-word entity with no title a place or a people ("China", "Latino")?"""
+    """Is an entity with no title a place or a people ("China", "Latino", "Puerto Rico")?
+
+    >>> _placelike(Entity("Puerto Rico")), _placelike(Entity("Maria Acosta"))
+    (True, False)
+    """
     name = e.canonical
+    if " " in name:
+        # "Puerto Rico", not "Jordan Peele" (a first name opens a person's name)
+        return (
+            not e.titles
+            and name.split()[0] not in all_first_names()
+            and _place_of(name) is not None
+        )
     if (
-        " " in name
-        or e.titles
+        e.titles
         or e.gender is not None
         and e.kind == "person"
         and name in all_first_names()
