@@ -44,6 +44,7 @@ from nbutils.attribution.records import (
 from nbutils.attribution.resolution import Discourse, resolve
 from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, CueSpan, QuoteFrame, Sieve
 from nbutils.attribution.syntax import cues_in
+from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
 from nbutils.speakers import Entities, cluster_entities
@@ -84,7 +85,7 @@ def attribute(
     if not isinstance(text, str):
         raise TypeError(f"attribute() needs an Article or a str, got {type(article).__name__}")
     author = byline(article.metadata) if isinstance(article, Article) else None
-    quotes = find_quotes(text)
+    quotes = split_turns(text, find_quotes(text))
     if not quotes:
         return []
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in quotes])
@@ -133,7 +134,7 @@ def frame_at(article: Article | str, start: int) -> QuoteFrame | None:
     [('``', 'QUOTE'), ('she', 'PRP'), ('said', 'VBD'), ('.', '.')]
     """
     text = article.text if isinstance(article, Article) else article
-    quotes = find_quotes(text)
+    quotes = split_turns(text, find_quotes(text))
     n = next((k for k, q in enumerate(quotes) if q.start == start), None)
     return None if n is None else _Frames(text, quotes).frame(n)
 
