@@ -231,10 +231,13 @@ class _Frames:
         """The quotes that overlap text[lo:hi], as a list of indices."""
         return list(self.overlapping(lo, hi))
 
-    def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 8) -> tuple[int, int]:
+    def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 4) -> tuple[int, int]:
         """The frame narrowed to hold at most ``most`` other quotes on each side of quote
         ``n`` (text dense with quotation marks would otherwise give every quote a frame of
-        hundreds of placeholders)."""
+        hundreds of placeholders). Four keeps every record of the default article, the
+        demo corpus and PolNeAR dev and train the same as eight did (even two did), at
+        two thirds of the cost on a paragraph made of quotes (``benchmarks/snapshot.py``,
+        ``benchmarks/bench_scaling.py``)."""
         qidx = self.overlapping(lo, hi)
         if len(qidx) <= 2 * most + 1 or n not in qidx:
             return lo, hi
@@ -277,7 +280,7 @@ class _Frames:
 
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
-        side of the quote and to at most 8 other quotes on each side."""
+        side of the quote and to at most 4 other quotes on each side."""
         text, q = self.text, self.quotes[n]
         lo, hi = self.spans[n]
         if q.start - lo > WINDOW:  # long sentences: only the words near the quote matter

@@ -323,8 +323,12 @@ class Sieve(NamedTuple):
 
     @property
     def summary(self) -> str:
-        """The first sentence of the docstring."""
-        return " ".join(self.doc.split("\n\n")[0].split())
+        """The first paragraph of the docstring, as plain text for tables and traces: the
+        docstring's ````code```` marks dropped, a cross-reference reduced to its name and
+        ``*emphasis*`` (a word talked about) set in quotation marks."""
+        first = " ".join(self.doc.split("\n\n")[0].split()).replace("``", "")
+        first = re.sub(r":\w+:`~?(?:[\w]+\.)*([\w]+)`", r"\1", first)
+        return re.sub(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])", r"“\1”", first)
 
     @property
     def example(self) -> str | None:

@@ -1,8 +1,11 @@
 """Clustering: the mentions of one person or organisation gathered into one entity.
 
-:func:`cluster_entities` runs four steps, each a function: the canonical forms
-(multi-word names, :func:`canonical_forms`), the aliases that join them (a
-surname, a first name, *Mrs. Clinton*: :func:`join_aliases`), the descriptions
+:func:`cluster_entities` runs five steps, each a function: the canonical forms
+(multi-word names, :func:`canonical_forms`), what each full name says of its
+gender before any alias joins it (*His wife, Ghazala Khan*:
+:func:`provisional_genders`), the aliases that join them (a surname, a first
+name, *Mrs. Clinton* the woman, a bare *Trump* the Trump named first and most,
+not a relative named later: :func:`join_aliases`), the descriptions
 around each mention (*Rutte, the NATO chief,*: :func:`add_descriptors`), and
 each entity's gender and kind (:func:`decide_genders`).
 
@@ -18,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from nbutils.lexicons import table
 from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
@@ -25,6 +29,7 @@ from nbutils.speakers.names import (
     NameMention,
     _place_of,
     all_first_names,
+    english_words,
     function_words,
     name_gender,
     name_mentions,
@@ -111,7 +116,8 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     """
     mentions = name_mentions(text)
     clusters = canonical_forms(mentions)
-    by_mention = join_aliases(mentions, clusters)
+    genders = provisional_genders(text, mentions, clusters)
+    by_mention = join_aliases(mentions, clusters, genders, text)
     for m, e in zip(mentions, by_mention, strict=True):
         add_descriptors(text, m, e)
     decide_genders(text, mentions, by_mention, clusters.entities, sorted(exclude))
@@ -141,13 +147,104 @@ def canonical_forms(mentions: list[NameMention]) -> Clusters:
     return clusters
 
 
-def join_aliases(mentions: list[NameMention], clusters: Clusters) -> list[Entity]:
+#: Nouns of kinship and person that say a gender ("His wife, Ghazala Khan").
+KIN_WORDS: dict[str, str] = dict(table("kin_words"))
+
+
+def _described_gender(descriptors: Iterable[str]) -> str | None:
+    """The gender a name's descriptions give: a gendered title word anywhere (*spokeswoman*),
+    a kinship noun among its first three words (*His wife*, *the senator's widow*), never
+    inside a *who* clause (*who met his wife*).
+
+    >>> _described_gender(["His wife"]), _described_gender(["who met his wife in 1990"])
+    ('female', None)
+    """
+    gender = None
+    for t in descriptors:
+        words = t.lower().replace("’", "'").split()
+        for w in words:
+            gender = HONORIFICS.get(w, gender)
+        if words and words[0] != "who":
+            for w in words[:3]:
+                gender = KIN_WORDS.get(w.removesuffix("'s") if w.endswith("'s") else w, gender)
+    return gender
+
+
+def provisional_genders(
+    text: str, mentions: list[NameMention], clusters: Clusters
+) -> dict[int, str]:
+    """id(entity) -> gender of each full name, before any surname joins it: a gendered title
+    on a full mention (*Mrs. Hillary Clinton*), the first name, a description next to a full
+    mention (*His wife, Ghazala Khan*). What :func:`join_aliases` needs to send *Mr. Khan* and
+    *Ms. Khan* to different people of one surname."""
+    out: dict[int, str] = {}
+    evidence: dict[int, list[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        e = clusters.full.get(m.name)
+        if e is None or len(words) < 2:
+            continue
+        found = evidence.setdefault(id(e), [])
+        found += [HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS]
+        first = name_gender(words[0])
+        if first:
+            found.append(first)
+        probe = Entity(m.name)
+        add_descriptors(text, m, probe)
+        described = _described_gender(probe.descriptors)
+        if described:
+            found.append(described)
+    for key, found in evidence.items():
+        if found and all(g == found[0] for g in found):
+            out[key] = found[0]
+    return out
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Za-z][a-z'’]{3,}")
+
+
+def _title_cased(text: str, offset: int) -> bool:
+    r"""Is ``offset`` in a Title-Cased line (a headline, a subhead): four or more words of
+    four letters or more, three in four of them capitalised?
+
+    >>> t = "Understated Perez Raises His Profile.\n\nPerez said the plan works."
+    >>> _title_cased(t, 12), _title_cased(t, t.rindex("Perez"))
+    (True, False)
+    """
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    b = len(text) if b < 0 else b
+    words = _CAPITALISED_WORD.findall(text, a, min(b, a + 400))
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def join_aliases(
+    mentions: list[NameMention],
+    clusters: Clusters,
+    genders: dict[int, str] | None = None,
+    text: str | None = None,
+) -> list[Entity]:
     """Step 2: each mention joins its entity — a full name its own, a surname or first word
     the full name it belongs to (*Mrs. Clinton* the woman, the most mentioned *Trump*); a
-    name that belongs to nobody starts an entity. Returns the entity of each mention."""
+    name that belongs to nobody starts an entity. ``genders`` (id(entity) -> gender, from
+    :func:`provisional_genders`) keeps *Mr. Khan* off a woman of that surname; with the
+    ``text``, a full name in a Title-Cased headline (*Understated Perez Raises …*) does not
+    count as naming anyone. Returns the entity of each mention."""
     by_mention: list[Entity] = []
-    for m in mentions:
-        e = clusters.full[m.name] if len(m.name.split()) >= 2 else _owner(m, clusters)
+    genders = genders or {}
+    body = [
+        len(m.name.split()) >= 2 and not (text is not None and _title_cased(text, m.start))
+        for m in mentions
+    ]
+    named: set[int] = {id(clusters.full[m.name]) for m, b in zip(mentions, body, strict=True) if b}
+    named_before: set[int] = set()  # id(entity) of those named in full so far
+    for m, in_body in zip(mentions, body, strict=True):
+        if len(m.name.split()) >= 2:
+            e = clusters.full[m.name]
+            if in_body:
+                named_before.add(id(e))
+        else:
+            e = _owner(m, clusters, genders, (named_before, named))
         if e is None:
             e = clusters.full.get(m.name)
             if e is None:
@@ -165,8 +262,23 @@ def join_aliases(mentions: list[NameMention], clusters: Clusters) -> list[Entity
     return by_mention
 
 
-def _owner(m: NameMention, clusters: Clusters) -> Entity | None:
-    """The full name a one-word mention belongs to, if any."""
+def _owner(
+    m: NameMention,
+    clusters: Clusters,
+    genders: dict[int, str] | None = None,
+    named: tuple[set[int], set[int]] = (set(), set()),
+) -> Entity | None:
+    """The full name a one-word mention belongs to, if any.
+
+    With an honorific (*Mr. Khan*), only a person of that gender (``genders``), or of
+    unknown gender not yet called by the other honorific; none fitting, the mention is a
+    person of its own. Otherwise a person before an organisation, one named in full
+    before this mention (``named``: those named so far, those named anywhere, outside
+    headlines), one whose first word is a first name, the most mentioned so far, the first named: the article's *Trump* is
+    Donald Trump after a paragraph on his daughter Ivanka Trump, and a headline's *Trump*
+    before both are named is the first of them."""
+    genders = genders or {}
+    before, anywhere = named
     words = m.name.split()
     cands = clusters.by_surname.get(words[-1]) or []
     if not cands and m.kind != "organisation":
@@ -178,23 +290,59 @@ def _owner(m: NameMention, clusters: Clusters) -> Entity | None:
             if c.kind != "organisation" or words[0] not in all_first_names()
         ]
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
-    if len(cands) > 1 and honorific is not None:
-        # "Mrs. Clinton" is Hillary, "Mr. Clinton" Bill
-        fitting = [c for c in cands if name_gender(c.canonical.split()[0]) in (None, honorific)]
-        cands = fitting or cands
+    if honorific is not None and cands:
+        # "Mrs. Clinton" is Hillary, "Mr. Clinton" Bill; "Mr. Khan" is not Ghazala Khan
+        same = [c for c in cands if genders.get(id(c)) == honorific]
+        unknown = [
+            c
+            for c in cands
+            if genders.get(id(c)) is None
+            and not any(
+                HONORIFICS.get(w) not in (None, honorific)
+                for t in c.titles
+                for w in t.lower().split()
+            )
+        ]
+        cands = same or unknown
     if len(cands) > 1:
-        # a person before an organisation, then the most mentioned (the article's
-        # "Trump" is Donald Trump even after a paragraph on Eric Trump), then the
-        # most recent
+        # a person before an organisation, then one named in full before this mention,
+        # then one whose first word is a first name (not a headline's "Understated
+        # Perez"), then the most mentioned (the article's "Trump" is Donald Trump even after a
+        # paragraph on Eric Trump), then one named in full at all, then the first named
+        # (not the most recent: that hands "Trump" to whoever was named last)
+        order = {id(c): k for k, c in enumerate(cands)}
         cands = sorted(
             cands,
             key=lambda c: (
                 c.kind != "organisation",
+                id(c) in before,
+                _forename_like(c.canonical.split()[0]),  # not "Understated Perez"
                 len(c.mentions),
-                max((s for s, _ in c.mentions if s < m.start), default=-1),
+                id(c) in anywhere,
+                -order[id(c)],
             ),
         )
     return cands[-1] if cands else None
+
+
+def _forename_like(word: str) -> bool:
+    """Could ``word`` be a first name: a listed one (*Thomas*), or a word that is no English
+    word, participle, adverb or place (*Ivanka*, not *Understated*, *Former*, *Wisconsin*)?
+
+    >>> [_forename_like(w) for w in ("Thomas", "Ivanka", "Understated", "Former")]
+    [True, True, False, False]
+    """
+    if word in all_first_names():
+        return True
+    low = word.lower()
+    english = english_words()
+    return not (
+        low in english
+        or low.endswith(("ed", "ing", "ly"))
+        or low.endswith("s")
+        and low[:-1] in english
+        or _place_of(word) is not None
+    )
 
 
 def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
@@ -273,9 +421,7 @@ def decide_genders(
                     lower_words = set(re.findall(r"\b[a-z]+\b", text))
                 if e.canonical.lower() not in lower_words and _place_of(e.canonical) is None:
                     by_name = name_gender(e.canonical)  # (not "Florida", "Israel")
-        for t in e.descriptors:
-            for w in t.lower().split():
-                by_description = HONORIFICS.get(w, by_description)
+        by_description = _described_gender(e.descriptors)
         male, female = votes.get(id(e), (0, 0))
         by_pronoun = (
             "male"
@@ -298,6 +444,15 @@ def decide_genders(
             and max(male, female) >= 4 * min(male, female)
         ):
             by_name = None  # the text's own pronouns outweigh a name list's guess
+        if by_name and " " not in e.canonical and not e.aliases and (male, female) in (
+            (0, 1),
+            (1, 0),
+        ):
+            # a word alone may be a surname ("Joyce … told reporters he …"): one pronoun
+            # of its own outweighs the first-name list
+            lone = "male" if male else "female"
+            if lone != by_name:
+                by_name, by_pronoun = None, lone
         if (
             by_title
             and by_pronoun

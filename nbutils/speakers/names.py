@@ -263,6 +263,7 @@ def is_demonym(word: str, any_place: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _place_of(word: str) -> tuple[str, str, str] | None:
     from nbutils.entities import place_of
 
@@ -580,10 +581,13 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     english, function = english_words(), function_words()
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
+    dl = 0  # the first dateline that does not end before the run (runs come in order)
     governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
     feed = _RunFeed(runs)
     for m in feed:
-        if any(a <= m.start() < b for a, b in datelines):
+        while dl < len(datelines) and datelines[dl][1] <= m.start():
+            dl += 1
+        if dl < len(datelines) and datelines[dl][0] <= m.start():
             continue  # "WASHINGTON —", "KYIV, Ukraine (AP) —": where, not who
         words = m.group().split()
         offsets = [w.start() + m.start() for w in _WORD_SPLIT.finditer(m.group())]
@@ -626,10 +630,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 words[rest].lower() in _ADVERBS_BEFORE_CUE or words[rest].endswith("ly")
             ):
                 rest += 1  # "Ann Lee Just Said …": past the adverb, then the verb
-            if any(
+            if len(words) - rest <= 12 and any(
                 w in all_first_names() and w.lower() not in english
                 for w in words[rest + 1 :]
-            ):  # "… Praises Editor Matthew Boyle": the rest names someone, read it as a run
+            ):  # "… Praises Editor Matthew Boyle": the rest of a headline names someone,
+                # read it as a run (at most 12 words: each word is read a bounded number of times)
                 feed.push(_RUN.match(text, offsets[rest + 1], offsets[-1] + len(words[-1])))
             words, offsets = words[:cut], offsets[:cut]
         while words and (
@@ -674,6 +679,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 name[0] in all_first_names()
                 or name[0][1:2].islower()
                 and name[0].lower() not in english
+                and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
             )
         ):
             kind = "person"

@@ -1,0 +1,74 @@
+"""Clusters of one surname: family members, honorifics, headlines and places (issue #14).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from nbutils.attribution import attribute
+from nbutils.speakers import cluster_entities
+
+
+def _owner_of(text: str, mention: str, nth: int = 0) -> str:
+    """The canonical name of the cluster the ``nth`` name run starting ``mention`` joined."""
+    ents = cluster_entities(text)
+    starts = [k for k in range(len(text)) if text.startswith(mention, k)]
+    at = starts[nth]
+    for m, e in zip(ents.mentions, ents._by_mention, strict=True):
+        if m.start == at:
+            return e.canonical
+    raise AssertionError(f"no name run at {mention!r}")
+
+
+def test_a_headline_surname_goes_to_the_first_person_named_not_a_relative() -> None:
+    text = (
+        "Trump visits a steel plant in Ohio.\n\n"
+        "Donald Trump spoke in Ohio on Monday. His daughter Ivanka Trump introduced him. "
+        "Trump said the plant would reopen. Trump thanked the workers."
+    )
+    ents = cluster_entities(text)
+    assert _owner_of(text, "Trump visits") == "Donald Trump"
+    assert _owner_of(text, "Trump said") == "Donald Trump"
+    assert ents.lookup("Ivanka Trump").aliases == ()
+    assert ents.lookup("Ivanka Trump").gender == "female"  # "His daughter"
+    quotes = attribute(text + ' "We will win," he said.')
+    assert quotes[-1].speaker == "Donald Trump"
+
+
+def test_mr_and_ms_of_one_surname_are_two_people() -> None:
+    # first names no list knows: the description "His wife" tells who is who
+    text = (
+        "Bayo Haddad spoke at the meeting. His wife, Folake Haddad, sat beside him. "
+        "Mr. Haddad said the plan had failed. Ms. Haddad wrote a letter. "
+        '"I could not stay silent," Ms. Haddad wrote.'
+    )
+    ents = cluster_entities(text)
+    assert _owner_of(text, "Mr. Haddad") == "Bayo Haddad"
+    assert _owner_of(text, "Ms. Haddad") == "Folake Haddad"
+    assert ents.lookup("Bayo Haddad").gender == "male"
+    assert ents.lookup("Folake Haddad").gender == "female"
+    assert attribute(text)[-1].speaker == "Folake Haddad"
+
+
+def test_an_honorific_never_joins_a_person_of_the_other_gender() -> None:
+    text = 'Paul Varga spoke on Monday. Mrs. Varga was in Iowa. "We will win," Mrs. Varga said.'
+    ents = cluster_entities(text)
+    assert _owner_of(text, "Mrs. Varga") != "Paul Varga"
+    assert ents.lookup("Paul Varga").gender == "male"
+    assert ents.lookup("Paul Varga").titles == ()
+
+
+def test_a_sentence_case_headline_does_not_make_the_canonical_name() -> None:
+    text = (
+        "Understated Okafor raises his profile.\n\n"
+        "Labor Secretary Thomas Okafor packed his papers. Okafor said the trip went well."
+    )
+    assert _owner_of(text, "Okafor said") == "Thomas Okafor"
+
+
+def test_a_place_of_two_words_is_no_person_for_a_pronoun() -> None:
+    text = (
+        'Maria Okoye runs the bank. "It is hard," Ms. Okoye said. '
+        'But Puerto Rico tends to borrow. "It is a habit," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Maria Okoye"
