@@ -177,6 +177,8 @@ DOES_NOT_FIRE = [
     ("according-to-later", '"We are ready" was the word.'),
     ("dash-signature", '"The bridge was our lifeline," Edwin Garcia said.'),
     ("name-then-verb", '"Go home," Ann Lee said.'),
+    ("name-then-verb", 'The "Stop the Bridge" movement continues to grow.'),
+    ("name-then-verb", 'The "wise Latina" phrase Lee cited on Wednesday has appeared before.'),
     ("speech-noun-comma", 'The council issued a statement. "The bridge is safe."'),
     ("dash-name-colon", 'Jeffrey M. Jones wrote: "Voters are divided."'),
     ("said-clause-colon", 'Mayor Ann Lee was blunt: "The bridge is closed."'),

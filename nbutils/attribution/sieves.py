@@ -887,6 +887,8 @@ def name_then_verb(f: QuoteFrame) -> Found | None:
     toks, k, n = f.toks, f.k, len(f.toks)
     if f.after and f.after[0][0] <= k + 4:
         return None
+    if f.q > 0 and toks[f.q - 1].tag in ("DT", "PRP$", "POS") and k == f.q + 1:
+        return None  # 'The "Never Trump" movement continues': the quote modifies a noun
     np = np_after(toks, k) if k < n else None
     if (
         np
