@@ -512,3 +512,17 @@ def test_colon_subject_takes_the_cue_s_subject_or_a_source(text: str, speaker: s
 def test_colon_subject_does_not_take_an_object_before_the_colon() -> None:
     text = 'The paper counts how many died in a ten-minute spree: "Weapons like these kill fast."'
     assert attribute(text)[-1].speaker != "ten-minute spree"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The crowd watched the screens, where her supporters were shown chanting \"Ann! Ann!\"", "her supporters"),
+        ('The council met on Monday, then issued a statement saying "the bridge is safe."', "The council"),
+    ],
+)
+def test_a_participle_cue_after_be_shown_belongs_to_the_passive_subject(
+    text: str, mention: str
+) -> None:
+    rec = attribute(text)[-1]
+    assert rec.speaker_mention == mention

@@ -388,7 +388,7 @@ def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
 
 #: Passive verbs of perception after which a participle cue is the finite report:
 #: *X can be heard saying*, *X was overheard telling*.
-_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught"})
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught", "shown"})
 
 
 def _no_quote_between(f: QuoteFrame, i: int) -> bool:
@@ -824,10 +824,12 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
         return None
-    np = clause_subject(f.toks, last[3] + 1, last[0]) or sentence_subject(
-        f.toks, last[3] + 1, last[0]
-    )
-    return Found("participle", np, last[2], f.toks) if np else None
+    toks, i, lo = f.toks, last[0], last[3] + 1
+    np = None
+    if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
+        np = subject_before(toks, i - 2, lo)  # "his supporters were shown chanting"
+    np = np or clause_subject(toks, lo, i) or sentence_subject(toks, lo, i)
+    return Found("participle", np, last[2], toks) if np else None
 
 
 def clause_subject_cue(f: QuoteFrame) -> Found | None:
