@@ -143,6 +143,7 @@ FIRES = [
     ),
     ("signature-line", '"The bridge was our lifeline."\n- Edwin Garcia', "Edwin Garcia"),
     ("how-described", '"A tax on the poor." That was how Ann Lee described the levy.', "Ann Lee"),
+    ("how-described", '"A tax on the poor," is how Ann Lee described the levy.', "Ann Lee"),
     (
         "previous-paragraph",
         'Ann Lee said on Monday that the bridge would close.\n"It is not safe."',
@@ -191,6 +192,7 @@ DOES_NOT_FIRE = [
     ("previous-sentence", 'Ann Lee arrived on Monday. "It is not safe."'),
     ("signature-line", '"The bridge was our lifeline."\nEdwin Garcia lives nearby.'),
     ("how-described", '"A tax on the poor." That was how the levy ended.'),
+    ("how-described", '"A tax on the poor," is how it looks.'),
     ("previous-paragraph", 'Ann Lee arrived on Monday.\n"It is not safe."'),
 ]
 

@@ -1427,6 +1427,19 @@ def signature_line(f: QuoteFrame) -> Found | None:
 
 #: After a quote: a sentence that says whose words they were (*That was how X described it*).
 _HOW_AFTER = re.compile(r"[ \t]*(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+")
+#: After a quote closing on a comma: the same sentence goes on (*"…," is how X put it*).
+_HOW_RUNS_ON = re.compile(r"[ \t]*(?:was|is)\s+how\s+")
+
+
+def _how_after(text: str, quote: Quote) -> re.Match[str] | None:
+    """*That was how* after a quote that ends its sentence, or *is how* after one that
+    closes on a comma (``"A joke," is how Lee described it.``)."""
+    closing = quote.content.rstrip()
+    if closing.endswith(","):
+        return _HOW_RUNS_ON.match(text, quote.end)
+    if closing.endswith((".", "!", "?", "…")):
+        return _HOW_AFTER.match(text, quote.end)
+    return None
 
 
 def how_described(f: QuoteFrame) -> Found | None:
@@ -1434,11 +1447,10 @@ def how_described(f: QuoteFrame) -> Found | None:
     own sentence says who put it that way (the subject of the cue after *how*).
 
     Example: "A tax on the poor." That was how Ann Lee described the levy.
+    (Also ``"A tax on the poor," is how Ann Lee described the levy.``)
     """
     quote = f.quote
-    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
-        return None
-    m = _HOW_AFTER.match(f.text, quote.end)
+    m = _how_after(f.text, quote)
     if m is None or f.next_start is not None and f.next_start < m.end() + 40:
         return None
     toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
