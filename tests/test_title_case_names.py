@@ -21,6 +21,7 @@ def canonicals(text: str) -> list[str]:
         "Jane Roe Joked About The Budget Again",
         "Mayor Jane Roe Tours Flooded Town, Vows Help",
         "Will Jane Roe Run Again? Voters Wonder",
+        "Senator Jane Roe Faces Questions Over Bridge",  # a verb before a later cue
     ],
 )
 def test_a_headline_name_stops_at_the_verb(headline: str) -> None:

@@ -463,7 +463,8 @@ def _title_case_cue(text: str, words: list[str], offsets: list[int]) -> int | No
         ):
             i -= 1  # "Al Sharpton Just Says", "Tom Hale Angrily Denied"
         if _title_cased_line(text, offsets[i]):
-            return i
+            end = _title_case_name_end(text, words[:i], offsets[:i])
+            return i if end is None else end  # "Tom Ray Faces Questions": at "Faces"
     return _title_case_name_end(text, words, offsets)
 
 
