@@ -59,3 +59,8 @@ def test_section_labels_are_not_speakers() -> None:
     assert is_speaker_label("SEN. RAY:") and not is_speaker_label("A VERY LONG LABEL HERE:")
     (rec,) = attribute('"UPDATE: It reopened," the sign read.')
     assert rec.rule != "transcript"
+
+
+def test_q_and_a_labels_cut_turns_but_name_nobody() -> None:
+    (rec,) = attribute('"Q: Will it reopen?" asked the reporter.')
+    assert (rec.rule, rec.speaker) == ("quote-cue-speaker", "reporter")

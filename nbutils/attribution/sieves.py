@@ -1060,8 +1060,8 @@ def transcript(f: QuoteFrame) -> Found | None:
     """
     q = f.quote
     label = _TRANSCRIPT.match(q.content)
-    if label is None or not is_speaker_label(label.group(1)):
-        return None
+    if label is None or not is_speaker_label(label.group(1)) or len(label.group(1)) < 2:
+        return None  # ("Q:" and "A:" cut a transcript into turns but name nobody)
     a, b = q.content_start + label.start(1), q.content_start + label.end(1)
     words = f.text[a:b].split()
     if len(words) > 1 and words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS:
