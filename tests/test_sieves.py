@@ -142,6 +142,12 @@ FIRES = [
         "Ann Lee",
     ),
     ("signature-line", '"The bridge was our lifeline."\n- Edwin Garcia', "Edwin Garcia"),
+    (
+        "signature-line",
+        '"We will fight," Tom Ray said.\n\n"The port must stay open."\nAnn Lee, harbour master\n\n'
+        "The harbour has been busy.",
+        "Ann Lee",
+    ),
     ("how-described", '"A tax on the poor." That was how Ann Lee described the levy.', "Ann Lee"),
     ("how-described", '"A tax on the poor," is how Ann Lee described the levy.', "Ann Lee"),
     (
@@ -191,6 +197,7 @@ DOES_NOT_FIRE = [
     ("second-clause", '"We lost," Ann Lee said. "Not yet."'),
     ("previous-sentence", 'Ann Lee arrived on Monday. "It is not safe."'),
     ("signature-line", '"The bridge was our lifeline."\nEdwin Garcia lives nearby.'),
+    ("signature-line", '"The bridge was our lifeline."\nEdwin Garcia said the town was cut off.'),
     ("how-described", '"A tax on the poor." That was how the levy ended.'),
     ("how-described", '"A tax on the poor," is how it looks.'),
     ("previous-paragraph", 'Ann Lee arrived on Monday.\n"It is not safe."'),

@@ -1405,15 +1405,22 @@ def previous_sentence(f: QuoteFrame) -> Found | None:
 
 
 _SIGNATURE_LINE = re.compile(r"[ \t]*\n\s*[-—–―]\s*([^\n]{2,80})")
+#: A credit line right under a quote that ends its sentence, no dash, no blank line before it
+#: and a line break (or the end) after it: "Ann Lee, harbour master".
+_CREDIT_LINE = re.compile(r"(?<=[.!?][\"”’'])[ \t]*\n[ \t]*([A-Z][^\n.!?:;\"“”]{1,78})[ \t]*(?=\n|\Z)")
 
 
 def signature_line(f: QuoteFrame) -> Found | None:
     """``"…" ¶ - Bernie Sanders.``: a quote whose paragraph ends with it, signed on the next
-    line (fact checks, "quotable" boxes).
+    line (fact checks, "quotable" boxes); without the dash, a credit line that is a name and
+    at most a description, with no verb (``"…" ¶ Ann Lee, harbour master``).
 
     Example: "The bridge was our lifeline." ¶ - Edwin Garcia
     """
     m = _SIGNATURE_LINE.match(f.text, f.quote.end)
+    credit = m is None
+    if credit:
+        m = _CREDIT_LINE.match(f.text, f.quote.end)  # no dash: "Ann Lee, harbour master"
     if m is None or f.next_start is not None and f.next_start < m.end():
         return None
     toks = _tagged(f.text, m.start(1), m.end(1), 16)
@@ -1422,6 +1429,12 @@ def signature_line(f: QuoteFrame) -> Found | None:
     np = np_after(toks, 0)
     if np is None or not any(t.is_proper for t in toks[np.i : np.j]):
         return None
+    if credit and (
+        np.i != 0
+        or np.j < len(toks) and toks[np.j].text != ","
+        or any(t.tag in ("VBD", "VBZ", "MD") or t.is_quote for t in toks)
+    ):
+        return None  # a credit line is a name, then at most a description: no verb
     return Found("dash-signature", np, None, toks)
 
 
