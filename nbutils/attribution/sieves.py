@@ -1366,16 +1366,38 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
         return None
     toks, cues = found
     for i, _j, c in reversed(cues):
-        if c.lemma == "according to":
+        if c.lemma == "according to" or _not_a_report(toks, i):
             continue
         np = subject_before(toks, i, 0)
         if np is None and c.form == "participle":
             np = sentence_subject(toks, 0, i)
         if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
             np = _answerer(toks)
+        if np is not None and np.j - np.i == 1 and toks[np.i].low in _NOBODY_IN_PARTICULAR:
+            return None  # "Not everyone was claiming success.": no one to quote
         if np:
             return Found("previous-sentence", np, c, toks)
     return None
+
+
+#: Indefinite pronouns: a subject that names no one in particular.
+_NOBODY_IN_PARTICULAR = frozenset(
+    "everyone everybody someone somebody anyone anybody nobody no-one".split()
+)
+
+
+def _not_a_report(toks: list[Tok], i: int) -> bool:
+    """Is the cue at ``i`` a noun (*his scathing remarks*, *the statement*) or a passive
+    (*the request was denied*), so that its subject reports nothing?"""
+    if i == 0:
+        return False
+    before = toks[i - 1]
+    return (
+        before.tag in ("DT", "PRP$", "POS", "JJ")
+        and toks[i].tag in ("NN", "NNS")
+        or before.low in ("was", "were", "is", "are", "been", "be")
+        and toks[i].tag == "VBN"
+    )
 
 
 def _answerer(toks: list[Tok]) -> NP | None:
