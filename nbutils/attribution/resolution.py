@@ -334,8 +334,14 @@ def resolve_descriptor(
 def resolve_organisation(
     span: list[Tok], mention: str, s: int, e: int, ents: Entities
 ) -> Speaker | None:
-    """*the company* → the organisation named before it (*Nexa Systems …*)."""
+    """*the company* → the organisation named last before it (*Nexa Systems bought Orbit
+    Labs … the company said*: Orbit Labs); *the bank* → an organisation of that name."""
     head = span[-1].low
+    if span[0].low == "the" and len(span) == 2 and head in ("company", "firm"):
+        # "the company": the organisation named last, not any organisation nearby
+        org = ents.last_company(s)
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and (head in ORG_WORDS or head in _GENERIC_ORG_HEADS):
         org = ents.resolve_organisation(s)
         if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):

@@ -1,0 +1,82 @@
+"""Resolution of speaker mentions (nbutils.attribution.resolution), issue #14 classes 2, 8,
+10 and 16. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nbutils.attribution import attribute
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in attribute(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the company named last, not the one named first or the subject before
+        (
+            'Nexa Systems bought Orbit Labs last year. Orbit Labs lost money. "We regret the '
+            'decision," the company said.',
+            "Orbit Labs",
+        ),
+        # a name the word lists do not know as a company, with no first name
+        (
+            "Regulators fined Halvorsen Energy on Monday. The fine followed a spill. "
+            '"We will appeal," the company said in a statement.',
+            "Halvorsen Energy",
+        ),
+        # a news outlet that reports is no company the story is about
+        (
+            "Halvorsen Energy confirmed the deal on Tuesday, the Daily Ledger reported. "
+            '"The deal is done," the company said.',
+            "Halvorsen Energy",
+        ),
+        # nor a recipient ("told …")
+        (
+            "Halvorsen Energy sold its port terminal, a manager told the Coast Herald. "
+            '"We are leaving the harbour," the company said.',
+            "Halvorsen Energy",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_last(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Radio host Tom Hale attacked the plan on Monday. Television host Ann Lee defended "
+            'it. Hale called it a scam. "It is fair," the television host said.',
+            "Ann Lee",
+        ),
+        (
+            "Tom Hale, the Democratic senator, and Ann Lee, the Republican senator, spoke. "
+            '"We will not back down," the Republican senator said.',
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee, who chairs the budget committee, spoke after Tom Hale. "
+            '"The numbers are clear," the committee chair said.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_description_matches_all_its_modifiers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_speaker_named_after_the_verb_is_the_next_she() -> None:
+    text = (
+        'The clinic opened on Monday. "It is a long wait," adds psychologist Jane Roe. '
+        '"We need more staff," she says.'
+    )
+    assert _speakers(text) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_statement_from_his_office_is_his() -> None:
+    text = 'Senator Tom Hale did not attend. "The senator is ill," a statement from his office said.'
+    assert _speakers(text) == ["Tom Hale"]
