@@ -80,3 +80,36 @@ def test_a_speaker_named_after_the_verb_is_the_next_she() -> None:
 def test_a_statement_from_his_office_is_his() -> None:
     text = 'Senator Tom Hale did not attend. "The senator is ill," a statement from his office said.'
     assert _speakers(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a one-word name with a who-clause is a person ("who", not "which")
+        (
+            "Two singers, Ann Lowe and Rihanna, spoke at the gala. In her speech, Lowe urged "
+            'ambition: "Change the world," she said. Meanwhile Rihanna, who won the top award, '
+            'spoke about self-love. "Love yourself first," she said.',
+            "Rihanna",
+        ),
+        # a person's role right before a surname; a "that he" inside the main clause is no
+        # topic, so the person of the opening "To …" phrase is
+        (
+            "To Florida consultant Wilson, the party line on Tom Bell is silly, from the idea "
+            "that he will do well with young voters to the hope that he can win. "
+            '"This is them whistling past the graveyard," he said.',
+            "Wilson",
+        ),
+        # a headline ending in a preposition does not govern the name opening the next line
+        (
+            '"We will build it," Tom Bell said.\n'
+            "Deporting Parents Is Not The Kind Of Values We Believe In\n"
+            "Mark Okafor said Saturday that the plan was wrong.\n"
+            "The Ohio governor said the state needs a budget, but that he would not raise "
+            'taxes.\n"We cannot do that to families," he said.',
+            "Mark Okafor",
+        ),
+    ],
+)
+def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -107,7 +107,7 @@ according""".split()
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
 
 
-_PRECEDING_WORD = re.compile(r"(\w+)\s+$")
+_PRECEDING_WORD = re.compile(r"(\w+)[ \t\xa0]+$")  # on the same line: a headline ends with "In"
 
 
 _LIST_COMMA = re.compile(r",[ \t]+")

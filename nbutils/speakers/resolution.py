@@ -45,6 +45,10 @@ _EMBEDDED = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: Right before a pronoun: it opens a clause inside the sentence ("the idea that he …").
+_COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
+
+
 _HIS = frozenset({"he", "his", "himself"})
 
 
@@ -431,7 +435,9 @@ class Entities:
                 reporting = reporting_after(text[p + len(own) : p + 90]) and not _EMBEDDED.search(
                     text, a, p
                 )
-                elements.append((p, 2 if reporting else 1, None))
+                embedded = _COMPLEMENTISER_BEFORE.search(text, max(a, p - 9), p)
+                # "the idea that he will do well": a subject inside a clause, no topic
+                elements.append((p, 2 if reporting else 0 if embedded else 1, None))
         elements.sort(key=lambda el: el[0])
         main_start = a
         intro = _INTRO.match(text, a)
