@@ -113,3 +113,35 @@ def test_a_statement_from_his_office_is_his() -> None:
 )
 def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the people named last, not an organisation named before them (class 8)
+        (
+            "The European Union has long debated migration. Professors Ann Lowe and Tom Bell "
+            "suggest the debate is about religion. In the United States, they write, "
+            '"to be religious is to be in sync with the mainstream."',
+            "Ann Lowe and Tom Bell",
+        ),
+        (
+            "Nexa Systems cut 300 jobs on Monday. The workers gathered outside the plant. "
+            '"We gave them twenty years," they said.',
+            "workers",
+        ),
+        (
+            'The city council met on Tuesday. Residents packed the hall. "Fix the roads," '
+            "they told the council.",
+            "Residents",
+        ),
+        # an organisation named after the group is still "they"
+        (
+            "The workers gathered outside the plant. Nexa Systems said it would cut 300 jobs. "
+            '"The market has changed," they said.',
+            "Nexa Systems",
+        ),
+    ],
+)
+def test_they_is_the_most_recent_group(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

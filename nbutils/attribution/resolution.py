@@ -125,19 +125,60 @@ _THEY_SUBJECT = re.compile(
 )
 
 
-def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
-    """The group a *they* at ``offset`` stands for: a plural description of people
-    opening one of the last sentences (*The protesters, many of whom …, said …*)."""
+#: A plural noun opening a sentence without a determiner ("Residents packed the hall").
+_THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
+
+
+def _they_antecedent(
+    text: str, offset: int, ents: Entities, sentences: int = 2
+) -> tuple[int, str] | None:
+    """The group a *they* at ``offset`` stands for, with its offset: the subject of one of
+    the last sentences that names people in the plural — a plural description (*The
+    protesters, many of whom …, said …*, *Residents packed the hall*) or two people joined
+    by *and* (*Professors Ann Lowe and Tom Bell suggest …*).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Ann Lowe and Tom Bell studied trade. "It hurt," they wrote.'
+    >>> _they_antecedent(t, t.index("they"), cluster_entities(t))
+    (0, 'Ann Lowe and Tom Bell')
+    """
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
     for n in range(k, max(-1, k - sentences - 1), -1):
-        m = _THEY_SUBJECT.match(text, starts[n])
-        if m is None or m.start(1) >= offset:
-            continue
-        noun = m.group(2)
-        if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
-            return m.group(1).strip()
+        pair = _people_and(text, starts[n], offset, ents)
+        if pair is not None:  # (before "Professors" alone, their title)
+            return pair
+        m = _THEY_SUBJECT.match(text, starts[n]) or _THEY_BARE_SUBJECT.match(text, starts[n])
+        if m is not None and m.start(1) < offset:
+            noun = m.group(m.lastindex or 1).lower()
+            if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
+                return m.start(1), " ".join(m.group(1).split())
     return None
+
+
+def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
+    """Two people joined by *and* opening the sentence at ``a`` (a title before them
+    allowed): *Professors Ann Lowe and Tom Bell* -> (offset, 'Ann Lowe and Tom Bell')."""
+    first = ents.entity_at(a, min(offset, a + 40))
+    if first is None or first.kind == "organisation":
+        return None
+    i = bisect.bisect_left(ents._starts, a)
+    if i + 1 >= len(ents.mentions):
+        return None
+    m1, m2 = ents.mentions[i], ents.mentions[i + 1]
+    e1, e2 = ents._by_mention[i], ents._by_mention[i + 1]
+    if (
+        m1.start > a + 25
+        or m2.start >= offset
+        or not _AND_BETWEEN.fullmatch(text, m1.end, m2.start)
+        or "person" not in (e1.kind, e2.kind)
+        or "organisation" in (e1.kind, e2.kind)
+    ):
+        return None
+    return m1.start, f"{e1.canonical} and {e2.canonical}"
+
+
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
 
 
 _IT_OBJECT = re.compile(
@@ -210,6 +251,16 @@ def resolve_pronoun(
         return Speaker(None, s, e, mention, None, None, True)
     if low in ("it", "they", "them", "we"):
         ent = ents.resolve_organisation(s, prefer=last)
+        group = _they_antecedent(text, s, ents) if low in ("they", "them") else None
+        if (
+            ent is not None
+            and group is not None
+            and bisect.bisect_right(ents.sentence_starts, group[0])
+            >= bisect.bisect_right(
+                ents.sentence_starts, max((a for a, _ in ent.mentions if a < s), default=-1)
+            )
+        ):
+            ent = None  # "Nexa cut jobs. The workers gathered …": the people named last
         thing = _it_antecedent(text, s, ents) if low == "it" else None
         if (
             ent is not None
@@ -221,12 +272,9 @@ def resolve_pronoun(
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
-        if low in ("they", "them"):
-            group = _they_antecedent(text, s, ents)
-            if group is not None:  # "The protesters … said … They carried banners"
-                return Speaker(
-                    group, s, e, mention, role_of(group) or "citizen/witness", None, True
-                )
+        if group is not None:  # "The protesters … said … They carried banners"
+            name = group[1]
+            return Speaker(name, s, e, mention, role_of(name) or "citizen/witness", None, True)
         previous = state.last
         if (
             low == "it"
