@@ -491,8 +491,8 @@ def _pronoun_votes(
         if e.kind != "organisation" and m.subject
     ]
     for k, (m, e) in enumerate(zip(mentions, by_mention, strict=True)):
-        if e.kind == "organisation":
-            continue
+        if e.kind == "organisation" or not m.subject:
+            continue  # ("Obama praised Mrs. Clinton, saying he …": the he is Obama's)
         if m.subject:
             n = bisect.bisect_right(people, k)
             stop = mentions[people[n]].start if n < len(people) else len(text)

@@ -111,8 +111,10 @@ def _company_like(e: Entity) -> bool:
         return False  # (a name without a first name may have been taken for a person's)
     last = words[-1].lower()
     english = english_words()
-    return words[0] not in all_first_names() and (
-        last in english or last.endswith("s") and last[:-1] in english
+    return (
+        words[0] not in all_first_names()
+        and words[-1] not in all_first_names()  # "Trayvon Martin"
+        and (last in english or last.endswith("s") and last[:-1] in english)
     )
 
 
