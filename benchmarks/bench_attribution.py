@@ -43,6 +43,9 @@ from nbutils.config import DATA_DIR, POLNEAR_DIR  # noqa: E402
 from nbutils.evaluation import Scores, gold_from_polnear, load_gold, score, speaker_matches  # noqa: E402
 from nbutils.polnear import load_polnear  # noqa: E402
 
+#: Compare speakers with first names too (--strict-names); see evaluation.speaker_matches.
+STRICT_NAMES = False
+
 EVALUATED_KINDS = ("direct", "follow-on")
 
 
@@ -83,7 +86,7 @@ def by_sieve(doc, preds: list, steps: list[TraceStep], gold, counts: dict[str, S
     fired = {s.start: s.sieve for s in steps if s.outcome == "fired"}
     for p in preds:
         name = fired.get(p.start, p.rule) if p.rule != "follow-on" else "follow-on"
-        counts.setdefault(name, SieveCount()).add(score([p], gold, doc.text))
+        counts.setdefault(name, SieveCount()).add(score([p], gold, doc.text, STRICT_NAMES))
 
 
 def print_by_sieve(counts: dict[str, SieveCount]) -> None:
@@ -142,6 +145,7 @@ def errors(doc, preds, gold, limit: int) -> int:
                 p.speaker,
                 (p.speaker_start, p.speaker_end) if p.speaker_start is not None else None,
                 g,
+                STRICT_NAMES,
             )
             if ok is False:
                 print(
@@ -269,7 +273,15 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         help="switch off a sieve (or every sieve of a rule); repeatable",
     )
+    ap.add_argument(
+        "--strict-names",
+        action="store_true",
+        help="a speaker is right only if the first names agree too where both have one "
+        "(by default a shared surname is enough: Ivanka Trump passes for Donald Trump)",
+    )
     args = ap.parse_args(argv)
+    global STRICT_NAMES
+    STRICT_NAMES = args.strict_names
     kinds = tuple(args.kinds.split(","))
     disable = frozenset(n.strip() for names in args.without for n in names.split(",") if n.strip())
     try:
@@ -288,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         text = article.read_text(encoding="utf-8")
         gold = load_gold(gold_path, text)
         preds = attribute(text, disable=disable)
-        s = score(preds, gold, text)
+        s = score(preds, gold, text, STRICT_NAMES)
         exact = sum(
             any(
                 p.start == g.spans[0][0] and p.end == g.spans[0][1] and p.speaker == g.speaker
@@ -331,13 +343,14 @@ def main(argv: list[str] | None = None) -> int:
         times.append(ms)
         cpu.append(cms)
         gold = gold_from_polnear(doc)
-        total = total + score(preds, gold, doc.text)
+        total = total + score(preds, gold, doc.text, STRICT_NAMES)
         if steps is not None:
             by_sieve(doc, preds, steps, gold, counts)
         if args.errors and shown < args.errors:
             shown += errors(doc, preds, gold, args.errors - shown)
     without = f", without {', '.join(sorted(disable))}" if disable else ""
     without += "" if args.marks == "double" else ", predictions with any marks"
+    without += ", strict names" if STRICT_NAMES else ""
     print_scores(
         f"PolNeAR {args.split}: {len(docs)} articles, direct quotations{without}",
         total,

@@ -3,11 +3,15 @@
 Time per KB of :func:`nbutils.quotes.find_quotes`, :func:`nbutils.attribution.attribute`
 and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in four shapes:
 
-* ``news``      — news paragraphs (the demo corpus, repeated), one paragraph per line;
+* ``news``      — news paragraphs (the demo corpus, repeated, each copy's sentences
+  numbered so that no sentence repeats), one paragraph per line;
 * ``one-line``  — the same text with every line break replaced by a space (a
   scraped article without breaks);
 * ``he-said``   — ``He said "`` repeated: every quote opens and none closes;
-* ``marks``     — ``"“”‘’'«»`` repeated without spaces.
+* ``marks``     — ``"“”‘’'«»`` repeated without spaces (no word between the marks:
+  the finder drops such empty pairs, so this mostly times the scan of the marks);
+* ``worded-marks`` — ``"“a”‘b’'c«d»``: the same marks, each pair holding a word, so
+  that the attribution engine gets a record for nearly every pair (the harder case).
 
 For every 10× step the script prints the growth ratio of the time: linear
 code costs about 10× (≤ 12× passes), a quadratic one about 100×. It also
@@ -18,7 +22,7 @@ Each series (one target, one shape) runs in a fresh worker process that
 reports each size as it is done; a size that takes longer than ``--budget``
 seconds is stopped and the larger sizes are reported as not measured. A time
 is the best of several runs (up to 30, half a second in all) for sizes under a
-second. Figures taken on a busy machine are noisy: compare ratios, not
+second, each run with nbutils' result caches emptied first. Figures taken on a busy machine are noisy: compare ratios, not
 absolute times; ``--cpu`` judges the ratios and targets on the worker's CPU
 time (``time.process_time``), which other processes sharing the cores inflate
 far less than the wall time (both are printed).
@@ -47,8 +51,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ("find_quotes", "attribute", "sentiment")
-SHAPES = ("news", "one-line", "he-said", "marks")
-ADVERSARIAL = ("he-said", "marks")
+SHAPES = ("news", "one-line", "he-said", "marks", "worded-marks")
+ADVERSARIAL = ("he-said", "marks", "worded-marks")
 MAX_RATIO = 12.0
 
 
@@ -62,13 +66,32 @@ def make_text(shape: str, kb: int) -> str:
         unit = 'He said "'
     elif shape == "marks":
         unit = "\"“”‘’'«»"
+    elif shape == "worded-marks":
+        unit = "\"“a”‘b’'c«d»"
     else:
-        from nbutils.corpus import iter_corpus
-
-        unit = "\n\n".join(a.text.strip() for a in iter_corpus("")) + "\n\n"
-        if shape == "one-line":
-            unit = " ".join(unit.split()) + " "
+        return _distinct_copies(shape, n)
     return (unit * (n // len(unit) + 1))[:n]
+
+
+def _distinct_copies(shape: str, n: int) -> str:
+    """The demo corpus repeated to ``n`` characters, every sentence of every copy made
+    different (the copy's number before each sentence end), so that the caches of tags
+    and sentence scores do not make larger texts look cheaper than they are."""
+    import re
+
+    from nbutils.corpus import iter_corpus
+
+    unit = "\n\n".join(a.text.strip() for a in iter_corpus("")) + "\n\n"
+    if shape == "one-line":
+        unit = " ".join(unit.split()) + " "
+    ends = re.compile(r"(\w)([.!?])(?=[\s\"”’]|$)")
+    parts, size, k = [], 0, 0
+    while size < n:
+        k += 1
+        copy = ends.sub(lambda m, k=k: f"{m.group(1)} {k}{m.group(2)}", unit)
+        parts.append(copy)
+        size += len(copy)
+    return "".join(parts)[:n]
 
 
 def _runner(target: str):
@@ -99,6 +122,22 @@ def _runner(target: str):
     return sentiment_command
 
 
+def _clear_result_caches() -> None:
+    """Empty nbutils' caches of results (tags, word and sentence scores) before a run, so
+    that the best of several runs of one text is not a run served from the cache (the
+    caches of loaded models and word lists, ``maxsize`` 1 or unbounded, stay)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("nbutils"):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if callable(info) and (info().maxsize or 0) >= 1000:
+                value.cache_clear()
+    frame = sys.modules.get("nbutils.attribution.frame")
+    if frame is not None:
+        frame._TAG_CACHE.clear()
+
+
 def worker(target: str, shape: str, sizes: list[int]) -> None:
     """Print one JSON line per size: {"kb", "seconds", "cpu"} (wall and CPU seconds of the
     best run)."""
@@ -112,6 +151,7 @@ def worker(target: str, shape: str, sizes: list[int]) -> None:
             best, best_cpu, spent, runs = float("inf"), float("inf"), 0.0, 0
             try:  # the best of several runs, until half a second is spent (at most 30)
                 while runs < 30 and (spent < 0.5 or runs < 3) and best < 1.0 or runs == 0:
+                    _clear_result_caches()
                     start, start_cpu = time.perf_counter(), time.process_time()
                     run(text)
                     elapsed = time.perf_counter() - start

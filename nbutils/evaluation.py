@@ -266,12 +266,24 @@ def _unnamed_head(name: str) -> str | None:
 
 
 def speaker_matches(
-    pred_name: str | None, pred_span: tuple[int, int] | None, gold: GoldQuote
+    pred_name: str | None,
+    pred_span: tuple[int, int] | None,
+    gold: GoldQuote,
+    strict_names: bool = False,
 ) -> bool | None:
     """Is the predicted speaker the gold one? ``None`` when gold gives no speaker.
 
     Names are compared by their heads (:func:`name_head`): *Lesley Deutch, a vice
-    president in the Boca Raton office* is Lesley Deutch, not Boca Raton.
+    president in the Boca Raton office* is Lesley Deutch, not Boca Raton. Two names
+    match when they share the surname — lenient: *Ivanka Trump* passes for *Donald
+    Trump*. With ``strict_names`` they must also share a first name when both have one
+    (:func:`_first_names_agree`), the plain reading of who spoke.
+
+    >>> gold = GoldQuote(((0, 5),), "Donald Trump")
+    >>> speaker_matches("Ivanka Trump", None, gold), speaker_matches("Ivanka Trump", None, gold, True)
+    (True, False)
+    >>> speaker_matches("President Donald J. Trump", None, gold, True)
+    True
     """
     if gold.speaker is None:
         return None
@@ -307,8 +319,8 @@ def speaker_matches(
             return False
         if _acronym_of(g, p) or _acronym_of(p, g):
             return True  # "The RNC" and "Republican National Committee"
-        g, p = [w.lower() for w in g], [w.lower() for w in p]
-        return g[-1] in p or p[-1] in g
+        same = g[-1].lower() in [w.lower() for w in p] or p[-1].lower() in [w.lower() for w in g]
+        return same and (not strict_names or _first_names_agree(g, p))
     if gold.pronoun:
         return False
     if (
@@ -322,8 +334,31 @@ def speaker_matches(
     return bool(head) and head[-1] in re.findall(r"\w+", pred_name.lower())
 
 
-def score(predicted: Sequence, gold: Sequence[GoldQuote], text: str) -> Scores:
-    """Scores of one document's predictions (Attribution-like records) against gold."""
+def _first_names_agree(g: list[str], p: list[str]) -> bool:
+    """Do two names that share a surname agree on the given name, when both give one?
+
+    The given name is the last word before the surname that is not an initial, an
+    acronym or a title word (*NATO Secretary General Mark Rutte*: *Mark*); it agrees
+    when it is any word of the other name (*Hillary Rodham Clinton*, *Hillary Clinton*).
+    """
+    from nbutils.speakers.names import TITLE_WORDS
+
+    def given(words: list[str]) -> str | None:
+        for w in reversed(words[:-1]):
+            if len(w) > 1 and not w.isupper() and w.lower() not in TITLE_WORDS:
+                return w.lower()
+        return None
+
+    lower_g, lower_p = [w.lower() for w in g], [w.lower() for w in p]
+    first_g, first_p = given(g), given(p)
+    return first_g is None or first_p is None or first_g in lower_p or first_p in lower_g
+
+
+def score(
+    predicted: Sequence, gold: Sequence[GoldQuote], text: str, strict_names: bool = False
+) -> Scores:
+    """Scores of one document's predictions (Attribution-like records) against gold
+    (``strict_names``: see :func:`speaker_matches`)."""
     s = Scores(predicted=len(predicted), gold=len(gold))
     gold_letters = [set().union(*(_letters(text, a, b) for a, b in g.spans)) for g in gold]
     gold_exact = [{_norm(text, a, b) for a, b in g.spans} for g in gold]
@@ -336,7 +371,7 @@ def score(predicted: Sequence, gold: Sequence[GoldQuote], text: str) -> Scores:
             if any(pred_norm[k] in gold_exact[i] for i in hits):
                 s.predicted_exact += 1
             best = max(hits, key=lambda i: len(gold_letters[i] & pred_letters[k]))
-            ok = speaker_matches(p.speaker, _span(p), gold[best])
+            ok = speaker_matches(p.speaker, _span(p), gold[best], strict_names)
             if ok or ok is None:
                 s.e2e_predicted_right += 1
     for i, g in enumerate(gold):
@@ -347,7 +382,7 @@ def score(predicted: Sequence, gold: Sequence[GoldQuote], text: str) -> Scores:
         if gold_exact[i] <= {pred_norm[k] for k in overlapping}:
             s.gold_exact += 1
         best = max(overlapping, key=lambda k: len(pred_letters[k] & gold_letters[i]))
-        ok = speaker_matches(predicted[best].speaker, _span(predicted[best]), g)
+        ok = speaker_matches(predicted[best].speaker, _span(predicted[best]), g, strict_names)
         if ok is None:
             s.unjudged += 1
             s.e2e_gold_right += 1

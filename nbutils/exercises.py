@@ -463,11 +463,27 @@ def _narrator_negative(article: Article) -> int:
 
 
 @exercise(
+    "03-negative-stance",
+    "`targets` (section 8) has one row per quotation and target it names, with the stance "
+    "model's reading in 'stance_label': count the rows labelled 'negative'.",
+    "answer = int((targets['stance_label'] == 'negative').sum()) if len(targets) else 0",
+)
+def _negative_stance(article: Article) -> int:
+    from nbutils.reactions import add_sentiment, quote_table, quote_targets, speaker_labels
+
+    quotes = quote_table(article)
+    if quotes.empty:
+        return 0
+    targets = quote_targets(speaker_labels(add_sentiment(quotes)), article)
+    return int((targets["stance_label"] == "negative").sum()) if len(targets) else 0
+
+
+@exercise(
     "03-open-groups",
     "use the table of section 10 (`overview`) and the dots of sections 6 and 7: do the "
     "officials and the citizens sound different, and would you trust the difference? "
     "Write your answer as a string.",
-    "answer = exercises.model_answer(5)",
+    "answer = exercises.model_answer(6)",
     open=True,
 )
 def _open_groups(article: Article) -> str:

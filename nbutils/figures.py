@@ -49,13 +49,27 @@ DIVERGING = "vlag_r"
 #: Colours of the comparison groups: dark tones, none of them a speaker colour.
 GROUP_COLOURS: dict[str, str] = {
     "officials": "#3b3b98",
+    "politicians": "#8b3a3a",
     "citizens": "#b8860b",
     "experts": "#2f6b4f",
     "journalists": "#7a3b69",
     "anonymous": "#6b6b6b",
+    "anonymous sources": "#6b6b6b",
+    "organisations": "#1f5f7a",
     "(unknown)": "#a9a9a9",
 }
-_MORE_GROUP_COLOURS = ("#5c4033", "#1f5f7a", "#8b3a3a", "#4b5320")
+#: A role (notebook 04 compares roles, notebook 03 the groups made of them) has the colour
+#: of its group, so that one kind of speaker looks the same in every report.
+ROLE_COLOURS: dict[str, str] = {
+    "official": GROUP_COLOURS["officials"],
+    "politician": GROUP_COLOURS["politicians"],
+    "citizen/witness": GROUP_COLOURS["citizens"],
+    "expert": GROUP_COLOURS["experts"],
+    "journalist": GROUP_COLOURS["journalists"],
+    "anonymous source": GROUP_COLOURS["anonymous sources"],
+    "organisation": GROUP_COLOURS["organisations"],
+}
+_MORE_GROUP_COLOURS = ("#5c4033", "#4b5320", "#2e4057", "#6d4c7d", "#7f5539", "#355c4b")
 #: Colour of single-colour charts that are about no speaker or group (words, tags).
 NEUTRAL = "#4a6378"
 #: Colours of the two measures of share of voice (quotations, quoted words).
@@ -300,12 +314,22 @@ def group_palette(groups: Sequence[str]) -> dict[str, str]:
 
     >>> group_palette(["citizens", "officials"])["officials"]
     '#3b3b98'
+
+    A role has its group's colour, and the roles of one report all differ:
+
+    >>> roles = ["official", "politician", "citizen/witness", "expert", "organisation",
+    ...          "journalist", "anonymous source", "(unknown)"]
+    >>> group_palette(roles)["official"] == group_palette(["officials"])["officials"]
+    True
+    >>> len(set(group_palette(roles).values())) == len(roles)
+    True
     """
     out: dict[str, str] = {}
     extra = iter(_MORE_GROUP_COLOURS * 4)
     for g in groups:
         if g not in out:
-            out[g] = GROUP_COLOURS.get(str(g)) or next(extra, "#555555")
+            known = GROUP_COLOURS.get(str(g)) or ROLE_COLOURS.get(str(g))
+            out[g] = known or next(extra, "#555555")
     return out
 
 

@@ -324,9 +324,18 @@ def _make(
     closed: bool,
     paragraphs: int,
     lo: int,
-) -> Quote:
+) -> Quote | None:
+    """The quote from ``start`` to ``end``, or None when nothing is said between the marks.
+
+    >>> _make('He said "".', 8, 10, '"', '"', "double", True, 1, 0) is None
+    True
+    >>> _make('He said "Yes."', 8, 14, '"', '"', "double", True, 1, 0).content
+    'Yes.'
+    """
     c0 = start + len(open_mark)
     c1 = end - len(close_mark)
+    if _NOTHING_SAID.fullmatch(text, c0, c1):
+        return None  # only spaces or marks between the marks: no quotation
     if not closed:
         while c1 > c0 and text[c1 - 1].isspace():
             c1 -= 1
@@ -346,6 +355,15 @@ def _make(
         text[start:end],
         text[c0:c1],
     )
+
+
+#: What a pair of marks holds when nothing is said: spaces and quotation marks only.
+_NOTHING_SAID = re.compile(r"(?:\s|''|``|[\"“”„‟«»‹›‘’'‚])*")
+
+
+def _add(quotes: list[Quote], quote: Quote | None) -> None:
+    if quote is not None:
+        quotes.append(quote)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -410,7 +428,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                     continue  # continuation mark of a multi-paragraph quote
                 if direction == "open":
                     if open_double is not None:  # never closed: end it before this mark
-                        quotes.append(
+                        _add(
+                            quotes,
                             _make(
                                 text,
                                 open_double.start,
@@ -421,7 +440,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                                 False,
                                 open_double.paragraphs,
                                 lo,
-                            )
+                            ),
                         )
                     open_double = _Open(i, mark, 1)
                     if not singles_outer:
@@ -434,7 +453,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                     ):
                         j += 1  # ,''' = a nested 'single' quote closing, then the quote
                         consumed = j
-                    quotes.append(
+                    _add(
+                        quotes,
                         _make(
                             text,
                             open_double.start,
@@ -445,7 +465,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                             True,
                             open_double.paragraphs,
                             _para_start(paragraphs, open_double.start, index),
-                        )
+                        ),
                     )
                     open_double = None
                 continue
@@ -461,14 +481,15 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                 s, om, inner = single
                 if j - s > len(om) + 1:
                     del quotes[inner:]  # double quotes nested inside (singles_outer only)
-                    quotes.append(_make(text, s, j, om, mark, "single", True, 1, lo))
+                    _add(quotes, _make(text, s, j, om, mark, "single", True, 1, lo))
                 single = None
         if open_double is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if nxt is not None and _opens_paragraph(text, *nxt):
                 open_double = _Open(open_double.start, open_double.mark, open_double.paragraphs + 1)
             else:
-                quotes.append(
+                _add(
+                    quotes,
                     _make(
                         text,
                         open_double.start,
@@ -479,7 +500,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                         False,
                         open_double.paragraphs,
                         _para_start(paragraphs, open_double.start, index),
-                    )
+                    ),
                 )
                 open_double = None
     return quotes
@@ -582,9 +603,17 @@ def _turn_line(text: str, lo: int, hi: int) -> bool:
     return bool(_TURN.match(text, lo, hi))
 
 
+#: The longest line read as a possible headline: a headline or subhead is one line of a
+#: few words (the records of the default article, the demo corpus and PolNeAR dev and
+#: train are the same with and without this bound).
+_HEADLINE_MAX = 600
+
+
 def _headline_line(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool:
     """Is paragraph ``p`` a headline: Title-Cased, or a short first line above a body?"""
     lo, hi = paragraphs[p]
+    if hi - lo > _HEADLINE_MAX:
+        return False  # a paragraph of prose, not a headline (and not read word by word)
     words = [w for w in _WORD.findall(text, lo, hi) if w[0].isalpha()]
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):

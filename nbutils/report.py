@@ -967,12 +967,13 @@ def _is_api(code: str) -> bool:
     return bool(m) and m.group(1) in _CODE_ROOTS
 
 
-def reader_prose(markdown: str) -> str:
+def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
     r"""Markdown for readers: code blocks dropped, API names taken out of the prose.
 
     A parenthesis that only points at code disappears; ``article.text`` reads
     "the article's text", a module of the package "this project", and any other
-    API name "the project's code".
+    API name "the project's code". A column name of ``columns`` reads as its
+    reader page shows it (:func:`reader_headers`): `marked_share` → `marked share`.
 
     >>> reader_prose("The finder (`nbutils.quotes.find_quotes`) reads marks.")
     'The finder reads marks.'
@@ -980,6 +981,10 @@ def reader_prose(markdown: str) -> str:
     "The project's code makes a table of `said`."
     >>> reader_prose("of notebook 02\n(`nbutils.x.y`). The rows — and\n`reactions.add` adds")
     "of notebook 02. The rows — and\nthe project's code adds"
+    >>> reader_prose("It counts. `nbutils.framing` sorts verbs, as `nbutils.cues` does.")
+    'It counts. This project sorts verbs, as this project does.'
+    >>> reader_prose("Read `p_value` beside `word_tokenize`.", frozenset({"p_value"}))
+    'Read `p value` beside `word_tokenize`.'
     >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
     'Run:\n\nDone.'
     """
@@ -997,10 +1002,10 @@ def reader_prose(markdown: str) -> str:
         code = m.group(1)
         if code.strip() in ("article.text", "text"):
             return "the article's text"
+        if code.strip() in columns:
+            return "`" + code.strip().replace("_", " ") + "`"
         if not _is_api(code):
             return m.group(0)
-        if re.fullmatch(r"nbutils(\.\w+)?", code.strip()):
-            return "this project"
         before = text[: m.start()].rstrip(" \t*_")
         start = (
             not before.strip()
@@ -1008,9 +1013,51 @@ def reader_prose(markdown: str) -> str:
             or re.search(r"(^|\n)\s*([-*+]|\d+\.)$", before) is not None
             or before.rstrip().endswith((".", ":", "!", "?"))
         )
+        if re.fullmatch(r"nbutils(\.\w+)?", code.strip()):
+            return "This project" if start else "this project"
         return "The project's code" if start else "the project's code"
 
     return _SPAN.sub(span, text)
+
+
+_HEADER_CELL = re.compile(r"(<th\b[^>]*>)([^<]*)(</th>)")
+
+
+def reader_headers(html: str) -> str:
+    """A table's column and index headers in words: ``share_of_words`` → ``share of words``.
+
+    Only the header cells change (the data cells keep their text); the pages with
+    code keep the names the code uses.
+
+    >>> reader_headers('<th>share_of_words</th><td>a_b</td><th class="x">n_all</th>')
+    '<th>share of words</th><td>a_b</td><th class="x">n all</th>'
+    """
+    return _HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", " ") + m.group(3), html)
+
+
+def _snake_headers(nb: Any) -> frozenset[str]:
+    """The table headers with an underscore in a notebook's outputs (``marked_share``)."""
+    found: set[str] = set()
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            html = output.get("data", {}).get("text/html")
+            if html:
+                text = "".join(html) if isinstance(html, list) else html
+                found.update(h.strip() for _, h, _ in _HEADER_CELL.findall(text) if "_" in h)
+    return frozenset(found)
+
+
+def _reader_tables(nb: Any, resources: dict) -> tuple[Any, dict]:
+    """nbconvert preprocessor for the reader pages: table headers in words."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            html = data.get("text/html")
+            if html:
+                data["text/html"] = reader_headers(
+                    "".join(html) if isinstance(html, list) else html
+                )
+    return nb, resources
 
 
 _NAV_LINE = re.compile(r"^\*\*Who said what\?\*\*.*$\n?", re.M)
@@ -1075,6 +1122,7 @@ class _Pages:
                 exporter.register_preprocessor(
                     TagRemovePreprocessor(remove_cell_tags={LESSON_TAG}), enabled=True
                 )
+                exporter.register_preprocessor(_reader_tables, enabled=True)
             self._exporters[code] = exporter
         return self._exporters[code]
 
@@ -1193,11 +1241,12 @@ class _Pages:
                 return f"](../{next(iter(corpus))}/index.html)"
             return "](index.html)"
 
+        columns = frozenset() if code else _snake_headers(nb)
         for cell in nb.cells:
             if cell.cell_type == "markdown":
                 cell.source = _NB_LINK.sub(link, _NAV_LINE.sub("", cell.source))
                 if not code:
-                    cell.source = reader_prose(cell.source)
+                    cell.source = reader_prose(cell.source, columns)
         return nb
 
     def convert(self, plan: RenderPlan, nb_path: Path, executed: Path, seconds: float) -> None:

@@ -617,6 +617,18 @@ def coreference_table(attributions: Sequence[Attribution], width: int = 60) -> p
     return pd.DataFrame(rows, columns=["mention", "type", "speaker", "rule", "quote"])
 
 
+def tally(values: Iterable[Any], empty: str = "none") -> str:
+    """Counts of the values, most common first, as one line for a reader.
+
+    >>> tally(["pronoun", "full name", "full name"])
+    'full name 2 · pronoun 1'
+    >>> tally([])
+    'none'
+    """
+    counts = Counter(str(v) for v in values)
+    return " · ".join(f"{v} {n}" for v, n in counts.most_common()) or empty
+
+
 def most_quoted(attributions: Sequence[Attribution]) -> list[str]:
     """The speakers with most quotations (all of them when tied; ``[]`` when none).
 
@@ -754,15 +766,40 @@ def error_table(
 def evaluation_summary(
     attributions: Sequence[Attribution], gold: Sequence[GoldQuote], text: str
 ) -> pd.DataFrame:
-    """The figures of :func:`nbutils.evaluation.score` as a two-column table."""
+    """The figures of :func:`nbutils.evaluation.score` as a two-column table, each
+    measure named in words (:data:`MEASURE_WORDS`)."""
     import pandas as pd
 
     from nbutils.evaluation import score
 
     summary = score(list(attributions), list(gold), text).summary()
     return pd.DataFrame(
-        {"measure": list(summary), "value": pd.Series(list(summary.values()), dtype=object)}
+        {
+            "measure": [MEASURE_WORDS.get(k, k.replace("_", " ")) for k in summary],
+            "value": pd.Series(list(summary.values()), dtype=object),
+        }
     )
+
+
+#: The measures of :meth:`nbutils.evaluation.Scores.summary`, in words.
+MEASURE_WORDS: dict[str, str] = {
+    "overlap_precision": "extraction precision (overlap)",
+    "overlap_recall": "extraction recall (overlap)",
+    "overlap_f1": "extraction F1 (overlap)",
+    "exact_precision": "extraction precision (exact span)",
+    "exact_recall": "extraction recall (exact span)",
+    "exact_f1": "extraction F1 (exact span)",
+    "speaker_accuracy": "speaker accuracy",
+    "pronoun_accuracy": "speaker accuracy, pronoun sources",
+    "e2e_precision": "end-to-end precision",
+    "e2e_recall": "end-to-end recall",
+    "e2e_f1": "end-to-end F1",
+    "predicted": "quotations predicted",
+    "gold": "gold quotations",
+    "speaker_total": "speakers judged",
+    "pronoun_total": "pronoun sources judged",
+    "unjudged": "unjudged (gold names no speaker)",
+}
 
 
 # --- 6. findings in words, computed from the values ----------------------------------------

@@ -488,3 +488,16 @@ def test_make_reports_echoes_one_clean_command_line():
     render = [line for line in run.stdout.splitlines() if "nbutils render" in line]
     assert len(render) == 1 and "\\" not in render[0]
     assert render[0].endswith('nbutils render --article "a.txt" --notebook 02 --notebook 03')
+
+
+def test_output_piped_into_a_reader_that_stops_ends_quietly() -> None:
+    # `nbutils --help | head -1` printed a BrokenPipeError traceback: the reader went away
+    code = (
+        "import os, sys; r, w = os.pipe(); os.close(r); os.dup2(w, 1); "
+        "from nbutils.__main__ import run; sys.exit(run())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 141, done.stderr
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr

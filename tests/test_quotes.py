@@ -131,7 +131,8 @@ def test_one_long_paragraph_of_marks_finishes() -> None:
     quotes = find_quotes(said)
     assert len(quotes) >= said.count('"') - 1
     assert all(q.text.startswith('"') for q in quotes) and sum(q.closed for q in quotes) <= 1
-    marks = "\"“”‘’'«»" * (200_000 // 8)
+    assert find_quotes("\"“”‘’'«»" * (200_000 // 8)) == []  # marks only: nothing said
+    marks = "\"“a”‘b’'c«d»" * (200_000 // 12)  # the same marks, each pair holding a word
     spans = [q.span for q in find_quotes(marks)]
     assert len(spans) > 10_000
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
@@ -697,3 +698,14 @@ def test_a_predicate_quoted_after_a_short_subject_is_a_clause_quoted_whole() -> 
 def test_a_quote_that_ends_its_sentence_ends_the_content_before_a_later_speaker() -> None:
     text = '"A tax on the poor." This is how the union leader, Jane Roe, put it.'
     assert _share(text, "put", "Jane Roe") == 1.0
+
+
+def test_marks_with_nothing_said_between_them_are_no_quotation() -> None:
+    # An empty pair, a pair holding only marks or spaces, and a stray mark left open at
+    # the end of a paragraph hold no words: no quotation (and a paragraph of such marks
+    # costs no records downstream).
+    assert find_quotes('He said "" and then “ ” and “‘’”.') == []
+    assert find_quotes('The end "\nNext paragraph.') == []
+    assert find_quotes("\"“”‘’'«»" * 50) == []
+    # … while a quote of one word or of punctuation only is still one.
+    assert [q.content for q in find_quotes('He said "no" and "?!" then.')] == ["no", "?!"]

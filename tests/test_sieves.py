@@ -31,6 +31,12 @@ from nbutils.attribution.syntax import (
 # (sieve, text, the speaker of the quote it fires on). Texts written for these tests.
 FIRES = [
     ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "WALLACE"),
+    (
+        "quoted-as-saying",
+        'The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."',
+        "Ann Lee",
+    ),
+    ("quoted-as-saying", '"It is done," the paper quoted Ann Lee as saying.', "Ann Lee"),
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
     ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
@@ -74,6 +80,16 @@ FIRES = [
     ),
     ("relay-participle", 'The council issued a statement saying "the bridge is safe."', "council"),
     ("nested-cue", 'Ann Lee says it underscores that Trump is "unfit."', "Ann Lee"),
+    (
+        "nested-cue",
+        'A spokeswoman said the firm withdrew because it believed "the terms were unfair."',
+        "spokeswoman",
+    ),
+    (
+        "nested-cue",
+        'Ann Lee said the union agreed since it thought "the offer was fair."',
+        "Ann Lee",
+    ),
     ("split-quote", '"We tried," Ann Lee said, "but the river rose."', "Ann Lee"),
     ("speaker-cue-quote", 'Mayor Ann Lee said, "The bridge will close."', "Ann Lee"),
     (
@@ -137,6 +153,7 @@ FIRES = [
 # (sieve, a near miss it must NOT fire on)
 DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
+    ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
     ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
     ("cue-then-speaker", '"We will win," Ann Lee said.'),
     ("speaker-then-cue", '"We will win," said Ann Lee.'),
@@ -152,6 +169,7 @@ DOES_NOT_FIRE = [
     ("inverted-cue-before", 'Dorothy Poynter said, "He was kind."'),
     ("relay-participle", 'The council met on Monday, saying "the bridge is safe."'),
     ("nested-cue", 'Ann Lee says Trump is "unfit."'),
+    ("nested-cue", 'Ann Lee left early. It said "nothing."'),
     ("split-quote", 'Ann Lee said, "We tried."'),
     ("speaker-cue-quote", '"We will win," said Ann Lee.'),
     ("clause-subject-participle", 'Ann Lee left, saying "shame."'),
@@ -362,3 +380,72 @@ def test_a_quote_with_its_own_attribution_does_not_inherit_the_previous_speaker(
         'disagreed. "It is a disaster."'
     )
     assert [a.speaker for a in attribute(text)] == ["Tom Hale", "Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'So-called "reforms" haven\'t said much about the poor.',
+        'The "experts" haven\'t said a word since March.',
+        'Its "plan" hasn\'t told voters anything, critics noted.',
+    ],
+)
+def test_a_negated_auxiliary_is_never_the_speaker_of_a_scare_quote(text: str) -> None:
+    """Issue #14 class 13: *haven't* after a scare-quoted term is a verb, not a noun phrase."""
+    records = attribute(text, include_unattributed=True)
+    assert records and all("n't" not in (r.speaker_mention or "") for r in records)
+    assert all(r.speaker is None for r in records)
+
+
+def test_a_negated_auxiliary_before_the_cue_is_skipped_to_its_subject() -> None:
+    (rec,) = attribute('"We are not done," Ann Lee hasn\'t said.')
+    assert (rec.speaker, rec.rule) == ("Ann Lee", "quote-speaker-cue")
+
+
+def test_a_time_phrase_before_the_cue_is_not_part_of_the_subject() -> None:
+    """Issue #14 class 12: *the council last week said* is the council."""
+    (rec,) = attribute('"It is done," the council last week said.')
+    assert rec.speaker_mention == "the council"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The woman disputes the idea that she needed help at all. Jo Ames reports:", "Jo Ames"),
+        ("The report began with a warning, as the council website notes:", "council website"),
+        ("Ann Lee made the following comment:", "Ann Lee"),
+        ("The trouble shows in how the panel rated this statement by Ann Lee on June 11:", "Ann Lee"),
+        ("Ann Lee quotes the former mayor Tom Ray:", "Tom Ray"),
+        ("Ann Lee then listed the town's needs:", "Ann Lee"),
+    ],
+)
+def test_colon_intro_takes_the_cue_the_speech_noun_or_the_quoted_person(
+    intro: str, speaker: str
+) -> None:
+    (rec,) = attribute(intro + '\n\n"The bridge is forty years old and must close."')
+    assert (rec.rule, rec.speaker) == ("colon", speaker)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Wait, it gets better:",
+        "SHORT READS:",
+        "The root of the trouble is a blind faith in the mayor's word:",
+    ],
+)
+def test_colon_intro_without_a_cue_needs_a_name_or_pronoun_as_subject(intro: str) -> None:
+    (rec,) = attribute(intro + '\n\n"The bridge is forty years old and must close."')
+    assert rec.rule != "colon" and rec.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Should there be a fence?" a reporter can be heard asking Ann Lee after the rally.',
+        '"Is there a fence?" the reporter was overheard asking.',
+    ],
+)
+def test_a_participle_after_be_heard_is_the_report(text: str) -> None:
+    (rec,) = attribute(text)
+    assert (rec.speaker, rec.rule) == ("reporter", "quote-speaker-cue")

@@ -280,7 +280,9 @@ def test_error_table_finds_misses_wrong_speakers_and_spurious_quotes(default):
     assert verdicts.count("not in gold") == 1
     assert table["start"].is_monotonic_increasing
     summary = views.evaluation_summary(broken, gold, article.text)
-    assert dict(zip(summary["measure"], summary["value"], strict=True))["predicted"] == len(broken)
+    values = dict(zip(summary["measure"], summary["value"], strict=True))
+    assert values["quotations predicted"] == len(broken)
+    assert not any("_" in m for m in summary["measure"])  # every measure named in words
 
 
 # --- the figure and the exercises ------------------------------------------------------------

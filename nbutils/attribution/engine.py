@@ -44,6 +44,7 @@ from nbutils.attribution.records import (
 from nbutils.attribution.resolution import Discourse, resolve
 from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, CueSpan, QuoteFrame, Sieve
 from nbutils.attribution.syntax import cues_in
+from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
 from nbutils.speakers import Entities, cluster_entities
@@ -84,7 +85,7 @@ def attribute(
     if not isinstance(text, str):
         raise TypeError(f"attribute() needs an Article or a str, got {type(article).__name__}")
     author = byline(article.metadata) if isinstance(article, Article) else None
-    quotes = find_quotes(text)
+    quotes = split_turns(text, find_quotes(text))
     if not quotes:
         return []
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in quotes])
@@ -133,7 +134,7 @@ def frame_at(article: Article | str, start: int) -> QuoteFrame | None:
     [('``', 'QUOTE'), ('she', 'PRP'), ('said', 'VBD'), ('.', '.')]
     """
     text = article.text if isinstance(article, Article) else article
-    quotes = find_quotes(text)
+    quotes = split_turns(text, find_quotes(text))
     n = next((k for k, q in enumerate(quotes) if q.start == start), None)
     return None if n is None else _Frames(text, quotes).frame(n)
 
@@ -230,10 +231,13 @@ class _Frames:
         """The quotes that overlap text[lo:hi], as a list of indices."""
         return list(self.overlapping(lo, hi))
 
-    def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 8) -> tuple[int, int]:
+    def _at_most_quotes(self, n: int, lo: int, hi: int, most: int = 4) -> tuple[int, int]:
         """The frame narrowed to hold at most ``most`` other quotes on each side of quote
         ``n`` (text dense with quotation marks would otherwise give every quote a frame of
-        hundreds of placeholders)."""
+        hundreds of placeholders). Four keeps every record of the default article, the
+        demo corpus and PolNeAR dev and train the same as eight did (even two did), at
+        two thirds of the cost on a paragraph made of quotes (``benchmarks/snapshot.py``,
+        ``benchmarks/bench_scaling.py``)."""
         qidx = self.overlapping(lo, hi)
         if len(qidx) <= 2 * most + 1 or n not in qidx:
             return lo, hi
@@ -276,7 +280,7 @@ class _Frames:
 
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
-        side of the quote and to at most 8 other quotes on each side."""
+        side of the quote and to at most 4 other quotes on each side."""
         text, q = self.text, self.quotes[n]
         lo, hi = self.spans[n]
         if q.start - lo > WINDOW:  # long sentences: only the words near the quote matter

@@ -31,7 +31,7 @@ followed by its speaker and cue (``said "…," the senator said``) runs them
 first in any case, except *according to*.
 
 >>> [s.name for s in SIEVES][:4]
-['transcript', 'according-to-after', 'cue-then-speaker', 'speaker-then-cue']
+['transcript', 'according-to-after', 'cue-then-speaker', 'quoted-as-saying']
 >>> RULES["colon"]
 'the quote is introduced by a colon after the speaker (X: "…")'
 >>> CONFIDENCE["quote-cue-speaker"], CONFIDENCE["follow-on"]
@@ -69,9 +69,11 @@ from nbutils.attribution.syntax import (
     sentence_subject,
     subject_before,
 )
+from nbutils.attribution.transcripts import LABEL_NAME, is_speaker_label
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
+from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
 
@@ -321,8 +323,12 @@ class Sieve(NamedTuple):
 
     @property
     def summary(self) -> str:
-        """The first sentence of the docstring."""
-        return " ".join(self.doc.split("\n\n")[0].split())
+        """The first paragraph of the docstring, as plain text for tables and traces: the
+        docstring's ````code```` marks dropped, a cross-reference reduced to its name and
+        ``*emphasis*`` (a word talked about) set in quotation marks."""
+        first = " ".join(self.doc.split("\n\n")[0].split()).replace("``", "")
+        first = re.sub(r":\w+:`~?(?:[\w]+\.)*([\w]+)`", r"\1", first)
+        return re.sub(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])", r"“\1”", first)
 
     @property
     def example(self) -> str | None:
@@ -371,13 +377,49 @@ def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
     if not f.after:
         return None
     i, j, c = f.after[0]
-    if open_only and (c.lemma == "according to" or c.form == "participle"):
+    if open_only and (
+        c.lemma == "according to"
+        or c.form == "participle"
+        and f.toks[i - 1].low not in _PERCEIVED  # (not "X was heard saying")
+    ):
         return None
     return f.after[0]
 
 
+#: Passive verbs of perception after which a participle cue is the finite report:
+#: *X can be heard saying*, *X was overheard telling*.
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught"})
+
+
 def _no_quote_between(f: QuoteFrame, i: int) -> bool:
     return not any(f.toks[m].is_quote for m in range(f.k, i))
+
+
+#: Verbs that report someone else's words as their object: *X quoted Y as saying*.
+_QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
+
+
+def quoted_as_saying(f: QuoteFrame) -> Found | None:
+    """``The Ledger quoted Ann Lee as saying, "…"``, ``"…," the Ledger quoted her as saying``:
+    a participle cue after *as*, its subject the object of *quoted* or *cited*: that object
+    is the speaker, not the paper that quotes.
+
+    Example: The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."
+    """
+    near = [c for c in f.before[-1:] if f.near_before] + f.after[:2]
+    toks = f.toks
+    for i, _j, c in near:
+        if c.form != "participle" or i < 3 or toks[i - 1].low != "as":
+            continue
+        np = np_before(toks, i - 2)
+        if np is None or np.i < 1 or toks[np.i - 1].low not in _QUOTING:
+            continue
+        if any(t.is_quote for t in toks[min(i, f.q) + 1 : max(i, f.q)]):
+            continue  # another quote between the cue and this one
+        v = toks[np.i - 1]
+        verb = CueMatch(v.start, v.end, v.text, "quote", "neutral", "past", False)
+        return Found("quote-cue-speaker", np, c if i < f.q else verb, toks)
+    return None
 
 
 def according_to_after(f: QuoteFrame) -> Found | None:
@@ -715,8 +757,10 @@ def relay_participle(f: QuoteFrame) -> Found | None:
 
 
 def nested_cue(f: QuoteFrame) -> Found | None:
-    """``She says it underscores that Trump is "…"``: the nearest cue's subject is *it*,
-    *this* or *that*; the quote belongs to the person whose cue holds that clause.
+    """``She says it underscores that Trump is "…"``, ``A spokeswoman said the firm withdrew
+    because it believed "…"``: the nearest cue's subject is *it*, *this* or *that*; the quote
+    belongs to the one who reports that clause — the subject of the nearest verb of saying
+    before it in the sentence (*said*, not *agreed*), else of the nearest cue.
 
     Example: Ann Lee says it underscores that Trump is "unfit."
     """
@@ -729,16 +773,22 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         or len(f.before) <= 1
     ):
         return None
-    prev_quote = last[3]
+    toks, prev_quote = f.toks, last[3]
+    outer_cues = []
     for i2, _j2, c2 in reversed(f.before[:-1]):
-        if c2.form not in ("past", "present") or i2 <= prev_quote:
-            continue
-        outer = subject_before(f.toks, i2, prev_quote + 1)
+        if i2 <= prev_quote or any(t.text in (".", "!", "?", ";") for t in toks[i2 : last[0]]):
+            break
+        if c2.form in ("past", "present"):
+            outer_cues.append((i2, c2))
+    saying = [x for x in outer_cues if x[1].category == "neutral"]
+    for i2, c2 in saying[:1] or outer_cues[:1]:
+        outer = subject_before(toks, i2, prev_quote + 1)
         if outer is not None and (
-            f.toks[outer.j - 1].is_proper or f.toks[outer.i].low in ("he", "she", "they")
+            toks[outer.j - 1].is_proper
+            or toks[outer.i].low in ("he", "she", "they")
+            or toks[outer.j - 1].tag in ("NN", "NNS")  # "A spokeswoman said the firm …"
         ):
-            return Found("speaker-cue-quote", outer, c2, f.toks)
-        return None
+            return Found("speaker-cue-quote", outer, c2, toks)
     return None
 
 
@@ -979,23 +1029,24 @@ def colon_subject(f: QuoteFrame) -> Found | None:
 
 # --- the stage without a cue: labels, owners, subjects, introductions -------------------------
 
-_TRANSCRIPT = re.compile(r"\(?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+_TRANSCRIPT = re.compile(r"\(?(" + LABEL_NAME + r"):\s")
 
 
 def transcript(f: QuoteFrame) -> Found | None:
     """``"WALLACE: Governor, …``: an upper-case speaker label opens the quote (interview
-    transcripts).
+    transcripts; a quotation holding several turns was cut into one quote per turn by
+    :func:`~nbutils.attribution.transcripts.split_turns`).
 
     Example: "WALLACE: Governor, will you run?" the transcript reads.
     """
     q = f.quote
     label = _TRANSCRIPT.match(q.content)
-    if label is None:
+    if label is None or not is_speaker_label(label.group(1)):
         return None
     a, b = q.content_start + label.start(1), q.content_start + label.end(1)
     words = f.text[a:b].split()
-    if not words or len(words) > 4:
-        return None
+    if len(words) > 1 and words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS:
+        a = f.text.index(words[1], a + len(words[0]))  # "MS. LEE": the name, not the title
     return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b].title(), a, b, "NNP")])
 
 
@@ -1157,9 +1208,59 @@ def _previous_tokens(f: QuoteFrame, before: _Before) -> tuple[list[Tok], list[Cu
     return (toks, cues_in(f.text, toks)) if toks is not None else None
 
 
+def _cue_before_colon(toks: list[Tok], cues: list[CueSpan]) -> CueSpan | None:
+    """``McCrummen reports:``, ``as the website notes:``: a cue word (present or past) right
+    before the closing colon, after a noun phrase, read as a verb whatever its tag (alone,
+    the tagger often makes *reports* a plural noun); not after a determiner (*the report:*)."""
+    end = len(toks) - 1
+    if end < 2:
+        return None
+    if cues and cues[-1][1] == end:
+        return cues[-1]
+    hit = cue_at([t.text for t in toks], end - 1)
+    if (
+        hit is None
+        or hit[0] != 1
+        or hit[3] not in ("present", "past")
+        or not (
+            toks[end - 2].tag.startswith(("NN", "PRP"))
+            or toks[end - 2].tag == "JJ"  # "the council website notes:" (website as JJ)
+            and end >= 3
+            and toks[end - 3].tag.startswith("NN")
+        )
+    ):
+        return None
+    t = toks[end - 1]
+    return end - 1, end, CueMatch(t.start, t.end, t.text, hit[1], hit[2], hit[3], hit[4])
+
+
+def _speech_noun_by(toks: list[Tok]) -> NP | None:
+    """``… rated this statement by Ann Lee on June 11:``: a speech noun and *by* a name."""
+    for m in range(len(toks) - 3, 0, -1):
+        if toks[m].low in SPEECH_NOUNS and toks[m + 1].low == "by":
+            np = np_after(toks, m + 2)
+            if np is not None and any(t.is_proper for t in toks[np.i : np.j]):
+                return np
+    return None
+
+
+def _names_someone(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a name or a pronoun, not a heading in capitals (*SHORT READS:*) nor a word
+    set off by a comma that opens the sentence (*Wait, it gets better:*)?"""
+    span = toks[np.i : np.j]
+    return (
+        any(t.tag in ("NNP", "NNPS", "PRP") or t.is_pronoun for t in span)
+        and not all(t.text.isupper() and len(t.text) > 1 for t in span if t.text[:1].isalpha())
+        and not (np.j - np.i == 1 and np.j < len(toks) and toks[np.j].text == ",")
+    )
+
+
 def colon_intro(f: QuoteFrame) -> Found | None:
     """``X quoted Y: ¶ "…"``: the text before the quote ends on a colon; the subject of its
-    last cue, or of the clause, is the speaker.
+    last cue (*Jo Ames reports:*), the name after a speech noun and *by* (*this statement by
+    Ann Lee:*), the quoted person after *quotes* (*Lee quotes former mayor Tom Ray:*), or the
+    subject of a clause ending on a speech noun (*Lee made the following comment:*) is the
+    speaker. With no cue, the clause's subject must be a name or a pronoun.
 
     Example: Mayor Ann Lee made one promise: ¶ "The bridge will reopen."
     """
@@ -1170,12 +1271,39 @@ def colon_intro(f: QuoteFrame) -> Found | None:
     if found is None:
         return None
     toks, cues = found
-    for i, _j, c in reversed(cues):
+    end = len(toks) - 1  # the colon
+    last = _cue_before_colon(toks, cues)
+    if last is not None and (not cues or cues[-1] != last):
+        cues = [*cues, last]
+        if toks[end - 2].tag == "JJ":  # "the council website notes:": a noun, then the verb
+            toks = [*toks[: end - 2], toks[end - 2]._replace(tag="NN"), *toks[end - 1 :]]
+    return _colon_cue_speaker(toks, cues, end) or _colon_uncued_speaker(toks, end)
+
+
+def _colon_cue_speaker(toks: list[Tok], cues: list[CueSpan], end: int) -> Found | None:
+    """The speaker of the last cue before a closing colon (``toks[end]``)."""
+    for i, j, c in reversed(cues):
+        if c.lemma == "quote" and c.form in ("present", "past") and j < end:
+            np = np_after(toks, j)  # "Frank quotes former adviser Alfred Kahn:"
+            if np is not None and np.j == end and toks[np.j - 1].is_proper:
+                return Found("colon", appositive_name(toks, np), c, toks)
         np = subject_before(toks, i, 0) or sentence_subject(toks, 0, i)
         if np:
             return Found("colon", np, c, toks)
-    np = colon_speaker(toks, 0, len(toks) - 1)
-    return Found("colon", np, None, toks) if np else None
+    return None
+
+
+def _colon_uncued_speaker(toks: list[Tok], end: int) -> Found | None:
+    """The speaker named before a closing colon (``toks[end]``) with no cue."""
+    by = _speech_noun_by(toks)
+    if by is not None:
+        return Found("colon", by, None, toks)
+    if end >= 1 and toks[end - 1].low in SPEECH_NOUNS:
+        np = sentence_subject(toks, 0, end - 1)  # "Lee made the following comment:"
+        if np is not None and np.j < end - 1:
+            return Found("colon", np, None, toks)
+    np = colon_speaker(toks, 0, end)
+    return Found("colon", np, None, toks) if np and _names_someone(toks, np) else None
 
 
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+")
@@ -1331,6 +1459,7 @@ def _cue_after_sieves(first: bool) -> tuple[Sieve, ...]:
             according_to_after, ACCORDING_TO, _according_after_first if first else _cue_after_late
         ),
         _sieve(cue_then_speaker, QUOTE_CUE_SPEAKER, when),
+        *([_sieve(quoted_as_saying, QUOTE_CUE_SPEAKER)] if first else []),
         _sieve(speaker_then_cue, QUOTE_SPEAKER_CUE, when),
         _sieve(described_speaker_then_cue, QUOTE_SPEAKER_CUE, when),
         _sieve(late_cue_then_speaker, QUOTE_CUE_SPEAKER, when),

@@ -68,8 +68,19 @@ def _wordlike(word: str) -> bool:
     return any(ch.isalnum() for ch in word) or word in ("&", "-")
 
 
+def negated_auxiliary(t: Tok) -> bool:
+    """A contracted negative auxiliary kept as one token (*haven't*, *doesn’t*, *won't*): a
+    verb, whatever the tagger made of it, never a noun phrase.
+
+    >>> negated_auxiliary(Tok("haven't", 0, 7, "NN")), negated_auxiliary(Tok("Hart", 0, 4, "NNP"))
+    (True, False)
+    """
+    low = t.text.lower()
+    return len(low) > 3 and low.endswith(("n't", "n’t")) and low[:-3].isalpha()
+
+
 def is_verb(t: Tok) -> bool:
-    return t.tag.startswith("VB") or t.tag == "MD"
+    return t.tag.startswith("VB") or t.tag == "MD" or negated_auxiliary(t)
 
 
 def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
@@ -87,7 +98,7 @@ def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
 
 def np_before(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase ending at token k (inclusive), scanning leftwards."""
-    if k < 0 or toks[k].quote >= 0:
+    if k < 0 or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
         return None
     t = toks[k]
     if t.tag == "PRP" or t.text.lower() in PRONOUNS:
@@ -118,7 +129,7 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     i = k
     while i - 1 >= 0 and k - i < 14:
         p = toks[i - 1]
-        if p.quote >= 0 or not _wordlike(p.text) and p.text != ".":
+        if p.quote >= 0 or not _wordlike(p.text) and p.text != "." or negated_auxiliary(p):
             break
         if p.tag in NP_TAGS and not (p.tag == "VBN" and p.text.lower() not in ("named", "called")):
             i -= 1
@@ -152,7 +163,7 @@ _NAME_CONNECTORS = Closed.NAME_CONNECTORS - {"of"}  # "Pieter de Vries", not "Ba
 
 def np_after(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase starting at token k, scanning rightwards."""
-    if k >= len(toks) or toks[k].quote >= 0:
+    if k >= len(toks) or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
         return None
     if (toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS) and not (
         toks[k].tag == "PRP$"
@@ -193,7 +204,7 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
         ):
             j += 1  # "Pieter de Vries", "Ursula von der Leyen"
             continue
-        if t.quote >= 0 or not _wordlike(t.text):
+        if t.quote >= 0 or not _wordlike(t.text) or negated_auxiliary(t):
             break
         if j > k and _time_after_np(toks, j):
             break  # "the Daily Ledger this spring", "the council Monday": a time phrase
@@ -306,11 +317,29 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     k = c - 1
     while k >= lo and (
         toks[k].text.lower() in _SKIP_BEFORE_CUE
+        or negated_auxiliary(toks[k])
         or toks[k].tag in ("RB", "RBR")
         and toks[k].text.lower() not in ("not",)
         or toks[k].tag == "MD"
     ):
         k -= 1
+    if (
+        k - 1 > lo
+        and toks[k].text.lower() in ("heard", "seen", "overheard", "caught")
+        and toks[k - 1].text.lower() in _BE | {"be", "been", "being"}
+    ):
+        # "a reporter can be heard asking", "she was overheard telling": the subject of the
+        # passive perception verb speaks
+        k -= 2
+        while k >= lo and (toks[k].text.lower() in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "MD")):
+            k -= 1
+    if (
+        k - 2 >= lo
+        and toks[k].text.lower() in _TIME_NOUNS
+        and toks[k - 1].text.lower() in _TIME_OPENERS
+        and _time_after_np(toks, k - 1)
+    ):
+        k -= 2  # "the Daily Ledger this spring quoted": the time phrase is not the subject
     k = _before_aside(toks, k, lo)
     if k < lo:
         return None

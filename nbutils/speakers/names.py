@@ -494,9 +494,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     english, function = english_words(), function_words()
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
+    dl = 0  # the first dateline that does not end before the run (runs come in order)
     governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
     for m in runs:
-        if any(a <= m.start() < b for a, b in datelines):
+        while dl < len(datelines) and datelines[dl][1] <= m.start():
+            dl += 1
+        if dl < len(datelines) and datelines[dl][0] <= m.start():
             continue  # "WASHINGTON —", "KYIV, Ukraine (AP) —": where, not who
         words = m.group().split()
         offsets = [w.start() + m.start() for w in _WORD_SPLIT.finditer(m.group())]

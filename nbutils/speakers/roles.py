@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from nbutils.lexicons import table, word_list
 from nbutils.speakers.names import ROLE_WORDS, _place_of, all_first_names, is_demonym
@@ -128,14 +129,33 @@ class Entity:
     descriptors: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: (titles, descriptors, kind) the role was last computed from, and that role
+    _role_memo: tuple[Any, str | None] = field(
+        default=(None, None), init=False, repr=False, compare=False
+    )
 
     @property
     def role(self) -> str | None:
-        """A coarse role from titles and descriptors (``None`` when nothing says)."""
-        return role_of(
-            " ".join(self.titles + self.descriptors),
-            "organisation" if self.kind == "organisation" else None,
-        )
+        """A coarse role from titles and descriptors (``None`` when nothing says).
+
+        Computed again only when a title or descriptor was added (or the kind changed):
+        an entity named in every paragraph of a long text is asked for its role at every
+        mention, and re-reading all its descriptors each time would grow with the text.
+        """
+        seen, role = self._role_memo  # (the very tuples: a new title makes a new tuple)
+        if (
+            seen is None
+            or seen[0] is not self.titles
+            or seen[1] is not self.descriptors
+            or seen[2] != self.kind
+        ):
+            key = (self.titles, self.descriptors, self.kind)
+            role = role_of(
+                " ".join(self.titles + self.descriptors),
+                "organisation" if self.kind == "organisation" else None,
+            )
+            self._role_memo = (key, role)
+        return role
 
     @property
     def surname(self) -> str:

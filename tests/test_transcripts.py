@@ -1,0 +1,61 @@
+"""Transcripts (issue #14 class 9): a quotation holding several turns is cut at each speaker
+label, and each turn gets its own speaker. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nbutils.attribution import attribute
+from nbutils.attribution.transcripts import is_speaker_label, split_turns
+from nbutils.quotes import find_quotes
+
+INTERVIEW = (
+    "Jane Smith, the mayor, sat down with the Ledger on Monday. "
+    '"QUESTION: Will the bridge reopen? MS. SMITH: Not this year. We need the money first. '
+    'QUESTION: When, then? MS. SMITH: Next spring."'
+)
+
+
+def test_each_turn_of_a_transcript_is_its_own_quote_with_its_own_speaker() -> None:
+    recs = attribute(INTERVIEW)
+    assert [(r.rule, r.speaker) for r in recs] == [
+        ("transcript", "QUESTION"),
+        ("transcript", "Jane Smith"),
+        ("transcript", "QUESTION"),
+        ("transcript", "Jane Smith"),
+    ]
+    assert recs[1].text == "MS. SMITH: Not this year. We need the money first."
+    assert recs[0].text.startswith('"QUESTION') and recs[-1].text.endswith('spring."')
+
+
+def test_turns_cover_the_quotation_without_overlap() -> None:
+    (q,) = find_quotes(INTERVIEW)
+    turns = split_turns(INTERVIEW, [q])
+    assert len(turns) == 4
+    assert turns[0].start == q.start and turns[-1].end == q.end
+    for a, b in zip(turns, turns[1:], strict=False):
+        assert a.end <= b.start
+        assert INTERVIEW[a.end : b.start].isspace()
+    for t in turns:
+        assert INTERVIEW[t.start : t.end] == t.text
+        assert INTERVIEW[t.content_start : t.content_end] == t.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Plan A: build the bridge. Plan B: wait," she said.',
+        '"We need money. MS. SMITH: said so," Tom Ray said.',  # no label opens the quote
+        '"UPDATE: The bridge is closed. NOTE: It reopens in May," the sign read.',
+    ],
+)
+def test_a_quotation_that_does_not_open_with_a_speaker_label_is_not_cut(text: str) -> None:
+    quotes = find_quotes(text)
+    assert split_turns(text, quotes) == quotes
+
+
+def test_section_labels_are_not_speakers() -> None:
+    assert not is_speaker_label("UPDATE:") and not is_speaker_label("EDITOR'S NOTE:")
+    assert is_speaker_label("SEN. RAY:") and not is_speaker_label("A VERY LONG LABEL HERE:")
+    (rec,) = attribute('"UPDATE: It reopened," the sign read.')
+    assert rec.rule != "transcript"
