@@ -135,6 +135,20 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
             "they told the council.",
             "Residents",
         ),
+        # a sentence opening with "They" carries the chain back to the group; an
+        # organisation after a preposition ("to Senate leaders") is not "they"
+        (
+            "Critics of the plan, like Senators Ann Lowe and Tom Bell, want an overhaul. "
+            "They sent a letter on Thursday to Senate leaders. "
+            '"The program is plagued by fraud," they wrote.',
+            "Critics",
+        ),
+        (
+            "Many of the victims have become familiar names. But the demonstrators also paid "
+            "tribute to others. As they made their way down Broad Street, they chanted "
+            '"stop the killing."',
+            "demonstrators",
+        ),
         # an organisation named after the group is still "they"
         (
             "The workers gathered outside the plant. Nexa Systems said it would cut 300 jobs. "

@@ -120,8 +120,8 @@ def _it_antecedent(
 
 
 _THEY_SUBJECT = re.compile(
-    r"\s*(?:The|the|Many|Some|Several|Most)\s+((?:[a-z][\w-]*\s+){0,2}"
-    r"([a-z]+s))\b"
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:The|the|Many|Some|Several|Most)\s+"
+    r"(?!of\b)((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\b"
 )
 
 
@@ -144,7 +144,10 @@ def _they_antecedent(
     """
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
-    for n in range(k, max(-1, k - sentences - 1), -1):
+    n, last = k, k - sentences
+    while n >= max(0, last):
+        if n < k and _THEY_OPENS.match(text, starts[n]):
+            last -= 1  # "They sent a letter …": the chain goes on to whom they are
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
@@ -153,7 +156,11 @@ def _they_antecedent(
             noun = m.group(m.lastindex or 1).lower()
             if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
                 return m.start(1), " ".join(m.group(1).split())
+        n -= 1
     return None
+
+
+_THEY_OPENS = re.compile(r"\s*(?:They|they)\b")
 
 
 def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
@@ -255,12 +262,15 @@ def resolve_pronoun(
         if (
             ent is not None
             and group is not None
-            and bisect.bisect_right(ents.sentence_starts, group[0])
-            >= bisect.bisect_right(
-                ents.sentence_starts, max((a for a, _ in ent.mentions if a < s), default=-1)
+            and (
+                bisect.bisect_right(ents.sentence_starts, group[0])
+                >= bisect.bisect_right(ents.sentence_starts, _last_before(ent, s))
+                or not _named_as_subject(ents, ent, group[0], s)
             )
         ):
-            ent = None  # "Nexa cut jobs. The workers gathered …": the people named last
+            # "Nexa cut jobs. The workers gathered …": the people named last; "Critics …
+            # They sent a letter to Senate leaders": an organisation after a preposition
+            ent = None
         thing = _it_antecedent(text, s, ents) if low == "it" else None
         if (
             ent is not None
@@ -290,6 +300,21 @@ def resolve_pronoun(
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
     return Speaker(None, s, e, mention, None, None, True)
+
+
+def _last_before(ent: Entity, offset: int) -> int:
+    return max((a for a, _ in ent.mentions if a < offset), default=-1)
+
+
+def _named_as_subject(ents: Entities, ent: Entity, a: int, b: int) -> bool:
+    """Is ``ent`` named between ``a`` and ``b`` as a clause's subject (not after a
+    preposition: *a letter to Senate leaders*)?"""
+    i = bisect.bisect_left(ents._starts, a)
+    while i < len(ents.mentions) and ents.mentions[i].start < b:
+        if ents._by_mention[i] is ent and ents.mentions[i].subject:
+            return True
+        i += 1
+    return False
 
 
 def _head_of(span: list[Tok]) -> list[Tok]:
