@@ -109,6 +109,13 @@ def test_a_statement_from_his_office_is_his() -> None:
             'taxes.\n"We cannot do that to families," he said.',
             "Mark Okafor",
         ),
+        # "with X -ing": X is the subject of that clause, so the topic
+        (
+            "Ann Lowe studies taxes. The plan would cut taxes for some, said Lowe.\n\n"
+            "It has become an issue in the race, with Kate Bell — who wants higher taxes on "
+            'the rich — attacking the plan.\n\n"It is trickle-down all over again," she said.',
+            "Kate Bell",
+        ),
     ],
 )
 def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str) -> None:
