@@ -166,3 +166,17 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
 )
 def test_they_is_the_most_recent_group(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_one_speaker_keeps_one_role_from_all_its_descriptions() -> None:
+    text = (
+        'Governor Tom Bell signed the bill on Monday. "It is a good day," adds psychologist '
+        'Jane Roe, who studies families. "We have waited years," she says.'
+    )
+    quotes = attribute(text)
+    assert [(a.speaker, a.role) for a in quotes] == [("Jane Roe", "expert")] * 2
+    text = (
+        "Finch, a chemist, studied the water. Aldous Finch later told reporters the results. "
+        'Finch later added that "it is safe." "We tested it twice," he said.'
+    )
+    assert {(a.speaker, a.role) for a in attribute(text)} == {("Aldous Finch", "expert")}

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from nbutils.cues import lemma_of
 from nbutils.lexicons import table
 from nbutils.speakers.names import (
     _OF_PLACE,
@@ -35,7 +36,7 @@ from nbutils.speakers.names import (
     name_mentions,
 )
 from nbutils.speakers.resolution import Entities
-from nbutils.speakers.roles import Entity
+from nbutils.speakers.roles import Entity, role_of
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
@@ -370,14 +371,16 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
     if where and e.kind != "organisation" and where not in e.descriptors:
         e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
     desc_words = _words_before(text, m.start) if not m.title else []
-    if (
-        desc_words
-        and ROLE_WORDS.get(desc_words[-1].lower(), "organisation") != "organisation"
-        and e.kind == "unknown"
-    ):
+    role = role_of(desc_words[-1]) if desc_words else None
+    if role not in (None, "organisation") and e.kind == "unknown":
         e.kind = "person"  # a person's role right before the name: "consultant Wilson"
-    if desc_words and desc_words[-1].lower() in ROLE_WORDS:
-        keep = [w for w in desc_words if w.lower() not in function_words()]
+    if role is not None:
+        # the description's own words: not "adds" in "adds psychologist Jane Roe"
+        keep: list[str] = []
+        for w in reversed(desc_words):
+            if w.lower() in function_words() or lemma_of(w.lower()) is not None:
+                break
+            keep.insert(0, w)
         if keep and " ".join(keep) not in e.descriptors:
             e.descriptors += (" ".join(keep),)
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
