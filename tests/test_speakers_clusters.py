@@ -72,3 +72,21 @@ def test_a_place_of_two_words_is_no_person_for_a_pronoun() -> None:
         'But Puerto Rico tends to borrow. "It is a habit," she said.'
     )
     assert attribute(text)[-1].speaker == "Maria Okoye"
+
+
+def test_a_pronoun_after_an_object_is_the_subjects_not_the_objects() -> None:
+    text = (
+        "Tom Bell praised Folake Adeyemi, saying he admired her work. Bell thanked Adeyemi, "
+        "and he smiled. Bell met Adeyemi before he left."
+    )
+    ents = cluster_entities(text)
+    assert ents.lookup("Folake Adeyemi").gender is None
+    assert ents.lookup("Tom Bell").gender == "male"
+
+
+def test_a_subjects_pronoun_passes_over_an_organisation_and_a_place() -> None:
+    text = (
+        "Kemi Adeyemi, who is a lawyer in Ohio, told the Daily Ledger she is not planning "
+        "an appeal. Adeyemi told the Ohio Herald she was tired. Adeyemi said she would rest."
+    )
+    assert cluster_entities(text).lookup("Adeyemi").gender == "female"

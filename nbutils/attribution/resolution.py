@@ -120,24 +120,72 @@ def _it_antecedent(
 
 
 _THEY_SUBJECT = re.compile(
-    r"\s*(?:The|the|Many|Some|Several|Most)\s+((?:[a-z][\w-]*\s+){0,2}"
-    r"([a-z]+s))\b"
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:The|the|Many|Some|Several|Most)\s+"
+    r"(?!of\b)((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\b"
 )
 
 
-def _they_antecedent(text: str, offset: int, ents: Entities, sentences: int = 2) -> str | None:
-    """The group a *they* at ``offset`` stands for: a plural description of people
-    opening one of the last sentences (*The protesters, many of whom …, said …*)."""
+#: A plural noun opening a sentence without a determiner ("Residents packed the hall").
+_THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
+
+
+def _they_antecedent(
+    text: str, offset: int, ents: Entities, sentences: int = 2
+) -> tuple[int, str] | None:
+    """The group a *they* at ``offset`` stands for, with its offset: the subject of one of
+    the last sentences that names people in the plural — a plural description (*The
+    protesters, many of whom …, said …*, *Residents packed the hall*) or two people joined
+    by *and* (*Professors Ann Lowe and Tom Bell suggest …*).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Ann Lowe and Tom Bell studied trade. "It hurt," they wrote.'
+    >>> _they_antecedent(t, t.index("they"), cluster_entities(t))
+    (0, 'Ann Lowe and Tom Bell')
+    """
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
-    for n in range(k, max(-1, k - sentences - 1), -1):
-        m = _THEY_SUBJECT.match(text, starts[n])
-        if m is None or m.start(1) >= offset:
-            continue
-        noun = m.group(2)
-        if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
-            return m.group(1).strip()
+    n, last = k, k - sentences
+    while n >= max(0, last):
+        if n < k and _THEY_OPENS.match(text, starts[n]):
+            last -= 1  # "They sent a letter …": the chain goes on to whom they are
+        pair = _people_and(text, starts[n], offset, ents)
+        if pair is not None:  # (before "Professors" alone, their title)
+            return pair
+        m = _THEY_SUBJECT.match(text, starts[n]) or _THEY_BARE_SUBJECT.match(text, starts[n])
+        if m is not None and m.start(1) < offset:
+            noun = m.group(m.lastindex or 1).lower()
+            if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
+                return m.start(1), " ".join(m.group(1).split())
+        n -= 1
     return None
+
+
+_THEY_OPENS = re.compile(r"\s*(?:They|they)\b")
+
+
+def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
+    """Two people joined by *and* opening the sentence at ``a`` (a title before them
+    allowed): *Professors Ann Lowe and Tom Bell* -> (offset, 'Ann Lowe and Tom Bell')."""
+    first = ents.entity_at(a, min(offset, a + 40))
+    if first is None or first.kind == "organisation":
+        return None
+    i = bisect.bisect_left(ents._starts, a)
+    if i + 1 >= len(ents.mentions):
+        return None
+    m1, m2 = ents.mentions[i], ents.mentions[i + 1]
+    e1, e2 = ents._by_mention[i], ents._by_mention[i + 1]
+    if (
+        m1.start > a + 25
+        or m2.start >= offset
+        or not _AND_BETWEEN.fullmatch(text, m1.end, m2.start)
+        or "person" not in (e1.kind, e2.kind)
+        or "organisation" in (e1.kind, e2.kind)
+    ):
+        return None
+    return m1.start, f"{e1.canonical} and {e2.canonical}"
+
+
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
 
 
 _IT_OBJECT = re.compile(
@@ -210,6 +258,19 @@ def resolve_pronoun(
         return Speaker(None, s, e, mention, None, None, True)
     if low in ("it", "they", "them", "we"):
         ent = ents.resolve_organisation(s, prefer=last)
+        group = _they_antecedent(text, s, ents) if low in ("they", "them") else None
+        if (
+            ent is not None
+            and group is not None
+            and (
+                bisect.bisect_right(ents.sentence_starts, group[0])
+                >= bisect.bisect_right(ents.sentence_starts, _last_before(ent, s))
+                or not _named_as_subject(ents, ent, group[0], s)
+            )
+        ):
+            # "Nexa cut jobs. The workers gathered …": the people named last; "Critics …
+            # They sent a letter to Senate leaders": an organisation after a preposition
+            ent = None
         thing = _it_antecedent(text, s, ents) if low == "it" else None
         if (
             ent is not None
@@ -221,12 +282,9 @@ def resolve_pronoun(
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
-        if low in ("they", "them"):
-            group = _they_antecedent(text, s, ents)
-            if group is not None:  # "The protesters … said … They carried banners"
-                return Speaker(
-                    group, s, e, mention, role_of(group) or "citizen/witness", None, True
-                )
+        if group is not None:  # "The protesters … said … They carried banners"
+            name = group[1]
+            return Speaker(name, s, e, mention, role_of(name) or "citizen/witness", None, True)
         previous = state.last
         if (
             low == "it"
@@ -242,6 +300,21 @@ def resolve_pronoun(
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
     return Speaker(None, s, e, mention, None, None, True)
+
+
+def _last_before(ent: Entity, offset: int) -> int:
+    return max((a for a, _ in ent.mentions if a < offset), default=-1)
+
+
+def _named_as_subject(ents: Entities, ent: Entity, a: int, b: int) -> bool:
+    """Is ``ent`` named between ``a`` and ``b`` as a clause's subject (not after a
+    preposition: *a letter to Senate leaders*)?"""
+    i = bisect.bisect_left(ents._starts, a)
+    while i < len(ents.mentions) and ents.mentions[i].start < b:
+        if ents._by_mention[i] is ent and ents.mentions[i].subject:
+            return True
+        i += 1
+    return False
 
 
 def _head_of(span: list[Tok]) -> list[Tok]:
@@ -334,8 +407,14 @@ def resolve_descriptor(
 def resolve_organisation(
     span: list[Tok], mention: str, s: int, e: int, ents: Entities
 ) -> Speaker | None:
-    """*the company* → the organisation named before it (*Nexa Systems …*)."""
+    """*the company* → the organisation named last before it (*Nexa Systems bought Orbit
+    Labs … the company said*: Orbit Labs); *the bank* → an organisation of that name."""
     head = span[-1].low
+    if span[0].low == "the" and len(span) == 2 and head in ("company", "firm"):
+        # "the company": the organisation named last, not any organisation nearby
+        org = ents.last_company(s)
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and (head in ORG_WORDS or head in _GENERIC_ORG_HEADS):
         org = ents.resolve_organisation(s)
         if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):

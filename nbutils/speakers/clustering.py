@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from nbutils.cues import lemma_of
 from nbutils.lexicons import table
 from nbutils.speakers.names import (
     _OF_PLACE,
@@ -35,7 +36,7 @@ from nbutils.speakers.names import (
     name_mentions,
 )
 from nbutils.speakers.resolution import Entities
-from nbutils.speakers.roles import Entity
+from nbutils.speakers.roles import Entity, role_of
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
@@ -361,6 +362,8 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
     who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
     if who and e.kind != "organisation" and who.group(1) not in e.descriptors:
         e.descriptors += (who.group(1).strip(),)  # "Olena, who runs a bakery,"
+    if who and e.kind == "unknown":
+        e.kind = "person"  # "who", not "which": "Meanwhile Rihanna, who won the award,"
     place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
     where = place.group(1) if place else ""
     if where.endswith(".") and any(c.islower() for c in where.split()[-1]):
@@ -368,8 +371,16 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
     if where and e.kind != "organisation" and where not in e.descriptors:
         e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
     desc_words = _words_before(text, m.start) if not m.title else []
-    if desc_words and desc_words[-1].lower() in ROLE_WORDS:
-        keep = [w for w in desc_words if w.lower() not in function_words()]
+    role = role_of(desc_words[-1]) if desc_words else None
+    if role not in (None, "organisation") and e.kind == "unknown":
+        e.kind = "person"  # a person's role right before the name: "consultant Wilson"
+    if role is not None:
+        # the description's own words: not "adds" in "adds psychologist Jane Roe"
+        keep: list[str] = []
+        for w in reversed(desc_words):
+            if w.lower() in function_words() or lemma_of(w.lower()) is not None:
+                break
+            keep.insert(0, w)
         if keep and " ".join(keep) not in e.descriptors:
             e.descriptors += (" ".join(keep),)
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
@@ -444,15 +455,6 @@ def decide_genders(
             and max(male, female) >= 4 * min(male, female)
         ):
             by_name = None  # the text's own pronouns outweigh a name list's guess
-        if by_name and " " not in e.canonical and not e.aliases and (male, female) in (
-            (0, 1),
-            (1, 0),
-        ):
-            # a word alone may be a surname ("Joyce … told reporters he …"): one pronoun
-            # of its own outweighs the first-name list
-            lone = "male" if male else "female"
-            if lone != by_name:
-                by_name, by_pronoun = None, lone
         if (
             by_title
             and by_pronoun
@@ -481,13 +483,24 @@ def _pronoun_votes(
     text: str, mentions: list[NameMention], by_mention: list[Entity], exclude: list[tuple[int, int]]
 ) -> dict[int, tuple[int, int]]:
     """id(entity) -> (male, female) pronouns that follow its mentions in the same sentence
-    with no other name between (*Cruz said his …*), outside quotations."""
+    with no other person's name between (*Cruz said his …*; *Joyce told the Daily Ledger
+    he …*: an organisation or a name after a preposition is no one), outside quotations."""
     votes: dict[int, list[int]] = {}
-    starts = [m.start for m in mentions]
+    # after a subject, the names a pronoun may be about: not an organisation, nor a name
+    # governed by a preposition ("Joyce told the Daily Ledger he …")
+    people = [
+        k
+        for k, (m, e) in enumerate(zip(mentions, by_mention, strict=True))
+        if e.kind != "organisation" and m.subject
+    ]
     for k, (m, e) in enumerate(zip(mentions, by_mention, strict=True)):
-        if e.kind == "organisation":
-            continue
-        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if e.kind == "organisation" or not m.subject:
+            continue  # ("Obama praised Mrs. Clinton, saying he …": the he is Obama's)
+        if m.subject:
+            n = bisect.bisect_right(people, k)
+            stop = mentions[people[n]].start if n < len(people) else len(text)
+        else:  # "apologized to Clinton and to his supporters": up to the next name only
+            stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         stop = min(stop, m.end + 80)
         end = _SENTENCE_END.search(text, m.end, stop)
         g = _GENDERED.search(text, m.end, end.start() if end else stop)

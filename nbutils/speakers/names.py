@@ -107,7 +107,11 @@ according""".split()
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
 
 
-_PRECEDING_WORD = re.compile(r"(\w+)\s+$")
+#: After a name: an -ing verb, maybe after a parenthesis set off by commas or dashes.
+_ING_AFTER = re.compile(r"(?:\s*(?:,|—|--|–)[^,—–;.]{1,120}(?:,|—|--|–))?\s*[a-z]{2,}ing\b")
+
+
+_PRECEDING_WORD = re.compile(r"(\w+)[ \t\xa0]+$")  # on the same line: a headline ends with "In"
 
 
 _LIST_COMMA = re.compile(r",[ \t]+")
@@ -702,21 +706,29 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
+        absolute = (
+            before is not None
+            and before.group(1).lower() == "with"
+            and bool(_ING_AFTER.match(text, vend, vend + 200))
+        )  # "…, with Hillary Clinton — who … — lambasting the plan": a clause's subject
         subject = (
             before is None
             or before.group(1).lower() not in _PREPOSITIONS
             or before.group(1) in ("And", "But", "Or", "Yet", "So")
+            or absolute
         )  # "And Donald, then …, did"
         inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
         subject = (
             subject
             and (start in starts or bool(_VERB_AFTER.match(text, vend, vend + 200)))
             or inverted
+            or absolute
         )
         governed = (
             before is not None
             and before.group(1).lower() in _PREPOSITIONS
             and before.group(1) not in ("And", "But", "Or", "Yet", "So")
+            and not absolute
         )
         if (
             out

@@ -23,6 +23,7 @@ from nbutils.speakers.names import (
     PRONOUNS,
     NameMention,
     _sentence_starts,
+    all_first_names,
     english_words,
     reporting_after,
     split_title,
@@ -42,6 +43,10 @@ _EMBEDDED = re.compile(
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+#: Right before a pronoun: it opens a clause inside the sentence ("the idea that he …").
+_COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
 
 
 _HIS = frozenset({"he", "his", "himself"})
@@ -73,6 +78,44 @@ _DESCRIPTION_START = re.compile(
     r"His|his|Her|her)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
+
+
+#: After an organisation's name: it reports what others did (a news outlet as a source).
+_OUTLET_REPORTS = re.compile(r"['’]?s?\s+(?:first\s+|also\s+|previously\s+)?report(?:ed|s)\b")
+
+
+#: Last words of an organisation that is no company (*the company* does not mean it).
+_NOT_COMPANIES = frozenset(
+    """university college school fund foundation party committee council department agency
+ministry government administration commission court congress senate house church union
+institute association police army navy""".split()
+)
+
+
+#: Before a name: it is governed (a recipient, a place), not the one acting.
+_GOVERNED = re.compile(
+    r"\b(?:to|in|at|from|for|on|with|by|into|of|including|told|telling|tells|tell)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _company_like(e: Entity) -> bool:
+    """An organisation, or a name of unknown kind that cannot be a person's: several words,
+    the first no first name, the last a common noun (*Orbit Labs*, *Halvorsen Energy*).
+    Not a school, a fund, a party or a public body (*Columbia University*, *the Senate*)."""
+    words = e.canonical.split()
+    if e.kind == "organisation":
+        return not _placelike(e) and words[-1].lower() not in _NOT_COMPANIES
+    if e.gender is not None or e.titles or len(words) < 2:
+        return False  # (a name without a first name may have been taken for a person's)
+    last = words[-1].lower()
+    english = english_words()
+    return (
+        words[0] not in all_first_names()
+        and words[-1] not in all_first_names()  # "Trayvon Martin"
+        and (last in english or last.endswith("s") and last[:-1] in english)
+    )
 
 
 class Entities:
@@ -276,6 +319,34 @@ class Entities:
             sentences -= 1
         return prefer if prefer is not None and prefer.kind == "organisation" else None
 
+    def last_company(self, offset: int, sentences: int = 3) -> Entity | None:
+        """The organisation *the company* (*the firm*, *the group*) at ``offset`` means: the
+        one named last before it in the last few sentences, outside quotations — not the
+        subject of a sentence before, nor a news outlet that only reports (*…, the Daily
+        Ledger reported*). A name the word lists do not know as an organisation counts when
+        it cannot be a person's (*Halvorsen Energy*: no first name, a common noun last).
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Nexa Group bought Orbit Labs. Orbit Labs lost money. The company said so."
+        >>> cluster_entities(t).last_company(t.index("The company")).canonical
+        'Orbit Labs'
+        """
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, offset) - 1
+        a = starts[max(0, k - sentences)] if k >= 0 else 0
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= a:
+            m, e = self.mentions[i], self._by_mention[i]
+            i -= 1
+            if self._excluded(m.start) or not _company_like(e):
+                continue
+            if _GOVERNED.search(self.text, max(0, m.start - 25), m.start):
+                continue  # "told The Daily Beast", "in New York": not the one acting
+            if _OUTLET_REPORTS.match(self.text, m.end):
+                continue  # "…, the Daily Ledger reported": the source, not the company
+            return e
+        return None
+
     def _mentions_in(self, a: int, b: int) -> list[tuple[NameMention, Entity]]:
         i = bisect.bisect_left(self._starts, a)
         out = []
@@ -366,7 +437,9 @@ class Entities:
                 reporting = reporting_after(text[p + len(own) : p + 90]) and not _EMBEDDED.search(
                     text, a, p
                 )
-                elements.append((p, 2 if reporting else 1, None))
+                embedded = _COMPLEMENTISER_BEFORE.search(text, max(a, p - 9), p)
+                # "the idea that he will do well": a subject inside a clause, no topic
+                elements.append((p, 2 if reporting else 0 if embedded else 1, None))
         elements.sort(key=lambda el: el[0])
         main_start = a
         intro = _INTRO.match(text, a)
@@ -523,6 +596,8 @@ class Entities:
             known = {w.strip(",.").lower() for t in e.titles + e.descriptors for w in t.split()}
             if not known:
                 continue
+            # "who chairs the committee" is the committee chair
+            known |= {w[:-1] for w in known if w.endswith("s") and len(w) > 3}
             hits = 0
             for w in words:
                 if w in known:

@@ -150,16 +150,31 @@ class Entity:
             or seen[2] != self.kind
         ):
             key = (self.titles, self.descriptors, self.kind)
-            role = role_of(
-                " ".join(self.titles + self.descriptors),
-                "organisation" if self.kind == "organisation" else None,
-            )
+            role = _role_from(self.titles, self.descriptors, self.kind)
             self._role_memo = (key, role)
         return role
 
     @property
     def surname(self) -> str:
         return self.canonical.split()[-1]
+
+
+def _role_from(titles: tuple[str, ...], descriptors: tuple[str, ...], kind: str) -> str | None:
+    """The role titles and descriptors give; a *who* clause only when nothing else says
+    (*psychologist* before *who studies families*), read on its own so that it does not
+    swallow the descriptions after it.
+
+    >>> _role_from((), ("who studies families", "psychologist"), "person")
+    'expert'
+    """
+    default = "organisation" if kind == "organisation" else None
+    plain = [d for d in titles + descriptors if not d.startswith("who ")]
+    found = role_of(" ".join(plain), default) if plain else default
+    if found in (None, default):
+        for d in descriptors:
+            if d.startswith("who "):
+                found = role_of(d, found)
+    return found
 
 
 def _placelike(e: Entity) -> bool:

@@ -1,0 +1,182 @@
+"""Resolution of speaker mentions (nbutils.attribution.resolution), issue #14 classes 2, 8,
+10 and 16. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nbutils.attribution import attribute
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in attribute(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the company named last, not the one named first or the subject before
+        (
+            'Nexa Systems bought Orbit Labs last year. Orbit Labs lost money. "We regret the '
+            'decision," the company said.',
+            "Orbit Labs",
+        ),
+        # a name the word lists do not know as a company, with no first name
+        (
+            "Regulators fined Halvorsen Energy on Monday. The fine followed a spill. "
+            '"We will appeal," the company said in a statement.',
+            "Halvorsen Energy",
+        ),
+        # a news outlet that reports is no company the story is about
+        (
+            "Halvorsen Energy confirmed the deal on Tuesday, the Daily Ledger reported. "
+            '"The deal is done," the company said.',
+            "Halvorsen Energy",
+        ),
+        # nor a recipient ("told …")
+        (
+            "Halvorsen Energy sold its port terminal, a manager told the Coast Herald. "
+            '"We are leaving the harbour," the company said.',
+            "Halvorsen Energy",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_last(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Radio host Tom Hale attacked the plan on Monday. Television host Ann Lee defended "
+            'it. Hale called it a scam. "It is fair," the television host said.',
+            "Ann Lee",
+        ),
+        (
+            "Tom Hale, the Democratic senator, and Ann Lee, the Republican senator, spoke. "
+            '"We will not back down," the Republican senator said.',
+            "Ann Lee",
+        ),
+        (
+            "Ann Lee, who chairs the budget committee, spoke after Tom Hale. "
+            '"The numbers are clear," the committee chair said.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_description_matches_all_its_modifiers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_speaker_named_after_the_verb_is_the_next_she() -> None:
+    text = (
+        'The clinic opened on Monday. "It is a long wait," adds psychologist Jane Roe. '
+        '"We need more staff," she says.'
+    )
+    assert _speakers(text) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_statement_from_his_office_is_his() -> None:
+    text = 'Senator Tom Hale did not attend. "The senator is ill," a statement from his office said.'
+    assert _speakers(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a one-word name with a who-clause is a person ("who", not "which")
+        (
+            "Two singers, Ann Lowe and Rihanna, spoke at the gala. In her speech, Lowe urged "
+            'ambition: "Change the world," she said. Meanwhile Rihanna, who won the top award, '
+            'spoke about self-love. "Love yourself first," she said.',
+            "Rihanna",
+        ),
+        # a person's role right before a surname; a "that he" inside the main clause is no
+        # topic, so the person of the opening "To …" phrase is
+        (
+            "To Florida consultant Wilson, the party line on Tom Bell is silly, from the idea "
+            "that he will do well with young voters to the hope that he can win. "
+            '"This is them whistling past the graveyard," he said.',
+            "Wilson",
+        ),
+        # a headline ending in a preposition does not govern the name opening the next line
+        (
+            '"We will build it," Tom Bell said.\n'
+            "Deporting Parents Is Not The Kind Of Values We Believe In\n"
+            "Mark Okafor said Saturday that the plan was wrong.\n"
+            "The Ohio governor said the state needs a budget, but that he would not raise "
+            'taxes.\n"We cannot do that to families," he said.',
+            "Mark Okafor",
+        ),
+        # "with X -ing": X is the subject of that clause, so the topic
+        (
+            "Ann Lowe studies taxes. The plan would cut taxes for some, said Lowe.\n\n"
+            "It has become an issue in the race, with Kate Bell — who wants higher taxes on "
+            'the rich — attacking the plan.\n\n"It is trickle-down all over again," she said.',
+            "Kate Bell",
+        ),
+    ],
+)
+def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the people named last, not an organisation named before them (class 8)
+        (
+            "The European Union has long debated migration. Professors Ann Lowe and Tom Bell "
+            "suggest the debate is about religion. In the United States, they write, "
+            '"to be religious is to be in sync with the mainstream."',
+            "Ann Lowe and Tom Bell",
+        ),
+        (
+            "Nexa Systems cut 300 jobs on Monday. The workers gathered outside the plant. "
+            '"We gave them twenty years," they said.',
+            "workers",
+        ),
+        (
+            'The city council met on Tuesday. Residents packed the hall. "Fix the roads," '
+            "they told the council.",
+            "Residents",
+        ),
+        # a sentence opening with "They" carries the chain back to the group; an
+        # organisation after a preposition ("to Senate leaders") is not "they"
+        (
+            "Critics of the plan, like Senators Ann Lowe and Tom Bell, want an overhaul. "
+            "They sent a letter on Thursday to Senate leaders. "
+            '"The program is plagued by fraud," they wrote.',
+            "Critics",
+        ),
+        (
+            "Many of the victims have become familiar names. But the demonstrators also paid "
+            "tribute to others. As they made their way down Broad Street, they chanted "
+            '"stop the killing."',
+            "demonstrators",
+        ),
+        # an organisation named after the group is still "they"
+        (
+            "The workers gathered outside the plant. Nexa Systems said it would cut 300 jobs. "
+            '"The market has changed," they said.',
+            "Nexa Systems",
+        ),
+    ],
+)
+def test_they_is_the_most_recent_group(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_one_speaker_keeps_one_role_from_all_its_descriptions() -> None:
+    text = (
+        'Governor Tom Bell signed the bill on Monday. "It is a good day," adds psychologist '
+        'Jane Roe, who studies families. "We have waited years," she says.'
+    )
+    quotes = attribute(text)
+    assert [(a.speaker, a.role) for a in quotes] == [("Jane Roe", "expert")] * 2
+    text = (
+        "Finch, a chemist, studied the water. Aldous Finch later told reporters the results. "
+        'Finch later added that "it is safe." "We tested it twice," he said.'
+    )
+    assert {(a.speaker, a.role) for a in attribute(text)} == {("Aldous Finch", "expert")}
