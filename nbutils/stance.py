@@ -19,12 +19,17 @@ features that say *where* each word stands relative to the target:
   right of the target (``LS:``/``RS:``), among the four words either side
   (``L:``/``R:``), right after the target (``R1:`` — "Trump *blamed*") or
   right before it (``L1:`` — "attacked *by* Trump");
+* lemmas in the target's clause by side (``CL:``/``CR:``);
 * lexicon evidence by side and distance: opinion-lexicon (Hu & Liu) and
-  VADER valences of the words near and far, left and right;
+  VADER valences of the words near and far, left and right, and whether each
+  such word stands nearer the target than any other name (``PL:closest±``) or
+  nearer someone else (``PL:other±``);
 * VADER's compound score of the text and of the target's clause, and the
   ``emobank`` valence model (:mod:`nbutils.sentiment`) on the text, the
   clause, and the text left and right of the target — the target's own words
-  masked everywhere, so a name never counts as evidence.
+  masked everywhere, so a name never counts as evidence — each also as its
+  absolute value (``ABS…``: how strongly worded, whichever way, which speaks
+  against ``neutral``).
 
 It was trained on the NewsMTSC train split (Hamborg & Donnay 2021: 8,739
 targets in 7,758 US political news sentences, each labelled with how the
@@ -74,7 +79,7 @@ C_REGULARISATION = 0.1
 #: Features seen in fewer training examples than this are dropped.
 MIN_COUNT = 2
 #: Bump when features change: weights trained for another version are refused.
-FEATURES_VERSION = "2"
+FEATURES_VERSION = "3"
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|n['’]t|[!?.,;:()\"“”—–]")
 _NEGATIONS = frozenset(
@@ -148,6 +153,11 @@ def _mark(low: str, s: int, e: int, start: int, end: int) -> str:
 
 
 _SPLIT = "\x00"  # separates the words a feature is credited to
+_FAR = 99  # token distance to another name when the text names no one else
+#: Sentence-model features that also enter as their absolute value (``ABS…``):
+#: how strongly the text or the clause is worded, whichever the direction —
+#: evidence against ``neutral`` that a signed feature cannot give a linear model.
+_STRENGTH = ("__vader", "__cvader", "E:all", "E:clause", "E:left", "E:right")
 
 
 @cache
@@ -268,8 +278,33 @@ def _lexicon_features(
     return out
 
 
-def _word_features(i: int, t: _Tok, form: str, place: _Place, lex: _Lexicons) -> list[_Feature]:
-    """The features of one content word: as such, by side, near, in the clause."""
+def _closeness_features(
+    t: _Tok, form: str, distance: int, other: int, in_clause: bool, lex: _Lexicons
+) -> list[_Feature]:
+    """Whose word is it? A lexicon word at least as close to the target as to
+    any other name (``PL:closest±``) or closer to another name (``PL:other±``);
+    ``PL:cclosest±``/``PL:cother±`` again for words in the target's clause.
+    ``distance`` and ``other`` are token distances to the target and to the
+    nearest other name."""
+    flip = -1 if form.startswith("NOT_") else 1
+    valence = lex.valence.get(t.low, 0.0) * flip
+    polarity = (1 if t.low in lex.positive else -1 if t.low in lex.negative else 0) * flip
+    if not (valence or polarity):
+        return []
+    sign = "+" if polarity > 0 or (not polarity and valence > 0) else "-"
+    whose = "closest" if distance <= other else "other"
+    out = [_Feature(f"PL:{whose}{sign}", 1.0, t.text)]
+    if in_clause:
+        out.append(_Feature(f"PL:c{whose}{sign}", 1.0, t.text))
+    return out
+
+
+def _word_features(
+    i: int, t: _Tok, form: str, place: _Place, lex: _Lexicons, other: int
+) -> list[_Feature]:
+    """The features of one content word: as such, by side, near, in the clause
+    (and on which side of the target in it), and whether it is nearer the target
+    than any other name (``other``: token distance to the nearest one)."""
     word = t.text
     side = "LS:" if i < place.first else "RS:"
     distance = place.first - i if i < place.first else i - place.last
@@ -283,8 +318,12 @@ def _word_features(i: int, t: _Tok, form: str, place: _Place, lex: _Lexicons) ->
         out.append(_Feature(side + "near:" + lemma, 1.0, word))
     in_clause = place.c0 <= i < place.c1
     out += _lexicon_features(t, form, side, distance, in_clause, lex)
+    out += _closeness_features(t, form, distance, other, in_clause, lex)
     if in_clause:
         out.append(_Feature("C:" + form, 1.0, word))
+    if in_clause and t.low != NAME:
+        negated = "NOT_" if form.startswith("NOT_") else ""
+        out.append(_Feature(("CL:" if i < place.first else "CR:") + negated + lemma, 1.0, word))
     if place.first - WINDOW <= i < place.first:
         out.append(_Feature("L:" + form, 1.0, word))
     if place.last < i <= place.last + WINDOW:
@@ -323,7 +362,21 @@ def _sentence_model_features(
         ("E:right", text[end:]),
     ):
         out += [_Feature(name, value, word) for word, value in _valence_evidence(piece)]
-    return out
+    return out + _strength_features(out)
+
+
+def _strength_features(features: Sequence[_Feature]) -> list[_Feature]:
+    """``ABS<name>``: the absolute value of each :data:`_STRENGTH` feature's
+    total, split over the same words (each word's part times the total's sign)."""
+    totals: dict[str, float] = {}
+    for f in features:
+        if f.name in _STRENGTH:
+            totals[f.name] = totals.get(f.name, 0.0) + f.value
+    return [
+        _Feature("ABS" + f.name, f.value * math.copysign(1.0, totals[f.name]), f.word)
+        for f in features
+        if f.name in _STRENGTH and totals[f.name]
+    ]
 
 
 def _lexicons() -> _Lexicons:
@@ -353,6 +406,7 @@ def _features(text: str, start: int, end: int) -> list[_Feature]:
         or t.low in lex.positive
         or t.low in lex.negative
     }
+    names = [j for j, t in enumerate(toks) if t.low == NAME]
     out: list[_Feature] = [_Feature("__bias_word", 1.0, "")]
     for i, t, f in words:
         if t.low == TARGET:
@@ -362,7 +416,8 @@ def _features(text: str, start: int, end: int) -> list[_Feature]:
         if i == place.first - 1:
             out.append(_Feature("L1:" + f, 1.0, t.text))
         if i in content:  # a function word: only its place right beside the target counts
-            out += _word_features(i, t, f, place, lex)
+            other = min((abs(i - j) for j in names), default=_FAR)
+            out += _word_features(i, t, f, place, lex, other)
     plain = [(i, t.low, t.text) for i, t, _ in words]
     for (i, a, wa), (j, b, wb) in zip(plain, plain[1:], strict=False):
         if i in content or j in content:  # credited to its words, never to the target

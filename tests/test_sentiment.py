@@ -328,6 +328,28 @@ def test_emobank_fit_is_deterministic_and_learns_the_direction() -> None:
     assert S.emobank_score(a, "A wonderful win.") > 0 > S.emobank_score(a, "A tragic loss.")
 
 
+def test_emobank_lexicon_columns_are_penalised_less_but_stored_unscaled() -> None:
+    rated = [
+        S.RatedSentence(str(i), "train", "blog", v, t, 1.0)
+        for i, (v, t) in enumerate(
+            [(4.0, "good day"), (2.0, "bad day"), (3.0, "a day"), (4.2, "great"), (1.9, "awful")]
+        )
+    ]
+    plain = dict(S.DENSE_SCALE)
+    try:
+        S.DENSE_SCALE.clear()
+        unscaled = S.fit_emobank(rated)
+    finally:
+        S.DENSE_SCALE.update(plain)
+    scaled = S.fit_emobank(rated)
+    # a smaller penalty lets VADER's compound carry more of the fit
+    assert abs(scaled.weights["__vader_compound"]) > abs(unscaled.weights["__vader_compound"])
+    text = "a good day"  # the stored weights apply to the features as computed
+    f = S.features(text)
+    expected = scaled.bias + sum(scaled.weights.get(k, 0.0) * v for k, v in f.items())
+    assert scaled.logit(text) == pytest.approx(expected)
+
+
 def test_emobank_scores_no_evidence_as_zero() -> None:
     assert S.score_text("", "emobank") == 0.0
     assert abs(S.score_text("Zorblat quindle.", "emobank")) < 0.05

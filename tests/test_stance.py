@@ -65,6 +65,26 @@ def test_features_know_the_position_of_each_word() -> None:
     assert not any("kyiv" in k for k in f)  # the target's own word is masked
 
 
+def test_features_say_whose_words_they_are() -> None:
+    text, start, end = _at("Voters praised Obama, but the senators attacked Clinton.", "Obama")
+    f = T.feature_dict(text, start, end)
+    assert f["PL:closest+"] == 1.0 and f["PL:cclosest+"] == 1.0  # "praised": next to Obama
+    assert f["PL:other-"] == 1.0 and "PL:cother-" not in f  # "attacked": next to Clinton
+    assert f["CL:praise"] == 1.0 and "CR:attack" not in f  # the clause, left of the target
+    g = T.feature_dict(*_at("Voters praised Obama, but the senators attacked Clinton.", "Clinton"))
+    assert g["PL:closest-"] == 1.0 and g["PL:other+"] == 1.0
+
+
+def test_strength_features_are_the_absolute_sentence_scores() -> None:
+    text, start, end = _at("Critics said the awful, disgraceful plan by Trump failed.", "Trump")
+    f = T.feature_dict(text, start, end)
+    assert f["__vader"] < 0 and f["ABS__vader"] == pytest.approx(-f["__vader"])
+    assert f["ABSE:all"] == pytest.approx(abs(f["E:all"]))
+    # credited to words: the contributions still add up to the score
+    result = T.stance(text, start, end)
+    assert sum(dict(result.words).values()) == pytest.approx(result.score, abs=0.02)
+
+
 def test_bad_span_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="outside the text"):
         T.stance("Short.", 3, 40)
