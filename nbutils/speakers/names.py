@@ -523,7 +523,14 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             if not drop and initial and k == 0:
                 drop = (
                     w not in mid_capitalised
-                    and (low in english or low in lower_words)
+                    and (
+                        low in english
+                        or low in lower_words
+                        or low.endswith("s")  # "Friends offered …": a plural noun
+                        and len(words) == 1
+                        and low[:-1] in english
+                        and w[:-1] not in all_first_names()
+                    )
                     and not (len(words) > 1 and w in all_first_names())
                     and not (len(words) > 1 and low in TITLE_WORDS)
                     and not len(words) >= 3  # "Black Lives Matter" opening a sentence
