@@ -578,8 +578,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             ):
                 words, offsets = words[: len(title) + i], offsets[: len(title) + i]
                 title, name = split_title(words)
-        if not name or len(name) > 4:
-            continue  # no name, or a Title-Cased headline rather than a name
+        if not name or len(name) > 4 and not (len(name) <= 7 and _is_org(name)):
+            continue  # no name, or a Title-Cased headline rather than a name (an
+            # organisation may be longer: "Business Council of British Columbia")
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
