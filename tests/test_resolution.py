@@ -188,3 +188,16 @@ def test_it_is_a_long_organisation_name_of_the_sentence_before() -> None:
         'opposed an increase.\n\n"Keep the tax at the current level," it recommended.'
     )
     assert _speakers(text) == ["Business Council of Northern Ontario"]
+
+
+def test_it_and_they_find_a_subject_after_an_opening_adverbial() -> None:
+    text = (
+        "The ministry sent a paper to Congress. For instance, the paper notes that the "
+        'state watches 200 sites, and it says "the work goes on every day."'
+    )
+    assert [a.speaker for a in attribute(text, include_unattributed=True)][-1] == "paper"
+    text = (
+        "The council met on Monday. Still, the residents wanted more. "
+        '"Fix the roads," they told the council.'
+    )
+    assert _speakers(text)[-1] == "residents"
