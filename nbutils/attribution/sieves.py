@@ -388,7 +388,7 @@ def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
 
 #: Passive verbs of perception after which a participle cue is the finite report:
 #: *X can be heard saying*, *X was overheard telling*.
-_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught"})
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught", "shown"})
 
 
 def _no_quote_between(f: QuoteFrame, i: int) -> bool:
@@ -824,10 +824,12 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
         return None
-    np = clause_subject(f.toks, last[3] + 1, last[0]) or sentence_subject(
-        f.toks, last[3] + 1, last[0]
-    )
-    return Found("participle", np, last[2], f.toks) if np else None
+    toks, i, lo = f.toks, last[0], last[3] + 1
+    np = None
+    if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
+        np = subject_before(toks, i - 2, lo)  # "his supporters were shown chanting"
+    np = np or clause_subject(toks, lo, i) or sentence_subject(toks, lo, i)
+    return Found("participle", np, last[2], toks) if np else None
 
 
 def clause_subject_cue(f: QuoteFrame) -> Found | None:
@@ -887,6 +889,8 @@ def name_then_verb(f: QuoteFrame) -> Found | None:
     toks, k, n = f.toks, f.k, len(f.toks)
     if f.after and f.after[0][0] <= k + 4:
         return None
+    if f.q > 0 and toks[f.q - 1].tag in ("DT", "PRP$", "POS") and k == f.q + 1:
+        return None  # 'The "Never Trump" movement continues': the quote modifies a noun
     np = np_after(toks, k) if k < n else None
     if (
         np
@@ -1016,6 +1020,21 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     ):
         np = subject_before(toks, k - 1, lo)  # "… that a spokesman could only quip:"
     if np is None:
+        said = [
+            c
+            for c in f.cues
+            if lo <= c[0] < k and c[2].form in ("past", "present") and c[2].lemma != "according to"
+        ]
+        if said:  # "Lee backs X, opposes Y and recalled the pay freeze:": the cue's subject
+            i = said[-1][0]
+            np = subject_before(toks, i, lo) or sentence_subject(toks, lo, i)
+            if np is None and toks[i - 1].low in ("and", "but", "then"):
+                s0 = i  # a second verb of the sentence's subject, past its earlier quotes
+                while s0 > 0 and toks[s0 - 1].text not in (".", "!", "?", ";"):
+                    s0 -= 1
+                np = sentence_subject(toks, s0, i)
+            if np is not None:
+                return Found("colon", np, said[-1][2], toks)
         np = colon_speaker(toks, lo, k)
     if np and not (
         np.i > lo
@@ -1352,9 +1371,28 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
         np = subject_before(toks, i, 0)
         if np is None and c.form == "participle":
             np = sentence_subject(toks, 0, i)
+        if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
+            np = _answerer(toks)
         if np:
             return Found("previous-sentence", np, c, toks)
     return None
+
+
+def _answerer(toks: list[Tok]) -> NP | None:
+    """``Asked whether it survives, Lee was blunt.``: the subject after the opening clause of
+    asking, a name or a pronoun."""
+    comma = next((m for m, t in enumerate(toks[:25]) if t.text == ","), None)
+    if comma is None:
+        return None
+    np = sentence_subject(toks, comma + 1, len(toks))
+    if np is None or not any(t.is_proper or t.is_pronoun for t in toks[np.i : np.j]):
+        return None
+    return np
+
+
+#: Cues of asking: a sentence opening with one (*Asked whether …, Lee was blunt.*) has the
+#: one who answers as its subject.
+_ASKED = frozenset({"ask", "press", "question", "quiz"})
 
 
 def previous_sentence(f: QuoteFrame) -> Found | None:

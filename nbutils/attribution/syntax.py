@@ -235,7 +235,12 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
                 or toks[j - 1].text.lower() in _QUANTIFIERS
             )
             and j + 1 < len(toks)
-            and toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$")
+            and (
+                toks[j + 1].tag in ("DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$")
+                or toks[j + 1].tag == "CD"  # "one of two witnesses"
+                and j + 2 < len(toks)
+                and toks[j + 2].tag in ("NNS", "JJ", "NN")
+            )
         ):
             prep_used = True
             j += 1
@@ -253,7 +258,10 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
 
 
 #: Cues a plural subject uses in the present ("critics argue …"; not "they believe").
-_PLURAL_PRESENT_CUES = frozenset("argue contend insist claim warn maintain assert write".split())
+_PLURAL_PRESENT_CUES = frozenset(
+    """argue contend insist claim warn maintain assert write conclude note add explain
+observe recall acknowledge admit""".split()
+)
 
 
 #: Verbs that give a name, not a quotation ("the spot titled "Dangerous"").
@@ -340,6 +348,14 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and _time_after_np(toks, k - 1)
     ):
         k -= 2  # "the Daily Ledger this spring quoted": the time phrase is not the subject
+    if (
+        k - 1 >= lo
+        and k + 1 < c
+        and toks[k].text.lower() in ("on", "in", "during")
+        and toks[k + 1].text.lower() in _DAYS | _TIME_NOUNS
+        and toks[k - 1].tag.startswith("NN")
+    ):
+        k -= 1  # "President Obama on Friday declared": a time phrase between subject and verb
     k = _before_aside(toks, k, lo)
     if k < lo:
         return None
@@ -1061,7 +1077,13 @@ def colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
     if np is not None and not time_phrase(toks, np):
         return appositive_name(toks, np)
     np = np_before(toks, end - 1)
-    return None if np is None or time_phrase(toks, np) else np
+    if np is None or time_phrase(toks, np):
+        return None
+    # the phrase before the colon is an object ("… in a 30-minute shooting spree:"): it
+    # speaks only when it names someone or is a source ("More from the report:")
+    named = any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i : np.j])
+    source = np.i > lo and toks[np.i - 1].text.lower() == "from"
+    return np if named or source else None
 
 
 _TIME_NOUNS = word_list("time_nouns")

@@ -466,13 +466,100 @@ def _title_case_cue(text: str, words: list[str], offsets: list[int]) -> int | No
             and words[i - 1].lower() in english_words()
         ):
             i -= 1  # "Al Sharpton Just Says", "Tom Hale Angrily Denied"
-        a, b = max(0, offsets[i] - 80), offsets[i] + 80
-        a = max(a, text.rfind("\n", a, offsets[i]) + 1)
-        b = text.find("\n", offsets[i], b) if "\n" in text[offsets[i] : b] else b
-        around = _TITLE_WORD.findall(text, a, b)  # the words of its line, near it
-        if len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around):
+        if _title_cased_line(text, offsets[i]):
             return i
+    return _title_case_name_end(text, words, offsets)
+
+
+def _title_cased_line(text: str, at: int) -> bool:
+    """Are most words of the line around ``at`` (within 80 characters) capitalised?"""
+    a, b = max(0, at - 80), at + 80
+    a = max(a, text.rfind("\n", a, at) + 1)
+    b = text.find("\n", at, b) if "\n" in text[at:b] else b
+    around = _TITLE_WORD.findall(text, a, b)  # the words of its line, near it
+    return len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around)
+
+
+def _english_form(low: str) -> bool:
+    """Is ``low`` an English word or its -s, -es or -ed form (*tours*, *vows*, *visited*)?"""
+    english = english_words()
+    return (
+        low in english
+        or low.endswith("s")
+        and low[:-1] in english
+        or low.endswith("es")
+        and low[:-2] in english
+        or low.endswith("ed")
+        and (low[:-2] in english or low[:-1] in english)
+    )
+
+
+def _title_case_name_end(text: str, words: list[str], offsets: list[int]) -> int | None:
+    """Where a person's name ends in a Title-Cased headline when no cue cuts it: after a
+    first name and one more word (initials aside), an English word that is no first name
+    (*Jane Roe Tours Town*, *Will Jane Roe Run Again?*) starts the rest of the headline.
+
+    >>> t = "Mayor Jane Roe Tours The Flooded Town"
+    >>> _title_case_name_end(t, ["Mayor", "Jane", "Roe", "Tours"], [0, 6, 11, 15])
+    3
+    """
+    first = 0
+    while first < len(words) and words[first].lower() in TITLE_WORDS:
+        first += 1
+    if first < len(words) and words[first] not in all_first_names():
+        # "Editor Matthew Boyle": later, a first name that is no English word
+        first = next(
+            (
+                k
+                for k in range(first + 1, len(words))
+                if words[k] in all_first_names() and words[k].lower() not in english_words()
+            ),
+            len(words),
+        )
+    if first >= len(words):
+        return None
+    surname = first + 1
+    while surname < len(words) and words[surname].endswith("."):
+        surname += 1  # "Douglas J. Band": the initial is not the surname
+    for i in range(surname + 1, len(words)):
+        w = words[i]
+        if w in all_first_names() or w.endswith(".") or not _english_form(w.lower()):
+            continue
+        return i if _headline(text, offsets[i]) else None
     return None
+
+
+def _headline(text: str, at: int) -> bool:
+    """Is the line around ``at`` a headline: at most 200 characters, at least four words of
+    four letters or more, nine in ten of them capitalised?"""
+    a = text.rfind("\n", max(0, at - 200), at) + 1
+    if a == 0 and at > 200:
+        return False
+    b = text.find("\n", at, at + 200)
+    if b < 0:
+        b = len(text) if len(text) - at <= 200 else -1
+    if b < 0:
+        return False
+    words = _TITLE_WORD.findall(text, a, b)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+class _RunFeed:
+    """The name runs in text order, each followed by what :meth:`push` fed back while it was
+    read (the rest of a headline's run after the verb that cut it)."""
+
+    def __init__(self, runs: list[re.Match[str]]) -> None:
+        self.runs, self.extra = runs, []
+
+    def __iter__(self):
+        for m in self.runs:
+            yield m
+            while self.extra:
+                yield self.extra.pop()
+
+    def push(self, m: re.Match[str] | None) -> None:
+        if m is not None:
+            self.extra.append(m)
 
 
 def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMention]:
@@ -500,7 +587,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     dl = 0  # the first dateline that does not end before the run (runs come in order)
     governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
-    for m in runs:
+    feed = _RunFeed(runs)
+    for m in feed:
         while dl < len(datelines) and datelines[dl][1] <= m.start():
             dl += 1
         if dl < len(datelines) and datelines[dl][0] <= m.start():
@@ -548,6 +636,17 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             words, offsets = words[:cut], offsets[:cut]
         cut = _title_case_cue(text, words, offsets)
         if cut is not None:  # "Jane Roe Said 'We …'" in a Title-Cased line: the name ends
+            rest = cut
+            while rest < len(words) - 1 and (
+                words[rest].lower() in _ADVERBS_BEFORE_CUE or words[rest].endswith("ly")
+            ):
+                rest += 1  # "Ann Lee Just Said …": past the adverb, then the verb
+            if len(words) - rest <= 12 and any(
+                w in all_first_names() and w.lower() not in english
+                for w in words[rest + 1 :]
+            ):  # "… Praises Editor Matthew Boyle": the rest of a headline names someone,
+                # read it as a run (at most 12 words: each word is read a bounded number of times)
+                feed.push(_RUN.match(text, offsets[rest + 1], offsets[-1] + len(words[-1])))
             words, offsets = words[:cut], offsets[:cut]
         while words and (
             words[-1].lower() in _CONNECTORS

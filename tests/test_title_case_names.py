@@ -1,0 +1,45 @@
+"""Names in Title-Cased headlines (issue #14 class 3): a name stops at the headline's verb,
+a cue (*Said*, *Joked*) or any other English word after the surname (*Tours*, *Run*), so the
+canonical name is the person's and not "Jane Roe Tours Town". Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nbutils.attribution import attribute
+from nbutils.speakers import cluster_entities
+
+
+def canonicals(text: str) -> list[str]:
+    return [e.canonical for e in cluster_entities(text).entities]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'At The Summit, Jane Roe Said "We Will Not Back Down"',
+        "Jane Roe Joked About The Budget Again",
+        "Mayor Jane Roe Tours Flooded Town, Vows Help",
+        "Will Jane Roe Run Again? Voters Wonder",
+    ],
+)
+def test_a_headline_name_stops_at_the_verb(headline: str) -> None:
+    text = headline + '\n\n"We will rebuild," Roe said on Monday.'
+    assert "Jane Roe" in canonicals(text)
+    assert not any(c.startswith("Jane Roe ") for c in canonicals(text))
+    (rec,) = [r for r in attribute(text) if r.text.startswith('"We will')]
+    assert rec.speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an initial is no surname, and an ordinary sentence is no headline
+        ("In April, Douglas J. Band, who led the Global Initiative, emailed Ms. Abedin.", "Douglas J. Band"),
+        # a first name later in the run: the run names that person
+        ("Ann Lee Praises Washington Political Editor Matthew Boyle For Reporting", "Matthew Boyle"),
+        ("Mary Ann Smith Visits The Town Hall On Monday", "Mary Ann Smith"),
+    ],
+)
+def test_names_that_must_not_be_cut(text: str, name: str) -> None:
+    assert name in canonicals(text + '\n\n"Thanks," he said.')
