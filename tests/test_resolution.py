@@ -201,3 +201,11 @@ def test_it_and_they_find_a_subject_after_an_opening_adverbial() -> None:
         '"Fix the roads," they told the council.'
     )
     assert _speakers(text)[-1] == "residents"
+
+
+def test_the_last_speaker_in_an_opening_phrase_is_not_the_topic() -> None:
+    text = (
+        'When Lowe pointed out that Bell refers to it as "Medicare for all," Kate Bell seized '
+        'upon the phrase, repeating her line. "It is not the same plan," she said.'
+    )
+    assert _speakers(text)[-1] == "Kate Bell"

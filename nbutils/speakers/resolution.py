@@ -397,6 +397,9 @@ class Entities:
         elements: list[tuple[int, int, Entity | None]] = []
         weak: Entity | None = None
         text = self.text
+        intro = _INTRO.match(text, a)
+        comma = text.find(",", a, b) if intro else -1
+        lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
         while i < len(self.mentions) and self.mentions[i].start < b:
             m, e = self.mentions[i], self._by_mention[i]
@@ -406,8 +409,8 @@ class Entities:
             e = self._compatible(e, gender, m)
             if e is None:
                 continue
-            if e is speaker:
-                return e, weak
+            if e is speaker and m.start >= lead_end:
+                return e, weak  # (in the opening phrase, the speaker is no topic yet)
             if (
                 e.kind != "person"
                 and e.gender is None
