@@ -209,3 +209,13 @@ def test_the_last_speaker_in_an_opening_phrase_is_not_the_topic() -> None:
         'upon the phrase, repeating her line. "It is not the same plan," she said.'
     )
     assert _speakers(text)[-1] == "Kate Bell"
+
+
+def test_a_subject_with_an_adverb_before_its_verb_is_the_topic() -> None:
+    text = (
+        '"He is the real thing," said Gregory Slayton, a donor. At a recent event in Ames, '
+        "Iowa, Mr. Bell pointedly rejected the notion that he was an insider. "
+        '"I got married at 21," he said.'
+    )
+    text = "Tom Bell ran for governor. " + text
+    assert _speakers(text)[-1] == "Tom Bell"

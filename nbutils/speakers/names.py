@@ -73,6 +73,7 @@ _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 
 _VERB_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
+    r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
     r"couldn['’]t|wouldn['’]t|also|later|then|never|still|now|recently|first|previously|again|"
