@@ -219,3 +219,12 @@ def test_a_subject_with_an_adverb_before_its_verb_is_the_topic() -> None:
     )
     text = "Tom Bell ran for governor. " + text
     assert _speakers(text)[-1] == "Tom Bell"
+
+
+def test_the_one_person_a_plural_subject_names_is_the_next_he() -> None:
+    text = (
+        '"Trade cost jobs," said economist Tom Bell. Some defenders of trade, like Sam '
+        "Reyes, a fellow at the Hale Institute in Washington, also admit that workers "
+        'were hurt. But the gains are "ten times the losses," he said.'
+    )
+    assert _speakers(text)[-1] == "Sam Reyes"

@@ -45,6 +45,10 @@ _EMBEDDED = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: Right before a name: it is an example of the plural before it ("critics, like Ann Lee").
+_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
+
+
 #: Right before a pronoun: it opens a clause inside the sentence ("the idea that he …").
 _COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
 
@@ -75,7 +79,7 @@ _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
-    r"His|his|Her|her)\s+"
+    r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
 
@@ -477,6 +481,20 @@ class Entities:
             if unnamed is not None:
                 # "A patient, who asked not to be named, said …. "…," she said."
                 return unnamed, weak
+            example = next(
+                (
+                    el
+                    for el in elements
+                    if el[2] is not None
+                    and _EXAMPLE_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and el[0] - description.end() < 40
+                ),
+                None,
+            )
+            if example is not None:
+                # "Some defenders of trade, like Gary Hufbauer, a fellow at …, also say …":
+                # the one person the plural subject names
+                return example[2], weak
             # "The plan was criticised by Jane Roe.": the chain goes on past a thing, but
             # a person of the pronoun's gender named in the sentence is the fallback
             non_subject = next((el for el in elements if el[2] is not None), None)
