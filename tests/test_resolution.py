@@ -228,3 +228,23 @@ def test_the_one_person_a_plural_subject_names_is_the_next_he() -> None:
         'were hurt. But the gains are "ten times the losses," he said.'
     )
     assert _speakers(text)[-1] == "Sam Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Last month, the Daily Ledger's Tom Bell asked Sam Reyes whether his age was "
+            'fair game. "Sure it is. I feel great," he said.',
+            "Sam Reyes",
+        ),
+        # "questioned X's veracity" asks no one
+        (
+            '"It is a lie," Tom Bell said. Later, Sam Reyes questioned Mr. Bell’s account. '
+            'He called it "a fantasy."',
+            "Sam Reyes",
+        ),
+    ],
+)
+def test_the_one_asked_answers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

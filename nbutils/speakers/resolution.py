@@ -45,6 +45,10 @@ _EMBEDDED = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: After a subject: it asks someone, named next ("… asked Sanders whether …").
+_ASKED_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:asked|pressed)\s+")
+
+
 #: Right before a name: it is an example of the plural before it ("critics, like Ann Lee").
 _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
 
@@ -513,7 +517,23 @@ class Entities:
                 None,
             )
             return (earlier[2] if earlier else "pronoun"), weak
+        asked = _ASKED_AFTER.match(text, self._end_of(topic[0]))
+        if asked is not None:
+            # "Scott Conroy asked Sanders whether …. "Sure it is," he said": who was asked
+            # answers
+            answer = next((el for el in elements if el[0] == asked.end()), None)
+            if (
+                answer is not None
+                and answer[2] is not None
+                and not text.startswith(("'s", "’s"), self._end_of(answer[0]))
+            ):
+                return answer[2], weak
         return topic[2], weak
+
+    def _end_of(self, start: int) -> int:
+        """The end of the name mention starting at ``start`` (``start`` if none does)."""
+        i = bisect.bisect_left(self._starts, start)
+        return self.mentions[i].end if i < len(self.mentions) and self._starts[i] == start else start
 
     def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str) -> Entity | None:
         """An unnamed person who opens a sentence and reports (*A patient, who asked not
