@@ -180,3 +180,71 @@ def test_one_speaker_keeps_one_role_from_all_its_descriptions() -> None:
         'Finch later added that "it is safe." "We tested it twice," he said.'
     )
     assert {(a.speaker, a.role) for a in attribute(text)} == {("Aldous Finch", "expert")}
+
+
+def test_it_is_a_long_organisation_name_of_the_sentence_before() -> None:
+    text = (
+        "The advisory panel wants changes. Still, the Business Council of Northern Ontario "
+        'opposed an increase.\n\n"Keep the tax at the current level," it recommended.'
+    )
+    assert _speakers(text) == ["Business Council of Northern Ontario"]
+
+
+def test_it_and_they_find_a_subject_after_an_opening_adverbial() -> None:
+    text = (
+        "The ministry sent a paper to Congress. For instance, the paper notes that the "
+        'state watches 200 sites, and it says "the work goes on every day."'
+    )
+    assert [a.speaker for a in attribute(text, include_unattributed=True)][-1] == "paper"
+    text = (
+        "The council met on Monday. Still, the residents wanted more. "
+        '"Fix the roads," they told the council.'
+    )
+    assert _speakers(text)[-1] == "residents"
+
+
+def test_the_last_speaker_in_an_opening_phrase_is_not_the_topic() -> None:
+    text = (
+        'When Lowe pointed out that Bell refers to it as "Medicare for all," Kate Bell seized '
+        'upon the phrase, repeating her line. "It is not the same plan," she said.'
+    )
+    assert _speakers(text)[-1] == "Kate Bell"
+
+
+def test_a_subject_with_an_adverb_before_its_verb_is_the_topic() -> None:
+    text = (
+        '"He is the real thing," said Gregory Slayton, a donor. At a recent event in Ames, '
+        "Iowa, Mr. Bell pointedly rejected the notion that he was an insider. "
+        '"I got married at 21," he said.'
+    )
+    text = "Tom Bell ran for governor. " + text
+    assert _speakers(text)[-1] == "Tom Bell"
+
+
+def test_the_one_person_a_plural_subject_names_is_the_next_he() -> None:
+    text = (
+        '"Trade cost jobs," said economist Tom Bell. Some defenders of trade, like Sam '
+        "Reyes, a fellow at the Hale Institute in Washington, also admit that workers "
+        'were hurt. But the gains are "ten times the losses," he said.'
+    )
+    assert _speakers(text)[-1] == "Sam Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Last month, the Daily Ledger's Tom Bell asked Sam Reyes whether his age was "
+            'fair game. "Sure it is. I feel great," he said.',
+            "Sam Reyes",
+        ),
+        # "questioned X's veracity" asks no one
+        (
+            '"It is a lie," Tom Bell said. Later, Sam Reyes questioned Mr. Bell’s account. '
+            'He called it "a fantasy."',
+            "Sam Reyes",
+        ),
+    ],
+)
+def test_the_one_asked_answers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

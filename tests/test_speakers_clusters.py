@@ -90,3 +90,13 @@ def test_a_subjects_pronoun_passes_over_an_organisation_and_a_place() -> None:
         "an appeal. Adeyemi told the Ohio Herald she was tired. Adeyemi said she would rest."
     )
     assert cluster_entities(text).lookup("Adeyemi").gender == "female"
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
+    text = (
+        'Ann Lowe ran for mayor. Friends offered to work for her campaign. "I was moved," '
+        "she said."
+    )
+    ents = cluster_entities(text)
+    assert ents.lookup("Friends") is None
+    assert attribute(text)[-1].speaker == "Ann Lowe"

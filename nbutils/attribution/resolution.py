@@ -75,8 +75,12 @@ _DOCUMENTS = word_list("documents")
 _IT_HEADS = _DOCUMENTS | word_list("it_heads")
 
 
+#: An opening adverbial before a sentence's subject: "For instance, ", "Still, ".
+_OPENER = r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+)?|In\s+(?:a|its|the)\s+[a-z]+),\s+)?"
+
+
 _IT_SUBJECT = re.compile(
-    r"\s*(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
+    r"\s*" + _OPENER + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
     r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
     r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|"
@@ -120,7 +124,7 @@ def _it_antecedent(
 
 
 _THEY_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:The|the|Many|Some|Several|Most)\s+"
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?(?:The|the|Many|Some|Several|Most)\s+"
     r"(?!of\b)((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\b"
 )
 

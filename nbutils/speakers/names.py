@@ -73,6 +73,7 @@ _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 
 _VERB_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
+    r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
     r"couldn['’]t|wouldn['’]t|also|later|then|never|still|now|recently|first|previously|again|"
@@ -612,7 +613,14 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             if not drop and initial and k == 0:
                 drop = (
                     w not in mid_capitalised
-                    and (low in english or low in lower_words)
+                    and (
+                        low in english
+                        or low in lower_words
+                        or low.endswith("s")  # "Friends offered …": a plural noun
+                        and len(words) == 1
+                        and low[:-1] in english
+                        and w[:-1] not in all_first_names()
+                    )
                     and not (len(words) > 1 and w in all_first_names())
                     and not (len(words) > 1 and low in TITLE_WORDS)
                     and not len(words) >= 3  # "Black Lives Matter" opening a sentence
@@ -671,8 +679,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             ):
                 words, offsets = words[: len(title) + i], offsets[: len(title) + i]
                 title, name = split_title(words)
-        if not name or len(name) > 4:
-            continue  # no name, or a Title-Cased headline rather than a name
+        if not name or len(name) > 4 and not (len(name) <= 7 and _is_org(name)):
+            continue  # no name, or a Title-Cased headline rather than a name (an
+            # organisation may be longer: "Business Council of British Columbia")
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"

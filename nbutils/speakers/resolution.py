@@ -45,6 +45,14 @@ _EMBEDDED = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+#: After a subject: it asks someone, named next ("… asked Sanders whether …").
+_ASKED_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:asked|pressed)\s+")
+
+
+#: Right before a name: it is an example of the plural before it ("critics, like Ann Lee").
+_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
+
+
 #: Right before a pronoun: it opens a clause inside the sentence ("the idea that he …").
 _COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
 
@@ -75,7 +83,7 @@ _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
-    r"His|his|Her|her)\s+"
+    r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
 
@@ -397,6 +405,9 @@ class Entities:
         elements: list[tuple[int, int, Entity | None]] = []
         weak: Entity | None = None
         text = self.text
+        intro = _INTRO.match(text, a)
+        comma = text.find(",", a, b) if intro else -1
+        lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
         while i < len(self.mentions) and self.mentions[i].start < b:
             m, e = self.mentions[i], self._by_mention[i]
@@ -406,8 +417,8 @@ class Entities:
             e = self._compatible(e, gender, m)
             if e is None:
                 continue
-            if e is speaker:
-                return e, weak
+            if e is speaker and m.start >= lead_end:
+                return e, weak  # (in the opening phrase, the speaker is no topic yet)
             if (
                 e.kind != "person"
                 and e.gender is None
@@ -474,6 +485,20 @@ class Entities:
             if unnamed is not None:
                 # "A patient, who asked not to be named, said …. "…," she said."
                 return unnamed, weak
+            example = next(
+                (
+                    el
+                    for el in elements
+                    if el[2] is not None
+                    and _EXAMPLE_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and el[0] - description.end() < 40
+                ),
+                None,
+            )
+            if example is not None:
+                # "Some defenders of trade, like Gary Hufbauer, a fellow at …, also say …":
+                # the one person the plural subject names
+                return example[2], weak
             # "The plan was criticised by Jane Roe.": the chain goes on past a thing, but
             # a person of the pronoun's gender named in the sentence is the fallback
             non_subject = next((el for el in elements if el[2] is not None), None)
@@ -492,7 +517,23 @@ class Entities:
                 None,
             )
             return (earlier[2] if earlier else "pronoun"), weak
+        asked = _ASKED_AFTER.match(text, self._end_of(topic[0]))
+        if asked is not None:
+            # "Scott Conroy asked Sanders whether …. "Sure it is," he said": who was asked
+            # answers
+            answer = next((el for el in elements if el[0] == asked.end()), None)
+            if (
+                answer is not None
+                and answer[2] is not None
+                and not text.startswith(("'s", "’s"), self._end_of(answer[0]))
+            ):
+                return answer[2], weak
         return topic[2], weak
+
+    def _end_of(self, start: int) -> int:
+        """The end of the name mention starting at ``start`` (``start`` if none does)."""
+        i = bisect.bisect_left(self._starts, start)
+        return self.mentions[i].end if i < len(self.mentions) and self._starts[i] == start else start
 
     def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str) -> Entity | None:
         """An unnamed person who opens a sentence and reports (*A patient, who asked not
