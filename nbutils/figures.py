@@ -240,6 +240,11 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     <table class="dataframe"><thead><tr><th></th><th class="text">who</th><th>n</th></tr></thead>
     <tbody><tr><th>1</th><td class="text">Ann</td><td>1.5</td></tr>
     <tr><th>2</th><td class="text">—</td><td>2.0</td></tr></tbody></table>
+
+    Whole numbers stay whole beside a column of floats:
+
+    >>> "<td>1000</td>" in table_html(pd.DataFrame({"n": [1000], "r": [0.61]}))
+    True
     """
     from html import escape
 
@@ -282,7 +287,9 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     )
     rows = []
     previous: tuple[str, ...] = ()
-    for labels, (_, row) in zip(index_rows, shown.iterrows(), strict=True):
+    # column by column, not iterrows(): a row of ints and floats would become all floats
+    values = [shown.iloc[:, k].tolist() for k in range(shown.shape[1])]
+    for r, labels in enumerate(index_rows):
         # a repeated outer label of a MultiIndex is left blank, as pandas does
         shown_labels = [
             x if k == len(labels) - 1 or k >= len(previous) or previous[k] != x else ""
@@ -290,7 +297,10 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
         ]
         previous = labels
         cells = "".join(f"<th>{escape(x)}</th>" for x in shown_labels)
-        cells += "".join(f"<td{cls[c]}>{_cell(row[c], decimals[c])}</td>" for c in frame.columns)
+        cells += "".join(
+            f"<td{cls[c]}>{_cell(values[k][r], decimals[c])}</td>"
+            for k, c in enumerate(frame.columns)
+        )
         rows.append(f"<tr>{cells}</tr>")
     more = ""
     if len(frame) > max_rows:

@@ -915,6 +915,11 @@ def explain(text: str, model: str = DEFAULT_MODEL) -> list[tuple[str, float]]:
     >>> top = explain("They don't respect the people.", model="classifier")[0]
     >>> top[0], top[1] < 0
     ('respect (negated)', True)
+
+    A name masked before scoring (:func:`mask_names`) shows as ``(a name)``:
+
+    >>> any("xname" in w for w, _ in explain("It looks like Washington supports Russia."))
+    False
     """
     _check_model(model)
     if not tokens(text):
@@ -947,7 +952,8 @@ def explain(text: str, model: str = DEFAULT_MODEL) -> list[tuple[str, float]]:
             for w, c in reading.shares(reading.compound).items():
                 key = w if w in parts or f"{w} (negated)" not in parts else f"{w} (negated)"
                 parts[key] = parts.get(key, 0.0) + 0.5 * c * factor
-    ranked = [(w, round(c, 4)) for w, c in parts.items() if round(c, 4)]
+    masked = NAME_MASK.lower()  # a masked name is shown as what it stands for
+    ranked = [(w.replace(masked, "(a name)"), round(c, 4)) for w, c in parts.items() if round(c, 4)]
     return sorted(ranked, key=lambda wc: (-abs(wc[1]), wc[0]))
 
 
