@@ -64,3 +64,12 @@ def test_section_labels_are_not_speakers() -> None:
 def test_q_and_a_labels_cut_turns_but_name_nobody() -> None:
     (rec,) = attribute('"Q: Will it reopen?" asked the reporter.')
     assert (rec.rule, rec.speaker) == ("quote-cue-speaker", "reporter")
+
+
+def test_a_short_upper_case_label_is_the_person_of_that_surname() -> None:
+    # a three-letter label ("LEE:") names the article's Ann Lee as a longer one ("PENCE:") does
+    from nbutils.attribution import attribute
+
+    text = 'Senator Ann Lee spoke to reporters.\n\n"LEE: We will not back down. REPORTER: Why?"\n'
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[0] == "Ann Lee"

@@ -342,7 +342,7 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
     """A named mention → the entity of its head name: *NATO Secretary General Mark Rutte*,
     *Trump's statement* (the possessor of a speech noun), a transcript label (*PENCE*).
     ``None``: the mention names nobody the article clusters."""
-    if mention.isupper() and len(mention) > 3:  # a transcript label: "PENCE" -> Mike Pence
+    if mention.isupper() and len(mention) > 1:  # a transcript label: "PENCE", "LEE" -> the person
         ent = ents.person_named(mention.title())
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
