@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from nbutils.cues import lemma_of
@@ -116,11 +116,12 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     'female'
     """
     mentions = name_mentions(text)
+    described = [descriptions_at(text, m) for m in mentions]  # read once, used twice
     clusters = canonical_forms(mentions)
-    genders = provisional_genders(text, mentions, clusters)
+    genders = provisional_genders(text, mentions, clusters, described)
     by_mention = join_aliases(mentions, clusters, genders, text)
-    for m, e in zip(mentions, by_mention, strict=True):
-        add_descriptors(text, m, e)
+    for m, e, d in zip(mentions, by_mention, described, strict=True):
+        add_descriptors(text, m, e, d)
     decide_genders(text, mentions, by_mention, clusters.entities, sorted(exclude))
     return Entities(text, mentions, clusters.entities, by_mention, list(exclude))
 
@@ -172,15 +173,19 @@ def _described_gender(descriptors: Iterable[str]) -> str | None:
 
 
 def provisional_genders(
-    text: str, mentions: list[NameMention], clusters: Clusters
+    text: str,
+    mentions: list[NameMention],
+    clusters: Clusters,
+    around: Sequence[Described] | None = None,
 ) -> dict[int, str]:
     """id(entity) -> gender of each full name, before any surname joins it: a gendered title
     on a full mention (*Mrs. Hillary Clinton*), the first name, a description next to a full
     mention (*His wife, Ghazala Khan*). What :func:`join_aliases` needs to send *Mr. Khan* and
-    *Ms. Khan* to different people of one surname."""
+    *Ms. Khan* to different people of one surname. ``around``: each mention's
+    :func:`descriptions_at`, when already read."""
     out: dict[int, str] = {}
     evidence: dict[int, list[str]] = {}
-    for m in mentions:
+    for k, m in enumerate(mentions):
         words = m.name.split()
         e = clusters.full.get(m.name)
         if e is None or len(words) < 2:
@@ -191,7 +196,7 @@ def provisional_genders(
         if first:
             found.append(first)
         probe = Entity(m.name)
-        add_descriptors(text, m, probe)
+        add_descriptors(text, m, probe, around[k] if around is not None else None)
         described = _described_gender(probe.descriptors)
         if described:
             found.append(described)
@@ -233,10 +238,16 @@ def join_aliases(
     count as naming anyone. Returns the entity of each mention."""
     by_mention: list[Entity] = []
     genders = genders or {}
-    body = [
-        len(m.name.split()) >= 2 and not (text is not None and _title_cased(text, m.start))
-        for m in mentions
-    ]
+    lines: dict[int, bool] = {}  # line number -> Title-Cased? (read once per line)
+    breaks = [b.start() for b in re.finditer("\n", text)] if text is not None else []
+
+    def headline(offset: int) -> bool:
+        line = bisect.bisect_left(breaks, offset)
+        if line not in lines:
+            lines[line] = text is not None and _title_cased(text, offset)
+        return lines[line]
+
+    body = [len(m.name.split()) >= 2 and not headline(m.start) for m in mentions]
     named: set[int] = {id(clusters.full[m.name]) for m, b in zip(mentions, body, strict=True) if b}
     named_before: set[int] = set()  # id(entity) of those named in full so far
     for m, in_body in zip(mentions, body, strict=True):
@@ -346,10 +357,23 @@ def _forename_like(word: str) -> bool:
     )
 
 
-def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
-    """Step 3: the descriptions around a mention join its entity — an appositive (*Rutte,
-    the NATO chief,*), a *who* clause, a place after the name (*of Eastbrook*), role words
-    before it (*party leader*), a description before a comma, *a resident named …*."""
+class Described(NamedTuple):
+    """What the text says around one mention (read once, see :func:`descriptions_at`):
+    descriptions to add (``(description, checked as, people only)``), whether the words say
+    a person (a *who* clause, a person's role before the name) and whether a *named* or
+    *called* introduces it (then it is a person whatever else was thought)."""
+
+    descriptions: tuple[tuple[str, str, bool], ...]
+    person: bool
+    named: bool
+
+
+def descriptions_at(text: str, m: NameMention) -> Described:
+    """The descriptions around a mention — an appositive (*Rutte, the NATO chief,*), a
+    *who* clause, a place after the name (*of Eastbrook*), role words before it (*party
+    leader*), a description before a comma, *a resident named …* — read from the text once
+    (:func:`add_descriptors` gives them to an entity)."""
+    found: list[tuple[str, str, bool]] = []
     app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
     if (
         app
@@ -357,23 +381,18 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
         and not _CLAUSE_IN_APPOSITIVE.search(re.split(r"\b(?:who|that|which)\b", app.group(1))[0])
     ):
         desc = app.group(1).strip()
-        if desc not in e.descriptors:
-            e.descriptors += (desc,)
+        found.append((desc, desc, False))
     who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
-    if who and e.kind != "organisation" and who.group(1) not in e.descriptors:
-        e.descriptors += (who.group(1).strip(),)  # "Olena, who runs a bakery,"
-    if who and e.kind == "unknown":
-        e.kind = "person"  # "who", not "which": "Meanwhile Rihanna, who won the award,"
+    if who:
+        found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"
     place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
     where = place.group(1) if place else ""
     if where.endswith(".") and any(c.islower() for c in where.split()[-1]):
         where = where[:-1]  # the sentence's full stop, not an abbreviation
-    if where and e.kind != "organisation" and where not in e.descriptors:
-        e.descriptors += (where,)  # "Maria Lopez of Eastbrook"
+    if where:
+        found.append((where, where, True))  # "Maria Lopez of Eastbrook"
     desc_words = _words_before(text, m.start) if not m.title else []
     role = role_of(desc_words[-1]) if desc_words else None
-    if role not in (None, "organisation") and e.kind == "unknown":
-        e.kind = "person"  # a person's role right before the name: "consultant Wilson"
     if role is not None:
         # the description's own words: not "adds" in "adds psychologist Jane Roe"
         keep: list[str] = []
@@ -381,22 +400,40 @@ def add_descriptors(text: str, m: NameMention, e: Entity) -> None:
             if w.lower() in function_words() or lemma_of(w.lower()) is not None:
                 break
             keep.insert(0, w)
-        if keep and " ".join(keep) not in e.descriptors:
-            e.descriptors += (" ".join(keep),)
+        if keep:
+            found.append((" ".join(keep), " ".join(keep), False))
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
     if pre_app and not m.title:
         desc = pre_app.group(1)
         last = desc.split()[-1].lower()
-        if (
-            last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS
-        ) and desc not in e.descriptors:
-            e.descriptors += (desc,)
-    if _NAMED.search(text, max(0, m.start - 40), m.start):
+        if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
+            found.append((desc, desc, False))
+    named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
+    if named:
         lead = text[max(0, m.start - 60) : m.start]
         desc = re.split(r"[,.;:\"“”]", lead)[-1]
         desc = re.sub(r"\s*\b(?:named|called)\s*$", "", desc).strip()
-        if desc and desc not in e.descriptors:
+        if desc:
+            found.append((desc, desc, False))
+    person = who is not None or role not in (None, "organisation")
+    return Described(tuple(found), person, named)
+
+
+def add_descriptors(
+    text: str, m: NameMention, e: Entity, described: Described | None = None
+) -> None:
+    """Step 3: the descriptions around a mention (:func:`descriptions_at`, or ``described``
+    when already read) join its entity; a *who* clause or a person's role before the name
+    (*consultant Wilson*) makes an entity of unknown kind a person, *named* any entity."""
+    found = descriptions_at(text, m) if described is None else described
+    for desc, checked, people_only in found.descriptions:
+        if people_only and e.kind == "organisation":
+            continue
+        if checked not in e.descriptors:
             e.descriptors += (desc,)
+    if found.person and e.kind == "unknown":
+        e.kind = "person"  # "who", not "which"; "consultant Wilson"
+    if found.named:
         e.kind = "person"
 
 

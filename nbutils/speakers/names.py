@@ -505,6 +505,8 @@ def _title_case_name_end(text: str, words: list[str], offsets: list[int]) -> int
     >>> _title_case_name_end(t, ["Mayor", "Jane", "Roe", "Tours"], [0, 6, 11, 15])
     3
     """
+    if len(words) < 3:
+        return None  # a first name, a surname and a word after them at the least
     first = 0
     while first < len(words) and words[first].lower() in TITLE_WORDS:
         first += 1
@@ -644,8 +646,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             ):
                 rest += 1  # "Ann Lee Just Said …": past the adverb, then the verb
             if len(words) - rest <= 12 and any(
-                w in all_first_names() and w.lower() not in english
-                for w in words[rest + 1 :]
+                w in all_first_names() and w.lower() not in english for w in words[rest + 1 :]
             ):  # "… Praises Editor Matthew Boyle": the rest of a headline names someone,
                 # read it as a run (at most 12 words: each word is read a bounded number of times)
                 feed.push(_RUN.match(text, offsets[rest + 1], offsets[-1] + len(words[-1])))

@@ -533,7 +533,9 @@ class Entities:
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
         i = bisect.bisect_left(self._starts, start)
-        return self.mentions[i].end if i < len(self.mentions) and self._starts[i] == start else start
+        return (
+            self.mentions[i].end if i < len(self.mentions) and self._starts[i] == start else start
+        )
 
     def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str) -> Entity | None:
         """An unnamed person who opens a sentence and reports (*A patient, who asked not

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from nbutils.lexicons import table, word_list
@@ -64,6 +65,7 @@ _MEMBER_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def role_of(description: str, default: str | None = None) -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
 
@@ -191,12 +193,7 @@ def _placelike(e: Entity) -> bool:
             and name.split()[0] not in all_first_names()
             and _place_of(name) is not None
         )
-    if (
-        e.titles
-        or e.gender is not None
-        and e.kind == "person"
-        and name in all_first_names()
-    ):
+    if e.titles or e.gender is not None and e.kind == "person" and name in all_first_names():
         return False
     place = _place_of(name)  # a country: "China" (not "Clinton", a town too)
     return (
