@@ -678,6 +678,7 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     if not rows:
         return _empty(columns)
     _balance(rows, spans, quotes)
+    _attitudes_of_others(rows, spans, quotes)
     table = pd.DataFrame(rows, columns=columns)
     names = _display_names(
         text, (Target(r["target"], r["target_kind"], r["mention"]) for r in rows)
@@ -686,7 +687,12 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     table["country"] = [names.get(c, c) if isinstance(c, str) else c for c in table["country"]]
     for old, new in names.items():
         if old != new:
-            table["rule"] = table["rule"].str.replace(f" {old}, whom", f" {new}, whom", regex=False)
+            for before, after in (
+                (f" {old}, whom", f" {new}, whom"),
+                (f" reports {old}'s", f" reports {new}'s"),
+                (f" toward {old},", f" toward {new},"),
+            ):
+                table["rule"] = table["rule"].str.replace(before, after, regex=False)
     return table.reset_index(drop=True)
 
 
@@ -704,6 +710,75 @@ _SUPPORT = re.compile(
 )
 
 
+#: Verbs of an attitude toward someone ("X respects Y", "X attacked Y"): said of a third
+#: party, the attitude is that party's, not the speaker's (see :func:`_attitudes_of_others`).
+ATTITUDE_LEMMAS = frozenset(
+    """respect disrespect trust distrust admire praise thank love like dislike hate fear
+value honour honor attack betray abandon ignore threaten insult humiliate blame criticise
+criticize condemn undermine oppose invade bomb punish pressure mock""".split()
+)
+
+
+def _verb_forms(lemma: str) -> tuple[str, ...]:
+    """The forms of a regular verb (*attack, attacks, attacked, attacking*)."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return (lemma, lemma + "s", stem + "ed", stem + "ing")
+
+
+_AUXILIARY = (
+    r"(?:(?:do|does|did|would|will|can|could|should|must|has|have|had)"
+    r"(?:n['’]t|\s+not|\s+never)?\s+|\w+ly\s+|never\s+|not\s+)*"
+)
+#: "X (does not) respect (the people of) Y": X's span end, then this, then Y's span start.
+_ATTITUDE = re.compile(
+    r"\s+"
+    + _AUXILIARY
+    + r"("
+    + "|".join(sorted({f for lemma in ATTITUDE_LEMMAS for f in _verb_forms(lemma)}))
+    + r")\s+(?:the\s+(?:people|citizens|residents|government|leaders?|leadership|army|"
+    r"troops|nation)\s+of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _not_the_speakers(row: dict[str, object], verb: str, agent: str) -> None:
+    """Make ``row``'s target neutral: the attitude the quotation reports is ``agent``'s."""
+    row["stance"] = 0.0
+    row["stance_label"] = "neutral"
+    row["rule"] = (
+        f"agent: the quotation reports {agent}'s attitude ({verb}) toward {row['target']}, "
+        "not the speaker's own"
+    )
+
+
+def _attitudes_of_others(
+    rows: list[dict[str, object]], spans: list[tuple[int, int] | None], quotes: pd.DataFrame
+) -> None:
+    """When a quotation says that target X respects, attacks, praises … target Y (a verb of
+    :data:`ATTITUDE_LEMMAS` right after X, Y right after the verb), the attitude toward Y
+    is X's: the stance model's reading of Y from that verb is not the speaker's, and Y is
+    made neutral, with a ``rule`` that says so ("They don't respect the people of
+    Ukraine": negative toward them, no stance of the speaker's toward Ukraine). X keeps the
+    model's reading. A row already decided by :func:`_balance` is left alone."""
+    starts: dict[tuple[object, int], list[int]] = {}
+    for j, (row, sp) in enumerate(zip(rows, spans, strict=True)):
+        if sp is not None:
+            starts.setdefault((row["quote"], sp[0]), []).append(j)
+    for row, span in zip(rows, spans, strict=True):
+        if span is None:
+            continue
+        said = str(quotes.loc[row["quote"], "text"]).strip(_QUOTE_MARKS)
+        m = _ATTITUDE.match(said, span[1])
+        if m is None:
+            continue
+        for j in starts.get((row["quote"], m.end()), []):
+            other = rows[j]
+            if other["rule"] or other["target"] == row["target"]:
+                continue
+            if other["stance_label"] in ("positive", "negative"):
+                _not_the_speakers(other, m.group(1).lower(), str(row["target"]))
+
+
 def _balance(
     rows: list[dict[str, object]], spans: list[tuple[int, int] | None], quotes: pd.DataFrame
 ) -> None:
@@ -713,7 +788,9 @@ def _balance(
     (the same speaker's if they name Y, else their group's, else everyone's),
     the stance toward X cannot be positive: a positive reading is turned
     negative, and ``rule`` says why. The stance model reads one sentence and
-    cannot know that supporting Y is bad news; the other quotes can."""
+    cannot know that supporting Y is bad news; the other quotes can. The positive
+    reading of Y itself, which the model takes from *supports*, is X's support, not
+    the speaker's: it becomes neutral, with its own ``rule``."""
     model_stance = [
         float(r["stance"]) if r["stance"] == r["stance"] else float("nan") for r in rows
     ]
@@ -754,6 +831,11 @@ def _balance(
                 f"balance: {m.group(1)} {name}, whom the other quotations treat "
                 f"negatively (mean stance {view:+.2f}, n={len(views)})"
             )
+            j = rows.index(supported)
+            if model_stance[j] > NEUTRAL_BAND:
+                # the support is X's, not the speaker's: the quotation says nothing of the
+                # speaker's own view of Y, so its positive reading of Y is no stance
+                _not_the_speakers(supported, m.group(1).lower(), str(row["target"]))
 
 
 def country_of(name: str, kind: str, entities: Entities | None = None) -> str | None:

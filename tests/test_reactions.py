@@ -334,6 +334,24 @@ def test_stance_is_toward_each_target_and_pronouns_are_resolved() -> None:
     # "Washington supports Moscow", and the other quotes treat Moscow negatively: balance
     washington = by[("Lisa Berg", "Washington")]
     assert washington.stance < 0 and washington.rule.startswith("balance: supports Moscow")
+    # … and Moscow, the one supported, gets no positive stance from Washington's support
+    moscow = by[("Lisa Berg", "Moscow")]
+    assert moscow.stance_label == "neutral" and "reports Washington's attitude" in moscow.rule
+
+
+def test_an_attitude_reported_of_another_is_not_the_speakers_stance() -> None:
+    # "They don't respect the people of Norway": negative toward them (Hale and Roe), and
+    # the speaker's own view of Norway is not said
+    article = Article("t", PRONOUN_ARTICLE)
+    targets = R.quote_targets(R.add_sentiment(R.quote_table(article)), article)
+    by = {(r.speaker, r.target): r for r in targets.itertuples()}
+    reported = by[("Piet Okafor", "Norway")]
+    assert reported.stance_label == "neutral" and reported.rule.startswith("agent:")
+    assert by[("Piet Okafor", "Tom Hale")].stance_label == "negative"
+    # no third party before the verb: the model's reading is the speaker's own
+    own = Article("u", 'Lisa Berg, a nurse, said: "We respect Norway deeply."')
+    mine = R.quote_targets(R.add_sentiment(R.quote_table(own)), own)
+    assert not mine.loc[mine["target"] == "Norway", "rule"].iloc[0]
 
 
 def test_country_stance_reads_capitals_and_leaders_together() -> None:
