@@ -1628,8 +1628,9 @@ def country_stance(targets: pd.DataFrame, by: str = "group", measure: str = STAN
 def sentiment_and_stance(targets: pd.DataFrame, scored: pd.DataFrame) -> pd.DataFrame:
     """Each (quote, target) pair with the two measures side by side: the whole
     quote's ``sentiment`` (the scored table's model), VADER's score of it, the
-    ``stance`` toward the target with its label, the model's probabilities and
-    words, the ``rule`` that changed the model's reading (if any), and
+    ``stance`` toward the target with its label and the ``rule`` that changed the
+    model's reading (if any, beside the label it changed), the model's probabilities and
+    words, and
     ``gap`` = stance − sentiment; largest gap first — where reading sentiment
     as stance would mislead most."""
     from nbutils.sentiment import score_text
@@ -1644,11 +1645,11 @@ def sentiment_and_stance(targets: pd.DataFrame, scored: pd.DataFrame) -> pd.Data
         "vader",
         "stance",
         "stance_label",
+        "rule",
         "p_negative",
         "p_neutral",
         "p_positive",
         "stance_words",
-        "rule",
         "gap",
     ]
     if targets.empty or scored.empty:
