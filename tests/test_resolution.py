@@ -78,7 +78,9 @@ def test_a_speaker_named_after_the_verb_is_the_next_she() -> None:
 
 
 def test_a_statement_from_his_office_is_his() -> None:
-    text = 'Senator Tom Hale did not attend. "The senator is ill," a statement from his office said.'
+    text = (
+        'Senator Tom Hale did not attend. "The senator is ill," a statement from his office said.'
+    )
     assert _speakers(text) == ["Tom Hale"]
 
 

@@ -433,7 +433,10 @@ def test_a_time_phrase_before_the_cue_is_not_part_of_the_subject(text: str) -> N
         ("The woman disputes the idea that she needed help at all. Jo Ames reports:", "Jo Ames"),
         ("The report began with a warning, as the council website notes:", "council website"),
         ("Ann Lee made the following comment:", "Ann Lee"),
-        ("The trouble shows in how the panel rated this statement by Ann Lee on June 11:", "Ann Lee"),
+        (
+            "The trouble shows in how the panel rated this statement by Ann Lee on June 11:",
+            "Ann Lee",
+        ),
         ("Ann Lee quotes the former mayor Tom Ray:", "Tom Ray"),
         ("Ann Lee then listed the town's needs:", "Ann Lee"),
     ],
@@ -526,8 +529,14 @@ def test_colon_subject_does_not_take_an_object_before_the_colon() -> None:
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("The crowd watched the screens, where her supporters were shown chanting \"Ann! Ann!\"", "her supporters"),
-        ('The council met on Monday, then issued a statement saying "the bridge is safe."', "The council"),
+        (
+            'The crowd watched the screens, where her supporters were shown chanting "Ann! Ann!"',
+            "her supporters",
+        ),
+        (
+            'The council met on Monday, then issued a statement saying "the bridge is safe."',
+            "The council",
+        ),
     ],
 )
 def test_a_participle_cue_after_be_shown_belongs_to_the_passive_subject(
@@ -542,7 +551,7 @@ def test_a_participle_cue_after_be_shown_belongs_to_the_passive_subject(
     [
         'The vote went on. Not everyone was claiming success.\n\n"We lost the floor," a delegate said later. "It is over."',
         'The vote went on. Not everyone was claiming success.\n\n"It is over."',
-        "The chair called a vote, declaring that the request was denied.\n\n\"Call the roll!\"",
+        'The chair called a vote, declaring that the request was denied.\n\n"Call the roll!"',
     ],
 )
 def test_previous_paragraph_takes_no_indefinite_subject_nor_a_passive_cue(text: str) -> None:

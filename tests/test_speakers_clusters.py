@@ -94,8 +94,7 @@ def test_a_subjects_pronoun_passes_over_an_organisation_and_a_place() -> None:
 
 def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
     text = (
-        'Ann Lowe ran for mayor. Friends offered to work for her campaign. "I was moved," '
-        "she said."
+        'Ann Lowe ran for mayor. Friends offered to work for her campaign. "I was moved," she said.'
     )
     ents = cluster_entities(text)
     assert ents.lookup("Friends") is None

@@ -36,9 +36,15 @@ def test_a_headline_name_stops_at_the_verb(headline: str) -> None:
     ("text", "name"),
     [
         # an initial is no surname, and an ordinary sentence is no headline
-        ("In April, Douglas J. Band, who led the Global Initiative, emailed Ms. Abedin.", "Douglas J. Band"),
+        (
+            "In April, Douglas J. Band, who led the Global Initiative, emailed Ms. Abedin.",
+            "Douglas J. Band",
+        ),
         # a first name later in the run: the run names that person
-        ("Ann Lee Praises Washington Political Editor Matthew Boyle For Reporting", "Matthew Boyle"),
+        (
+            "Ann Lee Praises Washington Political Editor Matthew Boyle For Reporting",
+            "Matthew Boyle",
+        ),
         ("Mary Ann Smith Visits The Town Hall On Monday", "Mary Ann Smith"),
     ],
 )

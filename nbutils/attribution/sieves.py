@@ -1429,7 +1429,9 @@ def previous_sentence(f: QuoteFrame) -> Found | None:
 _SIGNATURE_LINE = re.compile(r"[ \t]*\n\s*[-—–―]\s*([^\n]{2,80})")
 #: A credit line right under a quote that ends its sentence, no dash, no blank line before it
 #: and a line break (or the end) after it: "Ann Lee, harbour master".
-_CREDIT_LINE = re.compile(r"(?<=[.!?][\"”’'])[ \t]*\n[ \t]*([A-Z][^\n.!?:;\"“”]{1,78})[ \t]*(?=\n|\Z)")
+_CREDIT_LINE = re.compile(
+    r"(?<=[.!?][\"”’'])[ \t]*\n[ \t]*([A-Z][^\n.!?:;\"“”]{1,78})[ \t]*(?=\n|\Z)"
+)
 
 
 def signature_line(f: QuoteFrame) -> Found | None:
@@ -1453,7 +1455,8 @@ def signature_line(f: QuoteFrame) -> Found | None:
         return None
     if credit and (
         np.i != 0
-        or np.j < len(toks) and toks[np.j].text != ","
+        or np.j < len(toks)
+        and toks[np.j].text != ","
         or any(t.tag in ("VBD", "VBZ", "MD") or t.is_quote for t in toks)
     ):
         return None  # a credit line is a name, then at most a description: no verb
