@@ -39,6 +39,7 @@ FIRES = [
     ("quoted-as-saying", '"It is done," the paper quoted Ann Lee as saying.', "Ann Lee"),
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
+    ("cue-then-speaker", '"Not now," fired back Tom Hale, the chair.', "Tom Hale"),
     ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
     (
         "described-speaker-then-cue",
@@ -163,6 +164,7 @@ DOES_NOT_FIRE = [
     ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
     ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
     ("cue-then-speaker", '"We will win," Ann Lee said.'),
+    ("cue-then-speaker", '"We won," said in a statement the mayor.'),
     ("speaker-then-cue", '"We will win," said Ann Lee.'),
     ("described-speaker-then-cue", '"It is over," Ann Lee said.'),
     ("late-cue-then-speaker", '"We lose" if she goes, Ann Lee said.'),

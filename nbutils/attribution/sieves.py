@@ -434,6 +434,12 @@ def according_to_after(f: QuoteFrame) -> Found | None:
     return Found("according-to", np, first[2], f.toks) if np else None
 
 
+#: Particles of phrasal verbs of speaking after which the speaker may follow (*shot back*,
+#: *called out*, *spoke up*); not *in*, which opens a place or a medium (*said in a
+#: statement*).
+_PARTICLES = frozenset({"back", "out", "up"})
+
+
 def cue_then_speaker(f: QuoteFrame) -> Found | None:
     """``"…," said X``: the cue right after the quote, then the speaker (a description
     followed by a name gives the name: *said another advocate, Andrew J. Pincus*).
@@ -445,6 +451,8 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         return None
     np = np_after(f.toks, first[1])
     j = first[1]
+    if np is None and j < len(f.toks) and f.toks[j].low in _PARTICLES:
+        np = np_after(f.toks, j + 1)  # a phrasal verb: "…," shouted back Tom Hale
     if (
         np is None
         and j < len(f.toks)
