@@ -60,6 +60,7 @@ from typing import IO, Any, NamedTuple
 
 from nbutils import config
 from nbutils.articles import Article, ArticleError, iter_articles, resolve_path
+from nbutils.attribution.records import RECORD_KEYS
 from nbutils.engines import (
     DEFAULT_CHUNKSIZE,
     count_quote_marks,
@@ -68,20 +69,7 @@ from nbutils.engines import (
 from nbutils.outputs import FORMATS, OutputError, OutputSpec, Sink, atomic_output, table_id
 
 #: The keys of one quotation (``Attribution.to_dict()``), in output order.
-QUOTE_COLUMNS: tuple[str, ...] = (
-    "start",
-    "end",
-    "text",
-    "kind",
-    "speaker",
-    "speaker_start",
-    "speaker_end",
-    "speaker_mention",
-    "role",
-    "cue",
-    "rule",
-    "confidence",
-)
+QUOTE_COLUMNS: tuple[str, ...] = RECORD_KEYS
 #: Column types of the quote table (for Parquet; ``id`` comes first).
 QUOTE_TYPES: dict[str, str] = {
     "start": "int",

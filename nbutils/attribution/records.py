@@ -52,21 +52,28 @@ class Attribution:
     confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with the CLI's keys (and only those)."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "kind": self.kind,
-            "speaker": self.speaker,
-            "speaker_start": self.speaker_start,
-            "speaker_end": self.speaker_end,
-            "speaker_mention": self.speaker_mention,
-            "role": self.role,
-            "cue": self.cue,
-            "rule": self.rule,
-            "confidence": round(self.confidence, 3),
-        }
+        """A JSON-ready dict with the CLI's keys (:data:`RECORD_KEYS`, and only those)."""
+        out = {k: getattr(self, k) for k in RECORD_KEYS}
+        out["confidence"] = round(self.confidence, 3)
+        return out
+
+
+#: The keys of :meth:`Attribution.to_dict`, in output order (the command line's records and
+#: the corpus's quote columns).
+RECORD_KEYS: tuple[str, ...] = (
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_mention",
+    "role",
+    "cue",
+    "rule",
+    "confidence",
+)
 
 
 class Rule(NamedTuple):
