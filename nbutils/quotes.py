@@ -366,6 +366,25 @@ def _add(quotes: list[Quote], quote: Quote | None) -> None:
         quotes.append(quote)
 
 
+def _add_double(
+    quotes: list[Quote], text: str, opened: _Open, end: int, close_mark: str, lo: int
+) -> None:
+    """Add the double quote ``opened`` that ends at ``end``: closed by ``close_mark``, or left
+    open (``""``) where the next quote or the paragraph begins."""
+    quote = _make(
+        text,
+        opened.start,
+        end,
+        opened.mark,
+        close_mark,
+        "double",
+        bool(close_mark),
+        opened.paragraphs,
+        lo,
+    )
+    _add(quotes, quote)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text``, in order, non-overlapping; never raises.
 
@@ -428,20 +447,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                     continue  # continuation mark of a multi-paragraph quote
                 if direction == "open":
                     if open_double is not None:  # never closed: end it before this mark
-                        _add(
-                            quotes,
-                            _make(
-                                text,
-                                open_double.start,
-                                i,
-                                open_double.mark,
-                                "",
-                                "double",
-                                False,
-                                open_double.paragraphs,
-                                lo,
-                            ),
-                        )
+                        _add_double(quotes, text, open_double, i, "", lo)
                     open_double = _Open(i, mark, 1)
                     if not singles_outer:
                         single = None
@@ -453,20 +459,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                     ):
                         j += 1  # ,''' = a nested 'single' quote closing, then the quote
                         consumed = j
-                    _add(
-                        quotes,
-                        _make(
-                            text,
-                            open_double.start,
-                            j,
-                            open_double.mark,
-                            mark,
-                            "double",
-                            True,
-                            open_double.paragraphs,
-                            _para_start(paragraphs, open_double.start, index),
-                        ),
-                    )
+                    lo_open = _para_start(paragraphs, open_double.start, index)
+                    _add_double(quotes, text, open_double, j, mark, lo_open)
                     open_double = None
                 continue
             if open_double is not None:
@@ -488,20 +482,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
             if nxt is not None and _opens_paragraph(text, *nxt):
                 open_double = _Open(open_double.start, open_double.mark, open_double.paragraphs + 1)
             else:
-                _add(
-                    quotes,
-                    _make(
-                        text,
-                        open_double.start,
-                        hi,
-                        open_double.mark,
-                        "",
-                        "double",
-                        False,
-                        open_double.paragraphs,
-                        _para_start(paragraphs, open_double.start, index),
-                    ),
-                )
+                lo_open = _para_start(paragraphs, open_double.start, index)
+                _add_double(quotes, text, open_double, hi, "", lo_open)
                 open_double = None
     return quotes
 
