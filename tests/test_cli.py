@@ -208,65 +208,72 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _interrupt_long_run(
+    tmp_path: Path, jobs: str, needed: int, signal_it, new_session: bool = False
+) -> tuple[int, str, list[int]]:
+    """Start a long ``sentiment --output out.jsonl`` run in ``tmp_path``, wait until its
+    temporary file and ``needed`` child processes exist, call ``signal_it(proc)`` and wait:
+    (exit status, what it printed on stderr, the processes it had started)."""
+    corpus = _jsonl(
+        tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40} for i in range(20_000)]
+    )
+    command = [PY, "-m", "nbutils", "sentiment", str(corpus), "--model", "vader"]
+    command += ["--jobs", jobs, "--chunksize", "4", "--output", str(tmp_path / "out.jsonl")]
+    with (tmp_path / "stderr.txt").open("w") as log:
+        proc = subprocess.Popen(
+            command,
+            cwd=config.ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            start_new_session=new_session,
+        )
+        try:
+            deadline = time.monotonic() + 240
+            while time.monotonic() < deadline and proc.poll() is None:
+                if (
+                    list(tmp_path.glob(".out.jsonl.*.tmp"))
+                    and len(_descendants(proc.pid)) >= needed
+                ):
+                    break
+                time.sleep(0.2)
+            time.sleep(1.0)  # well inside the run
+            assert proc.poll() is None, "the run ended before it could be signalled"
+            family = _descendants(proc.pid)
+            signal_it(proc)
+            status = proc.wait(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    return status, (tmp_path / "stderr.txt").read_text(), family
+
+
+def _outliving(family: list[int]) -> list[int]:
+    """The processes of ``family`` still alive 10 s later (killed, never left behind)."""
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in family) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = [p for p in family if _alive(p)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    return alive
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_sigterm_removes_the_temporary_file_and_stops_the_workers(tmp_path: Path, jobs: str):
     """Reproducer: SIGTERM left out.jsonl.XXXX.tmp and, with --jobs 2, worker
     processes still running a minute later."""
-    corpus = _jsonl(
-        tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40} for i in range(20_000)]
-    )
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n")
-    log = (tmp_path / "stderr.txt").open("w")
-    proc = subprocess.Popen(
-        [
-            PY,
-            "-m",
-            "nbutils",
-            "sentiment",
-            str(corpus),
-            "--model",
-            "vader",
-            "--jobs",
-            jobs,
-            "--chunksize",
-            "4",
-            "--output",
-            str(out),
-        ],
-        cwd=config.ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=log,
+    needed = 3 if jobs == "2" else 0  # forkserver + 2 workers (+ resource tracker)
+    status, err, family = _interrupt_long_run(
+        tmp_path, jobs, needed, lambda proc: proc.send_signal(signal.SIGTERM)
     )
-    try:
-        deadline = time.monotonic() + 240
-        needed = 3 if jobs == "2" else 0  # forkserver + 2 workers (+ resource tracker)
-        while time.monotonic() < deadline and proc.poll() is None:
-            if list(tmp_path.glob(".out.jsonl.*.tmp")) and len(_descendants(proc.pid)) >= needed:
-                break
-            time.sleep(0.2)
-        time.sleep(1.0)  # well inside the run
-        assert proc.poll() is None, "the run ended before it could be killed"
-        family = _descendants(proc.pid)
-        proc.send_signal(signal.SIGTERM)
-        status = proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        log.close()
-    err = (tmp_path / "stderr.txt").read_text()
     assert status == 128 + signal.SIGTERM, err
     assert "terminated" in _one_line_error(err)
     assert out.read_text() == "previous\n"
     assert not list(tmp_path.glob(".out.jsonl.*")), "the temporary file is removed"
-    deadline = time.monotonic() + 10
-    while any(_alive(p) for p in family) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    alive = [p for p in family if _alive(p)]
-    for pid in alive:  # never leave them behind, even when the test fails
-        os.kill(pid, signal.SIGKILL)
-    assert alive == [], "no worker process outlives the run"
+    assert _outliving(family) == [], "no worker process outlives the run"
 
 
 def test_make_clean_removes_stale_render_folders(tmp_path: Path):
@@ -413,57 +420,13 @@ def test_an_ignored_hangup_stays_ignored():
 def test_ctrl_c_with_workers_is_one_line(tmp_path: Path):
     """Ctrl-C reaches the whole process group: the workers must neither die with
     a traceback each nor outlive the run; the main process prints one line."""
-    corpus = _jsonl(
-        tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40} for i in range(20_000)]
+    status, err, family = _interrupt_long_run(
+        tmp_path, "2", 3, lambda proc: os.killpg(proc.pid, signal.SIGINT), new_session=True
     )
-    out = tmp_path / "out.jsonl"
-    log = (tmp_path / "stderr.txt").open("w")
-    proc = subprocess.Popen(
-        [
-            PY,
-            "-m",
-            "nbutils",
-            "sentiment",
-            str(corpus),
-            "--model",
-            "vader",
-            "--jobs",
-            "2",
-            "--chunksize",
-            "4",
-            "--output",
-            str(out),
-        ],
-        cwd=config.ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline and proc.poll() is None:
-            if list(tmp_path.glob(".out.jsonl.*.tmp")) and len(_descendants(proc.pid)) >= 3:
-                break
-            time.sleep(0.2)
-        time.sleep(1.0)
-        assert proc.poll() is None, "the run ended before it could be interrupted"
-        family = _descendants(proc.pid)
-        os.killpg(proc.pid, signal.SIGINT)
-        status = proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        log.close()
-    err = (tmp_path / "stderr.txt").read_text()
     assert status == 130 and "interrupted" in _one_line_error(err)
+    out = tmp_path / "out.jsonl"
     assert not out.exists() and not list(tmp_path.glob(".out.jsonl.*"))
-    deadline = time.monotonic() + 10
-    while any(_alive(p) for p in family) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    alive = [p for p in family if _alive(p)]
-    for pid in alive:
-        os.kill(pid, signal.SIGKILL)
-    assert alive == []
+    assert _outliving(family) == []
 
 
 def test_make_reports_echoes_one_clean_command_line():
