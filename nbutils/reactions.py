@@ -734,7 +734,7 @@ _ATTITUDE = re.compile(
     r"\s+"
     + _AUXILIARY
     + r"("
-    + "|".join(sorted({f for lemma in ATTITUDE_LEMMAS for f in _verb_forms(lemma)}))
+    + "|".join(sorted({f for lemma in ATTITUDE_LEMMAS for f in _verb_forms(lemma)} | SUPPORT_VERBS))
     + r")\s+(?:the\s+(?:people|citizens|residents|government|leaders?|leadership|army|"
     r"troops|nation)\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
@@ -754,12 +754,12 @@ def _not_the_speakers(row: dict[str, object], verb: str, agent: str) -> None:
 def _attitudes_of_others(
     rows: list[dict[str, object]], spans: list[tuple[int, int] | None], quotes: pd.DataFrame
 ) -> None:
-    """When a quotation says that target X respects, attacks, praises … target Y (a verb of
-    :data:`ATTITUDE_LEMMAS` right after X, Y right after the verb), the attitude toward Y
-    is X's: the stance model's reading of Y from that verb is not the speaker's, and Y is
-    made neutral, with a ``rule`` that says so ("They don't respect the people of
-    Ukraine": negative toward them, no stance of the speaker's toward Ukraine). X keeps the
-    model's reading. A row already decided by :func:`_balance` is left alone."""
+    """When a quotation says that target X supports, respects, attacks … target Y (a verb of
+    :data:`ATTITUDE_LEMMAS` or :data:`SUPPORT_VERBS` right after X, Y right after it), the
+    attitude toward Y is X's: the stance model's reading of Y from that verb is not the
+    speaker's, and Y is made neutral, with a ``rule`` that says so ("They don't respect the
+    people of Ukraine": negative toward them, no stance of the speaker's toward Ukraine).
+    X keeps the model's reading. A row already decided by :func:`_balance` is left alone."""
     starts: dict[tuple[object, int], list[int]] = {}
     for j, (row, sp) in enumerate(zip(rows, spans, strict=True)):
         if sp is not None:
@@ -788,9 +788,8 @@ def _balance(
     (the same speaker's if they name Y, else their group's, else everyone's),
     the stance toward X cannot be positive: a positive reading is turned
     negative, and ``rule`` says why. The stance model reads one sentence and
-    cannot know that supporting Y is bad news; the other quotes can. The positive
-    reading of Y itself, which the model takes from *supports*, is X's support, not
-    the speaker's: it becomes neutral, with its own ``rule``."""
+    cannot know that supporting Y is bad news; the other quotes can. (The reading of Y
+    itself is X's support, not the speaker's: :func:`_attitudes_of_others`.)"""
     model_stance = [
         float(r["stance"]) if r["stance"] == r["stance"] else float("nan") for r in rows
     ]
@@ -831,11 +830,6 @@ def _balance(
                 f"balance: {m.group(1)} {name}, whom the other quotations treat "
                 f"negatively (mean stance {view:+.2f}, n={len(views)})"
             )
-            j = rows.index(supported)
-            if model_stance[j] > NEUTRAL_BAND:
-                # the support is X's, not the speaker's: the quotation says nothing of the
-                # speaker's own view of Y, so its positive reading of Y is no stance
-                _not_the_speakers(supported, m.group(1).lower(), str(row["target"]))
 
 
 def country_of(name: str, kind: str, entities: Entities | None = None) -> str | None:
