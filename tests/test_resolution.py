@@ -250,3 +250,21 @@ def test_the_one_person_a_plural_subject_names_is_the_next_he() -> None:
 )
 def test_the_one_asked_answers(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_subject_whose_gender_agrees_beats_a_speaker_of_unknown_gender() -> None:
+    """The last speaker (Tembo, gender unknown) is met after the sentence's subject, whose
+    gender is known to be the pronoun's: agreement decides."""
+    text = (
+        "Mayor Ann Lee spoke on Monday. In 2010, Ann Lee mocked Kofi Tembo for calling the "
+        'ferry "a floating ruin," and praised the crew. "The crew works hard," she said.'
+    )
+    assert _speakers(text) == ["Kofi Tembo", "Ann Lee"]
+
+
+def test_a_speaker_of_unknown_gender_stays_when_the_agreeing_subject_is_in_an_opening_phrase():
+    text = (
+        "After the host Tom Bell asked the writer who would win, Kofi Tembo replied, "
+        '"Nobody knows." "We will see in the fall," he added.'
+    )
+    assert _speakers(text)[-1] == "Kofi Tembo"

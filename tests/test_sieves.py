@@ -559,3 +559,39 @@ def test_a_participle_cue_after_be_shown_belongs_to_the_passive_subject(
 def test_previous_paragraph_takes_no_indefinite_subject_nor_a_passive_cue(text: str) -> None:
     rec = attribute(text)[-1]
     assert rec.speaker_mention not in ("everyone", "the request")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the verb's object did what the gerund after "for" says
+        ('The mayor mocked Tom Reed for calling the ferry "a floating ruin."', "Tom Reed"),
+        ('Voters praised Ana Ruiz as brave for saying "we will rebuild the pier."', "Ana Ruiz"),
+        # no object: the subject did it
+        ('The mayor apologised on Monday for calling the ferry "a floating ruin."', "The mayor"),
+        # the subject's own act ("by saying"), not an object's
+        ('The mayor ended the meeting by saying "go home now."', "The mayor"),
+    ],
+)
+def test_a_gerund_after_for_belongs_to_the_verbs_object(text: str, mention: str) -> None:
+    rec = attribute(text)[-1]
+    assert rec.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a "who" clause right after a name, comma or not, is about the name
+        ('Among the replies was a note from Dr. Maria J. Gomez who wrote, "The ferry is '
+         'late every single day."', "Dr. Maria J. Gomez"),
+        ('Among the replies was a note from Maria Gomez, who wrote, "The ferry is late."',
+         "Maria Gomez"),
+        # after a common noun the "who" clause restricts someone else's object: the
+        # speaker is the one who told
+        ('The mayor told a young man who asked about the ferry that "nobody will be left '
+         'behind."', "The mayor"),
+    ],
+)
+def test_a_who_clause_after_a_name_names_the_speaker(text: str, mention: str) -> None:
+    rec = attribute(text)[-1]
+    assert rec.speaker_mention == mention

@@ -836,8 +836,35 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     np = None
     if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
         np = subject_before(toks, i - 2, lo)  # "his supporters were shown chanting"
-    np = np or clause_subject(toks, lo, i) or sentence_subject(toks, lo, i)
+    np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
+    np = np or sentence_subject(toks, lo, i)
     return Found("participle", np, last[2], toks) if np else None
+
+
+def _object_before_for(toks: list[Tok], lo: int, i: int) -> NP | None:
+    """``… mocked Trump for calling himself "…"``, ``praised her as bold for saying "…"``:
+    a gerund after *for* says what the verb's object did (mocked, thanked, blamed … someone
+    for saying), so the object speaks, not the verb's subject. Only a name or a personal
+    pronoun as the object (*the plan for saying* is no one)."""
+    if i - 3 < lo or toks[i - 1].low != "for":
+        return None
+    m = next(
+        (m for m in range(i - 2, max(lo, i - 10) - 1, -1) if toks[m].tag in ("VBD", "VBZ", "VBP")),
+        None,
+    )
+    if m is None or any(t.text in (",", ";", ":") or t.is_quote for t in toks[m:i]):
+        return None
+    obj = np_after(toks, m + 1)
+    if (
+        obj is None
+        or obj.j > i - 1
+        or not (
+            all(t.is_proper for t in toks[obj.i : obj.j])
+            or obj.j - obj.i == 1 and toks[obj.i].low in ("him", "her", "them")
+        )
+    ):
+        return None
+    return obj
 
 
 def clause_subject_cue(f: QuoteFrame) -> Found | None:
