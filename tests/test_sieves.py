@@ -37,6 +37,8 @@ FIRES = [
         "Ann Lee",
     ),
     ("quoted-as-saying", '"It is done," the paper quoted Ann Lee as saying.', "Ann Lee"),
+    ("came-from", '"Call the roll," came shouts from the crowd.', "crowd"),
+    ("came-from", '"Never," came the angry reply from Mayor Ann Lee.', "Ann Lee"),
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
     ("cue-then-speaker", '"Not now," fired back Tom Hale, the chair.', "Tom Hale"),
@@ -162,6 +164,8 @@ FIRES = [
 DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
     ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
+    ("came-from", '"Call the roll," came the reply.'),
+    ("came-from", '"Go Tigers" came from a banner on the stand.'),
     ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
     ("cue-then-speaker", '"We will win," Ann Lee said.'),
     ("cue-then-speaker", '"We won," said in a statement the mayor.'),
@@ -595,3 +599,27 @@ def test_a_gerund_after_for_belongs_to_the_verbs_object(text: str, mention: str)
 def test_a_who_clause_after_a_name_names_the_speaker(text: str, mention: str) -> None:
     rec = attribute(text)[-1]
     assert rec.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of "continued his remarks" made them; the quote below is his
+        (
+            'Tom Howard said the plan was weak.\n\nHoward continued his scathing remarks.'
+            '\n\n"Eight years ago she was the favourite. She is not now."',
+            "Tom Howard",
+        ),
+        ('Tom Howard spoke. Ann Lee read out her statement.\n\n"We are leaving."', "Ann Lee"),
+        # a passive: the remarks' subject reports nothing
+        (
+            'Tom Howard said the plan was weak.\n\nHis remarks were denied by the office.'
+            '\n\n"It is not true."',
+            None,
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_about_its_remarks_speaks_the_next_paragraph(
+    text: str, speaker: str | None
+) -> None:
+    assert attribute(text)[-1].speaker == speaker

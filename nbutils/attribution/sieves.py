@@ -463,6 +463,37 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
     return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np else None
 
 
+#: What *came* from someone after a quote ('"…," came shouts from the crowd'): speech nouns
+#: and the sounds of a voice.
+_UTTERANCES = SPEECH_NOUNS | frozenset(
+    """shout shouts cry cries chant chants call calls yell yells jeer jeers voice voices
+scream screams question questions reply replies retort""".split()
+)
+
+
+def came_from(f: QuoteFrame) -> Found | None:
+    """``"…," came shouts from the crowd``, ``"…" came the reply from Ann Lee``: the quote,
+    *came*, what was said (a speech noun or a sound of the voice) and *from* the speaker —
+    an inversion with no reporting verb.
+
+    Example: "Call the roll," came shouts from the floor of the hall.
+    """
+    toks, k = f.toks, f.k
+    if k >= len(toks) or toks[k].low not in ("came", "comes", "come"):
+        return None
+    m = k + 1
+    while m < len(toks) and m < k + 5 and toks[m].tag in ("DT", "JJ", "PRP$", "RB", "CD"):
+        m += 1
+    if m + 1 >= len(toks) or toks[m].low not in _UTTERANCES or toks[m + 1].low != "from":
+        return None
+    np = np_after(toks, m + 2)
+    if np is None:
+        return None
+    a, b = toks[k].start, toks[m].end  # "came shouts" stands for the reporting verb
+    cue = CueMatch(a, b, f.text[a:b], "come", "neutral", "phrase", False)
+    return Found("quote-cue-speaker", np, cue, toks)
+
+
 def speaker_then_cue(f: QuoteFrame) -> Found | None:
     """``"…," X said``: the cue's subject starts right after the quote.
 
@@ -1401,18 +1432,26 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
         return None
     toks, cues = found
     for i, _j, c in reversed(cues):
-        if c.lemma == "according to" or _not_a_report(toks, i):
+        if c.lemma == "according to":
             continue
-        np = subject_before(toks, i, 0)
-        if np is None and c.form == "participle":
-            np = sentence_subject(toks, 0, i)
-        if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
-            np = _answerer(toks)
+        np = _reporter_at(toks, i, c)
         if np is not None and np.j - np.i == 1 and toks[np.i].low in _NOBODY_IN_PARTICULAR:
             return None  # "Not everyone was claiming success.": no one to quote
         if np:
             return Found("previous-sentence", np, c, toks)
     return None
+
+
+def _reporter_at(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
+    """Who reports with the cue at ``i`` of a sentence before the quote, if anyone."""
+    if _not_a_report(toks, i):
+        return _owner_of_remarks(toks, i)  # "Howard continued his remarks." or no one
+    np = subject_before(toks, i, 0)
+    if np is None and c.form == "participle":
+        np = sentence_subject(toks, 0, i)
+    if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
+        np = _answerer(toks)
+    return np
 
 
 #: Indefinite pronouns: a subject that names no one in particular.
@@ -1426,13 +1465,35 @@ def _not_a_report(toks: list[Tok], i: int) -> bool:
     (*the request was denied*), so that its subject reports nothing?"""
     if i == 0:
         return False
-    before = toks[i - 1]
+    m = i - 1
+    while m > 0 and toks[m].tag in ("JJ", "NN", "VBG"):
+        m -= 1  # modifiers: "his scathing remarks", "the new campaign statement"
+    before = toks[m]
     return (
         before.tag in ("DT", "PRP$", "POS", "JJ")
         and toks[i].tag in ("NN", "NNS")
         or before.low in ("was", "were", "is", "are", "been", "be")
         and toks[i].tag == "VBN"
     )
+
+
+def _owner_of_remarks(toks: list[Tok], i: int) -> NP | None:
+    """``Howard continued his scathing remarks.``: a speech noun (the cue at ``i``, a noun)
+    that is the object of the sentence's first verb, whose subject is a name or a personal
+    pronoun: that subject made the remarks. Not a passive (*the remarks were denied*)."""
+    if toks[i].low not in SPEECH_NOUNS:
+        return None
+    np = sentence_subject(toks, 0, i)
+    if (
+        np is None
+        or np.j >= i
+        or not (all(t.is_proper for t in toks[np.i : np.j]) or toks[np.i].low in ("he", "she"))
+        or toks[np.j].tag not in ("VBD", "VBZ", "VBP")
+        or toks[np.j].low in AUXILIARIES
+        or any(t.is_verb and t.tag != "VBG" or t.text in ",;:" for t in toks[np.j + 1 : i])
+    ):
+        return None
+    return np
 
 
 def _answerer(toks: list[Tok]) -> NP | None:
@@ -1583,6 +1644,7 @@ def _cue_after_sieves(first: bool) -> tuple[Sieve, ...]:
         ),
         _sieve(cue_then_speaker, QUOTE_CUE_SPEAKER, when),
         *([_sieve(quoted_as_saying, QUOTE_CUE_SPEAKER)] if first else []),
+        *([_sieve(came_from, QUOTE_CUE_SPEAKER)] if first else []),
         _sieve(speaker_then_cue, QUOTE_SPEAKER_CUE, when),
         _sieve(described_speaker_then_cue, QUOTE_SPEAKER_CUE, when),
         _sieve(late_cue_then_speaker, QUOTE_CUE_SPEAKER, when),
