@@ -31,6 +31,7 @@ from nbutils.attribution.syntax import (
 # (sieve, text, the speaker of the quote it fires on). Texts written for these tests.
 FIRES = [
     ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "WALLACE"),
+    ("transcript", 'The panel spoke.\n"Chris Lane: Seriously, who pays for this?"', "Chris Lane"),
     (
         "quoted-as-saying",
         'The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."',
@@ -163,6 +164,7 @@ FIRES = [
 # (sieve, a near miss it must NOT fire on)
 DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
+    ("transcript", 'The protesters chanted "Chris Lane: bad for the town."'),
     ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
     ("came-from", '"Call the roll," came the reply.'),
     ("came-from", '"Go Tigers" came from a banner on the stand.'),
@@ -623,3 +625,29 @@ def test_the_subject_of_a_sentence_about_its_remarks_speaks_the_next_paragraph(
     text: str, speaker: str | None
 ) -> None:
     assert attribute(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a digest's source after a dash, however the tagger reads the capitalised word
+        (
+            'Intro.\n\nMedia share the blame for the poll hype - PollWatch: "Pollsters are '
+            'taking heat. But critics share the blame."',
+            "PollWatch",
+        ),
+        (
+            'Intro.\n\nSigns of a shift were there all along -More from Ann Lee and Bo Cohen: '
+            '"Data collected by our firm helps confirm it."',
+            "Ann Lee and Bo Cohen",
+        ),
+        # the name after an inverted cue owns the colon's quote, not the last noun phrase
+        (
+            '"The file is valuable," said Tom Reed, explaining he worked with a clerk who '
+            'typed it into the national party file: "She is outstanding with data."',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_the_colons_speaker_after_a_dash_or_an_inverted_cue(text: str, mention: str) -> None:
+    assert attribute(text)[-1].speaker_mention == mention

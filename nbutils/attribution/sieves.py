@@ -73,6 +73,7 @@ from nbutils.attribution.transcripts import LABEL_NAME, is_speaker_label
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
+from nbutils.speakers import all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
@@ -1004,6 +1005,8 @@ def dash_name_colon(f: QuoteFrame) -> Found | None:
     """``HEADLINE - Jeffrey M. Jones: "…"``: a name after a dash, then a colon.
 
     Example: Poll finds a split - Jeffrey M. Jones: "Voters are divided."
+
+    Also ``… - More from Ann Lee and Bo Cohen: "…"`` (a digest's link to more of a source).
     """
     k = _colon(f)
     if k is None:
@@ -1020,13 +1023,22 @@ def dash_name_colon(f: QuoteFrame) -> Found | None:
     dash = max(
         (m for m in range(lo, k) if toks[m].text in DASHES and not toks[m].is_quote), default=None
     )
+    if dash is None:
+        return None
+    first = dash + 1
+    while first < k - 1 and toks[first].low in ("more", "also", "from"):
+        first += 1  # a digest's "- More from Ann Lee:"
     if (
-        dash is not None
-        and dash + 1 < k
-        and all(t.is_proper or t.text in (".", "and", "&") for t in toks[dash + 1 : k])
-        and toks[k - 1].is_proper
+        first < k
+        and (first == dash + 1 or toks[first - 1].low == "from")
+        and all(
+            t.is_proper or t.text[:1].isupper() or t.text in (".", "and", "&")
+            for t in toks[first:k]
+        )
+        and toks[k - 1].text[:1].isupper()
     ):
-        return Found("colon", NP(dash + 1, k), None, toks)  # … overhype - HuffPollster:
+        # … overhype - HuffPollster: (a capitalised word after a dash is tagged as it comes)
+        return Found("colon", NP(first, k), None, toks)
     return None
 
 
@@ -1092,13 +1104,7 @@ def colon_subject(f: QuoteFrame) -> Found | None:
             if lo <= c[0] < k and c[2].form in ("past", "present") and c[2].lemma != "according to"
         ]
         if said:  # "Lee backs X, opposes Y and recalled the pay freeze:": the cue's subject
-            i = said[-1][0]
-            np = subject_before(toks, i, lo) or sentence_subject(toks, lo, i)
-            if np is None and toks[i - 1].low in ("and", "but", "then"):
-                s0 = i  # a second verb of the sentence's subject, past its earlier quotes
-                while s0 > 0 and toks[s0 - 1].text not in (".", "!", "?", ";"):
-                    s0 -= 1
-                np = sentence_subject(toks, s0, i)
+            np = _colon_cue_subject(toks, said[-1], lo)
             if np is not None:
                 return Found("colon", np, said[-1][2], toks)
         np = colon_speaker(toks, lo, k)
@@ -1112,9 +1118,30 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     return None
 
 
+def _colon_cue_subject(toks: list[Tok], said: CueSpan, lo: int) -> NP | None:
+    """The subject of a cue of saying in the clause before a colon."""
+    i = said[0]
+    np = subject_before(toks, i, lo) or sentence_subject(toks, lo, i)
+    if np is None and toks[i - 1].low in ("and", "but", "then"):
+        s0 = i  # a second verb of the sentence's subject, past its earlier quotes
+        while s0 > 0 and toks[s0 - 1].text not in (".", "!", "?", ";"):
+            s0 -= 1
+        np = sentence_subject(toks, s0, i)
+    if np is None and (i == lo or toks[i - 1].text == ","):
+        # '"…," said Ann Lee, explaining … the city's file: "…"': the name after the cue,
+        # in an inversion
+        after = np_after(toks, said[1])
+        if after is not None and toks[after.j - 1].is_proper:
+            np = after
+    return np
+
+
 # --- the stage without a cue: labels, owners, subjects, introductions -------------------------
 
 _TRANSCRIPT = re.compile(r"\(?(" + LABEL_NAME + r"):\s")
+#: A full name in ordinary case as a label: a known first name and one or two capitalised
+#: words, then a colon.
+_NAME_LABEL = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}):\s")
 
 
 def transcript(f: QuoteFrame) -> Found | None:
@@ -1126,7 +1153,19 @@ def transcript(f: QuoteFrame) -> Found | None:
     """
     q = f.quote
     label = _TRANSCRIPT.match(q.content)
-    if label is None or not is_speaker_label(label.group(1)) or len(label.group(1)) < 2:
+    if label is None:
+        # "Chris Lane: Seriously, …" opening a paragraph, as in a transcript: a full name
+        # (not after a cue: 'they chanted "Chris Lane: bad for you"' names a topic)
+        named = _NAME_LABEL.match(q.content)
+        if (
+            named is None
+            or named.group(1).split()[0] not in all_first_names()
+            or f.text[f.text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+        ):
+            return None
+        a, b = q.content_start + named.start(1), q.content_start + named.end(1)
+        return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b], a, b, "NNP")])
+    if not is_speaker_label(label.group(1)) or len(label.group(1)) < 2:
         return None  # ("Q:" and "A:" cut a transcript into turns but name nobody)
     a, b = q.content_start + label.start(1), q.content_start + label.end(1)
     words = f.text[a:b].split()
