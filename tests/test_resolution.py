@@ -268,3 +268,15 @@ def test_a_speaker_of_unknown_gender_stays_when_the_agreeing_subject_is_in_an_op
         '"Nobody knows." "We will see in the fall," he added.'
     )
     assert _speakers(text)[-1] == "Kofi Tembo"
+
+
+def test_a_name_then_an_aside_between_dashes_then_a_verb_is_the_subject() -> None:
+    """'Joyce — who is … — told': the aside between dashes does not hide the verb, so Joyce is
+    the sentence's subject and the next 'he' (not the other man named before)."""
+    text = (
+        "Two objectors, Lawrence Joyce and William Graham, had challenged the mayor. A third "
+        "challenge Graham filed can be found here. Reached by phone on Tuesday, Joyce — who "
+        "is listed as an attorney but does not practise — told the paper he is not planning "
+        'an appeal. He said, however, that he hopes "somebody else takes up the cause."'
+    )
+    assert _speakers(text)[-1] == "Lawrence Joyce"
