@@ -280,3 +280,22 @@ def test_a_name_then_an_aside_between_dashes_then_a_verb_is_the_subject() -> Non
         'an appeal. He said, however, that he hopes "somebody else takes up the cause."'
     )
     assert _speakers(text)[-1] == "Lawrence Joyce"
+
+
+def test_first_names_sharing_a_surname_and_mr_surname_is_the_parent_not_the_son() -> None:
+    """'Omar and Leila Haddad' names two people (Omar Haddad too); 'Mr. Haddad' is the
+    father named there, not 'their son, Karim Haddad', whose gender alone is known."""
+    text = (
+        "The parents, Omar and Leila Haddad, spoke at the convention on Thursday. They "
+        "talked about their son, Karim Haddad, who died in 2004. Mr. Haddad said on Sunday "
+        'that the senator had insulted his family. "He has sacrificed nothing," he said.'
+    )
+    assert _speakers(text) == ["Omar Haddad"]
+
+
+def test_a_first_name_the_text_uses_as_a_surname_is_not_joined_to_the_next_surname() -> None:
+    text = (
+        'Chris Christie and John Kasich spoke. Later Christie and John Kasich met. "We '
+        'agree," Kasich said.'
+    )
+    assert _speakers(text) == ["John Kasich"]

@@ -771,4 +771,32 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 or bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start)),
             )
         )
+    return _shared_surnames(text, out, english)
+
+
+def _shared_surnames(text: str, out: list[NameMention], english: set[str]) -> list[NameMention]:
+    """``Omar and Leila Haddad``: a first name alone, *and*, then a full name — two people
+    who share the surname (a couple, siblings); the first is named ``Omar Haddad``, not
+    ``Omar``, so that *Mr. Haddad* can find him. Only a word the text names nobody else
+    by: not a surname of the text (*Christie and John Kasich*, Chris Christie being in the
+    text), not a name the text uses again on its own (*Obama and Hillary Clinton*)."""
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in out if " " in m.name}
+    alone: dict[str, int] = {}
+    for m in out:
+        alone[m.name] = alone.get(m.name, 0) + 1
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        words = b.name.split()
+        if (
+            not a.title
+            and " " not in a.name
+            and len(words) == 2
+            and text[a.end : b.start] == " and "
+            and b.kind == "person"
+            and a.name.lower() not in english
+            and a.name not in words
+            and a.name not in surnames
+            and alone[a.name] == 1
+        ):
+            out[n] = a._replace(name=f"{a.name} {words[-1]}", kind="person")
     return out
