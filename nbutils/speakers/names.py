@@ -284,7 +284,22 @@ def _place_of(word: str) -> tuple[str, str, str] | None:
 _OF_PLACE = re.compile(r"[ \t\xa0]+(of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,2})")
 
 
-def _sentence_starts(text: str) -> set[int]:
+#: The last text whose sentence starts were read, and those starts: the name finder and
+#: the pronoun resolver both need them for the same article, one right after the other.
+#: (One pair, read and replaced in one step each: safe when threads share the module.)
+_LAST_STARTS: list[tuple[str | None, frozenset[int]]] = [(None, frozenset())]
+
+
+def _sentence_starts(text: str) -> frozenset[int]:
+    last = _LAST_STARTS[0]
+    if last[0] is text:
+        return last[1]
+    starts = frozenset(_read_sentence_starts(text))
+    _LAST_STARTS[0] = (text, starts)
+    return starts
+
+
+def _read_sentence_starts(text: str) -> set[int]:
     starts = set()
     for m in _SENT_BREAK.finditer(text):
         if m.group()[:1] == "." and _ABBREVIATION.search(
