@@ -651,3 +651,16 @@ def test_the_subject_of_a_sentence_about_its_remarks_speaks_the_next_paragraph(
 )
 def test_the_colons_speaker_after_a_dash_or_an_inverted_cue(text: str, mention: str) -> None:
     assert attribute(text)[-1].speaker_mention == mention
+
+
+def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> None:
+    """clause-subject-cue carries the rule speaker-cue-quote at a lower confidence (its
+    weight); speaker-cue-quote's own sieve keeps the rule's."""
+    weighted = next(s for s in SIEVES if s.name == "clause-subject-cue")
+    assert weighted.weight < 1 and weighted.confidence < weighted.rule.confidence
+    steps, records = fired('Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "calm."')
+    assert [s.sieve for s in steps if s.outcome == "fired"] == ["clause-subject-cue"]
+    rec = records[0]
+    assert rec.rule == "speaker-cue-quote" and rec.confidence == weighted.confidence
+    plain = attribute('Mayor Ann Lee said, "The bridge will close."')[0]
+    assert plain.rule == "speaker-cue-quote" and plain.confidence == CONFIDENCE["speaker-cue-quote"]
