@@ -299,3 +299,25 @@ def test_a_first_name_the_text_uses_as_a_surname_is_not_joined_to_the_next_surna
         'agree," Kasich said.'
     )
     assert _speakers(text) == ["John Kasich"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a place named like a person, short for the school named before: no "he"
+        (
+            "Senator Tom Reed spoke near Sandy Hook Elementary School on Monday. \"There is "
+            'a lot of work," he said.\n\nIn that sense, Sandy Hook was not just a national '
+            'tragedy, but a personal summons. "This was something different," he added.',
+            "Tom Reed",
+        ),
+        # a man's first name: the person beside his foundation stays a person
+        (
+            "The Bill Gates Foundation gave money. Tom Reed thanked them. Bill Gates "
+            'spoke later. "We will give more," he said.',
+            "Bill Gates",
+        ),
+    ],
+)
+def test_a_name_that_opens_an_organisations_name_is_no_he(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -125,10 +125,38 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
         if " " in m.name and _described_as_child(d.descriptions)
     )
     by_mention = join_aliases(mentions, clusters, genders, text, children)
+    _short_forms_of_places(mentions, by_mention, clusters.entities, genders)
     for m, e, d in zip(mentions, by_mention, described, strict=True):
         add_descriptors(text, m, e, d)
     decide_genders(text, mentions, by_mention, clusters.entities, sorted(exclude))
     return Entities(text, mentions, clusters.entities, by_mention, list(exclude))
+
+
+def _short_forms_of_places(
+    mentions: list[NameMention],
+    by_mention: list[Entity],
+    entities: list[Entity],
+    genders: dict[int, str],
+) -> None:
+    """``Sandy Hook`` after ``Sandy Hook Elementary School``: a "person" known only by a
+    first name of either sex (no title, no gender, never reporting) whose name opens an
+    organisation's name in the same text is that organisation's short form, a place or
+    an event — of unknown kind, so no *he* or *she*. ``Bill Gates`` (a man's first name)
+    beside the Bill Gates Foundation stays a person."""
+    orgs = [e.canonical + " " for e in entities if e.kind == "organisation"]
+    if not orgs:
+        return
+    reporting = {id(e) for m, e in zip(mentions, by_mention, strict=True) if m.reporting}
+    for e in entities:
+        if (
+            e.kind == "person"
+            and " " in e.canonical
+            and not e.titles
+            and genders.get(id(e)) is None
+            and id(e) not in reporting
+            and any(o.startswith(e.canonical + " ") for o in orgs)
+        ):
+            e.kind = "unknown"
 
 
 class Clusters(NamedTuple):
