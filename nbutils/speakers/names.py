@@ -809,11 +809,18 @@ def _shared_surnames(text: str, out: list[NameMention], english: set[str]) -> li
     ``Omar``, so that *Mr. Haddad* can find him. Only a word the text names nobody else
     by: not a surname of the text (*Christie and John Kasich*, Chris Christie being in the
     text), not a name the text uses again on its own (*Obama and Hillary Clinton*)."""
+    pairs = [
+        n
+        for n in range(len(out) - 1)
+        if text[out[n].end : out[n + 1].start] == " and " and " " not in out[n].name
+    ]
+    if not pairs:
+        return out
     surnames = {m.name.rsplit(" ", 1)[-1] for m in out if " " in m.name}
     alone: dict[str, int] = {}
     for m in out:
         alone[m.name] = alone.get(m.name, 0) + 1
-    for n in range(len(out) - 1):
+    for n in pairs:
         a, b = out[n], out[n + 1]
         words = b.name.split()
         if (
