@@ -664,3 +664,21 @@ def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> No
     assert rec.rule == "speaker-cue-quote" and rec.confidence == weighted.confidence
     plain = attribute('Mayor Ann Lee said, "The bridge will close."')[0]
     assert plain.rule == "speaker-cue-quote" and plain.confidence == CONFIDENCE["speaker-cue-quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a cue after a determiner is a noun: the subject of the verb it is the object of
+        (
+            'Boos rained down when the mayor spoke, and at one point the crowd loudly '
+            'reprised the chant "Lock him up!"',
+            "the crowd",
+        ),
+        ('Ann Lee spoke, and the crowd repeated her angry chant "No more cuts!"', "the crowd"),
+        # a cue that is a verb keeps its clause's subject
+        ('Tom Hale arrived at noon and, after a pause, urged "calm."', "Tom Hale"),
+    ],
+)
+def test_a_noun_cue_belongs_to_the_subject_of_its_verb(text: str, mention: str) -> None:
+    assert attribute(text)[-1].speaker_mention == mention

@@ -917,10 +917,30 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form == "participle":
         return None
-    np = clause_subject(f.toks, last[3] + 1, last[0]) or sentence_subject(
-        f.toks, last[3] + 1, last[0]
-    )
+    np = _verb_of_noun_cue(f.toks, last[0], last[3] + 1)
+    np = np or clause_subject(f.toks, last[3] + 1, last[0])
+    np = np or sentence_subject(f.toks, last[3] + 1, last[0])
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+def _verb_of_noun_cue(toks: list[Tok], i: int, lo: int) -> NP | None:
+    """``…, and at one point the crowd loudly reprised the chant "…"``: a cue that is a noun
+    (after a determiner) is the object of a verb; the speaker is that verb's subject, in
+    whichever clause of the sentence the verb stands."""
+    m = i - 1
+    while m > lo and toks[m].tag == "JJ":
+        m -= 1  # "the angry chant"
+    if m <= lo or toks[m].tag not in ("DT", "PRP$"):
+        return None  # (the tagger may call the noun anything; the determiner says it)
+    m -= 1
+    if toks[m].tag not in ("VBD", "VBZ", "VBP") or toks[m].low in AUXILIARIES:
+        return None
+    np = subject_before(toks, m, lo)
+    if np is not None:
+        # "at one point the crowd": the subject starts at its own determiner
+        d = next((p for p in range(np.j - 1, np.i, -1) if toks[p].tag in ("DT", "PRP$")), None)
+        np = NP(d, np.j) if d is not None else np
+    return np
 
 
 # --- more cue sieves: according to further on, signatures, colons -----------------------------
