@@ -682,3 +682,21 @@ def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> No
 )
 def test_a_noun_cue_belongs_to_the_subject_of_its_verb(text: str, mention: str) -> None:
     assert attribute(text)[-1].speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the object of a causative verb says the infinitive's words
+        (
+            "The fact-check was shared widely, leading advisers like Gene Sperling to counter "
+            'that "every cent went to the workers."',
+            "Gene Sperling",
+        ),
+        ('The scandal prompted the mayor to declare "we are done."', "mayor"),
+        # asking someone to do something quotes the one who asked
+        ('The mayor asked the crowd to welcome the governor - "my new best friend."', "mayor"),
+    ],
+)
+def test_the_object_of_a_causative_verb_speaks_the_infinitive(text: str, speaker: str) -> None:
+    assert attribute(text, include_unattributed=True)[-1].speaker == speaker

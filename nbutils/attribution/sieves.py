@@ -918,9 +918,35 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     if last is None or _cue_subject(f) is not None or last[2].form == "participle":
         return None
     np = _verb_of_noun_cue(f.toks, last[0], last[3] + 1)
+    np = np or _object_of_causative(f.toks, last[0], last[3] + 1)
     np = np or clause_subject(f.toks, last[3] + 1, last[0])
     np = np or sentence_subject(f.toks, last[3] + 1, last[0])
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+#: Verbs that make their object do something (*leading X to counter*, *prompted X to say*);
+#: not *ask*, *urge* or *invite*: 'asked the crowd to welcome "my new best friend"' quotes
+#: the one who asked.
+_CAUSATIVES = frozenset(
+    """lead leads leading led prompt prompts prompting prompted force forces forcing forced
+cause causes causing caused spur spurs spurring spurred push pushes pushing pushed""".split()
+)
+
+
+def _object_of_causative(toks: list[Tok], i: int, lo: int) -> NP | None:
+    """``…, leading advisers like Gene Sperling to counter that "…"``: a cue in an infinitive
+    after a causative verb and its object; the object is the one who speaks."""
+    if i - 3 < lo or toks[i - 1].low != "to":
+        return None
+    np = np_before(toks, i - 2)
+    if np is not None and np.i - 2 >= lo and toks[np.i - 1].low in ("like", "including"):
+        head = np_before(toks, np.i - 2)  # "advisers like Gene Sperling"
+        np = NP(head.i, np.j) if head is not None else None
+    if np is None or np.i - 1 < lo or toks[np.i - 1].low not in _CAUSATIVES:
+        return None
+    if not any(t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP") for t in toks[np.i : np.j]):
+        return None
+    return np
 
 
 def _verb_of_noun_cue(toks: list[Tok], i: int, lo: int) -> NP | None:
