@@ -1004,24 +1004,26 @@ def reaction_findings(
 
 
 def side_findings(sides: pd.DataFrame | None) -> list[str]:
-    """One sentence per country's side named by two or more groups: each group's
-    mean stance toward it, with ``n``.
+    """One sentence per country's side named by two or more groups, at least one of
+    them in two or more quotations: each group's mean stance toward it, with ``n``
+    (a group with one quotation gets its score, marked as one quotation, not a mean).
 
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"group": ["officials", "citizens"], "country": ["Utopia"] * 2,
-    ...                   "n": [7, 2], "mean": [0.36, -0.76]})
+    >>> t = pd.DataFrame({"group": ["officials", "citizens", "officials", "citizens"],
+    ...                   "country": ["Utopia", "Utopia", "Erewhon", "Erewhon"],
+    ...                   "n": [7, 1, 1, 1], "mean": [0.36, -0.76, 0.2, -0.1]})
     >>> side_findings(t)
-    ['Stance toward the Utopia side: officials +0.36 (n = 7), citizens -0.76 (n = 2).']
+    ['Stance toward the Utopia side: officials +0.36 (n = 7), citizens -0.76 (one quotation).']
     """
     if sides is None or sides.empty or not {"group", "country", "n", "mean"} <= set(sides):
         return []
     out = []
     for country, rows in sides.groupby("country", sort=False):
         rows = rows[rows["n"] > 0]
-        if rows["group"].nunique() < 2:
+        if rows["group"].nunique() < 2 or rows["n"].max() < 2:
             continue
         parts = [
-            f"{g} {m:+.2f} (n = {int(n)})"
+            f"{g} {m:+.2f} " + (f"(n = {int(n)})" if n > 1 else "(one quotation)")
             for g, m, n in rows[["group", "mean", "n"]].itertuples(index=False)
         ]
         out.append(f"Stance toward the {country} side: {', '.join(parts)}.")
