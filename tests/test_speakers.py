@@ -506,7 +506,7 @@ def test_the_head_of_a_company_or_union_is_an_official_not_a_politician() -> Non
     from nbutils.speakers.roles import role_of
 
     assert role_of("the union's president") == "official"
-    assert role_of("president of the Lakeside Teachers Association") == "official"
+    assert role_of("president of the Harbour Business Association") == "official"
     assert role_of("the bank chairman") == "official"
     assert role_of("President") == "politician"
     assert role_of("Senate president") == "politician"
