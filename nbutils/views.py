@@ -944,7 +944,7 @@ def reaction_findings(
 
     >>> import pandas as pd
     >>> q = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "group": ["officials"] * 3 + ["citizens"],
-    ...                   "sentiment": [0.5, 0.1, 0.3, -0.4], "text": ['"a"', '"b"', '"c"', '"d"']})
+    ...                   "sentiment": [0.5, 0.1, 0.3, -0.4], "text": ['"a,"', '"b"', '"c"', '"d"']})
     >>> for b in reaction_findings(q).bullets: print(b)
     Of 4 quotations scored with the news model, 3 are positive, 0 neutral and 1 negative.
     Officials: average +0.30 (n = 3); citizens: score -0.40 (n = 1, too few for an average).
@@ -978,7 +978,8 @@ def reaction_findings(
             )
 
         def quote(row: Any) -> str:
-            return _short(str(row["text"]).strip("\"“”'‘’ "), 70) or ""
+            # the quote's own closing comma goes: ("… for families", -0.60), not ("…,", …)
+            return _short(str(row["text"]).strip("\"“”'‘’ ").rstrip(",;:"), 70) or ""
 
         bullets.append(
             f'The most negative quotation is {who(low)}\'s ("{quote(low)}", '
