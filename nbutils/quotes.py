@@ -216,6 +216,14 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         return "title"  # the headline read "Town Left to Drown.": a paper's words, a title
     if len(words) <= 2 and not ends_sentence and _MENTION_AFTER.match(text, end):
         return "scare"  # "Refoulement" is forbidden …: a word talked about, not said
+    if (
+        len(words) >= 2
+        and not ends_sentence
+        and content.isupper()
+        and not text[lo:start].strip()
+        and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+    ):
+        return "title"  # a subhead in capitals, a line of its own: “DIVISIVE AND WRONG”
     if (sentence_start and looks_sentence) or (ends_sentence and len(words) > 3):
         if len(words) > 3 or ends_sentence or before == "" or before[-1] in ":,":
             return "direct"
