@@ -620,6 +620,22 @@ def test_a_single_quoted_sentence_after_a_cue_is_speech_in_a_double_quoted_text(
     }
 
 
+def test_a_single_quoted_sentence_after_a_cue_and_its_object_is_speech() -> None:
+    text = (
+        '"We are ready," Ann Lee said. "The town is not." "Nor are we," Lee added. "Soon." '
+        "Tom Reyes, a teacher, told the meeting, 'We were promised this before.' Ruth "
+        "Alvarez said on Tuesday, 'The sea does not wait.' Lee said he would, 'Not now.' "
+        "The group, 'Friends of the Quay,' met."
+    )
+    speech = {q.content: q.primary for q in find_quotes(text) if q.style == "single"}
+    assert speech == {
+        "We were promised this before.": True,
+        "The sea does not wait.": True,
+        "Not now.": False,
+        "Friends of the Quay,": False,
+    }
+
+
 def test_single_quotes_in_headlines_and_transcript_turns_are_not_speech_marks() -> None:
     text = (
         "Ruiz Says Levy Will 'Hurt Renters'\n"
