@@ -321,3 +321,18 @@ def test_a_first_name_the_text_uses_as_a_surname_is_not_joined_to_the_next_surna
 )
 def test_a_name_that_opens_an_organisations_name_is_no_he(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_an_age_in_a_description_means_the_person_named_last_outside_quotes() -> None:
+    from nbutils.attribution import attribute
+
+    text = (
+        "The union's president, Carla Mendes, said the walkout would go on. Speaking outside "
+        "the hospital, the 52-year-old former nurse told the crowd: \"We are not moving.\"\n\n"
+        "Tom Hale, who runs the depot, praised the drivers.\n\n"
+        "Photo by Ann Roe.\n\n"
+        '"Ask Carla Mendes what she wants," the 61-year-old said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    # the second description skips the credit line and the name inside the quote
+    assert speakers == ["Carla Mendes", "Tom Hale"]

@@ -31,6 +31,14 @@ from nbutils.speakers.names import (
 from nbutils.speakers.roles import _PERSON_NOUNS, Entity, _placelike, role_of
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: Lower-case words: a line with fewer than three is a caption, a credit or a headline
+#: (*Photo by Ann Roe.*, *Nurses Walk Out At Three Hospitals*), not narrative.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+#: An age in a description: *the 52-year-old*.
+_AGE = re.compile(r"\d+-year-old$")
+#: Nouns in a description that say a person's sex (*the 52-year-old mother of three*).
+_FEMALE_NOUNS = frozenset("woman mother grandmother girl wife widow daughter sister".split())
+_MALE_NOUNS = frozenset("man father grandfather boy husband widower son brother".split())
 
 
 #: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
@@ -679,4 +687,44 @@ class Entities:
             key = (hits, last > paragraph, last)
             if key > best_key:
                 best, best_key = e, key
+        if best is None and any(_AGE.match(w) for w in words):
+            return self._aged_person(words, offset)
         return best
+
+    def _aged_person(self, words: set[str], offset: int) -> Entity | None:
+        """*the 52-year-old (former nurse)*: news gives a person's age in a description
+        only after naming them, so the description is the person named last before it
+        outside quotations (in this paragraph or the one before), if a gendered noun in
+        the description does not disagree.
+        """
+        gender = (
+            "female" if words & _FEMALE_NOUNS else "male" if words & _MALE_NOUNS else None
+        )
+        # this paragraph and the one before, passing over lines that are not narrative (a
+        # photo credit, a caption, a headline)
+        lines: list[tuple[int, int]] = []  # (start, end) of those two paragraphs
+        end = offset
+        for _ in range(6):
+            start = self.text.rfind("\n", 0, end) + 1
+            if not lines or len(_LOWER_WORD.findall(self.text, start, min(end, start + 300))) >= 3:
+                lines.append((start, end))
+                if len(lines) == 2:
+                    break
+            if start == 0:
+                break
+            end = start - 1
+            while end > 0 and self.text[end - 1].isspace():
+                end -= 1
+        since = lines[-1][0]
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= since:
+            m, e = self.mentions[i], self._by_mention[i]
+            i -= 1
+            if e.kind != "person" or self._excluded(m.start):
+                continue
+            if not any(a <= m.start < b for a, b in lines):
+                continue  # in a short line between them
+            if gender and e.gender and e.gender != gender:
+                continue
+            return e
+        return None
