@@ -532,7 +532,8 @@ def _valence_evidence(piece: str) -> list[tuple[str, float]]:
         return []
     valence = _VALENCE_OVERRIDE[0] or emobank_model()
     _, parts = valence.contributions(mask_names(piece))
-    return [(w.removesuffix(" (negated)"), c) for w, c in parts.items() if c]
+    masked = NAME_MASK.lower()  # a masked name's part is no word's: the baseline's
+    return [("" if w == masked else w.removesuffix(" (negated)"), c) for w, c in parts.items() if c]
 
 
 def feature_dict(text: str, start: int, end: int) -> dict[str, float]:
@@ -637,7 +638,7 @@ class StanceModel:
             c = (share.logits[2] - share.logits[0]) * scale
             parts[share.word] = parts.get(share.word, 0.0) + c
         ranked = sorted(
-            ((w, round(c, 4)) for w, c in parts.items() if round(c, 4)),
+            ((w, round(c, 4)) for w, c in _one_form_per_word(parts).items() if round(c, 4)),
             key=lambda wc: (-abs(wc[1]), wc[0]),
         )
         label = LABELS[max(range(3), key=lambda k: p[k])]
@@ -658,6 +659,24 @@ class StanceModel:
         weights = {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in data["weights"].items()}
         b = data["bias"]
         return cls(weights, (float(b[0]), float(b[1]), float(b[2])), dict(data.get("meta", {})))
+
+
+def _one_form_per_word(parts: Mapping[str, float]) -> dict[str, float]:
+    """Contributions with a word's spellings merged: the sentence models read lower-cased
+    words (*critics*), the position features the word as written (*Critics*); shown once,
+    as written.
+
+    >>> _one_form_per_word({"critics": -0.1, "Critics": -0.2, "(baseline)": 0.1})
+    {'Critics': -0.30000000000000004, '(baseline)': 0.1}
+    """
+    shown: dict[str, str] = {}
+    total: dict[str, float] = {}
+    for word, c in parts.items():
+        key = word.lower()
+        if key not in shown or (shown[key].islower() and not word.islower()):
+            shown[key] = word
+        total[key] = total.get(key, 0.0) + c
+    return {shown[k]: c for k, c in total.items()}
 
 
 @cache

@@ -55,6 +55,7 @@ def test_words_explain_the_score() -> None:
     words = dict(result.words)
     assert "accused" in words and words["accused"] < 0
     assert "Trump" not in words  # the target itself is never evidence
+    assert "xname" not in words  # nor its mask, as the sentence models read it
     assert sum(words.values()) == pytest.approx(result.score, abs=0.02)
 
 
