@@ -272,7 +272,11 @@ class VaderReading:
 
         text = text.replace("\u2019", "'")
         sia = vader_analyzer()
-        st = SentiText(text, sia.constants.PUNC_LIST, sia.constants.REGEX_REMOVE_PUNCTUATION)
+        # SentiText's own constructor splits the words its way (and builds a table of every
+        # word × punctuation mark to do it): skipped, its words are set here instead
+        st = SentiText.__new__(SentiText)
+        st.text, st.PUNC_LIST = text, sia.constants.PUNC_LIST
+        st.REGEX_REMOVE_PUNCTUATION = sia.constants.REGEX_REMOVE_PUNCTUATION
         st.words_and_emoticons = words = vader_words(text)
         st.is_cap_diff = st.allcap_differential(words)
         first: dict[str, int] = {}
@@ -404,6 +408,21 @@ def _vector_features(words: Sequence[_Word]) -> dict[str, float]:
     return out
 
 
+_VECTOR_WEIGHTS: dict[int, tuple[Mapping[str, float], Any]] = {}
+
+
+def _vector_weights(weights: Mapping[str, float], dim: int) -> Any:
+    """The weights of ``__vec0`` … as an array (kept for the last model asked)."""
+    import numpy as np
+
+    kept = _VECTOR_WEIGHTS.get(id(weights))
+    if kept is None or kept[0] is not weights:
+        _VECTOR_WEIGHTS.clear()
+        kept = (weights, np.array([weights.get(f"__vec{k}", 0.0) for k in range(dim)]))
+        _VECTOR_WEIGHTS[id(weights)] = kept
+    return kept[1]
+
+
 def _vector_contributions(
     weights: Mapping[str, float], words: Sequence[_Word]
 ) -> dict[str, float]:
@@ -414,10 +433,8 @@ def _vector_contributions(
     items, n = _vector_items(words)
     if not n:
         return {}
-    import numpy as np
-
     table = word_vectors()
-    w = np.array([weights.get(f"__vec{k}", 0.0) for k in range(table.vectors.shape[1])])
+    w = _vector_weights(weights, table.vectors.shape[1])
     induced = sum(float(table.valence[j]) * sign for _, j, sign in items if not table.known[j])
     w_ind = weights.get("__ind", 0.0) + math.copysign(1.0, induced) * weights.get("__ind_abs", 0.0)
     out: dict[str, float] = {}
