@@ -200,12 +200,23 @@ def _is_text(series: pd.Series) -> bool:
 
 
 def _decimals(series: pd.Series) -> int:
+    """Decimals a float column needs (at most 3). Whole numbers need none (counts
+    that became floats beside a missing value), but a column of nothing but zeros
+    is a measurement that came out 0, so it keeps one: ``0.0`` beside ``100.0``.
+
+    >>> _decimals(pd.Series([1.25, 2.0])), _decimals(pd.Series([3.0, None])), _decimals(
+    ...     pd.Series([0.0, 0.0]))
+    (2, 0, 1)
+    """
     best = 0
-    for v in series.dropna():
+    values = series.dropna()
+    for v in values:
         for d in range(0, 4):
             if abs(round(float(v), d) - round(float(v), 3)) < 1e-9:
                 best = max(best, d)
                 break
+    if best == 0 and len(values) and not values.astype(float).any():
+        return 1
     return best
 
 

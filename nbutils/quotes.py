@@ -216,6 +216,14 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         return "title"  # the headline read "Town Left to Drown.": a paper's words, a title
     if len(words) <= 2 and not ends_sentence and _MENTION_AFTER.match(text, end):
         return "scare"  # "Refoulement" is forbidden …: a word talked about, not said
+    if (
+        len(words) >= 2
+        and not ends_sentence
+        and content.isupper()
+        and not text[lo:start].strip()
+        and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+    ):
+        return "title"  # a subhead in capitals, a line of its own: “DIVISIVE AND WRONG”
     if (sentence_start and looks_sentence) or (ends_sentence and len(words) > 3):
         if len(words) > 3 or ends_sentence or before == "" or before[-1] in ":,":
             return "direct"
@@ -300,6 +308,36 @@ def _spoken(before: str) -> bool:
     if len(words) > 1 and (words[-2].lower() in _DETERMINERS or words[-2][-2:] in ("'s", "’s")):
         return False  # its report, "…": a noun for the work, not a verb of speech
     return lemma is not None and lemma not in _NAMING_LEMMAS
+
+
+#: Between a reporting verb and the comma before a quote, these words start a clause of
+#: their own (*said he would, …*): the quote is then not the verb's words.
+_CLAUSE_WORDS = frozenset(
+    "that if whether he she they it we i you would will could can should may might must"
+    " is are was were has have had".split()
+)
+
+
+def _spoken_to(before: str) -> bool:
+    """Does a reporting verb with a short object or adjunct end the text before a quote,
+    closed by a comma (*told the meeting, '…'*, *said on Tuesday, '…'*)?
+
+    >>> _spoken_to("Ann Lee told the meeting,"), _spoken_to("said in a statement,")
+    (True, True)
+    >>> _spoken_to("said he would,"), _spoken_to("the meeting,"), _spoken_to("told the meeting")
+    (False, False, False)
+    """
+    from nbutils.cues import lemma_of
+
+    before = before.rstrip()
+    if not before.endswith(","):
+        return False
+    words = _WORD.findall(before[-48:])[-5:]
+    for k in range(len(words) - 2, -1, -1):
+        lemma = lemma_of(words[k])
+        if lemma is not None and lemma not in _NAMING_LEMMAS:
+            return not any(w.lower() in _CLAUSE_WORDS for w in words[k + 1 :])
+    return False
 
 
 #: Words before a noun: after them a cue word (*report*, *statement*) is a noun, not a verb.
@@ -502,7 +540,8 @@ def _single_speech(
     text's single quotes are its speech marks when, outside headline lines,
     they outnumber its double quotes. In a text that quotes with double marks,
     a single-quoted sentence still counts where it is plainly speech: right
-    after a reporting verb or a colon (*She added, 'We will listen.'*), or as
+    after a reporting verb or a colon (*She added, 'We will listen.'*), after a verb and
+    its object (*she told the meeting, 'We …'*), or as
     the next sentence after such a quote. Headline lines — Title-Cased lines,
     and a short one-sentence first line above the body — never count, nor do
     lines in capitals or quotes inside a transcript turn (``A: … 'We …'``),
@@ -533,6 +572,7 @@ def _single_speech(
             before = _look_behind(text, lo, q.start)
             if (
                 _spoken(before)
+                or _spoken_to(before)
                 or n - 1 in keep
                 and where[n] - where[n - 1] <= 1
                 and (before == "" or before[-1] in ".!?'’\"”")

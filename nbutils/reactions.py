@@ -1656,6 +1656,44 @@ def sentiment_and_stance(targets: pd.DataFrame, scored: pd.DataFrame) -> pd.Data
     return frame.loc[order, columns].reset_index(drop=True)
 
 
+def disagreement_view(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The pairs of :func:`sentiment_and_stance` narrowed to what a reader compares,
+    so the table fits a page: who, the quotation, the target, the three scores, the
+    stance label, the model's ``confidence`` (its largest probability: near 1/3 it
+    is guessing) and the ``rule`` that changed its reading. Rounded to two places.
+
+    >>> pairs = pd.DataFrame({"quote": [0], "speaker": ["A"], "group": ["citizens"],
+    ...     "text": ['"X backs Y"'], "target": ["X"], "sentiment": [0.4], "vader": [0.3],
+    ...     "stance": [-0.5], "stance_label": ["negative"], "rule": [""],
+    ...     "p_negative": [0.6], "p_neutral": [0.2], "p_positive": [0.2],
+    ...     "stance_words": ["backs -0.5"], "gap": [-0.9]})
+    >>> disagreement_view(pairs).iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'speaker': 'A', 'text': '"X backs Y"', 'target': 'X', 'sentiment': 0.4, 'vader': 0.3,
+     'stance': -0.5, 'stance_label': 'negative', 'confidence': 0.6, 'rule': ''}
+    """
+    columns = ["speaker", "text", "target", "sentiment", "vader", "stance", "stance_label",
+               "confidence", "rule"]
+    if pairs.empty:
+        return _empty(columns)
+    view = pairs.assign(
+        confidence=pairs[["p_negative", "p_neutral", "p_positive"]].max(axis=1)
+    )
+    return view[columns].round(2)
+
+
+def unsure_pairs(pairs: pd.DataFrame, below: float = 0.6) -> int:
+    """How many pairs the stance model gives less than ``below`` probability to
+    its own answer.
+
+    >>> unsure_pairs(pd.DataFrame({"p_negative": [0.5, 0.9], "p_neutral": [0.3, 0.05],
+    ...                            "p_positive": [0.2, 0.05]}))
+    1
+    """
+    if pairs.empty:
+        return 0
+    return int((pairs[["p_negative", "p_neutral", "p_positive"]].max(axis=1) < below).sum())
+
+
 def _sign(x: float, band: float = 0.05) -> int:
     return (x > band) - (x < -band)
 

@@ -944,7 +944,7 @@ def reaction_findings(
 
     >>> import pandas as pd
     >>> q = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "group": ["officials"] * 3 + ["citizens"],
-    ...                   "sentiment": [0.5, 0.1, 0.3, -0.4], "text": ['"a"', '"b"', '"c"', '"d"']})
+    ...                   "sentiment": [0.5, 0.1, 0.3, -0.4], "text": ['"a,"', '"b"', '"c"', '"d"']})
     >>> for b in reaction_findings(q).bullets: print(b)
     Of 4 quotations scored with the news model, 3 are positive, 0 neutral and 1 negative.
     Officials: average +0.30 (n = 3); citizens: score -0.40 (n = 1, too few for an average).
@@ -978,7 +978,8 @@ def reaction_findings(
             )
 
         def quote(row: Any) -> str:
-            return _short(str(row["text"]).strip("\"“”'‘’ "), 70) or ""
+            # the quote's own closing comma goes: ("… for families", -0.60), not ("…,", …)
+            return _short(str(row["text"]).strip("\"“”'‘’ ").rstrip(",;:"), 70) or ""
 
         bullets.append(
             f'The most negative quotation is {who(low)}\'s ("{quote(low)}", '
@@ -1004,24 +1005,26 @@ def reaction_findings(
 
 
 def side_findings(sides: pd.DataFrame | None) -> list[str]:
-    """One sentence per country's side named by two or more groups: each group's
-    mean stance toward it, with ``n``.
+    """One sentence per country's side named by two or more groups, at least one of
+    them in two or more quotations: each group's mean stance toward it, with ``n``
+    (a group with one quotation gets its score, marked as one quotation, not a mean).
 
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"group": ["officials", "citizens"], "country": ["Utopia"] * 2,
-    ...                   "n": [7, 2], "mean": [0.36, -0.76]})
+    >>> t = pd.DataFrame({"group": ["officials", "citizens", "officials", "citizens"],
+    ...                   "country": ["Utopia", "Utopia", "Erewhon", "Erewhon"],
+    ...                   "n": [7, 1, 1, 1], "mean": [0.36, -0.76, 0.2, -0.1]})
     >>> side_findings(t)
-    ['Stance toward the Utopia side: officials +0.36 (n = 7), citizens -0.76 (n = 2).']
+    ['Stance toward the Utopia side: officials +0.36 (n = 7), citizens -0.76 (one quotation).']
     """
     if sides is None or sides.empty or not {"group", "country", "n", "mean"} <= set(sides):
         return []
     out = []
     for country, rows in sides.groupby("country", sort=False):
         rows = rows[rows["n"] > 0]
-        if rows["group"].nunique() < 2:
+        if rows["group"].nunique() < 2 or rows["n"].max() < 2:
             continue
         parts = [
-            f"{g} {m:+.2f} (n = {int(n)})"
+            f"{g} {m:+.2f} " + (f"(n = {int(n)})" if n > 1 else "(one quotation)")
             for g, m, n in rows[["group", "mean", "n"]].itertuples(index=False)
         ]
         out.append(f"Stance toward the {country} side: {', '.join(parts)}.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -619,6 +620,22 @@ def test_a_single_quoted_sentence_after_a_cue_is_speech_in_a_double_quoted_text(
     }
 
 
+def test_a_single_quoted_sentence_after_a_cue_and_its_object_is_speech() -> None:
+    text = (
+        '"We are ready," Ann Lee said. "The town is not." "Nor are we," Lee added. "Soon." '
+        "Tom Reyes, a teacher, told the meeting, 'We were promised this before.' Ruth "
+        "Alvarez said on Tuesday, 'The sea does not wait.' Lee said he would, 'Not now.' "
+        "The group, 'Friends of the Quay,' met."
+    )
+    speech = {q.content: q.primary for q in find_quotes(text) if q.style == "single"}
+    assert speech == {
+        "We were promised this before.": True,
+        "The sea does not wait.": True,
+        "Not now.": False,
+        "Friends of the Quay,": False,
+    }
+
+
 def test_single_quotes_in_headlines_and_transcript_turns_are_not_speech_marks() -> None:
     text = (
         "Ruiz Says Levy Will 'Hurt Renters'\n"
@@ -709,3 +726,18 @@ def test_marks_with_nothing_said_between_them_are_no_quotation() -> None:
     assert find_quotes("\"“”‘’'«»" * 50) == []
     # … while a quote of one word or of punctuation only is still one.
     assert [q.content for q in find_quotes('He said "no" and "?!" then.')] == ["no", "?!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a subhead in capitals on a line of its own is a title, not speech
+        ("The minister spoke on Monday.\n“DIVISIVE, STUPID AND WRONG”\nShe left.", "title"),
+        # a shout in capitals that ends a sentence is speech
+        ('The crowd gathered.\n"STOP THE WAR!"\nThey left at noon.', "direct"),
+        # capitals with an attribution on the same line are speech
+        ('He spoke.\n"WE WILL WIN," he said.', "direct"),
+    ],
+)
+def test_a_line_of_capitals_alone_is_a_subhead(text: str, kind: str) -> None:
+    assert find_quotes(text)[0].kind == kind

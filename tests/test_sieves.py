@@ -31,12 +31,15 @@ from nbutils.attribution.syntax import (
 # (sieve, text, the speaker of the quote it fires on). Texts written for these tests.
 FIRES = [
     ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "WALLACE"),
+    ("transcript", 'The panel spoke.\n"Chris Lane: Seriously, who pays for this?"', "Chris Lane"),
     (
         "quoted-as-saying",
         'The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."',
         "Ann Lee",
     ),
     ("quoted-as-saying", '"It is done," the paper quoted Ann Lee as saying.', "Ann Lee"),
+    ("came-from", '"Call the roll," came shouts from the crowd.', "crowd"),
+    ("came-from", '"Never," came the angry reply from Mayor Ann Lee.', "Ann Lee"),
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
     ("cue-then-speaker", '"Not now," fired back Tom Hale, the chair.', "Tom Hale"),
@@ -161,7 +164,10 @@ FIRES = [
 # (sieve, a near miss it must NOT fire on)
 DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
+    ("transcript", 'The protesters chanted "Chris Lane: bad for the town."'),
     ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
+    ("came-from", '"Call the roll," came the reply.'),
+    ("came-from", '"Go Tigers" came from a banner on the stand.'),
     ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
     ("cue-then-speaker", '"We will win," Ann Lee said.'),
     ("cue-then-speaker", '"We won," said in a statement the mayor.'),
@@ -559,3 +565,102 @@ def test_a_participle_cue_after_be_shown_belongs_to_the_passive_subject(
 def test_previous_paragraph_takes_no_indefinite_subject_nor_a_passive_cue(text: str) -> None:
     rec = attribute(text)[-1]
     assert rec.speaker_mention not in ("everyone", "the request")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the verb's object did what the gerund after "for" says
+        ('The mayor mocked Tom Reed for calling the ferry "a floating ruin."', "Tom Reed"),
+        ('Voters praised Ana Ruiz as brave for saying "we will rebuild the pier."', "Ana Ruiz"),
+        # no object: the subject did it
+        ('The mayor apologised on Monday for calling the ferry "a floating ruin."', "The mayor"),
+        # the subject's own act ("by saying"), not an object's
+        ('The mayor ended the meeting by saying "go home now."', "The mayor"),
+    ],
+)
+def test_a_gerund_after_for_belongs_to_the_verbs_object(text: str, mention: str) -> None:
+    rec = attribute(text)[-1]
+    assert rec.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a "who" clause right after a name, comma or not, is about the name
+        ('Among the replies was a note from Dr. Maria J. Gomez who wrote, "The ferry is '
+         'late every single day."', "Dr. Maria J. Gomez"),
+        ('Among the replies was a note from Maria Gomez, who wrote, "The ferry is late."',
+         "Maria Gomez"),
+        # after a common noun the "who" clause restricts someone else's object: the
+        # speaker is the one who told
+        ('The mayor told a young man who asked about the ferry that "nobody will be left '
+         'behind."', "The mayor"),
+    ],
+)
+def test_a_who_clause_after_a_name_names_the_speaker(text: str, mention: str) -> None:
+    rec = attribute(text)[-1]
+    assert rec.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of "continued his remarks" made them; the quote below is his
+        (
+            'Tom Howard said the plan was weak.\n\nHoward continued his scathing remarks.'
+            '\n\n"Eight years ago she was the favourite. She is not now."',
+            "Tom Howard",
+        ),
+        ('Tom Howard spoke. Ann Lee read out her statement.\n\n"We are leaving."', "Ann Lee"),
+        # a passive: the remarks' subject reports nothing
+        (
+            'Tom Howard said the plan was weak.\n\nHis remarks were denied by the office.'
+            '\n\n"It is not true."',
+            None,
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_about_its_remarks_speaks_the_next_paragraph(
+    text: str, speaker: str | None
+) -> None:
+    assert attribute(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a digest's source after a dash, however the tagger reads the capitalised word
+        (
+            'Intro.\n\nMedia share the blame for the poll hype - PollWatch: "Pollsters are '
+            'taking heat. But critics share the blame."',
+            "PollWatch",
+        ),
+        (
+            'Intro.\n\nSigns of a shift were there all along -More from Ann Lee and Bo Cohen: '
+            '"Data collected by our firm helps confirm it."',
+            "Ann Lee and Bo Cohen",
+        ),
+        # the name after an inverted cue owns the colon's quote, not the last noun phrase
+        (
+            '"The file is valuable," said Tom Reed, explaining he worked with a clerk who '
+            'typed it into the national party file: "She is outstanding with data."',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_the_colons_speaker_after_a_dash_or_an_inverted_cue(text: str, mention: str) -> None:
+    assert attribute(text)[-1].speaker_mention == mention
+
+
+def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> None:
+    """clause-subject-cue carries the rule speaker-cue-quote at a lower confidence (its
+    weight); speaker-cue-quote's own sieve keeps the rule's."""
+    weighted = next(s for s in SIEVES if s.name == "clause-subject-cue")
+    assert weighted.weight < 1 and weighted.confidence < weighted.rule.confidence
+    steps, records = fired('Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "calm."')
+    assert [s.sieve for s in steps if s.outcome == "fired"] == ["clause-subject-cue"]
+    rec = records[0]
+    assert rec.rule == "speaker-cue-quote" and rec.confidence == weighted.confidence
+    plain = attribute('Mayor Ann Lee said, "The bridge will close."')[0]
+    assert plain.rule == "speaker-cue-quote" and plain.confidence == CONFIDENCE["speaker-cue-quote"]

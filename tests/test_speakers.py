@@ -500,3 +500,14 @@ def test_a_full_stop_before_a_small_letter_does_not_end_the_sentence() -> None:
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Tom Baker"
     assert [q.speaker for q in attribute(text)] == ["Mark Hill", "Tom Baker"]
+
+
+def test_the_head_of_a_company_or_union_is_an_official_not_a_politician() -> None:
+    from nbutils.speakers.roles import role_of
+
+    assert role_of("the union's president") == "official"
+    assert role_of("president of the Harbour Business Association") == "official"
+    assert role_of("the bank chairman") == "official"
+    assert role_of("President") == "politician"
+    assert role_of("Senate president") == "politician"
+    assert role_of("party president") == "politician"

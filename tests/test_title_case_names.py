@@ -8,6 +8,7 @@ import pytest
 
 from nbutils.attribution import attribute
 from nbutils.speakers import cluster_entities
+from nbutils.speakers.names import name_mentions
 
 
 def canonicals(text: str) -> list[str]:
@@ -50,3 +51,12 @@ def test_a_headline_name_stops_at_the_verb(headline: str) -> None:
 )
 def test_names_that_must_not_be_cut(text: str, name: str) -> None:
     assert name in canonicals(text + '\n\n"Thanks," he said.')
+
+
+def test_a_short_headline_line_of_capitalised_words_stops_the_name_at_the_cue() -> None:
+    """'Tom Hale Says He Will Run' has few words of four letters, but every word capitalised
+    on a line of its own: a headline, whose 'Says' ends the name; an ordinary sentence
+    keeps its words."""
+    text = 'The vote is on Friday.\n\nTom Hale Says He Will Run\n\n"I am ready," he told reporters.'
+    assert [a.speaker for a in attribute(text)] == ["Tom Hale"]
+    assert [m.name for m in name_mentions("Tom Hale says he will run.")] == ["Tom Hale"]

@@ -29,6 +29,7 @@ with each); ``disable={"colon-subject", …}`` runs without the named sieves
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable, Collection
 
@@ -107,6 +108,8 @@ def attribute(
             speaker, decision = _decide(frame, sieve, found, ents, state, para)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
+        if sieve is not None and sieve.weight != 1.0 and rec.rule == sieve.rule.name:
+            rec = dataclasses.replace(rec, confidence=round(rec.confidence * sieve.weight, 4))
         if report is not None and (sieve is None or rec.rule != sieve.rule.name):
             report(
                 TraceStep(

@@ -385,7 +385,15 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         k -= 1
         np = np_before(toks, k - 1)
         if np is not None and np.i >= lo:
-            return np
+            return _sender(toks, np)
+    if toks[k].tag == "WP" and toks[k].text.lower() == "who" and k - 1 >= lo and toks[k - 1].is_proper:
+        # "a reply from Maria Gomez who wrote": a name needs no restricting, so a "who" clause
+        # right after one is the comma-less form of ", who wrote" (above), and the name
+        # speaks. Not after a common noun: "told a young woman who suggested …" restricts
+        # an object of someone else's verb
+        np = np_before(toks, k - 1)
+        if np is not None and np.i >= lo:
+            return _sender(toks, np)
     if toks[k].text == ",":
         np = _comma_subject(toks, k, lo)
         if np is not None:
@@ -434,6 +442,20 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         name = _name_before_description(toks, np, lo)
         if name is not None:
             return name
+    return np
+
+
+def _sender(toks: list[Tok], np: NP) -> NP:
+    """``a note from Maria Gomez`` -> ``Maria Gomez``: a message *from* or *by* a name
+    (what a *who* clause after it is about) is the name's; other noun phrases as they are
+    (*the senator from Ohio*)."""
+    for p in range(np.i + 1, np.j - 1):
+        if (
+            toks[p].low in ("from", "by")
+            and toks[p - 1].low in SPEECH_NOUNS
+            and all(t.is_proper or t.text == "." for t in toks[p + 1 : np.j])
+        ):
+            return NP(p + 1, np.j)
     return np
 
 

@@ -94,7 +94,7 @@ def sieve_table(article: object | None = None) -> pd.DataFrame:
                 "order": n,
                 "sieve": s.name,
                 "rule": s.rule.name,
-                "confidence": s.rule.confidence,
+                "confidence": s.confidence,
                 "stage": s.stage,
                 "pattern": ("(again, after the cue-before sieves) " if again else "") + s.summary,
                 "fired here": 0 if again else fired.get(s.name, 0),

@@ -119,11 +119,44 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     described = [descriptions_at(text, m) for m in mentions]  # read once, used twice
     clusters = canonical_forms(mentions)
     genders = provisional_genders(text, mentions, clusters, described)
-    by_mention = join_aliases(mentions, clusters, genders, text)
+    children = frozenset(
+        id(clusters.full[m.name])
+        for m, d in zip(mentions, described, strict=True)
+        if " " in m.name and _described_as_child(d.descriptions)
+    )
+    by_mention = join_aliases(mentions, clusters, genders, text, children)
+    _short_forms_of_places(mentions, by_mention, clusters.entities, genders)
     for m, e, d in zip(mentions, by_mention, described, strict=True):
         add_descriptors(text, m, e, d)
     decide_genders(text, mentions, by_mention, clusters.entities, sorted(exclude))
     return Entities(text, mentions, clusters.entities, by_mention, list(exclude))
+
+
+def _short_forms_of_places(
+    mentions: list[NameMention],
+    by_mention: list[Entity],
+    entities: list[Entity],
+    genders: dict[int, str],
+) -> None:
+    """``Sandy Hook`` after ``Sandy Hook Elementary School``: a "person" known only by a
+    first name of either sex (no title, no gender, never reporting) whose name opens an
+    organisation's name in the same text is that organisation's short form, a place or
+    an event — of unknown kind, so no *he* or *she*. ``Bill Gates`` (a man's first name)
+    beside the Bill Gates Foundation stays a person."""
+    orgs = [e.canonical + " " for e in entities if e.kind == "organisation"]
+    if not orgs:
+        return
+    reporting = {id(e) for m, e in zip(mentions, by_mention, strict=True) if m.reporting}
+    for e in entities:
+        if (
+            e.kind == "person"
+            and " " in e.canonical
+            and not e.titles
+            and genders.get(id(e)) is None
+            and id(e) not in reporting
+            and any(o.startswith(e.canonical + " ") for o in orgs)
+        ):
+            e.kind = "unknown"
 
 
 class Clusters(NamedTuple):
@@ -224,11 +257,25 @@ def _title_cased(text: str, offset: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+#: Kin nouns of a child: "her son, Karim Haddad" is not who "Mr. Haddad" means.
+_CHILD_WORDS = frozenset({"son", "daughter", "grandson", "granddaughter", "child"})
+
+
+def _described_as_child(descriptions: Iterable[tuple[str, str, bool]]) -> bool:
+    """Is a name described as someone's child (*her son*, *their daughter*)?"""
+    for desc, _raw, _clause in descriptions:
+        words = desc.lower().split()
+        if words and words[0] != "who" and any(w in _CHILD_WORDS for w in words[:3]):
+            return True
+    return False
+
+
 def join_aliases(
     mentions: list[NameMention],
     clusters: Clusters,
     genders: dict[int, str] | None = None,
     text: str | None = None,
+    children: frozenset[int] = frozenset(),
 ) -> list[Entity]:
     """Step 2: each mention joins its entity — a full name its own, a surname or first word
     the full name it belongs to (*Mrs. Clinton* the woman, the most mentioned *Trump*); a
@@ -256,7 +303,7 @@ def join_aliases(
             if in_body:
                 named_before.add(id(e))
         else:
-            e = _owner(m, clusters, genders, (named_before, named))
+            e = _owner(m, clusters, genders, (named_before, named), children)
         if e is None:
             e = clusters.full.get(m.name)
             if e is None:
@@ -279,6 +326,7 @@ def _owner(
     clusters: Clusters,
     genders: dict[int, str] | None = None,
     named: tuple[set[int], set[int]] = (set(), set()),
+    children: frozenset[int] = frozenset(),
 ) -> Entity | None:
     """The full name a one-word mention belongs to, if any.
 
@@ -303,6 +351,9 @@ def _owner(
         ]
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if honorific is not None and cands:
+        # "Mr. Haddad" is the parent named, not "their son, Karim Haddad" (when there is
+        # another person of that surname)
+        cands = [c for c in cands if id(c) not in children] or cands
         # "Mrs. Clinton" is Hillary, "Mr. Clinton" Bill; "Mr. Khan" is not Ghazala Khan
         same = [c for c in cands if genders.get(id(c)) == honorific]
         unknown = [

@@ -71,8 +71,12 @@ _RUN = re.compile(
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 
 
+#: An aside between dashes after a name: "Joyce — who is a lawyer — told".
+_DASH_ASIDE = r"\s+(?:—|–|--)\s[^—–\n]{1,150}?\s(?:—|–|--)\s*"
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote))?"
+    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote)|"
+    + _DASH_ASIDE
+    + r")?"
     r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
@@ -87,7 +91,9 @@ _VERB_AFTER = re.compile(
 
 #: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
 _REPORTING_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*)?(?:also |later |then |has |had |"
+    r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*|"
+    + _DASH_ASIDE
+    + r")?(?:also |later |then |has |had |"
     r"have |would |will |once |previously |repeatedly |often )?"
     r"([a-z]+)\b"
 )
@@ -278,7 +284,22 @@ def _place_of(word: str) -> tuple[str, str, str] | None:
 _OF_PLACE = re.compile(r"[ \t\xa0]+(of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,2})")
 
 
-def _sentence_starts(text: str) -> set[int]:
+#: The last text whose sentence starts were read, and those starts: the name finder and
+#: the pronoun resolver both need them for the same article, one right after the other.
+#: (One pair, read and replaced in one step each: safe when threads share the module.)
+_LAST_STARTS: list[tuple[str | None, frozenset[int]]] = [(None, frozenset())]
+
+
+def _sentence_starts(text: str) -> frozenset[int]:
+    last = _LAST_STARTS[0]
+    if last[0] is text:
+        return last[1]
+    starts = frozenset(_read_sentence_starts(text))
+    _LAST_STARTS[0] = (text, starts)
+    return starts
+
+
+def _read_sentence_starts(text: str) -> set[int]:
     starts = set()
     for m in _SENT_BREAK.finditer(text):
         if m.group()[:1] == "." and _ABBREVIATION.search(
@@ -479,7 +500,21 @@ def _title_cased_line(text: str, at: int) -> bool:
     a = max(a, text.rfind("\n", a, at) + 1)
     b = text.find("\n", at, b) if "\n" in text[at:b] else b
     around = _TITLE_WORD.findall(text, a, b)  # the words of its line, near it
-    return len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around)
+    if len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around):
+        return True
+    # a short line of its own, every word capitalised, no full stop: "Tom Hale Says He Will
+    # Run" (few long words, but a headline all the same)
+    line_a, line_b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[line_a : len(text) if line_b < 0 else line_b].strip()
+    words = _ANY_WORD.findall(line) if len(line) <= 100 else []
+    return (
+        4 <= len(words) <= 14
+        and not line.endswith((".", ",", ";", ":"))
+        and all(w[0].isupper() or w[0].isdigit() for w in words)
+    )
+
+
+_ANY_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
 def _english_form(low: str) -> bool:
@@ -765,4 +800,32 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 or bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start)),
             )
         )
+    return _shared_surnames(text, out, english)
+
+
+def _shared_surnames(text: str, out: list[NameMention], english: set[str]) -> list[NameMention]:
+    """``Omar and Leila Haddad``: a first name alone, *and*, then a full name — two people
+    who share the surname (a couple, siblings); the first is named ``Omar Haddad``, not
+    ``Omar``, so that *Mr. Haddad* can find him. Only a word the text names nobody else
+    by: not a surname of the text (*Christie and John Kasich*, Chris Christie being in the
+    text), not a name the text uses again on its own (*Obama and Hillary Clinton*)."""
+    surnames = {m.name.rsplit(" ", 1)[-1] for m in out if " " in m.name}
+    alone: dict[str, int] = {}
+    for m in out:
+        alone[m.name] = alone.get(m.name, 0) + 1
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        words = b.name.split()
+        if (
+            not a.title
+            and " " not in a.name
+            and len(words) == 2
+            and text[a.end : b.start] == " and "
+            and b.kind == "person"
+            and a.name.lower() not in english
+            and a.name not in words
+            and a.name not in surnames
+            and alone[a.name] == 1
+        ):
+            out[n] = a._replace(name=f"{a.name} {words[-1]}", kind="person")
     return out

@@ -418,7 +418,25 @@ class Entities:
             if e is None:
                 continue
             if e is speaker and m.start >= lead_end:
-                return e, weak  # (in the opening phrase, the speaker is no topic yet)
+                # (in the opening phrase, the speaker is no topic yet); a speaker of unknown
+                # gender yields to a subject before it whose gender agrees ("Ann Lee
+                # slammed Obama for saying "…". "…," she said": Ann Lee)
+                agreeing = (
+                    next(
+                        (
+                            el[2]
+                            for el in elements
+                            if el[1]
+                            and el[0] >= lead_end
+                            and el[2] is not None
+                            and el[2].gender == gender
+                        ),
+                        None,
+                    )
+                    if e.gender is None
+                    else None
+                )
+                return agreeing or e, weak
             if (
                 e.kind != "person"
                 and e.gender is None

@@ -17,7 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from nbutils.lexicons import table, word_list
-from nbutils.speakers.names import ROLE_WORDS, _place_of, all_first_names, is_demonym
+from nbutils.speakers.names import (
+    ORG_WORDS,
+    ROLE_WORDS,
+    _place_of,
+    all_first_names,
+    is_demonym,
+)
 
 _WHO_CLAUSE = re.compile(
     r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
@@ -117,7 +123,33 @@ def role_of(description: str, default: str | None = None) -> str | None:
         for w in words
     ):
         found = "politician"
+    if found == "politician" and _heads_an_organisation(words):
+        found = "official"  # the union's president, a company's chairman: an executive
     return found
+
+
+#: Organisations a president or chair may head that are not a state or a political body:
+#: their head is an executive (an official), not a politician.
+_NON_POLITICAL_ORGS = ORG_WORDS - frozenset(
+    "administration assembly cabinet commission committee congress council court democrats"
+    " department dnc embassy eu government gop house kremlin ministry nato parliament party"
+    " pentagon rnc republicans senate un white office army navy force forces police"
+    " campaign".split()
+) | frozenset(("firm", "charity", "chamber", "cooperative", "co-op", "nonprofit"))
+
+
+def _heads_an_organisation(words: list[str]) -> bool:
+    """Is this a president or chair of a company, union, university …?
+
+    >>> _heads_an_organisation("the union's president".split())
+    True
+    >>> _heads_an_organisation("president of the senate".split())
+    False
+    """
+    heads = {"president", "vice-president", "chairman", "chairwoman", "chair", "chairperson"}
+    if not heads.intersection(words):
+        return False
+    return any(w.removesuffix("'s").removesuffix("’s") in _NON_POLITICAL_ORGS for w in words)
 
 
 @dataclass(eq=False)
