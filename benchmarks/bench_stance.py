@@ -17,7 +17,10 @@ What it prints:
 2. **Baselines on the same targets**: the majority class, and sentence-level VADER
    (compound > 0.05 positive, < -0.05 negative, else neutral) — the target-blind reading
    that the stance model is meant to beat (reported on NewsMTSC's test: about 0.52).
-3. **Speed**: targets per second with the shipped weights.
+3. **Speed**: targets per second with the shipped weights; seconds for 1,000 requests
+   through the command's path (``stance_records``), and for the stance of every target in
+   the default article's quotes (``nbutils.reactions.quote_targets``, quotes found first
+   and not timed).
 
 NewsMTSC's own test splits are *not* used anywhere (held-out data of the project).
 """
@@ -87,7 +90,25 @@ def main(argv: list[str] | None = None) -> int:
         f"\n3. Speed: {len(sample) / (time.perf_counter() - t0):.0f} targets/s "
         "(shipped weights; noisy on a shared machine)"
     )
+    requests = [T.StanceRequest(i, e.text, e.start, e.end) for i, e in enumerate(examples[:1000])]
+    t0 = time.perf_counter()
+    n = sum(1 for _ in T.stance_records(requests))
+    print(f"  {n} requests (stance_records): {time.perf_counter() - t0:.2f} s")
+    print(f"  default article's quote targets: {default_article_seconds():.2f} s")
     return 0
+
+
+def default_article_seconds() -> float:
+    """Seconds to judge the stance toward every target of the default article's quotes."""
+    from nbutils import reactions as R
+    from nbutils.articles import load_default
+
+    article = load_default()
+    quotes = R.quote_table(article)
+    R.quote_targets(quotes, article)  # warm: entities, lexicons
+    t0 = time.perf_counter()
+    R.quote_targets(quotes, article)
+    return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

@@ -9,7 +9,12 @@ score), all returning a number in ``[-1, 1]``:
     newspaper and news-headline genres weighted double, plus NewsMTSC's 7,758
     political news sentences as weak labels at half weight (valence read from how
     each sentence treats the people it names). Features: words and word pairs with
-    negation marking, opinion-lexicon counts and VADER's scores (see below).
+    negation marking, opinion-lexicon counts and VADER's scores (see below), and two
+    that reach words seen rarely or never in the ratings: the sentence's averaged
+    *word vector* (:func:`word_vectors`: learned from unlabelled text by PPMI and SVD,
+    so *slammed* lies near *criticized*) and the *induced valence* of words no lexicon
+    rates (a valence for every word, regressed from the vectors of the words VADER
+    rates). Each word's share of those still shows in :func:`explain`.
     Score = ``tanh(2 · (predicted valence - intercept))``: a text with no
     evidence scores 0. The weights ship with the package
     (``nbutils/resources/sentiment-emobank.json``, CC BY-SA 4.0, see
@@ -48,14 +53,21 @@ split (1,000 sentences; 249 of them newspaper text or headlines), the
 =====================  =======  ======  =====
 EmoBank test split     emobank  news    vader
 =====================  =======  ======  =====
-all genres, r          0.616    0.524   0.474
-news genres, r         0.591    0.527   0.497
+all genres, r          0.621    0.524   0.474
+news genres, r         0.604    0.527   0.497
 =====================  =======  ======  =====
+
+Its settings (ridge penalty, column scales, weights) were chosen by 5-fold
+cross-validation on EmoBank's train and dev splits grouped by document, never on
+the test split: r 0.609 on all genres, 0.571 on the news genres there
+(:func:`cross_validate_emobank`; without the word vectors 0.601 and 0.563, and
+0.616 / 0.591 on the test split).
 
 On the project's held-out human-rated news sentences (not available here) the
 old ``news`` model reached 0.535 and VADER 0.490 — close to their figures on
 EmoBank's news genres above, which is why those are the ones to watch; whether
-``emobank`` reaches the goal of 0.60 there is not known (0.59 on EmoBank's news).
+``emobank`` reaches the goal of 0.60 there is not known (0.60 on EmoBank's news,
+but 0.57 in cross-validation: the goal is at the edge of what it does).
 
 ``news`` and ``classifier`` are trained on NLTK corpora at first use (a few
 seconds); their weights are cached as a small JSON file (see
@@ -119,6 +131,12 @@ WEAK_SPREAD, WEAK_WEIGHT = 0.35, 0.5
 #: (r on the news genres 0.546 with alpha 10 and no scaling -> 0.557), never on its test split.
 RIDGE_ALPHA = 60.0
 DENSE_SCALE: dict[str, float] = {"__vader_": 6.0, "__lex_": 2.0}
+#: Dense word-vector features of the ``emobank`` model (:func:`word_vectors`): the averaged
+#: vector of the sentence's content words (``__vec0`` …, negated words turned round) and the
+#: summed *induced valence* of words that neither lexicon knows (``__ind``, ``__ind_abs``).
+#: Their column scales (above) were chosen by the same grouped cross-validation on EmoBank
+#: train+dev: r all 0.601 -> 0.609, news 0.563 -> 0.570 (:func:`cross_validate_emobank`).
+DENSE_SCALE.update({"__vec": 2.0, "__ind": 0.3})
 #: Word features seen fewer times than this in training are dropped (1: none; a word seen
 #: once still carries its weight; cross-validated r was the same either way).
 MIN_COUNT = 1
@@ -254,7 +272,11 @@ class VaderReading:
 
         text = text.replace("\u2019", "'")
         sia = vader_analyzer()
-        st = SentiText(text, sia.constants.PUNC_LIST, sia.constants.REGEX_REMOVE_PUNCTUATION)
+        # SentiText's own constructor splits the words its way (and builds a table of every
+        # word × punctuation mark to do it): skipped, its words are set here instead
+        st = SentiText.__new__(SentiText)
+        st.text, st.PUNC_LIST = text, sia.constants.PUNC_LIST
+        st.REGEX_REMOVE_PUNCTUATION = sia.constants.REGEX_REMOVE_PUNCTUATION
         st.words_and_emoticons = words = vader_words(text)
         st.is_cap_diff = st.allcap_differential(words)
         first: dict[str, int] = {}
@@ -297,21 +319,24 @@ class VaderReading:
         return out
 
 
-def features(text: str, restricted: bool = False, vader: bool = True) -> dict[str, float]:
+def features(
+    text: str, restricted: bool = False, vader: bool = True, vectors: bool = False
+) -> dict[str, float]:
     """The feature vector (feature name -> value) the classifiers read.
 
     ``restricted`` keeps only word features that involve a sentiment-bearing
-    word (:func:`sentiment_vocabulary`); ``vader`` adds VADER's scores.
+    word (:func:`sentiment_vocabulary`); ``vader`` adds VADER's scores;
+    ``vectors`` the word-vector features of the ``emobank`` model.
 
     >>> f = features("not good", vader=False)
     >>> f["not"], f["NOT_good"], f["not NOT_good"], f["__lex_neg"]
     (1.0, 1.0, 1.0, 1.0)
     """
-    return _features(text, restricted, vader)[0]
+    return _features(text, restricted, vader, vectors)[0]
 
 
 def _features(
-    text: str, restricted: bool, vader: bool
+    text: str, restricted: bool, vader: bool, vectors: bool = False
 ) -> tuple[dict[str, float], list[_Word], VaderReading | None]:
     words = _words(tokens(text))
     vocab = sentiment_vocabulary() if restricted else None
@@ -349,7 +374,77 @@ def _features(
         ):
             if value:
                 out[f"__vader_{name}"] = value
+    if vectors:
+        out.update(_vector_features(words))
     return out, words, reading
+
+
+def _vector_items(words: Sequence[_Word]) -> tuple[list[tuple[_Word, int, float]], int]:
+    """``(word, row in the vector table, sign × but-weight)`` for each content word that
+    has a vector (a negated word's sign is -1), and how many words count in the mean."""
+    table = word_vectors()
+    stop = _stopwords()
+    items = [
+        (w, table.index[w.text], (-1.0 if w.feature.startswith("NOT_") else 1.0) * w.weight)
+        for w in words
+        if w.text in table.index and (w.text not in stop or w.text in NEGATIONS)
+    ]
+    return items, len(items)
+
+
+def _vector_features(words: Sequence[_Word]) -> dict[str, float]:
+    """``__vec<k>``: the mean vector of the content words; ``__ind`` / ``__ind_abs``: the
+    summed induced valence of the words no lexicon knows, and its absolute value."""
+    items, n = _vector_items(words)
+    if not n:
+        return {}
+    table = word_vectors()
+    mean = sum(table.vectors[j] * sign for _, j, sign in items) / n
+    out = {f"__vec{k}": float(v) for k, v in enumerate(mean) if v}
+    induced = sum(float(table.valence[j]) * sign for _, j, sign in items if not table.known[j])
+    if induced:
+        out["__ind"] = induced
+        out["__ind_abs"] = abs(induced)
+    return out
+
+
+_VECTOR_WEIGHTS: dict[int, tuple[Mapping[str, float], Any]] = {}
+
+
+def _vector_weights(weights: Mapping[str, float], dim: int) -> Any:
+    """The weights of ``__vec0`` … as an array (kept for the last model asked)."""
+    import numpy as np
+
+    kept = _VECTOR_WEIGHTS.get(id(weights))
+    if kept is None or kept[0] is not weights:
+        _VECTOR_WEIGHTS.clear()
+        kept = (weights, np.array([weights.get(f"__vec{k}", 0.0) for k in range(dim)]))
+        _VECTOR_WEIGHTS[id(weights)] = kept
+    return kept[1]
+
+
+def _vector_contributions(
+    weights: Mapping[str, float], words: Sequence[_Word]
+) -> dict[str, float]:
+    """Each word's share of the vector features' part of the logit: the dot product of its
+    vector with the weights of ``__vec0`` …, over the number of words averaged, plus its
+    induced valence times the weights of ``__ind`` (and of ``__ind_abs``, with the sign of
+    the total). Additive: the shares sum to that part of the logit."""
+    items, n = _vector_items(words)
+    if not n:
+        return {}
+    table = word_vectors()
+    w = _vector_weights(weights, table.vectors.shape[1])
+    induced = sum(float(table.valence[j]) * sign for _, j, sign in items if not table.known[j])
+    w_ind = weights.get("__ind", 0.0) + math.copysign(1.0, induced) * weights.get("__ind_abs", 0.0)
+    out: dict[str, float] = {}
+    for word, j, sign in items:
+        c = float(table.vectors[j] @ w) * sign / n
+        if not table.known[j]:
+            c += w_ind * float(table.valence[j]) * sign
+        label = _label(word)
+        out[label] = out.get(label, 0.0) + c
+    return out
 
 
 # --- linear models ------------------------------------------------------------------
@@ -364,9 +459,10 @@ class LinearModel:
     bias: float
     restricted: bool
     vader: bool
+    vectors: bool = False  #: reads the word vectors (:func:`word_vectors`)
 
     def logit(self, text: str) -> float:
-        f = _features(text, self.restricted, self.vader)[0]
+        f = _features(text, self.restricted, self.vader, self.vectors)[0]
         return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
 
     def probability(self, text: str) -> float:
@@ -379,7 +475,7 @@ class LinearModel:
         A word pair's weight is split between its two words; a lexicon count
         goes to the lexicon words; VADER features go to VADER's valenced words.
         """
-        f, words, reading = _features(text, self.restricted, self.vader)
+        f, words, reading = _features(text, self.restricted, self.vader, self.vectors)
         by_feature = {w.feature: w.text for w in words}
         out: dict[str, float] = {}
 
@@ -395,6 +491,8 @@ class LinearModel:
             logit += c
             if not c:
                 continue
+            if k.startswith(("__vec", "__ind")):
+                continue  # credited below, word by word
             if k.startswith("__vader_"):
                 vader_total += c
             elif k in ("__lex_pos", "__lex_neg"):
@@ -412,6 +510,9 @@ class LinearModel:
             labels = {w.text: _label(w) for w in reversed(words)}
             for word, share in reading.shares(vader_total).items():
                 add(labels.get(word, word), share)
+        if self.vectors:
+            for word, share in _vector_contributions(self.weights, words).items():
+                add(word, share)
         return logit, out
 
     def to_json(self) -> dict[str, Any]:
@@ -420,6 +521,7 @@ class LinearModel:
             "bias": self.bias,
             "restricted": self.restricted,
             "vader": self.vader,
+            "vectors": self.vectors,
             "weights": dict(self.weights),
         }
 
@@ -431,6 +533,7 @@ class LinearModel:
             float(data["bias"]),
             bool(data["restricted"]),
             bool(data["vader"]),
+            bool(data.get("vectors", False)),
         )
 
 
@@ -577,6 +680,185 @@ def component(name: str) -> LinearModel:
     return model
 
 
+# --- word vectors: what a word is like, learned from text (PPMI + truncated SVD) ---------
+
+#: The shipped word vectors (CC BY-SA 4.0, see WEIGHTS-NOTICE.md): a ``.npz`` with
+#: ``words`` (UTF-8, one a line) and ``vectors`` (int8, rows of unit length × 127).
+VECTORS_PATH: Path = Path(__file__).resolve().parent / "resources" / "word-vectors.npz"
+#: How many words get a vector (the most frequent), and how many dimensions.
+VECTOR_WORDS, VECTOR_DIM = 30_000, 100
+#: Co-occurrence window (each side; a pair at distance d counts 1/d), a word's minimum count,
+#: the context-distribution smoothing exponent and the singular-value weighting exponent.
+VECTOR_WINDOW, VECTOR_MIN_COUNT, VECTOR_SMOOTHING, VECTOR_EIGEN = 5, 3, 0.75, 0.5
+#: Ridge penalty of the regression that induces a valence for every word from its vector,
+#: fitted on the words that VADER's lexicon (valence) or Hu & Liu's (±1.5) rates.
+INDUCTION_ALPHA = 10.0
+_VECTOR_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*")
+
+
+class WordVectors(NamedTuple):
+    """A table of word vectors and the valence induced from them."""
+
+    words: tuple[str, ...]
+    index: Mapping[str, int]  #: word -> row
+    vectors: Any  #: float32 array (words × dimensions), rows of (about) unit length
+    valence: Any  #: induced valence of each word (VADER's -4 … +4 scale)
+    known: Any  #: bool per word: rated by VADER's or Hu & Liu's lexicon
+
+
+def vector_tokens(text: str) -> list[str]:
+    """The words a vector is learned for: lower-cased letters, "n't" split off.
+
+    >>> vector_tokens("They DON'T respect us.")
+    ['they', 'do', "n't", 'respect', 'us']
+    """
+    return _VECTOR_TOKEN.findall(text.lower().replace("’", "'").replace("n't", " n't"))
+
+
+def vector_corpus(data_dir: str | Path) -> list[str]:
+    """The text the vectors are learned from, no labels read: EmoBank's train and dev
+    sentences (its test split is left out, so its figures stay clean), NewsMTSC's train
+    sentences, NLTK's ``sentence_polarity`` and ``subjectivity`` snippets, and WordNet's
+    lemma names with their glosses and examples (which gives rare words a context)."""
+    import csv
+
+    out: list[str] = []
+    with open(Path(data_dir) / "emobank" / "emobank.csv", encoding="utf-8", newline="") as fh:
+        out += [r["text"] for r in csv.DictReader(fh) if r["split"] != "test"]
+    with open(Path(data_dir) / "newsmtsc" / "train.jsonl", encoding="utf-8") as fh:
+        out += [json.loads(line)["sentence_normalized"] for line in fh if line.strip()]
+    for corpus in ("sentence_polarity", "subjectivity"):
+        out += training_sentences(corpus)[0]
+    require("wordnet")
+    from nltk.corpus import wordnet
+
+    for synset in wordnet.all_synsets():
+        names = " ".join(lemma.name().replace("_", " ") for lemma in synset.lemmas())
+        out.append(f"{names} {synset.definition()}")
+        out += synset.examples()
+    return out
+
+
+def build_word_vectors(
+    sentences: Iterable[str], words: int = VECTOR_WORDS, dim: int = VECTOR_DIM
+) -> tuple[list[str], Any]:
+    """Word vectors by positive pointwise mutual information and truncated SVD (Levy,
+    Goldberg & Dagan 2015): count how often two words stand within
+    :data:`VECTOR_WINDOW` words of each other (weighted 1/distance), keep the positive
+    PMI, and factorise that matrix. Returns the words and an int8 matrix (unit rows ×
+    127). Deterministic (randomised SVD with a fixed seed)."""
+    from collections import Counter
+
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.utils.extmath import randomized_svd
+
+    docs = [vector_tokens(t) for t in sentences]
+    counts = Counter(w for d in docs for w in d)
+    vocab = [
+        w for w, c in sorted(counts.items(), key=lambda wc: (-wc[1], wc[0])) if c >= VECTOR_MIN_COUNT
+    ][:words]
+    index = {w: i for i, w in enumerate(vocab)}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for d in docs:
+        ids = [index.get(w, -1) for w in d]
+        for i, a in enumerate(ids):
+            if a < 0:
+                continue
+            for j in range(i + 1, min(len(ids), i + VECTOR_WINDOW + 1)):
+                b = ids[j]
+                if b >= 0:
+                    rows += (a, b)
+                    cols += (b, a)
+                    vals += (1.0 / (j - i),) * 2
+    n = len(vocab)
+    counts_m = sp.coo_matrix((vals, (rows, cols)), shape=(n, n)).tocsr()
+    counts_m.sum_duplicates()
+    total = counts_m.sum()
+    row_p = np.asarray(counts_m.sum(axis=1)).ravel() / total
+    col_p = np.asarray(counts_m.sum(axis=0)).ravel() ** VECTOR_SMOOTHING
+    col_p /= col_p.sum()
+    coo = counts_m.tocoo()
+    pmi = np.log(coo.data / total / row_p[coo.row] / col_p[coo.col])
+    keep = pmi > 0
+    ppmi = sp.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=(n, n))
+    u, s, _ = randomized_svd(ppmi, dim, n_iter=5, random_state=0)
+    vectors = u * s**VECTOR_EIGEN
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12
+    return vocab, np.round(vectors * 127).astype(np.int8)
+
+
+def write_word_vectors(data_dir: str | Path, output: str | Path = VECTORS_PATH) -> int:
+    """Learn the vectors from :func:`vector_corpus` and write them to ``output``
+    (atomically); returns the number of words."""
+    import numpy as np
+
+    vocab, table = build_word_vectors(vector_corpus(data_dir))
+    path = Path(output)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
+    try:
+        np.savez_compressed(
+            tmp, words=np.frombuffer("\n".join(vocab).encode("utf-8"), np.uint8), vectors=table
+        )
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    word_vectors.cache_clear()
+    return len(vocab)
+
+
+def induce_valence(words: Sequence[str], vectors: Any) -> tuple[Any, Any]:
+    """``(valence, known)``: a valence for every word, from a ridge regression
+    (:data:`INDUCTION_ALPHA`) of the lexicon words' valence (VADER's; else ±1.5 from
+    Hu & Liu's lists) on their vectors — so *thuggish* or *heartwarming*, in no
+    lexicon, get one from the words they resemble — and which words a lexicon rates."""
+    import numpy as np
+
+    lexicon = vader_analyzer().lexicon
+    positive, negative = opinion_lexicon_words()
+    target = np.array(
+        [
+            lexicon[w] if w in lexicon else 1.5 if w in positive else -1.5 if w in negative else np.nan
+            for w in words
+        ]
+    )
+    known = ~np.isnan(target)
+    x, y = vectors[known].astype(np.float64), target[known]
+    mx, my = x.mean(axis=0), y.mean()
+    xc = x - mx
+    coef = np.linalg.solve(xc.T @ xc + INDUCTION_ALPHA * np.eye(x.shape[1]), xc.T @ (y - my))
+    valence = (vectors.astype(np.float64) - mx) @ coef + my
+    return np.round(valence, 4).astype(np.float32), known
+
+
+@cache
+def word_vectors() -> WordVectors:
+    """The shipped word vectors (:data:`VECTORS_PATH`) with their induced valence."""
+    import numpy as np
+
+    try:
+        with np.load(VECTORS_PATH, allow_pickle=False) as data:
+            words = tuple(bytes(data["words"]).decode("utf-8").split("\n"))
+            vectors = data["vectors"].astype(np.float32) / 127.0
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{VECTORS_PATH}: the word vectors are missing; run `python -m nbutils train`"
+        ) from None
+    valence, known = induce_valence(words, vectors)
+    return WordVectors(words, {w: i for i, w in enumerate(words)}, vectors, valence, known)
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    """NLTK's English stopwords: function words get no vector feature."""
+    require("stopwords")
+    from nltk.corpus import stopwords
+
+    return frozenset(stopwords.words("english"))
+
+
 # --- the emobank model: valence regression trained on human-rated sentences -----------
 
 
@@ -649,7 +931,7 @@ def fit_emobank(sentences: Sequence[RatedSentence], alpha: float = RIDGE_ALPHA) 
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import Ridge
 
-    rows = [features(mask_names(r.text)) for r in sentences]
+    rows = [features(mask_names(r.text), vectors=True) for r in sentences]
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform(rows).tocsr()
     seen = np.asarray((X != 0).sum(axis=0)).ravel()
@@ -673,7 +955,7 @@ def fit_emobank(sentences: Sequence[RatedSentence], alpha: float = RIDGE_ALPHA) 
         for f, w, n in zip(vectorizer.feature_names_, reg.coef_ * scale, seen, strict=True)
         if abs(w) >= 1e-5 and n >= MIN_COUNT
     }
-    return LinearModel("emobank", weights, round(float(reg.intercept_), 5), False, True)
+    return LinearModel("emobank", weights, round(float(reg.intercept_), 5), False, True, True)
 
 
 def emobank_score(model: LinearModel, text: str) -> float:
@@ -720,15 +1002,60 @@ def validate_emobank(
     return out
 
 
+class CrossValidation(NamedTuple):
+    """Pearson r of the ``emobank`` model under grouped cross-validation on EmoBank's
+    train+dev splits: the figures its settings were chosen on (never on the test split)."""
+
+    r_all: float
+    r_news: float
+    folds: int
+    n_all: int
+    n_news: int
+
+
+def cross_validate_emobank(
+    rated: Sequence[RatedSentence],
+    weak: Sequence[RatedSentence] = (),
+    folds: int = 5,
+    alpha: float = RIDGE_ALPHA,
+) -> CrossValidation:
+    """k-fold cross-validation on EmoBank's train and dev sentences, grouped by document
+    (no document in a training and a test fold at once); the weak sentences (NewsMTSC)
+    join every training fold. Pearson r of the scores with the ratings, all genres and
+    news genres. EmoBank's test split is not read."""
+    import numpy as np
+    from scipy.stats import pearsonr
+    from sklearn.model_selection import GroupKFold
+
+    pool = [r for r in rated if r.split != "test"]
+    groups = [r.id.rsplit("_", 2)[0] for r in pool]  # the document: the id less two parts
+    scores = np.zeros(len(pool))
+    for train_idx, test_idx in GroupKFold(n_splits=folds).split(pool, groups=groups):
+        fitted = fit_emobank([pool[i] for i in train_idx] + list(weak), alpha)
+        for i in test_idx:
+            scores[i] = emobank_score(fitted, pool[i].text)
+    truth = np.array([r.valence for r in pool])
+    news = np.array([r.genre in NEWS_GENRES for r in pool])
+    return CrossValidation(
+        round(float(pearsonr(scores, truth)[0]), 4),
+        round(float(pearsonr(scores[news], truth[news])[0]), 4),
+        folds,
+        len(pool),
+        int(news.sum()),
+    )
+
+
 def train_emobank(
-    data_dir: str | Path, output: str | Path | None = EMOBANK_WEIGHTS
+    data_dir: str | Path, output: str | Path | None = EMOBANK_WEIGHTS, cv_folds: int = 5
 ) -> tuple[LinearModel, list[SentimentValidation]]:
-    """Train the ``emobank`` model on EmoBank's train+dev splits (and NewsMTSC's
-    train sentences as weak labels when :data:`WEAK_WEIGHT` > 0), validate it on
-    EmoBank's test split, refit on everything, and write the weights (with the
-    figures) to ``output``."""
+    """Cross-validate the ``emobank`` model on EmoBank's train+dev splits grouped by
+    document (:func:`cross_validate_emobank`: the figures its settings were chosen on),
+    train it on train+dev (and NewsMTSC's train sentences as weak labels when
+    :data:`WEAK_WEIGHT` > 0), report it on EmoBank's test split, refit on everything,
+    and write the weights (with both sets of figures) to ``output``."""
     rated = emobank_sentences(data_dir)
     weak = newsmtsc_weak_sentences(data_dir) if WEAK_WEIGHT > 0 else []
+    folds = cross_validate_emobank(rated, weak, folds=cv_folds)
     held_out = fit_emobank([r for r in rated if r.split != "test"] + weak)
     figures = validate_emobank(held_out, rated)
     meta = {
@@ -741,6 +1068,10 @@ def train_emobank(
         "dense_scale": DENSE_SCALE,
         "validation": [v._asdict() for v in figures],
         "validation_note": "fitted without EmoBank's test split, scored on it",
+        "cross_validation": folds._asdict(),
+        "cross_validation_note": f"{cv_folds}-fold CV on EmoBank train+dev grouped by "
+        "document (NewsMTSC weak labels in every training fold): the figures settings "
+        "were chosen on",
     }
     final = fit_emobank(rated + weak)
     if output is not None:
@@ -748,12 +1079,22 @@ def train_emobank(
     return final, figures
 
 
-def train_report(data_dir: str | Path, output: str | Path | None = EMOBANK_WEIGHTS) -> str:
-    """Train the ``emobank`` model (:func:`train_emobank`) and say how it validated."""
+def train_report(
+    data_dir: str | Path,
+    output: str | Path | None = EMOBANK_WEIGHTS,
+    vectors_output: str | Path | None = VECTORS_PATH,
+) -> str:
+    """Learn the word vectors (:func:`write_word_vectors`), train the ``emobank`` model
+    (:func:`train_emobank`) and say how it validated."""
+    vectors = ""
+    if output is not None and vectors_output is not None:
+        n = write_word_vectors(data_dir, vectors_output)
+        vectors = f"word vectors: {n} words × {VECTOR_DIM} dimensions -> {vectors_output}\n"
     model, figures = train_emobank(data_dir, output)
     emobank_model.cache_clear()
+    cv = json.loads(Path(output).read_text(encoding="utf-8"))["meta"]["cross_validation"] if output else None
     lines = [
-        f"sentiment (emobank): {len(model.weights)} weights -> {output}",
+        vectors + f"sentiment (emobank): {len(model.weights)} weights -> {output}",
         "  Pearson r with EmoBank's test ratings (model fitted without them):",
         f"  {'model':<10} {'all':>6} {'news':>6}",
     ]
@@ -761,6 +1102,11 @@ def train_report(data_dir: str | Path, output: str | Path | None = EMOBANK_WEIGH
     lines.append(
         f"  (all: n={figures[0].n_all}; news = newspaper + headlines: n={figures[0].n_news})"
     )
+    if cv:
+        lines.append(
+            f"  {cv['folds']}-fold CV on EmoBank train+dev grouped by document (settings "
+            f"chosen on it): r all {cv['r_all']:.3f}, news {cv['r_news']:.3f}"
+        )
     return "\n".join(lines)
 
 

@@ -29,7 +29,14 @@ features that say *where* each word stands relative to the target:
   clause, and the text left and right of the target — the target's own words
   masked everywhere, so a name never counts as evidence — each also as its
   absolute value (``ABS…``: how strongly worded, whichever way, which speaks
-  against ``neutral``).
+  against ``neutral``);
+* word vectors (:func:`nbutils.sentiment.word_vectors`, learned from unlabelled
+  text): the mean vector of the content words of the whole text, of the
+  target's clause, and left and right of the target (``Vall:0`` … — a rare verb
+  such as *lambasted* borrows what the model learned of *criticized*), and the
+  summed *induced valence* of the words no lexicon rates, by place
+  (``Iclause`` …). A word's share of a mean is its vector times the weights over
+  the number of words, so :attr:`Stance.words` still lists every word's part.
 
 It was trained on the NewsMTSC train split (Hamborg & Donnay 2021: 8,739
 targets in 7,758 US political news sentences, each labelled with how the
@@ -75,11 +82,19 @@ WEIGHTS_PATH: Path = Path(__file__).resolve().parent / "resources" / "stance-new
 #: Words on either side of the target that get a position feature.
 WINDOW = 4
 #: Regularisation strength (inverse) of the logistic regression.
-C_REGULARISATION = 0.1
+C_REGULARISATION = 0.05
 #: Features seen in fewer training examples than this are dropped.
 MIN_COUNT = 2
+#: Places whose words' mean vector (:func:`nbutils.sentiment.word_vectors`) is a feature
+#: block (``Vall:0`` … ``Vright:99``): the whole text, the target's clause, left and right
+#: of the target; each mean is multiplied by VECTOR_SCALE (a smaller penalty, in effect).
+VECTOR_PLACES: tuple[str, ...] = ("all", "clause", "left", "right")
+VECTOR_SCALE = 3.0
+#: Places whose words' *induced* valence (words no lexicon rates; negation turns it round)
+#: is summed into ``I<place>`` and ``IABS<place>`` (its absolute value), divided by 4.
+INDUCED_PLACES: tuple[str, ...] = ("all", "clause", "left", "right", "near")
 #: Bump when features change: weights trained for another version are refused.
-FEATURES_VERSION = "3"
+FEATURES_VERSION = "4"
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|n['’]t|[!?.,;:()\"“”—–]")
 _NEGATIONS = frozenset(
@@ -388,6 +403,80 @@ def _lexicons() -> _Lexicons:
 
 def _features(text: str, start: int, end: int) -> list[_Feature]:
     """The features of one (text, target span) pair, each credited to a word."""
+    return _analyse(text, start, end)[0]
+
+
+class _Share(NamedTuple):
+    """A word's share of a vector block's logits (negative, neutral, positive)."""
+
+    word: str
+    logits: tuple[float, float, float]
+
+
+#: A place's words that have a vector: ``(word as written, row in the vector table)``.
+_Placed = dict[str, list[tuple[str, int]]]
+
+
+def _vector_places(
+    toks: Sequence[_Tok], forms: Sequence[str], place: _Place, lex: _Lexicons
+) -> tuple[_Placed, list[_Feature]]:
+    """Where each content word with a vector stands (:data:`VECTOR_PLACES`), and the
+    induced-valence features (:data:`INDUCED_PLACES`) of the words no lexicon rates."""
+    from nbutils.sentiment import word_vectors
+
+    table = word_vectors()
+    placed: _Placed = {p: [] for p in VECTOR_PLACES}
+    induced: dict[str, list[tuple[str, float]]] = {p: [] for p in INDUCED_PLACES}
+    for i, (t, f) in enumerate(zip(toks, forms, strict=True)):
+        if t.low in (TARGET, NAME) or not t.low[:1].isalpha():
+            continue
+        if t.low in lex.stop and t.low not in _NEGATIONS:
+            continue
+        row = table.index.get(t.low)
+        if row is None:
+            continue
+        left = i < place.first
+        distance = place.first - i if left else i - place.last
+        places = ["all", "left" if left else "right"]
+        if place.c0 <= i < place.c1:
+            places.append("clause")
+        for p in places:
+            placed[p].append((t.text, row))
+        if not table.known[row]:
+            valence = float(table.valence[row]) * (-1.0 if f.startswith("NOT_") else 1.0) / 4
+            for p in places + (["near"] if distance <= WINDOW else []):
+                induced[p].append((t.text, valence))
+    return placed, _induced_features(induced)
+
+
+def _induced_features(induced: Mapping[str, Sequence[tuple[str, float]]]) -> list[_Feature]:
+    """``I<place>``: each word's induced valence; ``IABS<place>``: the same, times the
+    sign of the place's total (so they add up to its absolute value)."""
+    out: list[_Feature] = []
+    for p, items in induced.items():
+        total = sum(v for _, v in items)
+        if total:
+            out += [_Feature("I" + p, v, w) for w, v in items]
+            out += [_Feature("IABS" + p, v * math.copysign(1.0, total), w) for w, v in items]
+    return out
+
+
+def _vector_means(placed: _Placed) -> dict[str, float]:
+    """``V<place>:<k>``: :data:`VECTOR_SCALE` times the mean vector of each place's words."""
+    from nbutils.sentiment import word_vectors
+
+    vectors = word_vectors().vectors
+    out: dict[str, float] = {}
+    for p, items in placed.items():
+        if items:
+            mean = vectors[[row for _, row in items]].mean(axis=0) * VECTOR_SCALE
+            out.update({f"V{p}:{k}": float(v) for k, v in enumerate(mean) if v})
+    return out
+
+
+def _analyse(text: str, start: int, end: int) -> tuple[list[_Feature], _Placed]:
+    """The features of one (text, target span) pair, each credited to a word, and the
+    words of each vector place."""
     toks = _tokens(text, start, end)
     place, found = _place(toks, start)
     forms = _negation_forms(toks)
@@ -426,7 +515,8 @@ def _features(text: str, start: int, end: int) -> list[_Feature]:
     out += _sentence_model_features(text, start, end, toks, place)
     if found:
         out.append(_Feature("__target_first", 1.0 if place.first == 0 else 0.0, ""))
-    return out
+    placed, induced = _vector_places(toks, forms, place, lex)
+    return out + induced, placed
 
 
 #: Cross-validation swaps in a valence model fitted without the test fold's sentences.
@@ -442,7 +532,8 @@ def _valence_evidence(piece: str) -> list[tuple[str, float]]:
         return []
     valence = _VALENCE_OVERRIDE[0] or emobank_model()
     _, parts = valence.contributions(mask_names(piece))
-    return [(w.removesuffix(" (negated)"), c) for w, c in parts.items() if c]
+    masked = NAME_MASK.lower()  # a masked name's part is no word's: the baseline's
+    return [("" if w == masked else w.removesuffix(" (negated)"), c) for w, c in parts.items() if c]
 
 
 def feature_dict(text: str, start: int, end: int) -> dict[str, float]:
@@ -452,10 +543,12 @@ def feature_dict(text: str, start: int, end: int) -> dict[str, float]:
     >>> f["L:NOT_trust"], f["C:NOT_trust"], "W:kyiv" in f
     (1.0, 1.0, False)
     """
+    feats, placed = _analyse(text, start, end)
     out: dict[str, float] = {}
-    for feat in _features(text, start, end):
+    for feat in feats:
         if feat.value:
             out[feat.name] = out.get(feat.name, 0.0) + feat.value
+    out.update(_vector_means(placed))
     return out
 
 
@@ -480,10 +573,44 @@ class StanceModel:
                     z[k] += w[k] * f.value
         return z
 
+    @functools.cached_property
+    def _vector_weights(self) -> dict[str, Any]:
+        """Each vector place's weights as a (dimensions × 3) array."""
+        import numpy as np
+
+        from nbutils.sentiment import word_vectors
+
+        dim = word_vectors().vectors.shape[1]
+        zero = (0.0, 0.0, 0.0)
+        return {
+            p: np.array([self.weights.get(f"V{p}:{k}", zero) for k in range(dim)])
+            for p in VECTOR_PLACES
+        }
+
+    def _vector_shares(self, placed: _Placed) -> list[_Share]:
+        """Each word's share of each vector block's logits: its vector times the block's
+        weights, times VECTOR_SCALE, over the number of words averaged (the shares add
+        up to the block's part of the logits)."""
+        from nbutils.sentiment import word_vectors
+
+        vectors = word_vectors().vectors
+        out: list[_Share] = []
+        for p, items in placed.items():
+            if not items:
+                continue
+            rows = vectors[[row for _, row in items]] @ self._vector_weights[p]
+            rows *= VECTOR_SCALE / len(items)
+            out += [_Share(w, (float(r[0]), float(r[1]), float(r[2]))) for (w, _), r in zip(items, rows, strict=True)]
+        return out
+
     def predict(self, text: str, start: int, end: int) -> Stance:
         """The stance of ``text`` towards ``text[start:end]``."""
-        feats = _features(text, start, end)
+        feats, placed = _analyse(text, start, end)
         z = self.logits(feats)
+        shares = self._vector_shares(placed)
+        for share in shares:
+            for k in range(3):
+                z[k] += share.logits[k]
         top = max(z)
         exp = [math.exp(v - top) for v in z]
         total = sum(exp)
@@ -507,8 +634,11 @@ class StanceModel:
             for word in credited:
                 key = f"{word} (negated)" if negated else word
                 parts[key] = parts.get(key, 0.0) + c / len(credited)
+        for share in shares:  # a word's share of a vector block
+            c = (share.logits[2] - share.logits[0]) * scale
+            parts[share.word] = parts.get(share.word, 0.0) + c
         ranked = sorted(
-            ((w, round(c, 4)) for w, c in parts.items() if round(c, 4)),
+            ((w, round(c, 4)) for w, c in _one_form_per_word(parts).items() if round(c, 4)),
             key=lambda wc: (-abs(wc[1]), wc[0]),
         )
         label = LABELS[max(range(3), key=lambda k: p[k])]
@@ -529,6 +659,24 @@ class StanceModel:
         weights = {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in data["weights"].items()}
         b = data["bias"]
         return cls(weights, (float(b[0]), float(b[1]), float(b[2])), dict(data.get("meta", {})))
+
+
+def _one_form_per_word(parts: Mapping[str, float]) -> dict[str, float]:
+    """Contributions with a word's spellings merged: the sentence models read lower-cased
+    words (*critics*), the position features the word as written (*Critics*); shown once,
+    as written.
+
+    >>> _one_form_per_word({"critics": -0.1, "Critics": -0.2, "(baseline)": 0.1})
+    {'Critics': -0.30000000000000004, '(baseline)': 0.1}
+    """
+    shown: dict[str, str] = {}
+    total: dict[str, float] = {}
+    for word, c in parts.items():
+        key = word.lower()
+        if key not in shown or (shown[key].islower() and not word.islower()):
+            shown[key] = word
+        total[key] = total.get(key, 0.0) + c
+    return {shown[k]: c for k, c in total.items()}
 
 
 @cache

@@ -345,7 +345,7 @@ def test_emobank_lexicon_columns_are_penalised_less_but_stored_unscaled() -> Non
     # a smaller penalty lets VADER's compound carry more of the fit
     assert abs(scaled.weights["__vader_compound"]) > abs(unscaled.weights["__vader_compound"])
     text = "a good day"  # the stored weights apply to the features as computed
-    f = S.features(text)
+    f = S.features(text, vectors=True)
     expected = scaled.bias + sum(scaled.weights.get(k, 0.0) * v for k, v in f.items())
     assert scaled.logit(text) == pytest.approx(expected)
 
@@ -353,3 +353,48 @@ def test_emobank_lexicon_columns_are_penalised_less_but_stored_unscaled() -> Non
 def test_emobank_scores_no_evidence_as_zero() -> None:
     assert S.score_text("", "emobank") == 0.0
     assert abs(S.score_text("Zorblat quindle.", "emobank")) < 0.05
+
+
+# --- word vectors (PPMI + SVD) and induced valence ------------------------------------------
+
+
+def test_word_vectors_ship_small_and_place_similar_words_together() -> None:
+    table = S.word_vectors()
+    assert S.VECTORS_PATH.stat().st_size < 4_000_000
+    assert table.vectors.shape == (len(table.words), S.VECTOR_DIM)
+    v = table.vectors
+    cos = lambda a, b: float(v[table.index[a]] @ v[table.index[b]])  # noqa: E731
+    assert cos("terrible", "horrible") > cos("terrible", "tuesday")
+    # the induced valence agrees in sign with words the lexicons rate, and reaches others
+    val = dict(zip(table.words, table.valence, strict=True))
+    assert val["wonderful"] > 0 > val["horrible"]
+    assert not table.known[table.index["slammed"]] and val["slammed"] < 0
+
+
+def test_build_word_vectors_is_deterministic() -> None:
+    text = ["the cat sat on the mat", "the dog sat on the rug", "a cat and a dog"] * 5
+    words_a, a = S.build_word_vectors(text, words=50, dim=3)
+    words_b, b = S.build_word_vectors(text, words=50, dim=3)
+    assert words_a == words_b and (a == b).all() and a.dtype.name == "int8"
+
+
+def test_emobank_vector_features_are_credited_to_words() -> None:
+    model = S.emobank_model()
+    assert model.vectors and any(k.startswith("__vec") for k in model.weights)
+    text = "Critics slammed the crackdown as a disgrace."
+    logit, parts = model.contributions(S.mask_names(text))
+    assert logit - model.bias == pytest.approx(sum(parts.values()), abs=1e-6)
+    f = S.features(S.mask_names(text), vectors=True)
+    assert f["__ind_abs"] == pytest.approx(abs(f["__ind"]))
+
+
+def test_emobank_cross_validation_groups_by_document() -> None:
+    rated = [
+        S.RatedSentence(f"doc{i % 6}_{i}_{i + 1}", "train", "newspaper", v, t, 1.0)
+        for i, (v, t) in enumerate(
+            [(4.2, "A joyful win."), (1.8, "A tragic loss."), (3.0, "They met."), (4.0, "Great.")]
+            * 6
+        )
+    ] + [S.RatedSentence("x_1_2", "test", "newspaper", 1.0, "Never read.", 1.0)]
+    cv = S.cross_validate_emobank(rated, folds=3)
+    assert cv.n_all == 24 and cv.folds == 3 and -1 <= cv.r_all <= 1

@@ -55,6 +55,7 @@ def test_words_explain_the_score() -> None:
     words = dict(result.words)
     assert "accused" in words and words["accused"] < 0
     assert "Trump" not in words  # the target itself is never evidence
+    assert "xname" not in words  # nor its mask, as the sentence models read it
     assert sum(words.values()) == pytest.approx(result.score, abs=0.02)
 
 
@@ -269,3 +270,15 @@ def test_retraining_is_deterministic_and_writes_its_figures(tmp_path: Path) -> N
     assert out_t1.read_bytes() == out_t2.read_bytes()
     assert json.loads(out_t1.read_text())["meta"]["validation"]["examples"] == figures.examples
     assert T.model().meta["examples"] > 8000, "the shipped model is untouched"
+
+
+def test_vector_blocks_enter_the_features_and_are_credited_to_words() -> None:
+    text, start, end = _at("Protesters slammed Smith over the crackdown.", "Smith")
+    f = T.feature_dict(text, start, end)
+    for place in ("all", "clause", "left", "right"):
+        assert any(k.startswith(f"V{place}:") for k in f)
+    assert "Ileft" in f and f["IABSleft"] == pytest.approx(abs(f["Ileft"]))  # 'slammed'
+    result = T.stance(text, start, end)
+    words = dict(result.words)
+    assert "slammed" in words and "Smith" not in words
+    assert sum(words.values()) == pytest.approx(result.score, abs=0.02)
