@@ -511,3 +511,12 @@ def test_the_head_of_a_company_or_union_is_an_official_not_a_politician() -> Non
     assert role_of("President") == "politician"
     assert role_of("Senate president") == "politician"
     assert role_of("party president") == "politician"
+
+
+def test_a_title_in_capitals_used_as_a_noun_describes_the_name_after_it() -> None:
+    from nbutils.attribution import attribute
+    from nbutils.speakers.names import name_mentions
+
+    text = "The local MP, Kirsty MacLeod, said she had written. 'It is not over,' she said."
+    assert [m.name for m in name_mentions(text)] == ["Kirsty MacLeod"]
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Kirsty MacLeod", "politician")]

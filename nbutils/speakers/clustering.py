@@ -62,7 +62,7 @@ _CLAUSE_IN_APPOSITIVE = re.compile(
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?[a-z][\w-]*),\s+$"
+    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?)),\s+$"  # a noun, or MP, CEO
 )
 
 
