@@ -341,8 +341,5 @@ def test_an_age_in_a_description_means_the_person_named_last_outside_quotes() ->
 def test_an_unnamed_spokeswoman_for_a_body_is_an_official() -> None:
     from nbutils.attribution import attribute
 
-    text = (
-        "A spokeswoman for the Department for Transport said the minister would reply. "
-        '"We will respond in due course," she said.'
-    )
+    text = 'A spokeswoman for the Department for Transport said: "We will respond in due course."'
     assert [a.role for a in attribute(text)] == ["official"]
