@@ -520,3 +520,12 @@ def test_a_title_in_capitals_used_as_a_noun_describes_the_name_after_it() -> Non
     text = "The local MP, Kirsty MacLeod, said she had written. 'It is not over,' she said."
     assert [m.name for m in name_mentions(text)] == ["Kirsty MacLeod"]
     assert [(a.speaker, a.role) for a in attribute(text)] == [("Kirsty MacLeod", "politician")]
+
+
+def test_for_joins_a_name_only_after_an_organisation_word() -> None:
+    from nbutils.speakers.names import name_mentions
+
+    names = [m.name for m in name_mentions("The Department for Transport wrote to Ann Lee.")]
+    assert names == ["Department for Transport", "Ann Lee"]
+    names = [m.name for m in name_mentions("He campaigned in Ohio for Clinton.")]
+    assert names == ["Ohio", "Clinton"]

@@ -63,9 +63,11 @@ _NAME_WORD = (
 
 
 _RUN = re.compile(
-    rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS))})"
+    rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS | {'for'}))})"
     rf"[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*"
 )
+#: A run may go on over "for" only after an organisation's word ("Department for Transport",
+#: "Ministry for Foreign Affairs"); elsewhere "for" ends it ("in Ohio for Clinton").
 
 
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
@@ -672,6 +674,18 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         while k < len(words) and words[k].lower() in _CONNECTORS:
             k += 1
         words, offsets = words[k:], offsets[k:]
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w == "for" and (i == 0 or words[i - 1].lower() not in ORG_WORDS)
+            ),
+            None,
+        )
+        if cut is not None:  # "in Ohio for Clinton": two runs
+            if cut + 1 < len(words):
+                feed.push(_RUN.match(text, offsets[cut + 1], offsets[-1] + len(words[-1])))
+            words, offsets = words[:cut], offsets[:cut]
         cut = next((i for i, w in enumerate(words) if w in _PRONOUN_WORDS), None)
         if cut is not None:  # "Washington D.C. He recalled": the run crossed a sentence
             words, offsets = words[:cut], offsets[:cut]
