@@ -343,3 +343,16 @@ def test_an_unnamed_spokeswoman_for_a_body_is_an_official() -> None:
 
     text = 'A spokeswoman for the Department for Transport said: "We will respond in due course."'
     assert [a.role for a in attribute(text)] == ["official"]
+
+
+def test_a_time_phrase_opening_an_unnamed_speaker_is_not_part_of_it() -> None:
+    from nbutils.attribution import attribute
+
+    text = (
+        'Last month a woman in her seventies told me, "This is the only place I talk to '
+        'anyone." A teenager at the branch said, "If it closes, I don\'t know where I\'ll go."'
+    )
+    assert [(a.speaker, a.role) for a in attribute(text)] == [
+        ("woman in her seventies", "citizen/witness"),
+        ("teenager at the branch", "citizen/witness"),
+    ]

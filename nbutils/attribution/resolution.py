@@ -35,7 +35,14 @@ from typing import NamedTuple
 
 from nbutils.attribution.frame import Tok
 from nbutils.attribution.records import Speaker
-from nbutils.attribution.syntax import NP, PREP_IN_NP, SPEECH_NOUNS
+from nbutils.attribution.syntax import (
+    _DAYS,
+    _TIME_NOUNS,
+    _TIME_OPENERS,
+    NP,
+    PREP_IN_NP,
+    SPEECH_NOUNS,
+)
 from nbutils.lexicons import word_list
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
 
@@ -452,7 +459,16 @@ def _head_role(mention: str) -> str | None:
 def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker:
     """An unnamed speaker, named by its description without the determiner (*Its Republican
     critics* → *Republican critics*), with the role the description suggests (an
-    *anonymous source* when the text says why the name is withheld)."""
+    *anonymous source* when the text says why the name is withheld). A time phrase
+    opening the description is no part of it (*Last month a woman …* → *woman …*)."""
+    if len(span) > 3 and span[0].low in _TIME_OPENERS and span[1].low in _TIME_NOUNS | _DAYS:
+        span = span[2:]  # "Last month a woman in her seventies"
+        s = span[0].start
+        mention = " ".join(text[s:e].split())
+    elif len(span) > 2 and span[0].low in _DAYS:
+        span = span[1:]  # "Yesterday a spokesman"
+        s = span[0].start
+        mention = " ".join(text[s:e].split())
     if span and span[0].low in _DETERMINERS and len(span) > 1:
         span = span[1:]
     name = " ".join(text[span[0].start : span[-1].end].split()) if span else mention
