@@ -700,3 +700,11 @@ def test_a_noun_cue_belongs_to_the_subject_of_its_verb(text: str, mention: str) 
 )
 def test_the_object_of_a_causative_verb_speaks_the_infinitive(text: str, speaker: str) -> None:
     assert attribute(text, include_unattributed=True)[-1].speaker == speaker
+
+
+def test_the_speaker_after_a_cue_ends_before_in_the_memo() -> None:
+    from nbutils.attribution import attribute
+
+    text = '"It was hard," wrote chief executive Priya Raman in the memo. "We will recover."'
+    first = attribute(text)[0]
+    assert (first.speaker, first.speaker_mention) == ("Priya Raman", "chief executive Priya Raman")

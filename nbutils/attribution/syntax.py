@@ -226,6 +226,13 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             j += 1  # "another leading Supreme Court advocate"
             continue
         if (
+            t.text.lower() in ("in", "on")
+            and j > k
+            and toks[j - 1].tag in ("NNP", "NNPS")
+            and _in_a_document(toks, j + 1)
+        ):
+            break  # "Priya Raman in the memo", "Ann Lee in a statement": where, not who
+        if (
             t.text.lower() in PREP_IN_NP
             and not prep_used
             and j > k
@@ -255,6 +262,23 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
     if j == k or not any(x.tag.startswith("NN") for x in toks[k:j]):
         return None
     return NP(k, j)
+
+
+_DOCUMENTS = word_list("documents") | SPEECH_NOUNS | {"interview", "video", "op-ed", "podcast"}
+
+
+def _in_a_document(toks: list[Tok], i: int) -> bool:
+    """Do the tokens from ``i`` name a document or an utterance (*the memo*, *a statement*,
+    *his letter*, *an interview*)?
+
+    >>> toks = [Tok("the", 0, 3, "DT"), Tok("memo", 4, 8, "NN"), Tok("the", 9, 12, "DT"),
+    ...         Tok("city", 13, 17, "NN")]
+    >>> _in_a_document(toks, 0), _in_a_document(toks, 2)
+    (True, False)
+    """
+    while i < len(toks) and toks[i].tag in ("DT", "PRP$", "JJ"):
+        i += 1
+    return i < len(toks) and toks[i].text.lower() in _DOCUMENTS
 
 
 #: Cues a plural subject uses in the present ("critics argue …"; not "they believe").
