@@ -44,6 +44,14 @@ _ORG_OBJECT = re.compile(
 )
 
 
+#: Whom a lawyer represents (a representative represents a district or a state).
+_CLIENTS = re.compile(
+    r"\b(?:clients?|plaintiffs?|defendants?|family|families|company|firm|association"
+    r"|union|workers|growers|farmers|residents|victims|estate)\b",
+    re.IGNORECASE,
+)
+
+
 _SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
 
 
@@ -54,11 +62,17 @@ def _agent_noun(verb: str, rest: str) -> str | None:
     ('owner', 'head')
     >>> _agent_noun("served", " in the army"), _agent_noun("is", " tired")
     ('veteran', None)
+    >>> _agent_noun("represents", " the Alder Valley Growers Association")
+    'lawyer'
+    >>> _agent_noun("represents", " Ohio's 5th district")
+    'representative'
     """
     if verb in ("served", "serves", "fought"):
         return "veteran" if _SERVICE.search(rest) else None
     if verb in ("runs", "ran", "manages", "managed") and _ORG_OBJECT.search(rest):
         return "head"
+    if verb in ("represents", "represented") and _CLIENTS.search(rest):
+        return "lawyer"  # "who represents the growers' association", not a district
     return _VERB_AGENTS.get(verb)
 
 
