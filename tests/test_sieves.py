@@ -708,3 +708,12 @@ def test_the_speaker_after_a_cue_ends_before_in_the_memo() -> None:
     text = '"It was hard," wrote chief executive Priya Raman in the memo. "We will recover."'
     first = attribute(text)[0]
     assert (first.speaker, first.speaker_mention) == ("Priya Raman", "chief executive Priya Raman")
+
+
+def test_one_of_a_group_after_the_quote_speaks() -> None:
+    from nbutils.attribution import attribute
+
+    text = '"Nobody wants to blink first," one of the officials said.'
+    assert [a.speaker for a in attribute(text)] == ["one of the officials"]
+    text = 'Lee claimed that "it was less," one of the lawyers said the cases differ.'
+    assert [a.speaker for a in attribute(text)] == ["Lee"]

@@ -513,6 +513,17 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
     if first is None or first[0] <= f.k:
         return None
     np = subject_before(f.toks, first[0], f.k)
+    toks = f.toks
+    if (
+        np is not None
+        and np.i == f.k + 2
+        and toks[f.k + 1].low == "of"
+        and (toks[f.k].low in Closed.QUANTIFIERS or toks[f.k].tag == "CD")
+        and (first[1] >= len(toks) or toks[first[1]].text in (".", ",", ";", "!", "?"))
+    ):
+        # "…," one of the officials said.: a part of a group speaks (not when the verb has
+        # words of its own: '… that "…," one of his lawyers said the cases differ')
+        np = NP(f.k, np.j)
     return Found("quote-speaker-cue", np, first[2], f.toks) if np and np.i == f.k else None
 
 
