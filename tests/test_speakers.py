@@ -511,3 +511,47 @@ def test_the_head_of_a_company_or_union_is_an_official_not_a_politician() -> Non
     assert role_of("President") == "politician"
     assert role_of("Senate president") == "politician"
     assert role_of("party president") == "politician"
+
+
+def test_a_person_with_a_relative_clause_of_saying_reports_even_after_by() -> None:
+    """*… supported by Sen. Ruth Calder of Oregon, the ranking member, who said …*: the
+    person the relative clause is about reports; a *who* clause of another verb does not."""
+    text = (
+        "Mayor Ann Hale spoke at the hall on Sunday.\n\nHale's position was supported on "
+        "Monday by Sen. Ruth Calder of Oregon, the ranking member of the budget panel, who "
+        'said none of the cuts came from the city.\n\n"We cannot do this," she said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Ruth Calder"
+    other = text.replace("who said none", "who has called none")
+    ents = cluster_entities(other)
+    assert ents.resolve_pronoun("she", other.index("she said")).canonical == "Ann Hale"
+
+
+def test_a_person_introduced_after_the_verb_is_the_topic_of_a_subjectless_sentence() -> None:
+    """*…, which is something that worries Peter Ames, the chairman of the tenants'
+    association.*: no person is a subject there, and the sentence ends by naming and
+    describing one, who is the next *he*; not a name after a preposition (*the parents of
+    Capt. Omar Khan, the soldier who …*)."""
+    text = (
+        "Mayor Tom Hale spoke on Sunday.\n\nWhile Hale had a ready answer for the unions, that "
+        "has not happened for the council, which is something that worries Peter Ames, the "
+        "chairman of the tenants' association.\n\n\"Nobody is speaking for renters,\" he said."
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Peter Ames"
+    other = (
+        "Tom Hale was angry.\n\nThe plan worries the parents of Capt. Omar Khan, the soldier "
+        'who died in 2004.\n\n"He is weak," he said.'
+    )
+    ents = cluster_entities(other)
+    assert ents.resolve_pronoun("he", other.rindex("he said")).canonical == "Tom Hale"
+
+
+def test_the_second_of_a_pair_introduced_after_the_verb_is_no_topic_for_he() -> None:
+    text = (
+        "Mark Lane ran the newsletter for years.\n\nThe two who will replace him are Ann "
+        'Lowe and Tom Bell, the two youngest reporters in the city.\n\n"It was fun," he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Mark Lane"

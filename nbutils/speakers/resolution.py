@@ -65,6 +65,38 @@ _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
 _COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
 
 
+#: After a name: a relative clause about that person opens (*Sen. Ruth Calder of Oregon, the
+#: ranking member, who said …*) with a verb of saying (not *who has called it a hoax*).
+_WHO_AFTER = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*\([^()\n]{1,25}\))?"
+    r"(?:\s*,[^,;\"“”\n]{1,100}){0,2}\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|insisted|warned|"
+    r"stated|testified)\b"
+)
+
+
+#: After a name at the end of a sentence: an apposition that introduces the person (*…
+#: that worries Peter Ames, the chairman of the tenants' association.*).
+_APPOSITION_TO_END = re.compile(
+    r",\s+(?:(?:the|a|an)\s|[a-z]+\s+(?:of|at|for|in)\s)[^,;\"“”\n]{0,120}?"
+    r"(?:,[^,;\"“”\n]{0,80}?)?[.!?]?[\s\"“”'‘’]*$"
+)
+
+
+#: Right before a name: a preposition governs it (*the parents of Capt. Ann Khan*), or it is
+#: the second of a pair (*Ann Lowe and Tom Bell, two reporters*: *they*, not *he*).
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|to|in|at|from|for|on|with|by|into|about|against|than|like|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _who_reports(text: str, end: int, stop: int) -> bool:
+    """Does a relative clause right after the name ending at ``end`` report speech (*…,
+    who said …*, *…, who told reporters …*)? Such a person reports, even after *by*."""
+    return _WHO_AFTER.match(text, end, stop) is not None
+
+
 _HIS = frozenset({"he", "his", "himself"})
 
 
@@ -465,7 +497,8 @@ class Entities:
                 text, m.end
             ):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
-            reporting = m.reporting and not _EMBEDDED.search(text, a, m.start)
+            who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
+            reporting = (m.reporting or who) and not _EMBEDDED.search(text, a, m.start)
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
         own = "he" if gender == "male" else "she"
         offsets = self._pronouns.get(own, [])
@@ -491,6 +524,21 @@ class Entities:
             or next((el for el in lead if el[1] == 2), None)
             or next((el for el in main if el[1] == 1), None)
         )
+        if topic is None:
+            # "…, which is something that worries Peter Ames, the chairman of the tenants'
+            # association.": no one is the subject, and the sentence ends by introducing a
+            # person, named and described after the verb: that person is the topic
+            topic = next(
+                (
+                    el
+                    for el in reversed(main)
+                    if el[2] is not None
+                    and _APPOSITION_TO_END.match(text, self._end_of(el[0]), b)
+                    and not _PREPOSITION_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and not _EMBEDDED.search(text, a, el[0])
+                ),
+                None,
+            )
         description = _DESCRIPTION_START.match(text, main_start)
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
