@@ -555,3 +555,32 @@ def test_the_second_of_a_pair_introduced_after_the_verb_is_no_topic_for_he() -> 
     )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Mark Lane"
+
+
+def test_a_surname_with_an_honorific_of_the_other_gender_is_no_antecedent() -> None:
+    """*Mrs. Clinton* is never *he*, though her husband shares the surname: the chain of
+    topics goes on to the man named before (the surname rule of *Dorothy Woods … Woods
+    said* needs a bare surname)."""
+    text = (
+        "Bill Clinton and Hillary Clinton greeted the guests.\n\n\"It felt warm,\" Mr. Rogan "
+        "said. But Mrs. Clinton, who was busy, was not as friendly. \"There was some "
+        'iciness,\" he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Rogan"
+
+
+def test_a_description_after_a_conjunction_is_read_up_to_its_verb() -> None:
+    """*But the former president showed restraint.*: the description is *the former
+    president* (cut at its verb, after the conjunction); *the golf industry* is never cut
+    to *the golf*, and *the campaign worries that* is no campaign manager."""
+    text = (
+        "Former President Bill Clinton campaigned in Keene on Monday. Jeff Weaver, the "
+        "campaign manager of his wife's rival, called the attacks unfair.\n\nBut the former "
+        'president showed restraint on Tuesday.\n\n"I have to be careful," he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Bill Clinton"
+    assert ents._descriptor_topic("the golf industry", len(text)) is None
+    assert ents.resolve_descriptor("the campaign worries that", len(text)) is None
+    assert ents.resolve_descriptor("the campaign manager", len(text)).canonical == "Jeff Weaver"

@@ -97,6 +97,18 @@ def _who_reports(text: str, end: int, stop: int) -> bool:
     return _WHO_AFTER.match(text, end, stop) is not None
 
 
+#: Honorifics that say a person's gender (the last word of a mention's title).
+_HONORIFIC_GENDER = {
+    "mr.": "male",
+    "mr": "male",
+    "mrs.": "female",
+    "mrs": "female",
+    "ms.": "female",
+    "ms": "female",
+    "miss": "female",
+}
+
+
 _HIS = frozenset({"he", "his", "himself"})
 
 
@@ -125,6 +137,19 @@ _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
     r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+)
+
+
+#: A conjunction opening a sentence before a subject with an article ("But the former
+#: president said"; not "But that is …").
+_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\b,?(?=\s+(?:the|a|an)\s)")
+
+
+#: A word that is a finite verb after a subject (*showed*, *has*, *says*): where a
+#: description read too far is cut.
+_FINITE_VERB = re.compile(
+    r"[a-z]+ed|has|had|is|was|are|were|will|would|can|could|did|does|says|said|told|"
+    r"made|took|gave|got|went|spoke|wrote|kept|left|felt|thought|knew|became|began"
 )
 
 
@@ -406,9 +431,13 @@ class Entities:
     def _compatible(self, e: Entity, gender: str, m: NameMention | None = None) -> Entity | None:
         """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
         whose cluster has the other gender may mean a relative named just before
-        (*Dorothy Woods … Woods said*, not her husband *Ty Woods*)."""
+        (*Dorothy Woods … Woods said*, not her husband *Ty Woods*), unless its own
+        honorific says the gender (*Mrs. Clinton* is never *he*)."""
         if e.kind == "organisation" or _placelike(e):
             return None
+        said = _HONORIFIC_GENDER.get(m.title.split()[-1].lower()) if m and m.title else None
+        if said is not None and said != gender:
+            return None  # "Mrs. Clinton" is no "he", whoever else is named Clinton
         if e.gender not in (None, gender):
             if m is None or " " in m.name:
                 return None
@@ -539,7 +568,10 @@ class Entities:
                 ),
                 None,
             )
-        description = _DESCRIPTION_START.match(text, main_start)
+        conjunction = _CONJUNCTION.match(text, main_start)  # "But the former president …"
+        description = _DESCRIPTION_START.match(
+            text, conjunction.end() if conjunction else main_start
+        )
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
         if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
@@ -548,7 +580,7 @@ class Entities:
             topic = lead[0]
         if topic is None and description:
             # "The radio talker has …", "the candidate said": a description
-            e = self.resolve_descriptor(description.group().strip(" \"“‘'("), a)
+            e = self._descriptor_topic(description.group().strip(" \"“‘'("), a)
             if e is not None and self._compatible(e, gender) is e:
                 return e, weak
             named = next((el for el in lead if el[2] is not None and el[1]), None)
@@ -603,6 +635,18 @@ class Entities:
             ):
                 return answer[2], weak
         return topic[2], weak
+
+    def _descriptor_topic(self, description: str, offset: int) -> Entity | None:
+        """The person a sentence-opening description is, read whole and then up to its first
+        finite verb (*the former president showed restraint*: the pattern takes the verb and
+        its object along; *the former president* is the description; *the golf industry*
+        is never cut to *the golf*)."""
+        words = description.split()
+        e = self.resolve_descriptor(description, offset)
+        cut = next((n for n in range(2, len(words)) if _FINITE_VERB.fullmatch(words[n])), None)
+        if e is None and cut is not None:
+            e = self.resolve_descriptor(" ".join(words[:cut]), offset)
+        return e
 
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
@@ -702,8 +746,12 @@ class Entities:
             "congressman": {"rep", "congressman", "representative"},
             "congresswoman": {"rep", "congresswoman", "representative"},
         }
-        # the head noun must match: "the golf industry" is no "Colony West Golf Club"
-        head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", descriptor.strip())[0]
+        # the head noun must match: "the golf industry" is no "Colony West Golf Club"; a
+        # function word read along at the end is no head ("the campaign worries that")
+        trimmed = descriptor.split()
+        while len(trimmed) > 1 and trimmed[-1].lower() in ("that", "who", "which", "whether"):
+            trimmed.pop()
+        head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", " ".join(trimmed))[0]
         head = head.split()[-1].strip(",.").lower() if head.split() else ""
         best, best_key = None, (0, False, 0)
         paragraph = self.text.rfind("\n", 0, offset)
