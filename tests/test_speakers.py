@@ -584,3 +584,14 @@ def test_a_description_after_a_conjunction_is_read_up_to_its_verb() -> None:
     assert ents._descriptor_topic("the golf industry", len(text)) is None
     assert ents.resolve_descriptor("the campaign worries that", len(text)) is None
     assert ents.resolve_descriptor("the campaign manager", len(text)).canonical == "Jeff Weaver"
+
+
+def test_a_name_in_apposition_to_a_sentence_opening_description_is_its_subject() -> None:
+    """*The mayor, Tom Hale, did not attend.*: the name set off by commas after the
+    description is the sentence's subject, and the next *he* (or *his office*) is him."""
+    text = (
+        "Peter Ames, the auditor, spoke on Monday. The mayor, Tom Hale, did not attend. "
+        'His office said he was ill.\n\n"He will be back next week," he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Tom Hale"

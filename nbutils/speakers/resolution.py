@@ -91,6 +91,10 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+#: Between a description and the name in apposition to it (*The mayor, Tom Hale, …*).
+_COMMA_GAP = re.compile(r",\s+")
+
+
 def _who_reports(text: str, end: int, stop: int) -> bool:
     """Does a relative clause right after the name ending at ``end`` report speech (*…,
     who said …*, *…, who told reporters …*)? Such a person reports, even after *by*."""
@@ -579,6 +583,20 @@ class Entities:
             # the opening phrase is the topic when the main clause names nobody
             topic = lead[0]
         if topic is None and description:
+            apposed = next(
+                (
+                    el
+                    for el in elements
+                    if el[2] is not None
+                    and _COMMA_GAP.fullmatch(text, description.end(), el[0])
+                    and text.startswith(",", self._end_of(el[0]))
+                ),
+                None,
+            )
+            if apposed is not None:
+                # "The mayor, Tom Hale, did not attend.": the name set off after the
+                # description is the subject
+                return apposed[2], weak
             # "The radio talker has …", "the candidate said": a description
             e = self._descriptor_topic(description.group().strip(" \"“‘'("), a)
             if e is not None and self._compatible(e, gender) is e:
