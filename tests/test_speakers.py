@@ -529,3 +529,87 @@ def test_for_joins_a_name_only_after_an_organisation_word() -> None:
     assert names == ["Department for Transport", "Ann Lee"]
     names = [m.name for m in name_mentions("He campaigned in Ohio for Clinton.")]
     assert names == ["Ohio", "Clinton"]
+
+
+def test_a_person_with_a_relative_clause_of_saying_reports_even_after_by() -> None:
+    """*… supported by Sen. Ruth Calder of Oregon, the ranking member, who said …*: the
+    person the relative clause is about reports; a *who* clause of another verb does not."""
+    text = (
+        "Mayor Ann Hale spoke at the hall on Sunday.\n\nHale's position was supported on "
+        "Monday by Sen. Ruth Calder of Oregon, the ranking member of the budget panel, who "
+        'said none of the cuts came from the city.\n\n"We cannot do this," she said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Ruth Calder"
+    other = text.replace("who said none", "who has called none")
+    ents = cluster_entities(other)
+    assert ents.resolve_pronoun("she", other.index("she said")).canonical == "Ann Hale"
+
+
+def test_a_person_introduced_after_the_verb_is_the_topic_of_a_subjectless_sentence() -> None:
+    """*…, which is something that worries Peter Ames, the chairman of the tenants'
+    association.*: no person is a subject there, and the sentence ends by naming and
+    describing one, who is the next *he*; not a name after a preposition (*the parents of
+    Capt. Omar Khan, the soldier who …*)."""
+    text = (
+        "Mayor Tom Hale spoke on Sunday.\n\nWhile Hale had a ready answer for the unions, that "
+        "has not happened for the council, which is something that worries Peter Ames, the "
+        "chairman of the tenants' association.\n\n\"Nobody is speaking for renters,\" he said."
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Peter Ames"
+    other = (
+        "Tom Hale was angry.\n\nThe plan worries the parents of Capt. Omar Khan, the soldier "
+        'who died in 2004.\n\n"He is weak," he said.'
+    )
+    ents = cluster_entities(other)
+    assert ents.resolve_pronoun("he", other.rindex("he said")).canonical == "Tom Hale"
+
+
+def test_the_second_of_a_pair_introduced_after_the_verb_is_no_topic_for_he() -> None:
+    text = (
+        "Mark Lane ran the newsletter for years.\n\nThe two who will replace him are Ann "
+        'Lowe and Tom Bell, the two youngest reporters in the city.\n\n"It was fun," he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Mark Lane"
+
+
+def test_a_surname_with_an_honorific_of_the_other_gender_is_no_antecedent() -> None:
+    """*Mrs. Clinton* is never *he*, though her husband shares the surname: the chain of
+    topics goes on to the man named before (the surname rule of *Dorothy Woods … Woods
+    said* needs a bare surname)."""
+    text = (
+        "Bill Clinton and Hillary Clinton greeted the guests.\n\n\"It felt warm,\" Mr. Rogan "
+        "said. But Mrs. Clinton, who was busy, was not as friendly. \"There was some "
+        'iciness,\" he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Rogan"
+
+
+def test_a_description_after_a_conjunction_is_read_up_to_its_verb() -> None:
+    """*But the former president showed restraint.*: the description is *the former
+    president* (cut at its verb, after the conjunction); *the golf industry* is never cut
+    to *the golf*, and *the campaign worries that* is no campaign manager."""
+    text = (
+        "Former President Bill Clinton campaigned in Keene on Monday. Jeff Weaver, the "
+        "campaign manager of his wife's rival, called the attacks unfair.\n\nBut the former "
+        'president showed restraint on Tuesday.\n\n"I have to be careful," he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Bill Clinton"
+    assert ents._descriptor_topic("the golf industry", len(text)) is None
+    assert ents.resolve_descriptor("the campaign worries that", len(text)) is None
+    assert ents.resolve_descriptor("the campaign manager", len(text)).canonical == "Jeff Weaver"
+
+
+def test_a_name_in_apposition_to_a_sentence_opening_description_is_its_subject() -> None:
+    """*The mayor, Tom Hale, did not attend.*: the name set off by commas after the
+    description is the sentence's subject, and the next *he* (or *his office*) is him."""
+    text = (
+        "Peter Ames, the auditor, spoke on Monday. The mayor, Tom Hale, did not attend. "
+        'His office said he was ill.\n\n"He will be back next week," he said.'
+    )
+    ents = cluster_entities(text)
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Tom Hale"

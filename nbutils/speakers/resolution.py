@@ -65,6 +65,54 @@ _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
 _COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
 
 
+#: After a name: a relative clause about that person opens (*Sen. Ruth Calder of Oregon, the
+#: ranking member, who said …*) with a verb of saying (not *who has called it a hoax*).
+_WHO_AFTER = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*\([^()\n]{1,25}\))?"
+    r"(?:\s*,[^,;\"“”\n]{1,100}){0,2}\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|insisted|warned|"
+    r"stated|testified)\b"
+)
+
+
+#: After a name at the end of a sentence: an apposition that introduces the person (*…
+#: that worries Peter Ames, the chairman of the tenants' association.*).
+_APPOSITION_TO_END = re.compile(
+    r",\s+(?:(?:the|a|an)\s|[a-z]+\s+(?:of|at|for|in)\s)[^,;\"“”\n]{0,120}?"
+    r"(?:,[^,;\"“”\n]{0,80}?)?[.!?]?[\s\"“”'‘’]*$"
+)
+
+
+#: Right before a name: a preposition governs it (*the parents of Capt. Ann Khan*), or it is
+#: the second of a pair (*Ann Lowe and Tom Bell, two reporters*: *they*, not *he*).
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|to|in|at|from|for|on|with|by|into|about|against|than|like|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: Between a description and the name in apposition to it (*The mayor, Tom Hale, …*).
+_COMMA_GAP = re.compile(r",\s+")
+
+
+def _who_reports(text: str, end: int, stop: int) -> bool:
+    """Does a relative clause right after the name ending at ``end`` report speech (*…,
+    who said …*, *…, who told reporters …*)? Such a person reports, even after *by*."""
+    return _WHO_AFTER.match(text, end, stop) is not None
+
+
+#: Honorifics that say a person's gender (the last word of a mention's title).
+_HONORIFIC_GENDER = {
+    "mr.": "male",
+    "mr": "male",
+    "mrs.": "female",
+    "mrs": "female",
+    "ms.": "female",
+    "ms": "female",
+    "miss": "female",
+}
+
+
 _HIS = frozenset({"he", "his", "himself"})
 
 
@@ -93,6 +141,19 @@ _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
     r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+)
+
+
+#: A conjunction opening a sentence before a subject with an article ("But the former
+#: president said"; not "But that is …").
+_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\b,?(?=\s+(?:the|a|an)\s)")
+
+
+#: A word that is a finite verb after a subject (*showed*, *has*, *says*): where a
+#: description read too far is cut.
+_FINITE_VERB = re.compile(
+    r"[a-z]+ed|has|had|is|was|are|were|will|would|can|could|did|does|says|said|told|"
+    r"made|took|gave|got|went|spoke|wrote|kept|left|felt|thought|knew|became|began"
 )
 
 
@@ -374,9 +435,13 @@ class Entities:
     def _compatible(self, e: Entity, gender: str, m: NameMention | None = None) -> Entity | None:
         """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
         whose cluster has the other gender may mean a relative named just before
-        (*Dorothy Woods … Woods said*, not her husband *Ty Woods*)."""
+        (*Dorothy Woods … Woods said*, not her husband *Ty Woods*), unless its own
+        honorific says the gender (*Mrs. Clinton* is never *he*)."""
         if e.kind == "organisation" or _placelike(e):
             return None
+        said = _HONORIFIC_GENDER.get(m.title.split()[-1].lower()) if m and m.title else None
+        if said is not None and said != gender:
+            return None  # "Mrs. Clinton" is no "he", whoever else is named Clinton
         if e.gender not in (None, gender):
             if m is None or " " in m.name:
                 return None
@@ -465,7 +530,8 @@ class Entities:
                 text, m.end
             ):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
-            reporting = m.reporting and not _EMBEDDED.search(text, a, m.start)
+            who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
+            reporting = (m.reporting or who) and not _EMBEDDED.search(text, a, m.start)
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
         own = "he" if gender == "male" else "she"
         offsets = self._pronouns.get(own, [])
@@ -491,7 +557,25 @@ class Entities:
             or next((el for el in lead if el[1] == 2), None)
             or next((el for el in main if el[1] == 1), None)
         )
-        description = _DESCRIPTION_START.match(text, main_start)
+        if topic is None:
+            # "…, which is something that worries Peter Ames, the chairman of the tenants'
+            # association.": no one is the subject, and the sentence ends by introducing a
+            # person, named and described after the verb: that person is the topic
+            topic = next(
+                (
+                    el
+                    for el in reversed(main)
+                    if el[2] is not None
+                    and _APPOSITION_TO_END.match(text, self._end_of(el[0]), b)
+                    and not _PREPOSITION_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and not _EMBEDDED.search(text, a, el[0])
+                ),
+                None,
+            )
+        conjunction = _CONJUNCTION.match(text, main_start)  # "But the former president …"
+        description = _DESCRIPTION_START.match(
+            text, conjunction.end() if conjunction else main_start
+        )
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
         if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
@@ -499,8 +583,22 @@ class Entities:
             # the opening phrase is the topic when the main clause names nobody
             topic = lead[0]
         if topic is None and description:
+            apposed = next(
+                (
+                    el
+                    for el in elements
+                    if el[2] is not None
+                    and _COMMA_GAP.fullmatch(text, description.end(), el[0])
+                    and text.startswith(",", self._end_of(el[0]))
+                ),
+                None,
+            )
+            if apposed is not None:
+                # "The mayor, Tom Hale, did not attend.": the name set off after the
+                # description is the subject
+                return apposed[2], weak
             # "The radio talker has …", "the candidate said": a description
-            e = self.resolve_descriptor(description.group().strip(" \"“‘'("), a)
+            e = self._descriptor_topic(description.group().strip(" \"“‘'("), a)
             if e is not None and self._compatible(e, gender) is e:
                 return e, weak
             named = next((el for el in lead if el[2] is not None and el[1]), None)
@@ -555,6 +653,18 @@ class Entities:
             ):
                 return answer[2], weak
         return topic[2], weak
+
+    def _descriptor_topic(self, description: str, offset: int) -> Entity | None:
+        """The person a sentence-opening description is, read whole and then up to its first
+        finite verb (*the former president showed restraint*: the pattern takes the verb and
+        its object along; *the former president* is the description; *the golf industry*
+        is never cut to *the golf*)."""
+        words = description.split()
+        e = self.resolve_descriptor(description, offset)
+        cut = next((n for n in range(2, len(words)) if _FINITE_VERB.fullmatch(words[n])), None)
+        if e is None and cut is not None:
+            e = self.resolve_descriptor(" ".join(words[:cut]), offset)
+        return e
 
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
@@ -654,8 +764,12 @@ class Entities:
             "congressman": {"rep", "congressman", "representative"},
             "congresswoman": {"rep", "congresswoman", "representative"},
         }
-        # the head noun must match: "the golf industry" is no "Colony West Golf Club"
-        head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", descriptor.strip())[0]
+        # the head noun must match: "the golf industry" is no "Colony West Golf Club"; a
+        # function word read along at the end is no head ("the campaign worries that")
+        trimmed = descriptor.split()
+        while len(trimmed) > 1 and trimmed[-1].lower() in ("that", "who", "which", "whether"):
+            trimmed.pop()
+        head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", " ".join(trimmed))[0]
         head = head.split()[-1].strip(",.").lower() if head.split() else ""
         best, best_key = None, (0, False, 0)
         paragraph = self.text.rfind("\n", 0, offset)
