@@ -30,6 +30,14 @@ features that say *where* each word stands relative to the target:
   masked everywhere, so a name never counts as evidence — each also as its
   absolute value (``ABS…``: how strongly worded, whichever way, which speaks
   against ``neutral``);
+* the target's grammatical role toward a word, which a bag of words cannot form,
+  from NLTK's POS tags and simple patterns (:func:`_syntax_features`): the verb it
+  does (``AGT:attack`` — "Trump *attacked* …", "… *criticized by* Trump"), the verb
+  done to it (``PAT:accuse`` — "… *accused* Trump", "Obama was *praised*"), the word
+  before its preposition (``OBL:``, ``PREP:against``), the words of an apposition
+  right after it (``APPOS:`` — "Trump, *a serial liar*, …") and its pre-modifiers
+  (``PREMOD:`` — "*disgraced* Senator Franken"), each also by the word's polarity
+  (``AGTP:-`` …) and credited to that word;
 * word vectors (:func:`nbutils.sentiment.word_vectors`, learned from unlabelled
   text): the mean vector of the content words of the whole text, of the
   target's clause, and left and right of the target (``Vall:0`` … — a rare verb
@@ -94,7 +102,7 @@ VECTOR_SCALE = 3.0
 #: is summed into ``I<place>`` and ``IABS<place>`` (its absolute value), divided by 4.
 INDUCED_PLACES: tuple[str, ...] = ("all", "clause", "left", "right", "near")
 #: Bump when features change: weights trained for another version are refused.
-FEATURES_VERSION = "4"
+FEATURES_VERSION = "5"
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*|n['’]t|[!?.,;:()\"“”—–]")
 _NEGATIONS = frozenset(
@@ -346,6 +354,132 @@ def _word_features(
     return out
 
 
+#: Auxiliaries and adverbs passed over between the target and its verb ("Trump *has
+#: repeatedly* attacked …"); a form of *be* or *get* before a past participle makes the
+#: target the verb's patient ("Obama *was praised*").
+_AUXILIARIES = frozenset(
+    """is are was were be been being am 's has have had having do does did will would shall
+should can could may might must get gets got getting""".split()
+)
+_PASSIVE = frozenset("is are was were be been being am 's get gets got getting".split())
+#: Tags passed over leftwards from the target to the verb whose object it is
+#: ("attacked *the former* Senator Franken"), and tags of a pre-modifier.
+_LEFT_SKIP = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NNP", "NNPS", "POS", "CD"})
+
+
+def _polarity_sign(low: str, form: str, lex: _Lexicons) -> str:
+    """``+``, ``-`` or ``0``: the word's opinion-lexicon polarity (else VADER's sign),
+    turned round when negated."""
+    polarity = 1 if low in lex.positive else -1 if low in lex.negative else 0
+    if not polarity:
+        valence = lex.valence.get(low, 0.0)
+        polarity = 1 if valence > 0 else -1 if valence < 0 else 0
+    polarity *= -1 if form.startswith("NOT_") else 1
+    return "+" if polarity > 0 else "-" if polarity < 0 else "0"
+
+
+def _pos_tags(toks: Sequence[_Tok]) -> list[str]:
+    """Penn Treebank tags (NLTK's averaged perceptron) of the tokens as written."""
+    from nbutils.tokenise import perceptron_tagger
+
+    return [tag for _, tag in perceptron_tagger().tag([t.text for t in toks])]
+
+
+def _syntax_features(
+    toks: Sequence[_Tok], forms: Sequence[str], place: _Place, lex: _Lexicons
+) -> list[_Feature]:
+    """What a bag of words cannot form: the target's grammatical role toward a word,
+    found from POS tags by simple patterns, each credited to that word.
+
+    * ``AGT:`` the verb the target does ("Trump *attacked* …", "… *criticized by* Trump"),
+    * ``PAT:`` the verb done to it ("… *accused* Trump", "Obama was *praised*"),
+    * ``OBL:`` the word before a preposition before it ("*voted* against Trump", with
+      ``PREP:<preposition>``),
+    * ``APPOS:`` the words of an apposition right after it ("Trump, *a serial liar*, …"),
+    * ``PREMOD:`` adjectives and nouns right before it ("*disgraced* Senator Franken"),
+
+    each as the word's lemma (``NOT_`` when negated) and as its polarity
+    (``AGTP:-`` …: opinion lexicon, else VADER's sign; ``0`` for none).
+
+    >>> text = "Obama was praised by voters, who attacked Trump."
+    >>> toks = _tokens(text, 42, 47)
+    >>> place, _ = _place(toks, 42)
+    >>> [(f.name, f.word) for f in _syntax_features(toks, _negation_forms(toks), place, _lexicons())]
+    [('PAT:attack', 'attacked'), ('PATP:-', 'attacked')]
+    """
+    n = len(toks)
+    if not n or not 0 <= place.first <= place.last < n:
+        return []
+    tags = _pos_tags(toks)
+    found = _verb_roles(toks, tags, place) + _modifiers(toks, tags, place, lex.stop)
+    out: list[_Feature] = []
+    for role, i in found:
+        if role == "PREP":
+            out.append(_Feature("PREP:" + toks[i].low, 1.0, toks[i].text))
+            continue
+        low, form = toks[i].low, forms[i]
+        negated = "NOT_" if form.startswith("NOT_") else ""
+        out.append(_Feature(f"{role}:{negated}{_lemma(low)}", 1.0, toks[i].text))
+        out.append(_Feature(f"{role}P:{_polarity_sign(low, form, lex)}", 1.0, toks[i].text))
+    return out
+
+
+def _verb_roles(toks: Sequence[_Tok], tags: Sequence[str], place: _Place) -> list[tuple[str, int]]:
+    """``(role, token index)`` of the verbs the target does or undergoes (``AGT``,
+    ``PAT``), and of the word before its preposition (``OBL``, with ``PREP``)."""
+    n = len(toks)
+    out: list[tuple[str, int]] = []
+    stops = _CLAUSE_BREAKS | _SENTENCE_END | {"that"}
+    # rightwards: the target's own verb (active: its agent; be + participle: its patient)
+    j, passive = place.last + 1, False
+    while j < n and j <= place.last + 5 and toks[j].low not in stops:
+        low, tag = toks[j].low, tags[j]
+        if low in _AUXILIARIES or low in _NEGATIONS or tag in ("RB", "MD"):
+            passive = passive or low in _PASSIVE
+            j += 1
+            continue
+        if tag.startswith("VB"):
+            out.append(("PAT" if passive and tag == "VBN" else "AGT", j))
+        break
+    # leftwards: past determiners, adjectives and other names to a verb or preposition
+    j = place.first - 1
+    while j >= 0 and j >= place.first - 3 and (toks[j].low == NAME or tags[j] in _LEFT_SKIP):
+        j -= 1
+    if j >= 0:
+        low, tag = toks[j].low, tags[j]
+        if low == "by" and j > 0 and tags[j - 1] == "VBN":  # passive agent
+            out.append(("AGT", j - 1))
+        elif tag.startswith("VB") and low not in _AUXILIARIES:
+            out.append(("PAT", j))
+        elif tag == "IN" and low != "by" and j > 0 and tags[j - 1][:2] in ("VB", "NN", "JJ"):
+            out += [("PREP", j), ("OBL", j - 1)]
+    return out
+
+
+def _modifiers(
+    toks: Sequence[_Tok], tags: Sequence[str], place: _Place, stop: frozenset[str]
+) -> list[tuple[str, int]]:
+    """``(role, token index)`` of the content words of an apposition right after the
+    target (``APPOS``) and of the adjectives and nouns right before it (``PREMOD``)."""
+    n = len(toks)
+    out: list[tuple[str, int]] = []
+    if place.last + 1 < n and toks[place.last + 1].low == ",":
+        for k in range(place.last + 2, min(n, place.last + 10)):
+            low = toks[k].low
+            if low in _CLAUSE_BREAKS or low in _SENTENCE_END:
+                break
+            if low[:1].isalpha() and low not in stop and low != NAME and tags[k][:2] != "VB":
+                out.append(("APPOS", k))
+    j = place.first - 1
+    while j >= 0 and j >= place.first - 3 and (
+        toks[j].low == NAME or tags[j][:2] in ("JJ", "NN") or tags[j] in ("VBN", "VBG")
+    ):
+        if toks[j].low != NAME and toks[j].low[:1].isalpha():
+            out.append(("PREMOD", j))
+        j -= 1
+    return out
+
+
 def _sentence_model_features(
     text: str, start: int, end: int, toks: Sequence[_Tok], place: _Place
 ) -> list[_Feature]:
@@ -514,6 +648,7 @@ def _analyse(text: str, start: int, end: int) -> tuple[list[_Feature], _Placed]:
             out.append(_Feature(f"B:{a}_{b}", 1.0, credit))
     out += _sentence_model_features(text, start, end, toks, place)
     if found:
+        out += _syntax_features(toks, forms, place, lex)
         out.append(_Feature("__target_first", 1.0 if place.first == 0 else 0.0, ""))
     placed, induced = _vector_places(toks, forms, place, lex)
     return out + induced, placed

@@ -282,3 +282,36 @@ def test_vector_blocks_enter_the_features_and_are_credited_to_words() -> None:
     words = dict(result.words)
     assert "slammed" in words and "Smith" not in words
     assert sum(words.values()) == pytest.approx(result.score, abs=0.02)
+
+
+@pytest.mark.parametrize(
+    "text, target, present, absent",
+    [
+        # the target does the verb: its agent
+        ("Trump attacked Biden on Tuesday.", "Trump", {"AGT:attack", "AGTP:-"}, {"PAT:attack"}),
+        # the verb is done to it: its patient, past a title ("Senator" is another name)
+        ("Trump attacked Senator Biden.", "Biden", {"PAT:attack", "PATP:-"}, {"AGT:attack"}),
+        # passive: "was praised" makes the target the patient, "by" the agent
+        ("Obama was praised by voters.", "Obama", {"PAT:praise", "PATP:+"}, {"AGT:praise"}),
+        ("Clinton was criticized by Obama.", "Obama", {"AGT:criticize", "AGTP:-"}, set()),
+        # negation turns the verb's polarity round
+        ("Voters did not trust Clinton.", "Clinton", {"PAT:NOT_trust", "PATP:-"}, {"PATP:+"}),
+        # apposition and pre-modifiers
+        ("Smith, a serial liar, spoke.", "Smith", {"APPOS:liar", "APPOSP:-"}, set()),
+        ("The disgraced Senator Franken resigned.", "Franken", {"PREMOD:disgrace"}, set()),
+    ],
+)
+def test_syntax_features_give_the_targets_role(
+    text: str, target: str, present: set[str], absent: set[str]
+) -> None:
+    f = T.feature_dict(*_at(text, target))
+    assert present <= set(f)
+    assert not absent & set(f)
+
+
+def test_syntax_features_are_credited_to_their_words() -> None:
+    text, start, end = _at("Protesters accused Smith of fraud.", "Smith")
+    credited = {f.word for f in T._features(text, start, end) if f.name.startswith("PAT")}
+    assert credited == {"accused"}
+    result = T.stance(text, start, end)
+    assert sum(dict(result.words).values()) == pytest.approx(result.score, abs=0.02)
