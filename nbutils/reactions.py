@@ -1671,13 +1671,20 @@ def disagreement_view(pairs: pd.DataFrame) -> pd.DataFrame:
     {'speaker': 'A', 'text': '"X backs Y"', 'target': 'X', 'sentiment': 0.4, 'vader': 0.3,
      'stance': -0.5, 'stance_label': 'negative', 'confidence': 0.6, 'rule': ''}
     """
-    columns = ["speaker", "text", "target", "sentiment", "vader", "stance", "stance_label",
-               "confidence", "rule"]
+    columns = [
+        "speaker",
+        "text",
+        "target",
+        "sentiment",
+        "vader",
+        "stance",
+        "stance_label",
+        "confidence",
+        "rule",
+    ]
     if pairs.empty:
         return _empty(columns)
-    view = pairs.assign(
-        confidence=pairs[["p_negative", "p_neutral", "p_positive"]].max(axis=1)
-    )
+    view = pairs.assign(confidence=pairs[["p_negative", "p_neutral", "p_positive"]].max(axis=1))
     return view[columns].round(2)
 
 

@@ -423,9 +423,7 @@ def _vector_weights(weights: Mapping[str, float], dim: int) -> Any:
     return kept[1]
 
 
-def _vector_contributions(
-    weights: Mapping[str, float], words: Sequence[_Word]
-) -> dict[str, float]:
+def _vector_contributions(weights: Mapping[str, float], words: Sequence[_Word]) -> dict[str, float]:
     """Each word's share of the vector features' part of the logit: the dot product of its
     vector with the weights of ``__vec0`` …, over the number of words averaged, plus its
     induced valence times the weights of ``__ind`` (and of ``__ind_abs``, with the sign of
@@ -756,7 +754,9 @@ def build_word_vectors(
     docs = [vector_tokens(t) for t in sentences]
     counts = Counter(w for d in docs for w in d)
     vocab = [
-        w for w, c in sorted(counts.items(), key=lambda wc: (-wc[1], wc[0])) if c >= VECTOR_MIN_COUNT
+        w
+        for w, c in sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))
+        if c >= VECTOR_MIN_COUNT
     ][:words]
     index = {w: i for i, w in enumerate(vocab)}
     rows: list[int] = []
@@ -820,7 +820,13 @@ def induce_valence(words: Sequence[str], vectors: Any) -> tuple[Any, Any]:
     positive, negative = opinion_lexicon_words()
     target = np.array(
         [
-            lexicon[w] if w in lexicon else 1.5 if w in positive else -1.5 if w in negative else np.nan
+            lexicon[w]
+            if w in lexicon
+            else 1.5
+            if w in positive
+            else -1.5
+            if w in negative
+            else np.nan
             for w in words
         ]
     )
@@ -1092,7 +1098,11 @@ def train_report(
         vectors = f"word vectors: {n} words × {VECTOR_DIM} dimensions -> {vectors_output}\n"
     model, figures = train_emobank(data_dir, output)
     emobank_model.cache_clear()
-    cv = json.loads(Path(output).read_text(encoding="utf-8"))["meta"]["cross_validation"] if output else None
+    cv = (
+        json.loads(Path(output).read_text(encoding="utf-8"))["meta"]["cross_validation"]
+        if output
+        else None
+    )
     lines = [
         vectors + f"sentiment (emobank): {len(model.weights)} weights -> {output}",
         "  Pearson r with EmoBank's test ratings (model fitted without them):",

@@ -471,8 +471,10 @@ def _modifiers(
             if low[:1].isalpha() and low not in stop and low != NAME and tags[k][:2] != "VB":
                 out.append(("APPOS", k))
     j = place.first - 1
-    while j >= 0 and j >= place.first - 3 and (
-        toks[j].low == NAME or tags[j][:2] in ("JJ", "NN") or tags[j] in ("VBN", "VBG")
+    while (
+        j >= 0
+        and j >= place.first - 3
+        and (toks[j].low == NAME or tags[j][:2] in ("JJ", "NN") or tags[j] in ("VBN", "VBG"))
     ):
         if toks[j].low != NAME and toks[j].low[:1].isalpha():
             out.append(("PREMOD", j))
@@ -735,7 +737,10 @@ class StanceModel:
                 continue
             rows = vectors[[row for _, row in items]] @ self._vector_weights[p]
             rows *= VECTOR_SCALE / len(items)
-            out += [_Share(w, (float(r[0]), float(r[1]), float(r[2]))) for (w, _), r in zip(items, rows, strict=True)]
+            out += [
+                _Share(w, (float(r[0]), float(r[1]), float(r[2])))
+                for (w, _), r in zip(items, rows, strict=True)
+            ]
         return out
 
     def predict(self, text: str, start: int, end: int) -> Stance:

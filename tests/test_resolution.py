@@ -306,7 +306,7 @@ def test_a_first_name_the_text_uses_as_a_surname_is_not_joined_to_the_next_surna
     [
         # a place named like a person, short for the school named before: no "he"
         (
-            "Senator Tom Reed spoke near Sandy Hook Elementary School on Monday. \"There is "
+            'Senator Tom Reed spoke near Sandy Hook Elementary School on Monday. "There is '
             'a lot of work," he said.\n\nIn that sense, Sandy Hook was not just a national '
             'tragedy, but a personal summons. "This was something different," he added.',
             "Tom Reed",
@@ -328,7 +328,7 @@ def test_an_age_in_a_description_means_the_person_named_last_outside_quotes() ->
 
     text = (
         "The union's president, Carla Mendes, said the walkout would go on. Speaking outside "
-        "the hospital, the 52-year-old former nurse told the crowd: \"We are not moving.\"\n\n"
+        'the hospital, the 52-year-old former nurse told the crowd: "We are not moving."\n\n'
         "Tom Hale, who runs the depot, praised the drivers.\n\n"
         "Photo by Ann Roe.\n\n"
         '"Ask Carla Mendes what she wants," the 61-year-old said.'

@@ -588,14 +588,22 @@ def test_a_gerund_after_for_belongs_to_the_verbs_object(text: str, mention: str)
     ("text", "mention"),
     [
         # a "who" clause right after a name, comma or not, is about the name
-        ('Among the replies was a note from Dr. Maria J. Gomez who wrote, "The ferry is '
-         'late every single day."', "Dr. Maria J. Gomez"),
-        ('Among the replies was a note from Maria Gomez, who wrote, "The ferry is late."',
-         "Maria Gomez"),
+        (
+            'Among the replies was a note from Dr. Maria J. Gomez who wrote, "The ferry is '
+            'late every single day."',
+            "Dr. Maria J. Gomez",
+        ),
+        (
+            'Among the replies was a note from Maria Gomez, who wrote, "The ferry is late."',
+            "Maria Gomez",
+        ),
         # after a common noun the "who" clause restricts someone else's object: the
         # speaker is the one who told
-        ('The mayor told a young man who asked about the ferry that "nobody will be left '
-         'behind."', "The mayor"),
+        (
+            'The mayor told a young man who asked about the ferry that "nobody will be left '
+            'behind."',
+            "The mayor",
+        ),
     ],
 )
 def test_a_who_clause_after_a_name_names_the_speaker(text: str, mention: str) -> None:
@@ -608,14 +616,14 @@ def test_a_who_clause_after_a_name_names_the_speaker(text: str, mention: str) ->
     [
         # the subject of "continued his remarks" made them; the quote below is his
         (
-            'Tom Howard said the plan was weak.\n\nHoward continued his scathing remarks.'
+            "Tom Howard said the plan was weak.\n\nHoward continued his scathing remarks."
             '\n\n"Eight years ago she was the favourite. She is not now."',
             "Tom Howard",
         ),
         ('Tom Howard spoke. Ann Lee read out her statement.\n\n"We are leaving."', "Ann Lee"),
         # a passive: the remarks' subject reports nothing
         (
-            'Tom Howard said the plan was weak.\n\nHis remarks were denied by the office.'
+            "Tom Howard said the plan was weak.\n\nHis remarks were denied by the office."
             '\n\n"It is not true."',
             None,
         ),
@@ -637,7 +645,7 @@ def test_the_subject_of_a_sentence_about_its_remarks_speaks_the_next_paragraph(
             "PollWatch",
         ),
         (
-            'Intro.\n\nSigns of a shift were there all along -More from Ann Lee and Bo Cohen: '
+            "Intro.\n\nSigns of a shift were there all along -More from Ann Lee and Bo Cohen: "
             '"Data collected by our firm helps confirm it."',
             "Ann Lee and Bo Cohen",
         ),
@@ -658,7 +666,9 @@ def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> No
     weight); speaker-cue-quote's own sieve keeps the rule's."""
     weighted = next(s for s in SIEVES if s.name == "clause-subject-cue")
     assert weighted.weight < 1 and weighted.confidence < weighted.rule.confidence
-    steps, records = fired('Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "calm."')
+    steps, records = fired(
+        'Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "calm."'
+    )
     assert [s.sieve for s in steps if s.outcome == "fired"] == ["clause-subject-cue"]
     rec = records[0]
     assert rec.rule == "speaker-cue-quote" and rec.confidence == weighted.confidence
@@ -671,7 +681,7 @@ def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> No
     [
         # a cue after a determiner is a noun: the subject of the verb it is the object of
         (
-            'Boos rained down when the mayor spoke, and at one point the crowd loudly '
+            "Boos rained down when the mayor spoke, and at one point the crowd loudly "
             'reprised the chant "Lock him up!"',
             "the crowd",
         ),

@@ -554,7 +554,7 @@ def test_a_person_introduced_after_the_verb_is_the_topic_of_a_subjectless_senten
     text = (
         "Mayor Tom Hale spoke on Sunday.\n\nWhile Hale had a ready answer for the unions, that "
         "has not happened for the council, which is something that worries Peter Ames, the "
-        "chairman of the tenants' association.\n\n\"Nobody is speaking for renters,\" he said."
+        'chairman of the tenants\' association.\n\n"Nobody is speaking for renters," he said.'
     )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Peter Ames"
@@ -580,9 +580,9 @@ def test_a_surname_with_an_honorific_of_the_other_gender_is_no_antecedent() -> N
     topics goes on to the man named before (the surname rule of *Dorothy Woods … Woods
     said* needs a bare surname)."""
     text = (
-        "Bill Clinton and Hillary Clinton greeted the guests.\n\n\"It felt warm,\" Mr. Rogan "
-        "said. But Mrs. Clinton, who was busy, was not as friendly. \"There was some "
-        'iciness,\" he said.'
+        'Bill Clinton and Hillary Clinton greeted the guests.\n\n"It felt warm," Mr. Rogan '
+        'said. But Mrs. Clinton, who was busy, was not as friendly. "There was some '
+        'iciness," he said.'
     )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Rogan"

@@ -912,7 +912,8 @@ def _object_before_for(toks: list[Tok], lo: int, i: int) -> NP | None:
         or obj.j > i - 1
         or not (
             all(t.is_proper for t in toks[obj.i : obj.j])
-            or obj.j - obj.i == 1 and toks[obj.i].low in ("him", "her", "them")
+            or obj.j - obj.i == 1
+            and toks[obj.i].low in ("him", "her", "them")
         )
     ):
         return None

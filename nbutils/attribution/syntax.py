@@ -410,7 +410,12 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         np = np_before(toks, k - 1)
         if np is not None and np.i >= lo:
             return _sender(toks, np)
-    if toks[k].tag == "WP" and toks[k].text.lower() == "who" and k - 1 >= lo and toks[k - 1].is_proper:
+    if (
+        toks[k].tag == "WP"
+        and toks[k].text.lower() == "who"
+        and k - 1 >= lo
+        and toks[k - 1].is_proper
+    ):
         # "a reply from Maria Gomez who wrote": a name needs no restricting, so a "who" clause
         # right after one is the comma-less form of ", who wrote" (above), and the name
         # speaks. Not after a common noun: "told a young woman who suggested …" restricts

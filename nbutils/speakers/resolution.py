@@ -811,9 +811,7 @@ class Entities:
         outside quotations (in this paragraph or the one before), if a gendered noun in
         the description does not disagree.
         """
-        gender = (
-            "female" if words & _FEMALE_NOUNS else "male" if words & _MALE_NOUNS else None
-        )
+        gender = "female" if words & _FEMALE_NOUNS else "male" if words & _MALE_NOUNS else None
         # this paragraph and the one before, passing over lines that are not narrative (a
         # photo credit, a caption, a headline)
         lines: list[tuple[int, int]] = []  # (start, end) of those two paragraphs
