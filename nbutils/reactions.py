@@ -1684,8 +1684,13 @@ def disagreement_view(pairs: pd.DataFrame) -> pd.DataFrame:
     ]
     if pairs.empty:
         return _empty(columns)
-    view = pairs.assign(confidence=pairs[["p_negative", "p_neutral", "p_positive"]].max(axis=1))
+    view = pairs.assign(confidence=_confidence(pairs))
     return view[columns].round(2)
+
+
+def _confidence(pairs: pd.DataFrame) -> pd.Series:
+    """The stance model's largest probability for each pair: how sure it is of its answer."""
+    return pairs[["p_negative", "p_neutral", "p_positive"]].max(axis=1)
 
 
 def unsure_pairs(pairs: pd.DataFrame, below: float = 0.6) -> int:
@@ -1698,7 +1703,7 @@ def unsure_pairs(pairs: pd.DataFrame, below: float = 0.6) -> int:
     """
     if pairs.empty:
         return 0
-    return int((pairs[["p_negative", "p_neutral", "p_positive"]].max(axis=1) < below).sum())
+    return int((_confidence(pairs) < below).sum())
 
 
 def _sign(x: float, band: float = 0.05) -> int:
