@@ -380,9 +380,9 @@ def _polarity_sign(low: str, form: str, lex: _Lexicons) -> str:
 
 def _pos_tags(toks: Sequence[_Tok]) -> list[str]:
     """Penn Treebank tags (NLTK's averaged perceptron) of the tokens as written."""
-    from nbutils.tokenise import perceptron_tagger
+    from nbutils.tokenise import perceptron_tags
 
-    return [tag for _, tag in perceptron_tagger().tag([t.text for t in toks])]
+    return perceptron_tags([t.text for t in toks])
 
 
 def _syntax_features(

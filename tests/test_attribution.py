@@ -968,23 +968,3 @@ def test_his_office_speaks_for_the_person() -> None:
         assert [a.speaker for a in attribute(text)] == ["Tom Hale"], intro
     text = 'Jane Roe spoke. "No," she said. Her lawyer said, "We will appeal."'
     assert [a.speaker for a in attribute(text)][-1] != "Jane Roe"
-
-
-def test_the_taggers_fast_predict_chooses_as_nltks_predict() -> None:
-    """frame._predict is NLTK's AveragedPerceptron.predict without its overhead: the same
-    label for every word of a text (the default article), ties included."""
-    import re
-
-    from nbutils.attribution.frame import _predict
-    from nbutils.tokenise import perceptron_tagger
-
-    tagger = perceptron_tagger()
-    words = re.findall(r"\w+|[^\w\s]", load_default().text)
-    context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
-    prev, prev2 = tagger.START
-    for i, word in enumerate(words):
-        features = tagger._get_features(i, word, context, prev, prev2)
-        label = tagger.model.predict(features)[0]
-        assert _predict(tagger.model, features) == label, (i, word)
-        prev2, prev = prev, label
-    assert _predict(tagger.model, {}) == tagger.model.predict({})[0]  # no feature known

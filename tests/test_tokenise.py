@@ -181,3 +181,31 @@ def test_title_abbreviations_do_not_end_a_sentence() -> None:
         "The bill went to Gov. Gavin Newsom after a week.",
         "Lt. Col. Ann Poe spoke.",
     ]
+
+
+def test_the_taggers_fast_predict_chooses_as_nltks_predict() -> None:
+    """perceptron_predict is NLTK's AveragedPerceptron.predict without its overhead: the same
+    label for every word of a text (the default article), ties included."""
+    import re
+
+    from nbutils.articles import load_default
+    from nbutils.tokenise import perceptron_predict, perceptron_tagger
+
+    tagger = perceptron_tagger()
+    words = re.findall(r"\w+|[^\w\s]", load_default().text)
+    context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
+    prev, prev2 = tagger.START
+    for i, word in enumerate(words):
+        features = tagger._get_features(i, word, context, prev, prev2)
+        label = tagger.model.predict(features)[0]
+        assert perceptron_predict(tagger.model, features) == label, (i, word)
+        prev2, prev = prev, label
+    assert perceptron_predict(tagger.model, {}) == tagger.model.predict({})[0]  # no feature known
+
+
+def test_perceptron_tags_are_nltks_tags() -> None:
+    from nbutils.articles import load_default
+    from nbutils.tokenise import perceptron_tagger, perceptron_tags
+
+    words = load_default().text.split()
+    assert perceptron_tags(words) == [tag for _, tag in perceptron_tagger().tag(words)]

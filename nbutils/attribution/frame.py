@@ -27,15 +27,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, NamedTuple
-
-import numpy as np
+from typing import NamedTuple
 
 from nbutils.cues import lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
-from nbutils.tokenise import perceptron_tagger, punkt_tokenizer
+from nbutils.tokenise import perceptron_predict, perceptron_tagger, punkt_tokenizer
 
 #: Tags of a proper noun (a name).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -138,58 +136,6 @@ CLAUSE_PUNCT = frozenset({".", "!", "?", ":", ";", "``", "''", '"', "(", "—", 
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 
 
-class _Dense:
-    """The perceptron's weights as one vector per feature over its classes (built when a
-    feature is first met), so that a prediction adds a few vectors instead of looping over
-    dictionaries in Python."""
-
-    LIMIT = 50000  #: features kept (about 20 MB); the cache starts again past it
-
-    def __init__(self, model: Any) -> None:
-        self.model = model
-        self.labels = sorted(model.classes)
-        self.index = {label: n for n, label in enumerate(self.labels)}
-        self.vectors: dict[str, Any] = {}
-
-    def vector(self, feat: str) -> Any:
-        v = self.vectors.get(feat)
-        if v is None:
-            w = self.model.weights.get(feat)
-            if w is None:
-                return None
-            if len(self.vectors) >= self.LIMIT:
-                self.vectors.clear()
-            v = np.zeros(len(self.labels))
-            for label, weight in w.items():
-                v[self.index[label]] = weight
-            self.vectors[feat] = v
-        return v
-
-
-_DENSE: dict[int, _Dense] = {}
-
-
-def _predict(model: Any, features: dict[str, int]) -> str:
-    """:meth:`nltk.tag.perceptron.AveragedPerceptron.predict`, the same choice (the highest
-    score, ties to the greater label) from the same sums: each class's score adds the
-    features' weights in the features' order (a class a feature does not weigh adds 0.0,
-    which changes no sum), as NLTK does one dictionary entry at a time — the tagger's costly
-    step.
-    """
-    dense = _DENSE.get(id(model))
-    if dense is None or dense.model is not model:
-        dense = _DENSE[id(model)] = _Dense(model)
-    total = np.zeros(len(dense.labels))
-    for feat, value in features.items():
-        if value == 0:
-            continue
-        v = dense.vector(feat)
-        if v is not None:
-            total += v if value == 1 else value * v
-    best = total.max()
-    return max(dense.labels[n] for n in np.flatnonzero(total == best))
-
-
 def tag_words(words: list[str]) -> list[str]:
     """Penn Treebank tags from NLTK's averaged perceptron, with two shortcuts.
 
@@ -223,7 +169,7 @@ def tag_words(words: list[str]) -> list[str]:
                 tag = "NNP"
             else:
                 features = tagger._get_features(i, word, context, prev, prev2)
-                tag = _predict(tagger.model, features)
+                tag = perceptron_predict(tagger.model, features)
                 if (
                     tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ")
                     and word[:1].isupper()
