@@ -795,16 +795,13 @@ def write_word_vectors(data_dir: str | Path, output: str | Path = VECTORS_PATH) 
     (atomically); returns the number of words."""
     import numpy as np
 
+    from nbutils.outputs import atomic_output
+
     vocab, table = build_word_vectors(vector_corpus(data_dir))
-    path = Path(output)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
-    try:
+    with atomic_output(output, binary=True) as (_, fh):
         np.savez_compressed(
-            tmp, words=np.frombuffer("\n".join(vocab).encode("utf-8"), np.uint8), vectors=table
+            fh, words=np.frombuffer("\n".join(vocab).encode("utf-8"), np.uint8), vectors=table
         )
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     word_vectors.cache_clear()
     return len(vocab)
 
@@ -1139,15 +1136,11 @@ def shipped_validation() -> pd.DataFrame:
 
 
 def _write_json_atomically(path: Path, data: Mapping[str, Any]) -> None:
+    from nbutils.outputs import atomic_output
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(
-            json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
-        )
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_output(path) as (_, fh):
+        fh.write(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n")
 
 
 @cache
