@@ -813,29 +813,24 @@ class Entities:
         """
         gender = "female" if words & _FEMALE_NOUNS else "male" if words & _MALE_NOUNS else None
         # this paragraph and the one before, passing over lines that are not narrative (a
-        # photo credit, a caption, a headline)
+        # photo credit, a caption, a headline); within the window persons_before reads
+        window = max(0, offset - 2500)
         lines: list[tuple[int, int]] = []  # (start, end) of those two paragraphs
         end = offset
         for _ in range(6):
-            start = self.text.rfind("\n", 0, end) + 1
+            start = max(window, self.text.rfind("\n", window, end) + 1)
             if not lines or len(_LOWER_WORD.findall(self.text, start, min(end, start + 300))) >= 3:
                 lines.append((start, end))
                 if len(lines) == 2:
                     break
-            if start == 0:
+            if start == window:
                 break
             end = start - 1
-            while end > 0 and self.text[end - 1].isspace():
+            while end > window and self.text[end - 1].isspace():
                 end -= 1
-        since = lines[-1][0]
-        i = bisect.bisect_left(self._starts, offset) - 1
-        while i >= 0 and self.mentions[i].start >= since:
-            m, e = self.mentions[i], self._by_mention[i]
-            i -= 1
-            if e.kind != "person" or self._excluded(m.start):
-                continue
-            if not any(a <= m.start < b for a, b in lines):
-                continue  # in a short line between them
+        for m, e in self.persons_before(offset, offset - lines[-1][0] + 1):
+            if e.kind != "person" or not any(a <= m.start < b for a, b in lines):
+                continue  # not a person, or in a short line between the two paragraphs
             if gender and e.gender and e.gender != gender:
                 continue
             return e
