@@ -461,12 +461,15 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
     critics* → *Republican critics*), with the role the description suggests (an
     *anonymous source* when the text says why the name is withheld). A time phrase
     opening the description is no part of it (*Last month a woman …* → *woman …*)."""
-    if len(span) > 3 and span[0].low in _TIME_OPENERS and span[1].low in _TIME_NOUNS | _DAYS:
-        span = span[2:]  # "Last month a woman in her seventies"
-        s = span[0].start
-        mention = " ".join(text[s:e].split())
-    elif len(span) > 2 and span[0].low in _DAYS:
-        span = span[1:]  # "Yesterday a spokesman"
+    time = (
+        2  # "Last month a woman in her seventies"
+        if len(span) > 3 and span[0].low in _TIME_OPENERS and span[1].low in _TIME_NOUNS | _DAYS
+        else 1  # "Yesterday a spokesman"
+        if len(span) > 2 and span[0].low in _DAYS
+        else 0
+    )
+    if time:
+        span = span[time:]
         s = span[0].start
         mention = " ".join(text[s:e].split())
     if span and span[0].low in _DETERMINERS and len(span) > 1:
