@@ -134,5 +134,8 @@ class Closed:
     QUANTIFIERS = frozenset(
         "one some many most all each several both none any two three few".split()
     )
+    #: Determiners: articles, demonstratives and possessives; after one, a word is a noun
+    #: (*its report*, *the MP*).
+    DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
     #: Words that stand for a person or group on their own as a subject ("Another said").
     STANDALONE = frozenset("another others one some many several both most".split())

@@ -63,6 +63,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from nbutils.lexicons import Closed
+
 #: Marks that open a double quotation (by glyph, when context is silent).
 DOUBLE_OPEN = frozenset({"“", "„", "‟", "«", "``"})
 #: Marks that close a double quotation (by glyph).
@@ -341,7 +343,7 @@ def _spoken_to(before: str) -> bool:
 
 
 #: Words before a noun: after them a cue word (*report*, *statement*) is a noun, not a verb.
-_DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_DETERMINERS = Closed.DETERMINERS
 #: A headline, a caption or a banner that reads …: a Title-Cased quote after it is its
 #: wording, a title (a quoted sentence may still be someone's words).
 _HEADLINE_READ = re.compile(

@@ -120,8 +120,6 @@ _PRECEDING_WORD = re.compile(r"(\w+)[ \t\xa0]+$")  # on the same line: a headlin
 
 
 _LIST_COMMA = re.compile(r",[ \t]+")
-#: Before a lone title word, these make it a noun ("the MP", "our Senator"), not a name.
-_DETERMINER_WORDS = frozenset("the a an this that our their his her its your my".split())
 
 
 _PARENTHETICAL = re.compile(r"[ \t\xa0]*\([^()\n]{1,25}\)")
@@ -729,7 +727,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 title, name = split_title(words)
         if not title and len(name) == 1 and name[0].lower() in TITLE_WORDS:
             det = _PRECEDING_WORD.search(text, max(0, offsets[0] - 20), offsets[0])
-            if det and (det.group(1)[0].islower() or det.group(1).lower() in _DETERMINER_WORDS):
+            if det and (det.group(1)[0].islower() or det.group(1).lower() in Closed.DETERMINERS):
                 continue  # "the local MP, Kirsty MacLeod": a title used as a noun, no name
         if not name or len(name) > 4 and not (len(name) <= 7 and _is_org(name)):
             continue  # no name, or a Title-Cased headline rather than a name (an
