@@ -143,8 +143,16 @@ def _short_forms_of_places(
     organisation's name in the same text is that organisation's short form, a place or
     an event — of unknown kind, so no *he* or *she*. ``Bill Gates`` (a man's first name)
     beside the Bill Gates Foundation stays a person."""
-    orgs = [e.canonical + " " for e in entities if e.kind == "organisation"]
-    if not orgs:
+    # the names an organisation's name opens with ("Sandy", "Sandy Hook", "Sandy Hook
+    # Elementary"): a set, so each person is one look-up however many organisations
+    openings = {
+        " ".join(words[:k])
+        for e in entities
+        if e.kind == "organisation"
+        for words in (e.canonical.split(),)
+        for k in range(1, len(words))
+    }
+    if not openings:
         return
     reporting = {id(e) for m, e in zip(mentions, by_mention, strict=True) if m.reporting}
     for e in entities:
@@ -154,7 +162,7 @@ def _short_forms_of_places(
             and not e.titles
             and genders.get(id(e)) is None
             and id(e) not in reporting
-            and any(o.startswith(e.canonical + " ") for o in orgs)
+            and " ".join(e.canonical.split()) in openings
         ):
             e.kind = "unknown"
 
