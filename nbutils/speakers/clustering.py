@@ -22,10 +22,10 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from nbutils.cues import lemma_of
-from nbutils.lexicons import table
 from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
+    KIN_WORDS,
     ROLE_WORDS,
     NameMention,
     _place_of,
@@ -188,10 +188,6 @@ def canonical_forms(mentions: list[NameMention]) -> Clusters:
             clusters.by_surname.setdefault(words[-1], []).append(e)
             clusters.by_first.setdefault(words[0], []).append(e)
     return clusters
-
-
-#: Nouns of kinship and person that say a gender ("His wife, Ghazala Khan").
-KIN_WORDS: dict[str, str] = dict(table("kin_words"))
 
 
 def _described_gender(descriptors: Iterable[str]) -> str | None:

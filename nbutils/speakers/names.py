@@ -30,6 +30,8 @@ TITLE_WORDS = word_list("title_words") | {f"{a.lower()}." for a in abbreviations
 
 #: Honorifics that say nothing but gender.
 HONORIFICS: dict[str, str] = dict(table("honorifics"))
+#: Nouns of kinship and person that say a gender ("His wife, Ghazala Khan").
+KIN_WORDS: dict[str, str] = dict(table("kin_words"))
 
 
 #: Words that make a capitalised run an organisation, not a person.

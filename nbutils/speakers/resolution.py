@@ -20,6 +20,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from nbutils.speakers.names import (
+    HONORIFICS,
+    KIN_WORDS,
     PRONOUNS,
     NameMention,
     _sentence_starts,
@@ -36,9 +38,6 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 #: An age in a description: *the 52-year-old*.
 _AGE = re.compile(r"\d+-year-old$")
-#: Nouns in a description that say a person's sex (*the 52-year-old mother of three*).
-_FEMALE_NOUNS = frozenset("woman mother grandmother girl wife widow daughter sister".split())
-_MALE_NOUNS = frozenset("man father grandfather boy husband widower son brother".split())
 
 
 #: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
@@ -99,18 +98,6 @@ def _who_reports(text: str, end: int, stop: int) -> bool:
     """Does a relative clause right after the name ending at ``end`` report speech (*…,
     who said …*, *…, who told reporters …*)? Such a person reports, even after *by*."""
     return _WHO_AFTER.match(text, end, stop) is not None
-
-
-#: Honorifics that say a person's gender (the last word of a mention's title).
-_HONORIFIC_GENDER = {
-    "mr.": "male",
-    "mr": "male",
-    "mrs.": "female",
-    "mrs": "female",
-    "ms.": "female",
-    "ms": "female",
-    "miss": "female",
-}
 
 
 _HIS = frozenset({"he", "his", "himself"})
@@ -439,7 +426,7 @@ class Entities:
         honorific says the gender (*Mrs. Clinton* is never *he*)."""
         if e.kind == "organisation" or _placelike(e):
             return None
-        said = _HONORIFIC_GENDER.get(m.title.split()[-1].lower()) if m and m.title else None
+        said = HONORIFICS.get(m.title.split()[-1].lower()) if m and m.title else None
         if said is not None and said != gender:
             return None  # "Mrs. Clinton" is no "he", whoever else is named Clinton
         if e.gender not in (None, gender):
@@ -811,7 +798,8 @@ class Entities:
         outside quotations (in this paragraph or the one before), if a gendered noun in
         the description does not disagree.
         """
-        gender = "female" if words & _FEMALE_NOUNS else "male" if words & _MALE_NOUNS else None
+        # a kin or person noun says the sex (*the 52-year-old mother of three*)
+        gender = next((KIN_WORDS[w] for w in sorted(words) if w in KIN_WORDS), None)
         # this paragraph and the one before, passing over lines that are not narrative (a
         # photo credit, a caption, a headline); within the window persons_before reads
         window = max(0, offset - 2500)
