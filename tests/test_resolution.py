@@ -356,3 +356,27 @@ def test_a_time_phrase_opening_an_unnamed_speaker_is_not_part_of_it() -> None:
         ("woman in her seventies", "citizen/witness"),
         ("teenager at the branch", "citizen/witness"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a speaker named after the verb and a description is the next pronoun's antecedent,
+        # not the person the article is about
+        (
+            'For Ivy Stone the nights are long. "I read until two," she says. Sleep is not '
+            "only about light, adds psychologist Rosa Venn, who runs a clinic in Marlow. "
+            '"Worry keeps people awake," she says.',
+            "Rosa Venn",
+        ),
+        (
+            'Tom Hart wants a new park. "Kids need space," he says. Parks are cheap, says '
+            'city planner Owen Blake. "They pay for themselves," he says.',
+            "Owen Blake",
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_verb_and_a_description_is_the_topic(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker
