@@ -380,3 +380,11 @@ def test_a_speaker_named_after_the_verb_and_a_description_is_the_topic(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_person_in_apposition_after_an_organisation_is_the_subject() -> None:
+    text = (
+        "The MP, Carl Dunne, has stayed quiet. A chemist at Wexford College, Dr. Sunil Rao, "
+        "said the plant was safe. 'We test it every week,' he said."
+    )
+    assert _speakers(text) == ["Sunil Rao"]

@@ -833,8 +833,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and _LIST_COMMA.fullmatch(text, out[-1].end, start)
             and out[-1].start == governed_at
             and text.startswith(",", end)
+            and not (kind == "person" and out[-1].kind == "organisation")
         ):
-            # "in Aurora, Colorado, in July, said": the second place is governed too
+            # "in Aurora, Colorado, in July, said": the second place is governed too (not a
+            # person after an organisation: "a biologist at Tollmouth University, Dr. Ravi
+            # Menon, said": the person is the subject in apposition)
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start
