@@ -388,3 +388,12 @@ def test_a_person_in_apposition_after_an_organisation_is_the_subject() -> None:
         "said the plant was safe. 'We test it every week,' he said."
     )
     assert _speakers(text) == ["Sunil Rao"]
+
+
+def test_an_unknown_name_with_a_persons_role_in_apposition_is_a_person() -> None:
+    # "Dev" is in no list of first names; the appositive says a person
+    text = (
+        'Dr. Paul Ames studies sleep. "Screens are designed to hook us," he says. Dev Raman, '
+        "a 52-year-old accountant, bought an alarm clock. \"The first week was awful,\" he recalls."
+    )
+    assert _speakers(text) == ["Paul Ames", "Dev Raman"]

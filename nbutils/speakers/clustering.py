@@ -430,6 +430,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     (:func:`add_descriptors` gives them to an entity)."""
     found: list[tuple[str, str, bool]] = []
     app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    app_person = False
     if (
         app
         and not re.search(r"\b(?:said|says|told|and)\b", app.group(1))
@@ -437,6 +438,8 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = app.group(1).strip()
         found.append((desc, desc, False))
+        # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role
+        app_person = role_of(desc) not in (None, "organisation")
     who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
     if who:
         found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"
@@ -470,7 +473,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         desc = re.sub(r"\s*\b(?:named|called)\s*$", "", desc).strip()
         if desc:
             found.append((desc, desc, False))
-    person = who is not None or role not in (None, "organisation")
+    person = who is not None or role not in (None, "organisation") or app_person
     return Described(tuple(found), person, named)
 
 
@@ -478,8 +481,9 @@ def add_descriptors(
     text: str, m: NameMention, e: Entity, described: Described | None = None
 ) -> None:
     """Step 3: the descriptions around a mention (:func:`descriptions_at`, or ``described``
-    when already read) join its entity; a *who* clause or a person's role before the name
-    (*consultant Wilson*) makes an entity of unknown kind a person, *named* any entity."""
+    when already read) join its entity; a *who* clause, a person's role before the name
+    (*consultant Wilson*) or in an appositive (*Dev Raman, a 52-year-old accountant,*)
+    makes an entity of unknown kind a person, *named* any entity."""
     found = descriptions_at(text, m) if described is None else described
     for desc, checked, people_only in found.descriptions:
         if people_only and e.kind == "organisation":
