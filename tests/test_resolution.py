@@ -397,3 +397,11 @@ def test_an_unknown_name_with_a_persons_role_in_apposition_is_a_person() -> None
         "a 52-year-old accountant, bought an alarm clock. \"The first week was awful,\" he recalls."
     )
     assert _speakers(text) == ["Paul Ames", "Dev Raman"]
+
+
+def test_a_person_named_in_an_opening_description_is_the_subject() -> None:
+    text = (
+        'I asked Mayor Joan Pike about it. "We have no choice," she said. A woman I met at the '
+        "station, a retired driver named Irene, put it better. \"Nobody asked us,\" she told me."
+    )
+    assert _speakers(text) == ["Joan Pike", "Irene"]
