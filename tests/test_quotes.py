@@ -741,3 +741,12 @@ def test_marks_with_nothing_said_between_them_are_no_quotation() -> None:
 )
 def test_a_line_of_capitals_alone_is_a_subhead(text: str, kind: str) -> None:
     assert find_quotes(text)[0].kind == kind
+
+
+def test_a_noun_phrase_after_a_verb_inside_a_report_is_partial() -> None:
+    # what the outer speaker said is the content: "the briefing had offered nothing new"
+    from nbutils.attribution import attribute
+
+    text = 'Sue Lane said the hearing had offered "nothing new." She left early.'
+    [a] = attribute(text)
+    assert (a.kind, a.speaker) == ("partial", "Sue Lane")

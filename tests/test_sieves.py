@@ -94,6 +94,11 @@ FIRES = [
         'Ann Lee said the union agreed since it thought "the offer was fair."',
         "Ann Lee",
     ),
+    (
+        "nested-cue",
+        'The Holt Group said the board had concluded that "the bid cannot be justified."',
+        "Holt Group",
+    ),
     ("split-quote", '"We tried," Ann Lee said, "but the river rose."', "Ann Lee"),
     ("speaker-cue-quote", 'Mayor Ann Lee said, "The bridge will close."', "Ann Lee"),
     (
@@ -185,6 +190,8 @@ DOES_NOT_FIRE = [
     ("relay-participle", 'The council met on Monday, saying "the bridge is safe."'),
     ("nested-cue", 'Ann Lee says Trump is "unfit."'),
     ("nested-cue", 'Ann Lee left early. It said "nothing."'),
+    ("nested-cue", 'Ann Lee said the heckler had shouted "Go home!" twice.'),
+    ("nested-cue", 'Ann Lee said the panel decided "the bid cannot be justified."'),
     ("split-quote", 'Ann Lee said, "We tried."'),
     ("speaker-cue-quote", '"We will win," said Ann Lee.'),
     ("clause-subject-participle", 'Ann Lee left, saying "shame."'),
