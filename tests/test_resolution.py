@@ -405,3 +405,14 @@ def test_a_person_named_in_an_opening_description_is_the_subject() -> None:
         "station, a retired driver named Irene, put it better. \"Nobody asked us,\" she told me."
     )
     assert _speakers(text) == ["Joan Pike", "Irene"]
+
+
+def test_it_is_the_company_that_reports_not_a_possessive_before_it() -> None:
+    # "Kestrel's" opens the sentence but the subject is its rival, a name no word list
+    # knows as a company (no first name, a common noun last)
+    text = (
+        'Kestrel Freight Group opposed the plan. "It will cost jobs," the company said. '
+        "Kestrel's rival, Dunmore Haulage, said it backed the plan. "
+        '"We will hire more drivers," it said.'
+    )
+    assert _speakers(text) == ["Kestrel Freight Group", "Dunmore Haulage"]

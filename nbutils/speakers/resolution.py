@@ -379,10 +379,22 @@ class Entities:
             orgs = [
                 (m, e)
                 for m, e in self._mentions_in(a, b)
-                if e.kind == "organisation" and not self._excluded(m.start)
+                if (
+                    e.kind == "organisation"
+                    or m.reporting and not _placelike(e) and _company_like(e)
+                )
+                and not self._excluded(m.start)
             ]
             if orgs:
-                return next((e for m, e in orgs if m.subject), orgs[0][1])
+                # a possessive is no subject: "Grayson's rival, Oakhill Homes, said it …"
+                return next(
+                    (
+                        e
+                        for m, e in orgs
+                        if m.subject and not self.text.startswith(("'s", "’s"), m.end)
+                    ),
+                    orgs[0][1],
+                )
             s -= 1
             sentences -= 1
         return prefer if prefer is not None and prefer.kind == "organisation" else None
