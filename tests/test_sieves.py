@@ -102,6 +102,16 @@ FIRES = [
     ("split-quote", '"We tried," Ann Lee said, "but the river rose."', "Ann Lee"),
     ("speaker-cue-quote", 'Mayor Ann Lee said, "The bridge will close."', "Ann Lee"),
     (
+        "speaker-cue-quote",
+        'The local MP, Ann Lee, who came late, said: "The bridge will close."',
+        "Ann Lee",
+    ),
+    (
+        "speaker-cue-quote",
+        'A man in Leeds, Yorkshire, told her, "The bridge will close."',
+        "man in Leeds",
+    ),
+    (
         "clause-subject-participle",
         'Small groups of protesters continued shouting "shame."',
         "Small groups of protesters",

@@ -918,7 +918,8 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None:
         return None
-    return Found("speaker-cue-quote", np, last[2], f.toks)
+    # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
+    return Found("speaker-cue-quote", appositive_name(f.toks, np), last[2], f.toks)
 
 
 def clause_subject_participle(f: QuoteFrame) -> Found | None:

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PRONOUNS, all_first_names
+from nbutils.speakers import PRONOUNS, TITLE_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -1070,6 +1070,11 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
             and any(t.tag in ("NN", "NNS") for t in toks[np.i : np.j])
+            and not (toks[np.j - 1].is_proper and toks[np.j - 2].low in ("in", "of", "from"))
+            # (not "a woman in Worcester, Massachusetts,": the place goes on)
+            or toks[np.i].tag in ("DT", "PRP$")
+            and toks[np.j - 1].low in TITLE_WORDS
+            and toks[np.j - 1].text.isupper()  # "the local MP, …"
         )
     ):
         j = np.j + 1
