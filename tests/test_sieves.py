@@ -112,6 +112,12 @@ FIRES = [
         "man in Leeds",
     ),
     (
+        "speaker-cue-quote",
+        'When the mayor, Ann Lee, began to describe the plan, a woman at the back shouted '
+        'out, "We have heard this before!"',
+        "woman at the back",
+    ),
+    (
         "clause-subject-participle",
         'Small groups of protesters continued shouting "shame."',
         "Small groups of protesters",
