@@ -166,6 +166,12 @@ FIRES = [
         'Ann Lee said on Monday that the bridge would close. "It is not safe."',
         "Ann Lee",
     ),
+    (
+        "previous-sentence",
+        'Jane Roe spoke first. The mayor, Ann Lee, was asked on Monday whether she would '
+        'run again. "Not this year."',
+        "Ann Lee",
+    ),
     ("signature-line", '"The bridge was our lifeline."\n- Edwin Garcia', "Edwin Garcia"),
     (
         "signature-line",

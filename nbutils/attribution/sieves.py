@@ -1597,6 +1597,14 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
 
 def _reporter_at(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
     """Who reports with the cue at ``i`` of a sentence before the quote, if anyone."""
+    if (
+        c.lemma in _ASKED
+        and i > 1
+        and toks[i - 1].low in ("was", "were", "is", "are")
+        and toks[i].tag == "VBN"
+    ):
+        # "Ann Lee was asked whether she would run. "Not this year."": the one asked answers
+        return subject_before(toks, i - 1, 0)
     if _not_a_report(toks, i):
         return _owner_of_remarks(toks, i)  # "Howard continued his remarks." or no one
     np = subject_before(toks, i, 0)
