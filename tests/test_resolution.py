@@ -356,3 +356,18 @@ def test_a_time_phrase_opening_an_unnamed_speaker_is_not_part_of_it() -> None:
         ("woman in her seventies", "citizen/witness"),
         ("teenager at the branch", "citizen/witness"),
     ]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["struck a more cautious note", "found the report premature", "broke with the council"],
+)
+def test_a_name_before_an_irregular_past_verb_is_a_subject_the_next_she_means(verb: str) -> None:
+    # two women: "she" is the one who is the subject of the sentence before the quote, even
+    # when her verb is an irregular past tense and a description stands before her name
+    text = (
+        'Hydrologist Emily Shaw was less forgiving. "The data were there," Shaw said.\n\n'
+        f"Environment minister Rachel Ng {verb}. "
+        '"It is too early to apportion blame," she said.'
+    )
+    assert _speakers(text) == ["Emily Shaw", "Rachel Ng"]

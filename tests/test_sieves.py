@@ -340,6 +340,15 @@ def test_appositive_name_after_a_description() -> None:
     t = toks("another/DT", "advocate/NN", ",/,", "Andrew/NNP", "Pincus/NNP", ",/,")
     assert appositive_name(t, NP(0, 2)) == NP(3, 5)
     assert appositive_name(t, NP(3, 5)) == NP(3, 5)
+    # a title word the tagger reads as a name heads the description too
+    t = toks("The/DT", "local/JJ", "MP/NNP", ",/,", "Tom/NNP", "Hartley/NNP", ",/,")
+    assert appositive_name(t, NP(0, 3)) == NP(4, 6)
+
+
+@pytest.mark.parametrize("title", ["local MP", "Labour MP", "mayor"])
+def test_a_description_headed_by_a_title_gives_way_to_the_name_after_it(title: str) -> None:
+    text = f'The {title}, Tom Hartley, said: "This is unacceptable."'
+    assert [a.speaker for a in attribute(text)] == ["Tom Hartley"]
 
 
 def test_dateline_and_sentence_subject() -> None:

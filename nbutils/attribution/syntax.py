@@ -33,7 +33,7 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PRONOUNS, all_first_names
+from nbutils.speakers import PRONOUNS, TITLE_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -335,13 +335,16 @@ def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
 
 
 def _described(toks: list[Tok], np: NP) -> bool:
-    """Is ``np`` a description headed by a common noun, whatever names its modifier holds
-    (*The leader of the Anti-Defamation League*, *the group's spokesman*)?"""
+    """Is ``np`` a description headed by a common noun or a title word, whatever names its
+    modifier holds (*The leader of the Anti-Defamation League*, *the group's spokesman*,
+    *the local MP*)?"""
     span = toks[np.i : np.j]
     if not span or span[0].tag not in ("DT", "PRP$"):
         return False
     cut = next((k for k, t in enumerate(span) if t.text.lower() in PREP_IN_NP), len(span))
-    return cut > 1 and span[cut - 1].tag in ("NN", "NNS")
+    return cut > 1 and (
+        span[cut - 1].tag in ("NN", "NNS") or span[cut - 1].text.lower() in TITLE_WORDS
+    )
 
 
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
@@ -1061,7 +1064,8 @@ def np_area(toks: list[Tok]) -> bool:
 
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Andrew
-    J. Pincus*): the name. Anything else is returned as it is."""
+    J. Pincus*; *the local MP, Tom Hartley*, whose title word is tagged as a name):
+    the name. Anything else is returned as it is."""
     if (
         np.j + 1 < len(toks)
         and toks[np.j].text == ","
@@ -1069,7 +1073,9 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
         and (
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
-            and any(t.tag in ("NN", "NNS") for t in toks[np.i : np.j])
+            and any(
+                t.tag in ("NN", "NNS") or t.text.lower() in TITLE_WORDS for t in toks[np.i : np.j]
+            )
         )
     ):
         j = np.j + 1
