@@ -337,12 +337,17 @@ def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
 def _described(toks: list[Tok], np: NP) -> bool:
     """Is ``np`` a description headed by a common noun or a title word, whatever names its
     modifier holds (*The leader of the Anti-Defamation League*, *the group's spokesman*,
-    *the local MP*)?"""
+    *the local MP*, *managing director for Europe*)?"""
     span = toks[np.i : np.j]
-    if not span or span[0].tag not in ("DT", "PRP$"):
+    if not span or not (
+        span[0].tag in ("DT", "PRP$")
+        or span[0].text[:1].islower()  # "managing director for Europe"
+        or np.i > 0
+        and toks[np.i - 1].tag == "POS"  # "Veltro's | director for Europe"
+    ):
         return False
     cut = next((k for k, t in enumerate(span) if t.text.lower() in PREP_IN_NP), len(span))
-    return cut > 1 and (
+    return cut > (span[0].tag in ("DT", "PRP$")) and (
         span[cut - 1].tag in ("NN", "NNS") or span[cut - 1].text.lower() in TITLE_WORDS
     )
 

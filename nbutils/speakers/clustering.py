@@ -49,6 +49,15 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: An appositive with no determiner, headed by a role word: "Gareth Moss, regional
+#: secretary of the Unite union,", "Ann Lee, spokeswoman for the council,".
+_BARE_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?"
+    r"((?:[a-z][\w-]*\s){0,3}?([a-z][\w-]*)(?:\s(?:of|for|at)\s[^,.;:\"“”]{2,60}?)?)"
+    r"\s*(?=,|\.(?!\d)|;|$)"
+)
+
+
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
 #: A finite verb inside what looks like an appositive: a clause, not a description
 #: ("According to Hale, the hospital lost $12 million", "…, the governor ordered a …").
@@ -62,8 +71,11 @@ _CLAUSE_IN_APPOSITIVE = re.compile(
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?)),\s+$"  # a noun, or MP, CEO
-)
+    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*)),\s+$"
+)  # a noun, MP or CEO, or a place after a preposition ("managing director for Europe")
+
+#: Prepositions that end the head of a description ("director *for* Europe").
+_DESCRIPTION_PREPOSITIONS = frozenset({"of", "for", "at"})
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
@@ -437,6 +449,17 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = app.group(1).strip()
         found.append((desc, desc, False))
+    bare = None if app else _BARE_APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    if (
+        bare
+        and bare.group(2) in ROLE_WORDS
+        and not any(
+            w in function_words() or w.endswith("ed")
+            for w in bare.group(1)[: bare.start(2) - bare.start(1)].split()
+        )  # ", was elected as mayor of London": a clause
+    ):
+        desc = bare.group(1).strip()
+        found.append((desc, desc, False))
     who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
     if who:
         found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"
@@ -460,8 +483,13 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
     if pre_app and not m.title:
         desc = pre_app.group(1)
-        last = desc.split()[-1].lower()
+        words = desc.split()
+        cut = next(
+            (k for k in range(1, len(words)) if words[k] in _DESCRIPTION_PREPOSITIONS), len(words)
+        )
+        last = words[cut - 1].lower()
         if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
+            desc = " ".join(words[:cut])  # the head: "the author (of the book)" is no book
             found.append((desc, desc, False))
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
