@@ -624,6 +624,14 @@ def test_a_name_in_apposition_to_a_sentence_opening_description_is_its_subject()
         ("chairman of the Senate Foreign Relations Committee", "politician"),
         ("an economist at the Institute for Regional Growth", "expert"),
         ("head of the union", "official"),
+        # an attorney is a lawyer unless the word names a public office
+        ("an attorney in El Paso who represents migrant families", "expert"),
+        ("the district attorney", "official"),
+        ("Attorney General Ann Lee", "official"),
+        ("U.S. Attorney Ann Lee", "official"),
+        # an opposition or shadow spokesman is a politician
+        ("Opposition health spokesman", "politician"),
+        ("the shadow health secretary", "politician"),
     ],
 )
 def test_the_head_of_a_description_says_its_role(description: str, role: str) -> None:

@@ -92,6 +92,16 @@ _PHRASE_BREAK = "|"
 _MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 
 
+def _public_attorney(words: list[str], k: int) -> bool:
+    """Is the attorney at ``words[k]`` a public office (*district attorney*, *U.S. attorney*,
+    *attorney general*) rather than a lawyer?"""
+    before = words[k - 1] if k else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return before in ("district", "u.s", "us", "state", "county", "city", "state's") or (
+        after in ("general", "generals")
+    )
+
+
 def _expert_word(word: str) -> bool:
     return word.endswith(("ologist", "ographer", "ometrist")) or word in _EXPERT_EXTRA
 
@@ -137,7 +147,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
     # "president of the Teachers Association" is a president, "a spokesman for the
     # prime minister" a spokesman, but "head of the union" reads on to "union"
     headed, modifier, heads = False, False, []
-    for raw, w in zip(description.split(), words, strict=True):
+    for k, (raw, w) in enumerate(zip(description.split(), words, strict=True)):
         if raw == _PHRASE_BREAK:
             headed, modifier = False, False
             continue
@@ -149,7 +159,9 @@ def role_of(description: str, default: str | None = None) -> str | None:
         singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
         if modifier and headed and (singular in ROLE_WORDS or _expert_word(singular)):
             continue
-        if singular in ROLE_WORDS:
+        if singular == "attorney" and not _public_attorney(words, k):
+            found, headed = "expert", True  # a lawyer; not "district attorney", "attorney general"
+        elif singular in ROLE_WORDS:
             found, headed = ROLE_WORDS[singular], True
         elif _expert_word(singular):
             found, headed = "expert", True  # sociologist, demographer, psychometrist
@@ -159,6 +171,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
     if found == "official" and any(
         w in ("president", "vice", "prime", "minister", "senator", "governor", "mayor", "mp")
+        or w in ("opposition", "shadow")  # "Opposition health spokesman", "shadow chancellor"
         for w in heads
     ):
         found = "politician"
