@@ -741,3 +741,22 @@ def test_marks_with_nothing_said_between_them_are_no_quotation() -> None:
 )
 def test_a_line_of_capitals_alone_is_a_subhead(text: str, kind: str) -> None:
     assert find_quotes(text)[0].kind == kind
+
+
+
+@pytest.mark.parametrize(
+    "sentence, speech",
+    [
+        # in a text that quotes with double marks, a single-quoted sentence closed by its
+        # reporting clause is speech too
+        ("‘We owe it to the children,’ she said.", True),
+        ("'Is this fair?' asked Lee.", True),
+        # a single-quoted word is not, nor a sentence with no reporting clause after it
+        ("She called the plan 'unfair,' Lee said.", False),
+        ("'We owe it to the children,' in the end.", False),
+    ],
+)
+def test_a_single_quoted_sentence_before_its_cue_is_speech(sentence: str, speech: bool) -> None:
+    text = f'Ann Lee spoke at the "town hall" meeting on Monday.\n\n{sentence}'
+    singles = [q for q in find_quotes(text) if q.style == "single"]
+    assert [q.primary for q in singles] == [speech]
