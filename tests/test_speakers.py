@@ -648,6 +648,8 @@ def test_the_head_of_a_description_says_its_role(description: str, role: str) ->
         ("Veltro's managing director for Europe, Sandra Klein, said", "Sandra Klein", "official"),
         # not a clause after a comma
         ("Tom Reid, who was elected as mayor of Leeds, said", "Tom Reid", "politician"),
+        # a parent
+        ("Sophie Turner, whose two daughters attend the school, said", "Sophie Turner", "citizen/witness"),
     ],
 )
 def test_descriptions_around_a_name_give_its_role(text: str, speaker: str, role: str) -> None:

@@ -41,6 +41,13 @@ from nbutils.speakers.roles import Entity, role_of
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
 
+#: "Sophie Turner, whose two daughters attend the school,": a parent (a *whose* clause
+#: about the person's family; "Veltro, whose shares fell," says nothing of a person).
+_WHOSE_KIN = re.compile(
+    r"\s*,\s+(whose\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|child|children|kids|grandchildren)"
+    r"\b[^,.;:\"“”]{0,80}?)\s*(?=,|\.|;|$)"
+)
+
 
 _APPOSITIVE = re.compile(
     r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 67, a teacher"
@@ -460,7 +467,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = bare.group(1).strip()
         found.append((desc, desc, False))
-    who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
+    who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100)) or _WHOSE_KIN.match(
+        text, m.end, min(len(text), m.end + 100)
+    )
     if who:
         found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"
     place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
