@@ -736,3 +736,17 @@ def test_one_of_a_group_after_the_quote_speaks() -> None:
     assert [a.speaker for a in attribute(text)] == ["one of the officials"]
     text = 'Lee claimed that "it was less," one of the lawyers said the cases differ.'
     assert [a.speaker for a in attribute(text)] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the nearest cue's subject names no one: the one who reports the clause speaks
+        ('Viktor Lenz spoke later. He said his side had observed the truce "to the letter."', "Viktor Lenz"),
+        ('Ann Lee said the plan had called for "a total rethink."', "Ann Lee"),
+        # a person, an organisation or a number of people is a speaker of its own
+        ('Ann Lee said the heckler yelled "You lie!"', "heckler"),
+    ],
+)
+def test_a_quote_inside_a_reported_clause_whose_subject_names_no_one(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]

@@ -661,3 +661,14 @@ def test_a_clause_after_a_comma_is_no_description() -> None:
     text = 'Omar Khan, a Muslim, was elected as mayor of Leeds last week. "I am proud," he said.'
     muslim = [e for e in cluster_entities(text) if e.canonical == "Muslim"]
     assert all(e.role is None for e in muslim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A farmer who gave only his first name, Yusuf, said shells hit his barn. "We want peace," he said.',
+        'A farmer, Yusuf, said shells hit his barn. "We want peace," he said.',
+    ],
+)
+def test_a_single_name_given_for_a_described_person_is_the_speaker(text: str) -> None:
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Yusuf", "citizen/witness")]

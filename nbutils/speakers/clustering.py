@@ -117,8 +117,8 @@ def _words_before(text: str, start: int) -> list[str]:
 #: "a Kyiv resident named Yulia", "a group called …" (not "Priebus called Clinton …").
 _NAMED = re.compile(
     r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
-    r"called)\s+$"
-)
+    r"called|\b(?:first|last|full|given)\s+name,?|\bname\s+as)\s+$"
+)  # "a widow named Leyla", "who gave only his first name, Yusuf", "gave her name as Ana"
 
 
 def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Entities:
@@ -500,11 +500,14 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
             desc = " ".join(words[:cut])  # the head: "the author (of the book)" is no book
             found.append((desc, desc, False))
+            role = role or role_of(desc)  # "A farmer, Yusuf,": a person
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]
-        desc = re.split(r"[,.;:\"“”]", lead)[-1]
-        desc = re.sub(r"\s*\b(?:named|called)\s*$", "", desc).strip()
+        parts = re.split(r"[,.;:\"“”]", lead)
+        desc = re.sub(r"\s*\b(?:named|called)\s*$", "", parts[-1]).strip()
+        if not desc and len(parts) > 1:  # "A farmer who gave only his first name, Yusuf"
+            desc = re.split(r"\s+who\b", parts[-2])[0].strip() if " who " in parts[-2] else ""
         if desc:
             found.append((desc, desc, False))
     person = who is not None or role not in (None, "organisation")
