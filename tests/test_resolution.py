@@ -371,3 +371,13 @@ def test_a_name_before_an_irregular_past_verb_is_a_subject_the_next_she_means(ve
         '"It is too early to apportion blame," she said.'
     )
     assert _speakers(text) == ["Emily Shaw", "Rachel Ng"]
+
+
+def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> None:
+    text = (
+        "A senior Republican aide, speaking on condition of anonymity, said leaders had come "
+        'under pressure. "The phones lit up," the aide said.'
+    )
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
+    named = 'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
+    assert [a.role for a in attribute(named)] != ["anonymous source"]
