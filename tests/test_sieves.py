@@ -750,3 +750,9 @@ def test_one_of_a_group_after_the_quote_speaks() -> None:
 )
 def test_a_quote_inside_a_reported_clause_whose_subject_names_no_one(text: str, speaker: str) -> None:
     assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase", ["at the time", "in the morning", "over the weekend"])
+def test_a_time_phrase_between_subject_and_cue_is_not_the_subject(phrase: str) -> None:
+    text = f'Ann Lee spoke first. Omar Haddad {phrase} said: "We are ready."'
+    assert [a.speaker for a in attribute(text)] == ["Omar Haddad"]

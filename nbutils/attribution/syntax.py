@@ -380,6 +380,14 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and _time_after_np(toks, k - 1)
     ):
         k -= 2  # "the Daily Ledger this spring quoted": the time phrase is not the subject
+    elif (
+        k - 3 >= lo
+        and toks[k].text.lower() in _TIME_NOUNS
+        and toks[k - 1].text.lower() == "the"
+        and toks[k - 2].text.lower() in ("at", "in", "during", "over")
+        and toks[k - 3].tag.startswith("NN")
+    ):
+        k -= 3  # "Trump at the time said", "the minister in the morning told"
     if (
         k - 1 >= lo
         and k + 1 < c
