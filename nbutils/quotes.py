@@ -312,6 +312,30 @@ def _spoken(before: str) -> bool:
     return lemma is not None and lemma not in _NAMING_LEMMAS
 
 
+#: What follows a quote that a reporting clause closes: a pronoun or a name, then a
+#: word (*'…,' she said*, *'…,' Ann Lee added*), or a word then a name (*'…,' said Lee*).
+_AFTER_QUOTE = re.compile(
+    r"\s*(?:(?:he|she|they|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+([a-z]+)\b"
+    r"|([a-z]+)\s+(?:he|she|[A-Z]))"
+)
+
+
+def _spoken_after(q: Quote, after: str) -> bool:
+    """Is a single-quoted sentence ending in a comma, ? or ! followed by its reporting
+    clause (*'We owe it to them,' she said*)?
+
+    >>> q = find_quotes("'We owe it to them,' she said.")[0]
+    >>> _spoken_after(q, " she said."), _spoken_after(q, " in the end.")
+    (True, False)
+    """
+    from nbutils.cues import lemma_of
+
+    if not q.content.rstrip().endswith((",", "?", "!")):
+        return False
+    m = _AFTER_QUOTE.match(after)
+    return m is not None and lemma_of(m.group(1) or m.group(2)) is not None
+
+
 #: Between a reporting verb and the comma before a quote, these words start a clause of
 #: their own (*said he would, …*): the quote is then not the verb's words.
 _CLAUSE_WORDS = frozenset(
@@ -575,6 +599,7 @@ def _single_speech(
             if (
                 _spoken(before)
                 or _spoken_to(before)
+                or _spoken_after(q, text[q.end : min(q.end + 60, paragraphs[where[n]][1])])
                 or n - 1 in keep
                 and where[n] - where[n - 1] <= 1
                 and (before == "" or before[-1] in ".!?'’\"”")

@@ -750,3 +750,21 @@ def test_a_noun_phrase_after_a_verb_inside_a_report_is_partial() -> None:
     text = 'Sue Lane said the hearing had offered "nothing new." She left early.'
     [a] = attribute(text)
     assert (a.kind, a.speaker) == ("partial", "Sue Lane")
+
+
+@pytest.mark.parametrize(
+    "sentence, speech",
+    [
+        # in a text that quotes with double marks, a single-quoted sentence closed by its
+        # reporting clause is speech too
+        ("‘We owe it to the children,’ she said.", True),
+        ("'Is this fair?' asked Lee.", True),
+        # a single-quoted word is not, nor a sentence with no reporting clause after it
+        ("She called the plan 'unfair,' Lee said.", False),
+        ("'We owe it to the children,' in the end.", False),
+    ],
+)
+def test_a_single_quoted_sentence_before_its_cue_is_speech(sentence: str, speech: bool) -> None:
+    text = f'Ann Lee spoke at the "town hall" meeting on Monday.\n\n{sentence}'
+    singles = [q for q in find_quotes(text) if q.style == "single"]
+    assert [q.primary for q in singles] == [speech]

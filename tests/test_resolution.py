@@ -416,3 +416,28 @@ def test_it_is_the_company_that_reports_not_a_possessive_before_it() -> None:
         '"We will hire more drivers," it said.'
     )
     assert _speakers(text) == ["Kestrel Freight Group", "Dunmore Haulage"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["struck a more cautious note", "found the report premature", "broke with the council"],
+)
+def test_a_name_before_an_irregular_past_verb_is_a_subject_the_next_she_means(verb: str) -> None:
+    # two women: "she" is the one who is the subject of the sentence before the quote, even
+    # when her verb is an irregular past tense and a description stands before her name
+    text = (
+        'Hydrologist Emily Shaw was less forgiving. "The data were there," Shaw said.\n\n'
+        f"Environment minister Rachel Ng {verb}. "
+        '"It is too early to apportion blame," she said.'
+    )
+    assert _speakers(text) == ["Emily Shaw", "Rachel Ng"]
+
+
+def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> None:
+    text = (
+        "A senior Republican aide, speaking on condition of anonymity, said leaders had come "
+        'under pressure. "The phones lit up," the aide said.'
+    )
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
+    named = 'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
+    assert [a.role for a in attribute(named)] != ["anonymous source"]

@@ -369,6 +369,15 @@ def test_appositive_name_after_a_description() -> None:
     t = toks("another/DT", "advocate/NN", ",/,", "Andrew/NNP", "Pincus/NNP", ",/,")
     assert appositive_name(t, NP(0, 2)) == NP(3, 5)
     assert appositive_name(t, NP(3, 5)) == NP(3, 5)
+    # a title word the tagger reads as a name heads the description too
+    t = toks("The/DT", "local/JJ", "MP/NNP", ",/,", "Tom/NNP", "Hartley/NNP", ",/,")
+    assert appositive_name(t, NP(0, 3)) == NP(4, 6)
+
+
+@pytest.mark.parametrize("title", ["local MP", "Labour MP", "mayor"])
+def test_a_description_headed_by_a_title_gives_way_to_the_name_after_it(title: str) -> None:
+    text = f'The {title}, Tom Hartley, said: "This is unacceptable."'
+    assert [a.speaker for a in attribute(text)] == ["Tom Hartley"]
 
 
 def test_dateline_and_sentence_subject() -> None:
@@ -756,3 +765,23 @@ def test_one_of_a_group_after_the_quote_speaks() -> None:
     assert [a.speaker for a in attribute(text)] == ["one of the officials"]
     text = 'Lee claimed that "it was less," one of the lawyers said the cases differ.'
     assert [a.speaker for a in attribute(text)] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the nearest cue's subject names no one: the one who reports the clause speaks
+        ('Viktor Lenz spoke later. He said his side had observed the truce "to the letter."', "Viktor Lenz"),
+        ('Ann Lee said the plan had called for "a total rethink."', "Ann Lee"),
+        # a person, an organisation or a number of people is a speaker of its own
+        ('Ann Lee said the heckler yelled "You lie!"', "heckler"),
+    ],
+)
+def test_a_quote_inside_a_reported_clause_whose_subject_names_no_one(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase", ["at the time", "in the morning", "over the weekend"])
+def test_a_time_phrase_between_subject_and_cue_is_not_the_subject(phrase: str) -> None:
+    text = f'Ann Lee spoke first. Omar Haddad {phrase} said: "We are ready."'
+    assert [a.speaker for a in attribute(text)] == ["Omar Haddad"]

@@ -613,3 +613,62 @@ def test_a_name_in_apposition_to_a_sentence_opening_description_is_its_subject()
     )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "description, role",
+    [
+        # the head of "X of/for/at Y" says the role; a role word in Y counts only without one
+        ("president of the Teachers Association", "official"),
+        ("a spokesman for the prime minister", "official"),
+        ("chairman of the Senate Foreign Relations Committee", "politician"),
+        ("an economist at the Institute for Regional Growth", "expert"),
+        ("head of the union", "official"),
+        # an attorney is a lawyer unless the word names a public office
+        ("an attorney in El Paso who represents migrant families", "expert"),
+        ("the district attorney", "official"),
+        ("Attorney General Ann Lee", "official"),
+        ("U.S. Attorney Ann Lee", "official"),
+        # an opposition or shadow spokesman is a politician
+        ("Opposition health spokesman", "politician"),
+        ("the shadow health secretary", "politician"),
+    ],
+)
+def test_the_head_of_a_description_says_its_role(description: str, role: str) -> None:
+    assert role_of(description) == role
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # an appositive with no determiner, headed by a role word
+        ("Gareth Moss, regional secretary of the Unite union, said", "Gareth Moss", "official"),
+        ("Ann Lee, spokeswoman for the council, said", "Ann Lee", "official"),
+        # a description before the name whose head comes before "for": the name speaks
+        ("Veltro's managing director for Europe, Sandra Klein, said", "Sandra Klein", "official"),
+        # not a clause after a comma
+        ("Tom Reid, who was elected as mayor of Leeds, said", "Tom Reid", "politician"),
+        # a parent
+        ("Sophie Turner, whose two daughters attend the school, said", "Sophie Turner", "citizen/witness"),
+    ],
+)
+def test_descriptions_around_a_name_give_its_role(text: str, speaker: str, role: str) -> None:
+    (a,) = attribute(text + ': "We will not give up."')
+    assert (a.speaker, a.role) == (speaker, role)
+
+
+def test_a_clause_after_a_comma_is_no_description() -> None:
+    text = 'Omar Khan, a Muslim, was elected as mayor of Leeds last week. "I am proud," he said.'
+    muslim = [e for e in cluster_entities(text) if e.canonical == "Muslim"]
+    assert all(e.role is None for e in muslim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A farmer who gave only his first name, Yusuf, said shells hit his barn. "We want peace," he said.',
+        'A farmer, Yusuf, said shells hit his barn. "We want peace," he said.',
+    ],
+)
+def test_a_single_name_given_for_a_described_person_is_the_speaker(text: str) -> None:
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Yusuf", "citizen/witness")]

@@ -5,6 +5,8 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from nbutils.attribution import attribute
 from nbutils.speakers import cluster_entities
 
@@ -99,3 +101,10 @@ def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
     ents = cluster_entities(text)
     assert ents.lookup("Friends") is None
     assert attribute(text)[-1].speaker == "Ann Lowe"
+
+
+@pytest.mark.parametrize("name", ["Meridian Academy Trust", "Royal Infirmary"])
+def test_a_trust_or_an_infirmary_is_an_organisation(name: str) -> None:
+    text = f'The {name} said on Friday that it would close the ward. "We are sorry," it said.'
+    (entity,) = [e for e in cluster_entities(text) if e.canonical == name]
+    assert entity.kind == "organisation"

@@ -477,7 +477,36 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
     name = " ".join(text[span[0].start : span[-1].end].split()) if span else mention
     role = (
         "anonymous source"
-        if _ANONYMITY.match(text, e, min(len(text), e + 140))
+        if _ANONYMITY.match(text, e, min(len(text), e + 140)) or _anonymous_before(text, mention, s)
         else _head_role(mention) or role_of(mention)
     )
     return Speaker(name or mention, s, e, mention, role, None, False)
+
+
+#: How far back a definite description (*the aide*) looks for its first mention.
+_FIRST_MENTION_WINDOW = 1500
+
+
+def _anonymous_before(text: str, mention: str, s: int) -> bool:
+    """Was the one a definite description names (*the aide said*) introduced shortly
+    before without a name, the text saying why (*A senior aide, speaking on condition of
+    anonymity, …*)? Looks back a fixed window only, so long texts stay linear.
+
+    >>> t = "A senior aide, speaking on condition of anonymity, said it failed. The aide said"
+    >>> _anonymous_before(t, "The aide", t.index("The aide"))
+    True
+    >>> _anonymous_before("A senior aide said it failed. The aide said", "The aide", 30)
+    False
+    """
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the" or s < 1:
+        return False
+    head = words[-1]
+    if not head.isalpha() or not head.islower():
+        return False
+    lo = max(0, s - _FIRST_MENTION_WINDOW)
+    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,4}}?{head}s?\b"
+    first = next(reversed(list(re.finditer(pattern, text[lo:s]))), None)  # the last one
+    return first is not None and bool(
+        _ANONYMITY.match(text, lo + first.end(), min(s, lo + first.end() + 140))
+    )

@@ -74,7 +74,7 @@ from nbutils.attribution.transcripts import LABEL_NAME, is_speaker_label
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
-from nbutils.speakers import all_first_names
+from nbutils.speakers import ORG_WORDS, ROLE_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
@@ -859,8 +859,10 @@ def _can_be_person(noun: str) -> bool:
 
 def nested_cue(f: QuoteFrame) -> Found | None:
     """``She says it underscores that Trump is "…"``, ``A spokeswoman said the firm withdrew
-    because it believed "…"``, ``Lee said the briefing had offered "…"``: the nearest cue's
-    subject is *it*, *this*, *that* or a thing or body (:func:`_thing_subject`); the quote
+    because it believed "…"``, ``He said his side had observed the truce "…"``, ``Lee said
+    the board had concluded that "…"``: the nearest cue's subject is *it*, *this* or *that*,
+    a phrase that names no one, or a thing or body whose verb is backshifted
+    (:func:`_thing_subject`); the quote
     belongs to the one who reports that clause — the subject of the nearest verb of saying
     before it in the sentence (*said*, not *agreed*), else of the nearest cue.
 
@@ -873,6 +875,7 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         or not (
             np.j - np.i == 1
             and f.toks[np.i].low in ("it", "this", "that")
+            or _names_nobody(f.toks, np)
             or _thing_subject(f.toks, np)
             and f.toks[last[0] - 1].low == "had"  # "said the board had concluded"
         )
@@ -896,6 +899,25 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         ):
             return Found("speaker-cue-quote", outer, c2, toks)
     return None
+
+
+#: Nouns that can head a speaker's description: people, roles, organisations, documents.
+_SPEAKER_HEADS = (
+    word_list("person_nouns") | ROLE_WORDS.keys() | ORG_WORDS | word_list("documents") | SPEECH_NOUNS
+)
+
+
+def _names_nobody(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a common-noun phrase that names no one who could speak (*his side*, *the
+    truce*), not a person, a role or an organisation (*the firm*, *officials*)?"""
+    span = toks[np.i : np.j]
+    head = span[-1]
+    return (
+        head.tag in ("NN", "NNS")
+        and not any(t.is_proper or t.tag in ("PRP", "CD") for t in span)  # not "21 percent"
+        and head.low not in _SPEAKER_HEADS
+        and head.low.removesuffix("s") not in _SPEAKER_HEADS
+    )
 
 
 def split_quote(f: QuoteFrame) -> Found | None:

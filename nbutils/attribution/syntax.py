@@ -335,13 +335,21 @@ def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
 
 
 def _described(toks: list[Tok], np: NP) -> bool:
-    """Is ``np`` a description headed by a common noun, whatever names its modifier holds
-    (*The leader of the Anti-Defamation League*, *the group's spokesman*)?"""
+    """Is ``np`` a description headed by a common noun or a title word, whatever names its
+    modifier holds (*The leader of the Anti-Defamation League*, *the group's spokesman*,
+    *the local MP*, *managing director for Europe*)?"""
     span = toks[np.i : np.j]
-    if not span or span[0].tag not in ("DT", "PRP$"):
+    if not span or not (
+        span[0].tag in ("DT", "PRP$")
+        or span[0].text[:1].islower()  # "managing director for Europe"
+        or np.i > 0
+        and toks[np.i - 1].tag == "POS"  # "Veltro's | director for Europe"
+    ):
         return False
     cut = next((k for k, t in enumerate(span) if t.text.lower() in PREP_IN_NP), len(span))
-    return cut > 1 and span[cut - 1].tag in ("NN", "NNS")
+    return cut > (span[0].tag in ("DT", "PRP$")) and (
+        span[cut - 1].tag in ("NN", "NNS") or span[cut - 1].text.lower() in TITLE_WORDS
+    )
 
 
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
@@ -372,6 +380,14 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and _time_after_np(toks, k - 1)
     ):
         k -= 2  # "the Daily Ledger this spring quoted": the time phrase is not the subject
+    elif (
+        k - 3 >= lo
+        and toks[k].text.lower() in _TIME_NOUNS
+        and toks[k - 1].text.lower() == "the"
+        and toks[k - 2].text.lower() in ("at", "in", "during", "over")
+        and toks[k - 3].tag.startswith("NN")
+    ):
+        k -= 3  # "Trump at the time said", "the minister in the morning told"
     if (
         k - 1 >= lo
         and k + 1 < c
@@ -1061,7 +1077,8 @@ def np_area(toks: list[Tok]) -> bool:
 
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Andrew
-    J. Pincus*): the name. Anything else is returned as it is."""
+    J. Pincus*; *the local MP, Tom Hartley*, whose title word is tagged as a name):
+    the name. Anything else is returned as it is."""
     if (
         np.j + 1 < len(toks)
         and toks[np.j].text == ","
@@ -1069,12 +1086,11 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
         and (
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
-            and any(t.tag in ("NN", "NNS") for t in toks[np.i : np.j])
+            and any(
+                t.tag in ("NN", "NNS") or t.text.lower() in TITLE_WORDS for t in toks[np.i : np.j]
+            )  # "another leading advocate, …", "the local MP, …"
             and not (toks[np.j - 1].is_proper and toks[np.j - 2].low in ("in", "of", "from"))
             # (not "a woman in Worcester, Massachusetts,": the place goes on)
-            or toks[np.i].tag in ("DT", "PRP$")
-            and toks[np.j - 1].low in TITLE_WORDS
-            and toks[np.j - 1].text.isupper()  # "the local MP, …"
         )
     ):
         j = np.j + 1

@@ -41,11 +41,27 @@ from nbutils.speakers.roles import Entity, role_of
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
 
+#: "Sophie Turner, whose two daughters attend the school,": a parent (a *whose* clause
+#: about the person's family; "Veltro, whose shares fell," says nothing of a person).
+_WHOSE_KIN = re.compile(
+    r"\s*,\s+(whose\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|child|children|kids|grandchildren)"
+    r"\b[^,.;:\"“”]{0,80}?)\s*(?=,|\.|;|$)"
+)
+
 
 _APPOSITIVE = re.compile(
     r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 67, a teacher"
     r"((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
     r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)"
+)
+
+
+#: An appositive with no determiner, headed by a role word: "Gareth Moss, regional
+#: secretary of the Unite union,", "Ann Lee, spokeswoman for the council,".
+_BARE_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?"
+    r"((?:[a-z][\w-]*\s){0,3}?([a-z][\w-]*)(?:\s(?:of|for|at)\s[^,.;:\"“”]{2,60}?)?)"
+    r"\s*(?=,|\.(?!\d)|;|$)"
 )
 
 
@@ -62,8 +78,11 @@ _CLAUSE_IN_APPOSITIVE = re.compile(
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?)),\s+$"  # a noun, or MP, CEO
-)
+    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*)),\s+$"
+)  # a noun, MP or CEO, or a place after a preposition ("managing director for Europe")
+
+#: Prepositions that end the head of a description ("director *for* Europe").
+_DESCRIPTION_PREPOSITIONS = frozenset({"of", "for", "at"})
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
@@ -98,8 +117,8 @@ def _words_before(text: str, start: int) -> list[str]:
 #: "a Kyiv resident named Yulia", "a group called …" (not "Priebus called Clinton …").
 _NAMED = re.compile(
     r"(?:\b[a-z][\w-]*\s+named|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?"
-    r"called)\s+$"
-)
+    r"called|\b(?:first|last|full|given)\s+name,?|\bname\s+as)\s+$"
+)  # "a widow named Leyla", "who gave only his first name, Yusuf", "gave her name as Ana"
 
 
 def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Entities:
@@ -440,7 +459,20 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         found.append((desc, desc, False))
         # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role
         app_person = role_of(desc) not in (None, "organisation")
-    who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
+    bare = None if app else _BARE_APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    if (
+        bare
+        and bare.group(2) in ROLE_WORDS
+        and not any(
+            w in function_words() or w.endswith("ed")
+            for w in bare.group(1)[: bare.start(2) - bare.start(1)].split()
+        )  # ", was elected as mayor of London": a clause
+    ):
+        desc = bare.group(1).strip()
+        found.append((desc, desc, False))
+    who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100)) or _WHOSE_KIN.match(
+        text, m.end, min(len(text), m.end + 100)
+    )
     if who:
         found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"
     place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
@@ -463,14 +495,22 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
     if pre_app and not m.title:
         desc = pre_app.group(1)
-        last = desc.split()[-1].lower()
+        words = desc.split()
+        cut = next(
+            (k for k in range(1, len(words)) if words[k] in _DESCRIPTION_PREPOSITIONS), len(words)
+        )
+        last = words[cut - 1].lower()
         if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
+            desc = " ".join(words[:cut])  # the head: "the author (of the book)" is no book
             found.append((desc, desc, False))
+            role = role or role_of(desc)  # "A farmer, Yusuf,": a person
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]
-        desc = re.split(r"[,.;:\"“”]", lead)[-1]
-        desc = re.sub(r"\s*\b(?:named|called)\s*$", "", desc).strip()
+        parts = re.split(r"[,.;:\"“”]", lead)
+        desc = re.sub(r"\s*\b(?:named|called)\s*$", "", parts[-1]).strip()
+        if not desc and len(parts) > 1:  # "A farmer who gave only his first name, Yusuf"
+            desc = re.split(r"\s+who\b", parts[-2])[0].strip() if " who " in parts[-2] else ""
         if desc:
             found.append((desc, desc, False))
     person = who is not None or role not in (None, "organisation") or app_person

@@ -87,7 +87,9 @@ _VERB_AFTER = re.compile(
     r"flatly|immediately|promptly|publicly|privately|finally|eventually)\b|"
     r"(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|went|made|took|gave|came|saw|thought|felt|knew|"
     r"began|left|met|got|ran|won|lost|put|sent|led|held|kept|hit|set|brought|sought|fought|"
-    r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot)\b)"
+    r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot|struck|found|paid|meant|"
+    r"built|spent|caught|taught|bought|sold|fled|fell|rose|broke|drove|wore|withdrew|upheld|"
+    r"oversaw|understood|forgot|forgave|overcame|undertook|shook|stuck|swept|tore|wept|woke)\b)"
 )
 
 

@@ -85,6 +85,27 @@ _MEMBER_OF = re.compile(
 )
 
 
+#: Separates descriptions joined into one string for :func:`role_of`.
+_PHRASE_BREAK = "|"
+
+#: Prepositions after a description's head: what follows them modifies it.
+_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+
+
+def _public_attorney(words: list[str], k: int) -> bool:
+    """Is the attorney at ``words[k]`` a public office (*district attorney*, *U.S. attorney*,
+    *attorney general*) rather than a lawyer?"""
+    before = words[k - 1] if k else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return before in ("district", "u.s", "us", "state", "county", "city", "state's") or (
+        after in ("general", "generals")
+    )
+
+
+def _expert_word(word: str) -> bool:
+    return word.endswith(("ologist", "ographer", "ometrist")) or word in _EXPERT_EXTRA
+
+
 @lru_cache(maxsize=8192)
 def role_of(description: str, default: str | None = None) -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
@@ -122,21 +143,44 @@ def role_of(description: str, default: str | None = None) -> str | None:
         if w in ("source", "sources", "insider", "insiders", "familiar"):
             return "anonymous source"
     demonym = False
-    for raw, w in zip(description.split(), words, strict=True):
+    # a role word after "of", "for" … counts only when the phrase's head has none:
+    # "president of the Teachers Association" is a president, "a spokesman for the
+    # prime minister" a spokesman, but "head of the union" reads on to "union"
+    headed, modifier, heads = False, False, []
+    for k, (raw, w) in enumerate(zip(description.split(), words, strict=True)):
+        if raw == _PHRASE_BREAK:
+            headed, modifier = False, False
+            continue
+        if w in _MODIFIER_PREPOSITIONS:
+            modifier = True
+            continue
+        if not modifier:
+            heads.append(w)
         singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
-        if singular in ROLE_WORDS:
-            found = ROLE_WORDS[singular]
-        elif singular.endswith(("ologist", "ographer", "ometrist")) or singular in _EXPERT_EXTRA:
-            found = "expert"  # sociologist, demographer, psychometrist
+        if modifier and headed and (singular in ROLE_WORDS or _expert_word(singular)):
+            continue
+        if singular == "attorney" and not _public_attorney(words, k):
+            found, headed = "expert", True  # a lawyer; not "district attorney", "attorney general"
+        elif singular in ROLE_WORDS:
+            found, headed = ROLE_WORDS[singular], True
+        elif _expert_word(singular):
+            found, headed = "expert", True  # sociologist, demographer, psychometrist
         elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
             demonym = True
     if demonym and found in (None, default):
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
     if found == "official" and any(
         w in ("president", "vice", "prime", "minister", "senator", "governor", "mayor", "mp")
-        for w in words
+        or w in ("opposition", "shadow")  # "Opposition health spokesman", "shadow chancellor"
+        for w in heads
     ):
         found = "politician"
+    if (
+        found == "official"
+        and _CHAIRS.intersection(heads)
+        and _POLITICAL_BODIES.intersection(w.removesuffix("'s") for w in words)
+    ):
+        found = "politician"  # the chairman of a Senate committee, the chair of a party
     if found == "politician" and _heads_an_organisation(words):
         found = "official"  # the union's president, a company's chairman: an executive
     return found
@@ -152,6 +196,15 @@ _NON_POLITICAL_ORGS = ORG_WORDS - frozenset(
 ) | frozenset(("firm", "charity", "chamber", "cooperative", "co-op", "nonprofit"))
 
 
+#: Who chairs a body, and the elected bodies whose chairs are politicians.
+_CHAIRS = frozenset(
+    {"president", "vice-president", "chairman", "chairwoman", "chair", "chairperson"}
+)
+_POLITICAL_BODIES = frozenset(
+    "senate house congress parliament party assembly caucus legislature".split()
+)
+
+
 def _heads_an_organisation(words: list[str]) -> bool:
     """Is this a president or chair of a company, union, university …?
 
@@ -160,8 +213,7 @@ def _heads_an_organisation(words: list[str]) -> bool:
     >>> _heads_an_organisation("president of the senate".split())
     False
     """
-    heads = {"president", "vice-president", "chairman", "chairwoman", "chair", "chairperson"}
-    if not heads.intersection(words):
+    if not _CHAIRS.intersection(words):
         return False
     return any(w.removesuffix("'s").removesuffix("’s") in _NON_POLITICAL_ORGS for w in words)
 
@@ -217,7 +269,7 @@ def _role_from(titles: tuple[str, ...], descriptors: tuple[str, ...], kind: str)
     """
     default = "organisation" if kind == "organisation" else None
     plain = [d for d in titles + descriptors if not d.startswith("who ")]
-    found = role_of(" ".join(plain), default) if plain else default
+    found = role_of(f" {_PHRASE_BREAK} ".join(plain), default) if plain else default
     if found in (None, default):
         for d in descriptors:
             if d.startswith("who "):
