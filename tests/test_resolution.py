@@ -441,3 +441,11 @@ def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> No
     assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
     named = 'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
     assert [a.role for a in attribute(named)] != ["anonymous source"]
+
+
+def test_they_is_a_plural_group_with_a_modifier_opening_the_sentence_before() -> None:
+    text = (
+        'Mayor Ann Fell backed the plan. "It works," she said. Local campaigners said the '
+        'plan fell short. "It fixes the roads we have," they said in a statement.'
+    )
+    assert _speakers(text) == ["Ann Fell", "Local campaigners"]

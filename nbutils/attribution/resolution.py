@@ -138,6 +138,8 @@ _THEY_SUBJECT = re.compile(
 
 #: A plural noun opening a sentence without a determiner ("Residents packed the hall").
 _THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
+#: ... or after one or two modifiers ("Transit advocates said", "Angry local parents").
+_THEY_MODIFIED_SUBJECT = re.compile(r"\s*([A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?[a-z]+s)\b(?!['’])")
 
 
 def _they_antecedent(
@@ -162,10 +164,15 @@ def _they_antecedent(
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
-        m = _THEY_SUBJECT.match(text, starts[n]) or _THEY_BARE_SUBJECT.match(text, starts[n])
+        m = (
+            _THEY_SUBJECT.match(text, starts[n])
+            or _THEY_BARE_SUBJECT.match(text, starts[n])
+            or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
+        )
         if m is not None and m.start(1) < offset:
             noun = m.group(m.lastindex or 1).lower()
-            if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
+            word = noun.split()[-1]
+            if role_of(noun) is not None or word[:-1] in PERSON_NOUNS and word.endswith("s"):
                 return m.start(1), " ".join(m.group(1).split())
         n -= 1
     return None
