@@ -449,3 +449,13 @@ def test_they_is_a_plural_group_with_a_modifier_opening_the_sentence_before() ->
         'plan fell short. "It fixes the roads we have," they said in a statement.'
     )
     assert _speakers(text) == ["Ann Fell", "Local campaigners"]
+
+
+def test_a_role_in_a_title_case_subhead_is_the_person_named_below_it() -> None:
+    text = (
+        "Weekend Round-Up\n\n"
+        'Gallery Director Praised "A Wonderful Summer"\n\n'
+        "The Tarn Gallery had its best season, its director, Mia Holt, said on Monday. "
+        '"We were full every day," Holt said.'
+    )
+    assert _speakers(text) == ["Mia Holt", "Mia Holt"]

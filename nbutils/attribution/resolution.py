@@ -44,7 +44,8 @@ from nbutils.attribution.syntax import (
     SPEECH_NOUNS,
 )
 from nbutils.lexicons import word_list
-from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
+from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, all_first_names, role_of
+from nbutils.speakers.names import _title_cased_line as title_cased_line
 
 #: Nouns for a person, beyond the role words (a group of them can be *they*).
 PERSON_NOUNS = word_list("person_nouns")
@@ -233,7 +234,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
             return person._replace(start=s, end=e, mention=mention, pronoun=False)
     span = _head_of(span)
     return (
-        resolve_name(span, mention, s, e, ents)
+        resolve_headline_role(span, mention, s, e, ents)
+        or resolve_name(span, mention, s, e, ents)
         or resolve_descriptor(span, mention, s, e, ents)
         or resolve_organisation(span, mention, s, e, ents)
         or describe(text, span, mention, s, e)
@@ -420,6 +422,39 @@ def resolve_descriptor(
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
     return None
+
+
+def resolve_headline_role(
+    span: list[Tok], mention: str, s: int, e: int, ents: Entities
+) -> Speaker | None:
+    """*Museum Director* in a Title Case headline or subhead → the person the paragraph
+    below names with that role (:func:`_headline_descriptor`); ``None`` for anything else,
+    a name included (*Jane Roe*)."""
+    if (
+        len(span) < 2
+        or not all(t.text[:1].isupper() for t in span)
+        or role_of(span[-1].low) in (None, "organisation")
+        or any(t.text in all_first_names() for t in span)
+    ):
+        return None
+    ent = _headline_descriptor(mention, s, ents)
+    if ent is None:
+        return None
+    return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+
+
+def _headline_descriptor(mention: str, s: int, ents: Entities) -> Entity | None:
+    """The person a role in a Title Case headline or subhead means (*Museum Director Joked
+    "…"*): headlines drop the article and name the person only in the paragraph below, so
+    the description is matched against the people named up to the end of that paragraph."""
+    text = ents.text
+    if not title_cased_line(text, s):
+        return None
+    line_end = text.find("\n", s)
+    if line_end < 0:
+        return None
+    below = re.match(r"\s*[^\n]*", text[line_end:])
+    return ents.resolve_descriptor(mention, line_end + (below.end() if below else 0))
 
 
 def resolve_organisation(
