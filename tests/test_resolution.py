@@ -459,3 +459,13 @@ def test_a_role_in_a_title_case_subhead_is_the_person_named_below_it() -> None:
         '"We were full every day," Holt said.'
     )
     assert _speakers(text) == ["Mia Holt", "Mia Holt"]
+
+
+def test_a_description_before_a_shows_title_and_a_name_describes_that_person() -> None:
+    # the radio host named first is no "television host"
+    text = (
+        'Radio host Ann Crewe read the messages. "People are angry," Crewe said. The '
+        'television host of "Night Desk," Mia Oduya, took calls later. "We will keep asking," '
+        "the television host said."
+    )
+    assert _speakers(text) == ["Ann Crewe", "Mia Oduya"]
