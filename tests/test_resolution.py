@@ -381,3 +381,20 @@ def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> No
     assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
     named = 'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
     assert [a.role for a in attribute(named)] != ["anonymous source"]
+
+
+def test_a_speaker_named_after_an_inverted_cue_and_a_description_is_the_next_she() -> None:
+    text = (
+        '"People want bread," says Dr. Ruth Ellison, a historian.\n\n'
+        "But margins are thin, adds economist Sarah Okafor, who has studied bakeries. "
+        '"Many will close," she says.'
+    )
+    assert _speakers(text) == ["Ruth Ellison", "Sarah Okafor"]
+
+
+def test_the_subject_of_an_opening_clause_is_the_she_of_the_main_clause() -> None:
+    text = (
+        "Ann Lee runs the shop.\n\nWhen Marta Kowalski opened her bakery, friends told her "
+        'she was mad.\n\n"Everyone said I would last six months," she says.'
+    )
+    assert _speakers(text) == ["Marta Kowalski"]

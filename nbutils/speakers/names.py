@@ -108,9 +108,14 @@ _ACCORDING_BEFORE = re.compile(
 
 
 _INVERTED_CUES = frozenset(
-    """said says added asked wrote explained noted continued told
+    """said says added adds asked asks wrote writes explained explains noted notes continued
+continues told tells argued argues warned warns insisted insists recalled recalls agreed agrees
 according""".split()
 )
+
+#: An inverted cue, then a lower-case description before the name: "…, adds economist
+#: Sarah Okafor", "said food historian Ruth Ellison".
+_INVERTED_DESCRIBED = re.compile(r"\b([a-z]+)[ \t]+((?:[a-z][\w-]*[ \t]+){1,3})$")
 
 
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
@@ -781,6 +786,16 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             or absolute
         )  # "And Donald, then …, did"
         inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
+        if not inverted and before is not None and before.group(1).islower():
+            described = _INVERTED_DESCRIBED.search(text, max(0, start - 60), start)
+            inverted = (
+                described is not None
+                and described.group(1) in _INVERTED_CUES
+                and not any(
+                    w in _PREPOSITIONS or w in Closed.DETERMINERS
+                    for w in described.group(2).split()
+                )
+            )
         subject = (
             subject
             and (start in starts or bool(_VERB_AFTER.match(text, vend, vend + 200)))
