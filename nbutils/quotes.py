@@ -773,13 +773,21 @@ def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
 _GAP_BEFORE = re.compile(r"[\s,:]*$")
 
 
-def _cue_right_before(text: str, quote: Quote, lo: int) -> bool:
-    """Does a reporting verb end right before the quote (``asked, "…"``, ``chanting "…"``)?"""
+def _cue_right_before(
+    text: str, quote: Quote, lo: int, cue: tuple[int, int] | None = None
+) -> bool:
+    """Does a reporting verb end right before the quote (``asked, "…"``, ``chanting "…"``)?
+
+    Not when the quote's own cue ``cue`` is an earlier verb whose clause holds that one
+    (``Lee said the briefing had offered "nothing new."``: what Lee said is the content).
+    """
     from nbutils.cues import find_cues
 
     a = max(lo, quote.start - 30)
     gap = _GAP_BEFORE.search(text, a, quote.start)
     end = gap.start() if gap else quote.start
+    if cue is not None and cue[1] < end and not _BREAK.search(text, cue[1], end):
+        return False
     return any(
         c.end == end and not c.ambiguous and c.lemma != "according to"
         for c in find_cues(text, a, end)
@@ -923,7 +931,7 @@ def reported_span(
     outer = _naming_inside_report(text, quote, lo)
     if outer is not None:  # said he backs a bill, which he called "…": the outer content
         return outer, _clause_end(text, quote, hi, woven=True)
-    if _cue_right_before(text, quote, lo):  # … while chanting, "Hands up, don't shoot."
+    if _cue_right_before(text, quote, lo, cue):  # … while chanting, "Hands up, don't shoot."
         return quote.start, _clause_end(text, quote, hi)
     after = [s[0] for s in (cue, speaker) if s is not None and s[0] >= quote.end]
     if cue is not None and cue[1] <= quote.start:

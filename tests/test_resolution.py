@@ -379,7 +379,9 @@ def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> No
         'under pressure. "The phones lit up," the aide said.'
     )
     assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
-    named = 'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
+    named = (
+        'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
+    )
     assert [a.role for a in attribute(named)] != ["anonymous source"]
 
 
@@ -398,3 +400,63 @@ def test_the_subject_of_an_opening_clause_is_the_she_of_the_main_clause() -> Non
         'she was mad.\n\n"Everyone said I would last six months," she says.'
     )
     assert _speakers(text) == ["Marta Kowalski"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a speaker named after the verb and a description is the next pronoun's antecedent,
+        # not the person the article is about
+        (
+            'For Ivy Stone the nights are long. "I read until two," she says. Sleep is not '
+            "only about light, adds psychologist Rosa Venn, who runs a clinic in Marlow. "
+            '"Worry keeps people awake," she says.',
+            "Rosa Venn",
+        ),
+        (
+            'Tom Hart wants a new park. "Kids need space," he says. Parks are cheap, says '
+            'city planner Owen Blake. "They pay for themselves," he says.',
+            "Owen Blake",
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_verb_and_a_description_is_the_topic(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_person_in_apposition_after_an_organisation_is_the_subject() -> None:
+    text = (
+        "The MP, Carl Dunne, has stayed quiet. A chemist at Wexford College, Dr. Sunil Rao, "
+        "said the plant was safe. 'We test it every week,' he said."
+    )
+    assert _speakers(text) == ["Sunil Rao"]
+
+
+def test_an_unknown_name_with_a_persons_role_in_apposition_is_a_person() -> None:
+    # "Dev" is in no list of first names; the appositive says a person
+    text = (
+        'Dr. Paul Ames studies sleep. "Screens are designed to hook us," he says. Dev Raman, '
+        'a 52-year-old accountant, bought an alarm clock. "The first week was awful," he recalls.'
+    )
+    assert _speakers(text) == ["Paul Ames", "Dev Raman"]
+
+
+def test_a_person_named_in_an_opening_description_is_the_subject() -> None:
+    text = (
+        'I asked Mayor Joan Pike about it. "We have no choice," she said. A woman I met at the '
+        'station, a retired driver named Irene, put it better. "Nobody asked us," she told me.'
+    )
+    assert _speakers(text) == ["Joan Pike", "Irene"]
+
+
+def test_it_is_the_company_that_reports_not_a_possessive_before_it() -> None:
+    # "Kestrel's" opens the sentence but the subject is its rival, a name no word list
+    # knows as a company (no first name, a common noun last)
+    text = (
+        'Kestrel Freight Group opposed the plan. "It will cost jobs," the company said. '
+        "Kestrel's rival, Dunmore Haulage, said it backed the plan. "
+        '"We will hire more drivers," it said.'
+    )
+    assert _speakers(text) == ["Kestrel Freight Group", "Dunmore Haulage"]

@@ -94,8 +94,29 @@ FIRES = [
         'Ann Lee said the union agreed since it thought "the offer was fair."',
         "Ann Lee",
     ),
+    (
+        "nested-cue",
+        'The Holt Group said the board had concluded that "the bid cannot be justified."',
+        "Holt Group",
+    ),
     ("split-quote", '"We tried," Ann Lee said, "but the river rose."', "Ann Lee"),
     ("speaker-cue-quote", 'Mayor Ann Lee said, "The bridge will close."', "Ann Lee"),
+    (
+        "speaker-cue-quote",
+        'The local MP, Ann Lee, who came late, said: "The bridge will close."',
+        "Ann Lee",
+    ),
+    (
+        "speaker-cue-quote",
+        'A man in Leeds, Yorkshire, told her, "The bridge will close."',
+        "man in Leeds",
+    ),
+    (
+        "speaker-cue-quote",
+        'When the mayor, Ann Lee, began to describe the plan, a woman at the back shouted '
+        'out, "We have heard this before!"',
+        "woman at the back",
+    ),
     (
         "clause-subject-participle",
         'Small groups of protesters continued shouting "shame."',
@@ -145,6 +166,12 @@ FIRES = [
         'Ann Lee said on Monday that the bridge would close. "It is not safe."',
         "Ann Lee",
     ),
+    (
+        "previous-sentence",
+        'Jane Roe spoke first. The mayor, Ann Lee, was asked on Monday whether she would '
+        'run again. "Not this year."',
+        "Ann Lee",
+    ),
     ("signature-line", '"The bridge was our lifeline."\n- Edwin Garcia', "Edwin Garcia"),
     (
         "signature-line",
@@ -185,6 +212,8 @@ DOES_NOT_FIRE = [
     ("relay-participle", 'The council met on Monday, saying "the bridge is safe."'),
     ("nested-cue", 'Ann Lee says Trump is "unfit."'),
     ("nested-cue", 'Ann Lee left early. It said "nothing."'),
+    ("nested-cue", 'Ann Lee said the heckler had shouted "Go home!" twice.'),
+    ("nested-cue", 'Ann Lee said the panel decided "the bid cannot be justified."'),
     ("split-quote", 'Ann Lee said, "We tried."'),
     ("speaker-cue-quote", '"We will win," said Ann Lee.'),
     ("clause-subject-participle", 'Ann Lee left, saying "shame."'),

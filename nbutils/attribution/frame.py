@@ -210,6 +210,15 @@ def tag_words(words: list[str]) -> list[str]:
             and lemma_of(words[i]) is not None
         ):
             tags[i] = "VBZ"
+        # "a man at the back shouted": after a determiner and before a verb, no adverb
+        elif (
+            tags[i] == "RB"
+            and words[i - 1] in ("the", "a", "an")
+            and words[i].isalpha()
+            and words[i].islower()
+            and tags[i + 1] in ("VBD", "VBN", "VBZ", "VBP")
+        ):
+            tags[i] = "NN"
     for i in range(2, len(words)):
         # "Lawrence B. Cummings": a capitalised word after a middle initial is a name
         if (

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, TOKEN, Tok, tag_words
@@ -816,10 +817,52 @@ def relay_participle(f: QuoteFrame) -> Found | None:
     return Found("participle", subject, last[2], f.toks) if subject is not None else None
 
 
+#: Heads of a noun phrase that speaks for itself inside a report (*said the report found*).
+_SPEAKING_THINGS = word_list("documents") | SPEECH_NOUNS
+
+
+def _thing_subject(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a common noun phrase for a thing or a body, not a person nor a document
+    (*the board*, *the briefing*; not *the spokesman*, *the heckler*, *the report*, *Ann
+    Lee*)? WordNet says whether the head noun can be a person."""
+    from nbutils.attribution.resolution import PERSON_NOUNS
+    from nbutils.speakers import role_of
+
+    words = toks[np.i : np.j]
+    head = words[-1]
+    return (
+        words[0].low in ("the", "its", "their")
+        and head.tag in ("NN", "NNS")
+        and not any(t.is_proper or t.is_quote for t in words)
+        and head.low not in PERSON_NOUNS
+        and head.low not in _SPEAKING_THINGS
+        and role_of(head.low) in (None, "organisation")
+        and not _can_be_person(head.low)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _can_be_person(noun: str) -> bool:
+    """Is some sense of ``noun`` a kind of person in WordNet (*heckler*, *voter*)?
+
+    >>> _can_be_person("heckler"), _can_be_person("briefing")
+    (True, False)
+    """
+    from nbutils.entities import wordnet
+
+    wn = wordnet()
+    person = wn.synset("person.n.01")
+    return any(
+        person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(noun, pos="n")[:3]
+    )
+
+
 def nested_cue(f: QuoteFrame) -> Found | None:
     """``She says it underscores that Trump is "…"``, ``A spokeswoman said the firm withdrew
-    because it believed "…"``, ``He said his side had observed the truce "…"``: the nearest
-    cue's subject is *it*, *this* or *that*, or a phrase that names no one; the quote
+    because it believed "…"``, ``Lee said the briefing had offered "…"``, ``He said his
+    side had observed the truce "…"``: the nearest cue's subject is *it*, *this* or *that*,
+    a phrase that names no one (:func:`_names_nobody`), or a thing or body
+    (:func:`_thing_subject`) before a backshifted verb; the quote
     belongs to the one who reports that clause — the subject of the nearest verb of saying
     before it in the sentence (*said*, not *agreed*), else of the nearest cue.
 
@@ -833,6 +876,8 @@ def nested_cue(f: QuoteFrame) -> Found | None:
             np.j - np.i == 1
             and f.toks[np.i].low in ("it", "this", "that")
             or _names_nobody(f.toks, np)
+            or _thing_subject(f.toks, np)
+            and f.toks[last[0] - 1].low == "had"  # "said the board had concluded"
         )
         or len(f.before) <= 1
     ):
@@ -895,7 +940,8 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None:
         return None
-    return Found("speaker-cue-quote", np, last[2], f.toks)
+    # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
+    return Found("speaker-cue-quote", appositive_name(f.toks, np), last[2], f.toks)
 
 
 def clause_subject_participle(f: QuoteFrame) -> Found | None:
@@ -1573,6 +1619,14 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
 
 def _reporter_at(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
     """Who reports with the cue at ``i`` of a sentence before the quote, if anyone."""
+    if (
+        c.lemma in _ASKED
+        and i > 1
+        and toks[i - 1].low in ("was", "were", "is", "are")
+        and toks[i].tag == "VBN"
+    ):
+        # "Ann Lee was asked whether she would run. "Not this year."": the one asked answers
+        return subject_before(toks, i - 1, 0)
     if _not_a_report(toks, i):
         return _owner_of_remarks(toks, i)  # "Howard continued his remarks." or no one
     np = subject_before(toks, i, 0)

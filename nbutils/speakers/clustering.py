@@ -449,6 +449,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     (:func:`add_descriptors` gives them to an entity)."""
     found: list[tuple[str, str, bool]] = []
     app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    app_person = False
     if (
         app
         and not re.search(r"\b(?:said|says|told|and)\b", app.group(1))
@@ -456,6 +457,8 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = app.group(1).strip()
         found.append((desc, desc, False))
+        # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role
+        app_person = role_of(desc) not in (None, "organisation")
     bare = None if app else _BARE_APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
     if (
         bare
@@ -467,6 +470,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = bare.group(1).strip()
         found.append((desc, desc, False))
+        app_person = role_of(desc) not in (None, "organisation")
     who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100)) or _WHOSE_KIN.match(
         text, m.end, min(len(text), m.end + 100)
     )
@@ -510,7 +514,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             desc = re.split(r"\s+who\b", parts[-2])[0].strip() if " who " in parts[-2] else ""
         if desc:
             found.append((desc, desc, False))
-    person = who is not None or role not in (None, "organisation")
+    person = who is not None or role not in (None, "organisation") or app_person
     return Described(tuple(found), person, named)
 
 
@@ -518,8 +522,9 @@ def add_descriptors(
     text: str, m: NameMention, e: Entity, described: Described | None = None
 ) -> None:
     """Step 3: the descriptions around a mention (:func:`descriptions_at`, or ``described``
-    when already read) join its entity; a *who* clause or a person's role before the name
-    (*consultant Wilson*) makes an entity of unknown kind a person, *named* any entity."""
+    when already read) join its entity; a *who* clause, a person's role before the name
+    (*consultant Wilson*) or in an appositive (*Dev Raman, a 52-year-old accountant,*)
+    makes an entity of unknown kind a person, *named* any entity."""
     found = descriptions_at(text, m) if described is None else described
     for desc, checked, people_only in found.descriptions:
         if people_only and e.kind == "organisation":

@@ -113,9 +113,38 @@ continues told tells argued argues warned warns insisted insists recalled recall
 according""".split()
 )
 
-#: An inverted cue, then a lower-case description before the name: "…, adds economist
-#: Sarah Okafor", "said food historian Ruth Ellison".
-_INVERTED_DESCRIBED = re.compile(r"\b([a-z]+)[ \t]+((?:[a-z][\w-]*[ \t]+){1,3})$")
+
+#: Before a name: a reporting verb after a comma or a closing quotation mark, then at most
+#: three words of description (*…, adds psychologist Hannah Iles*; *"…," said council
+#: member Paul Greer*): the name is the inverted subject of the verb.
+_INVERTED_BEFORE = re.compile(
+    r"(?:[,\"”’']|^)[ \t]*([a-z]+)((?:[ \t]+[A-Za-z][\w-]*){1,3})[ \t]+$", re.MULTILINE
+)
+
+
+def _inverted_after_description(text: str, start: int, function: frozenset[str]) -> bool:
+    """Is the name at ``start`` the subject of a reporting verb before its description?
+
+    >>> t = "The light is not the problem, adds psychologist Hannah Iles."
+    >>> _inverted_after_description(t, t.index("Hannah"), function_words())
+    True
+    >>> t = "The light is not the problem, says the study by Hannah Iles."
+    >>> _inverted_after_description(t, t.index("Hannah"), function_words())
+    False
+    >>> t = "Ann Lee, a former envoy, said Mexico must rebut Trump's claims."
+    >>> _inverted_after_description(t, t.index("Trump"), function_words())
+    False
+    """
+    from nbutils.speakers.roles import _PERSON_NOUNS, role_of  # (roles imports this module)
+
+    m = _INVERTED_BEFORE.search(text, max(0, start - 80), start)
+    if m is None or not reporting_after(" " + m.group(1)):
+        return False
+    words = m.group(2).split()
+    last = words[-1].lower()
+    return (last in _PERSON_NOUNS or role_of(last) not in (None, "organisation")) and not any(
+        w.lower() in function or lemma_of(w.lower()) is not None for w in words
+    )
 
 
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
@@ -785,17 +814,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             or before.group(1) in ("And", "But", "Or", "Yet", "So")
             or absolute
         )  # "And Donald, then …, did"
-        inverted = before is not None and before.group(1).lower() in _INVERTED_CUES
-        if not inverted and before is not None and before.group(1).islower():
-            described = _INVERTED_DESCRIBED.search(text, max(0, start - 60), start)
-            inverted = (
-                described is not None
-                and described.group(1) in _INVERTED_CUES
-                and not any(
-                    w in _PREPOSITIONS or w in Closed.DETERMINERS
-                    for w in described.group(2).split()
-                )
-            )
+        inverted = (
+            before is not None
+            and before.group(1).lower() in _INVERTED_CUES
+            or _inverted_after_description(text, start, function)
+        )
         subject = (
             subject
             and (start in starts or bool(_VERB_AFTER.match(text, vend, vend + 200)))
@@ -813,8 +836,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and _LIST_COMMA.fullmatch(text, out[-1].end, start)
             and out[-1].start == governed_at
             and text.startswith(",", end)
+            and not (kind == "person" and out[-1].kind == "organisation")
         ):
-            # "in Aurora, Colorado, in July, said": the second place is governed too
+            # "in Aurora, Colorado, in July, said": the second place is governed too (not a
+            # person after an organisation: "a biologist at Tollmouth University, Dr. Ravi
+            # Menon, said": the person is the subject in apposition)
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start

@@ -92,6 +92,10 @@ _PREPOSITION_BEFORE = re.compile(
 
 #: Between a description and the name in apposition to it (*The mayor, Tom Hale, …*).
 _COMMA_GAP = re.compile(r",\s+")
+#: Right before a name: the name a description gives someone ("a nurse named Irene").
+_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
+#: Between a description and a name: a quotation, or a clause of its own.
+_SENTENCE_BREAK = re.compile(r"[\"“”.;:]")
 
 
 def _who_reports(text: str, end: int, stop: int) -> bool:
@@ -375,10 +379,22 @@ class Entities:
             orgs = [
                 (m, e)
                 for m, e in self._mentions_in(a, b)
-                if e.kind == "organisation" and not self._excluded(m.start)
+                if (
+                    e.kind == "organisation"
+                    or m.reporting and not _placelike(e) and _company_like(e)
+                )
+                and not self._excluded(m.start)
             ]
             if orgs:
-                return next((e for m, e in orgs if m.subject), orgs[0][1])
+                # a possessive is no subject: "Grayson's rival, Oakhill Homes, said it …"
+                return next(
+                    (
+                        e
+                        for m, e in orgs
+                        if m.subject and not self.text.startswith(("'s", "’s"), m.end)
+                    ),
+                    orgs[0][1],
+                )
             s -= 1
             sentences -= 1
         return prefer if prefer is not None and prefer.kind == "organisation" else None
@@ -584,6 +600,22 @@ class Entities:
                 # "The mayor, Tom Hale, did not attend.": the name set off after the
                 # description is the subject
                 return apposed[2], weak
+            named_in_subject = next(
+                (
+                    el
+                    for el in elements
+                    if el[2] is not None
+                    and el[0] - description.end() < 100
+                    and _NAMED_BEFORE.search(text, max(a, el[0] - 8), el[0])
+                    and text.startswith(",", self._end_of(el[0]))
+                    and not _SENTENCE_BREAK.search(text, description.end(), el[0])
+                ),
+                None,
+            )
+            if named_in_subject is not None:
+                # "A woman I met, a retired nurse named Irene, put it well.": the person the
+                # opening description names is the subject
+                return named_in_subject[2], weak
             # "The radio talker has …", "the candidate said": a description
             e = self._descriptor_topic(description.group().strip(" \"“‘'("), a)
             if e is not None and self._compatible(e, gender) is e:
