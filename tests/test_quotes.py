@@ -743,15 +743,6 @@ def test_a_line_of_capitals_alone_is_a_subhead(text: str, kind: str) -> None:
     assert find_quotes(text)[0].kind == kind
 
 
-def test_a_noun_phrase_after_a_verb_inside_a_report_is_partial() -> None:
-    # what the outer speaker said is the content: "the briefing had offered nothing new"
-    from nbutils.attribution import attribute
-
-    text = 'Sue Lane said the hearing had offered "nothing new." She left early.'
-    [a] = attribute(text)
-    assert (a.kind, a.speaker) == ("partial", "Sue Lane")
-
-
 @pytest.mark.parametrize(
     "sentence, speech",
     [
@@ -768,3 +759,12 @@ def test_a_single_quoted_sentence_before_its_cue_is_speech(sentence: str, speech
     text = f'Ann Lee spoke at the "town hall" meeting on Monday.\n\n{sentence}'
     singles = [q for q in find_quotes(text) if q.style == "single"]
     assert [q.primary for q in singles] == [speech]
+
+
+def test_a_noun_phrase_after_a_verb_inside_a_report_is_partial() -> None:
+    # what the outer speaker said is the content: "the briefing had offered nothing new"
+    from nbutils.attribution import attribute
+
+    text = 'Sue Lane said the hearing had offered "nothing new." She left early.'
+    [a] = attribute(text)
+    assert (a.kind, a.speaker) == ("partial", "Sue Lane")

@@ -359,6 +359,50 @@ def test_a_time_phrase_opening_an_unnamed_speaker_is_not_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "verb",
+    ["struck a more cautious note", "found the report premature", "broke with the council"],
+)
+def test_a_name_before_an_irregular_past_verb_is_a_subject_the_next_she_means(verb: str) -> None:
+    # two women: "she" is the one who is the subject of the sentence before the quote, even
+    # when her verb is an irregular past tense and a description stands before her name
+    text = (
+        'Hydrologist Emily Shaw was less forgiving. "The data were there," Shaw said.\n\n'
+        f"Environment minister Rachel Ng {verb}. "
+        '"It is too early to apportion blame," she said.'
+    )
+    assert _speakers(text) == ["Emily Shaw", "Rachel Ng"]
+
+
+def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> None:
+    text = (
+        "A senior Republican aide, speaking on condition of anonymity, said leaders had come "
+        'under pressure. "The phones lit up," the aide said.'
+    )
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
+    named = (
+        'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
+    )
+    assert [a.role for a in attribute(named)] != ["anonymous source"]
+
+
+def test_a_speaker_named_after_an_inverted_cue_and_a_description_is_the_next_she() -> None:
+    text = (
+        '"People want bread," says Dr. Ruth Ellison, a historian.\n\n'
+        "But margins are thin, adds economist Sarah Okafor, who has studied bakeries. "
+        '"Many will close," she says.'
+    )
+    assert _speakers(text) == ["Ruth Ellison", "Sarah Okafor"]
+
+
+def test_the_subject_of_an_opening_clause_is_the_she_of_the_main_clause() -> None:
+    text = (
+        "Ann Lee runs the shop.\n\nWhen Marta Kowalski opened her bakery, friends told her "
+        'she was mad.\n\n"Everyone said I would last six months," she says.'
+    )
+    assert _speakers(text) == ["Marta Kowalski"]
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         # a speaker named after the verb and a description is the next pronoun's antecedent,
@@ -394,7 +438,7 @@ def test_an_unknown_name_with_a_persons_role_in_apposition_is_a_person() -> None
     # "Dev" is in no list of first names; the appositive says a person
     text = (
         'Dr. Paul Ames studies sleep. "Screens are designed to hook us," he says. Dev Raman, '
-        "a 52-year-old accountant, bought an alarm clock. \"The first week was awful,\" he recalls."
+        'a 52-year-old accountant, bought an alarm clock. "The first week was awful," he recalls.'
     )
     assert _speakers(text) == ["Paul Ames", "Dev Raman"]
 
@@ -402,7 +446,7 @@ def test_an_unknown_name_with_a_persons_role_in_apposition_is_a_person() -> None
 def test_a_person_named_in_an_opening_description_is_the_subject() -> None:
     text = (
         'I asked Mayor Joan Pike about it. "We have no choice," she said. A woman I met at the '
-        "station, a retired driver named Irene, put it better. \"Nobody asked us,\" she told me."
+        'station, a retired driver named Irene, put it better. "Nobody asked us," she told me.'
     )
     assert _speakers(text) == ["Joan Pike", "Irene"]
 
@@ -416,31 +460,6 @@ def test_it_is_the_company_that_reports_not_a_possessive_before_it() -> None:
         '"We will hire more drivers," it said.'
     )
     assert _speakers(text) == ["Kestrel Freight Group", "Dunmore Haulage"]
-
-
-@pytest.mark.parametrize(
-    "verb",
-    ["struck a more cautious note", "found the report premature", "broke with the council"],
-)
-def test_a_name_before_an_irregular_past_verb_is_a_subject_the_next_she_means(verb: str) -> None:
-    # two women: "she" is the one who is the subject of the sentence before the quote, even
-    # when her verb is an irregular past tense and a description stands before her name
-    text = (
-        'Hydrologist Emily Shaw was less forgiving. "The data were there," Shaw said.\n\n'
-        f"Environment minister Rachel Ng {verb}. "
-        '"It is too early to apportion blame," she said.'
-    )
-    assert _speakers(text) == ["Emily Shaw", "Rachel Ng"]
-
-
-def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> None:
-    text = (
-        "A senior Republican aide, speaking on condition of anonymity, said leaders had come "
-        'under pressure. "The phones lit up," the aide said.'
-    )
-    assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
-    named = 'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
-    assert [a.role for a in attribute(named)] != ["anonymous source"]
 
 
 def test_they_is_a_plural_group_with_a_modifier_opening_the_sentence_before() -> None:

@@ -859,10 +859,10 @@ def _can_be_person(noun: str) -> bool:
 
 def nested_cue(f: QuoteFrame) -> Found | None:
     """``She says it underscores that Trump is "…"``, ``A spokeswoman said the firm withdrew
-    because it believed "…"``, ``He said his side had observed the truce "…"``, ``Lee said
-    the board had concluded that "…"``: the nearest cue's subject is *it*, *this* or *that*,
-    a phrase that names no one, or a thing or body whose verb is backshifted
-    (:func:`_thing_subject`); the quote
+    because it believed "…"``, ``Lee said the briefing had offered "…"``, ``He said his
+    side had observed the truce "…"``: the nearest cue's subject is *it*, *this* or *that*,
+    a phrase that names no one (:func:`_names_nobody`), or a thing or body
+    (:func:`_thing_subject`) before a backshifted verb; the quote
     belongs to the one who reports that clause — the subject of the nearest verb of saying
     before it in the sentence (*said*, not *agreed*), else of the nearest cue.
 

@@ -1086,11 +1086,12 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
         and (
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
-            and any(
-                t.tag in ("NN", "NNS") or t.text.lower() in TITLE_WORDS for t in toks[np.i : np.j]
-            )  # "another leading advocate, …", "the local MP, …"
+            and any(t.tag in ("NN", "NNS") for t in toks[np.i : np.j])
             and not (toks[np.j - 1].is_proper and toks[np.j - 2].low in ("in", "of", "from"))
             # (not "a woman in Worcester, Massachusetts,": the place goes on)
+            or toks[np.i].tag in ("DT", "PRP$")
+            and toks[np.j - 1].low in TITLE_WORDS
+            and toks[np.j - 1].text.isupper()  # "the local MP, …"
         )
     ):
         j = np.j + 1

@@ -473,6 +473,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = bare.group(1).strip()
         found.append((desc, desc, False))
+        app_person = role_of(desc) not in (None, "organisation")
     who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100)) or _WHOSE_KIN.match(
         text, m.end, min(len(text), m.end + 100)
     )

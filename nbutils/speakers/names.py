@@ -108,7 +108,8 @@ _ACCORDING_BEFORE = re.compile(
 
 
 _INVERTED_CUES = frozenset(
-    """said says added asked wrote explained noted continued told
+    """said says added adds asked asks wrote writes explained explains noted notes continued
+continues told tells argued argues warned warns insisted insists recalled recalls agreed agrees
 according""".split()
 )
 

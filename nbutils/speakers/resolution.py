@@ -658,6 +658,11 @@ class Entities:
                     if el[0] < topic[0] and el[1] and el[2] is not None and el[0] >= main_start
                 ),
                 None,
+            ) or next(
+                # "When Marta Kowalski opened her bakery, friends told her she was mad": the
+                # subject of the opening clause
+                (el for el in lead if el[1] and el[2] is not None),
+                None,
             )
             return (earlier[2] if earlier else "pronoun"), weak
         asked = _ASKED_AFTER.match(text, self._end_of(topic[0]))
