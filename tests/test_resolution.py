@@ -460,3 +460,31 @@ def test_it_is_the_company_that_reports_not_a_possessive_before_it() -> None:
         '"We will hire more drivers," it said.'
     )
     assert _speakers(text) == ["Kestrel Freight Group", "Dunmore Haulage"]
+
+
+def test_they_is_a_plural_group_with_a_modifier_opening_the_sentence_before() -> None:
+    text = (
+        'Mayor Ann Fell backed the plan. "It works," she said. Local campaigners said the '
+        'plan fell short. "It fixes the roads we have," they said in a statement.'
+    )
+    assert _speakers(text) == ["Ann Fell", "Local campaigners"]
+
+
+def test_a_role_in_a_title_case_subhead_is_the_person_named_below_it() -> None:
+    text = (
+        "Weekend Round-Up\n\n"
+        'Gallery Director Praised "A Wonderful Summer"\n\n'
+        "The Tarn Gallery had its best season, its director, Mia Holt, said on Monday. "
+        '"We were full every day," Holt said.'
+    )
+    assert _speakers(text) == ["Mia Holt", "Mia Holt"]
+
+
+def test_a_description_before_a_shows_title_and_a_name_describes_that_person() -> None:
+    # the radio host named first is no "television host"
+    text = (
+        'Radio host Ann Crewe read the messages. "People are angry," Crewe said. The '
+        'television host of "Night Desk," Mia Oduya, took calls later. "We will keep asking," '
+        "the television host said."
+    )
+    assert _speakers(text) == ["Ann Crewe", "Mia Oduya"]

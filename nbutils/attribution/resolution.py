@@ -44,7 +44,8 @@ from nbutils.attribution.syntax import (
     SPEECH_NOUNS,
 )
 from nbutils.lexicons import word_list
-from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
+from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, all_first_names, role_of
+from nbutils.speakers.names import _title_cased_line as title_cased_line
 
 #: Nouns for a person, beyond the role words (a group of them can be *they*).
 PERSON_NOUNS = word_list("person_nouns")
@@ -138,6 +139,8 @@ _THEY_SUBJECT = re.compile(
 
 #: A plural noun opening a sentence without a determiner ("Residents packed the hall").
 _THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
+#: ... or after one or two modifiers ("Transit advocates said", "Angry local parents").
+_THEY_MODIFIED_SUBJECT = re.compile(r"\s*([A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?[a-z]+s)\b(?!['’])")
 
 
 def _they_antecedent(
@@ -162,10 +165,15 @@ def _they_antecedent(
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
-        m = _THEY_SUBJECT.match(text, starts[n]) or _THEY_BARE_SUBJECT.match(text, starts[n])
+        m = (
+            _THEY_SUBJECT.match(text, starts[n])
+            or _THEY_BARE_SUBJECT.match(text, starts[n])
+            or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
+        )
         if m is not None and m.start(1) < offset:
             noun = m.group(m.lastindex or 1).lower()
-            if role_of(noun) is not None or noun[:-1] in PERSON_NOUNS:
+            word = noun.split()[-1]
+            if role_of(noun) is not None or word[:-1] in PERSON_NOUNS and word.endswith("s"):
                 return m.start(1), " ".join(m.group(1).split())
         n -= 1
     return None
@@ -226,7 +234,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
             return person._replace(start=s, end=e, mention=mention, pronoun=False)
     span = _head_of(span)
     return (
-        resolve_name(span, mention, s, e, ents)
+        resolve_headline_role(span, mention, s, e, ents)
+        or resolve_name(span, mention, s, e, ents)
         or resolve_descriptor(span, mention, s, e, ents)
         or resolve_organisation(span, mention, s, e, ents)
         or describe(text, span, mention, s, e)
@@ -413,6 +422,39 @@ def resolve_descriptor(
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
     return None
+
+
+def resolve_headline_role(
+    span: list[Tok], mention: str, s: int, e: int, ents: Entities
+) -> Speaker | None:
+    """*Museum Director* in a Title Case headline or subhead → the person the paragraph
+    below names with that role (:func:`_headline_descriptor`); ``None`` for anything else,
+    a name included (*Jane Roe*)."""
+    if (
+        len(span) < 2
+        or not all(t.text[:1].isupper() for t in span)
+        or role_of(span[-1].low) in (None, "organisation")
+        or any(t.text in all_first_names() for t in span)
+    ):
+        return None
+    ent = _headline_descriptor(mention, s, ents)
+    if ent is None:
+        return None
+    return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+
+
+def _headline_descriptor(mention: str, s: int, ents: Entities) -> Entity | None:
+    """The person a role in a Title Case headline or subhead means (*Museum Director Joked
+    "…"*): headlines drop the article and name the person only in the paragraph below, so
+    the description is matched against the people named up to the end of that paragraph."""
+    text = ents.text
+    if not title_cased_line(text, s):
+        return None
+    line_end = text.find("\n", s)
+    if line_end < 0:
+        return None
+    below = re.match(r"\s*[^\n]*", text[line_end:])
+    return ents.resolve_descriptor(mention, line_end + (below.end() if below else 0))
 
 
 def resolve_organisation(

@@ -78,7 +78,10 @@ _CLAUSE_IN_APPOSITIVE = re.compile(
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*)),\s+$"
+    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*))"
+    # then a comma, or the title of a show or a paper with its comma inside the marks (US
+    # style): "The host of "Capitol Tonight," Brian Oduya"
+    r"(?:,|\s+(?:of|on|at)\s+[“\"][^\"“”\n]{1,40},[”\"])\s+$"
 )  # a noun, MP or CEO, or a place after a preposition ("managing director for Europe")
 
 #: Prepositions that end the head of a description ("director *for* Europe").
