@@ -442,6 +442,19 @@ def test_she_after_an_unnamed_reporting_person_is_that_person() -> None:
     assert attribute(text)[-1].speaker == "Angela Brooks"
 
 
+def test_he_after_an_unnamed_person_with_a_place_phrase_and_a_because_clause() -> None:
+    # the head noun comes before "at the depot", and the "he" of the "because" clause
+    # inside the aside is no subject of its own: the later "he" is the unnamed driver
+    text = (
+        "\"The timetable is fine,\" said Maria Costa, the operator's director.\n\nA bus driver "
+        "at the depot, who would not give his name because he feared for his job, said shifts "
+        'were too long. "We are running on empty," he told the Gazette.'
+    )
+    last = attribute(text)[-1]
+    assert last.speaker_mention == "he"
+    assert last.speaker is not None and "driver" in last.speaker
+
+
 def test_appositive_clauses_are_not_descriptors_and_executives_are_officials() -> None:
     text = (
         "The hospital's chief executive, Robert Hale, spoke. According to Hale, the hospital "

@@ -61,7 +61,11 @@ _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
 
 
 #: Right before a pronoun: it opens a clause inside the sentence ("the idea that he …").
-_COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
+#: (a subordinating conjunction opens an adverbial clause inside the sentence the same way:
+#: *A nurse, who asked not to be named because she feared for her job, said*)
+_COMPLEMENTISER_BEFORE = re.compile(
+    r"\b(?:that|whether|because|although|though|since|unless)\s+$"
+)
 
 
 #: After a name: a relative clause about that person opens (*Sen. Ruth Calder of Oregon, the
@@ -133,6 +137,13 @@ _DESCRIPTION_START = re.compile(
     r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
+
+
+#: Prepositions after a description's head noun (*an agent in the city*, *a nurse at the ward*).
+_OF_PLACE = frozenset("in at for from of with on".split())
+#: The rest of a prepositional phrase cut short by the description pattern: up to three
+#: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
+_PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,)")
 
 
 #: A conjunction opening a sentence before a subject with an article ("But the former
@@ -702,12 +713,22 @@ class Entities:
         to be named, said …*), as an entity for a later *he*/*she*; ``None`` for a
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
-        head = words[-1].lower().strip(",")
-        if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(
-            self.text[description.end() : b]
-        ):
+        after = self.text[description.end() : b]
+        # "A shipping agent in the city, who …, said": the head noun comes before the
+        # preposition, and the phrase it opens (a few words up to the comma) is the subject's
+        cut = next((n for n in range(2, len(words)) if words[n].lower() in _OF_PLACE), None)
+        if cut is not None:
+            tail = _PHRASE_TO_COMMA.match(after)
+            if tail is not None:
+                words = words + tail.group(1).split()
+                after = after[tail.end(1) :]
+            words_head = words[:cut]
+        else:
+            words_head = words
+        head = words_head[-1].lower().strip(",")
+        if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(after):
             return None
-        role = role_of(description.group())
+        role = role_of(" ".join(words_head))
         if role is None and head not in _PERSON_NOUNS:
             return None
         desc = " ".join(words[1:])
@@ -717,7 +738,7 @@ class Entities:
                 desc,
                 kind="person",
                 gender=gender,
-                descriptors=(description.group().strip(),),
+                descriptors=(" ".join(words),),
                 mentions=[(description.start(), description.end())],
             )
         return self._unnamed[key]
