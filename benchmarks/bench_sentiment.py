@@ -242,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  emobank, {cv.folds}-fold CV on EmoBank train+dev grouped by document (what "
             f"settings are chosen on): r all {cv.r_all:.3f} (n={cv.n_all}), "
-            f"news {cv.r_news:.3f} (n={cv.n_news})"
+            f"news {cv.r_news:.3f} (n={cv.n_news}; newspaper sentences alone "
+            f"{cv.r_newspaper:.3f}, n={cv.n_newspaper})"
         )
     if not args.skip_folds:
         table(

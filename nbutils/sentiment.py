@@ -14,8 +14,11 @@ score), all returning a number in ``[-1, 1]``:
     *word vector* (:func:`word_vectors`: learned from unlabelled text by PPMI and SVD,
     so *slammed* lies near *criticized*) and the *induced valence* of words no lexicon
     rates (a valence for every word, regressed from the vectors of the words VADER
-    rates). Each word's share of those still shows in :func:`explain`.
-    Score = ``tanh(2 · (predicted valence - intercept))``: a text with no
+    rates). Each word's share of those still shows in :func:`explain`. Plus one
+    feature for which way an amount moves (:func:`directions`: *profit rose*, *cut
+    the risk*, *slashes jobs*). Word evidence is divided by the sentence's length to
+    the power 0.75 (:func:`length_factor`): valence is more like an average than a
+    sum. Score = ``tanh(1.5 · (predicted valence - intercept))``: a text with no
     evidence scores 0. The weights ship with the package
     (``nbutils/resources/sentiment-emobank.json``, CC BY-SA 4.0, see
     ``WEIGHTS-NOTICE.md``); ``python -m nbutils train`` rebuilds them.
@@ -43,7 +46,8 @@ score), all returning a number in ``[-1, 1]``:
 
 Before the trained models read a text, capitalised words inside a sentence
 are masked (:func:`mask_names`): *Trump*, *Hope* or *Justice* are names in
-news, not sentiment words.
+news, not sentiment words — except in a headline written in title case
+(:func:`is_title_case`), where capitals mark no names.
 
 How it was validated — Pearson r with human valence ratings on EmoBank's test
 split (1,000 sentences; 249 of them newspaper text or headlines), the
@@ -53,21 +57,24 @@ split (1,000 sentences; 249 of them newspaper text or headlines), the
 =====================  =======  ======  =====
 EmoBank test split     emobank  news    vader
 =====================  =======  ======  =====
-all genres, r          0.621    0.524   0.474
-news genres, r         0.604    0.527   0.497
+all genres, r          0.632    0.527   0.474
+news genres, r         0.641    0.538   0.497
 =====================  =======  ======  =====
 
-Its settings (ridge penalty, column scales, weights) were chosen by 5-fold
-cross-validation on EmoBank's train and dev splits grouped by document, never on
-the test split: r 0.609 on all genres, 0.571 on the news genres there
-(:func:`cross_validate_emobank`; without the word vectors 0.601 and 0.563, and
-0.616 / 0.591 on the test split).
+Its settings (ridge penalty, column scales, weights, length normalisation, output
+scale) were chosen by 5-fold cross-validation on EmoBank's train and dev splits
+grouped by document, never on the test split: r 0.635 on all genres, 0.621 on the
+news genres there (:func:`cross_validate_emobank`; 0.609 and 0.571 before the
+title-case headlines, length normalisation, direction feature and unturned vectors
+of negated words).
 
 On the project's held-out human-rated news sentences (not available here) the
 old ``news`` model reached 0.535 and VADER 0.490 — close to their figures on
 EmoBank's news genres above, which is why those are the ones to watch; whether
-``emobank`` reaches the goal of 0.60 there is not known (0.60 on EmoBank's news,
-but 0.57 in cross-validation: the goal is at the edge of what it does).
+``emobank`` reaches the goal of 0.60 there is not known. Part of its gain on the
+news genres is the headlines in title case (82 of EmoBank's 1,192), which a set
+of news *sentences* does not have: on the newspaper genre alone (sentences) the
+cross-validated r is 0.579 (0.538 before).
 
 ``news`` and ``classifier`` are trained on NLTK corpora at first use (a few
 seconds); their weights are cached as a small JSON file (see
@@ -112,7 +119,9 @@ DEFAULT_MODEL = "emobank"
 #: The shipped weights of the ``emobank`` model (CC BY-SA 4.0, see WEIGHTS-NOTICE.md).
 EMOBANK_WEIGHTS: Path = Path(__file__).resolve().parent / "resources" / "sentiment-emobank.json"
 #: ``emobank``: score = tanh(EMOBANK_SCALE · (predicted valence - the model's intercept)).
-EMOBANK_SCALE = 2.0
+#: 1.5 (was 2.0) saturates strong sentences less: grouped CV r all 0.629 -> 0.632, news
+#: 0.609 -> 0.610 (a linear output: 0.634 / 0.608).
+EMOBANK_SCALE = 1.5
 #: EmoBank genres counted as news (newspaper text and SemEval-2007 news headlines).
 NEWS_GENRES = frozenset({"newspaper", "SemEval"})
 #: Training weight of an EmoBank news sentence (others weigh 1).
@@ -137,6 +146,17 @@ DENSE_SCALE: dict[str, float] = {"__vader_": 6.0, "__lex_": 2.0}
 #: Their column scales (above) were chosen by the same grouped cross-validation on EmoBank
 #: train+dev: r all 0.601 -> 0.609, news 0.563 -> 0.570 (:func:`cross_validate_emobank`).
 DENSE_SCALE.update({"__vec": 2.0, "__ind": 0.3})
+#: The direction feature (:func:`directions`), rare and general, is penalised less again:
+#: grouped CV r news 0.609 -> 0.614 with it at scale 1, 0.615 at 3 (6: the same).
+DENSE_SCALE["__dir"] = 3.0
+#: ``emobank``: word, word-pair, opinion-lexicon, induced-valence and direction features are
+#: multiplied by ``(LENGTH_REF / number of words) ** LENGTH_NORM``, so a long sentence is
+#: not more extreme for having more words (a sentence's valence is more like an average than
+#: a sum); a sentence of LENGTH_REF words is unchanged. Grouped cross-validation on EmoBank
+#: train+dev: r all 0.616 -> 0.629, news 0.591 -> 0.609 at exponent 0.5; with the other
+#: features in place, exponent 0.5 / 0.75 / 1 gave r all 0.634 / 0.635 / 0.630, news 0.618 /
+#: 0.621 / 0.618, newspaper sentences 0.577 / 0.579 / 0.574.
+LENGTH_NORM, LENGTH_REF = 0.75, 8.0
 #: Word features seen fewer times than this in training are dropped (1: none; a word seen
 #: once still carries its weight; cross-validated r was the same either way).
 MIN_COUNT = 1
@@ -319,35 +339,124 @@ class VaderReading:
         return out
 
 
+#: Words saying that an amount goes up, and that it goes down ...
+RISE_WORDS = frozenset(
+    """rise rises rose risen rising increase increases increased increasing grow grows grew
+grown growing gain gains gained gaining climb climbs climbed climbing jump jumps jumped jumping
+soar soars soared soaring surge surges surged surging rebound rebounds rebounded boost boosts
+boosted boosting raise raises raised raising double doubles doubled doubling triple tripled
+expand expands expanded expanding spike spikes spiked higher mount mounts mounted mounting
+swell swells swelled escalate escalates escalated escalating create creates created
+creating""".split()
+)
+FALL_WORDS = frozenset(
+    """fall falls fell fallen falling drop drops dropped dropping decline declines declined
+declining decrease decreases decreased decreasing slip slips slipped slipping slide slides slid
+sliding plunge plunges plunged plunging plummet plummets plummeted tumble tumbles tumbled sink
+sinks sank shrink shrinks shrank shrinking cut cuts cutting slash slashes slashed slashing trim
+trims trimmed trimming reduce reduces reduced reducing lower lowers lowered lowering lose loses
+lost losing eliminate eliminates eliminated eliminating halve halves halved ease eases eased
+easing curb curbs curbed fewer shed sheds shedding dip dips dipped erode erodes eroded""".split()
+)
+#: ... and the amounts whose rise is good news, and those whose rise is bad news.
+GOOD_AMOUNTS = frozenset(
+    """sales profit profits earnings income revenue revenues growth job jobs employment wages
+wage output exports shares stocks stock dividend dividends orders productivity investment
+investments customers value economy gdp surplus savings production support approval ratings
+rating enrollment attendance confidence hiring payrolls margins""".split()
+)
+BAD_AMOUNTS = frozenset(
+    """loss losses deficit deficits debt debts unemployment jobless inflation prices price cost
+costs tax taxes risk risks death deaths toll casualties crime crimes violence fatalities
+emissions pollution layoffs poverty tensions tension fears fear cases infections homelessness
+rates bills fees tariffs shortages shortage injuries attacks killings murders arrests
+complaints defaults bankruptcies""".split()
+)
+#: How far (in words, either side) a change word looks for its amount.
+DIRECTION_WINDOW = 4
+
+
+def directions(words: Sequence[_Word]) -> list[tuple[int, int, float]]:
+    """Where an amount is said to go up or down, and whether that is good news:
+    ``(change word's index, amount's index, sign)`` — +1 when a good amount rises
+    or a bad one falls (*profit rose*, *cuts the risk*), -1 the other way round
+    (*sales fell*, *slashes 12,500 jobs*, *death toll rises*). Each change word takes
+    the nearest amount within :data:`DIRECTION_WINDOW` words (each amount is taken
+    once); a negated change word (*did not rise*) turns the sign round. Headlines and
+    business news say this often, and neither lexicon can: *cut* and *risk* are both
+    negative words, but *cut the risk* is good news.
+
+    >>> ws = _words(tokens("Naps may cut heart risk, but sales fell."))
+    >>> [(ws[i].text, ws[j].text, s) for i, j, s in directions(ws)]
+    [('cut', 'risk', 1.0), ('fell', 'sales', -1.0)]
+    """
+    out: list[tuple[int, int, float]] = []
+    used: set[int] = set()
+    for i, w in enumerate(words):
+        change = 1 if w.text in RISE_WORDS else -1 if w.text in FALL_WORDS else 0
+        if not change:
+            continue
+        best: tuple[int, int] | None = None
+        for j in range(max(0, i - DIRECTION_WINDOW), min(len(words), i + DIRECTION_WINDOW + 1)):
+            if j == i or j in used:
+                continue
+            good = 1 if words[j].text in GOOD_AMOUNTS else -1 if words[j].text in BAD_AMOUNTS else 0
+            if good and (best is None or abs(j - i) < abs(best[0] - i)):
+                best = (j, good)
+        if best is not None:
+            used.add(best[0])
+            sign = -1.0 if w.feature.startswith("NOT_") else 1.0
+            out.append((i, best[0], change * best[1] * sign))
+    return out
+
+
+def length_factor(n_words: int, exponent: float) -> float:
+    """``(LENGTH_REF / n_words) ** exponent`` (1 when ``exponent`` is 0): how much the
+    ``emobank`` model's word evidence counts in a text of ``n_words`` words.
+
+    >>> length_factor(8, 0.5), length_factor(32, 0.5), length_factor(32, 0.0)
+    (1.0, 0.5, 1.0)
+    """
+    return (LENGTH_REF / max(1, n_words)) ** exponent if exponent else 1.0
+
+
 def features(
-    text: str, restricted: bool = False, vader: bool = True, vectors: bool = False
+    text: str,
+    restricted: bool = False,
+    vader: bool = True,
+    vectors: bool = False,
+    length_norm: float = 0.0,
 ) -> dict[str, float]:
     """The feature vector (feature name -> value) the classifiers read.
 
     ``restricted`` keeps only word features that involve a sentiment-bearing
     word (:func:`sentiment_vocabulary`); ``vader`` adds VADER's scores;
-    ``vectors`` the word-vector features of the ``emobank`` model.
+    ``vectors`` the word-vector and direction features (:func:`directions`) of the
+    ``emobank`` model; ``length_norm`` its length normalisation (:func:`length_factor`).
 
     >>> f = features("not good", vader=False)
     >>> f["not"], f["NOT_good"], f["not NOT_good"], f["__lex_neg"]
     (1.0, 1.0, 1.0, 1.0)
+    >>> features("Profits rose sharply.", vader=False, vectors=True)["__dir"]
+    1.0
     """
-    return _features(text, restricted, vader, vectors)[0]
+    return _features(text, restricted, vader, vectors, length_norm)[0]
 
 
 def _features(
-    text: str, restricted: bool, vader: bool, vectors: bool = False
+    text: str, restricted: bool, vader: bool, vectors: bool = False, length_norm: float = 0.0
 ) -> tuple[dict[str, float], list[_Word], VaderReading | None]:
     words = _words(tokens(text))
     vocab = sentiment_vocabulary() if restricted else None
+    k = length_factor(len(words), length_norm)
     out: dict[str, float] = {}
     for w in words:
         if vocab is None or w.text in vocab:
-            out[w.feature] = out.get(w.feature, 0.0) + w.weight
+            out[w.feature] = out.get(w.feature, 0.0) + w.weight * k
     for a, b in zip(words, words[1:], strict=False):
         if vocab is None or a.text in vocab or b.text in vocab:
             key = f"{a.feature} {b.feature}"
-            out[key] = out.get(key, 0.0) + (a.weight + b.weight) / 2
+            out[key] = out.get(key, 0.0) + (a.weight + b.weight) / 2 * k
     positive, negative = opinion_lexicon_words()
     lex_pos = lex_neg = 0.0
     for w in words:
@@ -361,9 +470,9 @@ def _features(
                 (lex_pos + w.weight, lex_neg) if flipped else (lex_pos, lex_neg + w.weight)
             )
     if lex_pos:
-        out["__lex_pos"] = lex_pos
+        out["__lex_pos"] = lex_pos * k
     if lex_neg:
-        out["__lex_neg"] = lex_neg
+        out["__lex_neg"] = lex_neg * k
     reading = None
     if vader:
         reading = vader_reading(text)
@@ -375,33 +484,41 @@ def _features(
             if value:
                 out[f"__vader_{name}"] = value
     if vectors:
-        out.update(_vector_features(words))
+        out.update(_vector_features(words, k))
+        moved = sum(sign * words[i].weight for i, _, sign in directions(words))
+        if moved:
+            out["__dir"] = moved * k
     return out, words, reading
 
 
 def _vector_items(words: Sequence[_Word]) -> tuple[list[tuple[_Word, int, float]], int]:
-    """``(word, row in the vector table, sign × but-weight)`` for each content word that
-    has a vector (a negated word's sign is -1), and how many words count in the mean."""
+    """``(word, row in the vector table, but-weight)`` for each content word that has a
+    vector, and how many words count in the mean. A negated word's vector counts as it
+    is: its negation is the ``NOT_`` word features' business (turning the vector round
+    did worse in cross-validation: r news 0.616 against 0.610, newspaper 0.576 / 0.570)."""
     table = word_vectors()
     stop = _stopwords()
     items = [
-        (w, table.index[w.text], (-1.0 if w.feature.startswith("NOT_") else 1.0) * w.weight)
+        (w, table.index[w.text], w.weight)
         for w in words
         if w.text in table.index and (w.text not in stop or w.text in NEGATIONS)
     ]
     return items, len(items)
 
 
-def _vector_features(words: Sequence[_Word]) -> dict[str, float]:
+def _vector_features(words: Sequence[_Word], factor: float = 1.0) -> dict[str, float]:
     """``__vec<k>``: the mean vector of the content words; ``__ind`` / ``__ind_abs``: the
-    summed induced valence of the words no lexicon knows, and its absolute value."""
+    summed induced valence of the words no lexicon knows (times ``factor``, the length
+    normalisation), and its absolute value."""
     items, n = _vector_items(words)
     if not n:
         return {}
     table = word_vectors()
     mean = sum(table.vectors[j] * sign for _, j, sign in items) / n
     out = {f"__vec{k}": float(v) for k, v in enumerate(mean) if v}
-    induced = sum(float(table.valence[j]) * sign for _, j, sign in items if not table.known[j])
+    induced = factor * sum(
+        float(table.valence[j]) * sign for _, j, sign in items if not table.known[j]
+    )
     if induced:
         out["__ind"] = induced
         out["__ind_abs"] = abs(induced)
@@ -423,11 +540,13 @@ def _vector_weights(weights: Mapping[str, float], dim: int) -> Any:
     return kept[1]
 
 
-def _vector_contributions(weights: Mapping[str, float], words: Sequence[_Word]) -> dict[str, float]:
+def _vector_contributions(
+    weights: Mapping[str, float], words: Sequence[_Word], factor: float = 1.0
+) -> dict[str, float]:
     """Each word's share of the vector features' part of the logit: the dot product of its
     vector with the weights of ``__vec0`` …, over the number of words averaged, plus its
-    induced valence times the weights of ``__ind`` (and of ``__ind_abs``, with the sign of
-    the total). Additive: the shares sum to that part of the logit."""
+    induced valence times ``factor`` times the weights of ``__ind`` (and of ``__ind_abs``,
+    with the sign of the total). Additive: the shares sum to that part of the logit."""
     items, n = _vector_items(words)
     if not n:
         return {}
@@ -435,6 +554,7 @@ def _vector_contributions(weights: Mapping[str, float], words: Sequence[_Word]) 
     w = _vector_weights(weights, table.vectors.shape[1])
     induced = sum(float(table.valence[j]) * sign for _, j, sign in items if not table.known[j])
     w_ind = weights.get("__ind", 0.0) + math.copysign(1.0, induced) * weights.get("__ind_abs", 0.0)
+    w_ind *= factor
     out: dict[str, float] = {}
     for word, j, sign in items:
         c = float(table.vectors[j] @ w) * sign / n
@@ -457,10 +577,11 @@ class LinearModel:
     bias: float
     restricted: bool
     vader: bool
-    vectors: bool = False  #: reads the word vectors (:func:`word_vectors`)
+    vectors: bool = False  #: reads the word vectors (:func:`word_vectors`) and :func:`directions`
+    length_norm: float = 0.0  #: exponent of the length normalisation (:func:`length_factor`)
 
     def logit(self, text: str) -> float:
-        f = _features(text, self.restricted, self.vader, self.vectors)[0]
+        f = _features(text, self.restricted, self.vader, self.vectors, self.length_norm)[0]
         return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
 
     def probability(self, text: str) -> float:
@@ -471,9 +592,12 @@ class LinearModel:
         """``(logit, {word: contribution to the logit})`` (bias left out).
 
         A word pair's weight is split between its two words; a lexicon count
-        goes to the lexicon words; VADER features go to VADER's valenced words.
+        goes to the lexicon words; VADER features go to VADER's valenced words; a
+        direction (:func:`directions`) to its change word and its amount, half each.
         """
-        f, words, reading = _features(text, self.restricted, self.vader, self.vectors)
+        f, words, reading = _features(
+            text, self.restricted, self.vader, self.vectors, self.length_norm
+        )
         by_feature = {w.feature: w.text for w in words}
         out: dict[str, float] = {}
 
@@ -491,6 +615,13 @@ class LinearModel:
                 continue
             if k.startswith(("__vec", "__ind")):
                 continue  # credited below, word by word
+            if k == "__dir":
+                moves = [(i, j, sign * words[i].weight) for i, j, sign in directions(words)]
+                moved = sum(part for _, _, part in moves)
+                for i, j, part in moves:
+                    add(_label(words[i]), c * part / moved / 2)
+                    add(_label(words[j]), c * part / moved / 2)
+                continue
             if k.startswith("__vader_"):
                 vader_total += c
             elif k in ("__lex_pos", "__lex_neg"):
@@ -509,7 +640,8 @@ class LinearModel:
             for word, share in reading.shares(vader_total).items():
                 add(labels.get(word, word), share)
         if self.vectors:
-            for word, share in _vector_contributions(self.weights, words).items():
+            factor = length_factor(len(words), self.length_norm)
+            for word, share in _vector_contributions(self.weights, words, factor).items():
                 add(word, share)
         return logit, out
 
@@ -520,6 +652,7 @@ class LinearModel:
             "restricted": self.restricted,
             "vader": self.vader,
             "vectors": self.vectors,
+            "length_norm": self.length_norm,
             "weights": dict(self.weights),
         }
 
@@ -532,6 +665,7 @@ class LinearModel:
             bool(data["restricted"]),
             bool(data["vader"]),
             bool(data.get("vectors", False)),
+            float(data.get("length_norm", 0.0)),
         )
 
 
@@ -934,7 +1068,7 @@ def fit_emobank(sentences: Sequence[RatedSentence], alpha: float = RIDGE_ALPHA) 
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import Ridge
 
-    rows = [features(mask_names(r.text), vectors=True) for r in sentences]
+    rows = [features(mask_names(r.text), vectors=True, length_norm=LENGTH_NORM) for r in sentences]
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform(rows).tocsr()
     seen = np.asarray((X != 0).sum(axis=0)).ravel()
@@ -958,7 +1092,9 @@ def fit_emobank(sentences: Sequence[RatedSentence], alpha: float = RIDGE_ALPHA) 
         for f, w, n in zip(vectorizer.feature_names_, reg.coef_ * scale, seen, strict=True)
         if abs(w) >= 1e-5 and n >= MIN_COUNT
     }
-    return LinearModel("emobank", weights, round(float(reg.intercept_), 5), False, True, True)
+    return LinearModel(
+        "emobank", weights, round(float(reg.intercept_), 5), False, True, True, LENGTH_NORM
+    )
 
 
 def emobank_score(model: LinearModel, text: str) -> float:
@@ -1014,6 +1150,10 @@ class CrossValidation(NamedTuple):
     folds: int
     n_all: int
     n_news: int
+    #: on the newspaper genre alone: news sentences, no headlines (the closest to the
+    #: project's held-out news sentences)
+    r_newspaper: float = float("nan")
+    n_newspaper: int = 0
 
 
 def cross_validate_emobank(
@@ -1039,12 +1179,17 @@ def cross_validate_emobank(
             scores[i] = emobank_score(fitted, pool[i].text)
     truth = np.array([r.valence for r in pool])
     news = np.array([r.genre in NEWS_GENRES for r in pool])
+    paper = np.array([r.genre == "newspaper" for r in pool])
     return CrossValidation(
         round(float(pearsonr(scores, truth)[0]), 4),
         round(float(pearsonr(scores[news], truth[news])[0]), 4),
         folds,
         len(pool),
         int(news.sum()),
+        round(float(pearsonr(scores[paper], truth[paper])[0]), 4)
+        if paper.sum() > 2
+        else float("nan"),
+        int(paper.sum()),
     )
 
 
@@ -1112,7 +1257,8 @@ def train_report(
     if cv:
         lines.append(
             f"  {cv['folds']}-fold CV on EmoBank train+dev grouped by document (settings "
-            f"chosen on it): r all {cv['r_all']:.3f}, news {cv['r_news']:.3f}"
+            f"chosen on it): r all {cv['r_all']:.3f}, news {cv['r_news']:.3f} "
+            f"(newspaper sentences alone {cv.get('r_newspaper', float('nan')):.3f})"
         )
     return "\n".join(lines)
 
@@ -1174,6 +1320,38 @@ _OPENERS = frozenset(".!?\"“”‘’'([:;—–-\n")
 NAME_MASK = "Xname"
 
 
+#: Words a headline in title case leaves in small letters (articles, conjunctions, prepositions).
+TITLE_SMALL_WORDS = frozenset(
+    """a an the and but or nor for so yet as at by in of off on per to up via vs v from with
+into onto over upon than that amid out""".split()
+)
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def is_title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case, as headlines are: every word in small
+    letters is one of :data:`TITLE_SMALL_WORDS`, and at least three words after the
+    first start with a capital (words of three letters or more, not all in capitals).
+    "Officials met Trump and Hope Hicks." is a sentence (*met*), not a headline. Of
+    11,085 sentences of PolNeAR's news articles, about 150 are, nearly all headlines,
+    bylines or lists of names.
+
+    >>> is_title_case("Kurdish Lawmaker Killed in an Attack in Baghdad")
+    True
+    >>> is_title_case("Mary Roth visited Chicago."), is_title_case("Officials met Trump and Hope Hicks.")
+    (False, False)
+    """
+    capitals = 0
+    for i, m in enumerate(_ANY_WORD.finditer(text)):
+        word = m.group()
+        if word[0].islower():
+            if word not in TITLE_SMALL_WORDS:
+                return False
+        elif i and len(word) >= 3 and not word.isupper():
+            capitals += 1
+    return capitals >= 3
+
+
 def mask_names(text: str) -> str:
     """Replace capitalised words inside a sentence (names: *Trump*, *Hope*,
     *Justice*) by a neutral placeholder, so that a name that is also a
@@ -1181,7 +1359,17 @@ def mask_names(text: str) -> str:
 
     >>> mask_names("I said Trump will win. Great!")
     'I said Xname will win. Great!'
+
+    A headline in title case is left as it is (:func:`is_title_case`): there
+    capitals mark no names, and masking them hid its words (*Yankee Dies in
+    Plane Crash*) — unmasked, grouped cross-validation r on EmoBank's news genres
+    rose from 0.571 to 0.589.
+
+    >>> mask_names("Telecoms Giant Slashes Jobs")
+    'Telecoms Giant Slashes Jobs'
     """
+    if is_title_case(text):
+        return text
     out: list[str] = []
     last = 0
     for m in _CAPITALISED.finditer(text):

@@ -345,7 +345,7 @@ def test_emobank_lexicon_columns_are_penalised_less_but_stored_unscaled() -> Non
     # a smaller penalty lets VADER's compound carry more of the fit
     assert abs(scaled.weights["__vader_compound"]) > abs(unscaled.weights["__vader_compound"])
     text = "a good day"  # the stored weights apply to the features as computed
-    f = S.features(text, vectors=True)
+    f = S.features(text, vectors=True, length_norm=S.LENGTH_NORM)
     expected = scaled.bias + sum(scaled.weights.get(k, 0.0) * v for k, v in f.items())
     assert scaled.logit(text) == pytest.approx(expected)
 
@@ -386,6 +386,64 @@ def test_emobank_vector_features_are_credited_to_words() -> None:
     assert logit - model.bias == pytest.approx(sum(parts.values()), abs=1e-6)
     f = S.features(S.mask_names(text), vectors=True)
     assert f["__ind_abs"] == pytest.approx(abs(f["__ind"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Quarterly profit rose 30%.", [("rose", "profit", 1.0)]),
+        ("The company slashed 12,500 jobs.", [("slashed", "jobs", -1.0)]),
+        ("The death toll rises to 40.", [("rises", "toll", -1.0)]),
+        ("Daily naps may cut the risk of heart disease.", [("cut", "risk", 1.0)]),
+        ("Sales did not fall.", [("fall", "sales", 1.0)]),  # a negated change turns round
+        ("The minister said she was pleased.", []),
+    ],
+)
+def test_directions_read_which_way_an_amount_moves(text: str, pairs: list) -> None:
+    words = S._words(S.tokens(text))
+    assert [(words[i].text, words[j].text, s) for i, j, s in S.directions(words)] == pairs
+
+
+def test_emobank_reads_directions_and_credits_both_words() -> None:
+    model = S.emobank_model()
+    assert model.weights["__dir"] > 0
+    good, bad = "Airline profits rose sharply this year.", "Airline profits fell sharply this year."
+    assert S.score_text(good) > S.score_text(bad)
+    parts = dict(S.explain(bad))
+    assert parts["fell"] < 0 and "profits" in parts
+    logit, contribs = model.contributions(S.mask_names(bad))
+    assert logit - model.bias == pytest.approx(sum(contribs.values()), abs=1e-6)
+
+
+def test_emobank_evidence_is_length_normalised() -> None:
+    # the same evidence in a longer sentence counts less (valence is more an average than a sum)
+    short = S.features("A terrible day.", vectors=True, length_norm=S.LENGTH_NORM)
+    long = S.features(
+        "A terrible day for the people of the town who had come to see the parade.",
+        vectors=True,
+        length_norm=S.LENGTH_NORM,
+    )
+    assert 0 < long["terrible"] < short["terrible"]
+    assert S.length_factor(32, 0.5) == pytest.approx(0.5)
+    assert S.emobank_model().length_norm == S.LENGTH_NORM
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Yankee Dies in Plane Crash, Official Says", True),
+        ("Telecoms Giant Slashes 12,500 Jobs", True),
+        ("Officials met Trump and Hope Hicks.", False),
+        ("President Donald Trump met Vladimir Putin in Helsinki.", False),
+        ("The Trends Are Worrying", True),
+        ("Trade talks resumed in Geneva on Monday.", False),
+    ],
+)
+def test_headlines_in_title_case_are_not_masked(text: str, title: bool) -> None:
+    assert S.is_title_case(text) is title
+    assert (S.NAME_MASK in S.mask_names(text)) is not title
+    if title:  # its words are read: "Dies" and "Crash" are not names
+        assert not any(w == "(a name)" for w, _ in S.explain(text))
 
 
 def test_emobank_cross_validation_groups_by_document() -> None:

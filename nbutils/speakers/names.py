@@ -122,6 +122,21 @@ _INVERTED_BEFORE = re.compile(
 )
 
 
+_PERSON_NOUNS = word_list("person_nouns")
+_EXPERT_NOUNS = word_list("expert_nouns")
+
+
+def _person_word(word: str) -> bool:
+    """Does ``word`` name a person or a person's role (*psychologist*, *planner*, *mother*)?"""
+    singular = word.removesuffix("s") if word.removesuffix("s") in ROLE_WORDS else word
+    return (
+        word in _PERSON_NOUNS
+        or ROLE_WORDS.get(singular, "organisation") != "organisation"
+        or singular in _EXPERT_NOUNS
+        or singular.endswith(("ologist", "ographer", "ometrist"))
+    )
+
+
 def _inverted_after_description(text: str, start: int, function: frozenset[str]) -> bool:
     """Is the name at ``start`` the subject of a reporting verb before its description?
 
@@ -135,14 +150,12 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
     >>> _inverted_after_description(t, t.index("Trump"), function_words())
     False
     """
-    from nbutils.speakers.roles import _PERSON_NOUNS, role_of  # (roles imports this module)
-
     m = _INVERTED_BEFORE.search(text, max(0, start - 80), start)
     if m is None or not reporting_after(" " + m.group(1)):
         return False
     words = m.group(2).split()
     last = words[-1].lower()
-    return (last in _PERSON_NOUNS or role_of(last) not in (None, "organisation")) and not any(
+    return _person_word(last) and not any(
         w.lower() in function or lemma_of(w.lower()) is not None for w in words
     )
 
