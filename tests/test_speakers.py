@@ -442,6 +442,37 @@ def test_she_after_an_unnamed_reporting_person_is_that_person() -> None:
     assert attribute(text)[-1].speaker == "Angela Brooks"
 
 
+def test_he_after_an_unnamed_person_with_a_place_phrase_and_a_because_clause() -> None:
+    # the head noun comes before "at the depot", and the "he" of the "because" clause
+    # inside the aside is no subject of its own: the later "he" is the unnamed driver
+    text = (
+        "\"The timetable is fine,\" said Maria Costa, the operator's director.\n\nA bus driver "
+        "at the depot, who would not give his name because he feared for his job, said shifts "
+        'were too long. "We are running on empty," he told the Gazette.'
+    )
+    last = attribute(text)[-1]
+    assert last.speaker_mention == "he"
+    assert last.speaker is not None and "driver" in last.speaker
+
+
+def test_an_epithet_the_text_has_not_used_means_the_last_reporting_subject() -> None:
+    # "the striker" names nobody introduced as a striker: it is the person who just
+    # reported (not Ann Wells, named inside what he reported)
+    text = (
+        "Coach Ann Wells picked the team. Leon Marsh said that Ann Wells had been fair.\n\n"
+        '"I will be ready on Saturday," the striker told reporters.'
+    )
+    last = attribute(text)[-1]
+    assert (last.speaker_mention, last.speaker) == ("the striker", "Leon Marsh")
+    # an office that speaks unnamed is no epithet, and "the woman" takes up someone unnamed
+    text = (
+        "Leon Marsh scored twice.\n\n"
+        '"The club will appeal," the spokesman said. "We are disappointed," the woman said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers == ["spokesman", "woman"]
+
+
 def test_appositive_clauses_are_not_descriptors_and_executives_are_officials() -> None:
     text = (
         "The hospital's chief executive, Robert Hale, spoke. According to Hale, the hospital "

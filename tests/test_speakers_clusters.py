@@ -103,8 +103,16 @@ def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
     assert attribute(text)[-1].speaker == "Ann Lowe"
 
 
-@pytest.mark.parametrize("name", ["Meridian Academy Trust", "Royal Infirmary"])
+@pytest.mark.parametrize(
+    "name", ["Meridian Academy Trust", "Royal Infirmary", "Allied Nations"]
+)
 def test_a_trust_or_an_infirmary_is_an_organisation(name: str) -> None:
     text = f'The {name} said on Friday that it would close the ward. "We are sorry," it said.'
     (entity,) = [e for e in cluster_entities(text) if e.canonical == name]
     assert entity.kind == "organisation"
+
+
+def test_a_description_before_a_name_is_the_last_noun_phrase_not_the_clause() -> None:
+    text = "The council said its new director, Jo Bell, would start in May."
+    (bell,) = [e for e in cluster_entities(text) if e.canonical == "Jo Bell"]
+    assert bell.descriptors == ("its new director",)

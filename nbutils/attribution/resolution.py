@@ -45,7 +45,7 @@ from nbutils.attribution.syntax import (
 )
 from nbutils.lexicons import word_list
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, all_first_names, role_of
-from nbutils.speakers.names import _title_cased_line as title_cased_line
+from nbutils.speakers.names import title_cased_line
 
 #: Nouns for a person, beyond the role words (a group of them can be *they*).
 PERSON_NOUNS = word_list("person_nouns")

@@ -75,6 +75,8 @@ _CLAUSE_IN_APPOSITIVE = re.compile(
 )
 
 
+#: Words that open the noun phrase of a description before a name.
+_PRE_DETERMINERS = frozenset("the a an another his her their its".split())
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
@@ -504,8 +506,13 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             (k for k in range(1, len(words)) if words[k] in _DESCRIPTION_PREPOSITIONS), len(words)
         )
         last = words[cut - 1].lower()
+        # the noun phrase is the last one opening before the head: "The UN said its envoy,
+        # Ruth Abe" is described as "its envoy"
+        first = max(
+            (k for k in range(cut - 1) if words[k].lower() in _PRE_DETERMINERS), default=0
+        )
         if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
-            desc = " ".join(words[:cut])  # the head: "the author (of the book)" is no book
+            desc = " ".join(words[first:cut])  # the head: "the author (of the book)" is no book
             found.append((desc, desc, False))
             role = role or role_of(desc)  # "A farmer, Yusuf,": a person
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None

@@ -537,13 +537,13 @@ def _title_case_cue(text: str, words: list[str], offsets: list[int]) -> int | No
             and words[i - 1].lower() in english_words()
         ):
             i -= 1  # "Al Sharpton Just Says", "Tom Hale Angrily Denied"
-        if _title_cased_line(text, offsets[i]):
+        if title_cased_line(text, offsets[i]):
             end = _title_case_name_end(text, words[:i], offsets[:i])
             return i if end is None else end  # "Tom Ray Faces Questions": at "Faces"
     return _title_case_name_end(text, words, offsets)
 
 
-def _title_cased_line(text: str, at: int) -> bool:
+def title_cased_line(text: str, at: int) -> bool:
     """Are most words of the line around ``at`` (within 80 characters) capitalised?"""
     a, b = max(0, at - 80), at + 80
     a = max(a, text.rfind("\n", a, at) + 1)

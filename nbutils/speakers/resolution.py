@@ -36,6 +36,13 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: Lower-case words: a line with fewer than three is a caption, a credit or a headline
 #: (*Photo by Ann Roe.*, *Nurses Walk Out At Three Hospitals*), not narrative.
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+#: Roles whose nouns can be an epithet for a person just named (*the defender*, *the
+#: physician*); officials and anonymous sources speak unnamed (*the spokesman said*).
+_EPITHET_ROLES = frozenset({"citizen/witness", "expert", "politician"})
+#: Nouns that say only sex or age: they take up someone unnamed as often as someone named.
+_GENERIC_PERSONS = frozenset("man woman person boy girl child lady gentleman".split())
+#: How far back an epithet's noun must be absent (bounded, so the cost stays linear).
+_EPITHET_WINDOW = 6000
 #: An age in a description: *the 52-year-old*.
 _AGE = re.compile(r"\d+-year-old$")
 
@@ -61,7 +68,11 @@ _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
 
 
 #: Right before a pronoun: it opens a clause inside the sentence ("the idea that he …").
-_COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether)\s+$")
+#: (a subordinating conjunction opens an adverbial clause inside the sentence the same way:
+#: *A nurse, who asked not to be named because she feared for her job, said*)
+_COMPLEMENTISER_BEFORE = re.compile(
+    r"\b(?:that|whether|because|although|though|since|unless)\s+$"
+)
 
 
 #: After a name: a relative clause about that person opens (*Sen. Ruth Calder of Oregon, the
@@ -133,6 +144,13 @@ _DESCRIPTION_START = re.compile(
     r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
+
+
+#: Prepositions after a description's head noun (*an agent in the city*, *a nurse at the ward*).
+_OF_PLACE = frozenset("in at for from of with on".split())
+#: The rest of a prepositional phrase cut short by the description pattern: up to three
+#: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
+_PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,)")
 
 
 #: A conjunction opening a sentence before a subject with an article ("But the former
@@ -702,12 +720,22 @@ class Entities:
         to be named, said …*), as an entity for a later *he*/*she*; ``None`` for a
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
-        head = words[-1].lower().strip(",")
-        if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(
-            self.text[description.end() : b]
-        ):
+        after = self.text[description.end() : b]
+        # "A shipping agent in the city, who …, said": the head noun comes before the
+        # preposition, and the phrase it opens (a few words up to the comma) is the subject's
+        cut = next((n for n in range(2, len(words)) if words[n].lower() in _OF_PLACE), None)
+        if cut is not None:
+            tail = _PHRASE_TO_COMMA.match(after)
+            if tail is not None:
+                words = words + tail.group(1).split()
+                after = after[tail.end(1) :]
+            words_head = words[:cut]
+        else:
+            words_head = words
+        head = words_head[-1].lower().strip(",")
+        if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(after):
             return None
-        role = role_of(description.group())
+        role = role_of(" ".join(words_head))
         if role is None and head not in _PERSON_NOUNS:
             return None
         desc = " ".join(words[1:])
@@ -717,7 +745,7 @@ class Entities:
                 desc,
                 kind="person",
                 gender=gender,
-                descriptors=(description.group().strip(),),
+                descriptors=(" ".join(words),),
                 mentions=[(description.start(), description.end())],
             )
         return self._unnamed[key]
@@ -827,7 +855,48 @@ class Entities:
                 best, best_key = e, key
         if best is None and any(_AGE.match(w) for w in words):
             return self._aged_person(words, offset)
+        definite = descriptor.split()[0].lower() == "the"  # (*a patient* introduces one)
+        if best is None and definite and self._epithet(head, words, offset):
+            return self._epithet_person(offset)
         return best
+
+    def _epithet(self, head: str, words: set[str], offset: int) -> bool:
+        """Is *the defender* (*the veteran striker*) an epithet for someone named just before?
+
+        News varies how it names a person it has just introduced: a definite
+        description of a person whose noun the text has not used before (so it
+        introduced nobody as *a defender*) means the person named last. Offices
+        that speak without a name (*the spokesman*, *the official*) are not epithets.
+        """
+        if len(words) > 2 or not head or head not in words or head in _GENERIC_PERSONS:
+            return False  # (*the woman said* takes up an unnamed *cashier*, not a name)
+        if head.endswith("s") and not head.endswith("ss"):
+            return False  # a plural is a group: *the protesters chanted*
+        role = role_of(head)
+        if head not in _PERSON_NOUNS and role not in _EPITHET_ROLES:
+            return False
+        lo = max(0, offset - _EPITHET_WINDOW)
+        return re.search(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I) is None
+
+    def _epithet_person(self, offset: int) -> Entity | None:
+        """The person an epithet means: the subject of the last report (*Cruz warned …*),
+        else the last person named as a subject, in this paragraph or the one before
+        (outside quotations); ``None`` when there is none."""
+        start = self.text.rfind("\n", 0, offset)
+        start = self.text.rfind("\n", 0, start - 1) if start > 0 else start
+        window = offset - max(0, start)
+        starts = self._sentence_starts
+        people = [
+            (m, e)
+            for m, e in self.persons_before(offset, window)
+            if e.kind == "person"
+            # not someone inside what another reports (*Trump said that … had Clinton …*)
+            and not _EMBEDDED.search(
+                self.text, starts[max(0, bisect.bisect_right(starts, m.start) - 1)], m.start
+            )
+        ]
+        found = next((e for m, e in people if m.reporting), None)
+        return found or next((e for m, e in people if m.subject), None)
 
     def _aged_person(self, words: set[str], offset: int) -> Entity | None:
         """*the 52-year-old (former nurse)*: news gives a person's age in a description
