@@ -464,7 +464,10 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         found.append((desc, desc, False))
         # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role
         app_person = role_of(desc) not in (None, "organisation")
-    bare = None if app else _BARE_APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    comma = text[m.end : m.end + 3].lstrip().startswith(",")
+    bare = (
+        None if app or not comma else _BARE_APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    )
     if (
         bare
         and bare.group(2) in ROLE_WORDS
@@ -476,8 +479,11 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         desc = bare.group(1).strip()
         found.append((desc, desc, False))
         app_person = role_of(desc) not in (None, "organisation")
-    who = _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100)) or _WHOSE_KIN.match(
-        text, m.end, min(len(text), m.end + 100)
+    who = (
+        _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
+        or _WHOSE_KIN.match(text, m.end, min(len(text), m.end + 100))
+        if comma
+        else None
     )
     if who:
         found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"

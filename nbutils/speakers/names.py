@@ -150,6 +150,9 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
     >>> _inverted_after_description(t, t.index("Trump"), function_words())
     False
     """
+    last_word = text[max(0, start - 40) : start].rsplit(None, 1)[-1:]
+    if not last_word or not _person_word(last_word[0].lower()):
+        return False  # (the cheap test first: most names follow no person word)
     m = _INVERTED_BEFORE.search(text, max(0, start - 80), start)
     if m is None or not reporting_after(" " + m.group(1)):
         return False
