@@ -53,7 +53,9 @@ sentence treats that person). ``python benchmarks/bench_stance.py`` (and
 by article, so no article is in both a training and a test fold; the figures
 are stored with the shipped weights (:func:`shipped_validation`;
 ``nbutils/resources/stance-newsmtsc.json``, see ``nbutils/resources/WEIGHTS-NOTICE.md``
-for its sources and licences). :attr:`Stance.words` lists each
+for its sources and licences). ``bench_stance.py --nested`` adds the *nested*
+figure, where the regularisation is chosen for each outer fold from the other folds
+only (:data:`C_GRID`). :attr:`Stance.words` lists each
 word's contribution to the score; what no word accounts for (the model's
 intercept and the target's position) is the :data:`BASELINE` entry.
 
