@@ -4,6 +4,7 @@ Usage (from the repository root)::
 
     .venv/bin/python benchmarks/bench_stance.py            # 5 folds (a few minutes)
     .venv/bin/python benchmarks/bench_stance.py --folds 3  # quicker
+    .venv/bin/python benchmarks/bench_stance.py --nested   # also nested CV (slow: ~15x the fits)
 
 What it prints:
 
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--data", default=str(SENTIMENT_DATA_DIR))
+    parser.add_argument("--nested", action="store_true", help="also nested CV (C chosen inside)")
     args = parser.parse_args(argv)
     path = Path(args.data) / "newsmtsc" / "train.jsonl"
     if not path.is_file():
@@ -78,6 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"  stance model      macro-F1 {v.macro_f1:.3f}   accuracy {v.accuracy:.3f}")
     print("  per-class F1      " + ", ".join(f"{k} {f:.3f}" for k, f in v.per_class_f1.items()))
+    if args.nested:
+        t0 = time.perf_counter()
+        n = T.cross_validate(examples, args.folds, data_dir=args.data, grid=T.C_GRID)
+        print(
+            f"  nested (C from {list(T.C_GRID)} by inner {T.INNER_FOLDS}-fold CV; "
+            f"{time.perf_counter() - t0:.0f} s)"
+        )
+        print(f"  stance model      macro-F1 {n.macro_f1:.3f}   accuracy {n.accuracy:.3f}")
+        print("  per-class F1      " + ", ".join(f"{k} {f:.3f}" for k, f in n.per_class_f1.items()))
+        print(f"  C chosen per outer fold: {list(n.chosen)}")
     print("\n2. Baselines on the same targets (no training)")
     for name, (f1, acc) in baselines(examples).items():
         print(f"  {name:<17} macro-F1 {f1:.3f}   accuracy {acc:.3f}")

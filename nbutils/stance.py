@@ -53,7 +53,9 @@ sentence treats that person). ``python benchmarks/bench_stance.py`` (and
 by article, so no article is in both a training and a test fold; the figures
 are stored with the shipped weights (:func:`shipped_validation`;
 ``nbutils/resources/stance-newsmtsc.json``, see ``nbutils/resources/WEIGHTS-NOTICE.md``
-for its sources and licences). :attr:`Stance.words` lists each
+for its sources and licences). ``bench_stance.py --nested`` adds the *nested*
+figure, where the regularisation is chosen for each outer fold from the other folds
+only (:data:`C_GRID`). :attr:`Stance.words` lists each
 word's contribution to the score; what no word accounts for (the model's
 intercept and the target's position) is the :data:`BASELINE` entry.
 
@@ -101,6 +103,10 @@ VECTOR_SCALE = 3.0
 #: Places whose words' *induced* valence (words no lexicon rates; negation turns it round)
 #: is summed into ``I<place>`` and ``IABS<place>`` (its absolute value), divided by 4.
 INDUCED_PLACES: tuple[str, ...] = ("all", "clause", "left", "right", "near")
+#: Nested validation (``benchmarks/bench_stance.py --nested``): for each outer fold, C is
+#: chosen from C_GRID by a grouped INNER_FOLDS-fold cross-validation of the other folds.
+C_GRID: tuple[float, ...] = (0.03, 0.05, 0.08)
+INNER_FOLDS = 4
 #: Bump when features change: weights trained for another version are refused.
 FEATURES_VERSION = "5"
 
@@ -899,12 +905,39 @@ def newsmtsc_examples(path: str | Path) -> list[Example]:
 def fit(
     examples: Sequence[Example], C: float = C_REGULARISATION, meta: Mapping[str, Any] | None = None
 ) -> StanceModel:
-    """Fit the model on ``examples`` (deterministic: lbfgs, fixed order)."""
+    """Fit the model on ``examples`` (deterministic: liblinear, fixed order)."""
+    rows = [feature_dict(e.text, e.start, e.end) for e in examples]
+    weights, bias = _fit_rows(rows, [LABELS.index(e.label) for e in examples], C)
+    info = {"features_version": FEATURES_VERSION, "C": C, "examples": len(examples), **(meta or {})}
+    return StanceModel(weights, bias, info)
+
+
+def _inner_macro_f1(
+    rows: Sequence[Mapping[str, float]],
+    labels: Sequence[int],
+    groups: Sequence[str],
+    C: float,
+    folds: int = INNER_FOLDS,
+) -> float:
+    """Macro-F1 of a grouped ``folds``-fold cross-validation inside ``rows`` (for
+    choosing C in a nested validation; ``nan`` with fewer articles than folds)."""
+    from sklearn.metrics import f1_score
+
+    if len(set(groups)) < folds:
+        return float("nan")
+    logits = _out_of_fold_logits(rows, labels, groups, folds, C)
+    guess = [max(range(3), key=lambda k: z[k]) for z in logits]
+    return float(f1_score(labels, guess, labels=[0, 1, 2], average="macro"))
+
+
+def _fit_rows(
+    rows: Sequence[Mapping[str, float]], labels: Sequence[int], C: float
+) -> tuple[dict[str, tuple[float, float, float]], tuple[float, float, float]]:
+    """One-vs-rest logistic regressions on feature rows: (weights, intercepts), rounded."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = [feature_dict(e.text, e.start, e.end) for e in examples]
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform(rows).tocsc()
     keep = np.where(np.asarray((X != 0).sum(axis=0)).ravel() >= MIN_COUNT)[0]
@@ -912,11 +945,16 @@ def fit(
     X.indices = X.indices.astype(np.int32)  # liblinear wants 32-bit indices
     X.indptr = X.indptr.astype(np.int32)
     names = [vectorizer.feature_names_[j] for j in keep]
-    y = np.array([LABELS.index(e.label) for e in examples])
+    y = np.asarray(labels)
     coef, bias_list = [], []
     for k in range(3):  # one-vs-rest, liblinear: deterministic
+        target = (y == k).astype(int)
+        if target.min() == target.max():  # a class absent (or alone) in a small sample
+            coef.append(np.zeros(len(names)))
+            bias_list.append(10.0 if target.min() else -10.0)
+            continue
         clf = LogisticRegression(C=C, solver="liblinear", random_state=0)
-        clf.fit(X, (y == k).astype(int))
+        clf.fit(X, target)
         coef.append(clf.coef_[0])
         bias_list.append(float(clf.intercept_[0]))
     weights: dict[str, tuple[float, float, float]] = {}
@@ -924,9 +962,30 @@ def fit(
         w = tuple(round(float(coef[k][j]), 4) for k in range(3))
         if any(w):
             weights[name] = w  # type: ignore[assignment]
-    bias = tuple(round(b, 4) for b in bias_list)
-    info = {"features_version": FEATURES_VERSION, "C": C, "examples": len(examples), **(meta or {})}
-    return StanceModel(weights, bias, info)  # type: ignore[arg-type]
+    return weights, tuple(round(b, 4) for b in bias_list)  # type: ignore[return-value]
+
+
+def _out_of_fold_logits(
+    rows: Sequence[Mapping[str, float]],
+    labels: Sequence[int],
+    groups: Sequence[str],
+    folds: int,
+    C: float,
+) -> list[tuple[float, float, float]]:
+    """Each row's logits from a model fitted on the other folds (grouped by article)."""
+    from sklearn.model_selection import GroupKFold
+
+    out: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(rows)
+    for train_idx, test_idx in GroupKFold(n_splits=folds).split(rows, groups=groups):
+        weights, bias = _fit_rows([rows[i] for i in train_idx], [labels[i] for i in train_idx], C)
+        for i in test_idx:
+            z = list(bias)
+            for name, value in rows[i].items():
+                w = weights.get(name)
+                if w is not None:
+                    z = [z[k] + w[k] * value for k in range(3)]
+            out[i] = (z[0], z[1], z[2])
+    return out
 
 
 class Validation(NamedTuple):
@@ -938,6 +997,7 @@ class Validation(NamedTuple):
     folds: int
     examples: int
     articles: int
+    chosen: tuple[float, ...] = ()  # nested validation: the C chosen for each outer fold
 
 
 def cross_validate(
@@ -945,15 +1005,21 @@ def cross_validate(
     folds: int = 5,
     C: float = C_REGULARISATION,
     data_dir: str | Path | None = None,
+    grid: Sequence[float] | None = None,
 ) -> Validation:
     """Grouped k-fold cross-validation (no article in two folds): macro-F1 and
     accuracy of the model trained on the other folds.
+
+    With a ``grid`` of regularisation strengths the validation is *nested*: for each
+    outer fold, C is the one of ``grid`` with the best inner cross-validated macro-F1
+    on the other folds (``C`` is then unused); :attr:`Validation.chosen` lists each
+    fold's choice.
 
     Some features read the ``emobank`` valence model. Should it be trained
     with NewsMTSC's sentences as weak labels (:data:`nbutils.sentiment.WEAK_WEIGHT`
     > 0), then with ``data_dir`` (the corpora) it is refitted for each fold
     without the test fold's articles, so no test label reaches the model
-    through it. As shipped it is trained on EmoBank only."""
+    through it (nor the inner selection)."""
     from sklearn.metrics import accuracy_score, f1_score
     from sklearn.model_selection import GroupKFold
 
@@ -966,13 +1032,22 @@ def cross_validate(
     groups = [e.group for e in examples]
     truth: list[str] = []
     guess: list[str] = []
+    chosen: list[float] = []
     try:
         for train_idx, test_idx in GroupKFold(n_splits=folds).split(examples, groups=groups):
             if rated is not None and weak is not None:
                 held_out = {groups[i] for i in test_idx}
                 kept = [r for r in weak if article_of(r.id) not in held_out]
                 _VALENCE_OVERRIDE[0] = sentiment.fit_emobank(rated + kept)
-            m = fit([examples[i] for i in train_idx], C)
+            part = [examples[i] for i in train_idx]
+            rows = [feature_dict(e.text, e.start, e.end) for e in part]
+            labels = [LABELS.index(e.label) for e in part]
+            c = C
+            if grid:  # nested: the C of the grid best in an inner CV of these folds
+                inner = [_inner_macro_f1(rows, labels, [e.group for e in part], g) for g in grid]
+                c = grid[max(range(len(grid)), key=lambda j: inner[j])]  # the first best
+                chosen.append(c)
+            m = StanceModel(*_fit_rows(rows, labels, c), {})
             for i in test_idx:
                 e = examples[i]
                 truth.append(e.label)
@@ -987,6 +1062,7 @@ def cross_validate(
         folds,
         len(examples),
         len(set(groups)),
+        tuple(chosen),
     )
 
 
@@ -1003,7 +1079,7 @@ def train(
     meta = {
         "trained_on": "NewsMTSC train split (train.jsonl), all targets",
         "licence": "MIT (NewsMTSC) + CC BY-SA 4.0 (EmoBank-derived features)",
-        "validation": figures._asdict(),
+        "validation": {k: v for k, v in figures._asdict().items() if k != "chosen"},
         "validation_note": f"{folds}-fold cross-validation grouped by article",
     }
     final = fit(examples, meta=meta)

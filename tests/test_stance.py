@@ -272,6 +272,16 @@ def test_retraining_is_deterministic_and_writes_its_figures(tmp_path: Path) -> N
     assert T.model().meta["examples"] > 8000, "the shipped model is untouched"
 
 
+def test_nested_validation_chooses_C_inside_the_training_folds(tmp_path: Path) -> None:
+    data = _tiny_corpora(tmp_path / "data")
+    examples = T.newsmtsc_examples(data / "newsmtsc" / "train.jsonl")
+    grid = (0.05, 1.0)
+    nested = T.cross_validate(examples, folds=3, grid=grid)
+    assert len(nested.chosen) == 3 and set(nested.chosen) <= set(grid)
+    assert 0.0 <= nested.macro_f1 <= 1.0 and nested.examples == len(examples)
+    assert T.cross_validate(examples, folds=3).chosen == ()  # plain: C fixed, nothing chosen
+
+
 def test_vector_blocks_enter_the_features_and_are_credited_to_words() -> None:
     text, start, end = _at("Protesters slammed Smith over the crackdown.", "Smith")
     f = T.feature_dict(text, start, end)
