@@ -160,9 +160,7 @@ def evaluate(article: Article, gold: list[Gold]) -> tuple[Counts, list[str]]:
     for k, p in enumerate(preds):
         hits = [i for i in range(len(gold)) if gl[i] & pl[k]]
         if not hits:
-            lines.append(
-                f"FP    {p.text[:70]!r} kind {p.kind}, {p.speaker!r} ({p.rule})"
-            )
+            lines.append(f"FP    {p.text[:70]!r} kind {p.kind}, {p.speaker!r} ({p.rule})")
             continue
         c.predicted_right += 1
         best = max(hits, key=lambda i: len(gl[i] & pl[k]))
@@ -208,12 +206,18 @@ def main(argv: list[str] | None = None) -> int:
         total.add(counts)
         report += [f"  [{article.id}] {line}" for line in lines]
     ext, acc, e2e = total.figures()
-    print(f"== written set: {len(times)} articles, {total.gold} gold direct quotations, "
-          f"{total.predicted} predicted (direct/follow-on, any marks, strict)")
-    print(f"  extraction F1 {ext:.3f}   speaker accuracy {acc:.3f} "
-          f"({total.speaker_right}/{total.judged})   end-to-end F1 {e2e:.3f}")
-    print(f"  found {total.found}/{total.gold}, predictions right {total.predicted_right}/"
-          f"{total.predicted}; median {statistics.median(times):.0f} ms per article")
+    print(
+        f"== written set: {len(times)} articles, {total.gold} gold direct quotations, "
+        f"{total.predicted} predicted (direct/follow-on, any marks, strict)"
+    )
+    print(
+        f"  extraction F1 {ext:.3f}   speaker accuracy {acc:.3f} "
+        f"({total.speaker_right}/{total.judged})   end-to-end F1 {e2e:.3f}"
+    )
+    print(
+        f"  found {total.found}/{total.gold}, predictions right {total.predicted_right}/"
+        f"{total.predicted}; median {statistics.median(times):.0f} ms per article"
+    )
     if not args.quiet:
         print(f"\n  disagreements ({len(report)}):")
         print("\n".join(report))

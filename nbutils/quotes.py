@@ -773,9 +773,7 @@ def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
 _GAP_BEFORE = re.compile(r"[\s,:]*$")
 
 
-def _cue_right_before(
-    text: str, quote: Quote, lo: int, cue: tuple[int, int] | None = None
-) -> bool:
+def _cue_right_before(text: str, quote: Quote, lo: int, cue: tuple[int, int] | None = None) -> bool:
     """Does a reporting verb end right before the quote (``asked, "…"``, ``chanting "…"``)?
 
     Not when the quote's own cue ``cue`` is an earlier verb whose clause holds that one

@@ -113,7 +113,7 @@ FIRES = [
     ),
     (
         "speaker-cue-quote",
-        'When the mayor, Ann Lee, began to describe the plan, a woman at the back shouted '
+        "When the mayor, Ann Lee, began to describe the plan, a woman at the back shouted "
         'out, "We have heard this before!"',
         "woman at the back",
     ),
@@ -168,7 +168,7 @@ FIRES = [
     ),
     (
         "previous-sentence",
-        'Jane Roe spoke first. The mayor, Ann Lee, was asked on Monday whether she would '
+        "Jane Roe spoke first. The mayor, Ann Lee, was asked on Monday whether she would "
         'run again. "Not this year."',
         "Ann Lee",
     ),
@@ -771,13 +771,18 @@ def test_one_of_a_group_after_the_quote_speaks() -> None:
     "text, speaker",
     [
         # the nearest cue's subject names no one: the one who reports the clause speaks
-        ('Viktor Lenz spoke later. He said his side had observed the truce "to the letter."', "Viktor Lenz"),
+        (
+            'Viktor Lenz spoke later. He said his side had observed the truce "to the letter."',
+            "Viktor Lenz",
+        ),
         ('Ann Lee said the plan had called for "a total rethink."', "Ann Lee"),
         # a person, an organisation or a number of people is a speaker of its own
         ('Ann Lee said the heckler yelled "You lie!"', "heckler"),
     ],
 )
-def test_a_quote_inside_a_reported_clause_whose_subject_names_no_one(text: str, speaker: str) -> None:
+def test_a_quote_inside_a_reported_clause_whose_subject_names_no_one(
+    text: str, speaker: str
+) -> None:
     assert [a.speaker for a in attribute(text)] == [speaker]
 
 

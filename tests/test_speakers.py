@@ -446,7 +446,7 @@ def test_he_after_an_unnamed_person_with_a_place_phrase_and_a_because_clause() -
     # the head noun comes before "at the depot", and the "he" of the "because" clause
     # inside the aside is no subject of its own: the later "he" is the unnamed driver
     text = (
-        "\"The timetable is fine,\" said Maria Costa, the operator's director.\n\nA bus driver "
+        '"The timetable is fine," said Maria Costa, the operator\'s director.\n\nA bus driver '
         "at the depot, who would not give his name because he feared for his job, said shifts "
         'were too long. "We are running on empty," he told the Gazette.'
     )
@@ -680,7 +680,11 @@ def test_the_head_of_a_description_says_its_role(description: str, role: str) ->
         # not a clause after a comma
         ("Tom Reid, who was elected as mayor of Leeds, said", "Tom Reid", "politician"),
         # a parent
-        ("Sophie Turner, whose two daughters attend the school, said", "Sophie Turner", "citizen/witness"),
+        (
+            "Sophie Turner, whose two daughters attend the school, said",
+            "Sophie Turner",
+            "citizen/witness",
+        ),
     ],
 )
 def test_descriptions_around_a_name_give_its_role(text: str, speaker: str, role: str) -> None:

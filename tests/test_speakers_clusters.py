@@ -103,9 +103,7 @@ def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
     assert attribute(text)[-1].speaker == "Ann Lowe"
 
 
-@pytest.mark.parametrize(
-    "name", ["Meridian Academy Trust", "Royal Infirmary", "Allied Nations"]
-)
+@pytest.mark.parametrize("name", ["Meridian Academy Trust", "Royal Infirmary", "Allied Nations"])
 def test_a_trust_or_an_infirmary_is_an_organisation(name: str) -> None:
     text = f'The {name} said on Friday that it would close the ward. "We are sorry," it said.'
     (entity,) = [e for e in cluster_entities(text) if e.canonical == name]

@@ -852,9 +852,7 @@ def _can_be_person(noun: str) -> bool:
 
     wn = wordnet()
     person = wn.synset("person.n.01")
-    return any(
-        person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(noun, pos="n")[:3]
-    )
+    return any(person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(noun, pos="n")[:3])
 
 
 def nested_cue(f: QuoteFrame) -> Found | None:
@@ -903,7 +901,11 @@ def nested_cue(f: QuoteFrame) -> Found | None:
 
 #: Nouns that can head a speaker's description: people, roles, organisations, documents.
 _SPEAKER_HEADS = (
-    word_list("person_nouns") | ROLE_WORDS.keys() | ORG_WORDS | word_list("documents") | SPEECH_NOUNS
+    word_list("person_nouns")
+    | ROLE_WORDS.keys()
+    | ORG_WORDS
+    | word_list("documents")
+    | SPEECH_NOUNS
 )
 
 

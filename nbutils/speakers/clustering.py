@@ -466,7 +466,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         app_person = role_of(desc) not in (None, "organisation")
     comma = text[m.end : m.end + 3].lstrip().startswith(",")
     bare = (
-        None if app or not comma else _BARE_APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+        None
+        if app or not comma
+        else _BARE_APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
     )
     if (
         bare
@@ -514,9 +516,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         last = words[cut - 1].lower()
         # the noun phrase is the last one opening before the head: "The UN said its envoy,
         # Ruth Abe" is described as "its envoy"
-        first = max(
-            (k for k in range(cut - 1) if words[k].lower() in _PRE_DETERMINERS), default=0
-        )
+        first = max((k for k in range(cut - 1) if words[k].lower() in _PRE_DETERMINERS), default=0)
         if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
             desc = " ".join(words[first:cut])  # the head: "the author (of the book)" is no book
             found.append((desc, desc, False))

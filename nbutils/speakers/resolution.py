@@ -70,9 +70,7 @@ _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
 #: Right before a pronoun: it opens a clause inside the sentence ("the idea that he …").
 #: (a subordinating conjunction opens an adverbial clause inside the sentence the same way:
 #: *A nurse, who asked not to be named because she feared for her job, said*)
-_COMPLEMENTISER_BEFORE = re.compile(
-    r"\b(?:that|whether|because|although|though|since|unless)\s+$"
-)
+_COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether|because|although|though|since|unless)\s+$")
 
 
 #: After a name: a relative clause about that person opens (*Sen. Ruth Calder of Oregon, the
@@ -399,7 +397,9 @@ class Entities:
                 for m, e in self._mentions_in(a, b)
                 if (
                     e.kind == "organisation"
-                    or m.reporting and not _placelike(e) and _company_like(e)
+                    or m.reporting
+                    and not _placelike(e)
+                    and _company_like(e)
                 )
                 and not self._excluded(m.start)
             ]
