@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -194,9 +194,17 @@ def perceptron_predict(model: Any, features: dict[str, int]) -> str:
     return max(dense.labels[n] for n in np.flatnonzero(total == best))
 
 
-def perceptron_tags(words: list[str]) -> list[str]:
+def perceptron_tags(
+    words: list[str],
+    before: Callable[[int], str | None] | None = None,
+    after: Callable[[int, str], str] | None = None,
+) -> list[str]:
     """The tags :meth:`nltk.tag.perceptron.PerceptronTagger.tag` gives ``words`` (its
     tag dictionary first, then the model), predicted by :func:`perceptron_predict`.
+
+    For a word the dictionary does not know, ``before(i)`` may give the tag without
+    asking the model (the costly step), and ``after(i, tag)`` may correct the model's
+    tag; either way the tag is the context of the next words.
 
     >>> perceptron_tags(["Rutte", "said", "it", "."])
     ['NNP', 'VBD', 'PRP', '.']
@@ -208,8 +216,12 @@ def perceptron_tags(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         tag = tagger.tagdict.get(word)
         if not tag:
-            features = tagger._get_features(i, word, context, prev, prev2)
-            tag = perceptron_predict(tagger.model, features)
+            tag = before(i) if before is not None else None
+            if tag is None:
+                features = tagger._get_features(i, word, context, prev, prev2)
+                tag = perceptron_predict(tagger.model, features)
+                if after is not None:
+                    tag = after(i, tag)
         tags.append(tag)
         prev2, prev = prev, tag
     return tags

@@ -33,7 +33,7 @@ from nbutils.cues import lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
-from nbutils.tokenise import perceptron_predict, perceptron_tagger, punkt_tokenizer
+from nbutils.tokenise import perceptron_tags, punkt_tokenizer
 
 #: Tags of a proper noun (a name).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -150,42 +150,40 @@ def tag_words(words: list[str]) -> list[str]:
         return list(hit)
     if len(_TAG_CACHE) > 20000:
         _TAG_CACHE.clear()
-    tagger = perceptron_tagger()
-    prev, prev2 = tagger.START
-    context = tagger.START + [tagger.normalize(w) for w in words] + tagger.END
-    tags: list[str] = []
-    for i, word in enumerate(words):
-        tag = tagger.tagdict.get(word)
-        if not tag:
-            if word == PLACEHOLDER:
-                tag = "''"
-            elif (
-                i > 0
-                and word[:1].isupper()
-                and word[1:2].isalpha()
-                and words[i - 1] not in CLAUSE_PUNCT
-                and words[i - 1] != PLACEHOLDER
-            ):
-                tag = "NNP"
-            else:
-                features = tagger._get_features(i, word, context, prev, prev2)
-                tag = perceptron_predict(tagger.model, features)
-                if (
-                    tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ")
-                    and word[:1].isupper()
-                    and word[1:2].islower()
-                    and _name_like(word)
-                ):
-                    tag = "NNP"  # a name at the start of a clause ("Moore thanked him")
-                elif (
-                    tag == "VBG"
-                    and word[:1].isupper()
-                    and i + 1 < len(words)
-                    and _inflected_cue(words[i + 1])
-                ):
-                    tag = "NNP"  # "Schilling told WEEI", "Manning said"
-        tags.append(tag)
-        prev2, prev = prev, tag
+
+    def before(i: int) -> str | None:
+        word = words[i]
+        if word == PLACEHOLDER:
+            return "''"
+        if (
+            i > 0
+            and word[:1].isupper()
+            and word[1:2].isalpha()
+            and words[i - 1] not in CLAUSE_PUNCT
+            and words[i - 1] != PLACEHOLDER
+        ):
+            return "NNP"
+        return None
+
+    def after(i: int, tag: str) -> str:
+        word = words[i]
+        if (
+            tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ")
+            and word[:1].isupper()
+            and word[1:2].islower()
+            and _name_like(word)
+        ):
+            return "NNP"  # a name at the start of a clause ("Moore thanked him")
+        if (
+            tag == "VBG"
+            and word[:1].isupper()
+            and i + 1 < len(words)
+            and _inflected_cue(words[i + 1])
+        ):
+            return "NNP"  # "Schilling told WEEI", "Manning said"
+        return tag
+
+    tags = perceptron_tags(words, before, after)
     for i in range(1, len(words) - 1):
         # '…," retired Air Force general Lloyd Newton said': a participle before a title
         # or name, right after a quote or a determiner, modifies it
