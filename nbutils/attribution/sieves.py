@@ -74,7 +74,7 @@ from nbutils.attribution.transcripts import LABEL_NAME, is_speaker_label
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
-from nbutils.speakers import ORG_WORDS, ROLE_WORDS, all_first_names
+from nbutils.speakers import ORG_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
@@ -821,26 +821,6 @@ def relay_participle(f: QuoteFrame) -> Found | None:
 _SPEAKING_THINGS = word_list("documents") | SPEECH_NOUNS
 
 
-def _thing_subject(toks: list[Tok], np: NP) -> bool:
-    """Is ``np`` a common noun phrase for a thing or a body, not a person nor a document
-    (*the board*, *the briefing*; not *the spokesman*, *the heckler*, *the report*, *Ann
-    Lee*)? WordNet says whether the head noun can be a person."""
-    from nbutils.attribution.resolution import PERSON_NOUNS
-    from nbutils.speakers import role_of
-
-    words = toks[np.i : np.j]
-    head = words[-1]
-    return (
-        words[0].low in ("the", "its", "their")
-        and head.tag in ("NN", "NNS")
-        and not any(t.is_proper or t.is_quote for t in words)
-        and head.low not in PERSON_NOUNS
-        and head.low not in _SPEAKING_THINGS
-        and role_of(head.low) in (None, "organisation")
-        and not _can_be_person(head.low)
-    )
-
-
 @lru_cache(maxsize=4096)
 def _can_be_person(noun: str) -> bool:
     """Is some sense of ``noun`` a kind of person in WordNet (*heckler*, *voter*)?
@@ -859,9 +839,8 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     """``She says it underscores that Trump is "…"``, ``A spokeswoman said the firm withdrew
     because it believed "…"``, ``Lee said the briefing had offered "…"``, ``He said his
     side had observed the truce "…"``: the nearest cue's subject is *it*, *this* or *that*,
-    a phrase that names no one (:func:`_names_nobody`), or a thing or body
-    (:func:`_thing_subject`) before a backshifted verb; the quote
-    belongs to the one who reports that clause — the subject of the nearest verb of saying
+    or a phrase that names no one who could speak (:func:`_names_nobody`; a body such as
+    *the board* only before a backshifted verb, *had concluded*); the quote belongs to the one who reports that clause — the subject of the nearest verb of saying
     before it in the sentence (*said*, not *agreed*), else of the nearest cue.
 
     Example: Ann Lee says it underscores that Trump is "unfit."
@@ -874,7 +853,8 @@ def nested_cue(f: QuoteFrame) -> Found | None:
             np.j - np.i == 1
             and f.toks[np.i].low in ("it", "this", "that")
             or _names_nobody(f.toks, np)
-            or _thing_subject(f.toks, np)
+            or _names_nobody(f.toks, np, bodies=True)
+            and f.toks[np.i].low in ("the", "its", "their")
             and f.toks[last[0] - 1].low == "had"  # "said the board had concluded"
         )
         or len(f.before) <= 1
@@ -899,27 +879,30 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     return None
 
 
-#: Nouns that can head a speaker's description: people, roles, organisations, documents.
-_SPEAKER_HEADS = (
-    word_list("person_nouns")
-    | ROLE_WORDS.keys()
-    | ORG_WORDS
-    | word_list("documents")
-    | SPEECH_NOUNS
-)
+def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
+    """Is ``np`` a common noun phrase that names no one who could speak: a thing (*his
+    side*, *the briefing*), or with ``bodies`` also a body (*the board*)? Not a person, a
+    role, a document (*the report*) or a number of people (*21 percent*); WordNet says
+    whether the head noun can be a person (*the heckler*)."""
+    from nbutils.attribution.resolution import PERSON_NOUNS
+    from nbutils.speakers import role_of
 
-
-def _names_nobody(toks: list[Tok], np: NP) -> bool:
-    """Is ``np`` a common-noun phrase that names no one who could speak (*his side*, *the
-    truce*), not a person, a role or an organisation (*the firm*, *officials*)?"""
     span = toks[np.i : np.j]
     head = span[-1]
-    return (
-        head.tag in ("NN", "NNS")
-        and not any(t.is_proper or t.tag in ("PRP", "CD") for t in span)  # not "21 percent"
-        and head.low not in _SPEAKER_HEADS
-        and head.low.removesuffix("s") not in _SPEAKER_HEADS
-    )
+    low = head.low
+    singular = low.removesuffix("s")
+    if head.tag not in ("NN", "NNS") or any(
+        t.is_proper or t.is_quote or t.tag in ("PRP", "CD") for t in span
+    ):
+        return False
+    if {low, singular} & (PERSON_NOUNS | _SPEAKING_THINGS):
+        return False
+    role = role_of(low)
+    if role not in (None, "organisation"):
+        return False
+    if not bodies and (role == "organisation" or {low, singular} & ORG_WORDS):
+        return False
+    return not _can_be_person(low)
 
 
 def split_quote(f: QuoteFrame) -> Found | None:
