@@ -475,29 +475,6 @@ def resolve_organisation(
     return None
 
 
-#: Where a description's head noun ends and what it belongs to begins.
-_AFTER_HEAD = re.compile(r"\s+(?:for|of|at|from|with|in)\s+")
-
-
-def _head_role(mention: str) -> str | None:
-    """The role of a description's head person noun, before what it belongs to: *a
-    spokeswoman for the Armed Services Committee* is an official, not an organisation.
-    Only for a description (a determiner or a lower-case word first: not *Citizens for
-    Tax Justice*) whose head is a person (not *small groups of protesters*).
-
-    >>> _head_role("a spokeswoman for the Armed Services Committee")
-    'official'
-    >>> _head_role("Citizens for Tax Justice"), _head_role("small groups of protesters")
-    (None, None)
-    """
-    head = _AFTER_HEAD.split(mention, maxsplit=1)[0]
-    first = head.split()[0] if head.split() else ""
-    if head == mention or not (first[:1].islower() or first.lower() in _DETERMINERS):
-        return None
-    role = role_of(head)
-    return None if role == "organisation" else role
-
-
 def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker:
     """An unnamed speaker, named by its description without the determiner (*Its Republican
     critics* → *Republican critics*), with the role the description suggests (an
@@ -520,7 +497,7 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
     role = (
         "anonymous source"
         if _ANONYMITY.match(text, e, min(len(text), e + 140)) or _anonymous_before(text, mention, s)
-        else _head_role(mention) or role_of(mention)
+        else role_of(mention)
     )
     return Speaker(name or mention, s, e, mention, role, None, False)
 
