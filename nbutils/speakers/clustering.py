@@ -36,7 +36,7 @@ from nbutils.speakers.names import (
     name_mentions,
 )
 from nbutils.speakers.resolution import Entities
-from nbutils.speakers.roles import Entity, role_of
+from nbutils.speakers.roles import MODIFIER_PREPOSITIONS, Entity, role_of
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
@@ -85,9 +85,6 @@ _PRE_APPOSITIVE = re.compile(
     # style): "The host of "Capitol Tonight," Brian Oduya"
     r"(?:,|\s+(?:of|on|at)\s+[“\"][^\"“”\n]{1,40},[”\"])\s+$"
 )  # a noun, MP or CEO, or a place after a preposition ("managing director for Europe")
-
-#: Prepositions that end the head of a description ("director *for* Europe").
-_DESCRIPTION_PREPOSITIONS = frozenset({"of", "for", "at"})
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
@@ -511,7 +508,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         desc = pre_app.group(1)
         words = desc.split()
         cut = next(
-            (k for k in range(1, len(words)) if words[k] in _DESCRIPTION_PREPOSITIONS), len(words)
+            (k for k in range(1, len(words)) if words[k] in MODIFIER_PREPOSITIONS), len(words)
         )
         last = words[cut - 1].lower()
         # the noun phrase is the last one opening before the head: "The UN said its envoy,

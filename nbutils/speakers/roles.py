@@ -89,7 +89,7 @@ _MEMBER_OF = re.compile(
 _PHRASE_BREAK = "|"
 
 #: Prepositions after a description's head: what follows them modifies it.
-_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 
 
 def _public_attorney(words: list[str], k: int) -> bool:
@@ -151,7 +151,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
         if raw == _PHRASE_BREAK:
             headed, modifier = False, False
             continue
-        if w in _MODIFIER_PREPOSITIONS:
+        if w in MODIFIER_PREPOSITIONS:
             modifier = True
             continue
         if not modifier:
