@@ -44,11 +44,17 @@ from nbutils.attribution.syntax import (
     SPEECH_NOUNS,
 )
 from nbutils.lexicons import word_list
-from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, all_first_names, role_of
+from nbutils.speakers import (
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    Entities,
+    Entity,
+    all_first_names,
+    role_of,
+)
 from nbutils.speakers.names import title_cased_line
 
-#: Nouns for a person, beyond the role words (a group of them can be *they*).
-PERSON_NOUNS = word_list("person_nouns")
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
     """it this that what which there who whom whose these those thing things

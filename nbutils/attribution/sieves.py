@@ -74,7 +74,7 @@ from nbutils.attribution.transcripts import LABEL_NAME, is_speaker_label
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
-from nbutils.speakers import ORG_WORDS, all_first_names
+from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
@@ -819,6 +819,7 @@ def relay_participle(f: QuoteFrame) -> Found | None:
 
 #: Heads of a noun phrase that speaks for itself inside a report (*said the report found*).
 _SPEAKING_THINGS = word_list("documents") | SPEECH_NOUNS
+_SPEAKING_HEADS = _SPEAKING_THINGS | PERSON_NOUNS
 
 
 @lru_cache(maxsize=4096)
@@ -884,7 +885,6 @@ def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
     side*, *the briefing*), or with ``bodies`` also a body (*the board*)? Not a person, a
     role, a document (*the report*) or a number of people (*21 percent*); WordNet says
     whether the head noun can be a person (*the heckler*)."""
-    from nbutils.attribution.resolution import PERSON_NOUNS
     from nbutils.speakers import role_of
 
     span = toks[np.i : np.j]
@@ -895,7 +895,7 @@ def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
         t.is_proper or t.is_quote or t.tag in ("PRP", "CD") for t in span
     ):
         return False
-    if {low, singular} & (PERSON_NOUNS | _SPEAKING_THINGS):
+    if {low, singular} & _SPEAKING_HEADS:
         return False
     role = role_of(low)
     if role not in (None, "organisation"):

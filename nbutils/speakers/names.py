@@ -122,18 +122,24 @@ _INVERTED_BEFORE = re.compile(
 )
 
 
-_PERSON_NOUNS = word_list("person_nouns")
-_EXPERT_NOUNS = word_list("expert_nouns")
+#: Nouns for a person beyond the role words (an unnamed one can be *he* or *she*), and
+#: nouns for an expert beyond the *-ologist* words.
+PERSON_NOUNS = word_list("person_nouns")
+EXPERT_NOUNS = word_list("expert_nouns")
+
+
+def expert_word(word: str) -> bool:
+    """Does ``word`` name an expert (*sociologist*, *demographer*, *economist*)?"""
+    return word.endswith(("ologist", "ographer", "ometrist")) or word in EXPERT_NOUNS
 
 
 def _person_word(word: str) -> bool:
     """Does ``word`` name a person or a person's role (*psychologist*, *planner*, *mother*)?"""
     singular = word.removesuffix("s") if word.removesuffix("s") in ROLE_WORDS else word
     return (
-        word in _PERSON_NOUNS
+        word in PERSON_NOUNS
         or ROLE_WORDS.get(singular, "organisation") != "organisation"
-        or singular in _EXPERT_NOUNS
-        or singular.endswith(("ologist", "ographer", "ometrist"))
+        or expert_word(singular)
     )
 
 

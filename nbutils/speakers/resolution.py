@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from nbutils.speakers.names import (
     HONORIFICS,
     KIN_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     NameMention,
     _sentence_starts,
@@ -30,7 +31,7 @@ from nbutils.speakers.names import (
     reporting_after,
     split_title,
 )
-from nbutils.speakers.roles import _PERSON_NOUNS, Entity, _placelike, role_of
+from nbutils.speakers.roles import Entity, _placelike, role_of
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: Lower-case words: a line with fewer than three is a caption, a credit or a headline
@@ -736,7 +737,7 @@ class Entities:
         if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(after):
             return None
         role = role_of(" ".join(words_head))
-        if role is None and head not in _PERSON_NOUNS:
+        if role is None and head not in PERSON_NOUNS:
             return None
         desc = " ".join(words[1:])
         key = (description.start(), gender)
@@ -873,7 +874,7 @@ class Entities:
         if head.endswith("s") and not head.endswith("ss"):
             return False  # a plural is a group: *the protesters chanted*
         role = role_of(head)
-        if head not in _PERSON_NOUNS and role not in _EPITHET_ROLES:
+        if head not in PERSON_NOUNS and role not in _EPITHET_ROLES:
             return False
         lo = max(0, offset - _EPITHET_WINDOW)
         return re.search(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I) is None

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from nbutils.lexicons import table, word_list
+from nbutils.lexicons import table
 from nbutils.speakers.names import (
     ORG_WORDS,
     ROLE_WORDS,
     _place_of,
     all_first_names,
+    expert_word,
     is_demonym,
 )
 
@@ -29,9 +30,6 @@ _WHO_CLAUSE = re.compile(
     r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
     r"([a-z]+)\b([^,;]*)"
 )
-
-
-_EXPERT_EXTRA = word_list("expert_nouns")
 
 
 #: What a relative clause's verb makes its subject ("who teaches" -> teacher).
@@ -76,10 +74,6 @@ def _agent_noun(verb: str, rest: str) -> str | None:
     return _VERB_AGENTS.get(verb)
 
 
-#: Nouns for a person, beyond the role words: an unnamed one can be *he* or *she*.
-_PERSON_NOUNS = word_list("person_nouns")
-
-
 _MEMBER_OF = re.compile(
     r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b", re.IGNORECASE
 )
@@ -100,10 +94,6 @@ def _public_attorney(words: list[str], k: int) -> bool:
     return before in ("district", "u.s", "us", "state", "county", "city", "state's") or (
         after in ("general", "generals")
     )
-
-
-def _expert_word(word: str) -> bool:
-    return word.endswith(("ologist", "ographer", "ometrist")) or word in _EXPERT_EXTRA
 
 
 @lru_cache(maxsize=8192)
@@ -157,13 +147,13 @@ def role_of(description: str, default: str | None = None) -> str | None:
         if not modifier:
             heads.append(w)
         singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
-        if modifier and headed and (singular in ROLE_WORDS or _expert_word(singular)):
+        if modifier and headed and (singular in ROLE_WORDS or expert_word(singular)):
             continue
         if singular == "attorney" and not _public_attorney(words, k):
             found, headed = "expert", True  # a lawyer; not "district attorney", "attorney general"
         elif singular in ROLE_WORDS:
             found, headed = ROLE_WORDS[singular], True
-        elif _expert_word(singular):
+        elif expert_word(singular):
             found, headed = "expert", True  # sociologist, demographer, psychometrist
         elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
             demonym = True
