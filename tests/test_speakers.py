@@ -303,6 +303,34 @@ def test_role_words_outrank_nationalities_and_more_occupations(description: str,
 
 
 @pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        # abbreviated titles keep their full stop
+        ("Dr.", "expert"),
+        ("Lt. Gen.", "official"),
+        ("Army Capt.", "official"),
+        # Dr. and activist give way to any other role word
+        ("Former State Senator Dr.", "politician"),
+        ("the campaign's Iowa director | a social-conservative activist", "official"),
+        ("an organizer with the Westside Tenants Coalition", "citizen/witness"),
+        # a subject studied at a university is research; studying at a college is a student's
+        ("who studies public finance at Eastbrook University", "expert"),
+        ("who studies at Eastbrook College", "citizen/witness"),
+        # ordinary occupations are members of the public
+        ("a retired machinist", "citizen/witness"),
+        ("a warehouse cleaner", "citizen/witness"),
+        ("a paramedic for 20 years", "citizen/witness"),
+    ],
+)
+def test_abbreviated_fallback_and_occupation_roles(description: str, role: str) -> None:
+    assert role_of(description) == role
+
+
+def test_an_organisation_keeps_its_kind_over_a_fallback_word() -> None:
+    assert role_of("event organizer", "organisation") == "organisation"
+
+
+@pytest.mark.parametrize(
     ("title", "description"),
     [
         ("Gov.", "the governor"),
@@ -707,3 +735,18 @@ def test_a_clause_after_a_comma_is_no_description() -> None:
 )
 def test_a_single_name_given_for_a_described_person_is_the_speaker(text: str) -> None:
     assert [(a.speaker, a.role) for a in attribute(text)] == [("Yusuf", "citizen/witness")]
+
+
+def test_a_citizen_epithet_is_not_the_official_named_last() -> None:
+    # "the grocer" has not been used before: an epithet for the person who just reported …
+    text = (
+        "Tom Webb opened early. Tom Webb said that the market would stay open.\n\n"
+        '"Prices are fair," the grocer told reporters.'
+    )
+    assert attribute(text)[-1].speaker == "Tom Webb"
+    # … unless that person is known to hold office: the mayor is no grocer
+    text = (
+        "Mayor Ann Lee opened early. Ann Lee said that the market would stay open.\n\n"
+        '"Prices are fair," the grocer told reporters.'
+    )
+    assert attribute(text)[-1].speaker != "Ann Lee"

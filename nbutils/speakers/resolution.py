@@ -858,7 +858,16 @@ class Entities:
             return self._aged_person(words, offset)
         definite = descriptor.split()[0].lower() == "the"  # (*a patient* introduces one)
         if best is None and definite and self._epithet(head, words, offset):
-            return self._epithet_person(offset)
+            person = self._epithet_person(offset)
+            # a member of the public is not someone known to hold office: *the grocer*
+            # is not the NATO chief named last
+            if (
+                person is not None
+                and role_of(head) == "citizen/witness"
+                and person.role in ("official", "politician")
+            ):
+                return None
+            return person
         return best
 
     def _epithet(self, head: str, words: set[str], offset: int) -> bool:

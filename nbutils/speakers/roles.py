@@ -50,6 +50,14 @@ _CLIENTS = re.compile(
 )
 
 
+#: A subject studied at a place of research: "<subject> at <the> … University/Institute".
+_FIELD_AT = re.compile(
+    r"^\s*(?!at\b)\w[^,;]*?\bat\s+(?:the\s+)?[^,;]*?\b(?:university|college|institute"
+    r"|school|center|centre|laboratory|lab|hospital|clinic|foundation|think tank)\b",
+    re.IGNORECASE,
+)
+
+
 _SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
 
 
@@ -64,6 +72,14 @@ def _agent_noun(verb: str, rest: str) -> str | None:
     'lawyer'
     >>> _agent_noun("represents", " Ohio's 5th district")
     'representative'
+
+    Someone who studies a subject *at* a university or an institute researches it;
+    one who studies at a college, with no subject, is a student:
+
+    >>> _agent_noun("studies", " extremism at Lakemoor University")
+    'researcher'
+    >>> _agent_noun("studies", " at Lakemoor College"), _agent_noun("studies", " law")
+    ('student', 'student')
     """
     if verb in ("served", "serves", "fought"):
         return "veteran" if _SERVICE.search(rest) else None
@@ -71,11 +87,22 @@ def _agent_noun(verb: str, rest: str) -> str | None:
         return "head"
     if verb in ("represents", "represented") and _CLIENTS.search(rest):
         return "lawyer"  # "who represents the growers' association", not a district
+    if verb in ("studies", "studied", "researches", "researched") and _FIELD_AT.search(rest):
+        return "researcher"  # "who studies public finance at Eastbrook University"
     return _VERB_AGENTS.get(verb)
 
 
 _MEMBER_OF = re.compile(
     r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b", re.IGNORECASE
+)
+
+
+#: Words that give a role only when no other word does: *Dr.* is a physician or a scholar
+#: (an expert), but a senator who is a doctor is a senator; an *activist* or an *organizer*
+#: is a member of the public, but "the campaign's Iowa director, a conservative activist"
+#: is the campaign's director.
+_FALLBACK_WORDS = frozenset(
+    "dr. activist activists campaigner campaigners organizer organiser".split()
 )
 
 
@@ -96,6 +123,17 @@ def _public_attorney(words: list[str], k: int) -> bool:
     )
 
 
+def _word(raw: str) -> str:
+    """A description's word as :data:`ROLE_WORDS` lists it: lower case, without the
+    punctuation around it, but with an abbreviation's full stop (*Dr.*, *Prof.*, *Lt.*).
+
+    >>> _word("Dr."), _word("(Prof.)"), _word("Sen."), _word("economist,")
+    ('dr.', 'prof.', 'sen.', 'economist')
+    """
+    word = raw.strip(",;:()").lower()
+    return word if word in ROLE_WORDS else word.strip(".")
+
+
 @lru_cache(maxsize=8192)
 def role_of(description: str, default: str | None = None) -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
@@ -112,10 +150,18 @@ def role_of(description: str, default: str | None = None) -> str | None:
     ('citizen/witness', 'citizen/witness', 'politician')
     >>> role_of("Council member"), role_of("a school board member"), role_of("who is a senator")
     ('politician', 'official', 'politician')
+
+    Abbreviated titles count with their full stop; *Dr.* and *activist* only when
+    nothing else says (:data:`_FALLBACK_WORDS`):
+
+    >>> role_of("Dr."), role_of("Former State Senator Dr."), role_of("Lt. Gen.")
+    ('expert', 'politician', 'official')
+    >>> role_of("a retired machinist"), role_of("the campaign's director | an activist")
+    ('citizen/witness', 'official')
     """
     # "council member", "board member", "city council member": one role word
     description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
-    words = [w.strip(",.;:()").lower() for w in description.split()]
+    words = [_word(w) for w in description.split()]
     found = default
     if any(w in ("anonymity", "anonymously") for w in words):
         return "anonymous source"  # "an official who spoke on condition of anonymity"
@@ -128,7 +174,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
             noun = "researcher"  # "who has studied the trials"
         found = ROLE_WORDS.get(noun, found) if noun else found
         description = description[: clause.start()]
-        words = [w.strip(",.;:()").lower() for w in description.split()]
+        words = [_word(w) for w in description.split()]
     for w in words:
         if w in ("source", "sources", "insider", "insiders", "familiar"):
             return "anonymous source"
@@ -137,6 +183,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
     # "president of the Teachers Association" is a president, "a spokesman for the
     # prime minister" a spokesman, but "head of the union" reads on to "union"
     headed, modifier, heads = False, False, []
+    fallback: str | None = None  # a role only when nothing else gives one (_FALLBACK_WORDS)
     for k, (raw, w) in enumerate(zip(description.split(), words, strict=True)):
         if raw == _PHRASE_BREAK:
             headed, modifier = False, False
@@ -149,7 +196,9 @@ def role_of(description: str, default: str | None = None) -> str | None:
         singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
         if modifier and headed and (singular in ROLE_WORDS or expert_word(singular)):
             continue
-        if singular == "attorney" and not _public_attorney(words, k):
+        if singular in _FALLBACK_WORDS:
+            fallback, headed = fallback or ROLE_WORDS.get(singular), True
+        elif singular == "attorney" and not _public_attorney(words, k):
             found, headed = "expert", True  # a lawyer; not "district attorney", "attorney general"
         elif singular in ROLE_WORDS:
             found, headed = ROLE_WORDS[singular], True
@@ -157,6 +206,8 @@ def role_of(description: str, default: str | None = None) -> str | None:
             found, headed = "expert", True  # sociologist, demographer, psychometrist
         elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
             demonym = True
+    if found is None:
+        found = fallback  # "Dr. Ann Lee" (but "State Senator Dr. Ann Lee" is a politician)
     if demonym and found in (None, default):
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
     if found == "official" and any(
