@@ -750,3 +750,17 @@ def test_a_citizen_epithet_is_not_the_official_named_last() -> None:
         '"Prices are fair," the grocer told reporters.'
     )
     assert attribute(text)[-1].speaker != "Ann Lee"
+
+
+def test_an_age_between_name_and_who_clause_keeps_the_clause() -> None:
+    text = (
+        "Angela Ruiz, 34, who commutes two hours to a warehouse job, said the buses were late. "
+        "Ruiz said so again."
+    )
+    e = cluster_entities(text).lookup("Ruiz")
+    assert e is not None and e.kind == "person"
+    assert "aged 34" in e.descriptors
+    assert e.role == "citizen/witness"  # from "who commutes", not from the age
+    # an age alone names a person but gives no role
+    e = cluster_entities("Tom Okafor, 61, said the buses were late.").lookup("Tom Okafor")
+    assert e is not None and e.kind == "person" and e.role is None

@@ -39,7 +39,11 @@ from nbutils.speakers.resolution import Entities
 from nbutils.speakers.roles import MODIFIER_PREPOSITIONS, Entity, role_of
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
-_WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
+_WHO_AFTER = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)"
+)  # (after an age: "Angela Ruiz, 34, who commutes …")
+#: An age set off after a name: "Angela Ruiz, 34, said" (news gives ages of private people).
+_AGE_AFTER = re.compile(r"\s*,\s+(\d{1,3})\s*(?=,|\.|;|$)")
 
 #: "Sophie Turner, whose two daughters attend the school,": a parent (a *whose* clause
 #: about the person's family; "Veltro, whose shares fell," says nothing of a person).
@@ -486,6 +490,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     )
     if who:
         found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"
+    age = _AGE_AFTER.match(text, m.end, min(len(text), m.end + 8)) if comma else None
+    if age and 0 < int(age.group(1)) < 120:
+        found.append((f"aged {age.group(1)}", f"aged {age.group(1)}", True))
     place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
     where = place.group(1) if place else ""
     if where.endswith(".") and any(c.islower() for c in where.split()[-1]):
@@ -527,7 +534,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             desc = re.split(r"\s+who\b", parts[-2])[0].strip() if " who " in parts[-2] else ""
         if desc:
             found.append((desc, desc, False))
-    person = who is not None or role not in (None, "organisation") or app_person
+    person = who is not None or age is not None or role not in (None, "organisation") or app_person
     return Described(tuple(found), person, named)
 
 
