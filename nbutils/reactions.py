@@ -66,6 +66,7 @@ from nbutils.sentiment import DEFAULT_MODEL, score_text
 if TYPE_CHECKING:
     from nbutils.articles import Article
     from nbutils.speakers import Entities
+    from nbutils.tokenise import TaggedToken
 
 #: The columns of a quote table, in order (defined once, in :mod:`nbutils.attribution.table`).
 QUOTE_TABLE_COLUMNS: tuple[str, ...] = quote_tables.QUOTE_TABLE_COLUMNS
@@ -449,12 +450,57 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
                 and trimmed(t.start, t.end) is not None
             ):
                 chosen.append((t.start, t.end))
+    by_start = {t.start: t for sentence in tagged for t in sentence}
+    after = {
+        t.start: nxt
+        for sentence in tagged
+        for t, nxt in zip(sentence, sentence[1:], strict=False)
+    }
     out = []
     for s, e in sorted(chosen):
+        if _a_kind_of_thing(text, s, e, by_start, after):
+            continue
         mention = re.sub(r"['’]s$", "", text[s:e]).strip(" .,;:")
         if mention and mention not in _NOT_TARGETS and any(c.isupper() for c in mention):
             out.append(mention)
     return out
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|An?|another|Another)\s+$")
+
+
+def _a_kind_of_thing(
+    text: str,
+    start: int,
+    end: int,
+    by_start: dict[int, TaggedToken],
+    after: dict[int, TaggedToken],
+) -> bool:
+    """Is the name at ``text[start:end]`` used as a common noun — after *a*/*an* and heading
+    its noun phrase (*an ATM for the city*, *a Democrat who knows*)? Then it refers to no
+    one in particular. As a modifier it still names someone: *a Trump supporter*.
+
+    >>> from nbutils.tokenise import tagged_sentences
+    >>> t = "It is an ATM for them. I am a Trump supporter."
+    >>> toks = [tok for s in tagged_sentences(t) for tok in s]
+    >>> by_start = {tok.start: tok for tok in toks}
+    >>> after = {a.start: b for a, b in zip(toks, toks[1:], strict=False)}
+    >>> [_a_kind_of_thing(t, t.index(w), t.index(w) + len(w), by_start, after)
+    ...  for w in ("ATM", "Trump")]
+    [True, False]
+    """
+    if not _INDEFINITE_BEFORE.search(text, max(0, start - 9), start):
+        return False
+    k = start
+    while k in by_start and by_start[k].end < end:  # the mention's last token
+        nxt = after.get(k)
+        if nxt is None or nxt.start >= end:
+            break
+        k = nxt.start
+    following = after.get(k)
+    return following is None or not (
+        following.tag.startswith("NN") and following.text[:1].islower()
+    )
 
 
 def targets_in(text: str, entities: Entities | None = None, context: str = "") -> list[Target]:
