@@ -714,7 +714,7 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
                     ),
                     "rule": "",
                     "stance_words": ", ".join(
-                        f"{w} {c:+.2f}" for w, c in judged.words[:3] if abs(c) >= 0.02
+                        f"{w} {c:+z.2f}" for w, c in judged.words[:3] if abs(c) >= 0.02
                     )
                     if judged
                     else "",
@@ -874,7 +874,7 @@ def _balance(
             row["stance_label"] = "negative"
             row["rule"] = (
                 f"balance: {m.group(1)} {name}, whom the other quotations treat "
-                f"negatively (mean stance {view:+.2f}, n={len(views)})"
+                f"negatively (mean stance {view:+z.2f}, n={len(views)})"
             )
 
 
@@ -1440,7 +1440,7 @@ def explained_quotes(
     frame = with_groups(scored)
     frame["why"] = [
         ", ".join(
-            f"{w} {c:+.2f}"
+            f"{w} {c:+z.2f}"
             for w, c in explain(str(t).strip(_QUOTE_MARKS), model)[:top]
             if abs(c) >= 0.03
         )
@@ -1505,7 +1505,7 @@ def aggregations(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
 
 
 def _cell(mean: float, n: int) -> str:
-    return "" if n == 0 or pd.isna(mean) else f"{mean:+.2f} (n={n})"
+    return "" if n == 0 or pd.isna(mean) else f"{mean:+z.2f} (n={n})"
 
 
 #: The first column of :func:`stance_grid`: the whole-quote sentiment of every
@@ -1779,9 +1779,9 @@ def stance_example(pairs: pd.DataFrame, model: str = DEFAULT_MODEL) -> list[str]
     top = pairs.iloc[0]
     lines = [
         f"{top['speaker']} ({top['group']}): {top['text']}",
-        f"  sentiment of the whole quote: {top['sentiment']:+.2f} ({model}), "
-        f"{top['vader']:+.2f} (vader)",
-        f"  stance toward {top['target']}: {top['stance']:+.2f} → {top['stance_label']} "
+        f"  sentiment of the whole quote: {top['sentiment']:+z.2f} ({model}), "
+        f"{top['vader']:+z.2f} (vader)",
+        f"  stance toward {top['target']}: {top['stance']:+z.2f} → {top['stance_label']} "
         f"(P negative {top['p_negative']:.2f}, neutral {top['p_neutral']:.2f}, "
         f"positive {top['p_positive']:.2f})",
         f"  words that pushed the stance model: {top['stance_words'] or '(none)'}",
@@ -1899,9 +1899,9 @@ def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None) 
         for name, part in quotes.groupby("group", sort=False):
             s = part["sentiment"].dropna()
             sentiment = (
-                f"{s.iloc[0]:+.2f} (one quote)"
+                f"{s.iloc[0]:+z.2f} (one quote)"
                 if len(s) == 1
-                else f"{s.mean():+.2f} (n={len(s)}, {s.min():+.2f} … {s.max():+.2f})"
+                else f"{s.mean():+z.2f} (n={len(s)}, {s.min():+z.2f} … {s.max():+z.2f})"
                 if len(s)
                 else ""
             )

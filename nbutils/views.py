@@ -918,10 +918,10 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
 
 def _mean_or_values(values: Sequence[float]) -> str:
     if len(values) >= 3:
-        return f"average {sum(values) / len(values):+.2f} (n = {len(values)})"
+        return f"average {sum(values) / len(values):+z.2f} (n = {len(values)})"
     return (
         f"{'score' if len(values) == 1 else 'scores'} "
-        + " and ".join(f"{v:+.2f}" for v in values)
+        + " and ".join(f"{v:+z.2f}" for v in values)
         + f" (n = {len(values)}, too few for an average)"
     )
 
@@ -983,8 +983,8 @@ def reaction_findings(
 
         bullets.append(
             f'The most negative quotation is {who(low)}\'s ("{quote(low)}", '
-            f"{low['sentiment']:+.2f}); the most positive {who(high)}'s "
-            f'("{quote(high)}", {high["sentiment"]:+.2f}).'
+            f"{low['sentiment']:+z.2f}); the most positive {who(high)}'s "
+            f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
         )
     bullets.extend(side_findings(sides))
     if narrator is not None and len(narrator) and "valence" in narrator:
@@ -1024,7 +1024,7 @@ def side_findings(sides: pd.DataFrame | None) -> list[str]:
         if rows["group"].nunique() < 2 or rows["n"].max() < 2:
             continue
         parts = [
-            f"{g} {m:+.2f} " + (f"(n = {int(n)})" if n > 1 else "(one quotation)")
+            f"{g} {m:+z.2f} " + (f"(n = {int(n)})" if n > 1 else "(one quotation)")
             for g, m, n in rows[["group", "mean", "n"]].itertuples(index=False)
         ]
         out.append(f"Stance toward the {country} side: {', '.join(parts)}.")
