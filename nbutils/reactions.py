@@ -618,11 +618,64 @@ def _antecedents(
     return fitting[-1:]
 
 
+#: An office named by its title inside a quotation: "the governor", "the prime minister".
+_OFFICE = re.compile(
+    r"\b[Tt]he\s+((?:(?:prime|vice|state|county|city)\s+)?"
+    r"(?:president|governor|mayor|senator|minister|chancellor|premier|congressman"
+    r"|congresswoman|secretary|chairman|chairwoman|commissioner|sheriff|speaker))\b"
+)
+#: Words that make a title another office than its last word: the *vice* president.
+_LESSER_OFFICE = frozenset("vice deputy assistant lieutenant first under".split())
+#: Abbreviated titles and the office they name.
+_TITLE_FORMS = {"gov": "governor", "sen": "senator", "pres": "president", "rep": "congressman"}
+
+
+def _office_holders(
+    said: str, article_text: str, quote_start: int, speaker: object, entities: Entities
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """The people a quotation names by their office (*"The governor has failed us"*):
+    ``(canonical name, mention, span in the quote)`` for each office that exactly one
+    person of the article, named before the quote, holds by title (*Gov. Ann Lee*, not
+    *former Gov. Ann Lee*); an office that nobody or several hold is left out, and so
+    is the speaker's own.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Gov. Ann Lee signed it. "The governor broke her word," said Tom Bell.'
+    >>> q = t.index('"')
+    >>> _office_holders(t[q + 1 : t.index('," said')], t, q, "Tom Bell", cluster_entities(t))
+    [('Ann Lee', 'The governor', (0, 12))]
+    """
+    found = []
+    for m in _OFFICE.finditer(said):
+        office = m.group(1).lower().split()
+        holders = set()
+        for entity in entities:
+            if entity.kind != "person" or not entity.mentions:
+                continue
+            if entity.mentions[0][0] >= quote_start or is_self(entity.canonical, speaker):
+                continue
+            for title in entity.titles:
+                words = [w.strip(".,").lower() for w in title.split()]
+                words = [_TITLE_FORMS.get(w, w) for w in words]
+                if {"former", "ex", "late"} & set(words):
+                    continue  # "former President Bill Clinton" is not "the president"
+                if any(
+                    words[i : i + len(office)] == office
+                    and (i == 0 or words[i - 1] not in _LESSER_OFFICE)
+                    for i in range(len(words))
+                ):
+                    holders.add(entity.canonical)  # (not "Vice President Biden")
+        if len(holders) == 1:
+            found.append((holders.pop(), m.group(), (m.start(), m.end())))
+    return found
+
+
 def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) -> pd.DataFrame:
     """One row per (quote, target): the quote's index in ``quotes``,
     ``article_id``, ``speaker``, ``role``, ``target``, ``target_kind``,
-    ``mention`` (the words in the quote), ``via`` (``name``, or ``pronoun``
-    for a pronoun resolved to people named just before the quote), the
+    ``mention`` (the words in the quote), ``via`` (``name``; ``pronoun``
+    for a pronoun resolved to people named just before the quote; ``office`` for
+    an office only one person of the article holds, *the governor*), the
     target's ``country`` (:func:`country_of`), its **stance** — how the quote
     treats that target (:func:`nbutils.stance.stance` on the mention's span:
     ``stance`` in [-1, 1] and ``stance_label``) — and the whole quote's
@@ -687,6 +740,12 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
                         found.append(
                             (Target(name, "person", m.group()), "pronoun", (m.start(), m.end()))
                         )
+            for name, mention, span in _office_holders(
+                said, text, int(start), row.get("speaker"), entities
+            ):
+                if name not in named:
+                    named.add(name)
+                    found.append((Target(name, "person", mention), "office", span))
         for t, via, span in found:
             if is_self(t.name, row.get("speaker")) or is_self(t.mention, row.get("speaker")):
                 continue  # a speaker naming themselves is not a target
