@@ -504,7 +504,7 @@ def test_participle_cue_in_a_long_sentence_finds_the_main_subject() -> None:
 
 def test_a_things_cue_nested_in_a_persons_cue_gives_the_person() -> None:
     text = (
-        "Clinton spoke.\n\nClinton says Trump is wrong. She says it proves that Trump "
+        "Clinton spoke.\n\nClinton says Trump is wrong. She says it confirms that Trump "
         "is \u201csimply not ready to lead the country.\u201d"
     )
     (a,) = attribute(text)
