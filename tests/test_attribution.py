@@ -524,7 +524,7 @@ def test_dashes_close_a_comma_chunk_before_the_speaker() -> None:
 @pytest.mark.parametrize(
     ("setup", "speaker"),
     [
-        ("Donald Trump\u2019s campaign is defending his tweets.", "Donald Trump\u2019s campaign"),
+        ("Donald Trump\u2019s campaign is standing by his posts.", "Donald Trump\u2019s campaign"),
         ("The report came out on Monday.", "report"),
         ("Trump\u2019s campaign immediately backtracked.", "Trump\u2019s campaign"),
     ],
