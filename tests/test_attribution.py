@@ -454,7 +454,7 @@ def test_subject_with_a_long_relative_clause_is_the_pronoun_topic() -> None:
     text = (
         "Julia Klein warned of division. Such talk is worrying many voters, including "
         "Chancellor Angela Merkel.\n\n"
-        "In her spring address, Merkel, who has taken one of the most generous stances on "
+        "During her spring address, Merkel, who has taken one of the most generous stances on "
         "the continent toward families escaping conflict beyond its borders, cautioned against it."
         '\n\nHer fellow citizens, she said, should not follow "those who sow fear in their '
         'towns."'
@@ -603,11 +603,11 @@ def test_i_is_the_byline_author_only_when_one_author_is_known() -> None:
 
 def test_plural_subjects_with_present_tense_cues_and_a_parenthetical_adverb() -> None:
     text = (
-        "Comey spoke.\n\nThe two lawmakers, however, argue that \u201cthere is precedent "
-        "for prosecution,\u201d citing a case."
+        "Comey spoke.\n\nThe two senators, however, argue that \u201cthe statute plainly "
+        "allows a charge,\u201d citing a ruling."
     )
     (a,) = attribute(text)
-    assert (a.speaker, a.cue) == ("two lawmakers", "argue")
+    assert (a.speaker, a.cue) == ("two senators", "argue")
     # a belief is no reporting verb
     text = 'Both mayors have made clear they believe "safety through planning" works.'
     assert all(a.cue != "believe" for a in attribute(text, include_unattributed=True))
@@ -684,7 +684,7 @@ def test_a_colon_after_an_object_name_or_a_described_name() -> None:
     assert (a.speaker, a.rule) == ("Dana Shaw", "colon")
     text = (
         "Polls moved.\n\nOne early supporter, Representative Lee Zell, Republican of Ohio, "
-        "tried the line in an interview on Tuesday: \u201cYou can easily argue it.\u201d"
+        "tested the message in a call on Friday: \u201cAnyone can see it.\u201d"
     )
     (a,) = attribute(text)
     assert a.speaker == "Lee Zell"
@@ -714,7 +714,7 @@ def test_an_adjective_can_head_the_subject_of_a_cue() -> None:
 def test_a_quote_that_is_the_content_of_someones_remark_goes_to_its_owner() -> None:
     text = (
         "Polls moved.\n\nMargaret Oduya, a Clinton supporter, stirred debate over her "
-        "remark that \u201cthere\u2019s no excuse for staying home.\u201d"
+        "remark that \u201cstaying home is no excuse.\u201d"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Margaret Oduya", "speech-owner")
@@ -734,7 +734,7 @@ def test_it_after_a_document_subject_is_the_document_not_an_earlier_organisation
     (a,) = attribute(text)
     assert (a.speaker_mention, a.speaker) == ("it", "letter")
     text = (
-        "Critics alleged bias.\n\nThursday's memo from the board looked written for its "
+        "Critics alleged favouritism.\n\nThursday's memo from the board looked written for its "
         'detractors.\n\n"So far, 43 applicants were new," it stated.'
     )
     assert attribute(text)[0].speaker == "Thursday's memo"
@@ -742,8 +742,8 @@ def test_it_after_a_document_subject_is_the_document_not_an_earlier_organisation
 
 def test_blaming_and_riffing_are_cues_and_a_second_clause_speaks_the_next_quote() -> None:
     text = (
-        "Polls closed.\n\nGov. Pat Lane (R) blamed the court's \u201cfour liberal "
-        "justices who blocked our sensible laws.\u201d"
+        "Polls closed.\n\nGov. Pat Lane (R) blamed the court's \u201cthree activist "
+        "judges who struck down our reasonable rules.\u201d"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("Pat Lane", "blamed")
@@ -802,8 +802,8 @@ def test_a_quote_closing_on_a_comma_belongs_to_the_speaker_and_cue_after_it() ->
     assert (a.speaker, a.rule) == ("Marco Rubio", "quote-speaker-cue")
     # … but not when that cue introduces the next quote
     text = (
-        "Polls.\n\nWhen someone in the audience shouted, \u201cCruz,\u201d Beck joked, "
-        "\u201cAmen, brother!\u201d"
+        "Polls.\n\nWhen someone in the hall yelled, \u201cKasich,\u201d Beck joked, "
+        "\u201cThank you, friend!\u201d"
     )
     first = attribute(text, include_unattributed=True)[0]
     assert first.speaker != "Beck"
@@ -829,7 +829,7 @@ def test_a_present_cue_tagged_as_a_plural_noun_after_a_name() -> None:
     assert second.speaker == "Blige"
     # a possessive before the noun keeps it a noun: "Trump's comments, telling …"
     text = (
-        "Ryan\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, "
+        "Lee\u2019s campaign brushed off Trump\u2019s remarks, telling reporters, "
         "\u201cNobody asked for it.\u201d"
     )
     assert attribute(text)[0].speaker != "Donald Trump"
@@ -851,8 +851,8 @@ def test_it_read_after_a_sign_named_as_an_object() -> None:
 
 def test_a_dateline_and_an_opening_time_phrase_are_not_subjects() -> None:
     text = (
-        "WASHINGTON, Dec. 8 (UPI) \u2014 In response to the proposal, the senator\u2019s "
-        "chief aide rallied supporters, saying: \u201cWe have to be ready.\u201d"
+        "LONDON, May 3 (UPI) \u2014 In reply to the plan, the senator\u2019s "
+        "chief aide rallied volunteers, saying: \u201cWe must be prepared.\u201d"
     )
     assert attribute(text)[0].speaker_mention == "the senator\u2019s chief aide"
     text = (

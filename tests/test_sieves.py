@@ -595,9 +595,9 @@ def test_a_participle_cue_after_be_shown_belongs_to_the_passive_subject(
 @pytest.mark.parametrize(
     "text",
     [
-        'The vote went on. Not everyone was claiming success.\n\n"We lost the floor," a delegate said later. "It is over."',
-        'The vote went on. Not everyone was claiming success.\n\n"It is over."',
-        'The chair called a vote, declaring that the request was denied.\n\n"Call the roll!"',
+        'The vote went on. Not everyone was celebrating.\n\n"We lost the floor," a delegate said later. "It is over."',
+        'The vote went on. Not everyone was celebrating.\n\n"It is over."',
+        'The chair called a vote, declaring that the motion had failed.\n\n"Vote it down!"',
     ],
 )
 def test_previous_paragraph_takes_no_indefinite_subject_nor_a_passive_cue(text: str) -> None:
