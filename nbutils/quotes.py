@@ -1395,7 +1395,7 @@ _ROLE_AFTER = re.compile(
 def in_name_slot(text: str, quote: Quote) -> bool:
     """Does the text right before ``quote`` make it a name rather than reported speech?
 
-    A possessive or a preposition (*said on NBC's "Meet the Press."*, *the
+    A possessive or a preposition (*said on WXT's "Face the Voters."*, *the
     author of "The Art of the Deal"*), a naming verb (*a memo titled "…"*,
     *a film called "…"*) or a noun for a work (*his book, "…"*); or, right
     after the quote, a role the name qualifies (*"Daily Show" host Trevor

@@ -259,7 +259,7 @@ def test_kind_is_the_quoted_share_of_the_reported_content(text: str, kinds: list
 
 
 def test_titles_of_shows_are_not_reported_speech() -> None:
-    text = '"We will win," Senator Jane Roe said on NBC\'s "Meet the Press."'
+    text = '"We will win," Senator Jane Roe said on WXT\'s "Face the Voters."'
     assert [a.text for a in attribute(text)] == ['"We will win,"']
     found = attribute(text, include_unattributed=True)
     assert [(a.kind, a.speaker) for a in found][1] == ("title", None)
