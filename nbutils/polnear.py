@@ -371,7 +371,7 @@ def text_names(text: str) -> TextNames:
             out[name] = "male"
         elif female >= 3 * male and female >= 2:
             out[name] = "female"
-    # the last word of a two- or three-word name run ("Abdullah Zahed", "Dorothy Woods")
+    # the last word of a two- or three-word name run ("Abdullah Qasimov", "Dorothy Kerr")
     for m in re.finditer(
         r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?"
         r"\s+([A-Z][a-z][\w-]+)(?!\w)",

@@ -505,7 +505,7 @@ def _sender(toks: list[Tok], np: NP) -> NP:
 
 
 def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
-    """*Sam Lau, the party's press officer said* (the closing comma left out):
+    """*Dana Lau, the party's press officer said* (the closing comma left out):
     the full name (a known first name) opening the clause, when the rest up to the cue
     is its description."""
     m = np.i - 1
