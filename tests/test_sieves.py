@@ -193,7 +193,7 @@ DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
     ("transcript", 'The protesters chanted "Chris Lane: bad for the town."'),
     ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
-    ("came-from", '"Call the roll," came the reply.'),
+    ("came-from", '"Vote it down," came the reply.'),
     ("came-from", '"Go Tigers" came from a banner on the stand.'),
     ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
     ("cue-then-speaker", '"We will win," Ann Lee said.'),
@@ -366,7 +366,7 @@ def test_noun_phrases_before_and_after() -> None:
 
 
 def test_appositive_name_after_a_description() -> None:
-    t = toks("another/DT", "advocate/NN", ",/,", "Andrew/NNP", "Pincus/NNP", ",/,")
+    t = toks("another/DT", "advocate/NN", ",/,", "Walter/NNP", "Brisco/NNP", ",/,")
     assert appositive_name(t, NP(0, 2)) == NP(3, 5)
     assert appositive_name(t, NP(3, 5)) == NP(3, 5)
     # a title word the tagger reads as a name heads the description too

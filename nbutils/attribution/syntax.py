@@ -303,7 +303,7 @@ continue conclude contend suggest""".split()
 )
 
 
-#: Cue forms that open an inverted attribution ("Said Dorothy Poynter, …").
+#: Cue forms that open an inverted attribution ("Said Miriam Talbot, …").
 INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Recalled".split())
 
 
@@ -574,8 +574,8 @@ alongside amid amidst among following beyond unlike like
 
 
 def _initial(toks: list[Tok], m: int, lo: int) -> bool:
-    """Is ``toks[m]`` the full stop of an initial or a title inside a name (*Andrew J.
-    Tabler*, *Mr. Frum*)?"""
+    """Is ``toks[m]`` the full stop of an initial or a title inside a name (*Gordon P.
+    Halvey*, *Mr. Frum*)?"""
     if toks[m].text != "." or m - 1 < lo:
         return False
     before = toks[m - 1].text
@@ -920,7 +920,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             continue  # "will continue to be", "goes on recess", "added to the list"
         if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
             # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
-            # form, then the end of the clause;  Said Dorothy Poynter, "…" — an inverted cue
+            # form, then the end of the clause;  Said Miriam Talbot, "…" — an inverted cue
             clause_end = i + n >= len(toks) or toks[i + n].text in (",", ".", ";", "!", "?")
             inverted = (
                 head.text in INVERTED_OPENERS
@@ -1076,8 +1076,8 @@ def np_area(toks: list[Tok]) -> bool:
 
 
 def appositive_name(toks: list[Tok], np: NP) -> NP:
-    """A description followed by the person's name (*another leading advocate, Andrew
-    J. Pincus*; *the local MP, Tom Hartley*, whose title word is tagged as a name):
+    """A description followed by the person's name (*another leading advocate, Walter
+    J. Brisco*; *the local MP, Tom Hartley*, whose title word is tagged as a name):
     the name. Anything else is returned as it is."""
     if (
         np.j + 1 < len(toks)
