@@ -46,8 +46,8 @@ FIRES = [
     ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
     (
         "described-speaker-then-cue",
-        '"It is over," the tired, 71-year-old diplomat said.',
-        "tired, 71-year-old diplomat",
+        '"It is over," the tired, 68-year-old envoy said.',
+        "tired, 68-year-old envoy",
     ),
     ("late-cue-then-speaker", '"We lose" if she goes, said Ann Lee, an analyst.', "Ann Lee"),
     (
@@ -55,7 +55,7 @@ FIRES = [
         '"It is a mess," Rep. Poe\'s chief of staff, Ned Corrigan, told reporters.',
         "Ned Corrigan",
     ),
-    ("phrase-then-speaker-cue", '"We are grateful" for the victory, Sanders said.', "Sanders"),
+    ("phrase-then-speaker-cue", '"We are thankful" for the support, Sanders said.', "Sanders"),
     (
         "clause-then-speaker-cue",
         '"We will act" when the time comes and not before, Ann Lee wrote in a letter.',
@@ -119,8 +119,8 @@ FIRES = [
     ),
     (
         "clause-subject-participle",
-        'Small groups of protesters continued shouting "shame."',
-        "Small groups of protesters",
+        'Small bands of marchers kept shouting "shame."',
+        "Small bands of marchers",
     ),
     (
         "clause-subject-cue",
@@ -222,7 +222,7 @@ DOES_NOT_FIRE = [
     ("dash-signature", '"The bridge was our lifeline," Edwin Garcia said.'),
     ("name-then-verb", '"Go home," Ann Lee said.'),
     ("name-then-verb", 'The "Stop the Bridge" movement continues to grow.'),
-    ("name-then-verb", 'The "wise Latina" phrase Lee cited on Wednesday has appeared before.'),
+    ("name-then-verb", 'The "quiet revolution" phrase Lee used on Friday has appeared before.'),
     ("speech-noun-comma", 'The council issued a statement. "The bridge is safe."'),
     ("dash-name-colon", 'Gordon T. Pryce wrote: "Voters are divided."'),
     ("said-clause-colon", 'Mayor Ann Lee was blunt: "The bridge is closed."'),
@@ -654,7 +654,7 @@ def test_a_who_clause_after_a_name_names_the_speaker(text: str, mention: str) ->
     [
         # the subject of "continued his remarks" made them; the quote below is his
         (
-            "Tom Howard said the plan was weak.\n\nHoward continued his scathing remarks."
+            "Tom Howard said the plan was weak.\n\nHoward continued his blistering remarks."
             '\n\n"Ten years back she was the favourite. She is not now."',
             "Tom Howard",
         ),

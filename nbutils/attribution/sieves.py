@@ -229,10 +229,10 @@ def _after_layout(
         and toks[k].capitalised
         and has_clause(toks, after[0][1])
     ):
-        # '… "stop its escapades." The Agency said North Korea had …': a new sentence
+        # '… "halt its flights." The Council said Russia had …': a new sentence
         # whose cue has its own content
         after = []
-    # '… said "will assuage fears," the Florida senator said': a quote closing on a comma,
+    # '… offered "will calm nerves," the Florida senator said': a quote closing on a comma,
     # then its speaker and cue, belongs to them whatever came before it
     closing_comma = (
         bool(after)
@@ -278,7 +278,7 @@ def _before_layout(
         form = "participle" if t.tag == "VBG" else "past"
         extra = CueMatch(t.start, t.end, t.text, t.low, "unknown", form, False)
         return before + [(q - 2, q - 1, extra)], True
-    # The ad claims "Jeb is …": a verb (or a cue read as a noun) right before a quote
+    # The ad claims "Lee is …": a verb (or a cue read as a noun) right before a quote
     # that opens with a capital letter
     if (
         q >= 1
@@ -613,10 +613,10 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
 
 
 def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
-    """``"…" for the victory, Sanders said.``: a short phrase ends the quoted clause, then a
+    """``"…" for the support, Sanders said.``: a short phrase ends the quoted clause, then a
     comma, a name (or pronoun) and the cue.
 
-    Example: "We are grateful" for the victory, Sanders said.
+    Example: "We are thankful" for the support, Sanders said.
     """
     first = _first_after(f)
     if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
@@ -933,7 +933,7 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     """``A day later, Trump repaid the favour, calling him "…"``: a participle cue with
     no subject of its own; the speaker is the subject of the clause before it.
 
-    Example: Small groups of protesters continued shouting "shame."
+    Example: Small bands of marchers kept shouting "shame."
     """
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
@@ -941,14 +941,14 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     toks, i, lo = f.toks, last[0], last[3] + 1
     np = None
     if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
-        np = subject_before(toks, i - 2, lo)  # "his supporters were shown chanting"
+        np = subject_before(toks, i - 2, lo)  # "his fans were filmed chanting"
     np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
     np = np or sentence_subject(toks, lo, i)
     return Found("participle", np, last[2], toks) if np else None
 
 
 def _object_before_for(toks: list[Tok], lo: int, i: int) -> NP | None:
-    """``… mocked Trump for calling himself "…"``, ``praised her as bold for saying "…"``:
+    """``… teased Lee for calling himself "…"``, ``praised her as bold for saying "…"``:
     a gerund after *for* says what the verb's object did (mocked, thanked, blamed … someone
     for saying), so the object speaks, not the verb's subject. Only a name or a personal
     pronoun as the object (*the plan for saying* is no one)."""
@@ -991,7 +991,7 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
 
 
 #: Verbs that make their object do something (*leading X to counter*, *prompted X to say*);
-#: not *ask*, *urge* or *invite*: 'asked the crowd to welcome "my new best friend"' quotes
+#: not *ask*, *urge* or *invite*: 'asked the room to applaud "my oldest ally"' quotes
 #: the one who asked.
 _CAUSATIVES = frozenset(
     """lead leads leading led prompt prompts prompting prompted force forces forcing forced
@@ -1198,7 +1198,7 @@ over regarding since through throughout until upon with within""".split()
 def colon_subject(f: QuoteFrame) -> Found | None:
     """``The report: "…"``, ``… doesn't surprise pollster Dana Shaw: "…"``: the clause
     before a colon names the speaker (its subject, or a name ending it); not a time or
-    place phrase (*later that month on CNN:*), nor a prepositional phrase with no verb
+    place phrase (*two weeks after, on CNN:*), nor a prepositional phrase with no verb
     (*Between Monday night and noon:*, *Of the mayor:*).
 
     Example: Mayor Ann Lee was blunt: "The bridge is closed."
@@ -1596,7 +1596,7 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
             continue
         np = _reporter_at(toks, i, c)
         if np is not None and np.j - np.i == 1 and toks[np.i].low in _NOBODY_IN_PARTICULAR:
-            return None  # "Not everyone was claiming success.": no one to quote
+            return None  # "Not everyone was celebrating.": no one to quote
         if np:
             return Found("previous-sentence", np, c, toks)
     return None
@@ -1646,7 +1646,7 @@ def _not_a_report(toks: list[Tok], i: int) -> bool:
 
 
 def _owner_of_remarks(toks: list[Tok], i: int) -> NP | None:
-    """``Howard continued his scathing remarks.``: a speech noun (the cue at ``i``, a noun)
+    """``Howard continued his blistering remarks.``: a speech noun (the cue at ``i``, a noun)
     that is the object of the sentence's first verb, whose subject is a name or a personal
     pronoun: that subject made the remarks. Not a passive (*the remarks were denied*)."""
     if toks[i].low not in SPEECH_NOUNS:

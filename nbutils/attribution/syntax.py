@@ -84,8 +84,8 @@ def is_verb(t: Tok) -> bool:
 
 
 def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
-    """An adjective heading a subject before its verb: *one Latino conservative has
-    dubbed*, *a prominent liberal said*."""
+    """An adjective heading a subject before its verb: *one Latino conservative had
+    called*, *a prominent liberal said*."""
     return (
         k > 0
         and toks[k - 1].tag in ("NNP", "CD", "DT", "JJ", "PRP$")
@@ -171,7 +171,7 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
         and toks[k + 1].quote < 0
         and toks[k + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
     ):
-        return NP(k, k + 1)  # (not "his campaign manager Jeff Weaver")
+        return NP(k, k + 1)  # (not "his field director Owen Tillery")
     j = k
     prep_used = False
     while j < len(toks) and j - k < 14:
@@ -223,7 +223,7 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             and j + 1 < len(toks)
             and toks[j + 1].tag in ("NN", "NNS", "NNP", "JJ")
         ):
-            j += 1  # "another leading Supreme Court advocate"
+            j += 1  # "another top Supreme Court litigator"
             continue
         if (
             t.text.lower() in ("in", "on")
@@ -323,7 +323,7 @@ _BE = Closed.BE
 
 def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
     """Step back over an adverb set off by commas ending at token k: in *The two
-    lawmakers, however, argue*, from the second comma to *lawmakers*."""
+    senators, however, argue*, from the second comma to *senators*."""
     while (
         k - 2 >= lo
         and toks[k].text == ","
@@ -395,7 +395,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and toks[k + 1].text.lower() in _DAYS | _TIME_NOUNS
         and toks[k - 1].tag.startswith("NN")
     ):
-        k -= 1  # "President Obama on Friday declared": a time phrase between subject and verb
+        k -= 1  # "Governor Hale on Friday declared": a time phrase between subject and verb
     k = _before_aside(toks, k, lo)
     if k < lo:
         return None
@@ -780,7 +780,7 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         verb = next(
             (m for m in range(start, relative) if toks[m].tag in FINITE and toks[m].quote < 0), None
         )
-        if verb is None and not opening:  # "Small groups of protesters continued" (as VBN)
+        if verb is None and not opening:  # "Small bands of marchers continued" (as VBN)
             verb = next(
                 (
                     m
@@ -813,7 +813,7 @@ def after_dateline(toks: list[Tok], lo: int, hi: int) -> int:
 def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the clause starting at token lo (after an introductory phrase)."""
     k = after_dateline(toks, lo, hi)
-    for _ in range(3):  # "On Tuesday, even as shares were tumbling, Mr. Ackman wrote"
+    for _ in range(3):  # "On Monday, even as prices were falling, Mr. Dorsey wrote"
         while k < hi and toks[k].text in ("``", "''", "(", "—", "–", "-", ","):
             k += 1
         comma = next((m for m in range(k, min(hi, k + 5)) if toks[m].text == ","), None)
@@ -935,7 +935,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                 and form in ("past", "present")
                 and not ambiguous
             )
-            # "…," a Carrier executive tells employees: a verb of telling, tagged as a noun
+            # "…," a Boeing manager tells workers: a verb of telling, tagged as a noun
             before_quote = (
                 before_quote
                 or lemma in _TELLING
@@ -1088,7 +1088,7 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             or toks[np.i].tag in ("DT", "PRP$")
             and any(t.tag in ("NN", "NNS") for t in toks[np.i : np.j])
             and not (toks[np.j - 1].is_proper and toks[np.j - 2].low in ("in", "of", "from"))
-            # (not "a woman in Worcester, Massachusetts,": the place goes on)
+            # (not "a man in Dayton, Ohio,": the place goes on)
             or toks[np.i].tag in ("DT", "PRP$")
             and toks[np.j - 1].low in TITLE_WORDS
             and toks[np.j - 1].text.isupper()  # "the local MP, …"
