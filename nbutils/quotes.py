@@ -1398,8 +1398,8 @@ def in_name_slot(text: str, quote: Quote) -> bool:
     A possessive or a preposition (*said on WXT's "Face the Voters."*, *the
     author of "The Art of the Deal"*), a naming verb (*a memo titled "…"*,
     *a film called "…"*) or a noun for a work (*his book, "…"*); or, right
-    after the quote, a role the name qualifies (*"Daily Show" host Trevor
-    Noah*). Used for title-cased quotes: such a quote names a work, a show or
+    after the quote, a role the name qualifies (*"Morning Show" host Gwen
+    Ashby*). Used for title-cased quotes: such a quote names a work, a show or
     a bill.
 
     >>> text = ('Pence said on WXT’s "Sunday Desk." He read "Hamlet" on "Friday." '

@@ -186,8 +186,8 @@ def test_one_speaker_keeps_one_role_from_all_its_descriptions() -> None:
 
 def test_it_is_a_long_organisation_name_of_the_sentence_before() -> None:
     text = (
-        "The advisory panel wants changes. Still, the Business Council of Northern Ontario "
-        'opposed an increase.\n\n"Keep the tax at the current level," it recommended.'
+        "The advisory panel wants changes. Even so, the Business Council of Northern Ontario "
+        'rejected any rise.\n\n"Keep the tax at the current level," it recommended.'
     )
     assert _speakers(text) == ["Business Council of Northern Ontario"]
 

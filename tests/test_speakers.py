@@ -648,19 +648,19 @@ def test_a_surname_with_an_honorific_of_the_other_gender_is_no_antecedent() -> N
 
 
 def test_a_description_after_a_conjunction_is_read_up_to_its_verb() -> None:
-    """*But the former president showed restraint.*: the description is *the former
+    """*But the former president kept calm.*: the description is *the former
     president* (cut at its verb, after the conjunction); *the golf industry* is never cut
     to *the golf*, and *the campaign worries that* is no campaign manager."""
     text = (
-        "Former President Bill Clinton campaigned in Keene on Monday. Jeff Weaver, the "
-        "campaign manager of his wife's rival, called the attacks unfair.\n\nBut the former "
-        'president showed restraint on Tuesday.\n\n"I have to be careful," he said.'
+        "Former President Bill Clinton toured Keene on Monday. Owen Tillery, the "
+        "campaign manager of his wife's rival, called the visit a stunt.\n\nBut the former "
+        'president kept calm on Tuesday.\n\n"I will not take the bait," he said.'
     )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Bill Clinton"
     assert ents._descriptor_topic("the golf industry", len(text)) is None
     assert ents.resolve_descriptor("the campaign worries that", len(text)) is None
-    assert ents.resolve_descriptor("the campaign manager", len(text)).canonical == "Jeff Weaver"
+    assert ents.resolve_descriptor("the campaign manager", len(text)).canonical == "Owen Tillery"
 
 
 def test_a_name_in_apposition_to_a_sentence_opening_description_is_its_subject() -> None:

@@ -791,7 +791,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 continue  # "the local MP, Kirsty MacLeod": a title used as a noun, no name
         if not name or len(name) > 4 and not (len(name) <= 7 and _is_org(name)):
             continue  # no name, or a Title-Cased headline rather than a name (an
-            # organisation may be longer: "Business Council of British Columbia")
+            # organisation may be longer: "Business Council of Northern Ontario")
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
@@ -860,7 +860,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and text.startswith(",", end)
             and not (kind == "person" and out[-1].kind == "organisation")
         ):
-            # "in Aurora, Colorado, in July, said": the second place is governed too (not a
+            # "in Boulder, Colorado, in September, said": the second place is governed too (not a
             # person after an organisation: "a biologist at Tollmouth University, Dr. Ravi
             # Menon, said": the person is the subject in apposition)
             subject, inverted, governed = False, False, True

@@ -440,7 +440,7 @@ class Entities:
             if self._excluded(m.start) or not _company_like(e):
                 continue
             if _GOVERNED.search(self.text, max(0, m.start - 25), m.start):
-                continue  # "told The Daily Beast", "in New York": not the one acting
+                continue  # "told The Evening Ledger", "in New York": not the one acting
             if _OUTLET_REPORTS.match(self.text, m.end):
                 continue  # "…, the Daily Ledger reported": the source, not the company
             return e
@@ -601,7 +601,7 @@ class Entities:
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
         if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
-            # "To Florida consultant Wilson, the party line is silly": the person in
+            # "To Florida consultant Wilson, the party spin is silly": the person in
             # the opening phrase is the topic when the main clause names nobody
             topic = lead[0]
         if topic is None and description:
@@ -914,7 +914,7 @@ class Entities:
         outside quotations (in this paragraph or the one before), if a gendered noun in
         the description does not disagree.
         """
-        # a kin or person noun says the sex (*the 52-year-old mother of three*)
+        # a kin or person noun says the sex (*the 41-year-old father of two*)
         gender = next((KIN_WORDS[w] for w in sorted(words) if w in KIN_WORDS), None)
         # this paragraph and the one before, passing over lines that are not narrative (a
         # photo credit, a caption, a headline); within the window persons_before reads
