@@ -16,8 +16,8 @@ Speakers. Among the gold quotes found (by overlap), the speaker is right
 when the surnames match: the last capitalised word of the gold name occurs in
 the predicted name or vice versa, ignoring case (*Mr. Obama* ≈ *Barack Obama*,
 *PENCE* ≈ *Mike Pence*); both names are first cut to their head
-(:func:`name_head`), so the capitalised words of an apposition (*Lesley Deutch,
-a vice president in the Boca Raton office*) do not count. A gold
+(:func:`name_head`), so the capitalised words of an apposition (*Lydia Marchetti,
+a vice president in the Fort Myers office*) do not count. A gold
 source with no name (*a source*, *officials*) matches a prediction whose
 mention overlaps it or shares its head noun (the noun before any apposition, relative
 clause or prepositional phrase: *a longtime adviser to Trump* is unnamed, head *adviser*);
@@ -232,12 +232,12 @@ def name_head(name: str, prepositions: bool = True) -> str:
     (*the previous nominee, Mitt Romney,* -> *Mitt Romney*); without one, the first
     part (a description such as *officials in the Obama administration*).
 
-    >>> name_head("Lesley Deutch, a senior vice president in the Boca Raton office")
-    'Lesley Deutch'
-    >>> name_head("Mr. Nevins of Showtime"), name_head("Secretary of State Hillary Clinton")
-    ('Mr. Nevins', 'Secretary of State Hillary Clinton')
-    >>> name_head("Another user, Roland Z,"), name_head("a Wednesday editorial in The Register")
-    ('Roland Z', 'a Wednesday editorial in The Register')
+    >>> name_head("Lydia Marchetti, a senior vice president in the Fort Myers office")
+    'Lydia Marchetti'
+    >>> name_head("Mr. Keller of Showtime"), name_head("Secretary of State Hillary Clinton")
+    ('Mr. Keller', 'Secretary of State Hillary Clinton')
+    >>> name_head("Another user, Bertie Q,"), name_head("a Wednesday editorial in The Register")
+    ('Bertie Q', 'a Wednesday editorial in The Register')
     """
     parts = _parts(name)
     for p in parts:  # a part that is a name before any prepositional phrase
@@ -258,7 +258,7 @@ def _unnamed_head(name: str) -> str | None:
     *the designer, who works at G-III* -> *designer*), ``None`` for a named one."""
     parts = _parts(name)
     if name_head(name, prepositions=False) != parts[0]:
-        return None  # "the White House spokesman, Josh Earnest,": named in apposition
+        return None  # "the White House spokesman, Evan Marsh,": named in apposition
     described = _HEAD_PREP.split(parts[0], maxsplit=1)[0].split()
     if not described or not described[-1][:1].islower():
         return None
@@ -273,8 +273,8 @@ def speaker_matches(
 ) -> bool | None:
     """Is the predicted speaker the gold one? ``None`` when gold gives no speaker.
 
-    Names are compared by their heads (:func:`name_head`): *Lesley Deutch, a vice
-    president in the Boca Raton office* is Lesley Deutch, not Boca Raton. Two names
+    Names are compared by their heads (:func:`name_head`): *Lydia Marchetti, a vice
+    president in the Fort Myers office* is Lydia Marchetti, not Fort Myers. Two names
     match when they share the surname — lenient: *Ivanka Trump* passes for *Donald
     Trump*. With ``strict_names`` they must also share a first name when both have one
     (:func:`_first_names_agree`), the plain reading of who spoke.

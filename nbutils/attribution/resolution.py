@@ -108,13 +108,13 @@ def _it_antecedent(
 ) -> tuple[int, str] | None:
     """The organisation or document an *it* at ``offset`` stands for, named by a noun
     phrase subject of one of the last sentences, with its offset: *Donald Trump's
-    campaign is defending … It's denouncing …* -> *Donald Trump's campaign*; *The
-    report says … It adds …*; *Thursday's memo from the panel seemed … "…," it stated*.
-    Failing that, a document named anywhere in the previous sentence (*lifted a sign
+    campaign is standing by … It's calling …* -> *Donald Trump's campaign*; *The
+    report says … It adds …*; *Thursday's memo from the board looked … "…," it stated*.
+    Failing that, a document named anywhere in the previous sentence (*raised a sign
     …*), with offset -1: an organisation named nearby comes first.
 
     >>> from nbutils.speakers import cluster_entities
-    >>> text = 'Dawson lifted a sign of her own. "I am still here," it read.'
+    >>> text = 'Dawson raised a sign she had painted. "Still standing," it read.'
     >>> _it_antecedent(text, text.index("it read"), cluster_entities(text))
     (-1, 'sign')
     """
@@ -128,7 +128,7 @@ def _it_antecedent(
         if m.group(2) in _IT_HEADS:
             return m.start(1), m.group(1).strip()
     # no such subject: the last document named anywhere in the previous sentence
-    # ("Dawson lifted a sign of her own. "…," it read.")
+    # ("Dawson raised a sign she had painted. "…," it read.")
     a = starts[k - 1] if k >= 1 else 0
     last = None
     for m in _IT_OBJECT.finditer(text, a, offset):
@@ -321,7 +321,7 @@ def resolve_pronoun(
             and last_end is not None
             and s - last_end < 400
         ):
-            # "…," the company wrote in its statement. It added, "…"
+            # "…," the company wrote in a release. It added, "…"
             return Speaker(previous.name, s, e, mention, previous.role, None, True)
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
@@ -344,9 +344,9 @@ def _named_as_subject(ents: Entities, ent: Entity, a: int, b: int) -> bool:
 
 
 def _head_of(span: list[Tok]) -> list[Tok]:
-    """The mention without a trailing parenthesis (*Sen. John Cornyn (R-Texas)*) or a
-    prepositional phrase after a name (*Cameron Easley for Morning Consult*)."""
-    if len(span) > 2 and span[-1].text == ")":  # "Sen. John Cornyn (R-Texas)"
+    """The mention without a trailing parenthesis (*Sen. Gerald Vance (R-Texas)*) or a
+    prepositional phrase after a name (*Dana Shaw for the Civic Poll*)."""
+    if len(span) > 2 and span[-1].text == ")":  # "Sen. Gerald Vance (R-Texas)"
         opening = max((k for k, t in enumerate(span) if t.text == "("), default=0)
         if opening > 0:
             span = span[:opening]

@@ -477,7 +477,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         and not any(
             w in function_words() or w.endswith("ed")
             for w in bare.group(1)[: bare.start(2) - bare.start(1)].split()
-        )  # ", was elected as mayor of London": a clause
+        )  # ", won the race for mayor of Leeds": a clause
     ):
         desc = bare.group(1).strip()
         found.append((desc, desc, False))
@@ -603,7 +603,7 @@ def decide_genders(
             and e.kind == "unknown"
             and any(m.reporting for m, o in zip(mentions, by_mention, strict=True) if o is e)
         ):
-            e.kind = "person"  # "Yin Myint May, 60, a doctor, said she was elated"
+            e.kind = "person"  # "Thandi Mokoena Dube, 58, a doctor, said she was relieved"
         if (
             by_name
             and by_pronoun
@@ -656,7 +656,7 @@ def _pronoun_votes(
         if m.subject:
             n = bisect.bisect_right(people, k)
             stop = mentions[people[n]].start if n < len(people) else len(text)
-        else:  # "apologized to Clinton and to his supporters": up to the next name only
+        else:  # "wrote to Lee and to his neighbours": up to the next name only
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         stop = min(stop, m.end + 80)
         end = _SENTENCE_END.search(text, m.end, stop)

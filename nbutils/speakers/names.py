@@ -152,7 +152,7 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
     >>> t = "The light is not the problem, says the study by Hannah Iles."
     >>> _inverted_after_description(t, t.index("Hannah"), function_words())
     False
-    >>> t = "Ann Lee, a former envoy, said Mexico must rebut Trump's claims."
+    >>> t = "Ann Lee, a former envoy, said Canada should answer Trump's threats."
     >>> _inverted_after_description(t, t.index("Trump"), function_words())
     False
     """
@@ -468,7 +468,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         if w.lower() in TITLE_WORDS:
             last = i
     if last < 0:
-        # "Navy SEAL Ty Woods": words before a known first name describe the person
+        # "Navy SEAL Roy Danner": words before a known first name describe the person
         first = next(
             (
                 i
@@ -617,7 +617,7 @@ def _title_case_name_end(text: str, words: list[str], offsets: list[int]) -> int
         return None
     surname = first + 1
     while surname < len(words) and words[surname].endswith("."):
-        surname += 1  # "Douglas J. Band": the initial is not the surname
+        surname += 1  # "Douglas J. Fenwick": the initial is not the surname
     for i in range(surname + 1, len(words)):
         w = words[i]
         if w in all_first_names() or w.endswith(".") or not _english_form(w.lower()):
@@ -791,7 +791,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 continue  # "the local MP, Kirsty MacLeod": a title used as a noun, no name
         if not name or len(name) > 4 and not (len(name) <= 7 and _is_org(name)):
             continue  # no name, or a Title-Cased headline rather than a name (an
-            # organisation may be longer: "Business Council of British Columbia")
+            # organisation may be longer: "Business Council of Northern Ontario")
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
@@ -811,7 +811,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
         if kind != "organisation" and len(name) > 1 and not title and _plural_group(name[-1]):
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
-        of_place = _OF_PLACE.match(text, end)  # "Michael Brown of Washington, D.C., said"
+        of_place = _OF_PLACE.match(text, end)  # "Michael Dorsey of Washington, D.C., said"
         vend = of_place.end() if of_place else end
         paren = _PARENTHETICAL.match(text, vend)  # "Rep. Sander Levin (D-Mich.), …, said"
         vend = paren.end() if paren else vend
@@ -860,7 +860,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and text.startswith(",", end)
             and not (kind == "person" and out[-1].kind == "organisation")
         ):
-            # "in Aurora, Colorado, in July, said": the second place is governed too (not a
+            # "in Boulder, Colorado, in September, said": the second place is governed too (not a
             # person after an organisation: "a biologist at Tollmouth University, Dr. Ravi
             # Menon, said": the person is the subject in apposition)
             subject, inverted, governed = False, False, True
