@@ -471,9 +471,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         bare
         and bare.group(2) in ROLE_WORDS
         and not any(
-            w in function_words() or w.endswith("ed")
+            w in function_words() or w.endswith("ed") or lemma_of(w) is not None
             for w in bare.group(1)[: bare.start(2) - bare.start(1)].split()
-        )  # ", was elected as mayor of London": a clause
+        )  # ", was elected as mayor of London", ", told reporters": a clause
     ):
         desc = bare.group(1).strip()
         found.append((desc, desc, False))
