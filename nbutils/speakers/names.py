@@ -78,7 +78,7 @@ _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 #: An aside between dashes after a name: "Joyce — who is a lawyer — told".
 _DASH_ASIDE = r"\s+(?:—|–|--)\s[^—–\n]{1,150}?\s(?:—|–|--)\s*"
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote)|" + _DASH_ASIDE + r")?"
+    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|(?:said|told|wrote|sent|gave|spoke|took|made|brought|met)\b)|" + _DASH_ASIDE + r")?"
     r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
@@ -858,11 +858,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and _LIST_COMMA.fullmatch(text, out[-1].end, start)
             and out[-1].start == governed_at
             and text.startswith(",", end)
-            and not (kind == "person" and out[-1].kind == "organisation")
+            and not (kind == "person" and out[-1].kind != "person")
         ):
             # "in Aurora, Colorado, in July, said": the second place is governed too (not a
-            # person after an organisation: "a biologist at Tollmouth University, Dr. Ravi
-            # Menon, said": the person is the subject in apposition)
+            # person after an organisation or a place: "a biologist at Tollmouth University,
+            # Dr. Ravi Menon, said", "a reader in Tolby, Tom Pardew, wrote": the person is
+            # the subject in apposition)
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start
