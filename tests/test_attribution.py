@@ -968,3 +968,74 @@ def test_his_office_speaks_for_the_person() -> None:
         assert [a.speaker for a in attribute(text)] == ["Tom Hale"], intro
     text = 'Jane Roe spoke. "No," she said. Her lawyer said, "We will appeal."'
     assert [a.speaker for a in attribute(text)][-1] != "Jane Roe"
+
+
+def test_told_reporters_after_a_name_is_no_description_of_the_person() -> None:
+    # ", Ann Lee, told reporters" is a clause: "the reporter asked" is not Ann Lee
+    text = (
+        '"The plan stands," the press secretary, Ann Lee, told reporters at the briefing. '
+        '"Is the plan dead?" the reporter asked. "No," Ms. Lee replied.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee", "reporter", "Ann Lee"]
+
+
+@pytest.mark.parametrize("verb", ["sent us this photo", "wrote to us", "said the road flooded"])
+def test_a_person_in_apposition_after_a_place_is_the_subject(verb: str) -> None:
+    # "A reader in Tolby, Tom Pardew, sent …": Tom Pardew is the subject, so "he" is him
+    text = (
+        'A utility spokesman, Roy Abel, said crews were ready. "We will wait," Abel said.\n\n'
+        f'A reader in Tolby, Tom Pardew, {verb}. "I have never seen this," he wrote.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Roy Abel", "Tom Pardew"]
+
+
+def test_a_place_list_after_a_preposition_stays_governed() -> None:
+    # the negative: "in Aurora, Colorado," is two places, neither a speaker
+    text = 'Ann Lee lives in Aurora, Colorado, near the lake. "It flooded," she said.'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Sen. Delgado's office said,",
+        "A statement from Sen. Delgado's office said,",
+        "The senator's office said,",
+    ],
+)
+def test_a_persons_office_speaks_for_the_person(intro: str) -> None:
+    text = f'Sen. Mara Delgado voted no on Tuesday. {intro} "She will keep fighting."'
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Mara Delgado", "politician")]
+
+
+def test_an_organisations_office_is_not_a_person() -> None:
+    text = 'Mara Delgado runs Brix Ltd. Brix Ltd\'s office said, "We are closed."'
+    assert [a.speaker for a in attribute(text)] != ["Mara Delgado"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "His office said in a statement that he was disappointed.",
+        'His office said in a statement that he was "deeply disappointed."',
+        "Gov. Paul Emery issued a statement on Friday.",
+    ],
+)
+def test_the_statement_is_the_one_its_issuer_made(before: str) -> None:
+    text = f'Gov. Paul Emery was not available. {before} "We will appeal," the statement said.'
+    last = attribute(text)[-1]
+    assert (last.text, last.speaker) == ('"We will appeal,"', "Paul Emery")
+
+
+def test_the_statement_without_an_issuer_stays_a_document() -> None:
+    text = 'Paul Emery spoke on Monday. Later, "We will appeal," the statement said.'
+    assert [a.speaker for a in attribute(text)] != ["Paul Emery"]
+
+
+def test_a_place_after_a_place_before_the_verb_is_no_subject() -> None:
+    # "in Aurora, Colorado, in July, said": the state is governed too, the woman speaks
+    text = (
+        "Sandy Pell, who lost her son in the storm in Aurora, Colorado, in July 2012, said "
+        'that the mayor was rude.\n\n"He promised to meet us," she said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Sandy Pell"]

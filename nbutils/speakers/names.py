@@ -170,6 +170,8 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
 
 
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
+#: An aside after a name that is itself a full name: the verb after it is that name's.
+_NAME_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*,")
 
 
 #: After a name: an -ing verb, maybe after a parenthesis set off by commas or dashes.
@@ -822,6 +824,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 nxt
                 and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
                 and lemma_of(nxt.group(1)) is not None
+                and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
@@ -858,7 +861,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and _LIST_COMMA.fullmatch(text, out[-1].end, start)
             and out[-1].start == governed_at
             and text.startswith(",", end)
-            and not (kind == "person" and out[-1].kind != "person")
+            and not (
+                kind == "person"
+                and out[-1].kind != "person"
+                and (title or len(name) >= 2 and name[0] in all_first_names())
+            )
         ):
             # "in Aurora, Colorado, in July, said": the second place is governed too (not a
             # person after an organisation or a place: "a biologist at Tollmouth University,
