@@ -315,7 +315,8 @@ def _document_named_before(
     last :data:`_DOCUMENT_SENTENCES` sentences as someone's (*His office said in a
     statement that …*, *In a letter, the union said …*): the one who issued it — the
     last speaker when that sentence is where the last speaker was found, else the
-    sentence's subject (*his office*, or a name that opens it). ``None`` otherwise.
+    name before the noun (*Cook provided a written statement*; *his office*), or the
+    subject after it (*In a statement, Fox News said*). ``None`` otherwise.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = "Gov. Paul Emery was away. His office said in a statement that he was sad. The statement"
@@ -332,7 +333,8 @@ def _document_named_before(
     for k in range(here, max(-1, here - _DOCUMENT_SENTENCES - 1), -1):
         a = starts[k] if k >= 0 else 0
         b = min(s, starts[k + 1] if k + 1 < len(starts) else len(text))
-        if noun.search(text, a, b) is None:
+        found = noun.search(text, a, b)
+        if found is None:
             continue
         if last is not None and last.name is not None and last.start is not None:
             if a <= last.start < b:
@@ -342,11 +344,17 @@ def _document_named_before(
             pronoun = "he" if m.group(1).lower() == "his" else "she"
             person = resolve_pronoun(text, pronoun, m.start(1), m.end(1), ents, state)
             return person if person.name is not None else None
-        for mention, ent in ents._mentions_in(a, min(b, a + 60)):
-            if mention.subject and ent.kind in ("person", "organisation"):
-                role = ent.role or ("organisation" if ent.kind == "organisation" else None)
-                return Speaker(ent.canonical, mention.start, mention.end, None, role, ent, False)
-        return None
+        # whoever is named last before the noun ("The Times said Cook provided a written
+        # statement": Cook's), else the subject after it ("In a statement, Fox News said")
+        named = [(m, e) for m, e in ents._mentions_in(a, b) if e.kind in ("person", "organisation")]
+        before = [(m, e) for m, e in named if m.end <= found.start()]
+        after = [(m, e) for m, e in named if m.start >= found.end() and m.subject]
+        pick = before[-1] if before else after[0] if after else None
+        if pick is None:
+            return None
+        m, ent = pick
+        role = ent.role or ("organisation" if ent.kind == "organisation" else None)
+        return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)
     return None
 
 
