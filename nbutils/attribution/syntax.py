@@ -1077,7 +1077,8 @@ def np_area(toks: list[Tok]) -> bool:
 
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Andrew
-    J. Pincus*; *the local MP, Tom Hartley*, whose title word is tagged as a name):
+    J. Pincus*; *the local MP, Tom Hartley*, *the President, Joe Biden*, whose title
+    word is tagged as a name):
     the name. Anything else is returned as it is."""
     if (
         np.j + 1 < len(toks)
@@ -1091,7 +1092,7 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             # (not "a woman in Worcester, Massachusetts,": the place goes on)
             or toks[np.i].tag in ("DT", "PRP$")
             and toks[np.j - 1].low in TITLE_WORDS
-            and toks[np.j - 1].text.isupper()  # "the local MP, …"
+            and toks[np.j - 1].text[:1].isupper()  # "the local MP, …", "the President, …"
         )
     ):
         j = np.j + 1

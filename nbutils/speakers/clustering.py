@@ -80,7 +80,8 @@ _PRE_DETERMINERS = frozenset("the a an another his her their its".split())
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*))"
+    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*"
+    r"|(?<=[Tt]he\s)[A-Z][a-z]+))"  # or a capitalised title: "the President, Joe Biden"
     # then a comma, or the title of a show or a paper with its comma inside the marks (US
     # style): "The host of "Capitol Tonight," Brian Oduya"
     r"(?:,|\s+(?:of|on|at)\s+[“\"][^\"“”\n]{1,40},[”\"])\s+$"

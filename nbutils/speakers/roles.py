@@ -116,6 +116,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
     # "council member", "board member", "city council member": one role word
     description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
     words = [w.strip(",.;:()").lower() for w in description.split()]
+    academic = _academic_unit(words)  # (read before a "who" clause is cut off)
     found = default
     if any(w in ("anonymity", "anonymously") for w in words):
         return "anonymous source"  # "an official who spoke on condition of anonymity"
@@ -173,7 +174,30 @@ def role_of(description: str, default: str | None = None) -> str | None:
         found = "politician"  # the chairman of a Senate committee, the chair of a party
     if found == "politician" and _heads_an_organisation(words):
         found = "official"  # the union's president, a company's chairman: an executive
+    if found == "official" and academic:
+        found = "expert"  # the chair of a college's history department: an academic
     return found
+
+
+#: A unit of a college or university that an academic heads (not the institution itself,
+#: whose president is an executive).
+_ACADEMIC_UNITS = frozenset("department faculty programme program lab laboratory".split())
+_ACADEMIC_PLACES = frozenset("college university polytechnic".split())
+
+
+def _academic_unit(words: list[str]) -> bool:
+    """Does the description name a department of a college or university (*chair of the
+    history department at Ferris College*, *who chairs the physics faculty at Dunmore
+    University*)?
+
+    >>> _academic_unit("chair of the history department at ferris college".split())
+    True
+    >>> _academic_unit("president of ferris college".split())
+    False
+    """
+    return bool(_ACADEMIC_UNITS.intersection(words)) and any(
+        w.removesuffix("'s").removesuffix("’s") in _ACADEMIC_PLACES for w in words
+    )
 
 
 #: Organisations a president or chair may head that are not a state or a political body:
