@@ -1039,3 +1039,77 @@ def test_a_place_after_a_place_before_the_verb_is_no_subject() -> None:
         'that the mayor was rude.\n\n"He promised to meet us," she said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Sandy Pell"]
+
+
+@pytest.mark.parametrize("second", ["Defender Callum Grey", "His nephew Callum Grey"])
+def test_a_shared_surname_is_the_one_mentioned_last_when_both_are_mentioned_as_often(
+    second: str,
+) -> None:
+    text = (
+        f"Coach Tom Grey praised the team. {second} scored twice. "
+        '"We were ready," Callum Grey said. Asked whether he would stay at the club, '
+        'Grey said: "I am not going anywhere."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Callum Grey", "Callum Grey"]
+
+
+def test_a_shared_surname_is_still_the_most_mentioned_person() -> None:
+    # the negative: the article's main Grey, mentioned again and again, keeps the surname
+    text = (
+        "Tom Grey, the coach, spoke on Friday. Grey has led the club for ten years, and Grey "
+        'said he would stay. His nephew Callum Grey scored twice. "We will win," Grey said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Grey"]
+
+
+@pytest.mark.parametrize(
+    "intro", ["Striker Marco Vidal joined in June.", "Marco Vidal, 24, joined in June."]
+)
+def test_an_epithet_with_an_age_is_the_person_described(intro: str) -> None:
+    text = (
+        f"{intro} Manager Ian Holt said the team had improved. "
+        'The striker, 24, said: "I feel at home here."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Marco Vidal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The President, Joe Biden, said: "We will act."',
+        '"We will act," said the President, Joe Biden.',
+    ],
+)
+def test_a_capitalised_title_before_a_name_in_apposition_gives_the_name_and_role(
+    text: str,
+) -> None:
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Joe Biden", "politician")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dr. Ann Pike, chair of the history department at Ferris College, said: "It is rare."',
+        '"It is rare," said Ann Pike, who chairs the history department at Ferris College.',
+    ],
+)
+def test_a_college_department_chair_is_an_expert(text: str) -> None:
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Ann Pike", "expert")]
+
+
+def test_a_college_president_stays_an_official() -> None:
+    text = 'Ann Pike, president of Dunmore University, said: "It is safe."'
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Ann Pike", "official")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery's owner Marta Kowalski said: \"Rent doubled.\"",
+        "Marta Kowalski, the bakery's owner, said: \"Rent doubled.\"",
+        "Rent rose, said the bakery's owner Marta Kowalski. \"It doubled,\" Kowalski said.",
+    ],
+)
+def test_a_shop_owner_is_a_citizen(text: str) -> None:
+    # roles.py's set: a business owner speaks as a citizen (not an official or expert)
+    assert {(a.speaker, a.role) for a in attribute(text)} == {("Marta Kowalski", "citizen/witness")}
