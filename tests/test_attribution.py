@@ -1113,3 +1113,24 @@ def test_a_college_president_stays_an_official() -> None:
 def test_a_shop_owner_is_a_citizen(text: str) -> None:
     # roles.py's set: a business owner speaks as a citizen (not an official or expert)
     assert {(a.speaker, a.role) for a in attribute(text)} == {("Marta Kowalski", "citizen/witness")}
+
+
+def test_bare_paragraphs_after_a_question_alternate_between_the_two_parties() -> None:
+    text = (
+        'Rep. Ann Lee questioned the chief executive, Tom Bell. "We cut nothing," Mr. Bell '
+        'said. "You cut nurses," she said.\n\nLater she pressed him on his pay.\n\n'
+        '"How much were you paid last year?"\n\n"I do not have the figure."\n\n'
+        '"Would eleven million surprise you?"\n\n"It would not," he said.'
+    )
+    records = attribute(text)
+    assert [a.speaker for a in records] == ["Tom Bell", "Ann Lee"] + ["Ann Lee", "Tom Bell"] * 2
+    assert [a.rule for a in records][3:5] == ["answer-turn", "answer-turn"]
+
+
+def test_a_bare_paragraph_after_a_statement_continues_the_speaker() -> None:
+    # the negative: no question on either side, so news continues the last speaker
+    text = (
+        '"We cut nothing," Tom Bell said.\n\n"You cut nurses," Ann Lee said.\n\n'
+        '"And we will keep cutting until the board stops us."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Bell", "Ann Lee", "Ann Lee"]

@@ -75,6 +75,8 @@ class Discourse(NamedTuple):
     last_para: int = -10  #: the paragraph of the last direct or follow-on quote
     last_end: int | None = None  #: where the last attributed quote ends
     speakers: tuple[Entity, ...] = ()  #: the entities quoted so far, in order
+    other: Speaker | None = None  #: the named speaker before ``last`` (another person)
+    turn: bool = False  #: the last quote was a turn of an exchange (see ``answer-turn``)
 
     @property
     def last_entity(self) -> Entity | None:
