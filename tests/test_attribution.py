@@ -1134,3 +1134,13 @@ def test_a_bare_paragraph_after_a_statement_continues_the_speaker() -> None:
         '"And we will keep cutting until the board stops us."'
     )
     assert [a.speaker for a in attribute(text)] == ["Tom Bell", "Ann Lee", "Ann Lee"]
+
+
+def test_a_rhetorical_question_in_a_speakers_run_of_quotes_is_no_exchange() -> None:
+    # the negative: the question goes on from the speaker's own quote, so the bare
+    # paragraph after it is still that speaker, not the one quoted before
+    text = (
+        '"We cut nothing," Tom Bell said.\n\n"We will build it," Ann Lee said.\n\n'
+        '"Who will pay for it?"\n\n"The county will pay for it."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Bell"] + ["Ann Lee"] * 3

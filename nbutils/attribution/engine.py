@@ -122,8 +122,7 @@ def attribute(
                     f"{rec.rule}: {RULES.get(rec.rule, '')}",
                 )
             )
-        turn = rec.rule == "answer-turn" or _is_question(q) and _whole_paragraph(text, q)
-        state = _advance(state, rec, speaker, para, turn)
+        state = _advance(state, rec, speaker, para, _opens_turn(text, q, rec, state, para))
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return out
@@ -408,6 +407,17 @@ def _is_question(q: Quote) -> bool:
     return q.text.rstrip(" \"'”’»").endswith("?")
 
 
+def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: int) -> bool:
+    """Is this quote a turn that the next bare paragraph may answer: an answer itself, or a
+    question that is its paragraph and does not go on from the speaker's own quote in the
+    paragraph before (a speaker's run of quotes may hold a rhetorical question: *"Who will
+    pay for it?"* / *"Mexico will."* is one speaker)?"""
+    if rec.rule == "answer-turn":
+        return True
+    continues = rec.rule == "follow-on" and para - state.last_para <= 1
+    return not continues and _is_question(q) and _whole_paragraph(text, q)
+
+
 def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para: int) -> bool:
     r"""Is quote ``n`` a turn of an exchange of bare quotations (a hearing, an interview):
     a paragraph that is only this quotation, right after a paragraph that is only a
@@ -417,10 +427,10 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     last speaker.
 
     >>> t = 'Ann Lee asked Tom Bell first. "Why?" she said.\n\n"Because," Bell said.\n\n'
-    >>> t += '"Did you know?"\n\n"I did not."\n\n"Why not?"'
+    >>> t += 'Then she pressed him.\n\n"Did you know?"\n\n"I did not."\n\n"Why not?"'
     >>> from nbutils.attribution import attribute
     >>> [a.speaker for a in attribute(t)]
-    ['Ann Lee', 'Tom Bell', 'Tom Bell', 'Ann Lee', 'Tom Bell']
+    ['Ann Lee', 'Tom Bell', 'Ann Lee', 'Tom Bell', 'Ann Lee']
     """
     if (
         n == 0
