@@ -397,9 +397,9 @@ def _owner(
         # a person before an organisation, then one named in full before this mention,
         # then one whose first word is a first name (not a headline's "Understated
         # Perez"), then the most mentioned (the article's "Trump" is Donald Trump even after a
-        # paragraph on Eric Trump), then one named in full at all, then, between people
-        # mentioned as often, the one mentioned last ("Tom Grey … Callum Grey said …
-        # Grey said" is Callum), and failing all that the first named (a headline's "Trump")
+        # paragraph on Eric Trump), then one named in full at all, then the first named
+        # (not the most recent: that hands "Trump" to whoever was named last; PolNeAR
+        # train has "Freddy Trump … Mr. Trump said", Donald, and "Mr. Khan", "Clinton")
         order = {id(c): k for k, c in enumerate(cands)}
         cands = sorted(
             cands,
@@ -409,7 +409,6 @@ def _owner(
                 _forename_like(c.canonical.split()[0]),  # not "Understated Perez"
                 len(c.mentions),
                 id(c) in anywhere,
-                c.mentions[-1][0] if c.mentions else -1,
                 -order[id(c)],
             ),
         )
