@@ -707,3 +707,12 @@ def test_a_clause_after_a_comma_is_no_description() -> None:
 )
 def test_a_single_name_given_for_a_described_person_is_the_speaker(text: str) -> None:
     assert [(a.speaker, a.role) for a in attribute(text)] == [("Yusuf", "citizen/witness")]
+
+
+def test_who_chairs_a_political_body_is_a_politician() -> None:
+    from nbutils.speakers import role_of
+
+    assert role_of("who chairs the Senate finance committee") == "politician"
+    assert role_of("chair of the Senate finance committee") == "politician"
+    assert role_of("who chairs the hospital board") == "official"  # not a political body
+    assert role_of("who chairs the history department at Ferris College") == "expert"

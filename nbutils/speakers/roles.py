@@ -123,8 +123,13 @@ def role_of(description: str, default: str | None = None) -> str | None:
     clause = _WHO_CLAUSE.search(description)
     if clause and clause.group(2) in ("is", "was", "are", "were", "has", "had"):
         clause = None  # "who is a senator": the words after it say the role
+    chairs_body = False
     if clause:  # "who runs a bakery": the role of the one who does that
         noun = _agent_noun(clause.group(2).lower(), clause.group(3).lower())
+        # "who chairs the Senate finance committee": the chair of a political body
+        chairs_body = noun in _CHAIRS and bool(
+            _POLITICAL_BODIES.intersection(clause.group(3).lower().split())
+        )
         if clause.group(1) and noun == "student":
             noun = "researcher"  # "who has studied the trials"
         found = ROLE_WORDS.get(noun, found) if noun else found
@@ -166,9 +171,9 @@ def role_of(description: str, default: str | None = None) -> str | None:
         for w in heads
     ):
         found = "politician"
-    if (
-        found == "official"
-        and _CHAIRS.intersection(heads)
+    if found == "official" and (
+        chairs_body
+        or _CHAIRS.intersection(heads)
         and _POLITICAL_BODIES.intersection(w.removesuffix("'s") for w in words)
     ):
         found = "politician"  # the chairman of a Senate committee, the chair of a party
