@@ -1144,3 +1144,19 @@ def test_a_rhetorical_question_in_a_speakers_run_of_quotes_is_no_exchange() -> N
         '"Who will pay for it?"\n\n"The county will pay for it."'
     )
     assert [a.speaker for a in attribute(text)] == ["Tom Bell"] + ["Ann Lee"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about the poll, Brink shrugged. "Polls change," he said.',
+        'Ann Lee spoke first. Asked whether the deal was dead, Brink laughed. "It lives," he said.',
+    ],
+)
+def test_a_bare_surname_after_asked_is_a_person_for_a_pronoun(text: str) -> None:
+    assert [a.speaker for a in attribute(text)] == ["Brink"]
+
+
+def test_a_place_named_inside_the_asked_phrase_is_no_person() -> None:
+    text = 'Asked about Paris, Ann Lee smiled. "I love it," she said.'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]

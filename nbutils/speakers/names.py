@@ -170,6 +170,8 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
 
 
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
+#: A sentence opening "Asked about …," right before a name: the name is someone asked.
+_ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s[^.;:!?\"“”\n]{2,140},\s+$")
 #: An aside after a name that is itself a full name: the verb after it is that name's.
 _NAME_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*,")
 
@@ -827,6 +829,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
+            elif _ASKED_BEFORE.search(text, max(0, start - 160), start):
+                kind = "person"  # "Asked about the poll, Brink shrugged": one who is asked
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
         absolute = (
             before is not None
