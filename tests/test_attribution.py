@@ -1160,3 +1160,19 @@ def test_a_bare_surname_after_asked_is_a_person_for_a_pronoun(text: str) -> None
 def test_a_place_named_inside_the_asked_phrase_is_no_person() -> None:
     text = 'Asked about Paris, Ann Lee smiled. "I love it," she said.'
     assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is time," said the mayor\'s introducer, actress Jane Roe.',
+        'The group\'s leader, lawyer Jane Roe, said: "It is time."',
+    ],
+)
+def test_a_description_then_a_role_noun_and_a_name_is_the_name(text: str) -> None:
+    assert [a.speaker for a in attribute(text)] == ["Jane Roe"]
+
+
+def test_a_description_then_an_indefinite_description_stays_the_description() -> None:
+    text = '"It is time," said the group\'s leader, a lawyer.'
+    assert [a.speaker for a in attribute(text)] != ["lawyer"]

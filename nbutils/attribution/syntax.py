@@ -33,7 +33,7 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PRONOUNS, TITLE_WORDS, all_first_names
+from nbutils.speakers import PERSON_NOUNS, PRONOUNS, TITLE_WORDS, all_first_names, role_of
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -1075,15 +1075,27 @@ def np_area(toks: list[Tok]) -> bool:
     )
 
 
+#: Lower-case nouns that may stand before a name in apposition ("…, actress Jamie Lee Curtis").
+_NOUNS_BEFORE_NAME = TITLE_WORDS | PERSON_NOUNS
+
+
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Andrew
     J. Pincus*; *the local MP, Tom Hartley*, *the President, Joe Biden*, whose title
-    word is tagged as a name):
+    word is tagged as a name; *Clinton's introducer, actress Jamie Lee Curtis*, a role
+    noun before the name):
     the name. Anything else is returned as it is."""
+    # "Clinton's introducer, actress Jamie Lee Curtis": a role noun before the name
+    role_first = (
+        np.j + 2 < len(toks)
+        and toks[np.j + 1].text.islower()
+        and (toks[np.j + 1].low in _NOUNS_BEFORE_NAME or role_of(toks[np.j + 1].low))
+        and toks[np.j + 2].tag == "NNP"
+    )
     if (
         np.j + 1 < len(toks)
         and toks[np.j].text == ","
-        and toks[np.j + 1].tag == "NNP"
+        and (toks[np.j + 1].tag == "NNP" or role_first)
         and (
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
@@ -1095,13 +1107,13 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             and toks[np.j - 1].text[:1].isupper()  # "the local MP, …", "the President, …"
         )
     ):
-        j = np.j + 1
+        j = np.j + 2 if role_first else np.j + 1
         while j < len(toks) and (
             toks[j].tag in ("NNP", "NNPS") or toks[j].text == "." and len(toks[j - 1].text) == 1
         ):
             j += 1
         if (
-            j > np.j + 1
+            j > np.j + 1 + role_first
             and toks[j - 1].text != "."
             and (
                 j >= len(toks)
