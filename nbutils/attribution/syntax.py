@@ -33,7 +33,7 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PERSON_NOUNS, PRONOUNS, TITLE_WORDS, all_first_names, role_of
+from nbutils.speakers import PERSON_NOUNS, PRONOUNS, TITLE_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -1075,7 +1075,8 @@ def np_area(toks: list[Tok]) -> bool:
     )
 
 
-#: Lower-case nouns that may stand before a name in apposition ("…, actress Jamie Lee Curtis").
+#: Lower-case nouns that may stand before a name in apposition, whatever their tag
+#: ("…, lawyer Ann Lee"); any singular noun may before a full name ("…, actress Jamie Lee Curtis").
 _NOUNS_BEFORE_NAME = TITLE_WORDS | PERSON_NOUNS
 
 
@@ -1087,10 +1088,17 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
     the name. Anything else is returned as it is."""
     # "Clinton's introducer, actress Jamie Lee Curtis": a role noun before the name
     role_first = (
-        np.j + 2 < len(toks)
+        np.j + 3 < len(toks)
         and toks[np.j + 1].text.islower()
-        and (toks[np.j + 1].low in _NOUNS_BEFORE_NAME or role_of(toks[np.j + 1].low))
+        and (
+            toks[np.j + 1].low in _NOUNS_BEFORE_NAME
+            # a noun (the tagger may call "actress" an adverb), not "…, probably Ann Lee"
+            or toks[np.j + 1].tag in ("NN", "JJ", "RB")
+            and toks[np.j + 1].text.isalpha()
+            and not toks[np.j + 1].low.endswith("ly")
+        )
         and toks[np.j + 2].tag == "NNP"
+        and toks[np.j + 3].tag == "NNP"  # a full name, not "…, actress Madonna"
     )
     if (
         np.j + 1 < len(toks)
