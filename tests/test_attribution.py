@@ -1176,3 +1176,25 @@ def test_a_description_then_a_role_noun_and_a_name_is_the_name(text: str) -> Non
 def test_a_description_then_an_indefinite_description_stays_the_description() -> None:
     text = '"It is time," said the group\'s leader, a lawyer.'
     assert [a.speaker for a in attribute(text)] != ["lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("The Ledger said Ann Lee had sent a written statement.", "Ann Lee"),
+        ("Ann Lee criticised a statement from Brix Foods on Monday.", "Brix Foods"),
+        ("In a statement, Brix Foods said it was sorry.", "Brix Foods"),
+    ],
+)
+def test_the_statement_is_its_issuers(before: str, speaker: str) -> None:
+    text = f'Brix Foods closed a plant. {before} "We regret the loss," the statement said.'
+    assert attribute(text)[-1].speaker == speaker
+
+
+def test_a_message_heard_before_rallies_is_nobodys_named_after_it() -> None:
+    # "a scripted message that precedes all Hale rallies": Hale modifies, he does not speak
+    text = (
+        '"Stay calm," begins a scripted message that precedes all Hale rallies. '
+        'The message continues, "Please hold up a sign."'
+    )
+    assert attribute(text)[-1].speaker != "Hale"

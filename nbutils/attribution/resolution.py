@@ -317,8 +317,10 @@ def _document_named_before(
     last :data:`_DOCUMENT_SENTENCES` sentences as someone's (*His office said in a
     statement that …*, *In a letter, the union said …*): the one who issued it — the
     last speaker when that sentence is where the last speaker was found, else the
-    name before the noun (*Cook provided a written statement*; *his office*), or the
-    subject after it (*In a statement, Fox News said*). ``None`` otherwise.
+    name after *from*/*by* (*a statement from Fox News*), the name before the noun (*Cook
+    provided a written statement*; *his office*), or the subject of a report after it
+    (*In a statement, Fox News said*; not *a message that precedes all Trump rallies*).
+    ``None`` otherwise.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = "Gov. Paul Emery was away. His office said in a statement that he was sad. The statement"
@@ -348,10 +350,14 @@ def _document_named_before(
             return person if person.name is not None else None
         # whoever is named last before the noun ("The Times said Cook provided a written
         # statement": Cook's), else the subject after it ("In a statement, Fox News said")
-        named = [(m, e) for m, e in ents._mentions_in(a, b) if e.kind in ("person", "organisation")]
+        mentions = ents._mentions_in(a, b)
+        named = [(m, e) for m, e in mentions if e.kind in ("person", "organisation")]
+        by = _ISSUED_BY.match(text, found.end())  # "a statement from Brix Foods"
+        owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
         before = [(m, e) for m, e in named if m.end <= found.start()]
-        after = [(m, e) for m, e in named if m.start >= found.end() and m.subject]
-        pick = before[-1] if before else after[0] if after else None
+        # after the noun only the subject of a report: "In a statement, Fox News said"
+        after = [(m, e) for m, e in named if m.start >= found.end() and m.reporting]
+        pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             return None
         m, ent = pick
@@ -360,6 +366,8 @@ def _document_named_before(
     return None
 
 
+#: What names the issuer right after a speech noun: "a statement from (the) …".
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 #: A sentence whose subject is someone's office: "His office said in a statement".
 _OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(His|Her|his|her)\s+office\b")
 
