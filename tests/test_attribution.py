@@ -1198,3 +1198,17 @@ def test_a_message_heard_before_rallies_is_nobodys_named_after_it() -> None:
         'The message continues, "Please hold up a sign."'
     )
     assert attribute(text)[-1].speaker != "Hale"
+
+
+def test_a_possessor_or_an_unnamed_speaker_is_no_issuer_of_the_statement() -> None:
+    # "Hale's campaign sent an email": the campaign's, not Hale's; an unresolved
+    # description as the last speaker is no issuer either
+    text = (
+        'Tom Hale lost. Hale\'s campaign sent out an email. "We need you," the email said.'
+    )
+    assert attribute(text)[-1].speaker != "Tom Hale"
+    text = (
+        'In a statement, the business mogul announced "a new team" for the race. '
+        '"Ann Lee will lead it," the statement said.'
+    )
+    assert attribute(text)[-1].speaker != "business mogul"

@@ -340,8 +340,8 @@ def _document_named_before(
         found = noun.search(text, a, b)
         if found is None:
             continue
-        if last is not None and last.name is not None and last.start is not None:
-            if a <= last.start < b:
+        if last is not None and last.entity is not None and last.start is not None:
+            if a <= last.start < b:  # (a named speaker: not "the business mogul")
                 return last  # '"…" his office said in a statement': the speaker found there
         m = _OFFICE_SUBJECT.match(text, a, b)
         if m is not None:  # "His office said in a statement …"
@@ -351,7 +351,12 @@ def _document_named_before(
         # whoever is named last before the noun ("The Times said Cook provided a written
         # statement": Cook's), else the subject after it ("In a statement, Fox News said")
         mentions = ents._mentions_in(a, b)
-        named = [(m, e) for m, e in mentions if e.kind in ("person", "organisation")]
+        named = [
+            (m, e)
+            for m, e in mentions
+            if e.kind in ("person", "organisation")
+            and text[m.end : m.end + 2] not in ("'s", "’s")  # "Clinton's campaign" sent it
+        ]
         by = _ISSUED_BY.match(text, found.end())  # "a statement from Brix Foods"
         owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
         before = [(m, e) for m, e in named if m.end <= found.start()]
