@@ -41,9 +41,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from nbutils.articles import ArticleError
 
@@ -355,10 +356,21 @@ def _first_names_agree(g: list[str], p: list[str]) -> bool:
 
 
 def score(
-    predicted: Sequence, gold: Sequence[GoldQuote], text: str, strict_names: bool = False
+    predicted: Sequence,
+    gold: Sequence[GoldQuote],
+    text: str,
+    strict_names: bool = False,
+    matcher: Callable[[Any, GoldQuote], bool | None] | None = None,
 ) -> Scores:
     """Scores of one document's predictions (Attribution-like records) against gold
-    (``strict_names``: see :func:`speaker_matches`)."""
+    (``strict_names``: see :func:`speaker_matches`). ``matcher(prediction, gold)`` may
+    replace :func:`speaker_matches` as the test of a speaker (``None``: not judged), as
+    ``benchmarks/bench_written.py`` does for its unnamed speakers."""
+    if matcher is None:
+
+        def matcher(p, g: GoldQuote) -> bool | None:
+            return speaker_matches(p.speaker, _span(p), g, strict_names)
+
     s = Scores(predicted=len(predicted), gold=len(gold))
     gold_letters = [set().union(*(_letters(text, a, b) for a, b in g.spans)) for g in gold]
     gold_exact = [{_norm(text, a, b) for a, b in g.spans} for g in gold]
@@ -371,7 +383,7 @@ def score(
             if any(pred_norm[k] in gold_exact[i] for i in hits):
                 s.predicted_exact += 1
             best = max(hits, key=lambda i: len(gold_letters[i] & pred_letters[k]))
-            ok = speaker_matches(p.speaker, _span(p), gold[best], strict_names)
+            ok = matcher(p, gold[best])
             if ok or ok is None:
                 s.e2e_predicted_right += 1
     for i, g in enumerate(gold):
@@ -382,7 +394,7 @@ def score(
         if gold_exact[i] <= {pred_norm[k] for k in overlapping}:
             s.gold_exact += 1
         best = max(overlapping, key=lambda k: len(pred_letters[k] & gold_letters[i]))
-        ok = speaker_matches(predicted[best].speaker, _span(predicted[best]), g, strict_names)
+        ok = matcher(predicted[best], g)
         if ok is None:
             s.unjudged += 1
             s.e2e_gold_right += 1

@@ -764,3 +764,12 @@ def test_an_age_between_name_and_who_clause_keeps_the_clause() -> None:
     # an age alone names a person but gives no role
     e = cluster_entities("Tom Okafor, 61, said the buses were late.").lookup("Tom Okafor")
     assert e is not None and e.kind == "person" and e.role is None
+
+
+def test_who_chairs_a_political_body_is_a_politician() -> None:
+    from nbutils.speakers import role_of
+
+    assert role_of("who chairs the Senate finance committee") == "politician"
+    assert role_of("chair of the Senate finance committee") == "politician"
+    assert role_of("who chairs the hospital board") == "official"  # not a political body
+    assert role_of("who chairs the history department at Ferris College") == "expert"

@@ -141,6 +141,12 @@ FOLLOW_ON = Rule(
     "no cue around the quote: it continues the previous quote's "
     'speaker ("A," X said. "B." — B is a follow-on of A)',
 )
+ANSWER_TURN = Rule(
+    "answer-turn",
+    0.6,
+    "a paragraph that is only a quotation, in an exchange of such paragraphs: after a question "
+    'the other party answers, after that answer the questioner asks again ("Q?" / "A." / "Q?")',
+)
 NO_SPEAKER = Rule("no-speaker", 0.0, "a direct quote whose speaker could not be found")
 UNATTRIBUTED = Rule("unattributed", 0.0, "a title or scare quote: not reported speech")
 
@@ -1864,7 +1870,7 @@ SIEVES: tuple[Sieve, ...] = (
 )
 
 #: What the engine falls back on when no sieve fires (see :mod:`.engine`).
-FALLBACK_RULES: tuple[Rule, ...] = (FOLLOW_ON, NO_SPEAKER, UNATTRIBUTED)
+FALLBACK_RULES: tuple[Rule, ...] = (FOLLOW_ON, ANSWER_TURN, NO_SPEAKER, UNATTRIBUTED)
 
 
 def _rules_in_order() -> dict[str, Rule]:

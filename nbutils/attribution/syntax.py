@@ -33,7 +33,7 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PRONOUNS, TITLE_WORDS, all_first_names
+from nbutils.speakers import PERSON_NOUNS, PRONOUNS, TITLE_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -1075,14 +1075,35 @@ def np_area(toks: list[Tok]) -> bool:
     )
 
 
+#: Lower-case nouns that may stand before a name in apposition, whatever their tag
+#: ("…, lawyer Ann Lee"); any singular noun may before a full name ("…, actress Nora Vale Quinn").
+_NOUNS_BEFORE_NAME = TITLE_WORDS | PERSON_NOUNS
+
+
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Walter
-    J. Brisco*; *the local MP, Tom Hartley*, whose title word is tagged as a name):
+    J. Brisco*; *the local MP, Tom Hartley*, *the President, Joe Biden*, whose title
+    word is tagged as a name; *the mayor's introducer, actress Nora Vale Quinn*, a role
+    noun before the name):
     the name. Anything else is returned as it is."""
+    # "the mayor's introducer, actress Nora Vale Quinn": a role noun before the name
+    role_first = (
+        np.j + 3 < len(toks)
+        and toks[np.j + 1].text.islower()
+        and (
+            toks[np.j + 1].low in _NOUNS_BEFORE_NAME
+            # a noun (the tagger may call "actress" an adverb), not "…, probably Ann Lee"
+            or toks[np.j + 1].tag in ("NN", "JJ", "RB")
+            and toks[np.j + 1].text.isalpha()
+            and not toks[np.j + 1].low.endswith("ly")
+        )
+        and toks[np.j + 2].tag == "NNP"
+        and toks[np.j + 3].tag == "NNP"  # a full name, not "…, actress Madonna"
+    )
     if (
         np.j + 1 < len(toks)
         and toks[np.j].text == ","
-        and toks[np.j + 1].tag == "NNP"
+        and (toks[np.j + 1].tag == "NNP" or role_first)
         and (
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
@@ -1091,16 +1112,16 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             # (not "a man in Dayton, Ohio,": the place goes on)
             or toks[np.i].tag in ("DT", "PRP$")
             and toks[np.j - 1].low in TITLE_WORDS
-            and toks[np.j - 1].text.isupper()  # "the local MP, …"
+            and toks[np.j - 1].text[:1].isupper()  # "the local MP, …", "the President, …"
         )
     ):
-        j = np.j + 1
+        j = np.j + 2 if role_first else np.j + 1
         while j < len(toks) and (
             toks[j].tag in ("NNP", "NNPS") or toks[j].text == "." and len(toks[j - 1].text) == 1
         ):
             j += 1
         if (
-            j > np.j + 1
+            j > np.j + 1 + role_first
             and toks[j - 1].text != "."
             and (
                 j >= len(toks)

@@ -84,7 +84,8 @@ _PRE_DETERMINERS = frozenset("the a an another his her their its".split())
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*))"
+    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*"
+    r"|(?<=[Tt]he\s)[A-Z][a-z]+))"  # or a capitalised title: "the President, Joe Biden"
     # then a comma, or the title of a show or a paper with its comma inside the marks (US
     # style): "The host of "Capitol Tonight," Brian Oduya"
     r"(?:,|\s+(?:of|on|at)\s+[“\"][^\"“”\n]{1,40},[”\"])\s+$"
@@ -401,7 +402,8 @@ def _owner(
         # then one whose first word is a first name (not a headline's "Understated
         # Perez"), then the most mentioned (the article's "Trump" is Donald Trump even after a
         # paragraph on Eric Trump), then one named in full at all, then the first named
-        # (not the most recent: that hands "Trump" to whoever was named last)
+        # (not the most recent: that hands "Trump" to whoever was named last; PolNeAR
+        # train has "Freddy Trump … Mr. Trump said", Donald, and "Mr. Khan", "Clinton")
         order = {id(c): k for k, c in enumerate(cands)}
         cands = sorted(
             cands,
@@ -475,9 +477,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         bare
         and bare.group(2) in ROLE_WORDS
         and not any(
-            w in function_words() or w.endswith("ed")
+            w in function_words() or w.endswith("ed") or lemma_of(w) is not None
             for w in bare.group(1)[: bare.start(2) - bare.start(1)].split()
-        )  # ", won the race for mayor of Leeds": a clause
+        )  # ", won the race for mayor of Leeds", ", told reporters": a clause
     ):
         desc = bare.group(1).strip()
         found.append((desc, desc, False))

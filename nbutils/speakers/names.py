@@ -78,7 +78,7 @@ _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 #: An aside between dashes after a name: "Joyce — who is a lawyer — told".
 _DASH_ASIDE = r"\s+(?:—|–|--)\s[^—–\n]{1,150}?\s(?:—|–|--)\s*"
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote)|" + _DASH_ASIDE + r")?"
+    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|(?:said|told|wrote|sent|gave|spoke|took|made|brought|met)\b)|" + _DASH_ASIDE + r")?"
     r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
@@ -170,6 +170,10 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
 
 
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
+#: A sentence opening "Asked about …," right before a name: the name is someone asked.
+_ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s[^.;:!?\"“”\n]{2,140},\s+$")
+#: An aside after a name that is itself a full name: the verb after it is that name's.
+_NAME_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*,")
 
 
 #: After a name: an -ing verb, maybe after a parenthesis set off by commas or dashes.
@@ -822,8 +826,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 nxt
                 and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
                 and lemma_of(nxt.group(1)) is not None
+                and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
+            elif _ASKED_BEFORE.search(text, max(0, start - 160), start):
+                kind = "person"  # "Asked about the poll, Brink shrugged": one who is asked
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
         absolute = (
             before is not None
@@ -858,11 +865,16 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and _LIST_COMMA.fullmatch(text, out[-1].end, start)
             and out[-1].start == governed_at
             and text.startswith(",", end)
-            and not (kind == "person" and out[-1].kind == "organisation")
+            and not (
+                kind == "person"
+                and out[-1].kind != "person"
+                and (title or len(name) >= 2 and name[0] in all_first_names())
+            )
         ):
             # "in Boulder, Colorado, in September, said": the second place is governed too (not a
-            # person after an organisation: "a biologist at Tollmouth University, Dr. Ravi
-            # Menon, said": the person is the subject in apposition)
+            # person after an organisation or a place: "a biologist at Tollmouth University,
+            # Dr. Ravi Menon, said", "a reader in Tolby, Tom Pardew, wrote": the person is
+            # the subject in apposition)
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start

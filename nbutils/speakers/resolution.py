@@ -203,6 +203,10 @@ def _company_like(e: Entity) -> bool:
     )
 
 
+#: An age set off by commas after a description: "the striker, 24, said".
+_AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
+
+
 class Entities:
     """The people and organisations of one article, with alias and reference resolution.
 
@@ -856,6 +860,11 @@ class Entities:
                 best, best_key = e, key
         if best is None and any(_AGE.match(w) for w in words):
             return self._aged_person(words, offset)
+        age = _AGE_APPOSITIVE.match(self.text, offset + len(descriptor))
+        if best is None and age is not None:  # "the striker, 24, said"
+            same = self._person_of_age(age.group(1), offset)
+            if same is not None:
+                return same
         definite = descriptor.split()[0].lower() == "the"  # (*a patient* introduces one)
         if best is None and definite and self._epithet(head, words, offset):
             person = self._epithet_person(offset)
@@ -907,6 +916,22 @@ class Entities:
         ]
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
+
+    def _person_of_age(self, age: str, offset: int) -> Entity | None:
+        """The person the text gave this age before (*Marco Vidal, 24, joined …*): a
+        description with an age after it (*the striker, 24,*) is the one of that age, not
+        whoever was named last. Looks back a fixed window only.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Marco Vidal, 24, joined. Coach Ian Holt spoke. The striker, 24, said"
+        >>> cluster_entities(t)._person_of_age("24", t.index("The striker")).canonical
+        'Marco Vidal'
+        """
+        after = re.compile(rf"\s*(?:,\s*|\(){age}\b")
+        for m, e in self.persons_before(offset):
+            if e.kind == "person" and after.match(self.text, m.end):
+                return e
+        return None
 
     def _aged_person(self, words: set[str], offset: int) -> Entity | None:
         """*the 52-year-old (former nurse)*: news gives a person's age in a description

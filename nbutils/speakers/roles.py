@@ -163,14 +163,20 @@ def role_of(description: str, default: str | None = None) -> str | None:
     # "council member", "board member", "city council member": one role word
     description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
     words = [_word(w) for w in description.split()]
+    academic = _academic_unit(words)  # (read before a "who" clause is cut off)
     found = default
     if any(w in ("anonymity", "anonymously") for w in words):
         return "anonymous source"  # "an official who spoke on condition of anonymity"
     clause = _WHO_CLAUSE.search(description)
     if clause and clause.group(2) in ("is", "was", "are", "were", "has", "had"):
         clause = None  # "who is a senator": the words after it say the role
+    chairs_body = False
     if clause:  # "who runs a bakery": the role of the one who does that
         noun = _agent_noun(clause.group(2).lower(), clause.group(3).lower())
+        # "who chairs the Senate finance committee": the chair of a political body
+        chairs_body = noun in _CHAIRS and bool(
+            _POLITICAL_BODIES.intersection(clause.group(3).lower().split())
+        )
         if clause.group(1) and noun == "student":
             noun = "researcher"  # "who has studied the trials"
         found = ROLE_WORDS.get(noun, found) if noun else found
@@ -217,15 +223,38 @@ def role_of(description: str, default: str | None = None) -> str | None:
         for w in heads
     ):
         found = "politician"
-    if (
-        found == "official"
-        and _CHAIRS.intersection(heads)
+    if found == "official" and (
+        chairs_body
+        or _CHAIRS.intersection(heads)
         and _POLITICAL_BODIES.intersection(w.removesuffix("'s") for w in words)
     ):
         found = "politician"  # the chairman of a Senate committee, the chair of a party
     if found == "politician" and _heads_an_organisation(words):
         found = "official"  # the union's president, a company's chairman: an executive
+    if found == "official" and academic:
+        found = "expert"  # the chair of a college's history department: an academic
     return found
+
+
+#: A unit of a college or university that an academic heads (not the institution itself,
+#: whose president is an executive).
+_ACADEMIC_UNITS = frozenset("department faculty programme program lab laboratory".split())
+_ACADEMIC_PLACES = frozenset("college university polytechnic".split())
+
+
+def _academic_unit(words: list[str]) -> bool:
+    """Does the description name a department of a college or university (*chair of the
+    history department at Ferris College*, *who chairs the physics faculty at Dunmore
+    University*)?
+
+    >>> _academic_unit("chair of the history department at ferris college".split())
+    True
+    >>> _academic_unit("president of ferris college".split())
+    False
+    """
+    return bool(_ACADEMIC_UNITS.intersection(words)) and any(
+        w.removesuffix("'s").removesuffix("’s") in _ACADEMIC_PLACES for w in words
+    )
 
 
 #: Organisations a president or chair may head that are not a state or a political body:
