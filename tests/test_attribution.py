@@ -990,8 +990,8 @@ def test_a_person_in_apposition_after_a_place_is_the_subject(verb: str) -> None:
 
 
 def test_a_place_list_after_a_preposition_stays_governed() -> None:
-    # the negative: "in Aurora, Colorado," is two places, neither a speaker
-    text = 'Ann Lee lives in Aurora, Colorado, near the lake. "It flooded," she said.'
+    # the negative: "in Dalton, Georgia," is two places, neither a speaker
+    text = 'Ann Lee lives in Dalton, Georgia, near the lake. "It flooded," she said.'
     assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
 
 
@@ -1033,9 +1033,9 @@ def test_the_statement_without_an_issuer_stays_a_document() -> None:
 
 
 def test_a_place_after_a_place_before_the_verb_is_no_subject() -> None:
-    # "in Aurora, Colorado, in July, said": the state is governed too, the woman speaks
+    # "in Dalton, Georgia, in March, said": the state is governed too, the woman speaks
     text = (
-        "Sandy Pell, who lost her son in the storm in Aurora, Colorado, in July 2012, said "
+        "Sandy Pell, who lost her house in the flood in Dalton, Georgia, in March 2019, said "
         'that the mayor was rude.\n\n"He promised to meet us," she said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Sandy Pell"]
@@ -1192,9 +1192,9 @@ def test_the_statement_is_its_issuers(before: str, speaker: str) -> None:
 
 
 def test_a_message_heard_before_rallies_is_nobodys_named_after_it() -> None:
-    # "a scripted message that precedes all Hale rallies": Hale modifies, he does not speak
+    # "a recorded message that opens every Hale event": Hale modifies, he does not speak
     text = (
-        '"Stay calm," begins a scripted message that precedes all Hale rallies. '
+        '"Stay calm," begins a recorded message that opens every Hale event. '
         'The message continues, "Please hold up a sign."'
     )
     assert attribute(text)[-1].speaker != "Hale"
@@ -1204,11 +1204,11 @@ def test_a_possessor_or_an_unnamed_speaker_is_no_issuer_of_the_statement() -> No
     # "Hale's campaign sent an email": the campaign's, not Hale's; an unresolved
     # description as the last speaker is no issuer either
     text = (
-        'Tom Hale lost. Hale\'s campaign sent out an email. "We need you," the email said.'
+        'Tom Hale lost. Hale\'s campaign wrote donors an email. "We need you," the email said.'
     )
     assert attribute(text)[-1].speaker != "Tom Hale"
     text = (
-        'In a statement, the business mogul announced "a new team" for the race. '
+        'In a statement, the shipping magnate unveiled "a new team" for the race. '
         '"Ann Lee will lead it," the statement said.'
     )
-    assert attribute(text)[-1].speaker != "business mogul"
+    assert attribute(text)[-1].speaker != "shipping magnate"

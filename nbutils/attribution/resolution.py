@@ -317,9 +317,9 @@ def _document_named_before(
     last :data:`_DOCUMENT_SENTENCES` sentences as someone's (*His office said in a
     statement that …*, *In a letter, the union said …*): the one who issued it — the
     last speaker when that sentence is where the last speaker was found, else the
-    name after *from*/*by* (*a statement from Fox News*), the name before the noun (*Cook
+    name after *from*/*by* (*a statement from Fox News*), the name before the noun (*Dale
     provided a written statement*; *his office*), or the subject of a report after it
-    (*In a statement, Fox News said*; not *a message that precedes all Trump rallies*).
+    (*In a statement, Fox News said*; not *a recorded message that opens every Hale event*).
     ``None`` otherwise.
 
     >>> from nbutils.speakers import cluster_entities
@@ -341,15 +341,15 @@ def _document_named_before(
         if found is None:
             continue
         if last is not None and last.entity is not None and last.start is not None:
-            if a <= last.start < b:  # (a named speaker: not "the business mogul")
+            if a <= last.start < b:  # (a named speaker: not "the shipping magnate")
                 return last  # '"…" his office said in a statement': the speaker found there
         m = _OFFICE_SUBJECT.match(text, a, b)
         if m is not None:  # "His office said in a statement …"
             pronoun = "he" if m.group(1).lower() == "his" else "she"
             person = resolve_pronoun(text, pronoun, m.start(1), m.end(1), ents, state)
             return person if person.name is not None else None
-        # whoever is named last before the noun ("The Times said Cook provided a written
-        # statement": Cook's), else the subject after it ("In a statement, Fox News said")
+        # whoever is named last before the noun ("The Ledger said Dale provided a written
+        # statement": Dale's), else the subject after it ("In a statement, Fox News said")
         mentions = ents._mentions_in(a, b)
         named = [
             (m, e)

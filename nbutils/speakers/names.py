@@ -687,7 +687,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     dl = 0  # the first dateline that does not end before the run (runs come in order)
-    governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
+    governed_at = -1  # start of the last name governed by a preposition ("in Dalton")
     feed = _RunFeed(runs)
     for m in feed:
         while dl < len(datelines) and datelines[dl][1] <= m.start():
