@@ -673,6 +673,7 @@ class LinearModel:
                 out[word] = out.get(word, 0.0) + value
 
         positive, negative = opinion_lexicon_words()
+        by_stem: dict[str, list[_Word]] | None = None
         vader_total = 0.0
         logit = self.bias
         for k, v in f.items():
@@ -690,7 +691,11 @@ class LinearModel:
                     add(_label(words[j]), c * part / moved / 2)
                 continue
             if k.startswith(STEM_PREFIX):
-                same = [w for w in _stemmed(words) if _stem_feature(w) == k]
+                if by_stem is None:  # built once: linear in the text's length
+                    by_stem = {}
+                    for w in _stemmed(words):
+                        by_stem.setdefault(_stem_feature(w), []).append(w)
+                same = by_stem[k]
                 mass = sum(w.weight for w in same)
                 for w in same:
                     add(_label(w), c * w.weight / mass)
