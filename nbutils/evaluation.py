@@ -16,8 +16,8 @@ Speakers. Among the gold quotes found (by overlap), the speaker is right
 when the surnames match: the last capitalised word of the gold name occurs in
 the predicted name or vice versa, ignoring case (*Mr. Obama* ≈ *Barack Obama*,
 *PENCE* ≈ *Mike Pence*); both names are first cut to their head
-(:func:`name_head`), so the capitalised words of an apposition (*Lesley Deutch,
-a vice president in the Boca Raton office*) do not count. A gold
+(:func:`name_head`), so the capitalised words of an apposition (*Lydia Marchetti,
+a vice president in the Fort Myers office*) do not count. A gold
 source with no name (*a source*, *officials*) matches a prediction whose
 mention overlaps it or shares its head noun (the noun before any apposition, relative
 clause or prepositional phrase: *a longtime adviser to Trump* is unnamed, head *adviser*);
@@ -41,9 +41,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from nbutils.articles import ArticleError
 
@@ -232,12 +233,12 @@ def name_head(name: str, prepositions: bool = True) -> str:
     (*the previous nominee, Mitt Romney,* -> *Mitt Romney*); without one, the first
     part (a description such as *officials in the Obama administration*).
 
-    >>> name_head("Lesley Deutch, a senior vice president in the Boca Raton office")
-    'Lesley Deutch'
-    >>> name_head("Mr. Nevins of Showtime"), name_head("Secretary of State Hillary Clinton")
-    ('Mr. Nevins', 'Secretary of State Hillary Clinton')
-    >>> name_head("Another user, Roland Z,"), name_head("a Wednesday editorial in The Register")
-    ('Roland Z', 'a Wednesday editorial in The Register')
+    >>> name_head("Lydia Marchetti, a senior vice president in the Fort Myers office")
+    'Lydia Marchetti'
+    >>> name_head("Mr. Keller of Showtime"), name_head("Secretary of State Hillary Clinton")
+    ('Mr. Keller', 'Secretary of State Hillary Clinton')
+    >>> name_head("Another user, Bertie Q,"), name_head("a Wednesday editorial in The Register")
+    ('Bertie Q', 'a Wednesday editorial in The Register')
     """
     parts = _parts(name)
     for p in parts:  # a part that is a name before any prepositional phrase
@@ -258,7 +259,7 @@ def _unnamed_head(name: str) -> str | None:
     *the designer, who works at G-III* -> *designer*), ``None`` for a named one."""
     parts = _parts(name)
     if name_head(name, prepositions=False) != parts[0]:
-        return None  # "the White House spokesman, Josh Earnest,": named in apposition
+        return None  # "the White House spokesman, Evan Marsh,": named in apposition
     described = _HEAD_PREP.split(parts[0], maxsplit=1)[0].split()
     if not described or not described[-1][:1].islower():
         return None
@@ -273,8 +274,8 @@ def speaker_matches(
 ) -> bool | None:
     """Is the predicted speaker the gold one? ``None`` when gold gives no speaker.
 
-    Names are compared by their heads (:func:`name_head`): *Lesley Deutch, a vice
-    president in the Boca Raton office* is Lesley Deutch, not Boca Raton. Two names
+    Names are compared by their heads (:func:`name_head`): *Lydia Marchetti, a vice
+    president in the Fort Myers office* is Lydia Marchetti, not Fort Myers. Two names
     match when they share the surname — lenient: *Ivanka Trump* passes for *Donald
     Trump*. With ``strict_names`` they must also share a first name when both have one
     (:func:`_first_names_agree`), the plain reading of who spoke.
@@ -355,10 +356,21 @@ def _first_names_agree(g: list[str], p: list[str]) -> bool:
 
 
 def score(
-    predicted: Sequence, gold: Sequence[GoldQuote], text: str, strict_names: bool = False
+    predicted: Sequence,
+    gold: Sequence[GoldQuote],
+    text: str,
+    strict_names: bool = False,
+    matcher: Callable[[Any, GoldQuote], bool | None] | None = None,
 ) -> Scores:
     """Scores of one document's predictions (Attribution-like records) against gold
-    (``strict_names``: see :func:`speaker_matches`)."""
+    (``strict_names``: see :func:`speaker_matches`). ``matcher(prediction, gold)`` may
+    replace :func:`speaker_matches` as the test of a speaker (``None``: not judged), as
+    ``benchmarks/bench_written.py`` does for its unnamed speakers."""
+    if matcher is None:
+
+        def matcher(p, g: GoldQuote) -> bool | None:
+            return speaker_matches(p.speaker, _span(p), g, strict_names)
+
     s = Scores(predicted=len(predicted), gold=len(gold))
     gold_letters = [set().union(*(_letters(text, a, b) for a, b in g.spans)) for g in gold]
     gold_exact = [{_norm(text, a, b) for a, b in g.spans} for g in gold]
@@ -371,7 +383,7 @@ def score(
             if any(pred_norm[k] in gold_exact[i] for i in hits):
                 s.predicted_exact += 1
             best = max(hits, key=lambda i: len(gold_letters[i] & pred_letters[k]))
-            ok = speaker_matches(p.speaker, _span(p), gold[best], strict_names)
+            ok = matcher(p, gold[best])
             if ok or ok is None:
                 s.e2e_predicted_right += 1
     for i, g in enumerate(gold):
@@ -382,7 +394,7 @@ def score(
         if gold_exact[i] <= {pred_norm[k] for k in overlapping}:
             s.gold_exact += 1
         best = max(overlapping, key=lambda k: len(pred_letters[k] & gold_letters[i]))
-        ok = speaker_matches(predicted[best].speaker, _span(predicted[best]), g, strict_names)
+        ok = matcher(predicted[best], g)
         if ok is None:
             s.unjudged += 1
             s.e2e_gold_right += 1

@@ -632,7 +632,7 @@ def plot_sentiment_by(
         m, n = float(row.mean), int(row.quotes)
         if n >= MIN_FOR_MEAN:
             ax.barh(i, m, color=cmap((m + 1) / 2), edgecolor="grey", linewidth=0.5)
-            text, x = f"{m:+.2f} (n={n})", m
+            text, x = f"{m:+z.2f} (n={n})", m
         else:  # too few for a mean: show the values themselves
             points = [m] if n == 1 else [float(row.min), float(row.max)]
             ax.scatter(
@@ -643,7 +643,7 @@ def plot_sentiment_by(
                 s=60,
                 zorder=3,
             )
-            text = f"n={n}: " + ", ".join(f"{p:+.2f}" for p in points)
+            text = f"n={n}: " + ", ".join(f"{p:+z.2f}" for p in points)
             x = max(points) if m >= 0 else min(points)
         ax.text(
             x + (0.04 if m >= 0 else -0.04),
@@ -667,7 +667,7 @@ def _summary_label(values: pd.Series) -> str:
     n = len(values)
     if n < MIN_FOR_MEAN:
         return f"n={n}"
-    return f"mean {values.mean():+.2f} (n={n})"
+    return f"mean {values.mean():+z.2f} (n={n})"
 
 
 def plot_quote_sentiment(
@@ -757,7 +757,7 @@ def plot_stance_heatmap(
     for r in means.index:
         for c in means.columns:
             v, n = means.loc[r, c], int(counts.loc[r, c])
-            labels.loc[r, c] = "" if pd.isna(v) or n == 0 else f"{v:+.2f}\nn={n}"
+            labels.loc[r, c] = "" if pd.isna(v) or n == 0 else f"{v:+z.2f}\nn={n}"
     sns.heatmap(
         means.astype(float),
         annot=labels.values,

@@ -28,9 +28,9 @@ Pronoun sources. PolNeAR does not link a pronoun source ("he said") to the
 person it means. :func:`resolve_gold_sources` gives each pronoun source the
 nearest preceding *named* source of the same annotation that it can refer
 to, or, for *he*/*she*, the nearest preceding person who opens a sentence as
-its subject (:func:`subject_mentions`: *Scott bristles at the suggestion.
+its subject (:func:`subject_mentions`: *Scott shrugs off the criticism.
 "…," he said.*): for *he*/*she* a name whose head names a person (*Trump's
-attorney, Alan Garten,* yes; *Exit polls taken in South Carolina*, *Their*,
+attorney, Neil Ashford,* yes; *Exit polls taken in New Mexico*, *Their*,
 *The Republican*, *European* no) and whose gender, when the text shows it
 (*Mr.*/*Mrs.*, a first name, the pronouns that follow the name:
 :func:`text_names`), does not contradict the pronoun; for *it* an
@@ -243,7 +243,7 @@ _CAPS_RUN = re.compile(
     r"(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|la|le|del|da|bin|al))*$"
 )
 #: Lower-case words that, before a capitalised run, show the run is not the head of the
-#: source ("Exit polls taken in South Carolina", "the groups who wrote to her on Thursday").
+#: source ("Exit polls taken in New Mexico", "the groups who called her on Friday").
 _NOT_BEFORE_HEAD = frozenset(
     """in on at from of by for to with who whom which that about after
 before into under over than as through during against among between via per taken made
@@ -254,9 +254,9 @@ _DETERMINERS = frozenset("their his her its our my your this that these those".s
 
 def _named(source: str, person: bool = False, surnames: frozenset[str] = frozenset()) -> bool:
     """Does a source name someone? With ``person``: does its head end in a person's
-    name (``Trump spokesman Hope Hicks``, ``Mr. Nevins of Showtime`` yes; ``Sanders
-    aides``, ``the Associated Press``, ``many Republicans``, ``Exit polls taken in South
-    Carolina``, ``Friends`` no)? ``surnames``: words the text uses after a first name or
+    name (``Trump spokesman Hope Hicks``, ``Mr. Keller of Showtime`` yes; ``Sanders
+    aides``, ``the Associated Press``, ``many Republicans``, ``Exit polls taken in New
+    Mexico``, ``Friends`` no)? ``surnames``: words the text uses after a first name or
     an honorific (so *Fields*, *Sanders* or *Jones* alone are people there)."""
     from nbutils.evaluation import name_words
     from nbutils.speakers import GROUP_SINGULAR, ORG_WORDS, is_demonym
@@ -289,7 +289,7 @@ def _named(source: str, person: bool = False, surnames: frozenset[str] = frozens
 
 def _head(source: str) -> str:
     """The head of a source phrase: the name part of an apposition (``Trump's attorney,
-    Alan Garten,`` -> ``Alan Garten``), before a relative clause or a preposition
+    Neil Ashford,`` -> ``Neil Ashford``), before a relative clause or a preposition
     (``Andy McCarthy at the National Review`` -> ``Andy McCarthy``)."""
     from nbutils.evaluation import name_head
 
@@ -371,7 +371,7 @@ def text_names(text: str) -> TextNames:
             out[name] = "male"
         elif female >= 3 * male and female >= 2:
             out[name] = "female"
-    # the last word of a two- or three-word name run ("Abdullah Zahed", "Dorothy Woods")
+    # the last word of a two- or three-word name run ("Abdullah Qasimov", "Dorothy Kerr")
     for m in re.finditer(
         r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+)?"
         r"\s+([A-Z][a-z][\w-]+)(?!\w)",
@@ -453,8 +453,8 @@ def _compatible(pronoun: str, name: str, names: TextNames, full_names: list[str]
 
 
 #: A sentence (or paragraph) opening with a capitalised run and then a lower-case word
-#: or a comma: its subject (*Scott bristles at …*, *Ohio Democratic Party Chairman David
-#: Pepper called …*, *House Speaker Paul Ryan, R-Wis., …*).
+#: or a comma: its subject (*Scott shrugs off …*, *Iowa Democratic Party Chairman Daniel
+#: Pruett called …*, *House Speaker Tom Hale, R-Ohio, …*).
 _SENTENCE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))[ \t]*"
     r"((?:[A-Z][\w.'’-]*[ \t]+)*[A-Z][\w'’-]*)(?=,\s|[ \t]+[a-z])",
@@ -470,7 +470,7 @@ def subject_mentions(text: str, names: TextNames | None = None) -> list[tuple[in
 
     The gold resolution uses them beside the annotated sources: the person a
     pronoun means is often the subject of an earlier sentence that is no
-    attribution itself (*Scott bristles at the suggestion. "…," he said.*).
+    attribution itself (*Scott shrugs off the criticism. "…," he said.*).
 
     >>> text = 'Ann Lee spoke. The plan failed. "Ben Ode won," she said. Lee left.'
     >>> subject_mentions(text, text_names(text))

@@ -206,7 +206,7 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     looks_sentence = bool(content) and (content[0].isupper() or content[0] in "….[(")
     ends_sentence = bool(content) and content[-1] in ".,!?…;:—–-"
     if (content.endswith(",") or text[end : end + 1] == ",") and _BYLINE.match(text, end, end + 40):
-        return "title"  # a headline: "Met accused of whitewashing baby Jesus," by Ann Roe
+        return "title"  # a headline: "Museum accused of repainting the old chapel," by Ann Roe
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
     if title_like and not _spoken(before):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
@@ -262,7 +262,7 @@ def looks_like_title(content: str) -> bool:
     Two to eight words, every word capitalised except short function words,
     no sentence inside (a trailing comma or period is US house style), and
     not a shouted all-caps line; or such a title after a title-cased head and
-    a colon (*Collapse: How Societies Choose to Fail or Succeed*), but not
+    a colon (*Harvest: How Small Towns Learn to Grow or Fade*), but not
     after an all-caps speaker label (*WALLACE: …*).
 
     >>> looks_like_title("Meet the Press."), looks_like_title("Make America Great Again")
@@ -852,7 +852,7 @@ def _clause_end(
                 _same_verb_form(m.group("verb"), cue_form)
                 and len(_DOUBLE_MARK.findall(text, quote.end, m.start())) % 2 == 0
             ):
-                end = m.start()  # called her "third-rate" and boycotted the debate
+                end = m.start()  # called him "second-rate" and skipped the forum
                 break
     for cue in find_cues(text, quote.end, end):  # "… and insisted that …": a new report
         if (
@@ -929,7 +929,7 @@ def reported_span(
     outer = _naming_inside_report(text, quote, lo)
     if outer is not None:  # said he backs a bill, which he called "…": the outer content
         return outer, _clause_end(text, quote, hi, woven=True)
-    if _cue_right_before(text, quote, lo, cue):  # … while chanting, "Hands up, don't shoot."
+    if _cue_right_before(text, quote, lo, cue):  # … while chanting, "No more secrets, no more lies."
         return quote.start, _clause_end(text, quote, hi)
     after = [s[0] for s in (cue, speaker) if s is not None and s[0] >= quote.end]
     if cue is not None and cue[1] <= quote.start:
@@ -986,8 +986,8 @@ def _start_after_cue(text: str, start: int, quote: Quote) -> int:
     mere adverbial (*Rutte stated, "…"*, *said in an interview, "…"*); any
     gap ending with a colon or a dash before a capitalised quote (*recited the
     line: "…"*, *-- "That makes me smart" --*); a gap of up to twenty words
-    ending with a comma before a quoted sentence (*told Mic in an interview
-    published on Monday, "But they are both qualified,"*). At the cue's
+    ending with a comma before a quoted sentence (*told the Herald in a phone
+    call late on Friday, "But both of them can do it,"*). At the cue's
     *that* when only adverbials or the hearer stand between (*said on
     Monday that "…"*). Otherwise right after the cue.
     """
@@ -1009,7 +1009,7 @@ def _start_after_cue(text: str, start: int, quote: Quote) -> int:
             and len(gap.split()) <= 20
             and _spoken_sentence(quote)
         ):
-            return quote.start  # told Mic in an interview published on Monday, "We won."
+            return quote.start  # told the Herald in a phone call late on Friday, "We won."
     if that is not None and _that_after_cue(text, start, that.start()):
         return that.start()  # said on Monday that "…": the content starts at "that"
     return start
@@ -1046,7 +1046,7 @@ def _governing_cue(text: str, lo: int, quote: Quote) -> int | None:
 
     For a quote whose speaker and cue come after it, a reporting verb before
     the quote in the same clause still opens the content (*Decrying the
-    "phony system," Trump said …*, *Greenblatt warned that such a ban would
+    "phony system," Trump said …*, *Ashdown cautioned that such a registry would
     be "…," he said*), unless the quote stands in a clause of its own
     (*said she felt it was worth it because "…"*) or the cue word is a noun
     (*Trump's remarks about him were "…"*).
@@ -1076,7 +1076,7 @@ _TARGET_THEN = {"accuse": "of"}
 def _complement_start(text: str, cue: tuple[int, int], quote: Quote) -> int | None:
     """Where the reported words start after a cue whose object is their target.
 
-    *Accused the North's leader, Kim Jong Un, of "fanatic recklessness"*:
+    *Accused the regime's ruler, Kim Jong Un, of "wild provocation"*:
     after the preposition the cue takes. ``None`` for other cues, or when the
     gap is long or holds another quote.
 
@@ -1244,7 +1244,7 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
 
     A quote that opens with a finite verb (an auxiliary or a modal) right
     after a subject of up to three words that opens its clause (*the levy "will
-    fall hardest on renters,"*, *said that he "wasn't brought up that way."*)
+    fall hardest on renters,"*, *said that he "wasn't raised to quit."*)
     and closes its sentence quotes the clause: it is direct speech even when
     the estimate of the reported content around it is long. A noun phrase
     (*called it "a disgrace"*) or an infinitive (*to "stop the rot"*) is not,
@@ -1385,7 +1385,7 @@ _NAME_SLOT = re.compile(
 )
 
 
-#: A role right after a quoted name: the name qualifies it (*"Daily Show" host Trevor Noah*).
+#: A role right after a quoted name: the name qualifies it (*"Morning Show" host Gwen Ashby*).
 _ROLE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:star|stars|host|co-host|anchor|creator|actor|actress"
     r"|cast|producer|showrunner|director|author|writer|singer|contestant)\b"
@@ -1395,14 +1395,14 @@ _ROLE_AFTER = re.compile(
 def in_name_slot(text: str, quote: Quote) -> bool:
     """Does the text right before ``quote`` make it a name rather than reported speech?
 
-    A possessive or a preposition (*said on NBC's "Meet the Press."*, *the
+    A possessive or a preposition (*said on WXT's "Face the Voters."*, *the
     author of "The Art of the Deal"*), a naming verb (*a memo titled "…"*,
     *a film called "…"*) or a noun for a work (*his book, "…"*); or, right
-    after the quote, a role the name qualifies (*"Daily Show" host Trevor
-    Noah*). Used for title-cased quotes: such a quote names a work, a show or
+    after the quote, a role the name qualifies (*"Morning Show" host Gwen
+    Ashby*). Used for title-cased quotes: such a quote names a work, a show or
     a bill.
 
-    >>> text = ('Pence said on CNN’s "State of the Union." He read "Hamlet" on "Friday." '
+    >>> text = ('Pence said on WXT’s "Sunday Desk." He read "Hamlet" on "Friday." '
     ...         'Her memo, "The Facts," and a show called "Brokers" aired. "Broad City" star Lee')
     >>> [in_name_slot(text, q) for q in find_quotes(text)]
     [True, False, True, True, True, True]

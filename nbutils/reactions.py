@@ -66,6 +66,7 @@ from nbutils.sentiment import DEFAULT_MODEL, score_text
 if TYPE_CHECKING:
     from nbutils.articles import Article
     from nbutils.speakers import Entities
+    from nbutils.tokenise import TaggedToken
 
 #: The columns of a quote table, in order (defined once, in :mod:`nbutils.attribution.table`).
 QUOTE_TABLE_COLUMNS: tuple[str, ...] = quote_tables.QUOTE_TABLE_COLUMNS
@@ -449,12 +450,57 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
                 and trimmed(t.start, t.end) is not None
             ):
                 chosen.append((t.start, t.end))
+    by_start = {t.start: t for sentence in tagged for t in sentence}
+    after = {
+        t.start: nxt
+        for sentence in tagged
+        for t, nxt in zip(sentence, sentence[1:], strict=False)
+    }
     out = []
     for s, e in sorted(chosen):
+        if _a_kind_of_thing(text, s, e, by_start, after):
+            continue
         mention = re.sub(r"['’]s$", "", text[s:e]).strip(" .,;:")
         if mention and mention not in _NOT_TARGETS and any(c.isupper() for c in mention):
             out.append(mention)
     return out
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|An?|another|Another)\s+$")
+
+
+def _a_kind_of_thing(
+    text: str,
+    start: int,
+    end: int,
+    by_start: dict[int, TaggedToken],
+    after: dict[int, TaggedToken],
+) -> bool:
+    """Is the name at ``text[start:end]`` used as a common noun — after *a*/*an* and heading
+    its noun phrase (*an ATM for the city*, *a Democrat who knows*)? Then it refers to no
+    one in particular. As a modifier it still names someone: *a Trump supporter*.
+
+    >>> from nbutils.tokenise import tagged_sentences
+    >>> t = "It is an ATM for them. I am a Trump supporter."
+    >>> toks = [tok for s in tagged_sentences(t) for tok in s]
+    >>> by_start = {tok.start: tok for tok in toks}
+    >>> after = {a.start: b for a, b in zip(toks, toks[1:], strict=False)}
+    >>> [_a_kind_of_thing(t, t.index(w), t.index(w) + len(w), by_start, after)
+    ...  for w in ("ATM", "Trump")]
+    [True, False]
+    """
+    if not _INDEFINITE_BEFORE.search(text, max(0, start - 9), start):
+        return False
+    k = start
+    while k in by_start and by_start[k].end < end:  # the mention's last token
+        nxt = after.get(k)
+        if nxt is None or nxt.start >= end:
+            break
+        k = nxt.start
+    following = after.get(k)
+    return following is None or not (
+        following.tag.startswith("NN") and following.text[:1].islower()
+    )
 
 
 def targets_in(text: str, entities: Entities | None = None, context: str = "") -> list[Target]:
@@ -572,11 +618,64 @@ def _antecedents(
     return fitting[-1:]
 
 
+#: An office named by its title inside a quotation: "the governor", "the prime minister".
+_OFFICE = re.compile(
+    r"\b[Tt]he\s+((?:(?:prime|vice|state|county|city)\s+)?"
+    r"(?:president|governor|mayor|senator|minister|chancellor|premier|congressman"
+    r"|congresswoman|secretary|chairman|chairwoman|commissioner|sheriff|speaker))\b"
+)
+#: Words that make a title another office than its last word: the *vice* president.
+_LESSER_OFFICE = frozenset("vice deputy assistant lieutenant first under".split())
+#: Abbreviated titles and the office they name.
+_TITLE_FORMS = {"gov": "governor", "sen": "senator", "pres": "president", "rep": "congressman"}
+
+
+def _office_holders(
+    said: str, article_text: str, quote_start: int, speaker: object, entities: Entities
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """The people a quotation names by their office (*"The governor has failed us"*):
+    ``(canonical name, mention, span in the quote)`` for each office that exactly one
+    person of the article, named before the quote, holds by title (*Gov. Ann Lee*, not
+    *former Gov. Ann Lee*); an office that nobody or several hold is left out, and so
+    is the speaker's own.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Gov. Ann Lee signed it. "The governor broke her word," said Tom Bell.'
+    >>> q = t.index('"')
+    >>> _office_holders(t[q + 1 : t.index('," said')], t, q, "Tom Bell", cluster_entities(t))
+    [('Ann Lee', 'The governor', (0, 12))]
+    """
+    found = []
+    for m in _OFFICE.finditer(said):
+        office = m.group(1).lower().split()
+        holders = set()
+        for entity in entities:
+            if entity.kind != "person" or not entity.mentions:
+                continue
+            if entity.mentions[0][0] >= quote_start or is_self(entity.canonical, speaker):
+                continue
+            for title in entity.titles:
+                words = [w.strip(".,").lower() for w in title.split()]
+                words = [_TITLE_FORMS.get(w, w) for w in words]
+                if {"former", "ex", "late"} & set(words):
+                    continue  # "former President Bill Clinton" is not "the president"
+                if any(
+                    words[i : i + len(office)] == office
+                    and (i == 0 or words[i - 1] not in _LESSER_OFFICE)
+                    for i in range(len(words))
+                ):
+                    holders.add(entity.canonical)  # (not "Vice President Biden")
+        if len(holders) == 1:
+            found.append((holders.pop(), m.group(), (m.start(), m.end())))
+    return found
+
+
 def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) -> pd.DataFrame:
     """One row per (quote, target): the quote's index in ``quotes``,
     ``article_id``, ``speaker``, ``role``, ``target``, ``target_kind``,
-    ``mention`` (the words in the quote), ``via`` (``name``, or ``pronoun``
-    for a pronoun resolved to people named just before the quote), the
+    ``mention`` (the words in the quote), ``via`` (``name``; ``pronoun``
+    for a pronoun resolved to people named just before the quote; ``office`` for
+    an office only one person of the article holds, *the governor*), the
     target's ``country`` (:func:`country_of`), its **stance** — how the quote
     treats that target (:func:`nbutils.stance.stance` on the mention's span:
     ``stance`` in [-1, 1] and ``stance_label``) — and the whole quote's
@@ -641,6 +740,12 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
                         found.append(
                             (Target(name, "person", m.group()), "pronoun", (m.start(), m.end()))
                         )
+            for name, mention, span in _office_holders(
+                said, text, int(start), row.get("speaker"), entities
+            ):
+                if name not in named:
+                    named.add(name)
+                    found.append((Target(name, "person", mention), "office", span))
         for t, via, span in found:
             if is_self(t.name, row.get("speaker")) or is_self(t.mention, row.get("speaker")):
                 continue  # a speaker naming themselves is not a target
@@ -668,7 +773,7 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
                     ),
                     "rule": "",
                     "stance_words": ", ".join(
-                        f"{w} {c:+.2f}" for w, c in judged.words[:3] if abs(c) >= 0.02
+                        f"{w} {c:+z.2f}" for w, c in judged.words[:3] if abs(c) >= 0.02
                     )
                     if judged
                     else "",
@@ -828,7 +933,7 @@ def _balance(
             row["stance_label"] = "negative"
             row["rule"] = (
                 f"balance: {m.group(1)} {name}, whom the other quotations treat "
-                f"negatively (mean stance {view:+.2f}, n={len(views)})"
+                f"negatively (mean stance {view:+z.2f}, n={len(views)})"
             )
 
 
@@ -1394,7 +1499,7 @@ def explained_quotes(
     frame = with_groups(scored)
     frame["why"] = [
         ", ".join(
-            f"{w} {c:+.2f}"
+            f"{w} {c:+z.2f}"
             for w, c in explain(str(t).strip(_QUOTE_MARKS), model)[:top]
             if abs(c) >= 0.03
         )
@@ -1459,7 +1564,7 @@ def aggregations(scored: pd.DataFrame, by: str = "group") -> pd.DataFrame:
 
 
 def _cell(mean: float, n: int) -> str:
-    return "" if n == 0 or pd.isna(mean) else f"{mean:+.2f} (n={n})"
+    return "" if n == 0 or pd.isna(mean) else f"{mean:+z.2f} (n={n})"
 
 
 #: The first column of :func:`stance_grid`: the whole-quote sentiment of every
@@ -1733,9 +1838,9 @@ def stance_example(pairs: pd.DataFrame, model: str = DEFAULT_MODEL) -> list[str]
     top = pairs.iloc[0]
     lines = [
         f"{top['speaker']} ({top['group']}): {top['text']}",
-        f"  sentiment of the whole quote: {top['sentiment']:+.2f} ({model}), "
-        f"{top['vader']:+.2f} (vader)",
-        f"  stance toward {top['target']}: {top['stance']:+.2f} → {top['stance_label']} "
+        f"  sentiment of the whole quote: {top['sentiment']:+z.2f} ({model}), "
+        f"{top['vader']:+z.2f} (vader)",
+        f"  stance toward {top['target']}: {top['stance']:+z.2f} → {top['stance_label']} "
         f"(P negative {top['p_negative']:.2f}, neutral {top['p_neutral']:.2f}, "
         f"positive {top['p_positive']:.2f})",
         f"  words that pushed the stance model: {top['stance_words'] or '(none)'}",
@@ -1853,9 +1958,9 @@ def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None) 
         for name, part in quotes.groupby("group", sort=False):
             s = part["sentiment"].dropna()
             sentiment = (
-                f"{s.iloc[0]:+.2f} (one quote)"
+                f"{s.iloc[0]:+z.2f} (one quote)"
                 if len(s) == 1
-                else f"{s.mean():+.2f} (n={len(s)}, {s.min():+.2f} … {s.max():+.2f})"
+                else f"{s.mean():+z.2f} (n={len(s)}, {s.min():+z.2f} … {s.max():+z.2f})"
                 if len(s)
                 else ""
             )

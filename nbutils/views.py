@@ -918,10 +918,10 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
 
 def _mean_or_values(values: Sequence[float]) -> str:
     if len(values) >= 3:
-        return f"average {sum(values) / len(values):+.2f} (n = {len(values)})"
+        return f"average {sum(values) / len(values):+z.2f} (n = {len(values)})"
     return (
         f"{'score' if len(values) == 1 else 'scores'} "
-        + " and ".join(f"{v:+.2f}" for v in values)
+        + " and ".join(f"{v:+z.2f}" for v in values)
         + f" (n = {len(values)}, too few for an average)"
     )
 
@@ -932,15 +932,17 @@ def reaction_findings(
     model: str = "news",
     band: float = 0.05,
     sides: pd.DataFrame | None = None,
+    targets: pd.DataFrame | None = None,
 ) -> Findings:
-    """How the quotations sound, by group, how each group treats each side, and what
-    the writer says — in words.
+    """How the quotations sound, by group, how each group treats each side and the
+    people named most, and what the writer says — in words.
 
     ``scored`` is the scored quote table of notebook 03 (``sentiment``,
     ``speaker`` and ``group`` columns), ``narrator`` its narrator reactions,
     ``sides`` the stance toward each country's side by group
-    (:func:`nbutils.reactions.country_stance`). A group's average is given only
-    over three or more quotations.
+    (:func:`nbutils.reactions.country_stance`), ``targets`` the stance toward each
+    target (:func:`nbutils.reactions.quote_targets`, see :func:`target_findings`). A
+    group's average is given only over three or more quotations.
 
     >>> import pandas as pd
     >>> q = pd.DataFrame({"speaker": ["A", "A", "A", "B"], "group": ["officials"] * 3 + ["citizens"],
@@ -983,10 +985,11 @@ def reaction_findings(
 
         bullets.append(
             f'The most negative quotation is {who(low)}\'s ("{quote(low)}", '
-            f"{low['sentiment']:+.2f}); the most positive {who(high)}'s "
-            f'("{quote(high)}", {high["sentiment"]:+.2f}).'
+            f"{low['sentiment']:+z.2f}); the most positive {who(high)}'s "
+            f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
         )
     bullets.extend(side_findings(sides))
+    bullets.extend(target_findings(targets))
     if narrator is not None and len(narrator) and "valence" in narrator:
         n_neg = int((narrator["valence"] < 0).sum())
         n_pos = int((narrator["valence"] > 0).sum())
@@ -1002,6 +1005,41 @@ def reaction_findings(
         "against the quotations."
     )
     return Findings("In brief: reactions", bullets)
+
+
+def target_findings(targets: pd.DataFrame | None, most: int = 3) -> list[str]:
+    """One sentence on the ``most`` targets the quotations name most often: the stance
+    toward each (a mean over two or more quotations, else the one quotation's score), and
+    by how many speakers; or, when no quotation names anyone, a sentence saying so.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"target": ["Ann Lee", "Ann Lee", "Erewhon"],
+    ...                   "speaker": ["Tom", "Sue", "Tom"], "stance": [-0.6, -0.2, 0.3]})
+    >>> target_findings(t)
+    ['Stance toward whom the quotations name most: Ann Lee -0.40 (n = 2, 2 speakers), Erewhon +0.30 (one quotation).']
+    >>> target_findings(t.iloc[0:0])
+    ['No quotation names a person, country or organisation: there is no stance toward anyone to report.']
+    """
+    if targets is None or not {"target", "stance"} <= set(targets):
+        return []
+    rows = targets.dropna(subset=["stance"])
+    if rows.empty:
+        return [
+            "No quotation names a person, country or organisation: there is no stance "
+            "toward anyone to report."
+        ]
+    parts = []
+    counts = rows["target"].value_counts(sort=True)
+    for name in list(counts.index)[:most]:
+        of = rows[rows["target"] == name]
+        n = len(of)
+        speakers = of["speaker"].nunique() if "speaker" in of else 0
+        who = f", {speakers} speaker{'s' if speakers != 1 else ''}" if speakers else ""
+        parts.append(
+            f"{name} {of['stance'].mean():+z.2f} "
+            + (f"(n = {n}{who})" if n > 1 else "(one quotation)")
+        )
+    return [f"Stance toward whom the quotations name most: {', '.join(parts)}."]
 
 
 def side_findings(sides: pd.DataFrame | None) -> list[str]:
@@ -1024,7 +1062,7 @@ def side_findings(sides: pd.DataFrame | None) -> list[str]:
         if rows["group"].nunique() < 2 or rows["n"].max() < 2:
             continue
         parts = [
-            f"{g} {m:+.2f} " + (f"(n = {int(n)})" if n > 1 else "(one quotation)")
+            f"{g} {m:+z.2f} " + (f"(n = {int(n)})" if n > 1 else "(one quotation)")
             for g, m, n in rows[["group", "mean", "n"]].itertuples(index=False)
         ]
         out.append(f"Stance toward the {country} side: {', '.join(parts)}.")

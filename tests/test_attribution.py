@@ -259,12 +259,12 @@ def test_kind_is_the_quoted_share_of_the_reported_content(text: str, kinds: list
 
 
 def test_titles_of_shows_are_not_reported_speech() -> None:
-    text = '"We will win," Senator Jane Roe said on NBC\'s "Meet the Press."'
+    text = '"We will win," Senator Jane Roe said on WXT\'s "Face the Voters."'
     assert [a.text for a in attribute(text)] == ['"We will win,"']
     found = attribute(text, include_unattributed=True)
     assert [(a.kind, a.speaker) for a in found][1] == ("title", None)
     headline = (
-        'Weekend reads: —"Met accused of whitewashing baby Jesus," by Post reporter Kathy Bo.'
+        'Weekend reads: —"Museum accused of repainting the old chapel," by Post reporter Kathy Bo.'
     )
     assert attribute(headline) == []
 
@@ -298,35 +298,35 @@ def test_place_after_name_then_pronoun_then_follow_on(title: str) -> None:
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ('"Have I started writing?" Sanders replied. "Look, the answer is yes."', "Sanders"),
+        ('"Have I picked a date?" Sanders replied. "Listen, the short answer is no."', "Sanders"),
         (
-            "Mr. Hedge runs a firm. ''The key was timing,'' Mr. Hedge said, referring to the resorts.",
+            "Mr. Hedge runs a firm. ''What mattered was patience,'' Mr. Hedge said, referring to his orchards.",
             "Hedge",
         ),
-        ('The White House spokesman, Josh Earnest, said: "We will act."', "Josh Earnest"),
+        ('The White House spokesman, Evan Marsh, said: "We will act."', "Evan Marsh"),
         (
-            'Michael Mulgrew, president of the teachers union, said: "We will act."',
-            "Michael Mulgrew",
+            'Howard Pell, president of the teachers union, said: "We will act."',
+            "Howard Pell",
         ),
-        ('Clinton, during a town hall in Columbus, Ohio, said she was "going to act."', "Clinton"),
-        ('"We will act," another friend, Mariam Emara told CNN.', "Mariam Emara"),
+        ('Clinton, during a forum in Toledo, Ohio, said she was "ready to act."', "Clinton"),
+        ('"We will act," another friend, Nadia Korvel told CNN.', "Nadia Korvel"),
         (
-            '"We will act," said another leading advocate, Andrew J. Pincus of the firm.',
-            "Andrew J. Pincus",
+            '"We will act," said another leading advocate, Walter J. Brisco of the firm.',
+            "Walter J. Brisco",
         ),
-        ('Black Lives Matter issued a statement saying it "had to act now."', "Black Lives Matter"),
-        ('"Go back to Univision," Trump barked.', "Trump"),
+        ('Harbor Tenants Union issued a statement saying it "must act this week."', "Harbor Tenants Union"),
+        ('"Go back to your studio," Trump barked.', "Trump"),
         (
-            'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."',
-            "Dorothy Poynter",
-        ),
-        (
-            'A White House official who spoke anonymously said Wednesday, "There are talks."',
-            "White House official",
+            'Said Miriam Talbot, who grew up with Okafor, "We all knew he would make it."',
+            "Miriam Talbot",
         ),
         (
-            '"We will act," the bespectacled, 71-year-old diplomat said.',
-            "bespectacled, 71-year-old diplomat",
+            'A Pentagon official who asked not to be named said Friday, "There are talks."',
+            "Pentagon official",
+        ),
+        (
+            '"We will act," the bearded, 68-year-old envoy said.',
+            "bearded, 68-year-old envoy",
         ),
     ],
 )
@@ -335,7 +335,7 @@ def test_harder_speaker_patterns(text: str, speaker: str) -> None:
 
 
 def test_signature_on_the_next_line() -> None:
-    text = 'The claim is old.\n\n"I went to Wall Street before the crash."\n\n- Ann Lee.\n\nMore.'
+    text = 'The claim is old.\n\n"I moved to the coast before the storm."\n\n- Ann Lee.\n\nMore.'
     a = one(text)
     assert (a.speaker, a.rule) == ("Ann Lee", "dash-signature")
 
@@ -344,10 +344,10 @@ def test_unknown_surname_taken_up_by_his_is_the_pronoun_topic() -> None:
     # a bare surname the name lists do not know is a person when its own clause calls it
     # "his"; a place or a dictionary word opening the sentence is not
     text = (
-        "Donald Trump went with the odds on Sunday.\n\n"
-        "Okonkwo openly admitted that his pick was political. "
+        "Donald Trump picked the favourite on Sunday.\n\n"
+        "Okonkwo freely conceded that his choice was tactical. "
         "\u201cWith an eye to the primary,\u201d he said.\n\n"
-        "Louisville beat Duke on Saturday. \u201cIt was a great game,\u201d he said.\n\n"
+        "Arizona beat Stanford on Saturday. \u201cIt was a great game,\u201d he said.\n\n"
         "Audiences can expect his return. \u201cIt is a risk,\u201d he said."
     )
     speakers = [a.speaker for a in attribute(text)]
@@ -359,12 +359,12 @@ def test_description_then_name_after_the_quote_gives_the_name(after: str) -> Non
     # "…," a description, a Name, told X: the name speaks; X after "told" is the hearer
     text = (
         "Allies urged calm.\n\n\u201cPositions will soften,\u201d Rep. Dana Poe\u2019s chief "
-        f"of staff, Joe Kasper, {after}"
+        f"of staff, Ned Corrigan, {after}"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.speaker_mention, a.rule) == (
-        "Joe Kasper",
-        "Joe Kasper",
+        "Ned Corrigan",
+        "Ned Corrigan",
         "quote-speaker-cue",
     )
 
@@ -372,7 +372,7 @@ def test_description_then_name_after_the_quote_gives_the_name(after: str) -> Non
 @pytest.mark.parametrize(
     ("frame", "speaker"),
     [
-        ("Dana Lau, the communications director for the state party said: ", "Dana Lau"),
+        ("Dana Lau, the press officer for the county party said: ", "Dana Lau"),
         ("Carl Anton, president and CEO of the Restaurant Association stated, ", "Carl Anton"),
         ("New Haven, the city council said, ", "city council"),  # a place, not a first name
     ],
@@ -386,11 +386,11 @@ def test_name_then_description_without_closing_comma(frame: str, speaker: str) -
     ("frame", "speaker"),
     [
         (
-            "As Andrew J. Tabler, an expert on the region at the Institute for Policy Research, noted, ",
-            "Andrew J. Tabler",
+            "As Gordon P. Halvey, a scholar of the region at the Institute for Policy Research, noted, ",
+            "Gordon P. Halvey",
         ),
         ("In posts on Sunday, Mr. Frum, a former aide to George W. Bush, wrote: ", "Frum"),
-        ("Michael W. Mosman, a federal judge, said, ", "Michael W. Mosman"),
+        ("Stephen W. Ardley, a federal judge, said, ", "Stephen W. Ardley"),
     ],
 )
 def test_comma_chunks_keep_initials_and_titles_in_the_name(frame: str, speaker: str) -> None:
@@ -399,16 +399,16 @@ def test_comma_chunks_keep_initials_and_titles_in_the_name(frame: str, speaker: 
 
 
 def test_numbers_with_a_slash_stay_in_the_speaker_description() -> None:
-    (a,) = attribute("Families spoke.\n\n\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.")
-    assert (a.speaker, a.rule) == ("Terry Strada", "quote-cue-speaker")
+    (a,) = attribute("Families spoke.\n\n\u201cThey are wrong,\u201d said 9/11 widow Joan Bellamy.")
+    assert (a.speaker, a.rule) == ("Joan Bellamy", "quote-cue-speaker")
 
 
 @pytest.mark.parametrize(
     ("tail", "speaker"),
     [
         (
-            "that would answer the request, trial counsel Carol Wolverton wrote in a filing.",
-            "Carol Wolverton",
+            "that would answer the request, trial counsel Carol Brantley wrote in a filing.",
+            "Carol Brantley",
         ),
         ("there and in other states, the memo stated.", "memo"),
     ],
@@ -420,22 +420,22 @@ def test_speaker_closing_a_sentence_the_quote_runs_into(tail: str, speaker: str)
 
 def test_added_his_manager_name_is_a_cue_and_a_speaker() -> None:
     text = (
-        'Sanders spoke.\n\n"We will chip away at the lead," added his campaign manager '
-        "Jeff Weaver, speaking to CNN."
+        'Sanders spoke.\n\n"We will close the gap by March," added his field director '
+        "Owen Tillery, talking to CNN."
     )
     (a,) = attribute(text)
-    assert a.speaker == "Jeff Weaver" and a.cue == "added"
+    assert a.speaker == "Owen Tillery" and a.cue == "added"
 
 
 def test_a_capitalised_gerund_before_a_cue_is_a_name() -> None:
-    (a,) = attribute('It was odd.\n\nSchilling told WEEI: "I replied to the post."')
-    assert (a.speaker, a.cue) == ("Schilling", "told")
+    (a,) = attribute('It was odd.\n\nHallworth told WKRN: "I answered the message."')
+    assert (a.speaker, a.cue) == ("Hallworth", "told")
 
 
 def test_colon_after_a_verb_takes_that_verbs_subject() -> None:
     text = (
-        "It was odd.\n\nThe scheduling was so odd that a spokesman for the mayor could only "
-        'quip: "I guess Christmas Eve was booked."'
+        "It was odd.\n\nThe timing was so strange that a spokesman for the mayor could only "
+        'joke: "I guess the holiday weekend was full."'
     )
     (a,) = attribute(text)
     assert a.speaker_mention == "a spokesman for the mayor"
@@ -443,8 +443,8 @@ def test_colon_after_a_verb_takes_that_verbs_subject() -> None:
 
 def test_added_an_object_then_a_colon_is_a_cue() -> None:
     text = (
-        'Ann Wu voted early. "I will go Green," she said. Then she added a caveat: '
-        '"Down the ballot, I will vote for anyone."'
+        'Ann Wu voted early. "I will go Green," she said. Later she added a warning: '
+        '"On the local races, I am still torn."'
     )
     a = attribute(text)[-1]
     assert (a.speaker, a.cue) == ("Ann Wu", "added")
@@ -452,12 +452,12 @@ def test_added_an_object_then_a_colon_is_a_cue() -> None:
 
 def test_subject_with_a_long_relative_clause_is_the_pronoun_topic() -> None:
     text = (
-        "Julia Klein warned of hate. Such rhetoric is alarming many Germans, including "
+        "Julia Klein warned of division. Such talk is worrying many voters, including "
         "Chancellor Angela Merkel.\n\n"
-        "In her New Year speech, Merkel, who has adopted one of the most open policies in "
-        "Europe toward asylum seekers fleeing war in the Middle East, warned against hate."
-        '\n\nHer countrymen, she said, should not listen to "those with coldness in their '
-        'hearts."'
+        "During her spring address, Merkel, who has taken one of the most generous stances on "
+        "the continent toward families escaping conflict beyond its borders, cautioned against it."
+        '\n\nHer fellow citizens, she said, should not follow "those who sow fear in their '
+        'towns."'
     )
     (a,) = attribute(text)
     assert a.speaker == "Angela Merkel"
@@ -465,8 +465,8 @@ def test_subject_with_a_long_relative_clause_is_the_pronoun_topic() -> None:
 
 def test_passive_or_adjective_before_to_say_gives_its_subject() -> None:
     text = (
-        "Cruz spoke.\n\nBut much of the debate was so subdued that Mr. Trump was prompted to "
-        'say, "So far, I cannot believe how civil it has been."'
+        "Cruz spoke.\n\nBut most of the evening was so calm that Mr. Trump was moved to "
+        'say, "Honestly, I am amazed how polite everyone is."'
     )
     (a,) = attribute(text)
     assert a.speaker_mention == "Mr. Trump"
@@ -474,38 +474,38 @@ def test_passive_or_adjective_before_to_say_gives_its_subject() -> None:
 
 def test_cue_mistagged_as_a_noun_before_comma_quote() -> None:
     text = (
-        "Ivanka Trump noted the rule. She said fathers would not be eligible, and when "
-        "pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "
-        '"It is meant to benefit the mother."'
+        "Maria Ostrow described the scheme. She said grandparents would not qualify, and when "
+        "asked why the scheme skips them, the 41-year-old father of two replied, "
+        '"It is meant to help young parents."'
     )
     (a,) = attribute(text)
-    assert (a.cue, a.speaker_mention) == ("replied", "the 34-year-old mother of three")
+    assert (a.cue, a.speaker_mention) == ("replied", "the 41-year-old father of two")
 
 
 def test_participle_before_a_title_belongs_to_the_speaker() -> None:
     text = (
-        'Clinton unveiled a list.\n\nClinton "is the only candidate with the experience to '
-        'keep America safe," retired Air Force general Lloyd Newton said.'
+        'Clinton unveiled a list.\n\nClinton "has the calm judgment this office demands," '
+        'retired Air Force general Peter Dalby said.'
     )
     (a,) = attribute(text)
-    assert a.speaker == "Lloyd Newton"
+    assert a.speaker == "Peter Dalby"
 
 
 def test_participle_cue_in_a_long_sentence_finds_the_main_subject() -> None:
     text = (
-        "Police were there.\n\nSmall groups of protesters continued to call for more "
-        "information, looping the streets around the stadium - where the National Football "
-        "League's Charlotte Panthers played the Minnesota Vikings - while chanting, "
-        '"Hands up, don\'t shoot."'
+        "Police were there.\n\nSmall bands of marchers kept asking for answers, "
+        "circling the blocks around the arena - where the city's hockey club "
+        "hosted its rivals from the north - while chanting, "
+        '"No more secrets, no more lies."'
     )
     (a,) = attribute(text)
-    assert a.speaker_mention == "Small groups of protesters"
+    assert a.speaker_mention == "Small bands of marchers"
 
 
 def test_a_things_cue_nested_in_a_persons_cue_gives_the_person() -> None:
     text = (
-        "Clinton spoke.\n\nClinton says Trump is wrong. She says it underscores that Trump "
-        "is \u201ctemperamentally unfit to be commander-in-chief.\u201d"
+        "Clinton spoke.\n\nClinton says Trump is wrong. She says it confirms that Trump "
+        "is \u201csimply not ready to lead the country.\u201d"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.speaker_mention) == ("Clinton", "She")
@@ -513,18 +513,18 @@ def test_a_things_cue_nested_in_a_persons_cue_gives_the_person() -> None:
 
 def test_dashes_close_a_comma_chunk_before_the_speaker() -> None:
     text = (
-        "It is a twist of irony, but given the European Union's efforts to collect -- "
-        "which Apple's chief executive, Tim Cook, called ''total political crap'' -- one "
-        "question remains."
+        "It is an odd turn, but given the regulators' push to levy the fee -- "
+        "which the airline's chief executive, Rosa Dellano, called ''a cash grab, plain and simple'' -- one "
+        "puzzle remains."
     )
     (a,) = attribute(text)
-    assert a.speaker == "Tim Cook"
+    assert a.speaker == "Rosa Dellano"
 
 
 @pytest.mark.parametrize(
     ("setup", "speaker"),
     [
-        ("Donald Trump\u2019s campaign is defending his tweets.", "Donald Trump\u2019s campaign"),
+        ("Donald Trump\u2019s campaign is standing by his posts.", "Donald Trump\u2019s campaign"),
         ("The report came out on Monday.", "report"),
         ("Trump\u2019s campaign immediately backtracked.", "Trump\u2019s campaign"),
     ],
@@ -543,8 +543,8 @@ def test_datelines_are_not_speakers_or_antecedents() -> None:
 
 def test_sentence_opening_and_does_not_govern_the_subject() -> None:
     text = (
-        "Freddy began drinking heavily. And Donald, then in college, did not approve, "
-        'haranguing his older brother.\n\n"I was too young; I did not realize," he said.'
+        "Martin took up gambling. And Donald, then at school, did not approve, "
+        'scolding his older cousin.\n\n"I was too young; I did not see it," he said.'
     )
     (a,) = attribute(text)
     assert a.speaker == "Donald"
@@ -554,24 +554,24 @@ def test_a_country_is_never_he_or_she() -> None:
     from nbutils.speakers import cluster_entities
 
     text = (
-        "Erlan Idrissov plays down concerns. China says its progress is good news. China "
+        "Arman Tolegen shrugs off the worries. China says its growth is good news. China "
         'wants more trade. "We should get on board," he said.'
     )
     ents = cluster_entities(text)
-    assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Erlan Idrissov"
+    assert ents.resolve_pronoun("he", text.index("he said")).canonical == "Arman Tolegen"
 
 
 @pytest.mark.parametrize(
     ("frame", "speaker"),
     [
         (
-            "''This is a business decision,'' a Carrier executive tells employees, describing it.",
-            "Carrier executive",
+            "''We have no other choice,'' a Boeing manager tells workers, explaining it.",
+            "Boeing manager",
         ),
         (
-            '"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson, asked '
-            "about his claims.",
-            "Ben Carson",
+            '"I will not call that an error," said retired surgeon Helen Osgood, asked '
+            "about her remarks.",
+            "Helen Osgood",
         ),
     ],
 )
@@ -582,13 +582,13 @@ def test_mistagged_telling_verbs_and_participle_titles(frame: str, speaker: str)
 
 def test_a_cue_of_the_next_sentence_does_not_take_a_sentence_final_quote() -> None:
     text = (
-        'Russia insisted that Pyongyang "stop its dangerous escapades." The Atomic Energy '
-        'Agency said North Korea had displayed "complete disregard" for its obligations.'
+        'Norway insisted that Moscow "halt its reckless flights." The Nordic Defence '
+        'Council said Russia had shown "open contempt" for its neighbours.'
     )
     first = attribute(text, include_unattributed=True)[0]
-    assert first.speaker == "Russia"
+    assert first.speaker == "Norway"
     # … but a cue that closes the quote's own sentence still does
-    (a,) = attribute('"You think I am going to change?" Trump asked reporters rhetorically.')
+    (a,) = attribute('"Do you expect me to back down?" Trump asked reporters rhetorically.')
     assert a.speaker == "Trump"
 
 
@@ -603,20 +603,20 @@ def test_i_is_the_byline_author_only_when_one_author_is_known() -> None:
 
 def test_plural_subjects_with_present_tense_cues_and_a_parenthetical_adverb() -> None:
     text = (
-        "Comey spoke.\n\nThe two lawmakers, however, argue that \u201cthere is precedent "
-        "for prosecution,\u201d citing a case."
+        "Comey spoke.\n\nThe two senators, however, argue that \u201cthe statute plainly "
+        "allows a charge,\u201d citing a ruling."
     )
     (a,) = attribute(text)
-    assert (a.speaker, a.cue) == ("two lawmakers", "argue")
+    assert (a.speaker, a.cue) == ("two senators", "argue")
     # a belief is no reporting verb
-    text = 'Reagan and Trump have shown they believe "peace through strength" works.'
+    text = 'Both mayors have made clear they believe "safety through planning" works.'
     assert all(a.cue != "believe" for a in attribute(text, include_unattributed=True))
 
 
 def test_a_naming_verb_before_a_title_is_not_a_cue() -> None:
     text = (
-        'Comey spoke.\n\n"America needs to get tough," Trump says in the spot titled '
-        '"Dangerous," warning against refugees.'
+        'Comey spoke.\n\n"Our towns need to be safe," Trump says in the ad titled '
+        '"Enough," warning against crime.'
     )
     assert all(a.cue != "titled" for a in attribute(text, include_unattributed=True))
 
@@ -624,7 +624,7 @@ def test_a_naming_verb_before_a_title_is_not_a_cue() -> None:
 def test_unnamed_speaker_who_asked_for_anonymity_and_possessive_determiners() -> None:
     text = (
         'The vote came.\n\n"We will sign it," said a senior administration official who '
-        "spoke on condition of anonymity because the talks were private."
+        "asked for anonymity since the talks were private."
     )
     (a,) = attribute(text)
     assert (a.speaker, a.role) == ("senior administration official", "anonymous source")
@@ -634,8 +634,8 @@ def test_unnamed_speaker_who_asked_for_anonymity_and_possessive_determiners() ->
 
 def test_a_statement_released_then_a_participle_cue_gives_the_releaser() -> None:
     text = (
-        "Sirens blared.\n\nIn Washington, President Obama released a statement Thursday night "
-        'condemning "what appears to be a horrific attack."'
+        "Sirens blared.\n\nIn Chicago, President Obama issued a statement late Monday "
+        'condemning "what looks like a senseless act of violence."'
     )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Obama", "participle")
@@ -643,10 +643,10 @@ def test_a_statement_released_then_a_participle_cue_gives_the_releaser() -> None
 
 def test_colon_after_a_reported_clause_gives_the_reporter() -> None:
     text = (
-        "Trump spoke.\n\nClinton, the former secretary of State, stressed her support of the "
-        'raid during a "Commander-in-Chief Forum" sponsored by NBC News and said she has '
-        'the essential quality for the job of president: "Steadiness -- an absolute rock '
-        'steadiness."'
+        "Trump spoke.\n\nClinton, the former senator, repeated her backing for the "
+        'treaty during a "Town Hall on Security" hosted by a local station and said she has '
+        'the one trait the office needs most: "Patience -- a deep, unshakeable '
+        'patience."'
     )
     a = attribute(text)[-1]
     assert (a.speaker, a.cue) == ("Clinton", "said")
@@ -677,14 +677,14 @@ def test_an_abbreviation_does_not_end_the_introducing_sentence() -> None:
 
 def test_a_colon_after_an_object_name_or_a_described_name() -> None:
     text = (
-        "Polls moved.\n\nThe timing of the surge doesn't surprise Republican pollster Dana "
+        "Polls moved.\n\nThe size of the jump doesn't surprise Republican pollster Dana "
         "Shaw: \u201cLesser-known candidates often rise early.\u201d"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Dana Shaw", "colon")
     text = (
         "Polls moved.\n\nOne early supporter, Representative Lee Zell, Republican of Ohio, "
-        "tried the line in an interview on Tuesday: \u201cYou can easily argue it.\u201d"
+        "tested the message in a call on Friday: \u201cAnyone can see it.\u201d"
     )
     (a,) = attribute(text)
     assert a.speaker == "Lee Zell"
@@ -695,8 +695,8 @@ def test_a_colon_after_an_object_name_or_a_described_name() -> None:
 
 def test_a_participle_after_a_when_clause_belongs_to_that_clause() -> None:
     text = (
-        "The rally went on.\n\nThe first incident came during a speech at the college, when "
-        "student protesters interrupted her speech, shouting \u201cyou lose, we win!\u201d"
+        "The rally went on.\n\nThe first disruption happened during a talk at the library, when "
+        "student protesters interrupted her talk, shouting \u201cgo home, go home!\u201d"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("student protesters", "participle")
@@ -704,8 +704,8 @@ def test_a_participle_after_a_when_clause_belongs_to_that_clause() -> None:
 
 def test_an_adjective_can_head_the_subject_of_a_cue() -> None:
     text = (
-        "The two senators are gunning for each other, in what one Latino conservative has "
-        "dubbed \u201cthe yuca primary,\u201d referring to a staple."
+        "The two governors are sparring with one another, in what one Latino conservative "
+        "had called \u201cthe tortilla showdown,\u201d referring to a staple."
     )
     a = attribute(text, include_unattributed=True)[0]
     assert a.speaker == "one Latino conservative"
@@ -713,14 +713,14 @@ def test_an_adjective_can_head_the_subject_of_a_cue() -> None:
 
 def test_a_quote_that_is_the_content_of_someones_remark_goes_to_its_owner() -> None:
     text = (
-        "Polls moved.\n\nMadeleine Albright, a Clinton supporter, fanned controversy over her "
-        "remark that \u201cthere\u2019s a special place in hell for some.\u201d"
+        "Polls moved.\n\nMargaret Oduya, a Clinton supporter, stirred debate over her "
+        "remark that \u201cstaying home is no excuse.\u201d"
     )
     (a,) = attribute(text)
-    assert (a.speaker, a.rule) == ("Madeleine Albright", "speech-owner")
+    assert (a.speaker, a.rule) == ("Margaret Oduya", "speech-owner")
     text = (
-        "Polls moved.\n\nBarrett\u2019s dictum to his interns was, \u201cIt\u2019s not a "
-        "good story if you don\u2019t get a death threat.\u201d"
+        "Polls moved.\n\nBarrett\u2019s motto for his interns was, \u201cIt\u2019s not a "
+        "real scoop unless someone gets angry.\u201d"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.rule) == ("Barrett", "speech-owner")
@@ -734,16 +734,16 @@ def test_it_after_a_document_subject_is_the_document_not_an_earlier_organisation
     (a,) = attribute(text)
     assert (a.speaker_mention, a.speaker) == ("it", "letter")
     text = (
-        "Critics alleged bias.\n\nThursday's memo from the panel seemed aimed at the "
-        'critics.\n\n"So far, 59 witnesses were new," it stated.'
+        "Critics alleged favouritism.\n\nThursday's memo from the board looked written for its "
+        'detractors.\n\n"So far, 43 applicants were new," it stated.'
     )
     assert attribute(text)[0].speaker == "Thursday's memo"
 
 
 def test_blaming_and_riffing_are_cues_and_a_second_clause_speaks_the_next_quote() -> None:
     text = (
-        "Polls closed.\n\nGov. Pat Lane (R) blamed the court's \u201cfour liberal "
-        "justices who blocked our sensible laws.\u201d"
+        "Polls closed.\n\nGov. Pat Lane (R) blamed the court's \u201cthree activist "
+        "judges who struck down our reasonable rules.\u201d"
     )
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("Pat Lane", "blamed")
@@ -762,26 +762,26 @@ def test_blaming_and_riffing_are_cues_and_a_second_clause_speaks_the_next_quote(
 
 def test_a_new_sentences_cue_with_its_own_quote_and_a_described_name() -> None:
     text = (
-        'Words flew.\n\nDonald Trump said Hillary Clinton "caused death." Bernie Sanders '
-        'called Trump a "pathological liar."'
+        'Words flew.\n\nDonald Trump said Hillary Clinton "wrecked the budget." Bernie Sanders '
+        'called Trump a "serial fibber."'
     )
     first, second = attribute(text, include_unattributed=True)
     assert (first.speaker, second.speaker) == ("Donald Trump", "Bernie Sanders")
     text = (
-        "Groups condemned it.\n\nThe leader of the Anti-Defamation League, Jonathan "
-        'Greenblatt, warned that such a ban would be "unacceptable and antithetical to '
-        'American values."'
+        "Groups condemned it.\n\nThe head of the Civic Unity Council, Raymond "
+        'Ashdown, cautioned that such a registry would be "cruel and foreign to '
+        'our traditions."'
     )
-    assert attribute(text, include_unattributed=True)[0].speaker == "Jonathan Greenblatt"
+    assert attribute(text, include_unattributed=True)[0].speaker == "Raymond Ashdown"
 
 
 def test_a_noun_like_cue_after_a_quote_and_a_noun_phrase_is_a_verb() -> None:
     text = (
-        "Polls.\n\n\u201cThey know she is strong,\u201d a voice-over in the ad states. "
+        "Polls.\n\n\u201cThey know she is strong,\u201d a narrator in the spot states. "
         "\u201cShe will stand up.\u201d"
     )
     first = attribute(text)[0]
-    assert (first.speaker, first.cue) == ("voice-over in the ad", "states")
+    assert (first.speaker, first.cue) == ("narrator in the spot", "states")
 
 
 def test_a_quoted_label_after_as_goes_to_the_sentences_subject() -> None:
@@ -795,15 +795,15 @@ def test_a_quoted_label_after_as_goes_to_the_sentences_subject() -> None:
 
 def test_a_quote_closing_on_a_comma_belongs_to_the_speaker_and_cue_after_it() -> None:
     text = (
-        'Polls.\n\nSen. Marco Rubio said Obama failed. Nothing the president said "will '
-        "assuage people's fears,\" the Florida senator said."
+        'Polls.\n\nSen. Marco Rubio said Obama failed. Nothing the president offered "will '
+        "calm the nation's nerves,\" the Florida senator said."
     )
     (a,) = attribute(text, include_unattributed=True)
     assert (a.speaker, a.rule) == ("Marco Rubio", "quote-speaker-cue")
     # … but not when that cue introduces the next quote
     text = (
-        "Polls.\n\nWhen someone in the audience shouted, \u201cCruz,\u201d Beck joked, "
-        "\u201cAmen, brother!\u201d"
+        "Polls.\n\nWhen someone in the hall yelled, \u201cKasich,\u201d Beck joked, "
+        "\u201cThank you, friend!\u201d"
     )
     first = attribute(text, include_unattributed=True)[0]
     assert first.speaker != "Beck"
@@ -811,25 +811,25 @@ def test_a_quote_closing_on_a_comma_belongs_to_the_speaker_and_cue_after_it() ->
 
 def test_the_subject_of_a_subordinate_clause_interrupted_by_commas() -> None:
     text = (
-        "Polls.\n\nHe protected the delegates at the convention in 1976, in what Bay Buchanan, "
-        'national treasurer for the campaign, called "hand-to-hand combat."'
+        "Polls.\n\nHe held the caucus together at the meeting in 1988, in what Nora Whitcombe, "
+        'finance chair for the campaign, called "trench warfare."'
     )
-    assert attribute(text, include_unattributed=True)[0].speaker == "Bay Buchanan"
-    text = 'Polls.\n\nHe uttered charges that Rush Limbaugh, for one, called "liberal lingo."'
-    assert attribute(text, include_unattributed=True)[0].speaker == "Rush Limbaugh"
+    assert attribute(text, include_unattributed=True)[0].speaker == "Nora Whitcombe"
+    text = 'Polls.\n\nHe made claims that Dale Hartigan, for one, called "campus jargon."'
+    assert attribute(text, include_unattributed=True)[0].speaker == "Dale Hartigan"
 
 
 def test_a_present_cue_tagged_as_a_plural_noun_after_a_name() -> None:
     text = (
-        "At the event, Blige sings a song.\n\n\u201cPromise mama you\u2019ll keep your hands "
-        "in sight,\u201d Blige sings to Clinton before asking her, \u201cWhere do we go?\u201d"
+        "At the event, Blige sings a song.\n\n\u201cHold on, the morning is nearly "
+        "here,\u201d Blige sings to the mayor before asking her, \u201cWhat comes next?\u201d"
     )
     first, second = attribute(text, include_unattributed=True)[:2]
     assert (first.speaker, first.rule) == ("Blige", "quote-speaker-cue")
     assert second.speaker == "Blige"
     # a possessive before the noun keeps it a noun: "Trump's comments, telling …"
     text = (
-        "Ryan\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, "
+        "Lee\u2019s campaign brushed off Trump\u2019s remarks, telling reporters, "
         "\u201cNobody asked for it.\u201d"
     )
     assert attribute(text)[0].speaker != "Donald Trump"
@@ -837,8 +837,8 @@ def test_a_present_cue_tagged_as_a_plural_noun_after_a_name() -> None:
 
 def test_it_read_after_a_sign_named_as_an_object() -> None:
     text = (
-        "Supporters cheered.\n\nDawson smiled and lifted a sign of her own.\n\n"
-        "\u201cI am still here,\u201d it read."
+        "Supporters cheered.\n\nDawson grinned and raised a sign she had painted.\n\n"
+        "\u201cStill standing,\u201d it read."
     )
     (a,) = attribute(text)
     assert (a.speaker_mention, a.speaker) == ("it", "sign")
@@ -851,12 +851,12 @@ def test_it_read_after_a_sign_named_as_an_object() -> None:
 
 def test_a_dateline_and_an_opening_time_phrase_are_not_subjects() -> None:
     text = (
-        "WASHINGTON, Dec. 8 (UPI) \u2014 In response to the proposal, the senator\u2019s "
-        "chief aide rallied supporters, saying: \u201cWe have to be ready.\u201d"
+        "LONDON, May 3 (UPI) \u2014 In reply to the plan, the senator\u2019s "
+        "chief aide rallied volunteers, saying: \u201cWe must be prepared.\u201d"
     )
     assert attribute(text)[0].speaker_mention == "the senator\u2019s chief aide"
     text = (
-        "Ann Lee asked for more.\n\nMinutes later, she sent an email saying, "
+        "Ann Lee asked for more.\n\nAn hour later, she wrote a note saying, "
         "\u201cIt is done.\u201d"
     )
     assert attribute(text)[0].speaker_mention == "she"
@@ -864,10 +864,10 @@ def test_a_dateline_and_an_opening_time_phrase_are_not_subjects() -> None:
 
 def test_a_surname_after_a_middle_initial_is_a_name() -> None:
     text = (
-        "Lenox grew fast.\n\nHis former business partner at Lenox, Lawrence B. Cummings, "
-        'called him a master at deals. "He showed again and again an ability to close."'
+        "Tarrow grew fast.\n\nHis old business partner at Tarrow, Dennis R. Holloway, "
+        'called him a born negotiator. "He could always find the last inch."'
     )
-    assert attribute(text)[0].speaker == "Lawrence B. Cummings"
+    assert attribute(text)[0].speaker == "Dennis R. Holloway"
 
 
 def test_the_company_is_the_organisation_named_before() -> None:
@@ -902,23 +902,23 @@ def test_names_with_two_connectors_keep_their_whole_mention() -> None:
 
 def test_a_time_phrase_before_a_colon_is_no_speaker() -> None:
     text = (
-        '"We made a mistake," Trump told CNN in October.\n\nThen, later that month on CNN: '
-        '"I never said we made a mistake."'
+        '"We got it wrong," Trump told CNN in October.\n\nThen, two weeks after, on CNN: '
+        '"I never claimed we got it wrong."'
     )
     last = attribute(text)[-1]
     assert (last.speaker, last.rule) == ("Trump", "follow-on")
 
 
 def test_names_after_the_last_dash_before_a_colon_speak() -> None:
-    text = "Polls.\n\nVOTERS CARE ABOUT VISION - Frank Newport and Jim Harter: \u201cVoters care.\u201d"
+    text = "Polls.\n\nTURNOUT RISES WITH HOPE - Frank Dolby and Jim Kessler: \u201cVoters care.\u201d"
     (a,) = attribute(text)
-    assert (a.speaker_mention, a.rule) == ("Frank Newport and Jim Harter", "colon")
+    assert (a.speaker_mention, a.rule) == ("Frank Dolby and Jim Kessler", "colon")
 
 
 def test_crediting_is_a_cue() -> None:
     text = (
-        "Polls.\n\nSanders credited Clinton's victory to \"a closed primary, something I am "
-        'not enthusiastic about."'
+        "Polls.\n\nSanders credited Clinton's win to \"a low turnout, which nobody should "
+        'celebrate."'
     )
     (a,) = attribute(text)
     assert (a.speaker, a.cue) == ("Sanders", "credited")
@@ -926,11 +926,11 @@ def test_crediting_is_a_cue() -> None:
 
 def test_a_sentence_does_not_end_before_a_number_after_an_abbreviation() -> None:
     text = (
-        'Polls.\n\nAs John Cornyn, the No. 2 in the GOP leadership, put it: "This person '
-        'will not be confirmed."'
+        'Polls.\n\nAs Gerald Vance, the No. 3 in the party caucus, put it: "That nominee '
+        'has no path."'
     )
     (a,) = attribute(text)
-    assert (a.speaker, a.cue) == ("John Cornyn", "put it")
+    assert (a.speaker, a.cue) == ("Gerald Vance", "put it")
 
 
 def test_a_time_phrase_after_the_speaker_is_not_part_of_its_name() -> None:
@@ -968,3 +968,247 @@ def test_his_office_speaks_for_the_person() -> None:
         assert [a.speaker for a in attribute(text)] == ["Tom Hale"], intro
     text = 'Jane Roe spoke. "No," she said. Her lawyer said, "We will appeal."'
     assert [a.speaker for a in attribute(text)][-1] != "Jane Roe"
+
+
+def test_told_reporters_after_a_name_is_no_description_of_the_person() -> None:
+    # ", Ann Lee, told reporters" is a clause: "the reporter asked" is not Ann Lee
+    text = (
+        '"The plan stands," the press secretary, Ann Lee, told reporters at the briefing. '
+        '"Is the plan dead?" the reporter asked. "No," Ms. Lee replied.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee", "reporter", "Ann Lee"]
+
+
+@pytest.mark.parametrize("verb", ["sent us this photo", "wrote to us", "said the road flooded"])
+def test_a_person_in_apposition_after_a_place_is_the_subject(verb: str) -> None:
+    # "A reader in Tolby, Tom Pardew, sent …": Tom Pardew is the subject, so "he" is him
+    text = (
+        'A utility spokesman, Roy Abel, said crews were ready. "We will wait," Abel said.\n\n'
+        f'A reader in Tolby, Tom Pardew, {verb}. "I have never seen this," he wrote.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Roy Abel", "Tom Pardew"]
+
+
+def test_a_place_list_after_a_preposition_stays_governed() -> None:
+    # the negative: "in Dalton, Georgia," is two places, neither a speaker
+    text = 'Ann Lee lives in Dalton, Georgia, near the lake. "It flooded," she said.'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Sen. Delgado's office said,",
+        "A statement from Sen. Delgado's office said,",
+        "The senator's office said,",
+    ],
+)
+def test_a_persons_office_speaks_for_the_person(intro: str) -> None:
+    text = f'Sen. Mara Delgado voted no on Tuesday. {intro} "She will keep fighting."'
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Mara Delgado", "politician")]
+
+
+def test_an_organisations_office_is_not_a_person() -> None:
+    text = 'Mara Delgado runs Brix Ltd. Brix Ltd\'s office said, "We are closed."'
+    assert [a.speaker for a in attribute(text)] != ["Mara Delgado"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "His office said in a statement that he was disappointed.",
+        'His office said in a statement that he was "deeply disappointed."',
+        "Gov. Paul Emery issued a statement on Friday.",
+    ],
+)
+def test_the_statement_is_the_one_its_issuer_made(before: str) -> None:
+    text = f'Gov. Paul Emery was not available. {before} "We will appeal," the statement said.'
+    last = attribute(text)[-1]
+    assert (last.text, last.speaker) == ('"We will appeal,"', "Paul Emery")
+
+
+def test_the_statement_without_an_issuer_stays_a_document() -> None:
+    text = 'Paul Emery spoke on Monday. Later, "We will appeal," the statement said.'
+    assert [a.speaker for a in attribute(text)] != ["Paul Emery"]
+
+
+def test_a_place_after_a_place_before_the_verb_is_no_subject() -> None:
+    # "in Dalton, Georgia, in March, said": the state is governed too, the woman speaks
+    text = (
+        "Sandy Pell, who lost her house in the flood in Dalton, Georgia, in March 2019, said "
+        'that the mayor was rude.\n\n"He promised to meet us," she said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Sandy Pell"]
+
+
+@pytest.mark.parametrize("second", ["Defender Callum Grey", "His nephew Callum Grey"])
+def test_a_shared_surname_is_the_one_mentioned_last_when_both_are_mentioned_as_often(
+    second: str,
+) -> None:
+    text = (
+        f"Coach Tom Grey praised the team. {second} scored twice. "
+        '"We were ready," Callum Grey said. Asked whether he would stay at the club, '
+        'Grey said: "I am not going anywhere."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Callum Grey", "Callum Grey"]
+
+
+def test_a_shared_surname_is_still_the_most_mentioned_person() -> None:
+    # the negative: the article's main Grey, mentioned again and again, keeps the surname
+    text = (
+        "Tom Grey, the coach, spoke on Friday. Grey has led the club for ten years, and Grey "
+        'said he would stay. His nephew Callum Grey scored twice. "We will win," Grey said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Grey"]
+
+
+@pytest.mark.parametrize(
+    "intro", ["Striker Marco Vidal joined in June.", "Marco Vidal, 24, joined in June."]
+)
+def test_an_epithet_with_an_age_is_the_person_described(intro: str) -> None:
+    text = (
+        f"{intro} Manager Ian Holt said the team had improved. "
+        'The striker, 24, said: "I feel at home here."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Marco Vidal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The President, Joe Biden, said: "We will act."',
+        '"We will act," said the President, Joe Biden.',
+    ],
+)
+def test_a_capitalised_title_before_a_name_in_apposition_gives_the_name_and_role(
+    text: str,
+) -> None:
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Joe Biden", "politician")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dr. Ann Pike, chair of the history department at Ferris College, said: "It is rare."',
+        '"It is rare," said Ann Pike, who chairs the history department at Ferris College.',
+    ],
+)
+def test_a_college_department_chair_is_an_expert(text: str) -> None:
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Ann Pike", "expert")]
+
+
+def test_a_college_president_stays_an_official() -> None:
+    text = 'Ann Pike, president of Dunmore University, said: "It is safe."'
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Ann Pike", "official")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery's owner Marta Kowalski said: \"Rent doubled.\"",
+        "Marta Kowalski, the bakery's owner, said: \"Rent doubled.\"",
+        "Rent rose, said the bakery's owner Marta Kowalski. \"It doubled,\" Kowalski said.",
+    ],
+)
+def test_a_shop_owner_is_a_citizen(text: str) -> None:
+    # roles.py's set: a business owner speaks as a citizen (not an official or expert)
+    assert {(a.speaker, a.role) for a in attribute(text)} == {("Marta Kowalski", "citizen/witness")}
+
+
+def test_bare_paragraphs_after_a_question_alternate_between_the_two_parties() -> None:
+    text = (
+        'Rep. Ann Lee questioned the chief executive, Tom Bell. "We cut nothing," Mr. Bell '
+        'said. "You cut nurses," she said.\n\nLater she pressed him on his pay.\n\n'
+        '"How much were you paid last year?"\n\n"I do not have the figure."\n\n'
+        '"Would eleven million surprise you?"\n\n"It would not," he said.'
+    )
+    records = attribute(text)
+    assert [a.speaker for a in records] == ["Tom Bell", "Ann Lee"] + ["Ann Lee", "Tom Bell"] * 2
+    assert [a.rule for a in records][3:5] == ["answer-turn", "answer-turn"]
+
+
+def test_a_bare_paragraph_after_a_statement_continues_the_speaker() -> None:
+    # the negative: no question on either side, so news continues the last speaker
+    text = (
+        '"We cut nothing," Tom Bell said.\n\n"You cut nurses," Ann Lee said.\n\n'
+        '"And we will keep cutting until the board stops us."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Bell", "Ann Lee", "Ann Lee"]
+
+
+def test_a_rhetorical_question_in_a_speakers_run_of_quotes_is_no_exchange() -> None:
+    # the negative: the question goes on from the speaker's own quote, so the bare
+    # paragraph after it is still that speaker, not the one quoted before
+    text = (
+        '"We cut nothing," Tom Bell said.\n\n"We will build it," Ann Lee said.\n\n'
+        '"Who will pay for it?"\n\n"The county will pay for it."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Bell"] + ["Ann Lee"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about the poll, Brink shrugged. "Polls change," he said.',
+        'Ann Lee spoke first. Asked whether the deal was dead, Brink laughed. "It lives," he said.',
+    ],
+)
+def test_a_bare_surname_after_asked_is_a_person_for_a_pronoun(text: str) -> None:
+    assert [a.speaker for a in attribute(text)] == ["Brink"]
+
+
+def test_a_place_named_inside_the_asked_phrase_is_no_person() -> None:
+    text = 'Asked about Paris, Ann Lee smiled. "I love it," she said.'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is time," said the mayor\'s introducer, actress Jane Roe.',
+        'The group\'s leader, lawyer Jane Roe, said: "It is time."',
+    ],
+)
+def test_a_description_then_a_role_noun_and_a_name_is_the_name(text: str) -> None:
+    assert [a.speaker for a in attribute(text)] == ["Jane Roe"]
+
+
+def test_a_description_then_an_indefinite_description_stays_the_description() -> None:
+    text = '"It is time," said the group\'s leader, a lawyer.'
+    assert [a.speaker for a in attribute(text)] != ["lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("The Ledger said Ann Lee had sent a written statement.", "Ann Lee"),
+        ("Ann Lee criticised a statement from Brix Foods on Monday.", "Brix Foods"),
+        ("In a statement, Brix Foods said it was sorry.", "Brix Foods"),
+    ],
+)
+def test_the_statement_is_its_issuers(before: str, speaker: str) -> None:
+    text = f'Brix Foods closed a plant. {before} "We regret the loss," the statement said.'
+    assert attribute(text)[-1].speaker == speaker
+
+
+def test_a_message_heard_before_rallies_is_nobodys_named_after_it() -> None:
+    # "a recorded message that opens every Hale event": Hale modifies, he does not speak
+    text = (
+        '"Stay calm," begins a recorded message that opens every Hale event. '
+        'The message continues, "Please hold up a sign."'
+    )
+    assert attribute(text)[-1].speaker != "Hale"
+
+
+def test_a_possessor_or_an_unnamed_speaker_is_no_issuer_of_the_statement() -> None:
+    # "Hale's campaign sent an email": the campaign's, not Hale's; an unresolved
+    # description as the last speaker is no issuer either
+    text = (
+        'Tom Hale lost. Hale\'s campaign wrote donors an email. "We need you," the email said.'
+    )
+    assert attribute(text)[-1].speaker != "Tom Hale"
+    text = (
+        'In a statement, the shipping magnate unveiled "a new team" for the race. '
+        '"Ann Lee will lead it," the statement said.'
+    )
+    assert attribute(text)[-1].speaker != "shipping magnate"

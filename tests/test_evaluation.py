@@ -106,17 +106,17 @@ def test_bad_gold_file_gives_one_line(tmp_path: Path) -> None:
 def test_name_heads_and_unnamed_sources() -> None:
     from nbutils.evaluation import name_head
 
-    assert name_head("Lesley Deutch, a vice president in the Boca Raton office") == "Lesley Deutch"
-    assert name_head("the White House spokesman, Josh Earnest,") == "Josh Earnest"
-    assert name_head("his best friend at Lehigh, Bruce Turry") == "Bruce Turry"
+    assert name_head("Lydia Marchetti, a vice president in the Fort Myers office") == "Lydia Marchetti"
+    assert name_head("the White House spokesman, Evan Marsh,") == "Evan Marsh"
+    assert name_head("his best friend at Bucknell, Colin Avery") == "Colin Avery"
     assert name_head("Secretary of State Hillary Clinton") == "Secretary of State Hillary Clinton"
-    named = GoldQuote(((0, 3),), "Lesley Deutch, a vice president in the Boca Raton office")
-    assert speaker_matches("Boca Raton", None, named) is False
-    assert speaker_matches("Deutch", None, named) is True
+    named = GoldQuote(((0, 3),), "Lydia Marchetti, a vice president in the Fort Myers office")
+    assert speaker_matches("Fort Myers", None, named) is False
+    assert speaker_matches("Marchetti", None, named) is True
     unnamed = GoldQuote(((0, 3),), "a longtime adviser to Trump")
     assert speaker_matches("longtime adviser", None, unnamed) is True
     assert speaker_matches("longtime aide", None, unnamed) is False
-    earnest = GoldQuote(((0, 3),), "the White House spokesman, Josh Earnest,")
+    earnest = GoldQuote(((0, 3),), "the White House spokesman, Evan Marsh,")
     assert speaker_matches("White House spokesman", None, earnest) is False
 
 

@@ -28,8 +28,8 @@ def test_default_article_mixed_quote_is_one_quote() -> None:
 
 
 def test_two_apostrophe_quotes_and_guillemets() -> None:
-    text = "''It's nonsense,'' Mr. Trump said. Le «mot» et ``this'' too."
-    assert texts(text) == ["''It's nonsense,''", "«mot»", "``this''"]
+    text = "''It's absurd,'' Mr. Trump said. Le «mot» et ``this'' too."
+    assert texts(text) == ["''It's absurd,''", "«mot»", "``this''"]
 
 
 def test_single_quotes_nested_in_double_stay_inside() -> None:
@@ -43,8 +43,8 @@ def test_apostrophes_are_never_quote_marks() -> None:
 
 
 def test_single_quoted_headline() -> None:
-    quotes = find_quotes("Obama on Climate Change: The Trends Are 'Terrifying.'")
-    assert [q.content for q in quotes] == ["Terrifying."]
+    quotes = find_quotes("Obama on Farm Policy: The Outlook Looks 'Grim.'")
+    assert [q.content for q in quotes] == ["Grim."]
     assert quotes[0].style == "single"
 
 
@@ -170,22 +170,22 @@ def test_title_cased_names_of_works_are_titles() -> None:
     from nbutils.quotes import in_name_slot, looks_like_title
 
     text = (
-        'Pence said on CNN’s "State of the Union." Her memo, "The Facts on the Race," '
+        'Pence said on WXT’s "Sunday Desk." Her memo, "The Facts on the Race," '
         'came out. They chanted, "Lock Her Up!" He said, "We lost."'
     )
     quotes = {q.content: q for q in find_quotes(text)}
-    assert quotes["State of the Union."].kind == "title"
+    assert quotes["Sunday Desk."].kind == "title"
     assert quotes["The Facts on the Race,"].kind == "title"
     assert quotes["Lock Her Up!"].kind == "direct"  # a reporting verb introduces it
     assert quotes["We lost."].kind == "direct"
-    assert in_name_slot(text, quotes["State of the Union."])
+    assert in_name_slot(text, quotes["Sunday Desk."])
     assert not in_name_slot(text, quotes["We lost."])
     assert looks_like_title("Gone With the Wind,") and not looks_like_title("Gone with them.")
     assert not looks_like_title("STOP THE STEAL")  # shouted, not cased like a title
 
 
 def test_headline_with_byline_is_a_title() -> None:
-    text = 'Reads: —"Met accused of whitewashing baby Jesus," by Post reporter Kathy Bo.'
+    text = 'Reads: —"Museum accused of repainting the old chapel," by Post reporter Kathy Bo.'
     assert [q.kind for q in find_quotes(text)] == ["title"]
     passive = find_quotes('It was called "reckless and dangerous" by Sen. Jane Roe.')
     assert passive[0].kind != "title"
@@ -450,11 +450,11 @@ def test_and_before_a_new_report_is_not_part_of_the_content() -> None:
 
 
 def test_accused_of_reports_what_follows_the_preposition() -> None:
-    text = 'Seoul accused the North\'s leader, Kim Jong Un, of "fanatic recklessness."'
+    text = 'Tokyo accused the regime\'s ruler, Kim Jong Un, of "wild provocation."'
     assert _share(text, "accused") == 1.0
     # without the preposition the object stays in the content
     assert (
-        _share('Seoul accused the North\'s leader, Kim Jong Un, in a "fanatic" speech.', "accused")
+        _share('Tokyo accused the regime\'s ruler, Kim Jong Un, in a "wild" speech.', "accused")
         < 0.5
     )
 
@@ -476,14 +476,14 @@ def test_colon_or_dash_before_a_capitalised_quote_introduces_the_words() -> None
 
 def test_comma_before_a_quoted_sentence_after_a_long_gap() -> None:
     text = (
-        "Biden weighed in, telling a reporter in an interview published on Monday, "
-        '"But they are both qualified."'
+        "Biden weighed in, telling the Herald in a phone call late on Friday, "
+        '"But both of them can do it."'
     )
     assert _share(text, "telling") == 1.0
     # a quoted phrase that is not a sentence stays woven
     assert (
         _share(
-            'Biden weighed in, telling a reporter in an interview published on Monday, "Bad Idea"',
+            'Biden weighed in, telling the Herald in a phone call late on Friday, "Bad Idea"',
             "telling",
         )
         < 1
@@ -504,23 +504,23 @@ def test_cue_before_the_quote_governs_when_the_speaker_comes_after() -> None:
 def test_cue_right_after_a_quoted_phrase_is_its_clause_verb() -> None:
     # the advert "…" suggests …: "suggests" is the verb of the reported clause
     text = (
-        'Holm said in the letter that the advert "unmistakably and wrongfully" suggests '
-        "that the city and its officers support the campaign."
+        'Holm said in his complaint that the poster "plainly and unfairly" suggests '
+        "that the council and its staff back the campaign."
     )
     assert _share(text, "said") < 0.5
 
 
 def test_naming_relative_clause_with_an_article_inside_a_report() -> None:
     text = (
-        'Lee says she admired his courage through what she calls a "war of some pretty '
-        'unpleasant words."'
+        'Lee says she respected his patience through what she calls a "season of some very '
+        'bitter fights."'
     )
     assert _share(text, "calls") < 0.5
 
 
 def test_a_second_verb_phrase_after_a_quoted_phrase_ends_the_content() -> None:
     # called her "…" and boycotted …: the second verb phrase is the writer's
-    text = 'Trump called her "third-rate" and boycotted one of the debates she moderated.'
+    text = 'Trump called him "second-rate" and skipped one of the forums he hosted.'
     assert _share(text, "called") >= 0.5
     # a verb in another form belongs to the reported clause (said the plan "works" and is …)
     text = 'Lee said the plan "works" and is cheap to run for the whole of the city.'
@@ -540,13 +540,13 @@ def test_a_second_verb_phrase_after_a_quoted_phrase_ends_the_content() -> None:
 def test_titles_with_a_subtitle_and_names_of_works_in_apposition() -> None:
     from nbutils.quotes import looks_like_title
 
-    assert looks_like_title("Collapse: How Societies Choose to Fail or Succeed,")
+    assert looks_like_title("Harvest: How Small Towns Learn to Grow or Fade,")
     assert not looks_like_title("Lee: We won it all.") and not looks_like_title("LEE: We Won")
-    text = 'Aides talked about "Collapse: How Societies Choose to Fail or Succeed," a best seller.'
+    text = 'Aides talked about "Harvest: How Small Towns Learn to Grow or Fade," a best seller.'
     assert [q.kind for q in find_quotes(text)] == ["title"]
-    text = 'Her commentary, "Melania, tell your immigrant story," is thoughtful.'
+    text = 'Her commentary, "Marla, speak for your neighbours," is thoughtful.'
     assert [q.kind for q in find_quotes(text)] == ["title"]
-    text = 'Her remark, "Melania, tell your immigrant story," was cheered.'
+    text = 'Her remark, "Marla, speak for your neighbours," was cheered.'
     assert [q.kind for q in find_quotes(text)] == ["direct"]
 
 
@@ -570,10 +570,10 @@ def test_a_quoted_word_the_sentence_talks_about_is_not_speech() -> None:
 def test_an_introductory_participle_clause_is_not_an_inset_report() -> None:
     # Flying home, she told her husband, Frank, that …: the report is not inset in the content
     text = (
-        "Flying home that night, she vented to her husband, Frank, that it would be "
-        '"ugly," "a shock" and "a fight from start to finish."'
+        "Driving back that evening, she complained to her brother, Paul, that it would be "
+        '"messy," "a mess" and "a slog from first to last."'
     )
-    assert _share(text, "vented", "she") >= 0.5
+    assert _share(text, "complained", "she") >= 0.5
 
 
 def test_names_after_a_naming_participle_or_before_a_role_are_names() -> None:
@@ -583,10 +583,10 @@ def test_names_after_a_naming_participle_or_before_a_role_are_names() -> None:
     assert [q.kind for q in find_quotes('It adapts a show called "Brokers," by a troupe.')] == [
         "title"
     ]
-    # a title-cased quote that qualifies a role: "Daily Show" host Trevor Noah
-    text = '"Daily Show" host Trevor Noah said it was a joke.'
+    # a title-cased quote that qualifies a role: "Morning Show" host Gwen Ashby
+    text = '"Morning Show" host Gwen Ashby said it was a joke.'
     assert in_name_slot(text, find_quotes(text)[0])
-    text = '"Daily Show" was on, Trevor Noah said.'
+    text = '"Morning Show" was on, Gwen Ashby said.'
     assert not in_name_slot(text, find_quotes(text)[0])
 
 

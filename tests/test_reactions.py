@@ -401,3 +401,28 @@ def test_notebook_03_renders_an_article_without_quotations(tmp_path) -> None:
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert "No quotations found" in printed_text(nb)
+
+
+def test_a_name_used_as_a_common_noun_is_no_target() -> None:
+    # "an ATM for the city", "a Democrat who": a kind of thing, no one in particular …
+    names = [t.name for t in R.targets_in("We feel like an ATM for the city. A Democrat who knows.")]
+    assert names == []
+    # … but a name modifying a noun still names someone, and so does a bare name
+    text = "I am a Trump supporter. Ask the ATM makers. Democrats will lose."
+    assert [t.name for t in R.targets_in(text)] == ["Trump", "ATM", "Democrats"]
+
+
+def test_an_office_held_by_one_person_is_a_target() -> None:
+    text = (
+        "Gov. Ann Lee signed the tax on Tuesday. Vice President Tom Hale praised it.\n\n"
+        '"The governor broke every promise she made to us," said Mark Obi, a farmer.\n\n'
+        '"The president has not called us once," Obi added.'
+    )
+    article = Article("office", text)
+    quotes = R.quote_table(article)
+    targets = R.quote_targets(quotes, article)
+    by_via = {(r.target, r.via) for r in targets.itertuples()}
+    assert ("Ann Lee", "office") in by_via
+    assert not any(r.target == "Tom Hale" and r.via == "office" for r in targets.itertuples())
+    row = targets[targets.target == "Ann Lee"].iloc[0]
+    assert row.mention == "The governor" and row.stance_label == "negative"

@@ -97,15 +97,15 @@ def test_a_statement_from_his_office_is_his() -> None:
         # a person's role right before a surname; a "that he" inside the main clause is no
         # topic, so the person of the opening "To …" phrase is
         (
-            "To Florida consultant Wilson, the party line on Tom Bell is silly, from the idea "
-            "that he will do well with young voters to the hope that he can win. "
-            '"This is them whistling past the graveyard," he said.',
+            "To Florida consultant Wilson, the party spin on Tom Bell is silly, from the claim "
+            "that he will win over young voters to the wish that he can carry the state. "
+            '"They are just telling themselves stories," he said.',
             "Wilson",
         ),
         # a headline ending in a preposition does not govern the name opening the next line
         (
             '"We will build it," Tom Bell said.\n'
-            "Deporting Parents Is Not The Kind Of Values We Believe In\n"
+            "Closing Rural Schools Is Not The Future We Voted For\n"
             "Mark Okafor said Saturday that the plan was wrong.\n"
             "The Ohio governor said the state needs a budget, but that he would not raise "
             'taxes.\n"We cannot do that to families," he said.',
@@ -130,8 +130,8 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
         # the people named last, not an organisation named before them (class 8)
         (
             "The European Union has long debated migration. Professors Ann Lowe and Tom Bell "
-            "suggest the debate is about religion. In the United States, they write, "
-            '"to be religious is to be in sync with the mainstream."',
+            "argue the debate is about faith. In many small towns, they write, "
+            '"going to church is simply what neighbours do."',
             "Ann Lowe and Tom Bell",
         ),
         (
@@ -148,14 +148,14 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
         # organisation after a preposition ("to Senate leaders") is not "they"
         (
             "Critics of the plan, like Senators Ann Lowe and Tom Bell, want an overhaul. "
-            "They sent a letter on Thursday to Senate leaders. "
-            '"The program is plagued by fraud," they wrote.',
+            "They mailed a petition on Friday to Senate leaders. "
+            '"The scheme is riddled with waste," they wrote.',
             "Critics",
         ),
         (
-            "Many of the victims have become familiar names. But the demonstrators also paid "
-            "tribute to others. As they made their way down Broad Street, they chanted "
-            '"stop the killing."',
+            "Several of the lost have become well-known names. But the demonstrators also honoured "
+            "many others. As they marched along Elm Avenue, they chanted "
+            '"never again here."',
             "demonstrators",
         ),
         # an organisation named after the group is still "they"
@@ -186,8 +186,8 @@ def test_one_speaker_keeps_one_role_from_all_its_descriptions() -> None:
 
 def test_it_is_a_long_organisation_name_of_the_sentence_before() -> None:
     text = (
-        "The advisory panel wants changes. Still, the Business Council of Northern Ontario "
-        'opposed an increase.\n\n"Keep the tax at the current level," it recommended.'
+        "The advisory panel wants changes. Even so, the Business Council of Northern Ontario "
+        'rejected any rise.\n\n"Keep the tax at the current level," it recommended.'
     )
     assert _speakers(text) == ["Business Council of Northern Ontario"]
 
@@ -207,7 +207,7 @@ def test_it_and_they_find_a_subject_after_an_opening_adverbial() -> None:
 
 def test_the_last_speaker_in_an_opening_phrase_is_not_the_topic() -> None:
     text = (
-        'When Lowe pointed out that Bell refers to it as "Medicare for all," Kate Bell seized '
+        'When Lowe pointed out that Bell calls it "a tax on work," Kate Bell seized '
         'upon the phrase, repeating her line. "It is not the same plan," she said.'
     )
     assert _speakers(text)[-1] == "Kate Bell"
@@ -215,9 +215,9 @@ def test_the_last_speaker_in_an_opening_phrase_is_not_the_topic() -> None:
 
 def test_a_subject_with_an_adverb_before_its_verb_is_the_topic() -> None:
     text = (
-        '"He is the real thing," said Gregory Slayton, a donor. At a recent event in Ames, '
-        "Iowa, Mr. Bell pointedly rejected the notion that he was an insider. "
-        '"I got married at 21," he said.'
+        '"He is the real thing," said Harold Quint, a donor. At a recent dinner in Keene, '
+        "New Hampshire, Mr. Bell flatly denied the charge that he was an insider. "
+        '"I started work at 16," he said.'
     )
     text = "Tom Bell ran for governor. " + text
     assert _speakers(text)[-1] == "Tom Bell"
@@ -271,15 +271,15 @@ def test_a_speaker_of_unknown_gender_stays_when_the_agreeing_subject_is_in_an_op
 
 
 def test_a_name_then_an_aside_between_dashes_then_a_verb_is_the_subject() -> None:
-    """'Joyce — who is … — told': the aside between dashes does not hide the verb, so Joyce is
+    """'Pryor — who is … — told': the aside between dashes does not hide the verb, so Pryor is
     the sentence's subject and the next 'he' (not the other man named before)."""
     text = (
-        "Two objectors, Lawrence Joyce and William Graham, had challenged the mayor. A third "
-        "challenge Graham filed can be found here. Reached by phone on Tuesday, Joyce — who "
-        "is listed as an attorney but does not practise — told the paper he is not planning "
-        'an appeal. He said, however, that he hopes "somebody else takes up the cause."'
+        "Two residents, Leonard Pryor and William Hatch, had contested the permit. A third "
+        "objection Hatch lodged is posted online. Contacted by email on Friday, Pryor — who "
+        "is registered as a surveyor but no longer works — told the paper he will not pursue "
+        'it. He said, though, that he wishes "another neighbour would carry it on."'
     )
-    assert _speakers(text)[-1] == "Lawrence Joyce"
+    assert _speakers(text)[-1] == "Leonard Pryor"
 
 
 def test_first_names_sharing_a_surname_and_mr_surname_is_the_parent_not_the_son() -> None:
@@ -307,8 +307,8 @@ def test_a_first_name_the_text_uses_as_a_surname_is_not_joined_to_the_next_surna
         # a place named like a person, short for the school named before: no "he"
         (
             'Senator Tom Reed spoke near Sandy Hook Elementary School on Monday. "There is '
-            'a lot of work," he said.\n\nIn that sense, Sandy Hook was not just a national '
-            'tragedy, but a personal summons. "This was something different," he added.',
+            'much to do," he said.\n\nFor him, Sandy Hook was not only a public '
+            'loss, but a private calling. "It changed my work," he added.',
             "Tom Reed",
         ),
         # a man's first name: the person beside his foundation stays a person

@@ -345,9 +345,36 @@ def test_emobank_lexicon_columns_are_penalised_less_but_stored_unscaled() -> Non
     # a smaller penalty lets VADER's compound carry more of the fit
     assert abs(scaled.weights["__vader_compound"]) > abs(unscaled.weights["__vader_compound"])
     text = "a good day"  # the stored weights apply to the features as computed
-    f = S.features(text, vectors=True, length_norm=S.LENGTH_NORM)
+    f = S.features(text, vectors=True, length_norm=S.LENGTH_NORM, stems=True)
     expected = scaled.bias + sum(scaled.weights.get(k, 0.0) * v for k, v in f.items())
     assert scaled.logit(text) == pytest.approx(expected)
+
+
+def test_emobank_sentiment_words_are_penalised_less(monkeypatch: pytest.MonkeyPatch) -> None:
+    rated = [
+        S.RatedSentence(str(i), "train", "blog", v, t, 1.0)
+        for i, (v, t) in enumerate(
+            [(4.0, "a good day"), (2.0, "a bad day"), (3.0, "a long day"), (3.1, "a day")]
+        )
+    ]
+    # "good" is a sentiment word: a smaller penalty lets its weight grow; "long" is not one
+    assert S.column_scale("good") > S.column_scale("long") == 1.0
+    scaled = S.fit_emobank(rated)
+    monkeypatch.setattr(S, "LEXICON_WORD_SCALE", 1.0)
+    plain = S.fit_emobank(rated)
+    assert abs(scaled.weights["good"]) > abs(plain.weights["good"])
+
+
+def test_emobank_stem_features_pool_inflections_and_are_credited_to_words() -> None:
+    model = S.emobank_model()
+    assert model.stems and model.weights["S:kill"] < 0
+    f = S.features("Two were killed and one is killing.", vader=False, stems=True)
+    assert f["S:kill"] == pytest.approx(f["killed"] + f["killing"])
+    text = "Gunmen killed three villagers; the killings shocked the town."
+    logit, parts = model.contributions(S.mask_names(text))
+    assert logit - model.bias == pytest.approx(sum(parts.values()), abs=1e-6)
+    # an inflection seen rarely in the ratings still gets its stem's weight
+    assert dict(S.explain("The villagers were bombed."))["bombed"] < 0
 
 
 def test_emobank_scores_no_evidence_as_zero() -> None:

@@ -38,7 +38,7 @@ FIRES = [
         "Ann Lee",
     ),
     ("quoted-as-saying", '"It is done," the paper quoted Ann Lee as saying.', "Ann Lee"),
-    ("came-from", '"Call the roll," came shouts from the crowd.', "crowd"),
+    ("came-from", '"Vote it down," came shouts from the crowd.', "crowd"),
     ("came-from", '"Never," came the angry reply from Mayor Ann Lee.', "Ann Lee"),
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
@@ -46,16 +46,16 @@ FIRES = [
     ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
     (
         "described-speaker-then-cue",
-        '"It is over," the tired, 71-year-old diplomat said.',
-        "tired, 71-year-old diplomat",
+        '"It is over," the tired, 68-year-old envoy said.',
+        "tired, 68-year-old envoy",
     ),
     ("late-cue-then-speaker", '"We lose" if she goes, said Ann Lee, an analyst.', "Ann Lee"),
     (
         "appositive-speaker-then-cue",
-        '"It is a mess," Rep. Poe\'s chief of staff, Joe Kasper, told reporters.',
-        "Joe Kasper",
+        '"It is a mess," Rep. Poe\'s chief of staff, Ned Corrigan, told reporters.',
+        "Ned Corrigan",
     ),
-    ("phrase-then-speaker-cue", '"We are grateful" for the victory, Sanders said.', "Sanders"),
+    ("phrase-then-speaker-cue", '"We are thankful" for the support, Sanders said.', "Sanders"),
     (
         "clause-then-speaker-cue",
         '"We will act" when the time comes and not before, Ann Lee wrote in a letter.',
@@ -74,16 +74,16 @@ FIRES = [
     ),
     (
         "parenthetical-cue",
-        'The trouble, says Carl Anthony, a historian, is "nobody listens."',
-        "Carl Anthony",
+        'The trouble, says Lena Hartwell, a historian, is "nobody listens."',
+        "Lena Hartwell",
     ),
     (
         "inverted-cue-before",
-        'Said Dorothy Poynter, who grew up with him, "He was kind."',
-        "Dorothy Poynter",
+        'Said Miriam Talbot, who grew up with him, "He was kind."',
+        "Miriam Talbot",
     ),
     ("relay-participle", 'The council issued a statement saying "the bridge is safe."', "council"),
-    ("nested-cue", 'Ann Lee says it underscores that Trump is "unfit."', "Ann Lee"),
+    ("nested-cue", 'Ann Lee says it confirms that Trump is "unfit."', "Ann Lee"),
     (
         "nested-cue",
         'A spokeswoman said the firm withdrew because it believed "the terms were unfair."',
@@ -119,8 +119,8 @@ FIRES = [
     ),
     (
         "clause-subject-participle",
-        'Small groups of protesters continued shouting "shame."',
-        "Small groups of protesters",
+        'Small bands of marchers kept shouting "shame."',
+        "Small bands of marchers",
     ),
     (
         "clause-subject-cue",
@@ -133,8 +133,8 @@ FIRES = [
     ("speech-noun-comma", 'The council issued a statement, "The bridge is safe."', "council"),
     (
         "dash-name-colon",
-        'Poll finds a split - Jeffrey M. Jones: "Voters are divided."',
-        "Jeffrey M. Jones",
+        'Poll finds a split - Gordon T. Pryce: "Voters are divided."',
+        "Gordon T. Pryce",
     ),
     (
         "said-clause-colon",
@@ -143,7 +143,7 @@ FIRES = [
     ),
     ("colon-subject", 'Mayor Ann Lee was blunt: "The bridge is closed."', "Ann Lee"),
     ("labelled-as", 'Clinton went after Trump as "dangerous."', "Clinton"),
-    ("speech-owner", 'Barrett\'s dictum to his interns was, "Never guess."', "Barrett"),
+    ("speech-owner", 'Barrett\'s motto for his interns was, "Never guess."', "Barrett"),
     ("speech-owner", 'Ann Lee\'s motto was that "the river is fine."', "Ann Lee"),
     (
         "own-sentence-subject",
@@ -152,8 +152,8 @@ FIRES = [
     ),
     (
         "own-sentence-subject",
-        'Paul Ryan worried that the safety net was becoming "a hammock that lulls people."',
-        "Paul Ryan",
+        'Tom Hale worried that the budget was becoming "a trap that lulls every town."',
+        "Tom Hale",
     ),
     ("colon-intro", 'Mayor Ann Lee made one promise:\n"The bridge will reopen."', "Ann Lee"),
     (
@@ -193,7 +193,7 @@ DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
     ("transcript", 'The protesters chanted "Chris Lane: bad for the town."'),
     ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
-    ("came-from", '"Call the roll," came the reply.'),
+    ("came-from", '"Vote it down," came the reply.'),
     ("came-from", '"Go Tigers" came from a banner on the stand.'),
     ("according-to-after", '"The bridge will close," Ann Lee said, according to aides.'),
     ("cue-then-speaker", '"We will win," Ann Lee said.'),
@@ -201,14 +201,14 @@ DOES_NOT_FIRE = [
     ("speaker-then-cue", '"We will win," said Ann Lee.'),
     ("described-speaker-then-cue", '"It is over," Ann Lee said.'),
     ("late-cue-then-speaker", '"We lose" if she goes, Ann Lee said.'),
-    ("appositive-speaker-then-cue", '"It is a mess," Joe Kasper told reporters.'),
+    ("appositive-speaker-then-cue", '"It is a mess," Ned Corrigan told reporters.'),
     ("phrase-then-speaker-cue", '"We are grateful," Sanders said.'),
     ("clause-then-speaker-cue", '"We will act," Ann Lee wrote in a letter.'),
     ("according-to-before", 'Ann Lee said, "the bridge will close."'),
     ("participle-after-comma", 'Mayor Ann Lee said, "It is not safe."'),
     ("participle-after-quote", 'Ann Lee praised "the volunteers," and thanked the police.'),
-    ("parenthetical-cue", 'Carl Anthony, a historian, says the trouble is "nobody listens."'),
-    ("inverted-cue-before", 'Dorothy Poynter said, "He was kind."'),
+    ("parenthetical-cue", 'Lena Hartwell, a historian, says the trouble is "nobody listens."'),
+    ("inverted-cue-before", 'Miriam Talbot said, "He was kind."'),
     ("relay-participle", 'The council met on Monday, saying "the bridge is safe."'),
     ("nested-cue", 'Ann Lee says Trump is "unfit."'),
     ("nested-cue", 'Ann Lee left early. It said "nothing."'),
@@ -222,9 +222,9 @@ DOES_NOT_FIRE = [
     ("dash-signature", '"The bridge was our lifeline," Edwin Garcia said.'),
     ("name-then-verb", '"Go home," Ann Lee said.'),
     ("name-then-verb", 'The "Stop the Bridge" movement continues to grow.'),
-    ("name-then-verb", 'The "wise Latina" phrase Lee cited on Wednesday has appeared before.'),
+    ("name-then-verb", 'The "quiet revolution" phrase Lee used on Friday has appeared before.'),
     ("speech-noun-comma", 'The council issued a statement. "The bridge is safe."'),
-    ("dash-name-colon", 'Jeffrey M. Jones wrote: "Voters are divided."'),
+    ("dash-name-colon", 'Gordon T. Pryce wrote: "Voters are divided."'),
     ("said-clause-colon", 'Mayor Ann Lee was blunt: "The bridge is closed."'),
     ("colon-subject", 'Ann Lee said: "The bridge is closed."'),
     ("labelled-as", 'Clinton went after Trump, calling him "dangerous."'),
@@ -360,13 +360,13 @@ def test_noun_phrases_before_and_after() -> None:
     assert np_after(t, 3) == NP(3, 6)
     assert np_before(t, 5) == NP(3, 6)
     assert np_after(t, 0) is None  # a quote is no noun phrase
-    # an initial stays inside a name: "Andrew J. Pincus"
-    t = toks("Andrew/NNP", "J/NNP", "./.", "Pincus/NNP", "said/VBD")
+    # an initial stays inside a name: "Walter J. Brisco"
+    t = toks("Walter/NNP", "J/NNP", "./.", "Brisco/NNP", "said/VBD")
     assert np_after(t, 0) == NP(0, 4)
 
 
 def test_appositive_name_after_a_description() -> None:
-    t = toks("another/DT", "advocate/NN", ",/,", "Andrew/NNP", "Pincus/NNP", ",/,")
+    t = toks("another/DT", "advocate/NN", ",/,", "Walter/NNP", "Brisco/NNP", ",/,")
     assert appositive_name(t, NP(0, 2)) == NP(3, 5)
     assert appositive_name(t, NP(3, 5)) == NP(3, 5)
     # a title word the tagger reads as a name heads the description too
@@ -476,7 +476,7 @@ def test_a_time_phrase_before_the_cue_is_not_part_of_the_subject(text: str) -> N
 @pytest.mark.parametrize(
     ("intro", "speaker"),
     [
-        ("The woman disputes the idea that she needed help at all. Jo Ames reports:", "Jo Ames"),
+        ("The nurse rejects the claim that she wanted help at all. Jo Ames reports:", "Jo Ames"),
         ("The report began with a warning, as the council website notes:", "council website"),
         ("Ann Lee made the following comment:", "Ann Lee"),
         (
@@ -510,7 +510,7 @@ def test_colon_intro_without_a_cue_needs_a_name_or_pronoun_as_subject(intro: str
 @pytest.mark.parametrize(
     "text",
     [
-        '"Should there be a fence?" a reporter can be heard asking Ann Lee after the rally.',
+        '"Should there be a fence?" a reporter could be heard asking Ann Lee after the rally.',
         '"Is there a fence?" the reporter was overheard asking.',
     ],
 )
@@ -538,7 +538,7 @@ def test_after_asked_the_one_who_answers_speaks_the_next_quote() -> None:
     [
         ('The board met.\n\n"The plan is dead," they conclude.', "they"),
         ('"The plan is dead," the authors note in the report.', "the authors"),
-        ('"The plan is dead," said one of two witnesses who saw the vote.', "one of two witnesses"),
+        ('"The plan is dead," said one of three neighbours who saw the vote.', "one of three neighbours"),
     ],
 )
 def test_the_quote_s_own_attribution_is_found_before_any_inheritance(
@@ -595,9 +595,9 @@ def test_a_participle_cue_after_be_shown_belongs_to_the_passive_subject(
 @pytest.mark.parametrize(
     "text",
     [
-        'The vote went on. Not everyone was claiming success.\n\n"We lost the floor," a delegate said later. "It is over."',
-        'The vote went on. Not everyone was claiming success.\n\n"It is over."',
-        'The chair called a vote, declaring that the request was denied.\n\n"Call the roll!"',
+        'The vote went on. Not everyone was celebrating.\n\n"We lost the floor," a delegate said later. "It is over."',
+        'The vote went on. Not everyone was celebrating.\n\n"It is over."',
+        'The chair called a vote, declaring that the motion had failed.\n\n"Vote it down!"',
     ],
 )
 def test_previous_paragraph_takes_no_indefinite_subject_nor_a_passive_cue(text: str) -> None:
@@ -654,8 +654,8 @@ def test_a_who_clause_after_a_name_names_the_speaker(text: str, mention: str) ->
     [
         # the subject of "continued his remarks" made them; the quote below is his
         (
-            "Tom Howard said the plan was weak.\n\nHoward continued his scathing remarks."
-            '\n\n"Eight years ago she was the favourite. She is not now."',
+            "Tom Howard said the plan was weak.\n\nHoward continued his blistering remarks."
+            '\n\n"Ten years back she was the favourite. She is not now."',
             "Tom Howard",
         ),
         ('Tom Howard spoke. Ann Lee read out her statement.\n\n"We are leaving."', "Ann Lee"),
@@ -683,8 +683,8 @@ def test_the_subject_of_a_sentence_about_its_remarks_speaks_the_next_paragraph(
             "PollWatch",
         ),
         (
-            "Intro.\n\nSigns of a shift were there all along -More from Ann Lee and Bo Cohen: "
-            '"Data collected by our firm helps confirm it."',
+            "Intro.\n\nHints of a change were visible for months -More from Ann Lee and Bo Cohen: "
+            '"Figures gathered by our team back it up."',
             "Ann Lee and Bo Cohen",
         ),
         # the name after an inverted cue owns the colon's quote, not the last noun phrase
@@ -719,8 +719,8 @@ def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> No
     [
         # a cue after a determiner is a noun: the subject of the verb it is the object of
         (
-            "Boos rained down when the mayor spoke, and at one point the crowd loudly "
-            'reprised the chant "Lock him up!"',
+            "Boos rained down when the mayor spoke, and at one moment the crowd loudly "
+            'revived the chant "Recall him now!"',
             "the crowd",
         ),
         ('Ann Lee spoke, and the crowd repeated her angry chant "No more cuts!"', "the crowd"),
@@ -737,13 +737,13 @@ def test_a_noun_cue_belongs_to_the_subject_of_its_verb(text: str, mention: str) 
     [
         # the object of a causative verb says the infinitive's words
         (
-            "The fact-check was shared widely, leading advisers like Gene Sperling to counter "
-            'that "every cent went to the workers."',
-            "Gene Sperling",
+            "The fact-check was shared widely, leading aides like Tom Aldrich to argue "
+            'that "every dollar reached the farmers."',
+            "Tom Aldrich",
         ),
         ('The scandal prompted the mayor to declare "we are done."', "mayor"),
         # asking someone to do something quotes the one who asked
-        ('The mayor asked the crowd to welcome the governor - "my new best friend."', "mayor"),
+        ('The mayor asked the room to applaud the sheriff - "my oldest ally."', "mayor"),
     ],
 )
 def test_the_object_of_a_causative_verb_speaks_the_infinitive(text: str, speaker: str) -> None:

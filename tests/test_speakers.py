@@ -151,7 +151,7 @@ def test_of_inside_organisation_names_is_kept() -> None:
 
 
 def test_name_runs_stop_at_a_pronoun() -> None:
-    names = [m.name for m in name_mentions("He spoke in Washington D.C. He recalled it.")]
+    names = [m.name for m in name_mentions("He stayed in Washington D.C. He liked it.")]
     assert all("He" not in n.split() for n in names)
 
 
@@ -161,7 +161,7 @@ def test_gender_from_pronouns_and_dominant_names() -> None:
     assert name_gender("Hillary") == "female" and name_gender("Bernie") == "male"
     # a descriptor naming someone else says nothing about gender
     text = (
-        "Party Chairman Reince Priebus called Clinton's remarks a new low. "
+        "Party Chairman Carl Dunmore called Clinton's speech a cheap shot. "
         "Hillary Clinton answered."
     )
     assert cluster_entities(text).lookup("Clinton").gender == "female"
@@ -180,11 +180,11 @@ def test_honorific_picks_the_relative() -> None:
 
 def test_pronoun_chain_goes_through_earlier_pronouns() -> None:
     text = (
-        'Omar Nefzi leads the mosque. "We are horrified," Nefzi said. He said Karl Mateen '
-        '"has a problem." "We teach nothing of that," he said.'
+        'Omar Haddad leads the mosque. "We are heartbroken," Haddad said. He said Karl Brandt '
+        '"needs help." "We never taught him that," he said.'
     )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
-    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Omar Nefzi"
+    assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Omar Haddad"
 
 
 def test_reporting_subject_is_the_topic() -> None:
@@ -207,11 +207,11 @@ def test_main_clause_before_an_opening_phrase() -> None:
 
 def test_places_and_modifiers_are_not_antecedents() -> None:
     text = (
-        "Mark Barden lost his son at the school. In the years since the Sandy Hook "
-        'shootings, Barden says, lives have been lost. "We must do better," he says.'
+        "Mark Talley lost his son in the crash. In the months since the Route 9 "
+        'pileup, Talley says, little has changed. "We must do better," he says.'
     )
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in find_quotes(text)])
-    assert ents.resolve_pronoun("he", text.rindex("he says")).canonical == "Mark Barden"
+    assert ents.resolve_pronoun("he", text.rindex("he says")).canonical == "Mark Talley"
 
 
 def test_reporting_after() -> None:
@@ -303,6 +303,34 @@ def test_role_words_outrank_nationalities_and_more_occupations(description: str,
 
 
 @pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        # abbreviated titles keep their full stop
+        ("Dr.", "expert"),
+        ("Lt. Gen.", "official"),
+        ("Army Capt.", "official"),
+        # Dr. and activist give way to any other role word
+        ("Former State Senator Dr.", "politician"),
+        ("the campaign's Iowa director | a social-conservative activist", "official"),
+        ("an organizer with the Westside Tenants Coalition", "citizen/witness"),
+        # a subject studied at a university is research; studying at a college is a student's
+        ("who studies public finance at Eastbrook University", "expert"),
+        ("who studies at Eastbrook College", "citizen/witness"),
+        # ordinary occupations are members of the public
+        ("a retired machinist", "citizen/witness"),
+        ("a warehouse cleaner", "citizen/witness"),
+        ("a paramedic for 20 years", "citizen/witness"),
+    ],
+)
+def test_abbreviated_fallback_and_occupation_roles(description: str, role: str) -> None:
+    assert role_of(description) == role
+
+
+def test_an_organisation_keeps_its_kind_over_a_fallback_word() -> None:
+    assert role_of("event organizer", "organisation") == "organisation"
+
+
+@pytest.mark.parametrize(
     ("title", "description"),
     [
         ("Gov.", "the governor"),
@@ -341,25 +369,25 @@ def test_a_pronoun_inside_a_quoted_passage_refers_to_the_passages_own_names() ->
 
 def test_a_state_after_a_governed_city_is_no_subject() -> None:
     text = (
-        "Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July "
-        '2012, said that Sanders had been rude.\n\n"He promised to meet us," she said.'
+        "Sandy Corwin, who lost her brother in the flood in Boulder, Colorado, in September "
+        '2013, said that Sanders had been curt.\n\n"He promised to call us," she said.'
     )
     colorado = next(m for m in name_mentions(text) if m.name == "Colorado")
     assert not colorado.subject and not colorado.reporting
     ents = cluster_entities(text)
-    assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Sandy Phillips"
+    assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Sandy Corwin"
     # an opening phrase ending in a name still leaves the next name its subject role
-    text = "After the murder of a priest in Normandy, Trump asserted that France had changed."
+    text = "After the fire at a cathedral in Brittany, Trump claimed that France had changed."
     assert next(m for m in name_mentions(text) if m.name == "Trump").subject
 
 
 def test_a_description_must_match_the_head_noun() -> None:
     text = (
-        "The city bought Tamarac, the 275-acre Colony West Golf Club, in 2011. "
-        "Ms. Ann Lee, a lawyer, spoke. The golf industry, she said, is doing well."
+        "The city bought Ridgemoor, the 190-acre Pine Hollow Golf Club, in 2009. "
+        "Ms. Ann Lee, a lawyer, spoke. The golf business, she said, is recovering."
     )
     ents = cluster_entities(text)
-    assert ents.resolve_descriptor("the golf industry", text.index("The golf")) is None
+    assert ents.resolve_descriptor("the golf business", text.index("The golf")) is None
     assert ents.resolve_pronoun("she", text.index("she said")).canonical == "Ann Lee"
     assert ents.resolve_descriptor("the lawyer", text.index("The golf")).canonical == "Ann Lee"
 
@@ -372,11 +400,11 @@ def test_names_may_open_with_an_accented_capital() -> None:
 
 def test_an_unknown_name_that_reports_after_an_appositive_is_a_pronoun_antecedent() -> None:
     text = (
-        "Monday night, one volunteer was more careful. Yin Myint May, 60, a doctor, said "
-        'she was elated. She fears the generals.\n\n"We have to be cautious," she said.'
+        "Tuesday evening, one nurse was more guarded. Thandi Mokoena Dube, 58, a doctor, said "
+        'she was relieved. She distrusts the board.\n\n"We have to be careful," she said.'
     )
-    assert ents_resolve(text, "she", text.index("she said")) == "Yin Myint May"
-    assert reporting_after(", 60, a doctor, said she")
+    assert ents_resolve(text, "she", text.index("she said")) == "Thandi Mokoena Dube"
+    assert reporting_after(", 58, a doctor, said she")
 
 
 def ents_resolve(text: str, pronoun: str, offset: int) -> str | None:
@@ -387,18 +415,18 @@ def ents_resolve(text: str, pronoun: str, offset: int) -> str | None:
 def test_a_name_with_of_place_before_its_verb_is_a_subject() -> None:
     text = (
         "Clinton won the vote, and Bernie Sanders lost it.\n\nAnother superdelegate, Michael "
-        "Brown of Washington, D.C., said he would back her.\n\n\u201cIt\u2019s time,\u201d he "
+        "Dorsey of Washington, D.C., said he would support her.\n\n\u201cIt\u2019s time,\u201d he "
         "declared."
     )
-    brown = next(m for m in name_mentions(text) if m.name == "Michael Brown")
+    brown = next(m for m in name_mentions(text) if m.name == "Michael Dorsey")
     assert brown.subject and brown.reporting
-    assert ents_resolve(text, "he", text.index("he declared")) == "Michael Brown"
+    assert ents_resolve(text, "he", text.index("he declared")) == "Michael Dorsey"
 
 
 def test_an_adverb_between_a_subject_and_its_verb() -> None:
     text = (
-        'Paul Manafort arrived.\n\n"It is fine," said Newt Gingrich.\n\nAt the news '
-        "conference, Manafort all but begged reporters to ask about something else.\n\n"
+        'Paul Manafort arrived.\n\n"It is fine," said Newt Gingrich.\n\nAt the briefing '
+        "later, Manafort all but pleaded with reporters to talk about anything else.\n\n"
         '"We\'re moving on," he said.'
     )
     assert attribute(text)[-1].speaker == "Paul Manafort"  # not the previous speaker
@@ -406,11 +434,11 @@ def test_an_adverb_between_a_subject_and_its_verb() -> None:
 
 def test_a_parenthetical_after_a_name_before_its_verb() -> None:
     text = (
-        'Bill Clinton spoke first.\n\n"She will win," said Hillary Clinton.\n\nRep. Sander '
-        "M. Levin (Mich.), a superdelegate supporting Clinton, said the choice was easy.\n\n"
+        'Bill Clinton spoke first.\n\n"She will win," said Hillary Clinton.\n\nRep. Walter '
+        "M. Hensley (Mich.), a delegate backing Clinton, said the choice was easy.\n\n"
         '"They think she will be strong," he said.'
     )
-    assert attribute(text)[-1].speaker == "Sander M. Levin"
+    assert attribute(text)[-1].speaker == "Walter M. Hensley"
 
 
 def test_titled_people_with_place_like_surnames_members_and_ages() -> None:
@@ -608,31 +636,31 @@ def test_the_second_of_a_pair_introduced_after_the_verb_is_no_topic_for_he() -> 
 
 def test_a_surname_with_an_honorific_of_the_other_gender_is_no_antecedent() -> None:
     """*Mrs. Clinton* is never *he*, though her husband shares the surname: the chain of
-    topics goes on to the man named before (the surname rule of *Dorothy Woods … Woods
+    topics goes on to the man named before (the surname rule of *Dorothy Kerr … Kerr
     said* needs a bare surname)."""
     text = (
         'Bill Clinton and Hillary Clinton greeted the guests.\n\n"It felt warm," Mr. Rogan '
-        'said. But Mrs. Clinton, who was busy, was not as friendly. "There was some '
-        'iciness," he said.'
+        'recalled. Yet Mrs. Clinton, who looked tired, was not as chatty. "She kept her '
+        'distance," he said.'
     )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Rogan"
 
 
 def test_a_description_after_a_conjunction_is_read_up_to_its_verb() -> None:
-    """*But the former president showed restraint.*: the description is *the former
+    """*But the former president kept calm.*: the description is *the former
     president* (cut at its verb, after the conjunction); *the golf industry* is never cut
     to *the golf*, and *the campaign worries that* is no campaign manager."""
     text = (
-        "Former President Bill Clinton campaigned in Keene on Monday. Jeff Weaver, the "
-        "campaign manager of his wife's rival, called the attacks unfair.\n\nBut the former "
-        'president showed restraint on Tuesday.\n\n"I have to be careful," he said.'
+        "Former President Bill Clinton toured Keene on Monday. Owen Tillery, the "
+        "campaign manager of his wife's rival, called the visit a stunt.\n\nBut the former "
+        'president kept calm on Tuesday.\n\n"I will not take the bait," he said.'
     )
     ents = cluster_entities(text)
     assert ents.resolve_pronoun("he", text.rindex("he said")).canonical == "Bill Clinton"
     assert ents._descriptor_topic("the golf industry", len(text)) is None
     assert ents.resolve_descriptor("the campaign worries that", len(text)) is None
-    assert ents.resolve_descriptor("the campaign manager", len(text)).canonical == "Jeff Weaver"
+    assert ents.resolve_descriptor("the campaign manager", len(text)).canonical == "Owen Tillery"
 
 
 def test_a_name_in_apposition_to_a_sentence_opening_description_is_its_subject() -> None:
@@ -693,7 +721,7 @@ def test_descriptions_around_a_name_give_its_role(text: str, speaker: str, role:
 
 
 def test_a_clause_after_a_comma_is_no_description() -> None:
-    text = 'Omar Khan, a Muslim, was elected as mayor of Leeds last week. "I am proud," he said.'
+    text = 'Omar Khan, a Muslim, won the race for mayor of Leeds last week. "I am proud," he said.'
     muslim = [e for e in cluster_entities(text) if e.canonical == "Muslim"]
     assert all(e.role is None for e in muslim)
 
@@ -707,3 +735,41 @@ def test_a_clause_after_a_comma_is_no_description() -> None:
 )
 def test_a_single_name_given_for_a_described_person_is_the_speaker(text: str) -> None:
     assert [(a.speaker, a.role) for a in attribute(text)] == [("Yusuf", "citizen/witness")]
+
+
+def test_a_citizen_epithet_is_not_the_official_named_last() -> None:
+    # "the grocer" has not been used before: an epithet for the person who just reported …
+    text = (
+        "Tom Webb opened early. Tom Webb said that the market would stay open.\n\n"
+        '"Prices are fair," the grocer told reporters.'
+    )
+    assert attribute(text)[-1].speaker == "Tom Webb"
+    # … unless that person is known to hold office: the mayor is no grocer
+    text = (
+        "Mayor Ann Lee opened early. Ann Lee said that the market would stay open.\n\n"
+        '"Prices are fair," the grocer told reporters.'
+    )
+    assert attribute(text)[-1].speaker != "Ann Lee"
+
+
+def test_an_age_between_name_and_who_clause_keeps_the_clause() -> None:
+    text = (
+        "Angela Ruiz, 34, who commutes two hours to a warehouse job, said the buses were late. "
+        "Ruiz said so again."
+    )
+    e = cluster_entities(text).lookup("Ruiz")
+    assert e is not None and e.kind == "person"
+    assert "aged 34" in e.descriptors
+    assert e.role == "citizen/witness"  # from "who commutes", not from the age
+    # an age alone names a person but gives no role
+    e = cluster_entities("Tom Okafor, 61, said the buses were late.").lookup("Tom Okafor")
+    assert e is not None and e.kind == "person" and e.role is None
+
+
+def test_who_chairs_a_political_body_is_a_politician() -> None:
+    from nbutils.speakers import role_of
+
+    assert role_of("who chairs the Senate finance committee") == "politician"
+    assert role_of("chair of the Senate finance committee") == "politician"
+    assert role_of("who chairs the hospital board") == "official"  # not a political body
+    assert role_of("who chairs the history department at Ferris College") == "expert"

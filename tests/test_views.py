@@ -332,3 +332,9 @@ def test_cue_table_skips_noun_uses_of_ambiguous_cues() -> None:
     )
     rows = dict(zip(table["lemma"], table["forms"], strict=True))
     assert rows.get("promise") == "promised" and "state" not in rows
+
+
+def test_a_tiny_negative_mean_is_not_shown_as_minus_zero() -> None:
+    from nbutils.views import _mean_or_values
+
+    assert _mean_or_values([0.2, -0.201, 0.0]) == "average +0.00 (n = 3)"

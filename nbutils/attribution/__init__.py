@@ -42,7 +42,7 @@ half of the letters of the reported content are quoted, ``"partial"`` when
 the quote is a phrase woven into a longer reported clause (*urged him to "find
 a way" to mend …*), and ``"follow-on"`` when it has no cue of its own and
 inherits the previous speaker. A title-cased quote after a possessive, a
-preposition, a naming verb or a noun for a work (*on NBC's "Meet the Press"*)
+preposition, a naming verb or a noun for a work (*on WXT's "Face the Voters"*)
 is a ``"title"``, not reported speech.
 
 The ``speaker`` of a record is the canonical name for a named person or

@@ -122,7 +122,7 @@ def attribute(
                     f"{rec.rule}: {RULES.get(rec.rule, '')}",
                 )
             )
-        state = _advance(state, rec, speaker, para)
+        state = _advance(state, rec, speaker, para, _opens_turn(text, q, rec, state, para))
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return out
@@ -378,10 +378,74 @@ def _without_sieve(
         ):
             return state.last, ("follow-on", "follow-on", None)
         return None, (hint if hint != "partial" else "scare", "unattributed", None)
+    if _answer_turn(text, quotes, n, state, para):
+        return state.other, ("direct", "answer-turn", None)
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
     if near_last:
         return _uncued(text, quotes, n, lo, hi, state.last, "follow-on")
     return _uncued(text, quotes, n, lo, hi, None, "no-speaker")
+
+
+#: How far a quotation that makes up its paragraph may be from the line breaks around it.
+_PARAGRAPH_SLACK = 200
+
+
+def _whole_paragraph(text: str, q: Quote) -> bool:
+    """Is the quotation its paragraph, with nothing but white space around it (read
+    within a fixed distance of the quote, so the cost does not grow with the text)?"""
+    lo = max(0, q.start - _PARAGRAPH_SLACK)
+    a = text.rfind("\n", lo, q.start)
+    if (a < 0 and lo > 0) or text[a + 1 : q.start].strip():
+        return False
+    hi = min(len(text), q.end + _PARAGRAPH_SLACK)
+    b = text.find("\n", q.end, hi)
+    return not ((b < 0 and hi < len(text)) or text[q.end : b if b >= 0 else hi].strip())
+
+
+def _is_question(q: Quote) -> bool:
+    """Does the quotation end with a question mark?"""
+    return q.text.rstrip(" \"'”’»").endswith("?")
+
+
+def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: int) -> bool:
+    """Is this quote a turn that the next bare paragraph may answer: an answer itself, or a
+    question that is its paragraph and does not go on from the speaker's own quote in the
+    paragraph before (a speaker's run of quotes may hold a rhetorical question: *"Who will
+    pay for it?"* / *"Mexico will."* is one speaker)?"""
+    if rec.rule == "answer-turn":
+        return True
+    continues = rec.rule == "follow-on" and para - state.last_para <= 1
+    return not continues and _is_question(q) and _whole_paragraph(text, q)
+
+
+def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para: int) -> bool:
+    r"""Is quote ``n`` a turn of an exchange of bare quotations (a hearing, an interview):
+    a paragraph that is only this quotation, right after a paragraph that is only a
+    question (the other party answers it), or a question right after such an answer
+    (the questioner asks again)? Then its speaker is ``state.other``. A bare paragraph
+    after a statement (no question either side) stays a follow-on: news continues the
+    last speaker.
+
+    >>> t = 'Ann Lee asked Tom Bell first. "Why?" she said.\n\n"Because," Bell said.\n\n'
+    >>> t += 'Then she pressed him.\n\n"Did you know?"\n\n"I did not."\n\n"Why not?"'
+    >>> from nbutils.attribution import attribute
+    >>> [a.speaker for a in attribute(t)]
+    ['Ann Lee', 'Tom Bell', 'Ann Lee', 'Tom Bell', 'Ann Lee']
+    """
+    if (
+        n == 0
+        or state.last is None
+        or state.other is None
+        or state.other.name is None
+        or state.other.name == state.last.name
+        or para != state.last_para + 1
+        or not state.turn
+    ):
+        return False
+    q, prev = quotes[n], quotes[n - 1]
+    if not (_whole_paragraph(text, q) and _whole_paragraph(text, prev)):
+        return False
+    return _is_question(prev) or _is_question(q)
 
 
 def _uncued(
@@ -416,16 +480,16 @@ def _record(
     kind, rule, cue = decision
     if speaker is None:
         return Attribution(q.start, q.end, q.text, kind, rule=rule, confidence=0.0)
-    if rule == "follow-on":
+    if rule in ("follow-on", "answer-turn"):
         return Attribution(
             q.start,
             q.end,
             q.text,
-            "partial" if kind == "partial" else "follow-on",
+            "partial" if kind == "partial" else kind,
             speaker.name,
             role=speaker.role,
             rule=rule,
-            confidence=CONFIDENCE["follow-on"],
+            confidence=CONFIDENCE[rule],
         )
     conf = CONFIDENCE.get(rule, 0.5)
     if speaker.pronoun:
@@ -453,10 +517,16 @@ def _record(
     )
 
 
-def _advance(state: Discourse, rec: Attribution, speaker: Speaker | None, para: int) -> Discourse:
-    """The discourse after this quote: the last named speaker, the paragraph of the last
-    direct or follow-on quote, where the last attributed quote ends, who has been quoted."""
+def _advance(
+    state: Discourse, rec: Attribution, speaker: Speaker | None, para: int, turn: bool = False
+) -> Discourse:
+    """The discourse after this quote: the last named speaker (and the one before, when
+    another), the paragraph of the last direct or follow-on quote, where the last
+    attributed quote ends, who has been quoted, whether it was a turn of an exchange."""
+    state = state._replace(turn=turn)
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
+        if state.last is not None and state.last.name not in (None, speaker.name):
+            state = state._replace(other=state.last)
         state = state._replace(last=speaker, last_para=para)
         if speaker.entity is not None and speaker.entity not in state.speakers:
             state = state._replace(speakers=(*state.speakers, speaker.entity))

@@ -185,7 +185,7 @@ def tag_words(words: list[str]) -> list[str]:
 
     tags = perceptron_tags(words, before, after)
     for i in range(1, len(words) - 1):
-        # '…," retired Air Force general Lloyd Newton said': a participle before a title
+        # '…," retired Air Force general Peter Dalby said': a participle before a title
         # or name, right after a quote or a determiner, modifies it
         if (
             tags[i] in ("VBD", "VBN")
@@ -218,7 +218,7 @@ def tag_words(words: list[str]) -> list[str]:
         ):
             tags[i] = "NN"
     for i in range(2, len(words)):
-        # "Lawrence B. Cummings": a capitalised word after a middle initial is a name
+        # "Dennis R. Holloway": a capitalised word after a middle initial is a name
         if (
             words[i - 1] == "."
             and len(words[i - 2]) == 1

@@ -141,6 +141,12 @@ FOLLOW_ON = Rule(
     "no cue around the quote: it continues the previous quote's "
     'speaker ("A," X said. "B." — B is a follow-on of A)',
 )
+ANSWER_TURN = Rule(
+    "answer-turn",
+    0.6,
+    "a paragraph that is only a quotation, in an exchange of such paragraphs: after a question "
+    'the other party answers, after that answer the questioner asks again ("Q?" / "A." / "Q?")',
+)
 NO_SPEAKER = Rule("no-speaker", 0.0, "a direct quote whose speaker could not be found")
 UNATTRIBUTED = Rule("unattributed", 0.0, "a title or scare quote: not reported speech")
 
@@ -229,10 +235,10 @@ def _after_layout(
         and toks[k].capitalised
         and has_clause(toks, after[0][1])
     ):
-        # '… "stop its escapades." The Agency said North Korea had …': a new sentence
+        # '… "halt its flights." The Council said Russia had …': a new sentence
         # whose cue has its own content
         after = []
-    # '… said "will assuage fears," the Florida senator said': a quote closing on a comma,
+    # '… offered "will calm nerves," the Florida senator said': a quote closing on a comma,
     # then its speaker and cue, belongs to them whatever came before it
     closing_comma = (
         bool(after)
@@ -278,7 +284,7 @@ def _before_layout(
         form = "participle" if t.tag == "VBG" else "past"
         extra = CueMatch(t.start, t.end, t.text, t.low, "unknown", form, False)
         return before + [(q - 2, q - 1, extra)], True
-    # The ad claims "Jeb is …": a verb (or a cue read as a noun) right before a quote
+    # The ad claims "Lee is …": a verb (or a cue read as a noun) right before a quote
     # that opens with a capital letter
     if (
         q >= 1
@@ -453,7 +459,7 @@ _PARTICLES = frozenset({"back", "out", "up"})
 
 def cue_then_speaker(f: QuoteFrame) -> Found | None:
     """``"…," said X``: the cue right after the quote, then the speaker (a description
-    followed by a name gives the name: *said another advocate, Andrew J. Pincus*).
+    followed by a name gives the name: *said another advocate, Walter J. Brisco*).
 
     Example: "We will not give up," said MP Ina Sovsun.
     """
@@ -487,7 +493,7 @@ def came_from(f: QuoteFrame) -> Found | None:
     *came*, what was said (a speech noun or a sound of the voice) and *from* the speaker —
     an inversion with no reporting verb.
 
-    Example: "Call the roll," came shouts from the floor of the hall.
+    Example: "Vote it down," came shouts from the back of the room.
     """
     toks, k = f.toks, f.k
     if k >= len(toks) or toks[k].low not in ("came", "comes", "come"):
@@ -529,11 +535,11 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
 
 
 def described_speaker_then_cue(f: QuoteFrame) -> Found | None:
-    """``"…," the bespectacled, 71-year-old diplomat said``: the cue's subject is the end of
+    """``"…," the bearded, 68-year-old envoy said``: the cue's subject is the end of
     a longer (coordinated or appositive) noun phrase that starts right after the quote;
-    ``"…," another friend, Mariam Emara told CNN`` gives the name.
+    ``"…," another friend, Nadia Korvel told CNN`` gives the name.
 
-    Example: "It is over," the tired, 71-year-old diplomat said.
+    Example: "It is over," the tired, 68-year-old envoy said.
     """
     first = _first_after(f)
     if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
@@ -560,7 +566,7 @@ def described_speaker_then_cue(f: QuoteFrame) -> Found | None:
 
 
 def late_cue_then_speaker(f: QuoteFrame) -> Found | None:
-    """``"…" if she loses, said David Wasserman, an analyst.``: the quoted clause runs on,
+    """``"…" if she loses, said Martin Greaves, an analyst.``: the quoted clause runs on,
     then a comma, the cue and its speaker end the clause (not *told*: the hearer follows it).
 
     Example: "We lose" if she goes, said Ann Lee, an analyst.
@@ -583,11 +589,11 @@ def late_cue_then_speaker(f: QuoteFrame) -> Found | None:
 
 
 def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
-    """``"…," Harry Bond, 30, of Raleigh, who voted for X, said.``: a name right after the
+    """``"…," Owen Pruitt, 30, of Fresno, who voted for X, said.``: a name right after the
     quote, a comma and a long appositive, then the cue; ``"…," Rep. Poe's chief of staff,
-    Joe Kasper, told …`` gives the name in the appositive.
+    Ned Corrigan, told …`` gives the name in the appositive.
 
-    Example: "It is a mess," Rep. Poe's chief of staff, Joe Kasper, told reporters.
+    Example: "It is a mess," Rep. Poe's chief of staff, Ned Corrigan, told reporters.
     """
     first = _first_after(f)
     if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
@@ -613,10 +619,10 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
 
 
 def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
-    """``"…" for the victory, Sanders said.``: a short phrase ends the quoted clause, then a
+    """``"…" for the support, Sanders said.``: a short phrase ends the quoted clause, then a
     comma, a name (or pronoun) and the cue.
 
-    Example: "We are grateful" for the victory, Sanders said.
+    Example: "We are thankful" for the support, Sanders said.
     """
     first = _first_after(f)
     if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
@@ -638,7 +644,7 @@ def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
 
 
 def clause_then_speaker_cue(f: QuoteFrame) -> Found | None:
-    """``"…" that would respond to requests, Caroline Wolverton wrote in a court filing.``:
+    """``"…" that would answer the request, Carol Brantley wrote in a filing.``:
     the quoted clause runs on in lower case, then the speaker and the last cue close the
     sentence (no finite verb after it).
 
@@ -743,10 +749,10 @@ def participle_after_quote(f: QuoteFrame) -> Found | None:
 
 
 def parenthetical_cue(f: QuoteFrame) -> Found | None:
-    """``The paradox of Nancy, says Carl Anthony, a historian, is "…"``: an inverted cue set
+    """``The puzzle of the mayor, says Lena Hartwell, a historian, is "…"``: an inverted cue set
     off by commas inside the sentence, the speaker after it.
 
-    Example: The trouble, says Carl Anthony, a historian, is "nobody listens."
+    Example: The trouble, says Lena Hartwell, a historian, is "nobody listens."
     """
     last = _last_before(f)
     if last is None:
@@ -768,10 +774,10 @@ def parenthetical_cue(f: QuoteFrame) -> Found | None:
 
 
 def inverted_cue_before(f: QuoteFrame) -> Found | None:
-    """``Said Dorothy Poynter, who grew up with Ali, "…"``: a capitalised cue opens the
+    """``Said Miriam Talbot, who grew up with Okafor, "…"``: a capitalised cue opens the
     clause, the speaker follows it, then the quote.
 
-    Example: Said Dorothy Poynter, who grew up with him, "He was kind."
+    Example: Said Miriam Talbot, who grew up with him, "He was kind."
     """
     last = _last_before(f)
     if last is None:
@@ -837,14 +843,14 @@ def _can_be_person(noun: str) -> bool:
 
 
 def nested_cue(f: QuoteFrame) -> Found | None:
-    """``She says it underscores that Trump is "…"``, ``A spokeswoman said the firm withdrew
+    """``She says it confirms that Trump is "…"``, ``A spokeswoman said the firm withdrew
     because it believed "…"``, ``Lee said the briefing had offered "…"``, ``He said his
     side had observed the truce "…"``: the nearest cue's subject is *it*, *this* or *that*,
     or a phrase that names no one who could speak (:func:`_names_nobody`; a body such as
     *the board* only before a backshifted verb, *had concluded*); the quote belongs to the one who reports that clause — the subject of the nearest verb of saying
     before it in the sentence (*said*, not *agreed*), else of the nearest cue.
 
-    Example: Ann Lee says it underscores that Trump is "unfit."
+    Example: Ann Lee says it confirms that Trump is "unfit."
     """
     last, np = _last_before(f), _cue_subject(f)
     if (
@@ -930,10 +936,10 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
 
 
 def clause_subject_participle(f: QuoteFrame) -> Found | None:
-    """``Hours later, Trump returned the compliment, calling him "…"``: a participle cue with
+    """``A day later, Trump repaid the favour, calling him "…"``: a participle cue with
     no subject of its own; the speaker is the subject of the clause before it.
 
-    Example: Small groups of protesters continued shouting "shame."
+    Example: Small bands of marchers kept shouting "shame."
     """
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
@@ -941,14 +947,14 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     toks, i, lo = f.toks, last[0], last[3] + 1
     np = None
     if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
-        np = subject_before(toks, i - 2, lo)  # "his supporters were shown chanting"
+        np = subject_before(toks, i - 2, lo)  # "his fans were filmed chanting"
     np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
     np = np or sentence_subject(toks, lo, i)
     return Found("participle", np, last[2], toks) if np else None
 
 
 def _object_before_for(toks: list[Tok], lo: int, i: int) -> NP | None:
-    """``… mocked Trump for calling himself "…"``, ``praised her as bold for saying "…"``:
+    """``… teased Lee for calling himself "…"``, ``praised her as bold for saying "…"``:
     a gerund after *for* says what the verb's object did (mocked, thanked, blamed … someone
     for saying), so the object speaks, not the verb's subject. Only a name or a personal
     pronoun as the object (*the plan for saying* is no one)."""
@@ -975,7 +981,7 @@ def _object_before_for(toks: list[Tok], lo: int, i: int) -> NP | None:
 
 
 def clause_subject_cue(f: QuoteFrame) -> Found | None:
-    """``At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried to explain "…"``: a cue with
+    """``At a diner in Keene, New Hampshire, on Friday, Mrs. Clinton tried to explain "…"``: a cue with
     no subject right before it; the speaker is the subject of its clause.
 
     Example: Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "calm."
@@ -991,7 +997,7 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
 
 
 #: Verbs that make their object do something (*leading X to counter*, *prompted X to say*);
-#: not *ask*, *urge* or *invite*: 'asked the crowd to welcome "my new best friend"' quotes
+#: not *ask*, *urge* or *invite*: 'asked the room to applaud "my oldest ally"' quotes
 #: the one who asked.
 _CAUSATIVES = frozenset(
     """lead leads leading led prompt prompts prompting prompted force forces forcing forced
@@ -1000,13 +1006,13 @@ cause causes causing caused spur spurs spurring spurred push pushes pushing push
 
 
 def _object_of_causative(toks: list[Tok], i: int, lo: int) -> NP | None:
-    """``…, leading advisers like Gene Sperling to counter that "…"``: a cue in an infinitive
+    """``…, leading aides like Tom Aldrich to argue that "…"``: a cue in an infinitive
     after a causative verb and its object; the object is the one who speaks."""
     if i - 3 < lo or toks[i - 1].low != "to":
         return None
     np = np_before(toks, i - 2)
     if np is not None and np.i - 2 >= lo and toks[np.i - 1].low in ("like", "including"):
-        head = np_before(toks, np.i - 2)  # "advisers like Gene Sperling"
+        head = np_before(toks, np.i - 2)  # "aides like Tom Aldrich"
         np = NP(head.i, np.j) if head is not None else None
     if np is None or np.i - 1 < lo or toks[np.i - 1].low not in _CAUSATIVES:
         return None
@@ -1016,7 +1022,7 @@ def _object_of_causative(toks: list[Tok], i: int, lo: int) -> NP | None:
 
 
 def _verb_of_noun_cue(toks: list[Tok], i: int, lo: int) -> NP | None:
-    """``…, and at one point the crowd loudly reprised the chant "…"``: a cue that is a noun
+    """``…, and at one point the audience loudly revived the chant "…"``: a cue that is a noun
     (after a determiner) is the object of a verb; the speaker is that verb's subject, in
     whichever clause of the sentence the verb stands."""
     m = i - 1
@@ -1069,7 +1075,7 @@ def dash_signature(f: QuoteFrame) -> Found | None:
 
 
 def name_then_verb(f: QuoteFrame) -> Found | None:
-    """``"…," Trump assured Jones``: a name and a finite verb not in the cue lexicon right
+    """``"…," Trump assured Lee``: a name and a finite verb not in the cue lexicon right
     after the quote (no cue there).
 
     Example: "Go home," Ann Lee begged them.
@@ -1123,9 +1129,9 @@ def _colon(f: QuoteFrame) -> int | None:
 
 
 def dash_name_colon(f: QuoteFrame) -> Found | None:
-    """``HEADLINE - Jeffrey M. Jones: "…"``: a name after a dash, then a colon.
+    """``HEADLINE - Gordon T. Pryce: "…"``: a name after a dash, then a colon.
 
-    Example: Poll finds a split - Jeffrey M. Jones: "Voters are divided."
+    Example: Poll finds a split - Gordon T. Pryce: "Voters are divided."
 
     Also ``… - More from Ann Lee and Bo Cohen: "…"`` (a digest's link to more of a source).
     """
@@ -1196,9 +1202,9 @@ over regarding since through throughout until upon with within""".split()
 
 
 def colon_subject(f: QuoteFrame) -> Found | None:
-    """``The report: "…"``, ``… doesn't surprise pollster Daron Shaw: "…"``: the clause
+    """``The report: "…"``, ``… doesn't surprise pollster Dana Shaw: "…"``: the clause
     before a colon names the speaker (its subject, or a name ending it); not a time or
-    place phrase (*later that month on CNN:*), nor a prepositional phrase with no verb
+    place phrase (*two weeks after, on CNN:*), nor a prepositional phrase with no verb
     (*Between Monday night and noon:*, *Of the mayor:*).
 
     Example: Mayor Ann Lee was blunt: "The bridge is closed."
@@ -1344,10 +1350,10 @@ _NOT_NAMES = word_list("not_names")
 
 
 def speech_owner(f: QuoteFrame) -> Found | None:
-    """``over her remark that "…"``, ``Barrett's dictum to his interns was, "…"``: a cue-less
+    """``over her remark that "…"``, ``Barrett's motto for his interns was, "…"``: a cue-less
     quote that is the content of someone's remark; the possessor is the speaker.
 
-    Example: Barrett's dictum to his interns was, "Never guess."
+    Example: Barrett's motto for his interns was, "Never guess."
     """
     toks, q = f.toks, f.q
     lo = q - 1
@@ -1398,7 +1404,7 @@ def speech_owner(f: QuoteFrame) -> Found | None:
 
 
 def own_sentence_subject(f: QuoteFrame) -> Found | None:
-    """``Paul Ryan worried that the safety net was becoming "a hammock …"``: no cue near a
+    """``Tom Hale worried that the budget was becoming "a trap …"``: no cue near a
     quote that does not open its sentence; the sentence's subject (a name, a pronoun, a
     speech noun or a description), followed by a finite verb, is the source.
 
@@ -1529,7 +1535,7 @@ def _colon_cue_speaker(toks: list[Tok], cues: list[CueSpan], end: int) -> Found 
     """The speaker of the last cue before a closing colon (``toks[end]``)."""
     for i, j, c in reversed(cues):
         if c.lemma == "quote" and c.form in ("present", "past") and j < end:
-            np = np_after(toks, j)  # "Frank quotes former adviser Alfred Kahn:"
+            np = np_after(toks, j)  # "Frank quotes former adviser Alfred Lindqvist:"
             if np is not None and np.j == end and toks[np.j - 1].is_proper:
                 return Found("colon", appositive_name(toks, np), c, toks)
         np = subject_before(toks, i, 0) or sentence_subject(toks, 0, i)
@@ -1555,7 +1561,7 @@ _SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+")
 
 
 def second_clause(f: QuoteFrame) -> Found | None:
-    """``"A," Lee said, and her husband cut in. "B."``: the previous sentence holds the
+    """``"A," Lee said, and her husband broke in. "B."``: the previous sentence holds the
     previous quote, and a second clause after its attribution has a speaker and a cue.
 
     Example: "We lost," Ann Lee said, and her husband interjected. "Not yet."
@@ -1596,7 +1602,7 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
             continue
         np = _reporter_at(toks, i, c)
         if np is not None and np.j - np.i == 1 and toks[np.i].low in _NOBODY_IN_PARTICULAR:
-            return None  # "Not everyone was claiming success.": no one to quote
+            return None  # "Not everyone was celebrating.": no one to quote
         if np:
             return Found("previous-sentence", np, c, toks)
     return None
@@ -1646,7 +1652,7 @@ def _not_a_report(toks: list[Tok], i: int) -> bool:
 
 
 def _owner_of_remarks(toks: list[Tok], i: int) -> NP | None:
-    """``Howard continued his scathing remarks.``: a speech noun (the cue at ``i``, a noun)
+    """``Howard continued his blistering remarks.``: a speech noun (the cue at ``i``, a noun)
     that is the object of the sentence's first verb, whose subject is a name or a personal
     pronoun: that subject made the remarks. Not a passive (*the remarks were denied*)."""
     if toks[i].low not in SPEECH_NOUNS:
@@ -1782,7 +1788,7 @@ def how_described(f: QuoteFrame) -> Found | None:
 
 
 def previous_paragraph(f: QuoteFrame) -> Found | None:
-    """``Schoen elaborated in an op-ed that … ¶ "…"``: a quote that opens its paragraph,
+    """``Marsh expanded in a column that … ¶ "…"``: a quote that opens its paragraph,
     after a paragraph ending with someone's reported speech.
 
     Example: Ann Lee said on Monday that the bridge would close. ¶ "It is not safe."
@@ -1864,7 +1870,7 @@ SIEVES: tuple[Sieve, ...] = (
 )
 
 #: What the engine falls back on when no sieve fires (see :mod:`.engine`).
-FALLBACK_RULES: tuple[Rule, ...] = (FOLLOW_ON, NO_SPEAKER, UNATTRIBUTED)
+FALLBACK_RULES: tuple[Rule, ...] = (FOLLOW_ON, ANSWER_TURN, NO_SPEAKER, UNATTRIBUTED)
 
 
 def _rules_in_order() -> dict[str, Rule]:

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PRONOUNS, TITLE_WORDS, all_first_names
+from nbutils.speakers import PERSON_NOUNS, PRONOUNS, TITLE_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -84,8 +84,8 @@ def is_verb(t: Tok) -> bool:
 
 
 def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
-    """An adjective heading a subject before its verb: *one Latino conservative has
-    dubbed*, *a prominent liberal said*."""
+    """An adjective heading a subject before its verb: *one Latino conservative had
+    called*, *a prominent liberal said*."""
     return (
         k > 0
         and toks[k - 1].tag in ("NNP", "CD", "DT", "JJ", "PRP$")
@@ -110,7 +110,7 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
         or toks[k - 1].text == ","
     ):
         return NP(k, k + 1)  # "Another said …", "One wrote …"
-    if t.text == ")":  # Sen. Richard J. Durbin (D-Ill.)
+    if t.text == ")":  # Sen. Walter P. Ardley (D-Ore.)
         m = k - 1
         while m >= 0 and toks[m].text != "(" and k - m < 8:
             m -= 1
@@ -171,7 +171,7 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
         and toks[k + 1].quote < 0
         and toks[k + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
     ):
-        return NP(k, k + 1)  # (not "his campaign manager Jeff Weaver")
+        return NP(k, k + 1)  # (not "his field director Owen Tillery")
     j = k
     prep_used = False
     while j < len(toks) and j - k < 14:
@@ -184,7 +184,7 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             and j + 1 < len(toks)
             and toks[j + 1].tag == "NNP"
         ):
-            j += 1  # an initial: "Andrew J. Pincus"
+            j += 1  # an initial: "Walter J. Brisco"
             continue
         if (
             t.text == "/"
@@ -193,7 +193,7 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             and j + 1 < len(toks)
             and toks[j + 1].tag == "CD"
         ):
-            j += 1  # "9/11 widow Terry Strada", "24/7"
+            j += 1  # "9/11 widow Joan Bellamy", "24/7"
             continue
         if (
             t.text in _NAME_CONNECTORS
@@ -223,7 +223,7 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             and j + 1 < len(toks)
             and toks[j + 1].tag in ("NN", "NNS", "NNP", "JJ")
         ):
-            j += 1  # "another leading Supreme Court advocate"
+            j += 1  # "another top Supreme Court litigator"
             continue
         if (
             t.text.lower() in ("in", "on")
@@ -296,14 +296,14 @@ NAMING_VERBS = frozenset("titled entitled named dubbed nicknamed labeled labelle
 _TELLING = frozenset("tell ask warn assure remind inform urge".split())
 
 
-#: Cues that can stand inverted inside a sentence (", says Carl Anthony, a historian,").
+#: Cues that can stand inverted inside a sentence (", says Lena Hartwell, a historian,").
 PARENTHETICAL_CUES = frozenset(
     """say write add note argue explain insist recall observe
 continue conclude contend suggest""".split()
 )
 
 
-#: Cue forms that open an inverted attribution ("Said Dorothy Poynter, …").
+#: Cue forms that open an inverted attribution ("Said Miriam Talbot, …").
 INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Recalled".split())
 
 
@@ -323,7 +323,7 @@ _BE = Closed.BE
 
 def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
     """Step back over an adverb set off by commas ending at token k: in *The two
-    lawmakers, however, argue*, from the second comma to *lawmakers*."""
+    senators, however, argue*, from the second comma to *senators*."""
     while (
         k - 2 >= lo
         and toks[k].text == ","
@@ -336,7 +336,7 @@ def _before_aside(toks: list[Tok], k: int, lo: int) -> int:
 
 def _described(toks: list[Tok], np: NP) -> bool:
     """Is ``np`` a description headed by a common noun or a title word, whatever names its
-    modifier holds (*The leader of the Anti-Defamation League*, *the group's spokesman*,
+    modifier holds (*The head of the Civic Unity Council*, *the group's spokesman*,
     *the local MP*, *managing director for Europe*)?"""
     span = toks[np.i : np.j]
     if not span or not (
@@ -368,7 +368,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and toks[k].text.lower() in ("heard", "seen", "overheard", "caught")
         and toks[k - 1].text.lower() in _BE | {"be", "been", "being"}
     ):
-        # "a reporter can be heard asking", "she was overheard telling": the subject of the
+        # "a reporter could be heard asking", "she was overheard telling": the subject of the
         # passive perception verb speaks
         k -= 2
         while k >= lo and (toks[k].text.lower() in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "MD")):
@@ -395,12 +395,12 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and toks[k + 1].text.lower() in _DAYS | _TIME_NOUNS
         and toks[k - 1].tag.startswith("NN")
     ):
-        k -= 1  # "President Obama on Friday declared": a time phrase between subject and verb
+        k -= 1  # "Governor Hale on Friday declared": a time phrase between subject and verb
     k = _before_aside(toks, k, lo)
     if k < lo:
         return None
     if toks[k].text.lower() == "to" and k - 1 > lo and toks[k - 1].tag in ("VBN", "JJ", "VBD"):
-        # "Mr. Trump was prompted to say", "Clinton was quick to say": the subject of the
+        # "Mr. Trump was moved to say", "Clinton was quick to say": the subject of the
         # verb or adjective that governs the infinitive
         m = k - 1
         while (
@@ -421,7 +421,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             if np is not None and np.i >= lo:
                 return np
     if toks[k].text.lower() in ("who", "which") and k - 1 > lo and toks[k - 1].text == ",":
-        # "Indiana Gov. Mike Pence, who called …": the relative clause's antecedent
+        # "Ohio Gov. Dan Kessel, who called …": the relative clause's antecedent
         k -= 1
         np = np_before(toks, k - 1)
         if np is not None and np.i >= lo:
@@ -434,7 +434,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     ):
         # "a reply from Maria Gomez who wrote": a name needs no restricting, so a "who" clause
         # right after one is the comma-less form of ", who wrote" (above), and the name
-        # speaks. Not after a common noun: "told a young woman who suggested …" restricts
+        # speaks. Not after a common noun: "told a student who proposed …" restricts
         # an object of someone else's verb
         np = np_before(toks, k - 1)
         if np is not None and np.i >= lo:
@@ -472,7 +472,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
                 )
             ):
                 # … or the "head" is the object in an introductory phrase ("after
-                # winning Ohio, Gov. John Kasich (R-OH), said")
+                # carrying Utah, Gov. Ray Colter (R-UT), said")
                 return inner
             if head is not None:
                 return head
@@ -505,7 +505,7 @@ def _sender(toks: list[Tok], np: NP) -> NP:
 
 
 def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
-    """*Sam Lau, the party's communications director said* (the closing comma left out):
+    """*Dana Lau, the party's press officer said* (the closing comma left out):
     the full name (a known first name) opening the clause, when the rest up to the cue
     is its description."""
     m = np.i - 1
@@ -525,9 +525,9 @@ def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
 
 
 def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
-    """The subject whose modifier ends in ``np``: *a White House official who spoke to
-    discuss internal strategy said* -> *a White House official*; *another source speaking
-    to Fox News said* -> *another source*."""
+    """The subject whose modifier ends in ``np``: *a Pentagon official who agreed to
+    explain the plan said* -> *a Pentagon official*; *another source talking
+    to a local station said* -> *another source*."""
     # a participle phrase: NOUN speaking to NP
     m = np.i - 1
     while m > lo and toks[m].tag in ("IN", "TO", "RB") and np.i - m < 3:
@@ -574,8 +574,8 @@ alongside amid amidst among following beyond unlike like
 
 
 def _initial(toks: list[Tok], m: int, lo: int) -> bool:
-    """Is ``toks[m]`` the full stop of an initial or a title inside a name (*Andrew J.
-    Tabler*, *Mr. Frum*)?"""
+    """Is ``toks[m]`` the full stop of an initial or a title inside a name (*Gordon P.
+    Halvey*, *Mr. Frum*)?"""
     if toks[m].text != "." or m - 1 < lo:
         return False
     before = toks[m - 1].text
@@ -601,10 +601,10 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     not the state after a city) is the subject; when it is a description and
     the next chunk is a name, the name:
 
-    * *Michael Mulgrew, president of the teachers' union, said* -> Michael Mulgrew
-    * *the White House spokesman, Josh Earnest, said* -> Josh Earnest
-    * *Clinton, during a town hall meeting in Columbus, Ohio, said* -> Clinton
-    * *As Andrew Tabler, an expert on Syria, noted* -> Andrew Tabler
+    * *Howard Pell, president of the teachers' union, said* -> Howard Pell
+    * *the White House spokesman, Evan Marsh, said* -> Evan Marsh
+    * *Clinton, during a forum in Toledo, Ohio, said* -> Clinton
+    * *As Gordon Halvey, a scholar of the region, noted* -> Gordon Halvey
     """
     chunks: list[tuple[int, int]] = []
     end, m = k, k - 1
@@ -663,7 +663,7 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         and all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[a + 1 : b])
         and (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower())
     ):
-        return NP(a + 1, b)  # As Andrew J. Tabler, an expert on Syria, noted, "…"
+        return NP(a + 1, b)  # As Gordon P. Halvey, a scholar of the region, noted, "…"
     n = next((n for n, x in enumerate(kinds) if x == "np"), None)
     if n is None:
         return None
@@ -698,8 +698,8 @@ _WH_OPENERS = frozenset({"what", "which", "when", "that", "whom", "where", "whil
 
 def _wh_subject(toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str]) -> NP | None:
     """The subject of a cue inside a subordinate clause that comma chunks interrupt:
-    *in what Bay Buchanan, national treasurer for Reagan's campaign, called*, *charges
-    that Rush Limbaugh, for one, called*, *when Mr. Buchanan, who had failed, called*."""
+    *in what Nora Whitcombe, finance chair for the campaign, called*, *claims
+    that Dale Hartigan, for one, called*, *when Mr. Hartigan, who had lost, called*."""
     for n in range(len(chunks) - 2, -1, -1):
         if any(
             kinds[m] == "np"
@@ -733,9 +733,9 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the main clause of ``toks[lo:hi]`` (what a participle cue such as
     *…, saying* or *…, adding* after it belongs to).
 
-    * *…, Nefzi said, adding*: the subject of the reporting verb just before;
-    * otherwise the subject of the first finite verb outside opening phrases (*Hours
-      later, Trump returned the compliment*; *At an event in Ames, Iowa, on Sunday, Mrs.
+    * *…, Haddad said, adding*: the subject of the reporting verb just before;
+    * otherwise the subject of the first finite verb outside opening phrases (*A day
+      later, Trump repaid the favour*; *At a diner in Keene, New Hampshire, on Friday, Mrs.
       Clinton tried*).
     """
     if hi - lo < 2:
@@ -755,7 +755,7 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         None,
     )
     if sub is not None:
-        # "…, when Sanders protesters interrupted her speech, shouting": the participle
+        # "…, when student protesters interrupted her talk, shouting": the participle
         # continues the subordinate clause it follows
         verb = next((m for m in range(sub + 2, k) if toks[m].tag in ("VBD", "VBZ", "VBP")), None)
         np = np_before(toks, verb - 1) if verb is not None else None
@@ -780,7 +780,7 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         verb = next(
             (m for m in range(start, relative) if toks[m].tag in FINITE and toks[m].quote < 0), None
         )
-        if verb is None and not opening:  # "Small groups of protesters continued" (as VBN)
+        if verb is None and not opening:  # "Small bands of marchers continued" (as VBN)
             verb = next(
                 (
                     m
@@ -802,7 +802,7 @@ _TIME_AFTER = frozenset({"later", "earlier", "ago", "afterward", "afterwards", "
 
 
 def after_dateline(toks: list[Tok], lo: int, hi: int) -> int:
-    """Skip a dateline opening the clause: *WASHINGTON, Dec. 8 (UPI) — In response …*."""
+    """Skip a dateline opening the clause: *LONDON, May 3 (UPI) — Asked about it …*."""
     if lo < hi and toks[lo].text.isupper() and len(toks[lo].text) > 1:
         dash = next((m for m in range(lo, min(hi, lo + 12)) if toks[m].text in DASHES), None)
         if dash is not None:
@@ -813,7 +813,7 @@ def after_dateline(toks: list[Tok], lo: int, hi: int) -> int:
 def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the clause starting at token lo (after an introductory phrase)."""
     k = after_dateline(toks, lo, hi)
-    for _ in range(3):  # "On Tuesday, even as shares were tumbling, Mr. Ackman wrote"
+    for _ in range(3):  # "On Monday, even as prices were falling, Mr. Dorsey wrote"
         while k < hi and toks[k].text in ("``", "''", "(", "—", "–", "-", ","):
             k += 1
         comma = next((m for m in range(k, min(hi, k + 5)) if toks[m].text == ","), None)
@@ -920,7 +920,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             continue  # "will continue to be", "goes on recess", "added to the list"
         if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
             # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
-            # form, then the end of the clause;  Said Dorothy Poynter, "…" — an inverted cue
+            # form, then the end of the clause;  Said Miriam Talbot, "…" — an inverted cue
             clause_end = i + n >= len(toks) or toks[i + n].text in (",", ".", ";", "!", "?")
             inverted = (
                 head.text in INVERTED_OPENERS
@@ -935,7 +935,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                 and form in ("past", "present")
                 and not ambiguous
             )
-            # "…," a Carrier executive tells employees: a verb of telling, tagged as a noun
+            # "…," a Boeing manager tells workers: a verb of telling, tagged as a noun
             before_quote = (
                 before_quote
                 or lemma in _TELLING
@@ -945,7 +945,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                 and i + n < len(toks)
                 and toks[i + n].tag in ("NNS", "NNP", "PRP", "DT")
             )
-            # '"…," a voice-over in the ad states.', '"…," the Saudis state in the paper':
+            # '"…," a narrator in the spot states.', '"…," the Saudis state in the paper':
             # a noun phrase right after a quote, then the form
             after_quote = (
                 clause_end or i + n < len(toks) and toks[i + n].text in ("in", "on", "at", "to")
@@ -1016,7 +1016,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
 def has_clause(toks: list[Tok], j: int) -> bool:
     """Does a clause or a quote of its own (*North Korea had displayed …*, *that …*,
     *Trump a "liar."*) follow token j, before the sentence ends? Not after a
-    preposition (*said of the encounter he had*)."""
+    preposition (*said of the meeting they held*)."""
     if j < len(toks) and toks[j].tag in ("IN", "RB", "RBR", "TO") and toks[j].text != "that":
         return False
     for t in toks[j:]:
@@ -1037,8 +1037,8 @@ def before_sentence_end(quoted: str) -> bool:
 
 
 def object_then_colon(toks: list[Tok], j: int, q: int) -> bool:
-    """Between a cue and its quote, only an object and a colon or comma: *told WEEI: "…"*,
-    *recalled the three-year freeze on pay: "…"*."""
+    """Between a cue and its quote, only an object and a colon or comma: *told WKRN: "…"*,
+    *recalled the two-year pause in hiring: "…"*."""
     if q - j < 2 or toks[q - 1].text not in (":", ",") or q - j > 11:
         return False
     middle = toks[j : q - 1]
@@ -1075,32 +1075,53 @@ def np_area(toks: list[Tok]) -> bool:
     )
 
 
+#: Lower-case nouns that may stand before a name in apposition, whatever their tag
+#: ("…, lawyer Ann Lee"); any singular noun may before a full name ("…, actress Nora Vale Quinn").
+_NOUNS_BEFORE_NAME = TITLE_WORDS | PERSON_NOUNS
+
+
 def appositive_name(toks: list[Tok], np: NP) -> NP:
-    """A description followed by the person's name (*another leading advocate, Andrew
-    J. Pincus*; *the local MP, Tom Hartley*, whose title word is tagged as a name):
+    """A description followed by the person's name (*another leading advocate, Walter
+    J. Brisco*; *the local MP, Tom Hartley*, *the President, Joe Biden*, whose title
+    word is tagged as a name; *the mayor's introducer, actress Nora Vale Quinn*, a role
+    noun before the name):
     the name. Anything else is returned as it is."""
+    # "the mayor's introducer, actress Nora Vale Quinn": a role noun before the name
+    role_first = (
+        np.j + 3 < len(toks)
+        and toks[np.j + 1].text.islower()
+        and (
+            toks[np.j + 1].low in _NOUNS_BEFORE_NAME
+            # a noun (the tagger may call "actress" an adverb), not "…, probably Ann Lee"
+            or toks[np.j + 1].tag in ("NN", "JJ", "RB")
+            and toks[np.j + 1].text.isalpha()
+            and not toks[np.j + 1].low.endswith("ly")
+        )
+        and toks[np.j + 2].tag == "NNP"
+        and toks[np.j + 3].tag == "NNP"  # a full name, not "…, actress Madonna"
+    )
     if (
         np.j + 1 < len(toks)
         and toks[np.j].text == ","
-        and toks[np.j + 1].tag == "NNP"
+        and (toks[np.j + 1].tag == "NNP" or role_first)
         and (
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
             and any(t.tag in ("NN", "NNS") for t in toks[np.i : np.j])
             and not (toks[np.j - 1].is_proper and toks[np.j - 2].low in ("in", "of", "from"))
-            # (not "a woman in Worcester, Massachusetts,": the place goes on)
+            # (not "a man in Dayton, Ohio,": the place goes on)
             or toks[np.i].tag in ("DT", "PRP$")
             and toks[np.j - 1].low in TITLE_WORDS
-            and toks[np.j - 1].text.isupper()  # "the local MP, …"
+            and toks[np.j - 1].text[:1].isupper()  # "the local MP, …", "the President, …"
         )
     ):
-        j = np.j + 1
+        j = np.j + 2 if role_first else np.j + 1
         while j < len(toks) and (
             toks[j].tag in ("NNP", "NNPS") or toks[j].text == "." and len(toks[j - 1].text) == 1
         ):
             j += 1
         if (
-            j > np.j + 1
+            j > np.j + 1 + role_first
             and toks[j - 1].text != "."
             and (
                 j >= len(toks)
@@ -1116,9 +1137,9 @@ def colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
     clause starts at ``lo``).
 
     The clause's subject (``The report:``), or its name after a description
-    (``One early supporter, Rep. Lee Zeldin, …:``); but when that subject names
+    (``One early supporter, Rep. Lee Zell, …:``); but when that subject names
     nobody and a name ends the clause after a verb, a noun, a dash or *from*,
-    the name (``The timing … doesn't surprise pollster Daron Shaw:``).
+    the name (``The timing … doesn't surprise pollster Dana Shaw:``).
     """
     np = sentence_subject(toks, lo, end)
     if np is not None and any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i : np.j]):
@@ -1152,7 +1173,7 @@ def colon_speaker(toks: list[Tok], lo: int, end: int) -> NP | None:
     np = np_before(toks, end - 1)
     if np is None or time_phrase(toks, np):
         return None
-    # the phrase before the colon is an object ("… in a 30-minute shooting spree:"): it
+    # the phrase before the colon is an object ("… in a two-hour standoff:"): it
     # speaks only when it names someone or is a source ("More from the report:")
     named = any(t.tag in ("NNP", "NNPS", "PRP") for t in toks[np.i : np.j])
     source = np.i > lo and toks[np.i - 1].text.lower() == "from"

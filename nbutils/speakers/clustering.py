@@ -39,7 +39,11 @@ from nbutils.speakers.resolution import Entities
 from nbutils.speakers.roles import MODIFIER_PREPOSITIONS, Entity, role_of
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
-_WHO_AFTER = re.compile(r"\s*,\s+(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)")
+_WHO_AFTER = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?(who\s+[^,.;:\"“”]{3,90}?)\s*(?=,|\.|;|$)"
+)  # (after an age: "Angela Ruiz, 34, who commutes …")
+#: An age set off after a name: "Angela Ruiz, 34, said" (news gives ages of private people).
+_AGE_AFTER = re.compile(r"\s*,\s+(\d{1,3})\s*(?=,|\.|;|$)")
 
 #: "Sophie Turner, whose two daughters attend the school,": a parent (a *whose* clause
 #: about the person's family; "Veltro, whose shares fell," says nothing of a person).
@@ -80,7 +84,8 @@ _PRE_DETERMINERS = frozenset("the a an another his her their its".split())
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*))"
+    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*"
+    r"|(?<=[Tt]he\s)[A-Z][a-z]+))"  # or a capitalised title: "the President, Joe Biden"
     # then a comma, or the title of a show or a paper with its comma inside the marks (US
     # style): "The host of "Capitol Tonight," Brian Oduya"
     r"(?:,|\s+(?:of|on|at)\s+[“\"][^\"“”\n]{1,40},[”\"])\s+$"
@@ -397,7 +402,8 @@ def _owner(
         # then one whose first word is a first name (not a headline's "Understated
         # Perez"), then the most mentioned (the article's "Trump" is Donald Trump even after a
         # paragraph on Eric Trump), then one named in full at all, then the first named
-        # (not the most recent: that hands "Trump" to whoever was named last)
+        # (not the most recent: that hands "Trump" to whoever was named last; PolNeAR
+        # train has "Freddy Trump … Mr. Trump said", Donald, and "Mr. Khan", "Clinton")
         order = {id(c): k for k, c in enumerate(cands)}
         cands = sorted(
             cands,
@@ -471,9 +477,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         bare
         and bare.group(2) in ROLE_WORDS
         and not any(
-            w in function_words() or w.endswith("ed")
+            w in function_words() or w.endswith("ed") or lemma_of(w) is not None
             for w in bare.group(1)[: bare.start(2) - bare.start(1)].split()
-        )  # ", was elected as mayor of London": a clause
+        )  # ", won the race for mayor of Leeds", ", told reporters": a clause
     ):
         desc = bare.group(1).strip()
         found.append((desc, desc, False))
@@ -486,6 +492,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     )
     if who:
         found.append((who.group(1).strip(), who.group(1), True))  # "Olena, who runs a bakery,"
+    age = _AGE_AFTER.match(text, m.end, min(len(text), m.end + 8)) if comma else None
+    if age and 0 < int(age.group(1)) < 120:
+        found.append((f"aged {age.group(1)}", f"aged {age.group(1)}", True))
     place = _OF_PLACE.match(text, m.end, min(len(text), m.end + 60))
     where = place.group(1) if place else ""
     if where.endswith(".") and any(c.islower() for c in where.split()[-1]):
@@ -527,7 +536,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             desc = re.split(r"\s+who\b", parts[-2])[0].strip() if " who " in parts[-2] else ""
         if desc:
             found.append((desc, desc, False))
-    person = who is not None or role not in (None, "organisation") or app_person
+    person = who is not None or age is not None or role not in (None, "organisation") or app_person
     return Described(tuple(found), person, named)
 
 
@@ -596,7 +605,7 @@ def decide_genders(
             and e.kind == "unknown"
             and any(m.reporting for m, o in zip(mentions, by_mention, strict=True) if o is e)
         ):
-            e.kind = "person"  # "Yin Myint May, 60, a doctor, said she was elated"
+            e.kind = "person"  # "Thandi Mokoena Dube, 58, a doctor, said she was relieved"
         if (
             by_name
             and by_pronoun
@@ -649,7 +658,7 @@ def _pronoun_votes(
         if m.subject:
             n = bisect.bisect_right(people, k)
             stop = mentions[people[n]].start if n < len(people) else len(text)
-        else:  # "apologized to Clinton and to his supporters": up to the next name only
+        else:  # "wrote to Lee and to his neighbours": up to the next name only
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         stop = min(stop, m.end + 80)
         end = _SENTENCE_END.search(text, m.end, stop)

@@ -78,7 +78,7 @@ _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 #: An aside between dashes after a name: "Joyce — who is a lawyer — told".
 _DASH_ASIDE = r"\s+(?:—|–|--)\s[^—–\n]{1,150}?\s(?:—|–|--)\s*"
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|said|told|wrote)|" + _DASH_ASIDE + r")?"
+    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|(?:said|told|wrote|sent|gave|spoke|took|made|brought|met)\b)|" + _DASH_ASIDE + r")?"
     r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
@@ -152,7 +152,7 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
     >>> t = "The light is not the problem, says the study by Hannah Iles."
     >>> _inverted_after_description(t, t.index("Hannah"), function_words())
     False
-    >>> t = "Ann Lee, a former envoy, said Mexico must rebut Trump's claims."
+    >>> t = "Ann Lee, a former envoy, said Canada should answer Trump's threats."
     >>> _inverted_after_description(t, t.index("Trump"), function_words())
     False
     """
@@ -170,6 +170,10 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
 
 
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
+#: A sentence opening "Asked about …," right before a name: the name is someone asked.
+_ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s[^.;:!?\"“”\n]{2,140},\s+$")
+#: An aside after a name that is itself a full name: the verb after it is that name's.
+_NAME_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*,")
 
 
 #: After a name: an -ing verb, maybe after a parenthesis set off by commas or dashes.
@@ -468,7 +472,7 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
         if w.lower() in TITLE_WORDS:
             last = i
     if last < 0:
-        # "Navy SEAL Ty Woods": words before a known first name describe the person
+        # "Navy SEAL Roy Danner": words before a known first name describe the person
         first = next(
             (
                 i
@@ -617,7 +621,7 @@ def _title_case_name_end(text: str, words: list[str], offsets: list[int]) -> int
         return None
     surname = first + 1
     while surname < len(words) and words[surname].endswith("."):
-        surname += 1  # "Douglas J. Band": the initial is not the surname
+        surname += 1  # "Douglas J. Fenwick": the initial is not the surname
     for i in range(surname + 1, len(words)):
         w = words[i]
         if w in all_first_names() or w.endswith(".") or not _english_form(w.lower()):
@@ -683,7 +687,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     dl = 0  # the first dateline that does not end before the run (runs come in order)
-    governed_at = -1  # start of the last name governed by a preposition ("in Aurora")
+    governed_at = -1  # start of the last name governed by a preposition ("in Dalton")
     feed = _RunFeed(runs)
     for m in feed:
         while dl < len(datelines) and datelines[dl][1] <= m.start():
@@ -791,7 +795,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 continue  # "the local MP, Kirsty MacLeod": a title used as a noun, no name
         if not name or len(name) > 4 and not (len(name) <= 7 and _is_org(name)):
             continue  # no name, or a Title-Cased headline rather than a name (an
-            # organisation may be longer: "Business Council of British Columbia")
+            # organisation may be longer: "Business Council of Northern Ontario")
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
@@ -811,7 +815,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
         if kind != "organisation" and len(name) > 1 and not title and _plural_group(name[-1]):
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
-        of_place = _OF_PLACE.match(text, end)  # "Michael Brown of Washington, D.C., said"
+        of_place = _OF_PLACE.match(text, end)  # "Michael Dorsey of Washington, D.C., said"
         vend = of_place.end() if of_place else end
         paren = _PARENTHETICAL.match(text, vend)  # "Rep. Sander Levin (D-Mich.), …, said"
         vend = paren.end() if paren else vend
@@ -822,8 +826,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 nxt
                 and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
                 and lemma_of(nxt.group(1)) is not None
+                and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
+            elif _ASKED_BEFORE.search(text, max(0, start - 160), start):
+                kind = "person"  # "Asked about the poll, Brink shrugged": one who is asked
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
         absolute = (
             before is not None
@@ -858,11 +865,16 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and _LIST_COMMA.fullmatch(text, out[-1].end, start)
             and out[-1].start == governed_at
             and text.startswith(",", end)
-            and not (kind == "person" and out[-1].kind == "organisation")
+            and not (
+                kind == "person"
+                and out[-1].kind != "person"
+                and (title or len(name) >= 2 and name[0] in all_first_names())
+            )
         ):
-            # "in Aurora, Colorado, in July, said": the second place is governed too (not a
-            # person after an organisation: "a biologist at Tollmouth University, Dr. Ravi
-            # Menon, said": the person is the subject in apposition)
+            # "in Boulder, Colorado, in September, said": the second place is governed too (not a
+            # person after an organisation or a place: "a biologist at Tollmouth University,
+            # Dr. Ravi Menon, said", "a reader in Tolby, Tom Pardew, wrote": the person is
+            # the subject in apposition)
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start

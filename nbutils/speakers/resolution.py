@@ -49,7 +49,7 @@ _AGE = re.compile(r"\d+-year-old$")
 
 
 #: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
-#: that the paper's Robert Costa had reported …").
+#: that the station's Ellen Varga had reported …").
 _EMBEDDED = re.compile(
     r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
     r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
@@ -201,6 +201,10 @@ def _company_like(e: Entity) -> bool:
         and words[-1] not in all_first_names()  # "Trayvon Martin"
         and (last in english or last.endswith("s") and last[:-1] in english)
     )
+
+
+#: An age set off by commas after a description: "the striker, 24, said".
+_AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 
 
 class Entities:
@@ -440,7 +444,7 @@ class Entities:
             if self._excluded(m.start) or not _company_like(e):
                 continue
             if _GOVERNED.search(self.text, max(0, m.start - 25), m.start):
-                continue  # "told The Daily Beast", "in New York": not the one acting
+                continue  # "told The Evening Ledger", "in New York": not the one acting
             if _OUTLET_REPORTS.match(self.text, m.end):
                 continue  # "…, the Daily Ledger reported": the source, not the company
             return e
@@ -457,7 +461,7 @@ class Entities:
     def _compatible(self, e: Entity, gender: str, m: NameMention | None = None) -> Entity | None:
         """``e`` if it can be *he*/*she* of ``gender``. A surname alone (mention ``m``)
         whose cluster has the other gender may mean a relative named just before
-        (*Dorothy Woods … Woods said*, not her husband *Ty Woods*), unless its own
+        (*Dorothy Kerr … Kerr said*, not her husband *Roy Kerr*), unless its own
         honorific says the gender (*Mrs. Clinton* is never *he*)."""
         if e.kind == "organisation" or _placelike(e):
             return None
@@ -563,7 +567,7 @@ class Entities:
                     text, a, p
                 )
                 embedded = _COMPLEMENTISER_BEFORE.search(text, max(a, p - 9), p)
-                # "the idea that he will do well": a subject inside a clause, no topic
+                # "the claim that he will win easily": a subject inside a clause, no topic
                 elements.append((p, 2 if reporting else 0 if embedded else 1, None))
         elements.sort(key=lambda el: el[0])
         main_start = a
@@ -601,7 +605,7 @@ class Entities:
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
         if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
-            # "To Florida consultant Wilson, the party line is silly": the person in
+            # "To Florida consultant Wilson, the party spin is silly": the person in
             # the opening phrase is the topic when the main clause names nobody
             topic = lead[0]
         if topic is None and description:
@@ -686,7 +690,7 @@ class Entities:
             return (earlier[2] if earlier else "pronoun"), weak
         asked = _ASKED_AFTER.match(text, self._end_of(topic[0]))
         if asked is not None:
-            # "Scott Conroy asked Sanders whether …. "Sure it is," he said": who was asked
+            # "Paul Brennan asked Sanders whether …. "Sure it is," he said": who was asked
             # answers
             answer = next((el for el in elements if el[0] == asked.end()), None)
             if (
@@ -755,8 +759,8 @@ class Entities:
         self, m: NameMention, b: int, gender: str, within: tuple[int, int] | None = None
     ) -> bool:
         """Is the sentence-opening subject ``m`` taken up by a *he*/*his* (*she*/*her*) of
-        ``gender`` in the same clause (no comma between), before any other name (*Cruz
-        openly admitted that his pick …*)? Then the unknown name is a person. Words of
+        ``gender`` in the same clause (no comma between), before any other name (*Okonkwo
+        freely conceded that his choice …*)? Then the unknown name is a person. Words of
         the dictionary (*Recently*, *Audiences*) are never names."""
         low = m.name.lower()
         if low in english_words() or low.endswith("s") and low[:-1] in english_words():
@@ -856,9 +860,23 @@ class Entities:
                 best, best_key = e, key
         if best is None and any(_AGE.match(w) for w in words):
             return self._aged_person(words, offset)
+        age = _AGE_APPOSITIVE.match(self.text, offset + len(descriptor))
+        if best is None and age is not None:  # "the striker, 24, said"
+            same = self._person_of_age(age.group(1), offset)
+            if same is not None:
+                return same
         definite = descriptor.split()[0].lower() == "the"  # (*a patient* introduces one)
         if best is None and definite and self._epithet(head, words, offset):
-            return self._epithet_person(offset)
+            person = self._epithet_person(offset)
+            # a member of the public is not someone known to hold office: *the grocer*
+            # is not the NATO chief named last
+            if (
+                person is not None
+                and role_of(head) == "citizen/witness"
+                and person.role in ("official", "politician")
+            ):
+                return None
+            return person
         return best
 
     def _epithet(self, head: str, words: set[str], offset: int) -> bool:
@@ -899,13 +917,29 @@ class Entities:
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
 
+    def _person_of_age(self, age: str, offset: int) -> Entity | None:
+        """The person the text gave this age before (*Marco Vidal, 24, joined …*): a
+        description with an age after it (*the striker, 24,*) is the one of that age, not
+        whoever was named last. Looks back a fixed window only.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Marco Vidal, 24, joined. Coach Ian Holt spoke. The striker, 24, said"
+        >>> cluster_entities(t)._person_of_age("24", t.index("The striker")).canonical
+        'Marco Vidal'
+        """
+        after = re.compile(rf"\s*(?:,\s*|\(){age}\b")
+        for m, e in self.persons_before(offset):
+            if e.kind == "person" and after.match(self.text, m.end):
+                return e
+        return None
+
     def _aged_person(self, words: set[str], offset: int) -> Entity | None:
         """*the 52-year-old (former nurse)*: news gives a person's age in a description
         only after naming them, so the description is the person named last before it
         outside quotations (in this paragraph or the one before), if a gendered noun in
         the description does not disagree.
         """
-        # a kin or person noun says the sex (*the 52-year-old mother of three*)
+        # a kin or person noun says the sex (*the 41-year-old father of two*)
         gender = next((KIN_WORDS[w] for w in sorted(words) if w in KIN_WORDS), None)
         # this paragraph and the one before, passing over lines that are not narrative (a
         # photo credit, a caption, a headline); within the window persons_before reads

@@ -50,6 +50,14 @@ _CLIENTS = re.compile(
 )
 
 
+#: A subject studied at a place of research: "<subject> at <the> … University/Institute".
+_FIELD_AT = re.compile(
+    r"^\s*(?!at\b)\w[^,;]*?\bat\s+(?:the\s+)?[^,;]*?\b(?:university|college|institute"
+    r"|school|center|centre|laboratory|lab|hospital|clinic|foundation|think tank)\b",
+    re.IGNORECASE,
+)
+
+
 _SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
 
 
@@ -64,6 +72,14 @@ def _agent_noun(verb: str, rest: str) -> str | None:
     'lawyer'
     >>> _agent_noun("represents", " Ohio's 5th district")
     'representative'
+
+    Someone who studies a subject *at* a university or an institute researches it;
+    one who studies at a college, with no subject, is a student:
+
+    >>> _agent_noun("studies", " extremism at Lakemoor University")
+    'researcher'
+    >>> _agent_noun("studies", " at Lakemoor College"), _agent_noun("studies", " law")
+    ('student', 'student')
     """
     if verb in ("served", "serves", "fought"):
         return "veteran" if _SERVICE.search(rest) else None
@@ -71,11 +87,23 @@ def _agent_noun(verb: str, rest: str) -> str | None:
         return "head"
     if verb in ("represents", "represented") and _CLIENTS.search(rest):
         return "lawyer"  # "who represents the growers' association", not a district
+    if verb in ("studies", "studied", "researches", "researched") and _FIELD_AT.search(rest):
+        return "researcher"  # "who studies public finance at Eastbrook University"
     return _VERB_AGENTS.get(verb)
 
 
 _MEMBER_OF = re.compile(
     r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b", re.IGNORECASE
+)
+
+
+#: Words that give a role only when no other word does: *Dr.* is a physician or a scholar
+#: (an expert), but a senator who is a doctor is a senator; an *activist* or an *organizer*
+#: is a member of the public, but "the campaign's Iowa director, a conservative activist"
+#: is the campaign's director. (An age alone, "Angela Ruiz, 34,", gives no role: on PolNeAR
+#: it marked a private person in 165 records of 226, but also Clinton, Sanders and Emanuel.)
+_FALLBACK_WORDS = frozenset(
+    "dr. activist activists campaigner campaigners organizer organiser".split()
 )
 
 
@@ -96,6 +124,17 @@ def _public_attorney(words: list[str], k: int) -> bool:
     )
 
 
+def _word(raw: str) -> str:
+    """A description's word as :data:`ROLE_WORDS` lists it: lower case, without the
+    punctuation around it, but with an abbreviation's full stop (*Dr.*, *Prof.*, *Lt.*).
+
+    >>> _word("Dr."), _word("(Prof.)"), _word("Sen."), _word("economist,")
+    ('dr.', 'prof.', 'sen.', 'economist')
+    """
+    word = raw.strip(",;:()").lower()
+    return word if word in ROLE_WORDS else word.strip(".")
+
+
 @lru_cache(maxsize=8192)
 def role_of(description: str, default: str | None = None) -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
@@ -112,23 +151,37 @@ def role_of(description: str, default: str | None = None) -> str | None:
     ('citizen/witness', 'citizen/witness', 'politician')
     >>> role_of("Council member"), role_of("a school board member"), role_of("who is a senator")
     ('politician', 'official', 'politician')
+
+    Abbreviated titles count with their full stop; *Dr.* and *activist* only when
+    nothing else says (:data:`_FALLBACK_WORDS`):
+
+    >>> role_of("Dr."), role_of("Former State Senator Dr."), role_of("Lt. Gen.")
+    ('expert', 'politician', 'official')
+    >>> role_of("a retired machinist"), role_of("the campaign's director | an activist")
+    ('citizen/witness', 'official')
     """
     # "council member", "board member", "city council member": one role word
     description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
-    words = [w.strip(",.;:()").lower() for w in description.split()]
+    words = [_word(w) for w in description.split()]
+    academic = _academic_unit(words)  # (read before a "who" clause is cut off)
     found = default
     if any(w in ("anonymity", "anonymously") for w in words):
         return "anonymous source"  # "an official who spoke on condition of anonymity"
     clause = _WHO_CLAUSE.search(description)
     if clause and clause.group(2) in ("is", "was", "are", "were", "has", "had"):
         clause = None  # "who is a senator": the words after it say the role
+    chairs_body = False
     if clause:  # "who runs a bakery": the role of the one who does that
         noun = _agent_noun(clause.group(2).lower(), clause.group(3).lower())
+        # "who chairs the Senate finance committee": the chair of a political body
+        chairs_body = noun in _CHAIRS and bool(
+            _POLITICAL_BODIES.intersection(clause.group(3).lower().split())
+        )
         if clause.group(1) and noun == "student":
             noun = "researcher"  # "who has studied the trials"
         found = ROLE_WORDS.get(noun, found) if noun else found
         description = description[: clause.start()]
-        words = [w.strip(",.;:()").lower() for w in description.split()]
+        words = [_word(w) for w in description.split()]
     for w in words:
         if w in ("source", "sources", "insider", "insiders", "familiar"):
             return "anonymous source"
@@ -137,6 +190,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
     # "president of the Teachers Association" is a president, "a spokesman for the
     # prime minister" a spokesman, but "head of the union" reads on to "union"
     headed, modifier, heads = False, False, []
+    fallback: str | None = None  # a role only when nothing else gives one (_FALLBACK_WORDS)
     for k, (raw, w) in enumerate(zip(description.split(), words, strict=True)):
         if raw == _PHRASE_BREAK:
             headed, modifier = False, False
@@ -149,7 +203,9 @@ def role_of(description: str, default: str | None = None) -> str | None:
         singular = w[:-1] if w.endswith("s") and w[:-1] in ROLE_WORDS else w
         if modifier and headed and (singular in ROLE_WORDS or expert_word(singular)):
             continue
-        if singular == "attorney" and not _public_attorney(words, k):
+        if singular in _FALLBACK_WORDS:
+            fallback, headed = fallback or ROLE_WORDS.get(singular), True
+        elif singular == "attorney" and not _public_attorney(words, k):
             found, headed = "expert", True  # a lawyer; not "district attorney", "attorney general"
         elif singular in ROLE_WORDS:
             found, headed = ROLE_WORDS[singular], True
@@ -157,6 +213,8 @@ def role_of(description: str, default: str | None = None) -> str | None:
             found, headed = "expert", True  # sociologist, demographer, psychometrist
         elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
             demonym = True
+    if found is None:
+        found = fallback  # "Dr. Ann Lee" (but "State Senator Dr. Ann Lee" is a politician)
     if demonym and found in (None, default):
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
     if found == "official" and any(
@@ -165,15 +223,38 @@ def role_of(description: str, default: str | None = None) -> str | None:
         for w in heads
     ):
         found = "politician"
-    if (
-        found == "official"
-        and _CHAIRS.intersection(heads)
+    if found == "official" and (
+        chairs_body
+        or _CHAIRS.intersection(heads)
         and _POLITICAL_BODIES.intersection(w.removesuffix("'s") for w in words)
     ):
         found = "politician"  # the chairman of a Senate committee, the chair of a party
     if found == "politician" and _heads_an_organisation(words):
         found = "official"  # the union's president, a company's chairman: an executive
+    if found == "official" and academic:
+        found = "expert"  # the chair of a college's history department: an academic
     return found
+
+
+#: A unit of a college or university that an academic heads (not the institution itself,
+#: whose president is an executive).
+_ACADEMIC_UNITS = frozenset("department faculty programme program lab laboratory".split())
+_ACADEMIC_PLACES = frozenset("college university polytechnic".split())
+
+
+def _academic_unit(words: list[str]) -> bool:
+    """Does the description name a department of a college or university (*chair of the
+    history department at Ferris College*, *who chairs the physics faculty at Dunmore
+    University*)?
+
+    >>> _academic_unit("chair of the history department at ferris college".split())
+    True
+    >>> _academic_unit("president of ferris college".split())
+    False
+    """
+    return bool(_ACADEMIC_UNITS.intersection(words)) and any(
+        w.removesuffix("'s").removesuffix("’s") in _ACADEMIC_PLACES for w in words
+    )
 
 
 #: Organisations a president or chair may head that are not a state or a political body:
