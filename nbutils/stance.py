@@ -59,15 +59,18 @@ only (:data:`C_GRID`). :attr:`Stance.words` lists each
 word's contribution to the score; what no word accounts for (the model's
 intercept and the target's position) is the :data:`BASELINE` entry.
 
-Tried and not kept (grouped 5-fold CV macro-F1 on the same folds; this model 0.684):
+Tried and not kept (grouped 5-fold CV macro-F1 on the same folds; this model 0.684 with
+the ``emobank`` model before its stem features):
 a multinomial (softmax) regression instead of one-vs-rest (0.683 at C 0.02, 0.681 at
 0.05); an ordinal model of two cumulative binary regressions (0.679); the average of
 one-vs-rest and multinomial (0.685); stacking a second stage on inner out-of-fold
 scores (multinomial over the scores 0.686, boosted trees over scores and dense features
 0.685); naive Bayes averaged in (0.686-0.688); boosted trees over the dense features
 averaged half and half with this model (0.691 as the full pipeline would ship it, nested
-0.691; 0.687-0.693 as the trees' settings vary: the closest, but below the +0.008 asked
-of a change that costs the word explanations their additivity). Earlier:
+0.691; 0.687-0.693 as the trees' settings vary; with the later ``emobank`` model 0.687 ->
+0.692: the closest, but below the +0.008 asked of a change that costs the word
+explanations their additivity); a mean vector of the four words either side of the
+target (0.684). Earlier:
 class offsets, quote/speaker context, per-family regularisation, coreferent mentions
 as extra targets, a pronoun flag, balanced classes (all within ±0.003).
 
