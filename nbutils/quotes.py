@@ -929,7 +929,9 @@ def reported_span(
     outer = _naming_inside_report(text, quote, lo)
     if outer is not None:  # said he backs a bill, which he called "…": the outer content
         return outer, _clause_end(text, quote, hi, woven=True)
-    if _cue_right_before(text, quote, lo, cue):  # … while chanting, "No more secrets, no more lies."
+    if _cue_right_before(
+        text, quote, lo, cue
+    ):  # … while chanting, "No more secrets, no more lies."
         return quote.start, _clause_end(text, quote, hi)
     after = [s[0] for s in (cue, speaker) if s is not None and s[0] >= quote.end]
     if cue is not None and cue[1] <= quote.start:

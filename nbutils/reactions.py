@@ -452,9 +452,7 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
                 chosen.append((t.start, t.end))
     by_start = {t.start: t for sentence in tagged for t in sentence}
     after = {
-        t.start: nxt
-        for sentence in tagged
-        for t, nxt in zip(sentence, sentence[1:], strict=False)
+        t.start: nxt for sentence in tagged for t, nxt in zip(sentence, sentence[1:], strict=False)
     }
     out = []
     for s, e in sorted(chosen):

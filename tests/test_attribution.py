@@ -314,7 +314,10 @@ def test_place_after_name_then_pronoun_then_follow_on(title: str) -> None:
             '"We will act," said another leading advocate, Walter J. Brisco of the firm.',
             "Walter J. Brisco",
         ),
-        ('Harbor Tenants Union issued a statement saying it "must act this week."', "Harbor Tenants Union"),
+        (
+            'Harbor Tenants Union issued a statement saying it "must act this week."',
+            "Harbor Tenants Union",
+        ),
         ('"Go back to your studio," Trump barked.', "Trump"),
         (
             'Said Miriam Talbot, who grew up with Okafor, "We all knew he would make it."',
@@ -485,7 +488,7 @@ def test_cue_mistagged_as_a_noun_before_comma_quote() -> None:
 def test_participle_before_a_title_belongs_to_the_speaker() -> None:
     text = (
         'Clinton unveiled a list.\n\nClinton "has the calm judgment this office demands," '
-        'retired Air Force general Peter Dalby said.'
+        "retired Air Force general Peter Dalby said."
     )
     (a,) = attribute(text)
     assert a.speaker == "Peter Dalby"
@@ -856,8 +859,7 @@ def test_a_dateline_and_an_opening_time_phrase_are_not_subjects() -> None:
     )
     assert attribute(text)[0].speaker_mention == "the senator\u2019s chief aide"
     text = (
-        "Ann Lee asked for more.\n\nAn hour later, she wrote a note saying, "
-        "\u201cIt is done.\u201d"
+        "Ann Lee asked for more.\n\nAn hour later, she wrote a note saying, \u201cIt is done.\u201d"
     )
     assert attribute(text)[0].speaker_mention == "she"
 
@@ -910,7 +912,9 @@ def test_a_time_phrase_before_a_colon_is_no_speaker() -> None:
 
 
 def test_names_after_the_last_dash_before_a_colon_speak() -> None:
-    text = "Polls.\n\nTURNOUT RISES WITH HOPE - Frank Dolby and Jim Kessler: \u201cVoters care.\u201d"
+    text = (
+        "Polls.\n\nTURNOUT RISES WITH HOPE - Frank Dolby and Jim Kessler: \u201cVoters care.\u201d"
+    )
     (a,) = attribute(text)
     assert (a.speaker_mention, a.rule) == ("Frank Dolby and Jim Kessler", "colon")
 
@@ -1105,9 +1109,9 @@ def test_a_college_president_stays_an_official() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The bakery's owner Marta Kowalski said: \"Rent doubled.\"",
-        "Marta Kowalski, the bakery's owner, said: \"Rent doubled.\"",
-        "Rent rose, said the bakery's owner Marta Kowalski. \"It doubled,\" Kowalski said.",
+        'The bakery\'s owner Marta Kowalski said: "Rent doubled."',
+        'Marta Kowalski, the bakery\'s owner, said: "Rent doubled."',
+        'Rent rose, said the bakery\'s owner Marta Kowalski. "It doubled," Kowalski said.',
     ],
 )
 def test_a_shop_owner_is_a_citizen(text: str) -> None:
@@ -1203,9 +1207,7 @@ def test_a_message_heard_before_rallies_is_nobodys_named_after_it() -> None:
 def test_a_possessor_or_an_unnamed_speaker_is_no_issuer_of_the_statement() -> None:
     # "Hale's campaign sent an email": the campaign's, not Hale's; an unresolved
     # description as the last speaker is no issuer either
-    text = (
-        'Tom Hale lost. Hale\'s campaign wrote donors an email. "We need you," the email said.'
-    )
+    text = 'Tom Hale lost. Hale\'s campaign wrote donors an email. "We need you," the email said.'
     assert attribute(text)[-1].speaker != "Tom Hale"
     text = (
         'In a statement, the shipping magnate unveiled "a new team" for the race. '

@@ -106,7 +106,9 @@ def test_bad_gold_file_gives_one_line(tmp_path: Path) -> None:
 def test_name_heads_and_unnamed_sources() -> None:
     from nbutils.evaluation import name_head
 
-    assert name_head("Lydia Marchetti, a vice president in the Fort Myers office") == "Lydia Marchetti"
+    assert (
+        name_head("Lydia Marchetti, a vice president in the Fort Myers office") == "Lydia Marchetti"
+    )
     assert name_head("the White House spokesman, Evan Marsh,") == "Evan Marsh"
     assert name_head("his best friend at Bucknell, Colin Avery") == "Colin Avery"
     assert name_head("Secretary of State Hillary Clinton") == "Secretary of State Hillary Clinton"

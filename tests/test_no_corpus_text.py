@@ -67,8 +67,10 @@ def _committed_files() -> list[Path]:
     return [
         ROOT / name
         for name in listed.stdout.splitlines()
-        if name.endswith(_SUFFIXES) and not name.startswith("nbutils/resources/")
-        or name.startswith("nbutils/resources/") and name.endswith((".txt", ".tsv", ".md"))
+        if name.endswith(_SUFFIXES)
+        and not name.startswith("nbutils/resources/")
+        or name.startswith("nbutils/resources/")
+        and name.endswith((".txt", ".tsv", ".md"))
     ]
 
 

@@ -405,7 +405,9 @@ def test_notebook_03_renders_an_article_without_quotations(tmp_path) -> None:
 
 def test_a_name_used_as_a_common_noun_is_no_target() -> None:
     # "an ATM for the city", "a Democrat who": a kind of thing, no one in particular …
-    names = [t.name for t in R.targets_in("We feel like an ATM for the city. A Democrat who knows.")]
+    names = [
+        t.name for t in R.targets_in("We feel like an ATM for the city. A Democrat who knows.")
+    ]
     assert names == []
     # … but a name modifying a noun still names someone, and so does a bare name
     text = "I am a Trump supporter. Ask the ATM makers. Democrats will lose."

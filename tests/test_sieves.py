@@ -538,7 +538,10 @@ def test_after_asked_the_one_who_answers_speaks_the_next_quote() -> None:
     [
         ('The board met.\n\n"The plan is dead," they conclude.', "they"),
         ('"The plan is dead," the authors note in the report.', "the authors"),
-        ('"The plan is dead," said one of three neighbours who saw the vote.', "one of three neighbours"),
+        (
+            '"The plan is dead," said one of three neighbours who saw the vote.',
+            "one of three neighbours",
+        ),
     ],
 )
 def test_the_quote_s_own_attribution_is_found_before_any_inheritance(

@@ -78,7 +78,9 @@ _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 #: An aside between dashes after a name: "Joyce — who is a lawyer — told".
 _DASH_ASIDE = r"\s+(?:—|–|--)\s[^—–\n]{1,150}?\s(?:—|–|--)\s*"
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|(?:said|told|wrote|sent|gave|spoke|took|made|brought|met)\b)|" + _DASH_ASIDE + r")?"
+    r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|(?:said|told|wrote|sent|gave|spoke|took|made|brought|met)\b)|"
+    + _DASH_ASIDE
+    + r")?"
     r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"
