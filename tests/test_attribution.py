@@ -1214,3 +1214,24 @@ def test_a_possessor_or_an_unnamed_speaker_is_no_issuer_of_the_statement() -> No
         '"Ann Lee will lead it," the statement said.'
     )
     assert attribute(text)[-1].speaker != "shipping magnate"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Mayor Ann Lee spoke on Monday, deploring "a campaign of lies that must end now."',
+            "Ann Lee",
+            "deploring",
+        ),
+        ('Tom Bell lambasted the council: "The plan is a disgrace."', "Tom Bell", "lambasted"),
+        ('Sen. Ruth Abe lauded the deal: "It is the best we could get."', "Ruth Abe", "lauded"),
+        (
+            'Gov. Ian Holt assailed the ruling as "a betrayal of every family in this state."',
+            "Ian Holt",
+            "assailed",
+        ),
+    ],
+)
+def test_verbs_of_blame_and_praise_are_cues(text: str, speaker: str, cue: str) -> None:
+    assert [(a.speaker, a.cue) for a in attribute(text)] == [(speaker, cue)]
