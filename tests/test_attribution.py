@@ -1235,3 +1235,23 @@ def test_a_possessor_or_an_unnamed_speaker_is_no_issuer_of_the_statement() -> No
 )
 def test_verbs_of_blame_and_praise_are_cues(text: str, speaker: str, cue: str) -> None:
     assert [(a.speaker, a.cue) for a in attribute(text)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'An aide to the mayor said: "We will need a bigger room."',
+        'Asked about the vote, an aide to the mayor could only joke: "We will need a bigger room."',
+    ],
+)
+def test_an_aide_to_someone_is_the_aide(text: str) -> None:
+    # "to" after a noun of service joins the phrase: the aide speaks, not the mayor
+    [record] = attribute(text)
+    assert (record.speaker, record.role) == ("aide to the mayor", "official")
+
+
+def test_to_after_other_nouns_does_not_join_a_phrase() -> None:
+    from nbutils.speakers import role_of
+
+    assert role_of("an adviser to the governor") == "official"
+    assert role_of("the first woman to run for mayor") == "citizen/witness"

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PERSON_NOUNS, PRONOUNS, TITLE_WORDS, all_first_names
+from nbutils.speakers import PERSON_NOUNS, PRONOUNS, SERVING_NOUNS, TITLE_WORDS, all_first_names
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -138,7 +138,13 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
             i -= 1
             continue
         if (
-            p.text.lower() in PREP_IN_NP
+            (
+                p.text.lower() in PREP_IN_NP
+                # "an aide to the mayor": "to" after a noun of service joins the phrase
+                or p.low == "to"
+                and i - 2 >= 0
+                and toks[i - 2].low.removesuffix("s") in SERVING_NOUNS
+            )
             and i - 2 >= 0
             and k - i < 10
             and (

@@ -72,7 +72,7 @@ from nbutils.speakers.names import (
     split_title,
 )
 from nbutils.speakers.resolution import Entities
-from nbutils.speakers.roles import Entity, role_of
+from nbutils.speakers.roles import SERVING_NOUNS, Entity, role_of
 
 __all__ = [
     "DOMINANT_GENDER",
@@ -101,5 +101,6 @@ __all__ = [
     "name_mentions",
     "reporting_after",
     "role_of",
+    "SERVING_NOUNS",
     "split_title",
 ]

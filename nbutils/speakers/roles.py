@@ -112,6 +112,14 @@ _PHRASE_BREAK = "|"
 
 #: Prepositions after a description's head: what follows them modifies it.
 MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+#: Nouns of people who serve someone, joined to that someone by *to*: in *an aide to the
+#: mayor* the words after *to* modify the aide, as after *of* (but not in *the first woman
+#: to run for mayor*).
+SERVING_NOUNS = frozenset(
+    "aide adviser advisor assistant counsel counselor counsellor envoy ambassador deputy"
+    " spokesman spokeswoman spokesperson secretary successor heir consultant".split()
+)
+_SERVING_FORMS = SERVING_NOUNS | {w + "s" for w in SERVING_NOUNS}
 
 
 def _public_attorney(words: list[str], k: int) -> bool:
@@ -195,7 +203,7 @@ def role_of(description: str, default: str | None = None) -> str | None:
         if raw == _PHRASE_BREAK:
             headed, modifier = False, False
             continue
-        if w in MODIFIER_PREPOSITIONS:
+        if w in MODIFIER_PREPOSITIONS or w == "to" and k and words[k - 1] in _SERVING_FORMS:
             modifier = True
             continue
         if not modifier:
