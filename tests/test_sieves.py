@@ -793,3 +793,12 @@ def test_a_quote_inside_a_reported_clause_whose_subject_names_no_one(
 def test_a_time_phrase_between_subject_and_cue_is_not_the_subject(phrase: str) -> None:
     text = f'Ann Lee spoke first. Omar Haddad {phrase} said: "We are ready."'
     assert [a.speaker for a in attribute(text)] == ["Omar Haddad"]
+
+
+def test_a_colon_after_joined_clauses_takes_the_last_clause_subject() -> None:
+    text = 'Boos filled the hall, and the crowd took up the chant: "Lock them up!"'
+    [record] = attribute(text)
+    assert (record.speaker, record.rule) == ("crowd", "colon")
+    # one clause: its subject, as before
+    [record] = attribute('Mayor Ann Lee was blunt: "The bridge is closed."')
+    assert record.speaker == "Ann Lee"

@@ -1122,6 +1122,28 @@ def speech_noun_comma(f: QuoteFrame) -> Found | None:
     return None
 
 
+def _last_clause(toks: list[Tok], lo: int, k: int) -> int:
+    """Where the last of the clauses joined in ``toks[lo:k]`` starts: after the last
+    *, and* / *, but* / *;* that a clause with a verb of its own follows ("Boos filled the
+    hall, and at one point the crowd took up the chant:" — the crowd's clause).
+
+    >>> from nbutils.attribution.frame import Tok
+    >>> words = "Boos filled the hall , and the crowd took up the chant :".split()
+    >>> tags = "NNS VBD DT NN , CC DT NN VBD RP DT NN :".split()
+    >>> toks = [Tok(w, 0, 0, t) for w, t in zip(words, tags, strict=True)]
+    >>> _last_clause(toks, 0, 12)
+    6
+    """
+    for m in range(k - 2, lo, -1):
+        joined = toks[m].text == ";" or (toks[m].text == "," and toks[m + 1].low in ("and", "but"))
+        if joined:
+            start = m + 1 if toks[m].text == ";" else m + 2
+            if any(t.tag in ("VBD", "VBZ", "VBP") for t in toks[start:k]):
+                return start
+            break
+    return lo
+
+
 def _colon(f: QuoteFrame) -> int | None:
     """The index of a colon right before the quote, if any."""
     k = f.q - 1
@@ -1212,7 +1234,7 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     k = _colon(f)
     if k is None:
         return None
-    toks, lo = f.toks, _clause_start(f, k)
+    toks, lo = f.toks, _last_clause(f.toks, _clause_start(f, k), k)
     if toks[lo].low in _OPENING_PREPOSITIONS and not any(
         t.tag.startswith("VB") for t in toks[lo:k]
     ):
