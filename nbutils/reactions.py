@@ -51,6 +51,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -450,13 +451,12 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
                 and trimmed(t.start, t.end) is not None
             ):
                 chosen.append((t.start, t.end))
-    by_start = {t.start: t for sentence in tagged for t in sentence}
-    after = {
-        t.start: nxt for sentence in tagged for t, nxt in zip(sentence, sentence[1:], strict=False)
-    }
+    tokens = [t for sentence in tagged for t in sentence]
+    starts = [t.start for t in tokens]
     out = []
     for s, e in sorted(chosen):
-        if _a_kind_of_thing(text, s, e, by_start, after):
+        following = bisect.bisect_left(starts, e)
+        if _a_kind_of_thing(text, s, tokens[following] if following < len(tokens) else None):
             continue
         mention = re.sub(r"['’]s$", "", text[s:e]).strip(" .,;:")
         if mention and mention not in _NOT_TARGETS and any(c.isupper() for c in mention):
@@ -467,35 +467,21 @@ def _mentions_in(text: str, context: str = "", entities: Entities | None = None)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|An?|another|Another)\s+$")
 
 
-def _a_kind_of_thing(
-    text: str,
-    start: int,
-    end: int,
-    by_start: dict[int, TaggedToken],
-    after: dict[int, TaggedToken],
-) -> bool:
-    """Is the name at ``text[start:end]`` used as a common noun — after *a*/*an* and heading
-    its noun phrase (*an ATM for the city*, *a Democrat who knows*)? Then it refers to no
-    one in particular. As a modifier it still names someone: *a Trump supporter*.
+def _a_kind_of_thing(text: str, start: int, following: TaggedToken | None) -> bool:
+    """Is the name starting at ``text[start]`` used as a common noun — after *a*/*an* and
+    heading its noun phrase, so that ``following`` (the token after it) is no lower-case
+    noun (*an ATM for the city*, *a Democrat who knows*)? Then it refers to no one in
+    particular. As a modifier it still names someone: *a Trump supporter*.
 
-    >>> from nbutils.tokenise import tagged_sentences
+    >>> from nbutils.tokenise import TaggedToken
     >>> t = "It is an ATM for them. I am a Trump supporter."
-    >>> toks = [tok for s in tagged_sentences(t) for tok in s]
-    >>> by_start = {tok.start: tok for tok in toks}
-    >>> after = {a.start: b for a, b in zip(toks, toks[1:], strict=False)}
-    >>> [_a_kind_of_thing(t, t.index(w), t.index(w) + len(w), by_start, after)
-    ...  for w in ("ATM", "Trump")]
-    [True, False]
+    >>> _a_kind_of_thing(t, t.index("ATM"), TaggedToken("for", 0, 0, "IN"))
+    True
+    >>> _a_kind_of_thing(t, t.index("Trump"), TaggedToken("supporter", 0, 0, "NN"))
+    False
     """
     if not _INDEFINITE_BEFORE.search(text, max(0, start - 9), start):
         return False
-    k = start
-    while k in by_start and by_start[k].end < end:  # the mention's last token
-        nxt = after.get(k)
-        if nxt is None or nxt.start >= end:
-            break
-        k = nxt.start
-    following = after.get(k)
     return following is None or not (
         following.tag.startswith("NN") and following.text[:1].islower()
     )
@@ -617,10 +603,14 @@ def _antecedents(
 
 
 #: An office named by its title inside a quotation: "the governor", "the prime minister".
+_OFFICE_NOUNS = frozenset(
+    "president governor mayor senator minister chancellor premier congressman congresswoman"
+    " secretary chairman chairwoman commissioner sheriff speaker".split()
+)
 _OFFICE = re.compile(
-    r"\b[Tt]he\s+((?:(?:prime|vice|state|county|city)\s+)?"
-    r"(?:president|governor|mayor|senator|minister|chancellor|premier|congressman"
-    r"|congresswoman|secretary|chairman|chairwoman|commissioner|sheriff|speaker))\b"
+    r"\b[Tt]he\s+((?:(?:prime|vice|state|county|city)\s+)?(?:"
+    + "|".join(sorted(_OFFICE_NOUNS))
+    + r"))\b"
 )
 #: Words that make a title another office than its last word: the *vice* president.
 _LESSER_OFFICE = frozenset("vice deputy assistant lieutenant first under".split())
@@ -628,41 +618,62 @@ _LESSER_OFFICE = frozenset("vice deputy assistant lieutenant first under".split(
 _TITLE_FORMS = {"gov": "governor", "sen": "senator", "pres": "president", "rep": "congressman"}
 
 
+def office_index(entities: Entities) -> dict[tuple[str, ...], list[tuple[int, str]]]:
+    """Who holds each office by title, read once per article: an office's words
+    (``("governor",)``, ``("prime", "minister")``) -> ``(first mention, canonical name)``
+    of each person whose title holds it (*Gov. Ann Lee*), not a former holder (*former
+    President Bill Clinton*) nor a lesser office (*Vice President Tom Hale* is no president).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> office_index(cluster_entities("Gov. Ann Lee met Vice President Tom Hale."))
+    {('governor',): [(0, 'Ann Lee')], ('vice', 'president'): [(17, 'Tom Hale')]}
+    """
+    index: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for entity in entities:
+        if entity.kind != "person" or not entity.mentions:
+            continue
+        for title in entity.titles:
+            words = [w.strip(".,").lower() for w in title.split()]
+            words = [_TITLE_FORMS.get(w, w) for w in words]
+            if {"former", "ex", "late"} & set(words):
+                continue
+            for i in range(len(words)):
+                if i and words[i - 1] in _LESSER_OFFICE:
+                    continue  # (its own office starts with the lesser word)
+                for n in (1, 2):
+                    if i + n > len(words) or words[i + n - 1] not in _OFFICE_NOUNS:
+                        continue
+                    holders = index.setdefault(tuple(words[i : i + n]), [])
+                    if (entity.mentions[0][0], entity.canonical) not in holders:
+                        holders.append((entity.mentions[0][0], entity.canonical))
+    return index
+
+
 def _office_holders(
-    said: str, article_text: str, quote_start: int, speaker: object, entities: Entities
+    said: str,
+    quote_start: int,
+    speaker: object,
+    offices: dict[tuple[str, ...], list[tuple[int, str]]],
 ) -> list[tuple[str, str, tuple[int, int]]]:
     """The people a quotation names by their office (*"The governor has failed us"*):
     ``(canonical name, mention, span in the quote)`` for each office that exactly one
-    person of the article, named before the quote, holds by title (*Gov. Ann Lee*, not
-    *former Gov. Ann Lee*); an office that nobody or several hold is left out, and so
-    is the speaker's own.
+    person of the article (:func:`office_index`), named before the quote, holds; an
+    office that nobody or several hold is left out, and so is the speaker's own.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = 'Gov. Ann Lee signed it. "The governor broke her word," said Tom Bell.'
     >>> q = t.index('"')
-    >>> _office_holders(t[q + 1 : t.index('," said')], t, q, "Tom Bell", cluster_entities(t))
+    >>> offices = office_index(cluster_entities(t))
+    >>> _office_holders(t[q + 1 : t.index('," said')], q, "Tom Bell", offices)
     [('Ann Lee', 'The governor', (0, 12))]
     """
     found = []
     for m in _OFFICE.finditer(said):
-        office = m.group(1).lower().split()
-        holders = set()
-        for entity in entities:
-            if entity.kind != "person" or not entity.mentions:
-                continue
-            if entity.mentions[0][0] >= quote_start or is_self(entity.canonical, speaker):
-                continue
-            for title in entity.titles:
-                words = [w.strip(".,").lower() for w in title.split()]
-                words = [_TITLE_FORMS.get(w, w) for w in words]
-                if {"former", "ex", "late"} & set(words):
-                    continue  # "former President Bill Clinton" is not "the president"
-                if any(
-                    words[i : i + len(office)] == office
-                    and (i == 0 or words[i - 1] not in _LESSER_OFFICE)
-                    for i in range(len(words))
-                ):
-                    holders.add(entity.canonical)  # (not "Vice President Biden")
+        holders = {
+            name
+            for first, name in offices.get(tuple(m.group(1).lower().split()), ())
+            if first < quote_start and not is_self(name, speaker)
+        }
         if len(holders) == 1:
             found.append((holders.pop(), m.group(), (m.start(), m.end())))
     return found
@@ -708,12 +719,14 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     if quotes.empty:
         return _empty(columns)
     entities = None
+    offices: dict[tuple[str, ...], list[tuple[int, str]]] = {}
     text = ""
     if article is not None:
         from nbutils.speakers import cluster_entities
 
         text = article if isinstance(article, str) else article.text
         entities = cluster_entities(text)
+        offices = office_index(entities)
     # the capitals that show a word is a name: the article's, else the quotes' and speakers'
     context = text or "\n".join(
         [
@@ -739,7 +752,7 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
                             (Target(name, "person", m.group()), "pronoun", (m.start(), m.end()))
                         )
             for name, mention, span in _office_holders(
-                said, text, int(start), row.get("speaker"), entities
+                said, int(start), row.get("speaker"), offices
             ):
                 if name not in named:
                     named.add(name)
