@@ -558,6 +558,10 @@ def resolve_headline_role(
     return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
 
 
+#: The line after a line break (and the blank lines before it).
+_NEXT_LINE = re.compile(r"\s*[^\n]*")
+
+
 def _headline_descriptor(mention: str, s: int, ents: Entities) -> Entity | None:
     """The person a role in a Title Case headline or subhead means (*Museum Director Joked
     "…"*): headlines drop the article and name the person only in the paragraph below, so
@@ -568,8 +572,8 @@ def _headline_descriptor(mention: str, s: int, ents: Entities) -> Entity | None:
     line_end = text.find("\n", s)
     if line_end < 0:
         return None
-    below = re.match(r"\s*[^\n]*", text[line_end:])
-    return ents.resolve_descriptor(mention, line_end + (below.end() if below else 0))
+    below = _NEXT_LINE.match(text, line_end)  # (matched in place: no copy of the rest)
+    return ents.resolve_descriptor(mention, below.end() if below else line_end)
 
 
 def resolve_organisation(
