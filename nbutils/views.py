@@ -490,6 +490,28 @@ def candidate_speakers(
     ).reset_index(drop=True)
 
 
+def frame_example(attributions: Sequence[Attribution], index: int) -> Attribution | None:
+    """The quotation to dissect: the one at ``index`` (the last if there are fewer), or,
+    when that one has no cue (a follow-on: nothing in its frame but the quote), the next
+    one with a cue, going round to the start; ``None`` if there is no quotation.
+
+    >>> from nbutils.attribution import attribute
+    >>> found = attribute('"Yes," said Ann Lee. "No." She smiled. "Maybe," Lee said.')
+    >>> [a.rule for a in found]
+    ['quote-cue-speaker', 'follow-on', 'quote-speaker-cue']
+    >>> frame_example(found, 1).text, frame_example(found, 9).text
+    ('"Maybe,"', '"Maybe,"')
+    """
+    if not attributions:
+        return None
+    start = min(max(index, 0), len(attributions) - 1)
+    for k in range(len(attributions)):
+        a = attributions[(start + k) % len(attributions)]
+        if a.cue_start is not None:
+            return a
+    return attributions[start]
+
+
 def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame:
     """The POS-tagged words of the sentence(s) around one quotation, as the engine saw them.
 
