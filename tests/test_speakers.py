@@ -801,3 +801,9 @@ def test_a_long_phrase_before_a_name_with_no_comma_after_is_not_its_description(
     text = ("Renters would be treated as a distinct group for purposes of the levy, Lind said. "
             '"It is fair," he said.')
     assert attribute(text)[-1].role is None
+
+
+def test_a_street_named_after_a_first_name_is_not_a_person() -> None:
+    text = 'Plans to close the Marlow Street library angered residents. "Shameful," said Ada Moss.'
+    people = {e.canonical for e in cluster_entities(text) if e.kind == "person"}
+    assert "Marlow Street" not in people and "Ada Moss" in people
