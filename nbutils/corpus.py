@@ -366,6 +366,10 @@ class CorpusOverview(NamedTuple):
     articles: Any  # pandas.DataFrame with ARTICLE_COLUMNS
     quotes: Any  # pandas.DataFrame: reactions.QUOTE_TABLE_COLUMNS + EXTRA_QUOTE_COLUMNS
     skipped: list[str]
+    #: one row per (quotation, target it names) with the stance toward that target
+    #: (:func:`nbutils.reactions.quote_targets`, across articles; ``quote`` is the
+    #: quotation's row in its own article); ``None`` unless asked for (``targets=True``)
+    targets: Any = None
 
 
 def article_table(
@@ -402,9 +406,26 @@ def article_table(
 def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One article's row and its scored quotation rows (what a worker computes):
     :func:`nbutils.reactions.quote_table` + :func:`~nbutils.reactions.add_sentiment`."""
-    from nbutils.reactions import add_sentiment, quote_table
+    row, quotes, _ = _overview(article, targets=False)
+    return row, quotes
+
+
+def article_overview_with_targets(
+    article: Article,
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """:func:`article_overview` and the rows of
+    :func:`nbutils.reactions.quote_targets`: who each quotation names, and the stance
+    toward them (targets and pronouns resolved against this article's own people)."""
+    return _overview(article, targets=True)
+
+
+def _overview(
+    article: Article, targets: bool
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    from nbutils.reactions import add_sentiment, quote_table, quote_targets
 
     quotes = add_sentiment(quote_table(article)).assign(title=article.title)
+    named = quote_targets(quotes, article).to_dict("records") if targets and len(quotes) else []
     row = {
         "id": article.id,
         "title": article.title,
@@ -413,7 +434,7 @@ def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, A
         "characters": len(article.text),
         "quotes": len(quotes),
     }
-    return row, quotes.to_dict("records")
+    return row, quotes.to_dict("records"), named
 
 
 def corpus_overview(
@@ -424,16 +445,19 @@ def corpus_overview(
     scheduler: str | None = None,
     text_column: str = "text",
     limit: int | None = None,
+    targets: bool = False,
 ) -> CorpusOverview:
     """Attribute and score every quotation of a corpus (``""``: the demo
     corpus) — or of its first ``limit`` articles — with ``engine`` and return
-    the article and quotation tables. Bad records are skipped and listed in
+    the article and quotation tables; with ``targets=True`` also the targets each
+    quotation names and the stance toward them (slower: the stance model reads every
+    mention). Bad records are skipped and listed in
     ``skipped``. Memory grows with the number of *quotations* kept, not with
     the text: for millions of articles use the ``quotes`` command and read its
     Parquet output instead."""
     import pandas as pd
 
-    from nbutils.reactions import QUOTE_TABLE_COLUMNS
+    from nbutils.reactions import QUOTE_TABLE_COLUMNS, TARGET_COLUMNS
 
     skipped: list[str] = []
     articles: Iterable[Article] = iter_corpus(
@@ -443,9 +467,10 @@ def corpus_overview(
         articles = itertools.islice(articles, limit)
     rows: list[dict[str, Any]] = []
     quotes: list[dict[str, Any]] = []
+    named: list[dict[str, Any]] = []
     for n, outcome in enumerate(
         map_articles(
-            Guarded(article_overview),
+            Guarded(article_overview_with_targets if targets else article_overview),
             articles,
             engine=engine,
             jobs=jobs,
@@ -459,14 +484,20 @@ def corpus_overview(
                 f"{outcome.source or f'article #{n}'}: article {outcome.id!r}: {outcome.error}"
             )
             continue
-        row, article_rows = outcome.value
+        row, article_rows, *article_targets = outcome.value
         rows.append(row)
         quotes.extend(article_rows)
+        named.extend(article_targets[0] if article_targets else ())
     columns = [*QUOTE_TABLE_COLUMNS, *EXTRA_QUOTE_COLUMNS]
     table = pd.DataFrame(quotes, columns=columns)
     table["sentiment"] = table["sentiment"].astype("float64")
     table["words"] = table["words"].astype("int64")
-    return CorpusOverview(pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)), table, skipped)
+    target_table = pd.DataFrame(named, columns=list(TARGET_COLUMNS)) if targets else None
+    if target_table is not None:
+        target_table["stance"] = target_table["stance"].astype("float64")
+    return CorpusOverview(
+        pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)), table, skipped, target_table
+    )
 
 
 def _labelled(values: Any) -> Any:
@@ -504,6 +535,45 @@ def most_quoted_speakers(quotes: Any, n: int = 10) -> Any:
         .reset_index()
     )
     table = table.sort_values(["quotes", "words", "speaker"], ascending=[False, False, True])
+    return table[columns].head(n).reset_index(drop=True)
+
+
+def most_named_targets(targets: Any, n: int = 10) -> Any:
+    """The ``n`` targets the quotations of the corpus name most often (the ``targets``
+    table of :func:`corpus_overview` with ``targets=True``): how many quotations name
+    each, in how many articles and by how many speakers, the mean stance toward it and
+    how many quotations treat it negatively, neutrally and positively. A target named
+    in one article only is that article's story, not the corpus's.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker": ["Ann", "Bo", "Cy"],
+    ...                   "target": ["Erewhon", "Erewhon", "Erewhon"],
+    ...                   "target_kind": ["place"] * 3, "stance": [-0.5, -0.25, 0.3],
+    ...                   "stance_label": ["negative", "negative", "positive"]})
+    >>> most_named_targets(t).to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'target': 'Erewhon', 'target_kind': 'place', 'quotes': 3, 'articles': 2, 'speakers': 3,
+      'mean stance': -0.15, 'negative': 2, 'neutral': 0, 'positive': 1}]
+    """
+    import pandas as pd
+
+    labels = ("negative", "neutral", "positive")
+    columns = ["target", "target_kind", "quotes", "articles", "speakers", "mean stance", *labels]
+    if targets is None or len(targets) == 0:
+        return pd.DataFrame(columns=columns)
+    table = (
+        targets.groupby("target", sort=False)
+        .agg(
+            target_kind=("target_kind", "first"),
+            quotes=("target", "size"),
+            articles=("article_id", "nunique"),
+            speakers=("speaker", "nunique"),
+            **{"mean stance": ("stance", "mean")},
+            **{label: ("stance_label", lambda v, x=label: int((v == x).sum())) for label in labels},
+        )
+        .reset_index()
+    )
+    table["mean stance"] = table["mean stance"].round(3)
+    table = table.sort_values(["quotes", "articles", "target"], ascending=[False, False, True])
     return table[columns].head(n).reset_index(drop=True)
 
 
@@ -558,6 +628,7 @@ __all__ = [
     "OutputSpec",
     "RunSummary",
     "article_overview",
+    "article_overview_with_targets",
     "article_quotes",
     "article_table",
     "atomic_output",
@@ -565,6 +636,7 @@ __all__ = [
     "corpus_path",
     "count_quote_marks",
     "iter_corpus",
+    "most_named_targets",
     "most_quoted_speakers",
     "reporting_verbs",
     "run_corpus",

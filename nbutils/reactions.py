@@ -679,6 +679,28 @@ def _office_holders(
     return found
 
 
+#: The columns of :func:`quote_targets`'s table.
+TARGET_COLUMNS: tuple[str, ...] = (
+    "quote",
+    "article_id",
+    "speaker",
+    "role",
+    "target",
+    "target_kind",
+    "mention",
+    "via",
+    "country",
+    "stance",
+    "stance_label",
+    "p_negative",
+    "p_neutral",
+    "p_positive",
+    "stance_words",
+    "rule",
+    "sentiment",
+)
+
+
 def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) -> pd.DataFrame:
     """One row per (quote, target): the quote's index in ``quotes``,
     ``article_id``, ``speaker``, ``role``, ``target``, ``target_kind``,
@@ -697,25 +719,7 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     from nbutils.stance import stance as stance_of
 
     _check_table(quotes, ("text",))
-    columns = [
-        "quote",
-        "article_id",
-        "speaker",
-        "role",
-        "target",
-        "target_kind",
-        "mention",
-        "via",
-        "country",
-        "stance",
-        "stance_label",
-        "p_negative",
-        "p_neutral",
-        "p_positive",
-        "stance_words",
-        "rule",
-        "sentiment",
-    ]
+    columns = list(TARGET_COLUMNS)
     if quotes.empty:
         return _empty(columns)
     entities = None

@@ -1091,8 +1091,13 @@ def side_findings(sides: pd.DataFrame | None) -> list[str]:
     return out
 
 
-def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
-    """The corpus in a few sentences: articles, quotations, most-quoted speaker, roles.
+def corpus_findings(
+    articles: pd.DataFrame, quotes: pd.DataFrame, targets: pd.DataFrame | None = None
+) -> Findings:
+    """The corpus in a few sentences: articles, quotations, most-quoted speaker, roles,
+    and, given the ``targets`` table (:func:`nbutils.corpus.corpus_overview` with
+    ``targets=True``), the stance toward whom the quotations name most
+    (:func:`target_findings`) and toward each country's side (:func:`side_findings`).
 
     >>> import pandas as pd
     >>> a = pd.DataFrame({"id": ["x", "y"], "fictional": [True, False], "quotes": [2, 0]})
@@ -1140,6 +1145,12 @@ def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
             f"By role, {roles.index[0]} speakers have "
             f"{_pct(roles.iloc[0], len(quotes))} of the quotations."
         )
+    if targets is not None and len(quotes):
+        from nbutils.reactions import country_stance
+
+        bullets += target_findings(targets)
+        if len(targets) and {"role", "country"} <= set(targets):
+            bullets += side_findings(country_stance(targets))
     return Findings("In brief: the corpus", bullets)
 
 
