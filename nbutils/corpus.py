@@ -168,6 +168,60 @@ def _quotes_rows(id: Any, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 QUOTES_OUTPUT = OutputSpec(record=_quotes_record, rows=_quotes_rows, columns=QUOTE_TYPES)
 
 
+#: Column types of the target table (the ``targets`` command; ``id`` comes first): one row
+#: per (quotation, target it names), the quotation by its ``quote_start`` offset.
+TARGET_TYPES: dict[str, str] = {
+    "quote_start": "int",
+    "speaker": "str",
+    "role": "str",
+    "target": "str",
+    "target_kind": "str",
+    "mention": "str",
+    "via": "str",
+    "country": "str",
+    "stance": "float",
+    "stance_label": "str",
+}
+
+
+def article_targets(article: Article) -> list[dict[str, Any]]:
+    """Whom each quotation of ``article`` names and the stance toward them
+    (:func:`nbutils.reactions.quote_targets`), as :data:`TARGET_TYPES` rows; a
+    quotation is identified by its start offset, as in the quote table.
+
+    >>> rows = article_targets(Article("a", '"Ann Lee betrayed us," said Tom Bell.'))
+    >>> [(r["quote_start"], r["speaker"], r["target"], r["stance_label"]) for r in rows]
+    [(0, 'Tom Bell', 'Ann Lee', 'negative')]
+    """
+    from nbutils.reactions import quote_table, quote_targets
+
+    quotes = quote_table(article)
+    if quotes.empty:
+        return []
+    found = quote_targets(quotes, article)
+    out = []
+    for row in found.to_dict("records"):
+        record = {key: row.get(key) for key in TARGET_TYPES if key != "quote_start"}
+        record["quote_start"] = int(quotes.loc[row["quote"], "start"])
+        for key, value in record.items():
+            if isinstance(value, float) and value != value:  # NaN: no stance, or no role
+                record[key] = None
+        out.append({key: record[key] for key in TARGET_TYPES})
+    return out
+
+
+def _targets_record(id: Any, targets: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": id, "targets": targets}
+
+
+def _targets_rows(id: Any, targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return targets
+
+
+#: The ``targets`` command's output: ``{"id", "targets": […]}`` lines, or a target table.
+TARGETS_OUTPUT = OutputSpec(record=_targets_record, rows=_targets_rows, columns=TARGET_TYPES)
+
+
 # --- the run ------------------------------------------------------------------------
 
 
@@ -618,6 +672,8 @@ __all__ = [
     "EXTRA_QUOTE_COLUMNS",
     "FORMATS",
     "QUOTES_OUTPUT",
+    "TARGETS_OUTPUT",
+    "TARGET_TYPES",
     "QUOTE_COLUMNS",
     "QUOTE_TYPES",
     "CorpusOverview",
@@ -629,6 +685,7 @@ __all__ = [
     "RunSummary",
     "article_overview",
     "article_overview_with_targets",
+    "article_targets",
     "article_quotes",
     "article_table",
     "atomic_output",

@@ -367,3 +367,20 @@ def test_corpus_targets_carry_the_stance_toward_whom_each_quotation_names(tmp_pa
     assert top.loc[0, "target"] == "Tom Bell" and top.loc[0, "articles"] == 2
     bullets = corpus_findings(overview.articles, overview.quotes, overview.targets).bullets
     assert any(b.startswith("Stance toward whom") and "Tom Bell" in b for b in bullets)
+
+
+def test_the_targets_command_writes_a_target_table_joined_by_quote_start(tmp_path: Path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        '"Governor Tom Bell has betrayed this city," said Mayor Ana Ruiz.\n', encoding="utf-8"
+    )
+    (corpus / "b.txt").write_text("Nobody was quoted.\n", encoding="utf-8")
+    out = tmp_path / "targets.csv"
+    assert cli.main(["targets", str(corpus), "--output", str(out), "--quiet"]) == 0
+    table = pd.read_csv(out)
+    assert list(table.columns[:3]) == ["id", "quote_start", "speaker"]
+    row = table.set_index("target").loc["Tom Bell"]
+    assert (row["id"], row["quote_start"], row["speaker"]) == ("a", 0, "Ana Ruiz")
+    assert row["stance_label"] == "negative" and row["stance"] < 0
+    assert "1 target from 2 articles" in capsys.readouterr().err
