@@ -51,6 +51,7 @@ True
 from __future__ import annotations
 
 import itertools
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -422,7 +423,9 @@ class CorpusOverview(NamedTuple):
     skipped: list[str]
     #: one row per (quotation, target it names) with the stance toward that target
     #: (:func:`nbutils.reactions.quote_targets`, across articles; ``quote`` is the
-    #: quotation's row in its own article); ``None`` unless asked for (``targets=True``)
+    #: quotation's row in its own article; ``target`` is one name per person across the
+    #: corpus, :func:`corpus_names`, and ``name_in_article`` the article's own);
+    #: ``None`` unless asked for (``targets=True``)
     targets: Any = None
 
 
@@ -549,6 +552,11 @@ def corpus_overview(
     target_table = pd.DataFrame(named, columns=list(TARGET_COLUMNS)) if targets else None
     if target_table is not None:
         target_table["stance"] = target_table["stance"].astype("float64")
+        # one name per person across articles (corpus_names); the article's own is kept
+        target_table.insert(
+            target_table.columns.get_loc("target") + 1, "name_in_article", target_table["target"]
+        )
+        target_table["target"] = target_table["target"].replace(corpus_names(target_table))
     return CorpusOverview(
         pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)), table, skipped, target_table
     )
@@ -590,6 +598,53 @@ def most_quoted_speakers(quotes: Any, n: int = 10) -> Any:
     )
     table = table.sort_values(["quotes", "words", "speaker"], ascending=[False, False, True])
     return table[columns].head(n).reset_index(drop=True)
+
+
+def corpus_names(targets: Any) -> dict[str, str]:
+    """One name per person across the articles of a corpus: each article names its
+    targets by its own fullest form, so one says *Trump*, another *Donald Trump* and a
+    third *Donald J. Trump*. Full names with the same first and last word are one
+    person (the most frequent form wins); a single name joins the one full name it
+    ends, and stays apart when several do (*Clinton*: Bill or Hillary).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"target": ["Donald Trump", "Donald J. Trump", "Trump", "Clinton",
+    ...                              "Bill Clinton", "Hillary Clinton", "Donald Trump"],
+    ...                   "target_kind": ["person"] * 7})
+    >>> sorted(corpus_names(t).items())
+    [('Donald J. Trump', 'Donald Trump'), ('Trump', 'Donald Trump')]
+    """
+    from collections import Counter
+
+    people = Counter(
+        str(name)
+        for name, kind in zip(targets["target"], targets["target_kind"], strict=True)
+        if kind == "person" and isinstance(name, str)
+    )
+
+    def key(name: str) -> tuple[str, str] | None:
+        words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+        return (words[0].lower(), words[-1].lower()) if len(words) >= 2 else None
+
+    forms: dict[tuple[str, str], Counter[str]] = {}
+    for name, count in people.items():
+        k = key(name)
+        if k is not None:
+            forms.setdefault(k, Counter())[name] += count
+    best = {k: max(c, key=lambda n: (c[n], -len(n), n)) for k, c in forms.items()}
+    out: dict[str, str] = {}
+    for name in people:
+        k = key(name)
+        if k is not None:
+            canonical = best[k]
+        else:
+            owners = {b for (_, last), b in best.items() if last == name.lower()}
+            if len(owners) != 1:
+                continue
+            canonical = owners.pop()
+        if canonical != name:
+            out[name] = canonical
+    return out
 
 
 def most_named_targets(targets: Any, n: int = 10) -> Any:
@@ -686,6 +741,7 @@ __all__ = [
     "article_overview",
     "article_overview_with_targets",
     "article_targets",
+    "corpus_names",
     "article_quotes",
     "article_table",
     "atomic_output",

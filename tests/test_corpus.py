@@ -354,17 +354,20 @@ def test_corpus_targets_carry_the_stance_toward_whom_each_quotation_names(tmp_pa
         '"Governor Tom Bell deserves real credit for the rescue," said Lena Ford, a nurse.\n',
         encoding="utf-8",
     )
-    (tmp_path / "c.txt").write_text("No one was quoted here.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        '"I never trusted Bell, a liar," said Jo Kerr, a teacher.\n', encoding="utf-8"
+    )
     plain = corpus_overview(tmp_path)
     assert plain.targets is None, "targets only when asked for: the stance model is slower"
     overview = corpus_overview(tmp_path, targets=True)
     assert overview.quotes.drop(columns="sentiment").equals(plain.quotes.drop(columns="sentiment"))
     bell = overview.targets[overview.targets["target"] == "Tom Bell"]
-    assert set(bell["article_id"]) == {"a", "b"}
+    assert set(bell["article_id"]) == {"a", "b", "c"}, "one name per person across articles"
+    assert set(bell["name_in_article"]) == {"Tom Bell", "Bell"}
     by_article = bell.set_index("article_id")["stance"]
     assert by_article["a"] < 0 < by_article["b"]
     top = most_named_targets(overview.targets)
-    assert top.loc[0, "target"] == "Tom Bell" and top.loc[0, "articles"] == 2
+    assert top.loc[0, "target"] == "Tom Bell" and top.loc[0, "articles"] == 3
     bullets = corpus_findings(overview.articles, overview.quotes, overview.targets).bullets
     assert any(b.startswith("Stance toward whom") and "Tom Bell" in b for b in bullets)
 
