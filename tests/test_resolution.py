@@ -488,3 +488,43 @@ def test_a_description_before_a_shows_title_and_a_name_describes_that_person() -
         "the television host said."
     )
     assert _speakers(text) == ["Ann Crewe", "Mia Oduya"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a group named after the verb or a preposition, counted or determined
+        (
+            "The mayor flies to Lisbon today, where she will be met by hundreds of Bavarians "
+            'camping outside the hall. At the gate, they will hold signs reading "Go home."',
+            "Bavarians",
+        ),
+        (
+            'Governor Ann Lowe met the parents in the hall.\n\n"It is cruel," they told her.',
+            "parents",
+        ),
+        # two people joined by "and" after the verb, the first with an apposition
+        (
+            "Governor Ann Lowe defended the budget. The hearing drew Okafor Eze, a pastor, "
+            'and Sam Reid. "It is cruel," they said.',
+            "Okafor Eze and Sam Reid",
+        ),
+    ],
+)
+def test_they_is_a_group_named_in_any_position_just_before(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_they_is_not_a_pair_after_with_nor_a_group_before_a_subject_organisation() -> None:
+    # the partners of a study are not its authors
+    text = (
+        "The three authors of the paper teach in Leeds. In a later paper they wrote with "
+        'Ann Lowe and Tom Bell, they found the same. "It holds," they said.'
+    )
+    assert "Tom Bell" not in (_speakers(text)[-1] or "")
+    # an organisation named as a subject after the group is "they"
+    text = (
+        "Nexa Systems will cut the pay of 300 workers, and Nexa Systems said so on Monday. "
+        '"The market has changed," they said.'
+    )
+    assert _speakers(text)[-1] == "Nexa Systems"

@@ -179,15 +179,97 @@ def _they_antecedent(
             or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
         )
         if m is not None and m.start(1) < offset:
-            noun = m.group(m.lastindex or 1).lower()
-            word = noun.split()[-1]
-            if role_of(noun) is not None or word[:-1] in PERSON_NOUNS and word.endswith("s"):
+            word = m.group(1).lower().split()[-1]
+            # the plural head names people ("The local parents"), not a verb after a
+            # singular subject ("The mayor flies to Lisbon")
+            if _people_plural(word):
                 return m.start(1), " ".join(m.group(1).split())
         n -= 1
     return None
 
 
 _THEY_OPENS = re.compile(r"\s*(?:They|they)\b")
+
+
+#: Plural nouns for people that do not end in *-s* (*thousands of people*, *the women*).
+_IRREGULAR_PEOPLE = frozenset("people women men children folks".split())
+#: Words that count people before a plural (*thousands of Germans*, *the three economists*).
+_COUNTING = re.compile(
+    r"(?:\b(?:the|these|those|some|many|most|several|other|both|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|"
+    r"[\d,]+|[A-Z][\w.-]*['’]s|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2})$",
+    re.IGNORECASE,
+)
+#: Between two people of a pair, the first may have an apposition ("Ann Lowe, a pastor, and").
+_AND_APPOSED = re.compile(r"(?:\s*,[^,;.\"“”\n]{1,60})?,?\s+and\s+")
+#: Endings of a capitalised plural for people of a place, counted (*thousands of Germans*,
+#: *many New Yorkers*, *two Iowans*).
+_DEMONYM_ENDINGS = ("ans", "ers", "ites")
+#: Before a pair: partners of the group, not the group ("they wrote with Ann Lowe and …").
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z-]+)\b(?!['’])")
+#: How far back (in characters) from the pronoun a group in any position is looked for:
+#: the sentence of the pronoun and the one before, and never more than this.
+_GROUP_WINDOW = 600
+
+
+def _people_plural(word: str) -> bool:
+    """Is ``word`` a plural noun for people (*parents*, *economists*, *women*)?"""
+    low = word.lower()
+    if low in _IRREGULAR_PEOPLE:
+        return True
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return role_of(low) is not None or low[:-1] in PERSON_NOUNS
+
+
+def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | None:
+    """The last group of people named anywhere — not only as a subject — in the sentence
+    of a *they* at ``offset`` or the one before, outside quotations, with its offset: a
+    counted or determined plural noun (*greeted by thousands of Germans*, *met the parents*,
+    *a study by three economists*) or two people joined by *and* (*critics include Ann Lowe
+    and Tom Bell*). Looks back at most :data:`_GROUP_WINDOW` characters.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'The mayor met the parents in the hall. "It is cruel," they told her.'
+    >>> _group_nearby(t, t.index("they"), cluster_entities(t))
+    (14, 'parents')
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    a = max(starts[k - 1] if k >= 1 else 0, offset - _GROUP_WINDOW, 0)
+    best: tuple[int, str] | None = None
+    for m in _PLURAL_WORD.finditer(text, a, offset):
+        word = m.group(1)
+        if word[-1] != "s" and word.lower() not in _IRREGULAR_PEOPLE or ents._excluded(m.start()):
+            continue
+        before = text[max(a, m.start() - 40) : m.start()]
+        counted = _COUNTING.search(before)
+        demonym = word[0].isupper() and word.endswith(_DEMONYM_ENDINGS) and counted is not None
+        if not (demonym or _people_plural(word)):
+            continue
+        if word[0].isupper() and counted is None and m.start() > starts[max(k, 0)]:
+            continue  # a capitalised word needs a count ("many Americans"), not "Evans"
+        if word[0].islower() and counted is None:
+            continue  # a bare plural inside a clause is too often generic ("jobs for workers")
+        begin = m.start() if counted is None else m.start() - len(counted.group())
+        best = (begin, word)
+    for i in range(bisect.bisect_left(ents._starts, a), len(ents.mentions) - 1):
+        m1, m2 = ents.mentions[i], ents.mentions[i + 1]
+        if m2.start >= offset:
+            break
+        e1, e2 = ents._by_mention[i], ents._by_mention[i + 1]
+        if (
+            _AND_APPOSED.fullmatch(text, m1.end, m2.start)
+            and "organisation" not in (e1.kind, e2.kind)
+            and "person" in (e1.kind, e2.kind)
+            and not ents._excluded(m1.start)
+            and not text.startswith(("'s", "’s"), m2.end)
+            and not _WITH_BEFORE.search(text, max(0, m1.start - 6), m1.start)
+            and (best is None or m1.start > best[0])
+        ):
+            best = (m1.start, f"{e1.canonical} and {e2.canonical}")
+    return best
 
 
 def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
@@ -394,6 +476,20 @@ def resolve_pronoun(
     if low in ("it", "they", "them", "we"):
         ent = ents.resolve_organisation(s, prefer=last)
         group = _they_antecedent(text, s, ents) if low in ("they", "them") else None
+        if group is None and low in ("they", "them"):
+            # no group as a subject: one named in any position just before ("Obama will be
+            # greeted by thousands of Germans. … they will hold banners"), when no
+            # organisation named after it, nor as a subject near it, is the better "they"
+            group = _group_nearby(text, s, ents)
+            if (
+                group is not None
+                and ent is not None
+                and (
+                    _last_before(ent, s) > group[0]
+                    or _named_as_subject(ents, ent, max(0, group[0] - _GROUP_WINDOW), s)
+                )
+            ):
+                group = None
         if (
             ent is not None
             and group is not None
