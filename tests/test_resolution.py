@@ -528,3 +528,46 @@ def test_they_is_not_a_pair_after_with_nor_a_group_before_a_subject_organisation
         '"The market has changed," they said.'
     )
     assert _speakers(text)[-1] == "Nexa Systems"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an unnamed speaker after the verb, then "she" with nobody named in between
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said.\n\n'
+            '"I had no choice," said the woman, who spoke on condition of anonymity because '
+            'she feared for her job. Now 46, she worries about rent.\n\n"I cannot pay more," '
+            "she said.",
+            "woman",
+        ),
+        (
+            'Mayor Tom Hale spoke first. "We are ready," he said. "Nobody asked me," a '
+            'retired nurse from the east side said. "I found out from the radio," she added.',
+            "retired nurse from the east side",
+        ),
+    ],
+)
+def test_he_or_she_is_the_unnamed_speaker_just_quoted(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the other sex: the pronoun goes on to the person named before
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. "Nobody asked '
+            'me," said a man in the crowd. "It is balanced," she repeated.',
+            "Ann Lowe",
+        ),
+        # someone named after the unnamed speaker's quote is nearer
+        (
+            'Governor Ann Lowe spoke first. "We are ready," she said. "Nobody asked me," said '
+            'the woman. Then Kate Rinn took the microphone. "Let me answer," she said.',
+            "Kate Rinn",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_yields_to_agreement_and_to_a_later_name(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

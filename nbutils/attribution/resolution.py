@@ -53,7 +53,7 @@ from nbutils.speakers import (
     all_first_names,
     role_of,
 )
-from nbutils.speakers.names import title_cased_line
+from nbutils.speakers.names import KIN_WORDS, title_cased_line
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -467,9 +467,14 @@ def resolve_pronoun(
     low = mention.lower()
     last, last_end = state.last_entity, state.last_end
     if low in ("he", "she", "him", "her"):
+        # the last speaker unnamed ('"…," said the woman, who …'): the pronoun is that
+        # person when the chain back reaches the quote without meeting anyone named
+        unnamed = _unnamed_speaker(state.last, PRONOUNS[low]) if last is None else None
         ent = ents.resolve_pronoun(
-            low, s, prefer=last, prefer_since=last_end, quoted=state.speakers
+            low, s, prefer=last or unnamed, prefer_since=last_end, quoted=state.speakers
         )
+        if ent is not None and ent is unnamed and state.last is not None:
+            return Speaker(state.last.name, s, e, mention, state.last.role, None, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         return Speaker(None, s, e, mention, None, None, True)
@@ -531,6 +536,64 @@ def resolve_pronoun(
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
     return Speaker(None, s, e, mention, None, None, True)
+
+
+#: Nouns for a person that say the sex, besides those of kinship (*the woman*, *a spokesman*).
+_GENDERED_PERSONS = {
+    "man": "male",
+    "woman": "female",
+    "boy": "male",
+    "girl": "female",
+    "gentleman": "male",
+    "lady": "female",
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "father": "male",
+    "mother": "female",
+}
+
+
+#: Pronouns for an unknown person: no one the text goes on to call *he* or *she*.
+_INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+
+
+def _unnamed_speaker(last: Speaker | None, gender: str | None) -> Entity | None:
+    """The last speaker, when it is one person the text does not name (*the woman*, *a
+    nurse*, *my father*), as an entity a *he*/*she* of ``gender`` can mean: ``None`` when it
+    is named, a group (*officials*), an organisation, of the other sex (*the woman* is no
+    *he*), or a holder of an office or a candidacy (*the Florida senator*, *the candidate*:
+    an epithet of someone named, whom the chain finds by name).
+
+    >>> from nbutils.attribution.records import Speaker
+    >>> _unnamed_speaker(Speaker("woman", 0, 9, "the woman", None, None, False), "female").gender
+    'female'
+    >>> _unnamed_speaker(Speaker("woman", 0, 9, "the woman", None, None, False), "male") is None
+    True
+    """
+    if last is None or last.entity is not None or not last.name or last.start is None:
+        return None
+    words = last.name.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in PREP_IN_NP), len(words))
+    head = words[cut - 1].strip(",")  # "retired nurse from the east side": the nurse
+    if last.role in ("organisation", "journalist") or not head.isalpha():
+        return None
+    said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    if said is None and (
+        head.endswith("s") and not head.endswith("ss")  # "officials", "parents": a group
+        or head in _INDEFINITE_PERSONS
+        # an office or a candidacy is an epithet of someone named ("the Florida senator")
+        or role_of(head) in ("politician", "official")
+        or head not in PERSON_NOUNS and role_of(head) is None
+    ):
+        return None
+    if said is not None and said != gender:
+        return None
+    return Entity(
+        last.name,
+        kind="person",
+        gender=said,
+        mentions=[(last.start, last.end if last.end is not None else last.start)],
+    )
 
 
 def _last_before(ent: Entity, offset: int) -> int:
