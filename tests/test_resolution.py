@@ -571,3 +571,39 @@ def test_he_or_she_is_the_unnamed_speaker_just_quoted(text: str, speaker: str) -
 )
 def test_an_unnamed_speaker_yields_to_agreement_and_to_a_later_name(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the subject is of the other sex: the woman named after it, not the governor before
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. Tom Reed was '
+            "answering a message from Undersecretary Nora Kell, reporting that the vote had "
+            'passed. "The vote is in," she wrote.',
+            "Nora Kell",
+        ),
+        # through a sentence whose topic is a "she": the chain reaches the name after the subject
+        (
+            'Senator Ann Lowe spoke first. "We are ready," she said. Mr. Reed met Nora Kell on '
+            'Friday. She had called him twice. "The vote is in," she said.',
+            "Nora Kell",
+        ),
+        # a "her" in that sentence takes up the one before: she stays the governor
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. Tom Reed met '
+            'her and Nora Kell on Friday. "The vote is in," she said.',
+            "Ann Lowe",
+        ),
+        # the subject of the same sex is the topic, whoever is named after it
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. Mary Reed met '
+            'Nora Kell on Friday. "The vote is in," she said.',
+            "Mary Reed",
+        ),
+    ],
+)
+def test_a_subject_of_the_other_sex_hands_the_pronoun_to_the_one_named_after_it(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker

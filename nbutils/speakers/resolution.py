@@ -118,6 +118,9 @@ _HIS = frozenset({"he", "his", "himself"})
 
 
 _HERS = frozenset({"she", "her", "hers", "herself"})
+_LETTER = re.compile(r"[A-Za-z]")
+#: The first word of a clause, after an opening mark or conjunction ("But he asked").
+_FIRST_WORD = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Then|So|Yet)\s+)?([A-Za-z]+)\b")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
@@ -361,13 +364,20 @@ class Entities:
         starts = self._sentence_starts
         s = bisect.bisect_right(starts, offset)
         fallback: Entity | None = None
+        near = True  # only sentences in quotes or about a he/she so far
         while s >= 1:
             a = starts[s - 1]
             if a < offset - window:
                 break
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
             found, weak = self._topic(
-                a, b, gender, prefer if prefer_ok and prefer_since >= a else None, within, quoted
+                a,
+                b,
+                gender,
+                prefer if prefer_ok and prefer_since >= a else None,
+                within,
+                quoted,
+                near=near,
             )
             if isinstance(found, Entity):
                 return found
@@ -375,6 +385,8 @@ class Entities:
                 fallback = weak
             if prefer_ok and prefer_since >= a:
                 return prefer
+            if found != "pronoun" and self._words_outside(a, b, within):
+                near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
 
@@ -491,12 +503,15 @@ class Entities:
         speaker: Entity | None = None,
         within: tuple[int, int] | None = None,
         quoted: Collection[Entity] = (),
+        near: bool = False,
     ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
         Returns (an entity, ``"pronoun"`` when the topic is a pronoun or a
         description that continues the chain, or ``None``; a weak fallback).
-        ``speaker``: the current speaker, whose last quote is in this sentence.
+        ``speaker``: the current speaker, whose last quote is in this sentence. ``near``:
+        the sentences between it and the pronoun are quoted or have a *he*/*she* as their
+        topic (see :meth:`_agreeing_after_other_sex_subject`).
         Ranking: the subject of a reporting verb (*…, Biden said*), then the
         first subject, in the main clause first.
         """
@@ -598,6 +613,13 @@ class Entities:
                 ),
                 None,
             )
+        if topic is None and near:
+            # "Her aide Tom Reed answered a message from Nora Kell …. "…," she wrote": the
+            # subject is of the other sex, so the one of the pronoun's sex named after it is
+            # meant, not someone named sentences before
+            other = self._agreeing_after_other_sex_subject(main_start, b, gender, elements, within)
+            if other is not None:
+                return other, weak
         conjunction = _CONJUNCTION.match(text, main_start)  # "But the former president …"
         description = _DESCRIPTION_START.match(
             text, conjunction.end() if conjunction else main_start
@@ -700,6 +722,64 @@ class Entities:
             ):
                 return answer[2], weak
         return topic[2], weak
+
+    def _words_outside(self, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
+        """Has ``text[a:b]`` a word outside the quotation it may open with?"""
+        span = self._enclosing(a)
+        pos = span[1] if span is not None and span != within else a
+        return _LETTER.search(self.text, pos, max(pos, b)) is not None
+
+    def _agreeing_after_other_sex_subject(
+        self,
+        a: int,
+        b: int,
+        gender: str,
+        elements: list[tuple[int, int, Entity | None]],
+        within: tuple[int, int] | None = None,
+    ) -> Entity | None:
+        """The person of ``gender`` named last in the clause ``text[a:b]`` after its subject,
+        when that subject is a person of the other sex (a name whose gender is known, or
+        *he*/*she*) and no pronoun of ``gender`` in the clause takes up someone else; else
+        ``None``. ``elements``: the clause's mentions that can be of ``gender``."""
+        text = self.text
+        subject = None
+        i = bisect.bisect_left(self._starts, a)
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            m, e = self.mentions[i], self._by_mention[i]
+            i += 1
+            if self._excluded(m.start, within):
+                continue
+            if m.subject and not text.startswith(("'s", "’s"), m.end):
+                subject = (m, e)
+                break
+        if subject is not None:
+            m, e = subject
+            said = HONORIFICS.get(m.title.split()[-1].lower()) if m.title else None
+            if (said or e.gender) in (None, gender) or e.kind == "organisation":
+                return None
+            start = m.end
+        else:
+            w = _FIRST_WORD.match(text, a, b)  # "He asked Nora Kell …" (a pronoun subject)
+            if w is None or PRONOUNS.get(w.group(1).lower()) not in ("male", "female", gender):
+                return None
+            if PRONOUNS[w.group(1).lower()] == gender:
+                return None
+            start = w.end()
+        own = _HIS if gender == "male" else _HERS
+        if any(
+            w.group().lower() in own and not self._excluded(w.start(), within)
+            for w in _WORD.finditer(text, a, b)
+        ):
+            return None  # "Tom Reed met her and Nora Kell": "her" is the one before
+        named = [
+            el[2]
+            for el in elements
+            if el[0] >= start
+            and el[2] is not None
+            and el[2].kind == "person"
+            and el[2].gender == gender  # (agreement known, not only possible)
+        ]
+        return named[-1] if named else None
 
     def _descriptor_topic(self, description: str, offset: int) -> Entity | None:
         """The person a sentence-opening description is, read whole and then up to its first
