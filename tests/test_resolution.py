@@ -607,3 +607,40 @@ def test_a_subject_of_the_other_sex_hands_the_pronoun_to_the_one_named_after_it(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a clause with a thing as subject ends on the person it introduces
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. That view is '
+            'shared by Ana Ruiz, who chairs the finance committee. "It adds up," she said.',
+            "Ana Ruiz",
+        ),
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. The strongest '
+            'objection came from a teacher, Ana Ruiz. "It adds nothing," she said.',
+            "Ana Ruiz",
+        ),
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. Among the '
+            'critics is Ana Ruiz, who teaches in Eastbrook. "It adds nothing," she said.',
+            "Ana Ruiz",
+        ),
+        # a person subject keeps the topic, whoever the clause ends on
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. Lowe met '
+            'a teacher, Ana Ruiz. "It adds up," she said.',
+            "Ann Lowe",
+        ),
+        # a name governed by another preposition is not introduced as a speaker
+        (
+            'Governor Ann Lowe defended the budget. "It is balanced," she said. The plan '
+            'was a gift to Ana Ruiz. "It adds up," she said.',
+            "Ann Lowe",
+        ),
+    ],
+)
+def test_a_person_a_clause_ends_on_is_its_topic(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -92,6 +92,21 @@ _APPOSITION_TO_END = re.compile(
 )
 
 
+#: After a name at the end of a sentence: nothing, an apposition, an age or a relative
+#: clause about the person (*… came from a teacher, Ana Ruiz.*, *… is shared by Ana Ruiz,
+#: who chairs the committee.*).
+_INTRODUCED_TO_END = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*(?=[,.]))?"
+    r"(?:,\s+(?:(?:the|a|an)\s|[a-z]+\s+(?:of|at|for|in)\s|who\s|whose\s)[^;\"“”\n]{0,160}?)?"
+    r"[.!?]?[\s\"“”'‘’]*$"
+)
+#: Right before a name: a preposition that makes it no agent (*the parents of*, *a letter
+#: to*), or the second of a pair; *by* and *from* name the one acting or speaking.
+_GOVERNING_BEFORE = re.compile(
+    r"\b(?:of|to|in|at|for|on|with|into|about|against|than|like|and|or)\s+$", re.IGNORECASE
+)
+
+
 #: Right before a name: a preposition governs it (*the parents of Capt. Ann Khan*), or it is
 #: the second of a pair (*Ann Lowe and Tom Bell, two reporters*: *they*, not *he*).
 _PREPOSITION_BEFORE = re.compile(
@@ -614,6 +629,25 @@ class Entities:
                 None,
             )
         if topic is None and near:
+            # "That view is shared by Ana Ruiz, who chairs the committee.", "The objection
+            # came from a teacher, Ana Ruiz.", "Among the critics is Ana Ruiz.": a clause
+            # with no person as its subject ends on a person of the pronoun's sex it
+            # introduces (after the verb, "by" or "from"): that person is the topic
+            topic = next(
+                (
+                    el
+                    for el in reversed(main)
+                    if el[2] is not None
+                    and el[2].kind == "person"
+                    and el[2].gender == gender
+                    and _INTRODUCED_TO_END.match(text, self._end_of(el[0]), b)
+                    and not _GOVERNING_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and not _EMBEDDED.search(text, a, el[0])
+                    and not self._person_subject(main_start, el[0], within)
+                ),
+                None,
+            )
+        if topic is None and near:
             # "Her aide Tom Reed answered a message from Nora Kell …. "…," she wrote": the
             # subject is of the other sex, so the one of the pronoun's sex named after it is
             # meant, not someone named sentences before
@@ -722,6 +756,14 @@ class Entities:
             ):
                 return answer[2], weak
         return topic[2], weak
+
+    def _person_subject(self, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
+        """Is a person (a name or *he*/*she*) the subject of the clause ``text[a:b]``?"""
+        for m, e in self._mentions_in(a, b):
+            if m.subject and not self._excluded(m.start, within) and e.kind != "organisation":
+                return True
+        w = _FIRST_WORD.match(self.text, a, b)
+        return w is not None and PRONOUNS.get(w.group(1).lower()) in ("male", "female", "plural")
 
     def _words_outside(self, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
         """Has ``text[a:b]`` a word outside the quotation it may open with?"""
