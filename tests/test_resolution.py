@@ -644,3 +644,29 @@ def test_a_subject_of_the_other_sex_hands_the_pronoun_to_the_one_named_after_it(
 )
 def test_a_person_a_clause_ends_on_is_its_topic(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the organisation or document quoted just before, not one named before that quote
+        (
+            'The union wrote to Nexa Systems on Monday. "We want a deal," the union said. '
+            '"Soon," it added.',
+            "union",
+        ),
+        (
+            'The report mentions the Harbour Authority twice. "The port is small," the report '
+            'says. "It needs money," it adds.',
+            "report",
+        ),
+        # an organisation named after that quote is nearer
+        (
+            '"We want a deal," the union said. Nexa Systems replied on Friday. "Not yet," it '
+            "said.",
+            "Nexa Systems",
+        ),
+    ],
+)
+def test_it_is_the_organisation_quoted_just_before(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -514,6 +514,22 @@ def resolve_pronoun(
             and max((a for a, _ in ent.mentions if a < s), default=-1) < thing[0]
         ):
             ent = None  # a document named after the organisation: "The letter …"
+        previous = state.last
+        if (
+            _voice_of(previous, low)
+            and previous is not None
+            and last_end is not None
+            and last_end <= s < last_end + _VOICE_WINDOW
+            and last_end
+            > max(
+                _last_before(ent, s) if ent is not None else -1,
+                thing[0] if thing is not None else -1,
+                group[0] if group is not None else -1,
+            )
+        ):
+            # '"…," the union said. "…," it added': the organisation quoted just before,
+            # not one named before that quote ("wrote to Nexa Systems")
+            return Speaker(previous.name, s, e, mention, previous.role, previous.entity, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
@@ -594,6 +610,26 @@ def _unnamed_speaker(last: Speaker | None, gender: str | None) -> Entity | None:
         gender=said,
         mentions=[(last.start, last.end if last.end is not None else last.start)],
     )
+
+
+#: How far after the last quote an *it*/*they* may still take up its speaker.
+_VOICE_WINDOW = 400
+
+
+def _voice_of(last: Speaker | None, pronoun: str) -> bool:
+    """Can *it* (*they*) be ``last``, the speaker quoted last: an organisation (named, or
+    described: *the union*), a document (*the report*), or for *they* a group (*the
+    teachers*)?"""
+    if last is None or not last.name:
+        return False
+    if last.entity is not None:
+        return last.entity.kind == "organisation"
+    head = last.name.lower().split()[-1]
+    if pronoun == "it":
+        return last.role == "organisation" or head in _IT_HEADS or head in ORG_WORDS
+    if pronoun in ("they", "them"):
+        return last.role == "organisation" or _people_plural(head)
+    return False
 
 
 def _last_before(ent: Entity, offset: int) -> int:
