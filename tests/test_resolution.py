@@ -670,3 +670,12 @@ def test_a_person_a_clause_ends_on_is_its_topic(text: str, speaker: str) -> None
 )
 def test_it_is_the_organisation_quoted_just_before(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_she_is_an_unnamed_reporter_with_a_prepositional_phrase_and_no_aside() -> None:
+    text = (
+        'Mayor Ana Ruiz wants the levy. "It is fair," she said. The council votes on '
+        "Thursday. A spokeswoman for the regional government said it would review any new "
+        'tax. "We have no view yet," she said.'
+    )
+    assert _speakers(text)[-1] == "spokeswoman for the regional government"

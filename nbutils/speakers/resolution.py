@@ -168,6 +168,11 @@ _OF_PLACE = frozenset("in at for from of with on".split())
 #: The rest of a prepositional phrase cut short by the description pattern: up to three
 #: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
 _PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,)")
+#: ... or the rest of it up to a reporting verb, with no aside (*… for the regional*
+#: | * government said*).
+_PHRASE_TO_VERB = re.compile(
+    r"((?:\s+[\w'’-]+){0,3}?)(?=\s+(?:said|says|told|tells|added|adds|wrote|writes)\b)"
+)
 
 
 #: A conjunction opening a sentence before a subject with an article ("But the former
@@ -852,8 +857,10 @@ class Entities:
         # preposition, and the phrase it opens (a few words up to the comma) is the subject's
         cut = next((n for n in range(2, len(words)) if words[n].lower() in _OF_PLACE), None)
         if cut is not None:
-            tail = _PHRASE_TO_COMMA.match(after)
+            tail = _PHRASE_TO_COMMA.match(after) or _PHRASE_TO_VERB.match(after)
             if tail is not None:
+                # "…, who …, said" or, without an aside, "A spokeswoman for the regional
+                # government said": the phrase's last words up to the verb
                 words = words + tail.group(1).split()
                 after = after[tail.end(1) :]
             words_head = words[:cut]
