@@ -546,6 +546,12 @@ def test_they_is_not_a_pair_after_with_nor_a_group_before_a_subject_organisation
             'retired nurse from the east side said. "I found out from the radio," she added.',
             "retired nurse from the east side",
         ),
+        # a reporter is a speaker like any other
+        (
+            'Mayor Tom Hale spoke first. "We are ready," he said. A reporter for the Daily '
+            'Ledger called the scene "pure panic."\n\n"People ran everywhere," he said.',
+            "reporter for the Daily Ledger",
+        ),
     ],
 )
 def test_he_or_she_is_the_unnamed_speaker_just_quoted(text: str, speaker: str) -> None:

@@ -591,8 +591,10 @@ def _unnamed_speaker(last: Speaker | None, gender: str | None) -> Entity | None:
     words = last.name.lower().split()
     cut = next((k for k, w in enumerate(words) if k and w in PREP_IN_NP), len(words))
     head = words[cut - 1].strip(",")  # "retired nurse from the east side": the nurse
-    if last.role in ("organisation", "journalist") or not head.isalpha():
+    if last.role == "organisation" or not head.isalpha():
         return None
+    if last.pronoun and (last.mention or "").lower() in ("i", "we"):
+        return None  # the writer
     said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
     if said is None and (
         head.endswith("s") and not head.endswith("ss")  # "officials", "parents": a group
