@@ -685,3 +685,12 @@ def test_she_is_an_unnamed_reporter_with_a_prepositional_phrase_and_no_aside() -
         'tax. "We have no view yet," she said.'
     )
     assert _speakers(text)[-1] == "spokeswoman for the regional government"
+
+
+def test_they_looks_past_sentences_inside_a_quotation() -> None:
+    text = (
+        "The two neighbours vote differently every time. The friends have never fought about "
+        'it. "We argue and then we eat," Ann Lowe said. "It has worked for years. Nobody '
+        'leaves angry."\n\nDespite that, they tease each other, saying "your side lost."'
+    )
+    assert _speakers(text)[-1] == "friends"

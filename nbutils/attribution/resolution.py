@@ -170,6 +170,8 @@ def _they_antecedent(
     while n >= max(0, last):
         if n < k and _THEY_OPENS.match(text, starts[n]):
             last -= 1  # "They sent a letter …": the chain goes on to whom they are
+        elif n < k and last > k - 2 * sentences - 2 and ents._excluded(starts[n]):
+            last -= 1  # a sentence inside a quotation names no one "they" can be
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
