@@ -71,6 +71,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "render": ("nbutils.report", "main", "render the notebooks into HTML reports"),
     "quotes": ("nbutils.cli", "quotes_main", "quotations and speakers → JSONL/CSV/Parquet"),
     "sentiment": ("nbutils.cli", "sentiment_main", "sentiment scores for a JSONL file of texts"),
+    "targets": ("nbutils.cli", "targets_main", "whom each quotation names, with the stance"),
     "nltk-data": ("nbutils.nltkdata", "main", "install the NLTK data the project needs"),
     # stance and train (issue #13): the work is in nbutils.stance / nbutils.sentiment
     "stance": ("nbutils.cli", "stance_main", "stance toward a target span, JSONL in → JSONL out"),
@@ -368,6 +369,32 @@ def quotes_main(argv: list[str] | None = None) -> int:
     )
 
 
+def targets_main(argv: list[str] | None = None) -> int:
+    """``python -m nbutils targets``: whom each quotation of a corpus names, and how.
+
+    JSONL output has one line per article, ``{"id": …, "targets": [{quote_start,
+    speaker, role, target, target_kind, mention, via, country, stance,
+    stance_label}, …]}``; CSV and Parquet a target table, one row per (quotation,
+    target) with ``id`` first, joined to the quote table by ``id`` and ``quote_start``.
+    """
+    from nbutils.corpus import TARGETS_OUTPUT, article_targets
+
+    return run_command(
+        argv,
+        "nbutils targets",
+        "Find the people, countries and organisations each quotation of every article "
+        "names, and the stance of the quotation toward each (-1 against ... +1 for), "
+        'streamed. JSONL output: one line per article, {"id", "targets": [{quote_start, '
+        "speaker, role, target, target_kind, mention, via, country, stance, "
+        "stance_label}, ...]}. CSV and Parquet: one row per (quotation, target) with the "
+        "article id first. Bad records are reported with their file:line and skipped.",
+        article_targets,
+        TARGETS_OUTPUT,
+        "target",
+        preload=("nltk", "nbutils.attribution", "nbutils.reactions", "nbutils.stance"),
+    )
+
+
 # --- sentiment ----------------------------------------------------------------------
 # The command streams its input through the corpus machinery of nbutils.corpus
 # (any engine, progress bar, bad records reported with file:line and skipped).
@@ -434,6 +461,7 @@ __all__ = [
     "run_command",
     "score_article",
     "sentiment_main",
+    "targets_main",
     "terminate_cleanly",
 ]
 

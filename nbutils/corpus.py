@@ -51,6 +51,7 @@ True
 from __future__ import annotations
 
 import itertools
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -166,6 +167,60 @@ def _quotes_rows(id: Any, quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 #: The ``quotes`` command's output: ``{"id", "quotes": […]}`` lines, or a quote table.
 QUOTES_OUTPUT = OutputSpec(record=_quotes_record, rows=_quotes_rows, columns=QUOTE_TYPES)
+
+
+#: Column types of the target table (the ``targets`` command; ``id`` comes first): one row
+#: per (quotation, target it names), the quotation by its ``quote_start`` offset.
+TARGET_TYPES: dict[str, str] = {
+    "quote_start": "int",
+    "speaker": "str",
+    "role": "str",
+    "target": "str",
+    "target_kind": "str",
+    "mention": "str",
+    "via": "str",
+    "country": "str",
+    "stance": "float",
+    "stance_label": "str",
+}
+
+
+def article_targets(article: Article) -> list[dict[str, Any]]:
+    """Whom each quotation of ``article`` names and the stance toward them
+    (:func:`nbutils.reactions.quote_targets`), as :data:`TARGET_TYPES` rows; a
+    quotation is identified by its start offset, as in the quote table.
+
+    >>> rows = article_targets(Article("a", '"Ann Lee betrayed us," said Tom Bell.'))
+    >>> [(r["quote_start"], r["speaker"], r["target"], r["stance_label"]) for r in rows]
+    [(0, 'Tom Bell', 'Ann Lee', 'negative')]
+    """
+    from nbutils.reactions import quote_table, quote_targets
+
+    quotes = quote_table(article)
+    if quotes.empty:
+        return []
+    found = quote_targets(quotes, article)
+    out = []
+    for row in found.to_dict("records"):
+        record = {key: row.get(key) for key in TARGET_TYPES if key != "quote_start"}
+        record["quote_start"] = int(quotes.loc[row["quote"], "start"])
+        for key, value in record.items():
+            if isinstance(value, float) and value != value:  # NaN: no stance, or no role
+                record[key] = None
+        out.append({key: record[key] for key in TARGET_TYPES})
+    return out
+
+
+def _targets_record(id: Any, targets: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": id, "targets": targets}
+
+
+def _targets_rows(id: Any, targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return targets
+
+
+#: The ``targets`` command's output: ``{"id", "targets": […]}`` lines, or a target table.
+TARGETS_OUTPUT = OutputSpec(record=_targets_record, rows=_targets_rows, columns=TARGET_TYPES)
 
 
 # --- the run ------------------------------------------------------------------------
@@ -366,6 +421,12 @@ class CorpusOverview(NamedTuple):
     articles: Any  # pandas.DataFrame with ARTICLE_COLUMNS
     quotes: Any  # pandas.DataFrame: reactions.QUOTE_TABLE_COLUMNS + EXTRA_QUOTE_COLUMNS
     skipped: list[str]
+    #: one row per (quotation, target it names) with the stance toward that target
+    #: (:func:`nbutils.reactions.quote_targets`, across articles; ``quote`` is the
+    #: quotation's row in its own article; ``target`` is one name per person across the
+    #: corpus, :func:`corpus_names`, and ``name_in_article`` the article's own);
+    #: ``None`` unless asked for (``targets=True``)
+    targets: Any = None
 
 
 def article_table(
@@ -402,9 +463,26 @@ def article_table(
 def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One article's row and its scored quotation rows (what a worker computes):
     :func:`nbutils.reactions.quote_table` + :func:`~nbutils.reactions.add_sentiment`."""
-    from nbutils.reactions import add_sentiment, quote_table
+    row, quotes, _ = _overview(article, targets=False)
+    return row, quotes
+
+
+def article_overview_with_targets(
+    article: Article,
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """:func:`article_overview` and the rows of
+    :func:`nbutils.reactions.quote_targets`: who each quotation names, and the stance
+    toward them (targets and pronouns resolved against this article's own people)."""
+    return _overview(article, targets=True)
+
+
+def _overview(
+    article: Article, targets: bool
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    from nbutils.reactions import add_sentiment, quote_table, quote_targets
 
     quotes = add_sentiment(quote_table(article)).assign(title=article.title)
+    named = quote_targets(quotes, article).to_dict("records") if targets and len(quotes) else []
     row = {
         "id": article.id,
         "title": article.title,
@@ -413,7 +491,7 @@ def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, A
         "characters": len(article.text),
         "quotes": len(quotes),
     }
-    return row, quotes.to_dict("records")
+    return row, quotes.to_dict("records"), named
 
 
 def corpus_overview(
@@ -424,16 +502,19 @@ def corpus_overview(
     scheduler: str | None = None,
     text_column: str = "text",
     limit: int | None = None,
+    targets: bool = False,
 ) -> CorpusOverview:
     """Attribute and score every quotation of a corpus (``""``: the demo
     corpus) — or of its first ``limit`` articles — with ``engine`` and return
-    the article and quotation tables. Bad records are skipped and listed in
+    the article and quotation tables; with ``targets=True`` also the targets each
+    quotation names and the stance toward them (slower: the stance model reads every
+    mention). Bad records are skipped and listed in
     ``skipped``. Memory grows with the number of *quotations* kept, not with
     the text: for millions of articles use the ``quotes`` command and read its
     Parquet output instead."""
     import pandas as pd
 
-    from nbutils.reactions import QUOTE_TABLE_COLUMNS
+    from nbutils.reactions import QUOTE_TABLE_COLUMNS, TARGET_COLUMNS
 
     skipped: list[str] = []
     articles: Iterable[Article] = iter_corpus(
@@ -443,9 +524,10 @@ def corpus_overview(
         articles = itertools.islice(articles, limit)
     rows: list[dict[str, Any]] = []
     quotes: list[dict[str, Any]] = []
+    named: list[dict[str, Any]] = []
     for n, outcome in enumerate(
         map_articles(
-            Guarded(article_overview),
+            Guarded(article_overview_with_targets if targets else article_overview),
             articles,
             engine=engine,
             jobs=jobs,
@@ -459,14 +541,25 @@ def corpus_overview(
                 f"{outcome.source or f'article #{n}'}: article {outcome.id!r}: {outcome.error}"
             )
             continue
-        row, article_rows = outcome.value
+        row, article_rows, *article_targets = outcome.value
         rows.append(row)
         quotes.extend(article_rows)
+        named.extend(article_targets[0] if article_targets else ())
     columns = [*QUOTE_TABLE_COLUMNS, *EXTRA_QUOTE_COLUMNS]
     table = pd.DataFrame(quotes, columns=columns)
     table["sentiment"] = table["sentiment"].astype("float64")
     table["words"] = table["words"].astype("int64")
-    return CorpusOverview(pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)), table, skipped)
+    target_table = pd.DataFrame(named, columns=list(TARGET_COLUMNS)) if targets else None
+    if target_table is not None:
+        target_table["stance"] = target_table["stance"].astype("float64")
+        # one name per person across articles (corpus_names); the article's own is kept
+        target_table.insert(
+            target_table.columns.get_loc("target") + 1, "name_in_article", target_table["target"]
+        )
+        target_table["target"] = target_table["target"].replace(corpus_names(target_table))
+    return CorpusOverview(
+        pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS)), table, skipped, target_table
+    )
 
 
 def _labelled(values: Any) -> Any:
@@ -504,6 +597,92 @@ def most_quoted_speakers(quotes: Any, n: int = 10) -> Any:
         .reset_index()
     )
     table = table.sort_values(["quotes", "words", "speaker"], ascending=[False, False, True])
+    return table[columns].head(n).reset_index(drop=True)
+
+
+def corpus_names(targets: Any) -> dict[str, str]:
+    """One name per person across the articles of a corpus: each article names its
+    targets by its own fullest form, so one says *Trump*, another *Donald Trump* and a
+    third *Donald J. Trump*. Full names with the same first and last word are one
+    person (the most frequent form wins); a single name joins the one full name it
+    ends, and stays apart when several do (*Clinton*: Bill or Hillary).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"target": ["Donald Trump", "Donald J. Trump", "Trump", "Clinton",
+    ...                              "Bill Clinton", "Hillary Clinton", "Donald Trump"],
+    ...                   "target_kind": ["person"] * 7})
+    >>> sorted(corpus_names(t).items())
+    [('Donald J. Trump', 'Donald Trump'), ('Trump', 'Donald Trump')]
+    """
+    from collections import Counter
+
+    people = Counter(
+        str(name)
+        for name, kind in zip(targets["target"], targets["target_kind"], strict=True)
+        if kind == "person" and isinstance(name, str)
+    )
+
+    def key(name: str) -> tuple[str, str] | None:
+        words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+        return (words[0].lower(), words[-1].lower()) if len(words) >= 2 else None
+
+    forms: dict[tuple[str, str], Counter[str]] = {}
+    for name, count in people.items():
+        k = key(name)
+        if k is not None:
+            forms.setdefault(k, Counter())[name] += count
+    best = {k: max(c, key=lambda n: (c[n], -len(n), n)) for k, c in forms.items()}
+    out: dict[str, str] = {}
+    for name in people:
+        k = key(name)
+        if k is not None:
+            canonical = best[k]
+        else:
+            owners = {b for (_, last), b in best.items() if last == name.lower()}
+            if len(owners) != 1:
+                continue
+            canonical = owners.pop()
+        if canonical != name:
+            out[name] = canonical
+    return out
+
+
+def most_named_targets(targets: Any, n: int = 10) -> Any:
+    """The ``n`` targets the quotations of the corpus name most often (the ``targets``
+    table of :func:`corpus_overview` with ``targets=True``): how many quotations name
+    each, in how many articles and by how many speakers, the mean stance toward it and
+    how many quotations treat it negatively, neutrally and positively. A target named
+    in one article only is that article's story, not the corpus's.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker": ["Ann", "Bo", "Cy"],
+    ...                   "target": ["Erewhon", "Erewhon", "Erewhon"],
+    ...                   "target_kind": ["place"] * 3, "stance": [-0.5, -0.25, 0.3],
+    ...                   "stance_label": ["negative", "negative", "positive"]})
+    >>> most_named_targets(t).to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'target': 'Erewhon', 'target_kind': 'place', 'quotes': 3, 'articles': 2, 'speakers': 3,
+      'mean stance': -0.15, 'negative': 2, 'neutral': 0, 'positive': 1}]
+    """
+    import pandas as pd
+
+    labels = ("negative", "neutral", "positive")
+    columns = ["target", "target_kind", "quotes", "articles", "speakers", "mean stance", *labels]
+    if targets is None or len(targets) == 0:
+        return pd.DataFrame(columns=columns)
+    table = (
+        targets.groupby("target", sort=False)
+        .agg(
+            target_kind=("target_kind", "first"),
+            quotes=("target", "size"),
+            articles=("article_id", "nunique"),
+            speakers=("speaker", "nunique"),
+            **{"mean stance": ("stance", "mean")},
+            **{label: ("stance_label", lambda v, x=label: int((v == x).sum())) for label in labels},
+        )
+        .reset_index()
+    )
+    table["mean stance"] = table["mean stance"].round(3)
+    table = table.sort_values(["quotes", "articles", "target"], ascending=[False, False, True])
     return table[columns].head(n).reset_index(drop=True)
 
 
@@ -548,6 +727,8 @@ __all__ = [
     "EXTRA_QUOTE_COLUMNS",
     "FORMATS",
     "QUOTES_OUTPUT",
+    "TARGETS_OUTPUT",
+    "TARGET_TYPES",
     "QUOTE_COLUMNS",
     "QUOTE_TYPES",
     "CorpusOverview",
@@ -558,6 +739,9 @@ __all__ = [
     "OutputSpec",
     "RunSummary",
     "article_overview",
+    "article_overview_with_targets",
+    "article_targets",
+    "corpus_names",
     "article_quotes",
     "article_table",
     "atomic_output",
@@ -565,6 +749,7 @@ __all__ = [
     "corpus_path",
     "count_quote_marks",
     "iter_corpus",
+    "most_named_targets",
     "most_quoted_speakers",
     "reporting_verbs",
     "run_corpus",

@@ -557,16 +557,31 @@ def _top_verb(overview: Any) -> set:
 
 
 @exercise(
+    "04-most-named",
+    "`named` (section 4, *Stance: toward whom*) is sorted by quotations, most first: take "
+    "the 'target' of its first row (a string).",
+    "answer = named['target'].iloc[0]",
+    same=_one_of,
+)
+def _most_named(overview: Any) -> set:
+    targets = overview.targets
+    if targets is None or not len(targets):
+        return {"(none)"}  # nothing is named: the table is empty
+    counts = targets["target"].value_counts()
+    return set(counts[counts == counts.max()].index)
+
+
+@exercise(
     "04-open-voices",
     "use `voice` (section 3) and `speakers` (section 2): whose voices does this corpus "
     "carry, and whose are missing? Write your answer as a string.",
-    "answer = exercises.model_answer(5)",
+    "answer = exercises.model_answer(6)",
     open=True,
 )
 def _open_voices(overview: Any) -> str:
     from nbutils.views import corpus_findings
 
-    bullets = corpus_findings(overview.articles, overview.quotes).bullets
+    bullets = corpus_findings(overview.articles, overview.quotes, overview.targets).bullets
     return (
         " ".join(bullets) + " A good answer names the roles that dominate, the people or "
         "groups the articles talk about without quoting them, and how many articles the "

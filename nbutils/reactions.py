@@ -66,7 +66,7 @@ from nbutils.sentiment import DEFAULT_MODEL, score_text
 
 if TYPE_CHECKING:
     from nbutils.articles import Article
-    from nbutils.speakers import Entities
+    from nbutils.speakers import Entities, Entity
     from nbutils.tokenise import TaggedToken
 
 #: The columns of a quote table, in order (defined once, in :mod:`nbutils.attribution.table`).
@@ -512,6 +512,8 @@ def targets_in(text: str, entities: Entities | None = None, context: str = "") -
         entity = entities.lookup(mention) if entities is not None else None
         place = place_of(mention)
         person = entity is not None and entity.kind == "person" and " " in entity.canonical
+        if person and place is not None and not _introduced_person(entity):
+            person = False  # "Mexico" in "Say Mexico" (a headline's run) is the country
         if place is not None and not person:
             target = Target(place[1], place[2], mention)
         elif entity is not None:
@@ -521,6 +523,18 @@ def targets_in(text: str, entities: Entities | None = None, context: str = "") -
             target = Target(mention, "unknown", mention)
         found.setdefault(target.name, target)
     return list(found.values())
+
+
+def _introduced_person(entity: Entity) -> bool:
+    """Is ``entity`` plainly a person: introduced with a title or a description, or
+    named with a first name that is not also an ordinary word (*Donald*, not *Say*)?
+    A place name inside any other capitalised run stays the place."""
+    from nbutils.speakers.names import all_first_names, english_words
+
+    if entity.titles or entity.descriptors:
+        return True
+    first = entity.canonical.split()[0]
+    return first in all_first_names() and first.lower() not in english_words()
 
 
 def _display_names(article_text: str, targets: Iterable[Target]) -> dict[str, str]:
@@ -679,6 +693,28 @@ def _office_holders(
     return found
 
 
+#: The columns of :func:`quote_targets`'s table.
+TARGET_COLUMNS: tuple[str, ...] = (
+    "quote",
+    "article_id",
+    "speaker",
+    "role",
+    "target",
+    "target_kind",
+    "mention",
+    "via",
+    "country",
+    "stance",
+    "stance_label",
+    "p_negative",
+    "p_neutral",
+    "p_positive",
+    "stance_words",
+    "rule",
+    "sentiment",
+)
+
+
 def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) -> pd.DataFrame:
     """One row per (quote, target): the quote's index in ``quotes``,
     ``article_id``, ``speaker``, ``role``, ``target``, ``target_kind``,
@@ -697,25 +733,7 @@ def quote_targets(quotes: pd.DataFrame, article: Article | str | None = None) ->
     from nbutils.stance import stance as stance_of
 
     _check_table(quotes, ("text",))
-    columns = [
-        "quote",
-        "article_id",
-        "speaker",
-        "role",
-        "target",
-        "target_kind",
-        "mention",
-        "via",
-        "country",
-        "stance",
-        "stance_label",
-        "p_negative",
-        "p_neutral",
-        "p_positive",
-        "stance_words",
-        "rule",
-        "sentiment",
-    ]
+    columns = list(TARGET_COLUMNS)
     if quotes.empty:
         return _empty(columns)
     entities = None

@@ -1306,7 +1306,7 @@ ANSWERS = {
     "01": "How is the text cut into sentences and words, and where do tokenisers disagree?",
     "02": "Who is quoted, with which words, and how sure is each attribution?",
     "03": "How did the people quoted react, and how does the writer frame them?",
-    "04": "Across a corpus: who gets the floor, in which roles, and how do they sound?",
+    "04": "Across a corpus: who gets the floor, in which roles, and how do they sound, and toward whom?",
 }
 #: The MIME type of the findings a notebook displays (nbutils.views.Findings).
 FINDINGS_MIME = "application/vnd.nbutils.findings+json"

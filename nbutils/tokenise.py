@@ -234,9 +234,21 @@ _OPENING = set("“‘«‹„")
 _QUOTE_ONLY = re.compile(r"^[\"“”‘’«»‹›„]+$")
 
 
-def _treebank_quote(token: Token, previous: Token | None) -> str:
-    """The Treebank spelling of a quotation-mark token (other tokens unchanged)."""
-    if not _QUOTE_ONLY.match(token.text) or token.text in ("'", "’"):
+def _treebank_quote(token: Token, previous: Token | None, following: Token | None = None) -> str:
+    """The Treebank spelling of a quotation-mark token (other tokens unchanged).
+
+    A straight or curly single mark is an apostrophe (*farmers'*) unless it stands
+    apart from the word before and touches the word after: then it opens a quotation
+    (*said 'No'*)."""
+    if token.text in ("'", "’"):
+        opens = (
+            (previous is None or previous.end < token.start)
+            and following is not None
+            and following.start == token.end
+            and following.text[:1].isalnum()
+        )
+        return "``" if opens else token.text
+    if not _QUOTE_ONLY.match(token.text):
         return token.text
     opening = (
         token.text[0] in _OPENING
@@ -259,11 +271,17 @@ def pos_tag(tokens: list[Token]) -> list[TaggedToken]:
     ['NNP', 'VBD', 'PRP', '.']
     >>> [t.tag for t in pos_tag(word_tokens('He said "no" to “war”.'))][2:]
     ['``', 'DT', "''", 'TO', '``', 'NN', "''", '.']
+    >>> [t.tag for t in pos_tag(word_tokens("He said 'no' to the farmers' plan."))][2:5]
+    ['``', 'DT', "''"]
     """
     if not tokens:
         return []
+    n = len(tokens)
     tags = perceptron_tags(
-        [_treebank_quote(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens)]
+        [
+            _treebank_quote(t, tokens[i - 1] if i else None, tokens[i + 1] if i + 1 < n else None)
+            for i, t in enumerate(tokens)
+        ]
     )
     return [TaggedToken(t.text, t.start, t.end, tag) for t, tag in zip(tokens, tags, strict=True)]
 

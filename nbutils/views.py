@@ -490,6 +490,28 @@ def candidate_speakers(
     ).reset_index(drop=True)
 
 
+def frame_example(attributions: Sequence[Attribution], index: int) -> Attribution | None:
+    """The quotation to dissect: the one at ``index`` (the last if there are fewer), or,
+    when that one has no cue (a follow-on: nothing in its frame but the quote), the next
+    one with a cue, going round to the start; ``None`` if there is no quotation.
+
+    >>> from nbutils.attribution import attribute
+    >>> found = attribute('"Yes," said Ann Lee. "No." She smiled. "Maybe," Lee said.')
+    >>> [a.rule for a in found]
+    ['quote-cue-speaker', 'follow-on', 'quote-speaker-cue']
+    >>> frame_example(found, 1).text, frame_example(found, 9).text
+    ('"Maybe,"', '"Maybe,"')
+    """
+    if not attributions:
+        return None
+    start = min(max(index, 0), len(attributions) - 1)
+    for k in range(len(attributions)):
+        a = attributions[(start + k) % len(attributions)]
+        if a.cue_start is not None:
+            return a
+    return attributions[start]
+
+
 def frame_tags(article: Article | str, attribution: Attribution) -> pd.DataFrame:
     """The POS-tagged words of the sentence(s) around one quotation, as the engine saw them.
 
@@ -1069,8 +1091,13 @@ def side_findings(sides: pd.DataFrame | None) -> list[str]:
     return out
 
 
-def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
-    """The corpus in a few sentences: articles, quotations, most-quoted speaker, roles.
+def corpus_findings(
+    articles: pd.DataFrame, quotes: pd.DataFrame, targets: pd.DataFrame | None = None
+) -> Findings:
+    """The corpus in a few sentences: articles, quotations, most-quoted speaker, roles,
+    and, given the ``targets`` table (:func:`nbutils.corpus.corpus_overview` with
+    ``targets=True``), the stance toward whom the quotations name most
+    (:func:`target_findings`) and toward each country's side (:func:`side_findings`).
 
     >>> import pandas as pd
     >>> a = pd.DataFrame({"id": ["x", "y"], "fictional": [True, False], "quotes": [2, 0]})
@@ -1118,6 +1145,12 @@ def corpus_findings(articles: pd.DataFrame, quotes: pd.DataFrame) -> Findings:
             f"By role, {roles.index[0]} speakers have "
             f"{_pct(roles.iloc[0], len(quotes))} of the quotations."
         )
+    if targets is not None and len(quotes):
+        from nbutils.reactions import country_stance
+
+        bullets += target_findings(targets)
+        if len(targets) and {"role", "country"} <= set(targets):
+            bullets += side_findings(country_stance(targets))
     return Findings("In brief: the corpus", bullets)
 
 

@@ -339,3 +339,51 @@ def test_the_demo_corpus_is_marked_fictional():
     assert 4 <= len(fictional) == len(articles) - 1
     assert any(count_quote_marks(a) == 0 for a in fictional), "one article without quotes"
     assert "fictional" in (config.DEMO_CORPUS / "README.md").read_text().lower()
+
+
+def test_corpus_targets_carry_the_stance_toward_whom_each_quotation_names(tmp_path: Path):
+    from nbutils.corpus import corpus_overview, most_named_targets
+    from nbutils.views import corpus_findings
+
+    (tmp_path / "a.txt").write_text(
+        'Mayor Ana Ruiz spoke on Monday. "Governor Tom Bell has betrayed this city," '
+        "Ruiz said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        '"Governor Tom Bell deserves real credit for the rescue," said Lena Ford, a nurse.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        '"I never trusted Bell, a liar," said Jo Kerr, a teacher.\n', encoding="utf-8"
+    )
+    plain = corpus_overview(tmp_path)
+    assert plain.targets is None, "targets only when asked for: the stance model is slower"
+    overview = corpus_overview(tmp_path, targets=True)
+    assert overview.quotes.drop(columns="sentiment").equals(plain.quotes.drop(columns="sentiment"))
+    bell = overview.targets[overview.targets["target"] == "Tom Bell"]
+    assert set(bell["article_id"]) == {"a", "b", "c"}, "one name per person across articles"
+    assert set(bell["name_in_article"]) == {"Tom Bell", "Bell"}
+    by_article = bell.set_index("article_id")["stance"]
+    assert by_article["a"] < 0 < by_article["b"]
+    top = most_named_targets(overview.targets)
+    assert top.loc[0, "target"] == "Tom Bell" and top.loc[0, "articles"] == 3
+    bullets = corpus_findings(overview.articles, overview.quotes, overview.targets).bullets
+    assert any(b.startswith("Stance toward whom") and "Tom Bell" in b for b in bullets)
+
+
+def test_the_targets_command_writes_a_target_table_joined_by_quote_start(tmp_path: Path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        '"Governor Tom Bell has betrayed this city," said Mayor Ana Ruiz.\n', encoding="utf-8"
+    )
+    (corpus / "b.txt").write_text("Nobody was quoted.\n", encoding="utf-8")
+    out = tmp_path / "targets.csv"
+    assert cli.main(["targets", str(corpus), "--output", str(out), "--quiet"]) == 0
+    table = pd.read_csv(out)
+    assert list(table.columns[:3]) == ["id", "quote_start", "speaker"]
+    row = table.set_index("target").loc["Tom Bell"]
+    assert (row["id"], row["quote_start"], row["speaker"]) == ("a", 0, "Ana Ruiz")
+    assert row["stance_label"] == "negative" and row["stance"] < 0
+    assert "1 target from 2 articles" in capsys.readouterr().err

@@ -428,3 +428,15 @@ def test_an_office_held_by_one_person_is_a_target() -> None:
     assert not any(r.target == "Tom Hale" and r.via == "office" for r in targets.itertuples())
     row = targets[targets.target == "Ann Lee"].iloc[0]
     assert row.mention == "The governor" and row.stance_label == "negative"
+
+
+def test_a_place_inside_a_capitalised_run_that_is_not_a_person_stays_the_place():
+    from nbutils.speakers import cluster_entities
+
+    text = ('The crowd chanted Say Mexico at the rally. "Mexico will never pay," said Ana Ruiz. '
+            "Michael Jordan waved.")
+    entities = cluster_entities(text)
+    assert "Say Mexico" in {e.canonical for e in entities}  # a run the name finder takes
+    found = R.targets_in("Mexico will never pay", entities, text)
+    assert [(t.name, t.kind) for t in found] == [("Mexico", "country")]
+    assert [t.name for t in R.targets_in("Jordan was great", entities, text)] == ["Michael Jordan"]

@@ -773,3 +773,37 @@ def test_who_chairs_a_political_body_is_a_politician() -> None:
     assert role_of("chair of the Senate finance committee") == "politician"
     assert role_of("who chairs the hospital board") == "official"  # not a political body
     assert role_of("who chairs the history department at Ferris College") == "expert"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The opposition leader on the council, Ana Ruiz, disagreed. \"No,\" she said.",
+         "politician"),
+        ("The county's member of the state assembly, Tom Bell, objected. \"No,\" he said.",
+         "politician"),
+        ('"We wait," said Ada Moss, a childminder.', "citizen/witness"),
+        ('"We wait," said Ada Moss, who has fished the bay for years.', "citizen/witness"),
+        ('"We wait," said Ada Moss, a member of parliament.', "politician"),
+        ('"We wait," said Ada Moss, a retired customer service representative.',
+         "citizen/witness"),
+        ('"We wait," said Ada Moss, the local representative of the nurses\' association.',
+         "official"),
+    ],
+)
+def test_roles_of_members_representatives_and_long_pre_appositions(text: str, role: str) -> None:
+    found = attribute(text)
+    assert found and found[-1].role == role
+
+
+def test_a_long_phrase_before_a_name_with_no_comma_after_is_not_its_description() -> None:
+    # the end of a clause, not an apposition: the group is not Lind's role
+    text = ("Renters would be treated as a distinct group for purposes of the levy, Lind said. "
+            '"It is fair," he said.')
+    assert attribute(text)[-1].role is None
+
+
+def test_a_street_named_after_a_first_name_is_not_a_person() -> None:
+    text = 'Plans to close the Marlow Street library angered residents. "Shameful," said Ada Moss.'
+    people = {e.canonical for e in cluster_entities(text) if e.kind == "person"}
+    assert "Marlow Street" not in people and "Ada Moss" in people

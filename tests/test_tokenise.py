@@ -209,3 +209,9 @@ def test_perceptron_tags_are_nltks_tags() -> None:
 
     words = load_default().text.split()
     assert perceptron_tags(words) == [tag for _, tag in perceptron_tagger().tag(words)]
+
+
+def test_a_single_quotation_mark_that_opens_is_shown_to_the_tagger_as_opening() -> None:
+    tagged = pos_tag(word_tokens("Ann said 'we lost' about the farmers' plan."))
+    marks = [(t.text, t.tag) for t in tagged if t.text == "'"]
+    assert marks == [("'", "``"), ("'", "''"), ("'", "POS")]

@@ -81,10 +81,14 @@ _CLAUSE_IN_APPOSITIVE = re.compile(
 
 #: Words that open the noun phrase of a description before a name.
 _PRE_DETERMINERS = frozenset("the a an another his her their its".split())
+#: Words a description before a name may have without a comma after the name as well.
+_PRE_APPOSITIVE_SHORT = 6
+#: Where the head of a description before a name ends: a preposition that opens its modifier.
+_PRE_HEAD_ENDS = MODIFIER_PREPOSITIONS | {"on", "in"}
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*"
+    r"(?:[\w’'-]+\s){0,6}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*"
     r"|(?<=[Tt]he\s)[A-Z][a-z]+))"  # or a capitalised title: "the President, Joe Biden"
     # then a comma, or the title of a show or a paper with its comma inside the marks (US
     # style): "The host of "Capitol Tonight," Brian Oduya"
@@ -513,18 +517,26 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         if keep:
             found.append((" ".join(keep), " ".join(keep), False))
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
+    if pre_app and len(pre_app.group(1).split()) > _PRE_APPOSITIVE_SHORT and not comma:
+        pre_app = None  # a long phrase is an apposition only when a comma closes it after
+        # the name ("The valley's member of the state assembly, Rafe Lind, said"), not the
+        # end of a clause ("… would be a distinct group for purposes of asylum, Lind said")
     if pre_app and not m.title:
         desc = pre_app.group(1)
         words = desc.split()
         cut = next(
-            (k for k in range(1, len(words)) if words[k] in MODIFIER_PREPOSITIONS), len(words)
+            (k for k in range(1, len(words)) if words[k] in _PRE_HEAD_ENDS), len(words)
         )
         last = words[cut - 1].lower()
         # the noun phrase is the last one opening before the head: "The UN said its envoy,
         # Ruth Abe" is described as "its envoy"
         first = max((k for k in range(cut - 1) if words[k].lower() in _PRE_DETERMINERS), default=0)
         if last in ROLE_WORDS or last.removesuffix("s") in ROLE_WORDS:
-            desc = " ".join(words[first:cut])  # the head: "the author (of the book)" is no book
+            # the head ("the author (of the book)" is no book), with what modifies it only
+            # when that says the role: "the valley's member of the state assembly"
+            desc = " ".join(words[first:cut])
+            if cut < len(words) and role_of(" ".join(words[first:])) != role_of(desc):
+                desc = " ".join(words[first:])
             found.append((desc, desc, False))
             role = role or role_of(desc)  # "A farmer, Yusuf,": a person
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None

@@ -409,11 +409,18 @@ def gerund(word: str) -> bool:
 _PLACE_HEADS = word_list("place_heads")
 
 
+#: Place heads that are not surnames: "Marlow Street" is a street although Marlow is a
+#: first name (but "Ellen Park" and "Nathan Lane" are people).
+_NEVER_SURNAMES = frozenset("street road avenue boulevard square highway airport".split())
+
+
 def _is_org(words: Sequence[str]) -> bool:
     """Does a name run name an organisation, a group or a place (anything but a person)?
 
     >>> _is_org(["Merced", "County"]), _is_org(["Republican"]), _is_org(["Mark", "Rutte"])
     (True, True, False)
+    >>> _is_org(["Marlow", "Street"]), _is_org(["Ellen", "Park"])
+    (True, False)
     """
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
@@ -421,7 +428,7 @@ def _is_org(words: Sequence[str]) -> bool:
     if (
         len(low) > 1
         and low[-1] in _PLACE_HEADS
-        and words[0] not in all_first_names()
+        and (words[0] not in all_first_names() or low[-1] in _NEVER_SURNAMES)
         or len(low) == 1
         and low[0] in GROUP_SINGULAR
     ):

@@ -95,6 +95,20 @@ def _agent_noun(verb: str, rest: str) -> str | None:
 _MEMBER_OF = re.compile(
     r"\b(council|assembly|board|parliament|congress|cabinet)\s+member\b", re.IGNORECASE
 )
+#: The same body after the noun: "a member of parliament", "member of the city council",
+#: "the valley's member of the regional assembly" (the Senate, the House and a
+#: legislature are elected chambers, as Congress is).
+_MEMBER_OF_BODY = re.compile(
+    r"\bmember\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(council|assembly|board|parliament|congress|cabinet|senate|house|legislature)\b",
+    re.IGNORECASE,
+)
+_CHAMBERS = {"senate": "congress", "house": "congress", "legislature": "assembly"}
+#: A representative who serves customers is a clerk, not a legislator nor an official.
+_CLERK = re.compile(
+    r"\b(?:customer|sales|service|client)\s+(?:service\s+)?rep(?:resentative)?s?\b",
+    re.IGNORECASE,
+)
 
 
 #: Words that give a role only when no other word does: *Dr.* is a physician or a scholar
@@ -159,6 +173,10 @@ def role_of(description: str, default: str | None = None) -> str | None:
     ('citizen/witness', 'citizen/witness', 'politician')
     >>> role_of("Council member"), role_of("a school board member"), role_of("who is a senator")
     ('politician', 'official', 'politician')
+    >>> role_of("a member of parliament"), role_of("the valley's member of the state assembly")
+    ('politician', 'politician')
+    >>> role_of("a retired customer service representative")
+    'citizen/witness'
 
     Abbreviated titles count with their full stop; *Dr.* and *activist* only when
     nothing else says (:data:`_FALLBACK_WORDS`):
@@ -170,6 +188,10 @@ def role_of(description: str, default: str | None = None) -> str | None:
     """
     # "council member", "board member", "city council member": one role word
     description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
+    description = _CLERK.sub("clerk", description)  # "a customer service representative"
+    description = _MEMBER_OF_BODY.sub(
+        lambda m: _CHAMBERS.get(m.group(1).lower(), m.group(1)) + "member", description
+    )
     words = [_word(w) for w in description.split()]
     academic = _academic_unit(words)  # (read before a "who" clause is cut off)
     found = default
@@ -279,6 +301,8 @@ _NON_POLITICAL_ORGS = ORG_WORDS - frozenset(
 _CHAIRS = frozenset(
     {"president", "vice-president", "chairman", "chairwoman", "chair", "chairperson"}
 )
+#: Who speaks for a body: a representative of a union is its official, not a legislator.
+_AGENTS = frozenset({"representative", "representatives", "rep"})
 _POLITICAL_BODIES = frozenset(
     "senate house congress parliament party assembly caucus legislature".split()
 )
@@ -291,8 +315,10 @@ def _heads_an_organisation(words: list[str]) -> bool:
     True
     >>> _heads_an_organisation("president of the senate".split())
     False
+    >>> _heads_an_organisation("the local representative of the nurses' association".split())
+    True
     """
-    if not _CHAIRS.intersection(words):
+    if not _CHAIRS.intersection(words) and not _AGENTS.intersection(words):
         return False
     return any(w.removesuffix("'s").removesuffix("’s") in _NON_POLITICAL_ORGS for w in words)
 
