@@ -694,3 +694,25 @@ def test_they_looks_past_sentences_inside_a_quotation() -> None:
         'leaves angry."\n\nDespite that, they tease each other, saying "your side lost."'
     )
     assert _speakers(text)[-1] == "friends"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the one named after "X's mother," is the subject, not X
+        (
+            'Maya Brandt was hurt last year. "I still cannot ride there," she said. Brandt\'s '
+            "mother, Helen, was less forgiving. Speaking after the session, she said the "
+            'council had "waited for someone to die."',
+            "Helen",
+        ),
+        # a thing owned keeps its owner as the topic
+        (
+            'Maya Brandt was hurt last year. "I still cannot ride there," she said. Lena '
+            "Ortiz spoke next. Ortiz's speech was short. \"We are done waiting,\" she said.",
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_name_apposed_to_someones_relative_is_the_subject(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

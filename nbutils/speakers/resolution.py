@@ -134,6 +134,10 @@ _HIS = frozenset({"he", "his", "himself"})
 
 _HERS = frozenset({"she", "her", "hers", "herself"})
 _LETTER = re.compile(r"[A-Za-z]")
+#: After a name: its possessive and the noun it owns, maybe an apposition's comma after it.
+_OWNED_PERSON = tuple(
+    re.compile(rf"['’]s?\s+((?:[a-z][\w-]*\s+){{{n}}}([a-z]+))\b(,\s+)?") for n in range(3)
+)
 #: The first word of a clause, after an opening mark or conjunction ("But he asked").
 _FIRST_WORD = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Then|So|Yet)\s+)?([A-Za-z]+)\b")
 
@@ -543,11 +547,16 @@ class Entities:
         comma = text.find(",", a, b) if intro else -1
         lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
+        apposed_at = -1  # where a name set off after "Brandt's mother, " starts
         while i < len(self.mentions) and self.mentions[i].start < b:
             m, e = self.mentions[i], self._by_mention[i]
             i += 1
             if self._excluded(m.start, within):
                 continue
+            if m.start <= a + 2:
+                owned = self._owned_person(m.end)
+                if owned is not None and owned.group(3):
+                    apposed_at = owned.end()  # "Brandt's mother, Helen, was …": Helen
             e = self._compatible(e, gender, m)
             if e is None:
                 continue
@@ -586,11 +595,13 @@ class Entities:
             if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
                 continue
-            subject = m.subject
+            subject = m.subject or m.start == apposed_at
             if text.startswith(("'s", "’s", "'", "’"), m.end) and not _CONTRACTION.match(
                 text, m.end
             ):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
+                if subject and self._owned_person(m.end) is not None:
+                    subject = False  # "Brandt's mother … was": the mother, not Brandt
             who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
             reporting = (m.reporting or who) and not _EMBEDDED.search(text, a, m.start)
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
@@ -761,6 +772,22 @@ class Entities:
             ):
                 return answer[2], weak
         return topic[2], weak
+
+    def _owned_person(self, end: int) -> re.Match[str] | None:
+        """After a possessive name ending at ``end``: a noun for a person, a relative or a
+        role (*'s mother*, *'s lawyer*, *'s campaign manager*), with the comma of an
+        apposition naming that person as group 3; ``None`` for a thing (*'s website*)."""
+        for pattern in _OWNED_PERSON:  # the owned noun phrase of one, two or three words
+            owned = pattern.match(self.text, end)
+            if owned is None:
+                return None
+            head = owned.group(2).lower()
+            if head in KIN_WORDS or head in PERSON_NOUNS or role_of(head) not in (
+                None,
+                "organisation",
+            ):
+                return owned
+        return None
 
     def _person_subject(self, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
         """Is a person (a name or *he*/*she*) the subject of the clause ``text[a:b]``?"""
