@@ -716,3 +716,12 @@ def test_they_looks_past_sentences_inside_a_quotation() -> None:
 )
 def test_a_name_apposed_to_someones_relative_is_the_subject(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_an_unknown_name_opened_by_an_occupation_is_a_person() -> None:
+    text = (
+        'Gov. Helen Marsh spoke. "It will work," she said. "She knows farms," said her '
+        "spokeswoman, Tanya Obi.\n\nHydrologist Priya Menon of the state university has "
+        'argued for years that the river is overdrawn.\n\n"A fifth is a start," she said.'
+    )
+    assert "Priya Menon" in (_speakers(text)[-1] or "")

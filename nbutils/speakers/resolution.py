@@ -134,6 +134,8 @@ _HIS = frozenset({"he", "his", "himself"})
 
 _HERS = frozenset({"she", "her", "hers", "herself"})
 _LETTER = re.compile(r"[A-Za-z]")
+#: The lower-case word right before a name (*hydrologist* Priya Menon).
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: After a name: its possessive and the noun it owns, maybe an apposition's comma after it.
 _OWNED_PERSON = tuple(
     re.compile(rf"['’]s?\s+((?:[a-z][\w-]*\s+){{{n}}}([a-z]+))\b(,\s+)?") for n in range(3)
@@ -590,6 +592,7 @@ class Entities:
                     and not text[a : m.start].strip()
                     and self._own_pronoun_after(m, b, gender, within)
                 )
+                and not self._described_as_person(m)
             ):
                 continue  # "West Point", "Louisville": not known to be a person
             if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
@@ -772,6 +775,18 @@ class Entities:
             ):
                 return answer[2], weak
         return topic[2], weak
+
+    def _described_as_person(self, m: NameMention) -> bool:
+        """Does an occupation open the name or come right before it (*Hydrologist Priya
+        Menon*, *hydrologist Priya Menon*, *the economist Ama Owusu*), so that a name the
+        word lists do not know is a person's? A plural or an organisation word is not one."""
+        words = m.name.split()
+        first = words[0].lower() if len(words) > 1 else ""
+        before = _WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        for w in (first, before.group(1) if before else ""):
+            if w and not w.endswith("s") and role_of(w) not in (None, "organisation"):
+                return True
+        return False
 
     def _owned_person(self, end: int) -> re.Match[str] | None:
         """After a possessive name ending at ``end``: a noun for a person, a relative or a
