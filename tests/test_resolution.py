@@ -725,3 +725,22 @@ def test_an_unknown_name_opened_by_an_occupation_is_a_person() -> None:
         'argued for years that the river is overdrawn.\n\n"A fifth is a start," she said.'
     )
     assert "Priya Menon" in (_speakers(text)[-1] or "")
+
+
+def test_a_pronoun_in_a_who_clause_takes_up_the_name_before_it() -> None:
+    # "Deja" is in no list of first names: the who-clause's "she" says who she is
+    text = (
+        'Senator Ann Lowe has led the race for months. "We will win," she said.\n\nThe best '
+        "line of the night came from nursing student Deja Okafor, who laughed when she called "
+        'the senator "a tax machine."\n\nReally?\n\n"A machine," she said, grinning.'
+    )
+    assert _speakers(text)[-1] == "Deja Okafor"
+
+
+def test_a_he_does_not_take_up_a_speaker_just_called_she() -> None:
+    # Robin is a name of either sex; the quote before called this Robin "she"
+    text = (
+        'Governor Tom Hale spoke first. "We are ready," he said. Robin Vale runs the food '
+        'bank. "We are not," she said.\n\n"We will see," he said.'
+    )
+    assert _speakers(text)[-1] == "Tom Hale"

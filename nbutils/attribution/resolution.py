@@ -472,8 +472,20 @@ def resolve_pronoun(
         # the last speaker unnamed ('"…," said the woman, who …'): the pronoun is that
         # person when the chain back reaches the quote without meeting anyone named
         unnamed = _unnamed_speaker(state.last, PRONOUNS[low]) if last is None else None
+        other_sex: tuple[Entity, ...] = ()
+        if last is not None and last.gender is None and _said_gender(state.last) not in (
+            None,
+            PRONOUNS[low],
+        ):
+            # '"…," she said' made the last speaker a woman: no "he" now
+            other_sex, last = (last,), None
         ent = ents.resolve_pronoun(
-            low, s, prefer=last or unnamed, prefer_since=last_end, quoted=state.speakers
+            low,
+            s,
+            prefer=last or unnamed,
+            prefer_since=last_end,
+            quoted=state.speakers,
+            other_sex=other_sex,
         )
         if ent is not None and ent is unnamed and state.last is not None:
             return Speaker(state.last.name, s, e, mention, state.last.role, None, True)
@@ -554,6 +566,14 @@ def resolve_pronoun(
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
     return Speaker(None, s, e, mention, None, None, True)
+
+
+def _said_gender(last: Speaker | None) -> str | None:
+    """The sex a pronoun gave the last speaker (*"…," she said*), if one did."""
+    if last is None or not last.pronoun or not last.mention:
+        return None
+    gender = PRONOUNS.get(last.mention.lower())
+    return gender if gender in ("male", "female") else None
 
 
 #: Nouns for a person that say the sex, besides those of kinship (*the woman*, *a spokesman*).

@@ -134,6 +134,9 @@ _HIS = frozenset({"he", "his", "himself"})
 
 _HERS = frozenset({"she", "her", "hers", "herself"})
 _LETTER = re.compile(r"[A-Za-z]")
+#: From a name to a pronoun inside the who-clause that follows it (no other clause, name
+#: or quotation between).
+_RELATIVE_TO = re.compile(r"\s*,\s*who\s[^,;.\"“”A-Z]{0,120}")
 #: The lower-case word right before a name (*hydrologist* Priya Menon).
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: After a name: its possessive and the noun it owns, maybe an apposition's comma after it.
@@ -360,6 +363,7 @@ class Entities:
         prefer_since: int | None = None,
         window: int = 2500,
         quoted: Collection[Entity] = (),
+        other_sex: Collection[Entity] = (),
     ) -> Entity | None:
         """The person a third-person pronoun at ``offset`` refers to, or ``None``.
 
@@ -375,7 +379,8 @@ class Entities:
         without meeting a new name. Names after *the*/*a* (*the Sandy Hook
         shootings*) and possessives (*Trump's campaign*) are only a fallback. A name of
         unknown kind counts as a person only when it is one of the speakers ``quoted`` so far
-        (or reports something itself).
+        (or reports something itself). ``other_sex``: people of unknown gender the text has
+        just called by a pronoun of the other sex (*"…," she said*), never the answer.
         """
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
@@ -404,6 +409,7 @@ class Entities:
                 within,
                 quoted,
                 near=near,
+                other_sex=other_sex,
             )
             if isinstance(found, Entity):
                 return found
@@ -530,6 +536,7 @@ class Entities:
         within: tuple[int, int] | None = None,
         quoted: Collection[Entity] = (),
         near: bool = False,
+        other_sex: Collection[Entity] = (),
     ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
@@ -559,7 +566,7 @@ class Entities:
                 owned = self._owned_person(m.end)
                 if owned is not None and owned.group(3):
                     apposed_at = owned.end()  # "Brandt's mother, Helen, was …": Helen
-            e = self._compatible(e, gender, m)
+            e = self._compatible(e, gender, m) if e not in other_sex else None
             if e is None:
                 continue
             if e is speaker and m.start >= lead_end:
@@ -748,6 +755,20 @@ class Entities:
             non_subject = next((el for el in elements if el[2] is not None), None)
             return None, weak or (non_subject[2] if non_subject else None)
         if topic[2] is None:
+            owner = next(
+                (
+                    el[2]
+                    for el in reversed(elements)
+                    if el[0] < topic[0]
+                    and el[2] is not None
+                    and _RELATIVE_TO.fullmatch(text, self._end_of(el[0]), topic[0])
+                ),
+                None,
+            )
+            if owner is not None:
+                # "… came from Deja Roe, who laughed when she called him …": a pronoun in a
+                # who-clause right after a name takes up that name
+                return owner, weak
             # "Ms. Nwanguma was shocked …, she said": the pronoun is that earlier subject
             earlier = next(
                 (
