@@ -53,7 +53,7 @@ from nbutils.speakers import (
     all_first_names,
     role_of,
 )
-from nbutils.speakers.names import title_cased_line
+from nbutils.speakers.names import KIN_WORDS, title_cased_line
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -170,6 +170,8 @@ def _they_antecedent(
     while n >= max(0, last):
         if n < k and _THEY_OPENS.match(text, starts[n]):
             last -= 1  # "They sent a letter …": the chain goes on to whom they are
+        elif n < k and last > k - 2 * sentences - 2 and ents._excluded(starts[n]):
+            last -= 1  # a sentence inside a quotation names no one "they" can be
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
@@ -179,15 +181,97 @@ def _they_antecedent(
             or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
         )
         if m is not None and m.start(1) < offset:
-            noun = m.group(m.lastindex or 1).lower()
-            word = noun.split()[-1]
-            if role_of(noun) is not None or word[:-1] in PERSON_NOUNS and word.endswith("s"):
+            word = m.group(1).lower().split()[-1]
+            # the plural head names people ("The local parents"), not a verb after a
+            # singular subject ("The mayor flies to Lisbon")
+            if _people_plural(word):
                 return m.start(1), " ".join(m.group(1).split())
         n -= 1
     return None
 
 
 _THEY_OPENS = re.compile(r"\s*(?:They|they)\b")
+
+
+#: Plural nouns for people that do not end in *-s* (*thousands of people*, *the women*).
+_IRREGULAR_PEOPLE = frozenset("people women men children folks".split())
+#: Words that count people before a plural (*thousands of Germans*, *the three economists*).
+_COUNTING = re.compile(
+    r"(?:\b(?:the|these|those|some|many|most|several|other|both|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|"
+    r"[\d,]+|[A-Z][\w.-]*['’]s|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2})$",
+    re.IGNORECASE,
+)
+#: Between two people of a pair, the first may have an apposition ("Ann Lowe, a pastor, and").
+_AND_APPOSED = re.compile(r"(?:\s*,[^,;.\"“”\n]{1,60})?,?\s+and\s+")
+#: Endings of a capitalised plural for people of a place, counted (*thousands of Germans*,
+#: *many New Yorkers*, *two Iowans*).
+_DEMONYM_ENDINGS = ("ans", "ers", "ites")
+#: Before a pair: partners of the group, not the group ("they wrote with Ann Lowe and …").
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z-]+)\b(?!['’])")
+#: How far back (in characters) from the pronoun a group in any position is looked for:
+#: the sentence of the pronoun and the one before, and never more than this.
+_GROUP_WINDOW = 600
+
+
+def _people_plural(word: str) -> bool:
+    """Is ``word`` a plural noun for people (*parents*, *economists*, *women*)?"""
+    low = word.lower()
+    if low in _IRREGULAR_PEOPLE:
+        return True
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return role_of(low) is not None or low[:-1] in PERSON_NOUNS
+
+
+def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | None:
+    """The last group of people named anywhere — not only as a subject — in the sentence
+    of a *they* at ``offset`` or the one before, outside quotations, with its offset: a
+    counted or determined plural noun (*greeted by thousands of Germans*, *met the parents*,
+    *a study by three economists*) or two people joined by *and* (*critics include Ann Lowe
+    and Tom Bell*). Looks back at most :data:`_GROUP_WINDOW` characters.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'The mayor met the parents in the hall. "It is cruel," they told her.'
+    >>> _group_nearby(t, t.index("they"), cluster_entities(t))
+    (14, 'parents')
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    a = max(starts[k - 1] if k >= 1 else 0, offset - _GROUP_WINDOW, 0)
+    best: tuple[int, str] | None = None
+    for m in _PLURAL_WORD.finditer(text, a, offset):
+        word = m.group(1)
+        if word[-1] != "s" and word.lower() not in _IRREGULAR_PEOPLE or ents._excluded(m.start()):
+            continue
+        before = text[max(a, m.start() - 40) : m.start()]
+        counted = _COUNTING.search(before)
+        demonym = word[0].isupper() and word.endswith(_DEMONYM_ENDINGS) and counted is not None
+        if not (demonym or _people_plural(word)):
+            continue
+        if word[0].isupper() and counted is None and m.start() > starts[max(k, 0)]:
+            continue  # a capitalised word needs a count ("many Americans"), not "Evans"
+        if word[0].islower() and counted is None:
+            continue  # a bare plural inside a clause is too often generic ("jobs for workers")
+        begin = m.start() if counted is None else m.start() - len(counted.group())
+        best = (begin, word)
+    for i in range(bisect.bisect_left(ents._starts, a), len(ents.mentions) - 1):
+        m1, m2 = ents.mentions[i], ents.mentions[i + 1]
+        if m2.start >= offset:
+            break
+        e1, e2 = ents._by_mention[i], ents._by_mention[i + 1]
+        if (
+            _AND_APPOSED.fullmatch(text, m1.end, m2.start)
+            and "organisation" not in (e1.kind, e2.kind)
+            and "person" in (e1.kind, e2.kind)
+            and not ents._excluded(m1.start)
+            and not text.startswith(("'s", "’s"), m2.end)
+            and not _WITH_BEFORE.search(text, max(0, m1.start - 6), m1.start)
+            and (best is None or m1.start > best[0])
+        ):
+            best = (m1.start, f"{e1.canonical} and {e2.canonical}")
+    return best
 
 
 def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
@@ -385,15 +469,46 @@ def resolve_pronoun(
     low = mention.lower()
     last, last_end = state.last_entity, state.last_end
     if low in ("he", "she", "him", "her"):
+        # the last speaker unnamed ('"…," said the woman, who …'): the pronoun is that
+        # person when the chain back reaches the quote without meeting anyone named
+        unnamed = _unnamed_speaker(state.last, PRONOUNS[low]) if last is None else None
+        other_sex: tuple[Entity, ...] = ()
+        if last is not None and last.gender is None and _said_gender(state.last) not in (
+            None,
+            PRONOUNS[low],
+        ):
+            # '"…," she said' made the last speaker a woman: no "he" now
+            other_sex, last = (last,), None
         ent = ents.resolve_pronoun(
-            low, s, prefer=last, prefer_since=last_end, quoted=state.speakers
+            low,
+            s,
+            prefer=last or unnamed,
+            prefer_since=last_end,
+            quoted=state.speakers,
+            other_sex=other_sex,
         )
+        if ent is not None and ent is unnamed and state.last is not None:
+            return Speaker(state.last.name, s, e, mention, state.last.role, None, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         return Speaker(None, s, e, mention, None, None, True)
     if low in ("it", "they", "them", "we"):
         ent = ents.resolve_organisation(s, prefer=last)
         group = _they_antecedent(text, s, ents) if low in ("they", "them") else None
+        if group is None and low in ("they", "them"):
+            # no group as a subject: one named in any position just before ("Obama will be
+            # greeted by thousands of Germans. … they will hold banners"), when no
+            # organisation named after it, nor as a subject near it, is the better "they"
+            group = _group_nearby(text, s, ents)
+            if (
+                group is not None
+                and ent is not None
+                and (
+                    _last_before(ent, s) > group[0]
+                    or _named_as_subject(ents, ent, max(0, group[0] - _GROUP_WINDOW), s)
+                )
+            ):
+                group = None
         if (
             ent is not None
             and group is not None
@@ -413,6 +528,22 @@ def resolve_pronoun(
             and max((a for a, _ in ent.mentions if a < s), default=-1) < thing[0]
         ):
             ent = None  # a document named after the organisation: "The letter …"
+        previous = state.last
+        if (
+            _voice_of(previous, low)
+            and previous is not None
+            and last_end is not None
+            and last_end <= s < last_end + _VOICE_WINDOW
+            and last_end
+            > max(
+                _last_before(ent, s) if ent is not None else -1,
+                thing[0] if thing is not None else -1,
+                group[0] if group is not None else -1,
+            )
+        ):
+            # '"…," the union said. "…," it added': the organisation quoted just before,
+            # not one named before that quote ("wrote to Nexa Systems")
+            return Speaker(previous.name, s, e, mention, previous.role, previous.entity, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
@@ -435,6 +566,94 @@ def resolve_pronoun(
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
     return Speaker(None, s, e, mention, None, None, True)
+
+
+def _said_gender(last: Speaker | None) -> str | None:
+    """The sex a pronoun gave the last speaker (*"…," she said*), if one did."""
+    if last is None or not last.pronoun or not last.mention:
+        return None
+    gender = PRONOUNS.get(last.mention.lower())
+    return gender if gender in ("male", "female") else None
+
+
+#: Nouns for a person that say the sex, besides those of kinship (*the woman*, *a spokesman*).
+_GENDERED_PERSONS = {
+    "man": "male",
+    "woman": "female",
+    "boy": "male",
+    "girl": "female",
+    "gentleman": "male",
+    "lady": "female",
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "father": "male",
+    "mother": "female",
+}
+
+
+#: Pronouns for an unknown person: no one the text goes on to call *he* or *she*.
+_INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+
+
+def _unnamed_speaker(last: Speaker | None, gender: str | None) -> Entity | None:
+    """The last speaker, when it is one person the text does not name (*the woman*, *a
+    nurse*, *my father*), as an entity a *he*/*she* of ``gender`` can mean: ``None`` when it
+    is named, a group (*officials*), an organisation, of the other sex (*the woman* is no
+    *he*), or a holder of an office or a candidacy (*the Florida senator*, *the candidate*:
+    an epithet of someone named, whom the chain finds by name).
+
+    >>> from nbutils.attribution.records import Speaker
+    >>> _unnamed_speaker(Speaker("woman", 0, 9, "the woman", None, None, False), "female").gender
+    'female'
+    >>> _unnamed_speaker(Speaker("woman", 0, 9, "the woman", None, None, False), "male") is None
+    True
+    """
+    if last is None or last.entity is not None or not last.name or last.start is None:
+        return None
+    words = last.name.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in PREP_IN_NP), len(words))
+    head = words[cut - 1].strip(",")  # "retired nurse from the east side": the nurse
+    if last.role == "organisation" or not head.isalpha():
+        return None
+    if last.pronoun and (last.mention or "").lower() in ("i", "we"):
+        return None  # the writer
+    said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    if said is None and (
+        head.endswith("s") and not head.endswith("ss")  # "officials", "parents": a group
+        or head in _INDEFINITE_PERSONS
+        # an office or a candidacy is an epithet of someone named ("the Florida senator")
+        or role_of(head) in ("politician", "official")
+        or head not in PERSON_NOUNS and role_of(head) is None
+    ):
+        return None
+    if said is not None and said != gender:
+        return None
+    return Entity(
+        last.name,
+        kind="person",
+        gender=said,
+        mentions=[(last.start, last.end if last.end is not None else last.start)],
+    )
+
+
+#: How far after the last quote an *it*/*they* may still take up its speaker.
+_VOICE_WINDOW = 400
+
+
+def _voice_of(last: Speaker | None, pronoun: str) -> bool:
+    """Can *it* (*they*) be ``last``, the speaker quoted last: an organisation (named, or
+    described: *the union*), a document (*the report*), or for *they* a group (*the
+    teachers*)?"""
+    if last is None or not last.name:
+        return False
+    if last.entity is not None:
+        return last.entity.kind == "organisation"
+    head = last.name.lower().split()[-1]
+    if pronoun == "it":
+        return last.role == "organisation" or head in _IT_HEADS or head in ORG_WORDS
+    if pronoun in ("they", "them"):
+        return last.role == "organisation" or _people_plural(head)
+    return False
 
 
 def _last_before(ent: Entity, offset: int) -> int:

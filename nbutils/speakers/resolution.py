@@ -92,6 +92,21 @@ _APPOSITION_TO_END = re.compile(
 )
 
 
+#: After a name at the end of a sentence: nothing, an apposition, an age or a relative
+#: clause about the person (*… came from a teacher, Ana Ruiz.*, *… is shared by Ana Ruiz,
+#: who chairs the committee.*).
+_INTRODUCED_TO_END = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*(?=[,.]))?"
+    r"(?:,\s+(?:(?:the|a|an)\s|[a-z]+\s+(?:of|at|for|in)\s|who\s|whose\s)[^;\"“”\n]{0,160}?)?"
+    r"[.!?]?[\s\"“”'‘’]*$"
+)
+#: Right before a name: a preposition that makes it no agent (*the parents of*, *a letter
+#: to*), or the second of a pair; *by* and *from* name the one acting or speaking.
+_GOVERNING_BEFORE = re.compile(
+    r"\b(?:of|to|in|at|for|on|with|into|about|against|than|like|and|or)\s+$", re.IGNORECASE
+)
+
+
 #: Right before a name: a preposition governs it (*the parents of Capt. Ann Khan*), or it is
 #: the second of a pair (*Ann Lowe and Tom Bell, two reporters*: *they*, not *he*).
 _PREPOSITION_BEFORE = re.compile(
@@ -118,6 +133,18 @@ _HIS = frozenset({"he", "his", "himself"})
 
 
 _HERS = frozenset({"she", "her", "hers", "herself"})
+_LETTER = re.compile(r"[A-Za-z]")
+#: From a name to a pronoun inside the who-clause that follows it (no other clause, name
+#: or quotation between).
+_RELATIVE_TO = re.compile(r"\s*,\s*who\s[^,;.\"“”A-Z]{0,120}")
+#: The lower-case word right before a name (*hydrologist* Priya Menon).
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: After a name: its possessive and the noun it owns, maybe an apposition's comma after it.
+_OWNED_PERSON = tuple(
+    re.compile(rf"['’]s?\s+((?:[a-z][\w-]*\s+){{{n}}}([a-z]+))\b(,\s+)?") for n in range(3)
+)
+#: The first word of a clause, after an opening mark or conjunction ("But he asked").
+_FIRST_WORD = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Then|So|Yet)\s+)?([A-Za-z]+)\b")
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
@@ -150,6 +177,11 @@ _OF_PLACE = frozenset("in at for from of with on".split())
 #: The rest of a prepositional phrase cut short by the description pattern: up to three
 #: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
 _PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,)")
+#: ... or the rest of it up to a reporting verb, with no aside (*… for the regional*
+#: | * government said*).
+_PHRASE_TO_VERB = re.compile(
+    r"((?:\s+[\w'’-]+){0,3}?)(?=\s+(?:said|says|told|tells|added|adds|wrote|writes)\b)"
+)
 
 
 #: A conjunction opening a sentence before a subject with an article ("But the former
@@ -331,6 +363,7 @@ class Entities:
         prefer_since: int | None = None,
         window: int = 2500,
         quoted: Collection[Entity] = (),
+        other_sex: Collection[Entity] = (),
     ) -> Entity | None:
         """The person a third-person pronoun at ``offset`` refers to, or ``None``.
 
@@ -346,7 +379,8 @@ class Entities:
         without meeting a new name. Names after *the*/*a* (*the Sandy Hook
         shootings*) and possessives (*Trump's campaign*) are only a fallback. A name of
         unknown kind counts as a person only when it is one of the speakers ``quoted`` so far
-        (or reports something itself).
+        (or reports something itself). ``other_sex``: people of unknown gender the text has
+        just called by a pronoun of the other sex (*"…," she said*), never the answer.
         """
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
@@ -361,13 +395,21 @@ class Entities:
         starts = self._sentence_starts
         s = bisect.bisect_right(starts, offset)
         fallback: Entity | None = None
+        near = True  # only sentences in quotes or about a he/she so far
         while s >= 1:
             a = starts[s - 1]
             if a < offset - window:
                 break
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
             found, weak = self._topic(
-                a, b, gender, prefer if prefer_ok and prefer_since >= a else None, within, quoted
+                a,
+                b,
+                gender,
+                prefer if prefer_ok and prefer_since >= a else None,
+                within,
+                quoted,
+                near=near,
+                other_sex=other_sex,
             )
             if isinstance(found, Entity):
                 return found
@@ -375,6 +417,8 @@ class Entities:
                 fallback = weak
             if prefer_ok and prefer_since >= a:
                 return prefer
+            if found != "pronoun" and self._words_outside(a, b, within):
+                near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
 
@@ -491,12 +535,16 @@ class Entities:
         speaker: Entity | None = None,
         within: tuple[int, int] | None = None,
         quoted: Collection[Entity] = (),
+        near: bool = False,
+        other_sex: Collection[Entity] = (),
     ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
         Returns (an entity, ``"pronoun"`` when the topic is a pronoun or a
         description that continues the chain, or ``None``; a weak fallback).
-        ``speaker``: the current speaker, whose last quote is in this sentence.
+        ``speaker``: the current speaker, whose last quote is in this sentence. ``near``:
+        the sentences between it and the pronoun are quoted or have a *he*/*she* as their
+        topic (see :meth:`_agreeing_after_other_sex_subject`).
         Ranking: the subject of a reporting verb (*…, Biden said*), then the
         first subject, in the main clause first.
         """
@@ -508,12 +556,17 @@ class Entities:
         comma = text.find(",", a, b) if intro else -1
         lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
+        apposed_at = -1  # where a name set off after "Brandt's mother, " starts
         while i < len(self.mentions) and self.mentions[i].start < b:
             m, e = self.mentions[i], self._by_mention[i]
             i += 1
             if self._excluded(m.start, within):
                 continue
-            e = self._compatible(e, gender, m)
+            if m.start <= a + 2:
+                owned = self._owned_person(m.end)
+                if owned is not None and owned.group(3):
+                    apposed_at = owned.end()  # "Brandt's mother, Helen, was …": Helen
+            e = self._compatible(e, gender, m) if e not in other_sex else None
             if e is None:
                 continue
             if e is speaker and m.start >= lead_end:
@@ -546,16 +599,19 @@ class Entities:
                     and not text[a : m.start].strip()
                     and self._own_pronoun_after(m, b, gender, within)
                 )
+                and not self._described_as_person(m)
             ):
                 continue  # "West Point", "Louisville": not known to be a person
             if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
                 continue
-            subject = m.subject
+            subject = m.subject or m.start == apposed_at
             if text.startswith(("'s", "’s", "'", "’"), m.end) and not _CONTRACTION.match(
                 text, m.end
             ):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
+                if subject and self._owned_person(m.end) is not None:
+                    subject = False  # "Brandt's mother … was": the mother, not Brandt
             who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
             reporting = (m.reporting or who) and not _EMBEDDED.search(text, a, m.start)
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
@@ -598,6 +654,32 @@ class Entities:
                 ),
                 None,
             )
+        if topic is None and near:
+            # "That view is shared by Ana Ruiz, who chairs the committee.", "The objection
+            # came from a teacher, Ana Ruiz.", "Among the critics is Ana Ruiz.": a clause
+            # with no person as its subject ends on a person of the pronoun's sex it
+            # introduces (after the verb, "by" or "from"): that person is the topic
+            topic = next(
+                (
+                    el
+                    for el in reversed(main)
+                    if el[2] is not None
+                    and el[2].kind == "person"
+                    and el[2].gender == gender
+                    and _INTRODUCED_TO_END.match(text, self._end_of(el[0]), b)
+                    and not _GOVERNING_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and not _EMBEDDED.search(text, a, el[0])
+                    and not self._person_subject(main_start, el[0], within)
+                ),
+                None,
+            )
+        if topic is None and near:
+            # "Her aide Tom Reed answered a message from Nora Kell …. "…," she wrote": the
+            # subject is of the other sex, so the one of the pronoun's sex named after it is
+            # meant, not someone named sentences before
+            other = self._agreeing_after_other_sex_subject(main_start, b, gender, elements, within)
+            if other is not None:
+                return other, weak
         conjunction = _CONJUNCTION.match(text, main_start)  # "But the former president …"
         description = _DESCRIPTION_START.match(
             text, conjunction.end() if conjunction else main_start
@@ -673,6 +755,20 @@ class Entities:
             non_subject = next((el for el in elements if el[2] is not None), None)
             return None, weak or (non_subject[2] if non_subject else None)
         if topic[2] is None:
+            owner = next(
+                (
+                    el[2]
+                    for el in reversed(elements)
+                    if el[0] < topic[0]
+                    and el[2] is not None
+                    and _RELATIVE_TO.fullmatch(text, self._end_of(el[0]), topic[0])
+                ),
+                None,
+            )
+            if owner is not None:
+                # "… came from Deja Roe, who laughed when she called him …": a pronoun in a
+                # who-clause right after a name takes up that name
+                return owner, weak
             # "Ms. Nwanguma was shocked …, she said": the pronoun is that earlier subject
             earlier = next(
                 (
@@ -700,6 +796,100 @@ class Entities:
             ):
                 return answer[2], weak
         return topic[2], weak
+
+    def _described_as_person(self, m: NameMention) -> bool:
+        """Does an occupation open the name or come right before it (*Hydrologist Priya
+        Menon*, *hydrologist Priya Menon*, *the economist Ama Owusu*), so that a name the
+        word lists do not know is a person's? A plural or an organisation word is not one."""
+        words = m.name.split()
+        first = words[0].lower() if len(words) > 1 else ""
+        before = _WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        for w in (first, before.group(1) if before else ""):
+            if w and not w.endswith("s") and role_of(w) not in (None, "organisation"):
+                return True
+        return False
+
+    def _owned_person(self, end: int) -> re.Match[str] | None:
+        """After a possessive name ending at ``end``: a noun for a person, a relative or a
+        role (*'s mother*, *'s lawyer*, *'s campaign manager*), with the comma of an
+        apposition naming that person as group 3; ``None`` for a thing (*'s website*)."""
+        for pattern in _OWNED_PERSON:  # the owned noun phrase of one, two or three words
+            owned = pattern.match(self.text, end)
+            if owned is None:
+                return None
+            head = owned.group(2).lower()
+            if head in KIN_WORDS or head in PERSON_NOUNS or role_of(head) not in (
+                None,
+                "organisation",
+            ):
+                return owned
+        return None
+
+    def _person_subject(self, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
+        """Is a person (a name or *he*/*she*) the subject of the clause ``text[a:b]``?"""
+        for m, e in self._mentions_in(a, b):
+            if m.subject and not self._excluded(m.start, within) and e.kind != "organisation":
+                return True
+        w = _FIRST_WORD.match(self.text, a, b)
+        return w is not None and PRONOUNS.get(w.group(1).lower()) in ("male", "female", "plural")
+
+    def _words_outside(self, a: int, b: int, within: tuple[int, int] | None = None) -> bool:
+        """Has ``text[a:b]`` a word outside the quotation it may open with?"""
+        span = self._enclosing(a)
+        pos = span[1] if span is not None and span != within else a
+        return _LETTER.search(self.text, pos, max(pos, b)) is not None
+
+    def _agreeing_after_other_sex_subject(
+        self,
+        a: int,
+        b: int,
+        gender: str,
+        elements: list[tuple[int, int, Entity | None]],
+        within: tuple[int, int] | None = None,
+    ) -> Entity | None:
+        """The person of ``gender`` named last in the clause ``text[a:b]`` after its subject,
+        when that subject is a person of the other sex (a name whose gender is known, or
+        *he*/*she*) and no pronoun of ``gender`` in the clause takes up someone else; else
+        ``None``. ``elements``: the clause's mentions that can be of ``gender``."""
+        text = self.text
+        subject = None
+        i = bisect.bisect_left(self._starts, a)
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            m, e = self.mentions[i], self._by_mention[i]
+            i += 1
+            if self._excluded(m.start, within):
+                continue
+            if m.subject and not text.startswith(("'s", "’s"), m.end):
+                subject = (m, e)
+                break
+        if subject is not None:
+            m, e = subject
+            said = HONORIFICS.get(m.title.split()[-1].lower()) if m.title else None
+            if (said or e.gender) in (None, gender) or e.kind == "organisation":
+                return None
+            start = m.end
+        else:
+            w = _FIRST_WORD.match(text, a, b)  # "He asked Nora Kell …" (a pronoun subject)
+            if w is None or PRONOUNS.get(w.group(1).lower()) not in ("male", "female", gender):
+                return None
+            if PRONOUNS[w.group(1).lower()] == gender:
+                return None
+            start = w.end()
+        own = _HIS if gender == "male" else _HERS
+        if any(
+            w.group().lower() in own and not self._excluded(w.start(), within)
+            for w in _WORD.finditer(text, a, b)
+        ):
+            return None  # "Tom Reed met her and Nora Kell": "her" is the one before
+        named = [
+            el[2]
+            for el in elements
+            if el[0] >= start
+            and el[2] is not None
+            and el[2].kind == "person"
+            and el[2].gender == gender  # (agreement known, not only possible)
+        ]
+        return named[-1] if named else None
 
     def _descriptor_topic(self, description: str, offset: int) -> Entity | None:
         """The person a sentence-opening description is, read whole and then up to its first
@@ -730,8 +920,10 @@ class Entities:
         # preposition, and the phrase it opens (a few words up to the comma) is the subject's
         cut = next((n for n in range(2, len(words)) if words[n].lower() in _OF_PLACE), None)
         if cut is not None:
-            tail = _PHRASE_TO_COMMA.match(after)
+            tail = _PHRASE_TO_COMMA.match(after) or _PHRASE_TO_VERB.match(after)
             if tail is not None:
+                # "…, who …, said" or, without an aside, "A spokeswoman for the regional
+                # government said": the phrase's last words up to the verb
                 words = words + tail.group(1).split()
                 after = after[tail.end(1) :]
             words_head = words[:cut]
