@@ -744,3 +744,14 @@ def test_a_he_does_not_take_up_a_speaker_just_called_she() -> None:
         'bank. "We are not," she said.\n\n"We will see," he said.'
     )
     assert _speakers(text)[-1] == "Tom Hale"
+
+
+def test_an_unnamed_speaker_called_he_in_his_own_clause_is_not_the_next_she() -> None:
+    from nbutils.attribution.records import Speaker
+    from nbutils.attribution.resolution import _unnamed_speaker
+
+    text = 'The accountant, who gave evidence for two days, told the court he had "never seen it".'
+    surveyor = Speaker("accountant", 0, 14, "The accountant", None, None, False)
+    assert _unnamed_speaker(surveyor, "female", text) is None  # he had …: a man
+    assert _unnamed_speaker(surveyor, "male", text) is not None
+    assert _unnamed_speaker(surveyor, "female", "The accountant said so.") is not None  # unknown

@@ -471,7 +471,7 @@ def resolve_pronoun(
     if low in ("he", "she", "him", "her"):
         # the last speaker unnamed ('"…," said the woman, who …'): the pronoun is that
         # person when the chain back reaches the quote without meeting anyone named
-        unnamed = _unnamed_speaker(state.last, PRONOUNS[low]) if last is None else None
+        unnamed = _unnamed_speaker(state.last, PRONOUNS[low], text) if last is None else None
         other_sex: tuple[Entity, ...] = ()
         if last is not None and last.gender is None and _said_gender(state.last) not in (
             None,
@@ -595,7 +595,14 @@ _GENDERED_PERSONS = {
 _INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
 
 
-def _unnamed_speaker(last: Speaker | None, gender: str | None) -> Entity | None:
+#: The first personal pronoun after an unnamed person's mention, in its own clause ("The
+#: accountant, who testified for days, told jurors that he had …"): that person's sex.
+_PRONOUN_AFTER = re.compile(r"[^\"“”‘’.!?]{0,160}?\b(he|his|him|himself|she|her|herself)\b", re.I)
+
+
+def _unnamed_speaker(
+    last: Speaker | None, gender: str | None, text: str = ""
+) -> Entity | None:
     """The last speaker, when it is one person the text does not name (*the woman*, *a
     nurse*, *my father*), as an entity a *he*/*she* of ``gender`` can mean: ``None`` when it
     is named, a group (*officials*), an organisation, of the other sex (*the woman* is no
@@ -618,6 +625,11 @@ def _unnamed_speaker(last: Speaker | None, gender: str | None) -> Entity | None:
     if last.pronoun and (last.mention or "").lower() in ("i", "we"):
         return None  # the writer
     said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    after = _PRONOUN_AFTER.match(text, last.end) if said is None and last.end is not None else None
+    if after is not None and gender is not None:  # "the accountant … told jurors that he had …"
+        if ("female" if after.group(1).lower().startswith(("she", "her")) else "male") != gender:
+            return None  # a man is no "she" (but it only rules out: an epithet of someone
+            # named, "the retired neurosurgeon … he", must not win over the name)
     if said is None and (
         head.endswith("s") and not head.endswith("ss")  # "officials", "parents": a group
         or head in _INDEFINITE_PERSONS
