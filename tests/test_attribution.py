@@ -1131,6 +1131,28 @@ def test_bare_paragraphs_after_a_question_alternate_between_the_two_parties() ->
     assert [a.rule for a in records][3:5] == ["answer-turn", "answer-turn"]
 
 
+def test_a_bare_answer_after_an_attributed_question_is_the_other_party() -> None:
+    # a cross-examination: the question carries its own "asked" and ends its paragraph;
+    # the bare paragraph after it is the answer of the other person
+    text = (
+        '"Where were you at noon?" the lawyer, Ann Lee, said.\n\n'
+        '"At the depot," Tom Bell replied.\n\n'
+        '"You left the depot before noon, didn\'t you?" Ms Lee asked.\n\n"I did not."'
+    )
+    records = attribute(text)
+    assert [a.speaker for a in records] == ["Ann Lee", "Tom Bell", "Ann Lee", "Tom Bell"]
+    assert records[-1].rule == "answer-turn"
+
+
+def test_a_bare_paragraph_after_an_attributed_statement_continues_the_speaker() -> None:
+    # the negative: "said", no question, so the bare paragraph is more of the same speaker
+    text = (
+        '"We cut nothing," Tom Bell said.\n\n"You cut nurses," Ann Lee told him.\n\n'
+        '"Every ward lost two."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Bell", "Ann Lee", "Ann Lee"]
+
+
 def test_a_bare_paragraph_after_a_statement_continues_the_speaker() -> None:
     # the negative: no question on either side, so news continues the last speaker
     text = (
