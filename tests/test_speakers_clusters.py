@@ -114,3 +114,39 @@ def test_a_description_before_a_name_is_the_last_noun_phrase_not_the_clause() ->
     text = "The council said its new director, Jo Bell, would start in May."
     (bell,) = [e for e in cluster_entities(text) if e.canonical == "Jo Bell"]
     assert bell.descriptors == ("its new director",)
+
+
+def test_a_role_before_a_name_does_not_reach_back_past_a_sentence_end() -> None:
+    text = "The visitors scored on the hour.\n\nClub manager Ann Lee said it was deserved."
+    lee = next(e for e in cluster_entities(text) if e.canonical == "Ann Lee")
+    assert lee.descriptors == ("Club manager",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ferndale drew 1-1 with their captain Tom Bell injured. Carl Dunn scored.\n\n"
+            '"We were poor," the captain said.',
+            "Tom Bell",
+        ),
+        (
+            "The coach, Carl Dunn, praised his goalkeeper, Tom Bell, after the draw.\n\n"
+            '"I should have saved the first one," the goalkeeper admitted.',
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_players_position_describes_him_for_a_later_description(text, speaker) -> None:
+    assert attribute(text)[-1].speaker == speaker
+
+
+def test_a_short_title_case_subhead_does_not_join_a_verb_to_a_name() -> None:
+    text = "Ann Lee spoke first.\n\nLee Hails 'Reaction'\n\nThe crowd cheered, Ann Lee said."
+    assert "Lee Hails" not in [e.canonical for e in cluster_entities(text)]
+
+
+@pytest.mark.parametrize("name", ["Harrow Foods", "Tidewell Ferries", "Orrin Partners"])
+def test_a_business_name_is_an_organisation_for_the_company(name: str) -> None:
+    text = f'{name} cut its forecast on Monday.\n\n"Demand fell," the company said.'
+    assert attribute(text)[-1].speaker == name

@@ -567,12 +567,12 @@ def title_cased_line(text: str, at: int) -> bool:
     if len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around):
         return True
     # a short line of its own, every word capitalised, no full stop: "Tom Hale Says He Will
-    # Run" (few long words, but a headline all the same)
+    # Run", a subhead "Lee Hails 'Reaction'" (few long words, but a headline all the same)
     line_a, line_b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[line_a : len(text) if line_b < 0 else line_b].strip()
     words = _ANY_WORD.findall(line) if len(line) <= 100 else []
     return (
-        4 <= len(words) <= 14
+        3 <= len(words) <= 14
         and not line.endswith((".", ",", ";", ":"))
         and all(w[0].isupper() or w[0].isdigit() for w in words)
     )
