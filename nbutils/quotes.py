@@ -336,6 +336,30 @@ def _spoken_after(q: Quote, after: str) -> bool:
     return m is not None and lemma_of(m.group(1) or m.group(2)) is not None
 
 
+#: The words after a headline's quote, up to the first mark that ends a clause.
+_HEADLINE_AFTER = re.compile(r"[^,;:.!?()\[\]\"“”‘’]*")
+
+
+def _headline_spoken(q: Quote, after: str) -> bool:
+    """Is a single-quoted sentence in a headline followed by its reporting clause, the
+    headline way: no article, the verb in the present (*'We will not sign,' Drenovian
+    minister says*; *'No Deal Yet,' Says Minister*)?
+
+    >>> q = find_quotes("'We will not sign,' minister says")[0]
+    >>> _headline_spoken(q, " minister says"), _headline_spoken(q, " in Paris talks")
+    (True, False)
+    """
+    from nbutils.cues import lemma_of
+
+    if not q.content.rstrip().endswith((",", "?", "!")):
+        return False
+    m = _HEADLINE_AFTER.match(after)
+    words = [w.lower() for w in _WORD.findall(m.group() if m else "")[:5]]
+    return any(
+        (w.endswith("s") or w in ("said", "told")) and lemma_of(w) is not None for w in words
+    )
+
+
 #: Between a reporting verb and the comma before a quote, these words start a clause of
 #: their own (*said he would, …*): the quote is then not the verb's words.
 _CLAUSE_WORDS = frozenset(
@@ -582,8 +606,16 @@ def _single_speech(
     if all(q.style == "double" for q in quotes):
         return quotes
     where, body = _body_singles(text, quotes, paragraphs)
+    said = {  # a headline's own quote: "'We will not sign,' minister says"
+        n
+        for n, q in enumerate(quotes)
+        if q.style == "single"
+        and n not in body
+        and _SENTENCE_CONTENT.match(q.content)
+        and _headline_spoken(q, text[q.end : min(q.end + 60, paragraphs[where[n]][1])])
+    }
     if len(body) > len(quotes) - sum(q.style == "single" for q in quotes):
-        keep = set(body)  # the text quotes with single marks
+        keep = set(body) | said  # the text quotes with single marks
     else:
         keep = set()
         for n in body:
@@ -605,6 +637,7 @@ def _single_speech(
                 and (before == "" or before[-1] in ".!?'’\"”")
             ):
                 keep.add(n)
+        keep |= said
     return [
         q._replace(primary=False) if q.style == "single" and n not in keep else q
         for n, q in enumerate(quotes)

@@ -768,3 +768,21 @@ def test_a_noun_phrase_after_a_verb_inside_a_report_is_partial() -> None:
     text = 'Sue Lane said the hearing had offered "nothing new." She left early.'
     [a] = attribute(text)
     assert (a.kind, a.speaker) == ("partial", "Sue Lane")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We will not pay a penny more,' union leader says as strike looms\n\nBody. More.",
+        "'No deal is better than this one,' minister warns\n\nBody. More.",
+    ],
+)
+def test_a_headline_quote_before_its_reporting_clause_is_speech(text: str) -> None:
+    q = find_quotes(text)[0]
+    assert q.primary and q.kind == "direct"
+
+
+def test_a_single_quoted_headline_phrase_without_a_reporting_verb_is_no_speech() -> None:
+    # the negative: a quoted phrase in a headline with no "says" after it
+    q = find_quotes("'Town left to drown,' in pictures\n\nBody. More.")[0]
+    assert not q.primary
