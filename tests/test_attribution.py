@@ -1277,3 +1277,22 @@ def test_to_after_other_nouns_does_not_join_a_phrase() -> None:
 
     assert role_of("an adviser to the governor") == "official"
     assert role_of("the first woman to run for mayor") == "citizen/witness"
+
+
+def test_a_quote_after_a_reported_clause_is_the_reporters_not_the_clause_subjects() -> None:
+    # "said the union would ask": the union's asking is what Bell reports; Bell speaks on
+    text = (
+        "Ann Lee closed the plant on Monday.\n\n"
+        'Tom Bell said the union would ask to meet her. "She says it was hard. Let her say '
+        'it to us."'
+    )
+    assert attribute(text)[-1].speaker == "Tom Bell"
+
+
+def test_a_coordinated_second_report_keeps_its_own_subject() -> None:
+    # the negative: ", and" starts a report of its own, whose subject speaks
+    text = (
+        "Ann Lee spoke first.\n\n"
+        'Ms Lee said the plant would close, and Tom Bell asked for a vote. "We want a vote."'
+    )
+    assert attribute(text)[-1].speaker == "Tom Bell"

@@ -1619,14 +1619,35 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     if found is None:
         return None
     toks, cues = found
-    for i, _j, c in reversed(cues):
+    for n in range(len(cues) - 1, -1, -1):
+        i, _j, c = cues[n]
         if c.lemma == "according to":
             continue
         np = _reporter_at(toks, i, c)
         if np is not None and np.j - np.i == 1 and toks[np.i].low in _NOBODY_IN_PARTICULAR:
             return None  # "Not everyone was celebrating.": no one to quote
         if np:
+            outer = _outer_report(toks, cues[:n], np)
+            if outer is not None:  # "Lee said the union would ask …": Lee reports
+                return Found("previous-sentence", outer[1], outer[0], toks)
             return Found("previous-sentence", np, c, toks)
+    return None
+
+
+def _outer_report(
+    toks: list[Tok], earlier: list[CueSpan], np: NP
+) -> tuple[CueMatch, NP] | None:
+    """The report that holds the clause of subject ``np`` as its content, if any: an earlier
+    cue of the sentence with a reporter of its own, the clause's subject following it with
+    no comma, semicolon or *and*/*but* between (*Ann Lee said the union would ask to meet
+    him.*: Lee reports, the union's asking is what she reports)."""
+    for i, _j, c in reversed(earlier):
+        if c.lemma == "according to" or i >= np.i:
+            continue
+        if any(t.text in ",;:" or t.low in ("and", "but", "or") for t in toks[i + 1 : np.i]):
+            return None
+        outer = _reporter_at(toks, i, c)
+        return (c, outer) if outer is not None else None
     return None
 
 
