@@ -1296,3 +1296,21 @@ def test_a_coordinated_second_report_keeps_its_own_subject() -> None:
         'Ms Lee said the plant would close, and Tom Bell asked for a vote. "We want a vote."'
     )
     assert attribute(text)[-1].speaker == "Tom Bell"
+
+
+@pytest.mark.parametrize(
+    "gesture",
+    ["Tom Bell, who had brought in the tea, nodded.", "Tom Bell shook his head.", "Bell smiled."],
+)
+def test_a_gesture_before_a_quote_makes_its_subject_the_speaker(gesture: str) -> None:
+    text = (
+        'Tom Bell sat down next to the skipper, Carl Dunn. "We sail at six," Dunn said.\n\n'
+        f'{gesture} "He will not say it, so I will. We are the last crew."'
+    )
+    assert attribute(text)[-1].speaker == "Tom Bell"
+
+
+def test_a_thing_that_shook_is_no_gesturer() -> None:
+    # the negative: the ground shook; the quote goes on from the last speaker
+    text = '"We sail at six," Carl Dunn said. The ground shook. "Hold on."'
+    assert attribute(text)[-1].speaker == "Carl Dunn"

@@ -1631,7 +1631,37 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
             if outer is not None:  # "Lee said the union would ask …": Lee reports
                 return Found("previous-sentence", outer[1], outer[0], toks)
             return Found("previous-sentence", np, c, toks)
-    return None
+    return _gesturer(toks)
+
+
+#: Gestures that a reporter writes before the words that come with them (*Reid nodded.
+#: "…"*): no speech, but the one who made it speaks next.
+_GESTURES = frozenset(
+    """nodded shrugged smiled grinned sighed paused winced frowned shook
+nods shrugs smiles grins sighs pauses winces frowns shakes""".split()
+)
+
+
+def _gesturer(toks: list[Tok]) -> NP | None:
+    """``Ann Lee, who had poured the tea, nodded. "…"``: a sentence that ends on a gesture
+    (*nodded*, *shrugged*, *shook her head*) has its subject, a name or *he*/*she*, speak
+    the quote that follows it in the paragraph."""
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    g = next((k for k, t in enumerate(toks) if t.low in _GESTURES), None)
+    if g is None or g + 1 < len(toks) - 1 and not (
+        toks[g].low in ("shook", "shakes") and toks[g + 2 : g + 3] and toks[g + 2].low == "head"
+    ):
+        return None  # the gesture ends the sentence ("shook her head." too)
+    if toks[g].low in ("shook", "shakes") and g + 1 == len(toks) - 1:
+        return None  # "The ground shook."
+    np = sentence_subject(toks, 0, g)
+    if np is None or np.j > g:
+        return None
+    words = toks[np.i : np.j]
+    if not (all(t.is_proper for t in words) or len(words) == 1 and words[0].low in ("he", "she")):
+        return None
+    return Found("previous-sentence", np, None, toks)
 
 
 def _outer_report(
