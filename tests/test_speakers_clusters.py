@@ -150,3 +150,10 @@ def test_a_short_title_case_subhead_does_not_join_a_verb_to_a_name() -> None:
 def test_a_business_name_is_an_organisation_for_the_company(name: str) -> None:
     text = f'{name} cut its forecast on Monday.\n\n"Demand fell," the company said.'
     assert attribute(text)[-1].speaker == name
+
+
+@pytest.mark.parametrize("title", ["Chief Executive", "Deputy Chief Executive"])
+def test_chief_executive_is_a_title_whole_not_part_of_the_name(title: str) -> None:
+    text = f'"Sales fell," {title} Ann Lee said. Lee later left.'
+    lee = next(e for e in cluster_entities(text) if e.kind == "person")
+    assert (lee.canonical, lee.titles) == ("Ann Lee", (title,))
