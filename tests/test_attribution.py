@@ -1314,3 +1314,17 @@ def test_a_thing_that_shook_is_no_gesturer() -> None:
     # the negative: the ground shook; the quote goes on from the last speaker
     text = '"We sail at six," Carl Dunn said. The ground shook. "Hold on."'
     assert attribute(text)[-1].speaker == "Carl Dunn"
+
+
+@pytest.mark.parametrize(
+    "after", ["as Tom Hale puts it.", "as Hale put it on Monday.", "as the mayor, Tom Hale, said."]
+)
+def test_as_x_put_it_after_a_quote_names_its_speaker(after: str) -> None:
+    text = f'Ann Lee and Tom Hale met on Monday. "We are not going anywhere," {after}'
+    assert attribute(text)[-1].speaker == "Tom Hale"
+
+
+def test_as_x_said_with_a_clause_after_it_is_no_attribution() -> None:
+    # the negative: "as Hale said it would be" is a clause of its own about the quote
+    text = 'Ann Lee and Tom Hale met. "We are staying," as Hale said it would be, ended the talks.'
+    assert attribute(text, include_unattributed=True)[-1].speaker != "Tom Hale"

@@ -531,6 +531,19 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
         # "…," one of the officials said.: a part of a group speaks (not when the verb has
         # words of its own: '… that "…," one of his lawyers said the cases differ')
         np = NP(f.k, np.j)
+    if (
+        np is not None
+        and np.i == f.k + 1
+        and toks[f.k].low == "as"
+        and (
+            first[1] >= len(toks)
+            or toks[first[1]].text in (".", "!", "?", ";")
+            or toks[first[1]].tag in ("IN", "RB", "NNP")  # "as Lee put it on Monday."
+            and not any(t.is_verb or t.is_quote for t in toks[first[1] : first[1] + 6])
+        )
+    ):
+        # '"…," as Ann Lee put it.': the clause of "as" says whose words they are
+        return Found("quote-speaker-cue", np, first[2], f.toks)
     return Found("quote-speaker-cue", np, first[2], f.toks) if np and np.i == f.k else None
 
 
