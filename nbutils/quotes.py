@@ -1255,9 +1255,60 @@ def content_share(
             total = sum(ch.isalpha() for ch in text[lo:hi])
             extra = sum(ch.isalpha() for ch in follow.content)
             share = (share * total + extra) / (total + extra) if total + extra else share
-    if share < 0.5 and _whole_clause(text, quote, lo):
+    if share < 0.5 and (_whole_clause(text, quote, lo) or _clause_after_verb(text, quote, lo)):
         return 0.5  # the levy "will fall hardest on renters," …: a clause quoted whole
     return share
+
+
+#: Subjects that open a quoted clause: a personal or demonstrative pronoun, or a
+#: determiner (then up to three more words before the verb).
+_CLAUSE_SUBJECT = frozenset("i we you he she it they there this that these those".split())
+_CLAUSE_DETERMINERS = frozenset("the a an our his her their its my your this that".split())
+
+
+def _clause_after_verb(text: str, quote: Quote, lo: int) -> bool:
+    """Is ``quote`` a whole clause, subject and finite verb, quoted right after a verb of
+    saying or thinking inside a longer report (*said the firm withdrew because it believed
+    "the terms were never going to be met."*)? That inner report's content is all quoted:
+    the quote is direct speech even when the outer report's content is longer.
+
+    >>> text = 'Lee said the firm left because it believed "the terms were never fair."'
+    >>> _clause_after_verb(text, find_quotes(text)[0], 0)
+    True
+    >>> text = 'Lee said the firm left because it believed "the terms" were unfair.'
+    >>> _clause_after_verb(text, find_quotes(text)[0], 0)
+    False
+    """
+    from nbutils.cues import find_cues
+
+    content = quote.content.rstrip()
+    if content[-1:] not in ".!?" and text[quote.end : quote.end + 1] not in (".", "!", "?"):
+        return False  # the clause goes on after the quote
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(quote.content, 0, 80)[:6]]
+    if not words:
+        return False
+    if words[0] in _CLAUSE_SUBJECT:
+        verb = 1
+    elif words[0] in _CLAUSE_DETERMINERS:
+        verb = next((k for k in range(2, min(5, len(words))) if words[k] in _FINITE), None)
+        if verb is None:
+            return False
+    else:
+        return False
+    if verb >= len(words) or words[verb] not in _FINITE:
+        return False
+    a = max(lo, quote.start - 30)
+    gap = _GAP_BEFORE.search(text, a, quote.start)
+    end = gap.start() if gap else quote.start
+    if text[end - 5 : end].lower() == " that":
+        end -= 5  # believed that "…"
+    before = _WORD.findall(text, max(lo, end - 60), end)[-2:-1]
+    if before and before[0].lower() in ("be", "been", "being", "is", "are", "was", "were"):
+        return False  # a passive ("have long been warned that "…"") reports no one's words
+    return any(
+        c.end == end and not c.ambiguous and c.lemma != "according to"
+        for c in find_cues(text, a, end)
+    )
 
 
 #: A finite verb opening a predicate: an auxiliary or a modal (with its negation).

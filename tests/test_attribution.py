@@ -1328,3 +1328,19 @@ def test_as_x_said_with_a_clause_after_it_is_no_attribution() -> None:
     # the negative: "as Hale said it would be" is a clause of its own about the quote
     text = 'Ann Lee and Tom Hale met. "We are staying," as Hale said it would be, ended the talks.'
     assert attribute(text, include_unattributed=True)[-1].speaker != "Tom Hale"
+
+
+def test_a_clause_quoted_whole_after_an_inner_verb_of_thinking_is_direct() -> None:
+    # nested reporting: the outer speaker's report holds "it believed …", all quoted
+    text = (
+        "The firm left the talks on Monday. A spokeswoman said the firm withdrew because it "
+        'believed "the terms were never going to be met."'
+    )
+    rec = attribute(text, include_unattributed=True)[-1]
+    assert (rec.kind, rec.speaker) == ("direct", "spokeswoman")
+
+
+def test_a_quoted_noun_phrase_after_an_inner_verb_stays_partial() -> None:
+    # the negative: "the terms" is a noun phrase, the clause goes on outside the quote
+    text = 'A spokeswoman said the firm withdrew because it believed "the terms" were unfair.'
+    assert attribute(text, include_unattributed=True)[-1].kind != "direct"
