@@ -1344,3 +1344,17 @@ def test_a_quoted_noun_phrase_after_an_inner_verb_stays_partial() -> None:
     # the negative: "the terms" is a noun phrase, the clause goes on outside the quote
     text = 'A spokeswoman said the firm withdrew because it believed "the terms" were unfair.'
     assert attribute(text, include_unattributed=True)[-1].kind != "direct"
+
+
+@pytest.mark.parametrize(
+    "manner", ["Hale, speaking after the vote, was blunt.", "Hale was more measured."]
+)
+def test_how_someone_spoke_before_a_quote_makes_them_its_speaker(manner: str) -> None:
+    text = f'Ann Lee and Tom Hale met voters. "We will win," Lee said. {manner} "We lost."'
+    assert attribute(text)[-1].speaker == "Tom Hale"
+
+
+def test_a_manner_word_said_of_a_thing_is_no_speaker() -> None:
+    # the negative: "The mood was blunt." names no one; the quote goes on from Lee
+    text = 'Ann Lee and Tom Hale met voters. "We will win," Lee said. The mood was blunt. "Go."'
+    assert attribute(text)[-1].speaker == "Ann Lee"

@@ -1655,14 +1655,39 @@ nods shrugs smiles grins sighs pauses winces frowns shakes""".split()
 )
 
 
+#: How someone spoke, said of the speaker before the words (*Lee was blunt.* "…").
+_MANNERS = frozenset(
+    """blunt blunter candid candidly direct defiant emphatic measured unapologetic
+philosophical cautious forthright frank succinct terse unrepentant adamant scathing
+dismissive unmoved upbeat sanguine circumspect""".split()
+)
+
+
+def _manner_predicate(toks: list[Tok]) -> int | None:
+    """The index of the *be* of a sentence ending *was blunt.*, *was more measured.*: a form
+    of *be*, maybe *more*/*less*/*even*/*far*, then a word of manner, then the full stop."""
+    k = len(toks) - 2
+    if k < 2 or toks[k].low not in _MANNERS:
+        return None
+    k -= 1
+    while k > 0 and toks[k].low in ("more", "less", "even", "far", "much", "rather", "very"):
+        k -= 1
+    if toks[k].low not in ("was", "were", "is", "are"):
+        return None
+    return k
+
+
 def _gesturer(toks: list[Tok]) -> NP | None:
     """``Ann Lee, who had poured the tea, nodded. "…"``: a sentence that ends on a gesture
-    (*nodded*, *shrugged*, *shook her head*) has its subject, a name or *he*/*she*, speak
-    the quote that follows it in the paragraph."""
+    (*nodded*, *shrugged*, *shook her head*) or on how someone spoke (*Lee, asked again,
+    was blunt.*) has its subject, a name or *he*/*she*, speak the quote that follows it in
+    the paragraph."""
     if len(toks) < 3 or toks[-1].text != ".":
         return None
     g = next((k for k, t in enumerate(toks) if t.low in _GESTURES), None)
-    if g is None or g + 1 < len(toks) - 1 and not (
+    if g is None:
+        g = _manner_predicate(toks)
+    if g is None or toks[g].low in _GESTURES and g + 1 < len(toks) - 1 and not (
         toks[g].low in ("shook", "shakes") and toks[g + 2 : g + 3] and toks[g + 2].low == "head"
     ):
         return None  # the gesture ends the sentence ("shook her head." too)
