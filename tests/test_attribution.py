@@ -1358,3 +1358,21 @@ def test_a_manner_word_said_of_a_thing_is_no_speaker() -> None:
     # the negative: "The mood was blunt." names no one; the quote goes on from Lee
     text = 'Ann Lee and Tom Hale met voters. "We will win," Lee said. The mood was blunt. "Go."'
     assert attribute(text)[-1].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Those were the words of Tom Hale on Monday.",
+        "That was the verdict of the party chairman, Tom Hale.",
+    ],
+)
+def test_those_were_the_words_of_x_after_a_quote_names_its_speaker(after: str) -> None:
+    text = f'Ann Lee and Tom Hale met voters. "We will win," Lee said. "It is over." {after}'
+    assert attribute(text)[-1].speaker == "Tom Hale"
+
+
+def test_the_words_of_a_song_are_no_speakers() -> None:
+    # the negative: a song is no one; the quote goes on from Lee
+    text = 'Ann Lee met voters. "We will win," Lee said. "Go on." Those were the words of the song.'
+    assert attribute(text)[-1].speaker == "Ann Lee"

@@ -1870,7 +1870,9 @@ def how_described(f: QuoteFrame) -> Found | None:
     """
     quote = f.quote
     m = _how_after(f.text, quote)
-    if m is None or f.next_start is not None and f.next_start < m.end() + 40:
+    if m is None:
+        return _words_of(f)
+    if f.next_start is not None and f.next_start < m.end() + 40:
         return None
     toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
     if toks is None:
@@ -1894,6 +1896,36 @@ def how_described(f: QuoteFrame) -> Found | None:
     if hit is None and toks[j].tag in ("RB", "RBR") and j + 1 < len(toks):
         hit = cue_at(words, j + 1)  # "how Lee once described it"
     if hit is None:
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
+#: After a quote that ends its sentence: *Those were the words of X* (*the verdict of X*).
+_WORDS_OF = re.compile(
+    r"[ \t]*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+"
+    r"(?:words|verdict|view|message|warning|advice|assessment)\s+of\s+"
+)
+
+
+def _words_of(f: QuoteFrame) -> Found | None:
+    """``"…" Those were the words of Ann Lee on Monday.``: the person after *of* speaks."""
+    quote = f.quote
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    m = _WORDS_OF.match(f.text, quote.end)
+    if m is None or f.next_start is not None and f.next_start < m.end() + 40:
+        return None
+    toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
+    if toks is None:
+        return None
+    np = np_after(toks, 0)
+    if np is None:
+        return None
+    if np.j < len(toks) and toks[np.j].text == ",":
+        name = np_after(toks, np.j + 1)  # "the words of the chairman, Tom Hale"
+        if name is not None and any(t.is_proper for t in toks[name.i : name.j]):
+            np = name
+    if not (_names_someone(toks, np) or _can_be_person(toks[np.j - 1].low)):
         return None
     return Found("quote-speaker-cue", np, None, toks)
 
