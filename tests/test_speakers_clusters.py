@@ -157,3 +157,24 @@ def test_chief_executive_is_a_title_whole_not_part_of_the_name(title: str) -> No
     text = f'"Sales fell," {title} Ann Lee said. Lee later left.'
     lee = next(e for e in cluster_entities(text) if e.kind == "person")
     assert (lee.canonical, lee.titles) == ("Ann Lee", (title,))
+
+
+def test_the_company_far_from_its_name_is_the_business_the_article_is_about() -> None:
+    text = (
+        "Harrow Foods cut its forecast on Monday. Harrow Foods shares fell 9%.\n\n"
+        "Analysts had expected worse. Some said the drop was overdone. Others disagreed. "
+        "Traders were cautious.\n\n"
+        'The company said sales "fell faster than at any time since 2009."'
+    )
+    assert attribute(text)[-1].speaker == "Harrow Foods"
+
+
+def test_the_company_is_not_any_organisation_named_often() -> None:
+    # the negative: a university is no company, however often it is named
+    text = (
+        "Linden University studied the spill. Linden University published it in May.\n\n"
+        "Analysts had expected worse. Some said the drop was overdone. Others disagreed. "
+        "Traders were cautious.\n\n"
+        'The company said the study was "inaccurate and deliberately misleading."'
+    )
+    assert attribute(text)[-1].speaker != "Linden University"

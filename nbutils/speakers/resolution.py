@@ -207,6 +207,14 @@ def _company_like(e: Entity) -> bool:
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 
 
+#: Last words of a business's name (*Brightwell Foods*, *Orbit Labs*, *Nexa Group*).
+_BUSINESS_HEADS = frozenset(
+    """foods ferries partners motors pharmaceuticals airways sciences laboratories labs brands
+enterprises ventures logistics railways investments associates airlines holdings industries
+systems technologies group inc corp corporation company co llc ltd plc""".split()
+)
+
+
 class Entities:
     """The people and organisations of one article, with alias and reference resolution.
 
@@ -448,7 +456,26 @@ class Entities:
             if _OUTLET_REPORTS.match(self.text, m.end):
                 continue  # "…, the Daily Ledger reported": the source, not the company
             return e
-        return None
+        return self._main_company(offset)
+
+    def _main_company(self, offset: int) -> Entity | None:
+        """The company an article is about, when *the company* has none named in the last
+        few sentences: the business (a name ending *Foods*, *Labs*, *Group*, *Inc.* …) named
+        most often before ``offset`` (at least twice, and more often than any other)."""
+        counts = sorted(
+            (
+                (sum(1 for m in e.mentions if m[0] < offset and not self._excluded(m[0])), id(e), e)
+                for e in self.entities
+                if e.kind == "organisation"
+                and _company_like(e)
+                and e.canonical.split()[-1].lower().rstrip(".") in _BUSINESS_HEADS
+            ),
+            key=lambda c: c[0],
+            reverse=True,
+        )
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return counts[0][2]
 
     def _mentions_in(self, a: int, b: int) -> list[tuple[NameMention, Entity]]:
         i = bisect.bisect_left(self._starts, a)
