@@ -178,3 +178,14 @@ def test_the_company_is_not_any_organisation_named_often() -> None:
         'The company said the study was "inaccurate and deliberately misleading."'
     )
     assert attribute(text)[-1].speaker != "Linden University"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Sitting beside her, reading a paper, was", "Among the last to arrive was"]
+)
+def test_a_name_after_a_fronted_phrase_and_was_is_the_subject_for_she(opening: str) -> None:
+    text = (
+        'Ann Lee runs the shop. "We close at six," she said.\n\n'
+        f'{opening} Kate Moss, 16. "I come here every day," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Kate Moss"
