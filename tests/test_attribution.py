@@ -1376,3 +1376,15 @@ def test_the_words_of_a_song_are_no_speakers() -> None:
     # the negative: a song is no one; the quote goes on from Lee
     text = 'Ann Lee met voters. "We will win," Lee said. "Go on." Those were the words of the song.'
     assert attribute(text)[-1].speaker == "Ann Lee"
+
+
+def test_bare_paragraphs_after_an_answer_go_on_alternating() -> None:
+    # an exchange: after the answer, a bare statement is the questioner's again
+    text = (
+        '"Where were you at noon?" the lawyer, Ann Lee, said.\n\n'
+        '"At the depot," Tom Bell replied.\n\n'
+        '"You left the depot before noon, didn\'t you?" Ms Lee asked.\n\n"No."\n\n'
+        '"You left at eleven and drove home."\n\n"That is not true."'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[-3:] == ["Tom Bell", "Ann Lee", "Tom Bell"]

@@ -438,10 +438,11 @@ def _ends_paragraph(text: str, q: Quote) -> bool:
 def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para: int) -> bool:
     r"""Is quote ``n`` a turn of an exchange of bare quotations (a hearing, an interview):
     a paragraph that is only this quotation, right after a paragraph that is only a
-    question (the other party answers it), or a question right after such an answer
-    (the questioner asks again)? Then its speaker is ``state.other``. A bare paragraph
-    after a statement (no question either side) stays a follow-on: news continues the
-    last speaker.
+    question (the other party answers it) or ends with the attributed question (*"…?" the
+    lawyer asked.*), or any bare paragraph right after such an answer (the questioner's
+    turn again: *"No."* / *"You went back in."*)? Then its speaker is ``state.other``. A
+    bare paragraph after a statement outside an exchange (no question before) stays a
+    follow-on: news continues the last speaker.
 
     >>> t = 'Ann Lee asked Tom Bell first. "Why?" she said.\n\n"Because," Bell said.\n\n'
     >>> t += 'Then she pressed him.\n\n"Did you know?"\n\n"I did not."\n\n"Why not?"'
@@ -464,7 +465,9 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
         return False
     if not _whole_paragraph(text, prev):  # '"…?" the lawyer asked.' then a bare answer
         return _is_question(prev) and _ends_paragraph(text, prev)
-    return _is_question(prev) or _is_question(q)
+    # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
+    # exchange goes on, the questioner's turn again, question or not)
+    return True
 
 
 def _uncued(
