@@ -189,3 +189,17 @@ def test_a_name_after_a_fronted_phrase_and_was_is_the_subject_for_she(opening: s
         f'{opening} Kate Moss, 16. "I come here every day," she said.'
     )
     assert attribute(text)[-1].speaker == "Kate Moss"
+
+
+@pytest.mark.parametrize("noun", ["successor", "colleague"])
+def test_a_name_after_a_relational_person_noun_is_a_person(noun: str) -> None:
+    text = f"Tom Bell retired in May. Mr Bell's {noun}, Anil Raghavan, took over."
+    tandon = next(e for e in cluster_entities(text) if e.canonical == "Anil Raghavan")
+    assert tandon.kind == "person"
+
+
+def test_a_name_after_a_thing_in_apposition_is_no_person() -> None:
+    # the negative: "its new brand, Harvest Table," names a brand, not a person
+    text = "Brix Foods grew in May. Its new brand, Harvest Table, sold well."
+    table = next(e for e in cluster_entities(text) if e.canonical == "Harvest Table")
+    assert table.kind != "person"

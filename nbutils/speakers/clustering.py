@@ -26,6 +26,7 @@ from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
     KIN_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     NameMention,
     _place_of,
@@ -534,6 +535,10 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             desc = " ".join(words[first:cut])  # the head: "the author (of the book)" is no book
             found.append((desc, desc, False))
             role = role or role_of(desc)  # "A farmer, Yusuf,": a person
+        elif last in PERSON_NOUNS:
+            desc = " ".join(words[first:cut])  # "Lee's successor, Anil Raghavan,": a person
+            found.append((desc, desc, False))
+            app_person = True
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]
