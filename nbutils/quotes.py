@@ -159,6 +159,36 @@ def _double_direction(mark: str, opens: bool, closes: bool, inside: bool) -> str
     return "close" if inside else "open"
 
 
+#: Words after a closing mark that go on the writer's sentence (*'the boys' and left*).
+_AFTER_CLOSE = frozenset(
+    """and or but nor to in on at of for with as that which who whom when where while was were
+is are be been had has have from by than so if into about after before because since""".split()
+)
+#: After a straight mark: a space, then a lower-case word (and the mark before it).
+_NEXT_WORD_AFTER_MARK = re.compile(r" ([a-z]+)\b")
+
+
+def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
+    """Is the straight ``'`` at ``text[i:j]``, inside an open single quote, the apostrophe
+    of a plural possessive (*'Families' needs come first,'*): after an *s*, before a noun
+    (a lower-case word that is no function word), with another straight mark later in the
+    paragraph to close the quote?
+
+    >>> t = "'Families' needs come first,' she said."
+    >>> _plural_possessive(t, 9, 10, len(t)), _plural_possessive(t, 29, 30, len(t))
+    (True, False)
+    >>> t = "He called them 'the boys' and left, 'twice'."
+    >>> _plural_possessive(t, 24, 25, len(t))
+    False
+    """
+    if i == 0 or text[i - 1] != "s":
+        return False
+    m = _NEXT_WORD_AFTER_MARK.match(text, j, hi)
+    if m is None or m.group(1) in _AFTER_CLOSE:
+        return False
+    return text.find("'", m.end(), hi) >= 0
+
+
 def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     p, n = _prev(text, i, lo), _next(text, j, hi)
     if p.isalnum() and n.isalnum():
@@ -560,6 +590,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                 if mark in SINGLE_OPEN and opens and not closes:
                     single = (i, mark, len(quotes))
             elif mark in SINGLE_CLOSE and closes and not opens:
+                if mark == "'" and _plural_possessive(text, i, j, hi):
+                    continue  # 'Families' needs come first,': an apostrophe, not the close
                 s, om, inner = single
                 if j - s > len(om) + 1:
                     del quotes[inner:]  # double quotes nested inside (singles_outer only)
