@@ -203,3 +203,11 @@ def test_a_name_after_a_thing_in_apposition_is_no_person() -> None:
     text = "Brix Foods grew in May. Its new brand, Harvest Table, sold well."
     table = next(e for e in cluster_entities(text) if e.canonical == "Harvest Table")
     assert table.kind != "person"
+
+
+def test_cllr_is_a_councillors_title() -> None:
+    text = (
+        'Cllr Ruth Abara said the rise was needed. "We cut what we can," she said.\n\n'
+        '"I do not accept that," Cllr Abara replied.'
+    )
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Ruth Abara", "politician")] * 2
