@@ -1388,3 +1388,21 @@ def test_bare_paragraphs_after_an_answer_go_on_alternating() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[-3:] == ["Tom Bell", "Ann Lee", "Tom Bell"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('Lena Ortiz Praised The Volunteers: "They Never Stopped"', "Lena Ortiz"),
+        ('At The Meeting, Mayor Tom Reyes Said Of The Budget: "It Balances"', "Tom Reyes"),
+    ],
+)
+def test_a_title_case_subhead_with_its_verb_before_a_colon_is_the_names(line, speaker) -> None:
+    text = f"Morning Digest: What You Need To Know\n\n{line}\n\nThe day was quiet. Work went on."
+    assert attribute(text)[0].speaker == speaker
+
+
+def test_a_sentence_case_line_before_a_colon_is_read_as_before() -> None:
+    # the negative: no Title Case, so the run is not cut at a verb
+    text = 'The day was long.\n\nThe mayor praised the volunteers: "They never stopped."'
+    assert attribute(text)[0].speaker == "mayor"

@@ -1248,6 +1248,9 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     if k is None:
         return None
     toks, lo = f.toks, _last_clause(f.toks, _clause_start(f, k), k)
+    headline = _title_case_verb(f, lo, k)
+    if headline is not None:  # "Lena Ortiz Praised The Volunteers:": the name before the verb
+        return Found("colon", headline, None, toks)
     if toks[lo].low in _OPENING_PREPOSITIONS and not any(
         t.tag.startswith("VB") for t in toks[lo:k]
     ):
@@ -1277,6 +1280,34 @@ def colon_subject(f: QuoteFrame) -> Found | None:
         and toks[np.j - 1].is_proper
     ):
         return Found("colon", np, None, toks)
+    return None
+
+
+def _title_case_verb(f: QuoteFrame, lo: int, k: int) -> NP | None:
+    """In a Title Case headline or subhead, the capitalised run before a colon may hold the
+    reporting verb (*Lena Ortiz Praised The Volunteers:*): the run of capitalised words
+    before the first capitalised finite cue (*Praised*, *Says*, *Told*) is the speaker."""
+    from nbutils.cues import lemma_of
+    from nbutils.speakers.names import title_cased_line
+
+    toks = f.toks
+    if k - lo < 3 or not title_cased_line(f.text, toks[k - 1].start):
+        return None
+    for m in range(lo + 2, k):
+        w = toks[m].text
+        low = w.lower()
+        if not (
+            w[:1].isupper()
+            and (low.endswith(("ed", "s")) or low in ("said", "told"))
+            and lemma_of(low) is not None
+        ):
+            continue
+        i = m
+        while i > lo and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha():
+            i -= 1
+        if m - i >= 2 and any(t.text in all_first_names() for t in toks[i:m]):
+            return NP(i, m)  # a name of two words or more, with a first name in it
+        return None
     return None
 
 
