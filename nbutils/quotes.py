@@ -159,6 +159,36 @@ def _double_direction(mark: str, opens: bool, closes: bool, inside: bool) -> str
     return "close" if inside else "open"
 
 
+#: Words after a closing mark that go on the writer's sentence (*'the boys' and left*).
+_AFTER_CLOSE = frozenset(
+    """and or but nor to in on at of for with as that which who whom when where while was were
+is are be been had has have from by than so if into about after before because since""".split()
+)
+#: After a straight mark: a space, then a lower-case word (and the mark before it).
+_NEXT_WORD_AFTER_MARK = re.compile(r" ([a-z]+)\b")
+
+
+def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
+    """Is the straight ``'`` at ``text[i:j]``, inside an open single quote, the apostrophe
+    of a plural possessive (*'Families' needs come first,'*): after an *s*, before a noun
+    (a lower-case word that is no function word), with another straight mark later in the
+    paragraph to close the quote?
+
+    >>> t = "'Families' needs come first,' she said."
+    >>> _plural_possessive(t, 9, 10, len(t)), _plural_possessive(t, 29, 30, len(t))
+    (True, False)
+    >>> t = "He called them 'the boys' and left, 'twice'."
+    >>> _plural_possessive(t, 24, 25, len(t))
+    False
+    """
+    if i == 0 or text[i - 1] != "s":
+        return False
+    m = _NEXT_WORD_AFTER_MARK.match(text, j, hi)
+    if m is None or m.group(1) in _AFTER_CLOSE:
+        return False
+    return text.find("'", m.end(), hi) >= 0
+
+
 def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
     p, n = _prev(text, i, lo), _next(text, j, hi)
     if p.isalnum() and n.isalnum():
@@ -334,6 +364,30 @@ def _spoken_after(q: Quote, after: str) -> bool:
         return False
     m = _AFTER_QUOTE.match(after)
     return m is not None and lemma_of(m.group(1) or m.group(2)) is not None
+
+
+#: The words after a headline's quote, up to the first mark that ends a clause.
+_HEADLINE_AFTER = re.compile(r"[^,;:.!?()\[\]\"“”‘’]*")
+
+
+def _headline_spoken(q: Quote, after: str) -> bool:
+    """Is a single-quoted sentence in a headline followed by its reporting clause, the
+    headline way: no article, the verb in the present (*'We will not sign,' Drenovian
+    minister says*; *'No Deal Yet,' Says Minister*)?
+
+    >>> q = find_quotes("'We will not sign,' minister says")[0]
+    >>> _headline_spoken(q, " minister says"), _headline_spoken(q, " in Paris talks")
+    (True, False)
+    """
+    from nbutils.cues import lemma_of
+
+    if not q.content.rstrip().endswith((",", "?", "!")):
+        return False
+    m = _HEADLINE_AFTER.match(after)
+    words = [w.lower() for w in _WORD.findall(m.group() if m else "")[:5]]
+    return any(
+        (w.endswith("s") or w in ("said", "told")) and lemma_of(w) is not None for w in words
+    )
 
 
 #: Between a reporting verb and the comma before a quote, these words start a clause of
@@ -536,6 +590,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                 if mark in SINGLE_OPEN and opens and not closes:
                     single = (i, mark, len(quotes))
             elif mark in SINGLE_CLOSE and closes and not opens:
+                if mark == "'" and _plural_possessive(text, i, j, hi):
+                    continue  # 'Families' needs come first,': an apostrophe, not the close
                 s, om, inner = single
                 if j - s > len(om) + 1:
                     del quotes[inner:]  # double quotes nested inside (singles_outer only)
@@ -582,8 +638,16 @@ def _single_speech(
     if all(q.style == "double" for q in quotes):
         return quotes
     where, body = _body_singles(text, quotes, paragraphs)
+    said = {  # a headline's own quote: "'We will not sign,' minister says"
+        n
+        for n, q in enumerate(quotes)
+        if q.style == "single"
+        and n not in body
+        and _SENTENCE_CONTENT.match(q.content)
+        and _headline_spoken(q, text[q.end : min(q.end + 60, paragraphs[where[n]][1])])
+    }
     if len(body) > len(quotes) - sum(q.style == "single" for q in quotes):
-        keep = set(body)  # the text quotes with single marks
+        keep = set(body) | said  # the text quotes with single marks
     else:
         keep = set()
         for n in body:
@@ -605,6 +669,7 @@ def _single_speech(
                 and (before == "" or before[-1] in ".!?'’\"”")
             ):
                 keep.add(n)
+        keep |= said
     return [
         q._replace(primary=False) if q.style == "single" and n not in keep else q
         for n, q in enumerate(quotes)
@@ -1222,9 +1287,60 @@ def content_share(
             total = sum(ch.isalpha() for ch in text[lo:hi])
             extra = sum(ch.isalpha() for ch in follow.content)
             share = (share * total + extra) / (total + extra) if total + extra else share
-    if share < 0.5 and _whole_clause(text, quote, lo):
+    if share < 0.5 and (_whole_clause(text, quote, lo) or _clause_after_verb(text, quote, lo)):
         return 0.5  # the levy "will fall hardest on renters," …: a clause quoted whole
     return share
+
+
+#: Subjects that open a quoted clause: a personal or demonstrative pronoun, or a
+#: determiner (then up to three more words before the verb).
+_CLAUSE_SUBJECT = frozenset("i we you he she it they there this that these those".split())
+_CLAUSE_DETERMINERS = frozenset("the a an our his her their its my your this that".split())
+
+
+def _clause_after_verb(text: str, quote: Quote, lo: int) -> bool:
+    """Is ``quote`` a whole clause, subject and finite verb, quoted right after a verb of
+    saying or thinking inside a longer report (*said the firm withdrew because it believed
+    "the terms were never going to be met."*)? That inner report's content is all quoted:
+    the quote is direct speech even when the outer report's content is longer.
+
+    >>> text = 'Lee said the firm left because it believed "the terms were never fair."'
+    >>> _clause_after_verb(text, find_quotes(text)[0], 0)
+    True
+    >>> text = 'Lee said the firm left because it believed "the terms" were unfair.'
+    >>> _clause_after_verb(text, find_quotes(text)[0], 0)
+    False
+    """
+    from nbutils.cues import find_cues
+
+    content = quote.content.rstrip()
+    if content[-1:] not in ".!?" and text[quote.end : quote.end + 1] not in (".", "!", "?"):
+        return False  # the clause goes on after the quote
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(quote.content, 0, 80)[:6]]
+    if not words:
+        return False
+    if words[0] in _CLAUSE_SUBJECT:
+        verb = 1
+    elif words[0] in _CLAUSE_DETERMINERS:
+        verb = next((k for k in range(2, min(5, len(words))) if words[k] in _FINITE), None)
+        if verb is None:
+            return False
+    else:
+        return False
+    if verb >= len(words) or words[verb] not in _FINITE:
+        return False
+    a = max(lo, quote.start - 30)
+    gap = _GAP_BEFORE.search(text, a, quote.start)
+    end = gap.start() if gap else quote.start
+    if text[end - 5 : end].lower() == " that":
+        end -= 5  # believed that "…"
+    before = _WORD.findall(text, max(lo, end - 60), end)[-2:-1]
+    if before and before[0].lower() in ("be", "been", "being", "is", "are", "was", "were"):
+        return False  # a passive ("have long been warned that "…"") reports no one's words
+    return any(
+        c.end == end and not c.ambiguous and c.lemma != "according to"
+        for c in find_cues(text, a, end)
+    )
 
 
 #: A finite verb opening a predicate: an auxiliary or a modal (with its negation).

@@ -1131,6 +1131,28 @@ def test_bare_paragraphs_after_a_question_alternate_between_the_two_parties() ->
     assert [a.rule for a in records][3:5] == ["answer-turn", "answer-turn"]
 
 
+def test_a_bare_answer_after_an_attributed_question_is_the_other_party() -> None:
+    # a cross-examination: the question carries its own "asked" and ends its paragraph;
+    # the bare paragraph after it is the answer of the other person
+    text = (
+        '"Where were you at noon?" the lawyer, Ann Lee, said.\n\n'
+        '"At the depot," Tom Bell replied.\n\n'
+        '"You left the depot before noon, didn\'t you?" Ms Lee asked.\n\n"I did not."'
+    )
+    records = attribute(text)
+    assert [a.speaker for a in records] == ["Ann Lee", "Tom Bell", "Ann Lee", "Tom Bell"]
+    assert records[-1].rule == "answer-turn"
+
+
+def test_a_bare_paragraph_after_an_attributed_statement_continues_the_speaker() -> None:
+    # the negative: "said", no question, so the bare paragraph is more of the same speaker
+    text = (
+        '"We cut nothing," Tom Bell said.\n\n"You cut nurses," Ann Lee told him.\n\n'
+        '"Every ward lost two."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Bell", "Ann Lee", "Ann Lee"]
+
+
 def test_a_bare_paragraph_after_a_statement_continues_the_speaker() -> None:
     # the negative: no question on either side, so news continues the last speaker
     text = (
@@ -1255,3 +1277,132 @@ def test_to_after_other_nouns_does_not_join_a_phrase() -> None:
 
     assert role_of("an adviser to the governor") == "official"
     assert role_of("the first woman to run for mayor") == "citizen/witness"
+
+
+def test_a_quote_after_a_reported_clause_is_the_reporters_not_the_clause_subjects() -> None:
+    # "said the union would ask": the union's asking is what Bell reports; Bell speaks on
+    text = (
+        "Ann Lee closed the plant on Monday.\n\n"
+        'Tom Bell said the union would ask to meet her. "She says it was hard. Let her say '
+        'it to us."'
+    )
+    assert attribute(text)[-1].speaker == "Tom Bell"
+
+
+def test_a_coordinated_second_report_keeps_its_own_subject() -> None:
+    # the negative: ", and" starts a report of its own, whose subject speaks
+    text = (
+        "Ann Lee spoke first.\n\n"
+        'Ms Lee said the plant would close, and Tom Bell asked for a vote. "We want a vote."'
+    )
+    assert attribute(text)[-1].speaker == "Tom Bell"
+
+
+@pytest.mark.parametrize(
+    "gesture",
+    ["Tom Bell, who had brought in the tea, nodded.", "Tom Bell shook his head.", "Bell smiled."],
+)
+def test_a_gesture_before_a_quote_makes_its_subject_the_speaker(gesture: str) -> None:
+    text = (
+        'Tom Bell sat down next to the skipper, Carl Dunn. "We sail at six," Dunn said.\n\n'
+        f'{gesture} "He will not say it, so I will. We are the last crew."'
+    )
+    assert attribute(text)[-1].speaker == "Tom Bell"
+
+
+def test_a_thing_that_shook_is_no_gesturer() -> None:
+    # the negative: the ground shook; the quote goes on from the last speaker
+    text = '"We sail at six," Carl Dunn said. The ground shook. "Hold on."'
+    assert attribute(text)[-1].speaker == "Carl Dunn"
+
+
+@pytest.mark.parametrize(
+    "after", ["as Tom Hale puts it.", "as Hale put it on Monday.", "as the mayor, Tom Hale, said."]
+)
+def test_as_x_put_it_after_a_quote_names_its_speaker(after: str) -> None:
+    text = f'Ann Lee and Tom Hale met on Monday. "We are not going anywhere," {after}'
+    assert attribute(text)[-1].speaker == "Tom Hale"
+
+
+def test_as_x_said_with_a_clause_after_it_is_no_attribution() -> None:
+    # the negative: "as Hale said it would be" is a clause of its own about the quote
+    text = 'Ann Lee and Tom Hale met. "We are staying," as Hale said it would be, ended the talks.'
+    assert attribute(text, include_unattributed=True)[-1].speaker != "Tom Hale"
+
+
+def test_a_clause_quoted_whole_after_an_inner_verb_of_thinking_is_direct() -> None:
+    # nested reporting: the outer speaker's report holds "it believed …", all quoted
+    text = (
+        "The firm left the talks on Monday. A spokeswoman said the firm withdrew because it "
+        'believed "the terms were never going to be met."'
+    )
+    rec = attribute(text, include_unattributed=True)[-1]
+    assert (rec.kind, rec.speaker) == ("direct", "spokeswoman")
+
+
+def test_a_quoted_noun_phrase_after_an_inner_verb_stays_partial() -> None:
+    # the negative: "the terms" is a noun phrase, the clause goes on outside the quote
+    text = 'A spokeswoman said the firm withdrew because it believed "the terms" were unfair.'
+    assert attribute(text, include_unattributed=True)[-1].kind != "direct"
+
+
+@pytest.mark.parametrize(
+    "manner", ["Hale, speaking after the vote, was blunt.", "Hale was more measured."]
+)
+def test_how_someone_spoke_before_a_quote_makes_them_its_speaker(manner: str) -> None:
+    text = f'Ann Lee and Tom Hale met voters. "We will win," Lee said. {manner} "We lost."'
+    assert attribute(text)[-1].speaker == "Tom Hale"
+
+
+def test_a_manner_word_said_of_a_thing_is_no_speaker() -> None:
+    # the negative: "The mood was blunt." names no one; the quote goes on from Lee
+    text = 'Ann Lee and Tom Hale met voters. "We will win," Lee said. The mood was blunt. "Go."'
+    assert attribute(text)[-1].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Those were the words of Tom Hale on Monday.",
+        "That was the verdict of the party chairman, Tom Hale.",
+    ],
+)
+def test_those_were_the_words_of_x_after_a_quote_names_its_speaker(after: str) -> None:
+    text = f'Ann Lee and Tom Hale met voters. "We will win," Lee said. "It is over." {after}'
+    assert attribute(text)[-1].speaker == "Tom Hale"
+
+
+def test_the_words_of_a_song_are_no_speakers() -> None:
+    # the negative: a song is no one; the quote goes on from Lee
+    text = 'Ann Lee met voters. "We will win," Lee said. "Go on." Those were the words of the song.'
+    assert attribute(text)[-1].speaker == "Ann Lee"
+
+
+def test_bare_paragraphs_after_an_answer_go_on_alternating() -> None:
+    # an exchange: after the answer, a bare statement is the questioner's again
+    text = (
+        '"Where were you at noon?" the lawyer, Ann Lee, said.\n\n'
+        '"At the depot," Tom Bell replied.\n\n'
+        '"You left the depot before noon, didn\'t you?" Ms Lee asked.\n\n"No."\n\n'
+        '"You left at eleven and drove home."\n\n"That is not true."'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[-3:] == ["Tom Bell", "Ann Lee", "Tom Bell"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('Lena Ortiz Praised The Volunteers: "They Never Stopped"', "Lena Ortiz"),
+        ('At The Meeting, Mayor Tom Reyes Said Of The Budget: "It Balances"', "Tom Reyes"),
+    ],
+)
+def test_a_title_case_subhead_with_its_verb_before_a_colon_is_the_names(line, speaker) -> None:
+    text = f"Morning Digest: What You Need To Know\n\n{line}\n\nThe day was quiet. Work went on."
+    assert attribute(text)[0].speaker == speaker
+
+
+def test_a_sentence_case_line_before_a_colon_is_read_as_before() -> None:
+    # the negative: no Title Case, so the run is not cut at a verb
+    text = 'The day was long.\n\nThe mayor praised the volunteers: "They never stopped."'
+    assert attribute(text)[0].speaker == "mayor"

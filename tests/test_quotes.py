@@ -768,3 +768,33 @@ def test_a_noun_phrase_after_a_verb_inside_a_report_is_partial() -> None:
     text = 'Sue Lane said the hearing had offered "nothing new." She left early.'
     [a] = attribute(text)
     assert (a.kind, a.speaker) == ("partial", "Sue Lane")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We will not pay a penny more,' union leader says as strike looms\n\nBody. More.",
+        "'No deal is better than this one,' minister warns\n\nBody. More.",
+    ],
+)
+def test_a_headline_quote_before_its_reporting_clause_is_speech(text: str) -> None:
+    q = find_quotes(text)[0]
+    assert q.primary and q.kind == "direct"
+
+
+def test_a_single_quoted_headline_phrase_without_a_reporting_verb_is_no_speech() -> None:
+    # the negative: a quoted phrase in a headline with no "says" after it
+    q = find_quotes("'Town left to drown,' in pictures\n\nBody. More.")[0]
+    assert not q.primary
+
+
+def test_a_plural_possessive_inside_straight_single_quotes_does_not_close_them() -> None:
+    text = "'I don't accept that,' she replied. 'Families' needs are why we're doing this.'"
+    assert [q.content for q in find_quotes(text)][-1] == (
+        "Families' needs are why we're doing this."
+    )
+
+
+def test_a_mark_after_s_before_and_still_closes_a_single_quote() -> None:
+    # the negative: "'the boys' and left": the writer's sentence goes on after the close
+    assert [q.content for q in find_quotes("He called them 'the boys' and left.")] == ["the boys"]

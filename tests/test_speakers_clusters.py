@@ -114,3 +114,100 @@ def test_a_description_before_a_name_is_the_last_noun_phrase_not_the_clause() ->
     text = "The council said its new director, Jo Bell, would start in May."
     (bell,) = [e for e in cluster_entities(text) if e.canonical == "Jo Bell"]
     assert bell.descriptors == ("its new director",)
+
+
+def test_a_role_before_a_name_does_not_reach_back_past_a_sentence_end() -> None:
+    text = "The visitors scored on the hour.\n\nClub manager Ann Lee said it was deserved."
+    lee = next(e for e in cluster_entities(text) if e.canonical == "Ann Lee")
+    assert lee.descriptors == ("Club manager",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ferndale drew 1-1 with their captain Tom Bell injured. Carl Dunn scored.\n\n"
+            '"We were poor," the captain said.',
+            "Tom Bell",
+        ),
+        (
+            "The coach, Carl Dunn, praised his goalkeeper, Tom Bell, after the draw.\n\n"
+            '"I should have saved the first one," the goalkeeper admitted.',
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_players_position_describes_him_for_a_later_description(text, speaker) -> None:
+    assert attribute(text)[-1].speaker == speaker
+
+
+def test_a_short_title_case_subhead_does_not_join_a_verb_to_a_name() -> None:
+    text = "Ann Lee spoke first.\n\nLee Hails 'Reaction'\n\nThe crowd cheered, Ann Lee said."
+    assert "Lee Hails" not in [e.canonical for e in cluster_entities(text)]
+
+
+@pytest.mark.parametrize("name", ["Harrow Foods", "Tidewell Ferries", "Orrin Partners"])
+def test_a_business_name_is_an_organisation_for_the_company(name: str) -> None:
+    text = f'{name} cut its forecast on Monday.\n\n"Demand fell," the company said.'
+    assert attribute(text)[-1].speaker == name
+
+
+@pytest.mark.parametrize("title", ["Chief Executive", "Deputy Chief Executive"])
+def test_chief_executive_is_a_title_whole_not_part_of_the_name(title: str) -> None:
+    text = f'"Sales fell," {title} Ann Lee said. Lee later left.'
+    lee = next(e for e in cluster_entities(text) if e.kind == "person")
+    assert (lee.canonical, lee.titles) == ("Ann Lee", (title,))
+
+
+def test_the_company_far_from_its_name_is_the_business_the_article_is_about() -> None:
+    text = (
+        "Harrow Foods cut its forecast on Monday. Harrow Foods shares fell 9%.\n\n"
+        "Analysts had expected worse. Some said the drop was overdone. Others disagreed. "
+        "Traders were cautious.\n\n"
+        'The company said sales "fell faster than at any time since 2009."'
+    )
+    assert attribute(text)[-1].speaker == "Harrow Foods"
+
+
+def test_the_company_is_not_any_organisation_named_often() -> None:
+    # the negative: a university is no company, however often it is named
+    text = (
+        "Linden University studied the spill. Linden University published it in May.\n\n"
+        "Analysts had expected worse. Some said the drop was overdone. Others disagreed. "
+        "Traders were cautious.\n\n"
+        'The company said the study was "inaccurate and deliberately misleading."'
+    )
+    assert attribute(text)[-1].speaker != "Linden University"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Sitting beside her, reading a paper, was", "Among the last to arrive was"]
+)
+def test_a_name_after_a_fronted_phrase_and_was_is_the_subject_for_she(opening: str) -> None:
+    text = (
+        'Ann Lee runs the shop. "We close at six," she said.\n\n'
+        f'{opening} Kate Moss, 16. "I come here every day," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Kate Moss"
+
+
+@pytest.mark.parametrize("noun", ["successor", "colleague"])
+def test_a_name_after_a_relational_person_noun_is_a_person(noun: str) -> None:
+    text = f"Tom Bell retired in May. Mr Bell's {noun}, Anil Raghavan, took over."
+    tandon = next(e for e in cluster_entities(text) if e.canonical == "Anil Raghavan")
+    assert tandon.kind == "person"
+
+
+def test_a_name_after_a_thing_in_apposition_is_no_person() -> None:
+    # the negative: "its new brand, Harvest Table," names a brand, not a person
+    text = "Brix Foods grew in May. Its new brand, Harvest Table, sold well."
+    table = next(e for e in cluster_entities(text) if e.canonical == "Harvest Table")
+    assert table.kind != "person"
+
+
+def test_cllr_is_a_councillors_title() -> None:
+    text = (
+        'Cllr Ruth Abara said the rise was needed. "We cut what we can," she said.\n\n'
+        '"I do not accept that," Cllr Abara replied.'
+    )
+    assert [(a.speaker, a.role) for a in attribute(text)] == [("Ruth Abara", "politician")] * 2

@@ -415,16 +415,34 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
     if rec.rule == "answer-turn":
         return True
     continues = rec.rule == "follow-on" and para - state.last_para <= 1
-    return not continues and _is_question(q) and _whole_paragraph(text, q)
+    return (
+        not continues
+        and _is_question(q)
+        and (_whole_paragraph(text, q) or rec.cue_lemma == "ask" and _ends_paragraph(text, q))
+    )
+
+
+def _ends_paragraph(text: str, q: Quote) -> bool:
+    """Is the quotation the last of its paragraph, the paragraph ending with its attribution
+    after it (*"…?" the lawyer asked.*), and no other quotation opening its paragraph?"""
+    lo = max(0, q.start - _PARAGRAPH_SLACK)
+    a = text.rfind("\n", lo, q.start)
+    if (a < 0 and lo > 0) or text[a + 1 : q.start].strip():
+        return False
+    hi = min(len(text), q.end + _PARAGRAPH_SLACK)
+    b = text.find("\n", q.end, hi)
+    tail = text[q.end : b if b >= 0 else hi]
+    return (b >= 0 or hi == len(text)) and not any(c in tail for c in "\"“”‘’'")
 
 
 def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para: int) -> bool:
     r"""Is quote ``n`` a turn of an exchange of bare quotations (a hearing, an interview):
     a paragraph that is only this quotation, right after a paragraph that is only a
-    question (the other party answers it), or a question right after such an answer
-    (the questioner asks again)? Then its speaker is ``state.other``. A bare paragraph
-    after a statement (no question either side) stays a follow-on: news continues the
-    last speaker.
+    question (the other party answers it) or ends with the attributed question (*"…?" the
+    lawyer asked.*), or any bare paragraph right after such an answer (the questioner's
+    turn again: *"No."* / *"You went back in."*)? Then its speaker is ``state.other``. A
+    bare paragraph after a statement outside an exchange (no question before) stays a
+    follow-on: news continues the last speaker.
 
     >>> t = 'Ann Lee asked Tom Bell first. "Why?" she said.\n\n"Because," Bell said.\n\n'
     >>> t += 'Then she pressed him.\n\n"Did you know?"\n\n"I did not."\n\n"Why not?"'
@@ -443,9 +461,13 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     ):
         return False
     q, prev = quotes[n], quotes[n - 1]
-    if not (_whole_paragraph(text, q) and _whole_paragraph(text, prev)):
+    if not _whole_paragraph(text, q):
         return False
-    return _is_question(prev) or _is_question(q)
+    if not _whole_paragraph(text, prev):  # '"…?" the lawyer asked.' then a bare answer
+        return _is_question(prev) and _ends_paragraph(text, prev)
+    # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
+    # exchange goes on, the questioner's turn again, question or not)
+    return True
 
 
 def _uncued(

@@ -531,6 +531,19 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
         # "…," one of the officials said.: a part of a group speaks (not when the verb has
         # words of its own: '… that "…," one of his lawyers said the cases differ')
         np = NP(f.k, np.j)
+    if (
+        np is not None
+        and np.i == f.k + 1
+        and toks[f.k].low == "as"
+        and (
+            first[1] >= len(toks)
+            or toks[first[1]].text in (".", "!", "?", ";")
+            or toks[first[1]].tag in ("IN", "RB", "NNP")  # "as Lee put it on Monday."
+            and not any(t.is_verb or t.is_quote for t in toks[first[1] : first[1] + 6])
+        )
+    ):
+        # '"…," as Ann Lee put it.': the clause of "as" says whose words they are
+        return Found("quote-speaker-cue", np, first[2], f.toks)
     return Found("quote-speaker-cue", np, first[2], f.toks) if np and np.i == f.k else None
 
 
@@ -1235,6 +1248,9 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     if k is None:
         return None
     toks, lo = f.toks, _last_clause(f.toks, _clause_start(f, k), k)
+    headline = _title_case_verb(f, lo, k)
+    if headline is not None:  # "Lena Ortiz Praised The Volunteers:": the name before the verb
+        return Found("colon", headline, None, toks)
     if toks[lo].low in _OPENING_PREPOSITIONS and not any(
         t.tag.startswith("VB") for t in toks[lo:k]
     ):
@@ -1264,6 +1280,34 @@ def colon_subject(f: QuoteFrame) -> Found | None:
         and toks[np.j - 1].is_proper
     ):
         return Found("colon", np, None, toks)
+    return None
+
+
+def _title_case_verb(f: QuoteFrame, lo: int, k: int) -> NP | None:
+    """In a Title Case headline or subhead, the capitalised run before a colon may hold the
+    reporting verb (*Lena Ortiz Praised The Volunteers:*): the run of capitalised words
+    before the first capitalised finite cue (*Praised*, *Says*, *Told*) is the speaker."""
+    from nbutils.cues import lemma_of
+    from nbutils.speakers.names import title_cased_line
+
+    toks = f.toks
+    if k - lo < 3 or not title_cased_line(f.text, toks[k - 1].start):
+        return None
+    for m in range(lo + 2, k):
+        w = toks[m].text
+        low = w.lower()
+        if not (
+            w[:1].isupper()
+            and (low.endswith(("ed", "s")) or low in ("said", "told"))
+            and lemma_of(low) is not None
+        ):
+            continue
+        i = m
+        while i > lo and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha():
+            i -= 1
+        if m - i >= 2 and any(t.text in all_first_names() for t in toks[i:m]):
+            return NP(i, m)  # a name of two words or more, with a first name in it
+        return None
     return None
 
 
@@ -1619,14 +1663,90 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     if found is None:
         return None
     toks, cues = found
-    for i, _j, c in reversed(cues):
+    for n in range(len(cues) - 1, -1, -1):
+        i, _j, c = cues[n]
         if c.lemma == "according to":
             continue
         np = _reporter_at(toks, i, c)
         if np is not None and np.j - np.i == 1 and toks[np.i].low in _NOBODY_IN_PARTICULAR:
             return None  # "Not everyone was celebrating.": no one to quote
         if np:
+            outer = _outer_report(toks, cues[:n], np)
+            if outer is not None:  # "Lee said the union would ask …": Lee reports
+                return Found("previous-sentence", outer[1], outer[0], toks)
             return Found("previous-sentence", np, c, toks)
+    return _gesturer(toks)
+
+
+#: Gestures that a reporter writes before the words that come with them (*Reid nodded.
+#: "…"*): no speech, but the one who made it speaks next.
+_GESTURES = frozenset(
+    """nodded shrugged smiled grinned sighed paused winced frowned shook
+nods shrugs smiles grins sighs pauses winces frowns shakes""".split()
+)
+
+
+#: How someone spoke, said of the speaker before the words (*Lee was blunt.* "…").
+_MANNERS = frozenset(
+    """blunt blunter candid candidly direct defiant emphatic measured unapologetic
+philosophical cautious forthright frank succinct terse unrepentant adamant scathing
+dismissive unmoved upbeat sanguine circumspect""".split()
+)
+
+
+def _manner_predicate(toks: list[Tok]) -> int | None:
+    """The index of the *be* of a sentence ending *was blunt.*, *was more measured.*: a form
+    of *be*, maybe *more*/*less*/*even*/*far*, then a word of manner, then the full stop."""
+    k = len(toks) - 2
+    if k < 2 or toks[k].low not in _MANNERS:
+        return None
+    k -= 1
+    while k > 0 and toks[k].low in ("more", "less", "even", "far", "much", "rather", "very"):
+        k -= 1
+    if toks[k].low not in ("was", "were", "is", "are"):
+        return None
+    return k
+
+
+def _gesturer(toks: list[Tok]) -> NP | None:
+    """``Ann Lee, who had poured the tea, nodded. "…"``: a sentence that ends on a gesture
+    (*nodded*, *shrugged*, *shook her head*) or on how someone spoke (*Lee, asked again,
+    was blunt.*) has its subject, a name or *he*/*she*, speak the quote that follows it in
+    the paragraph."""
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    g = next((k for k, t in enumerate(toks) if t.low in _GESTURES), None)
+    if g is None:
+        g = _manner_predicate(toks)
+    if g is None or toks[g].low in _GESTURES and g + 1 < len(toks) - 1 and not (
+        toks[g].low in ("shook", "shakes") and toks[g + 2 : g + 3] and toks[g + 2].low == "head"
+    ):
+        return None  # the gesture ends the sentence ("shook her head." too)
+    if toks[g].low in ("shook", "shakes") and g + 1 == len(toks) - 1:
+        return None  # "The ground shook."
+    np = sentence_subject(toks, 0, g)
+    if np is None or np.j > g:
+        return None
+    words = toks[np.i : np.j]
+    if not (all(t.is_proper for t in words) or len(words) == 1 and words[0].low in ("he", "she")):
+        return None
+    return Found("previous-sentence", np, None, toks)
+
+
+def _outer_report(
+    toks: list[Tok], earlier: list[CueSpan], np: NP
+) -> tuple[CueMatch, NP] | None:
+    """The report that holds the clause of subject ``np`` as its content, if any: an earlier
+    cue of the sentence with a reporter of its own, the clause's subject following it with
+    no comma, semicolon or *and*/*but* between (*Ann Lee said the union would ask to meet
+    him.*: Lee reports, the union's asking is what she reports)."""
+    for i, _j, c in reversed(earlier):
+        if c.lemma == "according to" or i >= np.i:
+            continue
+        if any(t.text in ",;:" or t.low in ("and", "but", "or") for t in toks[i + 1 : np.i]):
+            return None
+        outer = _reporter_at(toks, i, c)
+        return (c, outer) if outer is not None else None
     return None
 
 
@@ -1781,7 +1901,9 @@ def how_described(f: QuoteFrame) -> Found | None:
     """
     quote = f.quote
     m = _how_after(f.text, quote)
-    if m is None or f.next_start is not None and f.next_start < m.end() + 40:
+    if m is None:
+        return _words_of(f)
+    if f.next_start is not None and f.next_start < m.end() + 40:
         return None
     toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
     if toks is None:
@@ -1805,6 +1927,36 @@ def how_described(f: QuoteFrame) -> Found | None:
     if hit is None and toks[j].tag in ("RB", "RBR") and j + 1 < len(toks):
         hit = cue_at(words, j + 1)  # "how Lee once described it"
     if hit is None:
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
+#: After a quote that ends its sentence: *Those were the words of X* (*the verdict of X*).
+_WORDS_OF = re.compile(
+    r"[ \t]*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+"
+    r"(?:words|verdict|view|message|warning|advice|assessment)\s+of\s+"
+)
+
+
+def _words_of(f: QuoteFrame) -> Found | None:
+    """``"…" Those were the words of Ann Lee on Monday.``: the person after *of* speaks."""
+    quote = f.quote
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    m = _WORDS_OF.match(f.text, quote.end)
+    if m is None or f.next_start is not None and f.next_start < m.end() + 40:
+        return None
+    toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
+    if toks is None:
+        return None
+    np = np_after(toks, 0)
+    if np is None:
+        return None
+    if np.j < len(toks) and toks[np.j].text == ",":
+        name = np_after(toks, np.j + 1)  # "the words of the chairman, Tom Hale"
+        if name is not None and any(t.is_proper for t in toks[name.i : name.j]):
+            np = name
+    if not (_names_someone(toks, np) or _can_be_person(toks[np.j - 1].low)):
         return None
     return Found("quote-speaker-cue", np, None, toks)
 

@@ -26,6 +26,7 @@ from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
     KIN_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     NameMention,
     _place_of,
@@ -100,6 +101,8 @@ _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
 
 
 _LAST_WORD_BEFORE = re.compile(r"[a-z][\w-]*")
+#: A word that ends a sentence: in lower case, then a full stop (not "Gov.", "U.S.").
+_WORD_ENDING_SENTENCE = re.compile(r"[a-z][a-z-]*\.")
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -108,19 +111,24 @@ def _words_before(text: str, start: int) -> list[str]:
 
     >>> _words_before("said party leader Ann Lee", 18)
     ['said', 'party', 'leader']
+    >>> _words_before("It ended on the hour. Club manager Ann Lee", 35)
+    ['Club', 'manager']
     """
     seg = text[max(0, start - 60) : start]
     if not seg[-1:].isspace():
         return []
+    line = seg.rfind("\n")
+    cut = line >= 0 or start <= 60
+    seg = seg[line:] if line >= 0 else seg  # the words of this line only
     words = seg.split()
-    if start > 60 and not seg[0].isspace():
+    if not cut and not seg[0].isspace():
         words = words[1:]  # a word cut by the window
     if not words or not _LAST_WORD_BEFORE.fullmatch(words[-1]):
         return []
     out = [words[-1]]
     for w in reversed(words[:-1]):
-        if len(out) == 5 or not _WORD_BEFORE.fullmatch(w):
-            break
+        if len(out) == 5 or not _WORD_BEFORE.fullmatch(w) or _WORD_ENDING_SENTENCE.fullmatch(w):
+            break  # (not across a sentence's end: "on the hour. City manager Ann Lee")
         out.insert(0, w)
     return out
 
@@ -539,6 +547,10 @@ def descriptions_at(text: str, m: NameMention) -> Described:
                 desc = " ".join(words[first:])
             found.append((desc, desc, False))
             role = role or role_of(desc)  # "A farmer, Yusuf,": a person
+        elif last in PERSON_NOUNS:
+            desc = " ".join(words[first:cut])  # "Lee's successor, Anil Raghavan,": a person
+            found.append((desc, desc, False))
+            app_person = True
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]

@@ -186,6 +186,26 @@ _PRECEDING_WORD = re.compile(r"(\w+)[ \t\xa0]+$")  # on the same line: a headlin
 
 
 _LIST_COMMA = re.compile(r",[ \t]+")
+#: The start of the sentence that holds a position (after a full stop or a line break).
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)[^.!?\n]*$")
+
+
+def _fronted_be(text: str, at: int) -> bool:
+    """Does the sentence before ``was``/``were`` at ``at`` open with a fronted phrase, a
+    preposition or a participle (*Among the passengers was Ann Lee*, *Sitting beside her
+    was Ann Lee*)? Then the name after the verb is its subject, inverted.
+
+    >>> t = "Sitting across from her, doing her homework, was Ann Lee, 16."
+    >>> _fronted_be(t, t.index("was"))
+    True
+    >>> _fronted_be("The winner was Ann Lee.", 11)
+    False
+    """
+    m = _CLAUSE_OPEN.search(text, max(0, at - 160), at)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return first in _PREPOSITIONS or first.endswith("ing") and first not in ("during", "nothing")
 
 
 _PARENTHETICAL = re.compile(r"[ \t\xa0]*\([^()\n]{1,25}\)")
@@ -574,12 +594,12 @@ def title_cased_line(text: str, at: int) -> bool:
     if len(around) >= 4 and sum(w[0].isupper() for w in around) >= 0.75 * len(around):
         return True
     # a short line of its own, every word capitalised, no full stop: "Tom Hale Says He Will
-    # Run" (few long words, but a headline all the same)
+    # Run", a subhead "Lee Hails 'Reaction'" (few long words, but a headline all the same)
     line_a, line_b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[line_a : len(text) if line_b < 0 else line_b].strip()
     words = _ANY_WORD.findall(line) if len(line) <= 100 else []
     return (
-        4 <= len(words) <= 14
+        3 <= len(words) <= 14
         and not line.endswith((".", ",", ";", ":"))
         and all(w[0].isupper() or w[0].isdigit() for w in words)
     )
@@ -856,6 +876,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             before is not None
             and before.group(1).lower() in _INVERTED_CUES
             or _inverted_after_description(text, start, function)
+            or before is not None
+            and before.group(1) in ("was", "were")
+            and _fronted_be(text, before.start())
         )
         subject = (
             subject

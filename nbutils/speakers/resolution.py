@@ -239,6 +239,14 @@ def _company_like(e: Entity) -> bool:
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 
 
+#: Last words of a business's name (*Brightwell Foods*, *Orbit Labs*, *Nexa Group*).
+_BUSINESS_HEADS = frozenset(
+    """foods ferries partners motors pharmaceuticals airways sciences laboratories labs brands
+enterprises ventures logistics railways investments associates airlines holdings industries
+systems technologies group inc corp corporation company co llc ltd plc""".split()
+)
+
+
 class Entities:
     """The people and organisations of one article, with alias and reference resolution.
 
@@ -258,6 +266,7 @@ class Entities:
         self.entities = entities
         self._by_mention = by_mention
         self._starts = [m.start for m in mentions]
+        self._company_leaders: list[tuple[int, Entity | None]] | None = None
         self._index: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}
         self._family: dict[str, list[Entity]] = {}
@@ -492,7 +501,39 @@ class Entities:
             if _OUTLET_REPORTS.match(self.text, m.end):
                 continue  # "…, the Daily Ledger reported": the source, not the company
             return e
-        return None
+        return self._main_company(offset)
+
+    def _main_company(self, offset: int) -> Entity | None:
+        """The company an article is about, when *the company* has none named in the last
+        few sentences: the business (a name ending *Foods*, *Labs*, *Group*, *Inc.* …) named
+        most often before ``offset`` (at least twice, and more often than any other).
+
+        The leader after each mention is worked out once per article (one pass over the
+        businesses' mentions), so each question is a bisection: linear in the text."""
+        if self._company_leaders is None:
+            events = sorted(
+                (m[0], k, e)
+                for k, e in enumerate(self.entities)
+                if e.kind == "organisation"
+                and _company_like(e)
+                and e.canonical.split()[-1].lower().rstrip(".") in _BUSINESS_HEADS
+                for m in e.mentions
+                if not self._excluded(m[0])
+            )
+            counts: dict[int, int] = {}
+            leaders: list[tuple[int, Entity | None]] = []
+            best: tuple[int, Entity | None] = (0, None)  # (count, leader or None on a tie)
+            for at, k, e in events:
+                counts[k] = counts.get(k, 0) + 1
+                if counts[k] > best[0]:
+                    best = (counts[k], e)
+                elif counts[k] == best[0] and best[1] is not e:
+                    best = (counts[k], None)
+                leaders.append((at, best[1] if best[0] >= 2 else None))
+            self._company_leaders = leaders
+        leaders = self._company_leaders
+        i = bisect.bisect_left(leaders, offset, key=lambda x: x[0]) - 1
+        return leaders[i][1] if i >= 0 else None
 
     def _mentions_in(self, a: int, b: int) -> list[tuple[NameMention, Entity]]:
         i = bisect.bisect_left(self._starts, a)
