@@ -807,3 +807,14 @@ def test_a_street_named_after_a_first_name_is_not_a_person() -> None:
     text = 'Plans to close the Marlow Street library angered residents. "Shameful," said Ada Moss.'
     people = {e.canonical for e in cluster_entities(text) if e.kind == "person"}
     assert "Marlow Street" not in people and "Ada Moss" in people
+
+
+def test_a_role_after_on_before_a_name_is_still_its_description() -> None:
+    text = ("The coach blamed a late tackle on his striker, Leo Brandt. "
+            "\"I was too slow,\" the striker admitted.")
+    assert attribute(text)[-1].speaker == "Leo Brandt"
+
+
+def test_an_investment_firm_named_capital_is_an_organisation() -> None:
+    kinds = {e.canonical: e.kind for e in cluster_entities("Investors at Orwell Capital agreed.")}
+    assert kinds.get("Orwell Capital") == "organisation"

@@ -533,9 +533,15 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         desc = pre_app.group(1)
         words = desc.split()
         cut = next(
-            (k for k in range(1, len(words)) if words[k] in _PRE_HEAD_ENDS), len(words)
+            (k for k in range(1, len(words)) if words[k] in MODIFIER_PREPOSITIONS), len(words)
         )
         last = words[cut - 1].lower()
+        if last not in ROLE_WORDS and last.removesuffix("s") not in ROLE_WORDS:
+            # no role at the end: the head may stand before "on"/"in" ("The opposition
+            # leader on the council, Ana Ruiz"; but "a foul on his goalkeeper, Marek Novak"
+            # ends on its role)
+            cut = next((k for k in range(1, cut) if words[k] in _PRE_HEAD_ENDS), cut)
+            last = words[cut - 1].lower()
         # the noun phrase is the last one opening before the head: "The UN said its envoy,
         # Ruth Abe" is described as "its envoy"
         first = max((k for k in range(cut - 1) if words[k].lower() in _PRE_DETERMINERS), default=0)
