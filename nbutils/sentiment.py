@@ -905,6 +905,20 @@ VECTOR_WINDOW, VECTOR_MIN_COUNT, VECTOR_SMOOTHING, VECTOR_EIGEN = 5, 3, 0.75, 0.
 #: Ridge penalty of the regression that induces a valence for every word from its vector,
 #: fitted on the words that VADER's lexicon (valence) or Hu & Liu's (±1.5) rates.
 INDUCTION_ALPHA = 10.0
+#: Other vectors tried for issue #13 and not kept (emobank grouped CV r all / news / newspaper
+#: sentences, shipped 0.652 / 0.647 / 0.601; stance grouped CV macro-F1, shipped 0.687): adding
+#: PolNeAR's 924 political news articles (sentence-split, unlabelled; 0.69M words beside the 2.5M
+#: here) 0.654 / 0.649 / 0.604, stance 0.685; twice over 0.602. With them: window 2 / 10 / 20:
+#: newspaper 0.599 / 0.605 / 0.604 (stance 0.689 at 10, 0.687 at 20; window 10 and 300 dimensions
+#: 0.656 / 0.652 / 0.605, stance 0.690, the best of all); 50k words 0.606 (stance 0.686); 200 / 300
+#: dimensions 0.605 / 0.605 (stance 0.688 at 300); eigenvalue exponent 0 / 1: 0.605 / 0.603;
+#: minimum count 5 0.604; no context smoothing 0.606; window 10 and 50k words 0.604; retrofitted to
+#: WordNet (Faruqui et al. 2015) synonyms 0.601, with similar-to 0.603, with antonyms pushed apart
+#: 0.604; with 50k words, the ``__vec`` column scale 1.2 / 3 / 5: 0.604 / 0.608 / 0.610 (all 0.653
+#: / 0.652, news 0.649 / 0.647), smooth-inverse-frequency weights 0.606. On the shipped vectors:
+#: INDUCTION_ALPHA 1 / 100 0.601 / 0.602, the induced valence from the 10 nearest rated words
+#: instead of the ridge 0.600 (half and half 0.601). None reached the +0.01 on newspaper sentences
+#: (or +0.008 stance) asked to ship a change.
 _VECTOR_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 
