@@ -390,16 +390,28 @@ def _without_sieve(
 _PARAGRAPH_SLACK = 200
 
 
-def _whole_paragraph(text: str, q: Quote) -> bool:
-    """Is the quotation its paragraph, with nothing but white space around it (read
-    within a fixed distance of the quote, so the cost does not grow with the text)?"""
+def _opens_paragraph(text: str, q: Quote) -> bool:
+    """Does the quotation open its paragraph (read within a fixed distance of the quote,
+    so the cost does not grow with the text)?"""
     lo = max(0, q.start - _PARAGRAPH_SLACK)
     a = text.rfind("\n", lo, q.start)
-    if (a < 0 and lo > 0) or text[a + 1 : q.start].strip():
-        return False
+    return not ((a < 0 and lo > 0) or text[a + 1 : q.start].strip())
+
+
+def _rest_of_paragraph(text: str, q: Quote) -> str | None:
+    """The text after the quotation up to the end of its paragraph, or ``None`` when the
+    paragraph runs on beyond a fixed distance."""
     hi = min(len(text), q.end + _PARAGRAPH_SLACK)
     b = text.find("\n", q.end, hi)
-    return not ((b < 0 and hi < len(text)) or text[q.end : b if b >= 0 else hi].strip())
+    if b < 0 and hi < len(text):
+        return None
+    return text[q.end : b if b >= 0 else hi]
+
+
+def _whole_paragraph(text: str, q: Quote) -> bool:
+    """Is the quotation its paragraph, with nothing but white space around it?"""
+    rest = _rest_of_paragraph(text, q) if _opens_paragraph(text, q) else None
+    return rest is not None and not rest.strip()
 
 
 def _is_question(q: Quote) -> bool:
@@ -425,14 +437,8 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
 def _ends_paragraph(text: str, q: Quote) -> bool:
     """Is the quotation the last of its paragraph, the paragraph ending with its attribution
     after it (*"…?" the lawyer asked.*), and no other quotation opening its paragraph?"""
-    lo = max(0, q.start - _PARAGRAPH_SLACK)
-    a = text.rfind("\n", lo, q.start)
-    if (a < 0 and lo > 0) or text[a + 1 : q.start].strip():
-        return False
-    hi = min(len(text), q.end + _PARAGRAPH_SLACK)
-    b = text.find("\n", q.end, hi)
-    tail = text[q.end : b if b >= 0 else hi]
-    return (b >= 0 or hi == len(text)) and not any(c in tail for c in "\"“”‘’'")
+    tail = _rest_of_paragraph(text, q) if _opens_paragraph(text, q) else None
+    return tail is not None and not any(c in tail for c in "\"“”‘’'")
 
 
 def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para: int) -> bool:
