@@ -346,8 +346,7 @@ def test_corpus_targets_carry_the_stance_toward_whom_each_quotation_names(tmp_pa
     from nbutils.views import corpus_findings
 
     (tmp_path / "a.txt").write_text(
-        'Mayor Ana Ruiz spoke on Monday. "Governor Tom Bell has betrayed this city," '
-        "Ruiz said.\n",
+        'Mayor Ana Ruiz spoke on Monday. "Governor Tom Bell has betrayed this city," Ruiz said.\n',
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(

@@ -433,8 +433,10 @@ def test_an_office_held_by_one_person_is_a_target() -> None:
 def test_a_place_inside_a_capitalised_run_that_is_not_a_person_stays_the_place():
     from nbutils.speakers import cluster_entities
 
-    text = ('The crowd chanted Say Mexico at the rally. "Mexico will never pay," said Ana Ruiz. '
-            "Michael Jordan waved.")
+    text = (
+        'The crowd chanted Say Mexico at the rally. "Mexico will never pay," said Ana Ruiz. '
+        "Michael Jordan waved."
+    )
     entities = cluster_entities(text)
     assert "Say Mexico" in {e.canonical for e in entities}  # a run the name finder takes
     found = R.targets_in("Mexico will never pay", entities, text)

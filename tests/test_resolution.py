@@ -575,7 +575,9 @@ def test_he_or_she_is_the_unnamed_speaker_just_quoted(text: str, speaker: str) -
         ),
     ],
 )
-def test_an_unnamed_speaker_yields_to_agreement_and_to_a_later_name(text: str, speaker: str) -> None:
+def test_an_unnamed_speaker_yields_to_agreement_and_to_a_later_name(
+    text: str, speaker: str
+) -> None:
     assert _speakers(text)[-1] == speaker
 
 
@@ -668,8 +670,7 @@ def test_a_person_a_clause_ends_on_is_its_topic(text: str, speaker: str) -> None
         ),
         # an organisation named after that quote is nearer
         (
-            '"We want a deal," the union said. Nexa Systems replied on Friday. "Not yet," it '
-            "said.",
+            '"We want a deal," the union said. Nexa Systems replied on Friday. "Not yet," it said.',
             "Nexa Systems",
         ),
     ],
@@ -709,7 +710,7 @@ def test_they_looks_past_sentences_inside_a_quotation() -> None:
         # a thing owned keeps its owner as the topic
         (
             'Maya Brandt was hurt last year. "I still cannot ride there," she said. Lena '
-            "Ortiz spoke next. Ortiz's speech was short. \"We are done waiting,\" she said.",
+            'Ortiz spoke next. Ortiz\'s speech was short. "We are done waiting," she said.',
             "Lena Ortiz",
         ),
     ],

@@ -778,17 +778,22 @@ def test_who_chairs_a_political_body_is_a_politician() -> None:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("The opposition leader on the council, Ana Ruiz, disagreed. \"No,\" she said.",
-         "politician"),
-        ("The county's member of the state assembly, Tom Bell, objected. \"No,\" he said.",
-         "politician"),
+        (
+            'The opposition leader on the council, Ana Ruiz, disagreed. "No," she said.',
+            "politician",
+        ),
+        (
+            'The county\'s member of the state assembly, Tom Bell, objected. "No," he said.',
+            "politician",
+        ),
         ('"We wait," said Ada Moss, a childminder.', "citizen/witness"),
         ('"We wait," said Ada Moss, who has fished the bay for years.', "citizen/witness"),
         ('"We wait," said Ada Moss, a member of parliament.', "politician"),
-        ('"We wait," said Ada Moss, a retired customer service representative.',
-         "citizen/witness"),
-        ('"We wait," said Ada Moss, the local representative of the nurses\' association.',
-         "official"),
+        ('"We wait," said Ada Moss, a retired customer service representative.', "citizen/witness"),
+        (
+            '"We wait," said Ada Moss, the local representative of the nurses\' association.',
+            "official",
+        ),
     ],
 )
 def test_roles_of_members_representatives_and_long_pre_appositions(text: str, role: str) -> None:
@@ -798,8 +803,10 @@ def test_roles_of_members_representatives_and_long_pre_appositions(text: str, ro
 
 def test_a_long_phrase_before_a_name_with_no_comma_after_is_not_its_description() -> None:
     # the end of a clause, not an apposition: the group is not Lind's role
-    text = ("Renters would be treated as a distinct group for purposes of the levy, Lind said. "
-            '"It is fair," he said.')
+    text = (
+        "Renters would be treated as a distinct group for purposes of the levy, Lind said. "
+        '"It is fair," he said.'
+    )
     assert attribute(text)[-1].role is None
 
 
@@ -810,8 +817,10 @@ def test_a_street_named_after_a_first_name_is_not_a_person() -> None:
 
 
 def test_a_role_after_on_before_a_name_is_still_its_description() -> None:
-    text = ("The coach blamed a late tackle on his striker, Leo Brandt. "
-            "\"I was too slow,\" the striker admitted.")
+    text = (
+        "The coach blamed a late tackle on his striker, Leo Brandt. "
+        '"I was too slow," the striker admitted.'
+    )
     assert attribute(text)[-1].speaker == "Leo Brandt"
 
 

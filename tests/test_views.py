@@ -341,8 +341,10 @@ def test_a_tiny_negative_mean_is_not_shown_as_minus_zero() -> None:
 
 
 def test_frame_example_skips_a_follow_on_to_the_next_quote_with_a_cue():
-    found = attribute('"We will rebuild," said Mayor Joan Kerr. "All of it." The rain stopped. '
-                      '"Nonsense," Tom Ruiz said.')
+    found = attribute(
+        '"We will rebuild," said Mayor Joan Kerr. "All of it." The rain stopped. '
+        '"Nonsense," Tom Ruiz said.'
+    )
     assert found[1].cue_start is None  # a follow-on: its frame holds only the quote
     assert views.frame_example(found, 1) is found[2]
     assert views.frame_example(found, 0) is found[0]

@@ -473,9 +473,14 @@ def resolve_pronoun(
         # person when the chain back reaches the quote without meeting anyone named
         unnamed = _unnamed_speaker(state.last, PRONOUNS[low], text) if last is None else None
         other_sex: tuple[Entity, ...] = ()
-        if last is not None and last.gender is None and _said_gender(state.last) not in (
-            None,
-            PRONOUNS[low],
+        if (
+            last is not None
+            and last.gender is None
+            and _said_gender(state.last)
+            not in (
+                None,
+                PRONOUNS[low],
+            )
         ):
             # '"…," she said' made the last speaker a woman: no "he" now
             other_sex, last = (last,), None
@@ -600,9 +605,7 @@ _INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everyb
 _PRONOUN_AFTER = re.compile(r"[^\"“”‘’.!?]{0,160}?\b(he|his|him|himself|she|her|herself)\b", re.I)
 
 
-def _unnamed_speaker(
-    last: Speaker | None, gender: str | None, text: str = ""
-) -> Entity | None:
+def _unnamed_speaker(last: Speaker | None, gender: str | None, text: str = "") -> Entity | None:
     """The last speaker, when it is one person the text does not name (*the woman*, *a
     nurse*, *my father*), as an entity a *he*/*she* of ``gender`` can mean: ``None`` when it
     is named, a group (*officials*), an organisation, of the other sex (*the woman* is no
@@ -631,11 +634,13 @@ def _unnamed_speaker(
             return None  # a man is no "she" (but it only rules out: an epithet of someone
             # named, "the retired neurosurgeon … he", must not win over the name)
     if said is None and (
-        head.endswith("s") and not head.endswith("ss")  # "officials", "parents": a group
+        head.endswith("s")
+        and not head.endswith("ss")  # "officials", "parents": a group
         or head in _INDEFINITE_PERSONS
         # an office or a candidacy is an epithet of someone named ("the Florida senator")
         or role_of(head) in ("politician", "official")
-        or head not in PERSON_NOUNS and role_of(head) is None
+        or head not in PERSON_NOUNS
+        and role_of(head) is None
     ):
         return None
     if said is not None and said != gender:

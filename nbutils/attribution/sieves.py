@@ -1718,8 +1718,13 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     g = next((k for k, t in enumerate(toks) if t.low in _GESTURES), None)
     if g is None:
         g = _manner_predicate(toks)
-    if g is None or toks[g].low in _GESTURES and g + 1 < len(toks) - 1 and not (
-        toks[g].low in ("shook", "shakes") and toks[g + 2 : g + 3] and toks[g + 2].low == "head"
+    if (
+        g is None
+        or toks[g].low in _GESTURES
+        and g + 1 < len(toks) - 1
+        and not (
+            toks[g].low in ("shook", "shakes") and toks[g + 2 : g + 3] and toks[g + 2].low == "head"
+        )
     ):
         return None  # the gesture ends the sentence ("shook her head." too)
     if toks[g].low in ("shook", "shakes") and g + 1 == len(toks) - 1:
@@ -1733,9 +1738,7 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     return Found("previous-sentence", np, None, toks)
 
 
-def _outer_report(
-    toks: list[Tok], earlier: list[CueSpan], np: NP
-) -> tuple[CueMatch, NP] | None:
+def _outer_report(toks: list[Tok], earlier: list[CueSpan], np: NP) -> tuple[CueMatch, NP] | None:
     """The report that holds the clause of subject ``np`` as its content, if any: an earlier
     cue of the sentence with a reporter of its own, the clause's subject following it with
     no comma, semicolon or *and*/*but* between (*Ann Lee said the union would ask to meet

@@ -859,9 +859,14 @@ class Entities:
             if owned is None:
                 return None
             head = owned.group(2).lower()
-            if head in KIN_WORDS or head in PERSON_NOUNS or role_of(head) not in (
-                None,
-                "organisation",
+            if (
+                head in KIN_WORDS
+                or head in PERSON_NOUNS
+                or role_of(head)
+                not in (
+                    None,
+                    "organisation",
+                )
             ):
                 return owned
         return None
