@@ -756,3 +756,12 @@ def test_an_unnamed_speaker_called_he_in_his_own_clause_is_not_the_next_she() ->
     assert _unnamed_speaker(surveyor, "female", text) is None  # he had …: a man
     assert _unnamed_speaker(surveyor, "male", text) is not None
     assert _unnamed_speaker(surveyor, "female", "The accountant said so.") is not None  # unknown
+
+
+def test_a_relative_introduced_by_name_is_found_again_by_the_kin_word() -> None:
+    text = (
+        "The singer Ana Ruiz died on Sunday at 81. Her son, Tom Ruiz, a doctor in Leeds, said "
+        'she had sung until the end.\n\n"She never stopped," her son said.\n\n'
+        'Her daughter Clara Ruiz was grateful. "We felt the love of strangers," her daughter said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tom Ruiz", "Clara Ruiz"]

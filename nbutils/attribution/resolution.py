@@ -767,7 +767,14 @@ def resolve_descriptor(
     if head in _NOT_SPEAKER:
         return Speaker(None, s, e, mention, None, None, False)
     if (
-        span[0].low in ("the", "this", "that") and len(span) >= 2 and head not in ORG_WORDS
+        (
+            span[0].low in ("the", "this", "that")
+            # "her son said", after "Her son, Tom Ruiz, …": a relative introduced by name
+            or span[0].low in ("his", "her", "their")
+            and head in KIN_WORDS
+        )
+        and len(span) >= 2
+        and head not in ORG_WORDS
     ):  # "the convention committee" is no person
         ent = ents.resolve_descriptor(mention, s)
         if ent is not None:
