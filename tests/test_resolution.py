@@ -765,3 +765,16 @@ def test_a_relative_introduced_by_name_is_found_again_by_the_kin_word() -> None:
         'Her daughter Clara Ruiz was grateful. "We felt the love of strangers," her daughter said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Tom Ruiz", "Clara Ruiz"]
+
+
+def test_a_person_described_as_subject_is_not_the_name_after_the_verb() -> None:
+    text = (
+        "Late on, the substitute Owen Hart levelled for United.\n\n"
+        "United coach Dan Price said the point was deserved.\n\n"
+        '"We were poor for an hour," said Price. "Then we woke up."\n\n'
+        "The 47-year-old singled out Hart, who had barely played this year. "
+        '"Owen has waited for this," he said.\n\n'
+        'Hart, 19, said he had not expected to come on. "I was still eating," he said.'
+    )
+    found = attribute(text)
+    assert [a.speaker for a in found if a.speaker_mention == "he"] == ["Dan Price", "Owen Hart"]

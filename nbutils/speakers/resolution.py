@@ -165,6 +165,26 @@ _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 
 
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
+#: A sentence opening on a person described by age (*The 51-year-old singled out Abbott*)
+#: or by a noun for a person (*The manager*, *The veteran striker*) and then its verb: the
+#: subject is that person, whom the chain goes on to find, not someone named after the verb.
+_PERSON_EPITHET_START = re.compile(
+    r"\s*(?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?(\d{1,3}-year-old|[a-z][\w-]*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|said|told|made|took|gave|went|came|spoke|sang|"
+    r"left|kept|felt|put|set|met|ran|won|lost|sent|saw|got|did)\s+(?:out\s+)?[A-Za-z]"
+)
+
+
+def _person_head(word: str) -> bool:
+    """Is ``word`` an age (*51-year-old*) or a noun for a person (*manager*, *nurse*)?"""
+    low = word.lower()
+    return (
+        re.fullmatch(r"\d{1,3}-year-old", low) is not None
+        or low in PERSON_NOUNS
+        or role_of(low) not in (None, "organisation")
+    )
+
+
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
     r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
@@ -598,6 +618,9 @@ class Entities:
         lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
         apposed_at = -1  # where a name set off after "Brandt's mother, " starts
+        epithet = _PERSON_EPITHET_START.match(text, a, b)
+        if epithet is not None and not _person_head(epithet.group(1)):
+            epithet = None  # "The plan was criticised by Jane Roe": no person described
         while i < len(self.mentions) and self.mentions[i].start < b:
             m, e = self.mentions[i], self._by_mention[i]
             i += 1
@@ -647,6 +670,9 @@ class Entities:
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
                 continue
             subject = m.subject or m.start == apposed_at
+            after_epithet = epithet is not None and m.start >= epithet.end() - 1
+            if after_epithet:
+                subject = False  # "The 51-year-old singled out Abbott, who …": the object
             if text.startswith(("'s", "’s", "'", "’"), m.end) and not _CONTRACTION.match(
                 text, m.end
             ):
@@ -654,7 +680,11 @@ class Entities:
                 if subject and self._owned_person(m.end) is not None:
                     subject = False  # "Brandt's mother … was": the mother, not Brandt
             who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
-            reporting = (m.reporting or who) and not _EMBEDDED.search(text, a, m.start)
+            reporting = (
+                (m.reporting or who)
+                and not _EMBEDDED.search(text, a, m.start)
+                and not after_epithet
+            )
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
         own = "he" if gender == "male" else "she"
         offsets = self._pronouns.get(own, [])
@@ -680,7 +710,7 @@ class Entities:
             or next((el for el in lead if el[1] == 2), None)
             or next((el for el in main if el[1] == 1), None)
         )
-        if topic is None:
+        if topic is None and epithet is None:
             # "…, which is something that worries Peter Ames, the chairman of the tenants'
             # association.": no one is the subject, and the sentence ends by introducing a
             # person, named and described after the verb: that person is the topic
@@ -695,7 +725,7 @@ class Entities:
                 ),
                 None,
             )
-        if topic is None and near:
+        if topic is None and near and epithet is None:
             # "That view is shared by Ana Ruiz, who chairs the committee.", "The objection
             # came from a teacher, Ana Ruiz.", "Among the critics is Ana Ruiz.": a clause
             # with no person as its subject ends on a person of the pronoun's sex it
@@ -714,7 +744,7 @@ class Entities:
                 ),
                 None,
             )
-        if topic is None and near:
+        if topic is None and near and epithet is None:
             # "Her aide Tom Reed answered a message from Nora Kell …. "…," she wrote": the
             # subject is of the other sex, so the one of the pronoun's sex named after it is
             # meant, not someone named sentences before
