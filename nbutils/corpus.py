@@ -56,6 +56,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -199,15 +200,11 @@ def article_targets(article: Article) -> list[dict[str, Any]]:
     quotes = quote_table(article)
     if quotes.empty:
         return []
-    found = quote_targets(quotes, article)
     out = []
-    for row in found.to_dict("records"):
-        record = {key: row.get(key) for key in TARGET_TYPES if key != "quote_start"}
-        record["quote_start"] = int(quotes.loc[row["quote"], "start"])
-        for key, value in record.items():
-            if isinstance(value, float) and value != value:  # NaN: no stance, or no role
-                record[key] = None
-        out.append({key: record[key] for key in TARGET_TYPES})
+    for row in quote_targets(quotes, article).to_dict("records"):
+        row["quote_start"] = int(quotes.loc[row["quote"], "start"])
+        # NaN (no stance, no role) is written as null
+        out.append({key: None if row[key] != row[key] else row[key] for key in TARGET_TYPES})
     return out
 
 
@@ -460,25 +457,13 @@ def article_table(
     return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS[:-1]))
 
 
-def article_overview(article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """One article's row and its scored quotation rows (what a worker computes):
-    :func:`nbutils.reactions.quote_table` + :func:`~nbutils.reactions.add_sentiment`."""
-    row, quotes, _ = _overview(article, targets=False)
-    return row, quotes
-
-
-def article_overview_with_targets(
-    article: Article,
+def article_overview(
+    article: Article, targets: bool = False
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
-    """:func:`article_overview` and the rows of
-    :func:`nbutils.reactions.quote_targets`: who each quotation names, and the stance
-    toward them (targets and pronouns resolved against this article's own people)."""
-    return _overview(article, targets=True)
-
-
-def _overview(
-    article: Article, targets: bool
-) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """One article's row, its scored quotation rows (what a worker computes:
+    :func:`nbutils.reactions.quote_table` + :func:`~nbutils.reactions.add_sentiment`) and,
+    with ``targets``, the rows of :func:`nbutils.reactions.quote_targets`: whom each
+    quotation names and the stance toward them (resolved against this article's people)."""
     from nbutils.reactions import add_sentiment, quote_table, quote_targets
 
     quotes = add_sentiment(quote_table(article)).assign(title=article.title)
@@ -527,7 +512,7 @@ def corpus_overview(
     named: list[dict[str, Any]] = []
     for n, outcome in enumerate(
         map_articles(
-            Guarded(article_overview_with_targets if targets else article_overview),
+            Guarded(partial(article_overview, targets=targets)),
             articles,
             engine=engine,
             jobs=jobs,
@@ -541,10 +526,10 @@ def corpus_overview(
                 f"{outcome.source or f'article #{n}'}: article {outcome.id!r}: {outcome.error}"
             )
             continue
-        row, article_rows, *article_targets = outcome.value
+        row, article_rows, article_targets = outcome.value
         rows.append(row)
         quotes.extend(article_rows)
-        named.extend(article_targets[0] if article_targets else ())
+        named.extend(article_targets)
     columns = [*QUOTE_TABLE_COLUMNS, *EXTRA_QUOTE_COLUMNS]
     table = pd.DataFrame(quotes, columns=columns)
     table["sentiment"] = table["sentiment"].astype("float64")
@@ -739,7 +724,6 @@ __all__ = [
     "OutputSpec",
     "RunSummary",
     "article_overview",
-    "article_overview_with_targets",
     "article_targets",
     "corpus_names",
     "article_quotes",

@@ -35,7 +35,7 @@ expected value — for tests and instructors).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -505,6 +505,15 @@ def _open_groups(article: Article) -> str:
 # article: exercises.start("04", overview).
 
 
+def _most_frequent(values: Iterable[Any]) -> set:
+    """The non-empty strings of ``values`` that occur most often (all of them when tied)."""
+    from collections import Counter
+
+    counts = Counter(v for v in values if isinstance(v, str) and v)
+    top = max(counts.values(), default=0)
+    return {v for v, n in counts.items() if n == top}
+
+
 def _one_of(answer: Any, expected: set) -> bool:
     """Right when the answer is any of the tied best values."""
     return isinstance(answer, str) and answer in expected
@@ -536,9 +545,7 @@ def _articles_with_quotes(overview: Any) -> int:
     same=_one_of,
 )
 def _top_speaker(overview: Any) -> set:
-    counts = overview.quotes["speaker"].dropna().value_counts()
-    counts = counts[counts.index != ""]
-    return set(counts[counts == counts.max()].index) if len(counts) else set()
+    return _most_frequent(overview.quotes["speaker"])
 
 
 @exercise(
@@ -549,11 +556,7 @@ def _top_speaker(overview: Any) -> set:
     same=_one_of,
 )
 def _top_verb(overview: Any) -> set:
-    from collections import Counter
-
-    counts = Counter(c for c in overview.quotes["cue_lemma"] if isinstance(c, str) and c)
-    top = max(counts.values(), default=0)
-    return {verb for verb, n in counts.items() if n == top}
+    return _most_frequent(overview.quotes["cue_lemma"])
 
 
 @exercise(
@@ -565,10 +568,8 @@ def _top_verb(overview: Any) -> set:
 )
 def _most_named(overview: Any) -> set:
     targets = overview.targets
-    if targets is None or not len(targets):
-        return {"(none)"}  # nothing is named: the table is empty
-    counts = targets["target"].value_counts()
-    return set(counts[counts == counts.max()].index)
+    top = _most_frequent(targets["target"]) if targets is not None else set()
+    return top or {"(none)"}  # nothing is named: the table is empty
 
 
 @exercise(
