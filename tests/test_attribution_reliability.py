@@ -10,8 +10,18 @@ from __future__ import annotations
 import pytest
 
 import nbutils.attribution.engine as engine
+import nbutils.attribution.frame as frame_module
 from nbutils.attribution import attribute
-from nbutils.attribution.frame import WINDOW
+from nbutils.attribution.frame import (
+    KEPT_GAPS,
+    PLACEHOLDER,
+    TOKEN,
+    WINDOW,
+    Tok,
+    frame_tokens,
+    gap_tokens,
+    tag_words,
+)
 
 
 def test_many_quotes_in_one_sentence_after_64_quotes_do_not_crash() -> None:
@@ -41,10 +51,10 @@ def test_each_frame_is_bounded_whatever_came_before(unit: str, monkeypatch) -> N
     placeholders: list[int] = []
     real = engine.frame_tokens
 
-    def counting(text, lo, hi, quotes, qidx):
+    def counting(text, lo, hi, quotes, qidx, *memo):
         spans.append(hi - lo)
         placeholders.append(len(qidx))
-        return real(text, lo, hi, quotes, qidx)
+        return real(text, lo, hi, quotes, qidx, *memo)
 
     monkeypatch.setattr(engine, "frame_tokens", counting)
     monkeypatch.setattr(engine._Frames, "bare_span", lambda self, n: None)  # tag every frame
@@ -85,9 +95,9 @@ def test_dense_marks_skip_the_tagging(unit: str, monkeypatch) -> None:
     tagged: list[int] = []
     real = engine.frame_tokens
 
-    def counting(text, lo, hi, quotes, qidx):
+    def counting(text, lo, hi, quotes, qidx, *memo):
         tagged.append(len(qidx))
-        return real(text, lo, hi, quotes, qidx)
+        return real(text, lo, hi, quotes, qidx, *memo)
 
     monkeypatch.setattr(engine, "frame_tokens", counting)
     text = unit * (6_000 // len(unit))
@@ -102,3 +112,74 @@ def test_partial_guesses_are_those_of_the_frame() -> None:
         frame = engine.frame_at(text, engine.find_quotes(text)[n].start)
         assert frame is not None
         assert frame.partial_guess == (frame.hint in engine.PARTIAL_GUESSES)
+
+
+def _frame_tokens_unshared(text, lo, hi, quotes, qidx) -> list[Tok]:
+    """The frame's tokens built the plain way (each stretch searched, each token made
+    in turn): what :func:`frame_tokens` with its memo must give."""
+    raw = []
+    pos = lo
+    for k in qidx:
+        q = quotes[k]
+        if q.start > pos:
+            raw += [(m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, q.start)]
+        raw.append(("``", q.start, q.end, k))
+        pos = max(pos, q.end)
+    raw += [(m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, hi)]
+    tags = tag_words([w if k < 0 else PLACEHOLDER for w, _, _, k in raw]) if raw else []
+    return [
+        Tok(w, s, e, "QUOTE" if k >= 0 else "NN" if w.endswith("-year-old") else t, k)
+        for (w, s, e, k), t in zip(raw, tags, strict=True)
+    ]
+
+
+@pytest.mark.parametrize("text", [*SAMPLES, "A 54-year-old said \"no\" and 'x' — 'y'.\n" * 3])
+def test_frames_sharing_their_words_are_the_plain_frames(text: str) -> None:
+    # neighbouring frames share the search of the text between quotes (a memo of gaps):
+    # every frame must be token for token the one built without sharing
+    quotes = engine.split_turns(text, engine.find_quotes(text))
+    frames = engine._Frames(text, quotes)
+    memo: dict = {}
+    for n in range(len(quotes)):
+        lo, hi = frames.span(n)
+        qidx = frames.inside(lo, hi)
+        shared = frame_tokens(text, lo, hi, quotes, qidx, memo)
+        assert shared == _frame_tokens_unshared(text, lo, hi, quotes, qidx)
+        assert all(type(t) is Tok for t in shared)
+        assert engine._position_of(shared, n) == next(
+            (i for i, t in enumerate(shared) if t.quote == n), None
+        )
+
+
+def test_gap_tokens_are_the_token_pattern_and_the_memo_stays_bounded() -> None:
+    text = "Ann Lee's aide said: don't — 'no'. " * 40
+    memo: dict = {}
+    for a in range(0, len(text) - 30, 7):
+        plain = gap_tokens(text, a, a + 30)
+        assert plain == gap_tokens(text, a, a + 30, memo) == gap_tokens(text, a, a + 30, memo)
+        found = list(TOKEN.finditer(text, a, a + 30))
+        assert plain == (
+            [m.group() for m in found],
+            [m.start() for m in found],
+            [m.end() for m in found],
+        )
+    assert len(memo) == min(KEPT_GAPS, len(range(0, len(text) - 30, 7)))
+    assert engine._position_of([Tok("a", 0, 1, "DT")], 3) is None
+
+
+def test_the_text_between_two_quotes_is_searched_once_not_once_a_frame(monkeypatch) -> None:
+    # a paragraph of dense quotes: each frame holds up to nine quotes, and its neighbours
+    # hold most of the same stretches between them; each is searched for words once
+    searched: list[tuple[int, int]] = []
+
+    class Counting:
+        def finditer(self, text, a, b):
+            searched.append((a, b))
+            return TOKEN.finditer(text, a, b)
+
+    monkeypatch.setattr(frame_module, "TOKEN", Counting())
+    text = "\"“a”‘b’'c«d»" * 300
+    records = attribute(text, include_unattributed=True)
+    assert len(records) > 500
+    assert len(searched) == len(set(searched))  # no stretch searched twice
+    assert len(searched) <= 2 * len(records)

@@ -30,11 +30,19 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 import re
 from collections.abc import Callable, Collection
 
 from nbutils.articles import Article
-from nbutils.attribution.frame import WINDOW, Tok, frame_tokens, paragraph_starts, quote_frames
+from nbutils.attribution.frame import (
+    WINDOW,
+    Gap,
+    Tok,
+    frame_tokens,
+    paragraph_starts,
+    quote_frames,
+)
 from nbutils.attribution.records import (
     ATTRIBUTED_KINDS,
     Attribution,
@@ -220,6 +228,7 @@ class _Frames:
         self.starts = [q.start for q in quotes]
         self.ends = [q.end for q in quotes]  # sorted too: quotes are sorted, never overlap
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
+        self.gaps: dict[tuple[int, int], Gap] = {}  # the words between quotes, by span
         self.worded_gaps = _worded_gaps(text, quotes)
 
     def overlapping(self, lo: int, hi: int) -> range:
@@ -302,16 +311,32 @@ class _Frames:
             qidx = self.inside(lo, hi)
             if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
                 qidx = sorted({*qidx, n})
-            toks = frame_tokens(text, lo, hi, quotes, qidx)
+            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
             self.cache[lo, hi] = (toks, cues_in(text, toks))
         toks, cues = self.cache[lo, hi]
-        qpos = next((i for i, t in enumerate(toks) if t.quote == n), None)
+        qpos = _position_of(toks, n)
         if qpos is None:  # (a cached frame built without this quote: build it again)
-            toks = frame_tokens(text, lo, hi, quotes, sorted({*self.inside(lo, hi), n}))
-            qpos, cues = next(i for i, t in enumerate(toks) if t.quote == n), cues_in(text, toks)
+            qidx = sorted({*self.inside(lo, hi), n})
+            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
+            qpos, cues = _position_of(toks, n), cues_in(text, toks)
         return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
+
+
+def _position_of(toks: list[Tok], n: int) -> int | None:
+    """The index of quote ``n``'s placeholder among ``toks`` (``None``: not there).
+
+    >>> _position_of([Tok("a", 0, 1, "DT"), Tok("``", 2, 5, "QUOTE", 7)], 7)
+    1
+    """
+    try:
+        return list(map(_QUOTE_OF, toks)).index(n)
+    except ValueError:
+        return None
+
+
+_QUOTE_OF = operator.itemgetter(4)  # Tok.quote
 
 
 def _worded_gaps(text: str, quotes: list[Quote]) -> list[int]:

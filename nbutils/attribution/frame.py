@@ -26,6 +26,7 @@ instead of repeated inline tag tests.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -232,30 +233,89 @@ def tag_words(words: list[str]) -> list[str]:
     return tags
 
 
-def frame_tokens(text: str, lo: int, hi: int, quotes: list[Quote], qidx: list[int]) -> list[Tok]:
+#: Builds a :class:`Tok` from a 5-tuple without a Python-level call (``Tok._make`` is
+#: one): the frames of a text dense with quotes make hundreds of thousands of tokens.
+_TOK = functools.partial(tuple.__new__, Tok)
+#: A stretch of text as its word tokens: (texts, starts, ends).
+Gap = tuple[list[str], list[int], list[int]]
+#: How many stretches between quotes a :func:`frame_tokens` memo keeps.
+KEPT_GAPS = 512
+
+
+def gap_tokens(text: str, a: int, b: int, memo: dict[tuple[int, int], Gap] | None = None) -> Gap:
+    """The word tokens of text[a:b] as three lists: texts, starts, ends (:data:`TOKEN`'s
+    matches). With ``memo`` (a dict kept between calls on the same text) a stretch already
+    seen is not searched again: neighbouring frames share the text between their quotes.
+    The memo keeps the last :data:`KEPT_GAPS` stretches, so it does not grow with the text.
+
+    >>> gap_tokens("He said it's", 0, 12)
+    (['He', 'said', 'it', "'s"], [0, 3, 8, 10], [2, 7, 10, 12])
+    """
+    if memo is not None:
+        hit = memo.get((a, b))
+        if hit is not None:
+            return hit
+    found = list(TOKEN.finditer(text, a, b))
+    gap = ([m.group() for m in found], [m.start() for m in found], [m.end() for m in found])
+    if memo is not None:
+        if len(memo) >= KEPT_GAPS:
+            del memo[next(iter(memo))]  # the oldest (dicts keep their order)
+        memo[a, b] = gap
+    return gap
+
+
+def frame_tokens(
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quote],
+    qidx: list[int],
+    memo: dict[tuple[int, int], Gap] | None = None,
+) -> list[Tok]:
     """Tokens of text[lo:hi] with each quote inside replaced by one placeholder.
 
     The text between two quotes is searched for words only when there is some (dense
-    quotation marks leave none), so the cost follows the frame's words and quotes.
+    quotation marks leave none), so the cost follows the frame's words and quotes;
+    ``memo`` (see :func:`gap_tokens`) lets the frames of one text share that search.
     """
-    raw: list[tuple[str, int, int, int]] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    marks: list[tuple[int, int]] = []  # (token index, quote index) of each placeholder
     pos = lo
     for k in qidx:
         q = quotes[k]
         if q.start > pos:
-            raw.extend(
-                (m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, q.start)
-            )
-        raw.append(("``", q.start, q.end, k))
+            words, a, b = gap_tokens(text, pos, q.start, memo)
+            texts += words
+            starts += a
+            ends += b
+        marks.append((len(texts), k))
+        texts.append("``")
+        starts.append(q.start)
+        ends.append(q.end)
         if q.end > pos:
             pos = q.end
-    raw.extend((m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, hi))
-    words = [w if k < 0 else PLACEHOLDER for w, _, _, k in raw]
-    tags = tag_words(words) if words else []
-    return [
-        Tok(w, s, e, "QUOTE" if k >= 0 else "NN" if w.endswith("-year-old") else t, k)
-        for (w, s, e, k), t in zip(raw, tags, strict=False)
-    ]
+    if hi > pos:
+        words, a, b = gap_tokens(text, pos, hi, memo)
+        texts += words
+        starts += a
+        ends += b
+    if not texts:
+        return []
+    words = texts.copy()
+    kinds = [-1] * len(texts)
+    for i, k in marks:
+        words[i] = PLACEHOLDER
+        kinds[i] = k
+    tags = tag_words(words)
+    for i, _ in marks:
+        tags[i] = "QUOTE"
+    if text.find("-year-old", lo, hi) >= 0:
+        for i, w in enumerate(texts):
+            if kinds[i] < 0 and w.endswith("-year-old"):
+                tags[i] = "NN"
+    return list(map(_TOK, zip(texts, starts, ends, tags, kinds, strict=False)))
 
 
 def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
