@@ -20,6 +20,7 @@ from nbutils.attribution.frame import (
     Tok,
     frame_tokens,
     gap_tokens,
+    may_hold_cue,
     tag_words,
 )
 
@@ -183,3 +184,42 @@ def test_the_text_between_two_quotes_is_searched_once_not_once_a_frame(monkeypat
     assert len(records) > 500
     assert len(searched) == len(set(searched))  # no stretch searched twice
     assert len(searched) <= 2 * len(records)
+
+
+def test_a_frame_without_a_cue_word_has_no_cue_and_each_condition_is_asked_once(
+    monkeypatch,
+) -> None:
+    # the engine asks cues_in only when a token could start a cue (may_hold_cue), and
+    # run_sieves asks each distinct sieve condition once per frame
+    from nbutils.attribution.sieves import SIEVES
+    from nbutils.attribution.syntax import cues_in
+    from nbutils.config import DEFAULT_ARTICLE
+
+    text = DEFAULT_ARTICLE.read_text(encoding="utf-8") + "\n" + "\n".join(SAMPLES)
+    quotes = engine.split_turns(text, engine.find_quotes(text))
+    frames = engine._Frames(text, quotes)
+    held = 0
+    for n in range(len(quotes)):
+        lo, hi = frames.span(n)
+        toks = frame_tokens(text, lo, hi, quotes, frames.inside(lo, hi))
+        cues = cues_in(text, toks)
+        held += bool(cues)
+        assert may_hold_cue(toks) or cues == []
+        assert frames.frame(n).cues == cues
+    assert held > 10  # the test saw frames with cues
+
+    asked: list[str] = []
+    conditions = {}
+    for sieve in SIEVES:
+        if sieve.when not in conditions:
+
+            def counting(f, _real=sieve.when, _name=sieve.when.__name__):
+                asked.append(_name)
+                return _real(f)
+
+            conditions[sieve.when] = counting
+    sieves = tuple(s._replace(when=conditions[s.when]) for s in SIEVES)
+    frame = engine.frame_at('"Fine" "ok" he said, "We win."', 0)
+    assert frame is not None
+    engine.run_sieves(frame, sieves)
+    assert len(asked) == len(set(asked)) and len(asked) > 1

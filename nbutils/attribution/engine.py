@@ -40,6 +40,7 @@ from nbutils.attribution.frame import (
     Gap,
     Tok,
     frame_tokens,
+    may_hold_cue,
     paragraph_starts,
     quote_frames,
 )
@@ -51,7 +52,15 @@ from nbutils.attribution.records import (
     TraceStep,
 )
 from nbutils.attribution.resolution import Discourse, resolve
-from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, CueSpan, QuoteFrame, Sieve
+from nbutils.attribution.sieves import (
+    CONFIDENCE,
+    RULES,
+    SIEVES,
+    Condition,
+    CueSpan,
+    QuoteFrame,
+    Sieve,
+)
 from nbutils.attribution.syntax import cues_in
 from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch
@@ -174,9 +183,16 @@ def run_sieves(
     report: Callable[[TraceStep], object] | None = None,
 ) -> tuple[Sieve | None, Found | None]:
     """The first sieve that fires on ``frame`` and what it found (stage by stage: a sieve
-    of a later stage is not tried once one has fired)."""
+    of a later stage is not tried once one has fired).
+
+    A sieve's condition is a function of the frame alone, and many sieves share one (the
+    intro sieves all skip a quote the finder did not guess direct): each condition is
+    asked once per frame.
+    """
+    skips: dict[Condition, str | None] = {}
     for sieve in sieves:
-        skip = sieve.when(frame)
+        when = sieve.when
+        skip = skips[when] if when in skips else skips.setdefault(when, when(frame))
         found = sieve.find(frame) if skip is None else None
         if report is not None:
             report(_step(frame, sieve, skip, found))
@@ -229,6 +245,7 @@ class _Frames:
         self.ends = [q.end for q in quotes]  # sorted too: quotes are sorted, never overlap
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
         self.gaps: dict[tuple[int, int], Gap] = {}  # the words between quotes, by span
+        self.last_span: tuple[int, tuple[int, int]] = (-1, (0, 0))  # (n, span of quote n)
         self.worded_gaps = _worded_gaps(text, quotes)
 
     def overlapping(self, lo: int, hi: int) -> range:
@@ -292,7 +309,15 @@ class _Frames:
 
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
-        side of the quote and to at most 4 other quotes on each side."""
+        side of the quote and to at most 4 other quotes on each side (the last one asked
+        for is kept: :meth:`bare_span` and :meth:`frame` both ask for it)."""
+        if self.last_span[0] == n:
+            return self.last_span[1]
+        span = self._span(n)
+        self.last_span = (n, span)
+        return span
+
+    def _span(self, n: int) -> tuple[int, int]:
         text, q = self.text, self.quotes[n]
         lo, hi = self.spans[n]
         if q.start - lo > WINDOW:  # long sentences: only the words near the quote matter
@@ -314,13 +339,13 @@ class _Frames:
             toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
-            self.cache[lo, hi] = (toks, cues_in(text, toks))
+            self.cache[lo, hi] = (toks, cues_in(text, toks) if may_hold_cue(toks) else [])
         toks, cues = self.cache[lo, hi]
         qpos = _position_of(toks, n)
         if qpos is None:  # (a cached frame built without this quote: build it again)
             qidx = sorted({*self.inside(lo, hi), n})
             toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
-            qpos, cues = _position_of(toks, n), cues_in(text, toks)
+            qpos, cues = _position_of(toks, n), cues_in(text, toks) if may_hold_cue(toks) else []
         return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
 
 
@@ -576,7 +601,8 @@ def _advance(
     """The discourse after this quote: the last named speaker (and the one before, when
     another), the paragraph of the last direct or follow-on quote, where the last
     attributed quote ends, who has been quoted, whether it was a turn of an exchange."""
-    state = state._replace(turn=turn)
+    if state.turn != turn:
+        state = state._replace(turn=turn)
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
         if state.last is not None and state.last.name not in (None, speaker.name):
             state = state._replace(other=state.last)

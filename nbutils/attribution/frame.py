@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from typing import NamedTuple
 
-from nbutils.cues import lemma_of
+from nbutils.cues import _by_first_word, lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
@@ -316,6 +317,25 @@ def frame_tokens(
             if kinds[i] < 0 and w.endswith("-year-old"):
                 tags[i] = "NN"
     return list(map(_TOK, zip(texts, starts, ends, tags, kinds, strict=False)))
+
+
+def may_hold_cue(toks: list[Tok]) -> bool:
+    """Could a cue start at one of ``toks``: is any token, in lower case, the first word of
+    a form in the cue lexicon? When not, :func:`~nbutils.attribution.syntax.cues_in` finds
+    nothing (it asks :func:`nbutils.cues.cue_at` at each token, which looks the word up
+    the same way), and the engine need not ask it.
+
+    >>> may_hold_cue([Tok("He", 0, 2, "PRP"), Tok("Said", 3, 7, "VBD")])
+    True
+    >>> may_hold_cue([Tok("‘", 0, 1, "NN"), Tok("b", 1, 2, "NN"), Tok("``", 2, 5, "QUOTE", 0)])
+    False
+    """
+    # one lower-casing of the joined texts (a token holds no space; only the Greek final
+    # sigma lower-cases by context, and no cue word holds a sigma)
+    return not _by_first_word().keys().isdisjoint(" ".join(map(_TEXT_OF, toks)).lower().split())
+
+
+_TEXT_OF = operator.itemgetter(0)  # Tok.text
 
 
 def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
