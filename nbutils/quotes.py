@@ -74,6 +74,7 @@ DOUBLE_EITHER = frozenset({'"', "''"})
 SINGLE_OPEN = frozenset({"‘", "'", "‚", "‹"})
 SINGLE_CLOSE = frozenset({"’", "'", "›"})
 
+_DOUBLE_ANY = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _MARK = re.compile(r"''|``|[\"“”„‟«»‹›‘’'‚]")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 _ELISION = re.compile(r"(?:\d0s|\d\ds?|em|til|cause|n|tis|twas|bout|round)\b", re.IGNORECASE)
@@ -133,7 +134,8 @@ def _next(text: str, j: int, hi: int) -> str:
 
 def _flanks(text: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opens, closes) judged from the characters around text[i:j]."""
-    p, n = _prev(text, i, lo), _next(text, j, hi)
+    p = text[i - 1] if i > lo else ""  # (_prev and _next inlined: called for every mark)
+    n = text[j] if j < hi else ""
     p_open = p == "" or p in _OPEN_CONTEXT or p in "\"“‘'«„"
     n_close = n == "" or n in _CLOSE_CONTEXT or n in "\"”’'»"
     opens = p_open and not n.isspace() and n != ""
@@ -190,7 +192,8 @@ def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
 
 
 def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
-    p, n = _prev(text, i, lo), _next(text, j, hi)
+    p = text[i - 1] if i > lo else ""  # (_prev and _next inlined: called for every mark)
+    n = text[j] if j < hi else ""
     if p.isalnum() and n.isalnum():
         return True  # I’m, don't, rock'n'roll
     if n and _ELISION.match(text, j, min(hi, j + 6)) and (p == "" or not p.isalnum()):
@@ -545,12 +548,13 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
         first_mark = True
         consumed = lo  # marks before this offset already belong to a quote
         for m in _MARK.finditer(text, lo, hi):
-            i, j, mark = m.start(), m.end(), m.group()
+            i, j = m.span()
             if i < consumed:
                 continue
+            mark = m.group()
             leading = first_mark and not text[lo:i].strip()
             first_mark = False
-            if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark in DOUBLE_EITHER:
+            if mark in _DOUBLE_ANY:
                 if mark == "''" and _is_apostrophe(text, i, i + 1, lo, hi):
                     continue
                 opens, closes = _flanks(text, i, j, lo, hi)
