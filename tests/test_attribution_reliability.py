@@ -59,6 +59,7 @@ def test_each_frame_is_bounded_whatever_came_before(unit: str, monkeypatch) -> N
 
     monkeypatch.setattr(engine, "frame_tokens", counting)
     monkeypatch.setattr(engine._Frames, "bare_span", lambda self, n: None)  # tag every frame
+    monkeypatch.setattr(engine._Frames, "quiet_span", lambda self, n: None)
     text = unit * (6_000 // len(unit))  # 6 KB in one paragraph
     records = attribute(text, include_unattributed=True)
     assert len(records) > 300
@@ -87,8 +88,14 @@ def test_quotes_in_frames_of_quotes_only_get_the_same_records(text: str, monkeyp
     # the engine skips tagging and the sieves for a non-direct quote whose frame holds only
     # quotes (dense marks: issue #11); the records must be those of the full path
     fast = attribute(text, include_unattributed=True)
-    monkeypatch.setattr(engine._Frames, "bare_span", lambda self, n: None)
+    _full_path(monkeypatch)
     assert attribute(text, include_unattributed=True) == fast
+
+
+def _full_path(monkeypatch) -> None:
+    """Every quote through its frame and the sieves (no shortcut)."""
+    monkeypatch.setattr(engine._Frames, "bare_span", lambda self, n: None)
+    monkeypatch.setattr(engine._Frames, "quiet_span", lambda self, n: None)
 
 
 @pytest.mark.parametrize("unit", ['He said "', "“a” «b» ‘c’ "], ids=["he-said", "marks"])
@@ -223,3 +230,89 @@ def test_a_frame_without_a_cue_word_has_no_cue_and_each_condition_is_asked_once(
     assert frame is not None
     engine.run_sieves(frame, sieves)
     assert len(asked) == len(set(asked)) and len(asked) > 1
+
+
+#: Dense marks with lower-case words between them, and the words that make a frame loud:
+#: a cue, a verb, a pronoun, "came", "as", "like", a dash, a capital.
+QUIET_SAMPLES = [
+    "\"“a”‘b’'c«d»" * 60,
+    "“a” ‘b’ «c» the man “d” ‘e’ " * 30,
+    "“a”b runs“c”‘d’ " * 20,
+    "“a” ‘b’ he “c” «d» it ‘e’ " * 20,
+    "“a”‘b’ came «c» from ‘d’ " * 20,
+    "“a” as ‘b’ «c» like “d” " * 20,
+    "“a” — ‘b’ «c» “d” – e " * 20,
+    "“a” ‘b’ said “c” «d» told ‘e’ according to “f” " * 20,
+    "“a” Ann ‘b’ «c» Lee “d” " * 20,
+    "“a”, ‘b’: «c»; “d” " * 20,
+    "“A” ‘b’ is «C» “d” " * 20,
+]
+
+
+def _quiet_count(monkeypatch) -> list[int]:
+    hits: list[int] = []
+    real = engine._Frames.quiet_span
+
+    def counting(self, n):
+        span = real(self, n)
+        hits.append(span is not None)
+        return span
+
+    monkeypatch.setattr(engine._Frames, "quiet_span", counting)
+    return hits
+
+
+@pytest.mark.parametrize("text", QUIET_SAMPLES, ids=range(len(QUIET_SAMPLES)))
+def test_quiet_frames_get_the_records_of_the_sieves(text: str, monkeypatch) -> None:
+    # the engine skips the frame and the sieves for a partial, scare or title quote in a
+    # quiet frame (lower-case words and marks, no cue, verb or pronoun); same records
+    with monkeypatch.context() as m:
+        hits = _quiet_count(m)
+        fast = attribute(text, include_unattributed=True)
+    _full_path(monkeypatch)
+    assert attribute(text, include_unattributed=True) == fast
+    assert hits  # the shortcut was asked
+
+
+def test_dense_worded_marks_skip_the_sieves_and_loud_words_do_not(monkeypatch) -> None:
+    ran: list[int] = []
+    real = engine.run_sieves
+
+    def counting(frame, sieves, report=None):
+        ran.append(frame.n)
+        return real(frame, sieves, report)
+
+    monkeypatch.setattr(engine, "run_sieves", counting)
+    hits = _quiet_count(monkeypatch)
+    records = attribute(QUIET_SAMPLES[0], include_unattributed=True)
+    assert len(records) > 100 and len(ran) < len(records) // 10
+    assert sum(hits) > 0.9 * len(records)
+    for text in QUIET_SAMPLES[2:]:  # a verb, pronoun, came, as, like, dash, cue, name, comma
+        hits.clear()
+        attribute(text, include_unattributed=True)
+        assert not any(hits), text
+
+
+def test_random_dense_texts_get_the_same_records_either_way(monkeypatch) -> None:
+    import random
+
+    rng = random.Random(11)
+    atoms = ['"', "“", "”", "‘", "’", "'", "«", "»", " ", " ", "a", "b", "the", "man", "runs"]
+    atoms += ["said", "he", "came", "from", "as", "like", "—", "Lee", ",", ":", ".", "\n"]
+    texts = ["".join(rng.choice(atoms) for _ in range(rng.randint(20, 400))) for _ in range(150)]
+    hits = _quiet_count(monkeypatch)
+    fast = [attribute(t, include_unattributed=True) for t in texts]
+    assert sum(hits) > 50  # many quiet frames among them
+    _full_path(monkeypatch)
+    assert [attribute(t, include_unattributed=True) for t in texts] == fast
+
+
+def test_every_sieve_was_checked_for_the_quiet_shortcut() -> None:
+    # quiet_span's reasoning goes sieve by sieve: a new sieve turns the shortcut off
+    # until someone checks that it cannot fire on a quiet frame and adds its name
+    from nbutils.attribution.sieves import SIEVES
+
+    unchecked = {s.name for s in SIEVES} - engine.QUIET_CHECKED
+    assert not unchecked, f"check _Frames.quiet_span against {sorted(unchecked)}"
+    assert engine.quiet_frames_apply(SIEVES)
+    assert not engine.quiet_frames_apply((*SIEVES, SIEVES[0]._replace(name="new-sieve")))

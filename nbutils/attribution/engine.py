@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import operator
 import re
 from collections.abc import Callable, Collection
@@ -37,12 +38,16 @@ from collections.abc import Callable, Collection
 from nbutils.articles import Article
 from nbutils.attribution.frame import (
     WINDOW,
+    FrameWords,
     Gap,
     Tok,
+    cue_first_words,
     frame_tokens,
+    frame_words,
     may_hold_cue,
     paragraph_starts,
     quote_frames,
+    tag_words,
 )
 from nbutils.attribution.records import (
     ATTRIBUTED_KINDS,
@@ -65,7 +70,7 @@ from nbutils.attribution.syntax import cues_in
 from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
-from nbutils.speakers import Entities, cluster_entities
+from nbutils.speakers import PRONOUNS, Entities, cluster_entities
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
 Trace = bool | list | Callable[[TraceStep], object]
@@ -110,14 +115,17 @@ def attribute(
     frames = _Frames(text, quotes)
     paragraphs = paragraph_starts(text)
     sieves = active_sieves(disable)
+    quiet_ok = quiet_frames_apply(sieves)
     report = _reporter(trace)
     state = Discourse()
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
         para = bisect.bisect_right(paragraphs, q.start) - 1
-        bare = frames.bare_span(n) if report is None and q.kind in PARTIAL_GUESSES else None
+        bare = None
+        if report is None and q.kind in PARTIAL_GUESSES:
+            bare = frames.bare_span(n) or (frames.quiet_span(n) if quiet_ok else None)
         if bare is not None:
-            sieve = None  # no sieve can fire (see _Frames.bare_span): skip the tagging
+            sieve = None  # no sieve can fire (see _Frames.bare_span, quiet_span): skip them
             speaker, decision = _without_sieve(text, quotes, n, *bare, state, para)
         else:
             frame = frames.frame(n)
@@ -175,6 +183,27 @@ def active_sieves(disable: Collection[str] = ()) -> tuple[Sieve, ...]:
     if unknown:
         raise ValueError(f"no sieve or rule named {', '.join(sorted(unknown))}")
     return tuple(s for s in SIEVES if s.name not in disable and s.rule.name not in disable)
+
+
+#: The sieves :meth:`_Frames.quiet_span` was checked against, one by one: it skips the
+#: sieves only while every active sieve is one of these (a new sieve turns it off until
+#: its own needs are checked and its name added here).
+QUIET_CHECKED = frozenset(
+    """transcript according-to-after cue-then-speaker quoted-as-saying came-from
+speaker-then-cue described-speaker-then-cue late-cue-then-speaker appositive-speaker-then-cue
+phrase-then-speaker-cue clause-then-speaker-cue according-to-before participle-after-comma
+participle-after-quote parenthetical-cue inverted-cue-before relay-participle nested-cue
+split-quote speaker-cue-quote clause-subject-participle clause-subject-cue according-to-later
+dash-signature name-then-verb speech-noun-comma dash-name-colon said-clause-colon
+colon-subject labelled-as speech-owner own-sentence-subject colon-intro second-clause
+previous-sentence signature-line how-described previous-paragraph""".split()
+)
+
+
+def quiet_frames_apply(sieves: tuple[Sieve, ...]) -> bool:
+    """May the engine skip the sieves on a quiet frame (:meth:`_Frames.quiet_span`): is every
+    sieve that runs one it was checked against (:data:`QUIET_CHECKED`)?"""
+    return all(s.name in QUIET_CHECKED for s in sieves)
 
 
 def run_sieves(
@@ -246,6 +275,8 @@ class _Frames:
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
         self.gaps: dict[tuple[int, int], Gap] = {}  # the words between quotes, by span
         self.last_span: tuple[int, tuple[int, int]] = (-1, (0, 0))  # (n, span of quote n)
+        # the words and tags quiet_span read, for frame() to take up: (lo, hi, words, tags)
+        self.read: tuple[int, int, FrameWords, list[str]] | None = None
         self.worded_gaps = _worded_gaps(text, quotes)
 
     def overlapping(self, lo: int, hi: int) -> range:
@@ -307,6 +338,46 @@ class _Frames:
             return lo, hi
         return None
 
+    def quiet_span(self, n: int) -> tuple[int, int] | None:
+        """Quote ``n``'s frame (as :meth:`span`) when no sieve can fire on it, for a quote the
+        finder guessed partial, scare or title (the engine asks only for those), else
+        ``None``: a frame of dense marks, such as ``"“a”‘b’'c«d»`` repeated.
+
+        Quiet means: outside its quotes the frame holds nothing but lower-case letters,
+        white space and quotation marks; none of its words can start a cue, and none is a
+        pronoun, *came*, *comes*, *come*, *as* or *like*; the tagger makes none of them a
+        verb, a modal or a personal pronoun; and no *as* or *like* stands in the 12
+        characters before the quote. Then, sieve by sieve (:data:`QUIET_CHECKED`):
+
+        * no cue: ``cues_in`` finds none, and ``QuoteFrame``'s layout adds none (it
+          reads a verb before ``, "`` or before a quote that opens with a capital), so
+          the frame has no cue before or after the quote, and every sieve of the cue
+          before or after the quote (``_first_after``, ``_last_before``, ``f.before``,
+          ``f.after``) finds nothing, *according to* before, after and later included;
+        * *came from* needs *came*, *comes* or *come*; the dash signature a dash;
+          name-then-verb a verb tagged ``VBD`` or ``VBZ``; labelled-as an *as* or
+          *like* before the quote;
+        * the transcript, colon and introduction sieves do not run for such a guess.
+
+        The engine then skips the frame's tokens, tags, cues and the sieves (the record is
+        the same; ``tests/test_attribution_reliability.py`` compares the two paths).
+        The words and tags read here are kept for :meth:`frame` when the frame is not quiet.
+        """
+        lo, hi = self.span(n)
+        text, q = self.text, self.quotes[n]
+        qidx = self.inside(lo, hi)
+        if n not in qidx or _AS_OR_LIKE.search(text, max(0, q.start - 12), q.start):
+            return None
+        fw = frame_words(text, lo, hi, self.quotes, qidx, self.gaps)
+        self.read = None
+        if not _QUIET_TEXT.fullmatch(" ".join(fw.words)) or not _loud_words().isdisjoint(
+            fw.texts
+        ):
+            return None
+        tags = tag_words(fw.words)
+        self.read = (lo, hi, fw, tags)
+        return (lo, hi) if _LOUD_TAGS.isdisjoint(tags) else None
+
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
         side of the quote and to at most 4 other quotes on each side (the last one asked
@@ -336,7 +407,11 @@ class _Frames:
             qidx = self.inside(lo, hi)
             if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
                 qidx = sorted({*qidx, n})
-            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
+            read = self.read
+            if read is not None and read[0] == lo and read[1] == hi and n in qidx:
+                toks = frame_tokens(text, lo, hi, quotes, qidx, words=read[2], tags=read[3])
+            else:
+                toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
             self.cache[lo, hi] = (toks, cues_in(text, toks) if may_hold_cue(toks) else [])
@@ -347,6 +422,22 @@ class _Frames:
             toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
             qpos, cues = _position_of(toks, n), cues_in(text, toks) if may_hold_cue(toks) else []
         return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
+
+
+#: The text a quiet frame may hold outside its quotes (placeholders): lower-case letters,
+#: white space and quotation marks.
+_QUIET_TEXT = re.compile(r"(?:[a-z\s\"“”‘’'«»‹›„‚]|\x00QUOTE)*")
+#: An *as* or *like* that may label the quote after it (``labelled-as``).
+_AS_OR_LIKE = re.compile(r"\b(?:as|like)\b", re.IGNORECASE)
+#: Tags of the words a sieve may read as a verb or a person: none in a quiet frame.
+_LOUD_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "PRP", "PRP$"})
+
+
+@functools.lru_cache(maxsize=1)
+def _loud_words() -> frozenset[str]:
+    """Words a quiet frame may not hold: the first words of the cue lexicon's forms, the
+    pronouns, and the words the cue-less sieves look for."""
+    return cue_first_words() | set(PRONOUNS) | {"came", "comes", "come", "as", "like"}
 
 
 def _position_of(toks: list[Tok], n: int) -> int | None:

@@ -265,24 +265,43 @@ def gap_tokens(text: str, a: int, b: int, memo: dict[tuple[int, int], Gap] | Non
     return gap
 
 
-def frame_tokens(
+class FrameWords(NamedTuple):
+    """A frame's tokens before tagging, as columns: each token's text (``````` for a
+    quote), offsets, the word the tagger reads (:data:`PLACEHOLDER` for a quote) and the
+    index of the quote a placeholder stands for (-1: a word)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    kinds: list[int]
+    marks: list[int]  #: the index of each placeholder
+
+
+def frame_words(
     text: str,
     lo: int,
     hi: int,
     quotes: list[Quote],
     qidx: list[int],
     memo: dict[tuple[int, int], Gap] | None = None,
-) -> list[Tok]:
-    """Tokens of text[lo:hi] with each quote inside replaced by one placeholder.
+) -> FrameWords:
+    """The tokens of text[lo:hi] with each quote inside replaced by one placeholder, before
+    tagging (:func:`frame_tokens` tags them).
 
     The text between two quotes is searched for words only when there is some (dense
     quotation marks leave none), so the cost follows the frame's words and quotes;
     ``memo`` (see :func:`gap_tokens`) lets the frames of one text share that search.
+
+    >>> from nbutils.quotes import find_quotes
+    >>> text = 'Lee said "We win" today.'
+    >>> frame_words(text, 0, len(text), find_quotes(text), [0]).texts
+    ['Lee', 'said', '``', 'today', '.']
     """
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    marks: list[tuple[int, int]] = []  # (token index, quote index) of each placeholder
+    marks: list[int] = []  # the token index of each placeholder
     pos = lo
     for k in qidx:
         q = quotes[k]
@@ -291,7 +310,7 @@ def frame_tokens(
             texts += words
             starts += a
             ends += b
-        marks.append((len(texts), k))
+        marks.append(len(texts))
         texts.append("``")
         starts.append(q.start)
         ends.append(q.end)
@@ -302,21 +321,50 @@ def frame_tokens(
         texts += words
         starts += a
         ends += b
-    if not texts:
-        return []
     words = texts.copy()
     kinds = [-1] * len(texts)
-    for i, k in marks:
+    for i, k in zip(marks, qidx, strict=True):
         words[i] = PLACEHOLDER
         kinds[i] = k
-    tags = tag_words(words)
-    for i, _ in marks:
+    return FrameWords(texts, starts, ends, words, kinds, marks)
+
+
+def frame_tokens(
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quote],
+    qidx: list[int],
+    memo: dict[tuple[int, int], Gap] | None = None,
+    *,
+    words: FrameWords | None = None,
+    tags: list[str] | None = None,
+) -> list[Tok]:
+    """Tokens of text[lo:hi] with each quote inside replaced by one placeholder, tagged
+    (:func:`frame_words`, then :func:`tag_words`; ``words`` and ``tags`` when the caller
+    already has them)."""
+    fw = words if words is not None else frame_words(text, lo, hi, quotes, qidx, memo)
+    if not fw.texts:
+        return []
+    tags = tags.copy() if tags is not None else tag_words(fw.words)
+    kinds = fw.kinds
+    for i in fw.marks:
         tags[i] = "QUOTE"
     if text.find("-year-old", lo, hi) >= 0:
-        for i, w in enumerate(texts):
+        for i, w in enumerate(fw.texts):
             if kinds[i] < 0 and w.endswith("-year-old"):
                 tags[i] = "NN"
-    return list(map(_TOK, zip(texts, starts, ends, tags, kinds, strict=False)))
+    return list(map(_TOK, zip(fw.texts, fw.starts, fw.ends, tags, kinds, strict=False)))
+
+
+def cue_first_words() -> frozenset[str]:
+    """The first word of every form in the cue lexicon, in lower case (what
+    :func:`nbutils.cues.cue_at` looks a token up by).
+
+    >>> {"said", "according"} <= cue_first_words(), "walked" in cue_first_words()
+    (True, False)
+    """
+    return frozenset(_by_first_word())
 
 
 def may_hold_cue(toks: list[Tok]) -> bool:
