@@ -363,13 +363,13 @@ class _Frames:
         the same; ``tests/test_attribution_reliability.py`` compares the two paths).
         The words and tags read here are kept for :meth:`frame` when the frame is not quiet.
         """
+        self.read = None
         lo, hi = self.span(n)
         text, q = self.text, self.quotes[n]
         qidx = self.inside(lo, hi)
         if n not in qidx or _AS_OR_LIKE.search(text, max(0, q.start - 12), q.start):
             return None
         fw = frame_words(text, lo, hi, self.quotes, qidx, self.gaps)
-        self.read = None
         if not _QUIET_TEXT.fullmatch(" ".join(fw.words)) or not _loud_words().isdisjoint(
             fw.texts
         ):
@@ -405,12 +405,13 @@ class _Frames:
         lo, hi = self.span(n)
         if (lo, hi) not in self.cache:
             qidx = self.inside(lo, hi)
-            if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
-                qidx = sorted({*qidx, n})
-            read = self.read
+            read, self.read = self.read, None
             if read is not None and read[0] == lo and read[1] == hi and n in qidx:
+                # the words and tags quiet_span read for this very frame (same quotes)
                 toks = frame_tokens(text, lo, hi, quotes, qidx, words=read[2], tags=read[3])
             else:
+                if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
+                    qidx = sorted({*qidx, n})
                 toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
