@@ -264,11 +264,10 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
             return "direct"
     if not words:
         return "scare"
-    capitals = sum(w[0].isupper() for w in words)
     if (
         not ends_sentence
-        and len(words) <= 10
-        and capitals >= max(2, (len(words) + 1) // 2)
+        and 2 <= len(words) <= 10  # (at least two capitals: one word cannot have them)
+        and len([w for w in words if w[0].isupper()]) >= max(2, (len(words) + 1) // 2)
         and before
         and before[-1] not in ".!?:"
     ):
