@@ -19,6 +19,7 @@ from nbutils.attribution.frame import (
     WINDOW,
     Tok,
     frame_tokens,
+    frame_word_list,
     gap_tokens,
     may_hold_cue,
     tag_words,
@@ -141,7 +142,9 @@ def _frame_tokens_unshared(text, lo, hi, quotes, qidx) -> list[Tok]:
     ]
 
 
-@pytest.mark.parametrize("text", [*SAMPLES, "A 54-year-old said \"no\" and 'x' — 'y'.\n" * 3])
+@pytest.mark.parametrize(
+    "text", [*SAMPLES, "A 54-year-old said \"no\" and 'x' — 'y'.\n" * 3, "\"“a”‘b’'c«d»" * 30]
+)
 def test_frames_sharing_their_words_are_the_plain_frames(text: str) -> None:
     # neighbouring frames share the search of the text between quotes (a memo of gaps):
     # every frame must be token for token the one built without sharing
@@ -153,6 +156,9 @@ def test_frames_sharing_their_words_are_the_plain_frames(text: str) -> None:
         qidx = frames.inside(lo, hi)
         shared = frame_tokens(text, lo, hi, quotes, qidx, memo)
         assert shared == _frame_tokens_unshared(text, lo, hi, quotes, qidx)
+        words = [PLACEHOLDER if t.is_quote else t.text for t in shared]
+        assert frame_word_list(text, lo, hi, quotes, qidx, memo) == words
+        assert frame_word_list(text, lo, hi, quotes, qidx) == words
         assert all(type(t) is Tok for t in shared)
         assert engine._position_of(shared, n) == next(
             (i for i, t in enumerate(shared) if t.quote == n), None

@@ -38,12 +38,11 @@ from collections.abc import Callable, Collection
 from nbutils.articles import Article
 from nbutils.attribution.frame import (
     WINDOW,
-    FrameWords,
     Gap,
     Tok,
     cue_first_words,
     frame_tokens,
-    frame_words,
+    frame_word_list,
     may_hold_cue,
     paragraph_starts,
     quote_frames,
@@ -275,8 +274,6 @@ class _Frames:
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
         self.gaps: dict[tuple[int, int], Gap] = {}  # the words between quotes, by span
         self.last_span: tuple[int, tuple[int, int]] = (-1, (0, 0))  # (n, span of quote n)
-        # the words and tags quiet_span read, for frame() to take up: (lo, hi, words, tags)
-        self.read: tuple[int, int, FrameWords, list[str]] | None = None
         self.worded_gaps = _worded_gaps(text, quotes)
 
     def overlapping(self, lo: int, hi: int) -> range:
@@ -359,24 +356,19 @@ class _Frames:
           *like* before the quote;
         * the transcript, colon and introduction sieves do not run for such a guess.
 
-        The engine then skips the frame's tokens, tags, cues and the sieves (the record is
-        the same; ``tests/test_attribution_reliability.py`` compares the two paths).
-        The words and tags read here are kept for :meth:`frame` when the frame is not quiet.
+        The engine then skips the frame's tokens, cues and the sieves (the record is the
+        same; ``tests/test_attribution_reliability.py`` compares the two paths). The test
+        reads the frame's words and tags only (tags cached by words: dense marks repeat).
         """
-        self.read = None
         lo, hi = self.span(n)
         text, q = self.text, self.quotes[n]
         qidx = self.inside(lo, hi)
         if n not in qidx or _AS_OR_LIKE.search(text, max(0, q.start - 12), q.start):
             return None
-        fw = frame_words(text, lo, hi, self.quotes, qidx, self.gaps)
-        if not _QUIET_TEXT.fullmatch(" ".join(fw.words)) or not _loud_words().isdisjoint(
-            fw.texts
-        ):
+        words = frame_word_list(text, lo, hi, self.quotes, qidx, self.gaps)
+        if not _QUIET_TEXT.fullmatch(" ".join(words)) or not _loud_words().isdisjoint(words):
             return None
-        tags = tag_words(fw.words)
-        self.read = (lo, hi, fw, tags)
-        return (lo, hi) if _LOUD_TAGS.isdisjoint(tags) else None
+        return (lo, hi) if _LOUD_TAGS.isdisjoint(tag_words(words)) else None
 
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
@@ -405,14 +397,9 @@ class _Frames:
         lo, hi = self.span(n)
         if (lo, hi) not in self.cache:
             qidx = self.inside(lo, hi)
-            read, self.read = self.read, None
-            if read is not None and read[0] == lo and read[1] == hi and n in qidx:
-                # the words and tags quiet_span read for this very frame (same quotes)
-                toks = frame_tokens(text, lo, hi, quotes, qidx, words=read[2], tags=read[3])
-            else:
-                if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
-                    qidx = sorted({*qidx, n})
-                toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
+            if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
+                qidx = sorted({*qidx, n})
+            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
             self.cache[lo, hi] = (toks, cues_in(text, toks) if may_hold_cue(toks) else [])

@@ -329,6 +329,37 @@ def frame_words(
     return FrameWords(texts, starts, ends, words, kinds, marks)
 
 
+def frame_word_list(
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quote],
+    qidx: list[int],
+    memo: dict[tuple[int, int], Gap] | None = None,
+) -> list[str]:
+    """What the tagger reads of the frame, ``frame_words(…).words`` without the offsets
+    (all that the engine's test of a quiet frame needs).
+
+    >>> from nbutils.quotes import find_quotes
+    >>> text = 'Lee said "We win" today.'
+    >>> frame_word_list(text, 0, len(text), find_quotes(text), [0])[1:]
+    ['said', '\\x00QUOTE', 'today', '.']
+    """
+    words: list[str] = []
+    get = memo.get if memo is not None else {}.get
+    pos = lo
+    for k in qidx:
+        q = quotes[k]
+        if q.start > pos:
+            words += (get((pos, q.start)) or gap_tokens(text, pos, q.start, memo))[0]
+        words.append(PLACEHOLDER)
+        if q.end > pos:
+            pos = q.end
+    if hi > pos:
+        words += (get((pos, hi)) or gap_tokens(text, pos, hi, memo))[0]
+    return words
+
+
 def frame_tokens(
     text: str,
     lo: int,
@@ -336,17 +367,13 @@ def frame_tokens(
     quotes: list[Quote],
     qidx: list[int],
     memo: dict[tuple[int, int], Gap] | None = None,
-    *,
-    words: FrameWords | None = None,
-    tags: list[str] | None = None,
 ) -> list[Tok]:
     """Tokens of text[lo:hi] with each quote inside replaced by one placeholder, tagged
-    (:func:`frame_words`, then :func:`tag_words`; ``words`` and ``tags`` when the caller
-    already has them)."""
-    fw = words if words is not None else frame_words(text, lo, hi, quotes, qidx, memo)
+    (:func:`frame_words`, then :func:`tag_words`)."""
+    fw = frame_words(text, lo, hi, quotes, qidx, memo)
     if not fw.texts:
         return []
-    tags = tags.copy() if tags is not None else tag_words(fw.words)
+    tags = tag_words(fw.words)
     kinds = fw.kinds
     for i in fw.marks:
         tags[i] = "QUOTE"
