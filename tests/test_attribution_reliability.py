@@ -322,3 +322,20 @@ def test_every_sieve_was_checked_for_the_quiet_shortcut() -> None:
     assert not unchecked, f"check _Frames.quiet_span against {sorted(unchecked)}"
     assert engine.quiet_frames_apply(SIEVES)
     assert not engine.quiet_frames_apply((*SIEVES, SIEVES[0]._replace(name="new-sieve")))
+
+
+def test_a_quiet_verdict_is_reached_once_per_sequence_of_words(monkeypatch) -> None:
+    # dense marks repeat a handful of word sequences: the test of quiet words (the regex,
+    # the word lists, the tags) runs once for each, not once a quote
+    judged: list[tuple[str, ...]] = []
+    real = engine._quiet_words
+
+    def counting(words):
+        judged.append(words)
+        return real(words)
+
+    monkeypatch.setattr(engine, "_quiet_words", counting)
+    records = attribute(QUIET_SAMPLES[0], include_unattributed=True)
+    assert len(records) > 100
+    assert judged and len(judged) == len(set(judged)) and len(judged) < 20
+    assert real(judged[0]) and not real((*judged[0], "Lee"))

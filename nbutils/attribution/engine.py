@@ -274,6 +274,7 @@ class _Frames:
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
         self.gaps: dict[tuple[int, int], Gap] = {}  # the words between quotes, by span
         self.last_span: tuple[int, tuple[int, int]] = (-1, (0, 0))  # (n, span of quote n)
+        self.quiet_words: dict[tuple[str, ...], bool] = {}  # _quiet_words, by the words
         self.worded_gaps = _worded_gaps(text, quotes)
 
     def overlapping(self, lo: int, hi: int) -> range:
@@ -365,10 +366,13 @@ class _Frames:
         qidx = self.inside(lo, hi)
         if n not in qidx or _AS_OR_LIKE.search(text, max(0, q.start - 12), q.start):
             return None
-        words = frame_word_list(text, lo, hi, self.quotes, qidx, self.gaps)
-        if not _QUIET_TEXT.fullmatch(" ".join(words)) or not _loud_words().isdisjoint(words):
-            return None
-        return (lo, hi) if _LOUD_TAGS.isdisjoint(tag_words(words)) else None
+        words = tuple(frame_word_list(text, lo, hi, self.quotes, qidx, self.gaps))
+        quiet = self.quiet_words.get(words)
+        if quiet is None:
+            if len(self.quiet_words) >= KEPT_VERDICTS:
+                self.quiet_words.clear()
+            quiet = self.quiet_words[words] = _quiet_words(words)
+        return (lo, hi) if quiet else None
 
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
@@ -419,6 +423,29 @@ _QUIET_TEXT = re.compile(r"(?:[a-z\s\"“”‘’'«»‹›„‚]|\x00QUOTE)*
 _AS_OR_LIKE = re.compile(r"\b(?:as|like)\b", re.IGNORECASE)
 #: Tags of the words a sieve may read as a verb or a person: none in a quiet frame.
 _LOUD_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "PRP", "PRP$"})
+
+
+#: How many verdicts of :func:`_quiet_words` a text's frames keep (dense marks repeat a
+#: handful of word sequences; other text rarely gets as far as asking).
+KEPT_VERDICTS = 4096
+
+
+def _quiet_words(words: tuple[str, ...]) -> bool:
+    """Are a frame's words (a placeholder for each quote) quiet: lower-case words, white
+    space and quotation marks only, none of :func:`_loud_words`, none tagged a verb, a
+    modal or a personal pronoun (see :meth:`_Frames.quiet_span`)?
+
+    >>> from nbutils.attribution.frame import PLACEHOLDER
+    >>> _quiet_words(("‘", "b", "’", PLACEHOLDER, "'", "c"))
+    True
+    >>> _quiet_words(("‘", "b", "’", PLACEHOLDER, "said")), _quiet_words(("Lee", PLACEHOLDER))
+    (False, False)
+    """
+    return (
+        _QUIET_TEXT.fullmatch(" ".join(words)) is not None
+        and _loud_words().isdisjoint(words)
+        and _LOUD_TAGS.isdisjoint(tag_words(list(words)))
+    )
 
 
 @functools.lru_cache(maxsize=1)
