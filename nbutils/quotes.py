@@ -243,7 +243,12 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
     if title_like and not _spoken(before):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
-    if _title_cased(content.rstrip(",.;:"), 1, 8) and _NAMED_BEFORE.search(before):
+    if (
+        words
+        and (words[0][0].isupper() or words[0][0].isdigit())  # (_title_cased's first test)
+        and _title_cased(content.rstrip(",.;:"), 1, 8)
+        and _NAMED_BEFORE.search(before)
+    ):
         return "title"  # a show called "Brokers," …
     if (content.endswith(",") or text[end : end + 1] == ",") and _WORK_BEFORE.search(before):
         return "title"  # her column, "Tell your story," is …: the name of a work
