@@ -345,6 +345,50 @@ def _plural_group(word: str) -> bool:
     return low in _GROUPS or low.endswith("s") and len(low) > 4 and is_demonym(word[:-1])
 
 
+def _team_name(text: str, start: int, name: list[str]) -> bool:
+    """``the Redmond Foxes``: a name of two words or more after *the*, ending
+    in the plural of a common noun, names a team or a group (a person's name takes no
+    article, and *Gates* or *Banks* alone is a surname).
+
+    >>> t = "They beat the Redmond Foxes and Ann Banks."
+    >>> _team_name(t, t.index("Redmond"), ["Redmond", "Foxes"])
+    True
+    >>> _team_name(t, t.index("Ann"), ["Ann", "Banks"])
+    False
+    >>> t = "They joined the Bernie Sanders campaign."
+    >>> _team_name(t, t.index("Bernie"), ["Bernie", "Sanders"])
+    False
+    """
+    if len(name) < 2 or not text.endswith(("the ", "The "), max(0, start - 4), start):
+        return False
+    # used as a modifier ("the Bernie Sanders campaign") it may be a person's name
+    after = _WORD_AFTER_NAME.match(text, start + len(" ".join(name)))
+    if after is not None and after.group(1) not in _AFTER_A_GROUP:
+        return False
+    low = name[-1].lower()
+    if not low.endswith("s") or low.endswith("ss") or not name[-1][1:].islower():
+        return False
+    singular = _noun_singular(low)
+    return singular is not None and singular != low and _place_of(" ".join(name)) is None
+
+
+#: The lower-case word right after a name, if one follows.
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)")
+#: Words after a team's name that do not make it a modifier ("the Redmond Foxes in Game 7").
+_AFTER_A_GROUP = frozenset(
+    "in at on and of to with for by from who which that said say says have had has were are"
+    " was is will would".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _noun_singular(word: str) -> str | None:
+    """The singular WordNet gives a plural noun (*foxes* -> *fox*), or ``None``."""
+    from nltk.corpus import wordnet
+
+    return wordnet.morphy(word, wordnet.NOUN)
+
+
 def is_demonym(word: str, any_place: bool = False) -> bool:
     """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country
     (with ``any_place``, any place WordNet knows: ``European``, ``Texan``)."""
@@ -844,6 +888,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
         if kind != "organisation" and len(name) > 1 and not title and _plural_group(name[-1]):
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
+        if kind != "organisation" and not title and _team_name(text, start, name):
+            kind = "organisation"  # "beat the Redmond Foxes": a team, a band, not a man
         of_place = _OF_PLACE.match(text, end)  # "Michael Dorsey of Washington, D.C., said"
         vend = of_place.end() if of_place else end
         paren = _PARENTHETICAL.match(text, vend)  # "Rep. Sander Levin (D-Mich.), …, said"
