@@ -830,3 +830,30 @@ def test_a_team_named_after_the_is_an_organisation_not_a_man() -> None:
     assert cluster_entities("She joined the Bernie Sanders campaign.").lookup(
         "Bernie Sanders"
     ).kind == "person"
+
+
+def test_a_company_s_short_name_that_is_also_a_first_name_joins_the_company() -> None:
+    # "Harwell" is in NLTK's list of first names, but no person here is called Harwell
+    text = (
+        "Harwell Foods agreed to buy Pinecrest Brands. Harwell will pay $46 a share.\n\n"
+        '"We will win," Harwell\'s chief executive, Martin Ekdahl, said.'
+    )
+    ents = cluster_entities(text)
+    assert [e.canonical for e in ents if e.kind == "person"] == ["Martin Ekdahl"]
+
+
+def test_a_team_statement_is_the_team_named_last() -> None:
+    text = (
+        "Kendra Vail scored 27 points for the Redmond Foxes. The Foxes said later that she "
+        'had played with a sprained wrist.\n\n"We are proud of her," the team said in a statement.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Redmond Foxes"]
+
+
+def test_an_age_reaches_back_past_a_paragraph_that_names_no_one() -> None:
+    text = (
+        "HARBOR CITY — For three quarters, Jasmine Obi could not find the basket.\n\n"
+        "The Harbor City Gulls guard scored 19 of her 31 points in the fourth quarter.\n\n"
+        '"I kept shooting," said the 29-year-old.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Jasmine Obi"]

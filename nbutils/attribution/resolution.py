@@ -62,7 +62,7 @@ time way day year week month
 """.split()
 )
 #: Heads of a description that names an organisation already named ("the company").
-_GENERIC_ORG_HEADS = frozenset("company firm group organisation organization".split())
+_GENERIC_ORG_HEADS = frozenset("company firm group organisation organization team club".split())
 #: Determiners and possessives dropped from an unnamed speaker's description.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")
 
@@ -551,6 +551,11 @@ def resolve_pronoun(
             return Speaker(previous.name, s, e, mention, previous.role, previous.entity, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
+        if thing is not None and thing[0] >= 0 and thing[1].split()[-1].lower() in ("company", "firm"):
+            # 'The company "believes …," it said': the company named last
+            org = ents.last_company(thing[0])
+            if org is not None:
+                return Speaker(org.canonical, s, e, mention, "organisation", org, True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
         if group is not None:  # "The protesters … said … They carried banners"

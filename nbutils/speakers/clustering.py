@@ -391,10 +391,17 @@ def _owner(
     if not cands and m.kind != "organisation":
         # "Lopez" -> Maria Lopez is by surname; here "Nexa" -> Nexa Systems (an
         # organisation's first word, when that word is nobody's first name)
+        firsts = clusters.by_first.get(words[0], [])
+        # a first name too ("Harwell" after "Harwell Foods"): the organisation named before,
+        # when no person of that first name is
+        sole = not any(c.kind == "person" for c in firsts)
         cands = [
             c
-            for c in clusters.by_first.get(words[0], [])
-            if c.kind != "organisation" or words[0] not in all_first_names()
+            for c in firsts
+            if c.kind != "organisation"
+            or words[0] not in all_first_names()
+            or sole
+            and id(c) in before
         ]
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if honorific is not None and cands:

@@ -363,7 +363,12 @@ def _team_name(text: str, start: int, name: list[str]) -> bool:
         return False
     # used as a modifier ("the Bernie Sanders campaign") it may be a person's name
     after = _WORD_AFTER_NAME.match(text, start + len(" ".join(name)))
-    if after is not None and after.group(1) not in _AFTER_A_GROUP:
+    if (
+        after is not None
+        and after.group(1) not in _AFTER_A_GROUP
+        # "The Harbor City Gulls guard scored" (but "the Bernie Sanders supporter")
+        and not (after.group(1) in ROLE_WORDS and name[0] not in all_first_names())
+    ):
         return False
     low = name[-1].lower()
     if not low.endswith("s") or low.endswith("ss") or not name[-1][1:].islower():

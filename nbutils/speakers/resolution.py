@@ -1228,7 +1228,7 @@ class Entities:
             start = max(window, self.text.rfind("\n", window, end) + 1)
             if not lines or len(_LOWER_WORD.findall(self.text, start, min(end, start + 300))) >= 3:
                 lines.append((start, end))
-                if len(lines) == 2:
+                if len(lines) == 3:
                     break
             if start == window:
                 break
