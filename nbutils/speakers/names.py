@@ -58,9 +58,20 @@ _PRONOUN_WORDS = frozenset("He She It They We I His Her Its Their Our".split())
 _CONNECTORS = Closed.NAME_CONNECTORS
 
 
+#: Heads of an organisation's name that a plural possessive may stand before
+#: ("Harlow Town Supporters' Trust", "the Teachers' Union").
+_POSSESSED_ORG_HEADS = (
+    "Trust Association Union Federation Council League Club Fund Guild Alliance Society"
+    " Network Forum Coalition Group Committee Party Front Congress Institute Collective"
+    " Cooperative Co-operative Benevolent Home Hospital College School Bank"
+).split()
+
+
 _NAME_WORD = (
     rf"(?:{abbreviation_pattern('title', 'saint', 'suffix')})\.|"
     r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
+    # a plural possessive inside an organisation's name: "the Supporters' Trust"
+    rf"(?:(?<=s)['’](?=[ \t\xa0]+(?:{'|'.join(_POSSESSED_ORG_HEADS)})\b))?"
 )
 
 
@@ -561,7 +572,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
             ),
             None,
         )
-        if first is not None and len(words) - first <= 3:
+        if first is not None and len(words) - first <= 3 and words[-1].lower() not in ORG_WORDS:
+            # (not an organisation's name: "Harlow Town Football Club")
             return list(words[:first]), list(words[first:])
         return [], list(words)
     cut = last + 1
