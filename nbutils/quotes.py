@@ -1511,6 +1511,15 @@ _NAME_SLOT = re.compile(
 )
 
 
+#: A work with its author or source, then a comma: *an article by the nominee, "…"*.
+_WORK_BY = re.compile(
+    r"\b(?:book|memoir|novel|biography|film|documentary|album|song|play|poem|essay|article"
+    r"|column|op-ed|editorial|paper|study|report|memo|speech|lecture|thesis|dissertation)"
+    r"\s+(?:by|from|in)\s+[^,;:\"“”\n]{1,50},\s*$",
+    re.IGNORECASE,
+)
+
+
 #: A role right after a quoted name: the name qualifies it (*"Morning Show" host Gwen Ashby*).
 _ROLE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:star|stars|host|co-host|anchor|creator|actor|actress"
@@ -1532,9 +1541,13 @@ def in_name_slot(text: str, quote: Quote) -> bool:
     ...         'Her memo, "The Facts," and a show called "Brokers" aired. "Broad City" star Lee')
     >>> [in_name_slot(text, q) for q in find_quotes(text)]
     [True, False, True, True, True, True]
+    >>> text = 'She read from an article by the nominee, "Rethinking Rail Oversight," aloud.'
+    >>> [in_name_slot(text, q) for q in find_quotes(text)]
+    [True]
     """
     return bool(
         _NAME_SLOT.search(text, max(0, quote.start - 30), quote.start)
+        or _WORK_BY.search(text, max(0, quote.start - 80), quote.start)
         or _ROLE_AFTER.match(text, quote.end)
         or _HEADLINE_READ.search(text, max(0, quote.start - 40), quote.start)
         and looks_like_title(quote.content)

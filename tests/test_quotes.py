@@ -798,3 +798,16 @@ def test_a_plural_possessive_inside_straight_single_quotes_does_not_close_them()
 def test_a_mark_after_s_before_and_still_closes_a_single_quote() -> None:
     # the negative: "'the boys' and left": the writer's sentence goes on after the close
     assert [q.content for q in find_quotes("He called them 'the boys' and left.")] == ["the boys"]
+
+
+def test_a_title_after_a_work_and_its_author_names_the_work() -> None:
+    from nbutils.quotes import in_name_slot
+
+    text = (
+        'Lee read aloud from a 2019 article by the nominee, "Rethinking the Federal Role '
+        'in Rail Oversight," in which she argued for fewer inspections.'
+    )
+    assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]
+    # a speech then what was said in it is no such slot: the quote is no title
+    said = 'In a speech in Ohio, he said, "We will build it."'
+    assert [in_name_slot(said, q) for q in find_quotes(said)] == [False]

@@ -60,3 +60,15 @@ def test_a_short_headline_line_of_capitalised_words_stops_the_name_at_the_cue() 
     text = 'The vote is on Friday.\n\nTom Hale Says He Will Run\n\n"I am ready," he told reporters.'
     assert [a.speaker for a in attribute(text)] == ["Tom Hale"]
     assert [m.name for m in name_mentions("Tom Hale says he will run.")] == ["Tom Hale"]
+
+
+def test_an_organisation_s_name_keeps_its_plural_possessive_and_its_place() -> None:
+    from nbutils.speakers.names import name_mentions
+
+    text = "In a statement, the Harlow Town Supporters' Trust said the owners must explain."
+    assert [(m.name, m.kind, m.title) for m in name_mentions(text)] == [
+        ("Harlow Town Supporters' Trust", "organisation", "")
+    ]
+    # a team's possessive before a player's name is no organisation's name
+    text = "The Eagles' Jalen Hurts said it."
+    assert "Jalen Hurts" in [m.name for m in name_mentions(text)]
