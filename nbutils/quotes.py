@@ -432,8 +432,10 @@ _DETERMINERS = Closed.DETERMINERS
 #: A headline, a caption or a banner that reads …: a Title-Cased quote after it is its
 #: wording, a title (a quoted sentence may still be someone's words).
 _HEADLINE_READ = re.compile(
-    r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?"
-    r"|title)\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
+    r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?|title"
+    # a slogan in Title Case on what people carry or wear ("signs reading "Birchwood Is Family."")
+    r"|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|hats?)"
+    r"\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
     r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*$",
     re.IGNORECASE,
 )

@@ -811,3 +811,12 @@ def test_a_title_after_a_work_and_its_author_names_the_work() -> None:
     # a speech then what was said in it is no such slot: the quote is no title
     said = 'In a speech in Ohio, he said, "We will build it."'
     assert [in_name_slot(said, q) for q in find_quotes(said)] == [False]
+
+
+def test_a_title_cased_slogan_on_a_sign_is_no_speech() -> None:
+    from nbutils.quotes import in_name_slot
+
+    text = 'Many held hand-lettered signs reading "Birchwood Is Family." Some booed.'
+    assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]
+    text = "They came with flasks of tea and placards reading 'Fair Pay, Safe Roads'."
+    assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]
