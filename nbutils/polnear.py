@@ -546,10 +546,36 @@ def _cue_as_source(source: str) -> bool:
     return " " not in word and word.islower() and lemma_of(word) is not None
 
 
+GOLD_PRONOUN_RULES = ("agreeing", "nearest")
+#: The rule :func:`load_polnear` uses by default (see the module docstring).
+DEFAULT_GOLD_PRONOUNS = "agreeing"
+
+
 def resolve_gold_sources(
+    attrs: list[GoldAttribution],
+    text: str | None = None,
+    rule: str = DEFAULT_GOLD_PRONOUNS,
+    others: list[GoldAttribution] = (),
+) -> list[GoldAttribution]:
+    """Give each source the name it means: pronouns resolved by ``rule``.
+
+    ``rule`` is ``"agreeing"`` (:func:`_resolve_agreeing`, the default) or
+    ``"nearest"`` (:func:`_resolve_nearest`, the earlier heuristic, kept for
+    comparison). ``others``: the other annotators' attributions of the same
+    article, whose sources are more mentions for ``"agreeing"``.
+    """
+    if rule == "nearest":
+        return _resolve_nearest(attrs, text)
+    if rule != "agreeing":
+        raise ValueError(f"unknown gold pronoun rule {rule!r}: use one of {GOLD_PRONOUN_RULES}")
+    return _resolve_agreeing(attrs, text, others)
+
+
+def _resolve_nearest(
     attrs: list[GoldAttribution], text: str | None = None
 ) -> list[GoldAttribution]:
-    """Give each pronoun source the nearest preceding compatible named source.
+    """The earlier rule (``--gold-pronouns nearest``): each pronoun source gets the
+    nearest preceding compatible named source.
 
     * *he*/*she*: the nearest preceding named source that names a person
       (:func:`_named` with ``person=True``) whose gender, when known, agrees
@@ -610,6 +636,332 @@ def resolve_gold_sources(
     return [GoldAttribution(a.id, a.cue, a.content, a.source, resolved.get(a.id)) for a in attrs]
 
 
+# --- the "agreeing" rule ----------------------------------------------------------
+
+#: Abbreviations whose full stop ends no sentence ("Mr. Cruz", "Sen. Kaine", "U.S. forces").
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt adm rev prof st jr sr inc co corp no vs
+ft mt calif fla ga ill mass mich minn pa tex va wash wis ariz colo conn ky la md mo nev okla
+ore tenn""".split()
+)
+_SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*[ \t]+(?=[^a-z\s])|\n+")
+_HONORIFIC_RUN = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+((?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+)")
+_CAP_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+#: A description opening with these introduces someone new (*a voter*, *my father*):
+#: a pronoun meaning it means nobody named.
+_INDEFINITE = frozenset({"a", "an", "one", "another", "my", "our", "your"})
+_GENDER_OF_PRONOUN = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_PREPOSITION_CUT = re.compile(r"\s+(?:of|at|in|from|for|with|on|by|to|who|whom|that|which)\s+")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of ``text`` start (a deliberately simple splitter:
+    ``.``/``!``/``?`` then a space and no lower-case letter, or a line break; a full
+    stop after an initial or a short title ends nothing).
+
+    >>> sentence_starts('Mr. Ode left. "Go," she said.\\nSen. Lee won.')
+    [0, 14, 30]
+    """
+    out = [0]
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.group(1) == ".":
+            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
+            last = word.group(1).split(".")[-1].lower() if word else ""
+            if len(last) == 1 or last in _ABBREVIATIONS:
+                continue  # "J. Smith", "Mr. Cruz", "U.S."
+        if m.end() < len(text):
+            out.append(m.end())
+    return out
+
+
+class Mention(NamedTuple):
+    """Someone (or something) a pronoun may mean, found before it (see :func:`mentions`)."""
+
+    start: int
+    name: str | None  #: what the gold gets when a pronoun means it (``None``: unnamed)
+    kind: str  #: "person", "description" (a person, unnamed), "group" or "thing"
+    gender: str | None  #: "male" / "female" / ``None`` (unknown)
+    annotated: bool  #: a PolNeAR source span (of any annotator), else a name in the text
+    definite: bool = True  #: for a description: "the governor" (True), "a voter" (False)
+
+
+def _is_group(source: str, head: str) -> bool:
+    return " and " in source or (
+        len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    )
+
+
+def _description_head(source: str) -> str:
+    """The head noun of an unnamed source: the last word before an apposition, a relative
+    clause or a preposition (*a longtime adviser to Trump* -> *adviser*)."""
+    first = re.split(r"[,(—–;:]", source, maxsplit=1)[0]
+    first = _PREPOSITION_CUT.split(" " + first.strip() + " ", maxsplit=1)[0]
+    words = re.findall(r"[\w'’-]+", first)
+    return words[-1].lower().removesuffix("'s").removesuffix("’s") if words else ""
+
+
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split()
+)
+
+
+def _person_noun(head: str) -> bool:
+    """Does the head noun of a description name a person (*voter*, *governor*,
+    *brother*, *spokeswoman*, *economist*)?"""
+    from nbutils.speakers import HONORIFICS, PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS
+
+    if head in _not_person_words():
+        return False
+    return (
+        head in PERSON_NOUNS
+        or ROLE_WORDS.get(head, "organisation") != "organisation"
+        or head in HONORIFICS
+        or head in TITLE_WORDS
+        or head.endswith(("ist", "man", "woman", "er", "or", "ant", "ent"))
+    )
+
+
+def _personal_name(source: str, names: TextNames) -> bool:
+    """Does a source name a person? :func:`_named` with ``person=True``, and a name of
+    one word is a person unless nothing shows it (not a surname of the text, a given name
+    or a gendered name) and it is a place WordNet knows or an acronym (*China*, *CNN*)."""
+    from nbutils.entities import place_of
+    from nbutils.speakers import all_first_names
+
+    if not _named(source, True, names.surnames):
+        return False
+    caps = [w for w in _head(source).replace(",", " ").split() if w[:1].isupper()]
+    if len(caps) != 1:
+        return True
+    word = caps[0].removesuffix("'s").removesuffix("’s").rstrip(".")
+    if word in names.surnames or word in all_first_names() or word in names.genders:
+        return True
+    return not (word.isupper() or place_of(word) is not None)
+
+
+def _not_person_words() -> frozenset[str]:
+    from nbutils.lexicons import word_list
+    from nbutils.speakers import ORG_WORDS
+
+    return ORG_WORDS | word_list("documents")
+
+
+def _surname_genders(text: str, names: TextNames) -> dict[str, str]:
+    """The gender of a bare surname: the first honorific before it (*Mr. Cruz*), else the
+    first given name before it whose gender is known (the person the text introduces
+    first owns the bare surname), else the pronoun evidence of :func:`text_names`."""
+    from nbutils.speakers import all_first_names, name_gender
+
+    out: dict[str, str] = {}
+    mask = double_quoted_mask(text)
+    for m in _HONORIFIC_RUN.finditer(text):
+        if not mask[m.start()]:
+            out.setdefault(m.group(2).split()[-1], "male" if m.group(1) == "Mr" else "female")
+    firsts = all_first_names()
+    for m in _NAME_RUN.finditer(text):
+        g = name_gender(m.group(1)) if m.group(1) in firsts else None
+        if g is not None and not mask[m.start()]:
+            out.setdefault(m.group(3).removesuffix("'s").removesuffix("’s"), g)
+    for k, v in names.genders.items():
+        out.setdefault(k, v)
+    return out
+
+
+def _person_gender(name: str, surnames: dict[str, str]) -> str | None:
+    """Gender of a named person: an honorific, else a known given name before the
+    surname, else the surname's (:func:`_surname_genders`)."""
+    from nbutils.speakers import name_gender
+
+    head = _head(name)
+    low = {w.lower().rstrip(".") for w in head.split()}
+    if low & {"mrs", "ms", "miss"}:
+        return "female"
+    if "mr" in low:
+        return "male"
+    caps = [w.rstrip(".,") for w in head.split() if w[:1].isupper()]
+    caps = [w for w in caps if w.lower() not in _TITLES]
+    if not caps:
+        return None
+    for w in caps[:-1]:
+        g = name_gender(w)
+        if g is not None:
+            return g
+    return surnames.get(caps[-1])
+
+
+def mentions(
+    text: str, sources: list[tuple[int, str]], names: TextNames | None = None
+) -> list[Mention]:
+    """Everyone a pronoun may mean, in text order: each annotated source
+    (``sources``: offset and text, pronouns excluded) classified, and the people
+    named in the text outside quotation marks: a first name of NLTK's ``names``
+    corpus or *Mr./Mrs./Ms./Miss* before a capitalised word, and later the bare
+    surname of someone so named or of an annotated source naming a person.
+
+    >>> text = "Ann Ode spoke. A voter and the mayor agreed. Ode left."
+    >>> [(m.start, m.name, m.kind, m.gender) for m in mentions(text, [(15, "A voter")])]
+    [(0, 'Ann Ode', 'person', 'female'), (15, None, 'description', None), (45, 'Ode', 'person', 'female')]
+    """
+    from nbutils.speakers import GROUP_SINGULAR, ORG_WORDS, all_first_names, is_demonym
+
+    names = names or text_names(text)
+    surnames = _surname_genders(text, names)
+    mask = double_quoted_mask(text)
+    out: list[Mention] = []
+    known: set[str] = set()
+    for start, src in sources:
+        if _personal_name(src, names):
+            caps = [w for w in _head(src).replace(",", " ").split() if w[:1].isupper()]
+            if caps:
+                known.add(caps[-1].removesuffix("'s").removesuffix("’s"))
+            out.append(Mention(start, src, "person", _person_gender(src, surnames), True))
+            continue
+        head = _description_head(src)
+        named = src if name_words_of(src) else None
+        first = src.split()[0].lower() if src.split() else ""
+        if head in GROUP_SINGULAR or is_demonym(head.capitalize(), any_place=True):
+            out.append(Mention(start, None, "description", None, True, first not in _INDEFINITE))
+        elif " and " in src:
+            out.append(Mention(start, named, "group", None, True))
+        elif named:
+            out.append(Mention(start, named, "thing", None, True))
+        elif _is_group(src, head):
+            out.append(Mention(start, None, "group", None, True))
+        elif not _person_noun(head):
+            out.append(Mention(start, None, "thing", None, True))
+        else:
+            out.append(Mention(start, None, "description", None, True, first not in _INDEFINITE))
+    taken = bytearray(len(text) + 1)
+    for s, _ in sources:
+        taken[min(s, len(text))] = 1
+    firsts = all_first_names()
+    runs: list[tuple[int, int, str]] = []
+    for m in _HONORIFIC_RUN.finditer(text):
+        last = m.group().removesuffix("'s").removesuffix("’s")
+        runs.append((m.start(), m.start() + len(last), last))
+        known.add(last.split()[-1])
+    for m in _NAME_RUN.finditer(text):
+        last = m.group(3).removesuffix("'s").removesuffix("’s")
+        if m.group(1) in firsts and last.lower() not in ORG_WORDS | _CALENDAR:
+            runs.append((m.start(), m.start(3) + len(last), text[m.start() : m.start(3) + len(last)]))
+            known.add(last)
+    covered = bytearray(len(text) + 1)
+    for a, b, run in sorted(runs):
+        if mask[a] or covered[a]:
+            continue
+        covered[a:b] = b"\x01" * (b - a)
+        if not taken[a]:
+            out.append(Mention(a, run, "person", _person_gender(run, surnames), False))
+    for m in _CAP_WORD.finditer(text):
+        word = m.group().removesuffix("'s").removesuffix("’s")
+        if word not in known or mask[m.start()] or covered[m.start()] or taken[m.start()]:
+            continue
+        if _MODIFIER_USE.search(text[max(0, m.start() - 5) : m.start()]) or _ORG_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "the Clinton campaign": a modifier, not the person
+        out.append(Mention(m.start(), word, "person", surnames.get(word), False))
+    return sorted(out, key=lambda x: x.start)
+
+
+_MODIFIER_USE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$", re.IGNORECASE)
+_ORG_AFTER = re.compile(
+    r"\s+(?:campaign|administration|camp|family|foundation|organization|team|aides|staff)\b"
+)
+
+
+def name_words_of(source: str) -> list[str]:
+    from nbutils.evaluation import name_words
+
+    return name_words(source)
+
+
+def _means(pronoun: str, m: Mention) -> bool | None:
+    """Can ``pronoun`` mean ``m``? ``None``: it cannot, but the search goes on
+    (the same as ``False``); a definite description of a person (*the governor*)
+    is skipped, as it means someone named earlier."""
+    if pronoun in _GENDER_OF_PRONOUN:
+        if m.kind == "person":
+            return m.gender in (None, _GENDER_OF_PRONOUN[pronoun])
+        return m.kind == "description" and not m.definite
+    if not m.annotated:
+        return False
+    if pronoun == "it":
+        return m.kind == "thing"
+    return m.kind == "group" or (m.kind == "thing" and m.name is not None)  # they, them
+
+
+def _resolve_agreeing(
+    attrs: list[GoldAttribution], text: str | None, others: list[GoldAttribution] = ()
+) -> list[GoldAttribution]:
+    """The default rule: see *Pronoun sources* in the module docstring."""
+    if text is None:
+        return _resolve_nearest(attrs, text)
+    names = text_names(text)
+    spans: dict[int, str] = {}
+    for a in [*attrs, *others]:
+        src = a.source_text
+        if src and not is_pronoun(src) and src.strip().lower() not in _RELATIVE:
+            if not _cue_as_source(src):
+                spans.setdefault(min(s.start for s in a.source), src)
+    found = mentions(text, sorted(spans.items()), names)
+    starts = sentence_starts(text)
+    resolved: dict[str, str | None] = {}
+    ordered = sorted(attrs, key=lambda a: min(s.start for s in a.source) if a.source else a.start)
+    chain: list[Mention] = []
+    for a in ordered:
+        src = a.source_text
+        if not src:
+            continue
+        pos = min(s.start for s in a.source)
+        low = src.strip().lower()
+        if _cue_as_source(src) or low in _NARRATOR:
+            resolved[a.id] = None
+        elif low in _RELATIVE:
+            m = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
+            resolved[a.id] = m.group(1) if m else None
+        elif not is_pronoun(src):
+            resolved[a.id] = src
+        else:
+            hit = _antecedent(low, pos, sorted([*found, *chain], key=lambda m: m.start), starts)
+            resolved[a.id] = hit.name if hit else None
+            if hit is not None:  # the pronoun is one more mention of whom it means
+                gender = _GENDER_OF_PRONOUN.get(low)
+                kind = "person" if gender else hit.kind
+                chain.append(hit._replace(start=pos, annotated=True, kind=kind, gender=gender))
+    return [GoldAttribution(a.id, a.cue, a.content, a.source, resolved.get(a.id)) for a in attrs]
+
+
+#: How many sentences back the search for a pronoun's antecedent goes (keeps it linear).
+MAX_SENTENCES_BACK = 40
+
+
+def _antecedent(
+    pronoun: str, pos: int, found: list[Mention], starts: list[int]
+) -> Mention | None:
+    """The mention ``pronoun`` at ``pos`` means: sentence by sentence backwards from its
+    own; in each, the annotated sources nearest first, then the names in the text
+    from the left (the subject first)."""
+    from bisect import bisect_right
+
+    k = bisect_right(starts, pos) - 1
+    hi = bisect_right([m.start for m in found], pos - 1)
+    for j in range(k, max(-1, k - MAX_SENTENCES_BACK), -1):
+        lo = starts[j]
+        inside = [m for m in found[:hi] if m.start >= lo]
+        hi -= len(inside)
+        ranked = [m for m in reversed(inside) if m.annotated] + [
+            m for m in inside if not m.annotated
+        ]
+        for m in ranked:
+            if _means(pronoun, m):
+                return m
+        if hi <= 0:
+            break
+    return None
+
+
 # --- loading ----------------------------------------------------------------------
 
 
@@ -642,14 +994,22 @@ def _default_dir() -> Path:
 
 
 def load_polnear(
-    data_dir: str | Path | None = None, split: str = "dev"
+    data_dir: str | Path | None = None,
+    split: str = "dev",
+    gold_pronouns: str = DEFAULT_GOLD_PRONOUNS,
 ) -> Iterator[PolnearDocument]:
     """Yield the documents of one split, sorted by name, with gold attributions.
 
     ``data_dir`` is a PolNeAR ``data/`` folder (default:
-    :data:`nbutils.config.POLNEAR_DIR`). Raises :class:`ArticleError` (one
-    line) when the folder or split is missing.
+    :data:`nbutils.config.POLNEAR_DIR`). ``gold_pronouns`` is the rule that
+    resolves pronoun sources (:data:`GOLD_PRONOUN_RULES`; see
+    :func:`resolve_gold_sources`). Raises :class:`ArticleError` (one line) when
+    the folder or split is missing, ``ValueError`` for an unknown rule.
     """
+    if gold_pronouns not in GOLD_PRONOUN_RULES:
+        raise ValueError(
+            f"unknown gold pronoun rule {gold_pronouns!r}: use one of {GOLD_PRONOUN_RULES}"
+        )
     root = Path(data_dir) if data_dir else _default_dir()
     text_dir, ann_dir = root / split / "text", root / split / "attributions"
     if not text_dir.is_dir():
@@ -676,7 +1036,8 @@ def load_polnear(
         for annotator, p in sorted(anns.get(path.stem, {}).items()):
             parsed[annotator] = _with_text(parse_ann(p.read_text(encoding="utf-8"), str(p)), text)
         chosen = choose_annotator(parsed) if parsed else ""
-        attrs = resolve_gold_sources(parsed.get(chosen, []), text)
+        others = [a for k, v in parsed.items() if k != chosen for a in v]
+        attrs = resolve_gold_sources(parsed.get(chosen, []), text, gold_pronouns, others)
         yield PolnearDocument(
             path.stem,
             text,

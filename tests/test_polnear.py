@@ -221,17 +221,19 @@ def test_text_names_gives_gender_and_surnames() -> None:
 
 
 def test_party_and_nationality_words_are_not_pronoun_antecedents() -> None:
-    text = "Donald Trump spoke. The Republican said so. A European said it. Then he said more."
-    attrs = resolve_gold_sources(
-        [
-            _source("E1", "Donald Trump", 0),
-            _source("E2", "The Republican", 20),
-            _source("E3", "A European", 44),
-            _source("E4", "he", 69),
-        ],
-        text,
-    )
-    assert {a.id: a.resolved for a in attrs}["E4"] == "Donald Trump"
+    text = "Donald Trump spoke. The Republican said so. European leaders agreed. Then he spoke."
+    for rule in ("nearest", "agreeing"):
+        attrs = resolve_gold_sources(
+            [
+                _source("E1", "Donald Trump", 0),
+                _source("E2", "The Republican", 20),
+                _source("E3", "European leaders", 44),
+                _source("E4", "he", 74),
+            ],
+            text,
+            rule,
+        )
+        assert {a.id: a.resolved for a in attrs}["E4"] == "Donald Trump", rule
 
 
 def test_a_relative_source_without_a_name_before_it_is_unjudged() -> None:
