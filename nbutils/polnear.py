@@ -293,7 +293,10 @@ def _head(source: str) -> str:
     (``Andy McCarthy at the National Review`` -> ``Andy McCarthy``)."""
     from nbutils.evaluation import name_head
 
-    text = name_head(source.replace("’s", "").replace("'s", ""), prepositions=False)
+    source = source.replace("’s", "").replace("'s", "")
+    if not re.search(r"\w", source):
+        return ""
+    text = name_head(source, prepositions=False)
     words = text.split()
     for i, w in enumerate(words):
         if i and w in _NOT_BEFORE_HEAD:
@@ -683,6 +686,7 @@ class Mention(NamedTuple):
     gender: str | None  #: "male" / "female" / ``None`` (unknown)
     annotated: bool  #: a PolNeAR source span (of any annotator), else a name in the text
     definite: bool = True  #: for a description: "the governor" (True), "a voter" (False)
+    subject: bool = False  #: a name in the text followed by a lower-case word ("Ban demurred")
 
 
 def _is_group(source: str, head: str) -> bool:
@@ -723,21 +727,26 @@ def _person_noun(head: str) -> bool:
 
 
 def _personal_name(source: str, names: TextNames) -> bool:
-    """Does a source name a person? :func:`_named` with ``person=True``, and a name of
-    one word is a person unless nothing shows it (not a surname of the text, a given name
-    or a gendered name) and it is a place WordNet knows or an acronym (*China*, *CNN*)."""
+    """Does a source name a person? :func:`_named` with ``person=True``, and some
+    evidence: a given name of NLTK's ``names`` corpus, a title or honorific, or a last
+    word the text uses as a surname (:func:`text_names`); a name of one word without
+    such evidence is a person unless it is a place WordNet knows or an acronym (*the
+    United States*, *China*, *CNN* are no people)."""
     from nbutils.entities import place_of
-    from nbutils.speakers import all_first_names
+    from nbutils.speakers import TITLE_WORDS, all_first_names
 
     if not _named(source, True, names.surnames):
         return False
-    caps = [w for w in _head(source).replace(",", " ").split() if w[:1].isupper()]
-    if len(caps) != 1:
+    words = _head(source).replace(",", " ").split()
+    caps = [w.removesuffix("'s").removesuffix("’s").rstrip(".") for w in words if w[:1].isupper()]
+    lows = {w.lower() for w in words} | {w.lower().rstrip(".") for w in words}
+    if (
+        (caps and (caps[-1] in names.surnames or caps[-1] in names.genders))
+        or any(w in all_first_names() for w in caps)
+        or lows & (TITLE_WORDS | _TITLES | {"mr", "mrs", "ms", "miss"})
+    ):
         return True
-    word = caps[0].removesuffix("'s").removesuffix("’s").rstrip(".")
-    if word in names.surnames or word in all_first_names() or word in names.genders:
-        return True
-    return not (word.isupper() or place_of(word) is not None)
+    return len(caps) == 1 and not (caps[0].isupper() or place_of(caps[0]) is not None)
 
 
 def _not_person_words() -> frozenset[str]:
@@ -751,18 +760,17 @@ def _surname_genders(text: str, names: TextNames) -> dict[str, str]:
     """The gender of a bare surname: the first honorific before it (*Mr. Cruz*), else the
     first given name before it whose gender is known (the person the text introduces
     first owns the bare surname), else the pronoun evidence of :func:`text_names`."""
-    from nbutils.speakers import all_first_names, name_gender
+    from nbutils.speakers import name_gender
 
     out: dict[str, str] = {}
     mask = double_quoted_mask(text)
     for m in _HONORIFIC_RUN.finditer(text):
         if not mask[m.start()]:
             out.setdefault(m.group(2).split()[-1], "male" if m.group(1) == "Mr" else "female")
-    firsts = all_first_names()
-    for m in _NAME_RUN.finditer(text):
-        g = name_gender(m.group(1)) if m.group(1) in firsts else None
-        if g is not None and not mask[m.start()]:
-            out.setdefault(m.group(3).removesuffix("'s").removesuffix("’s"), g)
+    for a, _, run in _full_name_runs(text):
+        g = name_gender(run.split()[0])
+        if g is not None and not mask[a]:
+            out.setdefault(run.split()[-1], g)
     for k, v in names.genders.items():
         out.setdefault(k, v)
     return out
@@ -803,22 +811,28 @@ def mentions(
     >>> [(m.start, m.name, m.kind, m.gender) for m in mentions(text, [(15, "A voter")])]
     [(0, 'Ann Ode', 'person', 'female'), (15, None, 'description', None), (45, 'Ode', 'person', 'female')]
     """
-    from nbutils.speakers import GROUP_SINGULAR, ORG_WORDS, all_first_names, is_demonym
+    from nbutils.speakers import GROUP_SINGULAR, is_demonym
 
     names = names or text_names(text)
     surnames = _surname_genders(text, names)
     mask = double_quoted_mask(text)
     out: list[Mention] = []
     known: set[str] = set()
+    #: surname -> (offset, gender) of the people so named with a given name or honorific
+    seen: dict[str, list[tuple[int, str]]] = {}
     for start, src in sources:
         if _personal_name(src, names):
             caps = [w for w in _head(src).replace(",", " ").split() if w[:1].isupper()]
             if caps:
-                known.add(caps[-1].removesuffix("'s").removesuffix("’s"))
+                last = caps[-1].removesuffix("'s").removesuffix("’s")
+                known.add(last)
+                own = _person_gender(src, {})
+                if own:
+                    seen.setdefault(last, []).append((start, own))
             out.append(Mention(start, src, "person", _person_gender(src, surnames), True))
             continue
         head = _description_head(src)
-        named = src if name_words_of(src) else None
+        named = src if name_words_of(_head(src)) else None
         first = src.split()[0].lower() if src.split() else ""
         if head in GROUP_SINGULAR or is_demonym(head.capitalize(), any_place=True):
             out.append(Mention(start, None, "description", None, True, first not in _INDEFINITE))
@@ -835,40 +849,93 @@ def mentions(
     taken = bytearray(len(text) + 1)
     for s, _ in sources:
         taken[min(s, len(text))] = 1
-    firsts = all_first_names()
     runs: list[tuple[int, int, str]] = []
     for m in _HONORIFIC_RUN.finditer(text):
         last = m.group().removesuffix("'s").removesuffix("’s")
         runs.append((m.start(), m.start() + len(last), last))
         known.add(last.split()[-1])
-    for m in _NAME_RUN.finditer(text):
-        last = m.group(3).removesuffix("'s").removesuffix("’s")
-        if m.group(1) in firsts and last.lower() not in ORG_WORDS | _CALENDAR:
-            runs.append((m.start(), m.start(3) + len(last), text[m.start() : m.start(3) + len(last)]))
-            known.add(last)
+    for a, b, run in _full_name_runs(text):
+        runs.append((a, b, run))
+        known.add(run.split()[-1])
     covered = bytearray(len(text) + 1)
     for a, b, run in sorted(runs):
         if mask[a] or covered[a]:
             continue
         covered[a:b] = b"\x01" * (b - a)
+        own = _person_gender(run, {})
+        if own:
+            seen.setdefault(run.split()[-1], []).append((a, own))
         if not taken[a]:
-            out.append(Mention(a, run, "person", _person_gender(run, surnames), False))
+            gender = _person_gender(run, surnames)
+            out.append(Mention(a, run, "person", gender, False, True, _before_verb(text, b)))
     for m in _CAP_WORD.finditer(text):
         word = m.group().removesuffix("'s").removesuffix("’s")
         if word not in known or mask[m.start()] or covered[m.start()] or taken[m.start()]:
             continue
+        if word.lower() in _CALENDAR or _IN_LONGER_NAME.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
+            continue  # part of a longer name: "New York", "Donald Trump Jr."
         if _MODIFIER_USE.search(text[max(0, m.start() - 5) : m.start()]) or _ORG_AFTER.match(
             text, m.end()
         ):
             continue  # "the Clinton campaign": a modifier, not the person
-        out.append(Mention(m.start(), word, "person", surnames.get(word), False))
+        subject = _before_verb(text, m.end())
+        gender = _recent_gender(seen.get(word, []), m.start()) or surnames.get(word)
+        out.append(Mention(m.start(), word, "person", gender, False, True, subject))
     return sorted(out, key=lambda x: x.start)
 
 
+_IN_LONGER_NAME = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 _MODIFIER_USE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$", re.IGNORECASE)
 _ORG_AFTER = re.compile(
     r"\s+(?:campaign|administration|camp|family|foundation|organization|team|aides|staff)\b"
 )
+
+
+_FULL_RUN = re.compile(r"\b([A-Z][a-z]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+))+)")
+
+
+def _full_name_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each given name of NLTK's ``names`` corpus followed by
+    capitalised words or initials, up to the last of them that is no organisation,
+    place, day or month word (*Hillary Rodham Clinton*, not *Lee County*).
+
+    >>> [r[2] for r in _full_name_runs("Hillary Rodham Clinton's aide met Lee County Tuesday.")]
+    ['Hillary Rodham Clinton']
+    """
+    from nbutils.lexicons import word_list
+    from nbutils.speakers import ORG_WORDS, all_first_names
+
+    stop = ORG_WORDS | _CALENDAR | word_list("place_heads")
+    firsts = all_first_names()
+    for m in _FULL_RUN.finditer(text):
+        if m.group(1) not in firsts:
+            continue
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(2))]
+        while words and (
+            words[-1][1].removesuffix("'s").removesuffix("’s").lower() in stop
+            or words[-1][1].isupper()
+        ):
+            words.pop()
+        if not words or re.fullmatch(r"[A-Z]\.", words[-1][1]):
+            continue
+        last = words[-1][1].removesuffix("'s").removesuffix("’s")
+        end = m.start(2) + words[-1][0] + len(last)
+        yield m.start(), end, text[m.start() : end]
+
+
+def _recent_gender(seen: list[tuple[int, str]], pos: int) -> str | None:
+    """The gender of a bare surname at ``pos``: that of the last person named in full
+    with it before (*Bill Clinton … Clinton*), else of the first after."""
+    before = [g for p, g in sorted(seen) if p < pos]
+    return before[-1] if before else min(seen)[1] if seen else None
+
+
+def _before_verb(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a lower-case word (its verb, or the noun
+    it owns: *Ban demurred*, *Pence's comments*)? Such a name is preferred as a subject."""
+    return re.match(r"(?:['’]s)?[ \t]+[a-z]", text[end : end + 4]) is not None
 
 
 def name_words_of(source: str) -> list[str]:
@@ -938,23 +1005,31 @@ MAX_SENTENCES_BACK = 40
 
 
 def _antecedent(
-    pronoun: str, pos: int, found: list[Mention], starts: list[int]
+    pronoun: str, pos: int, found: list[Mention], starts: list[int], depth: int = 0
 ) -> Mention | None:
     """The mention ``pronoun`` at ``pos`` means: sentence by sentence backwards from its
     own; in each, the annotated sources nearest first, then the names in the text
     from the left (the subject first)."""
     from bisect import bisect_right
 
+    if depth > 5:
+        return None
     k = bisect_right(starts, pos) - 1
     hi = bisect_right([m.start for m in found], pos - 1)
     for j in range(k, max(-1, k - MAX_SENTENCES_BACK), -1):
         lo = starts[j]
         inside = [m for m in found[:hi] if m.start >= lo]
         hi -= len(inside)
-        ranked = [m for m in reversed(inside) if m.annotated] + [
-            m for m in inside if not m.annotated
+        named = [m for m in inside if not m.annotated]
+        ranked = [
+            *(m for m in reversed(inside) if m.annotated),
+            *(m for m in named if m.subject),
+            *(m for m in named if not m.subject),
         ]
         for m in ranked:
+            if m.kind == "description" and m.definite and pronoun in _GENDER_OF_PRONOUN:
+                # "the governor" means someone named before it: whom it means
+                return _antecedent(pronoun, m.start, found, starts, depth + 1)
             if _means(pronoun, m):
                 return m
         if hi <= 0:
