@@ -660,13 +660,17 @@ _PREPOSITION_CUT = re.compile(r"\s+(?:of|at|in|from|for|with|on|by|to|who|whom|t
 def sentence_starts(text: str) -> list[int]:
     """Offsets where the sentences of ``text`` start (a deliberately simple splitter:
     ``.``/``!``/``?`` then a space and no lower-case letter, or a line break; a full
-    stop after an initial or a short title ends nothing).
+    stop after an initial or a short title, or inside double quotation marks, ends
+    nothing).
 
     >>> sentence_starts('Mr. Ode left. "Go," she said.\\nSen. Lee won.')
     [0, 14, 30]
     """
     out = [0]
+    mask = double_quoted_mask(text)
     for m in _SENTENCE_BREAK.finditer(text):
+        if mask[m.start()] and m.group(1):
+            continue  # a full stop inside a quotation ends no sentence of the narrative
         if m.group(1) == ".":
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
             last = word.group(1).split(".")[-1].lower() if word else ""
@@ -726,27 +730,46 @@ def _person_noun(head: str) -> bool:
     )
 
 
-def _personal_name(source: str, names: TextNames) -> bool:
+_TITLE_BEFORE = (
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Senator|Representative|Governor|President|"
+    r"Secretary|Secretary-General|Chancellor|Minister|Mayor|Judge|Justice|Pope)\.?[ \t]+"
+)
+
+
+def _personal_name(source: str, names: TextNames, text: str = "") -> bool:
     """Does a source name a person? :func:`_named` with ``person=True``, and some
     evidence: a given name of NLTK's ``names`` corpus, a title or honorific, or a last
     word the text uses as a surname (:func:`text_names`); a name of one word without
-    such evidence is a person unless it is a place WordNet knows or an acronym (*the
-    United States*, *China*, *CNN* are no people)."""
+    such evidence is a person unless it is an acronym, a word in camel case or of the
+    dictionary, or a place WordNet knows (*the United States*, *CNN*, *Carrier*, *China*)."""
     from nbutils.entities import place_of
     from nbutils.speakers import TITLE_WORDS, all_first_names
 
-    if not _named(source, True, names.surnames):
-        return False
     words = _head(source).replace(",", " ").split()
     caps = [w.removesuffix("'s").removesuffix("’s").rstrip(".") for w in words if w[:1].isupper()]
+    if len(words) == 1 and words == caps and caps[0] in names.surnames:
+        return True  # "Will" after "George Will"
+    if not _named(source, True, names.surnames):
+        return False
     lows = {w.lower() for w in words} | {w.lower().rstrip(".") for w in words}
     if (
         (caps and (caps[-1] in names.surnames or caps[-1] in names.genders))
         or any(w in all_first_names() for w in caps)
-        or lows & (TITLE_WORDS | _TITLES | {"mr", "mrs", "ms", "miss"})
+        or lows & (TITLE_WORDS | {"mr", "mrs", "ms", "miss"})
     ):
         return True
-    return len(caps) == 1 and not (caps[0].isupper() or place_of(caps[0]) is not None)
+    if len(caps) != 1:
+        return False
+    word = caps[0]
+    if text and re.search(_TITLE_BEFORE + re.escape(word) + r"\b", text):
+        return True  # "Secretary-General Ban", "Rep. Tester"
+    return not (
+        re.search(r"-[A-Z]", word)
+        or word.isupper()
+        or re.search(r"[a-z][A-Z]", word)
+        or word.lower() in _english_lower()
+        or place_of(word) is not None
+    )  # "CNN", "PolitiFact", "Carrier", "China" are no people; "Maddow" is one
 
 
 def _not_person_words() -> frozenset[str]:
@@ -791,6 +814,8 @@ def _person_gender(name: str, surnames: dict[str, str]) -> str | None:
     caps = [w for w in caps if w.lower() not in _TITLES]
     if not caps:
         return None
+    if len(caps) == 1:  # "Clinton": the surname's gender first, then a given name's
+        return surnames.get(caps[0]) or name_gender(caps[0])
     for w in caps[:-1]:
         g = name_gender(w)
         if g is not None:
@@ -821,7 +846,7 @@ def mentions(
     #: surname -> (offset, gender) of the people so named with a given name or honorific
     seen: dict[str, list[tuple[int, str]]] = {}
     for start, src in sources:
-        if _personal_name(src, names):
+        if _personal_name(src, names, text):
             caps = [w for w in _head(src).replace(",", " ").split() if w[:1].isupper()]
             if caps:
                 last = caps[-1].removesuffix("'s").removesuffix("’s")
@@ -867,7 +892,7 @@ def mentions(
             seen.setdefault(run.split()[-1], []).append((a, own))
         if not taken[a]:
             gender = _person_gender(run, surnames)
-            out.append(Mention(a, run, "person", gender, False, True, _before_verb(text, b)))
+            out.append(Mention(a, run, "person", gender, False, True, _subject(text, a, b)))
     for m in _CAP_WORD.finditer(text):
         word = m.group().removesuffix("'s").removesuffix("’s")
         if word not in known or mask[m.start()] or covered[m.start()] or taken[m.start()]:
@@ -880,7 +905,7 @@ def mentions(
             text, m.end()
         ):
             continue  # "the Clinton campaign": a modifier, not the person
-        subject = _before_verb(text, m.end())
+        subject = _subject(text, m.start(), m.end())
         gender = _recent_gender(seen.get(word, []), m.start()) or surnames.get(word)
         out.append(Mention(m.start(), word, "person", gender, False, True, subject))
     return sorted(out, key=lambda x: x.start)
@@ -893,6 +918,10 @@ _ORG_AFTER = re.compile(
 )
 
 
+_PUBLICATIONS = frozenset(
+    "times post journal examiner herald tribune gazette news review register globe "
+    "chronicle magazine star sun daily weekly".split()
+)
 _FULL_RUN = re.compile(r"\b([A-Z][a-z]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+))+)")
 
 
@@ -907,7 +936,7 @@ def _full_name_runs(text: str) -> Iterator[tuple[int, int, str]]:
     from nbutils.lexicons import word_list
     from nbutils.speakers import ORG_WORDS, all_first_names
 
-    stop = ORG_WORDS | _CALENDAR | word_list("place_heads")
+    stop = ORG_WORDS | _CALENDAR | _PUBLICATIONS | word_list("place_heads")
     firsts = all_first_names()
     for m in _FULL_RUN.finditer(text):
         if m.group(1) not in firsts:
@@ -932,10 +961,16 @@ def _recent_gender(seen: list[tuple[int, str]], pos: int) -> str | None:
     return before[-1] if before else min(seen)[1] if seen else None
 
 
-def _before_verb(text: str, end: int) -> bool:
-    """Is the name ending at ``end`` followed by a lower-case word (its verb, or the noun
-    it owns: *Ban demurred*, *Pence's comments*)? Such a name is preferred as a subject."""
-    return re.match(r"(?:['’]s)?[ \t]+[a-z]", text[end : end + 4]) is not None
+def _subject(text: str, start: int, end: int) -> bool:
+    """Does the name at ``start:end`` look like a clause subject: it opens its sentence
+    or line (*Simmons, an Obama supporter, said*), or follows a comma and comes before a
+    lower-case word (*Asked whether …, Ban demurred*)? Such names are preferred."""
+    before = text[max(0, start - 3) : start]
+    if start == 0 or re.search(r"(?:^|[.!?\n][\"”’']?)[ \t]*$", before):
+        return True
+    return bool(
+        re.search(r",[ \t]*$", before) and re.match(r"(?:['’]s)?[ \t]+[a-z]", text[end : end + 4])
+    )
 
 
 def name_words_of(source: str) -> list[str]:
@@ -1004,28 +1039,35 @@ def _resolve_agreeing(
 MAX_SENTENCES_BACK = 40
 
 
+#: Names found in the text (not annotated) count in the pronoun's own sentence and the one
+#: before it; further back, annotated sources come first and such names only after them.
+NAMES_WINDOW = 2
+
+
 def _antecedent(
     pronoun: str, pos: int, found: list[Mention], starts: list[int], depth: int = 0
 ) -> Mention | None:
     """The mention ``pronoun`` at ``pos`` means: sentence by sentence backwards from its
-    own; in each, the annotated sources nearest first, then the names in the text
-    from the left (the subject first)."""
+    own, in each the annotated sources nearest first, then (in the last
+    :data:`NAMES_WINDOW` sentences) the names in the text, subjects first, from the left;
+    failing that, the names in the text further back."""
     from bisect import bisect_right
 
     if depth > 5:
         return None
     k = bisect_right(starts, pos) - 1
     hi = bisect_right([m.start for m in found], pos - 1)
+    later: list[Mention] = []
     for j in range(k, max(-1, k - MAX_SENTENCES_BACK), -1):
-        lo = starts[j]
-        inside = [m for m in found[:hi] if m.start >= lo]
+        inside = [m for m in found[max(0, hi - 200) : hi] if m.start >= starts[j]]
         hi -= len(inside)
         named = [m for m in inside if not m.annotated]
-        ranked = [
-            *(m for m in reversed(inside) if m.annotated),
-            *(m for m in named if m.subject),
-            *(m for m in named if not m.subject),
-        ]
+        named = [m for m in named if m.subject] + [m for m in named if not m.subject]
+        ranked = [m for m in reversed(inside) if m.annotated]
+        if j > k - NAMES_WINDOW:
+            ranked += named
+        else:
+            later += named
         for m in ranked:
             if m.kind == "description" and m.definite and pronoun in _GENDER_OF_PRONOUN:
                 # "the governor" means someone named before it: whom it means
@@ -1034,7 +1076,7 @@ def _antecedent(
                 return m
         if hi <= 0:
             break
-    return None
+    return next((m for m in later if _means(pronoun, m)), None)
 
 
 # --- loading ----------------------------------------------------------------------
