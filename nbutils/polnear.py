@@ -736,6 +736,10 @@ _TITLE_BEFORE = (
 )
 
 
+#: A title before a capitalised word names a person (*Judge Berman*, *Sen. Kaine*).
+_TITLE_RUN = re.compile(_TITLE_BEFORE + r"([A-Z][\w'’-]+)")
+
+
 def _personal_name(source: str, names: TextNames, text: str = "") -> bool:
     """Does a source name a person? :func:`_named` with ``person=True``, and some
     evidence: a given name of NLTK's ``names`` corpus, a title or honorific, or a last
@@ -801,8 +805,8 @@ def _surname_genders(text: str, names: TextNames) -> dict[str, str]:
 
 def _person_gender(name: str, surnames: dict[str, str]) -> str | None:
     """Gender of a named person: an honorific, else a known given name before the
-    surname, else the surname's (:func:`_surname_genders`)."""
-    from nbutils.speakers import name_gender
+    surname, else (after a title or alone) the surname's (:func:`_surname_genders`)."""
+    from nbutils.speakers import TITLE_WORDS, name_gender
 
     head = _head(name)
     low = {w.lower().rstrip(".") for w in head.split()}
@@ -820,6 +824,8 @@ def _person_gender(name: str, surnames: dict[str, str]) -> str | None:
         g = name_gender(w)
         if g is not None:
             return g
+    if caps[-2].lower().rstrip(".") not in TITLE_WORDS | {"mr", "mrs", "ms", "miss"}:
+        return None  # "Ivanka Trump": a given name of unknown gender, maybe not Donald's
     return surnames.get(caps[-1])
 
 
@@ -872,10 +878,11 @@ def mentions(
         else:
             out.append(Mention(start, None, "description", None, True, first not in _INDEFINITE))
     taken = bytearray(len(text) + 1)
-    for s, _ in sources:
-        taken[min(s, len(text))] = 1
+    for m in out:
+        if m.kind != "group":  # "Edwards and others": Edwards is still named in the text
+            taken[min(m.start, len(text))] = 1
     runs: list[tuple[int, int, str]] = []
-    for m in _HONORIFIC_RUN.finditer(text):
+    for m in [*_HONORIFIC_RUN.finditer(text), *_TITLE_RUN.finditer(text)]:
         last = m.group().removesuffix("'s").removesuffix("’s")
         runs.append((m.start(), m.start() + len(last), last))
         known.add(last.split()[-1])
