@@ -883,9 +883,13 @@ def mentions(
             taken[min(m.start, len(text))] = 1
     runs: list[tuple[int, int, str]] = []
     for m in [*_HONORIFIC_RUN.finditer(text), *_TITLE_RUN.finditer(text)]:
-        last = m.group().removesuffix("'s").removesuffix("’s")
-        runs.append((m.start(), m.start() + len(last), last))
-        known.add(last.split()[-1])
+        end = _extend_name(text, m.end())
+        run = text[m.start() : end].removesuffix("'s").removesuffix("’s")
+        runs.append((m.start(), m.start() + len(run), run))
+        known.add(run.split()[-1])
+    for start, run in subject_mentions(text, names):  # "Amadou Magassa, 13, … sold"
+        if run not in ("He", "She", "They", "It"):
+            runs.append((start, start + len(run), run))
     for a, b, run in _full_name_runs(text):
         runs.append((a, b, run))
         known.add(run.split()[-1])
@@ -959,6 +963,26 @@ def _full_name_runs(text: str) -> Iterator[tuple[int, int, str]]:
         last = words[-1][1].removesuffix("'s").removesuffix("’s")
         end = m.start(2) + words[-1][0] + len(last)
         yield m.start(), end, text[m.start() : end]
+
+
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
+
+
+def _extend_name(text: str, end: int) -> int:
+    """The end of a name after a title (*Rep. Chris* -> *Rep. Chris Shays*), over at
+    most two more capitalised words that are no organisation, place, day or month word."""
+    from nbutils.lexicons import word_list
+    from nbutils.speakers import ORG_WORDS
+
+    stop = ORG_WORDS | _CALENDAR | _PUBLICATIONS | word_list("place_heads")
+    for _ in range(2):
+        if text[end - 2 : end] in ("'s", "’s"):
+            break
+        m = _NEXT_NAME_WORD.match(text, end)
+        if not m or m.group(1).removesuffix("'s").removesuffix("’s").lower() in stop:
+            break
+        end = m.end()
+    return end
 
 
 def _recent_gender(seen: list[tuple[int, str]], pos: int) -> str | None:
