@@ -759,7 +759,7 @@ def _person_noun(head: str) -> bool:
 
 _TITLE_BEFORE = (
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Senator|Representative|Governor|President|"
-    r"Secretary|Secretary-General|Chancellor|Minister|Mayor|Judge|Justice|Pope)\.?[ \t]+"
+    r"Secretary|Secretary-General|General|Chancellor|Minister|Mayor|Judge|Justice|Pope)\.?[ \t]+"
 )
 
 
@@ -771,9 +771,8 @@ def _personal_name(source: str, names: TextNames, text: str = "") -> bool:
     """Does a source name a person? :func:`_named` with ``person=True``, and some
     evidence: a given name of NLTK's ``names`` corpus, a title or honorific, or a last
     word the text uses as a surname (:func:`text_names`); a name of one word without
-    such evidence is a person unless it is an acronym, a word in camel case or of the
-    dictionary, or a place WordNet knows (*the United States*, *CNN*, *Carrier*, *China*)."""
-    from nbutils.entities import place_of
+    such evidence is a person when :func:`_one_word_name` says it can be one (*the
+    United States*, *CNN*, *Carrier*, *China* are no people)."""
     from nbutils.speakers import TITLE_WORDS, all_first_names
 
     words = _head(source).replace(",", " ").split()
@@ -791,16 +790,27 @@ def _personal_name(source: str, names: TextNames, text: str = "") -> bool:
         return True
     if len(caps) != 1:
         return False
-    word = caps[0]
-    if text and re.search(_TITLE_BEFORE + re.escape(word) + r"\b", text):
+    if text and re.search(_TITLE_BEFORE + re.escape(caps[0]) + r"\b", text):
         return True  # "Secretary-General Ban", "Rep. Tester"
+    return _one_word_name(caps[0], names)
+
+
+def _one_word_name(word: str, names: TextNames) -> bool:
+    """Can one capitalised word name a person: a surname or given name the text shows,
+    or else no acronym, camel-case word, day, dictionary word or place WordNet knows
+    (*Maddow* yes; *CNN*, *PolitiFact*, *Carrier*, *Florida*, *Saturday* no)?"""
+    from nbutils.entities import place_of
+    from nbutils.speakers import all_first_names
+
+    if word in names.surnames or word in names.genders or word in all_first_names():
+        return word.lower() not in _CALENDAR
     return not (
         re.search(r"-[A-Z]", word)
         or word.isupper()
         or re.search(r"[a-z][A-Z]", word)
-        or word.lower() in _english_lower()
+        or word.lower() in _english_lower() | _CALENDAR
         or place_of(word) is not None
-    )  # "CNN", "PolitiFact", "Carrier", "China" are no people; "Maddow" is one
+    )
 
 
 def _not_person_words() -> frozenset[str]:
@@ -847,11 +857,11 @@ def _person_gender(name: str, surnames: dict[str, str]) -> str | None:
         return None
     if len(caps) == 1:  # "Clinton": the surname's gender first, then a given name's
         return surnames.get(caps[0]) or name_gender(caps[0])
-    for w in caps[:-1]:
-        g = name_gender(w)
-        if g is not None:
-            return g
-    if caps[-2].lower().rstrip(".") not in TITLE_WORDS | {"mr", "mrs", "ms", "miss"}:
+    given = next((w for w in reversed(caps[:-1]) if len(w.rstrip(".")) > 1), caps[-2])
+    g = name_gender(given)  # the word before the surname ("Florida developer Mel Sembler")
+    if g is not None:
+        return g
+    if given.lower().rstrip(".") not in TITLE_WORDS | {"mr", "mrs", "ms", "miss"}:
         return None  # "Ivanka Trump": a given name of unknown gender, maybe not Donald's
     return surnames.get(caps[-1])
 
@@ -915,7 +925,8 @@ def mentions(
         runs.append((m.start(), m.start() + len(run), run))
         known.add(run.split()[-1])
     for start, run in subject_mentions(text, names):  # "Amadou Magassa, 13, … sold"
-        if run not in ("He", "She", "They", "It"):
+        run = run.removesuffix("'s").removesuffix("’s")
+        if " " in run or _one_word_name(run, names):
             runs.append((start, start + len(run), run))
     for a, b, run in _full_name_runs(text):
         runs.append((a, b, run))
@@ -1028,13 +1039,14 @@ def _recent_gender(seen: list[tuple[int, str]], pos: int) -> str | None:
 def _subject(text: str, start: int, end: int) -> bool:
     """Does the name at ``start:end`` look like a clause subject: it opens its sentence
     or line (*Simmons, an Obama supporter, said*), or follows a comma and comes before a
-    lower-case word (*Asked whether …, Ban demurred*)? Such names are preferred."""
-    before = text[max(0, start - 3) : start]
+    lower-case word or an apposition (*Asked whether …, Ban demurred*; *Later, Tom Ode,
+    her deputy, …*)? A possessive is none (*Bloomberg's pollster*)."""
+    before, after = text[max(0, start - 3) : start], text[end : end + 4]
+    if re.match(r"['’]s\b", after):
+        return False  # "Bloomberg's pollster": the pollster is the subject
     if start == 0 or re.search(r"(?:^|[.!?\n][\"”’']?)[ \t]*$", before):
         return True
-    return bool(
-        re.search(r",[ \t]*$", before) and re.match(r"(?:['’]s)?[ \t]+[a-z]", text[end : end + 4])
-    )
+    return bool(re.search(r",[ \t]*$", before) and re.match(r"[ \t]+[a-z]|,[ \t]", after))
 
 
 def name_words_of(source: str) -> list[str]:
@@ -1104,7 +1116,7 @@ MAX_SENTENCES_BACK = 40
 
 
 #: Names found in the text (not annotated) count in the pronoun's own sentence and the one
-#: before it; further back, annotated sources come first and such names only after them.
+#: before it; further back, only when no annotated source fits.
 NAMES_WINDOW = 2
 
 
@@ -1113,8 +1125,8 @@ def _antecedent(
 ) -> Mention | None:
     """The mention ``pronoun`` at ``pos`` means: sentence by sentence backwards from its
     own, in each the annotated sources nearest first, then (in the last
-    :data:`NAMES_WINDOW` sentences) the names in the text, subjects first, from the left;
-    failing that, the names in the text further back."""
+    :data:`NAMES_WINDOW` sentences) the names in the text, those that look like subjects
+    first, from the left; failing that, the names in the text further back."""
     from bisect import bisect_right
 
     if depth > 5:
@@ -1125,8 +1137,8 @@ def _antecedent(
     for j in range(k, max(-1, k - MAX_SENTENCES_BACK), -1):
         inside = [m for m in found[max(0, hi - 200) : hi] if m.start >= starts[j]]
         hi -= len(inside)
-        named = [m for m in inside if not m.annotated]
-        named = [m for m in named if m.subject] + [m for m in named if not m.subject]
+        named = [m for m in inside if not m.annotated and m.subject]
+        named += [m for m in inside if not m.annotated and not m.subject]
         ranked = [m for m in reversed(inside) if m.annotated]
         if j > k - NAMES_WINDOW:
             ranked += named
