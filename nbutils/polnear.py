@@ -777,7 +777,7 @@ def _personal_name(source: str, names: TextNames, text: str = "") -> bool:
 
     words = _head(source).replace(",", " ").split()
     caps = [w.removesuffix("'s").removesuffix("’s").rstrip(".") for w in words if w[:1].isupper()]
-    if len(words) == 1 and words == caps and caps[0] in names.surnames:
+    if len(words) == 1 and words == caps and caps[0] in names.genders:
         return True  # "Will" after "George Will"
     if not _named(source, True, names.surnames):
         return False
@@ -796,14 +796,17 @@ def _personal_name(source: str, names: TextNames, text: str = "") -> bool:
 
 
 def _one_word_name(word: str, names: TextNames) -> bool:
-    """Can one capitalised word name a person: a surname or given name the text shows,
-    or else no acronym, camel-case word, day, dictionary word or place WordNet knows
-    (*Maddow* yes; *CNN*, *PolitiFact*, *Carrier*, *Florida*, *Saturday* no)?"""
+    """Can one capitalised word name a person: a surname the text gives a gender
+    (:func:`text_names`), a given name, or else no acronym, camel-case word, day,
+    dictionary word or place WordNet knows (*Maddow* yes; *CNN*, *PolitiFact*,
+    *Carrier*, *Florida*, *Saturday* no)?"""
     from nbutils.entities import place_of
     from nbutils.speakers import all_first_names
 
-    if word in names.surnames or word in names.genders or word in all_first_names():
+    if word in names.genders:  # seen after a gendered given name or honorific
         return word.lower() not in _CALENDAR
+    if word in all_first_names():  # (NLTK's names list "Florida" and "Georgia")
+        return word.lower() not in _CALENDAR and place_of(word) is None
     return not (
         re.search(r"-[A-Z]", word)
         or word.isupper()
