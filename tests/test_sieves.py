@@ -802,3 +802,40 @@ def test_a_colon_after_joined_clauses_takes_the_last_clause_subject() -> None:
     # one clause: its subject, as before
     [record] = attribute('Mayor Ann Lee was blunt: "The bridge is closed."')
     assert record.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a semicolon joins two clauses: the cue's clause has its own subject
+        (
+            'The mayor spoke first; the senator, at a diner on Friday, tried to explain '
+            '"why the pier must close."',
+            "senator",
+        ),
+        # a series of verb phrases separated by semicolons shares the first one's subject
+        (
+            "Last year the mayor closed the pier; fought the council over parking; and wrote "
+            'in a column that the town "cannot wait."',
+            "mayor",
+        ),
+    ],
+)
+def test_the_clause_subject_of_a_cue_starts_after_a_semicolon(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+def test_after_a_semicolon_the_speaker_is_not_the_first_clause_s_subject() -> None:
+    text = (
+        "When Ann Lee trained in Leeds, she worked under Tom Hale; Hale's rule for his "
+        'interns (told to me many times) was, "Check everything twice."'
+    )
+    [record] = attribute(text)
+    assert record.speaker_mention.startswith("Hale")
+
+
+def test_a_possessive_opening_the_sentence_is_part_of_its_subject() -> None:
+    t = toks("Her/PRP$", "rival/NN", ",/,", "at/IN", "noon/NN", ",/,", "left/VBD")
+    assert sentence_subject(t, 0, len(t)) == NP(0, 2)
+    t = toks("She/PRP", "left/VBD")
+    assert sentence_subject(t, 0, len(t)) == NP(0, 1)

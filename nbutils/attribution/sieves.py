@@ -957,12 +957,13 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
         return None
-    toks, i, lo = f.toks, last[0], last[3] + 1
+    toks, i = f.toks, last[0]
     np = None
-    if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
-        np = subject_before(toks, i - 2, lo)  # "his fans were filmed chanting"
-    np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
-    np = np or sentence_subject(toks, lo, i)
+    for lo in dict.fromkeys((_clause_floor(toks, last[3] + 1, i), last[3] + 1)):
+        if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
+            np = np or subject_before(toks, i - 2, lo)  # "his fans were filmed chanting"
+        np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
+        np = np or sentence_subject(toks, lo, i)
     return Found("participle", np, last[2], toks) if np else None
 
 
@@ -1002,11 +1003,23 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form == "participle":
         return None
-    np = _verb_of_noun_cue(f.toks, last[0], last[3] + 1)
-    np = np or _object_of_causative(f.toks, last[0], last[3] + 1)
-    np = np or clause_subject(f.toks, last[3] + 1, last[0])
-    np = np or sentence_subject(f.toks, last[3] + 1, last[0])
+    np = None
+    for lo in dict.fromkeys((_clause_floor(f.toks, last[3] + 1, last[0]), last[3] + 1)):
+        np = np or _verb_of_noun_cue(f.toks, last[0], lo)
+        np = np or _object_of_causative(f.toks, last[0], lo)
+        np = np or clause_subject(f.toks, lo, last[0])
+        np = np or sentence_subject(f.toks, lo, last[0])
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+def _clause_floor(toks: list[Tok], lo: int, i: int) -> int:
+    """Where the clause of the cue at token ``i`` starts, searching from ``lo``: after the
+    last semicolon before the cue, for a semicolon joins two independent clauses, each with
+    its own subject (*Lee spoke first; her rival, on Friday, tried to explain "…"*). A
+    clause after it with no subject of its own is an item of a series that shares the
+    first one's (*X suggested …; clashed with …; and posted that "…"*): the sieves then
+    search from ``lo`` again."""
+    return max((m + 1 for m in range(lo, i) if toks[m].text == ";" and toks[m].quote < 0), default=lo)
 
 
 #: Verbs that make their object do something (*leading X to counter*, *prompted X to say*);

@@ -841,7 +841,9 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         break
     if k >= hi:
         return None
-    if toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS:
+    if (toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS) and not (
+        toks[k].tag == "PRP$" and k + 1 < hi and toks[k + 1].tag in NP_TAGS
+    ):  # (not "Her rival": a possessive opens a noun phrase)
         return NP(k, k + 1)
     j = k
     while j < hi and (toks[j].tag in NP_TAGS or toks[j].text == ".") and toks[j].quote < 0:
