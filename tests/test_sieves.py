@@ -839,3 +839,35 @@ def test_a_possessive_opening_the_sentence_is_part_of_its_subject() -> None:
     assert sentence_subject(t, 0, len(t)) == NP(0, 2)
     t = toks("She/PRP", "left/VBD")
     assert sentence_subject(t, 0, len(t)) == NP(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the sender of a message a "that" clause quotes, not the one who came across it
+        (
+            'On the train, the mayor noticed a post by the council clerk Ann Lee that read, '
+            '"the vote is off."',
+            "Ann Lee",
+        ),
+        (
+            'The council shared a memo from its lawyer on Tuesday that calls the deal "shaky."',
+            "lawyer",
+        ),
+        (
+            "The coach posted a note from her trainer Tuesday morning that says her knee is "
+            '"fully healed."',
+            "trainer",
+        ),
+        # the one in or with the shirt or the sign, not the clause's subject
+        (
+            'Voters turned away included a woman in a jacket that read "Save the Pier."',
+            "woman",
+        ),
+        # no sender or bearer named: the cue's clause decides, as before
+        ('Tom Hale wore a cap that said "Pier First."', "Tom Hale"),
+        ('The mayor defended the plan that says "no cuts."', "mayor"),
+    ],
+)
+def test_a_message_quoted_by_a_that_clause_is_its_sender_s(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text, include_unattributed=True)][-1] == speaker

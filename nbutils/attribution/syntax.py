@@ -426,6 +426,11 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             np = np_before(toks, m)
             if np is not None and np.i >= lo:
                 return np
+    if toks[k].text.lower() in ("that", "which") and toks[k].tag in ("WDT", "IN") and k > lo:
+        # "a post by Ann Lee that read", "a man in a shirt that said": who the message is from
+        np = relative_sender(toks, k, lo)
+        if np is not None:
+            return np
     if toks[k].text.lower() in ("who", "which") and k - 1 > lo and toks[k - 1].text == ",":
         # "Ohio Gov. Dan Kessel, who called …": the relative clause's antecedent
         k -= 1
@@ -494,6 +499,67 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         if name is not None:
             return name
     return np
+
+
+#: Things that carry a message: what a *that* clause with a cue says is its sender's
+#: (*a post by Ann Lee that read*) or its bearer's (*a man in a shirt that read*).
+CARRIERS = (
+    SPEECH_NOUNS
+    | word_list("documents")
+    | frozenset(
+        """ad ads banners commercial e-mail emails mailer placards posters release shirt shirts
+t-shirt t-shirts hat hats cap caps jacket button buttons sticker stickers signs video videos
+column editorial editorials op-ed blog""".split()
+    )
+)
+
+
+def relative_sender(toks: list[Tok], k: int, lo: int = 0) -> NP | None:
+    """Who speaks through a message that a relative clause quotes, ``toks[k]`` being its
+    *that* or *which*: the sender *by* or *from* whom the message is (*a post by Ann Lee
+    that read*, *a memo from its lawyer that warns*), or the one *in* or *with* it (*a man
+    in a shirt that read*, *a woman with a sign that said*). ``None`` when the noun before
+    the relative is no message of someone's named there (*the plan that said*): the cue's
+    clause decides then.
+
+    >>> from nbutils.attribution.frame import Tok
+    >>> words = "a/DT memo/NN from/IN its/PRP$ lawyer/NN that/WDT warns/VBZ".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> relative_sender(t, 5)
+    NP(i=3, j=5)
+    """
+    if k - 1 < lo or not toks[k - 1].tag.startswith("NN"):
+        return None
+    np = np_before(toks, k - 1)
+    if np is None or np.i < lo:
+        return None
+    # "a memo from its lawyer (on) Tuesday that warns": the time phrase is no part of it
+    np = next(
+        (
+            NP(np.i, m)
+            for m in range(np.i + 1, np.j)
+            if _time_after_np(toks, m)
+            or toks[m].low in ("on", "in", "at")
+            and m + 1 < np.j
+            and toks[m + 1].low in _TIME_WORDS
+        ),
+        np,
+    )
+    for p in range(np.j - 2, max(np.i, lo + 1) - 1, -1):
+        low = toks[p].low
+        if low in ("by", "from") and toks[p - 1].low in CARRIERS:
+            return NP(p + 1, np.j)
+        if low in ("in", "with") and toks[np.j - 1].low in CARRIERS and toks[p - 1].tag in (
+            "NN",
+            "NNS",
+            "NNP",
+            "NNPS",
+        ):
+            return NP(np.i, p)
+    p = np.i - 1
+    if p - 1 >= lo and toks[p].low in ("by", "from") and toks[p - 1].low in CARRIERS:
+        return np
+    return None
 
 
 def _sender(toks: list[Tok], np: NP) -> NP:
@@ -1198,6 +1264,7 @@ _DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today
 tonight""".split()
 )
+_TIME_WORDS = _DAYS | _TIME_NOUNS
 
 
 def _time_after_np(toks: list[Tok], j: int) -> bool:
