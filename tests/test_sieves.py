@@ -871,3 +871,32 @@ def test_a_possessive_opening_the_sentence_is_part_of_its_subject() -> None:
 )
 def test_a_message_quoted_by_a_that_clause_is_its_sender_s(text: str, speaker: str) -> None:
     assert [a.speaker for a in attribute(text, include_unattributed=True)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dummy "it" stands for no one
+        'Members may vote by proxy, but it is forbidden when voting "to replace a sitting officer."',
+        # a thing that names no one who could speak
+        'The plan would be paid for by "trimming waste at the top."',
+        # a quote opening inside brackets is a citation, not the subject's words
+        'I agree with the mayor ("Lee says the pier must close," the Ledger, Monday).',
+    ],
+)
+def test_own_sentence_subject_needs_a_subject_that_can_be_the_source(text: str) -> None:
+    steps, _ = fired(text)
+    assert "own-sentence-subject" not in [s.sieve for s in steps]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The ad closes with the claim that the mayor is "a friend to the pier."', "ad"),
+        ('Ann Lee worried that the pier was becoming "a ghost town where nobody fishes."', "Ann Lee"),
+    ],
+)
+def test_own_sentence_subject_still_takes_a_person_or_a_document(text: str, speaker: str) -> None:
+    steps, records = fired(text)
+    assert [s.sieve for s in steps] == ["own-sentence-subject"]
+    assert records[0].speaker == speaker

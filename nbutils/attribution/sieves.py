@@ -59,6 +59,7 @@ from nbutils.attribution.syntax import (
     clause_subject,
     colon_speaker,
     cues_in,
+    expletive_it,
     has_clause,
     is_verb,
     last_full_stop,
@@ -1381,13 +1382,18 @@ def transcript(f: QuoteFrame) -> Found | None:
 
 
 def _own_subject(toks: list[Tok], q: int) -> NP | None:
+    """The subject of the quote's own sentence, if it can be the source: a name, a pronoun
+    (not the *it* of *it is prohibited to*), a speech noun, or a description of someone or
+    of a document (not *the plan*, *those services*: what names no one who could speak);
+    never for a quote opening inside brackets (a citation: *I agree with her ("…", the
+    Ledger, Monday)*)."""
     s = q
     while s > 0 and toks[s - 1].text not in (".", "!", "?"):
         s -= 1
-    if q - s < 3 or any(t.is_quote for t in toks[s:q]):
+    if q - s < 3 or any(t.is_quote for t in toks[s:q]) or toks[q - 1].text == "(":
         return None
     np = sentence_subject(toks, s, q)
-    if np is None or np.j >= q:
+    if np is None or np.j >= q or expletive_it(toks, np):
         return None
     k = np.j
     while k < q and toks[k].tag == "RB":
@@ -1398,7 +1404,7 @@ def _own_subject(toks: list[Tok], q: int) -> NP | None:
     if (
         not any(t.tag in ("NNP", "NNPS", "PRP") for t in head)
         and not any(t.low in SPEECH_NOUNS for t in head)
-        and toks[np.i].tag != "DT"
+        and (toks[np.i].tag != "DT" or _names_nobody(toks, np))
     ):
         return None
     return np

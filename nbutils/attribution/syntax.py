@@ -562,6 +562,32 @@ def relative_sender(toks: list[Tok], k: int, lo: int = 0) -> NP | None:
     return None
 
 
+#: Verbs after which an *it* subject is a dummy (*it is prohibited to*, *it seems unfair to*).
+_DUMMY_VERBS = Closed.BE | frozenset("seems seemed appears appeared remains remained".split())
+
+
+def expletive_it(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a dummy *it* — the subject of *be* or *seem* and an adjective or a
+    participle (*It seems unfair to tell them*, *it's prohibited when voting*) — that
+    stands for no one? Not *it said* nor *it is a report that*.
+
+    >>> from nbutils.attribution.frame import Tok
+    >>> words = "It/PRP seems/VBZ unfair/JJ to/TO".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> expletive_it(t, NP(0, 1)), expletive_it(t[:1] + [Tok("said", 1, 2, "VBD")], NP(0, 1))
+    (True, False)
+    """
+    if np.j - np.i != 1 or toks[np.i].low != "it":
+        return False
+    m = np.j
+    if m < len(toks) and toks[m].low in _DUMMY_VERBS:
+        m += 1
+        while m < len(toks) and toks[m].tag in ("RB", "RBR"):
+            m += 1
+        return m < len(toks) and toks[m].tag in ("JJ", "JJR", "VBN")
+    return False
+
+
 def _sender(toks: list[Tok], np: NP) -> NP:
     """``a note from Maria Gomez`` -> ``Maria Gomez``: a message *from* or *by* a name
     (what a *who* clause after it is about) is the name's; other noun phrases as they are
