@@ -900,3 +900,15 @@ def test_own_sentence_subject_still_takes_a_person_or_a_document(text: str, spea
     steps, records = fired(text)
     assert [s.sieve for s in steps] == ["own-sentence-subject"]
     assert records[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Fans cheered as the band came on, and many were calling it a "historic night."', "many"),
+        ('Of the forty members, most voted no, and several called the plan "a disgrace."', "several"),
+        ('Some called the vote "a farce."', "Some"),
+    ],
+)
+def test_a_quantifier_standing_alone_is_the_subject_of_its_clause(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text, include_unattributed=True)] == [speaker]

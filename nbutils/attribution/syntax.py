@@ -322,6 +322,8 @@ _STANDALONE = Closed.STANDALONE
 
 
 _QUANTIFIERS = Closed.QUANTIFIERS
+#: Quantifiers that stand alone as the subject of a clause (*many were calling it*).
+_STANDING_QUANTIFIERS = frozenset("many some most several few both others".split())
 
 
 _BE = Closed.BE
@@ -488,6 +490,12 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             if head is not None:
                 return head
         return None
+    if (
+        toks[k].low in _STANDING_QUANTIFIERS
+        and toks[k].tag in ("JJ", "JJS", "DT", "RB", "NNS", "NN")
+        and (k == lo or toks[k - 1].text in (",", ";") or toks[k - 1].tag == "CC")
+    ):
+        return NP(k, k + 1)  # "…, and many were calling it", "several called it"
     np = np_before(toks, k)
     if np is not None and np.i < lo:
         np = NP(lo, np.j)
