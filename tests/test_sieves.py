@@ -22,6 +22,7 @@ from nbutils.attribution.syntax import (
     NP,
     after_dateline,
     appositive_name,
+    expletive_it,
     np_after,
     np_before,
     sentence_subject,
@@ -911,4 +912,45 @@ def test_own_sentence_subject_still_takes_a_person_or_a_document(text: str, spea
     ],
 )
 def test_a_quantifier_standing_alone_is_the_subject_of_its_clause(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text, include_unattributed=True)] == [speaker]
+
+
+def test_a_dummy_it_is_no_speaker_for_the_cue_and_colon_sieves() -> None:
+    text = 'Nobody planned it this way. It seems harsh to simply tell the fishermen: "The pier is gone."'
+    steps, records = fired(text)
+    assert not {s.sieve for s in steps} & {"clause-subject-cue", "colon-subject"}
+    assert records[0].speaker is None
+    # a referential "it" ("it has become such a fixture that …") is no dummy
+    t = toks("it/PRP", "’s/VBZ", "become/VBN", "such/JJ", "a/DT", "fixture/NN")
+    assert not expletive_it(t, NP(0, 1))
+    t = toks("it/PRP", "’s/VBZ", "been/VBN", "hard/JJ", "to/TO")
+    assert expletive_it(t, NP(0, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an aside between dashes has its own verb: the clause's subject is outside it
+        (
+            "Party spokesman Tom Hale -- as the mayor's office noted this week -- even praised "
+            'the rival and has mocked the council for "losing to a tiny pier lobby."',
+            "Tom Hale",
+        ),
+        # "as the count ended" with no comma after it: the participle is the main clause's
+        (
+            "Late on Monday, the party issued a note as the count ended stating that the defeat "
+            'was "fully expected."',
+            "party",
+        ),
+        # "…, when X did Y, shouting": the participle continues the "when" clause
+        (
+            "The mayor was speaking on Monday when student protesters interrupted her talk, "
+            'shouting "Shame!"',
+            "student protesters",
+        ),
+    ],
+)
+def test_the_clause_subject_skips_asides_and_takes_when_clauses_only_before_a_comma(
+    text: str, speaker: str
+) -> None:
     assert [a.speaker for a in attribute(text, include_unattributed=True)] == [speaker]

@@ -965,6 +965,8 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
             np = np or subject_before(toks, i - 2, lo)  # "his fans were filmed chanting"
         np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
         np = np or sentence_subject(toks, lo, i)
+    if np is not None and expletive_it(toks, np):
+        return None  # "it was hard, watching them chant "…"": a dummy "it" says nothing
     return Found("participle", np, last[2], toks) if np else None
 
 
@@ -1010,6 +1012,8 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
         np = np or _object_of_causative(f.toks, last[0], lo)
         np = np or clause_subject(f.toks, lo, last[0])
         np = np or sentence_subject(f.toks, lo, last[0])
+    if np is not None and expletive_it(f.toks, np):
+        return None  # "It seems unfair to tell them: "…"": a dummy "it" says nothing
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
 
 
@@ -1284,10 +1288,10 @@ def colon_subject(f: QuoteFrame) -> Found | None:
         ]
         if said:  # "Lee backs X, opposes Y and recalled the pay freeze:": the cue's subject
             np = _colon_cue_subject(toks, said[-1], lo)
-            if np is not None:
+            if np is not None and not expletive_it(toks, np):
                 return Found("colon", np, said[-1][2], toks)
         np = colon_speaker(toks, lo, k)
-    if np and not (
+    if np and not expletive_it(toks, np) and not (
         np.i > lo
         and toks[np.i - 1].tag == "IN"
         and toks[np.i - 1].low in ("on", "in", "at", "from", "during", "with")

@@ -557,12 +557,8 @@ def relative_sender(toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         low = toks[p].low
         if low in ("by", "from") and toks[p - 1].low in CARRIERS:
             return NP(p + 1, np.j)
-        if low in ("in", "with") and toks[np.j - 1].low in CARRIERS and toks[p - 1].tag in (
-            "NN",
-            "NNS",
-            "NNP",
-            "NNPS",
-        ):
+        carrier = toks[np.j - 1].low in CARRIERS
+        if low in ("in", "with") and carrier and toks[p - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
             return NP(np.i, p)
     p = np.i - 1
     if p - 1 >= lo and toks[p].low in ("by", "from") and toks[p - 1].low in CARRIERS:
@@ -571,7 +567,11 @@ def relative_sender(toks: list[Tok], k: int, lo: int = 0) -> NP | None:
 
 
 #: Verbs after which an *it* subject is a dummy (*it is prohibited to*, *it seems unfair to*).
-_DUMMY_VERBS = Closed.BE | frozenset("seems seemed appears appeared remains remained".split())
+_DUMMY_VERBS = Closed.BE | frozenset(
+    "seems seemed appears appeared remains remained has had".split()
+)
+#: Participles of *be* and its kin after *has*: *it has become clear*, *it's been hard*.
+_COPULAR_PARTICIPLES = frozenset("been become grown proven proved gotten".split())
 
 
 def expletive_it(toks: list[Tok], np: NP) -> bool:
@@ -584,15 +584,22 @@ def expletive_it(toks: list[Tok], np: NP) -> bool:
     >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
     >>> expletive_it(t, NP(0, 1)), expletive_it(t[:1] + [Tok("said", 1, 2, "VBD")], NP(0, 1))
     (True, False)
+    >>> words = "it/PRP ’s/VBZ become/VBN a/DT fixture/NN".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> expletive_it(t, NP(0, 1))
+    False
     """
     if np.j - np.i != 1 or toks[np.i].low != "it":
         return False
     m = np.j
     if m < len(toks) and toks[m].low in _DUMMY_VERBS:
         m += 1
+        if m < len(toks) and toks[m].low in _COPULAR_PARTICIPLES:
+            m += 1  # "it's been hard to", "it has become clear that"
         while m < len(toks) and toks[m].tag in ("RB", "RBR"):
             m += 1
-        return m < len(toks) and toks[m].tag in ("JJ", "JJR", "VBN")
+        # (not "it's become such a fixture that": "it" is something)
+        return m < len(toks) and toks[m].tag in ("JJ", "JJR", "VBN") and toks[m].low != "such"
     return False
 
 
@@ -835,6 +842,28 @@ def _wh_subject(toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str]
     return None
 
 
+def _dash_asides(toks: list[Tok], lo: int, hi: int) -> frozenset[int]:
+    """The tokens of ``toks[lo:hi]`` inside paired dashes: an aside whose verb is not the
+    clause's (*Tom Hale -- as his rival noted -- promoted the plan*).
+
+    >>> words = "Hale/NNP --/: as/IN Lee/NNP noted/VBD --/: left/VBD".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> sorted(_dash_asides(t, 0, len(t)))
+    [1, 2, 3, 4, 5]
+    """
+    dashes = [
+        m
+        for m in range(lo, hi)
+        if toks[m].text in DASHES
+        and toks[m].quote < 0
+        and not (m > lo and toks[m - 1].text in DASHES)  # ("--" as two tokens: one dash)
+    ]
+    inside: set[int] = set()
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        inside.update(range(a, b + 1))
+    return frozenset(inside)
+
+
 def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the main clause of ``toks[lo:hi]`` (what a participle cue such as
     *…, saying* or *…, adding* after it belongs to).
@@ -852,14 +881,20 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         if np is not None:
             return np
     last = max((m for m in range(lo, k) if toks[m].text == ","), default=lo - 1) + 1
-    sub = next(
-        (
-            m
-            for m in range(last, k)
-            if toks[m].text.lower() in ("when", "as", "while") and toks[m].tag in ("WRB", "IN")
-        ),
-        None,
-    )
+    aside = _dash_asides(toks, lo, k)
+    sub = None
+    if k < hi or hi < len(toks) and toks[hi].text == ",":
+        # (only before a comma: "…, when X did Y, shouting"; not "as the count ended stating")
+        sub = next(
+            (
+                m
+                for m in range(last, k)
+                if toks[m].text.lower() in ("when", "as", "while")
+                and toks[m].tag in ("WRB", "IN")
+                and m not in aside
+            ),
+            None,
+        )
     if sub is not None:
         # "…, when student protesters interrupted her talk, shouting": the participle
         # continues the subordinate clause it follows
@@ -883,8 +918,14 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         relative = next(
             (m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP") and m > start), end
         )  # "- where the Panthers played -"
+        aside = _dash_asides(toks, start, end)
         verb = next(
-            (m for m in range(start, relative) if toks[m].tag in FINITE and toks[m].quote < 0), None
+            (
+                m
+                for m in range(start, relative)
+                if toks[m].tag in FINITE and toks[m].quote < 0 and m not in aside
+            ),
+            None,
         )
         if verb is None and not opening:  # "Small bands of marchers continued" (as VBN)
             verb = next(
