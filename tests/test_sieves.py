@@ -954,3 +954,12 @@ def test_the_clause_subject_skips_asides_and_takes_when_clauses_only_before_a_co
     text: str, speaker: str
 ) -> None:
     assert [a.speaker for a in attribute(text, include_unattributed=True)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase", ["during a Sunday visit", "during a Sunday", "on Sunday"])
+def test_a_longer_time_phrase_between_subject_and_cue_is_not_the_subject(phrase: str) -> None:
+    text = (
+        f"The group has become such a fixture at rallies that Ann Lee {phrase} thanked its "
+        'members "for all the help."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]

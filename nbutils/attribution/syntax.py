@@ -404,6 +404,19 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and toks[k - 1].tag.startswith("NN")
     ):
         k -= 1  # "Governor Hale on Friday declared": a time phrase between subject and verb
+    else:
+        # "Ann Lee during a Sunday visit thanked": a longer time phrase between them
+        m = k
+        while m > lo and k - m < 4 and toks[m].tag in ("NN", "NNP", "NNS", "DT", "JJ", "CD"):
+            m -= 1
+        if (
+            m < k
+            and toks[m].low in ("during", "on", "at", "in", "over")
+            and m - 1 >= lo
+            and toks[m - 1].tag.startswith("NN")
+            and any(t.low in _TIME_WORDS for t in toks[m + 1 : c])
+        ):
+            k = m - 1
     k = _before_aside(toks, k, lo)
     if k < lo:
         return None
