@@ -963,3 +963,26 @@ def test_a_longer_time_phrase_between_subject_and_cue_is_not_the_subject(phrase:
         'members "for all the help."'
     )
     assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quoted title inside the clause: a verb after it opens no subject
+        (
+            'Ann Lee, the host of the radio show "Pier Talk," listed a film as her favourite: '
+            '"Harbour Lights"',
+            "Ann Lee",
+        ),
+        # an inverted cue after a quote is no such verb: its speaker goes on
+        (
+            '"We need it," said Tom Hale, explaining he had worked with Ann Lee, who put the '
+            'data into the county file: "She is very good with numbers."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_colon_subject_looks_past_a_quote_inside_its_clause(text: str, speaker: str) -> None:
+    steps, records = fired(text)
+    assert "colon-subject" in [s.sieve for s in steps]
+    assert records[-1].speaker == speaker

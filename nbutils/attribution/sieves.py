@@ -1265,7 +1265,16 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     k = _colon(f)
     if k is None:
         return None
-    toks, lo = f.toks, _last_clause(f.toks, _clause_start(f, k), k)
+    toks, start = f.toks, _clause_start(f, k)
+    if (
+        0 < start < k
+        and toks[start].tag in ("VBN", "VBD")
+        and cue_at([toks[start].text], 0) is None  # (not '"…," said X, …:')
+    ):
+        # 'X, the host of "The Show," listed …:': the quote before is inside the clause, whose
+        # subject comes before it (a verb cannot open a subject)
+        start = _clause_start(f, start - 1)
+    lo = _last_clause(toks, start, k)
     headline = _title_case_verb(f, lo, k)
     if headline is not None:  # "Lena Ortiz Praised The Volunteers:": the name before the verb
         return Found("colon", headline, None, toks)
