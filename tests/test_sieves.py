@@ -22,6 +22,7 @@ from nbutils.attribution.syntax import (
     NP,
     after_dateline,
     appositive_name,
+    expletive_it,
     np_after,
     np_before,
     sentence_subject,
@@ -802,3 +803,188 @@ def test_a_colon_after_joined_clauses_takes_the_last_clause_subject() -> None:
     # one clause: its subject, as before
     [record] = attribute('Mayor Ann Lee was blunt: "The bridge is closed."')
     assert record.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a semicolon joins two clauses: the cue's clause has its own subject
+        (
+            'The mayor spoke first; the senator, at a diner on Friday, tried to explain '
+            '"why the pier must close."',
+            "senator",
+        ),
+        # a series of verb phrases separated by semicolons shares the first one's subject
+        (
+            "Last year the mayor closed the pier; fought the council over parking; and wrote "
+            'in a column that the town "cannot wait."',
+            "mayor",
+        ),
+    ],
+)
+def test_the_clause_subject_of_a_cue_starts_after_a_semicolon(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+def test_after_a_semicolon_the_speaker_is_not_the_first_clause_s_subject() -> None:
+    text = (
+        "When Ann Lee trained in Leeds, she worked under Tom Hale; Hale's rule for his "
+        'interns (told to me many times) was, "Check everything twice."'
+    )
+    [record] = attribute(text)
+    assert record.speaker_mention.startswith("Hale")
+
+
+def test_a_possessive_opening_the_sentence_is_part_of_its_subject() -> None:
+    t = toks("Her/PRP$", "rival/NN", ",/,", "at/IN", "noon/NN", ",/,", "left/VBD")
+    assert sentence_subject(t, 0, len(t)) == NP(0, 2)
+    t = toks("She/PRP", "left/VBD")
+    assert sentence_subject(t, 0, len(t)) == NP(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the sender of a message a "that" clause quotes, not the one who came across it
+        (
+            'On the train, the mayor noticed a post by the council clerk Ann Lee that read, '
+            '"the vote is off."',
+            "Ann Lee",
+        ),
+        (
+            'The council shared a memo from its lawyer on Tuesday that calls the deal "shaky."',
+            "lawyer",
+        ),
+        (
+            "The coach posted a note from her trainer Tuesday morning that says her knee is "
+            '"fully healed."',
+            "trainer",
+        ),
+        # the one in or with the shirt or the sign, not the clause's subject
+        (
+            'Voters turned away included a woman in a jacket that read "Save the Pier."',
+            "woman",
+        ),
+        # no sender or bearer named: the cue's clause decides, as before
+        ('Tom Hale wore a cap that said "We want the pier back."', "Tom Hale"),
+        # (a slogan in Title Case on a cap names the slogan: 'a cap that said "Pier First."'
+        # is left unattributed, see test_quotes)
+        ('The mayor defended the plan that says "no cuts."', "mayor"),
+    ],
+)
+def test_a_message_quoted_by_a_that_clause_is_its_sender_s(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text, include_unattributed=True)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dummy "it" stands for no one
+        'Members may vote by proxy, but it is forbidden when voting "to replace a sitting officer."',
+        # a thing that names no one who could speak
+        'The plan would be paid for by "trimming waste at the top."',
+        # a quote opening inside brackets is a citation, not the subject's words
+        'I agree with the mayor ("Lee says the pier must close," the Ledger, Monday).',
+    ],
+)
+def test_own_sentence_subject_needs_a_subject_that_can_be_the_source(text: str) -> None:
+    steps, _ = fired(text)
+    assert "own-sentence-subject" not in [s.sieve for s in steps]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The ad closes with the claim that the mayor is "a friend to the pier."', "ad"),
+        ('Ann Lee worried that the pier was becoming "a ghost town where nobody fishes."', "Ann Lee"),
+    ],
+)
+def test_own_sentence_subject_still_takes_a_person_or_a_document(text: str, speaker: str) -> None:
+    steps, records = fired(text)
+    assert [s.sieve for s in steps] == ["own-sentence-subject"]
+    assert records[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Fans cheered as the band came on, and many were calling it a "historic night."', "many"),
+        ('Of the forty members, most voted no, and several called the plan "a disgrace."', "several"),
+        ('Some called the vote "a farce."', "Some"),
+    ],
+)
+def test_a_quantifier_standing_alone_is_the_subject_of_its_clause(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text, include_unattributed=True)] == [speaker]
+
+
+def test_a_dummy_it_is_no_speaker_for_the_cue_and_colon_sieves() -> None:
+    text = 'Nobody planned it this way. It seems harsh to simply tell the fishermen: "The pier is gone."'
+    steps, records = fired(text)
+    assert not {s.sieve for s in steps} & {"clause-subject-cue", "colon-subject"}
+    assert records[0].speaker is None
+    # a referential "it" ("it has become such a fixture that …") is no dummy
+    t = toks("it/PRP", "’s/VBZ", "become/VBN", "such/JJ", "a/DT", "fixture/NN")
+    assert not expletive_it(t, NP(0, 1))
+    t = toks("it/PRP", "’s/VBZ", "been/VBN", "hard/JJ", "to/TO")
+    assert expletive_it(t, NP(0, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an aside between dashes has its own verb: the clause's subject is outside it
+        (
+            "Party spokesman Tom Hale -- as the mayor's office noted this week -- even praised "
+            'the rival and has mocked the council for "losing to a tiny pier lobby."',
+            "Tom Hale",
+        ),
+        # "as the count ended" with no comma after it: the participle is the main clause's
+        (
+            "Late on Monday, the party issued a note as the count ended stating that the defeat "
+            'was "fully expected."',
+            "party",
+        ),
+        # "…, when X did Y, shouting": the participle continues the "when" clause
+        (
+            "The mayor was speaking on Monday when student protesters interrupted her talk, "
+            'shouting "Shame!"',
+            "student protesters",
+        ),
+    ],
+)
+def test_the_clause_subject_skips_asides_and_takes_when_clauses_only_before_a_comma(
+    text: str, speaker: str
+) -> None:
+    assert [a.speaker for a in attribute(text, include_unattributed=True)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase", ["during a Sunday visit", "during a Sunday", "on Sunday"])
+def test_a_longer_time_phrase_between_subject_and_cue_is_not_the_subject(phrase: str) -> None:
+    text = (
+        f"The group has become such a fixture at rallies that Ann Lee {phrase} thanked its "
+        'members "for all the help."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quoted title inside the clause: a verb after it opens no subject
+        (
+            'Ann Lee, the host of the radio show "Pier Talk," listed a film as her favourite: '
+            '"Harbour Lights"',
+            "Ann Lee",
+        ),
+        # an inverted cue after a quote is no such verb: its speaker goes on
+        (
+            '"We need it," said Tom Hale, explaining he had worked with Ann Lee, who put the '
+            'data into the county file: "She is very good with numbers."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_colon_subject_looks_past_a_quote_inside_its_clause(text: str, speaker: str) -> None:
+    steps, records = fired(text)
+    assert "colon-subject" in [s.sieve for s in steps]
+    assert records[-1].speaker == speaker

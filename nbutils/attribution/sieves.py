@@ -59,6 +59,7 @@ from nbutils.attribution.syntax import (
     clause_subject,
     colon_speaker,
     cues_in,
+    expletive_it,
     has_clause,
     is_verb,
     last_full_stop,
@@ -957,12 +958,15 @@ def clause_subject_participle(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form != "participle":
         return None
-    toks, i, lo = f.toks, last[0], last[3] + 1
+    toks, i = f.toks, last[0]
     np = None
-    if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
-        np = subject_before(toks, i - 2, lo)  # "his fans were filmed chanting"
-    np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
-    np = np or sentence_subject(toks, lo, i)
+    for lo in dict.fromkeys((_clause_floor(toks, last[3] + 1, i), last[3] + 1)):
+        if i - 2 >= lo and toks[i - 1].low in _PERCEIVED and toks[i - 2].low in ("were", "was"):
+            np = np or subject_before(toks, i - 2, lo)  # "his fans were filmed chanting"
+        np = np or _object_before_for(toks, lo, i) or clause_subject(toks, lo, i)
+        np = np or sentence_subject(toks, lo, i)
+    if np is not None and expletive_it(toks, np):
+        return None  # "it was hard, watching them chant "…"": a dummy "it" says nothing
     return Found("participle", np, last[2], toks) if np else None
 
 
@@ -1002,11 +1006,25 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form == "participle":
         return None
-    np = _verb_of_noun_cue(f.toks, last[0], last[3] + 1)
-    np = np or _object_of_causative(f.toks, last[0], last[3] + 1)
-    np = np or clause_subject(f.toks, last[3] + 1, last[0])
-    np = np or sentence_subject(f.toks, last[3] + 1, last[0])
+    np = None
+    for lo in dict.fromkeys((_clause_floor(f.toks, last[3] + 1, last[0]), last[3] + 1)):
+        np = np or _verb_of_noun_cue(f.toks, last[0], lo)
+        np = np or _object_of_causative(f.toks, last[0], lo)
+        np = np or clause_subject(f.toks, lo, last[0])
+        np = np or sentence_subject(f.toks, lo, last[0])
+    if np is not None and expletive_it(f.toks, np):
+        return None  # "It seems unfair to tell them: "…"": a dummy "it" says nothing
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+def _clause_floor(toks: list[Tok], lo: int, i: int) -> int:
+    """Where the clause of the cue at token ``i`` starts, searching from ``lo``: after the
+    last semicolon before the cue, for a semicolon joins two independent clauses, each with
+    its own subject (*Lee spoke first; her rival, on Friday, tried to explain "…"*). A
+    clause after it with no subject of its own is an item of a series that shares the
+    first one's (*X suggested …; clashed with …; and posted that "…"*): the sieves then
+    search from ``lo`` again."""
+    return max((m + 1 for m in range(lo, i) if toks[m].text == ";" and toks[m].quote < 0), default=lo)
 
 
 #: Verbs that make their object do something (*leading X to counter*, *prompted X to say*);
@@ -1247,7 +1265,16 @@ def colon_subject(f: QuoteFrame) -> Found | None:
     k = _colon(f)
     if k is None:
         return None
-    toks, lo = f.toks, _last_clause(f.toks, _clause_start(f, k), k)
+    toks, start = f.toks, _clause_start(f, k)
+    if (
+        0 < start < k
+        and toks[start].tag in ("VBN", "VBD")
+        and cue_at([toks[start].text], 0) is None  # (not '"…," said X, …:')
+    ):
+        # 'X, the host of "The Show," listed …:': the quote before is inside the clause, whose
+        # subject comes before it (a verb cannot open a subject)
+        start = _clause_start(f, start - 1)
+    lo = _last_clause(toks, start, k)
     headline = _title_case_verb(f, lo, k)
     if headline is not None:  # "Lena Ortiz Praised The Volunteers:": the name before the verb
         return Found("colon", headline, None, toks)
@@ -1270,10 +1297,10 @@ def colon_subject(f: QuoteFrame) -> Found | None:
         ]
         if said:  # "Lee backs X, opposes Y and recalled the pay freeze:": the cue's subject
             np = _colon_cue_subject(toks, said[-1], lo)
-            if np is not None:
+            if np is not None and not expletive_it(toks, np):
                 return Found("colon", np, said[-1][2], toks)
         np = colon_speaker(toks, lo, k)
-    if np and not (
+    if np and not expletive_it(toks, np) and not (
         np.i > lo
         and toks[np.i - 1].tag == "IN"
         and toks[np.i - 1].low in ("on", "in", "at", "from", "during", "with")
@@ -1368,13 +1395,18 @@ def transcript(f: QuoteFrame) -> Found | None:
 
 
 def _own_subject(toks: list[Tok], q: int) -> NP | None:
+    """The subject of the quote's own sentence, if it can be the source: a name, a pronoun
+    (not the *it* of *it is prohibited to*), a speech noun, or a description of someone or
+    of a document (not *the plan*, *those services*: what names no one who could speak);
+    never for a quote opening inside brackets (a citation: *I agree with her ("…", the
+    Ledger, Monday)*)."""
     s = q
     while s > 0 and toks[s - 1].text not in (".", "!", "?"):
         s -= 1
-    if q - s < 3 or any(t.is_quote for t in toks[s:q]):
+    if q - s < 3 or any(t.is_quote for t in toks[s:q]) or toks[q - 1].text == "(":
         return None
     np = sentence_subject(toks, s, q)
-    if np is None or np.j >= q:
+    if np is None or np.j >= q or expletive_it(toks, np):
         return None
     k = np.j
     while k < q and toks[k].tag == "RB":
@@ -1385,7 +1417,7 @@ def _own_subject(toks: list[Tok], q: int) -> NP | None:
     if (
         not any(t.tag in ("NNP", "NNPS", "PRP") for t in head)
         and not any(t.low in SPEECH_NOUNS for t in head)
-        and toks[np.i].tag != "DT"
+        and (toks[np.i].tag != "DT" or _names_nobody(toks, np))
     ):
         return None
     return np

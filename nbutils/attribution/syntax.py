@@ -322,6 +322,8 @@ _STANDALONE = Closed.STANDALONE
 
 
 _QUANTIFIERS = Closed.QUANTIFIERS
+#: Quantifiers that stand alone as the subject of a clause (*many were calling it*).
+_STANDING_QUANTIFIERS = frozenset("many some most several few both others".split())
 
 
 _BE = Closed.BE
@@ -402,6 +404,19 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and toks[k - 1].tag.startswith("NN")
     ):
         k -= 1  # "Governor Hale on Friday declared": a time phrase between subject and verb
+    else:
+        # "Ann Lee during a Sunday visit thanked": a longer time phrase between them
+        m = k
+        while m > lo and k - m < 4 and toks[m].tag in ("NN", "NNP", "NNS", "DT", "JJ", "CD"):
+            m -= 1
+        if (
+            m < k
+            and toks[m].low in ("during", "on", "at", "in", "over")
+            and m - 1 >= lo
+            and toks[m - 1].tag.startswith("NN")
+            and any(t.low in _TIME_WORDS for t in toks[m + 1 : c])
+        ):
+            k = m - 1
     k = _before_aside(toks, k, lo)
     if k < lo:
         return None
@@ -426,6 +441,11 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             np = np_before(toks, m)
             if np is not None and np.i >= lo:
                 return np
+    if toks[k].text.lower() in ("that", "which") and toks[k].tag in ("WDT", "IN") and k > lo:
+        # "a post by Ann Lee that read", "a man in a shirt that said": who the message is from
+        np = relative_sender(toks, k, lo)
+        if np is not None:
+            return np
     if toks[k].text.lower() in ("who", "which") and k - 1 > lo and toks[k - 1].text == ",":
         # "Ohio Gov. Dan Kessel, who called …": the relative clause's antecedent
         k -= 1
@@ -483,6 +503,12 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             if head is not None:
                 return head
         return None
+    if (
+        toks[k].low in _STANDING_QUANTIFIERS
+        and toks[k].tag in ("JJ", "JJS", "DT", "RB", "NNS", "NN")
+        and (k == lo or toks[k - 1].text in (",", ";") or toks[k - 1].tag == "CC")
+    ):
+        return NP(k, k + 1)  # "…, and many were calling it", "several called it"
     np = np_before(toks, k)
     if np is not None and np.i < lo:
         np = NP(lo, np.j)
@@ -494,6 +520,100 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         if name is not None:
             return name
     return np
+
+
+#: Things that carry a message: what a *that* clause with a cue says is its sender's
+#: (*a post by Ann Lee that read*) or its bearer's (*a man in a shirt that read*).
+CARRIERS = (
+    SPEECH_NOUNS
+    | word_list("documents")
+    | frozenset(
+        """ad ads banners commercial e-mail emails mailer placards posters release shirt shirts
+t-shirt t-shirts hat hats cap caps jacket button buttons sticker stickers signs video videos
+column editorial editorials op-ed blog""".split()
+    )
+)
+
+
+def relative_sender(toks: list[Tok], k: int, lo: int = 0) -> NP | None:
+    """Who speaks through a message that a relative clause quotes, ``toks[k]`` being its
+    *that* or *which*: the sender *by* or *from* whom the message is (*a post by Ann Lee
+    that read*, *a memo from its lawyer that warns*), or the one *in* or *with* it (*a man
+    in a shirt that read*, *a woman with a sign that said*). ``None`` when the noun before
+    the relative is no message of someone's named there (*the plan that said*): the cue's
+    clause decides then.
+
+    >>> from nbutils.attribution.frame import Tok
+    >>> words = "a/DT memo/NN from/IN its/PRP$ lawyer/NN that/WDT warns/VBZ".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> relative_sender(t, 5)
+    NP(i=3, j=5)
+    """
+    if k - 1 < lo or not toks[k - 1].tag.startswith("NN"):
+        return None
+    np = np_before(toks, k - 1)
+    if np is None or np.i < lo:
+        return None
+    # "a memo from its lawyer (on) Tuesday that warns": the time phrase is no part of it
+    np = next(
+        (
+            NP(np.i, m)
+            for m in range(np.i + 1, np.j)
+            if _time_after_np(toks, m)
+            or toks[m].low in ("on", "in", "at")
+            and m + 1 < np.j
+            and toks[m + 1].low in _TIME_WORDS
+        ),
+        np,
+    )
+    for p in range(np.j - 2, max(np.i, lo + 1) - 1, -1):
+        low = toks[p].low
+        if low in ("by", "from") and toks[p - 1].low in CARRIERS:
+            return NP(p + 1, np.j)
+        carrier = toks[np.j - 1].low in CARRIERS
+        if low in ("in", "with") and carrier and toks[p - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
+            return NP(np.i, p)
+    p = np.i - 1
+    if p - 1 >= lo and toks[p].low in ("by", "from") and toks[p - 1].low in CARRIERS:
+        return np
+    return None
+
+
+#: Verbs after which an *it* subject is a dummy (*it is prohibited to*, *it seems unfair to*).
+_DUMMY_VERBS = Closed.BE | frozenset(
+    "seems seemed appears appeared remains remained has had".split()
+)
+#: Participles of *be* and its kin after *has*: *it has become clear*, *it's been hard*.
+_COPULAR_PARTICIPLES = frozenset("been become grown proven proved gotten".split())
+
+
+def expletive_it(toks: list[Tok], np: NP) -> bool:
+    """Is ``np`` a dummy *it* — the subject of *be* or *seem* and an adjective or a
+    participle (*It seems unfair to tell them*, *it's prohibited when voting*) — that
+    stands for no one? Not *it said* nor *it is a report that*.
+
+    >>> from nbutils.attribution.frame import Tok
+    >>> words = "It/PRP seems/VBZ unfair/JJ to/TO".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> expletive_it(t, NP(0, 1)), expletive_it(t[:1] + [Tok("said", 1, 2, "VBD")], NP(0, 1))
+    (True, False)
+    >>> words = "it/PRP ’s/VBZ become/VBN a/DT fixture/NN".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> expletive_it(t, NP(0, 1))
+    False
+    """
+    if np.j - np.i != 1 or toks[np.i].low != "it":
+        return False
+    m = np.j
+    if m < len(toks) and toks[m].low in _DUMMY_VERBS:
+        m += 1
+        if m < len(toks) and toks[m].low in _COPULAR_PARTICIPLES:
+            m += 1  # "it's been hard to", "it has become clear that"
+        while m < len(toks) and toks[m].tag in ("RB", "RBR"):
+            m += 1
+        # (not "it's become such a fixture that": "it" is something)
+        return m < len(toks) and toks[m].tag in ("JJ", "JJR", "VBN") and toks[m].low != "such"
+    return False
 
 
 def _sender(toks: list[Tok], np: NP) -> NP:
@@ -735,6 +855,28 @@ def _wh_subject(toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str]
     return None
 
 
+def _dash_asides(toks: list[Tok], lo: int, hi: int) -> frozenset[int]:
+    """The tokens of ``toks[lo:hi]`` inside paired dashes: an aside whose verb is not the
+    clause's (*Tom Hale -- as his rival noted -- promoted the plan*).
+
+    >>> words = "Hale/NNP --/: as/IN Lee/NNP noted/VBD --/: left/VBD".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> sorted(_dash_asides(t, 0, len(t)))
+    [1, 2, 3, 4, 5]
+    """
+    dashes = [
+        m
+        for m in range(lo, hi)
+        if toks[m].text in DASHES
+        and toks[m].quote < 0
+        and not (m > lo and toks[m - 1].text in DASHES)  # ("--" as two tokens: one dash)
+    ]
+    inside: set[int] = set()
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
+        inside.update(range(a, b + 1))
+    return frozenset(inside)
+
+
 def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the main clause of ``toks[lo:hi]`` (what a participle cue such as
     *…, saying* or *…, adding* after it belongs to).
@@ -752,14 +894,20 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         if np is not None:
             return np
     last = max((m for m in range(lo, k) if toks[m].text == ","), default=lo - 1) + 1
-    sub = next(
-        (
-            m
-            for m in range(last, k)
-            if toks[m].text.lower() in ("when", "as", "while") and toks[m].tag in ("WRB", "IN")
-        ),
-        None,
-    )
+    aside = _dash_asides(toks, lo, k)
+    sub = None
+    if k < hi or hi < len(toks) and toks[hi].text == ",":
+        # (only before a comma: "…, when X did Y, shouting"; not "as the count ended stating")
+        sub = next(
+            (
+                m
+                for m in range(last, k)
+                if toks[m].text.lower() in ("when", "as", "while")
+                and toks[m].tag in ("WRB", "IN")
+                and m not in aside
+            ),
+            None,
+        )
     if sub is not None:
         # "…, when student protesters interrupted her talk, shouting": the participle
         # continues the subordinate clause it follows
@@ -783,8 +931,14 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         relative = next(
             (m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP") and m > start), end
         )  # "- where the Panthers played -"
+        aside = _dash_asides(toks, start, end)
         verb = next(
-            (m for m in range(start, relative) if toks[m].tag in FINITE and toks[m].quote < 0), None
+            (
+                m
+                for m in range(start, relative)
+                if toks[m].tag in FINITE and toks[m].quote < 0 and m not in aside
+            ),
+            None,
         )
         if verb is None and not opening:  # "Small bands of marchers continued" (as VBN)
             verb = next(
@@ -841,7 +995,9 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         break
     if k >= hi:
         return None
-    if toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS:
+    if (toks[k].tag == "PRP" or toks[k].text.lower() in PRONOUNS) and not (
+        toks[k].tag == "PRP$" and k + 1 < hi and toks[k + 1].tag in NP_TAGS
+    ):  # (not "Her rival": a possessive opens a noun phrase)
         return NP(k, k + 1)
     j = k
     while j < hi and (toks[j].tag in NP_TAGS or toks[j].text == ".") and toks[j].quote < 0:
@@ -1196,6 +1352,7 @@ _DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today
 tonight""".split()
 )
+_TIME_WORDS = _DAYS | _TIME_NOUNS
 
 
 def _time_after_np(toks: list[Tok], j: int) -> bool:
