@@ -160,6 +160,17 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueMatc
 
 
 @lru_cache(maxsize=1)
+def cue_first_words() -> frozenset[str]:
+    """The first word of every form in the cue lexicon, in lower case (what :func:`cue_at`
+    looks a token up by): a text holding none of them holds no cue.
+
+    >>> {"said", "according"} <= cue_first_words(), "walked" in cue_first_words()
+    (True, False)
+    """
+    return frozenset(_by_first_word())
+
+
+@lru_cache(maxsize=1)
 def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
     """First word of a form -> [(all words, lemma, category, form type)], longest first."""
     out: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}

@@ -40,7 +40,6 @@ from nbutils.attribution.frame import (
     WINDOW,
     Gap,
     Tok,
-    cue_first_words,
     frame_tokens,
     frame_word_list,
     may_hold_cue,
@@ -67,7 +66,7 @@ from nbutils.attribution.sieves import (
 )
 from nbutils.attribution.syntax import cues_in
 from nbutils.attribution.transcripts import split_turns
-from nbutils.cues import CueMatch
+from nbutils.cues import CueMatch, cue_first_words
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
 from nbutils.speakers import PRONOUNS, Entities, cluster_entities
 

@@ -31,7 +31,7 @@ import operator
 import re
 from typing import NamedTuple
 
-from nbutils.cues import _by_first_word, lemma_of
+from nbutils.cues import cue_first_words, lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
@@ -384,16 +384,6 @@ def frame_tokens(
     return list(map(_TOK, zip(fw.texts, fw.starts, fw.ends, tags, kinds, strict=False)))
 
 
-def cue_first_words() -> frozenset[str]:
-    """The first word of every form in the cue lexicon, in lower case (what
-    :func:`nbutils.cues.cue_at` looks a token up by).
-
-    >>> {"said", "according"} <= cue_first_words(), "walked" in cue_first_words()
-    (True, False)
-    """
-    return frozenset(_by_first_word())
-
-
 def may_hold_cue(toks: list[Tok]) -> bool:
     """Could a cue start at one of ``toks``: is any token, in lower case, the first word of
     a form in the cue lexicon? When not, :func:`~nbutils.attribution.syntax.cues_in` finds
@@ -407,7 +397,7 @@ def may_hold_cue(toks: list[Tok]) -> bool:
     """
     # one lower-casing of the joined texts (a token holds no space; only the Greek final
     # sigma lower-cases by context, and no cue word holds a sigma)
-    return not _by_first_word().keys().isdisjoint(" ".join(map(_TEXT_OF, toks)).lower().split())
+    return not cue_first_words().isdisjoint(" ".join(map(_TEXT_OF, toks)).lower().split())
 
 
 _TEXT_OF = operator.itemgetter(0)  # Tok.text
