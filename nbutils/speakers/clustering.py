@@ -215,16 +215,38 @@ class Clusters(NamedTuple):
 
 
 def canonical_forms(mentions: list[NameMention]) -> Clusters:
-    """Step 1: every multi-word name is a canonical form (an entity of its own)."""
+    """Step 1: every multi-word name is a canonical form (an entity of its own) — but the
+    nickname given inside a name (*Margaret 'Peggy' Trevanion*) with the surname (*Peggy
+    Trevanion*, in a headline before her full name) is one more form of that name, and
+    the nickname alone (*Peggy*) a first name of hers.
+
+    >>> from nbutils.speakers.names import name_mentions
+    >>> t = "Peggy Trevanion dies. Margaret 'Peggy' Trevanion, a nurse, died. Peggy was 84."
+    >>> [(e.canonical, e.aliases) for e in canonical_forms(name_mentions(t)).entities]
+    [('Margaret Trevanion', ('Peggy',))]
+    """
     clusters = Clusters([], {}, {}, {})
+    # "Peggy Trevanion" -> "Margaret Trevanion" (the first name given with that nickname)
+    full_of: dict[str, str] = {}
     for m in mentions:
-        words = m.name.split()
-        if len(words) >= 2 and m.name not in clusters.full:
-            e = Entity(m.name, kind=m.kind)
-            clusters.full[m.name] = e
+        if m.nickname and " " in m.name:
+            full_of.setdefault(f"{m.nickname} {m.name.split()[-1]}", m.name)
+    for m in mentions:
+        if " " not in m.name:
+            continue
+        name = full_of.get(m.name, m.name)
+        e = clusters.full.get(name)
+        if e is None:
+            e = Entity(name, kind=m.kind)
+            clusters.full[name] = e
             clusters.entities.append(e)
+            words = name.split()
             clusters.by_surname.setdefault(words[-1], []).append(e)
             clusters.by_first.setdefault(words[0], []).append(e)
+        clusters.full[m.name] = e
+        if m.nickname and m.nickname not in e.aliases:
+            e.aliases += (m.nickname,)
+            clusters.by_first.setdefault(m.nickname, []).append(e)
     return clusters
 
 

@@ -14,6 +14,7 @@ marked so (:func:`name_mentions`). First names give a gender
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -305,6 +306,47 @@ class NameMention(NamedTuple):
     kind: str  #: "person", "organisation" or "unknown"
     subject: bool  #: looks like a clause subject (sentence start or before a verb)
     reporting: bool = False  #: the subject of a reporting verb ("Biden said", "said Biden")
+    nickname: str = ""  #: a quoted nickname inside the name ("Peggy" in Margaret 'Peggy' Lee)
+
+
+#: A nickname in quotation marks inside a person's name: *Margaret 'Peggy' Trevanion*,
+#: *Robert "Bob" Hale*, *Margaret ‘Peggy’ Trevanion* (one or two capitalised words between
+#: a pair of marks of one kind, a capitalised word on each side). Group 1 is the name word
+#: before it; the nickname is whichever of groups 2-5 matched.
+_NICKNAME = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’-]*\.?)[ \t\xa0]+"
+    r"(?:'([A-Z][a-z][\w-]*(?:[ \t][A-Z][\w-]*)?)'|‘([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)’"
+    r"|\"([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\"|“([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)”)"
+    r"(?=[ \t\xa0]+[A-Z][a-z])"
+)
+
+
+def nicknames(text: str) -> list[tuple[int, int, str]]:
+    """The quoted nicknames inside people's names: ``(start, end, nickname)`` of each, the
+    span running from the space before the opening mark to the closing mark.
+
+    A word in quotation marks between a first name and a surname is what the person is
+    called, not something said: the name is the first name and the surname (*Margaret
+    Trevanion*), the nickname one more way the text may name her (*Peggy*, *Peggy
+    Trevanion*). The word before it must be a first name, or the nickname one (not
+    *Operation "Desert" Storm*, *The "Iron" Lady*).
+
+    >>> t = 'Margaret ‘Peggy’ Trevanion and Robert "Bob" Hale met Operation "Desert" Storm.'
+    >>> [(t[a:b], nick) for a, b, nick in nicknames(t)]
+    [(' ‘Peggy’', 'Peggy'), (' "Bob"', 'Bob')]
+    """
+    if not any(c in text for c in "'‘\"“"):
+        return []
+    out = []
+    for m in _NICKNAME.finditer(text):
+        nick = next(g for g in m.groups()[1:] if g)
+        before = m.group(1)
+        if before.lower() in function_words() or before.lower() in ("the", "a", "an"):
+            continue
+        if before not in all_first_names() and nick.split()[0] not in all_first_names():
+            continue
+        out.append((m.end(1), m.end(), nick))
+    return out
 
 
 #: A dateline opening a paragraph: a place in capitals, then a dash.
@@ -700,7 +742,17 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     [('Donald Trump', 'US President'), ('Ina Sovsun', 'MP')]
     """
     starts = _sentence_starts(text)
-    runs = list(_RUN.finditer(text))
+    nicks = nicknames(text)
+    if nicks:  # the runs are read with each nickname blanked out: one name around it
+        chars = list(text)
+        for a, b, _nick in nicks:
+            chars[a:b] = " " * (b - a)
+        runs = list(_RUN.finditer("".join(chars)))
+    else:
+        runs = list(_RUN.finditer(text))
+    nick_at = {a: nick for a, _b, nick in nicks}
+    nick_starts = sorted(nick_at)
+    nick_words = {nick.split()[0] for nick in nick_at.values()}
     if lower_words is None:
         lower_words = set(_LOWER_WORD.findall(text))
     mid_capitalised: set[str] = set()
@@ -741,6 +793,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             if not drop and initial and k == 0:
                 drop = (
                     w not in mid_capitalised
+                    and w not in nick_words  # "Peggy said": the nickname given earlier
                     and (
                         low in english
                         or low in lower_words
@@ -910,6 +963,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start
+        nickname = ""
+        if nick_at:
+            k = bisect.bisect_right(nick_starts, start)
+            if k < len(nick_starts) and nick_starts[k] < end:
+                nickname = nick_at[nick_starts[k]]  # "Margaret 'Peggy' Trevanion": a person
+                kind = "person" if kind == "unknown" else kind
         out.append(
             NameMention(
                 start,
@@ -923,6 +982,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 or not governed
                 and reporting_after(after)
                 or bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start)),
+                nickname,
             )
         )
     return _shared_surnames(text, out, english)
