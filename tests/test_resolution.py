@@ -778,3 +778,64 @@ def test_a_person_described_as_subject_is_not_the_name_after_the_verb() -> None:
     )
     found = attribute(text)
     assert [a.speaker for a in found if a.speaker_mention == "he"] == ["Dan Price", "Owen Hart"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a release introduced with the company as its subject, then "the release said"
+        (
+            "Orvell Motors recalled 40,000 cars on Friday. The company said in its quarterly "
+            'release that sales had slowed. "We remain confident in our plan," the release said.',
+            "Orvell Motors",
+        ),
+        # "the statement" takes up "a release" introduced before: one document, one issuer
+        (
+            "Harwick Foods cut 200 jobs on Monday and said so in a release. The statement "
+            'said: "We will support every affected worker."',
+            "Harwick Foods",
+        ),
+        # no document introduced: the company the article is about
+        (
+            'Halvorsen Energy cut its forecast on Tuesday. "We expect a recovery next year," '
+            "the release said.",
+            "Halvorsen Energy",
+        ),
+        # the organisation that just reported something, not one named after it
+        (
+            "Brix Foods confirmed the sale to a buyer from Orbit Labs. According to the statement, "
+            '"the deal closes in May," the statement read.',
+            "Brix Foods",
+        ),
+        # a statement from someone named: the issuer
+        ('Brix Foods cut jobs. "It was hard," a statement from Brix Foods said.', "Brix Foods"),
+        ('Brix Foods cut jobs. "It was hard," a statement from the firm said.', "Brix Foods"),
+        (
+            'The mayor, Tom Hale, resigned on Friday. "It was an honour," a statement from '
+            "the mayor said.",
+            "Tom Hale",
+        ),
+        (
+            'Councillor Amy Rowe resigned on Friday. "It was an honour," a statement from her '
+            "office said.",
+            "Amy Rowe",
+        ),
+    ],
+)
+def test_a_statement_or_release_is_its_issuers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_statement_introduced_as_someone_unnamed_is_no_companys() -> None:
+    # the negative: the statement was the shop owner's, not the company named before
+    text = (
+        "Brix Foods closed its Leeds store on Monday. In a statement, a local shop owner said "
+        'the town would miss it. "It was the heart of the street," the statement said.'
+    )
+    assert _speakers(text)[-1] != "Brix Foods"
+
+
+def test_a_party_is_not_the_company_a_release_means() -> None:
+    # the negative: no company in the text, only a party named as a modifier
+    text = 'Delegates met at the Republican convention. "We are ready," the release said.'
+    assert _speakers(text)[-1] != "Republican"

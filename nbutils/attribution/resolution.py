@@ -328,8 +328,18 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     if office is not None:  # "Sen. Delgado's office", "the governor's office"
         return office._replace(start=s, end=e, mention=mention)
     earlier = _document_named_before(text, span, s, ents, state)
-    if earlier is not None:  # "His office said in a statement … "…," the statement said"
+    if earlier is not None and earlier is not _UNRESOLVED:
+        # "His office said in a statement … "…," the statement said"
         return earlier._replace(start=s, end=e, mention=mention, pronoun=False)
+    issuer = _issuer_named_after(text, span, ents, state)
+    if issuer is not None:  # "a statement from Brix Foods said", "… from the firm said"
+        return issuer._replace(start=s, end=e, mention=mention, pronoun=False)
+    if earlier is None and len(span) == 2 and span[0].low == "the" and span[1].low in _ISSUED:
+        # "the release said", no release introduced before: a company's, the one named
+        # last or the one the article is about
+        org = _reporting_organisation(ents, s) or ents.last_company(s)
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     span = _head_of(span)
     return (
         resolve_headline_role(span, mention, s, e, ents)
@@ -392,6 +402,69 @@ def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
 
 #: How many sentences back a definite *the statement* looks for the one it names.
 _DOCUMENT_SENTENCES = 3
+#: What an organisation issues in its own voice: *the statement* may take up *a release*
+#: introduced before (*The company said in a release …*), and *the release* said alone is
+#: a company's.
+_ISSUED = frozenset({"statement", "release", "announcement"})
+#: What :func:`_document_named_before` returns for a document introduced as issued by
+#: someone it cannot name (*In a statement, the business owner said …*): not a company's.
+_UNRESOLVED = Speaker(None, None, None, None, None, None, False)
+#: A description for the company an article names (*In a statement, the company said*).
+_COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
+
+
+def _reporting_organisation(ents: Entities, offset: int) -> Entity | None:
+    """The organisation that reported something (*Fox News confirmed …*, *the Ledger
+    said …*) as the subject of a reporting verb in the last :data:`_DOCUMENT_SENTENCES`
+    sentences before ``offset``, outside quotations: the voice a later *the statement*
+    takes up.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Brix Foods confirmed the sale to Orbit Labs. According to the statement"
+    >>> _reporting_organisation(cluster_entities(t), t.index("the statement")).canonical
+    'Brix Foods'
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    a = starts[max(0, k - _DOCUMENT_SENTENCES)] if k >= 0 else 0
+    found = [
+        e
+        for m, e in ents._mentions_in(a, offset)
+        if m.reporting and e.kind == "organisation" and not ents._excluded(m.start)
+    ]
+    return found[-1] if found else None
+
+
+def _issuer_named_after(
+    text: str, span: list[Tok], ents: Entities, state: Discourse
+) -> Speaker | None:
+    """The one who issued *a statement from X* (*a statement from Brix Foods*, *… from the
+    firm*, *… from the mayor*, *a joint statement by the two unions*): X resolved, when it
+    is someone the article names (an entity, or *the company* named before); ``None``
+    otherwise (*a statement from a neighbour*).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Brix Foods cut jobs. A statement from the firm said"
+    >>> toks = [Tok("A", 21, 22, "DT"), Tok("statement", 23, 32, "NN"), Tok("from", 33, 37, "IN"),
+    ...         Tok("the", 38, 41, "DT"), Tok("firm", 42, 46, "NN")]
+    >>> _issuer_named_after(t, toks, cluster_entities(t), Discourse()).name
+    'Brix Foods'
+    """
+    k = 1 if span and span[0].low in ("a", "an", "the") else 0
+    if k < len(span) - 1 and span[k].tag == "JJ":
+        k += 1  # "a written statement", "a joint statement"
+    nouns = SPEECH_NOUNS | _DOCUMENTS | _ISSUED
+    if k == 0 or k + 2 >= len(span) or span[k].low not in nouns:
+        return None
+    if span[k + 1].low not in ("from", "by", "of"):
+        return None
+    rest = span[k + 2 :]
+    if not rest or rest[0].low in ("a", "an") or rest[-1].low in _OWNED_VOICES:
+        return None  # someone not named before; "his office" is _owner_pronoun's
+    who = resolve(text, rest, NP(0, len(rest)), ents, state)
+    if who.entity is None or who.pronoun:
+        return None
+    return who
 
 
 def _document_named_before(
@@ -404,7 +477,8 @@ def _document_named_before(
     name after *from*/*by* (*a statement from Fox News*), the name before the noun (*Dale
     provided a written statement*; *his office*), or the subject of a report after it
     (*In a statement, Fox News said*; not *a recorded message that opens every Hale event*).
-    ``None`` otherwise.
+    ``None`` when no such document was introduced; :data:`_UNRESOLVED` when one was but
+    the one who issued it is not found.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = "Gov. Paul Emery was away. His office said in a statement that he was sad. The statement"
@@ -412,9 +486,10 @@ def _document_named_before(
     >>> _document_named_before(t, toks, 74, cluster_entities(t), Discourse()).name
     'Paul Emery'
     """
-    if len(span) != 2 or span[0].low != "the" or span[1].low not in SPEECH_NOUNS | _DOCUMENTS:
+    if len(span) != 2 or span[0].low != "the" or span[1].low not in SPEECH_NOUNS | _DOCUMENTS | _ISSUED:
         return None
-    noun = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?{span[1].low}s?\b", re.I)
+    kinds = "|".join(sorted(_ISSUED)) if span[1].low in _ISSUED else span[1].low
+    noun = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b", re.I)
     starts = ents.sentence_starts
     here = bisect.bisect_right(starts, s) - 1
     last = state.last
@@ -431,7 +506,7 @@ def _document_named_before(
         if m is not None:  # "His office said in a statement …"
             pronoun = "he" if m.group(1).lower() == "his" else "she"
             person = resolve_pronoun(text, pronoun, m.start(1), m.end(1), ents, state)
-            return person if person.name is not None else None
+            return person if person.name is not None else _UNRESOLVED
         # whoever is named last before the noun ("The Ledger said Dale provided a written
         # statement": Dale's), else the subject after it ("In a statement, Fox News said")
         mentions = ents._mentions_in(a, b)
@@ -448,7 +523,13 @@ def _document_named_before(
         after = [(m, e) for m, e in named if m.start >= found.end() and m.reporting]
         pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
-            return None
+            # "The company said in its earnings release …", "In a statement, the firm said":
+            # the company the description means (else someone unnamed issued it: no one)
+            company = _COMPANY_DESCRIPTION.search(text, a, b)
+            org = ents.last_company(company.start()) if company is not None else None
+            if org is None:
+                return _UNRESOLVED
+            return Speaker(org.canonical, company.start(), company.end(), None, "organisation", org, False)
         m, ent = pick
         role = ent.role or ("organisation" if ent.kind == "organisation" else None)
         return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)

@@ -20,11 +20,13 @@ import re
 from collections.abc import Collection, Sequence
 
 from nbutils.speakers.names import (
+    GROUP_SINGULAR,
     HONORIFICS,
     KIN_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     NameMention,
+    _plural_group,
     _sentence_starts,
     all_first_names,
     english_words,
@@ -243,7 +245,13 @@ def _company_like(e: Entity) -> bool:
     Not a school, a fund, a party or a public body (*Columbia University*, *the Senate*)."""
     words = e.canonical.split()
     if e.kind == "organisation":
-        return not _placelike(e) and words[-1].lower() not in _NOT_COMPANIES
+        return (
+            not _placelike(e)
+            and words[-1].lower() not in _NOT_COMPANIES
+            # a party or a people: "Republican", "Senate Democrats", "Americans"
+            and words[-1].lower() not in GROUP_SINGULAR
+            and not _plural_group(words[-1])
+        )
     if e.gender is not None or e.titles or len(words) < 2:
         return False  # (a name without a first name may have been taken for a person's)
     last = words[-1].lower()
