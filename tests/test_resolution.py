@@ -839,3 +839,37 @@ def test_a_party_is_not_the_company_a_release_means() -> None:
     # the negative: no company in the text, only a party named as a modifier
     text = 'Delegates met at the Republican convention. "We are ready," the release said.'
     assert _speakers(text)[-1] != "Republican"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Daniel Pyke, 34, died after a crash on the A30 on Tuesday. The Pyke family said in "
+            'a statement: "Daniel was a loving father." They added: "We ask for privacy."',
+            ["Pyke family", "Pyke family"],
+        ),
+        (
+            "Ruth Ambler, 81, was found safe on Thursday. In a statement, her family said: "
+            '"We are so grateful to everyone who searched." "She is tired but well," they said.',
+            ["her family", "her family"],
+        ),
+        # the family named as a subject with no quote, then "they" in the next sentence
+        (
+            "Ruth Ambler, a retired teacher, has died aged 90. Her family said she died at home "
+            'in Corby. In a statement, they said: "She taught half the town to read."',
+            ["her family"],
+        ),
+    ],
+)
+def test_a_family_speaks_as_they(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_they_after_a_family_in_another_clause_is_not_the_family() -> None:
+    # the negative: the family is only a possessor's object; the protesters are "they"
+    text = (
+        "The protesters gathered outside the hall where the Pyke family lives. "
+        '"We will stay," they said.'
+    )
+    assert _speakers(text) == ["protesters"]

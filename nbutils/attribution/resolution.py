@@ -175,6 +175,9 @@ def _they_antecedent(
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
+        family = _FAMILY_SUBJECT.match(text, starts[n])
+        if family is not None and family.start(1) < offset:  # "Her family said …"
+            return family.start(1), family_description(family.group(1))
         m = (
             _THEY_SUBJECT.match(text, starts[n])
             or _THEY_BARE_SUBJECT.match(text, starts[n])
@@ -191,6 +194,32 @@ def _they_antecedent(
 
 
 _THEY_OPENS = re.compile(r"\s*(?:They|they)\b")
+
+
+#: Nouns for a group of relatives, singular in form, that the text goes on to call *they*
+#: (*The Pyke family said … They added*, *The couple said*).
+FAMILY_NOUNS = frozenset({"family", "couple", "relatives", "parents"})
+#: A sentence opening on a family (*Her family said*, *In a statement, the Pyke family
+#: said*, *But his parents …*).
+_FAMILY_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?(?:family|couple|relatives|parents))\b(?!['’])"
+)
+
+
+def family_description(mention: str) -> str:
+    """How a family speaking unnamed is called: the possessive kept (*her family*: whose
+    it is, as the text says it), a surname kept (*Pyke family*), an article dropped.
+
+    >>> family_description("The Pyke family"), family_description("Her family")
+    ('Pyke family', 'her family')
+    """
+    words = mention.split()
+    if words[0].lower() in ("his", "her", "their", "its", "our", "my"):
+        words[0] = words[0].lower()
+    elif words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
 
 
 #: Plural nouns for people that do not end in *-s* (*thousands of people*, *the women*).
@@ -750,7 +779,7 @@ def _voice_of(last: Speaker | None, pronoun: str) -> bool:
     if pronoun == "it":
         return last.role == "organisation" or head in _IT_HEADS or head in ORG_WORDS
     if pronoun in ("they", "them"):
-        return last.role == "organisation" or _people_plural(head)
+        return last.role == "organisation" or _people_plural(head) or head in FAMILY_NOUNS
     return False
 
 
@@ -934,6 +963,10 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
         span = span[time:]
         s = span[0].start
         mention = " ".join(text[s:e].split())
+    if span and span[-1].low in FAMILY_NOUNS and len(span) <= 3:
+        # "her family", "the Pyke family": whose family stays in the name
+        desc = family_description(" ".join(text[span[0].start : span[-1].end].split()))
+        return Speaker(desc, s, e, mention, role_of(mention) or "citizen/witness", None, False)
     if span and span[0].low in _DETERMINERS and len(span) > 1:
         span = span[1:]
     name = " ".join(text[span[0].start : span[-1].end].split()) if span else mention
