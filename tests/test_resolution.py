@@ -873,3 +873,37 @@ def test_they_after_a_family_in_another_clause_is_not_the_family() -> None:
         '"We will stay," they said.'
     )
     assert _speakers(text) == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office given by a relative clause
+        "Ann Kerr, a nurse, died on Sunday.\n\nSir Alan Breck, who was prime minister from "
+        "1990 to 1997, praised her.\n\n'She changed my mind,' the former prime minister said.",
+        # ... or by an apposition, with someone else named between
+        "Ann Kerr died on Sunday. Alan Breck, a former prime minister, praised her. Tom Hale, "
+        "the mayor, agreed. 'She changed my mind,' the former prime minister said.",
+        # ... or by a predicate, with someone else named between
+        "Alan Breck was prime minister from 1990 to 1997. Tom Hale, the mayor, spoke first. "
+        '"She changed my mind," the former prime minister said.',
+        # no office given, but the noun is new to the narrative (a quote's word is no
+        # introduction): the person just named
+        "Ann Kerr, a nurse, died on Sunday.\n\nSir Alan Breck, who made her health secretary "
+        "in 1994, called her 'a force of nature'.\n\n'Ann was the only minister who ever "
+        "changed my mind,' the former prime minister said.",
+    ],
+)
+def test_an_epithet_finds_the_office_given_earlier(text: str) -> None:
+    found = attribute(text)
+    assert found[-1].speaker == "Alan Breck" and found[-1].role == "politician"
+
+
+def test_a_predicate_that_is_no_office_gives_no_description() -> None:
+    # the negatives: a supporter, a daughter, a verb form are no office
+    from nbutils.speakers import cluster_entities
+
+    text = "Ted Moss is a supporter of the plan. Ann Kerr is the daughter of a miner."
+    assert all(not e.descriptors for e in cluster_entities(text))
+    text = "Tom Hale is listed as the chairman of the club."
+    assert cluster_entities(text).lookup("Tom Hale").descriptors == ()

@@ -887,8 +887,8 @@ def resolve_descriptor(
         and head not in ORG_WORDS
     ):  # "the convention committee" is no person
         ent = ents.resolve_descriptor(mention, s)
-        if ent is not None:
-            return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+        if ent is not None:  # (the role the description says when nothing else did)
+            return Speaker(ent.canonical, s, e, mention, ent.role or role_of(mention), ent, False)
     return None
 
 

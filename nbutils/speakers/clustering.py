@@ -70,6 +70,20 @@ _BARE_APPOSITIVE = re.compile(
 )
 
 
+#: A predicate that gives a subject's office: "Alan Breck was prime minister from 1990",
+#: "Ann Lee is the city's chief engineer", "Tom Hale served as mayor until 2019". The
+#: phrase runs to a comma, a full stop or a quotation; its role word is checked after.
+_PREDICATE = re.compile(
+    r"[ \t]+(is|was|has\s+been|had\s+been|became|served\s+as|serves\s+as)[ \t]+"
+    r"((?:(?:the|a|an)\s+|[A-Z][\w.]*['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?=\s+(?:of|for|at|in|from|until|between|since)\b|\s*[,.;:\"“”]|\s*$)"
+)
+
+
+#: Roles a predicate may give (an office or a profession, not *a supporter*, *the daughter*).
+_OFFICE_ROLES = frozenset({"politician", "official", "expert"})
+
+
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
 #: A finite verb inside what looks like an appositive: a clause, not a description
 #: ("According to Hale, the hospital lost $12 million", "…, the governor ordered a …").
@@ -535,6 +549,25 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         where = where[:-1]  # the sentence's full stop, not an abbreviation
     if where:
         found.append((where, where, True))  # "Maria Lopez of Eastbrook"
+    pred = (
+        _PREDICATE.match(text, m.end, min(len(text), m.end + 90))
+        if m.subject and not app and not comma
+        else None
+    )
+    if (
+        pred
+        and role_of(pred.group(2).split()[-1]) in _OFFICE_ROLES
+        and not any(
+            w in function_words() and w not in ("the", "a", "an")
+            or w.endswith(("ed", "ing"))
+            or lemma_of(w) is not None
+            for w in pred.group(2).split()[:-1]
+        )  # "is listed as the chairman", "was also a senator": no office of its own
+    ):
+        # "Alan Breck was prime minister from 1990": a later "the former prime minister";
+        # kept as the who-clause it amounts to (a role only when nothing else says one)
+        desc = f"who {' '.join(pred.group(1).split())} {pred.group(2)}"
+        found.append((desc, desc, True))
     desc_words = _words_before(text, m.start) if not m.title else []
     role = role_of(desc_words[-1]) if desc_words else None
     if role is not None:

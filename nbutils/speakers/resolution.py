@@ -1171,7 +1171,12 @@ class Entities:
         if head not in PERSON_NOUNS and role not in _EPITHET_ROLES:
             return False
         lo = max(0, offset - _EPITHET_WINDOW)
-        return re.search(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I) is None
+        # (a word inside a quotation introduces no one: *"…the only minister who …," the
+        # former prime minister said*)
+        return not any(
+            not self._excluded(lo + m.start())
+            for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
+        )
 
     def _epithet_person(self, offset: int) -> Entity | None:
         """The person an epithet means: the subject of the last report (*Cruz warned …*),
