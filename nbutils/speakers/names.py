@@ -716,6 +716,96 @@ def _headline(text: str, at: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(low: str) -> bool:
+    """Is ``low`` an inflected verb WordNet knows (*hid*, *sought*), though no entry of the
+    word list? (Asked only of a headline's words that no list knows.)"""
+    from nbutils.entities import wordnet
+
+    base = wordnet().morphy(low, "v")
+    return base is not None and base != low
+
+
+class _TitleLines:
+    """Which lines of a text are Title-Cased headlines or subheads, and which capitalised
+    words its body (every other line) uses: a word of a headline is trusted as part of a
+    name only when the body capitalises it too, or it is a first name, a title, a
+    connector or no dictionary word (*Ostrander*). With no body (a text all in Title
+    Case) nothing is distrusted. Each line is judged once (line found by bisection)."""
+
+    def __init__(self, text: str, runs: list[re.Match[str]], english: frozenset[str]) -> None:
+        self.text, self.english = text, english
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.lines: dict[int, bool] = {}
+        self.body: set[str] = set()
+        self.surnames: set[str] = set()  # last words of the body's runs of two or more
+        for m in runs:
+            if not self.at(m.start()):
+                words = m.group().split()
+                self.body.update(words)
+                if len(words) > 1:
+                    self.surnames.add(words[-1])
+        self.applies = bool(self.body) and any(not v for v in self.lines.values())
+
+    def at(self, offset: int) -> bool:
+        """Is the line holding ``offset`` a Title-Cased headline or subhead?"""
+        k = bisect.bisect_left(self.breaks, offset)
+        if k not in self.lines:
+            a = self.breaks[k - 1] + 1 if k > 0 else 0
+            b = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            line = self.text[a:b].strip() if b - a <= 300 else ""
+            words = _TITLE_WORD.findall(line)
+            short = _ANY_WORD.findall(line) if len(line) <= 100 else []
+            self.lines[k] = bool(line) and not line.isupper() and (  # (not in capitals)
+                len(words) >= 4
+                and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+                or 3 <= len(short) <= 14
+                and not line.endswith((",", ";", ":"))
+                and all(w[0].isupper() or w[0].isdigit() for w in short)
+            )
+        return self.lines[k]
+
+    def trusted(self, word: str, before: str = "") -> bool:
+        """May ``word`` of a Title-Cased line be part of a name (``before``: the word before
+        it in the run)? A surname right after a first name may be a dictionary word
+        (*Donald Trump*, *George W. Bush*), though not a verb's form (*Hillary Asking*),
+        nor after a word the body uses as a surname (*Hollis Hid …*)."""
+        low = word.lower()
+        if low.startswith(("anti-", "pro-", "non-")):
+            return False  # "Anti-Trump Groups": an adjective
+        if (
+            before in all_first_names()
+            and before not in self.surnames  # "Hollis Hid …" after the body's Dana Hollis
+            or _INITIAL.fullmatch(before)
+        ) and not (
+            low.endswith(("ing", "ed", "s", "ly"))
+            or lemma_of(low) is not None
+            or low in function_words()
+        ):
+            return True
+        return (
+            word in self.body
+            or word in all_first_names()
+            or low in TITLE_WORDS
+            or low in _CONNECTORS
+            or not (
+                low in self.english
+                or lemma_of(low) is not None
+                or low.endswith("s")
+                and low[:-1] in self.english
+                or _verb_form(low)
+            )
+        )
+
+    def names(self, word: str) -> bool:
+        """Does ``word`` name someone, on its own: a first name or a word of the body, and
+        no dictionary word (*Donald*, *Kaine*; not *Way*)?"""
+        return (word in all_first_names() or word in self.body) and word.lower() not in self.english
+
+
 class _RunFeed:
     """The name runs in text order, each followed by what :meth:`push` fed back while it was
     read (the rest of a headline's run after the verb that cut it)."""
@@ -765,6 +855,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             mid_capitalised.update(words[1:])
             initial_count[words[0]] = initial_count.get(words[0], 0) + 1
     english, function = english_words(), function_words()
+    titles = _TitleLines(text, runs, english)
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     dl = 0  # the first dateline that does not end before the run (runs come in order)
@@ -842,6 +933,23 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 # read it as a run (at most 12 words: each word is read a bounded number of times)
                 feed.push(_RUN.match(text, offsets[rest + 1], offsets[-1] + len(words[-1])))
             words, offsets = words[:cut], offsets[:cut]
+        if words and titles.applies and titles.at(offsets[0]):
+            # a Title-Case headline or subhead: a name goes on only over words the body
+            # also capitalises, first names, titles and words no dictionary knows
+            # ("Clinton Hid Past …" is Clinton, "Latinos Share Fears" names no one)
+            keep = next(
+                (i for i, w in enumerate(words) if not titles.trusted(w, words[i - 1] if i else "")),
+                len(words),
+            )
+            if keep < len(words):
+                rest = words[keep + 1 :]
+                if len(rest) <= 12 and any(titles.names(w) for w in rest):
+                    # "Black Lawmakers Rip Donald Trump": the rest names someone (a bounded
+                    # re-read; a rest naming no one is the headline's words, not a name)
+                    feed.push(_RUN.match(text, offsets[keep + 1], offsets[-1] + len(words[-1])))
+                words, offsets = words[:keep], offsets[:keep]
+                if not any(titles.names(w) or w.lower() not in english for w in words):
+                    words, offsets = [], []  # "Gold Star Mom Corners …": no name before the cut
         while words and (
             words[-1].lower() in _CONNECTORS
             or words[-1].lower() in ("jr.", "sr.")
