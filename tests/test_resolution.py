@@ -907,3 +907,21 @@ def test_a_predicate_that_is_no_office_gives_no_description() -> None:
     assert all(not e.descriptors for e in cluster_entities(text))
     text = "Tom Hale is listed as the chairman of the club."
     assert cluster_entities(text).lookup("Tom Hale").descriptors == ()
+
+
+def test_they_is_a_plural_of_bodies_with_a_possessive_modifier() -> None:
+    text = (
+        "The border talks ended on Friday.\n\nThe valley's elected councils said they had not "
+        'been consulted. "Nobody asked us," they said in a joint letter.'
+    )
+    found = attribute(text)[-1]
+    assert found.speaker == "valley's elected councils" and found.role == "organisation"
+
+
+def test_a_verb_after_a_singular_subject_is_no_plural_of_bodies() -> None:
+    # the negative: "centers" is the verb of "The dispute", not a group for "they"
+    text = (
+        "The dispute centers on the removal of names from the lists. "
+        '"It is unfair," they said.'
+    )
+    assert attribute(text)[-1].speaker != "dispute centers"

@@ -141,8 +141,8 @@ def _it_antecedent(
 
 _THEY_SUBJECT = re.compile(
     r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?(?:The|the|Many|Some|Several|Most)\s+"
-    r"(?!of\b)((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\b"
-)
+    r"(?!of\b)((?:[a-z][\w'’-]*\s+){0,2}([a-z]+s))\b"
+)  # (a possessive among the modifiers: "The valley's elected councils said")
 
 
 #: A plural noun opening a sentence without a determiner ("Residents packed the hall").
@@ -187,7 +187,9 @@ def _they_antecedent(
             word = m.group(1).lower().split()[-1]
             # the plural head names people ("The local parents"), not a verb after a
             # singular subject ("The mayor flies to Lisbon")
-            if _people_plural(word):
+            if _people_plural(word) or (
+                _bodies_plural(word) and not _AFTER_VERB.match(text, m.end(1))
+            ):  # ("The dispute centers on …": a verb, not "the councils")
                 return m.start(1), " ".join(m.group(1).split())
         n -= 1
     return None
@@ -242,6 +244,23 @@ _PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z-]+)\b(?!['’])")
 #: How far back (in characters) from the pronoun a group in any position is looked for:
 #: the sentence of the pronoun and the one before, and never more than this.
 _GROUP_WINDOW = 600
+
+
+#: After a would-be plural subject: what follows a verb, not a subject (*centers on*).
+_AFTER_VERB = re.compile(r"\s+(?:on|in|at|to|from|with|of|around|about|for|the|a|an|its|their)\b")
+
+
+def _bodies_plural(word: str) -> bool:
+    """Is ``word`` a plural noun for organisations (*councils*, *unions*, *companies*),
+    which a sentence's *they* takes up as it does a group of people?
+
+    >>> _bodies_plural("councils"), _bodies_plural("companies"), _bodies_plural("plans")
+    (True, True, False)
+    """
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS
 
 
 def _people_plural(word: str) -> bool:
@@ -665,7 +684,10 @@ def resolve_pronoun(
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
         if group is not None:  # "The protesters … said … They carried banners"
             name = group[1]
-            return Speaker(name, s, e, mention, role_of(name) or "citizen/witness", None, True)
+            role = role_of(name) or (
+                "organisation" if _bodies_plural(name.split()[-1]) else "citizen/witness"
+            )
+            return Speaker(name, s, e, mention, role, None, True)
         previous = state.last
         if (
             low == "it"
