@@ -26,6 +26,7 @@ from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
     KIN_WORDS,
+    ORG_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
     NameMention,
@@ -513,8 +514,10 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = app.group(1).strip()
         found.append((desc, desc, False))
-        # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role
-        app_person = role_of(desc) not in (None, "organisation")
+        # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role —
+        # by its head, not a noun after it ("Save Dunmore, a coalition of residents,")
+        head = re.split(r"\s(?:of|for|at|with|from|in|on)\s", desc)[0].split()[-1].lower()
+        app_person = role_of(desc) not in (None, "organisation") and head not in ORG_WORDS
     comma = text[m.end : m.end + 3].lstrip().startswith(",")
     bare = (
         None

@@ -989,6 +989,16 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
+        # "the Kelsworth Echo", "the Dunmore Range": a name after "the", with no title and
+        # no first name, names a thing (a paper, a place), not a person
+        det = _PRECEDING_WORD.search(text, max(0, start - 20), start)
+        thing = (
+            det is not None
+            and det.group(1).lower() == "the"
+            and not title
+            and name[0] not in all_first_names()
+            and name[-1].lower() not in GROUP_SINGULAR  # "the Utah Republican": a person
+        )
         if kind == "unknown" and (
             title
             or len(name) >= 2
@@ -997,6 +1007,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 name[0] in all_first_names()
                 or name[0][1:2].islower()
                 and name[0].lower() not in english
+                and not thing
                 and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
             )
         ):
@@ -1014,6 +1025,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             nxt = _NEXT_WORD.match(after)
             if (
                 nxt
+                and not thing  # "the Kelsworth Echo reported": a paper
                 and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
                 and lemma_of(nxt.group(1)) is not None
                 and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb

@@ -1226,12 +1226,24 @@ class Entities:
         # photo credit, a caption, a headline); within the window persons_before reads
         window = max(0, offset - 2500)
         lines: list[tuple[int, int]] = []  # (start, end) of those two paragraphs
+        counted = 0  # (a paragraph that names no one but goes on about a he/she counts not:
+        # "He told the Echo: '…'" between the name and "the 54-year-old")
         end = offset
         for _ in range(6):
             start = max(window, self.text.rfind("\n", window, end) + 1)
             if not lines or len(_LOWER_WORD.findall(self.text, start, min(end, start + 300))) >= 3:
                 lines.append((start, end))
-                if len(lines) == 2:
+                counted += not (
+                    len(lines) > 1
+                    and not any(
+                        e.kind == "person" and not self._excluded(m.start)
+                        for m, e in self._mentions_in(start, end)
+                    )
+                    and any(
+                        not self._excluded(h.start()) for h in _HE_SHE.finditer(self.text, start, end)
+                    )
+                )
+                if counted == 2:
                     break
             if start == window:
                 break
