@@ -925,3 +925,22 @@ def test_a_verb_after_a_singular_subject_is_no_plural_of_bodies() -> None:
         '"It is unfair," they said.'
     )
     assert attribute(text)[-1].speaker != "dispute centers"
+
+
+def test_a_bare_role_in_a_sentence_case_headline_is_the_person_named_below() -> None:
+    text = (
+        "'We will not bend,' Corvish minister says as trade talks stall\n\n"
+        "TALVIK, Corvia, May 2 (Wire) - Corvia's trade minister said on Friday that his "
+        'government would not bend.\n\n"We came to negotiate," Trade Minister Pavel Orsk '
+        "told reporters."
+    )
+    assert attribute(text)[0].speaker == "Pavel Orsk"
+
+
+def test_a_bare_role_in_the_body_is_not_read_as_a_headline() -> None:
+    # the negative: not the first line, so no headline reading
+    text = (
+        "Trade talks stalled on Friday.\n\nTrade Minister Pavel Orsk left early.\n\n"
+        "'We will not bend,' said Corvish minister in a speech later."
+    )
+    assert attribute(text)[-1].speaker != "Pavel Orsk"

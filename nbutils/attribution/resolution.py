@@ -920,14 +920,16 @@ def resolve_headline_role(
     """*Museum Director* in a Title Case headline or subhead → the person the paragraph
     below names with that role (:func:`_headline_descriptor`); ``None`` for anything else,
     a name included (*Jane Roe*)."""
+    title_case = all(t.text[:1].isupper() for t in span)
     if (
         len(span) < 2
-        or not all(t.text[:1].isupper() for t in span)
+        or not title_case
+        and (span[0].low in _DETERMINERS or not _first_line(ents.text, s))
         or role_of(span[-1].low) in (None, "organisation")
         or any(t.text in all_first_names() for t in span)
     ):
-        return None
-    ent = _headline_descriptor(mention, s, ents)
+        return None  # (a sentence-case headline: "…, Drenovian minister says", no article)
+    ent = _headline_descriptor(mention, s, ents, sentence_case=not title_case)
     if ent is None:
         return None
     return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
@@ -937,18 +939,32 @@ def resolve_headline_role(
 _NEXT_LINE = re.compile(r"\s*[^\n]*")
 
 
-def _headline_descriptor(mention: str, s: int, ents: Entities) -> Entity | None:
+def _headline_descriptor(
+    mention: str, s: int, ents: Entities, sentence_case: bool = False
+) -> Entity | None:
     """The person a role in a Title Case headline or subhead means (*Museum Director Joked
     "…"*): headlines drop the article and name the person only in the paragraph below, so
-    the description is matched against the people named up to the end of that paragraph."""
+    the description is matched against the people named up to the end of that paragraph.
+    In a sentence-case headline opening the text (*'…,' Drenovian minister says*), up to
+    the end of the second paragraph (a wire story's lead may name no one)."""
     text = ents.text
-    if not title_cased_line(text, s):
+    if not sentence_case and not title_cased_line(text, s):
         return None
     line_end = text.find("\n", s)
     if line_end < 0:
         return None
     below = _NEXT_LINE.match(text, line_end)  # (matched in place: no copy of the rest)
-    return ents.resolve_descriptor(mention, below.end() if below else line_end)
+    end = below.end() if below else line_end
+    if sentence_case and below is not None:
+        second = _NEXT_LINE.match(text, end)
+        end = second.end() if second is not None else end
+    return ents.resolve_descriptor(mention, end)
+
+
+def _first_line(text: str, s: int) -> bool:
+    """Is offset ``s`` on the text's first line, a short one (a headline)?"""
+    line_end = text.find("\n", 0, 300)
+    return 0 <= s < line_end and not text[:s].strip().count("\n")
 
 
 def resolve_organisation(
