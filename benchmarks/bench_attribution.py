@@ -11,12 +11,17 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/bench_attribution.py --by-rule       # precision per sieve
     .venv/bin/python benchmarks/bench_attribution.py --scaling       # time per KB, 3 shapes
     .venv/bin/python benchmarks/bench_attribution.py --without colon-subject  # ablation
+    .venv/bin/python benchmarks/bench_attribution.py --gold-pronouns nearest  # old gold rule
 
 ``--by-rule`` prints, for each sieve of :data:`nbutils.attribution.SIEVES` in run order (and
 the fallbacks when none fires: ``follow-on``, ``no-speaker``), how many evaluated predictions
 it made on the split and their precision: extraction (the quote overlaps a gold quotation) and
 end to end (and the speaker is right). ``--without NAME`` (a sieve or a rule name; repeat it or
 separate names with commas) runs the same evaluation with those sieves switched off.
+
+``--gold-pronouns`` chooses how a gold pronoun source (*he said*) is given the person it
+means (:func:`nbutils.polnear.resolve_gold_sources`): ``agreeing`` (the default) or the
+earlier ``nearest`` rule, kept for comparison; the title of the PolNeAR scores names it.
 
 ``--data`` is a PolNeAR ``data/`` folder (default: ``nbutils.config.POLNEAR_DIR``).
 Predictions evaluated against PolNeAR's direct quotations are the double-quoted
@@ -41,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from nbutils.attribution import TraceStep, active_sieves, attribute, sieve_names  # noqa: E402
 from nbutils.config import DATA_DIR, POLNEAR_DIR  # noqa: E402
 from nbutils.evaluation import Scores, gold_from_polnear, load_gold, score, speaker_matches  # noqa: E402
-from nbutils.polnear import load_polnear  # noqa: E402
+from nbutils.polnear import DEFAULT_GOLD_PRONOUNS, GOLD_PRONOUN_RULES, load_polnear  # noqa: E402
 
 #: Compare speakers with first names too (--strict-names); see evaluation.speaker_matches.
 STRICT_NAMES = False
@@ -274,6 +279,15 @@ def main(argv: list[str] | None = None) -> int:
         help="switch off a sieve (or every sieve of a rule); repeatable",
     )
     ap.add_argument(
+        "--gold-pronouns",
+        choices=GOLD_PRONOUN_RULES,
+        default=DEFAULT_GOLD_PRONOUNS,
+        help="how a gold pronoun source ('he said') gets its person: 'agreeing' (default: "
+        "the antecedent of agreeing gender, searched sentence by sentence among the "
+        "annotated sources and the names in the text) or 'nearest' (the earlier rule: the "
+        "nearest preceding compatible annotated source); see nbutils.polnear",
+    )
+    ap.add_argument(
         "--strict-names",
         action="store_true",
         help="a speaker is right only if the first names agree too where both have one "
@@ -333,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
             print("  ", *f)
         return 1 if failures else 0
 
-    docs = list(load_polnear(args.data, args.split))
+    docs = list(load_polnear(args.data, args.split, args.gold_pronouns))
     attribute('Warm-up: "Hello," she said.')  # load models outside the timing
     total, times, cpu, shown = Scores(), [], [], 0
     counts: dict[str, SieveCount] = {}
@@ -351,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     without = f", without {', '.join(sorted(disable))}" if disable else ""
     without += "" if args.marks == "double" else ", predictions with any marks"
     without += ", strict names" if STRICT_NAMES else ""
+    without += f", gold pronouns {args.gold_pronouns}"
     print_scores(
         f"PolNeAR {args.split}: {len(docs)} articles, direct quotations{without}",
         total,

@@ -57,7 +57,11 @@ from nbutils.evaluation import GoldQuote, Scores, score, speaker_matches  # noqa
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written"
 EVALUATED_KINDS = ("direct", "follow-on")
-_PREP = re.compile(r"\s+(?:of|at|in|from|for|with|on|by|to)\s+")
+#: Where an unnamed speaker's head noun ends: a preposition, or an adjective or participle
+#: that opens a modifier after it ("one person familiar with the talks" is a person).
+_PREP = re.compile(
+    r"\s+(?:of|at|in|from|for|with|on|by|to|familiar|close|briefed|involved|speaking)\s+"
+)
 
 
 def load_written_gold(article: Article, folder: Path = WRITTEN) -> list[GoldQuote]:
@@ -90,7 +94,8 @@ def _letters(text: str, spans) -> set[int]:
 
 def unnamed_head(description: str) -> str:
     """The head noun of an unnamed speaker: the last word before any prepositional
-    phrase (*a lawyer for Tolley* -> *lawyer*; *union officials* -> *officials*)."""
+    phrase or an adjective's (*a lawyer for Tolley* -> *lawyer*; *union officials* ->
+    *officials*; *one person familiar with the talks* -> *person*)."""
     return _PREP.split(description.strip(), maxsplit=1)[0].split()[-1].lower()
 
 

@@ -74,6 +74,7 @@ DOUBLE_EITHER = frozenset({'"', "''"})
 SINGLE_OPEN = frozenset({"‘", "'", "‚", "‹"})
 SINGLE_CLOSE = frozenset({"’", "'", "›"})
 
+_DOUBLE_ANY = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _MARK = re.compile(r"''|``|[\"“”„‟«»‹›‘’'‚]")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 _ELISION = re.compile(r"(?:\d0s|\d\ds?|em|til|cause|n|tis|twas|bout|round)\b", re.IGNORECASE)
@@ -155,7 +156,8 @@ def _next(text: str, j: int, hi: int) -> str:
 
 def _flanks(text: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(opens, closes) judged from the characters around text[i:j]."""
-    p, n = _prev(text, i, lo), _next(text, j, hi)
+    p = text[i - 1] if i > lo else ""  # (_prev and _next inlined: called for every mark)
+    n = text[j] if j < hi else ""
     p_open = p == "" or p in _OPEN_CONTEXT or p in "\"“‘'«„"
     n_close = n == "" or n in _CLOSE_CONTEXT or n in "\"”’'»"
     opens = p_open and not n.isspace() and n != ""
@@ -212,7 +214,8 @@ def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
 
 
 def _is_apostrophe(text: str, i: int, j: int, lo: int, hi: int) -> bool:
-    p, n = _prev(text, i, lo), _next(text, j, hi)
+    p = text[i - 1] if i > lo else ""  # (_prev and _next inlined: called for every mark)
+    n = text[j] if j < hi else ""
     if p.isalnum() and n.isalnum():
         return True  # I’m, don't, rock'n'roll
     if n and _ELISION.match(text, j, min(hi, j + 6)) and (p == "" or not p.isalnum()):
@@ -264,7 +267,12 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
     if title_like and not _spoken(before):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
-    if _title_cased(content.rstrip(",.;:"), 1, 8) and _NAMED_BEFORE.search(before):
+    if (
+        words
+        and (words[0][0].isupper() or words[0][0].isdigit())  # (_title_cased's first test)
+        and _title_cased(content.rstrip(",.;:"), 1, 8)
+        and _NAMED_BEFORE.search(before)
+    ):
         return "title"  # a show called "Brokers," …
     if (content.endswith(",") or text[end : end + 1] == ",") and _WORK_BEFORE.search(before):
         return "title"  # her column, "Tell your story," is …: the name of a work
@@ -285,11 +293,10 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
             return "direct"
     if not words:
         return "scare"
-    capitals = sum(w[0].isupper() for w in words)
     if (
         not ends_sentence
-        and len(words) <= 10
-        and capitals >= max(2, (len(words) + 1) // 2)
+        and 2 <= len(words) <= 10  # (at least two capitals: one word cannot have them)
+        and len([w for w in words if w[0].isupper()]) >= max(2, (len(words) + 1) // 2)
         and before
         and before[-1] not in ".!?:"
     ):
@@ -449,8 +456,10 @@ _DETERMINERS = Closed.DETERMINERS
 #: A headline, a caption or a banner that reads …: a Title-Cased quote after it is its
 #: wording, a title (a quoted sentence may still be someone's words).
 _HEADLINE_READ = re.compile(
-    r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?"
-    r"|title)\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
+    r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?|title"
+    # a slogan in Title Case on what people carry or wear ("signs reading "Birchwood Is Family."")
+    r"|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|hats?)"
+    r"\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
     r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -569,12 +578,13 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
         first_mark = True
         consumed = lo  # marks before this offset already belong to a quote
         for m in _MARK.finditer(text, lo, hi):
-            i, j, mark = m.start(), m.end(), m.group()
+            i, j = m.span()
             if i < consumed:
                 continue
+            mark = m.group()
             leading = first_mark and not text[lo:i].strip()
             first_mark = False
-            if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark in DOUBLE_EITHER:
+            if mark in _DOUBLE_ANY:
                 if mark == "''" and _is_apostrophe(text, i, i + 1, lo, hi):
                     continue
                 opens, closes = _flanks(text, i, j, lo, hi)
@@ -1527,6 +1537,15 @@ _NAME_SLOT = re.compile(
 )
 
 
+#: A work with its author or source, then a comma: *an article by the nominee, "…"*.
+_WORK_BY = re.compile(
+    r"\b(?:book|memoir|novel|biography|film|documentary|album|song|play|poem|essay|article"
+    r"|column|op-ed|editorial|paper|study|report|memo|speech|lecture|thesis|dissertation)"
+    r"\s+(?:by|from|in)\s+[^,;:\"“”\n]{1,50},\s*$",
+    re.IGNORECASE,
+)
+
+
 #: A role right after a quoted name: the name qualifies it (*"Morning Show" host Gwen Ashby*).
 _ROLE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:star|stars|host|co-host|anchor|creator|actor|actress"
@@ -1548,9 +1567,13 @@ def in_name_slot(text: str, quote: Quote) -> bool:
     ...         'Her memo, "The Facts," and a show called "Brokers" aired. "Broad City" star Lee')
     >>> [in_name_slot(text, q) for q in find_quotes(text)]
     [True, False, True, True, True, True]
+    >>> text = 'She read from an article by the nominee, "Rethinking Rail Oversight," aloud.'
+    >>> [in_name_slot(text, q) for q in find_quotes(text)]
+    [True]
     """
     return bool(
         _NAME_SLOT.search(text, max(0, quote.start - 30), quote.start)
+        or _WORK_BY.search(text, max(0, quote.start - 80), quote.start)
         or _ROLE_AFTER.match(text, quote.end)
         or _inside_name(text, quote.start, quote.end, quote.content)
         or _HEADLINE_READ.search(text, max(0, quote.start - 40), quote.start)

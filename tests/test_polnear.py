@@ -221,17 +221,19 @@ def test_text_names_gives_gender_and_surnames() -> None:
 
 
 def test_party_and_nationality_words_are_not_pronoun_antecedents() -> None:
-    text = "Donald Trump spoke. The Republican said so. A European said it. Then he said more."
-    attrs = resolve_gold_sources(
-        [
-            _source("E1", "Donald Trump", 0),
-            _source("E2", "The Republican", 20),
-            _source("E3", "A European", 44),
-            _source("E4", "he", 69),
-        ],
-        text,
-    )
-    assert {a.id: a.resolved for a in attrs}["E4"] == "Donald Trump"
+    text = "Donald Trump spoke. The Republican said so. European leaders agreed. Then he spoke."
+    for rule in ("nearest", "agreeing"):
+        attrs = resolve_gold_sources(
+            [
+                _source("E1", "Donald Trump", 0),
+                _source("E2", "The Republican", 20),
+                _source("E3", "European leaders", 44),
+                _source("E4", "he", 74),
+            ],
+            text,
+            rule,
+        )
+        assert {a.id: a.resolved for a in attrs}["E4"] == "Donald Trump", rule
 
 
 def test_a_relative_source_without_a_name_before_it_is_unjudged() -> None:
@@ -246,3 +248,135 @@ def test_a_relative_source_without_a_name_before_it_is_unjudged() -> None:
         [ga("E1", "that", text.index("that")), ga("E2", "who", text.index("who"))], text
     )
     assert {a.id: a.resolved for a in attrs} == {"E1": None, "E2": "Beck"}
+
+
+# --- the "agreeing" gold pronoun rule (texts written for these tests) -------------------
+
+
+def _at(text: str, word: str, nth: int = 0) -> int:
+    """Offset of the ``nth`` occurrence of ``word`` as a whole word."""
+    import re
+
+    return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][nth]
+
+
+def _said(i: str, text: str, who: str, nth: int = 0) -> GoldAttribution:
+    pos = _at(text, who, nth)
+    return GoldAttribution(
+        i, None, (Span(pos + len(who) + 1, pos + len(who) + 5, ""),), (Span(pos, pos + len(who), who),)
+    )
+
+
+def _resolved(attrs: list[GoldAttribution], text: str, rule: str = "agreeing") -> dict:
+    return {a.id: a.resolved for a in resolve_gold_sources(attrs, text, rule)}
+
+
+def test_agreeing_finds_a_person_named_in_the_text_not_only_in_sources() -> None:
+    text = (
+        'Maria Quint chairs the board. "We will vote," Quint said. '
+        "Her rival, Peter Ashdown, wrote to members on Monday. "
+        '"The vote is rigged," he said. "We will appeal," she said.'
+    )
+    attrs = [_said("E1", text, "Quint", 1), _said("E2", text, "he"), _said("E3", text, "she")]
+    got = _resolved(attrs, text)
+    assert got["E2"] == "Peter Ashdown"  # never a source, but named in the sentence before
+    assert got["E3"] == "Quint"  # Maria: the nearest female person
+    assert _resolved(attrs, text, "nearest")["E2"] is None  # the old rule sees no male source
+
+
+def test_agreeing_prefers_the_speaker_over_a_name_he_mentions() -> None:
+    text = (
+        'Tom Birk spoke first. Carl Vane said Birk\'s plan would fail. '
+        '"It is a fantasy," he said.'
+    )
+    attrs = [_said("E1", text, "Carl Vane"), _said("E2", text, "he")]
+    assert _resolved(attrs, text)["E2"] == "Carl Vane"  # the annotated source, not Birk
+
+
+def test_agreeing_descriptions_definite_and_indefinite() -> None:
+    text = (
+        'Senator Ruth Okafor arrived late. The senator said the bill was dead. '
+        '"We tried," she said. A voter outside disagreed. "It is alive," she said.'
+    )
+    attrs = [
+        _said("E1", text, "The senator"),
+        _said("E2", text, "she"),
+        _said("E3", text, "A voter"),
+        _said("E4", text, "she", 1),
+    ]
+    got = _resolved(attrs, text)
+    assert got["E2"] == "Senator Ruth Okafor"  # "the senator" means her
+    assert got["E4"] is None  # "a voter" is never named: unjudged
+
+
+def test_agreeing_gender_of_family_names() -> None:
+    from nbutils.polnear import mentions
+
+    text = (
+        "Dennis Marlowe founded the firm. Marlowe said it would grow. "
+        '"We are hiring," he said. His daughter, Ruth Marlowe, disagreed. '
+        'Marlowe said the plan was rash. "Not this year," she said.'
+    )
+    sources = [(_at(text, "Marlowe", 1), "Marlowe"), (_at(text, "Marlowe", 3), "Marlowe")]
+    genders = [m.gender for m in mentions(text, sources) if m.annotated]
+    assert genders == ["male", "female"]  # a bare surname is the last one named in full
+    attrs = [
+        _said("E1", text, "Marlowe", 1),
+        _said("E2", text, "he"),
+        _said("E3", text, "Marlowe", 3),
+        _said("E4", text, "she"),
+    ]
+    got = _resolved(attrs, text)
+    assert got["E2"] == "Marlowe" and got["E4"] == "Marlowe"
+    text2 = "Ivo Marlowe left. His sister, Ruth Marlowe, stayed. \"Good,\" she said."
+    assert _resolved([_said("E1", text2, "she")], text2)["E1"] == "Ruth Marlowe"
+
+
+def test_agreeing_it_and_they_and_chains() -> None:
+    text = (
+        "The Harbour Trust published a report. It said the pier was unsafe. "
+        'Ann Vell and Bo Tran sued. "We had no choice," they said. '
+        'Ann Vell spoke later. "It was hard," she said. "But right," she added.'
+    )
+    attrs = [
+        _said("E1", text, "The Harbour Trust"),
+        _said("E2", text, "It"),
+        _said("E3", text, "Ann Vell and Bo Tran"),
+        _said("E4", text, "they"),
+        _said("E5", text, "she"),
+        _said("E6", text, "she", 1),
+    ]
+    got = _resolved(attrs, text)
+    assert got["E2"] == "The Harbour Trust" and got["E4"] == "Ann Vell and Bo Tran"
+    assert got["E5"] == got["E6"] == "Ann Vell"
+
+
+def test_agreeing_uses_other_annotators_sources(tmp_path: Path) -> None:
+    text = 'The mayor, Lena Sorg, wrote to the council. "Repair it," she wrote.'
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "pub_x.txt").write_text(text, encoding="utf-8")
+    q, she = text.index('"Repair'), _at(text, "she")
+    mine = f"T1\tSource {she} {she + 3}\tshe\nT2\tContent {q} {q + 12}\tq\nE1\tAttribution:T2 Source:T1 Content:T2\n"
+    src = text.index("The mayor")
+    other = f"T1\tSource {src} {src + 21}\ts\nT2\tContent {q} {q + 12}\tq\nE1\tAttribution:T2 Source:T1 Content:T2\n"
+    (tmp_path / "dev" / "attributions" / "pub_x_aaaa.ann").write_text(mine, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "pub_x_bbbb.ann").write_text(other, encoding="utf-8")
+    [doc] = load_polnear(tmp_path, "dev")
+    assert doc.annotator == "aaaa"  # equal agreement: the smallest id
+    assert [a.resolved for a in doc.attributions] == ["The mayor, Lena Sorg,"]
+    with pytest.raises(ValueError, match="unknown gold pronoun rule"):
+        list(load_polnear(tmp_path, "dev", "closest"))
+
+
+def test_bench_names_the_gold_pronoun_rule(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_attribution.py"
+    spec = importlib.util.spec_from_file_location("bench_attribution", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    corpus = _fake_corpus(tmp_path)
+    for rule in ("nearest", "agreeing"):
+        assert bench.main(["--data", str(corpus), "--gold-pronouns", rule]) == 0
+        assert f"gold pronouns {rule}" in capsys.readouterr().out

@@ -820,3 +820,25 @@ def test_a_quoted_word_between_lower_case_words_is_still_a_scare_quote() -> None
     # the negatives: no capitalised word right on both sides, so no name around it
     for text in ("He said 'Never' and walked out.", 'Voters told Ann Lee "Enough" today.'):
         assert find_quotes(text)[0].kind != "title"
+
+
+def test_a_title_after_a_work_and_its_author_names_the_work() -> None:
+    from nbutils.quotes import in_name_slot
+
+    text = (
+        'Lee read aloud from a 2019 article by the nominee, "Rethinking the Federal Role '
+        'in Rail Oversight," in which she argued for fewer inspections.'
+    )
+    assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]
+    # a speech then what was said in it is no such slot: the quote is no title
+    said = 'In a speech in Ohio, he said, "We will build it."'
+    assert [in_name_slot(said, q) for q in find_quotes(said)] == [False]
+
+
+def test_a_title_cased_slogan_on_a_sign_is_no_speech() -> None:
+    from nbutils.quotes import in_name_slot
+
+    text = 'Many held hand-lettered signs reading "Birchwood Is Family." Some booed.'
+    assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]
+    text = "They came with flasks of tea and placards reading 'Fair Pay, Safe Roads'."
+    assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nbutils.attribution import attribute
+from nbutils.speakers import cluster_entities
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -378,7 +379,10 @@ def test_a_definite_description_keeps_the_anonymity_of_its_first_mention() -> No
         "A senior Republican aide, speaking on condition of anonymity, said leaders had come "
         'under pressure. "The phones lit up," the aide said.'
     )
-    assert [(a.speaker, a.role) for a in attribute(text)] == [("aide", "anonymous source")]
+    # named by the description that introduced it, without its determiner
+    assert [(a.speaker, a.role) for a in attribute(text)] == [
+        ("senior Republican aide", "anonymous source")
+    ]
     named = (
         'A senior aide said leaders had come under pressure. "The phones lit up," the aide said.'
     )
@@ -944,3 +948,78 @@ def test_a_bare_role_in_the_body_is_not_read_as_a_headline() -> None:
         "'We will not bend,' said Corvish minister in a speech later."
     )
     assert attribute(text)[-1].speaker != "Pavel Orsk"
+
+
+def test_the_person_is_the_one_introduced_as_familiar_with_the_talks() -> None:
+    text = (
+        "The talks began in May, according to one person familiar with the negotiations, who "
+        'spoke on condition of anonymity.\n\n"It grew every week," the person said.'
+    )
+    assert [(a.speaker, a.role) for a in attribute(text)] == [
+        ("person familiar with the negotiations", "anonymous source")
+    ]
+
+
+def test_the_prosecutor_is_the_district_attorney_named_before() -> None:
+    text = (
+        "Assistant District Attorney Leon Cole told the judge that the man had fled.\n\n"
+        "Defence lawyer Mia Hart said her client had never missed a hearing.\n\n"
+        '"He ran," the prosecutor said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Leon Cole"]
+
+
+def test_a_description_before_a_titled_name_describes_that_person() -> None:
+    text = (
+        "The panel's chairman, Sen. Walter Brenn (R-Ohio), said he wanted commitments.\n\n"
+        "Witness Ruth Ames said the rules were clear.\n\n"
+        '"I want it in writing," the chairman said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Walter Brenn"]
+    # his title says the role: a senator is a politician, whatever else he chairs
+    ents = cluster_entities(text)
+    assert ents.person_named("Walter Brenn").role == "politician"
+    # but a clause that ends before an honorific is no apposition
+    text = 'He shoved a protester, Mr. Dale Orton said. "It was ugly," Orton said.'
+    assert "protester" not in " ".join(cluster_entities(text).person_named("Dale Orton").descriptors)
+
+
+def test_a_team_named_after_the_is_an_organisation_not_a_man() -> None:
+    text = (
+        "Jasmine Obi scored 31 points as the Gulls beat the Redmond Foxes 88-84 on Sunday.\n\n"
+        '"I kept shooting," said the 29-year-old.'
+    )
+    ents = cluster_entities(text)
+    assert ents.lookup("Redmond Foxes").kind == "organisation"
+    assert [a.speaker for a in attribute(text)][-1] == "Jasmine Obi"
+    # a person's name used as a modifier after "the" stays a person
+    assert cluster_entities("She joined the Bernie Sanders campaign.").lookup(
+        "Bernie Sanders"
+    ).kind == "person"
+
+
+def test_a_company_s_short_name_that_is_also_a_first_name_joins_the_company() -> None:
+    # "Harwell" is in NLTK's list of first names, but no person here is called Harwell
+    text = (
+        "Harwell Foods agreed to buy Pinecrest Brands. Harwell will pay $46 a share.\n\n"
+        '"We will win," Harwell\'s chief executive, Martin Ekdahl, said.'
+    )
+    ents = cluster_entities(text)
+    assert [e.canonical for e in ents if e.kind == "person"] == ["Martin Ekdahl"]
+
+
+def test_a_team_statement_is_the_team_named_last() -> None:
+    text = (
+        "Kendra Vail scored 27 points for the Redmond Foxes. The Foxes said later that she "
+        'had played with a sprained wrist.\n\n"We are proud of her," the team said in a statement.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Redmond Foxes"]
+
+
+def test_an_age_reaches_back_past_a_paragraph_that_names_no_one() -> None:
+    text = (
+        "HARBOR CITY — For three quarters, Jasmine Obi could not find the basket.\n\n"
+        "The Harbor City Gulls guard scored 19 of her 31 points in the fourth quarter.\n\n"
+        '"I kept shooting," said the 29-year-old.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Jasmine Obi"]

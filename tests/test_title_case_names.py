@@ -103,3 +103,15 @@ def test_a_text_all_in_title_case_keeps_its_names() -> None:
     # the negative: with no body to compare with, a headline's names stay whole
     names = [m.name for m in name_mentions("Mayor Tom Hale Wins Again")]
     assert names and names[0].startswith("Tom Hale")
+
+
+def test_an_organisation_s_name_keeps_its_plural_possessive_and_its_place() -> None:
+    from nbutils.speakers.names import name_mentions
+
+    text = "In a statement, the Harlow Town Supporters' Trust said the owners must explain."
+    assert [(m.name, m.kind, m.title) for m in name_mentions(text)] == [
+        ("Harlow Town Supporters' Trust", "organisation", "")
+    ]
+    # a team's possessive before a player's name is no organisation's name
+    text = "The Eagles' Jalen Hurts said it."
+    assert "Jalen Hurts" in [m.name for m in name_mentions(text)]

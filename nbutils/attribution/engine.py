@@ -30,11 +30,24 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
+import operator
 import re
 from collections.abc import Callable, Collection
 
 from nbutils.articles import Article
-from nbutils.attribution.frame import WINDOW, Tok, frame_tokens, paragraph_starts, quote_frames
+from nbutils.attribution.frame import (
+    WINDOW,
+    Gap,
+    Tok,
+    cue_first_words,
+    frame_tokens,
+    frame_word_list,
+    may_hold_cue,
+    paragraph_starts,
+    quote_frames,
+    tag_words,
+)
 from nbutils.attribution.records import (
     ATTRIBUTED_KINDS,
     Attribution,
@@ -43,12 +56,20 @@ from nbutils.attribution.records import (
     TraceStep,
 )
 from nbutils.attribution.resolution import Discourse, resolve
-from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, CueSpan, QuoteFrame, Sieve
+from nbutils.attribution.sieves import (
+    CONFIDENCE,
+    RULES,
+    SIEVES,
+    Condition,
+    CueSpan,
+    QuoteFrame,
+    Sieve,
+)
 from nbutils.attribution.syntax import cues_in
 from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
-from nbutils.speakers import Entities, cluster_entities
+from nbutils.speakers import PRONOUNS, Entities, cluster_entities
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
 Trace = bool | list | Callable[[TraceStep], object]
@@ -93,14 +114,17 @@ def attribute(
     frames = _Frames(text, quotes)
     paragraphs = paragraph_starts(text)
     sieves = active_sieves(disable)
+    quiet_ok = quiet_frames_apply(sieves)
     report = _reporter(trace)
     state = Discourse()
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
         para = bisect.bisect_right(paragraphs, q.start) - 1
-        bare = frames.bare_span(n) if report is None and q.kind in PARTIAL_GUESSES else None
+        bare = None
+        if report is None and q.kind in PARTIAL_GUESSES:
+            bare = frames.bare_span(n) or (frames.quiet_span(n) if quiet_ok else None)
         if bare is not None:
-            sieve = None  # no sieve can fire (see _Frames.bare_span): skip the tagging
+            sieve = None  # no sieve can fire (see _Frames.bare_span, quiet_span): skip them
             speaker, decision = _without_sieve(text, quotes, n, *bare, state, para)
         else:
             frame = frames.frame(n)
@@ -160,15 +184,43 @@ def active_sieves(disable: Collection[str] = ()) -> tuple[Sieve, ...]:
     return tuple(s for s in SIEVES if s.name not in disable and s.rule.name not in disable)
 
 
+#: The sieves :meth:`_Frames.quiet_span` was checked against, one by one: it skips the
+#: sieves only while every active sieve is one of these (a new sieve turns it off until
+#: its own needs are checked and its name added here).
+QUIET_CHECKED = frozenset(
+    """transcript according-to-after cue-then-speaker quoted-as-saying came-from
+speaker-then-cue described-speaker-then-cue late-cue-then-speaker appositive-speaker-then-cue
+phrase-then-speaker-cue clause-then-speaker-cue according-to-before participle-after-comma
+participle-after-quote parenthetical-cue inverted-cue-before relay-participle nested-cue
+split-quote speaker-cue-quote clause-subject-participle clause-subject-cue according-to-later
+dash-signature name-then-verb speech-noun-comma dash-name-colon said-clause-colon
+colon-subject labelled-as speech-owner own-sentence-subject colon-intro second-clause
+previous-sentence signature-line how-described previous-paragraph""".split()
+)
+
+
+def quiet_frames_apply(sieves: tuple[Sieve, ...]) -> bool:
+    """May the engine skip the sieves on a quiet frame (:meth:`_Frames.quiet_span`): is every
+    sieve that runs one it was checked against (:data:`QUIET_CHECKED`)?"""
+    return all(s.name in QUIET_CHECKED for s in sieves)
+
+
 def run_sieves(
     frame: QuoteFrame,
     sieves: tuple[Sieve, ...],
     report: Callable[[TraceStep], object] | None = None,
 ) -> tuple[Sieve | None, Found | None]:
     """The first sieve that fires on ``frame`` and what it found (stage by stage: a sieve
-    of a later stage is not tried once one has fired)."""
+    of a later stage is not tried once one has fired).
+
+    A sieve's condition is a function of the frame alone, and many sieves share one (the
+    intro sieves all skip a quote the finder did not guess direct): each condition is
+    asked once per frame.
+    """
+    skips: dict[Condition, str | None] = {}
     for sieve in sieves:
-        skip = sieve.when(frame)
+        when = sieve.when
+        skip = skips[when] if when in skips else skips.setdefault(when, when(frame))
         found = sieve.find(frame) if skip is None else None
         if report is not None:
             report(_step(frame, sieve, skip, found))
@@ -220,6 +272,9 @@ class _Frames:
         self.starts = [q.start for q in quotes]
         self.ends = [q.end for q in quotes]  # sorted too: quotes are sorted, never overlap
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
+        self.gaps: dict[tuple[int, int], Gap] = {}  # the words between quotes, by span
+        self.last_span: tuple[int, tuple[int, int]] = (-1, (0, 0))  # (n, span of quote n)
+        self.quiet_words: dict[tuple[str, ...], bool] = {}  # _quiet_words, by the words
         self.worded_gaps = _worded_gaps(text, quotes)
 
     def overlapping(self, lo: int, hi: int) -> range:
@@ -281,9 +336,55 @@ class _Frames:
             return lo, hi
         return None
 
+    def quiet_span(self, n: int) -> tuple[int, int] | None:
+        """Quote ``n``'s frame (as :meth:`span`) when no sieve can fire on it, for a quote the
+        finder guessed partial, scare or title (the engine asks only for those), else
+        ``None``: a frame of dense marks, such as ``"“a”‘b’'c«d»`` repeated.
+
+        Quiet means: outside its quotes the frame holds nothing but lower-case letters,
+        white space and quotation marks; none of its words can start a cue, and none is a
+        pronoun, *came*, *comes*, *come*, *as* or *like*; the tagger makes none of them a
+        verb, a modal or a personal pronoun; and no *as* or *like* stands in the 12
+        characters before the quote. Then, sieve by sieve (:data:`QUIET_CHECKED`):
+
+        * no cue: ``cues_in`` finds none, and ``QuoteFrame``'s layout adds none (it
+          reads a verb before ``, "`` or before a quote that opens with a capital), so
+          the frame has no cue before or after the quote, and every sieve of the cue
+          before or after the quote (``_first_after``, ``_last_before``, ``f.before``,
+          ``f.after``) finds nothing, *according to* before, after and later included;
+        * *came from* needs *came*, *comes* or *come*; the dash signature a dash;
+          name-then-verb a verb tagged ``VBD`` or ``VBZ``; labelled-as an *as* or
+          *like* before the quote;
+        * the transcript, colon and introduction sieves do not run for such a guess.
+
+        The engine then skips the frame's tokens, cues and the sieves (the record is the
+        same; ``tests/test_attribution_reliability.py`` compares the two paths). The test
+        reads the frame's words and tags only (tags cached by words: dense marks repeat).
+        """
+        lo, hi = self.span(n)
+        text, q = self.text, self.quotes[n]
+        qidx = self.inside(lo, hi)
+        if n not in qidx or _AS_OR_LIKE.search(text, max(0, q.start - 12), q.start):
+            return None
+        words = tuple(frame_word_list(text, lo, hi, self.quotes, qidx, self.gaps))
+        quiet = self.quiet_words.get(words)
+        if quiet is None:
+            if len(self.quiet_words) >= KEPT_VERDICTS:
+                self.quiet_words.clear()
+            quiet = self.quiet_words[words] = _quiet_words(words)
+        return (lo, hi) if quiet else None
+
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
-        side of the quote and to at most 4 other quotes on each side."""
+        side of the quote and to at most 4 other quotes on each side (the last one asked
+        for is kept: :meth:`bare_span` and :meth:`frame` both ask for it)."""
+        if self.last_span[0] == n:
+            return self.last_span[1]
+        span = self._span(n)
+        self.last_span = (n, span)
+        return span
+
+    def _span(self, n: int) -> tuple[int, int]:
         text, q = self.text, self.quotes[n]
         lo, hi = self.spans[n]
         if q.start - lo > WINDOW:  # long sentences: only the words near the quote matter
@@ -302,16 +403,71 @@ class _Frames:
             qidx = self.inside(lo, hi)
             if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
                 qidx = sorted({*qidx, n})
-            toks = frame_tokens(text, lo, hi, quotes, qidx)
+            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
-            self.cache[lo, hi] = (toks, cues_in(text, toks))
+            self.cache[lo, hi] = (toks, cues_in(text, toks) if may_hold_cue(toks) else [])
         toks, cues = self.cache[lo, hi]
-        qpos = next((i for i, t in enumerate(toks) if t.quote == n), None)
+        qpos = _position_of(toks, n)
         if qpos is None:  # (a cached frame built without this quote: build it again)
-            toks = frame_tokens(text, lo, hi, quotes, sorted({*self.inside(lo, hi), n}))
-            qpos, cues = next(i for i, t in enumerate(toks) if t.quote == n), cues_in(text, toks)
+            qidx = sorted({*self.inside(lo, hi), n})
+            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
+            qpos, cues = _position_of(toks, n), cues_in(text, toks) if may_hold_cue(toks) else []
         return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
+
+
+#: The text a quiet frame may hold outside its quotes (placeholders): lower-case letters,
+#: white space and quotation marks.
+_QUIET_TEXT = re.compile(r"(?:[a-z\s\"“”‘’'«»‹›„‚]|\x00QUOTE)*")
+#: An *as* or *like* that may label the quote after it (``labelled-as``).
+_AS_OR_LIKE = re.compile(r"\b(?:as|like)\b", re.IGNORECASE)
+#: Tags of the words a sieve may read as a verb or a person: none in a quiet frame.
+_LOUD_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "PRP", "PRP$"})
+
+
+#: How many verdicts of :func:`_quiet_words` a text's frames keep (dense marks repeat a
+#: handful of word sequences; other text rarely gets as far as asking).
+KEPT_VERDICTS = 4096
+
+
+def _quiet_words(words: tuple[str, ...]) -> bool:
+    """Are a frame's words (a placeholder for each quote) quiet: lower-case words, white
+    space and quotation marks only, none of :func:`_loud_words`, none tagged a verb, a
+    modal or a personal pronoun (see :meth:`_Frames.quiet_span`)?
+
+    >>> from nbutils.attribution.frame import PLACEHOLDER
+    >>> _quiet_words(("‘", "b", "’", PLACEHOLDER, "'", "c"))
+    True
+    >>> _quiet_words(("‘", "b", "’", PLACEHOLDER, "said")), _quiet_words(("Lee", PLACEHOLDER))
+    (False, False)
+    """
+    return (
+        _QUIET_TEXT.fullmatch(" ".join(words)) is not None
+        and _loud_words().isdisjoint(words)
+        and _LOUD_TAGS.isdisjoint(tag_words(list(words)))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _loud_words() -> frozenset[str]:
+    """Words a quiet frame may not hold: the first words of the cue lexicon's forms, the
+    pronouns, and the words the cue-less sieves look for."""
+    return cue_first_words() | set(PRONOUNS) | {"came", "comes", "come", "as", "like"}
+
+
+def _position_of(toks: list[Tok], n: int) -> int | None:
+    """The index of quote ``n``'s placeholder among ``toks`` (``None``: not there).
+
+    >>> _position_of([Tok("a", 0, 1, "DT"), Tok("``", 2, 5, "QUOTE", 7)], 7)
+    1
+    """
+    try:
+        return list(map(_QUOTE_OF, toks)).index(n)
+    except ValueError:
+        return None
+
+
+_QUOTE_OF = operator.itemgetter(4)  # Tok.quote
 
 
 def _worded_gaps(text: str, quotes: list[Quote]) -> list[int]:
@@ -551,7 +707,8 @@ def _advance(
     """The discourse after this quote: the last named speaker (and the one before, when
     another), the paragraph of the last direct or follow-on quote, where the last
     attributed quote ends, who has been quoted, whether it was a turn of an exchange."""
-    state = state._replace(turn=turn)
+    if state.turn != turn:
+        state = state._replace(turn=turn)
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
         if state.last is not None and state.last.name not in (None, speaker.name):
             state = state._replace(other=state.last)

@@ -26,10 +26,12 @@ instead of repeated inline tag tests.
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from typing import NamedTuple
 
-from nbutils.cues import lemma_of
+from nbutils.cues import _by_first_word, lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
@@ -232,30 +234,183 @@ def tag_words(words: list[str]) -> list[str]:
     return tags
 
 
-def frame_tokens(text: str, lo: int, hi: int, quotes: list[Quote], qidx: list[int]) -> list[Tok]:
-    """Tokens of text[lo:hi] with each quote inside replaced by one placeholder.
+#: Builds a :class:`Tok` from a 5-tuple without a Python-level call (``Tok._make`` is
+#: one): the frames of a text dense with quotes make hundreds of thousands of tokens.
+_TOK = functools.partial(tuple.__new__, Tok)
+#: A stretch of text as its word tokens: (texts, starts, ends).
+Gap = tuple[list[str], list[int], list[int]]
+#: How many stretches between quotes a :func:`frame_tokens` memo keeps.
+KEPT_GAPS = 512
+
+
+def gap_tokens(text: str, a: int, b: int, memo: dict[tuple[int, int], Gap] | None = None) -> Gap:
+    """The word tokens of text[a:b] as three lists: texts, starts, ends (:data:`TOKEN`'s
+    matches). With ``memo`` (a dict kept between calls on the same text) a stretch already
+    seen is not searched again: neighbouring frames share the text between their quotes.
+    The memo keeps the last :data:`KEPT_GAPS` stretches, so it does not grow with the text.
+
+    >>> gap_tokens("He said it's", 0, 12)
+    (['He', 'said', 'it', "'s"], [0, 3, 8, 10], [2, 7, 10, 12])
+    """
+    if memo is not None:
+        hit = memo.get((a, b))
+        if hit is not None:
+            return hit
+    found = list(TOKEN.finditer(text, a, b))
+    gap = ([m.group() for m in found], [m.start() for m in found], [m.end() for m in found])
+    if memo is not None:
+        if len(memo) >= KEPT_GAPS:
+            del memo[next(iter(memo))]  # the oldest (dicts keep their order)
+        memo[a, b] = gap
+    return gap
+
+
+class FrameWords(NamedTuple):
+    """A frame's tokens before tagging, as columns: each token's text (``````` for a
+    quote), offsets, the word the tagger reads (:data:`PLACEHOLDER` for a quote) and the
+    index of the quote a placeholder stands for (-1: a word)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    kinds: list[int]
+    marks: list[int]  #: the index of each placeholder
+
+
+def frame_words(
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quote],
+    qidx: list[int],
+    memo: dict[tuple[int, int], Gap] | None = None,
+) -> FrameWords:
+    """The tokens of text[lo:hi] with each quote inside replaced by one placeholder, before
+    tagging (:func:`frame_tokens` tags them).
 
     The text between two quotes is searched for words only when there is some (dense
-    quotation marks leave none), so the cost follows the frame's words and quotes.
+    quotation marks leave none), so the cost follows the frame's words and quotes;
+    ``memo`` (see :func:`gap_tokens`) lets the frames of one text share that search.
+
+    >>> from nbutils.quotes import find_quotes
+    >>> text = 'Lee said "We win" today.'
+    >>> frame_words(text, 0, len(text), find_quotes(text), [0]).texts
+    ['Lee', 'said', '``', 'today', '.']
     """
-    raw: list[tuple[str, int, int, int]] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    marks: list[int] = []  # the token index of each placeholder
     pos = lo
     for k in qidx:
         q = quotes[k]
         if q.start > pos:
-            raw.extend(
-                (m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, q.start)
-            )
-        raw.append(("``", q.start, q.end, k))
+            words, a, b = gap_tokens(text, pos, q.start, memo)
+            texts += words
+            starts += a
+            ends += b
+        marks.append(len(texts))
+        texts.append("``")
+        starts.append(q.start)
+        ends.append(q.end)
         if q.end > pos:
             pos = q.end
-    raw.extend((m.group(), m.start(), m.end(), -1) for m in TOKEN.finditer(text, pos, hi))
-    words = [w if k < 0 else PLACEHOLDER for w, _, _, k in raw]
-    tags = tag_words(words) if words else []
-    return [
-        Tok(w, s, e, "QUOTE" if k >= 0 else "NN" if w.endswith("-year-old") else t, k)
-        for (w, s, e, k), t in zip(raw, tags, strict=False)
-    ]
+    if hi > pos:
+        words, a, b = gap_tokens(text, pos, hi, memo)
+        texts += words
+        starts += a
+        ends += b
+    words = texts.copy()
+    kinds = [-1] * len(texts)
+    for i, k in zip(marks, qidx, strict=True):
+        words[i] = PLACEHOLDER
+        kinds[i] = k
+    return FrameWords(texts, starts, ends, words, kinds, marks)
+
+
+def frame_word_list(
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quote],
+    qidx: list[int],
+    memo: dict[tuple[int, int], Gap] | None = None,
+) -> list[str]:
+    """What the tagger reads of the frame, ``frame_words(…).words`` without the offsets
+    (all that the engine's test of a quiet frame needs).
+
+    >>> from nbutils.quotes import find_quotes
+    >>> text = 'Lee said "We win" today.'
+    >>> frame_word_list(text, 0, len(text), find_quotes(text), [0])[1:]
+    ['said', '\\x00QUOTE', 'today', '.']
+    """
+    words: list[str] = []
+    get = memo.get if memo is not None else {}.get
+    pos = lo
+    for k in qidx:
+        q = quotes[k]
+        if q.start > pos:
+            words += (get((pos, q.start)) or gap_tokens(text, pos, q.start, memo))[0]
+        words.append(PLACEHOLDER)
+        if q.end > pos:
+            pos = q.end
+    if hi > pos:
+        words += (get((pos, hi)) or gap_tokens(text, pos, hi, memo))[0]
+    return words
+
+
+def frame_tokens(
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quote],
+    qidx: list[int],
+    memo: dict[tuple[int, int], Gap] | None = None,
+) -> list[Tok]:
+    """Tokens of text[lo:hi] with each quote inside replaced by one placeholder, tagged
+    (:func:`frame_words`, then :func:`tag_words`)."""
+    fw = frame_words(text, lo, hi, quotes, qidx, memo)
+    if not fw.texts:
+        return []
+    tags = tag_words(fw.words)
+    kinds = fw.kinds
+    for i in fw.marks:
+        tags[i] = "QUOTE"
+    if text.find("-year-old", lo, hi) >= 0:
+        for i, w in enumerate(fw.texts):
+            if kinds[i] < 0 and w.endswith("-year-old"):
+                tags[i] = "NN"
+    return list(map(_TOK, zip(fw.texts, fw.starts, fw.ends, tags, kinds, strict=False)))
+
+
+def cue_first_words() -> frozenset[str]:
+    """The first word of every form in the cue lexicon, in lower case (what
+    :func:`nbutils.cues.cue_at` looks a token up by).
+
+    >>> {"said", "according"} <= cue_first_words(), "walked" in cue_first_words()
+    (True, False)
+    """
+    return frozenset(_by_first_word())
+
+
+def may_hold_cue(toks: list[Tok]) -> bool:
+    """Could a cue start at one of ``toks``: is any token, in lower case, the first word of
+    a form in the cue lexicon? When not, :func:`~nbutils.attribution.syntax.cues_in` finds
+    nothing (it asks :func:`nbutils.cues.cue_at` at each token, which looks the word up
+    the same way), and the engine need not ask it.
+
+    >>> may_hold_cue([Tok("He", 0, 2, "PRP"), Tok("Said", 3, 7, "VBD")])
+    True
+    >>> may_hold_cue([Tok("‘", 0, 1, "NN"), Tok("b", 1, 2, "NN"), Tok("``", 2, 5, "QUOTE", 0)])
+    False
+    """
+    # one lower-casing of the joined texts (a token holds no space; only the Greek final
+    # sigma lower-cases by context, and no cue word holds a sigma)
+    return not _by_first_word().keys().isdisjoint(" ".join(map(_TEXT_OF, toks)).lower().split())
+
+
+_TEXT_OF = operator.itemgetter(0)  # Tok.text
 
 
 def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:

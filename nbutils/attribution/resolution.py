@@ -62,7 +62,7 @@ time way day year week month
 """.split()
 )
 #: Heads of a description that names an organisation already named ("the company").
-_GENERIC_ORG_HEADS = frozenset("company firm group organisation organization".split())
+_GENERIC_ORG_HEADS = frozenset("company firm group organisation organization team club".split())
 #: Determiners and possessives dropped from an unnamed speaker's description.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")
 
@@ -680,6 +680,11 @@ def resolve_pronoun(
             return Speaker(previous.name, s, e, mention, previous.role, previous.entity, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
+        if thing is not None and thing[0] >= 0 and thing[1].split()[-1].lower() in ("company", "firm"):
+            # 'The company "believes …," it said': the company named last
+            org = ents.last_company(thing[0])
+            if org is not None:
+                return Speaker(org.canonical, s, e, mention, "organisation", org, True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
         if group is not None:  # "The protesters … said … They carried banners"
@@ -1008,9 +1013,12 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
     if span and span[0].low in _DETERMINERS and len(span) > 1:
         span = span[1:]
     name = " ".join(text[span[0].start : span[-1].end].split()) if span else mention
+    first = _anonymous_before(text, mention, s)
+    if first and len(span) == 1:
+        name = first  # "the person said": the one introduced as "one person familiar with …"
     role = (
         "anonymous source"
-        if _ANONYMITY.match(text, e, min(len(text), e + 140)) or _anonymous_before(text, mention, s)
+        if _ANONYMITY.match(text, e, min(len(text), e + 140)) or first
         else role_of(mention)
     )
     return Speaker(name or mention, s, e, mention, role, None, False)
@@ -1020,26 +1028,31 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
 _FIRST_MENTION_WINDOW = 1500
 
 
-def _anonymous_before(text: str, mention: str, s: int) -> bool:
-    """Was the one a definite description names (*the aide said*) introduced shortly
-    before without a name, the text saying why (*A senior aide, speaking on condition of
-    anonymity, …*)? Looks back a fixed window only, so long texts stay linear.
+def _anonymous_before(text: str, mention: str, s: int) -> str:
+    """The description that introduced, shortly before and without a name, the one a
+    definite description names (*the aide said*), when the text said why the name is
+    withheld (*A senior aide, speaking on condition of anonymity, …*): that description
+    without its determiner, up to a comma (``""`` if there is none). Looks back a fixed
+    window only, so long texts stay linear.
 
     >>> t = "A senior aide, speaking on condition of anonymity, said it failed. The aide said"
     >>> _anonymous_before(t, "The aide", t.index("The aide"))
-    True
+    'senior aide'
+    >>> t = "It grew, one person familiar with the talks, who spoke on condition of anonymity, said."
+    >>> _anonymous_before(t + " The person said", "The person", len(t) + 1)
+    'person familiar with the talks'
     >>> _anonymous_before("A senior aide said it failed. The aide said", "The aide", 30)
-    False
+    ''
     """
     words = mention.split()
     if len(words) < 2 or words[0].lower() != "the" or s < 1:
-        return False
+        return ""
     head = words[-1]
     if not head.isalpha() or not head.islower():
-        return False
+        return ""
     lo = max(0, s - _FIRST_MENTION_WINDOW)
-    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,4}}?{head}s?\b"
+    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s+){{0,4}}?{head}s?\b[^,.;]{{0,50}})"
     first = next(reversed(list(re.finditer(pattern, text[lo:s]))), None)  # the last one
-    return first is not None and bool(
-        _ANONYMITY.match(text, lo + first.end(), min(s, lo + first.end() + 140))
-    )
+    if first is None or not _ANONYMITY.match(text, lo + first.end(), min(s, lo + first.end() + 140)):
+        return ""
+    return " ".join(re.split(r"\s+(?:who|which|that|said|says)\b", first.group(1))[0].split())

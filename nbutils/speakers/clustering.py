@@ -112,6 +112,11 @@ _PRE_APPOSITIVE = re.compile(
 )  # a noun, MP or CEO, or a place after a preposition ("managing director for Europe")
 
 
+#: After a titled name, what closes an apposition before it ("The committee's chairman,
+#: Sen. Walter Brenneman (R-Ohio), said"): a comma, after a parenthesis or not.
+_TITLED_APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,")
+
+
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
 
 
@@ -423,10 +428,17 @@ def _owner(
     if not cands and m.kind != "organisation":
         # "Lopez" -> Maria Lopez is by surname; here "Nexa" -> Nexa Systems (an
         # organisation's first word, when that word is nobody's first name)
+        firsts = clusters.by_first.get(words[0], [])
+        # a first name too ("Harwell" after "Harwell Foods"): the organisation named before,
+        # when no person of that first name is
+        sole = not any(c.kind == "person" for c in firsts)
         cands = [
             c
-            for c in clusters.by_first.get(words[0], [])
-            if c.kind != "organisation" or words[0] not in all_first_names()
+            for c in firsts
+            if c.kind != "organisation"
+            or words[0] not in all_first_names()
+            or sole
+            and id(c) in before
         ]
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if honorific is not None and cands:
@@ -587,7 +599,16 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         pre_app = None  # a long phrase is an apposition only when a comma closes it after
         # the name ("The valley's member of the state assembly, Rafe Lind, said"), not the
         # end of a clause ("… would be a distinct group for purposes of asylum, Lind said")
-    if pre_app and not m.title:
+    if (
+        pre_app
+        and m.title
+        and (
+            not _TITLED_APPOSITION.match(text, m.end)
+            or all(w.lower() in HONORIFICS for w in m.title.split())
+        )
+    ):
+        pre_app = None  # "…, Mr. Trump said": a clause ends before the name, no apposition
+    if pre_app:
         desc = pre_app.group(1)
         words = desc.split()
         cut = next(
@@ -611,7 +632,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
                 desc = " ".join(words[first:])
             found.append((desc, desc, False))
             role = role or role_of(desc)  # "A farmer, Yusuf,": a person
-        elif last in PERSON_NOUNS:
+        elif last in PERSON_NOUNS and not m.title:
             desc = " ".join(words[first:cut])  # "Lee's successor, Anil Raghavan,": a person
             found.append((desc, desc, False))
             app_person = True

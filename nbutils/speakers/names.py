@@ -59,9 +59,20 @@ _PRONOUN_WORDS = frozenset("He She It They We I His Her Its Their Our".split())
 _CONNECTORS = Closed.NAME_CONNECTORS
 
 
+#: Heads of an organisation's name that a plural possessive may stand before
+#: ("Harlow Town Supporters' Trust", "the Teachers' Union").
+_POSSESSED_ORG_HEADS = (
+    "Trust Association Union Federation Council League Club Fund Guild Alliance Society"
+    " Network Forum Coalition Group Committee Party Front Congress Institute Collective"
+    " Cooperative Co-operative Benevolent Home Hospital College School Bank"
+).split()
+
+
 _NAME_WORD = (
     rf"(?:{abbreviation_pattern('title', 'saint', 'suffix')})\.|"
     r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
+    # a plural possessive inside an organisation's name: "the Supporters' Trust"
+    rf"(?:(?<=s)['’](?=[ \t\xa0]+(?:{'|'.join(_POSSESSED_ORG_HEADS)})\b))?"
 )
 
 
@@ -387,6 +398,55 @@ def _plural_group(word: str) -> bool:
     return low in _GROUPS or low.endswith("s") and len(low) > 4 and is_demonym(word[:-1])
 
 
+def _team_name(text: str, start: int, name: list[str]) -> bool:
+    """``the Redmond Foxes``: a name of two words or more after *the*, ending
+    in the plural of a common noun, names a team or a group (a person's name takes no
+    article, and *Gates* or *Banks* alone is a surname).
+
+    >>> t = "They beat the Redmond Foxes and Ann Banks."
+    >>> _team_name(t, t.index("Redmond"), ["Redmond", "Foxes"])
+    True
+    >>> _team_name(t, t.index("Ann"), ["Ann", "Banks"])
+    False
+    >>> t = "They joined the Bernie Sanders campaign."
+    >>> _team_name(t, t.index("Bernie"), ["Bernie", "Sanders"])
+    False
+    """
+    if len(name) < 2 or not text.endswith(("the ", "The "), max(0, start - 4), start):
+        return False
+    # used as a modifier ("the Bernie Sanders campaign") it may be a person's name
+    after = _WORD_AFTER_NAME.match(text, start + len(" ".join(name)))
+    if (
+        after is not None
+        and after.group(1) not in _AFTER_A_GROUP
+        # "The Harbor City Gulls guard scored" (but "the Bernie Sanders supporter")
+        and not (after.group(1) in ROLE_WORDS and name[0] not in all_first_names())
+    ):
+        return False
+    low = name[-1].lower()
+    if not low.endswith("s") or low.endswith("ss") or not name[-1][1:].islower():
+        return False
+    singular = _noun_singular(low)
+    return singular is not None and singular != low and _place_of(" ".join(name)) is None
+
+
+#: The lower-case word right after a name, if one follows.
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)")
+#: Words after a team's name that do not make it a modifier ("the Redmond Foxes in Game 7").
+_AFTER_A_GROUP = frozenset(
+    "in at on and of to with for by from who which that said say says have had has were are"
+    " was is will would".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _noun_singular(word: str) -> str | None:
+    """The singular WordNet gives a plural noun (*foxes* -> *fox*), or ``None``."""
+    from nltk.corpus import wordnet
+
+    return wordnet.morphy(word, wordnet.NOUN)
+
+
 def is_demonym(word: str, any_place: bool = False) -> bool:
     """``Ukrainian``, ``Kenyans``: an adjective or plural whose place is a country
     (with ``any_place``, any place WordNet knows: ``European``, ``Texan``)."""
@@ -554,7 +614,8 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
             ),
             None,
         )
-        if first is not None and len(words) - first <= 3:
+        if first is not None and len(words) - first <= 3 and words[-1].lower() not in ORG_WORDS:
+            # (not an organisation's name: "Harlow Town Football Club")
             return list(words[:first]), list(words[first:])
         return [], list(words)
     cut = last + 1
@@ -1016,6 +1077,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
         if kind != "organisation" and len(name) > 1 and not title and _plural_group(name[-1]):
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
+        if kind != "organisation" and not title and _team_name(text, start, name):
+            kind = "organisation"  # "beat the Redmond Foxes": a team, a band, not a man
         of_place = _OF_PLACE.match(text, end)  # "Michael Dorsey of Washington, D.C., said"
         vend = of_place.end() if of_place else end
         paren = _PARENTHETICAL.match(text, vend)  # "Rep. Sander Levin (D-Mich.), …, said"

@@ -275,6 +275,14 @@ systems technologies group inc corp corporation company co llc ltd plc""".split(
 )
 
 
+#: Titles of a public prosecutor ("District Attorney", "Crown counsel", "U.S. Attorney").
+_PROSECUTOR = re.compile(
+    r"\b(?:district|state's|state’s|county|u\.s\.|us|crown)\s+(?:attorney|counsel)\b"
+    r"|\battorney\s+general\b|\bprosecut",
+    re.IGNORECASE,
+)
+
+
 class Entities:
     """The people and organisations of one article, with alias and reference resolution.
 
@@ -1114,6 +1122,8 @@ class Entities:
                 continue
             # "who chairs the committee" is the committee chair
             known |= {w[:-1] for w in known if w.endswith("s") and len(w) > 3}
+            if _PROSECUTOR.search(" | ".join(e.titles + e.descriptors)):
+                known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
             hits = 0
             for w in words:
                 if w in known:
@@ -1243,7 +1253,7 @@ class Entities:
                         not self._excluded(h.start()) for h in _HE_SHE.finditer(self.text, start, end)
                     )
                 )
-                if counted == 2:
+                if counted >= 2 and len(lines) >= 3:
                     break
             if start == window:
                 break

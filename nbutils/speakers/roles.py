@@ -373,13 +373,25 @@ def _role_from(titles: tuple[str, ...], descriptors: tuple[str, ...], kind: str)
     'expert'
     """
     default = "organisation" if kind == "organisation" else None
-    plain = [d for d in titles + descriptors if not d.startswith("who ")]
+    # the titles last, so that they win (*Sen.* over *the committee's chairman*), and each
+    # description up to a *who* clause, which is read on its own below (it would end the
+    # reading there: "an independent who caucuses with Democrats | Senator")
+    plain = [
+        d[: clause.start()].strip() if (clause := _OWN_CLAUSE.search(d)) else d
+        for d in descriptors
+        if not d.startswith("who ")
+    ]
+    plain = [d for d in plain + list(titles) if d]
     found = role_of(f" {_PHRASE_BREAK} ".join(plain), default) if plain else default
     if found in (None, default):
         for d in descriptors:
-            if d.startswith("who "):
-                found = role_of(d, found)
+            if d.startswith("who ") or _OWN_CLAUSE.search(d):
+                found = role_of(d[d.index("who") :], found)
     return found
+
+
+#: A *who* clause whose verb is not a copula ("who caucuses with …", not "who is a senator").
+_OWN_CLAUSE = re.compile(r"(?:^|\s)who\s+(?!is\b|was\b|are\b|were\b)")
 
 
 def _placelike(e: Entity) -> bool:
