@@ -1023,3 +1023,14 @@ def test_an_age_reaches_back_past_a_paragraph_that_names_no_one() -> None:
         '"I kept shooting," said the 29-year-old.'
     )
     assert [a.speaker for a in attribute(text)] == ["Jasmine Obi"]
+
+
+def test_the_source_of_according_to_in_apposition_is_the_next_she() -> None:
+    # the one the text reports, named after a description, not the speaker quoted before
+    text = (
+        '"I will decide when the study is done," Planning Minister Carol Ashby told '
+        "reporters.\n\nThe forest covers 9,000 hectares. According to Keep Corrow's ecologist, "
+        "Dr Priya Mendis, it is home to 14 threatened species.\n\n"
+        '"Some of them are found nowhere else," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Priya Mendis"

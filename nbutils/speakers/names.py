@@ -117,8 +117,10 @@ _REPORTING_AFTER = re.compile(
 
 _ACCORDING_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:(?:a|an|the|his|her)\s+[\w-]+\s+"
-    r"(?:from|by|with)\s+)?$"
-)
+    r"(?:from|by|with)\s+|[^,.;:\"“”\n]{2,50},\s+)?$",
+    re.IGNORECASE,
+)  # (or a description, then the name in apposition: "According to the trust's
+# ecologist, Dr Priya Mendis, …")
 
 
 _INVERTED_CUES = frozenset(
@@ -1164,7 +1166,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 inverted
                 or not governed
                 and reporting_after(after)
-                or bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start)),
+                or bool(_ACCORDING_BEFORE.search(text, max(0, start - 80), start)),
                 nickname,
             )
         )
