@@ -97,6 +97,28 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"“”'’»)\]]*\s*$")
+#: A quote between two capitalised words, each right beside it: a nickname inside a name
+#: (*Margaret 'Peggy' Trevanion*, *Robert "Bob" Hale*), a name, not speech.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*\.?[ \t\u00a0]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t\u00a0][A-Z][a-z]")
+
+
+def _inside_name(text: str, start: int, end: int, content: str) -> bool:
+    """Is the quote text[start:end] a nickname inside a name: one or two capitalised words
+    with a capitalised word right before and right after it?
+
+    >>> t = 'Robert "Bob" Hale said "Yes" Monday.'
+    >>> _inside_name(t, 7, 12, "Bob"), _inside_name(t, 23, 28, "Yes")
+    (True, False)
+    """
+    words = content.split()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and content[-1:].isalpha()
+        and _NAME_WORD_AFTER.match(text, end) is not None
+        and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 class Quote(NamedTuple):
@@ -240,6 +262,8 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     ends_sentence = bool(content) and content[-1] in ".,!?…;:—–-"
     if (content.endswith(",") or text[end : end + 1] == ",") and _BYLINE.match(text, end, end + 40):
         return "title"  # a headline: "Museum accused of repainting the old chapel," by Ann Roe
+    if _inside_name(text, start, end, content):
+        return "title"  # Margaret 'Peggy' Trevanion: a nickname, part of a name
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
     if title_like and not _spoken(before):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
@@ -1536,8 +1560,8 @@ def in_name_slot(text: str, quote: Quote) -> bool:
     author of "The Art of the Deal"*), a naming verb (*a memo titled "…"*,
     *a film called "…"*) or a noun for a work (*his book, "…"*); or, right
     after the quote, a role the name qualifies (*"Morning Show" host Gwen
-    Ashby*). Used for title-cased quotes: such a quote names a work, a show or
-    a bill.
+    Ashby*), or a nickname inside a name (*Robert "Bob" Hale*). Used for
+    title-cased quotes: such a quote names a work, a show or a bill.
 
     >>> text = ('Pence said on WXT’s "Sunday Desk." He read "Hamlet" on "Friday." '
     ...         'Her memo, "The Facts," and a show called "Brokers" aired. "Broad City" star Lee')
@@ -1551,6 +1575,7 @@ def in_name_slot(text: str, quote: Quote) -> bool:
         _NAME_SLOT.search(text, max(0, quote.start - 30), quote.start)
         or _WORK_BY.search(text, max(0, quote.start - 80), quote.start)
         or _ROLE_AFTER.match(text, quote.end)
+        or _inside_name(text, quote.start, quote.end, quote.content)
         or _HEADLINE_READ.search(text, max(0, quote.start - 40), quote.start)
         and looks_like_title(quote.content)
     )

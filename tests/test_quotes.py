@@ -800,6 +800,28 @@ def test_a_mark_after_s_before_and_still_closes_a_single_quote() -> None:
     assert [q.content for q in find_quotes("He called them 'the boys' and left.")] == ["the boys"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleanor 'Nell' Ashworth ran the bakery for thirty years.",
+        'The union chose Thomas "Tam" Birkett as its leader.',
+        "Kathleen ‘Kit’ Morrow opened the gallery in May.",
+        "The singer Anne “Annie” Roe came home.",
+    ],
+)
+def test_a_nickname_inside_a_name_is_not_speech(text: str) -> None:
+    from nbutils.quotes import in_name_slot
+
+    q = find_quotes(text)[0]
+    assert q.kind == "title" and in_name_slot(text, q)
+
+
+def test_a_quoted_word_between_lower_case_words_is_still_a_scare_quote() -> None:
+    # the negatives: no capitalised word right on both sides, so no name around it
+    for text in ("He said 'Never' and walked out.", 'Voters told Ann Lee "Enough" today.'):
+        assert find_quotes(text)[0].kind != "title"
+
+
 def test_a_title_after_a_work_and_its_author_names_the_work() -> None:
     from nbutils.quotes import in_name_slot
 

@@ -784,6 +784,172 @@ def test_a_person_described_as_subject_is_not_the_name_after_the_verb() -> None:
     assert [a.speaker for a in found if a.speaker_mention == "he"] == ["Dan Price", "Owen Hart"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a release introduced with the company as its subject, then "the release said"
+        (
+            "Orvell Motors recalled 40,000 cars on Friday. The company said in its quarterly "
+            'release that sales had slowed. "We remain confident in our plan," the release said.',
+            "Orvell Motors",
+        ),
+        # "the statement" takes up "a release" introduced before: one document, one issuer
+        (
+            "Harwick Foods cut 200 jobs on Monday and said so in a release. The statement "
+            'said: "We will support every affected worker."',
+            "Harwick Foods",
+        ),
+        # no document introduced: the company the article is about
+        (
+            'Halvorsen Energy cut its forecast on Tuesday. "We expect a recovery next year," '
+            "the release said.",
+            "Halvorsen Energy",
+        ),
+        # the organisation that just reported something, not one named after it
+        (
+            "Brix Foods confirmed the sale to a buyer from Orbit Labs. According to the statement, "
+            '"the deal closes in May," the statement read.',
+            "Brix Foods",
+        ),
+        # a statement from someone named: the issuer
+        ('Brix Foods cut jobs. "It was hard," a statement from Brix Foods said.', "Brix Foods"),
+        ('Brix Foods cut jobs. "It was hard," a statement from the firm said.', "Brix Foods"),
+        (
+            'The mayor, Tom Hale, resigned on Friday. "It was an honour," a statement from '
+            "the mayor said.",
+            "Tom Hale",
+        ),
+        (
+            'Councillor Amy Rowe resigned on Friday. "It was an honour," a statement from her '
+            "office said.",
+            "Amy Rowe",
+        ),
+    ],
+)
+def test_a_statement_or_release_is_its_issuers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_statement_introduced_as_someone_unnamed_is_no_companys() -> None:
+    # the negative: the statement was the shop owner's, not the company named before
+    text = (
+        "Brix Foods closed its Leeds store on Monday. In a statement, a local shop owner said "
+        'the town would miss it. "It was the heart of the street," the statement said.'
+    )
+    assert _speakers(text)[-1] != "Brix Foods"
+
+
+def test_a_party_is_not_the_company_a_release_means() -> None:
+    # the negative: no company in the text, only a party named as a modifier
+    text = 'Delegates met at the Republican convention. "We are ready," the release said.'
+    assert _speakers(text)[-1] != "Republican"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Daniel Pyke, 34, died after a crash on the A30 on Tuesday. The Pyke family said in "
+            'a statement: "Daniel was a loving father." They added: "We ask for privacy."',
+            ["Pyke family", "Pyke family"],
+        ),
+        (
+            "Ruth Ambler, 81, was found safe on Thursday. In a statement, her family said: "
+            '"We are so grateful to everyone who searched." "She is tired but well," they said.',
+            ["her family", "her family"],
+        ),
+        # the family named as a subject with no quote, then "they" in the next sentence
+        (
+            "Ruth Ambler, a retired teacher, has died aged 90. Her family said she died at home "
+            'in Corby. In a statement, they said: "She taught half the town to read."',
+            ["her family"],
+        ),
+    ],
+)
+def test_a_family_speaks_as_they(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_they_after_a_family_in_another_clause_is_not_the_family() -> None:
+    # the negative: the family is only a possessor's object; the protesters are "they"
+    text = (
+        "The protesters gathered outside the hall where the Pyke family lives. "
+        '"We will stay," they said.'
+    )
+    assert _speakers(text) == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office given by a relative clause
+        "Ann Kerr, a nurse, died on Sunday.\n\nSir Alan Breck, who was prime minister from "
+        "1990 to 1997, praised her.\n\n'She changed my mind,' the former prime minister said.",
+        # ... or by an apposition, with someone else named between
+        "Ann Kerr died on Sunday. Alan Breck, a former prime minister, praised her. Tom Hale, "
+        "the mayor, agreed. 'She changed my mind,' the former prime minister said.",
+        # ... or by a predicate, with someone else named between
+        "Alan Breck was prime minister from 1990 to 1997. Tom Hale, the mayor, spoke first. "
+        '"She changed my mind," the former prime minister said.',
+        # no office given, but the noun is new to the narrative (a quote's word is no
+        # introduction): the person just named
+        "Ann Kerr, a nurse, died on Sunday.\n\nSir Alan Breck, who made her health secretary "
+        "in 1994, called her 'a force of nature'.\n\n'Ann was the only minister who ever "
+        "changed my mind,' the former prime minister said.",
+    ],
+)
+def test_an_epithet_finds_the_office_given_earlier(text: str) -> None:
+    found = attribute(text)
+    assert found[-1].speaker == "Alan Breck" and found[-1].role == "politician"
+
+
+def test_a_predicate_that_is_no_office_gives_no_description() -> None:
+    # the negatives: a supporter, a daughter, a verb form are no office
+    from nbutils.speakers import cluster_entities
+
+    text = "Ted Moss is a supporter of the plan. Ann Kerr is the daughter of a miner."
+    assert all(not e.descriptors for e in cluster_entities(text))
+    text = "Tom Hale is listed as the chairman of the club."
+    assert cluster_entities(text).lookup("Tom Hale").descriptors == ()
+
+
+def test_they_is_a_plural_of_bodies_with_a_possessive_modifier() -> None:
+    text = (
+        "The border talks ended on Friday.\n\nThe valley's elected councils said they had not "
+        'been consulted. "Nobody asked us," they said in a joint letter.'
+    )
+    found = attribute(text)[-1]
+    assert found.speaker == "valley's elected councils" and found.role == "organisation"
+
+
+def test_a_verb_after_a_singular_subject_is_no_plural_of_bodies() -> None:
+    # the negative: "centers" is the verb of "The dispute", not a group for "they"
+    text = (
+        "The dispute centers on the removal of names from the lists. "
+        '"It is unfair," they said.'
+    )
+    assert attribute(text)[-1].speaker != "dispute centers"
+
+
+def test_a_bare_role_in_a_sentence_case_headline_is_the_person_named_below() -> None:
+    text = (
+        "'We will not bend,' Corvish minister says as trade talks stall\n\n"
+        "TALVIK, Corvia, May 2 (Wire) - Corvia's trade minister said on Friday that his "
+        'government would not bend.\n\n"We came to negotiate," Trade Minister Pavel Orsk '
+        "told reporters."
+    )
+    assert attribute(text)[0].speaker == "Pavel Orsk"
+
+
+def test_a_bare_role_in_the_body_is_not_read_as_a_headline() -> None:
+    # the negative: not the first line, so no headline reading
+    text = (
+        "Trade talks stalled on Friday.\n\nTrade Minister Pavel Orsk left early.\n\n"
+        "'We will not bend,' said Corvish minister in a speech later."
+    )
+    assert attribute(text)[-1].speaker != "Pavel Orsk"
+
+
 def test_the_person_is_the_one_introduced_as_familiar_with_the_talks() -> None:
     text = (
         "The talks began in May, according to one person familiar with the negotiations, who "
@@ -857,3 +1023,14 @@ def test_an_age_reaches_back_past_a_paragraph_that_names_no_one() -> None:
         '"I kept shooting," said the 29-year-old.'
     )
     assert [a.speaker for a in attribute(text)] == ["Jasmine Obi"]
+
+
+def test_the_source_of_according_to_in_apposition_is_the_next_she() -> None:
+    # the one the text reports, named after a description, not the speaker quoted before
+    text = (
+        '"I will decide when the study is done," Planning Minister Carol Ashby told '
+        "reporters.\n\nThe forest covers 9,000 hectares. According to Keep Corrow's ecologist, "
+        "Dr Priya Mendis, it is home to 14 threatened species.\n\n"
+        '"Some of them are found nowhere else," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Priya Mendis"

@@ -827,3 +827,44 @@ def test_a_role_after_on_before_a_name_is_still_its_description() -> None:
 def test_an_investment_firm_named_capital_is_an_organisation() -> None:
     kinds = {e.canonical: e.kind for e in cluster_entities("Investors at Orwell Capital agreed.")}
     assert kinds.get("Orwell Capital") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "nick"),
+    [
+        (
+            "Eleanor 'Nell' Ashworth ran the bakery for thirty years. "
+            '"I loved every morning of it," Nell said.',
+            "Eleanor Ashworth",
+            "Nell",
+        ),
+        (
+            'The union chose Thomas "Tam" Birkett on Sunday. "We start tomorrow," Tam said.',
+            "Thomas Birkett",
+            "Tam",
+        ),
+        (
+            "Nell Ashworth retires\n\nEleanor ‘Nell’ Ashworth, a baker, retired on Friday. "
+            "“It is time,” Ashworth said. “I will miss the smell of bread,” Nell added.",
+            "Eleanor Ashworth",
+            "Nell",
+        ),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_one_person(
+    text: str, canonical: str, nick: str
+) -> None:
+    ents = cluster_entities(text)
+    people = [e.canonical for e in ents if e.kind == "person"]
+    assert people == [canonical]
+    assert ents.lookup(nick).canonical == canonical
+    found = attribute(text)
+    assert [a.kind for a in found] == ["direct"] * len(found)  # the nickname is no quote
+    assert {a.speaker for a in found} == {canonical}
+
+
+def test_a_quoted_word_between_other_capitalised_words_is_no_nickname() -> None:
+    # the negative: neither the word before it nor the quoted word is a first name
+    names = [m.name for m in name_mentions('Troops began Operation "Desert" Storm.')]
+    assert all(not m.nickname for m in name_mentions('Troops began Operation "Desert" Storm.'))
+    assert "Operation Storm" not in names

@@ -211,3 +211,30 @@ def test_cllr_is_a_councillors_title() -> None:
         '"I do not accept that," Cllr Abara replied.'
     )
     assert [(a.speaker, a.role) for a in attribute(text)] == [("Ruth Abara", "politician")] * 2
+
+
+def test_a_name_after_the_with_no_first_name_is_no_person() -> None:
+    from nbutils.speakers import cluster_entities
+
+    text = "Dr Raj Anand spoke to the Marlby Gazette on Monday. The Utah Republican agreed."
+    kinds = {e.canonical: e.kind for e in cluster_entities(text)}
+    assert kinds.get("Marlby Gazette") != "person" and kinds.get("Raj Anand") == "person"
+
+
+def test_an_appositive_with_a_body_for_its_head_is_no_person() -> None:
+    from nbutils.speakers import cluster_entities
+
+    text = "The march was organised by Keep Farrow Green, a coalition of residents and farmers."
+    assert cluster_entities(text).lookup("Keep Farrow Green").kind != "person"
+
+
+def test_an_age_epithet_follows_a_pronoun_chain_across_paragraphs() -> None:
+    from nbutils.attribution import attribute
+
+    text = (
+        "Dr Raj Anand, a consultant, described the ward as 'a car park'.\n\n"
+        "'We cannot send people home,' he said.\n\n"
+        "He told the Marlby Gazette: 'I have never seen it like this.'\n\n"
+        "The 54-year-old said he would stay. 'I am not going anywhere,' the 54-year-old said."
+    )
+    assert attribute(text)[-1].speaker == "Raj Anand"

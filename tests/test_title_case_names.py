@@ -62,6 +62,49 @@ def test_a_short_headline_line_of_capitalised_words_stops_the_name_at_the_cue() 
     assert [m.name for m in name_mentions("Tom Hale says he will run.")] == ["Tom Hale"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "not_people"),
+    [
+        (
+            "Latinos Share Fears Over New Rules\n\nFarmworkers in Fresno said the rules worried "
+            'them. "We are scared," said Maria Lopez, a shop owner.',
+            {"Maria Lopez"},
+            {"Latinos Share", "Share Fears", "New Rules"},
+        ),
+        (
+            "Unlike Patriot Missiles, Drones Cost Little\n\nThe army bought drones this year. "
+            '"They are cheap," said analyst Tom Reyes.',
+            {"Tom Reyes"},
+            {"Unlike Patriot", "Patriot Missiles", "Drones Cost Little"},
+        ),
+        (
+            "Hollis Hid Losses From Partners\n\nThe court heard that Dana Hollis kept two sets "
+            "of books. Hollis denied it.",
+            {"Dana Hollis"},
+            {"Hollis Hid", "Hid Losses"},
+        ),
+        (
+            "Voters Rebuff Donald Kemper Over Bridge Tolls\n\nThe mayor, Donald Kemper, lost "
+            "the vote on Tuesday. Kemper said he would try again.",
+            {"Donald Kemper"},
+            {"Voters Rebuff Donald Kemper", "Voters Rebuff"},
+        ),
+    ],
+)
+def test_a_title_case_headline_lends_no_words_to_names(
+    text: str, kept: set[str], not_people: set[str]
+) -> None:
+    people = {e.canonical for e in cluster_entities(text) if e.kind == "person"}
+    assert kept <= people
+    assert not (not_people & people)
+
+
+def test_a_text_all_in_title_case_keeps_its_names() -> None:
+    # the negative: with no body to compare with, a headline's names stay whole
+    names = [m.name for m in name_mentions("Mayor Tom Hale Wins Again")]
+    assert names and names[0].startswith("Tom Hale")
+
+
 def test_an_organisation_s_name_keeps_its_plural_possessive_and_its_place() -> None:
     from nbutils.speakers.names import name_mentions
 

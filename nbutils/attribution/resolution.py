@@ -141,8 +141,8 @@ def _it_antecedent(
 
 _THEY_SUBJECT = re.compile(
     r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?(?:The|the|Many|Some|Several|Most)\s+"
-    r"(?!of\b)((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\b"
-)
+    r"(?!of\b)((?:[a-z][\w'’-]*\s+){0,2}([a-z]+s))\b"
+)  # (a possessive among the modifiers: "The valley's elected councils said")
 
 
 #: A plural noun opening a sentence without a determiner ("Residents packed the hall").
@@ -175,6 +175,9 @@ def _they_antecedent(
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
+        family = _FAMILY_SUBJECT.match(text, starts[n])
+        if family is not None and family.start(1) < offset:  # "Her family said …"
+            return family.start(1), family_description(family.group(1))
         m = (
             _THEY_SUBJECT.match(text, starts[n])
             or _THEY_BARE_SUBJECT.match(text, starts[n])
@@ -184,13 +187,41 @@ def _they_antecedent(
             word = m.group(1).lower().split()[-1]
             # the plural head names people ("The local parents"), not a verb after a
             # singular subject ("The mayor flies to Lisbon")
-            if _people_plural(word):
+            if _people_plural(word) or (
+                _bodies_plural(word) and not _AFTER_VERB.match(text, m.end(1))
+            ):  # ("The dispute centers on …": a verb, not "the councils")
                 return m.start(1), " ".join(m.group(1).split())
         n -= 1
     return None
 
 
 _THEY_OPENS = re.compile(r"\s*(?:They|they)\b")
+
+
+#: Nouns for a group of relatives, singular in form, that the text goes on to call *they*
+#: (*The Pyke family said … They added*, *The couple said*).
+FAMILY_NOUNS = frozenset({"family", "couple", "relatives", "parents"})
+#: A sentence opening on a family (*Her family said*, *In a statement, the Pyke family
+#: said*, *But his parents …*).
+_FAMILY_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?(?:family|couple|relatives|parents))\b(?!['’])"
+)
+
+
+def family_description(mention: str) -> str:
+    """How a family speaking unnamed is called: the possessive kept (*her family*: whose
+    it is, as the text says it), a surname kept (*Pyke family*), an article dropped.
+
+    >>> family_description("The Pyke family"), family_description("Her family")
+    ('Pyke family', 'her family')
+    """
+    words = mention.split()
+    if words[0].lower() in ("his", "her", "their", "its", "our", "my"):
+        words[0] = words[0].lower()
+    elif words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
 
 
 #: Plural nouns for people that do not end in *-s* (*thousands of people*, *the women*).
@@ -213,6 +244,23 @@ _PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z-]+)\b(?!['’])")
 #: How far back (in characters) from the pronoun a group in any position is looked for:
 #: the sentence of the pronoun and the one before, and never more than this.
 _GROUP_WINDOW = 600
+
+
+#: After a would-be plural subject: what follows a verb, not a subject (*centers on*).
+_AFTER_VERB = re.compile(r"\s+(?:on|in|at|to|from|with|of|around|about|for|the|a|an|its|their)\b")
+
+
+def _bodies_plural(word: str) -> bool:
+    """Is ``word`` a plural noun for organisations (*councils*, *unions*, *companies*),
+    which a sentence's *they* takes up as it does a group of people?
+
+    >>> _bodies_plural("councils"), _bodies_plural("companies"), _bodies_plural("plans")
+    (True, True, False)
+    """
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return low[:-1] in ORG_WORDS or low.endswith("ies") and low[:-3] + "y" in ORG_WORDS
 
 
 def _people_plural(word: str) -> bool:
@@ -328,8 +376,18 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     if office is not None:  # "Sen. Delgado's office", "the governor's office"
         return office._replace(start=s, end=e, mention=mention)
     earlier = _document_named_before(text, span, s, ents, state)
-    if earlier is not None:  # "His office said in a statement … "…," the statement said"
+    if earlier is not None and earlier is not _UNRESOLVED:
+        # "His office said in a statement … "…," the statement said"
         return earlier._replace(start=s, end=e, mention=mention, pronoun=False)
+    issuer = _issuer_named_after(text, span, ents, state)
+    if issuer is not None:  # "a statement from Brix Foods said", "… from the firm said"
+        return issuer._replace(start=s, end=e, mention=mention, pronoun=False)
+    if earlier is None and len(span) == 2 and span[0].low == "the" and span[1].low in _ISSUED:
+        # "the release said", no release introduced before: a company's, the one named
+        # last or the one the article is about
+        org = _reporting_organisation(ents, s) or ents.last_company(s)
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     span = _head_of(span)
     return (
         resolve_headline_role(span, mention, s, e, ents)
@@ -392,6 +450,69 @@ def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
 
 #: How many sentences back a definite *the statement* looks for the one it names.
 _DOCUMENT_SENTENCES = 3
+#: What an organisation issues in its own voice: *the statement* may take up *a release*
+#: introduced before (*The company said in a release …*), and *the release* said alone is
+#: a company's.
+_ISSUED = frozenset({"statement", "release", "announcement"})
+#: What :func:`_document_named_before` returns for a document introduced as issued by
+#: someone it cannot name (*In a statement, the business owner said …*): not a company's.
+_UNRESOLVED = Speaker(None, None, None, None, None, None, False)
+#: A description for the company an article names (*In a statement, the company said*).
+_COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
+
+
+def _reporting_organisation(ents: Entities, offset: int) -> Entity | None:
+    """The organisation that reported something (*Fox News confirmed …*, *the Ledger
+    said …*) as the subject of a reporting verb in the last :data:`_DOCUMENT_SENTENCES`
+    sentences before ``offset``, outside quotations: the voice a later *the statement*
+    takes up.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Brix Foods confirmed the sale to Orbit Labs. According to the statement"
+    >>> _reporting_organisation(cluster_entities(t), t.index("the statement")).canonical
+    'Brix Foods'
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    a = starts[max(0, k - _DOCUMENT_SENTENCES)] if k >= 0 else 0
+    found = [
+        e
+        for m, e in ents._mentions_in(a, offset)
+        if m.reporting and e.kind == "organisation" and not ents._excluded(m.start)
+    ]
+    return found[-1] if found else None
+
+
+def _issuer_named_after(
+    text: str, span: list[Tok], ents: Entities, state: Discourse
+) -> Speaker | None:
+    """The one who issued *a statement from X* (*a statement from Brix Foods*, *… from the
+    firm*, *… from the mayor*, *a joint statement by the two unions*): X resolved, when it
+    is someone the article names (an entity, or *the company* named before); ``None``
+    otherwise (*a statement from a neighbour*).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Brix Foods cut jobs. A statement from the firm said"
+    >>> toks = [Tok("A", 21, 22, "DT"), Tok("statement", 23, 32, "NN"), Tok("from", 33, 37, "IN"),
+    ...         Tok("the", 38, 41, "DT"), Tok("firm", 42, 46, "NN")]
+    >>> _issuer_named_after(t, toks, cluster_entities(t), Discourse()).name
+    'Brix Foods'
+    """
+    k = 1 if span and span[0].low in ("a", "an", "the") else 0
+    if k < len(span) - 1 and span[k].tag == "JJ":
+        k += 1  # "a written statement", "a joint statement"
+    nouns = SPEECH_NOUNS | _DOCUMENTS | _ISSUED
+    if k == 0 or k + 2 >= len(span) or span[k].low not in nouns:
+        return None
+    if span[k + 1].low not in ("from", "by", "of"):
+        return None
+    rest = span[k + 2 :]
+    if not rest or rest[0].low in ("a", "an") or rest[-1].low in _OWNED_VOICES:
+        return None  # someone not named before; "his office" is _owner_pronoun's
+    who = resolve(text, rest, NP(0, len(rest)), ents, state)
+    if who.entity is None or who.pronoun:
+        return None
+    return who
 
 
 def _document_named_before(
@@ -404,7 +525,8 @@ def _document_named_before(
     name after *from*/*by* (*a statement from Fox News*), the name before the noun (*Dale
     provided a written statement*; *his office*), or the subject of a report after it
     (*In a statement, Fox News said*; not *a recorded message that opens every Hale event*).
-    ``None`` otherwise.
+    ``None`` when no such document was introduced; :data:`_UNRESOLVED` when one was but
+    the one who issued it is not found.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = "Gov. Paul Emery was away. His office said in a statement that he was sad. The statement"
@@ -412,9 +534,10 @@ def _document_named_before(
     >>> _document_named_before(t, toks, 74, cluster_entities(t), Discourse()).name
     'Paul Emery'
     """
-    if len(span) != 2 or span[0].low != "the" or span[1].low not in SPEECH_NOUNS | _DOCUMENTS:
+    if len(span) != 2 or span[0].low != "the" or span[1].low not in SPEECH_NOUNS | _DOCUMENTS | _ISSUED:
         return None
-    noun = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?{span[1].low}s?\b", re.I)
+    kinds = "|".join(sorted(_ISSUED)) if span[1].low in _ISSUED else span[1].low
+    noun = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b", re.I)
     starts = ents.sentence_starts
     here = bisect.bisect_right(starts, s) - 1
     last = state.last
@@ -431,7 +554,7 @@ def _document_named_before(
         if m is not None:  # "His office said in a statement …"
             pronoun = "he" if m.group(1).lower() == "his" else "she"
             person = resolve_pronoun(text, pronoun, m.start(1), m.end(1), ents, state)
-            return person if person.name is not None else None
+            return person if person.name is not None else _UNRESOLVED
         # whoever is named last before the noun ("The Ledger said Dale provided a written
         # statement": Dale's), else the subject after it ("In a statement, Fox News said")
         mentions = ents._mentions_in(a, b)
@@ -448,7 +571,13 @@ def _document_named_before(
         after = [(m, e) for m, e in named if m.start >= found.end() and m.reporting]
         pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
-            return None
+            # "The company said in its earnings release …", "In a statement, the firm said":
+            # the company the description means (else someone unnamed issued it: no one)
+            company = _COMPANY_DESCRIPTION.search(text, a, b)
+            org = ents.last_company(company.start()) if company is not None else None
+            if org is None:
+                return _UNRESOLVED
+            return Speaker(org.canonical, company.start(), company.end(), None, "organisation", org, False)
         m, ent = pick
         role = ent.role or ("organisation" if ent.kind == "organisation" else None)
         return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)
@@ -560,7 +689,10 @@ def resolve_pronoun(
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
         if group is not None:  # "The protesters … said … They carried banners"
             name = group[1]
-            return Speaker(name, s, e, mention, role_of(name) or "citizen/witness", None, True)
+            role = role_of(name) or (
+                "organisation" if _bodies_plural(name.split()[-1]) else "citizen/witness"
+            )
+            return Speaker(name, s, e, mention, role, None, True)
         previous = state.last
         if (
             low == "it"
@@ -674,7 +806,7 @@ def _voice_of(last: Speaker | None, pronoun: str) -> bool:
     if pronoun == "it":
         return last.role == "organisation" or head in _IT_HEADS or head in ORG_WORDS
     if pronoun in ("they", "them"):
-        return last.role == "organisation" or _people_plural(head)
+        return last.role == "organisation" or _people_plural(head) or head in FAMILY_NOUNS
     return False
 
 
@@ -782,8 +914,8 @@ def resolve_descriptor(
         and head not in ORG_WORDS
     ):  # "the convention committee" is no person
         ent = ents.resolve_descriptor(mention, s)
-        if ent is not None:
-            return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+        if ent is not None:  # (the role the description says when nothing else did)
+            return Speaker(ent.canonical, s, e, mention, ent.role or role_of(mention), ent, False)
     return None
 
 
@@ -793,14 +925,16 @@ def resolve_headline_role(
     """*Museum Director* in a Title Case headline or subhead → the person the paragraph
     below names with that role (:func:`_headline_descriptor`); ``None`` for anything else,
     a name included (*Jane Roe*)."""
+    title_case = all(t.text[:1].isupper() for t in span)
     if (
         len(span) < 2
-        or not all(t.text[:1].isupper() for t in span)
+        or not title_case
+        and (span[0].low in _DETERMINERS or not _first_line(ents.text, s))
         or role_of(span[-1].low) in (None, "organisation")
         or any(t.text in all_first_names() for t in span)
     ):
-        return None
-    ent = _headline_descriptor(mention, s, ents)
+        return None  # (a sentence-case headline: "…, Drenovian minister says", no article)
+    ent = _headline_descriptor(mention, s, ents, sentence_case=not title_case)
     if ent is None:
         return None
     return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
@@ -810,18 +944,32 @@ def resolve_headline_role(
 _NEXT_LINE = re.compile(r"\s*[^\n]*")
 
 
-def _headline_descriptor(mention: str, s: int, ents: Entities) -> Entity | None:
+def _headline_descriptor(
+    mention: str, s: int, ents: Entities, sentence_case: bool = False
+) -> Entity | None:
     """The person a role in a Title Case headline or subhead means (*Museum Director Joked
     "…"*): headlines drop the article and name the person only in the paragraph below, so
-    the description is matched against the people named up to the end of that paragraph."""
+    the description is matched against the people named up to the end of that paragraph.
+    In a sentence-case headline opening the text (*'…,' Drenovian minister says*), up to
+    the end of the second paragraph (a wire story's lead may name no one)."""
     text = ents.text
-    if not title_cased_line(text, s):
+    if not sentence_case and not title_cased_line(text, s):
         return None
     line_end = text.find("\n", s)
     if line_end < 0:
         return None
     below = _NEXT_LINE.match(text, line_end)  # (matched in place: no copy of the rest)
-    return ents.resolve_descriptor(mention, below.end() if below else line_end)
+    end = below.end() if below else line_end
+    if sentence_case and below is not None:
+        second = _NEXT_LINE.match(text, end)
+        end = second.end() if second is not None else end
+    return ents.resolve_descriptor(mention, end)
+
+
+def _first_line(text: str, s: int) -> bool:
+    """Is offset ``s`` on the text's first line, a short one (a headline)?"""
+    line_end = text.find("\n", 0, 300)
+    return 0 <= s < line_end and not text[:s].strip().count("\n")
 
 
 def resolve_organisation(
@@ -858,6 +1006,10 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
         span = span[time:]
         s = span[0].start
         mention = " ".join(text[s:e].split())
+    if span and span[-1].low in FAMILY_NOUNS and len(span) <= 3:
+        # "her family", "the Pyke family": whose family stays in the name
+        desc = family_description(" ".join(text[span[0].start : span[-1].end].split()))
+        return Speaker(desc, s, e, mention, role_of(mention) or "citizen/witness", None, False)
     if span and span[0].low in _DETERMINERS and len(span) > 1:
         span = span[1:]
     name = " ".join(text[span[0].start : span[-1].end].split()) if span else mention

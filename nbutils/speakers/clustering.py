@@ -26,6 +26,7 @@ from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
     KIN_WORDS,
+    ORG_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
     NameMention,
@@ -68,6 +69,20 @@ _BARE_APPOSITIVE = re.compile(
     r"((?:[a-z][\w-]*\s){0,3}?([a-z][\w-]*)(?:\s(?:of|for|at)\s[^,.;:\"“”]{2,60}?)?)"
     r"\s*(?=,|\.(?!\d)|;|$)"
 )
+
+
+#: A predicate that gives a subject's office: "Alan Breck was prime minister from 1990",
+#: "Ann Lee is the city's chief engineer", "Tom Hale served as mayor until 2019". The
+#: phrase runs to a comma, a full stop or a quotation; its role word is checked after.
+_PREDICATE = re.compile(
+    r"[ \t]+(is|was|has\s+been|had\s+been|became|served\s+as|serves\s+as)[ \t]+"
+    r"((?:(?:the|a|an)\s+|[A-Z][\w.]*['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?=\s+(?:of|for|at|in|from|until|between|since)\b|\s*[,.;:\"“”]|\s*$)"
+)
+
+
+#: Roles a predicate may give (an office or a profession, not *a supporter*, *the daughter*).
+_OFFICE_ROLES = frozenset({"politician", "official", "expert"})
 
 
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
@@ -220,16 +235,38 @@ class Clusters(NamedTuple):
 
 
 def canonical_forms(mentions: list[NameMention]) -> Clusters:
-    """Step 1: every multi-word name is a canonical form (an entity of its own)."""
+    """Step 1: every multi-word name is a canonical form (an entity of its own) — but the
+    nickname given inside a name (*Margaret 'Peggy' Trevanion*) with the surname (*Peggy
+    Trevanion*, in a headline before her full name) is one more form of that name, and
+    the nickname alone (*Peggy*) a first name of hers.
+
+    >>> from nbutils.speakers.names import name_mentions
+    >>> t = "Peggy Trevanion dies. Margaret 'Peggy' Trevanion, a nurse, died. Peggy was 84."
+    >>> [(e.canonical, e.aliases) for e in canonical_forms(name_mentions(t)).entities]
+    [('Margaret Trevanion', ('Peggy',))]
+    """
     clusters = Clusters([], {}, {}, {})
+    # "Peggy Trevanion" -> "Margaret Trevanion" (the first name given with that nickname)
+    full_of: dict[str, str] = {}
     for m in mentions:
-        words = m.name.split()
-        if len(words) >= 2 and m.name not in clusters.full:
-            e = Entity(m.name, kind=m.kind)
-            clusters.full[m.name] = e
+        if m.nickname and " " in m.name:
+            full_of.setdefault(f"{m.nickname} {m.name.split()[-1]}", m.name)
+    for m in mentions:
+        if " " not in m.name:
+            continue
+        name = full_of.get(m.name, m.name)
+        e = clusters.full.get(name)
+        if e is None:
+            e = Entity(name, kind=m.kind)
+            clusters.full[name] = e
             clusters.entities.append(e)
+            words = name.split()
             clusters.by_surname.setdefault(words[-1], []).append(e)
             clusters.by_first.setdefault(words[0], []).append(e)
+        clusters.full[m.name] = e
+        if m.nickname and m.nickname not in e.aliases:
+            e.aliases += (m.nickname,)
+            clusters.by_first.setdefault(m.nickname, []).append(e)
     return clusters
 
 
@@ -489,8 +526,10 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         desc = app.group(1).strip()
         found.append((desc, desc, False))
-        # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role
-        app_person = role_of(desc) not in (None, "organisation")
+        # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role —
+        # by its head, not a noun after it ("Save Dunmore, a coalition of residents,")
+        head = re.split(r"\s(?:of|for|at|with|from|in|on)\s", desc)[0].split()[-1].lower()
+        app_person = role_of(desc) not in (None, "organisation") and head not in ORG_WORDS
     comma = text[m.end : m.end + 3].lstrip().startswith(",")
     bare = (
         None
@@ -525,6 +564,25 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         where = where[:-1]  # the sentence's full stop, not an abbreviation
     if where:
         found.append((where, where, True))  # "Maria Lopez of Eastbrook"
+    pred = (
+        _PREDICATE.match(text, m.end, min(len(text), m.end + 90))
+        if m.subject and not app and not comma
+        else None
+    )
+    if (
+        pred
+        and role_of(pred.group(2).split()[-1]) in _OFFICE_ROLES
+        and not any(
+            w in function_words() and w not in ("the", "a", "an")
+            or w.endswith(("ed", "ing"))
+            or lemma_of(w) is not None
+            for w in pred.group(2).split()[:-1]
+        )  # "is listed as the chairman", "was also a senator": no office of its own
+    ):
+        # "Alan Breck was prime minister from 1990": a later "the former prime minister";
+        # kept as the who-clause it amounts to (a role only when nothing else says one)
+        desc = f"who {' '.join(pred.group(1).split())} {pred.group(2)}"
+        found.append((desc, desc, True))
     desc_words = _words_before(text, m.start) if not m.title else []
     role = role_of(desc_words[-1]) if desc_words else None
     if role is not None:

@@ -14,6 +14,7 @@ marked so (:func:`name_mentions`). First names give a gender
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -116,8 +117,10 @@ _REPORTING_AFTER = re.compile(
 
 _ACCORDING_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:(?:a|an|the|his|her)\s+[\w-]+\s+"
-    r"(?:from|by|with)\s+)?$"
-)
+    r"(?:from|by|with)\s+|[^,.;:\"“”\n]{2,50},\s+)?$",
+    re.IGNORECASE,
+)  # (or a description, then the name in apposition: "According to the trust's
+# ecologist, Dr Priya Mendis, …")
 
 
 _INVERTED_CUES = frozenset(
@@ -316,6 +319,47 @@ class NameMention(NamedTuple):
     kind: str  #: "person", "organisation" or "unknown"
     subject: bool  #: looks like a clause subject (sentence start or before a verb)
     reporting: bool = False  #: the subject of a reporting verb ("Biden said", "said Biden")
+    nickname: str = ""  #: a quoted nickname inside the name ("Peggy" in Margaret 'Peggy' Lee)
+
+
+#: A nickname in quotation marks inside a person's name: *Margaret 'Peggy' Trevanion*,
+#: *Robert "Bob" Hale*, *Margaret ‘Peggy’ Trevanion* (one or two capitalised words between
+#: a pair of marks of one kind, a capitalised word on each side). Group 1 is the name word
+#: before it; the nickname is whichever of groups 2-5 matched.
+_NICKNAME = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’-]*\.?)[ \t\xa0]+"
+    r"(?:'([A-Z][a-z][\w-]*(?:[ \t][A-Z][\w-]*)?)'|‘([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)’"
+    r"|\"([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)\"|“([A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)”)"
+    r"(?=[ \t\xa0]+[A-Z][a-z])"
+)
+
+
+def nicknames(text: str) -> list[tuple[int, int, str]]:
+    """The quoted nicknames inside people's names: ``(start, end, nickname)`` of each, the
+    span running from the space before the opening mark to the closing mark.
+
+    A word in quotation marks between a first name and a surname is what the person is
+    called, not something said: the name is the first name and the surname (*Margaret
+    Trevanion*), the nickname one more way the text may name her (*Peggy*, *Peggy
+    Trevanion*). The word before it must be a first name, or the nickname one (not
+    *Operation "Desert" Storm*, *The "Iron" Lady*).
+
+    >>> t = 'Margaret ‘Peggy’ Trevanion and Robert "Bob" Hale met Operation "Desert" Storm.'
+    >>> [(t[a:b], nick) for a, b, nick in nicknames(t)]
+    [(' ‘Peggy’', 'Peggy'), (' "Bob"', 'Bob')]
+    """
+    if not any(c in text for c in "'‘\"“"):
+        return []
+    out = []
+    for m in _NICKNAME.finditer(text):
+        nick = next(g for g in m.groups()[1:] if g)
+        before = m.group(1)
+        if before.lower() in function_words() or before.lower() in ("the", "a", "an"):
+            continue
+        if before not in all_first_names() and nick.split()[0] not in all_first_names():
+            continue
+        out.append((m.end(1), m.end(), nick))
+    return out
 
 
 #: A dateline opening a paragraph: a place in capitals, then a dash.
@@ -735,6 +779,96 @@ def _headline(text: str, at: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(low: str) -> bool:
+    """Is ``low`` an inflected verb WordNet knows (*hid*, *sought*), though no entry of the
+    word list? (Asked only of a headline's words that no list knows.)"""
+    from nbutils.entities import wordnet
+
+    base = wordnet().morphy(low, "v")
+    return base is not None and base != low
+
+
+class _TitleLines:
+    """Which lines of a text are Title-Cased headlines or subheads, and which capitalised
+    words its body (every other line) uses: a word of a headline is trusted as part of a
+    name only when the body capitalises it too, or it is a first name, a title, a
+    connector or no dictionary word (*Ostrander*). With no body (a text all in Title
+    Case) nothing is distrusted. Each line is judged once (line found by bisection)."""
+
+    def __init__(self, text: str, runs: list[re.Match[str]], english: frozenset[str]) -> None:
+        self.text, self.english = text, english
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.lines: dict[int, bool] = {}
+        self.body: set[str] = set()
+        self.surnames: set[str] = set()  # last words of the body's runs of two or more
+        for m in runs:
+            if not self.at(m.start()):
+                words = m.group().split()
+                self.body.update(words)
+                if len(words) > 1:
+                    self.surnames.add(words[-1])
+        self.applies = bool(self.body) and any(not v for v in self.lines.values())
+
+    def at(self, offset: int) -> bool:
+        """Is the line holding ``offset`` a Title-Cased headline or subhead?"""
+        k = bisect.bisect_left(self.breaks, offset)
+        if k not in self.lines:
+            a = self.breaks[k - 1] + 1 if k > 0 else 0
+            b = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            line = self.text[a:b].strip() if b - a <= 300 else ""
+            words = _TITLE_WORD.findall(line)
+            short = _ANY_WORD.findall(line) if len(line) <= 100 else []
+            self.lines[k] = bool(line) and not line.isupper() and (  # (not in capitals)
+                len(words) >= 4
+                and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+                or 3 <= len(short) <= 14
+                and not line.endswith((",", ";", ":"))
+                and all(w[0].isupper() or w[0].isdigit() for w in short)
+            )
+        return self.lines[k]
+
+    def trusted(self, word: str, before: str = "") -> bool:
+        """May ``word`` of a Title-Cased line be part of a name (``before``: the word before
+        it in the run)? A surname right after a first name may be a dictionary word
+        (*Donald Trump*, *George W. Bush*), though not a verb's form (*Hillary Asking*),
+        nor after a word the body uses as a surname (*Hollis Hid …*)."""
+        low = word.lower()
+        if low.startswith(("anti-", "pro-", "non-")):
+            return False  # "Anti-Trump Groups": an adjective
+        if (
+            before in all_first_names()
+            and before not in self.surnames  # "Hollis Hid …" after the body's Dana Hollis
+            or _INITIAL.fullmatch(before)
+        ) and not (
+            low.endswith(("ing", "ed", "s", "ly"))
+            or lemma_of(low) is not None
+            or low in function_words()
+        ):
+            return True
+        return (
+            word in self.body
+            or word in all_first_names()
+            or low in TITLE_WORDS
+            or low in _CONNECTORS
+            or not (
+                low in self.english
+                or lemma_of(low) is not None
+                or low.endswith("s")
+                and low[:-1] in self.english
+                or _verb_form(low)
+            )
+        )
+
+    def names(self, word: str) -> bool:
+        """Does ``word`` name someone, on its own: a first name or a word of the body, and
+        no dictionary word (*Donald*, *Kaine*; not *Way*)?"""
+        return (word in all_first_names() or word in self.body) and word.lower() not in self.english
+
+
 class _RunFeed:
     """The name runs in text order, each followed by what :meth:`push` fed back while it was
     read (the rest of a headline's run after the verb that cut it)."""
@@ -761,7 +895,17 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     [('Donald Trump', 'US President'), ('Ina Sovsun', 'MP')]
     """
     starts = _sentence_starts(text)
-    runs = list(_RUN.finditer(text))
+    nicks = nicknames(text)
+    if nicks:  # the runs are read with each nickname blanked out: one name around it
+        chars = list(text)
+        for a, b, _nick in nicks:
+            chars[a:b] = " " * (b - a)
+        runs = list(_RUN.finditer("".join(chars)))
+    else:
+        runs = list(_RUN.finditer(text))
+    nick_at = {a: nick for a, _b, nick in nicks}
+    nick_starts = sorted(nick_at)
+    nick_words = {nick.split()[0] for nick in nick_at.values()}
     if lower_words is None:
         lower_words = set(_LOWER_WORD.findall(text))
     mid_capitalised: set[str] = set()
@@ -774,6 +918,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             mid_capitalised.update(words[1:])
             initial_count[words[0]] = initial_count.get(words[0], 0) + 1
     english, function = english_words(), function_words()
+    titles = _TitleLines(text, runs, english)
     out: list[NameMention] = []
     datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
     dl = 0  # the first dateline that does not end before the run (runs come in order)
@@ -802,6 +947,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             if not drop and initial and k == 0:
                 drop = (
                     w not in mid_capitalised
+                    and w not in nick_words  # "Peggy said": the nickname given earlier
                     and (
                         low in english
                         or low in lower_words
@@ -850,6 +996,23 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 # read it as a run (at most 12 words: each word is read a bounded number of times)
                 feed.push(_RUN.match(text, offsets[rest + 1], offsets[-1] + len(words[-1])))
             words, offsets = words[:cut], offsets[:cut]
+        if words and titles.applies and titles.at(offsets[0]):
+            # a Title-Case headline or subhead: a name goes on only over words the body
+            # also capitalises, first names, titles and words no dictionary knows
+            # ("Clinton Hid Past …" is Clinton, "Latinos Share Fears" names no one)
+            keep = next(
+                (i for i, w in enumerate(words) if not titles.trusted(w, words[i - 1] if i else "")),
+                len(words),
+            )
+            if keep < len(words):
+                rest = words[keep + 1 :]
+                if len(rest) <= 12 and any(titles.names(w) for w in rest):
+                    # "Black Lawmakers Rip Donald Trump": the rest names someone (a bounded
+                    # re-read; a rest naming no one is the headline's words, not a name)
+                    feed.push(_RUN.match(text, offsets[keep + 1], offsets[-1] + len(words[-1])))
+                words, offsets = words[:keep], offsets[:keep]
+                if not any(titles.names(w) or w.lower() not in english for w in words):
+                    words, offsets = [], []  # "Gold Star Mom Corners …": no name before the cut
         while words and (
             words[-1].lower() in _CONNECTORS
             or words[-1].lower() in ("jr.", "sr.")
@@ -889,6 +1052,16 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
         kind = "organisation" if _is_org(name) else "unknown"
+        # "the Kelsworth Echo", "the Dunmore Range": a name after "the", with no title and
+        # no first name, names a thing (a paper, a place), not a person
+        det = _PRECEDING_WORD.search(text, max(0, start - 20), start)
+        thing = (
+            det is not None
+            and det.group(1).lower() == "the"
+            and not title
+            and name[0] not in all_first_names()
+            and name[-1].lower() not in GROUP_SINGULAR  # "the Utah Republican": a person
+        )
         if kind == "unknown" and (
             title
             or len(name) >= 2
@@ -897,6 +1070,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 name[0] in all_first_names()
                 or name[0][1:2].islower()
                 and name[0].lower() not in english
+                and not thing
                 and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
             )
         ):
@@ -916,6 +1090,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             nxt = _NEXT_WORD.match(after)
             if (
                 nxt
+                and not thing  # "the Kelsworth Echo reported": a paper
                 and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
                 and lemma_of(nxt.group(1)) is not None
                 and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
@@ -973,6 +1148,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start
+        nickname = ""
+        if nick_at:
+            k = bisect.bisect_right(nick_starts, start)
+            if k < len(nick_starts) and nick_starts[k] < end:
+                nickname = nick_at[nick_starts[k]]  # "Margaret 'Peggy' Trevanion": a person
+                kind = "person" if kind == "unknown" else kind
         out.append(
             NameMention(
                 start,
@@ -985,7 +1166,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 inverted
                 or not governed
                 and reporting_after(after)
-                or bool(_ACCORDING_BEFORE.search(text, max(0, start - 45), start)),
+                or bool(_ACCORDING_BEFORE.search(text, max(0, start - 80), start)),
+                nickname,
             )
         )
     return _shared_surnames(text, out, english)

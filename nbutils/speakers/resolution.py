@@ -20,11 +20,13 @@ import re
 from collections.abc import Collection, Sequence
 
 from nbutils.speakers.names import (
+    GROUP_SINGULAR,
     HONORIFICS,
     KIN_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     NameMention,
+    _plural_group,
     _sentence_starts,
     all_first_names,
     english_words,
@@ -243,7 +245,13 @@ def _company_like(e: Entity) -> bool:
     Not a school, a fund, a party or a public body (*Columbia University*, *the Senate*)."""
     words = e.canonical.split()
     if e.kind == "organisation":
-        return not _placelike(e) and words[-1].lower() not in _NOT_COMPANIES
+        return (
+            not _placelike(e)
+            and words[-1].lower() not in _NOT_COMPANIES
+            # a party or a people: "Republican", "Senate Democrats", "Americans"
+            and words[-1].lower() not in GROUP_SINGULAR
+            and not _plural_group(words[-1])
+        )
     if e.gender is not None or e.titles or len(words) < 2:
         return False  # (a name without a first name may have been taken for a person's)
     last = words[-1].lower()
@@ -1173,7 +1181,12 @@ class Entities:
         if head not in PERSON_NOUNS and role not in _EPITHET_ROLES:
             return False
         lo = max(0, offset - _EPITHET_WINDOW)
-        return re.search(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I) is None
+        # (a word inside a quotation introduces no one: *"…the only minister who …," the
+        # former prime minister said*)
+        return not any(
+            not self._excluded(lo + m.start())
+            for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
+        )
 
     def _epithet_person(self, offset: int) -> Entity | None:
         """The person an epithet means: the subject of the last report (*Cruz warned …*),
@@ -1223,12 +1236,24 @@ class Entities:
         # photo credit, a caption, a headline); within the window persons_before reads
         window = max(0, offset - 2500)
         lines: list[tuple[int, int]] = []  # (start, end) of those two paragraphs
+        counted = 0  # (a paragraph that names no one but goes on about a he/she counts not:
+        # "He told the Echo: '…'" between the name and "the 54-year-old")
         end = offset
         for _ in range(6):
             start = max(window, self.text.rfind("\n", window, end) + 1)
             if not lines or len(_LOWER_WORD.findall(self.text, start, min(end, start + 300))) >= 3:
                 lines.append((start, end))
-                if len(lines) == 3:
+                counted += not (
+                    len(lines) > 1
+                    and not any(
+                        e.kind == "person" and not self._excluded(m.start)
+                        for m, e in self._mentions_in(start, end)
+                    )
+                    and any(
+                        not self._excluded(h.start()) for h in _HE_SHE.finditer(self.text, start, end)
+                    )
+                )
+                if counted >= 2 and len(lines) >= 3:
                     break
             if start == window:
                 break
