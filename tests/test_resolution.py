@@ -857,3 +857,20 @@ def test_an_age_reaches_back_past_a_paragraph_that_names_no_one() -> None:
         '"I kept shooting," said the 29-year-old.'
     )
     assert [a.speaker for a in attribute(text)] == ["Jasmine Obi"]
+
+
+def test_a_pronoun_after_an_unnamed_reporter_is_that_person() -> None:
+    text = (
+        'Prime Minister Howard Pell said the poll was wrong. "We will win," he said.\n\n'
+        "Brightline interviewed some respondents again. One, a 29-year-old nurse in Cresswick "
+        "who asked that her name not be used, said she had voted for the party twice.\n\n"
+        '"I did everything I was told to do," she said.\n\n'
+        "Another respondent, a retired electrician in Harlan, said he would stay with the "
+        'government. "I do not like the other lot," he said.'
+    )
+    speakers = [(a.speaker, a.role) for a in attribute(text)]
+    assert speakers == [
+        ("Howard Pell", "politician"),
+        ("29-year-old nurse in Cresswick", "citizen/witness"),
+        ("retired electrician in Harlan", "citizen/witness"),
+    ]

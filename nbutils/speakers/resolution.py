@@ -185,10 +185,12 @@ def _person_head(word: str) -> bool:
     )
 
 
+#: An apposition after an unnamed subject, up to its closing comma: ", a retired nurse,".
+_UNNAMED_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;.\"“”]{1,60}),")
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
-    r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+    r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|One,\s+an?)\s+"
+    r"(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
 
 
@@ -196,7 +198,9 @@ _DESCRIPTION_START = re.compile(
 _OF_PLACE = frozenset("in at for from of with on".split())
 #: The rest of a prepositional phrase cut short by the description pattern: up to three
 #: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
-_PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,)")
+#: A who clause set off only by its closing comma: " who asked that her name not be used,".
+_WHO_ASIDE = re.compile(r"\s+who\s+[^,;.\"“”]{1,80},")
+_PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,|\s+who\s+[^,;.\"“”]{1,80},)")
 #: ... or the rest of it up to a reporting verb, with no aside (*… for the regional*
 #: | * government said*).
 _PHRASE_TO_VERB = re.compile(
@@ -862,6 +866,12 @@ class Entities:
                 (el for el in lead if el[1] and el[2] is not None),
                 None,
             )
+            if earlier is None and description is not None:
+                # "Another respondent, a retired electrician, said he would stay …": the
+                # pronoun in the sentence is its unnamed subject's, and so is the next one
+                unnamed = self._unnamed_reporter(description, b, gender)
+                if unnamed is not None:
+                    return unnamed, weak
             return (earlier[2] if earlier else "pronoun"), weak
         asked = _ASKED_AFTER.match(text, self._end_of(topic[0]))
         if asked is not None:
@@ -1000,6 +1010,12 @@ class Entities:
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
         after = self.text[description.end() : b]
+        # "Another respondent, a retired electrician in Harlan, said": the apposition says
+        # what the person is
+        appos = _UNNAMED_APPOSITION.match(after)
+        if appos is not None:
+            words = words + appos.group(1).split()
+            after = after[appos.end() :]
         # "A shipping agent in the city, who …, said": the head noun comes before the
         # preposition, and the phrase it opens (a few words up to the comma) is the subject's
         cut = next((n for n in range(2, len(words)) if words[n].lower() in _OF_PLACE), None)
@@ -1010,16 +1026,24 @@ class Entities:
                 # government said": the phrase's last words up to the verb
                 words = words + tail.group(1).split()
                 after = after[tail.end(1) :]
+                aside = _WHO_ASIDE.match(after)  # "… in Cresswick who asked …, said"
+                after = after[aside.end() :] if aside else after
             words_head = words[:cut]
         else:
             words_head = words
         head = words_head[-1].lower().strip(",")
-        if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(after):
+        if words[0].lower().strip(",") not in ("a", "an", "one", "another") or not reporting_after(
+            after
+        ):
             return None
         role = role_of(" ".join(words_head))
         if role is None and head not in PERSON_NOUNS:
             return None
-        desc = " ".join(words[1:])
+        desc = (
+            appos.group(1).split(maxsplit=1)[-1]  # "retired electrician in Harlan"
+            if appos is not None
+            else " ".join(words[2:] if words[1].lower() in ("a", "an") else words[1:])
+        )  # ("One, a nurse in Cresswick": "nurse in Cresswick")
         key = (description.start(), gender)
         if key not in self._unnamed:
             self._unnamed[key] = Entity(
