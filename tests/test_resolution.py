@@ -874,3 +874,22 @@ def test_a_pronoun_after_an_unnamed_reporter_is_that_person() -> None:
         ("29-year-old nurse in Cresswick", "citizen/witness"),
         ("retired electrician in Harlan", "citizen/witness"),
     ]
+
+
+def test_a_pronoun_in_a_described_subject_s_sentence_is_that_person() -> None:
+    text = (
+        "Board president Gloria Haddad thanked the parents. Superintendent Renata Sorensen "
+        "said the plan would stand.\n\nHaddad and Sorensen left together. Asked whether she "
+        "expected a challenge, the superintendent said she did not know. "
+        '"People are angry," she said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Renata Sorensen"]
+
+
+def test_a_place_in_an_opening_phrase_is_no_person_before_the_subject() -> None:
+    text = (
+        'Her husband, Dale, was less torn. "It is close," he said.\n\n'
+        "At the feed store in Hollins Bend, Marcus Teel, 38, a soybean farmer, said he had "
+        'voted for her. "She forgot us," he said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Dale", "Marcus Teel"]

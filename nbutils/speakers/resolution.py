@@ -867,8 +867,16 @@ class Entities:
                 None,
             )
             if earlier is None and description is not None:
-                # "Another respondent, a retired electrician, said he would stay …": the
-                # pronoun in the sentence is its unnamed subject's, and so is the next one
+                # "…, the superintendent said she did not know": the pronoun in the sentence
+                # is its subject's, the person described, and so is the next one
+                words = description.group().strip(" \"“‘'(")
+                described = (
+                    self._descriptor_topic(words, a) if words[:4].lower() == "the " else None
+                )
+                if described is not None and self._compatible(described, gender) is described:
+                    return described, weak
+                # "Another respondent, a retired electrician, said he would stay …": an
+                # unnamed subject
                 unnamed = self._unnamed_reporter(description, b, gender)
                 if unnamed is not None:
                     return unnamed, weak
