@@ -893,3 +893,11 @@ def test_a_place_in_an_opening_phrase_is_no_person_before_the_subject() -> None:
         'voted for her. "She forgot us," he said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Dale", "Marcus Teel"]
+
+
+def test_they_are_the_counted_people_not_the_road_named_after_them() -> None:
+    text = (
+        "By six in the morning around forty drivers had gathered at the gates of the Ashby "
+        "Road depot.\n\n'We kept this town moving,' they said, almost in chorus."
+    )
+    assert [a.speaker for a in attribute(text)] == ["drivers"]
