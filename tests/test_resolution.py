@@ -1034,3 +1034,47 @@ def test_the_source_of_according_to_in_apposition_is_the_next_she() -> None:
         '"Some of them are found nowhere else," she said.'
     )
     assert attribute(text)[-1].speaker == "Priya Mendis"
+
+
+def test_a_pronoun_after_an_unnamed_reporter_is_that_person() -> None:
+    text = (
+        'Prime Minister Howard Pell said the poll was wrong. "We will win," he said.\n\n'
+        "Brightline interviewed some respondents again. One, a 29-year-old nurse in Cresswick "
+        "who asked that her name not be used, said she had voted for the party twice.\n\n"
+        '"I did everything I was told to do," she said.\n\n'
+        "Another respondent, a retired electrician in Harlan, said he would stay with the "
+        'government. "I do not like the other lot," he said.'
+    )
+    speakers = [(a.speaker, a.role) for a in attribute(text)]
+    assert speakers == [
+        ("Howard Pell", "politician"),
+        ("29-year-old nurse in Cresswick", "citizen/witness"),
+        ("retired electrician in Harlan", "citizen/witness"),
+    ]
+
+
+def test_a_pronoun_in_a_described_subject_s_sentence_is_that_person() -> None:
+    text = (
+        "Board president Gloria Haddad thanked the parents. Superintendent Renata Sorensen "
+        "said the plan would stand.\n\nHaddad and Sorensen left together. Asked whether she "
+        "expected a challenge, the superintendent said she did not know. "
+        '"People are angry," she said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Renata Sorensen"]
+
+
+def test_a_place_in_an_opening_phrase_is_no_person_before_the_subject() -> None:
+    text = (
+        'Her husband, Dale, was less torn. "It is close," he said.\n\n'
+        "At the feed store in Hollins Bend, Marcus Teel, 38, a soybean farmer, said he had "
+        'voted for her. "She forgot us," he said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Dale", "Marcus Teel"]
+
+
+def test_they_are_the_counted_people_not_the_road_named_after_them() -> None:
+    text = (
+        "By six in the morning around forty drivers had gathered at the gates of the Ashby "
+        "Road depot.\n\n'We kept this town moving,' they said, almost in chorus."
+    )
+    assert [a.speaker for a in attribute(text)] == ["drivers"]

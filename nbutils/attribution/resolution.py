@@ -229,7 +229,8 @@ _IRREGULAR_PEOPLE = frozenset("people women men children folks".split())
 #: Words that count people before a plural (*thousands of Germans*, *the three economists*).
 _COUNTING = re.compile(
     r"(?:\b(?:the|these|those|some|many|most|several|other|both|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|"
     r"[\d,]+|[A-Z][\w.-]*['’]s|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2})$",
     re.IGNORECASE,
 )

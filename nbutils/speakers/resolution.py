@@ -35,6 +35,8 @@ from nbutils.speakers.names import (
 )
 from nbutils.speakers.roles import Entity, _placelike, role_of
 
+#: A place that never speaks as *it* or *they* ("Ashby Road", "Marlow Street").
+_THOROUGHFARES = frozenset("road street avenue boulevard lane drive highway square".split())
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: Lower-case words: a line with fewer than three is a caption, a credit or a headline
 #: (*Photo by Ann Roe.*, *Nurses Walk Out At Three Hospitals*), not narrative.
@@ -187,10 +189,12 @@ def _person_head(word: str) -> bool:
     )
 
 
+#: An apposition after an unnamed subject, up to its closing comma: ", a retired nurse,".
+_UNNAMED_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;.\"“”]{1,60}),")
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
-    r"His|his|Her|her|Some|Many|Several|Other|Most)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+    r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|One,\s+an?)\s+"
+    r"(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
 
 
@@ -198,7 +202,9 @@ _DESCRIPTION_START = re.compile(
 _OF_PLACE = frozenset("in at for from of with on".split())
 #: The rest of a prepositional phrase cut short by the description pattern: up to three
 #: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
-_PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,)")
+#: A who clause set off only by its closing comma: " who asked that her name not be used,".
+_WHO_ASIDE = re.compile(r"\s+who\s+[^,;.\"“”]{1,80},")
+_PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,|\s+who\s+[^,;.\"“”]{1,80},)")
 #: ... or the rest of it up to a reporting verb, with no aside (*… for the regional*
 #: | * government said*).
 _PHRASE_TO_VERB = re.compile(
@@ -489,7 +495,8 @@ class Entities:
             orgs = [
                 (m, e)
                 for m, e in self._mentions_in(a, b)
-                if (
+                if e.canonical.split()[-1].lower() not in _THOROUGHFARES  # "Ashby Road"
+                and (
                     e.kind == "organisation"
                     or m.reporting
                     and not _placelike(e)
@@ -870,6 +877,20 @@ class Entities:
                 (el for el in lead if el[1] and el[2] is not None),
                 None,
             )
+            if earlier is None and description is not None:
+                # "…, the superintendent said she did not know": the pronoun in the sentence
+                # is its subject's, the person described, and so is the next one
+                words = description.group().strip(" \"“‘'(")
+                described = (
+                    self._descriptor_topic(words, a) if words[:4].lower() == "the " else None
+                )
+                if described is not None and self._compatible(described, gender) is described:
+                    return described, weak
+                # "Another respondent, a retired electrician, said he would stay …": an
+                # unnamed subject
+                unnamed = self._unnamed_reporter(description, b, gender)
+                if unnamed is not None:
+                    return unnamed, weak
             return (earlier[2] if earlier else "pronoun"), weak
         asked = _ASKED_AFTER.match(text, self._end_of(topic[0]))
         if asked is not None:
@@ -1008,6 +1029,12 @@ class Entities:
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
         after = self.text[description.end() : b]
+        # "Another respondent, a retired electrician in Harlan, said": the apposition says
+        # what the person is
+        appos = _UNNAMED_APPOSITION.match(after)
+        if appos is not None:
+            words = words + appos.group(1).split()
+            after = after[appos.end() :]
         # "A shipping agent in the city, who …, said": the head noun comes before the
         # preposition, and the phrase it opens (a few words up to the comma) is the subject's
         cut = next((n for n in range(2, len(words)) if words[n].lower() in _OF_PLACE), None)
@@ -1018,16 +1045,24 @@ class Entities:
                 # government said": the phrase's last words up to the verb
                 words = words + tail.group(1).split()
                 after = after[tail.end(1) :]
+                aside = _WHO_ASIDE.match(after)  # "… in Cresswick who asked …, said"
+                after = after[aside.end() :] if aside else after
             words_head = words[:cut]
         else:
             words_head = words
         head = words_head[-1].lower().strip(",")
-        if words[0].lower() not in ("a", "an", "one", "another") or not reporting_after(after):
+        if words[0].lower().strip(",") not in ("a", "an", "one", "another") or not reporting_after(
+            after
+        ):
             return None
         role = role_of(" ".join(words_head))
         if role is None and head not in PERSON_NOUNS:
             return None
-        desc = " ".join(words[1:])
+        desc = (
+            appos.group(1).split(maxsplit=1)[-1]  # "retired electrician in Harlan"
+            if appos is not None
+            else " ".join(words[2:] if words[1].lower() in ("a", "an") else words[1:])
+        )  # ("One, a nurse in Cresswick": "nurse in Cresswick")
         key = (description.start(), gender)
         if key not in self._unnamed:
             self._unnamed[key] = Entity(
