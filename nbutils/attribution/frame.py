@@ -29,6 +29,7 @@ import bisect
 import functools
 import operator
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from nbutils.cues import cue_first_words, lemma_of
@@ -302,25 +303,16 @@ def frame_words(
     starts: list[int] = []
     ends: list[int] = []
     marks: list[int] = []  # the token index of each placeholder
-    pos = lo
-    for k in qidx:
-        q = quotes[k]
-        if q.start > pos:
-            words, a, b = gap_tokens(text, pos, q.start, memo)
-            texts += words
-            starts += a
-            ends += b
-        marks.append(len(texts))
-        texts.append("``")
-        starts.append(q.start)
-        ends.append(q.end)
-        if q.end > pos:
-            pos = q.end
-    if hi > pos:
-        words, a, b = gap_tokens(text, pos, hi, memo)
-        texts += words
-        starts += a
-        ends += b
+    for piece in _pieces(text, lo, hi, quotes, qidx, memo):
+        if isinstance(piece, Quote):
+            marks.append(len(texts))
+            texts.append("``")
+            starts.append(piece.start)
+            ends.append(piece.end)
+        else:
+            texts += piece[0]
+            starts += piece[1]
+            ends += piece[2]
     words = texts.copy()
     kinds = [-1] * len(texts)
     for i, k in zip(marks, qidx, strict=True):
@@ -346,18 +338,35 @@ def frame_word_list(
     ['said', '\\x00QUOTE', 'today', '.']
     """
     words: list[str] = []
+    for piece in _pieces(text, lo, hi, quotes, qidx, memo):
+        if isinstance(piece, Quote):
+            words.append(PLACEHOLDER)
+        else:
+            words += piece[0]
+    return words
+
+
+def _pieces(
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quote],
+    qidx: list[int],
+    memo: dict[tuple[int, int], Gap] | None,
+) -> Iterator[Gap | Quote]:
+    """The frame text[lo:hi] in order: the tokens of each stretch between quotes (a
+    :data:`Gap`, searched only when there is text) and each quote inside."""
     get = memo.get if memo is not None else {}.get
     pos = lo
     for k in qidx:
         q = quotes[k]
         if q.start > pos:
-            words += (get((pos, q.start)) or gap_tokens(text, pos, q.start, memo))[0]
-        words.append(PLACEHOLDER)
+            yield get((pos, q.start)) or gap_tokens(text, pos, q.start, memo)
+        yield q
         if q.end > pos:
             pos = q.end
     if hi > pos:
-        words += (get((pos, hi)) or gap_tokens(text, pos, hi, memo))[0]
-    return words
+        yield get((pos, hi)) or gap_tokens(text, pos, hi, memo)
 
 
 def frame_tokens(
