@@ -1179,12 +1179,9 @@ _ANIMATE = frozenset(
 def _animate(noun: str) -> bool | None:
     """Whether WordNet knows ``noun`` as a person, people or an organisation
     in any sense (None when WordNet does not know the noun at all)."""
-    from nbutils.nltkdata import require
+    from nbutils.entities import wordnet  # (the fast reader: NLTK's takes seconds to load)
 
-    require("wordnet")
-    from nltk.corpus import wordnet as wn
-
-    synsets = wn.synsets(noun, pos="n")
+    synsets = wordnet().synsets(noun, pos="n")
     if not synsets:
         return None
     return any(

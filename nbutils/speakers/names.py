@@ -443,10 +443,11 @@ _AFTER_A_GROUP = frozenset(
 
 @lru_cache(maxsize=4096)
 def _noun_singular(word: str) -> str | None:
-    """The singular WordNet gives a plural noun (*foxes* -> *fox*), or ``None``."""
-    from nltk.corpus import wordnet
+    """The singular WordNet gives a plural noun (*foxes* -> *fox*), or ``None`` (the
+    project's fast reader: NLTK's own spends seconds mapping WordNet versions on load)."""
+    from nbutils.entities import wordnet
 
-    return wordnet.morphy(word, wordnet.NOUN)
+    return wordnet().morphy(word, "n")
 
 
 def is_demonym(word: str, any_place: bool = False) -> bool:
