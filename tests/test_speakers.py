@@ -37,6 +37,26 @@ def test_sentence_initial_common_words_are_not_names() -> None:
     assert names.count("Rutte") == 2
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tidemark Energy reported a loss on Tuesday.", "Tidemark Energy"),
+        ("Harbor Freight said on Monday that it would hire.", "Harbor Freight"),
+        ("Lantern Group said the deal was off.", "Lantern Group"),
+        ("Summit Partners declined to comment.", "Summit Partners"),
+    ],
+)
+def test_company_opening_a_sentence_keeps_its_first_word(text: str, name: str) -> None:
+    mentions = name_mentions(text)
+    assert [(m.name, m.kind) for m in mentions] == [(name, "organisation")]
+
+
+def test_plural_noun_of_name_opening_a_sentence_is_not_a_name() -> None:
+    assert [m.name for m in name_mentions("Shares of Pinecrest rose 4 percent.")] == ["Pinecrest"]
+    assert [m.name for m in name_mentions("Residents of Eastbrook were angry.")] == ["Eastbrook"]
+    assert all(m.kind != "person" for m in name_mentions("Shares of Pinecrest rose sharply."))
+
+
 def test_days_and_gerunds_are_not_people() -> None:
     names = [m.name for m in name_mentions("Reacting to that, Obama spoke on Tuesday.")]
     assert names == ["Obama"]

@@ -538,6 +538,51 @@ _PLACE_HEADS = word_list("place_heads")
 _NEVER_SURNAMES = frozenset("street road avenue boulevard square highway airport".split())
 
 
+def _org_run(words: Sequence[str]) -> bool:
+    """Is a run opening a sentence an organisation's name by its last word, so that its
+    first word (a dictionary word) is part of the name? A plural people or party
+    (*Angry Democrats*) is not.
+
+    >>> _org_run(["Tidemark", "Energy"]), _org_run(["Summit", "Partners"])
+    (True, True)
+    >>> _org_run(["Angry", "Democrats"]), _org_run(["Former", "DNC"]), _org_run(["Energy"])
+    (False, False, False)
+    """
+    if len(words) < 2:
+        return False
+    last = words[-1].lower().rstrip(".")
+    return (
+        last in ORG_WORDS
+        and not words[-1].isupper()  # "Former DNC": an acronym names the body by itself
+        and not _plural_group(words[-1])
+    )
+
+
+def _of_partitive(
+    words: Sequence[str], mid: set[str], english: frozenset[str], lower: set[str]
+) -> bool:
+    """Does a sentence open with a plural common noun and *of* before a name (*Shares
+    of Pinecrest*, *Residents of Dalton*)? The noun is not part of the name. A name
+    ending in an organisation word (*Friends of the Earth Group*) is kept whole.
+
+    >>> e = frozenset({"share", "shares", "resident", "residents"})
+    >>> _of_partitive(["Shares", "of", "Pinecrest"], set(), e, set())
+    True
+    >>> _of_partitive(["Bank", "of", "Dalton"], set(), e | {"bank"}, set())
+    False
+    """
+    if len(words) < 3 or words[1] != "of" or words[0] in mid or _org_run(words):
+        return False
+    low = words[0].lower()
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and (low in lower or low in english or low[:-1] in english)
+        and words[0] not in all_first_names()
+        and words[0][:-1] not in all_first_names()
+    )
+
+
 def _is_org(words: Sequence[str]) -> bool:
     """Does a name run name an organisation, a group or a place (anything but a person)?
 
@@ -959,12 +1004,15 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                     and not (len(words) > 1 and w in all_first_names())
                     and not (len(words) > 1 and low in TITLE_WORDS)
                     and not len(words) >= 3  # "Black Lives Matter" opening a sentence
+                    and not _org_run(words)  # "Tidemark Energy reported": the firm's name
                     and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
                     and not _foreign_first_name(words, low, lower_words, english)
                 )
             if not drop:
                 break
             k += 1
+        if initial and k == 0 and _of_partitive(words, mid_capitalised, english, lower_words):
+            k = 2  # "Shares of Pinecrest rose", "Residents of Dalton said": the name after "of"
         while k < len(words) and words[k].lower() in _CONNECTORS:
             k += 1
         words, offsets = words[k:], offsets[k:]
