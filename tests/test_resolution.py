@@ -47,6 +47,37 @@ def test_the_company_is_the_company_named_last(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kelby Airways cut 40 routes on Friday. Dorn Bank lent it money. "
+            '"Demand has not returned to normal levels yet," the airline said.',
+            "Kelby Airways",
+        ),
+        (
+            "Pinecrest, a regional airline, cut 40 routes. Its lender, Dorn Bank, said "
+            'nothing. "Demand has not returned yet," the airline said.',
+            "Pinecrest",
+        ),
+        (
+            "Ostler Motors recalled 3,000 vans after complaints from Ruth Gale. "
+            '"We take safety seriously," the automaker said.',
+            "Ostler Motors",
+        ),
+        ('Brantley Stores closed six shops. "Rents have doubled," the retailer said.', "Brantley Stores"),
+        (
+            "Halden Power raised prices in the county. Mayor Ruth Gale objected. "
+            '"Our costs rose sharply this winter," the utility said.',
+            "Halden Power",
+        ),
+        ('Vesta Insurance raised premiums. "Claims were huge," the insurer said.', "Vesta Insurance"),
+    ],
+)
+def test_a_generic_head_is_the_organisation_of_that_kind_named_last(text: str, speaker: str) -> None:
+    assert attribute(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         (

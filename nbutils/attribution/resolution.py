@@ -63,6 +63,31 @@ time way day year week month
 )
 #: Heads of a description that names an organisation already named ("the company").
 _GENERIC_ORG_HEADS = frozenset("company firm group organisation organization team club".split())
+#: Generic heads that name an organisation of a kind already named (*the airline*,
+#: *the union*), with the words of a name that show that kind (*Kelby Airways*,
+#: *Food and Allied Workers Union*); a name described so (*Kelby, a regional airline*)
+#: fits too. Heads in :data:`_LOOSE_ORG_HEADS` fit any company when no name fits.
+_GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
+    head: frozenset(words.split())
+    for heads, words in (
+        ("airline", "airline airlines airways air aviation jet jets"),
+        ("carrier", "airline airlines airways air aviation jet jets telecom mobile wireless"
+         " shipping lines freight logistics"),
+        ("bank lender", "bank banks bancorp banking capital financial savings credit"
+         " mortgage loans finance"),
+        ("insurer", "insurance assurance mutual underwriters"),
+        ("retailer chain", "stores store mart market markets shops shop goods outlet outlets"
+         " foods grocers pharmacy restaurants hotels coffee brands"),
+        ("automaker carmaker", "motors motor auto autos automotive cars"),
+        ("utility", "energy power electric electricity gas water utilities utility"),
+        ("broadcaster", "tv television radio broadcasting channel news network"),
+        ("publisher", "press books publishing publications publishers media"),
+        ("startup", "labs technologies tech systems software robotics ai therapeutics"),
+        ("union", "union workers federation guild teamsters brotherhood employees"),
+    )
+    for head in heads.split()
+}
+_LOOSE_ORG_HEADS = frozenset("retailer chain startup publisher carrier lender".split())
 #: Determiners and possessives dropped from an unnamed speaker's description.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")
 
@@ -979,6 +1004,24 @@ def resolve_organisation(
     """*the company* → the organisation named last before it (*Nexa Systems bought Orbit
     Labs … the company said*: Orbit Labs); *the bank* → an organisation of that name."""
     head = span[-1].low
+    if (
+        span[0].low == "the"
+        and head in _GENERIC_ORG_KINDS
+        and all(t.text.islower() for t in span[1:])  # "the airline", "the regional carrier"
+        and len(span) <= 3
+    ):
+        kind_words = _GENERIC_ORG_KINDS[head]
+
+        def fits(ent: Entity) -> bool:  # a name, or a description, of the kind
+            return any(w.lower().rstrip(".") in kind_words for w in ent.canonical.split()) or any(
+                head in d.lower().split() for d in ent.descriptors
+            )
+
+        org = ents.last_fitting(s, fits)
+        if org is None and head in _LOOSE_ORG_HEADS:
+            org = ents.last_company(s)  # "the retailer", "the startup": the firm named last
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and len(span) == 2 and head in ("company", "firm"):
         # "the company": the organisation named last, not any organisation nearby
         org = ents.last_company(s)
