@@ -71,6 +71,11 @@ def test_the_company_is_the_company_named_last(text: str, speaker: str) -> None:
             "Halden Power",
         ),
         ('Vesta Insurance raised premiums. "Claims were huge," the insurer said.', "Vesta Insurance"),
+        (
+            "Drivers at Dalby Mills belong to the Food and Allied Workers union. Dalby Mills "
+            'cut wages. "We will strike on Monday if nobody listens," the union said.',
+            "Food and Allied Workers",
+        ),
     ],
 )
 def test_a_generic_head_is_the_organisation_of_that_kind_named_last(text: str, speaker: str) -> None:
