@@ -1114,3 +1114,42 @@ def test_they_are_the_counted_people_not_the_road_named_after_them() -> None:
         "Road depot.\n\n'We kept this town moving,' they said, almost in chorus."
     )
     assert [a.speaker for a in attribute(text)] == ["drivers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Joanne Pyke and her daughter, Ellie, moved in May. "I miss my friends," Ellie '
+            'said. Her mother was less sure. "It was the right move for both of us," she said.',
+            ["Ellie", "Joanne Pyke"],
+        ),
+        (
+            "Tom Reed and his son, Sam, run the shop. \"It is a good trade,\" Sam said. His "
+            'father was less sure. "Margins are thin," he said.',
+            ["Sam", "Tom Reed"],
+        ),
+        (
+            "Jordan and Kayla Brandt bought the house in May. His wife was less sure. "
+            '"It needs a new roof, and we cannot afford one," she said.',
+            ["Kayla Brandt"],
+        ),
+        (
+            "Jordan and Kayla Brandt bought the house in May. Her husband was less sure. "
+            '"It needs a new roof," he said.',
+            ["Jordan Brandt"],
+        ),
+        (
+            'Mark Ellis and his wife, Dana, run the farm. "We love it here," he said. His wife '
+            'was less sure. "The winters are long," she said.',
+            ["Mark Ellis", "Dana"],
+        ),
+        (  # forward kinship still: "her daughter, Ellie" is Ellie
+            "Joanne Pyke and her daughter, Ellie, moved in May. Her daughter was less sure. "
+            '"I miss my friends," she said.',
+            ["Ellie"],
+        ),
+    ],
+)
+def test_a_relative_as_subject_is_the_next_pronoun(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in attribute(text)] == speakers
