@@ -47,6 +47,42 @@ def test_the_company_is_the_company_named_last(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kelby Airways cut 40 routes on Friday. Dorn Bank lent it money. "
+            '"Demand has not returned to normal levels yet," the airline said.',
+            "Kelby Airways",
+        ),
+        (
+            "Pinecrest, a regional airline, cut 40 routes. Its lender, Dorn Bank, said "
+            'nothing. "Demand has not returned yet," the airline said.',
+            "Pinecrest",
+        ),
+        (
+            "Ostler Motors recalled 3,000 vans after complaints from Ruth Gale. "
+            '"We take safety seriously," the automaker said.',
+            "Ostler Motors",
+        ),
+        ('Brantley Stores closed six shops. "Rents have doubled," the retailer said.', "Brantley Stores"),
+        (
+            "Halden Power raised prices in the county. Mayor Ruth Gale objected. "
+            '"Our costs rose sharply this winter," the utility said.',
+            "Halden Power",
+        ),
+        ('Vesta Insurance raised premiums. "Claims were huge," the insurer said.', "Vesta Insurance"),
+        (
+            "Drivers at Dalby Mills belong to the Food and Allied Workers union. Dalby Mills "
+            'cut wages. "We will strike on Monday if nobody listens," the union said.',
+            "Food and Allied Workers",
+        ),
+    ],
+)
+def test_a_generic_head_is_the_organisation_of_that_kind_named_last(text: str, speaker: str) -> None:
+    assert attribute(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         (
@@ -1078,3 +1114,42 @@ def test_they_are_the_counted_people_not_the_road_named_after_them() -> None:
         "Road depot.\n\n'We kept this town moving,' they said, almost in chorus."
     )
     assert [a.speaker for a in attribute(text)] == ["drivers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Joanne Pyke and her daughter, Ellie, moved in May. "I miss my friends," Ellie '
+            'said. Her mother was less sure. "It was the right move for both of us," she said.',
+            ["Ellie", "Joanne Pyke"],
+        ),
+        (
+            "Tom Reed and his son, Sam, run the shop. \"It is a good trade,\" Sam said. His "
+            'father was less sure. "Margins are thin," he said.',
+            ["Sam", "Tom Reed"],
+        ),
+        (
+            "Jordan and Kayla Brandt bought the house in May. His wife was less sure. "
+            '"It needs a new roof, and we cannot afford one," she said.',
+            ["Kayla Brandt"],
+        ),
+        (
+            "Jordan and Kayla Brandt bought the house in May. Her husband was less sure. "
+            '"It needs a new roof," he said.',
+            ["Jordan Brandt"],
+        ),
+        (
+            'Mark Ellis and his wife, Dana, run the farm. "We love it here," he said. His wife '
+            'was less sure. "The winters are long," she said.',
+            ["Mark Ellis", "Dana"],
+        ),
+        (  # forward kinship still: "her daughter, Ellie" is Ellie
+            "Joanne Pyke and her daughter, Ellie, moved in May. Her daughter was less sure. "
+            '"I miss my friends," she said.',
+            ["Ellie"],
+        ),
+    ],
+)
+def test_a_relative_as_subject_is_the_next_pronoun(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in attribute(text)] == speakers

@@ -37,6 +37,44 @@ def test_sentence_initial_common_words_are_not_names() -> None:
     assert names.count("Rutte") == 2
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tidemark Energy reported a loss on Tuesday.", "Tidemark Energy"),
+        ("Harbor Freight said on Monday that it would hire.", "Harbor Freight"),
+        ("Lantern Group said the deal was off.", "Lantern Group"),
+        ("Summit Partners declined to comment.", "Summit Partners"),
+    ],
+)
+def test_company_opening_a_sentence_keeps_its_first_word(text: str, name: str) -> None:
+    mentions = name_mentions(text)
+    assert [(m.name, m.kind) for m in mentions] == [(name, "organisation")]
+
+
+def test_plural_noun_of_name_opening_a_sentence_is_not_a_name() -> None:
+    assert [m.name for m in name_mentions("Shares of Pinecrest rose 4 percent.")] == ["Pinecrest"]
+    assert [m.name for m in name_mentions("Residents of Eastbrook were angry.")] == ["Eastbrook"]
+    assert all(m.kind != "person" for m in name_mentions("Shares of Pinecrest rose sharply."))
+
+
+def test_a_body_name_joined_by_and_is_one_name() -> None:
+    text = "Workers at the mill belong to the Food and Allied Workers union."
+    assert ("Food and Allied Workers", "organisation") in [
+        (m.name, m.kind) for m in name_mentions(text)
+    ]
+    assert [m.name for m in name_mentions("He called the Food and Drug Administration.")] == [
+        "Food and Drug Administration"
+    ]
+    # a person and another, two firms: not joined
+    assert "Kayla Brandt" in [m.name for m in name_mentions("Jordan and Kayla Brandt left.")]
+    assert [m.name for m in name_mentions("He met Brix and Dorn Bank.")] == ["Brix", "Dorn Bank"]
+    text = "Talks between the firm and the Transport and General Workers Union broke down."
+    union = [m for m in name_mentions(text) if "Union" in m.name]
+    assert [(m.name, m.title, m.subject) for m in union] == [
+        ("Transport and General Workers Union", "", False)
+    ]
+
+
 def test_days_and_gerunds_are_not_people() -> None:
     names = [m.name for m in name_mentions("Reacting to that, Obama spoke on Tuesday.")]
     assert names == ["Obama"]

@@ -51,6 +51,7 @@ from nbutils.speakers import (
     Entities,
     Entity,
     all_first_names,
+    name_gender,
     role_of,
 )
 from nbutils.speakers.names import KIN_WORDS, title_cased_line
@@ -63,6 +64,31 @@ time way day year week month
 )
 #: Heads of a description that names an organisation already named ("the company").
 _GENERIC_ORG_HEADS = frozenset("company firm group organisation organization team club".split())
+#: Generic heads that name an organisation of a kind already named (*the airline*,
+#: *the union*), with the words of a name that show that kind (*Kelby Airways*,
+#: *Food and Allied Workers Union*); a name described so (*Kelby, a regional airline*)
+#: fits too. Heads in :data:`_LOOSE_ORG_HEADS` fit any company when no name fits.
+_GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
+    head: frozenset(words.split())
+    for heads, words in (
+        ("airline", "airline airlines airways air aviation jet jets"),
+        ("carrier", "airline airlines airways air aviation jet jets telecom mobile wireless"
+         " shipping lines freight logistics"),
+        ("bank lender", "bank banks bancorp banking capital financial savings credit"
+         " mortgage loans finance"),
+        ("insurer", "insurance assurance mutual underwriters"),
+        ("retailer chain", "stores store mart market markets shops shop goods outlet outlets"
+         " foods grocers pharmacy restaurants hotels coffee brands"),
+        ("automaker carmaker", "motors motor auto autos automotive cars"),
+        ("utility", "energy power electric electricity gas water utilities utility"),
+        ("broadcaster", "tv television radio broadcasting channel news network"),
+        ("publisher", "press books publishing publications publishers media"),
+        ("startup", "labs technologies tech systems software robotics ai therapeutics"),
+        ("union", "union workers federation guild teamsters brotherhood employees"),
+    )
+    for head in heads.split()
+}
+_LOOSE_ORG_HEADS = frozenset("retailer chain startup publisher carrier lender".split())
 #: Determiners and possessives dropped from an unnamed speaker's description.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")
 
@@ -598,6 +624,10 @@ def resolve_pronoun(
     writer (its name is the byline's, filled in by the engine)."""
     low = mention.lower()
     last, last_end = state.last_entity, state.last_end
+    if low in ("he", "she"):
+        relative = _relative_subject(text, low, s, ents, state)
+        if relative is not None:
+            return relative._replace(start=s, end=e, mention=mention)
     if low in ("he", "she", "him", "her"):
         # the last speaker unnamed ('"…," said the woman, who …'): the pronoun is that
         # person when the chain back reaches the quote without meeting anyone named
@@ -709,6 +739,98 @@ def resolve_pronoun(
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
     return Speaker(None, s, e, mention, None, None, True)
+
+
+#: The relative a kin noun names, seen from the other side (*her mother* is the one
+#: introduced as someone's *daughter*'s parent: "Joanne Pyke and her daughter, Ellie").
+_INVERSE_KIN = {
+    "mother": "son daughter child children kids",
+    "father": "son daughter child children kids",
+    "mom": "son daughter child children kids",
+    "dad": "son daughter child children kids",
+    "son": "mother father parents mom dad",
+    "daughter": "mother father parents mom dad",
+    "wife": "husband",
+    "husband": "wife",
+    "brother": "brother sister",
+    "sister": "brother sister",
+    "grandmother": "grandson granddaughter grandchildren",
+    "grandfather": "grandson granddaughter grandchildren",
+}
+#: A sentence whose subject is a relative of someone (*His wife was less sure.*, *Her
+#: mother, though, said …*), not set off with a name (*Her son, Tom, …* is Tom).
+_KIN_SUBJECT = re.compile(
+    rf"[\s\"“‘']*(?:But\s+|And\s+)?(His|Her)\s+({'|'.join(_INVERSE_KIN)})\b(?!['’]s)(?!\s*,\s*[A-Z])"
+    r"(?=\s*,?\s*[a-z])"
+)
+
+
+def _relative_subject(text: str, low: str, s: int, ents: Entities, state: Discourse) -> Speaker | None:
+    """*he*/*she* after a sentence whose subject is a relative (*His wife was less sure.
+    "…," she said*): that relative, never the possessor. The relative is the person the
+    text introduced from the other side (*Joanne Pyke and her daughter, Ellie* → Ellie's
+    mother is Joanne; *his wife, Dana*; *Jordan and Kayla Brandt*); ``None`` when it
+    cannot be found, when no such sentence opens the pronoun's sentence or the one
+    before, or when someone was named or quoted since.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = ('Joanne Pyke and her daughter, Ellie, moved in May. "I miss my friends," Ellie '
+    ...      'said. Her mother was less sure. "It was right," she said.')
+    >>> d = Discourse()
+    >>> _relative_subject(t, "she", t.rindex("she"), cluster_entities(t), d).name
+    'Joanne Pyke'
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    gender = PRONOUNS.get(low)
+    for j in (k, k - 1):
+        if j < 0:
+            continue
+        m = _KIN_SUBJECT.match(text, starts[j])
+        if m is None or m.start(2) >= s or KIN_WORDS.get(m.group(2).lower()) != gender:
+            continue
+        if state.last_end is not None and state.last_end > m.start(2):
+            return None  # someone quoted since: the chain goes on from that quote
+        i = bisect.bisect_left(ents._starts, m.end())
+        while i < len(ents.mentions) and ents.mentions[i].start < s:
+            if ents.mentions[i].subject and ents._by_mention[i].kind == "person":
+                return None  # "His wife was unsure. Tom Reed was not. … he said": Tom
+            i += 1
+        kin = m.group(2).lower()
+        name = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+        inverse = "|".join(_INVERSE_KIN[kin].split())
+        patterns = (
+            # "Joanne Pyke and her daughter": Joanne is the daughter's mother
+            rf"\b{name}\s+(?:[a-z]+\s+){{0,6}}?(?:and|with)\s+(?:his|her|their)\s+(?:{inverse})\b",
+            rf"\b(?:his|her|their)\s+{kin}\s*,\s*{name}",  # "and his wife, Dana,"
+            rf"\b{name}\s*,\s*(?:his|her|their)\s+(?:[a-z]+\s+)?{kin}\b",  # "Dana, his wife"
+        )
+        lo = max(0, m.start(2) - 1500)
+        window = text[lo : m.start(2)]
+        found = [f for p in patterns for f in re.finditer(p, window)]
+        for f in sorted(found, key=lambda f: f.start(1), reverse=True):
+            ent = ents.entity_at(lo + f.start(1), lo + f.end(1))
+            if ent is not None and ent.kind != "organisation" and ent.gender in (None, gender):
+                return Speaker(ent.canonical, s, s + len(low), low, ent.role, ent, True)
+        if kin in ("wife", "husband"):  # "Jordan and Kayla Brandt": the spouse of that sex
+            couple = list(re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b", window))
+            if couple:
+                c = couple[-1]
+                sexes = [name_gender(c.group(g)) for g in (1, 2)]
+                one = next(
+                    (
+                        c.group(g + 1)
+                        for g in (0, 1)
+                        if sexes[g] == gender or sexes[g] is None and sexes[1 - g] not in (None, gender)
+                    ),
+                    None,
+                )  # (a name of either sex is the one whose partner's is the other)
+                if one is not None:
+                    full = f"{one} {c.group(3)}"
+                    ent = ents.lookup(full)
+                    return Speaker(full, s, s + len(low), low, ent.role if ent else None, ent, True)
+        return None
+    return None
 
 
 def _said_gender(last: Speaker | None) -> str | None:
@@ -979,6 +1101,24 @@ def resolve_organisation(
     """*the company* → the organisation named last before it (*Nexa Systems bought Orbit
     Labs … the company said*: Orbit Labs); *the bank* → an organisation of that name."""
     head = span[-1].low
+    if (
+        span[0].low == "the"
+        and head in _GENERIC_ORG_KINDS
+        and all(t.text.islower() for t in span[1:])  # "the airline", "the regional carrier"
+        and len(span) <= 3
+    ):
+        kind_words = _GENERIC_ORG_KINDS[head]
+
+        def fits(ent: Entity) -> bool:  # a name, or a description, of the kind
+            return any(w.lower().rstrip(".") in kind_words for w in ent.canonical.split()) or any(
+                head in d.lower().split() for d in ent.descriptors
+            )
+
+        org = ents.last_fitting(s, fits)
+        if org is None and head in _LOOSE_ORG_HEADS:
+            org = ents.last_company(s)  # "the retailer", "the startup": the firm named last
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and len(span) == 2 and head in ("company", "firm"):
         # "the company": the organisation named last, not any organisation nearby
         org = ents.last_company(s)

@@ -86,6 +86,52 @@ _RUN = re.compile(
 
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 
+#: Lower-case heads after a name that make it a body's name ("the Allied Workers union").
+_BODY_HEADS = "union federation association alliance coalition council league guild society"
+#: Two name runs joined by "and" that make one organisation's name: the second ends in an
+#: organisation word (*Food and Drug Administration*) or a body's lower-case head follows
+#: (*the Food and Allied Workers union*). At most three words on each side.
+_JOINED_RUN = re.compile(rf"(?:{_NAME_WORD})(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*(?:{_NAME_WORD}))*")
+_AND_ORG = re.compile(
+    rf"(?<![\w'’])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{0,2}})[ \t]+and[ \t]+"
+    rf"((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{0,2}})(?![\w'’])"
+    rf"(?=([ \t]+(?:{'|'.join(_BODY_HEADS.split())})\b)?)"
+)
+
+
+def _joined_runs(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``runs`` with two runs joined by *and* into one organisation's name where
+    :data:`_AND_ORG` says so, the first run all dictionary words (not a person and
+    another: *Jordan and Kayla Brandt*, nor two firms: *Brix and Dorn Bank*)."""
+    joined = []
+    for j in _AND_ORG.finditer(text):
+        first, second = j.group(1).split(), j.group(2).split()
+        if any(w.lower() not in english_words() or w in all_first_names() for w in first):
+            continue  # "Brix and Dorn Bank": two names (but "Food and Drug Administration")
+        if j.group(3) or _org_run(["x", second[-1]]):
+            joined.append(j)
+    if not joined:
+        return runs
+    out: list[re.Match[str]] = []
+    k = 0
+    i = 0
+    while i < len(runs):
+        m = runs[i]
+        while k < len(joined) and joined[k].end(2) <= m.start():
+            k += 1
+        if k < len(joined) and joined[k].start() <= m.start() < joined[k].end(2):
+            end = m.end()
+            while i + 1 < len(runs) and runs[i + 1].start() < joined[k].end(2):
+                i += 1
+                end = max(end, runs[i].end())  # every run inside, and the last one whole
+            one = _JOINED_RUN.match(text, joined[k].start(), max(end, joined[k].end(2)))
+            out.append(one if one is not None else m)
+            k += 1
+        else:
+            out.append(m)
+        i += 1
+    return out
+
 
 #: An aside between dashes after a name: "Joyce — who is a lawyer — told".
 _DASH_ASIDE = r"\s+(?:—|–|--)\s[^—–\n]{1,150}?\s(?:—|–|--)\s*"
@@ -539,6 +585,51 @@ _PLACE_HEADS = word_list("place_heads")
 _NEVER_SURNAMES = frozenset("street road avenue boulevard square highway airport".split())
 
 
+def _org_run(words: Sequence[str]) -> bool:
+    """Is a run opening a sentence an organisation's name by its last word, so that its
+    first word (a dictionary word) is part of the name? A plural people or party
+    (*Angry Democrats*) is not.
+
+    >>> _org_run(["Tidemark", "Energy"]), _org_run(["Summit", "Partners"])
+    (True, True)
+    >>> _org_run(["Angry", "Democrats"]), _org_run(["Former", "DNC"]), _org_run(["Energy"])
+    (False, False, False)
+    """
+    if len(words) < 2:
+        return False
+    last = words[-1].lower().rstrip(".")
+    return (
+        last in ORG_WORDS
+        and not words[-1].isupper()  # "Former DNC": an acronym names the body by itself
+        and not _plural_group(words[-1])
+    )
+
+
+def _of_partitive(
+    words: Sequence[str], mid: set[str], english: frozenset[str], lower: set[str]
+) -> bool:
+    """Does a sentence open with a plural common noun and *of* before a name (*Shares
+    of Pinecrest*, *Residents of Dalton*)? The noun is not part of the name. A name
+    ending in an organisation word (*Friends of the Earth Group*) is kept whole.
+
+    >>> e = frozenset({"share", "shares", "resident", "residents"})
+    >>> _of_partitive(["Shares", "of", "Pinecrest"], set(), e, set())
+    True
+    >>> _of_partitive(["Bank", "of", "Dalton"], set(), e | {"bank"}, set())
+    False
+    """
+    if len(words) < 3 or words[1] != "of" or words[0] in mid or _org_run(words):
+        return False
+    low = words[0].lower()
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and (low in lower or low in english or low[:-1] in english)
+        and words[0] not in all_first_names()
+        and words[0][:-1] not in all_first_names()
+    )
+
+
 def _is_org(words: Sequence[str]) -> bool:
     """Does a name run name an organisation, a group or a place (anything but a person)?
 
@@ -904,6 +995,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         runs = list(_RUN.finditer("".join(chars)))
     else:
         runs = list(_RUN.finditer(text))
+    runs = _joined_runs(text, runs)  # "the Food and Allied Workers union": one name
     nick_at = {a: nick for a, _b, nick in nicks}
     nick_starts = sorted(nick_at)
     nick_words = {nick.split()[0] for nick in nick_at.values()}
@@ -960,12 +1052,15 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                     and not (len(words) > 1 and w in all_first_names())
                     and not (len(words) > 1 and low in TITLE_WORDS)
                     and not len(words) >= 3  # "Black Lives Matter" opening a sentence
+                    and not _org_run(words)  # "Tidemark Energy reported": the firm's name
                     and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
                     and not _foreign_first_name(words, low, lower_words, english)
                 )
             if not drop:
                 break
             k += 1
+        if initial and k == 0 and _of_partitive(words, mid_capitalised, english, lower_words):
+            k = 2  # "Shares of Pinecrest rose", "Residents of Dalton said": the name after "of"
         while k < len(words) and words[k].lower() in _CONNECTORS:
             k += 1
         words, offsets = words[k:], offsets[k:]
@@ -1030,6 +1125,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         ):
             continue
         title, name = split_title(words)
+        if "and" in words:  # a body's name joined by "and" has no title: "… and General …"
+            title, name = [], list(words)
         if "of" in name[1:]:
             # "Mayor Maria Lopez of Eastbrook", "John McCain of Arizona": the place is a
             # descriptor (kept by cluster_entities), not part of the name
@@ -1078,6 +1175,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "person"
         if kind == "unknown" and len(name) == 1 and name[0].endswith(("ans", "ese", "ists")):
             kind = "organisation"  # a plural group: Americans, Chinese, Democrats
+        if "and" in name:
+            kind = "organisation"  # runs joined by "and" (_joined_runs): a body's name
         if kind != "organisation" and len(name) > 1 and not title and _plural_group(name[-1]):
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
         if kind != "organisation" and not title and _team_name(text, start, name):
@@ -1100,6 +1199,10 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             elif _ASKED_BEFORE.search(text, max(0, start - 160), start):
                 kind = "person"  # "Asked about the poll, Brink shrugged": one who is asked
         before = _PRECEDING_WORD.search(text, max(0, start - 20), start)
+        if "and" in name and before is not None and before.group(1) == "the":
+            # "talks between the company and the … Workers' Federation broke down": the
+            # word before "the" tells whether a joined body's name is governed
+            before = _PRECEDING_WORD.search(text, max(0, before.start() - 20), before.start()) or before
         absolute = (
             before is not None
             and before.group(1).lower() == "with"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from nbutils.speakers.names import (
     GROUP_SINGULAR,
@@ -545,6 +545,35 @@ class Entities:
                 continue  # "…, the Daily Ledger reported": the source, not the company
             return e
         return self._main_company(offset)
+
+    def last_fitting(
+        self, offset: int, fits: Callable[[Entity], bool], sentences: int = 6
+    ) -> Entity | None:
+        """The organisation named last before ``offset`` (in the last few sentences, outside
+        quotations) that ``fits`` says a generic description fits (*the airline*: a name
+        ending *Airways*, or one described as an airline), or ``None``. Not a person
+        (one with a gender or a title).
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Kelby Airways and Dorn Bank cut jobs. The airline said so."
+        >>> fits = lambda e: e.canonical.endswith("Airways")
+        >>> cluster_entities(t).last_fitting(t.index("The airline"), fits).canonical
+        'Kelby Airways'
+        """
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, offset) - 1
+        a = starts[max(0, k - sentences)] if k >= 0 else 0
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= a:
+            m, e = self.mentions[i], self._by_mention[i]
+            i -= 1
+            if (
+                (e.kind != "person" or e.gender is None and not e.titles and len(e.canonical.split()) > 1)
+                and not self._excluded(m.start)
+                and fits(e)
+            ):  # ("Halden Power raised prices": a firm, though it reads like a man's name)
+                return e
+        return None
 
     def _main_company(self, offset: int) -> Entity | None:
         """The company an article is about, when *the company* has none named in the last
