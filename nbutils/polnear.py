@@ -966,7 +966,9 @@ def mentions(
         if m.annotated and m.kind == "person" and len(caps) == 1:
             word = caps[0].removesuffix("'s").removesuffix("’s")
             own = _person_gender(m.name, {}) if m.name != word else None
-            out[i] = m._replace(gender=own or _recent_gender(seen.get(word, []), m.start) or m.gender)
+            out[i] = m._replace(
+                gender=own or _recent_gender(seen.get(word, []), m.start) or m.gender
+            )
     return sorted(out, key=lambda x: x.start)
 
 

@@ -263,7 +263,10 @@ def _at(text: str, word: str, nth: int = 0) -> int:
 def _said(i: str, text: str, who: str, nth: int = 0) -> GoldAttribution:
     pos = _at(text, who, nth)
     return GoldAttribution(
-        i, None, (Span(pos + len(who) + 1, pos + len(who) + 5, ""),), (Span(pos, pos + len(who), who),)
+        i,
+        None,
+        (Span(pos + len(who) + 1, pos + len(who) + 5, ""),),
+        (Span(pos, pos + len(who), who),),
     )
 
 
@@ -286,8 +289,7 @@ def test_agreeing_finds_a_person_named_in_the_text_not_only_in_sources() -> None
 
 def test_agreeing_prefers_the_speaker_over_a_name_he_mentions() -> None:
     text = (
-        'Tom Birk spoke first. Carl Vane said Birk\'s plan would fail. '
-        '"It is a fantasy," he said.'
+        'Tom Birk spoke first. Carl Vane said Birk\'s plan would fail. "It is a fantasy," he said.'
     )
     attrs = [_said("E1", text, "Carl Vane"), _said("E2", text, "he")]
     assert _resolved(attrs, text)["E2"] == "Carl Vane"  # the annotated source, not Birk
@@ -295,7 +297,7 @@ def test_agreeing_prefers_the_speaker_over_a_name_he_mentions() -> None:
 
 def test_agreeing_descriptions_definite_and_indefinite() -> None:
     text = (
-        'Senator Ruth Okafor arrived late. The senator said the bill was dead. '
+        "Senator Ruth Okafor arrived late. The senator said the bill was dead. "
         '"We tried," she said. A voter outside disagreed. "It is alive," she said.'
     )
     attrs = [
@@ -328,7 +330,7 @@ def test_agreeing_gender_of_family_names() -> None:
     ]
     got = _resolved(attrs, text)
     assert got["E2"] == "Marlowe" and got["E4"] == "Marlowe"
-    text2 = "Ivo Marlowe left. His sister, Ruth Marlowe, stayed. \"Good,\" she said."
+    text2 = 'Ivo Marlowe left. His sister, Ruth Marlowe, stayed. "Good," she said.'
     assert _resolved([_said("E1", text2, "she")], text2)["E1"] == "Ruth Marlowe"
 
 

@@ -64,13 +64,19 @@ def test_the_company_is_the_company_named_last(text: str, speaker: str) -> None:
             '"We take safety seriously," the automaker said.',
             "Ostler Motors",
         ),
-        ('Brantley Stores closed six shops. "Rents have doubled," the retailer said.', "Brantley Stores"),
+        (
+            'Brantley Stores closed six shops. "Rents have doubled," the retailer said.',
+            "Brantley Stores",
+        ),
         (
             "Halden Power raised prices in the county. Mayor Ruth Gale objected. "
             '"Our costs rose sharply this winter," the utility said.',
             "Halden Power",
         ),
-        ('Vesta Insurance raised premiums. "Claims were huge," the insurer said.', "Vesta Insurance"),
+        (
+            'Vesta Insurance raised premiums. "Claims were huge," the insurer said.',
+            "Vesta Insurance",
+        ),
         (
             "Drivers at Dalby Mills belong to the Food and Allied Workers union. Dalby Mills "
             'cut wages. "We will strike on Monday if nobody listens," the union said.',
@@ -78,7 +84,9 @@ def test_the_company_is_the_company_named_last(text: str, speaker: str) -> None:
         ),
     ],
 )
-def test_a_generic_head_is_the_organisation_of_that_kind_named_last(text: str, speaker: str) -> None:
+def test_a_generic_head_is_the_organisation_of_that_kind_named_last(
+    text: str, speaker: str
+) -> None:
     assert attribute(text)[0].speaker == speaker
 
 
@@ -960,10 +968,7 @@ def test_they_is_a_plural_of_bodies_with_a_possessive_modifier() -> None:
 
 def test_a_verb_after_a_singular_subject_is_no_plural_of_bodies() -> None:
     # the negative: "centers" is the verb of "The dispute", not a group for "they"
-    text = (
-        "The dispute centers on the removal of names from the lists. "
-        '"It is unfair," they said.'
-    )
+    text = 'The dispute centers on the removal of names from the lists. "It is unfair," they said.'
     assert attribute(text)[-1].speaker != "dispute centers"
 
 
@@ -1017,7 +1022,9 @@ def test_a_description_before_a_titled_name_describes_that_person() -> None:
     assert ents.person_named("Walter Brenn").role == "politician"
     # but a clause that ends before an honorific is no apposition
     text = 'He shoved a protester, Mr. Dale Orton said. "It was ugly," Orton said.'
-    assert "protester" not in " ".join(cluster_entities(text).person_named("Dale Orton").descriptors)
+    assert "protester" not in " ".join(
+        cluster_entities(text).person_named("Dale Orton").descriptors
+    )
 
 
 def test_a_team_named_after_the_is_an_organisation_not_a_man() -> None:
@@ -1029,9 +1036,10 @@ def test_a_team_named_after_the_is_an_organisation_not_a_man() -> None:
     assert ents.lookup("Redmond Foxes").kind == "organisation"
     assert [a.speaker for a in attribute(text)][-1] == "Jasmine Obi"
     # a person's name used as a modifier after "the" stays a person
-    assert cluster_entities("She joined the Bernie Sanders campaign.").lookup(
-        "Bernie Sanders"
-    ).kind == "person"
+    assert (
+        cluster_entities("She joined the Bernie Sanders campaign.").lookup("Bernie Sanders").kind
+        == "person"
+    )
 
 
 def test_a_company_s_short_name_that_is_also_a_first_name_joins_the_company() -> None:
@@ -1125,7 +1133,7 @@ def test_they_are_the_counted_people_not_the_road_named_after_them() -> None:
             ["Ellie", "Joanne Pyke"],
         ),
         (
-            "Tom Reed and his son, Sam, run the shop. \"It is a good trade,\" Sam said. His "
+            'Tom Reed and his son, Sam, run the shop. "It is a good trade," Sam said. His '
             'father was less sure. "Margins are thin," he said.',
             ["Sam", "Tom Reed"],
         ),

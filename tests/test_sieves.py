@@ -810,7 +810,7 @@ def test_a_colon_after_joined_clauses_takes_the_last_clause_subject() -> None:
     [
         # a semicolon joins two clauses: the cue's clause has its own subject
         (
-            'The mayor spoke first; the senator, at a diner on Friday, tried to explain '
+            "The mayor spoke first; the senator, at a diner on Friday, tried to explain "
             '"why the pier must close."',
             "senator",
         ),
@@ -847,7 +847,7 @@ def test_a_possessive_opening_the_sentence_is_part_of_its_subject() -> None:
     [
         # the sender of a message a "that" clause quotes, not the one who came across it
         (
-            'On the train, the mayor noticed a post by the council clerk Ann Lee that read, '
+            "On the train, the mayor noticed a post by the council clerk Ann Lee that read, "
             '"the vote is off."',
             "Ann Lee",
         ),
@@ -896,7 +896,10 @@ def test_own_sentence_subject_needs_a_subject_that_can_be_the_source(text: str) 
     ("text", "speaker"),
     [
         ('The ad closes with the claim that the mayor is "a friend to the pier."', "ad"),
-        ('Ann Lee worried that the pier was becoming "a ghost town where nobody fishes."', "Ann Lee"),
+        (
+            'Ann Lee worried that the pier was becoming "a ghost town where nobody fishes."',
+            "Ann Lee",
+        ),
     ],
 )
 def test_own_sentence_subject_still_takes_a_person_or_a_document(text: str, speaker: str) -> None:
@@ -909,7 +912,10 @@ def test_own_sentence_subject_still_takes_a_person_or_a_document(text: str, spea
     ("text", "speaker"),
     [
         ('Fans cheered as the band came on, and many were calling it a "historic night."', "many"),
-        ('Of the forty members, most voted no, and several called the plan "a disgrace."', "several"),
+        (
+            'Of the forty members, most voted no, and several called the plan "a disgrace."',
+            "several",
+        ),
         ('Some called the vote "a farce."', "Some"),
     ],
 )

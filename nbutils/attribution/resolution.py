@@ -72,13 +72,21 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
     head: frozenset(words.split())
     for heads, words in (
         ("airline", "airline airlines airways air aviation jet jets"),
-        ("carrier", "airline airlines airways air aviation jet jets telecom mobile wireless"
-         " shipping lines freight logistics"),
-        ("bank lender", "bank banks bancorp banking capital financial savings credit"
-         " mortgage loans finance"),
+        (
+            "carrier",
+            "airline airlines airways air aviation jet jets telecom mobile wireless"
+            " shipping lines freight logistics",
+        ),
+        (
+            "bank lender",
+            "bank banks bancorp banking capital financial savings credit mortgage loans finance",
+        ),
         ("insurer", "insurance assurance mutual underwriters"),
-        ("retailer chain", "stores store mart market markets shops shop goods outlet outlets"
-         " foods grocers pharmacy restaurants hotels coffee brands"),
+        (
+            "retailer chain",
+            "stores store mart market markets shops shop goods outlet outlets"
+            " foods grocers pharmacy restaurants hotels coffee brands",
+        ),
         ("automaker carmaker", "motors motor auto autos automotive cars"),
         ("utility", "energy power electric electricity gas water utilities utility"),
         ("broadcaster", "tv television radio broadcasting channel news network"),
@@ -561,7 +569,11 @@ def _document_named_before(
     >>> _document_named_before(t, toks, 74, cluster_entities(t), Discourse()).name
     'Paul Emery'
     """
-    if len(span) != 2 or span[0].low != "the" or span[1].low not in SPEECH_NOUNS | _DOCUMENTS | _ISSUED:
+    if (
+        len(span) != 2
+        or span[0].low != "the"
+        or span[1].low not in SPEECH_NOUNS | _DOCUMENTS | _ISSUED
+    ):
         return None
     kinds = "|".join(sorted(_ISSUED)) if span[1].low in _ISSUED else span[1].low
     noun = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b", re.I)
@@ -604,7 +616,9 @@ def _document_named_before(
             org = ents.last_company(company.start()) if company is not None else None
             if org is None:
                 return _UNRESOLVED
-            return Speaker(org.canonical, company.start(), company.end(), None, "organisation", org, False)
+            return Speaker(
+                org.canonical, company.start(), company.end(), None, "organisation", org, False
+            )
         m, ent = pick
         role = ent.role or ("organisation" if ent.kind == "organisation" else None)
         return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)
@@ -711,7 +725,11 @@ def resolve_pronoun(
             return Speaker(previous.name, s, e, mention, previous.role, previous.entity, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
-        if thing is not None and thing[0] >= 0 and thing[1].split()[-1].lower() in ("company", "firm"):
+        if (
+            thing is not None
+            and thing[0] >= 0
+            and thing[1].split()[-1].lower() in ("company", "firm")
+        ):
             # 'The company "believes …," it said': the company named last
             org = ents.last_company(thing[0])
             if org is not None:
@@ -765,7 +783,9 @@ _KIN_SUBJECT = re.compile(
 )
 
 
-def _relative_subject(text: str, low: str, s: int, ents: Entities, state: Discourse) -> Speaker | None:
+def _relative_subject(
+    text: str, low: str, s: int, ents: Entities, state: Discourse
+) -> Speaker | None:
     """*he*/*she* after a sentence whose subject is a relative (*His wife was less sure.
     "…," she said*): that relative, never the possessor. The relative is the person the
     text introduced from the other side (*Joanne Pyke and her daughter, Ellie* → Ellie's
@@ -813,7 +833,9 @@ def _relative_subject(text: str, low: str, s: int, ents: Entities, state: Discou
             if ent is not None and ent.kind != "organisation" and ent.gender in (None, gender):
                 return Speaker(ent.canonical, s, s + len(low), low, ent.role, ent, True)
         if kin in ("wife", "husband"):  # "Jordan and Kayla Brandt": the spouse of that sex
-            couple = list(re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b", window))
+            couple = list(
+                re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b", window)
+            )
             if couple:
                 c = couple[-1]
                 sexes = [name_gender(c.group(g)) for g in (1, 2)]
@@ -821,7 +843,9 @@ def _relative_subject(text: str, low: str, s: int, ents: Entities, state: Discou
                     (
                         c.group(g + 1)
                         for g in (0, 1)
-                        if sexes[g] == gender or sexes[g] is None and sexes[1 - g] not in (None, gender)
+                        if sexes[g] == gender
+                        or sexes[g] is None
+                        and sexes[1 - g] not in (None, gender)
                     ),
                     None,
                 )  # (a name of either sex is the one whose partner's is the other)
@@ -1194,6 +1218,8 @@ def _anonymous_before(text: str, mention: str, s: int) -> str:
     lo = max(0, s - _FIRST_MENTION_WINDOW)
     pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s+){{0,4}}?{head}s?\b[^,.;]{{0,50}})"
     first = next(reversed(list(re.finditer(pattern, text[lo:s]))), None)  # the last one
-    if first is None or not _ANONYMITY.match(text, lo + first.end(), min(s, lo + first.end() + 140)):
+    if first is None or not _ANONYMITY.match(
+        text, lo + first.end(), min(s, lo + first.end() + 140)
+    ):
         return ""
     return " ".join(re.split(r"\s+(?:who|which|that|said|says)\b", first.group(1))[0].split())

@@ -1024,7 +1024,9 @@ def _clause_floor(toks: list[Tok], lo: int, i: int) -> int:
     clause after it with no subject of its own is an item of a series that shares the
     first one's (*X suggested …; clashed with …; and posted that "…"*): the sieves then
     search from ``lo`` again."""
-    return max((m + 1 for m in range(lo, i) if toks[m].text == ";" and toks[m].quote < 0), default=lo)
+    return max(
+        (m + 1 for m in range(lo, i) if toks[m].text == ";" and toks[m].quote < 0), default=lo
+    )
 
 
 #: Verbs that make their object do something (*leading X to counter*, *prompted X to say*);
@@ -1300,11 +1302,15 @@ def colon_subject(f: QuoteFrame) -> Found | None:
             if np is not None and not expletive_it(toks, np):
                 return Found("colon", np, said[-1][2], toks)
         np = colon_speaker(toks, lo, k)
-    if np and not expletive_it(toks, np) and not (
-        np.i > lo
-        and toks[np.i - 1].tag == "IN"
-        and toks[np.i - 1].low in ("on", "in", "at", "from", "during", "with")
-        and toks[np.j - 1].is_proper
+    if (
+        np
+        and not expletive_it(toks, np)
+        and not (
+            np.i > lo
+            and toks[np.i - 1].tag == "IN"
+            and toks[np.i - 1].low in ("on", "in", "at", "from", "during", "with")
+            and toks[np.j - 1].is_proper
+        )
     ):
         return Found("colon", np, None, toks)
     return None

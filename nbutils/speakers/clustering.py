@@ -573,7 +573,8 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         pred
         and role_of(pred.group(2).split()[-1]) in _OFFICE_ROLES
         and not any(
-            w in function_words() and w not in ("the", "a", "an")
+            w in function_words()
+            and w not in ("the", "a", "an")
             or w.endswith(("ed", "ing"))
             or lemma_of(w) is not None
             for w in pred.group(2).split()[:-1]

@@ -91,7 +91,9 @@ _BODY_HEADS = "union federation association alliance coalition council league gu
 #: Two name runs joined by "and" that make one organisation's name: the second ends in an
 #: organisation word (*Food and Drug Administration*) or a body's lower-case head follows
 #: (*the Food and Allied Workers union*). At most three words on each side.
-_JOINED_RUN = re.compile(rf"(?:{_NAME_WORD})(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*(?:{_NAME_WORD}))*")
+_JOINED_RUN = re.compile(
+    rf"(?:{_NAME_WORD})(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*(?:{_NAME_WORD}))*"
+)
 _AND_ORG = re.compile(
     rf"(?<![\w'’])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{0,2}})[ \t]+and[ \t]+"
     rf"((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{0,2}})(?![\w'’])"
@@ -914,12 +916,16 @@ class _TitleLines:
             line = self.text[a:b].strip() if b - a <= 300 else ""
             words = _TITLE_WORD.findall(line)
             short = _ANY_WORD.findall(line) if len(line) <= 100 else []
-            self.lines[k] = bool(line) and not line.isupper() and (  # (not in capitals)
-                len(words) >= 4
-                and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
-                or 3 <= len(short) <= 14
-                and not line.endswith((",", ";", ":"))
-                and all(w[0].isupper() or w[0].isdigit() for w in short)
+            self.lines[k] = (
+                bool(line)
+                and not line.isupper()
+                and (  # (not in capitals)
+                    len(words) >= 4
+                    and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+                    or 3 <= len(short) <= 14
+                    and not line.endswith((",", ";", ":"))
+                    and all(w[0].isupper() or w[0].isdigit() for w in short)
+                )
             )
         return self.lines[k]
 
@@ -1097,7 +1103,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             # also capitalises, first names, titles and words no dictionary knows
             # ("Clinton Hid Past …" is Clinton, "Latinos Share Fears" names no one)
             keep = next(
-                (i for i, w in enumerate(words) if not titles.trusted(w, words[i - 1] if i else "")),
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if not titles.trusted(w, words[i - 1] if i else "")
+                ),
                 len(words),
             )
             if keep < len(words):
@@ -1202,7 +1212,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         if "and" in name and before is not None and before.group(1) == "the":
             # "talks between the company and the … Workers' Federation broke down": the
             # word before "the" tells whether a joined body's name is governed
-            before = _PRECEDING_WORD.search(text, max(0, before.start() - 20), before.start()) or before
+            before = (
+                _PRECEDING_WORD.search(text, max(0, before.start() - 20), before.start()) or before
+            )
         absolute = (
             before is not None
             and before.group(1).lower() == "with"

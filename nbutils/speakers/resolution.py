@@ -568,7 +568,12 @@ class Entities:
             m, e = self.mentions[i], self._by_mention[i]
             i -= 1
             if (
-                (e.kind != "person" or e.gender is None and not e.titles and len(e.canonical.split()) > 1)
+                (
+                    e.kind != "person"
+                    or e.gender is None
+                    and not e.titles
+                    and len(e.canonical.split()) > 1
+                )
                 and not self._excluded(m.start)
                 and fits(e)
             ):  # ("Halden Power raised prices": a firm, though it reads like a man's name)
@@ -1314,7 +1319,8 @@ class Entities:
                         for m, e in self._mentions_in(start, end)
                     )
                     and any(
-                        not self._excluded(h.start()) for h in _HE_SHE.finditer(self.text, start, end)
+                        not self._excluded(h.start())
+                        for h in _HE_SHE.finditer(self.text, start, end)
                     )
                 )
                 if counted >= 2 and len(lines) >= 3:
