@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from nbutils.speakers.names import (
     GROUP_SINGULAR,
@@ -530,13 +530,7 @@ class Entities:
         >>> cluster_entities(t).last_company(t.index("The company")).canonical
         'Orbit Labs'
         """
-        starts = self._sentence_starts
-        k = bisect.bisect_right(starts, offset) - 1
-        a = starts[max(0, k - sentences)] if k >= 0 else 0
-        i = bisect.bisect_left(self._starts, offset) - 1
-        while i >= 0 and self.mentions[i].start >= a:
-            m, e = self.mentions[i], self._by_mention[i]
-            i -= 1
+        for m, e in self._mentions_back(offset, sentences):
             if self._excluded(m.start) or not _company_like(e):
                 continue
             if _GOVERNED.search(self.text, max(0, m.start - 25), m.start):
@@ -560,13 +554,7 @@ class Entities:
         >>> cluster_entities(t).last_fitting(t.index("The airline"), fits).canonical
         'Kelby Airways'
         """
-        starts = self._sentence_starts
-        k = bisect.bisect_right(starts, offset) - 1
-        a = starts[max(0, k - sentences)] if k >= 0 else 0
-        i = bisect.bisect_left(self._starts, offset) - 1
-        while i >= 0 and self.mentions[i].start >= a:
-            m, e = self.mentions[i], self._by_mention[i]
-            i -= 1
+        for m, e in self._mentions_back(offset, sentences):
             if (
                 (
                     e.kind != "person"
@@ -579,6 +567,17 @@ class Entities:
             ):  # ("Halden Power raised prices": a firm, though it reads like a man's name)
                 return e
         return None
+
+    def _mentions_back(self, offset: int, sentences: int) -> Iterator[tuple[NameMention, Entity]]:
+        """The mentions before ``offset`` in its sentence and the ``sentences`` before it,
+        the most recent first, each with its entity."""
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, offset) - 1
+        a = starts[max(0, k - sentences)] if k >= 0 else 0
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= a:
+            yield self.mentions[i], self._by_mention[i]
+            i -= 1
 
     def _main_company(self, offset: int) -> Entity | None:
         """The company an article is about, when *the company* has none named in the last
