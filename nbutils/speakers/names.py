@@ -95,7 +95,7 @@ _JOINED_RUN = re.compile(
     rf"(?:{_NAME_WORD})(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*(?:{_NAME_WORD}))*"
 )
 _AND_ORG = re.compile(
-    rf"(?<![\w'’])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{0,2}})[ \t]+and[ \t]+"
+    rf"(?<![\w'’])(?=[A-ZÀ-ÖØ-Þ])((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{0,2}})[ \t]+and[ \t]+"
     rf"((?:{_NAME_WORD})(?:[ \t]+(?:{_NAME_WORD})){{0,2}})(?![\w'’])"
     rf"(?=([ \t]+(?:{'|'.join(_BODY_HEADS.split())})\b)?)"
 )
