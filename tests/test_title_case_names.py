@@ -115,3 +115,16 @@ def test_an_organisation_s_name_keeps_its_plural_possessive_and_its_place() -> N
     # a team's possessive before a player's name is no organisation's name
     text = "The Eagles' Jalen Hurts said it."
     assert "Jalen Hurts" in [m.name for m in name_mentions(text)]
+
+
+def test_the_and_pattern_tried_around_and_finds_what_a_full_scan_finds() -> None:
+    import random
+
+    from nbutils.speakers.names import _AND_ORG, _and_orgs
+
+    words = "Food and Drug Administration Ann Tom Sen. U.S. the union Allied Workers x AND Bank"
+    pool = words.split() + ["and", "and", "\n", "O'Neil", "Gov."]
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
+        assert [m.span() for m in _and_orgs(text)] == [m.span() for m in _AND_ORG.finditer(text)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -101,12 +101,39 @@ _AND_ORG = re.compile(
 )
 
 
+#: Where an "X and Y" name can be: "and" between words, a capital after it.
+_AND_CAPITAL = re.compile(r"[ \t]and[ \t]+[A-ZÀ-ÖØ-Þ]")
+#: How far before "and" the first name of such a pair may start, and after it the second
+#: may end (three name words each): the pattern is tried only in that window.
+_AND_REACH = 160
+
+
+def _and_orgs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_AND_ORG` in ``text``, left to right, without overlap — as
+    ``_AND_ORG.finditer(text)`` gives them, but the pattern is tried only around an "and"
+    before a capital, so the text is not scanned with it everywhere (linear either way).
+
+    >>> [m.group() for m in _and_orgs("Food and Drug Administration staff met Ann and Tom.")]
+    ['Food and Drug Administration', 'Ann and Tom']
+    """
+    done = 0  # where the last match ended: the next starts no earlier
+    for c in _AND_CAPITAL.finditer(text):
+        if c.start() < done:
+            continue
+        j = _AND_ORG.search(
+            text, max(done, c.start() - _AND_REACH), min(len(text), c.end() + _AND_REACH)
+        )
+        if j is not None and j.start() <= c.start():  # (a match further on is a later
+            done = j.end()  # "and"'s: its own window reads it whole)
+            yield j
+
+
 def _joined_runs(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
     """``runs`` with two runs joined by *and* into one organisation's name where
     :data:`_AND_ORG` says so, the first run all dictionary words (not a person and
     another: *Jordan and Kayla Brandt*, nor two firms: *Brix and Dorn Bank*)."""
     joined = []
-    for j in _AND_ORG.finditer(text):
+    for j in _and_orgs(text):
         first, second = j.group(1).split(), j.group(2).split()
         if any(w.lower() not in english_words() or w in all_first_names() for w in first):
             continue  # "Brix and Dorn Bank": two names (but "Food and Drug Administration")
