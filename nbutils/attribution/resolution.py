@@ -62,6 +62,8 @@ _NOT_SPEAKER = frozenset(
 time way day year week month
 """.split()
 )
+#: "the company", "the firm": the business named last (Entities.last_company).
+_COMPANY_HEADS = frozenset({"company", "firm"})
 #: Heads of a description that names an organisation already named ("the company").
 _GENERIC_ORG_HEADS = frozenset("company firm group organisation organization team club".split())
 #: Generic heads that name an organisation of a kind already named (*the airline*,
@@ -725,11 +727,7 @@ def resolve_pronoun(
             return Speaker(previous.name, s, e, mention, previous.role, previous.entity, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
-        if (
-            thing is not None
-            and thing[0] >= 0
-            and thing[1].split()[-1].lower() in ("company", "firm")
-        ):
+        if thing is not None and thing[0] >= 0 and thing[1].split()[-1].lower() in _COMPANY_HEADS:
             # 'The company "believes …," it said': the company named last
             org = ents.last_company(thing[0])
             if org is not None:
@@ -1143,7 +1141,7 @@ def resolve_organisation(
             org = ents.last_company(s)  # "the retailer", "the startup": the firm named last
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
-    if span[0].low == "the" and len(span) == 2 and head in ("company", "firm"):
+    if span[0].low == "the" and len(span) == 2 and head in _COMPANY_HEADS:
         # "the company": the organisation named last, not any organisation nearby
         org = ents.last_company(s)
         if org is not None:

@@ -609,9 +609,11 @@ def gerund(word: str) -> bool:
 _PLACE_HEADS = word_list("place_heads")
 
 
+#: Places for traffic, which never speak (*Ashby Road* is no "it" or "they").
+THOROUGHFARES = frozenset("street road avenue boulevard lane drive highway square".split())
 #: Place heads that are not surnames: "Marlow Street" is a street although Marlow is a
 #: first name (but "Ellen Park" and "Nathan Lane" are people).
-_NEVER_SURNAMES = frozenset("street road avenue boulevard square highway airport".split())
+_NEVER_SURNAMES = THOROUGHFARES - {"lane", "drive"} | {"airport"}
 
 
 def _org_run(words: Sequence[str]) -> bool:

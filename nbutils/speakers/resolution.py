@@ -25,6 +25,7 @@ from nbutils.speakers.names import (
     KIN_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
+    THOROUGHFARES,
     NameMention,
     _plural_group,
     _sentence_starts,
@@ -35,8 +36,6 @@ from nbutils.speakers.names import (
 )
 from nbutils.speakers.roles import Entity, _placelike, role_of
 
-#: A place that never speaks as *it* or *they* ("Ashby Road", "Marlow Street").
-_THOROUGHFARES = frozenset("road street avenue boulevard lane drive highway square".split())
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: Lower-case words: a line with fewer than three is a caption, a credit or a headline
 #: (*Photo by Ann Roe.*, *Nurses Walk Out At Three Hospitals*), not narrative.
@@ -495,7 +494,7 @@ class Entities:
             orgs = [
                 (m, e)
                 for m, e in self._mentions_in(a, b)
-                if e.canonical.split()[-1].lower() not in _THOROUGHFARES  # "Ashby Road"
+                if e.canonical.split()[-1].lower() not in THOROUGHFARES  # "Ashby Road"
                 and (
                     e.kind == "organisation"
                     or m.reporting
