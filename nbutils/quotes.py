@@ -1062,12 +1062,25 @@ def reported_span(
             text, quote.end
         ):
             return start, quote.end  # "…." That was how Lee put it: the quote ends the content
+        if (
+            speaker is not None
+            and speaker[0] == min(after)
+            and quote.content.rstrip()[-1:] == ","
+            and _APPOSITION_GAP.fullmatch(text, quote.end, speaker[0])
+        ):  # "…," the paper's editor, Ann Lee, said: the description is not content
+            return start, quote.end
         return start, min(after)
     if speaker is not None and speaker[1] <= quote.start:
         return max(speaker[1], _clause_start(text, quote, lo)), _clause_end(text, quote, hi)
     return _clause_start(text, quote, lo), _clause_end(text, quote, hi)
 
 
+#: Between a quote closed by a comma and the speaker's name: a description of the speaker
+#: set off by commas (*"…," the paper's editor, Ann Lee, said*), which is not content.
+_APPOSITION_GAP = re.compile(
+    r"[ \t\u00a0]+(?:the|a|an|his|her|its|their|our)[ \t\u00a0]"
+    r"[^\"“”„‟«»‘.;:!?,\n]{1,80},[ \t\u00a0]+"
+)
 #: After a quote that ends its sentence: the next sentence opens (a capital after spaces).
 _NEW_SENTENCE = re.compile(r"[ \t\u00a0]+[A-Z]")
 
