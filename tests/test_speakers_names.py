@@ -49,3 +49,26 @@ def test_a_capital_first_lookahead_changes_no_match(name: str, lookahead: str) -
     plain = re.compile(fast.pattern.removeprefix(lookahead), fast.flags)
     for text in random_texts(2000):
         assert _found(fast, text) == _found(plain, text), text
+
+
+def test_according_before_tried_only_near_according_finds_what_the_pattern_finds() -> None:
+    rng = random.Random(11)
+    pool = "according According ACCORDING to the a his report from by with , . Ann Lee".split()
+    pool += ["trust's ecologist", "\n", "  ", "x" * 30, "spokeswoman for the firm"]
+    pool += ["according to", "According to", "according  to the", "to Ann Lee,"]
+    texts = [" ".join(rng.choices(pool, k=rng.randint(1, 30))) for _ in range(300)]
+    texts += random_texts(100, seed=11)
+    hits = 0
+    for text in texts:
+        found = [m.start() for m in N._ACCORDING.finditer(text)]
+        for at in range(len(text) + 1):
+            plain = N._ACCORDING_BEFORE.search(text, max(0, at - 80), at) is not None
+            assert N._according_before(text, at, found) == plain, (text, at)
+            hits += plain
+    assert hits > 200  # (the texts do test it)
+
+
+def test_split_title_answers_are_fresh_lists() -> None:
+    title, name = N.split_title(["Mayor", "Ana", "Ruiz"])
+    name.append("x")  # a caller may change what it was given: the next answer is whole
+    assert N.split_title(["Mayor", "Ana", "Ruiz"]) == (["Mayor"], ["Ana", "Ruiz"])
