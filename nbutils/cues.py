@@ -186,6 +186,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueMatc
     for m in pattern.finditer(text, start, end):
         surface = m.group()
         key = " ".join(surface.lower().split())
+        if key not in forms:
+            continue  # a letter that matches only with the case ignored ("ınsisted")
         lemma, category, form = forms[key]
         if surface[0].isupper():
             if surface.isupper() and len(surface) > 1:

@@ -54,3 +54,14 @@ def test_a_prefix_tree_tries_a_longer_form_before_its_prefix() -> None:
     assert pattern.match("calls for").group() == "calls for"
     assert pattern.match("calls fo").group() == "calls"
     assert prefix_tree(["said"]) == "said"
+
+
+def test_a_form_matched_only_with_the_case_ignored_is_no_cue_and_no_crash() -> None:
+    from nbutils.attribution import attribute
+    from nbutils.cues import find_cues
+
+    # the dotless i and the Kelvin sign match i and k when the case is ignored, but lower
+    # case gives no form of the lexicon: such a word is skipped (it raised KeyError)
+    assert [c.text for c in find_cues("Ann Lee ınsisted, then she said so.")] == ["said"]
+    assert [c.text for c in find_cues("He \u212anew it.")] == []
+    assert len(attribute('Ann Lee ınsisted: "We will win."')) == 1
