@@ -672,16 +672,17 @@ def _single_speech(
     if all(q.style == "double" for q in quotes):
         return quotes
     where, body = _body_singles(text, quotes, paragraphs)
+    in_body = set(body)  # (a set: one look-up per quote, not a scan of the list)
     said = {  # a headline's own quote: "'We will not sign,' minister says"
         n
         for n, q in enumerate(quotes)
         if q.style == "single"
-        and n not in body
+        and n not in in_body
         and _SENTENCE_CONTENT.match(q.content)
         and _headline_spoken(q, text[q.end : min(q.end + 60, paragraphs[where[n]][1])])
     }
     if len(body) > len(quotes) - sum(q.style == "single" for q in quotes):
-        keep = set(body) | said  # the text quotes with single marks
+        keep = in_body | said  # the text quotes with single marks
     else:
         keep = set()
         for n in body:
