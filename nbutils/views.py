@@ -873,6 +873,16 @@ def _names(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def possessive(name: str) -> str:
+    """A name in the possessive, as news style writes it: an apostrophe alone after a
+    final *s* (the plural of a team or a body, and AP style for names), else *'s*.
+
+    >>> [possessive(n) for n in ("Ann Lee", "Riverside Rovers", "an unidentified speaker")]
+    ["Ann Lee's", "Riverside Rovers'", "an unidentified speaker's"]
+    """
+    return name + ("'" if name.endswith(("s", "S")) else "'s")
+
+
 def article_findings(article: Article, attributions: Sequence[Attribution]) -> Findings:
     """Who is quoted, how much, and with which verbs — for this article, in words.
 
@@ -890,13 +900,23 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
 
     n = len(attributions)
     if not n:
-        return Findings("In brief", ["The engine found no quotation in this article."])
+        return Findings(
+            "In brief: who is quoted", ["The engine found no quotation in this article."]
+        )
     with_speaker = [a for a in attributions if a.speaker]
     speakers = Counter(a.speaker for a in with_speaker)
-    some = "all" if len(with_speaker) == n else f"{len(with_speaker)} of"
+    if n == 1:
+        has = "it has a speaker" if with_speaker else "it has no speaker"
+    else:
+        some = "all" if len(with_speaker) == n else f"{len(with_speaker)} of"
+        has = f"{some} {n} {'has' if len(with_speaker) == 1 else 'have'} a speaker"
     bullets = [
-        f"The engine found {n} quotation{'s' if n != 1 else ''}; {some} {n} have a "
-        f"speaker ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."
+        f"The engine found {n} quotation{'s' if n != 1 else ''}; {has}"
+        + (
+            f" ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."
+            if n > 1 and speakers
+            else "."
+        )
     ]
     if speakers:
         top = most_quoted(attributions)
@@ -923,9 +943,10 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         )
     elif marked:
         shown = ", ".join(f"{v} ({c})" for v, c in sorted(marked.items(), key=lambda kv: -kv[1]))
+        k = sum(marked.values())
         bullets.append(
-            f"{sum(marked.values())} of {sum(verbs.values())} quotations with a "
-            f"reporting verb are introduced with a verb that is not neutral: {shown}."
+            f"{k} of {sum(verbs.values())} quotations with a reporting verb "
+            f"{'is' if k == 1 else 'are'} introduced with a verb that is not neutral: {shown}."
         )
     guesses = sum(a.rule in ("follow-on", "previous-sentence") for a in attributions)
     if guesses:
@@ -981,7 +1002,8 @@ def reaction_findings(
     pos = int((s["sentiment"] > band).sum())
     neg = int((s["sentiment"] < -band).sum())
     bullets = [
-        f"Of {len(s)} quotations scored with the {model} model, {pos} are positive, "
+        f"Of {len(s)} quotation{'s' if len(s) != 1 else ''} scored with the {model} model, "
+        f"{pos} {'is' if pos == 1 else 'are'} positive, "
         f"{len(s) - pos - neg} neutral and {neg} negative."
     ]
     if "group" in s:
@@ -995,7 +1017,7 @@ def reaction_findings(
         low, high = s.loc[s["sentiment"].idxmin()], s.loc[s["sentiment"].idxmax()]
 
         def who(row: Any) -> str:
-            return (
+            return possessive(
                 str(row["speaker"])
                 if isinstance(row.get("speaker"), str) and row["speaker"]
                 else "an unidentified speaker"
@@ -1006,8 +1028,8 @@ def reaction_findings(
             return _short(str(row["text"]).strip("\"“”'‘’ ").rstrip(",;:"), 70) or ""
 
         bullets.append(
-            f'The most negative quotation is {who(low)}\'s ("{quote(low)}", '
-            f"{low['sentiment']:+z.2f}); the most positive {who(high)}'s "
+            f'The most negative quotation is {who(low)} ("{quote(low)}", '
+            f"{low['sentiment']:+z.2f}); the most positive {who(high)} "
             f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
         )
     bullets.extend(side_findings(sides))
@@ -1132,12 +1154,14 @@ def corpus_findings(
     )
     if len(named):
         counts = named["speaker"].value_counts()
-        top = counts.index[0]
-        in_articles = named.loc[named["speaker"] == top, "article_id"].nunique()
+        k = int(counts.iloc[0])
+        top = [str(s) for s in counts.index if counts[s] == k]
+        shown = top[:3] + ([f"{len(top) - 3} more"] if len(top) > 3 else [])
+        in_articles = named.loc[named["speaker"].isin(top), "article_id"].nunique()
+        each = " each" if len(top) > 1 else ""
         bullets.append(
-            f"Most quoted: {top}, with {counts.iloc[0]} quotation"
-            f"{'s' if counts.iloc[0] != 1 else ''} in {in_articles} "
-            f"article{'s' if in_articles != 1 else ''}."
+            f"Most quoted: {_names(shown)}, with {k} quotation{'s' if k != 1 else ''}{each} "
+            f"in {in_articles} article{'s' if in_articles != 1 else ''}."
         )
     if len(quotes) and "role" in quotes:
         roles = quotes["role"].fillna("(unknown)").value_counts()

@@ -349,3 +349,50 @@ def test_frame_example_skips_a_follow_on_to_the_next_quote_with_a_cue():
     assert views.frame_example(found, 1) is found[2]
     assert views.frame_example(found, 0) is found[0]
     assert views.frame_example([], 3) is None
+
+
+# --- findings in words: grammar for any count, names as news writes them ---------------
+
+
+def test_findings_agree_in_number_for_one_quotation_and_one_marked_verb():
+    one = Article("one", '"We will build it," Mayor Ann Lee insisted.')
+    bullets = views.article_findings(one, attribute(one)).bullets
+    assert bullets[0] == "The engine found 1 quotation; it has a speaker."
+    assert any(b.startswith("1 of 1 quotations with a reporting verb is introduced") for b in bullets)
+    none = views.article_findings(Article("none", NO_QUOTES), [])
+    assert none.title == "In brief: who is quoted", "the index heads it 'Who is quoted'"
+
+
+def test_reaction_findings_say_is_for_one_and_use_the_possessive_of_plurals():
+    import pandas as pd
+
+    q = pd.DataFrame(
+        {
+            "speaker": ["Riverside Rovers", "Ann Lee"],
+            "group": ["officials", "citizens"],
+            "sentiment": [0.5, -0.4],
+            "text": ['"We are grateful,"', '"Too late."'],
+        }
+    )
+    bullets = views.reaction_findings(q).bullets
+    assert bullets[0].startswith("Of 2 quotations scored with the news model, 1 is positive,")
+    assert "Ann Lee's (" in bullets[2] and "Riverside Rovers' (" in bullets[2]
+    assert "Rovers's" not in " ".join(bullets)
+    single = views.reaction_findings(q.iloc[:1]).bullets[0]
+    assert single.startswith("Of 1 quotation scored"), single
+
+
+def test_corpus_findings_name_every_speaker_tied_for_most_quoted():
+    import pandas as pd
+
+    a = pd.DataFrame({"id": ["x", "y"], "quotes": [2, 2]})
+    q = pd.DataFrame(
+        {
+            "article_id": ["x", "x", "y", "y"],
+            "speaker": ["Ann", "Ann", "Tom", "Tom"],
+            "role": ["official"] * 4,
+            "text": ['"a"'] * 4,
+        }
+    )
+    bullets = views.corpus_findings(a, q).bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each in 2 articles." in bullets
