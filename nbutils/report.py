@@ -959,10 +959,15 @@ def _is_api(code: str) -> bool:
 
     >>> [_is_api(c) for c in ("reactions.quote_table", "attribute()", "said", "x / sqrt(x)")]
     [True, True, False, False]
+    >>> [_is_api(c) for c in ("corpus_overview(CORPUS, targets=True)", "f(k=1)", "sqrt(x)")]
+    [True, True, False]
     """
     code = code.strip()
     if re.fullmatch(r"[A-Za-z_]\w*\(\)", code):
         return True
+    call = re.fullmatch(r"([A-Za-z_]\w*)\((.+)\)", code)
+    if call and ("_" in call.group(1) or "=" in call.group(2)):
+        return True  # corpus_overview(CORPUS, targets=True); not sqrt(x)
     m = re.fullmatch(r"([A-Za-z_]\w*)(\.[A-Za-z_]\w*)+(\(.*\))?(\[.*\])?", code)
     return bool(m) and m.group(1) in _CODE_ROOTS
 
@@ -985,6 +990,10 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
     'It counts. This project sorts verbs, as this project does.'
     >>> reader_prose("Read `p_value` beside `word_tokenize`.", frozenset({"p_value"}))
     'Read `p value` beside `word_tokenize`.'
+    >>> reader_prose("A CSV with a `text` column; `text` is read whole.")
+    "A CSV with a `text` column; the article's text is read whole."
+    >>> reader_prose("So `corpus_overview(CORPUS, targets=True)` also finds them.")
+    "So the project's code also finds them."
     >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
     'Run:\n\nDone.'
     """
@@ -1000,7 +1009,8 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
 
     def span(m: re.Match) -> str:
         code = m.group(1)
-        if code.strip() in ("article.text", "text"):
+        column = re.match(r"\s+(column|field|key)\b", text[m.end() :]) is not None
+        if code.strip() == "article.text" or (code.strip() == "text" and not column):
             return "the article's text"
         if code.strip() in columns:
             return "`" + code.strip().replace("_", " ") + "`"
@@ -1035,9 +1045,38 @@ def reader_headers(html: str) -> str:
     return _HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", " ") + m.group(3), html)
 
 
+def _column_like(name: str) -> bool:
+    """Whether a ``lower_snake`` name in the prose reads as a column of a table, not as the
+    name of an NLTK data package (``sentence_polarity``) or of an NLTK function
+    (``word_tokenize``), which stay as written.
+
+    >>> [_column_like(n) for n in ("marked_share", "p_value", "sentence_polarity", "MIN_COUNT")]
+    [True, True, False, False]
+    >>> _column_like("word_tokenize")
+    False
+    """
+    from nbutils.nltkdata import PACKAGES
+
+    if not re.fullmatch(r"[a-z]+(_[a-z]+)+", name) or name in PACKAGES:
+        return False
+    return not _nltk_has(name)
+
+
+def _nltk_has(name: str) -> bool:
+    import nltk
+
+    return hasattr(nltk, name)
+
+
 def _snake_headers(nb: Any) -> frozenset[str]:
-    """The table headers with an underscore in a notebook's outputs (``marked_share``)."""
+    """The table headers with an underscore in a notebook's outputs (``marked_share``),
+    and the column-like names its prose mentions (:func:`_column_like`) — so that a
+    column described before a step that was skipped (no quotation) still reads in
+    words, as its table would have shown it."""
     found: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            found.update(n.strip() for n in _SPAN.findall(cell.source) if _column_like(n.strip()))
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             html = output.get("data", {}).get("text/html")

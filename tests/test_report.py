@@ -209,3 +209,24 @@ def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
     assert nav.index('href="01-a.nocode.html"') < nav.index("02-b")
     fresh = RenderPlan("new", "New", tmp_path / "reports" / "new", plan.jobs)
     assert _keep_other_notebooks(fresh, tmp) == []
+
+
+def test_reader_prose_keeps_no_api_name_and_reads_columns_of_a_skipped_table():
+    from nbutils.report import _snake_headers, reader_prose
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(
+            "The `marked_share` column: of the quotations … (NLTK's `sentence_polarity`, "
+            "`word_tokenize`, `MIN_COUNT`). A CSV with a `text` column. "
+            "So `corpus_overview(CORPUS, targets=True)` also finds targets."
+        ),
+        nbformat.v4.new_code_cell("print('No quotations found: skipped.')"),  # no table
+    ]
+    columns = _snake_headers(nb)
+    assert columns == {"marked_share"}
+    reader = reader_prose(nb.cells[0].source, columns)
+    assert "`marked share`" in reader and "marked_share" not in reader
+    assert "`sentence_polarity`" in reader and "`word_tokenize`" in reader
+    assert "a `text` column" in reader and "a the article's text" not in reader
+    assert "corpus_overview" not in reader and "So the project's code also finds" in reader
