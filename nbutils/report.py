@@ -129,9 +129,84 @@ class RenderPlan:
 
 
 def _notebook_parameters(path: Path) -> set[str]:
+    return set(_parameter_specs(path))
+
+
+def _parameter_specs(path: Path) -> dict[str, dict[str, Any]]:
     import papermill
 
-    return set(papermill.inspect_notebook(str(path)))
+    return dict(papermill.inspect_notebook(str(path)))
+
+
+#: The parameters that name the input: given with ``--article`` / ``--corpus``, never ``-p``.
+_INPUTS = ("ARTICLE", "CORPUS")
+
+
+def check_parameters(given: Sequence[tuple[str, str]], notebooks: Sequence[Path]) -> dict[str, Any]:
+    """The ``-p NAME VALUE`` pairs of the command line, checked against the notebooks'
+    ``parameters`` cells and turned into values, before anything runs.
+
+    A name no chosen notebook takes, a value of the wrong kind (a number for a number
+    parameter, at least 1: they are counts or 1-based rows), or a value outside the
+    choices the parameter's own comment lists in double quotes (``MODEL``) is refused
+    with one line naming what is allowed.
+
+    >>> nb = [config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb"]
+    >>> check_parameters([("MODEL", "vader"), ("MAX_TARGETS", "4")], nb)
+    {'MODEL': 'vader', 'MAX_TARGETS': 4}
+    >>> check_parameters([("MODEL", "bert")], nb)
+    Traceback (most recent call last):
+    ...
+    nbutils.report.RenderError: -p MODEL bert: MODEL is one of emobank, news, classifier, vader
+    >>> check_parameters([("TOP_N", "5")], nb)
+    Traceback (most recent call last):
+    ...
+    nbutils.report.RenderError: -p TOP_N: no notebook rendered takes TOP_N; they take MODEL, MAX_TARGETS
+    """
+    import ast
+
+    specs: dict[str, dict[str, Any]] = {}
+    for nb in notebooks:
+        for name, spec in _parameter_specs(nb).items():
+            specs.setdefault(name, spec)
+    values: dict[str, Any] = {}
+    for name, raw in given:
+        if name in _INPUTS:
+            raise RenderError(f"-p {name}: give the {name.lower()} with --{name.lower()} PATH")
+        if name not in specs:
+            takes = ", ".join(n for n in specs if n not in _INPUTS) or "no parameters"
+            raise RenderError(f"-p {name}: no notebook rendered takes {name}; they take {takes}")
+        try:
+            default = ast.literal_eval(str(specs[name].get("default")))
+        except (ValueError, SyntaxError):
+            default = None
+        value: Any = raw
+        if isinstance(default, bool):
+            if raw.lower() not in ("true", "false"):
+                raise RenderError(f"-p {name} {raw}: {name} is True or False")
+            value = raw.lower() == "true"
+        elif isinstance(default, int):
+            try:
+                value = int(raw)
+            except ValueError:
+                value = None
+            if value is None or value < 1:
+                raise RenderError(
+                    f"-p {name} {raw}: {name} takes a whole number of at least 1 "
+                    f"(default {default})"
+                )
+        elif isinstance(default, float):
+            try:
+                value = float(raw)
+            except ValueError:
+                raise RenderError(
+                    f"-p {name} {raw}: {name} takes a number (default {default})"
+                ) from None
+        choices = re.findall(r'"([^"\s]+)"', str(specs[name].get("help") or ""))
+        if isinstance(default, str) and len(choices) >= 2 and raw not in choices:
+            raise RenderError(f"-p {name} {raw}: {name} is one of {', '.join(choices)}")
+        values[name] = value
+    return values
 
 
 def _select_notebooks(names: list[str] | None) -> list[Path]:
@@ -213,13 +288,17 @@ def plan_reports(
     corpus: str | Path | None = None,
     notebooks: list[str] | None = None,
     reports_dir: Path = config.REPORTS_DIR,
+    parameters: Sequence[tuple[str, str]] = (),
 ) -> list[RenderPlan]:
     """Check the request and work out the reports to render, executing nothing.
 
     The article's report (when there is an article) comes first, then the
     corpus report. With neither, the default article and the demo corpus.
+    ``parameters`` are the ``-p NAME VALUE`` pairs (:func:`check_parameters`);
+    each notebook gets those it takes.
     """
     paths = _select_notebooks(notebooks)
+    extra = check_parameters(parameters, paths)
     art: Article | None = None
     art_given: str | Path | None = None
     corpus_path: Path | None = None
@@ -237,10 +316,11 @@ def plan_reports(
     corpus_param = portable(corpus_path, corpus_given) if corpus_path else ""
     for nb in paths:
         params = _notebook_parameters(nb)
+        own = {k: v for k, v in extra.items() if k in params}
         if "ARTICLE" in params and art is not None:
-            article_jobs.append((nb, {"ARTICLE": art_param}))
+            article_jobs.append((nb, {"ARTICLE": art_param, **own}))
         elif "CORPUS" in params and corpus_path is not None:
-            corpus_jobs.append((nb, {"CORPUS": corpus_param}))
+            corpus_jobs.append((nb, {"CORPUS": corpus_param, **own}))
         elif notebooks:
             wanted = "ARTICLE" if "ARTICLE" in params else "CORPUS"
             raise RenderError(f"{nb.name} needs {wanted}; pass --{wanted.lower()} PATH")
@@ -285,9 +365,10 @@ def plan_render(
     corpus: str | Path | None = None,
     notebooks: list[str] | None = None,
     reports_dir: Path = config.REPORTS_DIR,
+    parameters: Sequence[tuple[str, str]] = (),
 ) -> RenderPlan:
     """The first report of :func:`plan_reports` (the article's, when there is one)."""
-    return plan_reports(article, corpus, notebooks, reports_dir)[0]
+    return plan_reports(article, corpus, notebooks, reports_dir, parameters)[0]
 
 
 # --- provenance -----------------------------------------------------------------------
@@ -1421,7 +1502,8 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
             for f, t, n in corpus
         )
     total = f"{record['seconds']:.1f} s"
-    footer = pages.footer(plan, plan.jobs[0][1] if plan.jobs else None, None).replace(
+    merged = {k: v for _, params in plan.jobs for k, v in params.items()}  # every -p shown
+    footer = pages.footer(plan, merged if plan.jobs else None, None).replace(
         "</dl>",
         f"<dt>Render time</dt><dd>{total} from the start of the render until this "
         "report was complete</dd></dl>",
@@ -1464,6 +1546,17 @@ def main(argv: list[str] | None = None) -> int:
         help="where report folders go (default: reports/ in the repository)",
     )
     parser.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        dest="parameters",
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter, as papermill's -p does (e.g. -p MODEL vader); "
+        "checked before anything runs; repeatable",
+    )
+    parser.add_argument(
         "--jobs", type=int, default=None, help="notebooks executed at once (default: one per core)"
     )
     parser.add_argument(
@@ -1478,7 +1571,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--jobs must be at least 1")
     try:
         plans = plan_reports(
-            args.article or None, args.corpus or None, args.notebooks, args.reports_dir
+            args.article or None,
+            args.corpus or None,
+            args.notebooks,
+            args.reports_dir,
+            [tuple(p) for p in args.parameters],
         )
         t0 = time.perf_counter()
         outs = render_all(plans, progress=not args.quiet, jobs=args.jobs)
@@ -1497,6 +1594,7 @@ __all__ = [
     "RenderError",
     "RenderFailed",
     "RenderPlan",
+    "check_parameters",
     "environment",
     "main",
     "plan_render",

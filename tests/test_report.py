@@ -230,3 +230,39 @@ def test_reader_prose_keeps_no_api_name_and_reads_columns_of_a_skipped_table():
     assert "`sentence_polarity`" in reader and "`word_tokenize`" in reader
     assert "a `text` column" in reader and "a the article's text" not in reader
     assert "corpus_overview" not in reader and "So the project's code also finds" in reader
+
+
+def test_notebook_parameters_are_checked_before_anything_runs(tmp_path: Path, capsys):
+    plan = plan_render(
+        notebooks=["03"], reports_dir=tmp_path, parameters=[("MODEL", "vader"), ("MAX_TARGETS", "3")]
+    )
+    ((_, params),) = plan.jobs
+    assert params["MODEL"] == "vader" and params["MAX_TARGETS"] == 3
+    only_01 = plan_render(notebooks=["01", "03"], reports_dir=tmp_path, parameters=[("MODEL", "news")])
+    assert ["MODEL" in p for _, p in only_01.jobs] == [False, True], "each notebook gets its own"
+    bad = {
+        ("-p", "MODEL", "bert"): "MODEL is one of emobank, news, classifier, vader",
+        ("-p", "TOP_N", "0"): "TOP_N takes a whole number of at least 1",
+        ("-p", "TOP_N", "many"): "TOP_N takes a whole number of at least 1",
+        ("-p", "NOPE", "1"): "no notebook rendered takes NOPE; they take",
+        ("-p", "ARTICLE", "a.txt"): "give the article with --article PATH",
+    }
+    for argv, message in bad.items():
+        assert main([*argv, "--reports-dir", str(tmp_path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and message in err and "Traceback" not in err, err
+    assert list(tmp_path.iterdir()) == [], "nothing was written"
+
+
+def test_make_reports_passes_params_as_render_parameters():
+    import subprocess
+
+    out = subprocess.run(
+        ["make", "-n", "reports", "PARAMS=MODEL=vader MAX_TARGETS=4"],
+        cwd=config.ROOT, capture_output=True, text=True, check=True,
+    ).stdout
+    assert '-p MODEL "vader" -p MAX_TARGETS "4"' in out
+    bad = subprocess.run(
+        ["make", "-n", "reports", "PARAMS=MODEL"], cwd=config.ROOT, capture_output=True, text=True
+    )
+    assert bad.returncode != 0 and "PARAMS: 'MODEL' is not NAME=VALUE" in bad.stderr
