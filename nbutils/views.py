@@ -1113,6 +1113,41 @@ def side_findings(sides: pd.DataFrame | None) -> list[str]:
     return out
 
 
+def corpus_note(path: str | Path, articles: pd.DataFrame) -> str:
+    """One line on which corpus this is, and what its ``fictional`` column rests on.
+
+    The demo corpus says so; any other corpus is the user's, whose ``fictional`` column
+    is read from each article's metadata (``"fictional": true`` in its sidecar) — so
+    the demo corpus's warning is never printed over someone else's articles.
+
+    >>> import pandas as pd
+    >>> from nbutils.config import DEMO_CORPUS
+    >>> print(corpus_note(DEMO_CORPUS, pd.DataFrame({"fictional": [False, True, True]})))
+    The demo corpus: 1 real news article and 2 written for this project, fictional (the fictional column).
+    >>> print(corpus_note("mine.jsonl", pd.DataFrame({"fictional": [False, False]})))
+    Your corpus, not the demo: the fictional column is read from each article's metadata ("fictional": true); none of these 2 articles says it is fictional.
+    """
+    from nbutils.config import DEMO_CORPUS
+
+    flags = articles["fictional"].fillna(False).astype(bool) if "fictional" in articles else None
+    n = len(articles)
+    k = int(flags.sum()) if flags is not None else 0
+    if Path(path).resolve() == DEMO_CORPUS.resolve():
+        return (
+            f"The demo corpus: {n - k} real news article{'s' if n - k != 1 else ''} and "
+            f"{k} written for this project, fictional (the fictional column)."
+        )
+    said = (
+        f"none of these {n} articles says it is fictional"
+        if not k
+        else f"{k} of these {n} articles {'says it is' if k == 1 else 'say they are'} fictional"
+    )
+    return (
+        "Your corpus, not the demo: the fictional column is read from each article's "
+        f'metadata ("fictional": true); {said}.'
+    )
+
+
 def corpus_findings(
     articles: pd.DataFrame, quotes: pd.DataFrame, targets: pd.DataFrame | None = None
 ) -> Findings:

@@ -396,3 +396,46 @@ def test_corpus_findings_name_every_speaker_tied_for_most_quoted():
     )
     bullets = views.corpus_findings(a, q).bullets
     assert "Most quoted: Ann and Tom, with 2 quotations each in 2 articles." in bullets
+
+
+def _run_cell(notebook: str, cell_id: str, namespace: dict) -> None:
+    """Execute one code cell of a committed notebook in ``namespace`` (``display`` collects)."""
+    import json
+
+    from nbutils import config
+
+    nb = json.loads((config.NOTEBOOKS_DIR / notebook).read_text(encoding="utf-8"))
+    (cell,) = [c for c in nb["cells"] if c["id"] == cell_id]
+    namespace.setdefault("displayed", [])
+    namespace["display"] = namespace["displayed"].append
+    exec("".join(cell["source"]), namespace)
+
+
+def test_coreference_cell_says_why_rows_are_missing_and_never_shows_an_empty_table(capsys):
+    art = Article("named", '"We will build it," said Ann Lee. "It is late," said Tom Ward.')
+    ns = {"views": views, "attributions": attribute(art)}
+    _run_cell("02-speaker-attribution.ipynb", "f2909eb5", ns)
+    assert ns["displayed"] == [], "no table of zero rows"
+    assert "Every quotation names its speaker in full" in capsys.readouterr().out
+    art = Article("pronoun", 'Ann Lee spoke. "We will build it," she said.')
+    ns = {"views": views, "attributions": attribute(art)}
+    _run_cell("02-speaker-attribution.ipynb", "f2909eb5", ns)
+    (shown,) = ns["displayed"]
+    assert list(shown["mention"]) == ["she"]
+
+
+def test_reader_of_an_article_without_reactions_is_told_there_is_no_figure(capsys):
+    import pandas as pd
+
+    from nbutils import figures, reactions
+
+    ns = {"narrator": pd.DataFrame(), "figures": figures, "reactions": reactions}
+    _run_cell("03-reaction-analysis.ipynb", "a67e5ae3", ns)
+    assert "so no figure" in capsys.readouterr().out
+
+
+def test_corpus_notebook_says_which_corpus_it_reads(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text('"Hello," said Ann Lee.\n', encoding="utf-8")
+    for corpus, expected in ((str(tmp_path), "Your corpus, not the demo"), ("", "The demo corpus")):
+        _run_cell("04-corpus-overview.ipynb", "14b6d6f3", {"CORPUS": corpus})
+        assert expected in capsys.readouterr().out
