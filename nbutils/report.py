@@ -347,7 +347,7 @@ def plan_reports(
         plans.append(
             RenderPlan(
                 report_id,
-                f"Corpus {corpus_path.name}",
+                f"Corpus: {corpus_path.name}",
                 out,
                 tuple(corpus_jobs),
                 "corpus",
@@ -425,6 +425,20 @@ def environment() -> dict[str, Any]:
     }
 
 
+def _meta_text(value: Any) -> str:
+    """A sidecar value as the index shows it: nothing for a missing or null value, a
+    list joined by commas (``"author": ["Ann Lee", "Tom Ward"]``).
+
+    >>> [_meta_text(v) for v in (None, "", "2026-01-02", ["Ann Lee", "Tom Ward"], 2026)]
+    ['', '', '2026-01-02', 'Ann Lee, Tom Ward', '2026']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_meta_text(v) for v in value if v is not None)
+    return str(value).strip()
+
+
 def source_info(plan: RenderPlan) -> dict[str, Any]:
     """The article (title, date, source, SHA-256 of the text) or the corpus a report is about."""
     art = plan.article
@@ -439,8 +453,9 @@ def source_info(plan: RenderPlan) -> dict[str, Any]:
             "kind": "article",
             "id": art.id,
             "title": art.title,
-            "date": str(meta.get("date", "")),
-            "source": str(meta.get("source", "")),
+            "date": _meta_text(meta.get("date")),
+            "source": _meta_text(meta.get("source")),
+            "author": _meta_text(meta.get("author") or meta.get("byline")),
             "path": plan.source,
             "characters": len(art.text),
             "sha256": hashlib.sha256(art.text.encode("utf-8")).hexdigest(),
@@ -1309,6 +1324,8 @@ class _Pages:
             rows.append(
                 ("Article", f"{src['title']}" + (f" ({src['date']})" if src["date"] else ""))
             )
+            if src.get("author"):
+                rows.append(("Author", src["author"]))
             if src["source"]:
                 rows.append(("Source", src["source"]))
             rows.append(
@@ -1448,6 +1465,8 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
     head = f"<h1>Who said what? — {esc(plan.title)}</h1>"
     meta = []
     if src["kind"] == "article":
+        if src.get("author"):
+            meta.append(f"<b>By</b> {esc(src['author'])}")
         if src.get("date"):
             meta.append(f"<b>Date</b> {esc(src['date'])}")
         meta.append(f"<b>Text</b> {esc(src['path'])} ({src['characters']:,} characters)")

@@ -266,3 +266,29 @@ def test_make_reports_passes_params_as_render_parameters():
         ["make", "-n", "reports", "PARAMS=MODEL"], cwd=config.ROOT, capture_output=True, text=True
     )
     assert bad.returncode != 0 and "PARAMS: 'MODEL' is not NAME=VALUE" in bad.stderr
+
+
+def test_the_index_shows_the_author_and_no_null_metadata(tmp_path: Path):
+    from nbutils.report import source_info
+
+    art = tmp_path / "column.txt"
+    art.write_text("Our towns need libraries. They are worth the money.\n", encoding="utf-8")
+    (tmp_path / "column.json").write_text(
+        json.dumps({"title": "Libraries", "author": "Ruth Emberly", "source": None}),
+        encoding="utf-8",
+    )
+    plan = plan_render(article=art, reports_dir=tmp_path / "r")
+    src = source_info(plan)
+    assert src["author"] == "Ruth Emberly" and src["source"] == "" and src["date"] == ""
+    import datetime as dt
+
+    from nbutils.report import environment
+
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    footer = pages.footer(plan, None, None)
+    assert "Ruth Emberly" in footer and "None" not in footer
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text('"Hi," said Ann Lee.\n', encoding="utf-8")
+    corpus = plan_reports(corpus=folder, reports_dir=tmp_path / "r")[0]
+    assert corpus.title == "Corpus: corpus", "not 'Corpus corpus'"
