@@ -139,7 +139,7 @@ def figure_alt_text(fig: Any) -> str:
     if suptitle is not None and suptitle.get_text():
         parts.append(suptitle.get_text())
     for ax in fig.axes:
-        title = ax.get_title() or ax.get_title("left")
+        title = " ".join((ax.get_title() or ax.get_title("left")).split())  # wrapped titles
         if not title:
             continue
         axes = [
@@ -772,11 +772,35 @@ def plot_stance_heatmap(
         cbar_kws={"label": measure},
         annot_kws={"fontsize": 9},
     )
-    ax.set(title=title, xlabel="target named in the quotation", ylabel="")
+    ax.set(xlabel="target named in the quotation", ylabel="")
+    ax.grid(False)  # no grid lines across the blank cells
+    fit_title(ax, title)
     ax.tick_params(axis="x", rotation=30)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
     return ax
+
+
+def fit_title(ax: plt.Axes, title: str) -> None:
+    r"""Set ``title``, wrapped onto more lines when it is wider than the axes — a heatmap of
+    two targets is narrow, and a long title ran into its colour bar.
+
+    >>> fig, ax = plt.subplots(figsize=(3, 2))
+    >>> fit_title(ax, "How each group of speakers treats the targets named most")
+    >>> "\n" in ax.get_title(), " ".join(ax.get_title().split())
+    (True, 'How each group of speakers treats the targets named most')
+    >>> fit_title(ax, "Short"); ax.get_title()
+    'Short'
+    >>> plt.close(fig)
+    """
+    import textwrap
+
+    text = ax.set_title(title)
+    renderer = ax.figure.canvas.get_renderer()
+    wide, room = text.get_window_extent(renderer).width, ax.get_window_extent(renderer).width
+    if wide > room and " " in title:
+        per_line = max(12, int(len(title) * room / wide))
+        ax.set_title("\n".join(textwrap.wrap(title, per_line)))
 
 
 def plot_sentiment_along_article(
