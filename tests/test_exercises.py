@@ -147,3 +147,19 @@ def test_the_solutions_pass_every_self_check(lesson: str, tmp_path: Path):
     text = printed_text(execute_notebook(filled, tmp_path / "out.ipynb"))
     assert text.count("✅") == len(exercises.LESSONS[lesson]), text[-2000:]
     assert "❌" not in text and "✏️" not in text
+
+
+def test_solutions_show_a_speaker_answer_as_a_student_types_it(capsys):
+    from nbutils.articles import Article
+
+    silent = Article("silent", "Councils closed libraries. Nobody spoke about it.")
+    exercises.start("02", silent)
+    exercises.solution(3)
+    out = capsys.readouterr().out
+    assert "Answer for this text: ''" in out and "set()" not in out
+    tied = Article("tied", '"We will build it," said Ann Lee. "It is late," said Tom Ward.')
+    exercises.start("02", tied)
+    exercises.solution(3)
+    assert "'Ann Lee' or 'Tom Ward' (tied: either is right)" in capsys.readouterr().out
+    exercises.check(3, "Tom Ward")
+    assert "Correct" in capsys.readouterr().out
