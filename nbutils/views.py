@@ -976,9 +976,14 @@ def reaction_findings(
     band: float = 0.05,
     sides: pd.DataFrame | None = None,
     targets: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
 ) -> Findings:
     """How the quotations sound, by group, how each group treats each side and the
     people named most, and what the writer says — in words.
+
+    With no quotation (an opinion piece, an editorial), ``sentences`` — the sentence
+    scores of :func:`nbutils.sentiment.sentence_scores`, column ``score`` — give the
+    tone of the writer's own sentences instead, so the findings still say something.
 
     ``scored`` is the scored quote table of notebook 03 (``sentiment``,
     ``speaker`` and ``group`` columns), ``narrator`` its narrator reactions,
@@ -997,7 +1002,18 @@ def reaction_findings(
     Sentiment scores measure how positive the words are, not whom a speaker supports; stance is how a quotation treats the person or country it names. Both come from models that are often wrong on single quotations: read them against the quotations.
     """
     if scored is None or scored.empty or "sentiment" not in scored:
-        return Findings("In brief: reactions", ["No quotation to score in this article."])
+        bullets = ["No quotation to score in this article."]
+        if sentences is not None and len(sentences) and "score" in sentences:
+            sc = sentences["score"].dropna()
+            pos, neg = int((sc > band).sum()), int((sc < -band).sum())
+            bullets = [
+                f"No quotation to score in this article; the writer's own {len(sc)} "
+                f"sentence{'s' if len(sc) != 1 else ''}, scored with the {model} model: "
+                f"{neg} negative, {len(sc) - pos - neg} neutral and {pos} positive "
+                f"(mean {sc.mean():+z.2f})."
+            ]
+        bullets += _narrator_bullets(narrator)
+        return Findings("In brief: reactions", bullets)
     s = scored.dropna(subset=["sentiment"])
     pos = int((s["sentiment"] > band).sum())
     neg = int((s["sentiment"] < -band).sum())
@@ -1034,14 +1050,7 @@ def reaction_findings(
         )
     bullets.extend(side_findings(sides))
     bullets.extend(target_findings(targets))
-    if narrator is not None and len(narrator) and "valence" in narrator:
-        n_neg = int((narrator["valence"] < 0).sum())
-        n_pos = int((narrator["valence"] > 0).sum())
-        bullets.append(
-            f"Outside the quotations the writer describes {len(narrator)} reaction "
-            f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} "
-            "positive."
-        )
+    bullets.extend(_narrator_bullets(narrator))
     bullets.append(
         "Sentiment scores measure how positive the words are, not whom a speaker "
         "supports; stance is how a quotation treats the person or country it names. "
@@ -1049,6 +1058,17 @@ def reaction_findings(
         "against the quotations."
     )
     return Findings("In brief: reactions", bullets)
+
+
+def _narrator_bullets(narrator: pd.DataFrame | None) -> list[str]:
+    if narrator is None or not len(narrator) or "valence" not in narrator:
+        return []
+    n_neg = int((narrator["valence"] < 0).sum())
+    n_pos = int((narrator["valence"] > 0).sum())
+    return [
+        f"Outside the quotations the writer describes {len(narrator)} reaction "
+        f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} positive."
+    ]
 
 
 def target_findings(targets: pd.DataFrame | None, most: int = 3) -> list[str]:

@@ -439,3 +439,19 @@ def test_corpus_notebook_says_which_corpus_it_reads(tmp_path, capsys):
     for corpus, expected in ((str(tmp_path), "Your corpus, not the demo"), ("", "The demo corpus")):
         _run_cell("04-corpus-overview.ipynb", "14b6d6f3", {"CORPUS": corpus})
         assert expected in capsys.readouterr().out
+
+
+def test_an_article_without_quotations_still_gets_the_writers_tone():
+    import pandas as pd
+
+    from nbutils.sentiment import sentence_scores
+
+    art = Article("column", "Libraries are wonderful places. Closing them is a terrible mistake.")
+    sentences = sentence_scores(art, model="vader")
+    bullets = views.reaction_findings(pd.DataFrame(), None, model="vader", sentences=sentences).bullets
+    assert bullets[0].startswith("No quotation to score in this article; the writer's own 2 sentences")
+    assert "1 negative, 0 neutral and 1 positive" in bullets[0]
+    narrator = pd.DataFrame({"valence": [-1]})
+    assert views.reaction_findings(None, narrator).bullets[-1].startswith(
+        "Outside the quotations the writer describes 1 reaction word"
+    )
