@@ -515,6 +515,20 @@ def plot_agreement(
 # --- 04 Corpus overview -------------------------------------------------------------
 
 
+def legend_outside(ax: plt.Axes, **kwargs: Any) -> Any:
+    """The legend beside the axes, top right outside the plot: inside, wherever it went,
+    some article's data ran under it (a last quotation high in the article's sentiment,
+    bars of equal length whose count labels reach the right edge).
+
+    >>> fig, ax = plt.subplots(); _ = ax.plot([0, 1], [1, 1], label="a")
+    >>> r = fig.canvas.get_renderer()
+    >>> bool(legend_outside(ax).get_window_extent(r).x0 > ax.get_window_extent(r).x1)
+    True
+    >>> plt.close(fig)
+    """
+    return ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), borderaxespad=0, **kwargs)
+
+
 def _nothing_to_plot(ax: plt.Axes, title: str, message: str) -> plt.Axes:
     ax.text(
         0.5,
@@ -561,7 +575,7 @@ def plot_most_quoted(
         ax.text(q, i, f" {q} ({w} words)", va="center", fontsize=9)
     ax.set_xlim(0, table["quotes"].max() * 1.35)
     ax.set(title=title, xlabel="quotations", ylabel="")
-    ax.legend(title="role", loc="lower right", fontsize=9)
+    legend_outside(ax, title="role", fontsize=9)
     return ax
 
 
@@ -598,7 +612,7 @@ def plot_share_of_voice(
         ax.bar_label(container, fmt="%.0f%%", fontsize=8, padding=2)
     ax.set_xlim(0, min(100, long["share"].max() * 1.2 + 5))
     ax.set(title=title, xlabel="% of all quotations or quoted words", ylabel="")
-    ax.legend(title="", loc="lower right", fontsize=9)
+    legend_outside(ax, title="", fontsize=9)
     return ax
 
 
@@ -845,7 +859,7 @@ def plot_sentiment_along_article(
             zorder=3,
             ax=ax,
         )
-        ax.legend(title=f"quotation ({by})", fontsize=8, title_fontsize=9, loc="best")
+        legend_outside(ax, title=f"quotation ({by})", fontsize=8, title_fontsize=9)
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set(title=title, xlabel="position in the article (character offset)", ylabel="sentiment")
@@ -883,7 +897,7 @@ def plot_narrator_reactions(
     ax.axvline(0, color="black", linewidth=0.8)
     ax.invert_yaxis()
     ax.set(title=title, xlabel="reaction words (negative ← | → positive)", ylabel="")
-    ax.legend(loc="lower right", fontsize=9)
+    legend_outside(ax, fontsize=9)
     return ax
 
 

@@ -30,3 +30,45 @@ def test_a_narrow_stance_heatmap_keeps_its_title_clear_of_the_colour_bar(targets
     assert figures.figure_alt_text(fig).startswith(title), "alt text on one line"
     assert not any(line.get_visible() for line in ax.get_xgridlines()), "no grid over blank cells"
     plt.close(fig)
+
+
+def _clear_of_legend(ax) -> bool:
+    fig = ax.figure
+    r = fig.canvas.get_renderer()
+    box = ax.get_legend().get_window_extent(r)
+    marks = [t.get_window_extent(r) for t in ax.texts if t.get_text().strip()]
+    marks += [p.get_window_extent(r) for p in ax.patches]
+    points = [
+        xy for c in ax.collections for xy in c.get_offset_transform().transform(c.get_offsets())
+    ]
+    return not any(box.overlaps(m) for m in marks) and not any(box.contains(*xy) for xy in points)
+
+
+def test_legends_never_cover_bars_labels_or_points():
+    import matplotlib.pyplot as plt
+
+    n = 8  # every speaker quoted once: all bars reach as far, their labels to the right edge
+    most = pd.DataFrame(
+        {
+            "speaker": [f"Speaker {i}" for i in range(n)],
+            "role": ["official", "citizen/witness"] * (n // 2),
+            "quotes": [1] * n,
+            "words": [20] * n,
+            "articles": [1] * n,
+        }
+    )
+    assert _clear_of_legend(figures.plot_most_quoted(most))
+    voice = pd.DataFrame(
+        {
+            "role": ["official", "citizen"],
+            "quotes": [1, 9],
+            "words": [5, 95],
+            "share_of_quotes": [10.0, 90.0],
+            "share_of_words": [5.0, 95.0],
+        }
+    )
+    assert _clear_of_legend(figures.plot_share_of_voice(voice))
+    sentences = pd.DataFrame({"start": [0, 100, 200], "score": [0.9, 0.95, 0.9]})
+    quotes = pd.DataFrame({"start": [190], "sentiment": [0.95], "group": ["officials"]})
+    assert _clear_of_legend(figures.plot_sentiment_along_article(sentences, quotes, by="group"))
+    plt.close("all")
