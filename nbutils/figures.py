@@ -384,6 +384,7 @@ def plot_top_words(
     for i, v in enumerate(values):
         ax.text(v, i, f" {v}", va="center", fontsize=9)
     ax.set(title=title, xlabel="count", ylabel="")
+    whole_number_ticks(ax.xaxis)
     return ax
 
 
@@ -430,6 +431,7 @@ def plot_tag_distribution(
     for i, v in enumerate(values):
         ax.text(v, i, f" {v} ({v / total:.0%})", va="center", fontsize=9)
     ax.set(title=title, xlabel="tokens", ylabel="")
+    whole_number_ticks(ax.xaxis)
     ax.set_xlim(0, max(values, default=1) * 1.25)
     return ax
 
@@ -515,6 +517,20 @@ def plot_agreement(
 # --- 04 Corpus overview -------------------------------------------------------------
 
 
+def whole_number_ticks(axis: Any) -> None:
+    """Ticks at whole numbers only, on an axis that counts (quotations, words): with every
+    speaker quoted once the axis read 0.0, 0.2 … 1.2 quotations.
+
+    >>> fig, ax = plt.subplots(); _ = ax.barh(["a", "b"], [1, 1]); whole_number_ticks(ax.xaxis)
+    >>> all(float(t).is_integer() for t in ax.get_xticks())
+    True
+    >>> plt.close(fig)
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def legend_outside(ax: plt.Axes, **kwargs: Any) -> Any:
     """The legend beside the axes, top right outside the plot: inside, wherever it went,
     some article's data ran under it (a last quotation high in the article's sentiment,
@@ -575,6 +591,7 @@ def plot_most_quoted(
         ax.text(q, i, f" {q} ({w} words)", va="center", fontsize=9)
     ax.set_xlim(0, table["quotes"].max() * 1.35)
     ax.set(title=title, xlabel="quotations", ylabel="")
+    whole_number_ticks(ax.xaxis)
     legend_outside(ax, title="role", fontsize=9)
     return ax
 
@@ -897,6 +914,7 @@ def plot_narrator_reactions(
     ax.axvline(0, color="black", linewidth=0.8)
     ax.invert_yaxis()
     ax.set(title=title, xlabel="reaction words (negative ← | → positive)", ylabel="")
+    whole_number_ticks(ax.xaxis)
     legend_outside(ax, fontsize=9)
     return ax
 
@@ -1033,4 +1051,5 @@ def plot_quotes_per_speaker(
     ax.set_xlim(0, max(totals) * 1.4 + 1)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set(title=title, xlabel="quotations", ylabel="")
+    whole_number_ticks(ax.xaxis)
     return ax

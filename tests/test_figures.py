@@ -72,3 +72,17 @@ def test_legends_never_cover_bars_labels_or_points():
     quotes = pd.DataFrame({"start": [190], "sentiment": [0.95], "group": ["officials"]})
     assert _clear_of_legend(figures.plot_sentiment_along_article(sentences, quotes, by="group"))
     plt.close("all")
+
+
+def test_count_axes_tick_whole_numbers_only():
+    import matplotlib.pyplot as plt
+
+    most = pd.DataFrame(
+        {"speaker": ["Ann", "Tom"], "role": ["official"] * 2, "quotes": [1, 1], "words": [5, 6],
+         "articles": [1, 1]}
+    )
+    ax = figures.plot_most_quoted(most)
+    assert all(float(t).is_integer() for t in ax.get_xticks()), list(ax.get_xticks())
+    words = figures.plot_top_words([("ferry", 1), ("board", 1)])
+    assert all(float(t).is_integer() for t in words.get_xticks())
+    plt.close("all")
