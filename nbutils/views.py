@@ -304,6 +304,38 @@ def naive_quotes(text: str, pattern: str = NAIVE_QUOTE_PATTERN) -> list[tuple[in
     return [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
 
 
+_MARK_NAMES = {
+    "'": "straight single marks ('…')",
+    "‘": "curly single marks (‘…’)",
+    "“": "curly double marks (“…”)",
+    "«": "guillemets («…»)",
+}
+
+
+def naive_regex_note(text: str) -> str:
+    """A sentence for an article whose quotations never open with the straight double
+    quote the naive regex looks for (a British article in single quotes, a typeset one in
+    curly quotes): why the regex finds none of them. Empty otherwise.
+
+    >>> naive_regex_note("'We were forgotten,' said Ann Lee.")
+    "None of this article's 1 quotation opens with a straight double quote: it quotes with straight single marks ('…'), which the regex cannot see — the finder reads them all."
+    >>> naive_regex_note('"Yes," she said.')
+    ''
+    """
+    from nbutils.quotes import find_quotes
+
+    quotes = find_quotes(text)
+    opening = Counter(q.text[:1] for q in quotes)
+    if not quotes or opening['"']:
+        return ""
+    marks = [_MARK_NAMES.get(m, f"the mark {m}") for m, _ in opening.most_common()]
+    return (
+        f"None of this article's {len(quotes)} quotation{'s' if len(quotes) != 1 else ''} "
+        f"opens with a straight double quote: it quotes with {_names(marks)}, which the regex "
+        "cannot see — the finder reads them all."
+    )
+
+
 def naive_vs_finder(text: str, pattern: str = NAIVE_QUOTE_PATTERN, width: int = 70) -> pd.DataFrame:
     """Line up the naive regex's matches with :func:`nbutils.quotes.find_quotes`' quotations.
 

@@ -455,3 +455,18 @@ def test_an_article_without_quotations_still_gets_the_writers_tone():
     assert views.reaction_findings(None, narrator).bullets[-1].startswith(
         "Outside the quotations the writer describes 1 reaction word"
     )
+
+
+def test_the_regex_lesson_explains_an_article_in_single_or_curly_quotes(capsys):
+    from nbutils.quotes import find_quotes
+
+    british = Article("ferry", "'We were forgotten,' said Ann Lee. 'Nobody asked us.'")
+    ns = {"views": views, "article": british, "find_quotes": find_quotes}
+    _run_cell("02-speaker-attribution.ipynb", "4709bbc4", ns)
+    out = capsys.readouterr().out
+    assert "naive regex: 0 matches" in out
+    assert "None of this article's 2 quotations opens with a straight double quote" in out
+    assert "straight single marks" in out
+    typeset = "“We were forgotten,” said Ann Lee."
+    assert "curly double marks" in views.naive_regex_note(typeset)
+    assert views.naive_regex_note(STRAIGHT) == "", "the regex's own case needs no note"
