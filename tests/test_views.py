@@ -470,3 +470,23 @@ def test_the_regex_lesson_explains_an_article_in_single_or_curly_quotes(capsys):
     typeset = "“We were forgotten,” said Ann Lee."
     assert "curly double marks" in views.naive_regex_note(typeset)
     assert views.naive_regex_note(STRAIGHT) == "", "the regex's own case needs no note"
+
+
+def test_the_tone_of_the_sentences_is_listed_negative_neutral_positive():
+    import pandas as pd
+
+    from nbutils import reactions
+
+    sentences = pd.DataFrame({"score": [0.5, 0.6, 0.0, -0.4]})  # more positive than negative
+    ns = {"pd": pd, "reactions": reactions, "sentences": sentences}
+    import json
+
+    from nbutils import config
+
+    nb = json.loads((config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb").read_text())
+    (cell,) = [c for c in nb["cells"] if c["id"] == "880ab881"]
+    *body, last = "".join(cell["source"]).rstrip().split("\n")
+    exec("\n".join(body), ns)
+    table = eval(last.split("#")[0], ns)
+    assert list(table.index.astype(str)) == ["negative", "neutral", "positive"]
+    assert list(table["sentences"]) == [1, 1, 2]
