@@ -153,9 +153,19 @@ def figure_alt_text(fig: Any) -> str:
 
 def figure_bundle(fig: Any) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
     """The figure as an SVG (text kept as text) or, when that would be larger
-    than :data:`SVG_LIMIT` and than the PNG, a 2× PNG — with alt text (a display bundle)."""
+    than :data:`SVG_LIMIT` and than the PNG, a 2× PNG — with alt text (a display bundle).
+    A figure with nothing to plot (no quotation in the article or corpus) is one line.
+
+    >>> empty = plot_most_quoted(pd.DataFrame(columns=["speaker", "role", "quotes", "words"]))
+    >>> figure_bundle(empty.figure)
+    ({'text/plain': 'Most-quoted speakers: no attributed quotations found.'}, {})
+    >>> plt.close("all")
+    """
     from html import escape
 
+    empty = [getattr(ax, "_nbutils_nothing", None) for ax in fig.axes]
+    if empty and all(empty):  # nothing to plot: say so in a line, no empty frame
+        return {"text/plain": " ".join(str(e) for e in empty)}, {}
     alt = figure_alt_text(fig)
     svg_io = io.StringIO()
     fig.savefig(svg_io, format="svg", bbox_inches="tight", metadata={"Date": None})
@@ -252,6 +262,11 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     <tbody><tr><th>1</th><td class="text">Ann</td><td>1.5</td></tr>
     <tr><th>2</th><td class="text">—</td><td>2.0</td></tr></tbody></table>
 
+    A table with no rows says so, rather than showing a header over nothing:
+
+    >>> table_html(pd.DataFrame(columns=["role", "quotes"]))
+    '<p class="empty-table"><i>No rows (columns: role, quotes).</i></p>'
+
     Whole numbers stay whole beside a column of floats:
 
     >>> "<td>1000</td>" in table_html(pd.DataFrame({"n": [1000], "r": [0.61]}))
@@ -259,6 +274,13 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     """
     from html import escape
 
+    if frame.empty and not isinstance(frame.columns, pd.MultiIndex):
+        columns = ", ".join(str(c) for c in frame.columns)
+        return (
+            '<p class="empty-table"><i>No rows'
+            + (f" (columns: {escape(columns)})" if columns else "")
+            + ".</i></p>"
+        )
     if isinstance(frame.columns, pd.MultiIndex):
         return frame.to_html(na_rep="—", max_rows=max_rows)
     shown = frame.iloc[:max_rows]
@@ -375,9 +397,16 @@ def plot_top_words(
     title: str = "Most frequent words",
     ax: plt.Axes | None = None,
 ) -> plt.Axes:
-    """Horizontal bar chart of ``(word, count)`` pairs, most frequent on top."""
+    """Horizontal bar chart of ``(word, count)`` pairs, most frequent on top.
+
+    >>> plot_top_words([], title="Reporting verbs")._nbutils_nothing
+    'Reporting verbs: nothing to count.'
+    >>> plt.close("all")
+    """
     if ax is None:
         _, ax = plt.subplots(figsize=(7, max(2.5, 0.32 * len(counts) + 1)))
+    if not len(counts):
+        return _nothing_to_plot(ax, title, "nothing to count")
     words = [w for w, _ in counts]
     values = [c for _, c in counts]
     sns.barplot(x=values, y=words, ax=ax, color=NEUTRAL, orient="h")
@@ -546,6 +575,9 @@ def legend_outside(ax: plt.Axes, **kwargs: Any) -> Any:
 
 
 def _nothing_to_plot(ax: plt.Axes, title: str, message: str) -> plt.Axes:
+    """An empty frame with ``message`` — which a notebook shows as one line of text
+    instead (:func:`figure_bundle`): a reader should not get an empty box with axes."""
+    ax._nbutils_nothing = f"{title}: {message}."  # type: ignore[attr-defined]
     ax.text(
         0.5,
         0.5,

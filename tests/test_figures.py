@@ -86,3 +86,23 @@ def test_count_axes_tick_whole_numbers_only():
     words = figures.plot_top_words([("ferry", 1), ("board", 1)])
     assert all(float(t).is_integer() for t in words.get_xticks())
     plt.close("all")
+
+
+def test_nothing_to_plot_is_one_line_and_an_empty_table_says_so():
+    import matplotlib.pyplot as plt
+
+    empty = pd.DataFrame(columns=["role", "quotes", "words", "share_of_quotes", "share_of_words"])
+    for ax in (
+        figures.plot_share_of_voice(empty, title="Share of voice by role"),
+        figures.plot_top_words([], title="Reporting verbs across the corpus"),
+    ):
+        data, _ = figures.figure_bundle(ax.figure)
+        assert list(data) == ["text/plain"], "no empty frame with axes"
+        assert data["text/plain"].startswith(ax.get_title())
+    html = figures.table_html(empty)
+    assert "<table" not in html and "No rows" in html and "share_of_words" in html
+    full = figures.plot_top_words([("say", 3)])
+    assert "image/svg+xml" in figures.figure_bundle(full.figure)[0] or "image/png" in (
+        figures.figure_bundle(full.figure)[0]
+    )
+    plt.close("all")
