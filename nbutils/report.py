@@ -1487,8 +1487,9 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
                 + "</ul>"
                 for f in groups
             )
-            + "<p><small>Computed by the notebooks from this text; the pages below show how, "
-            "and where the methods can go wrong.</small></p>"
+            + "<p><small>Computed by the notebooks from this "
+            + ("text" if src["kind"] == "article" else "corpus")
+            + "; the pages below show how, and where the methods can go wrong.</small></p>"
         )
     rows = []
     stems = pages.pages_of(plan)

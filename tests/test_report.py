@@ -292,3 +292,23 @@ def test_the_index_shows_the_author_and_no_null_metadata(tmp_path: Path):
     (folder / "a.txt").write_text('"Hi," said Ann Lee.\n', encoding="utf-8")
     corpus = plan_reports(corpus=folder, reports_dir=tmp_path / "r")[0]
     assert corpus.title == "Corpus: corpus", "not 'Corpus corpus'"
+
+
+def test_a_corpus_index_says_its_findings_come_from_the_corpus(tmp_path: Path):
+    import datetime as dt
+
+    from nbutils.report import _index_page, environment, source_info
+
+    folder = tmp_path / "quiet"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Rain is expected tomorrow.\n", encoding="utf-8")
+    plan = plan_reports(corpus=folder, reports_dir=tmp_path / "r")[0]
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    record = {
+        "source": source_info(plan),
+        "findings": [{"title": "In brief: the corpus", "bullets": ["1 article quotes nobody."]}],
+        "notebooks": [],
+        "seconds": 1.0,
+    }
+    page = _index_page(pages, plan, record)
+    assert "Computed by the notebooks from this corpus" in page and "from this text" not in page
