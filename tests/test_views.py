@@ -490,3 +490,21 @@ def test_the_tone_of_the_sentences_is_listed_negative_neutral_positive():
     table = eval(last.split("#")[0], ns)
     assert list(table.index.astype(str)) == ["negative", "neutral", "positive"]
     assert list(table["sentences"]) == [1, 1, 2]
+
+
+def test_frame_quote_is_the_row_of_the_quote_table(capsys):
+    from nbutils.attribution import explain
+
+    text = (
+        '"One," said Ann Lee. "Two," said Tom Ward. "Three," said Ann Lee. '
+        '"Four," said Tom Ward. "Five," said Ann Lee.'
+    )
+    art = Article("rows", text)
+    found = attribute(art)
+    for row in (1, 4, 5):
+        ns = {"views": views, "attributions": found, "article": art, "explain": explain,
+              "FRAME_QUOTE": row}
+        _run_cell("02-speaker-attribution.ipynb", "49f5dddf", ns)
+        out = capsys.readouterr().out
+        assert f"Row {row} of the quote table" in out, out
+        assert found[row - 1].text.strip('",') in ns["example"].text
