@@ -861,10 +861,11 @@ def render_all(
             (tmp / "index.html").write_text(pages.index(plan, record), encoding="utf-8")
             _swap_in(tmp, plan.out_dir)
             outs.append(plan.out_dir)
-            log(
-                f"render: {_shown(plan.out_dir / 'index.html')} ready after "
-                f"{record['seconds']:.1f} s"
-            )
+            if len(plans) > 1:  # one report: the final 'wrote … in' line says it all
+                log(
+                    f"render: {_shown(plan.out_dir / 'index.html')} ready after "
+                    f"{record['seconds']:.1f} s"
+                )
 
         if warm is not None:
             warm.wait_ready()

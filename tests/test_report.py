@@ -145,7 +145,9 @@ def test_render_writes_linked_pages_and_keeps_the_last_good_report(
         ((good, params),),
         source=str(second_article),
     )
-    out = render(plan, progress=False)
+    said: list[str] = []
+    out = render(plan, log=said.append)
+    assert said and not any("ready after" in line for line in said), "one report: no echo"
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "99-good.html",
