@@ -85,7 +85,8 @@ SVG_LIMIT = 120_000
 
 def set_theme() -> None:
     """Apply the project's seaborn theme (call once per notebook); in a
-    notebook, also install the figure and table display described above."""
+    notebook, also install the figure and table display described above, and
+    show bad input (:class:`nbutils.articles.ArticleError`) as one line."""
     sns.set_theme(
         context="notebook",
         style="whitegrid",
@@ -121,6 +122,21 @@ def _install_display() -> None:
             formatters[mime].pop(Figure, None)
     shell.display_formatter.mimebundle_formatter.for_type(Figure, figure_bundle)
     formatters["text/html"].for_type(pd.DataFrame, table_html)
+    _one_line_input_errors(shell)
+
+
+def _one_line_input_errors(shell: Any) -> None:
+    """Bad input (a mistyped ``ARTICLE`` path, an empty or non-UTF-8 file) shows as one
+    line in the notebook — ``ArticleError: data/x.txt: no such file or folder`` — not
+    a traceback through the package; the cell still fails, so papermill stops there."""
+    from nbutils.articles import ArticleError
+
+    def one_line(shell: Any, etype: type, value: BaseException, _tb: Any, tb_offset: Any = None):
+        stb = [f"{etype.__name__}: {value}"]
+        shell._showtraceback(etype, value, stb)  # the cell's error output, one line
+        return stb
+
+    shell.set_custom_exc((ArticleError,), one_line)
 
 
 # --- figures: alt text and the smaller of 2x PNG and SVG ------------------------------

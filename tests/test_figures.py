@@ -106,3 +106,54 @@ def test_nothing_to_plot_is_one_line_and_an_empty_table_says_so():
         figures.figure_bundle(full.figure)[0]
     )
     plt.close("all")
+
+
+def test_in_a_notebook_bad_input_is_one_line_not_a_traceback(capsys, monkeypatch):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    monkeypatch.setattr("IPython.get_ipython", lambda: shell)
+    try:
+        figures.set_theme()
+        result = shell.run_cell(
+            "from nbutils.articles import open_article\nopen_article('/no/such/article.txt')"
+        )
+        out = capsys.readouterr()
+        shown = (out.out + out.err).strip()
+        assert result.error_in_exec is not None, "the cell still fails (papermill stops)"
+        assert shown == "ArticleError: /no/such/article.txt: no such file or folder", shown
+        result = shell.run_cell("1 / 0")  # any other error keeps its traceback
+        out = capsys.readouterr()
+        assert "Traceback" in out.out + out.err or "ZeroDivisionError" in out.out + out.err
+    finally:
+        shell.set_custom_exc((), None)
+        InteractiveShell.clear_instance()
+
+
+@pytest.mark.slow
+def test_papermill_stops_at_a_bad_article_with_a_one_line_error(tmp_path):
+    import nbformat
+    import papermill
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('ARTICLE = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [
+        params,
+        nbformat.v4.new_code_cell(
+            "from nbutils import figures\nfrom nbutils.articles import open_article\n"
+            "figures.set_theme()\narticle = open_article(ARTICLE)"
+        ),
+        nbformat.v4.new_code_cell("print('never')"),
+    ]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    source, out = tmp_path / "in.ipynb", tmp_path / "out.ipynb"
+    nbformat.write(nb, source)
+    missing = str(tmp_path / "missing.txt")
+    with pytest.raises(papermill.PapermillExecutionError, match="no such file or folder"):
+        papermill.execute_notebook(
+            str(source), str(out), parameters={"ARTICLE": missing}, progress_bar=False
+        )
+    errors = [o for c in nbformat.read(out, 4).cells for o in c.get("outputs", [])
+              if o.output_type == "error"]
+    assert [e.traceback for e in errors] == [[f"ArticleError: {missing}: no such file or folder"]]
