@@ -314,3 +314,14 @@ def test_a_corpus_index_says_its_findings_come_from_the_corpus(tmp_path: Path):
     }
     page = _index_page(pages, plan, record)
     assert "Computed by the notebooks from this corpus" in page and "from this text" not in page
+
+
+def test_the_readme_says_how_an_outside_article_is_recorded(tmp_path: Path):
+    outside = tmp_path / "mine.txt"
+    outside.write_text('"Yes," said Ann Lee.\n', encoding="utf-8")
+    plan = plan_render(article=outside, notebooks=["02"], reports_dir=tmp_path / "r")
+    ((_, params),) = plan.jobs
+    assert params["ARTICLE"] == str(outside), "an article outside keeps the path given"
+    readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
+    assert "one outside keeps the path you gave" in readme
+    assert "never this machine's paths" not in readme
