@@ -508,3 +508,25 @@ def test_frame_quote_is_the_row_of_the_quote_table(capsys):
         out = capsys.readouterr().out
         assert f"Row {row} of the quote table" in out, out
         assert found[row - 1].text.strip('",') in ns["example"].text
+
+
+def test_share_of_voice_cell_shows_groups_in_the_table_and_speakers_in_the_figure():
+    import json
+
+    import matplotlib.pyplot as plt
+
+    from nbutils import config, figures, reactions
+
+    art = Article("voice", '"We will build it," said Mayor Ann Lee. "Too late," said Tom Ward.')
+    quotes = reactions.quote_table(art)
+    scored = reactions.speaker_labels(reactions.add_sentiment(quotes, model="vader"))
+    ns = {"has_quotes": True, "scored": scored, "reactions": reactions, "figures": figures}
+    _run_cell("03-reaction-analysis.ipynb", "50c8819b", ns)
+    (table,) = ns["displayed"]
+    assert "group" in table.columns
+    labels = " ".join(t.get_text() for t in ns["ax"].get_yticklabels())
+    assert "Ann Lee" in labels and "Tom Ward" in labels
+    nb = json.loads((config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb").read_text())
+    (md,) = [c for c in nb["cells"] if c["id"] == "a0cb7055"]
+    assert "by group (the\ntable) and by speaker (the figure)" in "".join(md["source"])
+    plt.close("all")
