@@ -1285,7 +1285,9 @@ class _Pages:
         return [(k, t, n) for k, (t, n) in found.items()]
 
     def _label(self, stem: str) -> str:
-        return self.titles.get(stem) or stem
+        if stem not in self.titles:  # a page kept from an earlier render
+            self.titles[stem] = notebook_title(config.NOTEBOOKS_DIR / f"{stem}.ipynb")
+        return self.titles[stem] or stem
 
     def nav(self, plan: RenderPlan, stem: str | None, code: bool) -> str:
         suffix = ".html" if code else ".nocode.html"
@@ -1414,7 +1416,9 @@ class _Pages:
         self, plan: RenderPlan, done: list[tuple[Path, float]], kept: list[Path], seconds: float
     ) -> dict[str, Any]:
         """The report's provenance and contents (written as ``report.json``)."""
-        findings = [f for nb, _ in done for f in self.findings.get((plan.report_id, nb.name), [])]
+        by_stem = {nb.stem: self.findings.get((plan.report_id, nb.name), []) for nb, _ in done}
+        by_stem.update(_kept_findings(plan.out_dir, kept))  # a page kept keeps its findings
+        findings = [f for stem in sorted(by_stem) for f in by_stem[stem]]
         return {
             "report": plan.report_id,
             "kind": plan.kind,
@@ -1458,6 +1462,20 @@ def notebook_findings(nb: Any) -> list[dict[str, Any]]:
         for out in cell.get("outputs", [])
         if FINDINGS_MIME in out.get("data", {})
     ]
+
+
+def _kept_findings(folder: Path, kept: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
+    """The findings of the executed notebooks kept from an earlier render, by notebook
+    (``--notebook 02`` refreshes 02; the index still shows what 03 found)."""
+    import nbformat
+
+    found: dict[str, list[dict[str, Any]]] = {}
+    for k in kept:
+        try:
+            found[k.stem] = notebook_findings(nbformat.read(folder / k.name, as_version=4))
+        except (OSError, ValueError):  # unreadable: the page is still linked
+            continue
+    return found
 
 
 def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:

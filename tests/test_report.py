@@ -325,3 +325,36 @@ def test_the_readme_says_how_an_outside_article_is_recorded(tmp_path: Path):
     readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
     assert "one outside keeps the path you gave" in readme
     assert "never this machine's paths" not in readme
+
+
+def test_a_page_kept_from_an_earlier_render_keeps_its_findings_and_title(tmp_path: Path):
+    import datetime as dt
+
+    from nbutils.report import FINDINGS_MIME, _keep_other_notebooks, environment
+
+    out = tmp_path / "reports" / "art"
+    out.mkdir(parents=True)
+    old = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("reaction_findings(...)")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={FINDINGS_MIME: {"title": "In brief: reactions", "bullets": ["3 negative."]}},
+        )
+    ]
+    old.cells = [cell]
+    nbformat.write(old, out / "03-reaction-analysis.ipynb")
+    plan = RenderPlan("art", "Art", out, ((tmp_path / "02-speaker-attribution.ipynb", {}),))
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    kept = _keep_other_notebooks(plan, tmp)
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    pages.findings[("art", "02-speaker-attribution.ipynb")] = [
+        {"title": "In brief: who is quoted", "bullets": ["9 quotations."]}
+    ]
+    record = pages.record(plan, [(tmp_path / "02-speaker-attribution.ipynb", 1.0)], kept, 1.0)
+    assert [f["title"] for f in record["findings"]] == [
+        "In brief: who is quoted",
+        "In brief: reactions",
+    ], "the index keeps what 03 found, in notebook order"
+    assert pages._label("03-reaction-analysis") == "03 · Reaction analysis", "not the file stem"
