@@ -128,6 +128,9 @@ def test_in_a_notebook_bad_input_is_one_line_not_a_traceback(capsys, monkeypatch
     finally:
         shell.set_custom_exc((), None)
         InteractiveShell.clear_instance()
+    from nbutils import config
+
+    assert "stops the notebook with one line" in (config.ROOT / "README.md").read_text()
 
 
 @pytest.mark.slow
