@@ -1275,7 +1275,9 @@ class _Pages:
             if other.kind == "corpus" and other is not plan:
                 found[other.report_id] = (other.title, other.label)
         for folder in sorted(plan.out_dir.parent.glob("corpus-*")):
-            if folder.name in found or not (folder / "report.json").is_file():
+            if folder.name in found or folder.name == plan.report_id:  # never itself
+                continue
+            if not (folder / "report.json").is_file():
                 continue
             try:
                 rec = json.loads((folder / "report.json").read_text(encoding="utf-8"))

@@ -358,3 +358,24 @@ def test_a_page_kept_from_an_earlier_render_keeps_its_findings_and_title(tmp_pat
         "In brief: reactions",
     ], "the index keeps what 03 found, in notebook order"
     assert pages._label("03-reaction-analysis") == "03 · Reaction analysis", "not the file stem"
+
+
+def test_a_corpus_report_does_not_link_to_itself_as_a_separate_report(tmp_path: Path):
+    import datetime as dt
+
+    from nbutils.report import environment
+
+    reports = tmp_path / "r"
+    for name in ("quiet", "other"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "a.txt").write_text("Rain is expected tomorrow.\n", encoding="utf-8")
+        (reports / f"corpus-{name}").mkdir(parents=True)
+        (reports / f"corpus-{name}" / "report.json").write_text(
+            json.dumps({"source": {"path": str(folder), "title": f"Corpus: {name}"}})
+        )
+    plan = plan_reports(corpus=tmp_path / "quiet", reports_dir=reports)[0]
+    assert plan.out_dir == reports / "corpus-quiet", "a re-render of the same corpus"
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    assert [folder for folder, _, _ in pages.corpus_reports(plan)] == ["corpus-other"]
+    assert "corpus-quiet/index.html" not in pages.nav(plan, None, False)
