@@ -72,3 +72,20 @@ def test_split_title_answers_are_fresh_lists() -> None:
     title, name = N.split_title(["Mayor", "Ana", "Ruiz"])
     name.append("x")  # a caller may change what it was given: the next answer is whole
     assert N.split_title(["Mayor", "Ana", "Ruiz"]) == (["Mayor"], ["Ana", "Ruiz"])
+
+
+def test_nicknames_tried_at_their_marks_find_what_a_full_scan_finds() -> None:
+    rng = random.Random(9)
+    pool = ["Ann", "'Bo'", "‘Bo’", '"Bo"', "“Bo”", "'Bo", "Bo'", "Jean-Paul", "O'Neil", "x-Ray"]
+    pool += ["Dr.", "the", "'We", "will'", "Lee", "\n", "\t", "\xa0", "A9", "Élan", "'Big Bo'"]
+    pool += ["“Big Jo”", "-", ".", "Mc-Kay.", "'", '"', "Bob's"]
+    texts = random_texts(500, seed=9)
+    for _ in range(2000):
+        words = rng.choices(pool, k=rng.randint(1, 30))
+        texts.append("".join(w + rng.choice([" ", " ", "", "  ", "\xa0", "\t"]) for w in words))
+    found = 0
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in N._nickname_matches(text)]
+        assert fast == _found(N._NICKNAME, text), text
+        found += len(fast)
+    assert found > 300  # (the texts do hold nicknames)

@@ -447,7 +447,7 @@ def nicknames(text: str) -> list[tuple[int, int, str]]:
     if not any(c in text for c in "'‘\"“"):
         return []
     out = []
-    for m in _NICKNAME.finditer(text):
+    for m in _nickname_matches(text):
         nick = next(g for g in m.groups()[1:] if g)
         before = m.group(1)
         if before.lower() in function_words() or before.lower() in ("the", "a", "an"):
@@ -456,6 +456,42 @@ def nicknames(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.end(1), m.end(), nick))
     return out
+
+
+#: Where a nickname can be: a space, an opening mark, a capital and a small letter.
+_NICKNAME_MARK = re.compile("[ \t\xa0][\"'‘“](?=[A-Z][a-z])")
+
+
+def _nickname_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NICKNAME` in ``text``, left to right, without overlap — as
+    ``_NICKNAME.finditer(text)`` gives them, but the pattern is tried only at the name word
+    before an opening mark that may open a nickname (found by a pattern that opens with a
+    character class, fast to scan), at the one place its match could start.
+
+    >>> [m.group() for m in _nickname_matches('Jean-Paul "Jo" Roux said "Yes" Monday.')]
+    ['Jean-Paul "Jo"']
+    """
+    done = 0  # where the last match ended: the next starts no earlier
+    for mark in _NICKNAME_MARK.finditer(text):
+        end = mark.start()  # the name word ends before the spaces before the mark
+        while end > 0 and text[end - 1] in " \t\xa0":
+            end -= 1
+        word_end = end - 1 if end > 0 and text[end - 1] == "." else end
+        start = word_end  # back over the word's characters ([\w'’-])
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            start -= 1
+        # the match opens on a capital at the word's start or after a hyphen in it
+        at = next(
+            (
+                k
+                for k in range(max(start, done), word_end)
+                if "A" <= text[k] <= "Z" and (k == start or text[k - 1] == "-")
+            ),
+            None,
+        )
+        if at is not None and (m := _NICKNAME.match(text, at)) is not None:
+            done = m.end()
+            yield m
 
 
 #: A dateline opening a paragraph: a place in capitals, then a dash.
