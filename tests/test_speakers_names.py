@@ -89,3 +89,24 @@ def test_nicknames_tried_at_their_marks_find_what_a_full_scan_finds() -> None:
         assert fast == _found(N._NICKNAME, text), text
         found += len(fast)
     assert found > 300  # (the texts do hold nicknames)
+
+
+def test_a_title_cased_line_is_judged_as_by_counting_every_word() -> None:
+    def counted(line: str) -> bool:
+        words = N._TITLE_WORD.findall(line)
+        short = N._ANY_WORD.findall(line) if len(line) <= 100 else []
+        return (
+            len(words) >= 4
+            and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+            or 3 <= len(short) <= 14
+            and not line.endswith((",", ";", ":"))
+            and all(w[0].isupper() or w[0].isdigit() for w in short)
+        )
+
+    rng = random.Random(4)
+    pool = "Jane Roe Said To Quit Race the of and Mayor Says 2024 Left Drown, ; : . Über".split()
+    lines = [" ".join(rng.choices(pool, k=rng.randint(1, 40))) for _ in range(5000)]
+    lines += [t.strip() for t in random_texts(1000, seed=4)]
+    assert sum(map(counted, lines)) > 500  # (title-cased lines are among them)
+    for line in lines:
+        assert N._title_cased(line) == counted(line), line

@@ -985,6 +985,34 @@ def _verb_form(low: str) -> bool:
     return base is not None and base != low
 
 
+def _title_cased(line: str) -> bool:
+    """Is ``line`` (stripped, not in capitals) Title-Cased: nine in ten of four or more words
+    of four letters or more capitalised, or a short line of 3 to 14 words, all capitalised
+    (or numbers), that does not end with a comma, a semicolon or a colon?
+
+    >>> _title_cased("Jane Roe Said To Quit Race"), _title_cased("Jane Roe said she would go")
+    (True, False)
+    """
+    words = _TITLE_WORD.findall(line)
+    if len(words) >= 4:
+        need, lower = 0.9 * len(words), 0
+        for w in words:  # (a line of prose has its small letters early: stop there)
+            if not w[0].isupper():
+                lower += 1
+                if len(words) - lower < need:
+                    break
+        else:
+            return True
+    if len(line) > 100:
+        return False
+    short = _ANY_WORD.findall(line)
+    return (
+        3 <= len(short) <= 14
+        and not line.endswith((",", ";", ":"))
+        and all(w[0].isupper() or w[0].isdigit() for w in short)
+    )
+
+
 class _TitleLines:
     """Which lines of a text are Title-Cased headlines or subheads, and which capitalised
     words its body (every other line) uses: a word of a headline is trusted as part of a
@@ -1013,19 +1041,7 @@ class _TitleLines:
             a = self.breaks[k - 1] + 1 if k > 0 else 0
             b = self.breaks[k] if k < len(self.breaks) else len(self.text)
             line = self.text[a:b].strip() if b - a <= 300 else ""
-            words = _TITLE_WORD.findall(line)
-            short = _ANY_WORD.findall(line) if len(line) <= 100 else []
-            self.lines[k] = (
-                bool(line)
-                and not line.isupper()
-                and (  # (not in capitals)
-                    len(words) >= 4
-                    and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
-                    or 3 <= len(short) <= 14
-                    and not line.endswith((",", ";", ":"))
-                    and all(w[0].isupper() or w[0].isdigit() for w in short)
-                )
-            )
+            self.lines[k] = bool(line) and not line.isupper() and _title_cased(line)
         return self.lines[k]
 
     def trusted(self, word: str, before: str = "") -> bool:
