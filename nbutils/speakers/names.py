@@ -245,6 +245,7 @@ def expert_word(word: str) -> bool:
     return word.endswith(("ologist", "ographer", "ometrist")) or word in EXPERT_NOUNS
 
 
+@lru_cache(maxsize=4096)
 def _person_word(word: str) -> bool:
     """Does ``word`` name a person or a person's role (*psychologist*, *planner*, *mother*)?"""
     singular = word.removesuffix("s") if word.removesuffix("s") in ROLE_WORDS else word
@@ -1328,7 +1329,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
-            elif _ASKED_BEFORE.search(text, max(0, start - 160), start):
+            elif text.find("Asked", max(0, start - 160), start) >= 0 and _ASKED_BEFORE.search(
+                text, max(0, start - 160), start
+            ):  # (the word first: found at once, where the pattern reads every position)
                 kind = "person"  # "Asked about the poll, Brink shrugged": one who is asked
         before = det  # the word before the name, on its line
         if "and" in name and before is not None and before.group(1) == "the":
