@@ -72,3 +72,41 @@ def test_split_title_answers_are_fresh_lists() -> None:
     title, name = N.split_title(["Mayor", "Ana", "Ruiz"])
     name.append("x")  # a caller may change what it was given: the next answer is whole
     assert N.split_title(["Mayor", "Ana", "Ruiz"]) == (["Mayor"], ["Ana", "Ruiz"])
+
+
+def test_nicknames_tried_at_their_marks_find_what_a_full_scan_finds() -> None:
+    rng = random.Random(9)
+    pool = ["Ann", "'Bo'", "‘Bo’", '"Bo"', "“Bo”", "'Bo", "Bo'", "Jean-Paul", "O'Neil", "x-Ray"]
+    pool += ["Dr.", "the", "'We", "will'", "Lee", "\n", "\t", "\xa0", "A9", "Élan", "'Big Bo'"]
+    pool += ["“Big Jo”", "-", ".", "Mc-Kay.", "'", '"', "Bob's"]
+    texts = random_texts(500, seed=9)
+    for _ in range(2000):
+        words = rng.choices(pool, k=rng.randint(1, 30))
+        texts.append("".join(w + rng.choice([" ", " ", "", "  ", "\xa0", "\t"]) for w in words))
+    found = 0
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in N._nickname_matches(text)]
+        assert fast == _found(N._NICKNAME, text), text
+        found += len(fast)
+    assert found > 300  # (the texts do hold nicknames)
+
+
+def test_a_title_cased_line_is_judged_as_by_counting_every_word() -> None:
+    def counted(line: str) -> bool:
+        words = N._TITLE_WORD.findall(line)
+        short = N._ANY_WORD.findall(line) if len(line) <= 100 else []
+        return (
+            len(words) >= 4
+            and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+            or 3 <= len(short) <= 14
+            and not line.endswith((",", ";", ":"))
+            and all(w[0].isupper() or w[0].isdigit() for w in short)
+        )
+
+    rng = random.Random(4)
+    pool = "Jane Roe Said To Quit Race the of and Mayor Says 2024 Left Drown, ; : . Über".split()
+    lines = [" ".join(rng.choices(pool, k=rng.randint(1, 40))) for _ in range(5000)]
+    lines += [t.strip() for t in random_texts(1000, seed=4)]
+    assert sum(map(counted, lines)) > 500  # (title-cased lines are among them)
+    for line in lines:
+        assert N._title_cased(line) == counted(line), line

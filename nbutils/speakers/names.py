@@ -245,6 +245,7 @@ def expert_word(word: str) -> bool:
     return word.endswith(("ologist", "ographer", "ometrist")) or word in EXPERT_NOUNS
 
 
+@lru_cache(maxsize=4096)
 def _person_word(word: str) -> bool:
     """Does ``word`` name a person or a person's role (*psychologist*, *planner*, *mother*)?"""
     singular = word.removesuffix("s") if word.removesuffix("s") in ROLE_WORDS else word
@@ -447,7 +448,7 @@ def nicknames(text: str) -> list[tuple[int, int, str]]:
     if not any(c in text for c in "'‘\"“"):
         return []
     out = []
-    for m in _NICKNAME.finditer(text):
+    for m in _nickname_matches(text):
         nick = next(g for g in m.groups()[1:] if g)
         before = m.group(1)
         if before.lower() in function_words() or before.lower() in ("the", "a", "an"):
@@ -456,6 +457,42 @@ def nicknames(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.end(1), m.end(), nick))
     return out
+
+
+#: Where a nickname can be: a space, an opening mark, a capital and a small letter.
+_NICKNAME_MARK = re.compile("[ \t\xa0][\"'‘“](?=[A-Z][a-z])")
+
+
+def _nickname_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NICKNAME` in ``text``, left to right, without overlap — as
+    ``_NICKNAME.finditer(text)`` gives them, but the pattern is tried only at the name word
+    before an opening mark that may open a nickname (found by a pattern that opens with a
+    character class, fast to scan), at the one place its match could start.
+
+    >>> [m.group() for m in _nickname_matches('Jean-Paul "Jo" Roux said "Yes" Monday.')]
+    ['Jean-Paul "Jo"']
+    """
+    done = 0  # where the last match ended: the next starts no earlier
+    for mark in _NICKNAME_MARK.finditer(text):
+        end = mark.start()  # the name word ends before the spaces before the mark
+        while end > 0 and text[end - 1] in " \t\xa0":
+            end -= 1
+        word_end = end - 1 if end > 0 and text[end - 1] == "." else end
+        start = word_end  # back over the word's characters ([\w'’-])
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            start -= 1
+        # the match opens on a capital at the word's start or after a hyphen in it
+        at = next(
+            (
+                k
+                for k in range(max(start, done), word_end)
+                if "A" <= text[k] <= "Z" and (k == start or text[k - 1] == "-")
+            ),
+            None,
+        )
+        if at is not None and (m := _NICKNAME.match(text, at)) is not None:
+            done = m.end()
+            yield m
 
 
 #: A dateline opening a paragraph: a place in capitals, then a dash.
@@ -949,6 +986,34 @@ def _verb_form(low: str) -> bool:
     return base is not None and base != low
 
 
+def _title_cased(line: str) -> bool:
+    """Is ``line`` (stripped, not in capitals) Title-Cased: nine in ten of four or more words
+    of four letters or more capitalised, or a short line of 3 to 14 words, all capitalised
+    (or numbers), that does not end with a comma, a semicolon or a colon?
+
+    >>> _title_cased("Jane Roe Said To Quit Race"), _title_cased("Jane Roe said she would go")
+    (True, False)
+    """
+    words = _TITLE_WORD.findall(line)
+    if len(words) >= 4:
+        need, lower = 0.9 * len(words), 0
+        for w in words:  # (a line of prose has its small letters early: stop there)
+            if not w[0].isupper():
+                lower += 1
+                if len(words) - lower < need:
+                    break
+        else:
+            return True
+    if len(line) > 100:
+        return False
+    short = _ANY_WORD.findall(line)
+    return (
+        3 <= len(short) <= 14
+        and not line.endswith((",", ";", ":"))
+        and all(w[0].isupper() or w[0].isdigit() for w in short)
+    )
+
+
 class _TitleLines:
     """Which lines of a text are Title-Cased headlines or subheads, and which capitalised
     words its body (every other line) uses: a word of a headline is trusted as part of a
@@ -977,19 +1042,7 @@ class _TitleLines:
             a = self.breaks[k - 1] + 1 if k > 0 else 0
             b = self.breaks[k] if k < len(self.breaks) else len(self.text)
             line = self.text[a:b].strip() if b - a <= 300 else ""
-            words = _TITLE_WORD.findall(line)
-            short = _ANY_WORD.findall(line) if len(line) <= 100 else []
-            self.lines[k] = (
-                bool(line)
-                and not line.isupper()
-                and (  # (not in capitals)
-                    len(words) >= 4
-                    and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
-                    or 3 <= len(short) <= 14
-                    and not line.endswith((",", ";", ":"))
-                    and all(w[0].isupper() or w[0].isdigit() for w in short)
-                )
-            )
+            self.lines[k] = bool(line) and not line.isupper() and _title_cased(line)
         return self.lines[k]
 
     def trusted(self, word: str, before: str = "") -> bool:
@@ -1276,7 +1329,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
-            elif _ASKED_BEFORE.search(text, max(0, start - 160), start):
+            elif text.find("Asked", max(0, start - 160), start) >= 0 and _ASKED_BEFORE.search(
+                text, max(0, start - 160), start
+            ):  # (the word first: found at once, where the pattern reads every position)
                 kind = "person"  # "Asked about the poll, Brink shrugged": one who is asked
         before = det  # the word before the name, on its line
         if "and" in name and before is not None and before.group(1) == "the":
