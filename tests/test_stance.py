@@ -325,3 +325,51 @@ def test_syntax_features_are_credited_to_their_words() -> None:
     assert credited == {"accused"}
     result = T.stance(text, start, end)
     assert sum(dict(result.words).values()) == pytest.approx(result.score, abs=0.02)
+
+
+@pytest.mark.parametrize(
+    "text, target, present, absent",
+    [
+        # the target is the speaker: "said" after it, what it says by polarity
+        ('"It is a disgrace," Smith said.', "Smith", {"SPK", "SPKQ-", "NQ:out"}, {"NQ:none"}),
+        ("Smith told reporters the plan was fine.", "Smith", {"SPK", "NQ:none"}, {"SPKQ+"}),
+        ("The plan failed, according to Smith.", "Smith", {"SPK"}, set()),
+        # spoken of, not speaking: no SPK; the quote's words are on the other side of a mark
+        ('"Jones is a liar," Smith said.', "Jones", {"NQ:in", "QP:samein-"}, {"SPK"}),
+        ('"He is a liar," Smith said of Jones.', "Jones", {"NQ:out", "QP:diffin-"}, {"SPK"}),
+        # what the target possesses, and its polarity
+        (
+            "Trump's reckless attacks shocked them.",
+            "Trump",
+            {"POSSA:reckless", "POSSN:attack"},
+            set(),
+        ),
+        ("Voters doubted Sessions's loyalty.", "Sessions", {"POSSN:loyalty", "POSSNP:+"}, set()),
+        # the nearest verb of the clause, and the other names around the target
+        ("Voters trusted Kerry.", "Kerry", {"NV:trust", "NVP:L+", "NN:0", "CNN:0"}, {"TPOS:first"}),
+        ("Kerry met Brown and Lee.", "Kerry", {"NN:2", "CNN:2", "TPOS:first"}, set()),
+    ],
+)
+def test_context_features_say_who_speaks_and_what_surrounds_the_target(
+    text: str, target: str, present: set[str], absent: set[str]
+) -> None:
+    f = T.feature_dict(*_at(text, target))
+    assert present <= set(f), present - set(f)
+    assert not absent & set(f)
+
+
+def test_context_features_are_credited_to_their_words() -> None:
+    text, start, end = _at('"It is a disgrace," Smith said.', "Smith")
+    feats = T._features(text, start, end)
+    assert {f.word for f in feats if f.name == "SPK"} == {"said"}
+    assert {f.word for f in feats if f.name.startswith("SPKQ")} == {"disgrace"}
+    result = T.stance(text, start, end)
+    assert sum(dict(result.words).values()) == pytest.approx(result.score, abs=0.02)
+
+
+def test_a_headline_in_title_case_keeps_its_capitalised_words() -> None:
+    text, start, end = _at("Huckabee Slams Obama Over Failed Deal", "Obama")
+    f = T.feature_dict(text, start, end)
+    assert "W:slams" in f and "W:failed" in f  # not masked as names, as in a sentence
+    g = T.feature_dict(*_at("Voters saw Huckabee slam Obama over the Failed Deal.", "Obama"))
+    assert "W:failed" not in g  # inside a sentence a capitalised word is a name
