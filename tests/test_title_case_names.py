@@ -128,3 +128,31 @@ def test_the_and_pattern_tried_around_and_finds_what_a_full_scan_finds() -> None
     for _ in range(2000):
         text = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
         assert [m.span() for m in _and_orgs(text)] == [m.span() for m in _AND_ORG.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "headline, body, speaker",
+    [
+        # a bare title before a capitalised verb: the person the story names with it
+        (
+            'Mayor Slams Budget, Says "We Were Robbed"',
+            'Mayor Ann Lee attacked the budget on Monday. "We were robbed," she said.',
+            "Ann Lee",
+        ),
+        # a clause opened by "As": its subject speaks, not the run before it
+        (
+            "Minister Defends School Meals Plan As Critics Say 'Too Little'",
+            'The education minister, Rachel Dunmore, defended it. "It is fair," she said.',
+            "Critics",
+        ),
+        # a surname that reads as a verb is still the name's
+        (
+            'Jane Rogers Says "We Will Rebuild The Pier"',
+            'Jane Rogers, the mayor, spoke on Monday. "It will take years," she said.',
+            "Jane Rogers",
+        ),
+    ],
+)
+def test_a_headline_clause_is_cut_to_its_subject(headline: str, body: str, speaker: str) -> None:
+    first = attribute(f"{headline}\n\n{body}")[0]
+    assert first.speaker == speaker

@@ -43,6 +43,7 @@ from nbutils.attribution.syntax import (
     PREP_IN_NP,
     SPEECH_NOUNS,
 )
+from nbutils.cues import lemma_of
 from nbutils.lexicons import word_list
 from nbutils.speakers import (
     ORG_WORDS,
@@ -54,7 +55,7 @@ from nbutils.speakers import (
     name_gender,
     role_of,
 )
-from nbutils.speakers.names import KIN_WORDS, title_cased_line
+from nbutils.speakers.names import KIN_WORDS, TITLE_WORDS, inflected_verb, title_cased_line
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -426,6 +427,11 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     span = _head_of(span)
+    cut = _headline_subject(text, span, ents)
+    if cut is not span:  # "Mayor Slams Budget, Says …": the subject is "Mayor"
+        span = cut
+        s, e = span[0].start, span[-1].end
+        mention = text[s:e]
     return (
         resolve_headline_role(span, mention, s, e, ents)
         or resolve_name(span, mention, s, e, ents)
@@ -433,6 +439,42 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         or resolve_organisation(span, mention, s, e, ents)
         or describe(text, span, mention, s, e)
     )
+
+
+#: Words of a Title Case headline that open a new clause: its subject follows them
+#: (*Minister Defends Plan As Critics Say …*).
+_HEADLINE_OPENERS = frozenset("As While After When Because Amid".split())
+
+
+def _headline_subject(text: str, span: list[Tok], ents: Entities) -> list[Tok]:
+    """The subject inside a capitalised run a Title Case headline gives as the speaker: a
+    headline capitalises its verbs, so the run may hold a whole clause (*Mayor Slams
+    Budget, Says "…"*; *Minister Defends Plan As Critics Say "…"*). After the last word
+    that opens a clause (*As*, *While*, *After* …) the subject starts; else, where the
+    name finder ended the name the run opens with (*Mayor*) and a verb follows
+    (*Slams*), the subject ends. Outside a Title Case line, ``span`` itself.
+
+    >>> from nbutils.attribution import attribute
+    >>> t = 'Mayor Slams Budget, Says "We Were Robbed"\\n\\nMayor Ann Lee spoke on Monday.'
+    >>> a = attribute(t)[0]
+    >>> a.speaker_mention, a.speaker
+    ('Mayor', 'Ann Lee')
+    """
+    if len(span) < 2 or not title_cased_line(text, span[0].start):
+        return span
+    opener = max(
+        (k for k, t in enumerate(span[:-1]) if t.text in _HEADLINE_OPENERS), default=None
+    )
+    if opener is not None:
+        return span[opener + 1 :]
+    name = ents.mention_at(span[0].start)
+    if name is None or name.end >= span[-1].end:
+        return span
+    k = next(k for k, t in enumerate(span) if t.start >= name.end)
+    low = span[k].low
+    if k and span[k].text[:1].isupper() and (lemma_of(low) is not None or inflected_verb(low)):
+        return span[:k]
+    return span
 
 
 #: What speaks for its owner: *his office*, *a statement from his office*.
@@ -1073,10 +1115,12 @@ def resolve_headline_role(
     title_case = all(t.text[:1].isupper() for t in span)
     if (
         len(span) < 2
+        and not (title_case and title_cased_line(ents.text, s))  # "Mayor Slams Budget"
         or not title_case
         and (span[0].low in _DETERMINERS or not _first_line(ents.text, s))
         or role_of(span[-1].low) in (None, "organisation")
         or any(t.text in all_first_names() for t in span)
+        and not (len(span) == 1 and span[0].low in TITLE_WORDS)  # ("Mayor" is a first name)
     ):
         return None  # (a sentence-case headline: "…, Drenovian minister says", no article)
     ent = _headline_descriptor(mention, s, ents, sentence_case=not title_case)

@@ -977,7 +977,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 @lru_cache(maxsize=4096)
-def _verb_form(low: str) -> bool:
+def inflected_verb(low: str) -> bool:
     """Is ``low`` an inflected verb WordNet knows (*hid*, *sought*), though no entry of the
     word list? (Asked only of a headline's words that no list knows.)"""
     from nbutils.entities import wordnet
@@ -1073,7 +1073,7 @@ class _TitleLines:
                 or lemma_of(low) is not None
                 or low.endswith("s")
                 and low[:-1] in self.english
-                or _verb_form(low)
+                or inflected_verb(low)
             )
         )
 

@@ -388,6 +388,11 @@ class Entities:
         ent = self.lookup(name)
         return ent if ent is not None and ent.kind != "organisation" else None
 
+    def mention_at(self, start: int) -> NameMention | None:
+        """The name mention that starts at offset ``start``, if any."""
+        i = bisect.bisect_left(self._starts, start)
+        return self.mentions[i] if i < len(self._starts) and self._starts[i] == start else None
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity of the name mention overlapping ``[start, end)``."""
         i = bisect.bisect_right(self._starts, end) - 1
