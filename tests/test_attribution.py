@@ -258,7 +258,7 @@ def test_cue_lexicon_is_well_formed() -> None:
         ('"Nobody told us," an angry neighbour, Tom Bell, said.', ["direct"]),
         # ... but a clause going on after the quote is content
         (
-            '"Nobody told us," and donations began to pick up again last week, Ann Lee said.',
+            '"Nobody told us," and the ferry stayed tied up at the pier all winter, Ann Lee said.',
             ["partial"],
         ),
     ],
