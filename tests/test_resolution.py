@@ -1161,3 +1161,54 @@ def test_they_are_the_counted_people_not_the_road_named_after_them() -> None:
 )
 def test_a_relative_as_subject_is_the_next_pronoun(text: str, speakers: list[str]) -> None:
     assert [a.speaker for a in attribute(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the subject of the narrating sentence before the quote, a description whose verb
+        # is irregular ("shook"), not the other woman named last
+        (
+            "Mayor Ruth Calder opened the session. One of the two who voted against her was "
+            'her deputy, Anna Brook, who said last week that the city risked "losing the plot." '
+            "Asked about the vote, the mayor shook her head. "
+            '"We will carry on as before," she said.',
+            "Ruth Calder",
+        ),
+        (
+            "Coach Dan Mercer watched from the stand. His assistant, Ray Fenn, had argued "
+            'for a change. Told of the result, the coach stood up. "We earned it," he said.',
+            "Dan Mercer",
+        ),
+        # a description set off before a person's full name is that person's, whatever its
+        # noun ("registrar" is in no word list)
+        (
+            "The registrar of the college, Maria Hendry, met the strikers on Monday. A "
+            "lecturer, Dr. Joan Pike, stayed with them until midnight. Asked about the "
+            "police, the registrar said she hoped it would not come to that. "
+            '"I want no arrests," she said.',
+            "Maria Hendry",
+        ),
+        # a person's name in apposition to a possessive's noun is the subject, not the
+        # possessor; the chain of "he" goes back to it
+        (
+            'The actor Tom Hallam left the premiere early. "I am tired," Hallam said. '
+            "Hallam's co-star, Peter Voigt, who plays the father, arrived alone. He stopped "
+            'for a minute. "I like them both," he said.',
+            "Peter Voigt",
+        ),
+    ],
+)
+def test_the_pronoun_is_the_subject_of_the_narrating_sentence_before(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_possessive_with_no_apposed_name_stays_the_subject() -> None:
+    text = (
+        'The actor Tom Hallam spoke first. "I am tired," Hallam said. Peter Voigt left. '
+        "Hallam's mood, by then, was dark. "
+        '"Never again," he said.'
+    )
+    assert _speakers(text)[-1] == "Tom Hallam"

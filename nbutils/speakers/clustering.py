@@ -101,6 +101,8 @@ _PRE_DETERMINERS = frozenset("the a an another his her their its".split())
 _PRE_APPOSITIVE_SHORT = 6
 #: Where the head of a description before a name ends: a preposition that opens its modifier.
 _PRE_HEAD_ENDS = MODIFIER_PREPOSITIONS | {"on", "in"}
+#: Right before a sentence's first word: its start (a line break, a full stop, an opening mark).
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"“”'’]?)[\s\"“‘']*$")
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
@@ -637,6 +639,21 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             desc = " ".join(words[first:cut])  # "Lee's successor, Anil Raghavan,": a person
             found.append((desc, desc, False))
             app_person = True
+        elif (
+            comma
+            and not m.title
+            and first == 0
+            and re.fullmatch(r"[a-z][a-z-]*", last)
+            and last not in ORG_WORDS
+            and len(m.name.split()) > 1
+            and m.name.split()[0] in all_first_names()
+            and _SENTENCE_OPENS.search(text, max(0, pre_app.start(1) - 4), pre_app.start(1))
+        ):
+            # "The dean of students, Catherine Whitlow, arrived …", "Calloway's co-star,
+            # Ben Haase, walked …": a description that opens the sentence, set off by commas
+            # on both sides of a person's full name, describes that person whatever its noun
+            desc = " ".join(words[:cut])
+            found.append((desc, desc, False))
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]

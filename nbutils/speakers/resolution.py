@@ -146,6 +146,9 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _OWNED_PERSON = tuple(
     re.compile(rf"['’]s?\s+((?:[a-z][\w-]*\s+){{{n}}}([a-z]+))\b(,\s+)?") for n in range(3)
 )
+#: After a possessive: a noun phrase set off by a comma before what is in apposition to it
+#: (*Calloway's co-star, Ben Haase, …*).
+_OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?=[A-Z])")
 #: The first word of a clause, after an opening mark or conjunction ("But he asked").
 _FIRST_WORD = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Then|So|Yet)\s+)?([A-Za-z]+)\b")
 
@@ -160,7 +163,9 @@ _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|mad
 _INTRO = re.compile(
     r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
     r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
-    r"During|On|According|[A-Z][a-z]+(?:ed|ing))\b"
+    r"During|On|According|[A-Z][a-z]+(?:ed|ing)|"
+    # an opening participle of an irregular verb: "Told of the result, the coach …"
+    r"Told|Shown|Given|Taken|Seen|Caught|Brought|Thrown|Shaken|Struck|Born|Known)\b"
 )
 
 
@@ -220,7 +225,11 @@ _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\b,?(?=\s+(?:the|a|an
 #: description read too far is cut.
 _FINITE_VERB = re.compile(
     r"[a-z]+ed|has|had|is|was|are|were|will|would|can|could|did|does|says|said|told|"
-    r"made|took|gave|got|went|spoke|wrote|kept|left|felt|thought|knew|became|began"
+    r"made|took|gave|got|went|spoke|wrote|kept|left|felt|thought|knew|became|began|"
+    # irregular verbs of gesture and movement that narrate what someone did before speaking
+    # ("the governor shook her head", "the manager stood up", "the coach sat down")
+    r"shook|stood|sat|rose|drew|threw|held|ran|led|bit|swore|wore|broke|froze|woke|"
+    r"grew|blew|hung|swung|struck|fought|caught|sought|brought|shrugs|smiles|nods"
 )
 
 
@@ -685,6 +694,8 @@ class Entities:
                 owned = self._owned_person(m.end)
                 if owned is not None and owned.group(3):
                     apposed_at = owned.end()  # "Brandt's mother, Helen, was …": Helen
+                elif owned is None:
+                    apposed_at = self._apposed_to_owned(m.end, b, within)
             e = self._compatible(e, gender, m) if e not in other_sex else None
             if e is None:
                 continue
@@ -732,7 +743,7 @@ class Entities:
                 text, m.end
             ):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
-                if subject and self._owned_person(m.end) is not None:
+                if subject and (self._owned_person(m.end) is not None or apposed_at > m.end):
                     subject = False  # "Brandt's mother … was": the mother, not Brandt
             who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
             reporting = (
@@ -948,6 +959,26 @@ class Entities:
             if w and not w.endswith("s") and role_of(w) not in (None, "organisation"):
                 return True
         return False
+
+    def _apposed_to_owned(self, end: int, b: int, within: tuple[int, int] | None) -> int:
+        """Where a person's name set off by commas after a possessive's noun starts
+        (*Calloway's co-star, Ben Haase, walked …*: whatever the noun, a person's name in
+        apposition to it makes it a person, and that person the subject), or -1."""
+        owned = _OWNED_APPOSED.match(self.text, end, b)
+        if owned is None:
+            return -1
+        i = bisect.bisect_left(self._starts, owned.end())
+        if i == len(self.mentions) or self._starts[i] != owned.end():
+            return -1
+        m, e = self.mentions[i], self._by_mention[i]
+        if (
+            e.kind != "person"
+            or " " not in m.name
+            or not self.text.startswith(",", m.end)
+            or self._excluded(m.start, within)
+        ):
+            return -1
+        return m.start
 
     def _owned_person(self, end: int) -> re.Match[str] | None:
         """After a possessive name ending at ``end``: a noun for a person, a relative or a
