@@ -1212,3 +1212,49 @@ def test_a_possessive_with_no_apposed_name_stays_the_subject() -> None:
         '"Never again," he said.'
     )
     assert _speakers(text)[-1] == "Tom Hallam"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the organisation whose name has the description's head noun, named far back
+        (
+            "Three carved drums left the Ashlowe Museum of Island Cultures on Friday. A "
+            "crowd sang. Tom Reed, a trustee, said he was proud. Ann Lee, a curator, wept. "
+            'The rain held off. The museum said in a statement that the gallery "will be '
+            'redesigned with the island community."',
+            "Ashlowe Museum",  # (the name's "of Island Cultures" is read as a place)
+        ),
+        (
+            "The Central Bank of Lorrand held its rate on Thursday. Markets fell. Jo Kerr, "
+            "an economist at Vell Partners, was critical. Traders sold. "
+            '"We would rather be late than early," the central bank said.',
+            "Central Bank of Lorrand",
+        ),
+        # the most recent of two such names
+        (
+            "The Dorn Festival opened on Monday. The Kessel Festival opened on Tuesday. "
+            '"We sold out," the festival said.',
+            "Kessel Festival",
+        ),
+        # a statement introduced as the organisation's, described by its head noun
+        (
+            "About 200 students at Halverstone University stayed in the library. In a "
+            "statement, the university said the cost was too high. "
+            '"No university likes to cut a service," the statement said.',
+            "Halverstone University",
+        ),
+    ],
+)
+def test_a_definite_description_is_the_organisation_with_that_head_noun(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_description_no_organisation_name_has_stays_a_description() -> None:
+    text = (
+        "The Central Bank of Lorrand held its rate. Markets fell. "
+        '"We will wait," the museum said.'
+    )
+    assert _speakers(text)[-1] == "museum"

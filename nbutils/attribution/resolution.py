@@ -496,6 +496,9 @@ _ISSUED = frozenset({"statement", "release", "announcement"})
 _UNRESOLVED = Speaker(None, None, None, None, None, None, False)
 #: A description for the company an article names (*In a statement, the company said*).
 _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
+#: A definite description right after a document's noun, as the subject of a report (*In a
+#: statement, the university said*): its head noun.
+_ORG_DESCRIPTION = re.compile(r",\s+[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:said|says|added|wrote)\b")
 
 
 def _reporting_organisation(ents: Entities, offset: int) -> Entity | None:
@@ -616,6 +619,15 @@ def _document_named_before(
             # the company the description means (else someone unnamed issued it: no one)
             company = _COMPANY_DESCRIPTION.search(text, a, b)
             org = ents.last_company(company.start()) if company is not None else None
+            if org is None:
+                # "In a statement, the university said …": the organisation whose name
+                # has that head noun (Halverstone University)
+                company = _ORG_DESCRIPTION.search(text, found.end(), b)
+                org = (
+                    ents.organisation_headed(company.group(1), company.start())
+                    if company is not None and company.group(1) not in PERSON_NOUNS
+                    else None
+                )
             if org is None:
                 return _UNRESOLVED
             return Speaker(
@@ -1139,6 +1151,17 @@ def resolve_organisation(
         org = ents.last_fitting(s, fits)
         if org is None and head in _LOOSE_ORG_HEADS:
             org = ents.last_company(s)  # "the retailer", "the startup": the firm named last
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
+    if (
+        span[0].low == "the"
+        and len(span) <= 3
+        and all(t.text.islower() and t.text.isalpha() for t in span[1:])
+        and head not in PERSON_NOUNS
+    ):
+        # "the museum", "the central bank": the organisation whose name has that head
+        # noun (Ashlowe Museum of World Cultures), named last, however far back
+        org = ents.organisation_headed(head, s)
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and len(span) == 2 and head in _COMPANY_HEADS:

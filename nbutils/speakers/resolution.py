@@ -277,6 +277,9 @@ def _company_like(e: Entity) -> bool:
     )
 
 
+#: Where the head of an organisation's name ends: *Central Bank | of Lorrand*.
+#: (any case: a headline's "CNN Disputes Characterization Of Network's …" is no network)
+_NAME_HEAD_CUT = re.compile(r"\s+(?:of|for|on|in|at)\s+", re.IGNORECASE)
 #: An age set off by commas after a description: "the striker, 24, said".
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 
@@ -317,6 +320,8 @@ class Entities:
         self._by_mention = by_mention
         self._starts = [m.start for m in mentions]
         self._company_leaders: list[tuple[int, Entity | None]] | None = None
+        #: head noun of an organisation's name -> (mention starts, entities), built once
+        self._org_heads: dict[str, tuple[list[int], list[Entity]]] | None = None
         self._index: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}
         self._family: dict[str, list[Entity]] = {}
@@ -547,6 +552,40 @@ class Entities:
                 continue  # "…, the Daily Ledger reported": the source, not the company
             return e
         return self._main_company(offset)
+
+    def organisation_headed(self, head: str, offset: int) -> Entity | None:
+        """The organisation *the museum* (*the bank*, *the festival*) at ``offset`` means:
+        the one whose name has that head noun (*Ashlowe Museum of World Cultures*, *Central
+        Bank of Lorrand*), named last before ``offset`` outside quotations, however far
+        back; ``None`` when no name has it. The head of a name is its last word before
+        *of*/*for* (*the culture* is no *Ashlowe Museum of World Cultures*). The names of
+        each head are indexed once per article, so each question is a bisection.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = ("The Central Bank of Lorrand held rates. Critics were angry. Ann Roe, an "
+        ...      "economist, disagreed. Trade fell. The bank said it would wait.")
+        >>> cluster_entities(t).organisation_headed("bank", t.index("The bank")).canonical
+        'Central Bank of Lorrand'
+        """
+        if self._org_heads is None:
+            index: dict[str, tuple[list[int], list[Entity]]] = {}
+            for m, e in zip(self.mentions, self._by_mention, strict=True):
+                if e.kind == "person" or self._excluded(m.start) or _placelike(e):
+                    continue
+                if e.kind != "organisation" and not _company_like(e):
+                    continue
+                words = _NAME_HEAD_CUT.split(e.canonical, maxsplit=1)[0].split()
+                if len(words) < 2 or not words[-1].isalpha():
+                    continue  # ("Church" alone: a name of one word is no description's)
+                starts, ents = index.setdefault(words[-1].lower(), ([], []))
+                starts.append(m.start)
+                ents.append(e)
+            self._org_heads = index
+        found = self._org_heads.get(head.lower())
+        if found is None:
+            return None
+        i = bisect.bisect_left(found[0], offset) - 1
+        return found[1][i] if i >= 0 else None
 
     def last_fitting(
         self, offset: int, fits: Callable[[Entity], bool], sentences: int = 6
