@@ -209,6 +209,19 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
             '"The market has changed," they said.',
             "Nexa Systems",
         ),
+        # a counted plural subject, the people it names set off after it, beats a group
+        # counted later in the sentence and an organisation named far back (class 3)
+        (
+            "Brandmoor University closed its library at night. Two first-year nursing "
+            "students, Ann Roe and Tom Bell, said they had counted 150 people there. "
+            '"We stood at the door with a clicker," they said.',
+            "Two first-year nursing students",
+        ),
+        (
+            'Kelby Airways cut its winter routes. Both nurses said they had been warned. '
+            '"Nobody was surprised," they said.',
+            "Both nurses",
+        ),
     ],
 )
 def test_they_is_the_most_recent_group(text: str, speaker: str) -> None:

@@ -181,6 +181,12 @@ _THEY_SUBJECT = re.compile(
 )  # (a possessive among the modifiers: "The valley's elected councils said")
 
 
+#: A counted plural opening a sentence ("Two first-year engineering students, Ann Roe and
+#: Tom Bell, said …", "Both nurses said"): the count is part of the description.
+_THEY_COUNTED_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?((?:Two|Three|Four|Five|Six|Seven|Eight|"
+    r"Nine|Ten|Both|\d{1,3})\s+(?!of\b)(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|men|women|people))\b"
+)
 #: A plural noun opening a sentence without a determiner ("Residents packed the hall").
 _THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
 #: ... or after one or two modifiers ("Transit advocates said", "Angry local parents").
@@ -216,6 +222,7 @@ def _they_antecedent(
             return family.start(1), family_description(family.group(1))
         m = (
             _THEY_SUBJECT.match(text, starts[n])
+            or _THEY_COUNTED_SUBJECT.match(text, starts[n])
             or _THEY_BARE_SUBJECT.match(text, starts[n])
             or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
         )
