@@ -1271,3 +1271,42 @@ def test_a_description_no_organisation_name_has_stays_a_description() -> None:
         '"We will wait," the museum said.'
     )
     assert _speakers(text)[-1] == "museum"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a member of the group named in the sentence before reports; the next "he" is him
+        (
+            "By late afternoon the dockers at Kelby Quay had begun to pack up. One of "
+            "them, stamping out a brazier, said they would be back at dawn. "
+            '"Same time tomorrow," he said. "Bring a flask."',
+            ["docker at Kelby Quay", "docker at Kelby Quay"],
+        ),
+        (
+            "Tom Reed met the nurses on Monday. One of them said she had not slept. "
+            '"We are exhausted," she said.',
+            ["nurse"],
+        ),
+        # the member as the mention itself
+        (
+            'The striking nurses walked out. "We are tired," one of them said.',
+            ["striking nurse"],
+        ),
+        ('The nurses walked out. "We are tired," said one of the nurses.', ["nurse"]),
+        ('The nurses walked out. One of them said: "We are tired."', ["nurse"]),
+        # "One, a 29-year-old from Leeds,": an age describes a person
+        (
+            "The nurses walked out. One, a 29-year-old from Leeds, said she had not slept. "
+            '"We are tired," she said.',
+            ["29-year-old from Leeds"],
+        ),
+        # no plural noun for the group: the mention stays as it is
+        (
+            'Ann Lowe and Tom Bell walked out. "We are tired," one of them said.',
+            ["one of them"],
+        ),
+    ],
+)
+def test_one_of_a_group_is_an_unnamed_member_of_it(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -55,6 +55,7 @@ from nbutils.speakers import (
     role_of,
 )
 from nbutils.speakers.names import KIN_WORDS, title_cased_line
+from nbutils.speakers.resolution import people_word, singular
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -409,6 +410,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     span = toks[np.i : np.j]
     s, e = span[0].start, span[-1].end
     mention = text[s:e]
+    member = _member_of_group(text, span, s, e, ents)
+    if member is not None:  # '"…," one of them said', 'said one of the nurses'
+        return member
     if len(span) == 1 and mention.lower() in PRONOUNS:
         return resolve_pronoun(text, mention, s, e, ents, state)
     owner = _owner_pronoun(span)
@@ -440,6 +444,56 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         or resolve_organisation(span, mention, s, e, ents)
         or describe(text, span, mention, s, e)
     )
+
+
+#: Right before a mention: *one of* (the shallow parser may give *them* alone).
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+$")
+
+
+def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities) -> Speaker | None:
+    """*one of them*, *one of the nurses at Kell Hospital*: an unnamed member of a group of
+    people, named by the group's description in the singular (*nurse at Kell Hospital*;
+    *them* is the group a *they* there would be); ``None`` for any other mention, or
+    when the group is no group of people described by a plural noun (*Ann Lowe and Tom
+    Bell*).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'The striking nurses walked out. "We are tired," one of them said.'
+    >>> toks = [Tok("one", 48, 51, "CD"), Tok("of", 52, 54, "IN"), Tok("them", 55, 59, "PRP")]
+    >>> _member_of_group(t, toks, 48, 59, cluster_entities(t)).name
+    'striking nurse'
+    """
+    words = [t.low for t in span]
+    if words[:2] == ["one", "of"]:
+        rest, at = span[2:], span[2].start if len(span) > 2 else e
+    elif len(span) == 1 and _ONE_OF_BEFORE.search(text, max(0, s - 8), s):
+        rest, at = span, s  # "One of them said:": the parser's mention is "them"
+    else:
+        return None
+    if not rest:
+        return None
+    if len(rest) == 1 and rest[0].low in ("them", "those", "these"):
+        group = _they_antecedent(text, at, ents) or _group_nearby(text, at, ents)
+        if group is None:
+            return None
+        description = group[1]
+        if description.lower().startswith(("the ", "those ", "these ")):
+            description = description.split(maxsplit=1)[1]
+    elif rest[0].low in ("the", "those", "these") and len(rest) > 1:
+        description = " ".join(text[rest[1].start : rest[-1].end].split())
+    else:
+        return None
+    words = description.split()
+    k = next((n for n, w in enumerate(words) if people_word(w)), None)
+    if k is None:
+        return None
+    name = " ".join([*words[:k], singular(words[k]), *words[k + 1 :]])
+    role = (
+        "anonymous source"  # "…, said one of those advisers, who spoke on condition of anonymity"
+        if _ANONYMITY.match(text, e, min(len(text), e + 140))
+        else role_of(singular(words[k])) or "citizen/witness"
+    )
+    return Speaker(name, s, e, text[s:e], role, None, False)
 
 
 #: What speaks for its owner: *his office*, *a statement from his office*.

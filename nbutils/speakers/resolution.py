@@ -172,6 +172,44 @@ _INTRO = re.compile(
 _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 
 
+#: A group of people: a determiner, up to two modifiers, a plural noun and where they are
+#: (*the striking drivers at Ashby Road*).
+_GROUP = (
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]+s|men|women|people|children)\b"
+    r"(?P<where>\s+(?:at|from|in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+)
+_GROUP_NP = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+" + _GROUP)
+#: A sentence opening on one member of a group (*One of them*, *One of the drivers …*: the
+#: group's description read by :data:`_GROUP_BODY` at the end of the match).
+_ONE_OF = re.compile(
+    r"[\s\"“‘']*(?:But\s+|And\s+|Then\s+)?One\s+of\s+(?:(?P<pronoun>them|those|these)\b|the\s+)"
+)
+_GROUP_BODY = re.compile(_GROUP)
+#: Plurals of nouns for people that do not end in *s*, and their singulars.
+_IRREGULAR_SINGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+
+
+def singular(word: str) -> str:
+    """*drivers* -> *driver*, *witnesses* -> *witness*, *deputies* -> *deputy*, *men* -> *man*."""
+    if word in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def people_word(word: str) -> bool:
+    """Is the plural ``word`` a noun for people (*drivers*, *nurses*, *women*)?"""
+    if not word.islower() or not (word.endswith("s") or word in _IRREGULAR_SINGULAR):
+        return False
+    one = singular(word)
+    return word in _IRREGULAR_SINGULAR or one in PERSON_NOUNS or role_of(one) is not None
+
+
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
 #: A sentence opening on a person described by age (*The 51-year-old singled out Abbott*)
 #: or by a noun for a person (*The manager*, *The veteran striker*) and then its verb: the
@@ -866,6 +904,12 @@ class Entities:
             # "To Florida consultant Wilson, the party spin is silly": the person in
             # the opening phrase is the topic when the main clause names nobody
             topic = lead[0]
+        if topic is None and description is None:
+            # "One of them, putting out the fire, said they would be back": an unnamed
+            # member of the group, named by the group's noun in the singular
+            member = self._member_reporting(main_start, a, b, gender)
+            if member is not None:
+                return member, weak
         if topic is None and description:
             apposed = next(
                 (
@@ -959,6 +1003,11 @@ class Entities:
                 (el for el in lead if el[1] and el[2] is not None),
                 None,
             )
+            if earlier is None and description is None:
+                # "One of them said she had not slept": the member of the group
+                member = self._member_reporting(main_start, a, b, gender)
+                if member is not None:
+                    return member, weak
             if earlier is None and description is not None:
                 # "…, the superintendent said she did not know": the pronoun in the sentence
                 # is its subject's, the person described, and so is the next one
@@ -1158,8 +1207,8 @@ class Entities:
         ):
             return None
         role = role_of(" ".join(words_head))
-        if role is None and head not in PERSON_NOUNS:
-            return None
+        if role is None and head not in PERSON_NOUNS and not _AGE.match(head):
+            return None  # (an age is a person: "One, a 29-year-old from Leeds, said")
         desc = (
             appos.group(1).split(maxsplit=1)[-1]  # "retired electrician in Harlan"
             if appos is not None
@@ -1173,6 +1222,49 @@ class Entities:
                 gender=gender,
                 descriptors=(" ".join(words),),
                 mentions=[(description.start(), description.end())],
+            )
+        return self._unnamed[key]
+
+    def _member_reporting(self, start: int, a: int, b: int, gender: str) -> Entity | None:
+        """The unnamed member of a group who opens the clause at ``start`` and reports (*One
+        of them, putting out the fire, said …*; sentence ``text[a:b]``), or ``None``."""
+        one = _ONE_OF.match(self.text, start, b)
+        if one is None:
+            return None
+        body = None if one["pronoun"] else _GROUP_BODY.match(self.text, one.end(), b)
+        if not reporting_after(self.text[body.end() if body else one.end() : b]):
+            return None
+        return self._one_of(one, a, gender)
+
+    def _one_of(self, one: re.Match[str], a: int, gender: str) -> Entity | None:
+        """The unnamed member of a group who opens a sentence (*One of the drivers at Ashby
+        Road*, *One of them* after *the drivers at Ashby Road* in the sentence before), as
+        an entity for a later *he*/*she*: named by the group's description in the singular
+        (*driver at Ashby Road*); ``None`` when the group is no group of people."""
+        group = None if one.group("pronoun") else _GROUP_BODY.match(self.text, one.end())
+        if one.group("pronoun"):  # "them", "those": the group named in the sentence before
+            k = bisect.bisect_right(self._sentence_starts, a) - 1
+            lo = self._sentence_starts[k - 1] if k >= 1 else 0
+            group = None
+            for m in _GROUP_NP.finditer(self.text, lo, a):
+                if not self._excluded(m.start()) and people_word(m.group("head")):
+                    group = m
+            if group is None:
+                return None
+        elif group is None or not people_word(group.group("head")):
+            return None
+        head = group.group("head")
+        words = group.group("mods").split() + [singular(head)]
+        where = " ".join((group.group("where") or "").split())
+        desc = " ".join([*words, where] if where else words)
+        key = (one.start(), gender)
+        if key not in self._unnamed:
+            self._unnamed[key] = Entity(
+                desc,
+                kind="person",
+                gender=gender,
+                descriptors=(" ".join(self.text[one.start() : group.end()].split()),),
+                mentions=[(one.start(), one.end())],
             )
         return self._unnamed[key]
 
