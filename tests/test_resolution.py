@@ -1310,3 +1310,15 @@ def test_a_description_no_organisation_name_has_stays_a_description() -> None:
 )
 def test_one_of_a_group_is_an_unnamed_member_of_it(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_a_relative_is_the_one_whose_child_the_last_speaker_was_introduced_as() -> None:
+    # "His son, David Greaves," makes Walter the father of the last speaker; "His father"
+    # after David's quote is Walter, also past a quotation cut at its question mark
+    text = (
+        "Among those waiting was Walter Greaves, 84, who had fallen at home. His son, David "
+        'Greaves, stayed with him all night. "Nobody came for hours," David Greaves said. '
+        'His father said he had not wanted to complain. "You don\'t like to bother anyone, '
+        'do you?" he said. "I was frightened."'
+    )
+    assert _speakers(text) == ["David Greaves", "Walter Greaves", "Walter Greaves"]

@@ -874,7 +874,8 @@ def _relative_subject(
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, s) - 1
     gender = PRONOUNS.get(low)
-    for j in (k, k - 1):
+    quoted = k >= 1 and (ents._excluded(starts[k - 1]) or text[starts[k - 1]] in "\"“‘'")
+    for j in (k, k - 1, k - 2) if quoted else (k, k - 1):  # (past a quote cut at "?'")
         if j < 0:
             continue
         m = _KIN_SUBJECT.match(text, starts[j])
@@ -903,6 +904,9 @@ def _relative_subject(
             ent = ents.entity_at(lo + f.start(1), lo + f.end(1))
             if ent is not None and ent.kind != "organisation" and ent.gender in (None, gender):
                 return Speaker(ent.canonical, s, s + len(low), low, ent.role, ent, True)
+        owner = _owner_of_inverse(text, window, lo, kin, inverse, gender, ents, state)
+        if owner is not None:  # "Her daughter, Joanne Pyke, …. Her mother said"
+            return Speaker(owner.canonical, s, s + len(low), low, owner.role, owner, True)
         if kin in ("wife", "husband"):  # "Jordan and Kayla Brandt": the spouse of that sex
             couple = list(
                 re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b", window)
@@ -924,6 +928,43 @@ def _relative_subject(
                     full = f"{one} {c.group(3)}"
                     ent = ents.lookup(full)
                     return Speaker(full, s, s + len(low), low, ent.role if ent else None, ent, True)
+        return None
+    return None
+
+
+def _owner_of_inverse(
+    text: str,
+    window: str,
+    lo: int,
+    kin: str,
+    inverse: str,
+    gender: str | None,
+    ents: Entities,
+    state: Discourse,
+) -> Entity | None:
+    """*Her mother* when the text introduced the last speaker as someone's child with a
+    possessive (*Among those waiting was Brenda Collier. Her daughter, Joanne Pyke, …
+    "…," Mrs Pyke said. Her mother said …*): the one that possessive means (Brenda
+    Collier), whose sex must be the relative's. ``None`` when the relative so introduced
+    is not the last speaker."""
+    last = state.last_entity
+    if last is None or gender is None:
+        return None
+    found = list(
+        re.finditer(
+            rf"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:{inverse})\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
+            window,
+        )
+    )
+    for f in reversed(found):
+        if ents.entity_at(lo + f.start(2), lo + f.end(2)) is not last:
+            continue
+        possessive = f.group(1).lower()
+        if possessive != "their" and PRONOUNS["he" if possessive == "his" else "she"] != gender:
+            return None  # "His daughter, Joanne" has a father, not the "mother" asked for
+        owner = ents.resolve_pronoun("he" if gender == "male" else "she", lo + f.start(1))
+        if owner is not None and owner is not last and owner.gender in (None, gender):
+            return owner
         return None
     return None
 
