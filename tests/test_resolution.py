@@ -1322,3 +1322,24 @@ def test_a_relative_is_the_one_whose_child_the_last_speaker_was_introduced_as() 
         'do you?" he said. "I was frightened."'
     )
     assert _speakers(text) == ["David Greaves", "Walter Greaves", "Walter Greaves"]
+
+
+def test_a_bare_surname_right_after_a_full_name_is_that_person() -> None:
+    # two people share the surname; the one named in full a moment before is meant, even
+    # though the other was named first and more often
+    text = (
+        "Two aid workers, Carla Brennan and Peter Szabo, were detained. Carla Brennan "
+        'called home in May. Brennan said she was well. "Tell them I am fine," Brennan '
+        "said.\n\nHer father, Hugh Brennan, told reporters he had not slept. "
+        '"She told me not to worry," Brennan said.'
+    )
+    assert _speakers(text) == ["Carla Brennan", "Hugh Brennan"]
+
+
+def test_a_bare_surname_far_from_any_full_name_is_the_person_most_mentioned() -> None:
+    text = (
+        "Carla Brennan called home in May. Brennan said she was well. Brennan said more. "
+        'Her father, Hugh Brennan, was relieved.\n\nOfficials were silent for a week. The '
+        'embassy declined to comment on the case or on the talks. "I am fine," Brennan said.'
+    )
+    assert _speakers(text)[-1] == "Carla Brennan"

@@ -383,13 +383,18 @@ def join_aliases(
     body = [len(m.name.split()) >= 2 and not headline(m.start) for m in mentions]
     named: set[int] = {id(clusters.full[m.name]) for m, b in zip(mentions, body, strict=True) if b}
     named_before: set[int] = set()  # id(entity) of those named in full so far
+    last_full: tuple[int, int] = (-1, -1)  # (id(entity), end) of the last full name
     for m, in_body in zip(mentions, body, strict=True):
         if len(m.name.split()) >= 2:
             e = clusters.full[m.name]
             if in_body:
                 named_before.add(id(e))
+                last_full = (id(e), m.end) if m.reporting else (-1, -1)
         else:
             e = _owner(m, clusters, genders, (named_before, named), children)
+            just = _just_named(m, clusters, last_full, text)
+            if just is not None and e is not None and just is not e and e.kind == "person":
+                e = just  # "Janet Hollis said …. "…," Hollis said": not her daughter Megan
         if e is None:
             e = clusters.full.get(m.name)
             if e is None:
@@ -405,6 +410,31 @@ def join_aliases(
             e.kind = m.kind
         by_mention.append(e)
     return by_mention
+
+
+#: How close after a full name a bare surname takes it up whoever else has that surname.
+_JUST_NAMED = 200
+
+
+def _just_named(
+    m: NameMention, clusters: Clusters, last_full: tuple[int, int], text: str | None
+) -> Entity | None:
+    """The person a bare surname ``m`` means when the last full name before it, a moment
+    before (:data:`_JUST_NAMED` characters, no paragraph break between), is a person of that
+    surname who reports something (*Janet Hollis said she had last heard her daughter's
+    voice …. "…," Hollis said*), when the surname reports too, or ``None``. Not a relative
+    who only acts (*His nephew Callum Grey scored twice. "…," Grey said* is the article's
+    main Grey), nor with a title (*Secretary Clinton*: the rules of :func:`_owner` decide)."""
+    words = m.name.split()
+    if len(words) != 1 or m.title or not m.reporting or text is None or last_full[1] < 0:
+        return None  # (only "Hollis said", not "Secretary Clinton", "Hollis's mother")
+    if m.start - last_full[1] > _JUST_NAMED or "\n" in text[last_full[1] : m.start]:
+        return None
+    cands = clusters.by_surname.get(words[-1]) or []
+    if len(cands) < 2:
+        return None
+    just = next((c for c in cands if id(c) == last_full[0]), None)
+    return just if just is not None and just.kind == "person" else None
 
 
 def _owner(
