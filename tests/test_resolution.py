@@ -1343,3 +1343,20 @@ def test_a_bare_surname_far_from_any_full_name_is_the_person_most_mentioned() ->
         'embassy declined to comment on the case or on the talks. "I am fine," Brennan said.'
     )
     assert _speakers(text)[-1] == "Carla Brennan"
+
+
+def test_a_description_whose_first_use_was_an_epithet_is_that_person() -> None:
+    text = (
+        "For an hour, Ada Nwosu could not find the net. The Port Ellis Herons winger "
+        "scored twice in the last ten minutes. Her coach, Ruth Kemp, was relieved. "
+        'Nwosu laughed at that. "That was on purpose," the winger said.'
+    )
+    assert _speakers(text) == ["Ada Nwosu"]
+
+
+def test_a_description_first_used_for_someone_unnamed_is_no_epithet() -> None:
+    text = (
+        "Ada Nwosu scored twice. A winger from the other team, who asked not to be "
+        'named, was angry. "That was no foul," the winger said.'
+    )
+    assert _speakers(text) != ["Ada Nwosu"]

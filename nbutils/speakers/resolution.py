@@ -210,6 +210,22 @@ def people_word(word: str) -> bool:
     return word in _IRREGULAR_SINGULAR or one in PERSON_NOUNS or role_of(one) is not None
 
 
+#: A sentence opening on a definite epithet for a person: *The Harbor City Gulls guard
+#: scored*, *The veteran striker has* (group 1 ends on the noun).
+_EPITHET_OPENING = re.compile(
+    r"[\s\"“‘']*(?:The|the)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|scored|won|lost|made|took|gave|went|came|ran|hit|"
+    r"threw|led|kept|set|got|did|spent|left|held|sat|stood|shook)\b"
+)
+
+
+def _epithet_noun(word: str) -> bool:
+    """Can ``word`` be an epithet for someone named (*the guard*, *the defender*)?"""
+    return word not in _GENERIC_PERSONS and (
+        word in PERSON_NOUNS or role_of(word) in _EPITHET_ROLES
+    )
+
+
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
 #: A sentence opening on a person described by age (*The 51-year-old singled out Abbott*)
 #: or by a noun for a person (*The manager*, *The veteran striker*) and then its verb: the
@@ -1381,6 +1397,12 @@ class Entities:
             if same is not None:
                 return same
         definite = descriptor.split()[0].lower() == "the"  # (*a patient* introduces one)
+        if best is None and definite and len(words) == 1:
+            # "The Harbor City Gulls guard scored 19 …. "…," the guard said": the noun's
+            # first use was itself an epithet opening a sentence, of the person then
+            earlier = self._first_epithet(head, offset)
+            if earlier is not None:
+                return earlier
         if best is None and definite and self._epithet(head, words, offset):
             person = self._epithet_person(offset)
             # a member of the public is not someone known to hold office: *the grocer*
@@ -1416,6 +1438,33 @@ class Entities:
             not self._excluded(lo + m.start())
             for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
         )
+
+    def _first_epithet(self, head: str, offset: int) -> Entity | None:
+        """The person the noun ``head`` first described, when that first use (within
+        :data:`_EPITHET_WINDOW` before ``offset``, outside quotations) opened a sentence as
+        an epithet (*The Harbor City Gulls guard scored …*: a definite description, only
+        capitalised words or modifiers before its noun, then a verb) for the person named
+        just before; ``None`` otherwise."""
+        if not _epithet_noun(head):
+            return None
+        lo = max(0, offset - _EPITHET_WINDOW)
+        first = next(
+            (
+                m
+                for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
+                if not self._excluded(lo + m.start())
+            ),
+            None,
+        )
+        if first is None or first.group().lower() != head:
+            return None
+        at = lo + first.start()
+        k = bisect.bisect_right(self._sentence_starts, at) - 1
+        a = self._sentence_starts[k] if k >= 0 else 0
+        opening = _EPITHET_OPENING.match(self.text, a)
+        if opening is None or opening.end(1) != at + len(head):
+            return None
+        return self._epithet_person(a)
 
     def _epithet_person(self, offset: int) -> Entity | None:
         """The person an epithet means: the subject of the last report (*Cruz warned …*),
