@@ -623,17 +623,24 @@ class Entities:
         """
         if self._org_heads is None:
             index: dict[str, tuple[list[int], list[Entity]]] = {}
-            for m, e in zip(self.mentions, self._by_mention, strict=True):
-                if e.kind == "person" or self._excluded(m.start) or _placelike(e):
-                    continue
-                if e.kind != "organisation" and not _company_like(e):
-                    continue
+            heads: dict[int, str] = {}  # id(entity) -> the head of its name ("" for none)
+            for e in self.entities:
                 words = _NAME_HEAD_CUT.split(e.canonical, maxsplit=1)[0].split()
-                if len(words) < 2 or not words[-1].isalpha():
-                    continue  # ("Church" alone: a name of one word is no description's)
-                starts, ents = index.setdefault(words[-1].lower(), ([], []))
-                starts.append(m.start)
-                ents.append(e)
+                heads[id(e)] = (
+                    words[-1].lower()
+                    if e.kind != "person"
+                    and len(words) > 1  # ("Church" alone: a name of one word is no description's)
+                    and words[-1].isalpha()
+                    and not _placelike(e)
+                    and (e.kind == "organisation" or _company_like(e))
+                    else ""
+                )
+            for m, e in zip(self.mentions, self._by_mention, strict=True):
+                head = heads.get(id(e), "")
+                if head and not self._excluded(m.start):
+                    starts, ents = index.setdefault(head, ([], []))
+                    starts.append(m.start)
+                    ents.append(e)
             self._org_heads = index
         found = self._org_heads.get(head.lower())
         if found is None:
