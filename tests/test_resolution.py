@@ -1250,6 +1250,12 @@ def test_a_possessive_with_no_apposed_name_stays_the_subject() -> None:
             '"We sold out," the festival said.',
             "Kessel Festival",
         ),
+        # not an organisation of another head named after it
+        (
+            "The Dorn Festival opened on Monday. Its sponsor, Kessel Bank, paid for it. "
+            '"We sold out," the festival said.',
+            "Dorn Festival",
+        ),
         # a statement introduced as the organisation's, described by its head noun
         (
             "About 200 students at Halverstone University stayed in the library. In a "

@@ -636,9 +636,9 @@ class Entities:
                     else ""
                 )
             for m, e in zip(self.mentions, self._by_mention, strict=True):
-                head = heads.get(id(e), "")
-                if head and not self._excluded(m.start):
-                    starts, ents = index.setdefault(head, ([], []))
+                name_head = heads.get(id(e), "")
+                if name_head and not self._excluded(m.start):
+                    starts, ents = index.setdefault(name_head, ([], []))
                     starts.append(m.start)
                     ents.append(e)
             self._org_heads = index
