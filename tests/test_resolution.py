@@ -1375,3 +1375,28 @@ def test_a_museum_whose_name_opens_with_a_first_name_is_an_organisation() -> Non
         '"We are proud to return them," the museum said.'
     )
     assert _speakers(text) == ["Harwell Museum"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person introduced after a preposition, with an age and a description, and a
+        # first name no list knows: the next "she" (no one is the sentence's subject)
+        (
+            "Ruth Okafor, an economist, called the rise overdue. Rents rose again. One of "
+            "those flats belongs to Ysolde Marle, 41, a nurse in Orrin, whose rent has "
+            'doubled.\n\n"I cannot stay," she said.',
+            "Ysolde Marle",
+        ),
+        # the sentence's subject is a person: the pronoun is hers
+        (
+            "Ruth Okafor, an economist, called the rise overdue. Ann Lee wrote to Ysolde "
+            'Marle, 41, a nurse in Orrin, last week.\n\n"I cannot stay," she said.',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_person_introduced_after_a_preposition_is_the_next_pronoun(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -110,6 +110,11 @@ _GOVERNING_BEFORE = re.compile(
 )
 
 
+#: After a name: an age or a description set off by a comma that introduces the person
+#: (*Lisbet Harlow, 41, a nurse*, *Ann Roe, the owner of*).
+_APPOSED_INTRO = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+[a-z]")
+#: Right before a name: the second of a pair or a comparison (*Tom and Ann Lee*, *than Ann*).
+_PAIRED_BEFORE = re.compile(r"\b(?:and|or|than|like)\s+$", re.IGNORECASE)
 #: Right before a name: a preposition governs it (*the parents of Capt. Ann Khan*), or it is
 #: the second of a pair (*Ann Lowe and Tom Bell, two reporters*: *they*, not *he*).
 _PREPOSITION_BEFORE = re.compile(
@@ -902,9 +907,20 @@ class Entities:
                     for el in reversed(main)
                     if el[2] is not None
                     and el[2].kind == "person"
-                    and el[2].gender == gender
+                    # (a person introduced with an age or a description set off after the
+                    # name may be of unknown sex and after a preposition: "One of those
+                    # households belongs to Lisbet Harlow, 41, a nurse in Orrin, whose …")
+                    and (
+                        el[2].gender == gender
+                        or el[2].gender is None
+                        and _APPOSED_INTRO.match(text, self._end_of(el[0]), b)
+                    )
                     and _INTRODUCED_TO_END.match(text, self._end_of(el[0]), b)
-                    and not _GOVERNING_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and (
+                        not _GOVERNING_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                        or _APPOSED_INTRO.match(text, self._end_of(el[0]), b)
+                        and not _PAIRED_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    )
                     and not _EMBEDDED.search(text, a, el[0])
                     and not self._person_subject(main_start, el[0], within)
                 ),
