@@ -113,8 +113,9 @@ _GOVERNING_BEFORE = re.compile(
 #: After a name: an age or a description set off by a comma that introduces the person
 #: (*Lisbet Harlow, 41, a nurse*, *Ann Roe, the owner of*).
 _APPOSED_INTRO = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+[a-z]")
-#: Right before a name: the second of a pair or a comparison (*Tom and Ann Lee*, *than Ann*).
-_PAIRED_BEFORE = re.compile(r"\b(?:and|or|than|like)\s+$", re.IGNORECASE)
+#: Right before a name: the second of a pair or a comparison (*Tom and Ann Lee*, *than Ann*),
+#: or a genitive (*the parents of Capt. Omar Khan, the soldier who died*).
+_PAIRED_BEFORE = re.compile(r"\b(?:and|or|than|like|of)\s+$", re.IGNORECASE)
 #: Right before a name: a preposition governs it (*the parents of Capt. Ann Khan*), or it is
 #: the second of a pair (*Ann Lowe and Tom Bell, two reporters*: *they*, not *he*).
 _PREPOSITION_BEFORE = re.compile(
@@ -908,8 +909,8 @@ class Entities:
                     if el[2] is not None
                     and el[2].kind == "person"
                     # (a person introduced with an age or a description set off after the
-                    # name may be of unknown sex and after a preposition: "One of those
-                    # households belongs to Lisbet Harlow, 41, a nurse in Orrin, whose …")
+                    # name may be of unknown sex and after a preposition other than "of": "One
+                    # of those households belongs to Lisbet Harlow, 41, a nurse in Orrin, …")
                     and (
                         el[2].gender == gender
                         or el[2].gender is None
