@@ -217,6 +217,13 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
             '"We stood at the door with a clicker," they said.',
             "Two first-year nursing students",
         ),
+        # two people, the second introduced as the first's relative, are the pair
+        (
+            "Ward Farms sold its herd. Dan Mercer and his son, Tom, run the farm next door. "
+            "They said the drought had cost them a season. "
+            '"We will replant," they said.',
+            "Dan Mercer and Tom",
+        ),
         (
             'Kelby Airways cut its winter routes. Both nurses said they had been warned. '
             '"Nobody was surprised," they said.',

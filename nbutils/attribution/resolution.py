@@ -369,7 +369,8 @@ def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | N
 
 def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
     """Two people joined by *and* opening the sentence at ``a`` (a title before them
-    allowed): *Professors Ann Lowe and Tom Bell* -> (offset, 'Ann Lowe and Tom Bell')."""
+    allowed, and a relative's noun before the second: *Dan Mercer and his son, Tom,*):
+    *Professors Ann Lowe and Tom Bell* -> (offset, 'Ann Lowe and Tom Bell')."""
     first = ents.entity_at(a, min(offset, a + 40))
     if first is None or first.kind == "organisation":
         return None
@@ -389,7 +390,9 @@ def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, st
     return m1.start, f"{e1.canonical} and {e2.canonical}"
 
 
-_AND_BETWEEN = re.compile(r",?\s+and\s+")
+_AND_BETWEEN = re.compile(
+    r",?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)?"
+)  # ("Dan Mercer and his son, Tom, run the farm": the pair is Dan Mercer and Tom)
 
 
 _IT_OBJECT = re.compile(
