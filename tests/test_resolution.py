@@ -1407,3 +1407,16 @@ def test_a_person_introduced_after_a_preposition_is_the_next_pronoun(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurses walked out on Monday. One, a 29-year-old nurse who asked not to be "
+        'named, said she had not slept. "We are exhausted," she said.',
+        "The nurses walked out on Monday. A nurse who asked not to be named said she had "
+        'not slept. "We are exhausted," she said.',
+    ],
+)
+def test_an_unnamed_reporter_with_a_who_clause_is_the_next_she(text: str) -> None:
+    assert "nurse" in (_speakers(text)[-1] or "")

@@ -268,6 +268,10 @@ _OF_PLACE = frozenset("in at for from of with on".split())
 #: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
 #: A who clause set off only by its closing comma: " who asked that her name not be used,".
 _WHO_ASIDE = re.compile(r"\s+who\s+[^,;.\"“”]{1,80},")
+#: ... or without commas, up to the reporting verb (*A nurse who asked not to be named said*).
+_WHO_TO_VERB = re.compile(
+    r"\s+who\s+[^,;.\"“”]{1,80}?(?=\s+(?:said|says|told|tells|added|adds|wrote|writes)\b)"
+)
 _PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,|\s+who\s+[^,;.\"“”]{1,80},)")
 #: ... or the rest of it up to a reporting verb, with no aside (*… for the regional*
 #: | * government said*).
@@ -1220,6 +1224,19 @@ class Entities:
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
         after = self.text[description.end() : b]
+        who = next((n for n in range(2, len(words)) if words[n] == "who"), None)
+        if who is not None:
+            # "One, a 29-year-old nurse who asked not to be named, said": the description
+            # ends before its relative clause, an aside before the verb
+            at = self.text.rfind(" who ", description.start(), description.end() + 1)
+            aside = (
+                _WHO_ASIDE.match(self.text, at, b) or _WHO_TO_VERB.match(self.text, at, b)
+                if at >= 0
+                else None
+            )
+            if aside is None:
+                return None
+            words, after = words[:who], self.text[aside.end() : b]
         # "Another respondent, a retired electrician in Harlan, said": the apposition says
         # what the person is
         appos = _UNNAMED_APPOSITION.match(after)
