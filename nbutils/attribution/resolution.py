@@ -10,7 +10,10 @@ function per kind of mention, tried in this order:
 * :func:`resolve_name` — a name (or a transcript label, or *Trump's statement*) to its
   cluster's canonical form (*Mayor Maria Lopez of Eastbrook* is Maria Lopez);
 * :func:`resolve_descriptor` — *the NATO chief* to the person holding that title;
-* :func:`resolve_organisation` — *the company* to the organisation named before;
+* :func:`resolve_organisation` — *the company* to the organisation named before, *the
+  museum* to the one whose name has that head noun (*Ashlowe Museum of World Cultures*);
+* a member of a group (*one of them*, *one of the nurses*) is named by the group's noun in
+  the singular (*nurse*);
 * :func:`describe` — anything else is an unnamed speaker, named by its description
   (*senior official*), with the role the description suggests.
 

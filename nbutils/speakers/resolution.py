@@ -5,7 +5,8 @@
 attribution engine asks: which person a *he*/*she* at an offset refers to
 (:meth:`Entities.resolve_pronoun`, following the chain of topics back), which
 organisation an *it*/*they* is (:meth:`Entities.resolve_organisation`), who
-*the NATO chief* is (:meth:`Entities.resolve_descriptor`). It reads the text;
+*the NATO chief* is (:meth:`Entities.resolve_descriptor`), which organisation *the
+museum* is (:meth:`Entities.organisation_headed`). It reads the text;
 it is never changed by the engine (what has been quoted so far is passed in).
 
 >>> from nbutils.speakers import cluster_entities
