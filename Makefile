@@ -25,6 +25,7 @@ LOCK_HEADER3 := \# (uv pip compile pyproject.toml --extra test --universal --gen
 ARTICLE ?=
 CORPUS ?=
 NOTEBOOK ?=
+PARAMS ?=
 PYTEST_ARGS ?=
 
 .PHONY: help install nltk-data reports test lab lint bench clean lock
@@ -53,10 +54,12 @@ install: $(STAMP) ## Create the environment, install nbutils and the NLTK data
 nltk-data: $(STAMP) ## Install missing NLTK data (from NBUTILS_NLTK_MIRROR if set)
 	@cd "$(ROOT)" && "$(PY)" -m nbutils nltk-data
 
+# PARAMS="MODEL=vader MAX_TARGETS=4" sets notebook parameters (render's -p NAME VALUE).
+param_arg = $(if $(findstring =,$(1)),-p $(firstword $(subst =, ,$(1))) "$(patsubst $(firstword $(subst =, ,$(1)))=%,%,$(1))",$(error PARAMS: '$(1)' is not NAME=VALUE))
 RENDER_ARGS = $(strip $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(CORPUS),--corpus "$(CORPUS)") \
-  $(foreach nb,$(NOTEBOOK),--notebook $(nb)))
+  $(foreach nb,$(NOTEBOOK),--notebook $(nb)) $(foreach p,$(PARAMS),$(call param_arg,$(p))))
 
-reports: install ## Render every notebook to reports/<id>/ (ARTICLE=…, CORPUS=…, NOTEBOOK=…)
+reports: install ## Render every notebook to reports/<id>/ (ARTICLE=…, CORPUS=…, NOTEBOOK=…, PARAMS="NAME=VALUE …")
 	cd "$(ROOT)" && "$(PY)" -m nbutils render$(if $(RENDER_ARGS), $(RENDER_ARGS))
 
 test: install ## Run the test suite (modules, loaders, notebooks, JupyterLab)

@@ -1,7 +1,7 @@
 """Benchmark: does the cost grow linearly with the text? (issue #11)
 
 Time per KB of :func:`nbutils.quotes.find_quotes`, :func:`nbutils.attribution.attribute`
-and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in four shapes:
+and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in seven shapes:
 
 * ``news``      — news paragraphs (the demo corpus, repeated, each copy's sentences
   numbered so that no sentence repeats), one paragraph per line;
@@ -13,7 +13,13 @@ and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in four shapes
 * ``worded-marks`` — ``"“a”‘b’'c«d»``: the same marks, each pair holding a word, so
   that the attribution engine gets a record for nearly every pair (the harder case:
   every quote's frame is tokenised and tagged to learn that no sieve can fire there,
-  :meth:`nbutils.attribution.engine._Frames.quiet_span`).
+  :meth:`nbutils.attribution.engine._Frames.quiet_span`);
+* ``quoted-verbs`` — ``'said' `` repeated: a reporting verb in single quotation marks,
+  each pair a quote of its own (every quote a single-quoted word: the British-style
+  test reads them all, and a scan of a list per quote there made it quadratic);
+* ``verb-between`` — ``"a," he said `` repeated: a reporting verb between quotation
+  marks, and no full stop (one endless sentence: every quote has a cue, a pronoun to
+  resolve and the whole sentence before it to read).
 
 For every 10× step the script prints the growth ratio of the time: linear
 code costs about 10× (≤ 12× passes), a quadratic one about 100×. It also
@@ -53,8 +59,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ("find_quotes", "attribute", "sentiment")
-SHAPES = ("news", "one-line", "he-said", "marks", "worded-marks")
-ADVERSARIAL = ("he-said", "marks", "worded-marks")
+SHAPES = ("news", "one-line", "he-said", "marks", "worded-marks", "quoted-verbs", "verb-between")
+ADVERSARIAL = ("he-said", "marks", "worded-marks", "quoted-verbs", "verb-between")
 MAX_RATIO = 12.0
 
 
@@ -70,6 +76,10 @@ def make_text(shape: str, kb: int) -> str:
         unit = "\"“”‘’'«»"
     elif shape == "worded-marks":
         unit = "\"“a”‘b’'c«d»"
+    elif shape == "quoted-verbs":
+        unit = "'said' "
+    elif shape == "verb-between":
+        unit = '"a," he said '
     else:
         return _distinct_copies(shape, n)
     return (unit * (n // len(unit) + 1))[:n]

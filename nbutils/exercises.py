@@ -192,12 +192,35 @@ def solution(key: int | str, subject: Any = None) -> Any:
     if isinstance(key, str):
         return ex.expected(_subject(subject))
     value = ex.expected(_subject(subject))
+    where = "text" if isinstance(_subject(subject), Article) else "corpus"
     print(f"Solution {ex.number}:\n\n    " + ex.code.replace("\n", "\n    ") + "\n")
     if ex.open:
-        print(f"A model answer for this text:\n\n{value}")
+        print(f"A model answer for this {where}:\n\n{value}")
     else:
-        print(f"Answer for this text: {value!r}")
+        print(f"Answer for this {where}: {shown_answer(value, where)}")
     return None
+
+
+def shown_answer(value: Any, where: str = "text") -> str:
+    """An expected answer as a student should type it. A set holds the answers that are
+    all right (speakers tied for first): one is shown as itself, several as a choice, and
+    none as the empty string the solution code gives (nobody is quoted).
+
+    >>> [shown_answer(v) for v in (3, "Ann Lee", {"Ann Lee"}, set())]
+    ['3', "'Ann Lee'", "'Ann Lee'", "'' (none in this text)"]
+    >>> shown_answer({"Tom Ward", "Ann Lee"})
+    "'Ann Lee' or 'Tom Ward' (tied: either is right)"
+    """
+    if isinstance(value, (set, frozenset)):
+        items = sorted(value, key=str)
+        if not items:
+            return f"'' (none in this {where})"
+        if len(items) == 1:
+            return repr(items[0])
+        return " or ".join(repr(v) for v in items) + (
+            " (tied: either is right)" if len(items) == 2 else " (tied: any is right)"
+        )
+    return repr(value)
 
 
 def model_answer(key: int | str, subject: Any = None) -> str:

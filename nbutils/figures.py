@@ -85,7 +85,8 @@ SVG_LIMIT = 120_000
 
 def set_theme() -> None:
     """Apply the project's seaborn theme (call once per notebook); in a
-    notebook, also install the figure and table display described above."""
+    notebook, also install the figure and table display described above, and
+    show bad input (:class:`nbutils.articles.ArticleError`) as one line."""
     sns.set_theme(
         context="notebook",
         style="whitegrid",
@@ -121,6 +122,21 @@ def _install_display() -> None:
             formatters[mime].pop(Figure, None)
     shell.display_formatter.mimebundle_formatter.for_type(Figure, figure_bundle)
     formatters["text/html"].for_type(pd.DataFrame, table_html)
+    _one_line_input_errors(shell)
+
+
+def _one_line_input_errors(shell: Any) -> None:
+    """Bad input (a mistyped ``ARTICLE`` path, an empty or non-UTF-8 file) shows as one
+    line in the notebook — ``ArticleError: data/x.txt: no such file or folder`` — not
+    a traceback through the package; the cell still fails, so papermill stops there."""
+    from nbutils.articles import ArticleError
+
+    def one_line(shell: Any, etype: type, value: BaseException, _tb: Any, tb_offset: Any = None):
+        stb = [f"{etype.__name__}: {value}"]
+        shell._showtraceback(etype, value, stb)  # the cell's error output, one line
+        return stb
+
+    shell.set_custom_exc((ArticleError,), one_line)
 
 
 # --- figures: alt text and the smaller of 2x PNG and SVG ------------------------------
@@ -139,7 +155,7 @@ def figure_alt_text(fig: Any) -> str:
     if suptitle is not None and suptitle.get_text():
         parts.append(suptitle.get_text())
     for ax in fig.axes:
-        title = ax.get_title() or ax.get_title("left")
+        title = " ".join((ax.get_title() or ax.get_title("left")).split())  # wrapped titles
         if not title:
             continue
         axes = [
@@ -153,9 +169,19 @@ def figure_alt_text(fig: Any) -> str:
 
 def figure_bundle(fig: Any) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
     """The figure as an SVG (text kept as text) or, when that would be larger
-    than :data:`SVG_LIMIT` and than the PNG, a 2× PNG — with alt text (a display bundle)."""
+    than :data:`SVG_LIMIT` and than the PNG, a 2× PNG — with alt text (a display bundle).
+    A figure with nothing to plot (no quotation in the article or corpus) is one line.
+
+    >>> empty = plot_most_quoted(pd.DataFrame(columns=["speaker", "role", "quotes", "words"]))
+    >>> figure_bundle(empty.figure)
+    ({'text/plain': 'Most-quoted speakers: no attributed quotations found.'}, {})
+    >>> plt.close("all")
+    """
     from html import escape
 
+    empty = [getattr(ax, "_nbutils_nothing", None) for ax in fig.axes]
+    if empty and all(empty):  # nothing to plot: say so in a line, no empty frame
+        return {"text/plain": " ".join(str(e) for e in empty)}, {}
     alt = figure_alt_text(fig)
     svg_io = io.StringIO()
     fig.savefig(svg_io, format="svg", bbox_inches="tight", metadata={"Date": None})
@@ -252,6 +278,11 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     <tbody><tr><th>1</th><td class="text">Ann</td><td>1.5</td></tr>
     <tr><th>2</th><td class="text">—</td><td>2.0</td></tr></tbody></table>
 
+    A table with no rows says so, rather than showing a header over nothing:
+
+    >>> table_html(pd.DataFrame(columns=["role", "quotes"]))
+    '<p class="empty-table"><i>No rows (columns: role, quotes).</i></p>'
+
     Whole numbers stay whole beside a column of floats:
 
     >>> "<td>1000</td>" in table_html(pd.DataFrame({"n": [1000], "r": [0.61]}))
@@ -259,6 +290,13 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     """
     from html import escape
 
+    if frame.empty and not isinstance(frame.columns, pd.MultiIndex):
+        columns = ", ".join(str(c) for c in frame.columns)
+        return (
+            '<p class="empty-table"><i>No rows'
+            + (f" (columns: {escape(columns)})" if columns else "")
+            + ".</i></p>"
+        )
     if isinstance(frame.columns, pd.MultiIndex):
         return frame.to_html(na_rep="—", max_rows=max_rows)
     shown = frame.iloc[:max_rows]
@@ -375,15 +413,23 @@ def plot_top_words(
     title: str = "Most frequent words",
     ax: plt.Axes | None = None,
 ) -> plt.Axes:
-    """Horizontal bar chart of ``(word, count)`` pairs, most frequent on top."""
+    """Horizontal bar chart of ``(word, count)`` pairs, most frequent on top.
+
+    >>> plot_top_words([], title="Reporting verbs")._nbutils_nothing
+    'Reporting verbs: nothing to count.'
+    >>> plt.close("all")
+    """
     if ax is None:
         _, ax = plt.subplots(figsize=(7, max(2.5, 0.32 * len(counts) + 1)))
+    if not len(counts):
+        return _nothing_to_plot(ax, title, "nothing to count")
     words = [w for w, _ in counts]
     values = [c for _, c in counts]
     sns.barplot(x=values, y=words, ax=ax, color=NEUTRAL, orient="h")
     for i, v in enumerate(values):
         ax.text(v, i, f" {v}", va="center", fontsize=9)
     ax.set(title=title, xlabel="count", ylabel="")
+    whole_number_ticks(ax.xaxis)
     return ax
 
 
@@ -430,6 +476,7 @@ def plot_tag_distribution(
     for i, v in enumerate(values):
         ax.text(v, i, f" {v} ({v / total:.0%})", va="center", fontsize=9)
     ax.set(title=title, xlabel="tokens", ylabel="")
+    whole_number_ticks(ax.xaxis)
     ax.set_xlim(0, max(values, default=1) * 1.25)
     return ax
 
@@ -515,7 +562,38 @@ def plot_agreement(
 # --- 04 Corpus overview -------------------------------------------------------------
 
 
+def whole_number_ticks(axis: Any) -> None:
+    """Ticks at whole numbers only, on an axis that counts (quotations, words): with every
+    speaker quoted once the axis read 0.0, 0.2 … 1.2 quotations.
+
+    >>> fig, ax = plt.subplots(); _ = ax.barh(["a", "b"], [1, 1]); whole_number_ticks(ax.xaxis)
+    >>> all(float(t).is_integer() for t in ax.get_xticks())
+    True
+    >>> plt.close(fig)
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
+def legend_outside(ax: plt.Axes, **kwargs: Any) -> Any:
+    """The legend beside the axes, top right outside the plot: inside, wherever it went,
+    some article's data ran under it (a last quotation high in the article's sentiment,
+    bars of equal length whose count labels reach the right edge).
+
+    >>> fig, ax = plt.subplots(); _ = ax.plot([0, 1], [1, 1], label="a")
+    >>> r = fig.canvas.get_renderer()
+    >>> bool(legend_outside(ax).get_window_extent(r).x0 > ax.get_window_extent(r).x1)
+    True
+    >>> plt.close(fig)
+    """
+    return ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), borderaxespad=0, **kwargs)
+
+
 def _nothing_to_plot(ax: plt.Axes, title: str, message: str) -> plt.Axes:
+    """An empty frame with ``message`` — which a notebook shows as one line of text
+    instead (:func:`figure_bundle`): a reader should not get an empty box with axes."""
+    ax._nbutils_nothing = f"{title}: {message}."  # type: ignore[attr-defined]
     ax.text(
         0.5,
         0.5,
@@ -561,7 +639,8 @@ def plot_most_quoted(
         ax.text(q, i, f" {q} ({w} words)", va="center", fontsize=9)
     ax.set_xlim(0, table["quotes"].max() * 1.35)
     ax.set(title=title, xlabel="quotations", ylabel="")
-    ax.legend(title="role", loc="lower right", fontsize=9)
+    whole_number_ticks(ax.xaxis)
+    legend_outside(ax, title="role", fontsize=9)
     return ax
 
 
@@ -598,7 +677,7 @@ def plot_share_of_voice(
         ax.bar_label(container, fmt="%.0f%%", fontsize=8, padding=2)
     ax.set_xlim(0, min(100, long["share"].max() * 1.2 + 5))
     ax.set(title=title, xlabel="% of all quotations or quoted words", ylabel="")
-    ax.legend(title="", loc="lower right", fontsize=9)
+    legend_outside(ax, title="", fontsize=9)
     return ax
 
 
@@ -772,11 +851,35 @@ def plot_stance_heatmap(
         cbar_kws={"label": measure},
         annot_kws={"fontsize": 9},
     )
-    ax.set(title=title, xlabel="target named in the quotation", ylabel="")
+    ax.set(xlabel="target named in the quotation", ylabel="")
+    ax.grid(False)  # no grid lines across the blank cells
+    fit_title(ax, title)
     ax.tick_params(axis="x", rotation=30)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
     return ax
+
+
+def fit_title(ax: plt.Axes, title: str) -> None:
+    r"""Set ``title``, wrapped onto more lines when it is wider than the axes — a heatmap of
+    two targets is narrow, and a long title ran into its colour bar.
+
+    >>> fig, ax = plt.subplots(figsize=(3, 2))
+    >>> fit_title(ax, "How each group of speakers treats the targets named most")
+    >>> "\n" in ax.get_title(), " ".join(ax.get_title().split())
+    (True, 'How each group of speakers treats the targets named most')
+    >>> fit_title(ax, "Short"); ax.get_title()
+    'Short'
+    >>> plt.close(fig)
+    """
+    import textwrap
+
+    text = ax.set_title(title)
+    renderer = ax.figure.canvas.get_renderer()
+    wide, room = text.get_window_extent(renderer).width, ax.get_window_extent(renderer).width
+    if wide > room and " " in title:
+        per_line = max(12, int(len(title) * room / wide))
+        ax.set_title("\n".join(textwrap.wrap(title, per_line)))
 
 
 def plot_sentiment_along_article(
@@ -821,7 +924,7 @@ def plot_sentiment_along_article(
             zorder=3,
             ax=ax,
         )
-        ax.legend(title=f"quotation ({by})", fontsize=8, title_fontsize=9, loc="best")
+        legend_outside(ax, title=f"quotation ({by})", fontsize=8, title_fontsize=9)
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set(title=title, xlabel="position in the article (character offset)", ylabel="sentiment")
@@ -859,7 +962,8 @@ def plot_narrator_reactions(
     ax.axvline(0, color="black", linewidth=0.8)
     ax.invert_yaxis()
     ax.set(title=title, xlabel="reaction words (negative ← | → positive)", ylabel="")
-    ax.legend(loc="lower right", fontsize=9)
+    whole_number_ticks(ax.xaxis)
+    legend_outside(ax, fontsize=9)
     return ax
 
 
@@ -995,4 +1099,5 @@ def plot_quotes_per_speaker(
     ax.set_xlim(0, max(totals) * 1.4 + 1)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set(title=title, xlabel="quotations", ylabel="")
+    whole_number_ticks(ax.xaxis)
     return ax

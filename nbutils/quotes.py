@@ -672,16 +672,17 @@ def _single_speech(
     if all(q.style == "double" for q in quotes):
         return quotes
     where, body = _body_singles(text, quotes, paragraphs)
+    in_body = set(body)  # (a set: one look-up per quote, not a scan of the list)
     said = {  # a headline's own quote: "'We will not sign,' minister says"
         n
         for n, q in enumerate(quotes)
         if q.style == "single"
-        and n not in body
+        and n not in in_body
         and _SENTENCE_CONTENT.match(q.content)
         and _headline_spoken(q, text[q.end : min(q.end + 60, paragraphs[where[n]][1])])
     }
     if len(body) > len(quotes) - sum(q.style == "single" for q in quotes):
-        keep = set(body) | said  # the text quotes with single marks
+        keep = in_body | said  # the text quotes with single marks
     else:
         keep = set()
         for n in body:
@@ -852,21 +853,28 @@ def quoted_share(text: str, lo: int, hi: int, quotes: Sequence[Quote]) -> float:
     >>> round(quoted_share(text, text.index("it"), len(text), find_quotes(text)), 2)
     0.43
     """
-    total = inside = 0
-    for ch in text[lo:hi]:
-        total += ch.isalpha()
+    total = _letters(text, lo, hi)
     if not total:
         return 1.0
+    inside = 0
     k = max(0, bisect.bisect_right(quotes, lo, key=_start) - 1)
-    for q in quotes[k:]:
+    for i in range(k, len(quotes)):  # (not quotes[k:]: a copy of the rest for each quote)
+        q = quotes[i]
         if q.start >= hi:
             break
         if not q.primary:
             continue
-        a, b = max(lo, q.content_start), min(hi, q.content_end)
-        for ch in text[a:b] if b > a else "":
-            inside += ch.isalpha()
+        inside += _letters(text, max(lo, q.content_start), min(hi, q.content_end))
     return inside / total
+
+
+def _letters(text: str, a: int, b: int) -> int:
+    """How many letters (``str.isalpha``) ``text[a:b]`` holds (counted in C by ``map``).
+
+    >>> _letters("It's 2 o'clock.", 0, 15)
+    9
+    """
+    return sum(map(str.isalpha, text[a:b])) if b > a else 0
 
 
 _GAP_BEFORE = re.compile(r"[\s,:]*$")
@@ -1062,12 +1070,25 @@ def reported_span(
             text, quote.end
         ):
             return start, quote.end  # "…." That was how Lee put it: the quote ends the content
+        if (
+            speaker is not None
+            and speaker[0] == min(after)
+            and quote.content.rstrip()[-1:] == ","
+            and _APPOSITION_GAP.fullmatch(text, quote.end, speaker[0])
+        ):  # "…," the paper's editor, Ann Lee, said: the description is not content
+            return start, quote.end
         return start, min(after)
     if speaker is not None and speaker[1] <= quote.start:
         return max(speaker[1], _clause_start(text, quote, lo)), _clause_end(text, quote, hi)
     return _clause_start(text, quote, lo), _clause_end(text, quote, hi)
 
 
+#: Between a quote closed by a comma and the speaker's name: a description of the speaker
+#: set off by commas (*"…," the paper's editor, Ann Lee, said*), which is not content.
+_APPOSITION_GAP = re.compile(
+    r"[ \t\u00a0]+(?:the|a|an|his|her|its|their|our)[ \t\u00a0]"
+    r"[^\"“”„‟«»‘.;:!?,\n]{1,80},[ \t\u00a0]+"
+)
 #: After a quote that ends its sentence: the next sentence opens (a capital after spaces).
 _NEW_SENTENCE = re.compile(r"[ \t\u00a0]+[A-Z]")
 
@@ -1305,8 +1326,8 @@ def content_share(
     share = quoted_share(text, lo, hi, quotes)
     inset = _inset_report(text, quote, frame, cue, speaker)
     if inset is not None and inset[1] <= lo < hi:  # Its arms, he added, are like "…"
-        head = sum(ch.isalpha() for ch in text[inset[0] : inset[1]])
-        rest = sum(ch.isalpha() for ch in text[lo:hi])
+        head = _letters(text, inset[0], inset[1])
+        rest = _letters(text, lo, hi)
         quoted = quoted_share(text, inset[0], inset[1], quotes) * head + share * rest
         return quoted / (head + rest) if head + rest else share
     told = cue if cue is not None else speaker
@@ -1318,8 +1339,8 @@ def content_share(
     ):
         follow = _next_fragment(text, quote, quotes, hi)
         if follow is not None:  # "… "A," he said. "B."": B is more of the same content
-            total = sum(ch.isalpha() for ch in text[lo:hi])
-            extra = sum(ch.isalpha() for ch in follow.content)
+            total = _letters(text, lo, hi)
+            extra = _letters(follow.content, 0, len(follow.content))
             share = (share * total + extra) / (total + extra) if total + extra else share
     if share < 0.5 and (_whole_clause(text, quote, lo) or _clause_after_verb(text, quote, lo)):
         return 0.5  # the levy "will fall hardest on renters," …: a clause quoted whole

@@ -129,9 +129,84 @@ class RenderPlan:
 
 
 def _notebook_parameters(path: Path) -> set[str]:
+    return set(_parameter_specs(path))
+
+
+def _parameter_specs(path: Path) -> dict[str, dict[str, Any]]:
     import papermill
 
-    return set(papermill.inspect_notebook(str(path)))
+    return dict(papermill.inspect_notebook(str(path)))
+
+
+#: The parameters that name the input: given with ``--article`` / ``--corpus``, never ``-p``.
+_INPUTS = ("ARTICLE", "CORPUS")
+
+
+def check_parameters(given: Sequence[tuple[str, str]], notebooks: Sequence[Path]) -> dict[str, Any]:
+    """The ``-p NAME VALUE`` pairs of the command line, checked against the notebooks'
+    ``parameters`` cells and turned into values, before anything runs.
+
+    A name no chosen notebook takes, a value of the wrong kind (a number for a number
+    parameter, at least 1: they are counts or 1-based rows), or a value outside the
+    choices the parameter's own comment lists in double quotes (``MODEL``) is refused
+    with one line naming what is allowed.
+
+    >>> nb = [config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb"]
+    >>> check_parameters([("MODEL", "vader"), ("MAX_TARGETS", "4")], nb)
+    {'MODEL': 'vader', 'MAX_TARGETS': 4}
+    >>> check_parameters([("MODEL", "bert")], nb)
+    Traceback (most recent call last):
+    ...
+    nbutils.report.RenderError: -p MODEL bert: MODEL is one of emobank, news, classifier, vader
+    >>> check_parameters([("TOP_N", "5")], nb)
+    Traceback (most recent call last):
+    ...
+    nbutils.report.RenderError: -p TOP_N: no notebook rendered takes TOP_N; they take MODEL, MAX_TARGETS
+    """
+    import ast
+
+    specs: dict[str, dict[str, Any]] = {}
+    for nb in notebooks:
+        for name, spec in _parameter_specs(nb).items():
+            specs.setdefault(name, spec)
+    values: dict[str, Any] = {}
+    for name, raw in given:
+        if name in _INPUTS:
+            raise RenderError(f"-p {name}: give the {name.lower()} with --{name.lower()} PATH")
+        if name not in specs:
+            takes = ", ".join(n for n in specs if n not in _INPUTS) or "no parameters"
+            raise RenderError(f"-p {name}: no notebook rendered takes {name}; they take {takes}")
+        try:
+            default = ast.literal_eval(str(specs[name].get("default")))
+        except (ValueError, SyntaxError):
+            default = None
+        value: Any = raw
+        if isinstance(default, bool):
+            if raw.lower() not in ("true", "false"):
+                raise RenderError(f"-p {name} {raw}: {name} is True or False")
+            value = raw.lower() == "true"
+        elif isinstance(default, int):
+            try:
+                value = int(raw)
+            except ValueError:
+                value = None
+            if value is None or value < 1:
+                raise RenderError(
+                    f"-p {name} {raw}: {name} takes a whole number of at least 1 "
+                    f"(default {default})"
+                )
+        elif isinstance(default, float):
+            try:
+                value = float(raw)
+            except ValueError:
+                raise RenderError(
+                    f"-p {name} {raw}: {name} takes a number (default {default})"
+                ) from None
+        choices = re.findall(r'"([^"\s]+)"', str(specs[name].get("help") or ""))
+        if isinstance(default, str) and len(choices) >= 2 and raw not in choices:
+            raise RenderError(f"-p {name} {raw}: {name} is one of {', '.join(choices)}")
+        values[name] = value
+    return values
 
 
 def _select_notebooks(names: list[str] | None) -> list[Path]:
@@ -213,13 +288,17 @@ def plan_reports(
     corpus: str | Path | None = None,
     notebooks: list[str] | None = None,
     reports_dir: Path = config.REPORTS_DIR,
+    parameters: Sequence[tuple[str, str]] = (),
 ) -> list[RenderPlan]:
     """Check the request and work out the reports to render, executing nothing.
 
     The article's report (when there is an article) comes first, then the
     corpus report. With neither, the default article and the demo corpus.
+    ``parameters`` are the ``-p NAME VALUE`` pairs (:func:`check_parameters`);
+    each notebook gets those it takes.
     """
     paths = _select_notebooks(notebooks)
+    extra = check_parameters(parameters, paths)
     art: Article | None = None
     art_given: str | Path | None = None
     corpus_path: Path | None = None
@@ -237,10 +316,11 @@ def plan_reports(
     corpus_param = portable(corpus_path, corpus_given) if corpus_path else ""
     for nb in paths:
         params = _notebook_parameters(nb)
+        own = {k: v for k, v in extra.items() if k in params}
         if "ARTICLE" in params and art is not None:
-            article_jobs.append((nb, {"ARTICLE": art_param}))
+            article_jobs.append((nb, {"ARTICLE": art_param, **own}))
         elif "CORPUS" in params and corpus_path is not None:
-            corpus_jobs.append((nb, {"CORPUS": corpus_param}))
+            corpus_jobs.append((nb, {"CORPUS": corpus_param, **own}))
         elif notebooks:
             wanted = "ARTICLE" if "ARTICLE" in params else "CORPUS"
             raise RenderError(f"{nb.name} needs {wanted}; pass --{wanted.lower()} PATH")
@@ -267,7 +347,7 @@ def plan_reports(
         plans.append(
             RenderPlan(
                 report_id,
-                f"Corpus {corpus_path.name}",
+                f"Corpus: {corpus_path.name}",
                 out,
                 tuple(corpus_jobs),
                 "corpus",
@@ -285,9 +365,10 @@ def plan_render(
     corpus: str | Path | None = None,
     notebooks: list[str] | None = None,
     reports_dir: Path = config.REPORTS_DIR,
+    parameters: Sequence[tuple[str, str]] = (),
 ) -> RenderPlan:
     """The first report of :func:`plan_reports` (the article's, when there is one)."""
-    return plan_reports(article, corpus, notebooks, reports_dir)[0]
+    return plan_reports(article, corpus, notebooks, reports_dir, parameters)[0]
 
 
 # --- provenance -----------------------------------------------------------------------
@@ -344,6 +425,20 @@ def environment() -> dict[str, Any]:
     }
 
 
+def _meta_text(value: Any) -> str:
+    """A sidecar value as the index shows it: nothing for a missing or null value, a
+    list joined by commas (``"author": ["Ann Lee", "Tom Ward"]``).
+
+    >>> [_meta_text(v) for v in (None, "", "2026-01-02", ["Ann Lee", "Tom Ward"], 2026)]
+    ['', '', '2026-01-02', 'Ann Lee, Tom Ward', '2026']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_meta_text(v) for v in value if v is not None)
+    return str(value).strip()
+
+
 def source_info(plan: RenderPlan) -> dict[str, Any]:
     """The article (title, date, source, SHA-256 of the text) or the corpus a report is about."""
     art = plan.article
@@ -358,8 +453,9 @@ def source_info(plan: RenderPlan) -> dict[str, Any]:
             "kind": "article",
             "id": art.id,
             "title": art.title,
-            "date": str(meta.get("date", "")),
-            "source": str(meta.get("source", "")),
+            "date": _meta_text(meta.get("date")),
+            "source": _meta_text(meta.get("source")),
+            "author": _meta_text(meta.get("author") or meta.get("byline")),
             "path": plan.source,
             "characters": len(art.text),
             "sha256": hashlib.sha256(art.text.encode("utf-8")).hexdigest(),
@@ -765,10 +861,11 @@ def render_all(
             (tmp / "index.html").write_text(pages.index(plan, record), encoding="utf-8")
             _swap_in(tmp, plan.out_dir)
             outs.append(plan.out_dir)
-            log(
-                f"render: {_shown(plan.out_dir / 'index.html')} ready after "
-                f"{record['seconds']:.1f} s"
-            )
+            if len(plans) > 1:  # one report: the final 'wrote … in' line says it all
+                log(
+                    f"render: {_shown(plan.out_dir / 'index.html')} ready after "
+                    f"{record['seconds']:.1f} s"
+                )
 
         if warm is not None:
             warm.wait_ready()
@@ -959,10 +1056,15 @@ def _is_api(code: str) -> bool:
 
     >>> [_is_api(c) for c in ("reactions.quote_table", "attribute()", "said", "x / sqrt(x)")]
     [True, True, False, False]
+    >>> [_is_api(c) for c in ("corpus_overview(CORPUS, targets=True)", "f(k=1)", "sqrt(x)")]
+    [True, True, False]
     """
     code = code.strip()
     if re.fullmatch(r"[A-Za-z_]\w*\(\)", code):
         return True
+    call = re.fullmatch(r"([A-Za-z_]\w*)\((.+)\)", code)
+    if call and ("_" in call.group(1) or "=" in call.group(2)):
+        return True  # corpus_overview(CORPUS, targets=True); not sqrt(x)
     m = re.fullmatch(r"([A-Za-z_]\w*)(\.[A-Za-z_]\w*)+(\(.*\))?(\[.*\])?", code)
     return bool(m) and m.group(1) in _CODE_ROOTS
 
@@ -985,6 +1087,10 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
     'It counts. This project sorts verbs, as this project does.'
     >>> reader_prose("Read `p_value` beside `word_tokenize`.", frozenset({"p_value"}))
     'Read `p value` beside `word_tokenize`.'
+    >>> reader_prose("A CSV with a `text` column; `text` is read whole.")
+    "A CSV with a `text` column; the article's text is read whole."
+    >>> reader_prose("So `corpus_overview(CORPUS, targets=True)` also finds them.")
+    "So the project's code also finds them."
     >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
     'Run:\n\nDone.'
     """
@@ -1000,7 +1106,8 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
 
     def span(m: re.Match) -> str:
         code = m.group(1)
-        if code.strip() in ("article.text", "text"):
+        column = re.match(r"\s+(column|field|key)\b", text[m.end() :]) is not None
+        if code.strip() == "article.text" or (code.strip() == "text" and not column):
             return "the article's text"
         if code.strip() in columns:
             return "`" + code.strip().replace("_", " ") + "`"
@@ -1035,9 +1142,38 @@ def reader_headers(html: str) -> str:
     return _HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", " ") + m.group(3), html)
 
 
+def _column_like(name: str) -> bool:
+    """Whether a ``lower_snake`` name in the prose reads as a column of a table, not as the
+    name of an NLTK data package (``sentence_polarity``) or of an NLTK function
+    (``word_tokenize``), which stay as written.
+
+    >>> [_column_like(n) for n in ("marked_share", "p_value", "sentence_polarity", "MIN_COUNT")]
+    [True, True, False, False]
+    >>> _column_like("word_tokenize")
+    False
+    """
+    from nbutils.nltkdata import PACKAGES
+
+    if not re.fullmatch(r"[a-z]+(_[a-z]+)+", name) or name in PACKAGES:
+        return False
+    return not _nltk_has(name)
+
+
+def _nltk_has(name: str) -> bool:
+    import nltk
+
+    return hasattr(nltk, name)
+
+
 def _snake_headers(nb: Any) -> frozenset[str]:
-    """The table headers with an underscore in a notebook's outputs (``marked_share``)."""
+    """The table headers with an underscore in a notebook's outputs (``marked_share``),
+    and the column-like names its prose mentions (:func:`_column_like`) — so that a
+    column described before a step that was skipped (no quotation) still reads in
+    words, as its table would have shown it."""
     found: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            found.update(n.strip() for n in _SPAN.findall(cell.source) if _column_like(n.strip()))
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             html = output.get("data", {}).get("text/html")
@@ -1139,7 +1275,9 @@ class _Pages:
             if other.kind == "corpus" and other is not plan:
                 found[other.report_id] = (other.title, other.label)
         for folder in sorted(plan.out_dir.parent.glob("corpus-*")):
-            if folder.name in found or not (folder / "report.json").is_file():
+            if folder.name in found or folder.name == plan.report_id:  # never itself
+                continue
+            if not (folder / "report.json").is_file():
                 continue
             try:
                 rec = json.loads((folder / "report.json").read_text(encoding="utf-8"))
@@ -1149,7 +1287,9 @@ class _Pages:
         return [(k, t, n) for k, (t, n) in found.items()]
 
     def _label(self, stem: str) -> str:
-        return self.titles.get(stem) or stem
+        if stem not in self.titles:  # a page kept from an earlier render
+            self.titles[stem] = notebook_title(config.NOTEBOOKS_DIR / f"{stem}.ipynb")
+        return self.titles[stem] or stem
 
     def nav(self, plan: RenderPlan, stem: str | None, code: bool) -> str:
         suffix = ".html" if code else ".nocode.html"
@@ -1189,6 +1329,8 @@ class _Pages:
             rows.append(
                 ("Article", f"{src['title']}" + (f" ({src['date']})" if src["date"] else ""))
             )
+            if src.get("author"):
+                rows.append(("Author", src["author"]))
             if src["source"]:
                 rows.append(("Source", src["source"]))
             rows.append(
@@ -1276,7 +1418,9 @@ class _Pages:
         self, plan: RenderPlan, done: list[tuple[Path, float]], kept: list[Path], seconds: float
     ) -> dict[str, Any]:
         """The report's provenance and contents (written as ``report.json``)."""
-        findings = [f for nb, _ in done for f in self.findings.get((plan.report_id, nb.name), [])]
+        by_stem = {nb.stem: self.findings.get((plan.report_id, nb.name), []) for nb, _ in done}
+        by_stem.update(_kept_findings(plan.out_dir, kept))  # a page kept keeps its findings
+        findings = [f for stem in sorted(by_stem) for f in by_stem[stem]]
         return {
             "report": plan.report_id,
             "kind": plan.kind,
@@ -1322,12 +1466,28 @@ def notebook_findings(nb: Any) -> list[dict[str, Any]]:
     ]
 
 
+def _kept_findings(folder: Path, kept: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
+    """The findings of the executed notebooks kept from an earlier render, by notebook
+    (``--notebook 02`` refreshes 02; the index still shows what 03 found)."""
+    import nbformat
+
+    found: dict[str, list[dict[str, Any]]] = {}
+    for k in kept:
+        try:
+            found[k.stem] = notebook_findings(nbformat.read(folder / k.name, as_version=4))
+        except (OSError, ValueError):  # unreadable: the page is still linked
+            continue
+    return found
+
+
 def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
     src = record["source"]
     esc = html.escape
     head = f"<h1>Who said what? — {esc(plan.title)}</h1>"
     meta = []
     if src["kind"] == "article":
+        if src.get("author"):
+            meta.append(f"<b>By</b> {esc(src['author'])}")
         if src.get("date"):
             meta.append(f"<b>Date</b> {esc(src['date'])}")
         meta.append(f"<b>Text</b> {esc(src['path'])} ({src['characters']:,} characters)")
@@ -1348,8 +1508,9 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
                 + "</ul>"
                 for f in groups
             )
-            + "<p><small>Computed by the notebooks from this text; the pages below show how, "
-            "and where the methods can go wrong.</small></p>"
+            + "<p><small>Computed by the notebooks from this "
+            + ("text" if src["kind"] == "article" else "corpus")
+            + "; the pages below show how, and where the methods can go wrong.</small></p>"
         )
     rows = []
     stems = pages.pages_of(plan)
@@ -1382,7 +1543,8 @@ def _index_page(pages: _Pages, plan: RenderPlan, record: dict[str, Any]) -> str:
             for f, t, n in corpus
         )
     total = f"{record['seconds']:.1f} s"
-    footer = pages.footer(plan, plan.jobs[0][1] if plan.jobs else None, None).replace(
+    merged = {k: v for _, params in plan.jobs for k, v in params.items()}  # every -p shown
+    footer = pages.footer(plan, merged if plan.jobs else None, None).replace(
         "</dl>",
         f"<dt>Render time</dt><dd>{total} from the start of the render until this "
         "report was complete</dd></dl>",
@@ -1425,6 +1587,17 @@ def main(argv: list[str] | None = None) -> int:
         help="where report folders go (default: reports/ in the repository)",
     )
     parser.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        dest="parameters",
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter, as papermill's -p does (e.g. -p MODEL vader); "
+        "checked before anything runs; repeatable",
+    )
+    parser.add_argument(
         "--jobs", type=int, default=None, help="notebooks executed at once (default: one per core)"
     )
     parser.add_argument(
@@ -1439,7 +1612,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--jobs must be at least 1")
     try:
         plans = plan_reports(
-            args.article or None, args.corpus or None, args.notebooks, args.reports_dir
+            args.article or None,
+            args.corpus or None,
+            args.notebooks,
+            args.reports_dir,
+            [tuple(p) for p in args.parameters],
         )
         t0 = time.perf_counter()
         outs = render_all(plans, progress=not args.quiet, jobs=args.jobs)
@@ -1458,6 +1635,7 @@ __all__ = [
     "RenderError",
     "RenderFailed",
     "RenderPlan",
+    "check_parameters",
     "environment",
     "main",
     "plan_render",

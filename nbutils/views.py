@@ -304,6 +304,38 @@ def naive_quotes(text: str, pattern: str = NAIVE_QUOTE_PATTERN) -> list[tuple[in
     return [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
 
 
+_MARK_NAMES = {
+    "'": "straight single marks ('…')",
+    "‘": "curly single marks (‘…’)",
+    "“": "curly double marks (“…”)",
+    "«": "guillemets («…»)",
+}
+
+
+def naive_regex_note(text: str) -> str:
+    """A sentence for an article whose quotations never open with the straight double
+    quote the naive regex looks for (a British article in single quotes, a typeset one in
+    curly quotes): why the regex finds none of them. Empty otherwise.
+
+    >>> naive_regex_note("'We were forgotten,' said Ann Lee.")
+    "None of this article's 1 quotation opens with a straight double quote: it quotes with straight single marks ('…'), which the regex cannot see — the finder reads them all."
+    >>> naive_regex_note('"Yes," she said.')
+    ''
+    """
+    from nbutils.quotes import find_quotes
+
+    quotes = find_quotes(text)
+    opening = Counter(q.text[:1] for q in quotes)
+    if not quotes or opening['"']:
+        return ""
+    marks = [_MARK_NAMES.get(m, f"the mark {m}") for m, _ in opening.most_common()]
+    return (
+        f"None of this article's {len(quotes)} quotation{'s' if len(quotes) != 1 else ''} "
+        f"opens with a straight double quote: it quotes with {_names(marks)}, which the regex "
+        "cannot see — the finder reads them all."
+    )
+
+
 def naive_vs_finder(text: str, pattern: str = NAIVE_QUOTE_PATTERN, width: int = 70) -> pd.DataFrame:
     """Line up the naive regex's matches with :func:`nbutils.quotes.find_quotes`' quotations.
 
@@ -873,6 +905,16 @@ def _names(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def possessive(name: str) -> str:
+    """A name in the possessive, as news style writes it: an apostrophe alone after a
+    final *s* (the plural of a team or a body, and AP style for names), else *'s*.
+
+    >>> [possessive(n) for n in ("Ann Lee", "Riverside Rovers", "an unidentified speaker")]
+    ["Ann Lee's", "Riverside Rovers'", "an unidentified speaker's"]
+    """
+    return name + ("'" if name.endswith(("s", "S")) else "'s")
+
+
 def article_findings(article: Article, attributions: Sequence[Attribution]) -> Findings:
     """Who is quoted, how much, and with which verbs — for this article, in words.
 
@@ -890,13 +932,23 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
 
     n = len(attributions)
     if not n:
-        return Findings("In brief", ["The engine found no quotation in this article."])
+        return Findings(
+            "In brief: who is quoted", ["The engine found no quotation in this article."]
+        )
     with_speaker = [a for a in attributions if a.speaker]
     speakers = Counter(a.speaker for a in with_speaker)
-    some = "all" if len(with_speaker) == n else f"{len(with_speaker)} of"
+    if n == 1:
+        has = "it has a speaker" if with_speaker else "it has no speaker"
+    else:
+        some = "all" if len(with_speaker) == n else f"{len(with_speaker)} of"
+        has = f"{some} {n} {'has' if len(with_speaker) == 1 else 'have'} a speaker"
     bullets = [
-        f"The engine found {n} quotation{'s' if n != 1 else ''}; {some} {n} have a "
-        f"speaker ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."
+        f"The engine found {n} quotation{'s' if n != 1 else ''}; {has}"
+        + (
+            f" ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."
+            if n > 1 and speakers
+            else "."
+        )
     ]
     if speakers:
         top = most_quoted(attributions)
@@ -923,9 +975,10 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         )
     elif marked:
         shown = ", ".join(f"{v} ({c})" for v, c in sorted(marked.items(), key=lambda kv: -kv[1]))
+        k = sum(marked.values())
         bullets.append(
-            f"{sum(marked.values())} of {sum(verbs.values())} quotations with a "
-            f"reporting verb are introduced with a verb that is not neutral: {shown}."
+            f"{k} of {sum(verbs.values())} quotations with a reporting verb "
+            f"{'is' if k == 1 else 'are'} introduced with a verb that is not neutral: {shown}."
         )
     guesses = sum(a.rule in ("follow-on", "previous-sentence") for a in attributions)
     if guesses:
@@ -955,9 +1008,14 @@ def reaction_findings(
     band: float = 0.05,
     sides: pd.DataFrame | None = None,
     targets: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
 ) -> Findings:
     """How the quotations sound, by group, how each group treats each side and the
     people named most, and what the writer says — in words.
+
+    With no quotation (an opinion piece, an editorial), ``sentences`` — the sentence
+    scores of :func:`nbutils.sentiment.sentence_scores`, column ``score`` — give the
+    tone of the writer's own sentences instead, so the findings still say something.
 
     ``scored`` is the scored quote table of notebook 03 (``sentiment``,
     ``speaker`` and ``group`` columns), ``narrator`` its narrator reactions,
@@ -976,12 +1034,24 @@ def reaction_findings(
     Sentiment scores measure how positive the words are, not whom a speaker supports; stance is how a quotation treats the person or country it names. Both come from models that are often wrong on single quotations: read them against the quotations.
     """
     if scored is None or scored.empty or "sentiment" not in scored:
-        return Findings("In brief: reactions", ["No quotation to score in this article."])
+        bullets = ["No quotation to score in this article."]
+        if sentences is not None and len(sentences) and "score" in sentences:
+            sc = sentences["score"].dropna()
+            pos, neg = int((sc > band).sum()), int((sc < -band).sum())
+            bullets = [
+                f"No quotation to score in this article; the writer's own {len(sc)} "
+                f"sentence{'s' if len(sc) != 1 else ''}, scored with the {model} model: "
+                f"{neg} negative, {len(sc) - pos - neg} neutral and {pos} positive "
+                f"(mean {sc.mean():+z.2f})."
+            ]
+        bullets += _narrator_bullets(narrator)
+        return Findings("In brief: reactions", bullets)
     s = scored.dropna(subset=["sentiment"])
     pos = int((s["sentiment"] > band).sum())
     neg = int((s["sentiment"] < -band).sum())
     bullets = [
-        f"Of {len(s)} quotations scored with the {model} model, {pos} are positive, "
+        f"Of {len(s)} quotation{'s' if len(s) != 1 else ''} scored with the {model} model, "
+        f"{pos} {'is' if pos == 1 else 'are'} positive, "
         f"{len(s) - pos - neg} neutral and {neg} negative."
     ]
     if "group" in s:
@@ -995,7 +1065,7 @@ def reaction_findings(
         low, high = s.loc[s["sentiment"].idxmin()], s.loc[s["sentiment"].idxmax()]
 
         def who(row: Any) -> str:
-            return (
+            return possessive(
                 str(row["speaker"])
                 if isinstance(row.get("speaker"), str) and row["speaker"]
                 else "an unidentified speaker"
@@ -1006,20 +1076,13 @@ def reaction_findings(
             return _short(str(row["text"]).strip("\"“”'‘’ ").rstrip(",;:"), 70) or ""
 
         bullets.append(
-            f'The most negative quotation is {who(low)}\'s ("{quote(low)}", '
-            f"{low['sentiment']:+z.2f}); the most positive {who(high)}'s "
+            f'The most negative quotation is {who(low)} ("{quote(low)}", '
+            f"{low['sentiment']:+z.2f}); the most positive {who(high)} "
             f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
         )
     bullets.extend(side_findings(sides))
     bullets.extend(target_findings(targets))
-    if narrator is not None and len(narrator) and "valence" in narrator:
-        n_neg = int((narrator["valence"] < 0).sum())
-        n_pos = int((narrator["valence"] > 0).sum())
-        bullets.append(
-            f"Outside the quotations the writer describes {len(narrator)} reaction "
-            f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} "
-            "positive."
-        )
+    bullets.extend(_narrator_bullets(narrator))
     bullets.append(
         "Sentiment scores measure how positive the words are, not whom a speaker "
         "supports; stance is how a quotation treats the person or country it names. "
@@ -1027,6 +1090,17 @@ def reaction_findings(
         "against the quotations."
     )
     return Findings("In brief: reactions", bullets)
+
+
+def _narrator_bullets(narrator: pd.DataFrame | None) -> list[str]:
+    if narrator is None or not len(narrator) or "valence" not in narrator:
+        return []
+    n_neg = int((narrator["valence"] < 0).sum())
+    n_pos = int((narrator["valence"] > 0).sum())
+    return [
+        f"Outside the quotations the writer describes {len(narrator)} reaction "
+        f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} positive."
+    ]
 
 
 def target_findings(targets: pd.DataFrame | None, most: int = 3) -> list[str]:
@@ -1091,6 +1165,41 @@ def side_findings(sides: pd.DataFrame | None) -> list[str]:
     return out
 
 
+def corpus_note(path: str | Path, articles: pd.DataFrame) -> str:
+    """One line on which corpus this is, and what its ``fictional`` column rests on.
+
+    The demo corpus says so; any other corpus is the user's, whose ``fictional`` column
+    is read from each article's metadata (``"fictional": true`` in its sidecar) — so
+    the demo corpus's warning is never printed over someone else's articles.
+
+    >>> import pandas as pd
+    >>> from nbutils.config import DEMO_CORPUS
+    >>> print(corpus_note(DEMO_CORPUS, pd.DataFrame({"fictional": [False, True, True]})))
+    The demo corpus: 1 real news article and 2 written for this project, fictional (the fictional column).
+    >>> print(corpus_note("mine.jsonl", pd.DataFrame({"fictional": [False, False]})))
+    Your corpus, not the demo: the fictional column is read from each article's metadata ("fictional": true); none of these 2 articles says it is fictional.
+    """
+    from nbutils.config import DEMO_CORPUS
+
+    flags = articles["fictional"].fillna(False).astype(bool) if "fictional" in articles else None
+    n = len(articles)
+    k = int(flags.sum()) if flags is not None else 0
+    if Path(path).resolve() == DEMO_CORPUS.resolve():
+        return (
+            f"The demo corpus: {n - k} real news article{'s' if n - k != 1 else ''} and "
+            f"{k} written for this project, fictional (the fictional column)."
+        )
+    said = (
+        f"none of these {n} articles says it is fictional"
+        if not k
+        else f"{k} of these {n} articles {'says it is' if k == 1 else 'say they are'} fictional"
+    )
+    return (
+        "Your corpus, not the demo: the fictional column is read from each article's "
+        f'metadata ("fictional": true); {said}.'
+    )
+
+
 def corpus_findings(
     articles: pd.DataFrame, quotes: pd.DataFrame, targets: pd.DataFrame | None = None
 ) -> Findings:
@@ -1132,12 +1241,14 @@ def corpus_findings(
     )
     if len(named):
         counts = named["speaker"].value_counts()
-        top = counts.index[0]
-        in_articles = named.loc[named["speaker"] == top, "article_id"].nunique()
+        k = int(counts.iloc[0])
+        top = [str(s) for s in counts.index if counts[s] == k]
+        shown = top[:3] + ([f"{len(top) - 3} more"] if len(top) > 3 else [])
+        in_articles = named.loc[named["speaker"].isin(top), "article_id"].nunique()
+        each = " each" if len(top) > 1 else ""
         bullets.append(
-            f"Most quoted: {top}, with {counts.iloc[0]} quotation"
-            f"{'s' if counts.iloc[0] != 1 else ''} in {in_articles} "
-            f"article{'s' if in_articles != 1 else ''}."
+            f"Most quoted: {_names(shown)}, with {k} quotation{'s' if k != 1 else ''}{each} "
+            f"in {in_articles} article{'s' if in_articles != 1 else ''}."
         )
     if len(quotes) and "role" in quotes:
         roles = quotes["role"].fillna("(unknown)").value_counts()

@@ -252,6 +252,15 @@ def test_cue_lexicon_is_well_formed() -> None:
             'time."',
             ["direct", "direct"],
         ),
+        # a short quote before the speaker's description and name: the description is
+        # the attribution, not content
+        ('"Nobody told us," the paper\'s editor, Ann Lee, said.', ["direct"]),
+        ('"Nobody told us," an angry neighbour, Tom Bell, said.', ["direct"]),
+        # ... but a clause going on after the quote is content
+        (
+            '"Nobody told us," and donations began to pick up again last week, Ann Lee said.',
+            ["partial"],
+        ),
     ],
 )
 def test_kind_is_the_quoted_share_of_the_reported_content(text: str, kinds: list[str]) -> None:

@@ -464,3 +464,12 @@ def test_output_piped_into_a_reader_that_stops_ends_quietly() -> None:
     )
     assert done.returncode == 141, done.stderr
     assert "Traceback" not in done.stderr and "Error" not in done.stderr
+
+
+def test_stance_given_an_article_says_what_it_reads(tmp_path: Path, capsys):
+    article = tmp_path / "ferry.txt"
+    article.write_text("'We have been forgotten,' said Ann Lee.\n", encoding="utf-8")
+    assert cli.main(["stance", str(article)]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "ferry.txt:1: not valid JSON" in line
+    assert "stance reads JSONL" in line and "nbutils targets FILE" in line

@@ -147,3 +147,31 @@ def test_the_solutions_pass_every_self_check(lesson: str, tmp_path: Path):
     text = printed_text(execute_notebook(filled, tmp_path / "out.ipynb"))
     assert text.count("✅") == len(exercises.LESSONS[lesson]), text[-2000:]
     assert "❌" not in text and "✏️" not in text
+
+
+def test_solutions_show_a_speaker_answer_as_a_student_types_it(capsys):
+    from nbutils.articles import Article
+
+    silent = Article("silent", "Councils closed libraries. Nobody spoke about it.")
+    exercises.start("02", silent)
+    exercises.solution(3)
+    out = capsys.readouterr().out
+    assert "Answer for this text: '' (none in this text)" in out and "set()" not in out
+    tied = Article("tied", '"We will build it," said Ann Lee. "It is late," said Tom Ward.')
+    exercises.start("02", tied)
+    exercises.solution(3)
+    assert "'Ann Lee' or 'Tom Ward' (tied: either is right)" in capsys.readouterr().out
+    exercises.check(3, "Tom Ward")
+    assert "Correct" in capsys.readouterr().out
+
+
+def test_a_corpus_solution_speaks_of_the_corpus(tmp_path: Path, capsys):
+    from nbutils.corpus import corpus_overview
+
+    (tmp_path / "a.txt").write_text("Rain is expected tomorrow.\n", encoding="utf-8")
+    exercises.start("04", corpus_overview(str(tmp_path)))
+    exercises.solution(1)
+    exercises.solution(3)
+    out = capsys.readouterr().out
+    assert "Answer for this corpus: 1" in out and "'' (none in this corpus)" in out
+    assert "this text" not in out

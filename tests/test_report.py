@@ -145,7 +145,9 @@ def test_render_writes_linked_pages_and_keeps_the_last_good_report(
         ((good, params),),
         source=str(second_article),
     )
-    out = render(plan, progress=False)
+    said: list[str] = []
+    out = render(plan, log=said.append)
+    assert said and not any("ready after" in line for line in said), "one report: no echo"
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "99-good.html",
@@ -209,3 +211,171 @@ def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
     assert nav.index('href="01-a.nocode.html"') < nav.index("02-b")
     fresh = RenderPlan("new", "New", tmp_path / "reports" / "new", plan.jobs)
     assert _keep_other_notebooks(fresh, tmp) == []
+
+
+def test_reader_prose_keeps_no_api_name_and_reads_columns_of_a_skipped_table():
+    from nbutils.report import _snake_headers, reader_prose
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(
+            "The `marked_share` column: of the quotations … (NLTK's `sentence_polarity`, "
+            "`word_tokenize`, `MIN_COUNT`). A CSV with a `text` column. "
+            "So `corpus_overview(CORPUS, targets=True)` also finds targets."
+        ),
+        nbformat.v4.new_code_cell("print('No quotations found: skipped.')"),  # no table
+    ]
+    columns = _snake_headers(nb)
+    assert columns == {"marked_share"}
+    reader = reader_prose(nb.cells[0].source, columns)
+    assert "`marked share`" in reader and "marked_share" not in reader
+    assert "`sentence_polarity`" in reader and "`word_tokenize`" in reader
+    assert "a `text` column" in reader and "a the article's text" not in reader
+    assert "corpus_overview" not in reader and "So the project's code also finds" in reader
+
+
+def test_notebook_parameters_are_checked_before_anything_runs(tmp_path: Path, capsys):
+    plan = plan_render(
+        notebooks=["03"], reports_dir=tmp_path, parameters=[("MODEL", "vader"), ("MAX_TARGETS", "3")]
+    )
+    ((_, params),) = plan.jobs
+    assert params["MODEL"] == "vader" and params["MAX_TARGETS"] == 3
+    only_01 = plan_render(notebooks=["01", "03"], reports_dir=tmp_path, parameters=[("MODEL", "news")])
+    assert ["MODEL" in p for _, p in only_01.jobs] == [False, True], "each notebook gets its own"
+    bad = {
+        ("-p", "MODEL", "bert"): "MODEL is one of emobank, news, classifier, vader",
+        ("-p", "TOP_N", "0"): "TOP_N takes a whole number of at least 1",
+        ("-p", "TOP_N", "many"): "TOP_N takes a whole number of at least 1",
+        ("-p", "NOPE", "1"): "no notebook rendered takes NOPE; they take",
+        ("-p", "ARTICLE", "a.txt"): "give the article with --article PATH",
+    }
+    for argv, message in bad.items():
+        assert main([*argv, "--reports-dir", str(tmp_path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and message in err and "Traceback" not in err, err
+    assert list(tmp_path.iterdir()) == [], "nothing was written"
+
+
+def test_make_reports_passes_params_as_render_parameters():
+    import subprocess
+
+    out = subprocess.run(
+        ["make", "-n", "reports", "PARAMS=MODEL=vader MAX_TARGETS=4"],
+        cwd=config.ROOT, capture_output=True, text=True, check=True,
+    ).stdout
+    assert '-p MODEL "vader" -p MAX_TARGETS "4"' in out
+    bad = subprocess.run(
+        ["make", "-n", "reports", "PARAMS=MODEL"], cwd=config.ROOT, capture_output=True, text=True
+    )
+    assert bad.returncode != 0 and "PARAMS: 'MODEL' is not NAME=VALUE" in bad.stderr
+
+
+def test_the_index_shows_the_author_and_no_null_metadata(tmp_path: Path):
+    from nbutils.report import source_info
+
+    art = tmp_path / "column.txt"
+    art.write_text("Our towns need libraries. They are worth the money.\n", encoding="utf-8")
+    (tmp_path / "column.json").write_text(
+        json.dumps({"title": "Libraries", "author": "Ruth Emberly", "source": None}),
+        encoding="utf-8",
+    )
+    plan = plan_render(article=art, reports_dir=tmp_path / "r")
+    src = source_info(plan)
+    assert src["author"] == "Ruth Emberly" and src["source"] == "" and src["date"] == ""
+    import datetime as dt
+
+    from nbutils.report import environment
+
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    footer = pages.footer(plan, None, None)
+    assert "Ruth Emberly" in footer and "None" not in footer
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text('"Hi," said Ann Lee.\n', encoding="utf-8")
+    corpus = plan_reports(corpus=folder, reports_dir=tmp_path / "r")[0]
+    assert corpus.title == "Corpus: corpus", "not 'Corpus corpus'"
+
+
+def test_a_corpus_index_says_its_findings_come_from_the_corpus(tmp_path: Path):
+    import datetime as dt
+
+    from nbutils.report import _index_page, environment, source_info
+
+    folder = tmp_path / "quiet"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Rain is expected tomorrow.\n", encoding="utf-8")
+    plan = plan_reports(corpus=folder, reports_dir=tmp_path / "r")[0]
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    record = {
+        "source": source_info(plan),
+        "findings": [{"title": "In brief: the corpus", "bullets": ["1 article quotes nobody."]}],
+        "notebooks": [],
+        "seconds": 1.0,
+    }
+    page = _index_page(pages, plan, record)
+    assert "Computed by the notebooks from this corpus" in page and "from this text" not in page
+
+
+def test_the_readme_says_how_an_outside_article_is_recorded(tmp_path: Path):
+    outside = tmp_path / "mine.txt"
+    outside.write_text('"Yes," said Ann Lee.\n', encoding="utf-8")
+    plan = plan_render(article=outside, notebooks=["02"], reports_dir=tmp_path / "r")
+    ((_, params),) = plan.jobs
+    assert params["ARTICLE"] == str(outside), "an article outside keeps the path given"
+    readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
+    assert "one outside keeps the path you gave" in readme
+    assert "never this machine's paths" not in readme
+
+
+def test_a_page_kept_from_an_earlier_render_keeps_its_findings_and_title(tmp_path: Path):
+    import datetime as dt
+
+    from nbutils.report import FINDINGS_MIME, _keep_other_notebooks, environment
+
+    out = tmp_path / "reports" / "art"
+    out.mkdir(parents=True)
+    old = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("reaction_findings(...)")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={FINDINGS_MIME: {"title": "In brief: reactions", "bullets": ["3 negative."]}},
+        )
+    ]
+    old.cells = [cell]
+    nbformat.write(old, out / "03-reaction-analysis.ipynb")
+    plan = RenderPlan("art", "Art", out, ((tmp_path / "02-speaker-attribution.ipynb", {}),))
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    kept = _keep_other_notebooks(plan, tmp)
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    pages.findings[("art", "02-speaker-attribution.ipynb")] = [
+        {"title": "In brief: who is quoted", "bullets": ["9 quotations."]}
+    ]
+    record = pages.record(plan, [(tmp_path / "02-speaker-attribution.ipynb", 1.0)], kept, 1.0)
+    assert [f["title"] for f in record["findings"]] == [
+        "In brief: who is quoted",
+        "In brief: reactions",
+    ], "the index keeps what 03 found, in notebook order"
+    assert pages._label("03-reaction-analysis") == "03 · Reaction analysis", "not the file stem"
+
+
+def test_a_corpus_report_does_not_link_to_itself_as_a_separate_report(tmp_path: Path):
+    import datetime as dt
+
+    from nbutils.report import environment
+
+    reports = tmp_path / "r"
+    for name in ("quiet", "other"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "a.txt").write_text("Rain is expected tomorrow.\n", encoding="utf-8")
+        (reports / f"corpus-{name}").mkdir(parents=True)
+        (reports / f"corpus-{name}" / "report.json").write_text(
+            json.dumps({"source": {"path": str(folder), "title": f"Corpus: {name}"}})
+        )
+    plan = plan_reports(corpus=tmp_path / "quiet", reports_dir=reports)[0]
+    assert plan.out_dir == reports / "corpus-quiet", "a re-render of the same corpus"
+    pages = _Pages([plan], environment(), dt.datetime.now(dt.UTC))
+    assert [folder for folder, _, _ in pages.corpus_reports(plan)] == ["corpus-other"]
+    assert "corpus-quiet/index.html" not in pages.nav(plan, None, False)

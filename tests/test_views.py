@@ -349,3 +349,184 @@ def test_frame_example_skips_a_follow_on_to_the_next_quote_with_a_cue():
     assert views.frame_example(found, 1) is found[2]
     assert views.frame_example(found, 0) is found[0]
     assert views.frame_example([], 3) is None
+
+
+# --- findings in words: grammar for any count, names as news writes them ---------------
+
+
+def test_findings_agree_in_number_for_one_quotation_and_one_marked_verb():
+    one = Article("one", '"We will build it," Mayor Ann Lee insisted.')
+    bullets = views.article_findings(one, attribute(one)).bullets
+    assert bullets[0] == "The engine found 1 quotation; it has a speaker."
+    assert any(b.startswith("1 of 1 quotations with a reporting verb is introduced") for b in bullets)
+    none = views.article_findings(Article("none", NO_QUOTES), [])
+    assert none.title == "In brief: who is quoted", "the index heads it 'Who is quoted'"
+
+
+def test_reaction_findings_say_is_for_one_and_use_the_possessive_of_plurals():
+    import pandas as pd
+
+    q = pd.DataFrame(
+        {
+            "speaker": ["Riverside Rovers", "Ann Lee"],
+            "group": ["officials", "citizens"],
+            "sentiment": [0.5, -0.4],
+            "text": ['"We are grateful,"', '"Too late."'],
+        }
+    )
+    bullets = views.reaction_findings(q).bullets
+    assert bullets[0].startswith("Of 2 quotations scored with the news model, 1 is positive,")
+    assert "Ann Lee's (" in bullets[2] and "Riverside Rovers' (" in bullets[2]
+    assert "Rovers's" not in " ".join(bullets)
+    single = views.reaction_findings(q.iloc[:1]).bullets[0]
+    assert single.startswith("Of 1 quotation scored"), single
+
+
+def test_corpus_findings_name_every_speaker_tied_for_most_quoted():
+    import pandas as pd
+
+    a = pd.DataFrame({"id": ["x", "y"], "quotes": [2, 2]})
+    q = pd.DataFrame(
+        {
+            "article_id": ["x", "x", "y", "y"],
+            "speaker": ["Ann", "Ann", "Tom", "Tom"],
+            "role": ["official"] * 4,
+            "text": ['"a"'] * 4,
+        }
+    )
+    bullets = views.corpus_findings(a, q).bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each in 2 articles." in bullets
+
+
+def _run_cell(notebook: str, cell_id: str, namespace: dict) -> None:
+    """Execute one code cell of a committed notebook in ``namespace`` (``display`` collects)."""
+    import json
+
+    from nbutils import config
+
+    nb = json.loads((config.NOTEBOOKS_DIR / notebook).read_text(encoding="utf-8"))
+    (cell,) = [c for c in nb["cells"] if c["id"] == cell_id]
+    namespace.setdefault("displayed", [])
+    namespace["display"] = namespace["displayed"].append
+    exec("".join(cell["source"]), namespace)
+
+
+def test_coreference_cell_says_why_rows_are_missing_and_never_shows_an_empty_table(capsys):
+    art = Article("named", '"We will build it," said Ann Lee. "It is late," said Tom Ward.')
+    ns = {"views": views, "attributions": attribute(art)}
+    _run_cell("02-speaker-attribution.ipynb", "f2909eb5", ns)
+    assert ns["displayed"] == [], "no table of zero rows"
+    assert "Every quotation names its speaker in full" in capsys.readouterr().out
+    art = Article("pronoun", 'Ann Lee spoke. "We will build it," she said.')
+    ns = {"views": views, "attributions": attribute(art)}
+    _run_cell("02-speaker-attribution.ipynb", "f2909eb5", ns)
+    (shown,) = ns["displayed"]
+    assert list(shown["mention"]) == ["she"]
+
+
+def test_reader_of_an_article_without_reactions_is_told_there_is_no_figure(capsys):
+    import pandas as pd
+
+    from nbutils import figures, reactions
+
+    ns = {"narrator": pd.DataFrame(), "figures": figures, "reactions": reactions}
+    _run_cell("03-reaction-analysis.ipynb", "a67e5ae3", ns)
+    assert "so no figure" in capsys.readouterr().out
+
+
+def test_corpus_notebook_says_which_corpus_it_reads(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text('"Hello," said Ann Lee.\n', encoding="utf-8")
+    for corpus, expected in ((str(tmp_path), "Your corpus, not the demo"), ("", "The demo corpus")):
+        _run_cell("04-corpus-overview.ipynb", "14b6d6f3", {"CORPUS": corpus})
+        assert expected in capsys.readouterr().out
+
+
+def test_an_article_without_quotations_still_gets_the_writers_tone():
+    import pandas as pd
+
+    from nbutils.sentiment import sentence_scores
+
+    art = Article("column", "Libraries are wonderful places. Closing them is a terrible mistake.")
+    sentences = sentence_scores(art, model="vader")
+    bullets = views.reaction_findings(pd.DataFrame(), None, model="vader", sentences=sentences).bullets
+    assert bullets[0].startswith("No quotation to score in this article; the writer's own 2 sentences")
+    assert "1 negative, 0 neutral and 1 positive" in bullets[0]
+    narrator = pd.DataFrame({"valence": [-1]})
+    assert views.reaction_findings(None, narrator).bullets[-1].startswith(
+        "Outside the quotations the writer describes 1 reaction word"
+    )
+
+
+def test_the_regex_lesson_explains_an_article_in_single_or_curly_quotes(capsys):
+    from nbutils.quotes import find_quotes
+
+    british = Article("ferry", "'We were forgotten,' said Ann Lee. 'Nobody asked us.'")
+    ns = {"views": views, "article": british, "find_quotes": find_quotes}
+    _run_cell("02-speaker-attribution.ipynb", "4709bbc4", ns)
+    out = capsys.readouterr().out
+    assert "naive regex: 0 matches" in out
+    assert "None of this article's 2 quotations opens with a straight double quote" in out
+    assert "straight single marks" in out
+    typeset = "“We were forgotten,” said Ann Lee."
+    assert "curly double marks" in views.naive_regex_note(typeset)
+    assert views.naive_regex_note(STRAIGHT) == "", "the regex's own case needs no note"
+
+
+def test_the_tone_of_the_sentences_is_listed_negative_neutral_positive():
+    import pandas as pd
+
+    from nbutils import reactions
+
+    sentences = pd.DataFrame({"score": [0.5, 0.6, 0.0, -0.4]})  # more positive than negative
+    ns = {"pd": pd, "reactions": reactions, "sentences": sentences}
+    import json
+
+    from nbutils import config
+
+    nb = json.loads((config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb").read_text())
+    (cell,) = [c for c in nb["cells"] if c["id"] == "880ab881"]
+    *body, last = "".join(cell["source"]).rstrip().split("\n")
+    exec("\n".join(body), ns)
+    table = eval(last.split("#")[0], ns)
+    assert list(table.index.astype(str)) == ["negative", "neutral", "positive"]
+    assert list(table["sentences"]) == [1, 1, 2]
+
+
+def test_frame_quote_is_the_row_of_the_quote_table(capsys):
+    from nbutils.attribution import explain
+
+    text = (
+        '"One," said Ann Lee. "Two," said Tom Ward. "Three," said Ann Lee. '
+        '"Four," said Tom Ward. "Five," said Ann Lee.'
+    )
+    art = Article("rows", text)
+    found = attribute(art)
+    for row in (1, 4, 5):
+        ns = {"views": views, "attributions": found, "article": art, "explain": explain,
+              "FRAME_QUOTE": row}
+        _run_cell("02-speaker-attribution.ipynb", "49f5dddf", ns)
+        out = capsys.readouterr().out
+        assert f"Row {row} of the quote table" in out, out
+        assert found[row - 1].text.strip('",') in ns["example"].text
+
+
+def test_share_of_voice_cell_shows_groups_in_the_table_and_speakers_in_the_figure():
+    import json
+
+    import matplotlib.pyplot as plt
+
+    from nbutils import config, figures, reactions
+
+    art = Article("voice", '"We will build it," said Mayor Ann Lee. "Too late," said Tom Ward.')
+    quotes = reactions.quote_table(art)
+    scored = reactions.speaker_labels(reactions.add_sentiment(quotes, model="vader"))
+    ns = {"has_quotes": True, "scored": scored, "reactions": reactions, "figures": figures}
+    _run_cell("03-reaction-analysis.ipynb", "50c8819b", ns)
+    (table,) = ns["displayed"]
+    assert "group" in table.columns
+    labels = " ".join(t.get_text() for t in ns["ax"].get_yticklabels())
+    assert "Ann Lee" in labels and "Tom Ward" in labels
+    nb = json.loads((config.NOTEBOOKS_DIR / "03-reaction-analysis.ipynb").read_text())
+    (md,) = [c for c in nb["cells"] if c["id"] == "a0cb7055"]
+    assert "by group (the\ntable) and by speaker (the figure)" in "".join(md["source"])
+    plt.close("all")

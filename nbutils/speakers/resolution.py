@@ -54,10 +54,26 @@ _AGE = re.compile(r"\d+-year-old$")
 
 #: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
 #: that the station's Ellen Varga had reported …").
-_EMBEDDED = re.compile(
-    r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
-    r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
-    r"warned|warning|stated|stating)\s+(?:\w+\s+)?that\s"
+class _ThatFirst:
+    """A pattern every match of which holds ``that``, searched only where the text has that
+    word: ``str.find`` rules out at once a stretch without it, which the pattern would try
+    at each of its positions (for every name and pronoun of a long sentence)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        pos = max(pos, 0)  # (clamped as the pattern clamps them: find reads negatives
+        endpos = len(text) if endpos is None else max(endpos, 0)  # from the end)
+        return self.pattern.search(text, pos, endpos) if text.find("that", pos, endpos) >= 0 else None
+
+
+_EMBEDDED = _ThatFirst(
+    re.compile(
+        r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
+        r"arguing|claimed|claiming|insisted|explained|suggested|wrote|writing|"
+        r"warned|warning|stated|stating)\s+(?:\w+\s+)?that\s"
+    )
 )
 
 
