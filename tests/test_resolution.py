@@ -1314,6 +1314,12 @@ def test_a_description_no_organisation_name_has_stays_a_description() -> None:
             '"We are tired," she said.',
             ["29-year-old from Leeds"],
         ),
+        # a named pair set off after a counted plural: a member is one of that plural
+        (
+            'Two students, Ann Roe and Tom Bell, counted the crowd. "It was 150," one of '
+            "them said.",
+            ["student"],
+        ),
         # no plural noun for the group: the mention stays as it is
         (
             'Ann Lowe and Tom Bell walked out. "We are tired," one of them said.',

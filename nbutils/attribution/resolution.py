@@ -452,6 +452,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     )
 
 
+#: Words that count a group, dropped when one member is named (*Two students* -> *student*).
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten both".split())
 #: Right before a mention: *one of* (the shallow parser may give *them* alone).
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+$")
 
@@ -483,6 +485,13 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         if group is None:
             return None
         description = group[1]
+        if " and " in description:
+            # "Two students, Ann Roe and Tom Bell, …": the pair's description before it
+            k = bisect.bisect_right(ents.sentence_starts, group[0]) - 1
+            opening = _THEY_COUNTED_SUBJECT.match(text, ents.sentence_starts[k]) if k >= 0 else None
+            if opening is None or opening.end(1) > group[0]:
+                return None
+            description = opening.group(1)
         if description.lower().startswith(("the ", "those ", "these ")):
             description = description.split(maxsplit=1)[1]
     elif rest[0].low in ("the", "those", "these") and len(rest) > 1:
@@ -493,7 +502,8 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
     k = next((n for n, w in enumerate(words) if people_word(w)), None)
     if k is None:
         return None
-    name = " ".join([*words[:k], singular(words[k]), *words[k + 1 :]])
+    modifiers = [w for w in words[:k] if w.lower() not in _COUNT_WORDS and not w.isdigit()]
+    name = " ".join([*modifiers, singular(words[k]), *words[k + 1 :]])
     role = (
         "anonymous source"  # "…, said one of those advisers, who spoke on condition of anonymity"
         if _ANONYMITY.match(text, e, min(len(text), e + 140))
