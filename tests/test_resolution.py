@@ -217,6 +217,12 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
             '"We stood at the door with a clicker," they said.',
             "Two first-year nursing students",
         ),
+        # a part of a group, or a possessed plural, names the group
+        (
+            "Several of Hale's former pupils came to the hearing. They said he had changed "
+            'their lives. "He believed in us," they said.',
+            "former pupils",
+        ),
         # two people, the second introduced as the first's relative, are the pair
         (
             "Ward Farms sold its herd. Dan Mercer and his son, Tom, run the farm next door. "
@@ -1319,6 +1325,11 @@ def test_a_description_no_organisation_name_has_stays_a_description() -> None:
             'Two students, Ann Roe and Tom Bell, counted the crowd. "It was 150," one of '
             "them said.",
             ["student"],
+        ),
+        (
+            'Hale\'s supporters packed the hall. Some of them wept. "He deserved better," '
+            "one of them said.",
+            ["supporter"],
         ),
         # no plural noun for the group: the mention stays as it is
         (

@@ -191,6 +191,13 @@ _THEY_COUNTED_SUBJECT = re.compile(
     r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?((?:Two|Three|Four|Five|Six|Seven|Eight|"
     r"Nine|Ten|Both|\d{1,3})\s+(?!of\b)(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|men|women|people))\b"
 )
+#: A part of a group opening a sentence ("Several of Pascoe's former pupils came"), or a
+#: possessed plural ("Vale's supporters packed the hall"): the group is the plural.
+_THEY_PARTITIVE_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?(?:(?:Several|Many|Some|Most|All|Both|Two|"
+    r"Three|Four|Five|Dozens|Hundreds|Thousands)\s+of\s+(?:the|his|her|their|its|"
+    r"[A-Z][\w'’-]*['’]s)|[A-Z][\w'’-]*['’]s)\s+((?:[a-z][\w'’-]*\s+){0,2}?([a-z]+s))\b"
+)
 #: A plural noun opening a sentence without a determiner ("Residents packed the hall").
 _THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
 #: ... or after one or two modifiers ("Transit advocates said", "Angry local parents").
@@ -227,6 +234,7 @@ def _they_antecedent(
         m = (
             _THEY_SUBJECT.match(text, starts[n])
             or _THEY_COUNTED_SUBJECT.match(text, starts[n])
+            or _THEY_PARTITIVE_SUBJECT.match(text, starts[n])
             or _THEY_BARE_SUBJECT.match(text, starts[n])
             or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
         )
