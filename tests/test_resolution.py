@@ -1276,6 +1276,12 @@ def test_a_possessive_with_no_apposed_name_stays_the_subject() -> None:
             '"No university likes to cut a service," the statement said.',
             "Halverstone University",
         ),
+        # a statement the organisation's description issued as the sentence's subject
+        (
+            "Harlow Football Club sacked its manager. The club said in a statement that it "
+            'was grateful. "We wish him well," the statement said.',
+            "Harlow Football Club",
+        ),
     ],
 )
 def test_a_definite_description_is_the_organisation_with_that_head_noun(

@@ -583,6 +583,26 @@ _UNRESOLVED = Speaker(None, None, None, None, None, None, False)
 _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
 #: A definite description right after a document's noun, as the subject of a report (*In a
 #: statement, the university said*): its head noun.
+#: ... or one opening the sentence before the document's noun (*The club said in a
+#: statement*).
+_ORG_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:said|says|added|wrote)\b"
+)
+
+
+def _described_organisation(text: str, a: int, b: int, ents: Entities) -> Entity | None:
+    """The organisation *the club* (the head noun at ``text[a:b]``, after *the*) means, as
+    :func:`resolve_organisation` reads a mention *the club*; ``None`` when none is found."""
+    the = text.rfind("the", max(0, a - 5), a)
+    if the < 0:
+        the = text.lower().rfind("the", max(0, a - 5), a)
+    if the < 0:
+        return None
+    toks = [Tok(text[the : the + 3], the, the + 3, "DT"), Tok(text[a:b], a, b, "NN")]
+    found = resolve_organisation(toks, text[the:b], the, b, ents)
+    return found.entity if found is not None else None
+
+
 _ORG_DESCRIPTION = re.compile(r",\s+[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:said|says|added|wrote)\b")
 
 
@@ -707,9 +727,11 @@ def _document_named_before(
             if org is None:
                 # "In a statement, the university said …": the organisation whose name
                 # has that head noun (Halverstone University)
-                company = _ORG_DESCRIPTION.search(text, found.end(), b)
+                company = _ORG_DESCRIPTION.search(text, found.end(), b) or _ORG_SUBJECT.match(
+                    text, a, found.start()
+                )
                 org = (
-                    ents.organisation_headed(company.group(1), company.start())
+                    _described_organisation(text, company.start(1), company.end(1), ents)
                     if company is not None and company.group(1) not in PERSON_NOUNS
                     else None
                 )
