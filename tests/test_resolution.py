@@ -1206,6 +1206,14 @@ def test_a_relative_as_subject_is_the_next_pronoun(text: str, speakers: list[str
             'for a change. Told of the result, the coach stood up. "We earned it," he said.',
             "Dan Mercer",
         ),
+        # a name inside an opening participle clause is not the subject the pronoun after
+        # it takes up ("Asked whether she thought Marwood …, she said no")
+        (
+            "Ann Lowe chaired the board. Mary Marwood resigned in May. Lowe said the board "
+            "had been split. Asked whether she thought Marwood should have gone, she said no. "
+            '"It was her call," she said.',
+            "Ann Lowe",
+        ),
         # a description set off before a person's full name is that person's, whatever its
         # noun ("registrar" is in no word list)
         (

@@ -249,6 +249,9 @@ def _epithet_noun(word: str) -> bool:
     )
 
 
+#: An opening word that is a participle (*Asked*, *Told*, *Pressed*): its clause is about
+#: the main clause's subject, and names in it are not that subject.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$|Told$|Shown$|Given$|Taken$|Seen$|Caught$|Shaken$")
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
 #: A sentence opening on a person described by age (*The 51-year-old singled out Abbott*)
 #: or by a noun for a person (*The manager*, *The veteran striker*) and then its verb: the
@@ -1060,8 +1063,13 @@ class Entities:
                 None,
             ) or next(
                 # "When Marta Kowalski opened her bakery, friends told her she was mad": the
-                # subject of the opening clause
-                (el for el in lead if el[1] and el[2] is not None),
+                # subject of the opening clause (not a name inside an opening participle
+                # clause: "Asked whether she thought Marwood should go, she said no")
+                (
+                    el
+                    for el in lead
+                    if el[1] and el[2] is not None and not (intro and _PARTICIPLE.match(intro[1]))
+                ),
                 None,
             )
             if earlier is None and description is None:
