@@ -1214,6 +1214,12 @@ def test_a_relative_as_subject_is_the_next_pronoun(text: str, speakers: list[str
             '"It was her call," she said.',
             "Ann Lowe",
         ),
+        # an age epithet is the one the text gave that age, not the man named last
+        (
+            "Tom Okafor, 61, spoke of his late friend Dan Pryce. Okafor said he had known "
+            'Pryce for years. The 61-year-old paused. "He was the best of us," he said.',
+            "Tom Okafor",
+        ),
         # a description set off before a person's full name is that person's, whatever its
         # noun ("registrar" is in no word list)
         (

@@ -1576,6 +1576,12 @@ class Entities:
         """
         # a kin or person noun says the sex (*the 41-year-old father of two*)
         gender = next((KIN_WORDS[w] for w in sorted(words) if w in KIN_WORDS), None)
+        age = next((w.split("-")[0] for w in sorted(words) if _AGE.match(w)), None)
+        same = self._person_of_age(age, offset) if age is not None else None
+        if same is not None and (gender is None or same.gender in (None, gender)):
+            # "Tom Okafor, 61, spoke of his late friend Dan Pryce. … The 61-year-old
+            # paused": the one the text gave that age, not whoever was named last
+            return same
         # this paragraph and the one before, passing over lines that are not narrative (a
         # photo credit, a caption, a headline); within the window persons_before reads
         window = max(0, offset - 2500)
