@@ -10,7 +10,10 @@ function per kind of mention, tried in this order:
 * :func:`resolve_name` — a name (or a transcript label, or *Trump's statement*) to its
   cluster's canonical form (*Mayor Maria Lopez of Eastbrook* is Maria Lopez);
 * :func:`resolve_descriptor` — *the NATO chief* to the person holding that title;
-* :func:`resolve_organisation` — *the company* to the organisation named before;
+* :func:`resolve_organisation` — *the company* to the organisation named before, *the
+  museum* to the one whose name has that head noun (*Ashlowe Museum of World Cultures*);
+* a member of a group (*one of them*, *one of the nurses*) is named by the group's noun in
+  the singular (*nurse*);
 * :func:`describe` — anything else is an unnamed speaker, named by its description
   (*senior official*), with the role the description suggests.
 
@@ -56,6 +59,7 @@ from nbutils.speakers import (
     role_of,
 )
 from nbutils.speakers.names import KIN_WORDS, TITLE_WORDS, inflected_verb, title_cased_line
+from nbutils.speakers.resolution import people_word, singular
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -182,6 +186,19 @@ _THEY_SUBJECT = re.compile(
 )  # (a possessive among the modifiers: "The valley's elected councils said")
 
 
+#: A counted plural opening a sentence ("Two first-year engineering students, Ann Roe and
+#: Tom Bell, said …", "Both nurses said"): the count is part of the description.
+_THEY_COUNTED_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?((?:Two|Three|Four|Five|Six|Seven|Eight|"
+    r"Nine|Ten|Both|\d{1,3})\s+(?!of\b)(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|men|women|people))\b"
+)
+#: A part of a group opening a sentence ("Several of Pascoe's former pupils came"), or a
+#: possessed plural ("Vale's supporters packed the hall"): the group is the plural.
+_THEY_PARTITIVE_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?(?:(?:Several|Many|Some|Most|All|Both|Two|"
+    r"Three|Four|Five|Dozens|Hundreds|Thousands)\s+of\s+(?:the|his|her|their|its|"
+    r"[A-Z][\w'’-]*['’]s)|[A-Z][\w'’-]*['’]s)\s+((?:[a-z][\w'’-]*\s+){0,2}?([a-z]+s))\b"
+)
 #: A plural noun opening a sentence without a determiner ("Residents packed the hall").
 _THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
 #: ... or after one or two modifiers ("Transit advocates said", "Angry local parents").
@@ -217,6 +234,8 @@ def _they_antecedent(
             return family.start(1), family_description(family.group(1))
         m = (
             _THEY_SUBJECT.match(text, starts[n])
+            or _THEY_COUNTED_SUBJECT.match(text, starts[n])
+            or _THEY_PARTITIVE_SUBJECT.match(text, starts[n])
             or _THEY_BARE_SUBJECT.match(text, starts[n])
             or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
         )
@@ -362,7 +381,8 @@ def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | N
 
 def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
     """Two people joined by *and* opening the sentence at ``a`` (a title before them
-    allowed): *Professors Ann Lowe and Tom Bell* -> (offset, 'Ann Lowe and Tom Bell')."""
+    allowed, and a relative's noun before the second: *Dan Mercer and his son, Tom,*):
+    *Professors Ann Lowe and Tom Bell* -> (offset, 'Ann Lowe and Tom Bell')."""
     first = ents.entity_at(a, min(offset, a + 40))
     if first is None or first.kind == "organisation":
         return None
@@ -382,7 +402,9 @@ def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, st
     return m1.start, f"{e1.canonical} and {e2.canonical}"
 
 
-_AND_BETWEEN = re.compile(r",?\s+and\s+")
+_AND_BETWEEN = re.compile(
+    r",?\s+and\s+(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)?"
+)  # ("Dan Mercer and his son, Tom, run the farm": the pair is Dan Mercer and Tom)
 
 
 _IT_OBJECT = re.compile(
@@ -403,6 +425,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     span = toks[np.i : np.j]
     s, e = span[0].start, span[-1].end
     mention = text[s:e]
+    member = _member_of_group(text, span, s, e, ents)
+    if member is not None:  # '"…," one of them said', 'said one of the nurses'
+        return member
     if len(span) == 1 and mention.lower() in PRONOUNS:
         return resolve_pronoun(text, mention, s, e, ents, state)
     owner = _owner_pronoun(span)
@@ -477,6 +502,66 @@ def _headline_subject(text: str, span: list[Tok], ents: Entities) -> list[Tok]:
     return span
 
 
+#: Words that count a group, dropped when one member is named (*Two students* -> *student*).
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten both".split())
+#: Right before a mention: *one of* (the shallow parser may give *them* alone).
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+$")
+
+
+def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities) -> Speaker | None:
+    """*one of them*, *one of the nurses at Kell Hospital*: an unnamed member of a group of
+    people, named by the group's description in the singular (*nurse at Kell Hospital*;
+    *them* is the group a *they* there would be); ``None`` for any other mention, or
+    when the group is no group of people described by a plural noun (*Ann Lowe and Tom
+    Bell*).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'The striking nurses walked out. "We are tired," one of them said.'
+    >>> toks = [Tok("one", 48, 51, "CD"), Tok("of", 52, 54, "IN"), Tok("them", 55, 59, "PRP")]
+    >>> _member_of_group(t, toks, 48, 59, cluster_entities(t)).name
+    'striking nurse'
+    """
+    words = [t.low for t in span]
+    if words[:2] == ["one", "of"]:
+        rest, at = span[2:], span[2].start if len(span) > 2 else e
+    elif len(span) == 1 and _ONE_OF_BEFORE.search(text, max(0, s - 8), s):
+        rest, at = span, s  # "One of them said:": the parser's mention is "them"
+    else:
+        return None
+    if not rest:
+        return None
+    if len(rest) == 1 and rest[0].low in ("them", "those", "these"):
+        group = _they_antecedent(text, at, ents) or _group_nearby(text, at, ents)
+        if group is None:
+            return None
+        description = group[1]
+        if " and " in description:
+            # "Two students, Ann Roe and Tom Bell, …": the pair's description before it
+            k = bisect.bisect_right(ents.sentence_starts, group[0]) - 1
+            opening = _THEY_COUNTED_SUBJECT.match(text, ents.sentence_starts[k]) if k >= 0 else None
+            if opening is None or opening.end(1) > group[0]:
+                return None
+            description = opening.group(1)
+        if description.lower().startswith(("the ", "those ", "these ")):
+            description = description.split(maxsplit=1)[1]
+    elif rest[0].low in ("the", "those", "these") and len(rest) > 1:
+        description = " ".join(text[rest[1].start : rest[-1].end].split())
+    else:
+        return None
+    words = description.split()
+    k = next((n for n, w in enumerate(words) if people_word(w)), None)
+    if k is None:
+        return None
+    modifiers = [w for w in words[:k] if w.lower() not in _COUNT_WORDS and not w.isdigit()]
+    name = " ".join([*modifiers, singular(words[k]), *words[k + 1 :]])
+    role = (
+        "anonymous source"  # "…, said one of those advisers, who spoke on condition of anonymity"
+        if _ANONYMITY.match(text, e, min(len(text), e + 140))
+        else role_of(singular(words[k])) or "citizen/witness"
+    )
+    return Speaker(name, s, e, text[s:e], role, None, False)
+
+
 #: What speaks for its owner: *his office*, *a statement from his office*.
 _OWNED_VOICES = frozenset({"office"})
 
@@ -538,6 +623,29 @@ _ISSUED = frozenset({"statement", "release", "announcement"})
 _UNRESOLVED = Speaker(None, None, None, None, None, None, False)
 #: A description for the company an article names (*In a statement, the company said*).
 _COMPANY_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
+#: A definite description right after a document's noun, as the subject of a report (*In a
+#: statement, the university said*): its head noun.
+#: ... or one opening the sentence before the document's noun (*The club said in a
+#: statement*).
+_ORG_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:said|says|added|wrote)\b"
+)
+
+
+def _described_organisation(text: str, a: int, b: int, ents: Entities) -> Entity | None:
+    """The organisation *the club* (the head noun at ``text[a:b]``, after *the*) means, as
+    :func:`resolve_organisation` reads a mention *the club*; ``None`` when none is found."""
+    the = text.rfind("the", max(0, a - 5), a)
+    if the < 0:
+        the = text.lower().rfind("the", max(0, a - 5), a)
+    if the < 0:
+        return None
+    toks = [Tok(text[the : the + 3], the, the + 3, "DT"), Tok(text[a:b], a, b, "NN")]
+    found = resolve_organisation(toks, text[the:b], the, b, ents)
+    return found.entity if found is not None else None
+
+
+_ORG_DESCRIPTION = re.compile(r",\s+[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:said|says|added|wrote)\b")
 
 
 def _reporting_organisation(ents: Entities, offset: int) -> Entity | None:
@@ -658,6 +766,17 @@ def _document_named_before(
             # the company the description means (else someone unnamed issued it: no one)
             company = _COMPANY_DESCRIPTION.search(text, a, b)
             org = ents.last_company(company.start()) if company is not None else None
+            if org is None:
+                # "In a statement, the university said …": the organisation whose name
+                # has that head noun (Halverstone University)
+                company = _ORG_DESCRIPTION.search(text, found.end(), b) or _ORG_SUBJECT.match(
+                    text, a, found.start()
+                )
+                org = (
+                    _described_organisation(text, company.start(1), company.end(1), ents)
+                    if company is not None and company.group(1) not in PERSON_NOUNS
+                    else None
+                )
             if org is None:
                 return _UNRESOLVED
             return Speaker(
@@ -843,7 +962,8 @@ def _relative_subject(
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, s) - 1
     gender = PRONOUNS.get(low)
-    for j in (k, k - 1):
+    quoted = k >= 1 and (ents._excluded(starts[k - 1]) or text[starts[k - 1]] in "\"“‘'")
+    for j in (k, k - 1, k - 2) if quoted else (k, k - 1):  # (past a quote cut at "?'")
         if j < 0:
             continue
         m = _KIN_SUBJECT.match(text, starts[j])
@@ -872,6 +992,9 @@ def _relative_subject(
             ent = ents.entity_at(lo + f.start(1), lo + f.end(1))
             if ent is not None and ent.kind != "organisation" and ent.gender in (None, gender):
                 return Speaker(ent.canonical, s, s + len(low), low, ent.role, ent, True)
+        owner = _owner_of_inverse(text, window, lo, kin, inverse, gender, ents, state)
+        if owner is not None:  # "Her daughter, Joanne Pyke, …. Her mother said"
+            return Speaker(owner.canonical, s, s + len(low), low, owner.role, owner, True)
         if kin in ("wife", "husband"):  # "Jordan and Kayla Brandt": the spouse of that sex
             couple = list(
                 re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b", window)
@@ -893,6 +1016,43 @@ def _relative_subject(
                     full = f"{one} {c.group(3)}"
                     ent = ents.lookup(full)
                     return Speaker(full, s, s + len(low), low, ent.role if ent else None, ent, True)
+        return None
+    return None
+
+
+def _owner_of_inverse(
+    text: str,
+    window: str,
+    lo: int,
+    kin: str,
+    inverse: str,
+    gender: str | None,
+    ents: Entities,
+    state: Discourse,
+) -> Entity | None:
+    """*Her mother* when the text introduced the last speaker as someone's child with a
+    possessive (*Among those waiting was Brenda Collier. Her daughter, Joanne Pyke, …
+    "…," Mrs Pyke said. Her mother said …*): the one that possessive means (Brenda
+    Collier), whose sex must be the relative's. ``None`` when the relative so introduced
+    is not the last speaker."""
+    last = state.last_entity
+    if last is None or gender is None:
+        return None
+    found = list(
+        re.finditer(
+            rf"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:{inverse})\s*,\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
+            window,
+        )
+    )
+    for f in reversed(found):
+        if ents.entity_at(lo + f.start(2), lo + f.end(2)) is not last:
+            continue
+        possessive = f.group(1).lower()
+        if possessive != "their" and PRONOUNS["he" if possessive == "his" else "she"] != gender:
+            return None  # "His daughter, Joanne" has a father, not the "mother" asked for
+        owner = ents.resolve_pronoun("he" if gender == "male" else "she", lo + f.start(1))
+        if owner is not None and owner is not last and owner.gender in (None, gender):
+            return owner
         return None
     return None
 
@@ -1183,6 +1343,17 @@ def resolve_organisation(
         org = ents.last_fitting(s, fits)
         if org is None and head in _LOOSE_ORG_HEADS:
             org = ents.last_company(s)  # "the retailer", "the startup": the firm named last
+        if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
+    if (
+        span[0].low == "the"
+        and len(span) <= 3
+        and all(t.text.islower() and t.text.isalpha() for t in span[1:])
+        and head not in PERSON_NOUNS
+    ):
+        # "the museum", "the central bank": the organisation whose name has that head
+        # noun (Ashlowe Museum of World Cultures), named last, however far back
+        org = ents.organisation_headed(head, s)
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and len(span) == 2 and head in _COMPANY_HEADS:

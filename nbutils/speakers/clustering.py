@@ -101,6 +101,8 @@ _PRE_DETERMINERS = frozenset("the a an another his her their its".split())
 _PRE_APPOSITIVE_SHORT = 6
 #: Where the head of a description before a name ends: a preposition that opens its modifier.
 _PRE_HEAD_ENDS = MODIFIER_PREPOSITIONS | {"on", "in"}
+#: Right before a sentence's first word: its start (a line break, a full stop, an opening mark).
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"“”'’]?)[\s\"“‘']*$")
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
@@ -381,13 +383,18 @@ def join_aliases(
     body = [len(m.name.split()) >= 2 and not headline(m.start) for m in mentions]
     named: set[int] = {id(clusters.full[m.name]) for m, b in zip(mentions, body, strict=True) if b}
     named_before: set[int] = set()  # id(entity) of those named in full so far
+    last_full: tuple[int, int] = (-1, -1)  # (id(entity), end) of the last full name
     for m, in_body in zip(mentions, body, strict=True):
         if len(m.name.split()) >= 2:
             e = clusters.full[m.name]
             if in_body:
                 named_before.add(id(e))
+                last_full = (id(e), m.end) if m.reporting else (-1, -1)
         else:
             e = _owner(m, clusters, genders, (named_before, named), children)
+            just = _just_named(m, clusters, last_full, text)
+            if just is not None and e is not None and just is not e and e.kind == "person":
+                e = just  # "Janet Hollis said …. "…," Hollis said": not her daughter Megan
         if e is None:
             e = clusters.full.get(m.name)
             if e is None:
@@ -403,6 +410,31 @@ def join_aliases(
             e.kind = m.kind
         by_mention.append(e)
     return by_mention
+
+
+#: How close after a full name a bare surname takes it up whoever else has that surname.
+_JUST_NAMED = 200
+
+
+def _just_named(
+    m: NameMention, clusters: Clusters, last_full: tuple[int, int], text: str | None
+) -> Entity | None:
+    """The person a bare surname ``m`` means when the last full name before it, a moment
+    before (:data:`_JUST_NAMED` characters, no paragraph break between), is a person of that
+    surname who reports something (*Janet Hollis said she had last heard her daughter's
+    voice …. "…," Hollis said*), when the surname reports too, or ``None``. Not a relative
+    who only acts (*His nephew Callum Grey scored twice. "…," Grey said* is the article's
+    main Grey), nor with a title (*Secretary Clinton*: the rules of :func:`_owner` decide)."""
+    words = m.name.split()
+    if len(words) != 1 or m.title or not m.reporting or text is None or last_full[1] < 0:
+        return None  # (only "Hollis said", not "Secretary Clinton", "Hollis's mother")
+    if m.start - last_full[1] > _JUST_NAMED or "\n" in text[last_full[1] : m.start]:
+        return None
+    cands = clusters.by_surname.get(words[-1]) or []
+    if len(cands) < 2:
+        return None
+    just = next((c for c in cands if id(c) == last_full[0]), None)
+    return just if just is not None and just.kind == "person" else None
 
 
 def _owner(
@@ -637,6 +669,21 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             desc = " ".join(words[first:cut])  # "Lee's successor, Anil Raghavan,": a person
             found.append((desc, desc, False))
             app_person = True
+        elif (
+            comma
+            and not m.title
+            and first == 0
+            and re.fullmatch(r"[a-z][a-z-]*", last)
+            and last not in ORG_WORDS
+            and len(m.name.split()) > 1
+            and m.name.split()[0] in all_first_names()
+            and _SENTENCE_OPENS.search(text, max(0, pre_app.start(1) - 4), pre_app.start(1))
+        ):
+            # "The dean of students, Catherine Whitlow, arrived …", "Calloway's co-star,
+            # Ben Haase, walked …": a description that opens the sentence, set off by commas
+            # on both sides of a person's full name, describes that person whatever its noun
+            desc = " ".join(words[:cut])
+            found.append((desc, desc, False))
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]

@@ -5,7 +5,8 @@
 attribution engine asks: which person a *he*/*she* at an offset refers to
 (:meth:`Entities.resolve_pronoun`, following the chain of topics back), which
 organisation an *it*/*they* is (:meth:`Entities.resolve_organisation`), who
-*the NATO chief* is (:meth:`Entities.resolve_descriptor`). It reads the text;
+*the NATO chief* is (:meth:`Entities.resolve_descriptor`), which organisation *the
+museum* is (:meth:`Entities.organisation_headed`). It reads the text;
 it is never changed by the engine (what has been quoted so far is passed in).
 
 >>> from nbutils.speakers import cluster_entities
@@ -126,6 +127,12 @@ _GOVERNING_BEFORE = re.compile(
 )
 
 
+#: After a name: an age or a description set off by a comma that introduces the person
+#: (*Lisbet Harlow, 41, a nurse*, *Ann Roe, the owner of*).
+_APPOSED_INTRO = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+[a-z]")
+#: Right before a name: the second of a pair or a comparison (*Tom and Ann Lee*, *than Ann*),
+#: or a genitive (*the parents of Capt. Omar Khan, the soldier who died*).
+_PAIRED_BEFORE = re.compile(r"\b(?:and|or|than|like|of)\s+$", re.IGNORECASE)
 #: Right before a name: a preposition governs it (*the parents of Capt. Ann Khan*), or it is
 #: the second of a pair (*Ann Lowe and Tom Bell, two reporters*: *they*, not *he*).
 _PREPOSITION_BEFORE = re.compile(
@@ -162,6 +169,9 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _OWNED_PERSON = tuple(
     re.compile(rf"['’]s?\s+((?:[a-z][\w-]*\s+){{{n}}}([a-z]+))\b(,\s+)?") for n in range(3)
 )
+#: After a possessive: a noun phrase set off by a comma before what is in apposition to it
+#: (*Calloway's co-star, Ben Haase, …*).
+_OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?=[A-Z])")
 #: The first word of a clause, after an opening mark or conjunction ("But he asked").
 _FIRST_WORD = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Then|So|Yet)\s+)?([A-Za-z]+)\b")
 
@@ -176,13 +186,72 @@ _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|mad
 _INTRO = re.compile(
     r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
     r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
-    r"During|On|According|[A-Z][a-z]+(?:ed|ing))\b"
+    r"During|On|According|[A-Z][a-z]+(?:ed|ing)|"
+    # an opening participle of an irregular verb: "Told of the result, the coach …"
+    r"Told|Shown|Given|Taken|Seen|Caught|Brought|Thrown|Shaken|Struck|Born|Known)\b"
 )
 
 
 _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 
 
+#: A group of people: a determiner, up to two modifiers, a plural noun and where they are
+#: (*the striking drivers at Ashby Road*).
+_GROUP = (
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]+s|men|women|people|children)\b"
+    r"(?P<where>\s+(?:at|from|in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+)
+_GROUP_NP = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+" + _GROUP)
+#: A sentence opening on one member of a group (*One of them*, *One of the drivers …*: the
+#: group's description read by :data:`_GROUP_BODY` at the end of the match).
+_ONE_OF = re.compile(
+    r"[\s\"“‘']*(?:But\s+|And\s+|Then\s+)?One\s+of\s+(?:(?P<pronoun>them|those|these)\b|the\s+)"
+)
+_GROUP_BODY = re.compile(_GROUP)
+#: Plurals of nouns for people that do not end in *s*, and their singulars.
+_IRREGULAR_SINGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+
+
+def singular(word: str) -> str:
+    """*drivers* -> *driver*, *witnesses* -> *witness*, *deputies* -> *deputy*, *men* -> *man*."""
+    if word in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def people_word(word: str) -> bool:
+    """Is the plural ``word`` a noun for people (*drivers*, *nurses*, *women*)?"""
+    if not word.islower() or not (word.endswith("s") or word in _IRREGULAR_SINGULAR):
+        return False
+    one = singular(word)
+    return word in _IRREGULAR_SINGULAR or one in PERSON_NOUNS or role_of(one) is not None
+
+
+#: A sentence opening on a definite epithet for a person: *The Harbor City Gulls guard
+#: scored*, *The veteran striker has* (group 1 ends on the noun).
+_EPITHET_OPENING = re.compile(
+    r"[\s\"“‘']*(?:The|the)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|scored|won|lost|made|took|gave|went|came|ran|hit|"
+    r"threw|led|kept|set|got|did|spent|left|held|sat|stood|shook)\b"
+)
+
+
+def _epithet_noun(word: str) -> bool:
+    """Can ``word`` be an epithet for someone named (*the guard*, *the defender*)?"""
+    return word not in _GENERIC_PERSONS and (
+        word in PERSON_NOUNS or role_of(word) in _EPITHET_ROLES
+    )
+
+
+#: An opening word that is a participle (*Asked*, *Told*, *Pressed*): its clause is about
+#: the main clause's subject, and names in it are not that subject.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$|Told$|Shown$|Given$|Taken$|Seen$|Caught$|Shaken$")
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
 #: A sentence opening on a person described by age (*The 51-year-old singled out Abbott*)
 #: or by a noun for a person (*The manager*, *The veteran striker*) and then its verb: the
@@ -219,6 +288,10 @@ _OF_PLACE = frozenset("in at for from of with on".split())
 #: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
 #: A who clause set off only by its closing comma: " who asked that her name not be used,".
 _WHO_ASIDE = re.compile(r"\s+who\s+[^,;.\"“”]{1,80},")
+#: ... or without commas, up to the reporting verb (*A nurse who asked not to be named said*).
+_WHO_TO_VERB = re.compile(
+    r"\s+who\s+[^,;.\"“”]{1,80}?(?=\s+(?:said|says|told|tells|added|adds|wrote|writes)\b)"
+)
 _PHRASE_TO_COMMA = re.compile(r"((?:\s+[\w'’-]+){0,3}?)(?=,|\s+who\s+[^,;.\"“”]{1,80},)")
 #: ... or the rest of it up to a reporting verb, with no aside (*… for the regional*
 #: | * government said*).
@@ -236,7 +309,11 @@ _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\b,?(?=\s+(?:the|a|an
 #: description read too far is cut.
 _FINITE_VERB = re.compile(
     r"[a-z]+ed|has|had|is|was|are|were|will|would|can|could|did|does|says|said|told|"
-    r"made|took|gave|got|went|spoke|wrote|kept|left|felt|thought|knew|became|began"
+    r"made|took|gave|got|went|spoke|wrote|kept|left|felt|thought|knew|became|began|"
+    # irregular verbs of gesture and movement that narrate what someone did before speaking
+    # ("the governor shook her head", "the manager stood up", "the coach sat down")
+    r"shook|stood|sat|rose|drew|threw|held|ran|led|bit|swore|wore|broke|froze|woke|"
+    r"grew|blew|hung|swung|struck|fought|caught|sought|brought|shrugs|smiles|nods"
 )
 
 
@@ -284,6 +361,9 @@ def _company_like(e: Entity) -> bool:
     )
 
 
+#: Where the head of an organisation's name ends: *Central Bank | of Lorrand*.
+#: (any case: a headline's "CNN Disputes Characterization Of Network's …" is no network)
+_NAME_HEAD_CUT = re.compile(r"\s+(?:of|for|on|in|at)\s+", re.IGNORECASE)
 #: An age set off by commas after a description: "the striker, 24, said".
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 
@@ -324,6 +404,8 @@ class Entities:
         self._by_mention = by_mention
         self._starts = [m.start for m in mentions]
         self._company_leaders: list[tuple[int, Entity | None]] | None = None
+        #: head noun of an organisation's name -> (mention starts, entities), built once
+        self._org_heads: dict[str, tuple[list[int], list[Entity]]] | None = None
         self._index: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}
         self._family: dict[str, list[Entity]] = {}
@@ -560,6 +642,47 @@ class Entities:
             return e
         return self._main_company(offset)
 
+    def organisation_headed(self, head: str, offset: int) -> Entity | None:
+        """The organisation *the museum* (*the bank*, *the festival*) at ``offset`` means:
+        the one whose name has that head noun (*Ashlowe Museum of World Cultures*, *Central
+        Bank of Lorrand*), named last before ``offset`` outside quotations, however far
+        back; ``None`` when no name has it. The head of a name is its last word before
+        *of*/*for* (*the culture* is no *Ashlowe Museum of World Cultures*). The names of
+        each head are indexed once per article, so each question is a bisection.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = ("The Central Bank of Lorrand held rates. Critics were angry. Ann Roe, an "
+        ...      "economist, disagreed. Trade fell. The bank said it would wait.")
+        >>> cluster_entities(t).organisation_headed("bank", t.index("The bank")).canonical
+        'Central Bank of Lorrand'
+        """
+        if self._org_heads is None:
+            index: dict[str, tuple[list[int], list[Entity]]] = {}
+            heads: dict[int, str] = {}  # id(entity) -> the head of its name ("" for none)
+            for e in self.entities:
+                words = _NAME_HEAD_CUT.split(e.canonical, maxsplit=1)[0].split()
+                heads[id(e)] = (
+                    words[-1].lower()
+                    if e.kind != "person"
+                    and len(words) > 1  # ("Church" alone: a name of one word is no description's)
+                    and words[-1].isalpha()
+                    and not _placelike(e)
+                    and (e.kind == "organisation" or _company_like(e))
+                    else ""
+                )
+            for m, e in zip(self.mentions, self._by_mention, strict=True):
+                name_head = heads.get(id(e), "")
+                if name_head and not self._excluded(m.start):
+                    starts, ents = index.setdefault(name_head, ([], []))
+                    starts.append(m.start)
+                    ents.append(e)
+            self._org_heads = index
+        found = self._org_heads.get(head.lower())
+        if found is None:
+            return None
+        i = bisect.bisect_left(found[0], offset) - 1
+        return found[1][i] if i >= 0 else None
+
     def last_fitting(
         self, offset: int, fits: Callable[[Entity], bool], sentences: int = 6
     ) -> Entity | None:
@@ -706,6 +829,8 @@ class Entities:
                 owned = self._owned_person(m.end)
                 if owned is not None and owned.group(3):
                     apposed_at = owned.end()  # "Brandt's mother, Helen, was …": Helen
+                elif owned is None:
+                    apposed_at = self._apposed_to_owned(m.end, b, within)
             e = self._compatible(e, gender, m) if e not in other_sex else None
             if e is None:
                 continue
@@ -753,7 +878,7 @@ class Entities:
                 text, m.end
             ):
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
-                if subject and self._owned_person(m.end) is not None:
+                if subject and (self._owned_person(m.end) is not None or apposed_at > m.end):
                     subject = False  # "Brandt's mother … was": the mother, not Brandt
             who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
             reporting = (
@@ -812,9 +937,20 @@ class Entities:
                     for el in reversed(main)
                     if el[2] is not None
                     and el[2].kind == "person"
-                    and el[2].gender == gender
+                    # (a person introduced with an age or a description set off after the
+                    # name may be of unknown sex and after a preposition other than "of": "One
+                    # of those households belongs to Lisbet Harlow, 41, a nurse in Orrin, …")
+                    and (
+                        el[2].gender == gender
+                        or el[2].gender is None
+                        and _APPOSED_INTRO.match(text, self._end_of(el[0]), b)
+                    )
                     and _INTRODUCED_TO_END.match(text, self._end_of(el[0]), b)
-                    and not _GOVERNING_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    and (
+                        not _GOVERNING_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                        or _APPOSED_INTRO.match(text, self._end_of(el[0]), b)
+                        and not _PAIRED_BEFORE.search(text, max(a, el[0] - 12), el[0])
+                    )
                     and not _EMBEDDED.search(text, a, el[0])
                     and not self._person_subject(main_start, el[0], within)
                 ),
@@ -837,6 +973,12 @@ class Entities:
             # "To Florida consultant Wilson, the party spin is silly": the person in
             # the opening phrase is the topic when the main clause names nobody
             topic = lead[0]
+        if topic is None and description is None:
+            # "One of them, putting out the fire, said they would be back": an unnamed
+            # member of the group, named by the group's noun in the singular
+            member = self._member_reporting(main_start, a, b, gender)
+            if member is not None:
+                return member, weak
         if topic is None and description:
             apposed = next(
                 (
@@ -926,10 +1068,20 @@ class Entities:
                 None,
             ) or next(
                 # "When Marta Kowalski opened her bakery, friends told her she was mad": the
-                # subject of the opening clause
-                (el for el in lead if el[1] and el[2] is not None),
+                # subject of the opening clause (not a name inside an opening participle
+                # clause: "Asked whether she thought Marwood should go, she said no")
+                (
+                    el
+                    for el in lead
+                    if el[1] and el[2] is not None and not (intro and _PARTICIPLE.match(intro[1]))
+                ),
                 None,
             )
+            if earlier is None and description is None:
+                # "One of them said she had not slept": the member of the group
+                member = self._member_reporting(main_start, a, b, gender)
+                if member is not None:
+                    return member, weak
             if earlier is None and description is not None:
                 # "…, the superintendent said she did not know": the pronoun in the sentence
                 # is its subject's, the person described, and so is the next one
@@ -969,6 +1121,26 @@ class Entities:
             if w and not w.endswith("s") and role_of(w) not in (None, "organisation"):
                 return True
         return False
+
+    def _apposed_to_owned(self, end: int, b: int, within: tuple[int, int] | None) -> int:
+        """Where a person's name set off by commas after a possessive's noun starts
+        (*Calloway's co-star, Ben Haase, walked …*: whatever the noun, a person's name in
+        apposition to it makes it a person, and that person the subject), or -1."""
+        owned = _OWNED_APPOSED.match(self.text, end, b)
+        if owned is None:
+            return -1
+        i = bisect.bisect_left(self._starts, owned.end())
+        if i == len(self.mentions) or self._starts[i] != owned.end():
+            return -1
+        m, e = self.mentions[i], self._by_mention[i]
+        if (
+            e.kind != "person"
+            or " " not in m.name
+            or not self.text.startswith(",", m.end)
+            or self._excluded(m.start, within)
+        ):
+            return -1
+        return m.start
 
     def _owned_person(self, end: int) -> re.Match[str] | None:
         """After a possessive name ending at ``end``: a noun for a person, a relative or a
@@ -1082,6 +1254,19 @@ class Entities:
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
         after = self.text[description.end() : b]
+        who = next((n for n in range(2, len(words)) if words[n] == "who"), None)
+        if who is not None:
+            # "One, a 29-year-old nurse who asked not to be named, said": the description
+            # ends before its relative clause, an aside before the verb
+            at = self.text.rfind(" who ", description.start(), description.end() + 1)
+            aside = (
+                _WHO_ASIDE.match(self.text, at, b) or _WHO_TO_VERB.match(self.text, at, b)
+                if at >= 0
+                else None
+            )
+            if aside is None:
+                return None
+            words, after = words[:who], self.text[aside.end() : b]
         # "Another respondent, a retired electrician in Harlan, said": the apposition says
         # what the person is
         appos = _UNNAMED_APPOSITION.match(after)
@@ -1109,8 +1294,8 @@ class Entities:
         ):
             return None
         role = role_of(" ".join(words_head))
-        if role is None and head not in PERSON_NOUNS:
-            return None
+        if role is None and head not in PERSON_NOUNS and not _AGE.match(head):
+            return None  # (an age is a person: "One, a 29-year-old from Leeds, said")
         desc = (
             appos.group(1).split(maxsplit=1)[-1]  # "retired electrician in Harlan"
             if appos is not None
@@ -1124,6 +1309,49 @@ class Entities:
                 gender=gender,
                 descriptors=(" ".join(words),),
                 mentions=[(description.start(), description.end())],
+            )
+        return self._unnamed[key]
+
+    def _member_reporting(self, start: int, a: int, b: int, gender: str) -> Entity | None:
+        """The unnamed member of a group who opens the clause at ``start`` and reports (*One
+        of them, putting out the fire, said …*; sentence ``text[a:b]``), or ``None``."""
+        one = _ONE_OF.match(self.text, start, b)
+        if one is None:
+            return None
+        body = None if one["pronoun"] else _GROUP_BODY.match(self.text, one.end(), b)
+        if not reporting_after(self.text[body.end() if body else one.end() : b]):
+            return None
+        return self._one_of(one, a, gender)
+
+    def _one_of(self, one: re.Match[str], a: int, gender: str) -> Entity | None:
+        """The unnamed member of a group who opens a sentence (*One of the drivers at Ashby
+        Road*, *One of them* after *the drivers at Ashby Road* in the sentence before), as
+        an entity for a later *he*/*she*: named by the group's description in the singular
+        (*driver at Ashby Road*); ``None`` when the group is no group of people."""
+        group = None if one.group("pronoun") else _GROUP_BODY.match(self.text, one.end())
+        if one.group("pronoun"):  # "them", "those": the group named in the sentence before
+            k = bisect.bisect_right(self._sentence_starts, a) - 1
+            lo = self._sentence_starts[k - 1] if k >= 1 else 0
+            group = None
+            for m in _GROUP_NP.finditer(self.text, lo, a):
+                if not self._excluded(m.start()) and people_word(m.group("head")):
+                    group = m
+            if group is None:
+                return None
+        elif group is None or not people_word(group.group("head")):
+            return None
+        head = group.group("head")
+        words = group.group("mods").split() + [singular(head)]
+        where = " ".join((group.group("where") or "").split())
+        desc = " ".join([*words, where] if where else words)
+        key = (one.start(), gender)
+        if key not in self._unnamed:
+            self._unnamed[key] = Entity(
+                desc,
+                kind="person",
+                gender=gender,
+                descriptors=(" ".join(self.text[one.start() : group.end()].split()),),
+                mentions=[(one.start(), one.end())],
             )
         return self._unnamed[key]
 
@@ -1240,6 +1468,12 @@ class Entities:
             if same is not None:
                 return same
         definite = descriptor.split()[0].lower() == "the"  # (*a patient* introduces one)
+        if best is None and definite and len(words) == 1:
+            # "The Harbor City Gulls guard scored 19 …. "…," the guard said": the noun's
+            # first use was itself an epithet opening a sentence, of the person then
+            earlier = self._first_epithet(head, offset)
+            if earlier is not None:
+                return earlier
         if best is None and definite and self._epithet(head, words, offset):
             person = self._epithet_person(offset)
             # a member of the public is not someone known to hold office: *the grocer*
@@ -1275,6 +1509,33 @@ class Entities:
             not self._excluded(lo + m.start())
             for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
         )
+
+    def _first_epithet(self, head: str, offset: int) -> Entity | None:
+        """The person the noun ``head`` first described, when that first use (within
+        :data:`_EPITHET_WINDOW` before ``offset``, outside quotations) opened a sentence as
+        an epithet (*The Harbor City Gulls guard scored …*: a definite description, only
+        capitalised words or modifiers before its noun, then a verb) for the person named
+        just before; ``None`` otherwise."""
+        if not _epithet_noun(head):
+            return None
+        lo = max(0, offset - _EPITHET_WINDOW)
+        first = next(
+            (
+                m
+                for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
+                if not self._excluded(lo + m.start())
+            ),
+            None,
+        )
+        if first is None or first.group().lower() != head:
+            return None
+        at = lo + first.start()
+        k = bisect.bisect_right(self._sentence_starts, at) - 1
+        a = self._sentence_starts[k] if k >= 0 else 0
+        opening = _EPITHET_OPENING.match(self.text, a)
+        if opening is None or opening.end(1) != at + len(head):
+            return None
+        return self._epithet_person(a)
 
     def _epithet_person(self, offset: int) -> Entity | None:
         """The person an epithet means: the subject of the last report (*Cruz warned …*),
@@ -1320,6 +1581,12 @@ class Entities:
         """
         # a kin or person noun says the sex (*the 41-year-old father of two*)
         gender = next((KIN_WORDS[w] for w in sorted(words) if w in KIN_WORDS), None)
+        age = next((w.split("-")[0] for w in sorted(words) if _AGE.match(w)), None)
+        same = self._person_of_age(age, offset) if age is not None else None
+        if same is not None and (gender is None or same.gender in (None, gender)):
+            # "Tom Okafor, 61, spoke of his late friend Dan Pryce. … The 61-year-old
+            # paused": the one the text gave that age, not whoever was named last
+            return same
         # this paragraph and the one before, passing over lines that are not narrative (a
         # photo credit, a caption, a headline); within the window persons_before reads
         window = max(0, offset - 2500)
