@@ -1415,3 +1415,15 @@ def test_a_sentence_case_line_before_a_colon_is_read_as_before() -> None:
     # the negative: no Title Case, so the run is not cut at a verb
     text = 'The day was long.\n\nThe mayor praised the volunteers: "They never stopped."'
     assert attribute(text)[0].speaker == "mayor"
+
+
+def test_a_he_said_keeps_a_man_no_name_list_knows_from_a_later_she() -> None:
+    # "Aldous" is in no list of first names: only the "he said" tells his sex, and it
+    # still counts when he is named again before the "She"
+    text = (
+        '"We will not rush this," said the council\'s chairwoman, Mireille Dancourt.\n\n'
+        'Aldous Finch, a retired engineer, was blunt. "This wall is a mistake," he said. '
+        'Finch later added that the council "has never asked the fishermen."\n\n'
+        'She added, "We will listen to everyone."'
+    )
+    assert attribute(text)[-1].speaker == "Mireille Dancourt"

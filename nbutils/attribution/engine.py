@@ -54,7 +54,7 @@ from nbutils.attribution.records import (
     Speaker,
     TraceStep,
 )
-from nbutils.attribution.resolution import Discourse, resolve
+from nbutils.attribution.resolution import Discourse, resolve, said_gender
 from nbutils.attribution.sieves import (
     CONFIDENCE,
     RULES,
@@ -714,6 +714,16 @@ def _advance(
         state = state._replace(last=speaker, last_para=para)
         if speaker.entity is not None and speaker.entity not in state.speakers:
             state = state._replace(speakers=(*state.speakers, speaker.entity))
+        said = said_gender(speaker)
+        if (
+            said is not None
+            and rec.kind == "direct"
+            and rec.rule in ("quote-speaker-cue", "quote-cue-speaker")
+            and speaker.entity is not None
+            and speaker.entity.gender is None
+            and all(e is not speaker.entity for e, _ in state.said)
+        ):  # '"…," he said' of a man no name list knows: no "she" for him later
+            state = state._replace(said=(*state.said, (speaker.entity, said)))
     if rec.kind in ("direct", "follow-on") and rec.speaker is not None:
         state = state._replace(last_para=para)
     if rec.speaker is not None:

@@ -118,6 +118,8 @@ class Discourse(NamedTuple):
     speakers: tuple[Entity, ...] = ()  #: the entities quoted so far, in order
     other: Speaker | None = None  #: the named speaker before ``last`` (another person)
     turn: bool = False  #: the last quote was a turn of an exchange (see ``answer-turn``)
+    #: people of unknown gender a *he*/*she* attributed a quote to, with that gender
+    said: tuple[tuple[Entity, str], ...] = ()
 
     @property
     def last_entity(self) -> Entity | None:
@@ -813,7 +815,7 @@ def resolve_pronoun(
         if (
             last is not None
             and last.gender is None
-            and _said_gender(state.last)
+            and said_gender(state.last)
             not in (
                 None,
                 PRONOUNS[low],
@@ -821,6 +823,9 @@ def resolve_pronoun(
         ):
             # '"…," she said' made the last speaker a woman: no "he" now
             other_sex, last = (last,), None
+        other_sex = (*other_sex, *(ent for ent, g in state.said if g != PRONOUNS[low]))
+        if last is not None and last in other_sex:
+            last = None  # ("…," he said … Finch added that …. She added, "…": not Finch)
         ent = ents.resolve_pronoun(
             low,
             s,
@@ -1057,7 +1062,7 @@ def _owner_of_inverse(
     return None
 
 
-def _said_gender(last: Speaker | None) -> str | None:
+def said_gender(last: Speaker | None) -> str | None:
     """The sex a pronoun gave the last speaker (*"…," she said*), if one did."""
     if last is None or not last.pronoun or not last.mention:
         return None
