@@ -557,7 +557,7 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
     modifiers = [w for w in words[:k] if w.lower() not in _COUNT_WORDS and not w.isdigit()]
     name = " ".join([*modifiers, singular(words[k]), *words[k + 1 :]])
     role = (
-        "anonymous source"  # "…, said one of those advisers, who spoke on condition of anonymity"
+        "anonymous source"  # "…," said one of the aides, who asked not to be named
         if _ANONYMITY.match(text, e, min(len(text), e + 140))
         else role_of(singular(words[k])) or "citizen/witness"
     )
