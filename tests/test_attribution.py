@@ -1427,3 +1427,12 @@ def test_a_he_said_keeps_a_man_no_name_list_knows_from_a_later_she() -> None:
         'She added, "We will listen to everyone."'
     )
     assert attribute(text)[-1].speaker == "Mireille Dancourt"
+
+
+def test_a_co_author_named_with_where_she_works_is_the_next_she() -> None:
+    text = (
+        'The study was led by Dr. Maya Lind of the Fenwick Institute. "We were lucky," Lind '
+        "said.\n\nLind's co-author, Dr. Clara Obi of the Halden Museum, said the bones were "
+        'well kept.\n\n"You can see every tooth," she said.\n'
+    )
+    assert attribute(text)[-1].speaker == "Clara Obi"

@@ -172,6 +172,9 @@ _OWNED_PERSON = tuple(
 #: After a possessive: a noun phrase set off by a comma before what is in apposition to it
 #: (*Calloway's co-star, Ben Haase, …*).
 _OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?=[A-Z])")
+#: Where an apposition's name ends: its comma, maybe after where the person is from
+#: (*Lind's co-author, Dr. Clara Obi of the Halden Museum, said*).
+_APPOSITION_CLOSES = re.compile(r"(?:\s+(?:of|from|at)\s+[^,;.!?\"“”\n]{1,60})?,")
 #: The first word of a clause, after an opening mark or conjunction ("But he asked").
 _FIRST_WORD = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|Then|So|Yet)\s+)?([A-Za-z]+)\b")
 
@@ -1136,7 +1139,7 @@ class Entities:
         if (
             e.kind != "person"
             or " " not in m.name
-            or not self.text.startswith(",", m.end)
+            or not _APPOSITION_CLOSES.match(self.text, m.end)
             or self._excluded(m.start, within)
         ):
             return -1
