@@ -1436,3 +1436,11 @@ def test_a_co_author_named_with_where_she_works_is_the_next_she() -> None:
         'well kept.\n\n"You can see every tooth," she said.\n'
     )
     assert attribute(text)[-1].speaker == "Clara Obi"
+
+
+def test_as_a_name_no_list_knows_put_it_is_that_person() -> None:
+    text = (
+        "Advocates were unhappy. As Priya Raman, a lawyer at the Homeward Project, put it: "
+        '"The board can ask, but the company decides."'
+    )
+    assert attribute(text)[0].speaker == "Priya Raman"
