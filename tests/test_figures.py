@@ -78,8 +78,13 @@ def test_count_axes_tick_whole_numbers_only():
     import matplotlib.pyplot as plt
 
     most = pd.DataFrame(
-        {"speaker": ["Ann", "Tom"], "role": ["official"] * 2, "quotes": [1, 1], "words": [5, 6],
-         "articles": [1, 1]}
+        {
+            "speaker": ["Ann", "Tom"],
+            "role": ["official"] * 2,
+            "quotes": [1, 1],
+            "words": [5, 6],
+            "articles": [1, 1],
+        }
     )
     ax = figures.plot_most_quoted(most)
     assert all(float(t).is_integer() for t in ax.get_xticks()), list(ax.get_xticks())
@@ -102,8 +107,9 @@ def test_nothing_to_plot_is_one_line_and_an_empty_table_says_so():
     html = figures.table_html(empty)
     assert "<table" not in html and "No rows" in html and "share_of_words" in html
     full = figures.plot_top_words([("say", 3)])
-    assert "image/svg+xml" in figures.figure_bundle(full.figure)[0] or "image/png" in (
-        figures.figure_bundle(full.figure)[0]
+    assert (
+        "image/svg+xml" in figures.figure_bundle(full.figure)[0]
+        or "image/png" in (figures.figure_bundle(full.figure)[0])
     )
     plt.close("all")
 
@@ -149,7 +155,11 @@ def test_papermill_stops_at_a_bad_article_with_a_one_line_error(tmp_path):
         ),
         nbformat.v4.new_code_cell("print('never')"),
     ]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     source, out = tmp_path / "in.ipynb", tmp_path / "out.ipynb"
     nbformat.write(nb, source)
     missing = str(tmp_path / "missing.txt")
@@ -157,6 +167,10 @@ def test_papermill_stops_at_a_bad_article_with_a_one_line_error(tmp_path):
         papermill.execute_notebook(
             str(source), str(out), parameters={"ARTICLE": missing}, progress_bar=False
         )
-    errors = [o for c in nbformat.read(out, 4).cells for o in c.get("outputs", [])
-              if o.output_type == "error"]
+    errors = [
+        o
+        for c in nbformat.read(out, 4).cells
+        for o in c.get("outputs", [])
+        if o.output_type == "error"
+    ]
     assert [e.traceback for e in errors] == [[f"ArticleError: {missing}: no such file or folder"]]

@@ -236,11 +236,15 @@ def test_reader_prose_keeps_no_api_name_and_reads_columns_of_a_skipped_table():
 
 def test_notebook_parameters_are_checked_before_anything_runs(tmp_path: Path, capsys):
     plan = plan_render(
-        notebooks=["03"], reports_dir=tmp_path, parameters=[("MODEL", "vader"), ("MAX_TARGETS", "3")]
+        notebooks=["03"],
+        reports_dir=tmp_path,
+        parameters=[("MODEL", "vader"), ("MAX_TARGETS", "3")],
     )
     ((_, params),) = plan.jobs
     assert params["MODEL"] == "vader" and params["MAX_TARGETS"] == 3
-    only_01 = plan_render(notebooks=["01", "03"], reports_dir=tmp_path, parameters=[("MODEL", "news")])
+    only_01 = plan_render(
+        notebooks=["01", "03"], reports_dir=tmp_path, parameters=[("MODEL", "news")]
+    )
     assert ["MODEL" in p for _, p in only_01.jobs] == [False, True], "each notebook gets its own"
     bad = {
         ("-p", "MODEL", "bert"): "MODEL is one of emobank, news, classifier, vader",
@@ -261,7 +265,10 @@ def test_make_reports_passes_params_as_render_parameters():
 
     out = subprocess.run(
         ["make", "-n", "reports", "PARAMS=MODEL=vader MAX_TARGETS=4"],
-        cwd=config.ROOT, capture_output=True, text=True, check=True,
+        cwd=config.ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert '-p MODEL "vader" -p MAX_TARGETS "4"' in out
     bad = subprocess.run(

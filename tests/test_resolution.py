@@ -231,7 +231,7 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
             "Dan Mercer and Tom",
         ),
         (
-            'Kelby Airways cut its winter routes. Both nurses said they had been warned. '
+            "Kelby Airways cut its winter routes. Both nurses said they had been warned. "
             '"Nobody was surprised," they said.',
             "Both nurses",
         ),
@@ -1306,8 +1306,7 @@ def test_a_definite_description_is_the_organisation_with_that_head_noun(
 
 def test_a_description_no_organisation_name_has_stays_a_description() -> None:
     text = (
-        "The Central Bank of Lorrand held its rate. Markets fell. "
-        '"We will wait," the museum said.'
+        'The Central Bank of Lorrand held its rate. Markets fell. "We will wait," the museum said.'
     )
     assert _speakers(text)[-1] == "museum"
 
@@ -1368,7 +1367,7 @@ def test_a_relative_is_the_one_whose_child_the_last_speaker_was_introduced_as() 
     text = (
         "Among those waiting was Walter Greaves, 84, who had fallen at home. His son, David "
         'Greaves, stayed with him all night. "Nobody came for hours," David Greaves said. '
-        'His father said he had not wanted to complain. "You don\'t like to bother anyone, '
+        "His father said he had not wanted to complain. \"You don't like to bother anyone, "
         'do you?" he said. "I was frightened."'
     )
     assert _speakers(text) == ["David Greaves", "Walter Greaves", "Walter Greaves"]
@@ -1389,7 +1388,7 @@ def test_a_bare_surname_right_after_a_full_name_is_that_person() -> None:
 def test_a_bare_surname_far_from_any_full_name_is_the_person_most_mentioned() -> None:
     text = (
         "Carla Brennan called home in May. Brennan said she was well. Brennan said more. "
-        'Her father, Hugh Brennan, was relieved.\n\nOfficials were silent for a week. The '
+        "Her father, Hugh Brennan, was relieved.\n\nOfficials were silent for a week. The "
         'embassy declined to comment on the case or on the talks. "I am fine," Brennan said.'
     )
     assert _speakers(text)[-1] == "Carla Brennan"

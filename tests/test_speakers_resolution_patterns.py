@@ -17,9 +17,7 @@ def test_the_that_first_search_finds_what_the_pattern_finds() -> None:
         for pos in range(-3, len(text) + 3, 3):
             for endpos in (None, -5, 0, pos + 4, pos + 20, len(text), len(text) + 9):
                 fast = _EMBEDDED.search(text, pos, endpos)
-                plain = _EMBEDDED.pattern.search(
-                    text, pos, len(text) if endpos is None else endpos
-                )
+                plain = _EMBEDDED.pattern.search(text, pos, len(text) if endpos is None else endpos)
                 assert (fast and fast.span()) == (plain and plain.span()), (text, pos, endpos)
                 hits += plain is not None
     assert hits > 1000  # (the texts do hold embedded reports)

@@ -358,7 +358,9 @@ def test_findings_agree_in_number_for_one_quotation_and_one_marked_verb():
     one = Article("one", '"We will build it," Mayor Ann Lee insisted.')
     bullets = views.article_findings(one, attribute(one)).bullets
     assert bullets[0] == "The engine found 1 quotation; it has a speaker."
-    assert any(b.startswith("1 of 1 quotations with a reporting verb is introduced") for b in bullets)
+    assert any(
+        b.startswith("1 of 1 quotations with a reporting verb is introduced") for b in bullets
+    )
     none = views.article_findings(Article("none", NO_QUOTES), [])
     assert none.title == "In brief: who is quoted", "the index heads it 'Who is quoted'"
 
@@ -448,12 +450,18 @@ def test_an_article_without_quotations_still_gets_the_writers_tone():
 
     art = Article("column", "Libraries are wonderful places. Closing them is a terrible mistake.")
     sentences = sentence_scores(art, model="vader")
-    bullets = views.reaction_findings(pd.DataFrame(), None, model="vader", sentences=sentences).bullets
-    assert bullets[0].startswith("No quotation to score in this article; the writer's own 2 sentences")
+    bullets = views.reaction_findings(
+        pd.DataFrame(), None, model="vader", sentences=sentences
+    ).bullets
+    assert bullets[0].startswith(
+        "No quotation to score in this article; the writer's own 2 sentences"
+    )
     assert "1 negative, 0 neutral and 1 positive" in bullets[0]
     narrator = pd.DataFrame({"valence": [-1]})
-    assert views.reaction_findings(None, narrator).bullets[-1].startswith(
-        "Outside the quotations the writer describes 1 reaction word"
+    assert (
+        views.reaction_findings(None, narrator)
+        .bullets[-1]
+        .startswith("Outside the quotations the writer describes 1 reaction word")
     )
 
 
@@ -502,8 +510,13 @@ def test_frame_quote_is_the_row_of_the_quote_table(capsys):
     art = Article("rows", text)
     found = attribute(art)
     for row in (1, 4, 5):
-        ns = {"views": views, "attributions": found, "article": art, "explain": explain,
-              "FRAME_QUOTE": row}
+        ns = {
+            "views": views,
+            "attributions": found,
+            "article": art,
+            "explain": explain,
+            "FRAME_QUOTE": row,
+        }
         _run_cell("02-speaker-attribution.ipynb", "49f5dddf", ns)
         out = capsys.readouterr().out
         assert f"Row {row} of the quote table" in out, out

@@ -489,9 +489,7 @@ def _headline_subject(text: str, span: list[Tok], ents: Entities) -> list[Tok]:
     """
     if len(span) < 2 or not title_cased_line(text, span[0].start):
         return span
-    opener = max(
-        (k for k, t in enumerate(span[:-1]) if t.text in _HEADLINE_OPENERS), default=None
-    )
+    opener = max((k for k, t in enumerate(span[:-1]) if t.text in _HEADLINE_OPENERS), default=None)
     if opener is not None:
         return span[opener + 1 :]
     name = ents.mention_at(span[0].start)

@@ -788,7 +788,9 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         and (
             toks[a + 1].text in all_first_names()
             # a first name no list knows ("As Priya Raman, a lawyer, put it"), not a title
-            or b - a >= 3 and toks[a + 1].low not in TITLE_WORDS and toks[a + 1].text.isalpha()
+            or b - a >= 3
+            and toks[a + 1].low not in TITLE_WORDS
+            and toks[a + 1].text.isalpha()
         )
         and all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[a + 1 : b])
         and (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower())

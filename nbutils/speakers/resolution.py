@@ -65,7 +65,9 @@ class _ThatFirst:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         pos = max(pos, 0)  # (clamped as the pattern clamps them: find reads negatives
         endpos = len(text) if endpos is None else max(endpos, 0)  # from the end)
-        return self.pattern.search(text, pos, endpos) if text.find("that", pos, endpos) >= 0 else None
+        return (
+            self.pattern.search(text, pos, endpos) if text.find("that", pos, endpos) >= 0 else None
+        )
 
 
 _EMBEDDED = _ThatFirst(
