@@ -1444,3 +1444,12 @@ def test_as_a_name_no_list_knows_put_it_is_that_person() -> None:
         '"The board can ask, but the company decides."'
     )
     assert attribute(text)[0].speaker == "Priya Raman"
+
+
+def test_one_of_an_approximately_counted_group_is_a_member() -> None:
+    text = (
+        "The council closed the pool on Monday.\n\nAbout 60 nurses waved signs outside the "
+        'town hall. They said the council had not listened.\n\n"We asked for a meeting three '
+        'times," one of them said.\n'
+    )
+    assert attribute(text)[0].speaker == "nurse"

@@ -189,10 +189,13 @@ _THEY_SUBJECT = re.compile(
 
 
 #: A counted plural opening a sentence ("Two first-year engineering students, Ann Roe and
-#: Tom Bell, said …", "Both nurses said"): the count is part of the description.
+#: Tom Bell, said …", "Both nurses said", "About 60 swimmers waved signs"): the count is
+#: part of the description (an approximation before it is not).
 _THEY_COUNTED_SUBJECT = re.compile(
-    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?((?:Two|Three|Four|Five|Six|Seven|Eight|"
-    r"Nine|Ten|Both|\d{1,3})\s+(?!of\b)(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|men|women|people))\b"
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?"
+    r"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|[Mm]ore\s+than)\s+)?"
+    r"((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|\d{1,3})\s+(?!of\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|men|women|people))\b"
 )
 #: A part of a group opening a sentence ("Several of Pascoe's former pupils came"), or a
 #: possessed plural ("Vale's supporters packed the hall"): the group is the plural.
