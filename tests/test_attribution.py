@@ -1453,3 +1453,12 @@ def test_one_of_an_approximately_counted_group_is_a_member() -> None:
         'times," one of them said.\n'
     )
     assert attribute(text)[0].speaker == "nurse"
+
+
+def test_a_group_after_a_place_phrase_is_the_they_of_one_of_them() -> None:
+    text = (
+        "The council closed the pool on Monday.\n\nOutside the town hall, about 60 nurses in "
+        "coats waved signs. Many of them had come from night shifts. They said the council "
+        'had not listened.\n\n"We asked for a meeting three times," one of them said.\n'
+    )
+    assert attribute(text)[0].speaker == "nurse"

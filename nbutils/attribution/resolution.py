@@ -135,7 +135,12 @@ _IT_HEADS = _DOCUMENTS | word_list("it_heads")
 
 
 #: An opening adverbial before a sentence's subject: "For instance, ", "Still, ".
-_OPENER = r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+)?|In\s+(?:a|its|the)\s+[a-z]+),\s+)?"
+_OPENER = (
+    r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+)?|In\s+(?:a|its|the)\s+[a-z]+"
+    # a place before the subject: "Outside the town hall, ", "On the pavement by the gate, "
+    r"|(?:On|Outside|Inside|At|Near|Across|Along|Behind|Beside|By)\s+(?:the|a)\s+"
+    r"(?:[a-z]+\s+){0,5}?[a-z]+),\s+)?"
+)
 
 
 _IT_SUBJECT = re.compile(
