@@ -1462,3 +1462,15 @@ def test_a_group_after_a_place_phrase_is_the_they_of_one_of_them() -> None:
         'had not listened.\n\n"We asked for a meeting three times," one of them said.\n'
     )
     assert attribute(text)[0].speaker == "nurse"
+
+
+def test_a_relative_two_sentences_back_when_the_same_she_opens_the_sentence_between() -> None:
+    text = (
+        'Ann Pyke read a statement from the stand. "I still wait for his call," she said.\n\n'
+        'Her daughter, Megan, who followed her to the stand, was less forgiving. "I have not '
+        'heard him say sorry," Megan Pyke said.\n\nHer mother reached for her hand as she sat '
+        "down. Asked afterward whether she had been surprised by her daughter's words, she "
+        'shook her head.\n\n"She has carried that for a year," she said.\n'
+    )
+    assert attribute(text)[-1].speaker == "Ann Pyke"
+    assert attribute('"Yes," she said.')[0].speaker is None  # (a first sentence: no crash)

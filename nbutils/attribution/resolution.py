@@ -953,6 +953,12 @@ _KIN_SUBJECT = re.compile(
 )
 
 
+#: A sentence opened by a he/she, maybe after an "Asked …," or "Told …," clause.
+_PRONOUN_OPENS = re.compile(
+    r"\s*(?:(?:Asked|Told|Pressed)\b[^.!?\"“”]{0,200}?,\s+)?([Ss]he|[Hh]e)\b"
+)
+
+
 def _relative_subject(
     text: str, low: str, s: int, ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -974,7 +980,12 @@ def _relative_subject(
     k = bisect.bisect_right(starts, s) - 1
     gender = PRONOUNS.get(low)
     quoted = k >= 1 and (ents._excluded(starts[k - 1]) or text[starts[k - 1]] in "\"“‘'")
-    for j in (k, k - 1, k - 2) if quoted else (k, k - 1):  # (past a quote cut at "?'")
+    same = _PRONOUN_OPENS.match(text, starts[k - 1]) if k >= 1 else None
+    if same is not None and same.group(1).lower() != low:
+        same = None
+    # (past a quote cut at "?'", or a sentence the same pronoun opens: "Her mother took her
+    # hand. Asked later whether …, she shook her head. "…," she said")
+    for j in (k, k - 1, k - 2) if quoted or same else (k, k - 1):
         if j < 0:
             continue
         m = _KIN_SUBJECT.match(text, starts[j])
