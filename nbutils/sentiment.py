@@ -1417,9 +1417,14 @@ def emobank_model() -> LinearModel:
 # --- scoring --------------------------------------------------------------------------
 
 
+class UnknownModel(ValueError):
+    """A sentiment model name that is not one of :data:`MODELS` (a mistyped ``MODEL``
+    parameter): a notebook shows it as one line, like a bad article path."""
+
+
 def _check_model(model: str) -> str:
     if model not in MODELS:
-        raise ValueError(f"unknown sentiment model {model!r}; choose one of {', '.join(MODELS)}")
+        raise UnknownModel(f"unknown sentiment model {model!r}; choose one of {', '.join(MODELS)}")
     return model
 
 

@@ -174,3 +174,20 @@ def test_papermill_stops_at_a_bad_article_with_a_one_line_error(tmp_path):
         if o.output_type == "error"
     ]
     assert [e.traceback for e in errors] == [[f"ArticleError: {missing}: no such file or folder"]]
+
+
+def test_a_mistyped_model_or_article_shows_as_one_line_in_a_notebook() -> None:
+    from nbutils.articles import ArticleError
+    from nbutils.figures import _one_line_input_errors
+    from nbutils.sentiment import UnknownModel, score_texts
+
+    registered: list[tuple[type, ...]] = []
+
+    class Shell:
+        def set_custom_exc(self, types: tuple[type, ...], handler: object) -> None:
+            registered.append(types)
+
+    _one_line_input_errors(Shell())
+    assert registered == [(ArticleError, UnknownModel)]
+    with pytest.raises(UnknownModel, match="unknown sentiment model 'bert'"):
+        score_texts(["Fine."], model="bert")
