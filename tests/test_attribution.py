@@ -1474,3 +1474,12 @@ def test_a_relative_two_sentences_back_when_the_same_she_opens_the_sentence_betw
     )
     assert attribute(text)[-1].speaker == "Ann Pyke"
     assert attribute('"Yes," she said.')[0].speaker is None  # (a first sentence: no crash)
+
+
+def test_people_nouns_beyond_the_role_words_make_a_group() -> None:
+    text = (
+        "The council closed the pool on Monday.\n\nOutside the town hall, about 60 swimmers "
+        'waved signs. They said the council had not listened.\n\n"We asked three times," '
+        "one of them said.\n"
+    )
+    assert attribute(text)[0].speaker == "swimmer"
