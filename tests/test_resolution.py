@@ -1456,3 +1456,19 @@ def test_a_person_introduced_after_a_preposition_is_the_next_pronoun(
 )
 def test_an_unnamed_reporter_with_a_who_clause_is_the_next_she(text: str) -> None:
     assert "nurse" in (_speakers(text)[-1] or "")
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Asked by the chairwoman, Ruth Gale, whether the ward had been warned,",
+        "Pressed by Ruth Gale about the delay,",
+    ],
+)
+def test_the_agent_of_an_opening_asked_by_clause_is_not_the_pronoun(opener: str) -> None:
+    text = (
+        "Dana Whitlow, the ward manager, gave evidence on Tuesday. She had worked there for "
+        "nine years. Ruth Gale chaired the hearing.\n\n"
+        f'{opener} she replied: "Nobody told us anything."'
+    )
+    assert _speakers(text)[-1] == "Dana Whitlow"

@@ -73,3 +73,14 @@ def test_a_short_upper_case_label_is_the_person_of_that_surname() -> None:
     text = 'Senator Ann Lee spoke to reporters.\n\n"LEE: We will not back down. REPORTER: Why?"\n'
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[0] == "Ann Lee"
+
+
+def test_a_title_in_the_label_picks_the_spouse_of_that_sex() -> None:
+    text = (
+        "Colin Marsh and his wife, Priya Marsh, run the bakery on Mill Lane. Mr Marsh "
+        "rang the council in May; she rang again in June.\n\n"
+        '"CLERK: Parking, how can I help? MRS MARSH: The lorries block our door every '
+        'morning. CLERK: I will pass that on."'
+    )
+    recs = attribute(text)
+    assert [r.speaker for r in recs] == ["CLERK", "Priya Marsh", "CLERK"]

@@ -58,7 +58,13 @@ from nbutils.speakers import (
     name_gender,
     role_of,
 )
-from nbutils.speakers.names import KIN_WORDS, TITLE_WORDS, inflected_verb, title_cased_line
+from nbutils.speakers.names import (
+    HONORIFICS,
+    KIN_WORDS,
+    TITLE_WORDS,
+    inflected_verb,
+    title_cased_line,
+)
 from nbutils.speakers.resolution import people_word, singular
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
@@ -1216,7 +1222,10 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
     *Trump's statement* (the possessor of a speech noun), a transcript label (*PENCE*).
     ``None``: the mention names nobody the article clusters."""
     if mention.isupper() and len(mention) > 1:  # a transcript label: "PENCE", "LEE" -> the person
-        ent = ents.person_named(mention.title())
+        # "MRS LEE:" where Mr and Mrs Lee are both in the story: the title's gender decides
+        title = ents.text[max(0, s - 6) : s].split()
+        gender = HONORIFICS.get(title[-1].lower().lstrip("'\"‘“(")) if title else None
+        ent = ents.person_named(mention.title(), gender)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
     cut = _preposition(span)

@@ -186,6 +186,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|made|said|told)\b")
 
+#: A sentence opened by a passive participle with its agent (*Asked by the coroner, Ann
+#: Lee, whether …,*): the agent, up to the clause asked about, is not the main clause's
+#: subject.
+_BY_AGENT = re.compile(
+    r"[\"“‘'(]*(?:Asked|Told|Pressed|Questioned|Challenged|Quizzed|Urged|Invited|Interviewed)"
+    r"\s+by\s+([^.!?;\"“”]{1,120}?)(?=\s(?:whether|if|about|how|what|why|when|where|to|for|over|on)\b)"
+)
 
 #: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
 _INTRO = re.compile(
@@ -467,8 +474,16 @@ class Entities:
             return self._first.get(parts[0])
         return None
 
-    def person_named(self, name: str) -> Entity | None:
-        """The person whose surname (or name) is ``name``, ignoring organisations."""
+    def person_named(self, name: str, gender: str | None = None) -> Entity | None:
+        """The person whose surname (or name) is ``name``, ignoring organisations.
+
+        With ``gender`` (from a title: *MRS ARKWRIGHT:*), of two people who share the
+        surname the one of that gender."""
+        family = self._family.get(name.lower(), [])
+        if gender and len(family) > 1:
+            same = [e for e in family if e.gender == gender and e.kind != "organisation"]
+            if len(same) == 1:
+                return same[0]
         ent = self._surnames.get(name.lower())
         if ent is not None and ent.kind != "organisation":
             return ent
@@ -552,6 +567,13 @@ class Entities:
         )
         starts = self._sentence_starts
         s = bisect.bisect_right(starts, offset)
+        agent = _BY_AGENT.match(self.text, starts[s - 1], offset) if s >= 1 else None
+        if agent is not None:
+            # "Asked by the coroner, Ann Lee, whether …, she replied": never Lee
+            askers = [e for m, e in self._mentions_in(agent.start(1), agent.end())]
+            other_sex = (*other_sex, *askers)
+            if prefer is not None and prefer in askers:
+                prefer_ok = False
         fallback: Entity | None = None
         near = True  # only sentences in quotes or about a he/she so far
         while s >= 1:
@@ -909,6 +931,9 @@ class Entities:
             comma = text.find(",", a, b)
             if comma > 0:
                 main_start = comma + 1
+        agent = _BY_AGENT.match(text, a, b)
+        if agent is not None:  # "Asked by the coroner, Ann Lee, whether …, she replied": not Lee
+            elements = [el for el in elements if not agent.start(1) <= el[0] < agent.end()]
         main = [el for el in elements if el[0] >= main_start]
         lead = [el for el in elements if el[0] < main_start]
         topic = (
