@@ -1472,3 +1472,24 @@ def test_the_agent_of_an_opening_asked_by_clause_is_not_the_pronoun(opener: str)
         f'{opener} she replied: "Nobody told us anything."'
     )
     assert _speakers(text)[-1] == "Dana Whitlow"
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        (
+            "The coach left at noon. Tell that to the wrestlers. I asked how they had heard "
+            'the news.\n\n"Nobody rang us. A text at seven," they said, more or less together.',
+            "wrestlers",
+        ),
+        (
+            "That is not how the pub's regulars remember it. Several told us they had seen "
+            'him there.\n\n"We all knew it was him," they said.',
+            "regulars",
+        ),
+    ],
+)
+def test_they_follows_a_chain_back_past_a_sentence_already_about_them(
+    text: str, group: str
+) -> None:
+    assert _speakers(text)[-1] == group

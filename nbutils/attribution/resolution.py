@@ -346,6 +346,14 @@ def _people_plural(word: str) -> bool:
     return role_of(low) is not None or low[:-1] in PERSON_NOUNS
 
 
+#: A sentence that already speaks of a group as *they* (or opens on a quantifier standing
+#: for it: *Several told us …*), outside quotations.
+_THEY_CHAIN = re.compile(
+    r"\s*(?:(?:Several|Some|Many|Most|Others|Both|All|Few|A\s+few)\s+[a-z]+(?:ed|s)\b"
+    r"|[^\"“”]*?\b[Tt]hey\b)"
+)
+
+
 def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | None:
     """The last group of people named anywhere — not only as a subject — in the sentence
     of a *they* at ``offset`` or the one before, outside quotations, with its offset: a
@@ -360,7 +368,18 @@ def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | N
     """
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
-    a = max(starts[k - 1] if k >= 1 else 0, offset - _GROUP_WINDOW, 0)
+    back, window = k - 1, _GROUP_WINDOW
+    while (
+        back >= 1
+        and back > k - 4
+        and (
+            ents._excluded(starts[back]) or _THEY_CHAIN.match(text, starts[back], starts[back + 1])
+        )
+    ):
+        # "Tell that to the players. I asked how they heard. "…," they said": the sentence
+        # before speaks of them already (or is quoted), so the chain goes one further back
+        back, window = back - 1, window + _GROUP_WINDOW // 2
+    a = max(starts[back] if k >= 1 else 0, offset - window, 0)
     best: tuple[int, str] | None = None
     for m in _PLURAL_WORD.finditer(text, a, offset):
         word = m.group(1)
