@@ -1493,3 +1493,27 @@ def test_they_follows_a_chain_back_past_a_sentence_already_about_them(
     text: str, group: str
 ) -> None:
     assert _speakers(text)[-1] == group
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Orbit University closed its swimming pool on Friday. The university's "
+            'statement, sent at dawn, ended with this: "Safety comes first."',
+            "Orbit University",
+        ),
+        (
+            "Orbit University closed its swimming pool on Friday. "
+            '"Safety comes first," the university\'s statement said.',
+            "Orbit University",
+        ),
+        (
+            'The ferry ran aground on Monday. "The ferry lost power at 04.10," according '
+            "to a preliminary notice issued by Kell Harbour Board.",
+            "Kell Harbour Board",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_owner_or_issuer(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
