@@ -1517,3 +1517,22 @@ def test_they_follows_a_chain_back_past_a_sentence_already_about_them(
 )
 def test_a_document_speaks_for_its_owner_or_issuer(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "By noon there were forty nurses on the steps of the hospital.\n\n"
+            '"We are not going home," one of them told me as I arrived.',
+            "nurse",
+        ),
+        (
+            'Fans of the band filled its page with messages. "Best gig of my life," one wrote.',
+            "fan",
+        ),
+        ('The mayor left early. "Best gig of my life," one wrote.', "one"),
+    ],
+)
+def test_one_of_a_group_speaks_as_a_member_of_it(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

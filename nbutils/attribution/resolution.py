@@ -562,6 +562,8 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         rest, at = span[2:], span[2].start if len(span) > 2 else e
     elif len(span) == 1 and _ONE_OF_BEFORE.search(text, max(0, s - 8), s):
         rest, at = span, s  # "One of them said:": the parser's mention is "them"
+    elif len(span) == 1 and words[0] == "one":
+        rest, at = [Tok("them", s, e, "PRP")], s  # 'Fans wrote in. "…," one wrote.
     else:
         return None
     if not rest:
@@ -580,6 +582,14 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
             description = opening.group(1)
         if description.lower().startswith(("the ", "those ", "these ")):
             description = description.split(maxsplit=1)[1]
+        if (
+            description[:1].isupper()
+            and text.startswith(description, group[0])
+            and text[max(0, group[0] - 12) : group[0]].rstrip(" \n\"“”'‘’")[-1:]
+            in ("", ".", "!", "?")
+            and people_word(description.split()[0].lower())
+        ):  # "Fans of the café flooded …": the sentence's capital, not a name's
+            description = description[0].lower() + description[1:]
     elif rest[0].low in ("the", "those", "these") and len(rest) > 1:
         description = " ".join(text[rest[1].start : rest[-1].end].split())
     else:

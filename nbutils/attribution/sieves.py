@@ -512,6 +512,20 @@ def came_from(f: QuoteFrame) -> Found | None:
     return Found("quote-cue-speaker", np, cue, toks)
 
 
+def _cue_ends_clause(toks: list[Tok], j: int) -> bool:
+    """Does the clause end at token ``j``, right after a cue (an object pronoun allowed,
+    then punctuation or an adverbial: *told me as I came in.*), the cue having no words of
+    its own (*said the cases differ*, *told me that …*)?"""
+    if j < len(toks) and toks[j].low in ("me", "us", "him", "her", "them"):
+        j += 1
+    return (
+        j >= len(toks)
+        or toks[j].text in (".", ",", ";", "!", "?")
+        or toks[j].tag in ("IN", "RB", "WRB")
+        and toks[j].low not in ("that", "if", "whether", "about", "of")
+    )
+
+
 def speaker_then_cue(f: QuoteFrame) -> Found | None:
     """``"…," X said``: the cue's subject starts right after the quote.
 
@@ -527,7 +541,7 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
         and np.i == f.k + 2
         and toks[f.k + 1].low == "of"
         and (toks[f.k].low in Closed.QUANTIFIERS or toks[f.k].tag == "CD")
-        and (first[1] >= len(toks) or toks[first[1]].text in (".", ",", ";", "!", "?"))
+        and _cue_ends_clause(toks, first[1])
     ):
         # "…," one of the officials said.: a part of a group speaks (not when the verb has
         # words of its own: '… that "…," one of his lawyers said the cases differ')
