@@ -1536,3 +1536,30 @@ def test_a_document_speaks_for_its_owner_or_issuer(text: str, speaker: str) -> N
 )
 def test_one_of_a_group_speaks_as_a_member_of_it(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Norland, which long opposed the dam, welcomed the ruling. Its spokeswoman, "
+            'Maren Tolv, went further at a briefing.\n\n"It was never about water," she said.',
+            "Maren Tolv",
+        ),
+        (
+            "Norland welcomed the ruling. The ministry's spokeswoman, Maren Tolv, went "
+            'further at a briefing.\n\n"It was never about water," she said.',
+            "Maren Tolv",
+        ),
+        (
+            "Dana Price runs a polling firm. Ruth Hale runs the state poll. Price said she "
+            "still expected the mayor to win. Hale, she said, was right about the trend.\n\n"
+            '"Ruth does careful work," she said.',
+            "Dana Price",
+        ),
+    ],
+)
+def test_the_subject_is_the_apposed_name_not_a_name_inside_an_inset_report(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -194,6 +194,14 @@ _BY_AGENT = re.compile(
     r"\s+by\s+([^.!?;\"“”]{1,120}?)(?=\s(?:whether|if|about|how|what|why|when|where|to|for|over|on)\b)"
 )
 
+#: A sentence opened by a description set off by a comma (*Its spokeswoman, …*, *The
+#: ministry's spokeswoman, …*): a name right after it is the apposition, the subject.
+_DESCRIBED_APPOSITION = re.compile(
+    r"\s*[\"“]?(?:Its|Their|His|Her|The|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+"
+)
+#: After a name: an inset report by a pronoun (*Hale, she said, was right*).
+_INSET_PRONOUN_CUE = re.compile(r",\s+(?:he|she|they|I|we)(?=\s+\w+,)")
+
 #: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
 _INTRO = re.compile(
     r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
@@ -844,6 +852,9 @@ class Entities:
         lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
         apposed_at = -1  # where a name set off after "Brandt's mother, " starts
+        described = _DESCRIBED_APPOSITION.match(text, a, b)
+        if described is not None:
+            apposed_at = described.end()  # "Its spokeswoman, Yelena Dorova, went further"
         epithet = _PERSON_EPITHET_START.match(text, a, b)
         if epithet is not None and not _person_head(epithet.group(1)):
             epithet = None  # "The plan was criticised by Jane Roe": no person described
@@ -898,7 +909,9 @@ class Entities:
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
                 continue
             subject = m.subject or m.start == apposed_at
-            after_epithet = epithet is not None and m.start >= epithet.end() - 1
+            after_epithet = (
+                epithet is not None and m.start >= epithet.end() - 1 and m.start != apposed_at
+            )
             if after_epithet:
                 subject = False  # "The 51-year-old singled out Abbott, who …": the object
             if text.startswith(("'s", "’s", "'", "’"), m.end) and not _CONTRACTION.match(
@@ -913,6 +926,10 @@ class Entities:
                 and not _EMBEDDED.search(text, a, m.start)
                 and not after_epithet
             )
+            inset = _INSET_PRONOUN_CUE.match(text, m.end)
+            if inset is not None and reporting_after(text[inset.end() : inset.end() + 40]):
+                # "Hale, she said, was right": Hale is inside what the "she" reports
+                reporting = subject = False
             elements.append((m.start, 2 if reporting else 1 if subject else 0, e))
         own = "he" if gender == "male" else "she"
         offsets = self._pronouns.get(own, [])
