@@ -1563,3 +1563,31 @@ def test_the_subject_is_the_apposed_name_not_a_name_inside_an_inset_report(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The deputy planner, Ruth Amsel, objected in writing. In a memo to the board "
+            "dated May 2, she said the price was too low.\n\n"
+            '"I cannot recommend the sale," the memo said.',
+            "Ruth Amsel",
+        ),
+        (
+            "The county auditor's office, which reviews all land sales, said in a statement "
+            'that it had received a complaint. "We do not comment on reviews," the statement '
+            "said.",
+            "county auditor's office",
+        ),
+        (
+            "Brix Foods cut its forecast. The company said in its earnings release that the "
+            'dividend was safe. "We remain confident," the release said.',
+            "Brix Foods",
+        ),
+    ],
+)
+def test_the_document_said_is_whoever_issued_it_in_the_sentences_before(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -63,6 +63,7 @@ from nbutils.speakers.names import (
     KIN_WORDS,
     TITLE_WORDS,
     inflected_verb,
+    reporting_after,
     title_cased_line,
 )
 from nbutils.speakers.resolution import people_word, singular
@@ -867,6 +868,14 @@ def _document_named_before(
         after = [(m, e) for m, e in named if m.start >= found.end() and m.reporting]
         pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
+            told = _PRONOUN_REPORTS.search(text, found.end(), b)
+            if told is not None and reporting_after(text[told.end(1) : told.end(1) + 40]):
+                # "In a memo to the board, she said …": the memo is hers
+                person = resolve_pronoun(
+                    text, told.group(1), told.start(1), told.end(1), ents, state
+                )
+                if person.name is not None:
+                    return person
             # "The company said in its earnings release …", "In a statement, the firm said":
             # the company the description means (else someone unnamed issued it: no one)
             company = _COMPANY_DESCRIPTION.search(text, a, b)
@@ -883,7 +892,14 @@ def _document_named_before(
                     else None
                 )
             if org is None:
-                return _UNRESOLVED
+                unnamed = _DESCRIBED_ISSUER.match(text, a, found.end())
+                if unnamed is None or ents._mentions_in(unnamed.start(1), unnamed.end(1)):
+                    return _UNRESOLVED
+                # "The state auditor's office, which …, said in a statement": described only
+                desc = " ".join(unnamed.group(1).split())
+                head = desc.split()[-1].lower()
+                role = "organisation" if head in ORG_WORDS else role_of(head)
+                return Speaker(desc, unnamed.start(1), unnamed.end(1), None, role, None, False)
             return Speaker(
                 org.canonical, company.start(), company.end(), None, "organisation", org, False
             )
@@ -895,6 +911,14 @@ def _document_named_before(
 
 #: What names the issuer right after a speech noun: "a statement from (the) …".
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+#: After a document's noun: a he/she reporting (*In a memo to the board, she said …*).
+_PRONOUN_REPORTS = re.compile(r",\s+(he|she)\b")
+#: A sentence opened by a description reporting in a document (*The state auditor's
+#: office, which …, said in a statement*): the description.
+_DESCRIBED_ISSUER = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
+    r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:said|says|added|wrote|announced)\s+in\s+(?:a|an|its|their)\s"
+)
 #: A sentence whose subject is someone's office: "His office said in a statement".
 _OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(His|Her|his|her)\s+office\b")
 
