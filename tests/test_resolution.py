@@ -1591,3 +1591,21 @@ def test_the_document_said_is_whoever_issued_it_in_the_sentences_before(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'A few dozen farmers blocked the road. "We have waited long enough," said one of them.',
+            "farmer",
+        ),
+        (
+            'Outside the hall, a handful of nurses held placards. "Pay us properly," said '
+            "one of them, a midwife who gave only her first name.",
+            "midwife",
+        ),
+    ],
+)
+def test_said_one_of_them_is_a_member_of_the_counted_group(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -206,7 +206,8 @@ _THEY_SUBJECT = re.compile(
 _THEY_COUNTED_SUBJECT = re.compile(
     r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?"
     r"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|[Mm]ore\s+than)\s+)?"
-    r"((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|\d{1,3})\s+(?!of\b)"
+    r"((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|\d{1,3}|[Aa]\s+few(?:\s+dozen|\s+hundred)?"
+    r"|[Aa]\s+dozen|[Aa]\s+handful\s+of|[Ss]everal\s+dozen|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?!of\b)"
     r"(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|men|women|people))\b"
 )
 #: A part of a group opening a sentence ("Several of Pascoe's former pupils came"), or a
@@ -304,6 +305,7 @@ _COUNTING = re.compile(
     r"(?:\b(?:the|these|those|some|many|most|several|other|both|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|"
+    r"a\s+few(?:\s+dozen|\s+hundred)?|a\s+handful\s+of|several\s+dozen|"
     r"[\d,]+|[A-Z][\w.-]*['’]s|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2})$",
     re.IGNORECASE,
 )
@@ -540,7 +542,15 @@ def _headline_subject(text: str, span: list[Tok], ents: Entities) -> list[Tok]:
 
 
 #: Words that count a group, dropped when one member is named (*Two students* -> *student*).
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten both".split())
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten both a an few dozen dozens hundred hundreds "
+    "handful of several".split()
+)
+#: After *one of them*: a description of that member set off by a comma (*, a nursing
+#: student who …*).
+_MEMBER_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z]+))(?=\s+(?:who|whose|from|in|at|of|with)\b|[,.;])"
+)
 #: Right before a mention: *one of* (the shallow parser may give *them* alone).
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+$")
 
@@ -601,6 +611,9 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         return None
     modifiers = [w for w in words[:k] if w.lower() not in _COUNT_WORDS and not w.isdigit()]
     name = " ".join([*modifiers, singular(words[k]), *words[k + 1 :]])
+    own = _MEMBER_APPOSITION.match(text, e)
+    if own is not None and (own.group(2) in PERSON_NOUNS or role_of(own.group(2)) is not None):
+        name = " ".join(own.group(1).split())  # "one of them, a nursing student": that
     role = (
         "anonymous source"  # "…," said one of the aides, who asked not to be named
         if _ANONYMITY.match(text, e, min(len(text), e + 140))

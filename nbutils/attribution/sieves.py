@@ -478,6 +478,14 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         and (j + 1 == len(f.toks) or f.toks[j + 1].text in CLAUSE_PUNCT | {","})
     ):
         np = NP(j, j + 1)  # "…," said another.: someone new, not the previous speaker
+    if (
+        np is None
+        and j + 2 < len(f.toks)
+        and (f.toks[j].low in Closed.QUANTIFIERS or f.toks[j].low == "one")
+        and f.toks[j + 1].low == "of"
+        and f.toks[j + 2].low in ("them", "those", "these", "us")
+    ):
+        np = NP(j, j + 3)  # "…," said one of them, a nursing student: a member of the group
     return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np else None
 
 
