@@ -1609,3 +1609,24 @@ def test_the_document_said_is_whoever_issued_it_in_the_sentences_before(
 )
 def test_said_one_of_them_is_a_member_of_the_counted_group(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def test_the_one_asked_answers_and_the_asker_asks_again() -> None:
+    text = (
+        "Gerald Moss, 57, said in a short interview on Monday that the sale was sound.\n\n"
+        '"Did the mayor ask you to approve it?" a reporter asked.\n\n'
+        '"No. Never," he said.\n\n'
+        '"Then why did you call it urgent?"\n\n'
+        '"I do not recall saying that," Moss said.'
+    )
+    assert _speakers(text) == ["reporter", "Gerald Moss", "reporter", "Gerald Moss"]
+
+
+def test_a_bare_statement_after_a_cued_answer_stays_with_the_one_who_answered() -> None:
+    text = (
+        "Gerald Moss, 57, spoke on Monday.\n\n"
+        '"Did the mayor ask you to approve it?" a reporter asked.\n\n'
+        '"No. Never," he said.\n\n'
+        '"I made that decision alone, and I stand by it."'
+    )
+    assert _speakers(text)[-1] == "Gerald Moss"

@@ -581,6 +581,15 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
     pay for it?"* / *"Mexico will."* is one speaker)?"""
     if rec.rule == "answer-turn":
         return True
+    if (
+        state.turn
+        and para == state.last_para + 1
+        and rec.rule != "follow-on"
+        and not _is_question(q)
+        and _opens_paragraph(text, q)
+        and _ends_paragraph(text, q)
+    ):
+        return True  # '"…?" a reporter asked.' ¶ '"No," he said.': a cued answer
     continues = rec.rule == "follow-on" and para - state.last_para <= 1
     return (
         not continues
@@ -625,7 +634,8 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     if not _whole_paragraph(text, q):
         return False
     if not _whole_paragraph(text, prev):  # '"…?" the lawyer asked.' then a bare answer
-        return _is_question(prev) and _ends_paragraph(text, prev)
+        # ... or '"No," he said.' answering, then a bare question: the questioner's again
+        return _ends_paragraph(text, prev) and (_is_question(prev) or _is_question(q))
     # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
     # exchange goes on, the questioner's turn again, question or not)
     return True

@@ -924,6 +924,8 @@ def _document_named_before(
 
 #: What names the issuer right after a speech noun: "a statement from (the) …".
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+#: After a question's closing mark: the asking cue (*"…?" a reporter asked.*, *asked Lee*).
+_ASKED_AFTER = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,4}?asked\b")
 #: After a document's noun: a he/she reporting (*In a memo to the board, she said …*).
 _PRONOUN_REPORTS = re.compile(r",\s+(he|she)\b")
 #: A sentence opened by a description reporting in a document (*The state auditor's
@@ -952,6 +954,16 @@ def resolve_pronoun(
         # person when the chain back reaches the quote without meeting anyone named
         unnamed = _unnamed_speaker(state.last, PRONOUNS[low], text) if last is None else None
         other_sex: tuple[Entity, ...] = ()
+        if (
+            unnamed is not None
+            and last_end is not None
+            and "?" in text[max(0, last_end - 3) : last_end]
+            and "\n" in text[last_end:s]
+            and _ASKED_AFTER.match(text, last_end)
+        ):
+            # '"…?" a reporter asked. ¶ "No. Never," he said.': the one asked answers,
+            # not the unnamed one who asked
+            unnamed = None
         if (
             last is not None
             and last.gender is None
