@@ -1630,3 +1630,13 @@ def test_a_bare_statement_after_a_cued_answer_stays_with_the_one_who_answered() 
         '"I made that decision alone, and I stand by it."'
     )
     assert _speakers(text)[-1] == "Gerald Moss"
+
+
+def test_one_of_a_counted_group_described_at_length_is_the_next_she() -> None:
+    text = (
+        "Ruth Amsel objected in May. Two nurses, who spoke on condition of anonymity, "
+        "described a tense ward. One of them, a woman who has worked there for more than a "
+        "decade, said the manager had told staff to stay quiet.\n\n"
+        '"Everybody understood what that meant," she said.'
+    )
+    assert _speakers(text)[-1] == "nurse"

@@ -194,6 +194,10 @@ _BY_AGENT = re.compile(
     r"\s+by\s+([^.!?;\"“”]{1,120}?)(?=\s(?:whether|if|about|how|what|why|when|where|to|for|over|on)\b)"
 )
 
+#: After *One of them*: an apposition set off by commas (*, a woman who has worked there
+#: for a decade,*), before the verb.
+_MEMBER_ASIDE = re.compile(r",\s+(?:a|an)\s+[^,;.\"“”]{1,140}(?=,)")
+
 #: A sentence opened by a description set off by a comma (*Its spokeswoman, …*, *The
 #: ministry's spokeswoman, …*): a name right after it is the apposition, the subject.
 _DESCRIBED_APPOSITION = re.compile(
@@ -223,7 +227,10 @@ _GROUP = (
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
-_GROUP_NP = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+" + _GROUP)
+_GROUP_NP = re.compile(
+    r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\s+few|\d{1,3})\s+"
+    + _GROUP
+)
 #: A sentence opening on one member of a group (*One of them*, *One of the drivers …*: the
 #: group's description read by :data:`_GROUP_BODY` at the end of the match).
 _ONE_OF = re.compile(
@@ -1366,7 +1373,11 @@ class Entities:
         if one is None:
             return None
         body = None if one["pronoun"] else _GROUP_BODY.match(self.text, one.end(), b)
-        if not reporting_after(self.text[body.end() if body else one.end() : b]):
+        after = body.end() if body else one.end()
+        aside = _MEMBER_ASIDE.match(self.text, after, b)
+        if aside is not None:  # "One of them, a woman who has worked there for years, said"
+            after = aside.end()
+        if not reporting_after(self.text[after:b]):
             return None
         return self._one_of(one, a, gender)
 
