@@ -1640,3 +1640,14 @@ def test_one_of_a_counted_group_described_at_length_is_the_next_she() -> None:
         '"Everybody understood what that meant," she said.'
     )
     assert _speakers(text)[-1] == "nurse"
+
+
+def test_a_description_no_one_was_given_answers_the_question_put_by_name() -> None:
+    text = (
+        "Ann Lowe and Ruth Kerr met in the last debate. The moderator, Tom Reyes, began "
+        "with taxes.\n\n"
+        '"Ms. Kerr, you would cut the income tax to zero. How would you pay for schools?" '
+        "he asked.\n\n"
+        '"Growth," the billionaire replied.'
+    )
+    assert _speakers(text) == ["Tom Reyes", "Ruth Kerr"]

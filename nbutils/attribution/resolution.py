@@ -503,8 +503,50 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         or resolve_name(span, mention, s, e, ents)
         or resolve_descriptor(span, mention, s, e, ents)
         or resolve_organisation(span, mention, s, e, ents)
+        or _addressed(text, span, mention, s, e, ents, state)
         or describe(text, span, mention, s, e)
     )
+
+
+#: A question opening on the one it is put to (*"Ms. Lee, you said …?"*): the vocative.
+_VOCATIVE = re.compile(
+    r"[\"“‘']\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Senator|Governor|Mayor|Minister|Professor)\.?\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s"
+)
+
+
+def _addressed(
+    text: str, span: list[Tok], mention: str, s: int, e: int, ents: Entities, state: Discourse
+) -> Speaker | None:
+    r"""A description no one in the article was given (*the billionaire*), answering in
+    the paragraph right after a question put by name (*"Ms. Lee, how would you pay for
+    it?" he asked.* ¶ *"Growth," the billionaire replied.*): the one the question names.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Ann Lee and Tom Bell met.\n\n"Ms. Lee, why?" he asked.\n\n"Growth," the banker said.'
+    >>> toks = [Tok("the", 64, 67, "DT"), Tok("banker", 68, 74, "NN")]
+    >>> _addressed(t, toks, "the banker", 64, 74, cluster_entities(t), Discourse(None, 0, 42)).name
+    'Ann Lee'
+    """
+    if (
+        len(span) < 2
+        or span[0].low != "the"
+        or any(t.capitalised for t in span[1:])
+        or state.last_end is None
+        or "?" not in text[max(0, state.last_end - 3) : state.last_end]
+    ):
+        return None
+    gap = text[state.last_end : s]
+    if gap.count("\n") < 1 or any(c in gap[: gap.rfind("\n")] for c in '"“”'):
+        return None
+    para = text.rfind("\n", 0, state.last_end) + 1
+    m = _VOCATIVE.match(text, para, state.last_end)
+    if m is None:
+        return None
+    ent = ents.person_named(m.group(1).split()[-1])
+    if ent is None:
+        return None
+    return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
 
 
 #: Words of a Title Case headline that open a new clause: its subject follows them
