@@ -126,19 +126,12 @@ def _install_display() -> None:
 
 
 def _one_line_input_errors(shell: Any) -> None:
-    """Bad input (a mistyped ``ARTICLE`` path, an empty or non-UTF-8 file, a ``MODEL`` that
-    is no sentiment model) shows as one line in the notebook — ``ArticleError: data/x.txt:
-    no such file or folder`` — not a traceback through the package; the cell still fails,
-    so papermill stops there."""
-    from nbutils.articles import ArticleError
-    from nbutils.sentiment import UnknownModel
+    """Bad input — a mistyped ``ARTICLE`` path, an empty or non-UTF-8 file, a ``MODEL``
+    that is no sentiment model, a parameter of the wrong kind — shows as one line in the
+    notebook (:func:`nbutils.parameters.install_one_line_errors`)."""
+    from nbutils.parameters import install_one_line_errors
 
-    def one_line(shell: Any, etype: type, value: BaseException, _tb: Any, tb_offset: Any = None):
-        stb = [f"{etype.__name__}: {value}"]
-        shell._showtraceback(etype, value, stb)  # the cell's error output, one line
-        return stb
-
-    shell.set_custom_exc((ArticleError, UnknownModel), one_line)
+    install_one_line_errors(shell)
 
 
 # --- figures: alt text and the smaller of 2x PNG and SVG ------------------------------

@@ -70,6 +70,13 @@ from typing import Any
 
 from nbutils import config
 from nbutils.articles import Article, ArticleError, iter_articles, load_article, resolve_path
+from nbutils.parameters import (
+    Parameter,
+    ParameterError,
+    check_value,
+    did_you_mean,
+    notebook_parameters,
+)
 
 # The kernel is local and private to one render; its start-up warning that
 # localhost TCP is unencrypted is noise in every report log, so only the
@@ -129,13 +136,7 @@ class RenderPlan:
 
 
 def _notebook_parameters(path: Path) -> set[str]:
-    return set(_parameter_specs(path))
-
-
-def _parameter_specs(path: Path) -> dict[str, dict[str, Any]]:
-    import papermill
-
-    return dict(papermill.inspect_notebook(str(path)))
+    return set(notebook_parameters(path))
 
 
 #: The parameters that name the input: given with ``--article`` / ``--corpus``, never ``-p``.
@@ -163,49 +164,24 @@ def check_parameters(given: Sequence[tuple[str, str]], notebooks: Sequence[Path]
     ...
     nbutils.report.RenderError: -p TOP_N: no notebook rendered takes TOP_N; they take MODEL, MAX_TARGETS
     """
-    import ast
-
-    specs: dict[str, dict[str, Any]] = {}
+    specs: dict[str, Parameter] = {}
     for nb in notebooks:
-        for name, spec in _parameter_specs(nb).items():
+        for name, spec in notebook_parameters(nb).items():
             specs.setdefault(name, spec)
     values: dict[str, Any] = {}
     for name, raw in given:
         if name in _INPUTS:
             raise RenderError(f"-p {name}: give the {name.lower()} with --{name.lower()} PATH")
         if name not in specs:
-            takes = ", ".join(n for n in specs if n not in _INPUTS) or "no parameters"
-            raise RenderError(f"-p {name}: no notebook rendered takes {name}; they take {takes}")
+            takes = [n for n in specs if n not in _INPUTS]
+            raise RenderError(
+                f"-p {name}: no notebook rendered takes {name}{did_you_mean(name, takes)}; "
+                f"they take {', '.join(takes) or 'no parameters'}"
+            )
         try:
-            default = ast.literal_eval(str(specs[name].get("default")))
-        except (ValueError, SyntaxError):
-            default = None
-        value: Any = raw
-        if isinstance(default, bool):
-            if raw.lower() not in ("true", "false"):
-                raise RenderError(f"-p {name} {raw}: {name} is True or False")
-            value = raw.lower() == "true"
-        elif isinstance(default, int):
-            try:
-                value = int(raw)
-            except ValueError:
-                value = None
-            if value is None or value < 1:
-                raise RenderError(
-                    f"-p {name} {raw}: {name} takes a whole number of at least 1 "
-                    f"(default {default})"
-                )
-        elif isinstance(default, float):
-            try:
-                value = float(raw)
-            except ValueError:
-                raise RenderError(
-                    f"-p {name} {raw}: {name} takes a number (default {default})"
-                ) from None
-        choices = re.findall(r'"([^"\s]+)"', str(specs[name].get("help") or ""))
-        if isinstance(default, str) and len(choices) >= 2 and raw not in choices:
-            raise RenderError(f"-p {name} {raw}: {name} is one of {', '.join(choices)}")
-        values[name] = value
+            values[name] = check_value(specs[name], raw)
+        except ParameterError as exc:
+            raise RenderError(f"-p {name} {raw}: {exc}") from None
     return values
 
 
