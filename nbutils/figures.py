@@ -282,6 +282,15 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
 
     >>> "<td>1000</td>" in table_html(pd.DataFrame({"n": [1000], "r": [0.61]}))
     True
+
+    Columns in groups (a column MultiIndex) get a spanning label over each group, text
+    columns stay left-aligned, and the index's name heads the index:
+
+    >>> both = pd.DataFrame({("all", "word"): ["the"], ("all", "n"): [5]}).rename_axis("rank")
+    >>> print(table_html(both).split("<tbody>")[0].replace("</tr><tr>", "</tr>\\n<tr>"))
+    <table class="dataframe"><thead><tr><th></th><th colspan="2" class="group">all</th></tr>
+    <tr><th>rank</th><th class="text">word</th><th>n</th></tr></thead>
+    <BLANKLINE>
     """
     from html import escape
 
@@ -292,8 +301,6 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
             + (f" (columns: {escape(columns)})" if columns else "")
             + ".</i></p>"
         )
-    if isinstance(frame.columns, pd.MultiIndex):
-        return frame.to_html(na_rep="—", max_rows=max_rows)
     shown = frame.iloc[:max_rows]
     index = shown.index
     if (
@@ -326,9 +333,7 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
         c: (' class="text long"' if long[c] else ' class="text"') if text[c] else ""
         for c in frame.columns
     }
-    head = "".join(f"<th>{escape(n)}</th>" for n in index_names) + "".join(
-        f"<th{cls[c]}>{escape(str(c))}</th>" for c in frame.columns
-    )
+    head = _table_head(frame.columns, index_names, cls)
     rows = []
     previous: tuple[str, ...] = ()
     # column by column, not iterrows(): a row of ints and floats would become all floats
@@ -353,10 +358,50 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
             f"({len(frame):,} in all)</small></p>"
         )
     return (
-        f'<table class="dataframe"><thead><tr>{head}</tr></thead>\n<tbody>'
+        f'<table class="dataframe"><thead>{head}</thead>\n<tbody>'
         + "\n".join(rows)
         + f"</tbody></table>{more}"
     )
+
+
+def _table_head(columns: pd.Index, index_names: list[str], cls: dict[Any, str]) -> str:
+    """The header rows of :func:`table_html`: one per column level; an upper level's label
+    spans its columns (``all words`` over ``word`` and ``count``) and the index's name
+    stands in the last row, above the index (no row of its own, as pandas makes)."""
+    from html import escape
+
+    if not isinstance(columns, pd.MultiIndex):
+        return (
+            "<tr>"
+            + "".join(f"<th>{escape(n)}</th>" for n in index_names)
+            + "".join(f"<th{cls[c]}>{escape(str(c))}</th>" for c in columns)
+            + "</tr>"
+        )
+    rows = []
+    for level in range(columns.nlevels):
+        last = level == columns.nlevels - 1
+        names = index_names if last else [""] * len(index_names)
+        cells = [f"<th>{escape(n)}</th>" for n in names]
+        if last:
+            cells += [f"<th{cls[c]}>{escape(str(c[-1]))}</th>" for c in columns]
+        else:
+            k = 0
+            while k < len(columns):
+                span = 1
+                while (
+                    k + span < len(columns)
+                    and columns[k + span][: level + 1] == columns[k][: level + 1]
+                ):
+                    span += 1
+                label = escape(str(columns[k][level]))
+                cells.append(
+                    f'<th colspan="{span}" class="group">{label}</th>'
+                    if span > 1
+                    else f"<th>{label}</th>"
+                )
+                k += span
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "".join(rows)
 
 
 # --- palettes ------------------------------------------------------------------------------

@@ -951,6 +951,7 @@ td.text,th.text,.jp-RenderedMarkdown td,.jp-RenderedMarkdown th,table.prov td,ta
 text-align:left;white-space:normal;overflow-wrap:break-word}
 td.text{min-width:5rem}td.long{min-width:18rem}
 tbody th{color:var(--muted);font-weight:normal;text-align:left}
+thead th.group{text-align:center;border-bottom:2px solid var(--rule)}
 blockquote{border-left:3px solid var(--rule);margin:0;padding-left:1rem;color:var(--muted)}
 footer.prov{margin-top:2.5rem;padding-bottom:2rem;border-top:1px solid var(--rule);
 font-size:.8rem;color:var(--muted)}
