@@ -283,6 +283,14 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
     >>> "<td>1000</td>" in table_html(pd.DataFrame({"n": [1000], "r": [0.61]}))
     True
 
+    A table whose ``attrs["decimals"]`` is set shows every float with that many decimals
+    (scores that came out exactly 1 beside 0.948):
+
+    >>> scores = pd.DataFrame({"here": [1.0], "there": [0.948]})
+    >>> scores.attrs["decimals"] = 3
+    >>> "<td>1.000</td><td>0.948</td>" in table_html(scores)
+    True
+
     Columns in groups (a column MultiIndex) get a spanning label over each group, text
     columns stay left-aligned, and the index's name heads the index:
 
@@ -321,8 +329,11 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
         ]
         index_names = [str(n) if n is not None else "" for n in index.names]
     text = {c: _is_text(frame[c]) for c in frame.columns}
+    fixed = frame.attrs.get("decimals")  # a table of scores: 1.000 beside 0.948, not 1
     decimals = {
-        c: _decimals(frame[c]) if pd.api.types.is_float_dtype(frame[c]) else None
+        c: (fixed if isinstance(fixed, int) else _decimals(frame[c]))
+        if pd.api.types.is_float_dtype(frame[c])
+        else None
         for c in frame.columns
     }
     long = {

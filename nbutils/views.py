@@ -976,10 +976,13 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
     elif marked:
         shown = ", ".join(f"{v} ({c})" for v, c in sorted(marked.items(), key=lambda kv: -kv[1]))
         k = sum(marked.values())
-        bullets.append(
-            f"{k} of {sum(verbs.values())} quotations with a reporting verb "
-            f"{'is' if k == 1 else 'are'} introduced with a verb that is not neutral: {shown}."
+        n = sum(verbs.values())
+        whom = (
+            "The one quotation with a reporting verb is"
+            if n == 1
+            else f"Of the {n} quotations with a reporting verb, {k} {'is' if k == 1 else 'are'}"
         )
+        bullets.append(f"{whom} introduced by one that is not neutral: {shown}.")
     guesses = sum(a.rule in ("follow-on", "previous-sentence") for a in attributions)
     if guesses:
         bullets.append(
@@ -1097,9 +1100,14 @@ def _narrator_bullets(narrator: pd.DataFrame | None) -> list[str]:
         return []
     n_neg = int((narrator["valence"] < 0).sum())
     n_pos = int((narrator["valence"] > 0).sum())
+    n_neutral = len(narrator) - n_neg - n_pos
+    parts = [f"{n_neg} negative", f"{n_pos} positive"] + (
+        [f"{n_neutral} neutral"] if n_neutral else []
+    )
+    counts = ", ".join(parts[:-1]) + " and " + parts[-1]
     return [
         f"Outside the quotations the writer describes {len(narrator)} reaction "
-        f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} positive."
+        f"word{'s' if len(narrator) != 1 else ''}: {counts}."
     ]
 
 
@@ -1443,5 +1451,6 @@ def show_reference_scores(article: Article, attributions: Sequence[Attribution])
 
     table, notes = reference_scores(article, attributions)
     if len(table.columns) > 1:
+        table.attrs["decimals"] = 3  # a perfect 1.000 beside 0.948, not "1"
         display(table)
     display(Markdown("\n".join(f"- {n}" for n in notes)))
