@@ -1068,6 +1068,9 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
     "A CSV with a `text` column; the article's text is read whole."
     >>> reader_prose("So `corpus_overview(CORPUS, targets=True)` also finds them.")
     "So the project's code also finds them."
+    >>> reader_prose("by country (`reactions.country_of`: a country is its own; a place belongs "
+    ...              "to the country WordNet puts it in, a person to their title's country)")
+    "by country (a country is its own; a place belongs to the country WordNet puts it in, a person to their title's country)"
     >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
     'Run:\n\nDone.'
     """
@@ -1075,11 +1078,13 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
 
     def paren(m: re.Match) -> str:
         spans = _SPAN.findall(m.group(0))
-        return (
-            "" if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90 else m.group(0)
-        )
+        if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90:
+            return ""
+        return m.group(0)
 
     text = re.sub(r"\s?\((?:[^()`]|`[^`]*`){0,88}\)", paren, text)
+    # "(`module.func`: what it does …)" keeps what it does
+    text = re.sub(r"\(`([^`]*)`:\s*", lambda m: "(" if _is_api(m.group(1)) else m.group(0), text)
 
     def span(m: re.Match) -> str:
         code = m.group(1)
