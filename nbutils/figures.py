@@ -906,6 +906,7 @@ def plot_stance_heatmap(
     ax.grid(False)  # no grid lines across the blank cells
     fit_title(ax, title)
     ax.tick_params(axis="x", rotation=30)
+    ax.tick_params(axis="y", rotation=0)  # row names read across (seaborn turns short ones)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
     return ax

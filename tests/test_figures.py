@@ -192,3 +192,18 @@ def test_a_mistyped_model_or_article_shows_as_one_line_in_a_notebook() -> None:
     assert registered == [(ArticleError, UnknownModel, ParameterError)]
     with pytest.raises(UnknownModel, match="unknown sentiment model 'bert'"):
         score_texts(["Fine."], model="bert")
+
+
+def test_stance_heatmap_row_names_read_across():
+    """The corpus heatmap's rows (officials, citizens, politicians) were turned on their
+    side by seaborn; rows are read across, like the article's stance table."""
+    import matplotlib.pyplot as plt
+
+    means = pd.DataFrame(
+        {"Ukraine": [0.3, -0.5, None], "Russia": [None, 0.1, -0.9]},
+        index=["officials", "citizens", "politicians"],
+    )
+    counts = means.notna().astype(int)
+    ax = figures.plot_stance_heatmap(means, counts, title="How each group treats the targets")
+    assert [t.get_rotation() for t in ax.get_yticklabels()] == [0, 0, 0]
+    plt.close("all")
