@@ -237,6 +237,19 @@ def _check_corpus(given: str | Path) -> Path:
     return path.resolve()
 
 
+def _check_reports_dir(folder: Path) -> None:
+    """The folder reports go into: a folder, or one that can be made (checked before the
+    kernels start, so that a file given as ``--reports-dir`` is one line, status 2)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        what = "is" if existing == folder else f"{existing} is"
+        raise RenderError(f"{folder}: {what} a file, not a folder for reports")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise RenderError(f"{folder}: no permission to write in {existing}")
+
+
 def _slug(name: str) -> str:
     return Article(name, "x").slug
 
@@ -275,6 +288,7 @@ def plan_reports(
     """
     paths = _select_notebooks(notebooks)
     extra = check_parameters(parameters, paths)
+    _check_reports_dir(Path(reports_dir))
     art: Article | None = None
     art_given: str | Path | None = None
     corpus_path: Path | None = None
