@@ -573,7 +573,7 @@ def _top_speaker(overview: Any) -> set:
 
 @exercise(
     "04-top-verb",
-    "`verbs` (section 5) is a list of (verb, count) pairs, most frequent first: take the "
+    "`verbs` (section 6) is a list of (verb, count) pairs, most frequent first: take the "
     "verb of the first pair (a string).",
     "answer = verbs[0][0]",
     same=_one_of,
@@ -584,7 +584,7 @@ def _top_verb(overview: Any) -> set:
 
 @exercise(
     "04-most-named",
-    "`named` (section 4, *Stance: toward whom*) is sorted by quotations, most first: take "
+    "`named` (section 5) is sorted by quotations, most first: take "
     "the 'target' of its first row (a string).",
     "answer = named['target'].iloc[0]",
     same=_one_of,
