@@ -1132,10 +1132,23 @@ def reader_headers(html: str) -> str:
     Only the header cells change (the data cells keep their text); the pages with
     code keep the names the code uses.
 
+    A column that holds percentages says so (:data:`PERCENT_COLUMNS`):
+
     >>> reader_headers('<th>share_of_words</th><td>a_b</td><th class="x">n_all</th>')
-    '<th>share of words</th><td>a_b</td><th class="x">n all</th>'
+    '<th>share of words (%)</th><td>a_b</td><th class="x">n all</th>'
     """
-    return _HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", " ") + m.group(3), html)
+
+    def header(m: re.Match) -> str:
+        name = m.group(2)
+        unit = " (%)" if name.strip() in PERCENT_COLUMNS else ""
+        return m.group(1) + name.replace("_", " ") + unit + m.group(3)
+
+    return _HEADER_CELL.sub(header, html)
+
+
+#: Table columns in percent (0–100), whose reader headers say so: the share-of-voice
+#: tables (:func:`nbutils.reactions.share_of_voice`) and the framing tables' marked share.
+PERCENT_COLUMNS = frozenset({"share_of_quotes", "share_of_words", "marked_share"})
 
 
 def _column_like(name: str) -> bool:
