@@ -45,7 +45,12 @@ from nbutils import config
 INJECTED_HEADER = "# Parameters"
 
 
-class ParameterError(ValueError):
+class NotebookInputError(ValueError):
+    """A mistake in what a notebook was given or asked for — a parameter, an exercise
+    number — that a notebook shows as one line (:func:`install_one_line_errors`)."""
+
+
+class ParameterError(NotebookInputError):
     """A notebook parameter that is unknown or of the wrong kind: one line saying what is
     allowed."""
 
@@ -239,7 +244,8 @@ def check_parameters(notebook: str) -> None:
 
 def install_one_line_errors(shell: Any) -> None:
     """Bad input (a mistyped ``ARTICLE`` path, an empty or non-UTF-8 file, a ``MODEL`` that
-    is no sentiment model, a parameter of the wrong kind) shows as one line in the notebook
+    is no sentiment model, a parameter of the wrong kind, an exercise number the lesson does
+    not have) shows as one line in the notebook
     — ``ArticleError: data/x.txt: no such file or folder`` — not a traceback through the
     package; the cell still fails, so papermill stops there."""
     from nbutils.articles import ArticleError
@@ -250,10 +256,11 @@ def install_one_line_errors(shell: Any) -> None:
         shell._showtraceback(etype, value, stb)  # the cell's error output, one line
         return stb
 
-    shell.set_custom_exc((ArticleError, UnknownModel, ParameterError), one_line)
+    shell.set_custom_exc((ArticleError, UnknownModel, NotebookInputError), one_line)
 
 
 __all__ = [
+    "NotebookInputError",
     "Parameter",
     "ParameterError",
     "check_parameters",

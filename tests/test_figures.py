@@ -179,8 +179,10 @@ def test_papermill_stops_at_a_bad_article_with_a_one_line_error(tmp_path):
 def test_a_mistyped_model_or_article_shows_as_one_line_in_a_notebook() -> None:
     from nbutils.articles import ArticleError
     from nbutils.figures import _one_line_input_errors
-    from nbutils.parameters import ParameterError
+    from nbutils.parameters import NotebookInputError, ParameterError
     from nbutils.sentiment import UnknownModel, score_texts
+
+    assert issubclass(ParameterError, NotebookInputError)
 
     registered: list[tuple[type, ...]] = []
 
@@ -189,7 +191,7 @@ def test_a_mistyped_model_or_article_shows_as_one_line_in_a_notebook() -> None:
             registered.append(types)
 
     _one_line_input_errors(Shell())
-    assert registered == [(ArticleError, UnknownModel, ParameterError)]
+    assert registered == [(ArticleError, UnknownModel, NotebookInputError)]
     with pytest.raises(UnknownModel, match="unknown sentiment model 'bert'"):
         score_texts(["Fine."], model="bert")
 

@@ -125,3 +125,32 @@ def test_papermill_on_a_lesson_stops_at_a_bad_parameter_in_one_line(tmp_path):
     assert [e.traceback for e in errors] == [
         ["ParameterError: TOP: notebook 04 takes no parameter TOP; it takes CORPUS, MAX_TARGETS"]
     ]
+
+
+def test_a_wrong_exercise_number_is_one_line_in_a_notebook(shell, capsys):
+    from nbutils import exercises
+
+    shell.run_cell(
+        "from nbutils.parameters import install_one_line_errors\n"
+        "install_one_line_errors(get_ipython())\n"
+        "from nbutils import exercises\nfrom nbutils.exercises import check\n"
+        "exercises._current.update(lesson=None, subject=None)"
+    )
+    capsys.readouterr()
+    shown = {}
+    for cell in ("check(1, 5)", 'exercises.start("09", None)', "exercises.hint(0)"):
+        if cell == "exercises.hint(0)":
+            exercises.start("01", "One sentence.")
+        result = shell.run_cell(cell)
+        out = capsys.readouterr()
+        assert result.error_in_exec is not None
+        shown[cell] = (out.out + out.err).strip()
+    assert shown == {
+        "check(1, 5)": "ExerciseError: no lesson started: run the cell with "
+        "exercises.start(…) at the top of 'Your turn' first",
+        'exercises.start("09", None)': "ExerciseError: no exercises for lesson '09'; "
+        "known: 01, 02, 03, 04",
+        "exercises.hint(0)": "ExerciseError: lesson 01 has exercises 1 to 5, not 0",
+    }
+    with pytest.raises(KeyError):  # still a KeyError for code that caught one
+        exercises.hint(9)
