@@ -559,3 +559,8 @@ def test_the_writers_reaction_words_are_all_counted_neutral_too():
         "Outside the quotations the writer describes 4 reaction words: "
         "2 negative, 1 positive and 1 neutral."
     ]
+    many = pd.DataFrame({"valence": [-1] * 1200 + [1] * 30})
+    assert views._narrator_bullets(many) == [
+        "Outside the quotations the writer describes 1,230 reaction words: "
+        "1,200 negative and 30 positive."
+    ], "thousands are grouped, as in the provenance's '474,399 characters'"
