@@ -313,7 +313,10 @@ def load_article(path: str | Path, metadata: Mapping[str, Any] | None = None) ->
     for byte-order marks) and its ``.json`` sidecar."""
     p = _existing(path)
     if p.is_dir():
-        raise ArticleError(f"{p}: is a folder; use load_folder() or iter_articles()")
+        raise ArticleError(
+            f"{p}: is a folder, not one article; give a .txt file, or the folder as a corpus "
+            "(CORPUS in notebook 04, --corpus for render, load_folder() in code)"
+        )
     if not p.is_file():
         raise ArticleError(f"{p}: is not a regular file (a pipe or a device?)")
     if p.suffix.lower() in NOT_ARTICLES:
