@@ -180,10 +180,7 @@ def _as_number(param: Parameter, value: Any) -> float:
 def _as_text(param: Parameter, value: Any) -> str:
     name = param.name
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ParameterError(
-            f"{name} takes text, not a number (papermill reads -p {name} {value} "
-            f"as a number; -r {name} {value} passes it as text)"
-        )
+        raise ParameterError(f"{name} takes text, not a number")
     if not isinstance(value, str):
         raise ParameterError(f"{name} takes text")
     if param.choices and value not in param.choices:
@@ -226,7 +223,8 @@ def check_parameters(notebook: str) -> None:
     # the notebook's own cell, as executed just before papermill's; else the stored lesson's
     params = parse_parameters(history[injected - 1]) if injected else {}
     params = params or notebook_parameters(notebook)
-    for name in parse_parameters(history[injected]) if injected and params else {}:
+    given = parse_parameters(history[injected]) if injected and params else {}
+    for name in given:
         if name not in params:
             raise ParameterError(
                 f"{name}: notebook {notebook} takes no parameter {name}"
@@ -237,7 +235,13 @@ def check_parameters(notebook: str) -> None:
         try:
             checked = check_value(params[name], value)
         except ParameterError as exc:
-            raise ParameterError(f"{name} = {value!r}: {exc}") from None
+            hint = (
+                f" (papermill reads -p {name} {value} as a number; -r {name} {value} passes "
+                "it as text)"
+                if name in given and str(exc).endswith("not a number")
+                else ""
+            )
+            raise ParameterError(f"{name} = {value!r}: {exc}{hint}") from None
         if type(checked) is not type(value):
             namespace[name] = checked
 

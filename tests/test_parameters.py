@@ -84,6 +84,9 @@ def test_an_edited_parameters_cell_in_jupyterlab_is_checked_too(shell, capsys):
     edited = _parameters_cell(NOTEBOOK_03).replace("MAX_TARGETS = 8", 'MAX_TARGETS = "eight"')
     failed, shown = _run(shell, capsys, None, edited=edited)
     assert failed and shown.startswith("ParameterError: MAX_TARGETS = 'eight': "), shown
+    edited = _parameters_cell(NOTEBOOK_03).replace('ARTICLE = ""', "ARTICLE = 5")
+    failed, shown = _run(shell, capsys, None, edited=edited)
+    assert shown == "ParameterError: ARTICLE = 5: ARTICLE takes text, not a number", "no -p hint"
 
 
 def test_every_lesson_declares_its_parameters_with_checkable_defaults():
