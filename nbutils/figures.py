@@ -548,6 +548,8 @@ def plot_dispersion(
     >>> ax = plot_dispersion({"nato": [0, 50], "peace": [90]}, length=100)
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['nato (2)', 'peace (1)']
+    >>> bool(ax.get_xlim()[0] < 0)  # the tick of a word at offset 0 clears the frame
+    True
     >>> plot_dispersion({}, length=100).texts[0].get_text()
     'no words to show'
     >>> plt.close("all")
@@ -571,7 +573,7 @@ def plot_dispersion(
         xs = [o * scale for o in offsets[word]]
         ax.plot(xs, [row] * len(xs), "|", color=colour, markersize=14, markeredgewidth=2)
     ax.set_yticks(range(len(words)), words_axis)
-    ax.set_xlim(0, 100)
+    ax.set_xlim(-1.5, 101.5)  # a word at the very start or end is not hidden by the frame
     ax.set(
         title=title,
         xlabel="position in the text (%)"
