@@ -66,6 +66,8 @@ def test_uniform_shape(path: Path):
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     checks = [int(n) for n in re.findall(r"\bcheck\((\d+),", code)]
     assert len(checks) >= 5 and checks == list(range(1, len(checks) + 1)), "self-checks 1 … n"
+    words = {5: "Five", 6: "Six", 7: "Seven", 8: "Eight"}
+    assert f"{words.get(len(checks))} exercises" in markdown[turn:], "Your turn counts them"
 
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1 and tagged[0].cell_type == "code"
