@@ -293,14 +293,34 @@ def _existing(path: str | Path) -> Path:
     return p
 
 
+_CORPUS_FILE = (
+    "a corpus (one article per {}), not one article: give it as a corpus "
+    "(CORPUS in notebook 04, --corpus for render)"
+)
+#: Files that are never one article (their text would be analysed as news): what each is.
+NOT_ARTICLES: dict[str, str] = {
+    ".json": "JSON (an article's metadata sidecar?), not an article: give the .txt beside it",
+    ".jsonl": _CORPUS_FILE.format("line"),
+    ".ndjson": _CORPUS_FILE.format("line"),
+    ".csv": _CORPUS_FILE.format("row"),
+    ".ipynb": "a notebook, not an article",
+    ".parquet": "a Parquet table, not an article",
+}
+
+
 def load_article(path: str | Path, metadata: Mapping[str, Any] | None = None) -> Article:
     """Load one ``.txt`` article (UTF-8, read byte for byte; see :func:`_decode`
     for byte-order marks) and its ``.json`` sidecar."""
     p = _existing(path)
     if p.is_dir():
-        raise ArticleError(f"{p}: is a folder; use load_folder() or iter_articles()")
+        raise ArticleError(
+            f"{p}: is a folder, not one article; give a .txt file, or the folder as a corpus "
+            "(CORPUS in notebook 04, --corpus for render, load_folder() in code)"
+        )
     if not p.is_file():
         raise ArticleError(f"{p}: is not a regular file (a pipe or a device?)")
+    if p.suffix.lower() in NOT_ARTICLES:
+        raise ArticleError(f"{p}: is {NOT_ARTICLES[p.suffix.lower()]}")
     size = p.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{p}: article too large ({size:,} bytes; limit {MAX_ARTICLE_BYTES:,})")

@@ -432,7 +432,9 @@ def article_table(
     report: Callable[[str], None] | None = print,
 ) -> Any:
     """One row per article (id, title, date, fictional, characters), streamed;
-    a bad record is passed to ``report`` (default: printed) and skipped.
+    a bad record is passed to ``report`` (default: printed) and skipped. A corpus of which
+    no article could be read is an :class:`~nbutils.articles.ArticleError` (one line in a
+    notebook), not an empty table that every later step would analyse.
 
     >>> article_table("")[["id", "fictional"]].head(2).to_dict("list")  # doctest: +NORMALIZE_WHITESPACE
     {'id': ['2025-03-01-rutte-zelenskyy-trump', '2025-04-11-vellmouth-bridge-closure'],
@@ -440,7 +442,10 @@ def article_table(
     """
     import pandas as pd
 
+    bad: list[ArticleError] = []
+
     def skipped(exc: ArticleError) -> None:
+        bad.append(exc)
         if report is not None:
             report(f"skipped {exc}")
 
@@ -454,6 +459,13 @@ def article_table(
         }
         for a in iter_corpus(corpus, text_column=text_column, on_error=skipped)
     ]
+    if not rows:
+        why = (
+            f"{len(bad)} record{'s' if len(bad) != 1 else ''} skipped"
+            if bad
+            else "it holds no records"
+        )
+        raise ArticleError(f"{corpus_path(corpus)}: no article could be read ({why})")
     return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS[:-1]))
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nbutils.articles import Article
+from nbutils.parameters import NotebookInputError
 
 #: Fewest words an answer to an open question should have.
 OPEN_ANSWER_WORDS = 20
@@ -111,25 +112,36 @@ def exercise(
     return register
 
 
+class ExerciseError(NotebookInputError, KeyError):
+    """An exercise the lesson does not have, or a check before ``exercises.start``: one
+    line in the notebook, not a traceback (a ``KeyError`` too, as it always was)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
 def start(lesson: str, subject: Any) -> None:
     """Make ``lesson``'s exercises the current ones, checked against ``subject``
     (the notebook's article, or its corpus overview in notebook 04)."""
     if lesson not in LESSONS:
-        raise KeyError(f"no exercises for lesson {lesson!r}; known: {', '.join(LESSONS)}")
+        raise ExerciseError(f"no exercises for lesson {lesson!r}; known: {', '.join(LESSONS)}")
     _current.update(lesson=lesson, subject=subject)
 
 
 def _exercise(key: int | str) -> Exercise:
     if isinstance(key, str):
         if key not in REGISTRY:
-            raise KeyError(f"no exercise {key!r}; known: {', '.join(sorted(REGISTRY))}")
+            raise ExerciseError(f"no exercise {key!r}; known: {', '.join(sorted(REGISTRY))}")
         return REGISTRY[key]
     lesson = _current["lesson"]
     if lesson is None:
-        raise RuntimeError("call exercises.start(lesson, article) first")
+        raise ExerciseError(
+            "no lesson started: run the cell with exercises.start(…) at the top of "
+            "'Your turn' first"
+        )
     exercises = LESSONS[lesson]
-    if not 1 <= key <= len(exercises):
-        raise KeyError(f"lesson {lesson} has exercises 1 to {len(exercises)}")
+    if isinstance(key, bool) or not isinstance(key, int) or not 1 <= key <= len(exercises):
+        raise ExerciseError(f"lesson {lesson} has exercises 1 to {len(exercises)}, not {key!r}")
     return exercises[key - 1]
 
 
@@ -573,7 +585,7 @@ def _top_speaker(overview: Any) -> set:
 
 @exercise(
     "04-top-verb",
-    "`verbs` (section 5) is a list of (verb, count) pairs, most frequent first: take the "
+    "`verbs` (section 6) is a list of (verb, count) pairs, most frequent first: take the "
     "verb of the first pair (a string).",
     "answer = verbs[0][0]",
     same=_one_of,
@@ -584,7 +596,7 @@ def _top_verb(overview: Any) -> set:
 
 @exercise(
     "04-most-named",
-    "`named` (section 4, *Stance: toward whom*) is sorted by quotations, most first: take "
+    "`named` (section 5) is sorted by quotations, most first: take "
     "the 'target' of its first row (a string).",
     "answer = named['target'].iloc[0]",
     same=_one_of,

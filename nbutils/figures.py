@@ -126,19 +126,12 @@ def _install_display() -> None:
 
 
 def _one_line_input_errors(shell: Any) -> None:
-    """Bad input (a mistyped ``ARTICLE`` path, an empty or non-UTF-8 file, a ``MODEL`` that
-    is no sentiment model) shows as one line in the notebook — ``ArticleError: data/x.txt:
-    no such file or folder`` — not a traceback through the package; the cell still fails,
-    so papermill stops there."""
-    from nbutils.articles import ArticleError
-    from nbutils.sentiment import UnknownModel
+    """Bad input — a mistyped ``ARTICLE`` path, an empty or non-UTF-8 file, a ``MODEL``
+    that is no sentiment model, a parameter of the wrong kind — shows as one line in the
+    notebook (:func:`nbutils.parameters.install_one_line_errors`)."""
+    from nbutils.parameters import install_one_line_errors
 
-    def one_line(shell: Any, etype: type, value: BaseException, _tb: Any, tb_offset: Any = None):
-        stb = [f"{etype.__name__}: {value}"]
-        shell._showtraceback(etype, value, stb)  # the cell's error output, one line
-        return stb
-
-    shell.set_custom_exc((ArticleError, UnknownModel), one_line)
+    install_one_line_errors(shell)
 
 
 # --- figures: alt text and the smaller of 2x PNG and SVG ------------------------------
@@ -289,6 +282,23 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
 
     >>> "<td>1000</td>" in table_html(pd.DataFrame({"n": [1000], "r": [0.61]}))
     True
+
+    A table whose ``attrs["decimals"]`` is set shows every float with that many decimals
+    (scores that came out exactly 1 beside 0.948):
+
+    >>> scores = pd.DataFrame({"here": [1.0], "there": [0.948]})
+    >>> scores.attrs["decimals"] = 3
+    >>> "<td>1.000</td><td>0.948</td>" in table_html(scores)
+    True
+
+    Columns in groups (a column MultiIndex) get a spanning label over each group, text
+    columns stay left-aligned, and the index's name heads the index:
+
+    >>> both = pd.DataFrame({("all", "word"): ["the"], ("all", "n"): [5]}).rename_axis("rank")
+    >>> print(table_html(both).split("<tbody>")[0].replace("</tr><tr>", "</tr>\\n<tr>"))
+    <table class="dataframe"><thead><tr><th></th><th colspan="2" class="group">all</th></tr>
+    <tr><th>rank</th><th class="text">word</th><th>n</th></tr></thead>
+    <BLANKLINE>
     """
     from html import escape
 
@@ -299,8 +309,6 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
             + (f" (columns: {escape(columns)})" if columns else "")
             + ".</i></p>"
         )
-    if isinstance(frame.columns, pd.MultiIndex):
-        return frame.to_html(na_rep="—", max_rows=max_rows)
     shown = frame.iloc[:max_rows]
     index = shown.index
     if (
@@ -321,8 +329,11 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
         ]
         index_names = [str(n) if n is not None else "" for n in index.names]
     text = {c: _is_text(frame[c]) for c in frame.columns}
+    fixed = frame.attrs.get("decimals")  # a table of scores: 1.000 beside 0.948, not 1
     decimals = {
-        c: _decimals(frame[c]) if pd.api.types.is_float_dtype(frame[c]) else None
+        c: (fixed if isinstance(fixed, int) else _decimals(frame[c]))
+        if pd.api.types.is_float_dtype(frame[c])
+        else None
         for c in frame.columns
     }
     long = {
@@ -333,9 +344,7 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
         c: (' class="text long"' if long[c] else ' class="text"') if text[c] else ""
         for c in frame.columns
     }
-    head = "".join(f"<th>{escape(n)}</th>" for n in index_names) + "".join(
-        f"<th{cls[c]}>{escape(str(c))}</th>" for c in frame.columns
-    )
+    head = _table_head(frame.columns, index_names, cls)
     rows = []
     previous: tuple[str, ...] = ()
     # column by column, not iterrows(): a row of ints and floats would become all floats
@@ -360,10 +369,50 @@ def table_html(frame: pd.DataFrame, max_rows: int = 60) -> str:
             f"({len(frame):,} in all)</small></p>"
         )
     return (
-        f'<table class="dataframe"><thead><tr>{head}</tr></thead>\n<tbody>'
+        f'<table class="dataframe"><thead>{head}</thead>\n<tbody>'
         + "\n".join(rows)
         + f"</tbody></table>{more}"
     )
+
+
+def _table_head(columns: pd.Index, index_names: list[str], cls: dict[Any, str]) -> str:
+    """The header rows of :func:`table_html`: one per column level; an upper level's label
+    spans its columns (``all words`` over ``word`` and ``count``) and the index's name
+    stands in the last row, above the index (no row of its own, as pandas makes)."""
+    from html import escape
+
+    if not isinstance(columns, pd.MultiIndex):
+        return (
+            "<tr>"
+            + "".join(f"<th>{escape(n)}</th>" for n in index_names)
+            + "".join(f"<th{cls[c]}>{escape(str(c))}</th>" for c in columns)
+            + "</tr>"
+        )
+    rows = []
+    for level in range(columns.nlevels):
+        last = level == columns.nlevels - 1
+        names = index_names if last else [""] * len(index_names)
+        cells = [f"<th>{escape(n)}</th>" for n in names]
+        if last:
+            cells += [f"<th{cls[c]}>{escape(str(c[-1]))}</th>" for c in columns]
+        else:
+            k = 0
+            while k < len(columns):
+                span = 1
+                while (
+                    k + span < len(columns)
+                    and columns[k + span][: level + 1] == columns[k][: level + 1]
+                ):
+                    span += 1
+                label = escape(str(columns[k][level]))
+                cells.append(
+                    f'<th colspan="{span}" class="group">{label}</th>'
+                    if span > 1
+                    else f"<th>{label}</th>"
+                )
+                k += span
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "".join(rows)
 
 
 # --- palettes ------------------------------------------------------------------------------
@@ -499,6 +548,8 @@ def plot_dispersion(
     >>> ax = plot_dispersion({"nato": [0, 50], "peace": [90]}, length=100)
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['nato (2)', 'peace (1)']
+    >>> bool(ax.get_xlim()[0] < 0)  # the tick of a word at offset 0 clears the frame
+    True
     >>> plot_dispersion({}, length=100).texts[0].get_text()
     'no words to show'
     >>> plt.close("all")
@@ -522,7 +573,7 @@ def plot_dispersion(
         xs = [o * scale for o in offsets[word]]
         ax.plot(xs, [row] * len(xs), "|", color=colour, markersize=14, markeredgewidth=2)
     ax.set_yticks(range(len(words)), words_axis)
-    ax.set_xlim(0, 100)
+    ax.set_xlim(-1.5, 101.5)  # a word at the very start or end is not hidden by the frame
     ax.set(
         title=title,
         xlabel="position in the text (%)"
@@ -857,6 +908,7 @@ def plot_stance_heatmap(
     ax.grid(False)  # no grid lines across the blank cells
     fit_title(ax, title)
     ax.tick_params(axis="x", rotation=30)
+    ax.tick_params(axis="y", rotation=0)  # row names read across (seaborn turns short ones)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
     return ax

@@ -1954,6 +1954,11 @@ def described_reactions(reactions: pd.DataFrame) -> pd.DataFrame:
     >>> r = narrator_reactions("Other voters reacted with anger. The mayor remained hopeful.")
     >>> described_reactions(r)["group"].tolist()
     ['politicians · The mayor', 'citizens · Other voters']
+
+    A reaction no one is named as having says so (the table lists it as "(unknown)"):
+
+    >>> described_reactions(narrator_reactions("There was hope."))["group"].tolist()
+    ['(nobody named as reacting)']
     """
     summary = reaction_summary(reactions)
     if summary.empty:
@@ -1963,7 +1968,7 @@ def described_reactions(reactions: pd.DataFrame) -> pd.DataFrame:
         range(len(summary)), key=lambda i: (_group_rank(sides[i]), -summary.loc[i, "reactions"])
     )
     summary["group"] = [
-        "(no group found)" if side == g == UNKNOWN else f"{side} · {g}"
+        "(nobody named as reacting)" if side == g == UNKNOWN else f"{side} · {g}"
         for side, g in zip(sides, summary["group"], strict=True)
     ]
     return summary.iloc[order].reset_index(drop=True)

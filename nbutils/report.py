@@ -70,6 +70,13 @@ from typing import Any
 
 from nbutils import config
 from nbutils.articles import Article, ArticleError, iter_articles, load_article, resolve_path
+from nbutils.parameters import (
+    Parameter,
+    ParameterError,
+    check_value,
+    did_you_mean,
+    notebook_parameters,
+)
 
 # The kernel is local and private to one render; its start-up warning that
 # localhost TCP is unencrypted is noise in every report log, so only the
@@ -129,13 +136,7 @@ class RenderPlan:
 
 
 def _notebook_parameters(path: Path) -> set[str]:
-    return set(_parameter_specs(path))
-
-
-def _parameter_specs(path: Path) -> dict[str, dict[str, Any]]:
-    import papermill
-
-    return dict(papermill.inspect_notebook(str(path)))
+    return set(notebook_parameters(path))
 
 
 #: The parameters that name the input: given with ``--article`` / ``--corpus``, never ``-p``.
@@ -163,49 +164,24 @@ def check_parameters(given: Sequence[tuple[str, str]], notebooks: Sequence[Path]
     ...
     nbutils.report.RenderError: -p TOP_N: no notebook rendered takes TOP_N; they take MODEL, MAX_TARGETS
     """
-    import ast
-
-    specs: dict[str, dict[str, Any]] = {}
+    specs: dict[str, Parameter] = {}
     for nb in notebooks:
-        for name, spec in _parameter_specs(nb).items():
+        for name, spec in notebook_parameters(nb).items():
             specs.setdefault(name, spec)
     values: dict[str, Any] = {}
     for name, raw in given:
         if name in _INPUTS:
             raise RenderError(f"-p {name}: give the {name.lower()} with --{name.lower()} PATH")
         if name not in specs:
-            takes = ", ".join(n for n in specs if n not in _INPUTS) or "no parameters"
-            raise RenderError(f"-p {name}: no notebook rendered takes {name}; they take {takes}")
+            takes = [n for n in specs if n not in _INPUTS]
+            raise RenderError(
+                f"-p {name}: no notebook rendered takes {name}{did_you_mean(name, takes)}; "
+                f"they take {', '.join(takes) or 'no parameters'}"
+            )
         try:
-            default = ast.literal_eval(str(specs[name].get("default")))
-        except (ValueError, SyntaxError):
-            default = None
-        value: Any = raw
-        if isinstance(default, bool):
-            if raw.lower() not in ("true", "false"):
-                raise RenderError(f"-p {name} {raw}: {name} is True or False")
-            value = raw.lower() == "true"
-        elif isinstance(default, int):
-            try:
-                value = int(raw)
-            except ValueError:
-                value = None
-            if value is None or value < 1:
-                raise RenderError(
-                    f"-p {name} {raw}: {name} takes a whole number of at least 1 "
-                    f"(default {default})"
-                )
-        elif isinstance(default, float):
-            try:
-                value = float(raw)
-            except ValueError:
-                raise RenderError(
-                    f"-p {name} {raw}: {name} takes a number (default {default})"
-                ) from None
-        choices = re.findall(r'"([^"\s]+)"', str(specs[name].get("help") or ""))
-        if isinstance(default, str) and len(choices) >= 2 and raw not in choices:
-            raise RenderError(f"-p {name} {raw}: {name} is one of {', '.join(choices)}")
-        values[name] = value
+            values[name] = check_value(specs[name], raw)
+        except ParameterError as exc:
+            raise RenderError(f"-p {name} {raw}: {exc}") from None
     return values
 
 
@@ -261,6 +237,19 @@ def _check_corpus(given: str | Path) -> Path:
     return path.resolve()
 
 
+def _check_reports_dir(folder: Path) -> None:
+    """The folder reports go into: a folder, or one that can be made (checked before the
+    kernels start, so that a file given as ``--reports-dir`` is one line, status 2)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        what = "is" if existing == folder else f"{existing} is"
+        raise RenderError(f"{folder}: {what} a file, not a folder for reports")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise RenderError(f"{folder}: no permission to write in {existing}")
+
+
 def _slug(name: str) -> str:
     return Article(name, "x").slug
 
@@ -299,6 +288,7 @@ def plan_reports(
     """
     paths = _select_notebooks(notebooks)
     extra = check_parameters(parameters, paths)
+    _check_reports_dir(Path(reports_dir))
     art: Article | None = None
     art_given: str | Path | None = None
     corpus_path: Path | None = None
@@ -975,6 +965,7 @@ td.text,th.text,.jp-RenderedMarkdown td,.jp-RenderedMarkdown th,table.prov td,ta
 text-align:left;white-space:normal;overflow-wrap:break-word}
 td.text{min-width:5rem}td.long{min-width:18rem}
 tbody th{color:var(--muted);font-weight:normal;text-align:left}
+thead th.group{text-align:center;border-bottom:2px solid var(--rule)}
 blockquote{border-left:3px solid var(--rule);margin:0;padding-left:1rem;color:var(--muted)}
 footer.prov{margin-top:2.5rem;padding-bottom:2rem;border-top:1px solid var(--rule);
 font-size:.8rem;color:var(--muted)}
@@ -1091,6 +1082,9 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
     "A CSV with a `text` column; the article's text is read whole."
     >>> reader_prose("So `corpus_overview(CORPUS, targets=True)` also finds them.")
     "So the project's code also finds them."
+    >>> reader_prose("by country (`reactions.country_of`: a country is its own; a place belongs "
+    ...              "to the country WordNet puts it in, a person to their title's country)")
+    "by country (a country is its own; a place belongs to the country WordNet puts it in, a person to their title's country)"
     >>> reader_prose("Run:\n\n```sh\nmake\n```\nDone.")
     'Run:\n\nDone.'
     """
@@ -1098,11 +1092,13 @@ def reader_prose(markdown: str, columns: frozenset[str] = frozenset()) -> str:
 
     def paren(m: re.Match) -> str:
         spans = _SPAN.findall(m.group(0))
-        return (
-            "" if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90 else m.group(0)
-        )
+        if spans and any(_is_api(c) for c in spans) and len(m.group(0)) < 90:
+            return ""
+        return m.group(0)
 
     text = re.sub(r"\s?\((?:[^()`]|`[^`]*`){0,88}\)", paren, text)
+    # "(`module.func`: what it does …)" keeps what it does
+    text = re.sub(r"\(`([^`]*)`:\s*", lambda m: "(" if _is_api(m.group(1)) else m.group(0), text)
 
     def span(m: re.Match) -> str:
         code = m.group(1)
@@ -1136,10 +1132,23 @@ def reader_headers(html: str) -> str:
     Only the header cells change (the data cells keep their text); the pages with
     code keep the names the code uses.
 
+    A column that holds percentages says so (:data:`PERCENT_COLUMNS`):
+
     >>> reader_headers('<th>share_of_words</th><td>a_b</td><th class="x">n_all</th>')
-    '<th>share of words</th><td>a_b</td><th class="x">n all</th>'
+    '<th>share of words (%)</th><td>a_b</td><th class="x">n all</th>'
     """
-    return _HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", " ") + m.group(3), html)
+
+    def header(m: re.Match) -> str:
+        name = m.group(2)
+        unit = " (%)" if name.strip() in PERCENT_COLUMNS else ""
+        return m.group(1) + name.replace("_", " ") + unit + m.group(3)
+
+    return _HEADER_CELL.sub(header, html)
+
+
+#: Table columns in percent (0–100), whose reader headers say so: the share-of-voice
+#: tables (:func:`nbutils.reactions.share_of_voice`) and the framing tables' marked share.
+PERCENT_COLUMNS = frozenset({"share_of_quotes", "share_of_words", "marked_share"})
 
 
 def _column_like(name: str) -> bool:

@@ -940,10 +940,10 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
     if n == 1:
         has = "it has a speaker" if with_speaker else "it has no speaker"
     else:
-        some = "all" if len(with_speaker) == n else f"{len(with_speaker)} of"
-        has = f"{some} {n} {'has' if len(with_speaker) == 1 else 'have'} a speaker"
+        some = "all" if len(with_speaker) == n else f"{len(with_speaker):,} of"
+        has = f"{some} {n:,} {'has' if len(with_speaker) == 1 else 'have'} a speaker"
     bullets = [
-        f"The engine found {n} quotation{'s' if n != 1 else ''}; {has}"
+        f"The engine found {n:,} quotation{'s' if n != 1 else ''}; {has}"
         + (
             f" ({len(speakers)} different speaker{'s' if len(speakers) != 1 else ''})."
             if n > 1 and speakers
@@ -955,7 +955,7 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         k = speakers[top[0]]
         each = " each" if len(top) > 1 else ""
         bullets.append(
-            f"Most quoted: {_names(top)}, with {k} quotation{'s' if k != 1 else ''}"
+            f"Most quoted: {_names(top)}, with {k:,} quotation{'s' if k != 1 else ''}"
             f"{each} ({_pct(k, n)} of the quotations)."
         )
         words: Counter[str] = Counter()
@@ -964,7 +964,7 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         total = sum(word_count(a.text) for a in attributions)
         lead, w = max(words.items(), key=lambda kv: (kv[1], kv[0] in top))
         bullets.append(
-            f"By quoted words, {lead} leads with {w} of {total} words ({_pct(w, total)})."
+            f"By quoted words, {lead} leads with {w:,} of {total:,} words ({_pct(w, total)})."
         )
     verbs = Counter(a.cue_lemma for a in attributions if a.cue_lemma)
     marked = {v: c for v, c in verbs.items() if (category_of(v) or "neutral") != "neutral"}
@@ -976,10 +976,13 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
     elif marked:
         shown = ", ".join(f"{v} ({c})" for v, c in sorted(marked.items(), key=lambda kv: -kv[1]))
         k = sum(marked.values())
-        bullets.append(
-            f"{k} of {sum(verbs.values())} quotations with a reporting verb "
-            f"{'is' if k == 1 else 'are'} introduced with a verb that is not neutral: {shown}."
+        n = sum(verbs.values())
+        whom = (
+            "The one quotation with a reporting verb is"
+            if n == 1
+            else f"Of the {n:,} quotations with a reporting verb, {k:,} {'is' if k == 1 else 'are'}"
         )
+        bullets.append(f"{whom} introduced by one that is not neutral: {shown}.")
     guesses = sum(a.rule in ("follow-on", "previous-sentence") for a in attributions)
     if guesses:
         bullets.append(
@@ -1039,9 +1042,9 @@ def reaction_findings(
             sc = sentences["score"].dropna()
             pos, neg = int((sc > band).sum()), int((sc < -band).sum())
             bullets = [
-                f"No quotation to score in this article; the writer's own {len(sc)} "
+                f"No quotation to score in this article; the writer's own {len(sc):,} "
                 f"sentence{'s' if len(sc) != 1 else ''}, scored with the {model} model: "
-                f"{neg} negative, {len(sc) - pos - neg} neutral and {pos} positive "
+                f"{neg:,} negative, {len(sc) - pos - neg:,} neutral and {pos:,} positive "
                 f"(mean {sc.mean():+z.2f})."
             ]
         bullets += _narrator_bullets(narrator)
@@ -1050,9 +1053,9 @@ def reaction_findings(
     pos = int((s["sentiment"] > band).sum())
     neg = int((s["sentiment"] < -band).sum())
     bullets = [
-        f"Of {len(s)} quotation{'s' if len(s) != 1 else ''} scored with the {model} model, "
-        f"{pos} {'is' if pos == 1 else 'are'} positive, "
-        f"{len(s) - pos - neg} neutral and {neg} negative."
+        f"Of {len(s):,} quotation{'s' if len(s) != 1 else ''} scored with the {model} model, "
+        f"{pos:,} {'is' if pos == 1 else 'are'} positive, "
+        f"{len(s) - pos - neg:,} neutral and {neg:,} negative."
     ]
     if "group" in s:
         parts = []
@@ -1097,9 +1100,14 @@ def _narrator_bullets(narrator: pd.DataFrame | None) -> list[str]:
         return []
     n_neg = int((narrator["valence"] < 0).sum())
     n_pos = int((narrator["valence"] > 0).sum())
+    n_neutral = len(narrator) - n_neg - n_pos
+    parts = [f"{n_neg:,} negative", f"{n_pos:,} positive"] + (
+        [f"{n_neutral:,} neutral"] if n_neutral else []
+    )
+    counts = ", ".join(parts[:-1]) + " and " + parts[-1]
     return [
-        f"Outside the quotations the writer describes {len(narrator)} reaction "
-        f"word{'s' if len(narrator) != 1 else ''}: {n_neg} negative and {n_pos} positive."
+        f"Outside the quotations the writer describes {len(narrator):,} reaction "
+        f"word{'s' if len(narrator) != 1 else ''}: {counts}."
     ]
 
 
@@ -1225,9 +1233,9 @@ def corpus_findings(
     )
     silent = int((articles["quotes"] == 0).sum()) if "quotes" in articles else 0
     bullets = [
-        f"{n} article{'s' if n != 1 else ''}"
+        f"{n:,} article{'s' if n != 1 else ''}"
         + (f" ({fictional} of them fictional)" if fictional else "")
-        + f", {len(quotes)} attributed quotation{'s' if len(quotes) != 1 else ''}"
+        + f", {len(quotes):,} attributed quotation{'s' if len(quotes) != 1 else ''}"
         + (
             f"; {silent} article{' quotes' if silent == 1 else 's quote'} nobody."
             if silent
@@ -1247,7 +1255,7 @@ def corpus_findings(
         in_articles = named.loc[named["speaker"].isin(top), "article_id"].nunique()
         each = " each" if len(top) > 1 else ""
         bullets.append(
-            f"Most quoted: {_names(shown)}, with {k} quotation{'s' if k != 1 else ''}{each} "
+            f"Most quoted: {_names(shown)}, with {k:,} quotation{'s' if k != 1 else ''}{each} "
             f"in {in_articles} article{'s' if in_articles != 1 else ''}."
         )
     if len(quotes) and "role" in quotes:
@@ -1443,5 +1451,6 @@ def show_reference_scores(article: Article, attributions: Sequence[Attribution])
 
     table, notes = reference_scores(article, attributions)
     if len(table.columns) > 1:
+        table.attrs["decimals"] = 3  # a perfect 1.000 beside 0.948, not "1"
         display(table)
     display(Markdown("\n".join(f"- {n}" for n in notes)))

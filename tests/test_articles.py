@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,20 @@ def test_a_fifo_given_as_an_article_is_refused_not_read_forever(tmp_path: Path):
     os.mkfifo(fifo)
     with pytest.raises(ArticleError, match="not a regular file"):
         load_article(fifo)
+
+
+def test_a_file_that_is_never_one_article_is_refused_in_one_line(tmp_path):
+    """ARTICLE set to the metadata sidecar (or a corpus file, or a notebook) analysed its
+    JSON as if it were news; now it names what the file is and what to give instead."""
+    from nbutils.articles import ArticleError, load_article, open_article
+
+    (tmp_path / "story.txt").write_text("The mayor said yes.\n", encoding="utf-8")
+    (tmp_path / "story.json").write_text('{"title": "Story"}', encoding="utf-8")
+    (tmp_path / "many.jsonl").write_text('{"id": 1, "text": "Hi."}\n', encoding="utf-8")
+    assert load_article(tmp_path / "story.txt").title == "Story", "the sidecar still works"
+    for name, says in {
+        "story.json": "is JSON (an article's metadata sidecar?), not an article: give the .txt",
+        "many.jsonl": "is a corpus (one article per line), not one article",
+    }.items():
+        with pytest.raises(ArticleError, match=re.escape(says)):
+            open_article(tmp_path / name)

@@ -386,3 +386,21 @@ def test_the_targets_command_writes_a_target_table_joined_by_quote_start(tmp_pat
     assert (row["id"], row["quote_start"], row["speaker"]) == ("a", 0, "Ana Ruiz")
     assert row["stance_label"] == "negative" and row["stance"] < 0
     assert "1 target from 2 articles" in capsys.readouterr().err
+
+
+def test_a_corpus_of_which_nothing_can_be_read_is_one_error_not_empty_tables(tmp_path):
+    """Notebook 04 run by papermill on such a corpus went on to show a page of empty
+    tables; render refuses it, and so does the notebook's first step now."""
+    from nbutils.articles import ArticleError
+    from nbutils.corpus import article_table
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\nnot json\n', encoding="utf-8")
+    seen: list[str] = []
+    with pytest.raises(ArticleError, match=r"bad.jsonl: no article could be read \(2 records"):
+        article_table(bad, report=seen.append)
+    assert len(seen) == 2, "each bad record is still reported"
+    header_only = tmp_path / "empty.csv"
+    header_only.write_text("text\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="no article could be read .it holds no records"):
+        article_table(header_only, report=None)

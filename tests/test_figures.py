@@ -179,7 +179,10 @@ def test_papermill_stops_at_a_bad_article_with_a_one_line_error(tmp_path):
 def test_a_mistyped_model_or_article_shows_as_one_line_in_a_notebook() -> None:
     from nbutils.articles import ArticleError
     from nbutils.figures import _one_line_input_errors
+    from nbutils.parameters import NotebookInputError, ParameterError
     from nbutils.sentiment import UnknownModel, score_texts
+
+    assert issubclass(ParameterError, NotebookInputError)
 
     registered: list[tuple[type, ...]] = []
 
@@ -188,6 +191,21 @@ def test_a_mistyped_model_or_article_shows_as_one_line_in_a_notebook() -> None:
             registered.append(types)
 
     _one_line_input_errors(Shell())
-    assert registered == [(ArticleError, UnknownModel)]
+    assert registered == [(ArticleError, UnknownModel, NotebookInputError)]
     with pytest.raises(UnknownModel, match="unknown sentiment model 'bert'"):
         score_texts(["Fine."], model="bert")
+
+
+def test_stance_heatmap_row_names_read_across():
+    """The corpus heatmap's rows (officials, citizens, politicians) were turned on their
+    side by seaborn; rows are read across, like the article's stance table."""
+    import matplotlib.pyplot as plt
+
+    means = pd.DataFrame(
+        {"Ukraine": [0.3, -0.5, None], "Russia": [None, 0.1, -0.9]},
+        index=["officials", "citizens", "politicians"],
+    )
+    counts = means.notna().astype(int)
+    ax = figures.plot_stance_heatmap(means, counts, title="How each group treats the targets")
+    assert [t.get_rotation() for t in ax.get_yticklabels()] == [0, 0, 0]
+    plt.close("all")

@@ -41,6 +41,7 @@ LAYERS: dict[str, int] = {
     "stance": 6,
     "corpus": 7,
     "engines": 7,
+    "parameters": 7,
     "figures": 8,
     "views": 8,
     "exercises": 8,

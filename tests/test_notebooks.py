@@ -56,6 +56,18 @@ def test_uniform_shape(path: Path):
     assert all(p >= 0 for p in positions), dict(zip(SECTIONS, positions, strict=True))
     assert positions == sorted(positions), "sections in the standard order"
     assert re.search(r"^## 1\. ", markdown, re.M), "numbered steps '## 1. …'"
+    steps = list(re.finditer(r"^## (\d+)\. ", markdown, re.M))
+    assert [int(m.group(1)) for m in steps] == list(range(1, len(steps) + 1)), "1, 2, 3 …"
+    data, turn = markdown.find("## Data"), markdown.find("## Your turn")
+    assert all(data < m.start() < turn for m in steps), "the steps sit between Data and Your turn"
+    assert not re.search(r"^### ", markdown[data:turn], re.M), "a step is a '## N.' section"
+    intro = first.source.split("## What you will learn")[0].split(NAV)[-1]
+    assert len(intro.split()) >= 30, "the title is followed by what the lesson is about"
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    checks = [int(n) for n in re.findall(r"\bcheck\((\d+),", code)]
+    assert len(checks) >= 5 and checks == list(range(1, len(checks) + 1)), "self-checks 1 … n"
+    words = {5: "Five", 6: "Six", 7: "Seven", 8: "Eight"}
+    assert f"{words.get(len(checks))} exercises" in markdown[turn:], "Your turn counts them"
 
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1 and tagged[0].cell_type == "code"

@@ -260,6 +260,18 @@ def test_notebook_parameters_are_checked_before_anything_runs(tmp_path: Path, ca
     assert list(tmp_path.iterdir()) == [], "nothing was written"
 
 
+def test_a_file_as_reports_dir_is_one_line_before_anything_runs(tmp_path: Path, capsys):
+    afile = tmp_path / "notes"
+    afile.write_text("x", encoding="utf-8")
+    for folder, message in {
+        afile: f"{afile}: is a file, not a folder for reports",
+        afile / "sub": f"{afile / 'sub'}: {afile} is a file, not a folder for reports",
+    }.items():
+        assert main(["--notebook", "01", "--reports-dir", str(folder), "--quiet"]) == 2
+        err = capsys.readouterr().err
+        assert err == f"nbutils render: error: {message}\n", err
+
+
 def test_make_reports_passes_params_as_render_parameters():
     import subprocess
 

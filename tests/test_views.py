@@ -358,8 +358,14 @@ def test_findings_agree_in_number_for_one_quotation_and_one_marked_verb():
     one = Article("one", '"We will build it," Mayor Ann Lee insisted.')
     bullets = views.article_findings(one, attribute(one)).bullets
     assert bullets[0] == "The engine found 1 quotation; it has a speaker."
-    assert any(
-        b.startswith("1 of 1 quotations with a reporting verb is introduced") for b in bullets
+    assert (
+        "The one quotation with a reporting verb is introduced by one that is not neutral: "
+        "insist (1)." in bullets
+    )
+    two = Article("two", '"Yes," Ann Lee said. "No," Bo Kay insisted. "Maybe," Cy Dunn said.')
+    assert (
+        "Of the 3 quotations with a reporting verb, 1 is introduced by one that is not "
+        "neutral: insist (1)." in views.article_findings(two, attribute(two)).bullets
     )
     none = views.article_findings(Article("none", NO_QUOTES), [])
     assert none.title == "In brief: who is quoted", "the index heads it 'Who is quoted'"
@@ -543,3 +549,18 @@ def test_share_of_voice_cell_shows_groups_in_the_table_and_speakers_in_the_figur
     (md,) = [c for c in nb["cells"] if c["id"] == "a0cb7055"]
     assert "by group (the\ntable) and by speaker (the figure)" in "".join(md["source"])
     plt.close("all")
+
+
+def test_the_writers_reaction_words_are_all_counted_neutral_too():
+    import pandas as pd
+
+    words = pd.DataFrame({"valence": [-1, -1, 1, 0]})
+    assert views._narrator_bullets(words) == [
+        "Outside the quotations the writer describes 4 reaction words: "
+        "2 negative, 1 positive and 1 neutral."
+    ]
+    many = pd.DataFrame({"valence": [-1] * 1200 + [1] * 30})
+    assert views._narrator_bullets(many) == [
+        "Outside the quotations the writer describes 1,230 reaction words: "
+        "1,200 negative and 30 positive."
+    ], "thousands are grouped, as in the provenance's '474,399 characters'"
