@@ -4,6 +4,8 @@ trace and the switch; the shallow syntax on hand-tagged tokens."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from nbutils.attribution import (
@@ -997,3 +999,12 @@ def test_colon_subject_looks_past_a_quote_inside_its_clause(text: str, speaker: 
     steps, records = fired(text)
     assert "colon-subject" in [s.sieve for s in steps]
     assert records[-1].speaker == speaker
+
+
+def test_sieve_patterns_shown_to_readers_name_no_code() -> None:
+    from nbutils.attribution import sieve_table
+
+    table = sieve_table()
+    assert table.index.name == "order" and "order" not in table.columns
+    for pattern in table["pattern"]:
+        assert not re.search(r"\b_?[a-z]+_[a-z_]+\b", pattern), pattern

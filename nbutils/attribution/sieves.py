@@ -882,9 +882,12 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     """``She says it confirms that Trump is "…"``, ``A spokeswoman said the firm withdrew
     because it believed "…"``, ``Lee said the briefing had offered "…"``, ``He said his
     side had observed the truce "…"``: the nearest cue's subject is *it*, *this* or *that*,
-    or a phrase that names no one who could speak (:func:`_names_nobody`; a body such as
-    *the board* only before a backshifted verb, *had concluded*); the quote belongs to the one who reports that clause — the subject of the nearest verb of saying
-    before it in the sentence (*said*, not *agreed*), else of the nearest cue.
+    or a phrase that names no one who could speak (a thing, not a person; a body such as
+    *the board* only before a backshifted verb, *had concluded*); the quote belongs to the
+    one who reports that clause — the subject of the nearest verb of saying before it in
+    the sentence (*said*, not *agreed*), else of the nearest cue.
+
+    The phrase test is :func:`_names_nobody`.
 
     Example: Ann Lee says it confirms that Trump is "unfit."
     """
@@ -1394,8 +1397,10 @@ _NAME_LABEL = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}):\
 
 def transcript(f: QuoteFrame) -> Found | None:
     """``"WALLACE: Governor, …``: an upper-case speaker label opens the quote (interview
-    transcripts; a quotation holding several turns was cut into one quote per turn by
-    :func:`~nbutils.attribution.transcripts.split_turns`).
+    transcripts; a quotation holding several turns was cut before this into one quote per
+    turn, each opening with its label).
+
+    The cutting is :func:`~nbutils.attribution.transcripts.split_turns`.
 
     Example: "WALLACE: Governor, will you run?" the transcript reads.
     """

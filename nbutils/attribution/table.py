@@ -100,7 +100,7 @@ def sieve_table(article: object | None = None) -> pd.DataFrame:
                 "fired here": 0 if again else fired.get(s.name, 0),
             }
         )
-    table = pd.DataFrame(rows)
+    table = pd.DataFrame(rows).set_index("order")  # (the run order is the row label)
     return table if article is not None else table.drop(columns="fired here")
 
 
