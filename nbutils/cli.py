@@ -260,9 +260,13 @@ def resolve_options(args: argparse.Namespace, parser: argparse.ArgumentParser) -
     if args.chunksize < 1:
         parser.error("--chunksize must be at least 1")
     fmt = args.format
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    by_suffix = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl"}
     if fmt is None:
-        suffix = Path(args.output).suffix.lower() if args.output else ""
-        fmt = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+        fmt = by_suffix.get(suffix, "jsonl")
+    elif suffix in by_suffix and by_suffix[suffix] != fmt:
+        # "--format parquet --output x.jsonl" would write Parquet under a JSONL name
+        parser.error(f"--format {fmt} does not match --output {args.output}: use a .{fmt} name")
     if fmt == "parquet" and not args.output:
         parser.error("Parquet output is binary: give a file name with --output")
     return engine, fmt

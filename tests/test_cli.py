@@ -473,3 +473,13 @@ def test_stance_given_an_article_says_what_it_reads(tmp_path: Path, capsys):
     line = _one_line_error(capsys.readouterr().err)
     assert "ferry.txt:1: not valid JSON" in line
     assert "stance reads JSONL" in line and "nbutils targets FILE" in line
+
+
+def test_a_format_that_contradicts_the_output_name_is_refused(corpus: Path, tmp_path: Path, capsys):
+    """Reproducer: --format parquet --output x.jsonl wrote Parquet under a JSONL name."""
+    target = tmp_path / "x.jsonl"
+    with pytest.raises(SystemExit) as exc:
+        _sentiment([str(corpus), "--format", "parquet", "--output", str(target)], capsys)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "does not match --output" in err.splitlines()[-1]
+    assert not target.exists()
