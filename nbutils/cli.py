@@ -264,8 +264,9 @@ def resolve_options(args: argparse.Namespace, parser: argparse.ArgumentParser) -
     by_suffix = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl"}
     if fmt is None:
         fmt = by_suffix.get(suffix, "jsonl")
-    elif suffix in by_suffix and by_suffix[suffix] != fmt:
-        # "--format parquet --output x.jsonl" would write Parquet under a JSONL name
+    elif suffix in by_suffix and "parquet" in (fmt, by_suffix[suffix]) and by_suffix[suffix] != fmt:
+        # "--format parquet --output x.jsonl" would write binary Parquet under a text name
+        # (and the other way round); an explicit text format may override a text suffix
         parser.error(f"--format {fmt} does not match --output {args.output}: use a .{fmt} name")
     if fmt == "parquet" and not args.output:
         parser.error("Parquet output is binary: give a file name with --output")
