@@ -1456,3 +1456,34 @@ def test_a_person_introduced_after_a_preposition_is_the_next_pronoun(
 )
 def test_an_unnamed_reporter_with_a_who_clause_is_the_next_she(text: str) -> None:
     assert "nurse" in (_speakers(text)[-1] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the tagger reads "61-year-old told" as one noun: the cue is still the verb
+        (
+            'Greta Lund, the coach, was sacked on Monday. "I am sad to leave," the '
+            "61-year-old told reporters.",
+            "Greta Lund",
+        ),
+        (
+            'Pavel Orr lost his seat. "It was a fair fight," the 70-year-old wrote online.',
+            "Pavel Orr",
+        ),
+        # a run of titles alone names no one: the age epithet is the man named before
+        (
+            "Ewan Tarrant won the vote on Tuesday. As Prime Minister, the 54-year-old said: "
+            '"I will not raise a penny."',
+            "Ewan Tarrant",
+        ),
+        (
+            'Ewan Tarrant won the vote. As Foreign Minister, the 54-year-old said: "We stay."',
+            "Ewan Tarrant",
+        ),
+    ],
+)
+def test_an_age_epithet_after_a_title_or_before_a_cue_tagged_as_a_noun(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]

@@ -29,6 +29,7 @@ from nbutils.speakers.names import (
     ORG_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    TITLE_WORDS,
     NameMention,
     _place_of,
     all_first_names,
@@ -788,7 +789,12 @@ def decide_genders(
             by_title or by_name or by_description or (by_pronoun if e.kind == "person" else None)
         )
         e.gender = gender
-        if e.kind == "unknown" and (gender or e.titles):
+        if e.kind == "unknown" and (
+            gender
+            or e.titles
+            # (not a title alone: "As Prime Minister, the 54-year-old said" names no one)
+            and not all(w.lower() in TITLE_WORDS for w in e.canonical.split())
+        ):
             e.kind = "person"
 
 

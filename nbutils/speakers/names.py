@@ -1293,16 +1293,22 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and name[0] not in all_first_names()
             and name[-1].lower() not in GROUP_SINGULAR  # "the Utah Republican": a person
         )
-        if kind == "unknown" and (
-            title
-            or len(name) >= 2
-            and _surname_like(name[-1])
+        if (
+            kind == "unknown"
             and (
-                name[0] in all_first_names()
-                or name[0][1:2].islower()
-                and name[0].lower() not in english
-                and not thing
-                and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
+                title
+                # (not a run of titles alone: "As Prime Minister, the 54-year-old said" names
+                # no one, and "Minister" is no person)
+                and not all(w.lower() in TITLE_WORDS for w in name)
+                or len(name) >= 2
+                and _surname_like(name[-1])
+                and (
+                    name[0] in all_first_names()
+                    or name[0][1:2].islower()
+                    and name[0].lower() not in english
+                    and not thing
+                    and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
+                )
             )
         ):
             kind = "person"
