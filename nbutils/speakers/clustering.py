@@ -228,6 +228,15 @@ def _short_forms_of_places(
             e.kind = "unknown"
 
 
+#: The last word of a newspaper's or broadcaster's name (*the Harbury Echo*, *the Dalton
+#: Herald*): its first word alone is the town, not the paper.
+PUBLICATION_WORDS = frozenset(
+    "times post journal examiner herald tribune gazette news review register globe chronicle "
+    "magazine star sun daily weekly echo courier sentinel observer mirror telegraph ledger "
+    "bulletin dispatch inquirer enquirer advertiser argus press radio tv".split()
+)
+
+
 class Clusters(NamedTuple):
     """The entities found so far, indexed by full name, by surname and by first word."""
 
@@ -468,10 +477,17 @@ def _owner(
         cands = [
             c
             for c in firsts
-            if c.kind != "organisation"
-            or words[0] not in all_first_names()
-            or sole
-            and id(c) in before
+            if (
+                c.kind != "organisation"
+                or words[0] not in all_first_names()
+                or sole
+                and id(c) in before
+            )
+            # a paper is never called by its town alone: "Harbury said" is not the
+            # Harbury Echo (a club, a council known by the place)
+            and not (
+                c.kind == "organisation" and c.canonical.split()[-1].lower() in PUBLICATION_WORDS
+            )
         ]
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if honorific is not None and cands:
