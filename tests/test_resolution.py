@@ -1487,3 +1487,29 @@ def test_an_age_epithet_after_a_title_or_before_a_cue_tagged_as_a_noun(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised office after "the" is a description, not a name "Minister"
+        (
+            "Prime Minister Helen Carver faced questions on Wednesday. Tom Osei asked about "
+            'waiting lists. "We will publish them by the summer," the Prime Minister said.',
+            "Helen Carver",
+        ),
+        (
+            "Governor Ana Brook met the strikers. Later, Tom Osei spoke to them too. "
+            '"Nobody will be punished," the Governor said.',
+            "Ana Brook",
+        ),
+        # an office set off before an honorific and the name, with a comma after it
+        (
+            "The Speaker, Sir Roger Hale, called for order twice. Ian Doyle kept shouting. "
+            '"Members will calm down or they will leave," the Speaker said.',
+            "Roger Hale",
+        ),
+    ],
+)
+def test_a_capitalised_office_after_the_is_the_person_holding_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -560,6 +560,17 @@ class Described(NamedTuple):
     named: bool
 
 
+def _office_before(desc: str) -> bool:
+    """Is ``desc`` a definite description of an office (*The Speaker*, *the party's
+    chairman*): *the* or a possessive, then words ending on a role word?"""
+    words = desc.split()
+    return (
+        len(words) >= 2
+        and (words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
+        and words[-1].lower() in ROLE_WORDS
+    )
+
+
 def descriptions_at(text: str, m: NameMention) -> Described:
     """The descriptions around a mention — an appositive (*Rutte, the NATO chief,*), a
     *who* clause, a place after the name (*of Eastbrook*), role words before it (*party
@@ -655,6 +666,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         and (
             not _TITLED_APPOSITION.match(text, m.end)
             or all(w.lower() in HONORIFICS for w in m.title.split())
+            # ("The Speaker, Sir Roger Hale, rose": an office set off before an honorific
+            # and the name, a comma after it, is the person's)
+            and not _office_before(pre_app.group(1))
         )
     ):
         pre_app = None  # "…, Mr. Trump said": a clause ends before the name, no apposition
