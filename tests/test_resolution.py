@@ -1513,3 +1513,16 @@ def test_an_age_epithet_after_a_title_or_before_a_cue_tagged_as_a_noun(
 )
 def test_a_capitalised_office_after_the_is_the_person_holding_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers reached them at dawn. One of the divers, an engineer who asked not to be "
+        'named, said the passage was "like swimming through a letterbox, and it never ends."',
+        'Divers reached them at dawn. One of the divers said: "It was like a letterbox."',
+    ],
+)
+def test_one_of_a_plural_set_off_from_its_verb_is_a_member(text: str) -> None:
+    # the parser's mention is "the divers": the speaker is one diver, not the group
+    assert _speakers(text) == ["diver"]

@@ -532,8 +532,10 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
     words = [t.low for t in span]
     if words[:2] == ["one", "of"]:
         rest, at = span[2:], span[2].start if len(span) > 2 else e
-    elif len(span) == 1 and _ONE_OF_BEFORE.search(text, max(0, s - 8), s):
-        rest, at = span, s  # "One of them said:": the parser's mention is "them"
+    elif _ONE_OF_BEFORE.search(text, max(0, s - 8), s):
+        # "One of them said:", "One of the divers, an engineer, said": the parser's mention
+        # is "them", "the divers"
+        rest, at = span, s
     else:
         return None
     if not rest:
