@@ -1526,3 +1526,22 @@ def test_a_capitalised_office_after_the_is_the_person_holding_it(text: str, spea
 def test_one_of_a_plural_set_off_from_its_verb_is_a_member(text: str) -> None:
     # the parser's mention is "the divers": the speaker is one diver, not the group
     assert _speakers(text) == ["diver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun no word list has, which WordNet calls a person, set off after One/Another
+        (
+            "Staff were angry. Another, a product designer in the London office, said the "
+            'mood had been grim. "Everyone knew," he said.',
+            "product designer in the London office",
+        ),
+        (
+            'Staff were angry. One, a designer, said the mood was grim. "We knew," she said.',
+            "designer",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_set_off_after_one_or_another(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

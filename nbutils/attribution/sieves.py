@@ -76,6 +76,7 @@ from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
 from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, all_first_names
+from nbutils.speakers.roles import wordnet_person
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
@@ -849,11 +850,7 @@ def _can_be_person(noun: str) -> bool:
     >>> _can_be_person("heckler"), _can_be_person("briefing")
     (True, False)
     """
-    from nbutils.entities import wordnet
-
-    wn = wordnet()
-    person = wn.synset("person.n.01")
-    return any(person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(noun, pos="n")[:3])
+    return wordnet_person(noun)
 
 
 def nested_cue(f: QuoteFrame) -> Found | None:
