@@ -997,3 +997,27 @@ def test_colon_subject_looks_past_a_quote_inside_its_clause(text: str, speaker: 
     steps, records = fired(text)
     assert "colon-subject" in [s.sieve for s in steps]
     assert records[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jobs were lost on Monday.\n\nLater that day, the union issued a statement "
+            'condemning the cuts, which affect 300 workers.\n\n"We will fight these cuts."',
+            "union",
+        ),
+        (
+            "Tom Hale, the union leader, posted a video attacking the plan.\n\n"
+            '"It is a scandal and we will say so."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_previous_sentence_a_statement_doing_the_reporting_is_its_senders(
+    text: str, speaker: str
+) -> None:
+    # the participle's subject is what carries the words; the one who sent it speaks
+    from nbutils.attribution import attribute
+
+    assert [a.speaker for a in attribute(text)] == [speaker]

@@ -1801,6 +1801,15 @@ def _reporter_at(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
     if _not_a_report(toks, i):
         return _owner_of_remarks(toks, i)  # "Howard continued his remarks." or no one
     np = subject_before(toks, i, 0)
+    if (
+        np is not None
+        and c.form == "participle"
+        and np.i > 0
+        and any(t.tag in ("NN", "NNS") and t.low in RELAYS for t in toks[np.i : np.j])
+    ):
+        # "The union issued a statement condemning the cuts. "…"": what carries the
+        # words is no speaker; the one who sent it is (as relay-participle)
+        np = sentence_subject(toks, 0, np.i)
     if np is None and c.form == "participle":
         np = sentence_subject(toks, 0, i)
     if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
