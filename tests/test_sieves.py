@@ -1021,3 +1021,23 @@ def test_previous_sentence_a_statement_doing_the_reporting_is_its_senders(
     from nbutils.attribution import attribute
 
     assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We have had better weeks," Tom Hale, wearing a "Vote Lee" badge, said.', "Tom Hale"),
+        ('"It was a long night," Ann Roe, who runs the "Good Bean" cafe, told us.', "Ann Roe"),
+    ],
+)
+def test_appositive_speaker_a_quoted_name_inside_the_aside(text: str, speaker: str) -> None:
+    from nbutils.attribution import attribute
+
+    assert [a.speaker for a in attribute(text)][0] == speaker
+
+
+def test_appositive_speaker_speech_inside_the_aside_is_not_skipped() -> None:
+    from nbutils.attribution import attribute
+
+    text = '"We lost," Tom Hale, who wrote "we are doomed, all of us," said on Monday.'
+    assert [a.cue for a in attribute(text)] == ["wrote", "wrote"]

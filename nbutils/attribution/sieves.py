@@ -611,11 +611,13 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
     Example: "It is a mess," Rep. Poe's chief of staff, Ned Corrigan, told reporters.
     """
     first = _first_after(f)
-    if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
+    if first is None or first[0] <= f.k:
         return None
     i, _, c = first
     toks, k = f.toks, f.k
     np = np_after(toks, k)
+    if not _no_quote_between(f, i) and not (np is not None and _only_names_quoted(f, np.j, i)):
+        return None
     if (
         np
         and np.j < len(toks)
@@ -631,6 +633,22 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
     ):
         return Found("quote-speaker-cue", appositive_name(toks, np), c, toks)
     return None
+
+
+#: The most words of a quoted name inside an aside (*wearing a "Vote Lee" badge*).
+_ASIDE_QUOTE_WORDS = 4
+
+
+def _only_names_quoted(f: QuoteFrame, a: int, b: int) -> bool:
+    """Are the quotations among ``f.toks[a:b]`` (an aside between a speaker and the cue)
+    all short quoted names or terms, no speech (*Tom Hale, wearing a "Vote Lee" badge,
+    said*): a few words, no sentence punctuation inside?"""
+    for t in f.toks[a:b]:
+        if t.is_quote:
+            content = f.quotes[t.quote].content.strip()
+            if len(content.split()) > _ASIDE_QUOTE_WORDS or any(c in content for c in ".,!?;:"):
+                return False
+    return True
 
 
 def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
