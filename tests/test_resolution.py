@@ -1545,3 +1545,13 @@ def test_one_of_a_plural_set_off_from_its_verb_is_a_member(text: str) -> None:
 )
 def test_an_unnamed_speaker_set_off_after_one_or_another(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_one_speaking_with_an_apposition_is_described_by_it() -> None:
+    text = (
+        'Growers met on Tuesday. "We are not asking for charity," said one, a cider-apple '
+        'grower from Lenham. "We are asking for a bridge to next year."'
+    )
+    assert _speakers(text) == ["cider-apple grower from Lenham"] * 2
+    # without an apposition, "one" stays as it is
+    assert _speakers('Growers met. "We want help," said one.') == ["one"]

@@ -1392,11 +1392,27 @@ def resolve_organisation(
     return None
 
 
+#: After a bare *one*/*another* speaker: an apposition saying what the person is
+#: (*, a cider grower from Lenham*), up to the next comma or the end of the sentence.
+_ONE_DESCRIBED = re.compile(r",\s+an?\s+([a-z0-9][^,;.\"“”()]{1,60}?)\s*(?=[,.;]|$)")
+
+
 def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker:
     """An unnamed speaker, named by its description without the determiner (*Its Republican
     critics* → *Republican critics*), with the role the description suggests (an
     *anonymous source* when the text says why the name is withheld). A time phrase
     opening the description is no part of it (*Last month a woman …* → *woman …*)."""
+    if len(span) == 1 and span[0].low in ("one", "another"):
+        described = _ONE_DESCRIBED.match(text, e, min(len(text), e + 90))
+        if described is not None:
+            # '"…," said one, a cider grower from Lenham.': the apposition says who
+            desc = described.group(1)
+            role = (
+                "anonymous source"
+                if _ANONYMITY.match(text, described.end(1), min(len(text), e + 230))
+                else role_of(desc) or "citizen/witness"
+            )
+            return Speaker(desc, s, e, mention, role, None, False)
     time = (
         2  # "Last month a woman in her seventies"
         if len(span) > 3 and span[0].low in _TIME_OPENERS and span[1].low in _TIME_NOUNS | _DAYS
