@@ -1041,3 +1041,18 @@ def test_appositive_speaker_speech_inside_the_aside_is_not_skipped() -> None:
 
     text = '"We lost," Tom Hale, who wrote "we are doomed, all of us," said on Monday.'
     assert [a.cue for a in attribute(text)] == ["wrote", "wrote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mayor Ann Lee was described as "a fighter who never gives up" by Tom Hale.', "Tom Hale"),
+        ('The plan was widely called "reckless" by critics.', "critics"),
+        # the active voice is unchanged: the subject labels
+        ('Ann Lee called the plan "a disgrace" on Monday.', "Ann Lee"),
+    ],
+)
+def test_speaker_cue_quote_a_passive_label_is_its_agents(text: str, speaker: str) -> None:
+    from nbutils.attribution import attribute
+
+    assert [a.speaker for a in attribute(text)] == [speaker]

@@ -960,8 +960,34 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None:
         return None
+    agent = _passive_agent(f, last)
+    if agent is not None:  # "Lee was described as "a fighter" by her deputy": the deputy
+        return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
     return Found("speaker-cue-quote", appositive_name(f.toks, np), last[2], f.toks)
+
+
+#: Verbs that label someone or something with the quoted words (*called*, *described as*).
+_LABELLING = frozenset("call label dub term characterize describe brand".split())
+_BE_FORMS = frozenset("was were is are been being be".split())
+
+
+def _passive_agent(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
+    """In ``X was described as "…" by Y`` (a labelling verb in the passive, its agent
+    after the quote), the agent ``Y``: the one who used the words, not ``X``; ``None``
+    otherwise."""
+    i, _j, c, _lo = last
+    if c.lemma not in _LABELLING or c.form != "past" or i < 1:
+        return None
+    m = i - 1
+    while m > 0 and f.toks[m].tag == "RB":
+        m -= 1  # "was widely described"
+    if f.toks[m].low not in _BE_FORMS:
+        return None
+    k = f.k
+    if k < len(f.toks) and f.toks[k].low == "by":
+        return np_after(f.toks, k + 1)
+    return None
 
 
 def clause_subject_participle(f: QuoteFrame) -> Found | None:
