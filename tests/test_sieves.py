@@ -1056,3 +1056,17 @@ def test_speaker_cue_quote_a_passive_label_is_its_agents(text: str, speaker: str
     from nbutils.attribution import attribute
 
     assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Growers met. "We want help," Tom Hale, a farmer who asked for more time, said.',
+        'Growers met. "We want help," another, a farmer who asked not to be named, said.',
+    ],
+)
+def test_cue_after_the_verb_of_a_who_clause_in_the_aside_is_not_the_cue(text: str) -> None:
+    from nbutils.attribution import attribute
+
+    (a,) = attribute(text)
+    assert a.cue == "said" and a.speaker in ("Tom Hale", "farmer")

@@ -1394,7 +1394,7 @@ def resolve_organisation(
 
 #: After a bare *one*/*another* speaker: an apposition saying what the person is
 #: (*, a cider grower from Lenham*), up to the next comma or the end of the sentence.
-_ONE_DESCRIBED = re.compile(r",\s+an?\s+([a-z0-9][^,;.\"“”()]{1,60}?)\s*(?=[,.;]|$)")
+_ONE_DESCRIBED = re.compile(r",\s+an?\s+([a-z0-9][^,;.\"“”()]{1,60}?)\s*(?=[,.;]|\s+who\b|$)")
 
 
 def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker:

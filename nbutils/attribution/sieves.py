@@ -217,6 +217,21 @@ class QuoteFrame:
         return self.quotes[self.n + 1].start if self.n + 1 < len(self.quotes) else None
 
 
+def _in_relative_clause(toks: list[Tok], i: int, nxt: int, k: int) -> bool:
+    """Is the cue at ``i`` the verb of a *who*/*which* clause (maybe after an adverb) set
+    off after a comma, between ``k`` and ``i``, with no quotation from ``k`` up to the next
+    cue at ``nxt``?"""
+    m = i - 1
+    while m > k and toks[m].tag == "RB":
+        m -= 1
+    return (
+        m > k
+        and toks[m].low in ("who", "which")
+        and any(t.text == "," for t in toks[k:m])
+        and not any(t.is_quote for t in toks[k:nxt])
+    )
+
+
 def _after_layout(
     text: str, toks: list[Tok], q: int, cues: list[CueSpan]
 ) -> tuple[int, list[CueSpan], bool]:
@@ -229,6 +244,10 @@ def _after_layout(
     ):
         k += 1
     after = [c for c in cues if c[0] >= k]
+    while len(after) > 1 and _in_relative_clause(toks, after[0][0], after[1][0], k):
+        # '"…," Tom Hale, a farmer who asked not to be named, said': the verb of a who
+        # clause in the aside is no cue of the quote's; the main verb after it is
+        after = after[1:]
     closing = text[toks[q].start : toks[q].end].rstrip("\"”'’»› ")
     if (
         after
