@@ -574,12 +574,31 @@ def _is_question(q: Quote) -> bool:
     return q.text.rstrip(" \"'”’»").endswith("?")
 
 
+#: Cues of an answer (*replied*, *shot back*): a cued answer keeps an exchange going.
+_REPLIES = frozenset("reply respond answer retort counter".split())
+_REPLY_AFTER = re.compile(
+    r"\b(?:replied|replies|responded|responds|answered|answers|retorted|countered)\b"
+)
+
+
 def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: int) -> bool:
     """Is this quote a turn that the next bare paragraph may answer: an answer itself, or a
     question that is its paragraph and does not go on from the speaker's own quote in the
     paragraph before (a speaker's run of quotes may hold a rhetorical question: *"Who will
     pay for it?"* / *"Mexico will."* is one speaker)?"""
     if rec.rule == "answer-turn":
+        return True
+    if (
+        state.turn
+        and para == state.last_para + 1
+        and rec.cue_lemma in _REPLIES
+        and rec.speaker is not None
+        and state.last is not None
+        and rec.speaker != state.last.name
+        and _ends_paragraph(text, q)
+    ):
+        # '"Why so long?" one fan asked.' ¶ '"We backed him," Garner replied.': a cued
+        # answer to the question before, so a bare paragraph next is the questioner's turn
         return True
     continues = rec.rule == "follow-on" and para - state.last_para <= 1
     return (
@@ -625,7 +644,10 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     if not _whole_paragraph(text, q):
         return False
     if not _whole_paragraph(text, prev):  # '"…?" the lawyer asked.' then a bare answer
-        return _is_question(prev) and _ends_paragraph(text, prev)
+        # (or '"…," Garner replied.' answering such a question: the questioner again)
+        return (
+            _is_question(prev) or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
+        ) and _ends_paragraph(text, prev)
     # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
     # exchange goes on, the questioner's turn again, question or not)
     return True
