@@ -1483,3 +1483,17 @@ def test_people_nouns_beyond_the_role_words_make_a_group() -> None:
         "one of them said.\n"
     )
     assert attribute(text)[0].speaker == "swimmer"
+
+
+def test_a_cued_answer_keeps_an_exchange_of_bare_paragraphs_going() -> None:
+    text = (
+        "The chairman, Bill Garner, faced the fans on Thursday.\n\n"
+        '"Why did it take so long?" one fan asked.\n\n'
+        '"We wanted to give him a fair chance," Garner replied.\n\n'
+        '"He had two years."\n\n'
+        '"And in those two years we went up a division."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["one fan", "Bill Garner"] * 2
+    # a statement answered is no exchange: the bare paragraph goes on from the last speaker
+    text = '"We will win," Ann Lee said.\n\n"You will lose," Tom Bell replied.\n\n"Just wait."'
+    assert [a.speaker for a in attribute(text)] == ["Ann Lee", "Tom Bell", "Tom Bell"]

@@ -1651,3 +1651,103 @@ def test_a_description_no_one_was_given_answers_the_question_put_by_name() -> No
         '"Growth," the billionaire replied.'
     )
     assert _speakers(text) == ["Tom Reyes", "Ruth Kerr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the tagger reads "61-year-old told" as one noun: the cue is still the verb
+        (
+            'Greta Lund, the coach, was sacked on Monday. "I am sad to leave," the '
+            "61-year-old told reporters.",
+            "Greta Lund",
+        ),
+        (
+            'Pavel Orr lost his seat. "It was a fair fight," the 70-year-old wrote online.',
+            "Pavel Orr",
+        ),
+        # a run of titles alone names no one: the age epithet is the man named before
+        (
+            "Ewan Tarrant won the vote on Tuesday. As Prime Minister, the 54-year-old said: "
+            '"I will not raise a penny."',
+            "Ewan Tarrant",
+        ),
+        (
+            'Ewan Tarrant won the vote. As Foreign Minister, the 54-year-old said: "We stay."',
+            "Ewan Tarrant",
+        ),
+    ],
+)
+def test_an_age_epithet_after_a_title_or_before_a_cue_tagged_as_a_noun(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised office after "the" is a description, not a name "Minister"
+        (
+            "Prime Minister Helen Carver faced questions on Wednesday. Tom Osei asked about "
+            'waiting lists. "We will publish them by the summer," the Prime Minister said.',
+            "Helen Carver",
+        ),
+        (
+            "Governor Ana Brook met the strikers. Later, Tom Osei spoke to them too. "
+            '"Nobody will be punished," the Governor said.',
+            "Ana Brook",
+        ),
+        # an office set off before an honorific and the name, with a comma after it
+        (
+            "The Speaker, Sir Roger Hale, called for order twice. Ian Doyle kept shouting. "
+            '"Members will calm down or they will leave," the Speaker said.',
+            "Roger Hale",
+        ),
+    ],
+)
+def test_a_capitalised_office_after_the_is_the_person_holding_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers reached them at dawn. One of the divers, an engineer who asked not to be "
+        'named, said the passage was "like swimming through a letterbox, and it never ends."',
+        'Divers reached them at dawn. One of the divers said: "It was like a letterbox."',
+    ],
+)
+def test_one_of_a_plural_set_off_from_its_verb_is_a_member(text: str) -> None:
+    # the parser's mention is "the divers": the speaker is one diver, not the group
+    assert _speakers(text) == ["diver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun no word list has, which WordNet calls a person, set off after One/Another
+        (
+            "Staff were angry. Another, a product designer in the London office, said the "
+            'mood had been grim. "Everyone knew," he said.',
+            "product designer in the London office",
+        ),
+        (
+            'Staff were angry. One, a designer, said the mood was grim. "We knew," she said.',
+            "designer",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_set_off_after_one_or_another(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_one_speaking_with_an_apposition_is_described_by_it() -> None:
+    text = (
+        'Growers met on Tuesday. "We are not asking for charity," said one, a cider-apple '
+        'grower from Lenham. "We are asking for a bridge to next year."'
+    )
+    assert _speakers(text) == ["cider-apple grower from Lenham"] * 2
+    # without an apposition, "one" is one of the group named just before
+    assert _speakers('Growers met. "We want help," said one.') == ["grower"]
+    assert _speakers('The mayor left. "We want help," said one.') == ["one"]

@@ -1001,6 +1001,79 @@ def test_colon_subject_looks_past_a_quote_inside_its_clause(text: str, speaker: 
     assert records[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jobs were lost on Monday.\n\nLater that day, the union issued a statement "
+            'condemning the cuts, which affect 300 workers.\n\n"We will fight these cuts."',
+            "union",
+        ),
+        (
+            "Tom Hale, the union leader, posted a video attacking the plan.\n\n"
+            '"It is a scandal and we will say so."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_previous_sentence_a_statement_doing_the_reporting_is_its_senders(
+    text: str, speaker: str
+) -> None:
+    # the participle's subject is what carries the words; the one who sent it speaks
+    from nbutils.attribution import attribute
+
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We have had better weeks," Tom Hale, wearing a "Vote Lee" badge, said.', "Tom Hale"),
+        ('"It was a long night," Ann Roe, who runs the "Good Bean" cafe, told us.', "Ann Roe"),
+    ],
+)
+def test_appositive_speaker_a_quoted_name_inside_the_aside(text: str, speaker: str) -> None:
+    from nbutils.attribution import attribute
+
+    assert [a.speaker for a in attribute(text)][0] == speaker
+
+
+def test_appositive_speaker_speech_inside_the_aside_is_not_skipped() -> None:
+    from nbutils.attribution import attribute
+
+    text = '"We lost," Tom Hale, who wrote "we are doomed, all of us," said on Monday.'
+    assert [a.cue for a in attribute(text)] == ["wrote", "wrote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mayor Ann Lee was described as "a fighter who never gives up" by Tom Hale.', "Tom Hale"),
+        ('The plan was widely called "reckless" by critics.', "critics"),
+        # the active voice is unchanged: the subject labels
+        ('Ann Lee called the plan "a disgrace" on Monday.', "Ann Lee"),
+    ],
+)
+def test_speaker_cue_quote_a_passive_label_is_its_agents(text: str, speaker: str) -> None:
+    from nbutils.attribution import attribute
+
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Growers met. "We want help," Tom Hale, a farmer who asked for more time, said.',
+        'Growers met. "We want help," another, a farmer who asked not to be named, said.',
+    ],
+)
+def test_cue_after_the_verb_of_a_who_clause_in_the_aside_is_not_the_cue(text: str) -> None:
+    from nbutils.attribution import attribute
+
+    (a,) = attribute(text)
+    assert a.cue == "said" and a.speaker in ("Tom Hale", "farmer")
+
+
 def test_sieve_patterns_shown_to_readers_name_no_code() -> None:
     from nbutils.attribution import sieve_table
 

@@ -238,3 +238,15 @@ def test_an_age_epithet_follows_a_pronoun_chain_across_paragraphs() -> None:
         "The 54-year-old said he would stay. 'I am not going anywhere,' the 54-year-old said."
     )
     assert attribute(text)[-1].speaker == "Raj Anand"
+
+
+@pytest.mark.parametrize("paper", ["Echo", "Chronicle", "Herald", "Courier"])
+def test_a_town_alone_is_not_the_paper_named_after_it(paper: str) -> None:
+    # a club known by its town's name speaks; the town's paper is someone else
+    text = (
+        f"Calverley have sacked their manager. Calverley said in a statement that the decision "
+        f'was taken with regret. "We thank him," the statement said. He told the Calverley '
+        f'{paper}: "I wanted more time."'
+    )
+    assert attribute(text)[0].speaker == "Calverley"
+    assert cluster_entities(text).lookup(f"Calverley {paper}").kind == "organisation"

@@ -574,6 +574,13 @@ def _is_question(q: Quote) -> bool:
     return q.text.rstrip(" \"'”’»").endswith("?")
 
 
+#: Cues of an answer (*replied*, *shot back*): a cued answer keeps an exchange going.
+_REPLIES = frozenset("reply respond answer retort counter".split())
+_REPLY_AFTER = re.compile(
+    r"\b(?:replied|replies|responded|responds|answered|answers|retorted|countered)\b"
+)
+
+
 def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: int) -> bool:
     """Is this quote a turn that the next bare paragraph may answer: an answer itself, or a
     question that is its paragraph and does not go on from the speaker's own quote in the
@@ -584,12 +591,21 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
     if (
         state.turn
         and para == state.last_para + 1
-        and rec.rule != "follow-on"
-        and not _is_question(q)
-        and _opens_paragraph(text, q)
+        and (
+            rec.rule != "follow-on"
+            and not _is_question(q)
+            and _opens_paragraph(text, q)
+            or rec.cue_lemma in _REPLIES
+            and rec.speaker is not None
+            and state.last is not None
+            and rec.speaker != state.last.name
+        )
         and _ends_paragraph(text, q)
     ):
-        return True  # '"…?" a reporter asked.' ¶ '"No," he said.': a cued answer
+        # '"…?" a reporter asked.' ¶ '"No," he said.', '"Why so long?" one fan asked.' ¶
+        # '"We backed him," Garner replied.': a cued answer to the question before, so a
+        # bare paragraph next is the questioner's turn
+        return True
     continues = rec.rule == "follow-on" and para - state.last_para <= 1
     return (
         not continues
@@ -634,8 +650,14 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     if not _whole_paragraph(text, q):
         return False
     if not _whole_paragraph(text, prev):  # '"…?" the lawyer asked.' then a bare answer
-        # ... or '"No," he said.' answering, then a bare question: the questioner's again
-        return _ends_paragraph(text, prev) and (_is_question(prev) or _is_question(q))
+        # ... or '"No," he said.' / '"…," Garner replied.' answering such a question, then
+        # a bare paragraph: a question is the questioner's again, and so is anything after
+        # a reply cue
+        return _ends_paragraph(text, prev) and bool(
+            _is_question(prev)
+            or _is_question(q)
+            or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
+        )
     # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
     # exchange goes on, the questioner's turn again, question or not)
     return True

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from nbutils.cues import cue_first_words, lemma_of
+from nbutils.cues import cue_at, cue_first_words, lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
@@ -390,7 +390,25 @@ def frame_tokens(
         for i, w in enumerate(fw.texts):
             if kinds[i] < 0 and w.endswith("-year-old"):
                 tags[i] = "NN"
+                # "the 61-year-old told reporters": the tagger reads "61-year-old told" as a
+                # compound noun; a cue's past form right after the age noun is its verb
+                j = i + 1
+                if (
+                    j < len(tags)
+                    and kinds[j] < 0
+                    and tags[j] in ("NN", "NNS", "JJ")
+                    and i > 0
+                    and tags[i - 1] in ("DT", "PRP$")
+                    and _past_cue(fw.texts[j])
+                ):
+                    tags[j] = "VBD"
     return list(map(_TOK, zip(fw.texts, fw.starts, fw.ends, tags, kinds, strict=False)))
+
+
+def _past_cue(word: str) -> bool:
+    """Is ``word`` the past form of a one-word reporting cue (*told*, *said*, *added*)?"""
+    hit = cue_at([word], 0)
+    return hit is not None and hit[0] == 1 and hit[3] == "past"
 
 
 def may_hold_cue(toks: list[Tok]) -> bool:

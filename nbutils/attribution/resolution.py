@@ -584,6 +584,7 @@ def _headline_subject(text: str, span: list[Tok], ents: Entities) -> list[Tok]:
 
 
 #: Words that count a group, dropped when one member is named (*Two students* -> *student*).
+_APPOSED_ONE = re.compile(r",\s+(?:a|an)\s")
 _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten both a an few dozen dozens hundred hundreds "
     "handful of several".split()
@@ -613,10 +614,13 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
     words = [t.low for t in span]
     if words[:2] == ["one", "of"]:
         rest, at = span[2:], span[2].start if len(span) > 2 else e
-    elif len(span) == 1 and _ONE_OF_BEFORE.search(text, max(0, s - 8), s):
-        rest, at = span, s  # "One of them said:": the parser's mention is "them"
-    elif len(span) == 1 and words[0] == "one":
-        rest, at = [Tok("them", s, e, "PRP")], s  # 'Fans wrote in. "…," one wrote.
+    elif _ONE_OF_BEFORE.search(text, max(0, s - 8), s):
+        # "One of them said:", "One of the divers, an engineer, said": the parser's mention
+        # is "them", "the divers"
+        rest, at = span, s
+    elif len(span) == 1 and words[0] == "one" and not _APPOSED_ONE.match(text, e):
+        # 'Fans wrote in. "…," one wrote.' (not "said one, a grower from Lenham": described)
+        rest, at = [Tok("them", s, e, "PRP")], s
     else:
         return None
     if not rest:
@@ -653,9 +657,11 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         return None
     modifiers = [w for w in words[:k] if w.lower() not in _COUNT_WORDS and not w.isdigit()]
     name = " ".join([*modifiers, singular(words[k]), *words[k + 1 :]])
-    own = _MEMBER_APPOSITION.match(text, e)
+    own = _MEMBER_APPOSITION.match(text, e) if rest[-1].low in ("them", "those", "these") else None
     if own is not None and (own.group(2) in PERSON_NOUNS or role_of(own.group(2)) is not None):
-        name = " ".join(own.group(1).split())  # "one of them, a nursing student": that
+        # "one of them, a nursing student": that (the group named inline, "one of the
+        # divers, an engineer", keeps its noun)
+        name = " ".join(own.group(1).split())
     role = (
         "anonymous source"  # "…," said one of the aides, who asked not to be named
         if _ANONYMITY.match(text, e, min(len(text), e + 140))
@@ -1581,11 +1587,27 @@ def resolve_organisation(
     return None
 
 
+#: After a bare *one*/*another* speaker: an apposition saying what the person is
+#: (*, a cider grower from Lenham*), up to the next comma or the end of the sentence.
+_ONE_DESCRIBED = re.compile(r",\s+an?\s+([a-z0-9][^,;.\"“”()]{1,60}?)\s*(?=[,.;]|\s+who\b|$)")
+
+
 def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker:
     """An unnamed speaker, named by its description without the determiner (*Its Republican
     critics* → *Republican critics*), with the role the description suggests (an
     *anonymous source* when the text says why the name is withheld). A time phrase
     opening the description is no part of it (*Last month a woman …* → *woman …*)."""
+    if len(span) == 1 and span[0].low in ("one", "another"):
+        described = _ONE_DESCRIBED.match(text, e, min(len(text), e + 90))
+        if described is not None:
+            # '"…," said one, a cider grower from Lenham.': the apposition says who
+            desc = described.group(1)
+            role = (
+                "anonymous source"
+                if _ANONYMITY.match(text, described.end(1), min(len(text), e + 230))
+                else role_of(desc) or "citizen/witness"
+            )
+            return Speaker(desc, s, e, mention, role, None, False)
     time = (
         2  # "Last month a woman in her seventies"
         if len(span) > 3 and span[0].low in _TIME_OPENERS and span[1].low in _TIME_NOUNS | _DAYS

@@ -76,6 +76,7 @@ from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
 from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, all_first_names
+from nbutils.speakers.roles import wordnet_person
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 # --- the rule labels a record can carry -----------------------------------------------------
@@ -216,6 +217,21 @@ class QuoteFrame:
         return self.quotes[self.n + 1].start if self.n + 1 < len(self.quotes) else None
 
 
+def _in_relative_clause(toks: list[Tok], i: int, nxt: int, k: int) -> bool:
+    """Is the cue at ``i`` the verb of a *who*/*which* clause (maybe after an adverb) set
+    off after a comma, between ``k`` and ``i``, with no quotation from ``k`` up to the next
+    cue at ``nxt``?"""
+    m = i - 1
+    while m > k and toks[m].tag == "RB":
+        m -= 1
+    return (
+        m > k
+        and toks[m].low in ("who", "which")
+        and any(t.text == "," for t in toks[k:m])
+        and not any(t.is_quote for t in toks[k:nxt])
+    )
+
+
 def _after_layout(
     text: str, toks: list[Tok], q: int, cues: list[CueSpan]
 ) -> tuple[int, list[CueSpan], bool]:
@@ -228,6 +244,10 @@ def _after_layout(
     ):
         k += 1
     after = [c for c in cues if c[0] >= k]
+    while len(after) > 1 and _in_relative_clause(toks, after[0][0], after[1][0], k):
+        # '"…," Tom Hale, a farmer who asked not to be named, said': the verb of a who
+        # clause in the aside is no cue of the quote's; the main verb after it is
+        after = after[1:]
     closing = text[toks[q].start : toks[q].end].rstrip("\"”'’»› ")
     if (
         after
@@ -632,11 +652,13 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
     Example: "It is a mess," Rep. Poe's chief of staff, Ned Corrigan, told reporters.
     """
     first = _first_after(f)
-    if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
+    if first is None or first[0] <= f.k:
         return None
     i, _, c = first
     toks, k = f.toks, f.k
     np = np_after(toks, k)
+    if not _no_quote_between(f, i) and not (np is not None and _only_names_quoted(f, np.j, i)):
+        return None
     if (
         np
         and np.j < len(toks)
@@ -652,6 +674,22 @@ def appositive_speaker_then_cue(f: QuoteFrame) -> Found | None:
     ):
         return Found("quote-speaker-cue", appositive_name(toks, np), c, toks)
     return None
+
+
+#: The most words of a quoted name inside an aside (*wearing a "Vote Lee" badge*).
+_ASIDE_QUOTE_WORDS = 4
+
+
+def _only_names_quoted(f: QuoteFrame, a: int, b: int) -> bool:
+    """Are the quotations among ``f.toks[a:b]`` (an aside between a speaker and the cue)
+    all short quoted names or terms, no speech (*Tom Hale, wearing a "Vote Lee" badge,
+    said*): a few words, no sentence punctuation inside?"""
+    for t in f.toks[a:b]:
+        if t.is_quote:
+            content = f.quotes[t.quote].content.strip()
+            if len(content.split()) > _ASIDE_QUOTE_WORDS or any(c in content for c in ".,!?;:"):
+                return False
+    return True
 
 
 def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
@@ -871,11 +909,7 @@ def _can_be_person(noun: str) -> bool:
     >>> _can_be_person("heckler"), _can_be_person("briefing")
     (True, False)
     """
-    from nbutils.entities import wordnet
-
-    wn = wordnet()
-    person = wn.synset("person.n.01")
-    return any(person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(noun, pos="n")[:3])
+    return wordnet_person(noun)
 
 
 def nested_cue(f: QuoteFrame) -> Found | None:
@@ -970,8 +1004,34 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None:
         return None
+    agent = _passive_agent(f, last)
+    if agent is not None:  # "Lee was described as "a fighter" by her deputy": the deputy
+        return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
     return Found("speaker-cue-quote", appositive_name(f.toks, np), last[2], f.toks)
+
+
+#: Verbs that label someone or something with the quoted words (*called*, *described as*).
+_LABELLING = frozenset("call label dub term characterize describe brand".split())
+_BE_FORMS = frozenset("was were is are been being be".split())
+
+
+def _passive_agent(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
+    """In ``X was described as "…" by Y`` (a labelling verb in the passive, its agent
+    after the quote), the agent ``Y``: the one who used the words, not ``X``; ``None``
+    otherwise."""
+    i, _j, c, _lo = last
+    if c.lemma not in _LABELLING or c.form != "past" or i < 1:
+        return None
+    m = i - 1
+    while m > 0 and f.toks[m].tag == "RB":
+        m -= 1  # "was widely described"
+    if f.toks[m].low not in _BE_FORMS:
+        return None
+    k = f.k
+    if k < len(f.toks) and f.toks[k].low == "by":
+        return np_after(f.toks, k + 1)
+    return None
 
 
 def clause_subject_participle(f: QuoteFrame) -> Found | None:
@@ -1831,6 +1891,15 @@ def _reporter_at(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
     if _not_a_report(toks, i):
         return _owner_of_remarks(toks, i)  # "Howard continued his remarks." or no one
     np = subject_before(toks, i, 0)
+    if (
+        np is not None
+        and c.form == "participle"
+        and np.i > 0
+        and any(t.tag in ("NN", "NNS") and t.low in RELAYS for t in toks[np.i : np.j])
+    ):
+        # "The union issued a statement condemning the cuts. "…"": what carries the
+        # words is no speaker; the one who sent it is (as relay-participle)
+        np = sentence_subject(toks, 0, np.i)
     if np is None and c.form == "participle":
         np = sentence_subject(toks, 0, i)
     if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):

@@ -29,6 +29,7 @@ from nbutils.speakers.names import (
     ORG_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    TITLE_WORDS,
     NameMention,
     _place_of,
     all_first_names,
@@ -225,6 +226,15 @@ def _short_forms_of_places(
             and " ".join(e.canonical.split()) in openings
         ):
             e.kind = "unknown"
+
+
+#: The last word of a newspaper's or broadcaster's name (*the Harbury Echo*, *the Dalton
+#: Herald*): its first word alone is the town, not the paper.
+PUBLICATION_WORDS = frozenset(
+    "times post journal examiner herald tribune gazette news review register globe chronicle "
+    "magazine star sun daily weekly echo courier sentinel observer mirror telegraph ledger "
+    "bulletin dispatch inquirer enquirer advertiser argus press radio tv".split()
+)
 
 
 class Clusters(NamedTuple):
@@ -467,10 +477,17 @@ def _owner(
         cands = [
             c
             for c in firsts
-            if c.kind != "organisation"
-            or words[0] not in all_first_names()
-            or sole
-            and id(c) in before
+            if (
+                c.kind != "organisation"
+                or words[0] not in all_first_names()
+                or sole
+                and id(c) in before
+            )
+            # a paper is never called by its town alone: "Harbury said" is not the
+            # Harbury Echo (a club, a council known by the place)
+            and not (
+                c.kind == "organisation" and c.canonical.split()[-1].lower() in PUBLICATION_WORDS
+            )
         ]
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if honorific is not None and cands:
@@ -541,6 +558,17 @@ class Described(NamedTuple):
     descriptions: tuple[tuple[str, str, bool], ...]
     person: bool
     named: bool
+
+
+def _office_before(desc: str) -> bool:
+    """Is ``desc`` a definite description of an office (*The Speaker*, *the party's
+    chairman*): *the* or a possessive, then words ending on a role word?"""
+    words = desc.split()
+    return (
+        len(words) >= 2
+        and (words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
+        and words[-1].lower() in ROLE_WORDS
+    )
 
 
 def descriptions_at(text: str, m: NameMention) -> Described:
@@ -638,6 +666,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         and (
             not _TITLED_APPOSITION.match(text, m.end)
             or all(w.lower() in HONORIFICS for w in m.title.split())
+            # ("The Speaker, Sir Roger Hale, rose": an office set off before an honorific
+            # and the name, a comma after it, is the person's)
+            and not _office_before(pre_app.group(1))
         )
     ):
         pre_app = None  # "…, Mr. Trump said": a clause ends before the name, no apposition
@@ -788,7 +819,12 @@ def decide_genders(
             by_title or by_name or by_description or (by_pronoun if e.kind == "person" else None)
         )
         e.gender = gender
-        if e.kind == "unknown" and (gender or e.titles):
+        if e.kind == "unknown" and (
+            gender
+            or e.titles
+            # (not a title alone: "As Prime Minister, the 54-year-old said" names no one)
+            and not all(w.lower() in TITLE_WORDS for w in e.canonical.split())
+        ):
             e.kind = "person"
 
 

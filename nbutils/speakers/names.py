@@ -1273,10 +1273,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             ):
                 words, offsets = words[: len(title) + i], offsets[: len(title) + i]
                 title, name = split_title(words)
-        if not title and len(name) == 1 and name[0].lower() in TITLE_WORDS:
+        if all(w.lower() in TITLE_WORDS for w in words) and (not title or len(name) == 1):
             det = _PRECEDING_WORD.search(text, max(0, offsets[0] - 20), offsets[0])
             if det and (det.group(1)[0].islower() or det.group(1).lower() in Closed.DETERMINERS):
-                continue  # "the local MP, Kirsty MacLeod": a title used as a noun, no name
+                # "the local MP, Kirsty MacLeod", "the Prime Minister said": a title used as
+                # a noun (capitalised or not), no name
+                continue
         if not name or len(name) > 4 and not (len(name) <= 7 and _is_org(name)):
             continue  # no name, or a Title-Cased headline rather than a name (an
             # organisation may be longer: "Business Council of Northern Ontario")
@@ -1293,16 +1295,22 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and name[0] not in all_first_names()
             and name[-1].lower() not in GROUP_SINGULAR  # "the Utah Republican": a person
         )
-        if kind == "unknown" and (
-            title
-            or len(name) >= 2
-            and _surname_like(name[-1])
+        if (
+            kind == "unknown"
             and (
-                name[0] in all_first_names()
-                or name[0][1:2].islower()
-                and name[0].lower() not in english
-                and not thing
-                and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
+                title
+                # (not a run of titles alone: "As Prime Minister, the 54-year-old said" names
+                # no one, and "Minister" is no person)
+                and not all(w.lower() in TITLE_WORDS for w in name)
+                or len(name) >= 2
+                and _surname_like(name[-1])
+                and (
+                    name[0] in all_first_names()
+                    or name[0][1:2].islower()
+                    and name[0].lower() not in english
+                    and not thing
+                    and _place_of(" ".join(name)) is None  # "Puerto Rico", "San Diego"
+                )
             )
         ):
             kind = "person"

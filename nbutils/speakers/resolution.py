@@ -35,7 +35,7 @@ from nbutils.speakers.names import (
     reporting_after,
     split_title,
 )
-from nbutils.speakers.roles import Entity, _placelike, role_of
+from nbutils.speakers.roles import Entity, _placelike, role_of, wordnet_person
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: Lower-case words: a line with fewer than three is a caption, a credit or a headline
@@ -304,7 +304,7 @@ def _person_head(word: str) -> bool:
 _UNNAMED_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;.\"“”]{1,60}),")
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
-    r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|One,\s+an?)\s+"
+    r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|(?:One|Another),\s+an?)\s+"
     r"(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
 )
 
@@ -1348,8 +1348,15 @@ class Entities:
         ):
             return None
         role = role_of(" ".join(words_head))
-        if role is None and head not in PERSON_NOUNS and not _AGE.match(head):
-            return None  # (an age is a person: "One, a 29-year-old from Leeds, said")
+        if (
+            role is None
+            and head not in PERSON_NOUNS
+            and not _AGE.match(head)
+            and not ((appos is not None or words[0].endswith(",")) and wordnet_person(head))
+        ):
+            # (an age is a person: "One, a 29-year-old from Leeds, said"; so is a noun
+            # WordNet calls one, set off as what the person is: "Another, a designer, said")
+            return None
         desc = (
             appos.group(1).split(maxsplit=1)[-1]  # "retired electrician in Harlan"
             if appos is not None

@@ -157,6 +157,21 @@ def _word(raw: str) -> str:
     return word if word in ROLE_WORDS else word.strip(".")
 
 
+@lru_cache(maxsize=4096)
+def wordnet_person(noun: str) -> bool:
+    """Is one of the first senses of ``noun`` a kind of person in WordNet (*heckler*,
+    *designer*), for nouns no word list has? (Read once per word.)
+
+    >>> wordnet_person("designer"), wordnet_person("briefing")
+    (True, False)
+    """
+    from nbutils.entities import wordnet
+
+    wn = wordnet()
+    person = wn.synset("person.n.01")
+    return any(person in s.closure(lambda x: x.hypernyms()) for s in wn.synsets(noun, pos="n")[:3])
+
+
 @lru_cache(maxsize=8192)
 def role_of(description: str, default: str | None = None) -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
