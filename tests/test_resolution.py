@@ -1751,3 +1751,15 @@ def test_one_speaking_with_an_apposition_is_described_by_it() -> None:
     # without an apposition, "one" is one of the group named just before
     assert _speakers('Growers met. "We want help," said one.') == ["grower"]
     assert _speakers('The mayor left. "We want help," said one.') == ["one"]
+
+
+def test_one_of_the_reporters_around_a_speaker_asks_and_he_answers() -> None:
+    text = (
+        "Leaving a meeting of House Republicans on Tuesday, Walter Bray was surrounded by "
+        "reporters.\n\n"
+        '"Will you bring the bill to the floor this week?" one asked.\n\n'
+        '"Not this week," Bray said.\n\n'
+        '"Next week?"\n\n'
+        '"We will see what the Senate sends us," he said.'
+    )
+    assert _speakers(text) == ["reporter", "Walter Bray", "reporter", "Walter Bray"]

@@ -417,6 +417,24 @@ def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | N
     return best
 
 
+def _bare_people_before(text: str, offset: int, ents: Entities) -> tuple[int, str] | None:
+    """The last plural noun for people, bare or not (*surrounded by reporters*), outside
+    quotations in the sentence of ``offset`` or the one before: the group a lone *one*
+    speaking there belongs to (a looser :func:`_group_nearby`, for that case only)."""
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, offset) - 1
+    back = k - 1
+    while back >= 1 and back > k - 3 and ents._excluded(starts[back]):
+        back -= 1  # past the quote the "one" speaks ('"Will you …?" one asked.')
+    a = max(starts[back] if back >= 0 else 0, offset - _GROUP_WINDOW, 0)
+    best = None
+    for m in _PLURAL_WORD.finditer(text, a, offset):
+        word = m.group(1)
+        if word[0].islower() and _people_plural(word) and not ents._excluded(m.start()):
+            best = (m.start(), word)
+    return best
+
+
 def _people_and(text: str, a: int, offset: int, ents: Entities) -> tuple[int, str] | None:
     """Two people joined by *and* opening the sentence at ``a`` (a title before them
     allowed, and a relative's noun before the second: *Dan Mercer and his son, Tom,*):
@@ -627,6 +645,8 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         return None
     if len(rest) == 1 and rest[0].low in ("them", "those", "these"):
         group = _they_antecedent(text, at, ents) or _group_nearby(text, at, ents)
+        if group is None and words == ["one"]:
+            group = _bare_people_before(text, at, ents)
         if group is None:
             return None
         description = group[1]
@@ -647,6 +667,13 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
             and people_word(description.split()[0].lower())
         ):  # "Fans of the café flooded …": the sentence's capital, not a name's
             description = description[0].lower() + description[1:]
+        if words == ["one"] and not any(people_word(w) for w in description.split()):
+            # '… was surrounded by reporters. "…?" one asked.': a bare "one" needs a group
+            # of people, so a bare plural for people in the sentence before will do
+            bare = _bare_people_before(text, at, ents)
+            if bare is None:
+                return None
+            description = bare[1]
     elif rest[0].low in ("the", "those", "these") and len(rest) > 1:
         description = " ".join(text[rest[1].start : rest[-1].end].split())
     else:
@@ -972,8 +999,6 @@ def _document_named_before(
 
 #: What names the issuer right after a speech noun: "a statement from (the) …".
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
-#: After a question's closing mark: the asking cue (*"…?" a reporter asked.*, *asked Lee*).
-_ASKED_AFTER = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,4}?asked\b")
 #: After a document's noun: a he/she reporting (*In a memo to the board, she said …*).
 _PRONOUN_REPORTS = re.compile(r",\s+(he|she)\b")
 #: A sentence opened by a description reporting in a document (*The state auditor's
@@ -1007,10 +1032,9 @@ def resolve_pronoun(
             and last_end is not None
             and "?" in text[max(0, last_end - 3) : last_end]
             and "\n" in text[last_end:s]
-            and _ASKED_AFTER.match(text, last_end)
         ):
             # '"…?" a reporter asked. ¶ "No. Never," he said.': the one asked answers,
-            # not the unnamed one who asked
+            # not the unnamed one who asked (also after a bare question of theirs)
             unnamed = None
         if (
             last is not None
