@@ -1763,3 +1763,12 @@ def test_one_of_the_reporters_around_a_speaker_asks_and_he_answers() -> None:
         '"We will see what the Senate sends us," he said.'
     )
     assert _speakers(text) == ["reporter", "Walter Bray", "reporter", "Walter Bray"]
+
+
+def test_the_letter_said_is_the_group_described_as_writing_it() -> None:
+    text = (
+        "In a letter to party leaders on Monday, the mayors of 14 Northern towns, nine "
+        "Labour and five Conservative, urged them to restore the bus grant.\n\n"
+        '"Every month of delay strands another village," the letter said.'
+    )
+    assert _speakers(text) == ["mayors of 14 Northern towns"]

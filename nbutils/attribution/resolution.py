@@ -953,7 +953,13 @@ def _document_named_before(
         owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
         before = [(m, e) for m, e in named if m.end <= found.start()]
         # after the noun only the subject of a report: "In a statement, Fox News said"
-        after = [(m, e) for m, e in named if m.start >= found.end() and m.reporting]
+        after = [
+            (m, e)
+            for m, e in named
+            if m.start >= found.end()
+            and m.reporting
+            and not _PREPOSITION_OR_COUNT_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ]  # ("the governors of 11 Western states, …, urged": no "Western" reporting)
         pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             told = _PRONOUN_REPORTS.search(text, found.end(), b)
@@ -980,8 +986,17 @@ def _document_named_before(
                     else None
                 )
             if org is None:
-                unnamed = _DESCRIBED_ISSUER.match(text, a, found.end())
-                if unnamed is None or ents._mentions_in(unnamed.start(1), unnamed.end(1)):
+                unnamed = _DESCRIBED_ISSUER.match(text, a, found.end()) or _DESCRIBED_AFTER.search(
+                    text, found.end(), b
+                )
+                head_end = (
+                    unnamed.start(1) + unnamed.group(1).find(" of ")
+                    if unnamed is not None and " of " in unnamed.group(1)
+                    else unnamed.end(1)
+                    if unnamed is not None
+                    else 0
+                )  # (a name may qualify it: "the governors of 11 Western states")
+                if unnamed is None or ents._mentions_in(unnamed.start(1), head_end):
                     return _UNRESOLVED
                 # "The state auditor's office, which …, said in a statement": described only
                 desc = " ".join(unnamed.group(1).split())
@@ -1006,6 +1021,20 @@ _PRONOUN_REPORTS = re.compile(r",\s+(he|she)\b")
 _DESCRIBED_ISSUER = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
     r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:said|says|added|wrote|announced)\s+in\s+(?:a|an|its|their)\s"
+)
+#: After a document's noun, the subject that reports in it, a description (*In a letter to
+#: the leaders, the governors of 11 Western states, seven of them Democrats, urged …*).
+_DESCRIBED_AFTER = re.compile(
+    r",\s+the\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z]+s?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+)?)(?:\s*,[^,;.\"“”]{1,80},)?\s+(?:said|says|wrote|writes|told|urged|asked|warned|"
+    r"argued|called|demanded|added)\b"
+)
+#: Right before a name: a preposition or a count, so the name is no subject (*of 11 Western
+#: states*).
+_PREPOSITION_OR_COUNT_BEFORE = re.compile(
+    r"\b(?:(?:of|to|in|at|for|on|from|by|with)\s+(?:\d+\s+|the\s+)?"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)$",
+    re.IGNORECASE,
 )
 #: A sentence whose subject is someone's office: "His office said in a statement".
 _OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(His|Her|his|her)\s+office\b")
