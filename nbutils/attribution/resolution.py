@@ -554,10 +554,15 @@ def _addressed(
         or "?" not in text[max(0, state.last_end - 3) : state.last_end]
     ):
         return None
+    if s - state.last_end > 400:
+        return None  # (the answer comes right after the question)
     gap = text[state.last_end : s]
     if gap.count("\n") < 1 or any(c in gap[: gap.rfind("\n")] for c in '"“”'):
         return None
-    para = text.rfind("\n", 0, state.last_end) + 1
+    lo = max(0, state.last_end - 1500)  # (a question's paragraph, not the whole text before)
+    para = text.rfind("\n", lo, state.last_end) + 1
+    if para == 0 and lo > 0:
+        return None
     m = _VOCATIVE.match(text, para, state.last_end)
     if m is None:
         return None
