@@ -250,3 +250,9 @@ def test_a_town_alone_is_not_the_paper_named_after_it(paper: str) -> None:
     )
     assert attribute(text)[0].speaker == "Calverley"
     assert cluster_entities(text).lookup(f"Calverley {paper}").kind == "organisation"
+
+
+@pytest.mark.parametrize("club", ["Castlebrook Athletic", "Oakfield Wanderers", "Tarnby Rovers"])
+def test_a_football_club_is_an_organisation(club: str) -> None:
+    ents = cluster_entities(f"{club} lost 2-1 on Saturday. The manager was furious.")
+    assert [(e.canonical, e.kind) for e in ents] == [(club, "organisation")]
