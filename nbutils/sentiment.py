@@ -1628,7 +1628,8 @@ def explain(text: str, model: str = DEFAULT_MODEL) -> list[tuple[str, float]]:
 
 
 def sentence_scores(article: Article | str, model: str = DEFAULT_MODEL) -> pd.DataFrame:
-    """Sentiment of every sentence, in order: ``sentence`` (0-based index),
+    """Sentiment of every sentence, in order: ``sentence`` (its number, from 1: the
+    headline is sentence 1, as readers count),
     ``start``, ``end``, ``text``, ``score`` (the chosen model) and ``vader``.
 
     >>> sentence_scores("A good day. A bad day.", model="vader")["score"].tolist()
@@ -1640,7 +1641,7 @@ def sentence_scores(article: Article | str, model: str = DEFAULT_MODEL) -> pd.Da
 
     text = article if isinstance(article, str) else article.text
     rows = []
-    for i, (s, e) in enumerate(sentence_spans(text)):
+    for i, (s, e) in enumerate(sentence_spans(text), start=1):
         sentence = text[s:e]
         rows.append(
             {
@@ -1827,7 +1828,7 @@ def disagreements(
     text = article if isinstance(article, str) else article.text
     sentences = [text[s:e] for s, e in sentence_spans(text)]
     table = compare_models(sentences, models, explain_with=None)
-    table.insert(0, "sentence", range(len(table)))
+    table.insert(0, "sentence", range(1, len(table) + 1))  # (numbered from 1, as readers count)
     table["spread"] = (table[list(models)].max(axis=1) - table[list(models)].min(axis=1)).round(4)
     top = table.sort_values(["spread", "sentence"], ascending=[False, True]).head(n)
     return top.sort_values("sentence").reset_index(drop=True)
@@ -1837,7 +1838,7 @@ def name_effects(article: Article | str) -> pd.DataFrame:
     """Sentences whose VADER score changes when capitalised words inside the
     sentence are masked (:func:`mask_names`): names that are also sentiment
     words (*United* States, *Hope* Hicks, *Justice* Department). Columns
-    ``sentence``, ``text``, ``words`` (the masked words VADER's lexicon knows),
+    ``sentence`` (numbered from 1), ``text``, ``words`` (the masked words VADER's lexicon knows),
     ``vader`` and ``vader_masked``.
 
     >>> name_effects("Officials met Hope Hicks.")[["words", "vader_masked"]].values.tolist()
@@ -1850,7 +1851,7 @@ def name_effects(article: Article | str) -> pd.DataFrame:
     text = article if isinstance(article, str) else article.text
     lexicon = vader_analyzer().lexicon
     rows = []
-    for i, (s, e) in enumerate(sentence_spans(text)):
+    for i, (s, e) in enumerate(sentence_spans(text), start=1):
         sentence = text[s:e]
         masked = mask_names(sentence)
         if masked == sentence:

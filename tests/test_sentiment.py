@@ -269,7 +269,7 @@ def test_rule_examples_keep_the_biggest_changes_per_rule() -> None:
 
 def test_name_effects_find_names_that_are_words() -> None:
     found = S.name_effects("Officials met Hope Hicks. Officials met Tom Hicks.")
-    assert list(found["sentence"]) == [0] and found.loc[0, "words"] == "Hope"
+    assert list(found["sentence"]) == [1] and found.loc[0, "words"] == "Hope"
     assert found.loc[0, "vader"] > found.loc[0, "vader_masked"]
 
 
