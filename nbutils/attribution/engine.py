@@ -592,13 +592,13 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         state.turn
         and para == state.last_para + 1
         and (
-            rec.rule != "follow-on"
-            and not _is_question(q)
-            and _opens_paragraph(text, q)
-            or rec.cue_lemma in _REPLIES
-            and rec.speaker is not None
-            and state.last is not None
-            and rec.speaker != state.last.name
+            (rec.rule != "follow-on" and not _is_question(q) and _opens_paragraph(text, q))
+            or (
+                rec.cue_lemma in _REPLIES
+                and rec.speaker is not None
+                and state.last is not None
+                and rec.speaker != state.last.name
+            )
         )
         and _ends_paragraph(text, q)
     ):

@@ -357,12 +357,16 @@ _THEY_CHAIN = re.compile(
 )
 
 
-def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | None:
+def _group_nearby(
+    text: str, offset: int, ents: Entities, bare: bool = False
+) -> tuple[int, str] | None:
     """The last group of people named anywhere — not only as a subject — in the sentence
     of a *they* at ``offset`` or the one before, outside quotations, with its offset: a
     counted or determined plural noun (*greeted by thousands of Germans*, *met the parents*,
     *a study by three economists*) or two people joined by *and* (*critics include Ann Lowe
-    and Tom Bell*). Looks back at most :data:`_GROUP_WINDOW` characters.
+    and Tom Bell*). Looks back at most :data:`_GROUP_WINDOW` characters. ``bare``: any
+    lower-case plural for people, counted or not (*surrounded by reporters*), and no pair —
+    the group a lone *one* speaking there belongs to.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = 'The mayor met the parents in the hall. "It is cruel," they told her.'
@@ -395,10 +399,14 @@ def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | N
             continue
         if word[0].isupper() and counted is None and m.start() > starts[max(k, 0)]:
             continue  # a capitalised word needs a count ("many Americans"), not "Evans"
-        if word[0].islower() and counted is None:
+        if bare and word[0].isupper():
+            continue
+        if word[0].islower() and counted is None and not bare:
             continue  # a bare plural inside a clause is too often generic ("jobs for workers")
         begin = m.start() if counted is None else m.start() - len(counted.group())
         best = (begin, word)
+    if bare:
+        return best
     for i in range(bisect.bisect_left(ents._starts, a), len(ents.mentions) - 1):
         m1, m2 = ents.mentions[i], ents.mentions[i + 1]
         if m2.start >= offset:
@@ -414,24 +422,6 @@ def _group_nearby(text: str, offset: int, ents: Entities) -> tuple[int, str] | N
             and (best is None or m1.start > best[0])
         ):
             best = (m1.start, f"{e1.canonical} and {e2.canonical}")
-    return best
-
-
-def _bare_people_before(text: str, offset: int, ents: Entities) -> tuple[int, str] | None:
-    """The last plural noun for people, bare or not (*surrounded by reporters*), outside
-    quotations in the sentence of ``offset`` or the one before: the group a lone *one*
-    speaking there belongs to (a looser :func:`_group_nearby`, for that case only)."""
-    starts = ents.sentence_starts
-    k = bisect.bisect_right(starts, offset) - 1
-    back = k - 1
-    while back >= 1 and back > k - 3 and ents._excluded(starts[back]):
-        back -= 1  # past the quote the "one" speaks ('"Will you …?" one asked.')
-    a = max(starts[back] if back >= 0 else 0, offset - _GROUP_WINDOW, 0)
-    best = None
-    for m in _PLURAL_WORD.finditer(text, a, offset):
-        word = m.group(1)
-        if word[0].islower() and _people_plural(word) and not ents._excluded(m.start()):
-            best = (m.start(), word)
     return best
 
 
@@ -651,7 +641,7 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
     if len(rest) == 1 and rest[0].low in ("them", "those", "these"):
         group = _they_antecedent(text, at, ents) or _group_nearby(text, at, ents)
         if group is None and words == ["one"]:
-            group = _bare_people_before(text, at, ents)
+            group = _group_nearby(text, at, ents, bare=True)
         if group is None:
             return None
         description = group[1]
@@ -675,7 +665,7 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         if words == ["one"] and not any(people_word(w) for w in description.split()):
             # '… was surrounded by reporters. "…?" one asked.': a bare "one" needs a group
             # of people, so a bare plural for people in the sentence before will do
-            bare = _bare_people_before(text, at, ents)
+            bare = _group_nearby(text, at, ents, bare=True)
             if bare is None:
                 return None
             description = bare[1]
@@ -991,23 +981,7 @@ def _document_named_before(
                     else None
                 )
             if org is None:
-                unnamed = _DESCRIBED_ISSUER.match(text, a, found.end()) or _DESCRIBED_AFTER.search(
-                    text, found.end(), b
-                )
-                head_end = (
-                    unnamed.start(1) + unnamed.group(1).find(" of ")
-                    if unnamed is not None and " of " in unnamed.group(1)
-                    else unnamed.end(1)
-                    if unnamed is not None
-                    else 0
-                )  # (a name may qualify it: "the governors of 11 Western states")
-                if unnamed is None or ents._mentions_in(unnamed.start(1), head_end):
-                    return _UNRESOLVED
-                # "The state auditor's office, which …, said in a statement": described only
-                desc = " ".join(unnamed.group(1).split())
-                head = desc.split()[-1].lower()
-                role = "organisation" if head in ORG_WORDS else role_of(head)
-                return Speaker(desc, unnamed.start(1), unnamed.end(1), None, role, None, False)
+                return _described_issuer(text, a, b, found.end(), ents) or _UNRESOLVED
             return Speaker(
                 org.canonical, company.start(), company.end(), None, "organisation", org, False
             )
@@ -1015,6 +989,26 @@ def _document_named_before(
         role = ent.role or ("organisation" if ent.kind == "organisation" else None)
         return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)
     return None
+
+
+def _described_issuer(text: str, a: int, b: int, noun_end: int, ents: Entities) -> Speaker | None:
+    """Who issued a document named in the sentence ``text[a:b]`` (its noun ending at
+    ``noun_end``) when only a description says so: the subject opening the sentence (*The
+    state auditor's office, which …, said in a statement*) or the one reporting right after
+    the noun (*In a letter …, the governors of 11 Western states, …, urged*); ``None`` when
+    there is none or its head is a name (a name may qualify it: *of 11 Western states*)."""
+    found = _DESCRIBED_ISSUER.match(text, a, noun_end) or _DESCRIBED_AFTER.search(text, noun_end, b)
+    if found is None:
+        return None
+    raw = found.group(1)
+    cut = raw.find(" of ")
+    head_words = raw[:cut] if cut >= 0 else raw
+    if ents._mentions_in(found.start(1), found.start(1) + len(head_words)):
+        return None
+    desc = " ".join(raw.split())
+    head = head_words.split()[-1].lower()
+    role = "organisation" if head in ORG_WORDS else role_of(head)
+    return Speaker(desc, found.start(1), found.end(1), None, role, None, False)
 
 
 #: What names the issuer right after a speech noun: "a statement from (the) …".

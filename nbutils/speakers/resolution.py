@@ -568,7 +568,8 @@ class Entities:
         shootings*) and possessives (*Trump's campaign*) are only a fallback. A name of
         unknown kind counts as a person only when it is one of the speakers ``quoted`` so far
         (or reports something itself). ``other_sex``: people of unknown gender the text has
-        just called by a pronoun of the other sex (*"…," she said*), never the answer.
+        just called by a pronoun of the other sex (*"…," she said*), never the answer; nor
+        is the asker of an opening *Asked by X whether …,* clause in the pronoun's sentence.
         """
         gender = PRONOUNS.get(pronoun.lower())
         if gender not in ("male", "female"):
@@ -955,9 +956,6 @@ class Entities:
             comma = text.find(",", a, b)
             if comma > 0:
                 main_start = comma + 1
-        agent = _BY_AGENT.match(text, a, b)
-        if agent is not None:  # "Asked by the coroner, Ann Lee, whether …, she replied": not Lee
-            elements = [el for el in elements if not agent.start(1) <= el[0] < agent.end()]
         main = [el for el in elements if el[0] >= main_start]
         lead = [el for el in elements if el[0] < main_start]
         topic = (
