@@ -156,3 +156,26 @@ def test_the_and_pattern_tried_around_and_finds_what_a_full_scan_finds() -> None
 def test_a_headline_clause_is_cut_to_its_subject(headline: str, body: str, speaker: str) -> None:
     first = attribute(f"{headline}\n\n{body}")[0]
     assert first.speaker == speaker
+
+
+def test_the_short_line_read_near_a_word_is_the_whole_line_stripped() -> None:
+    """``_short_line`` reads only the text near ``at`` (so a long line costs no more than a
+    short one), and answers as reading the whole line would: its stripped text when it is
+    at most ``most`` characters long, else ``None``; runs of white space at the edges
+    included. Every offset of strings of words, spaces, tabs and line breaks."""
+    import random
+
+    from nbutils.speakers.names import _short_line
+
+    def whole_line(text: str, at: int, most: int) -> str | None:
+        a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        line = text[a : len(text) if b < 0 else b].strip()
+        return line if len(line) <= most else None
+
+    rnd = random.Random(7)
+    pieces = ["Tom", "Hale", "says", " ", " ", "   ", "\t", "\n", "\u00a0", "\r", "x."]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        most = rnd.randint(0, 30)
+        for at in range(len(text) + 1):
+            assert _short_line(text, at, most) == whole_line(text, at, most), (text, at, most)

@@ -1121,11 +1121,7 @@ def resolve_pronoun(
             # They sent a letter to Senate leaders": an organisation after a preposition
             ent = None
         thing = _it_antecedent(text, s, ents) if low == "it" else None
-        if (
-            ent is not None
-            and thing is not None
-            and max((a for a, _ in ent.mentions if a < s), default=-1) < thing[0]
-        ):
+        if ent is not None and thing is not None and _last_before(ent, s) < thing[0]:
             ent = None  # a document named after the organisation: "The letter …"
         previous = state.last
         if (
@@ -1426,7 +1422,10 @@ def _voice_of(last: Speaker | None, pronoun: str) -> bool:
 
 
 def _last_before(ent: Entity, offset: int) -> int:
-    return max((a for a, _ in ent.mentions if a < offset), default=-1)
+    """Where ``ent`` was last named before ``offset`` (-1: never): a bisection, as its
+    mentions are in the order of the text."""
+    k = bisect.bisect_left(ent.mentions, (offset,))
+    return ent.mentions[k - 1][0] if k else -1
 
 
 def _named_as_subject(ents: Entities, ent: Entity, a: int, b: int) -> bool:

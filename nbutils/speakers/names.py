@@ -894,17 +894,55 @@ def title_cased_line(text: str, at: int) -> bool:
         return True
     # a short line of its own, every word capitalised, no full stop: "Tom Hale Says He Will
     # Run", a subhead "Lee Hails 'Reaction'" (few long words, but a headline all the same)
-    line_a, line_b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[line_a : len(text) if line_b < 0 else line_b].strip()
-    words = _ANY_WORD.findall(line) if len(line) <= 100 else []
+    line = _short_line(text, at, 100)
+    words = _ANY_WORD.findall(line) if line is not None else []
     return (
-        3 <= len(words) <= 14
+        line is not None
+        and 3 <= len(words) <= 14
         and not line.endswith((".", ",", ";", ":"))
         and all(w[0].isupper() or w[0].isdigit() for w in words)
     )
 
 
 _ANY_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+#: White space that does not end a line.
+_BLANK_RUN = re.compile(r"[^\S\n]*")
+
+
+def _short_line(text: str, at: int, most: int) -> str | None:
+    r"""The line of ``text`` around ``at`` (a word's offset), stripped, when it holds at most
+    ``most`` characters, else ``None``.
+
+    Only the ``most`` characters on each side of ``at`` are read (and any white space
+    just beyond them): asked at every name of a long text without line breaks, reading
+    the whole line each time made the cost grow with the square of the text.
+
+    >>> _short_line("Intro.\n  Tom Hale Says Yes \nMore text", 12, 100)
+    'Tom Hale Says Yes'
+    >>> _short_line("word " * 50, 120, 100) is None
+    True
+    """
+    if not 0 <= at < len(text) or text[at].isspace():  # (callers give a word's offset)
+        a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        line = text[a : len(text) if b < 0 else b].strip()
+        return line if len(line) <= most else None
+    lo, hi = max(0, at - most - 1), min(len(text), at + most + 1)
+    a = text.rfind("\n", lo, at) + 1
+    if a == 0 and lo > 0:  # the line starts before lo: only white space may stand there
+        k = lo
+        while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
+            k -= 1
+        if k > 0 and text[k - 1] != "\n":
+            return None  # a word more than `most` characters before `at`, on its line
+        a = lo
+    b = text.find("\n", at, hi)
+    if b < 0:
+        b = hi
+        end = _BLANK_RUN.match(text, hi).end()
+        if end < len(text) and text[end] != "\n":
+            return None  # a word more than `most` characters after `at`, on its line
+    line = text[a:b].strip()
+    return line if len(line) <= most else None
 
 
 def _english_form(low: str) -> bool:

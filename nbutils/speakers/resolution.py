@@ -453,6 +453,9 @@ class Entities:
         #: entities already attributed a quote (filled in by the caller): salient people
         #: unnamed people who report ("A patient … said"), by (offset, gender)
         self._unnamed: dict[tuple[int, str], Entity] = {}
+        #: id(entity) -> (its titles, its descriptors, the words they give), see _known_words
+        self._known: dict[int, tuple[tuple[str, ...], tuple[str, ...], set[str] | None]] = {}
+        self._newlines: list[int] | None = None  # where each line break is, built when asked
 
     @property
     def sentence_starts(self) -> list[int]:
@@ -1441,6 +1444,27 @@ class Entities:
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset)
 
+    def _known_words(self, e: Entity) -> set[str] | None:
+        """The words of ``e``'s titles and descriptors that a description may share (``None``
+        when it has none), worked out again only when a title or descriptor was added: a
+        person described in every paragraph of a long text has many, and reading them all
+        at every description made the cost grow with the square of the text."""
+        seen = self._known.get(id(e))
+        if seen is not None and seen[0] is e.titles and seen[1] is e.descriptors:
+            return seen[2]
+        known: set[str] | None = {
+            w.strip(",.").lower() for t in e.titles + e.descriptors for w in t.split()
+        }
+        if known:
+            # "who chairs the committee" is the committee chair
+            known |= {w[:-1] for w in known if w.endswith("s") and len(w) > 3}
+            if _PROSECUTOR.search(" | ".join(e.titles + e.descriptors)):
+                known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
+        else:
+            known = None
+        self._known[id(e)] = (e.titles, e.descriptors, known)
+        return known
+
     def resolve_descriptor(self, descriptor: str, offset: int) -> Entity | None:
         """The person a description such as *the NATO chief* refers to, or ``None``.
 
@@ -1492,17 +1516,16 @@ class Entities:
         head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", " ".join(trimmed))[0]
         head = head.split()[-1].strip(",.").lower() if head.split() else ""
         best, best_key = None, (0, False, 0)
-        paragraph = self.text.rfind("\n", 0, offset)
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self._newlines, offset)
+        paragraph = self._newlines[k - 1] if k else -1  # the last line break before offset
         for e in self.entities:
             if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
                 continue
-            known = {w.strip(",.").lower() for t in e.titles + e.descriptors for w in t.split()}
-            if not known:
+            known = self._known_words(e)
+            if known is None:
                 continue
-            # "who chairs the committee" is the committee chair
-            known |= {w[:-1] for w in known if w.endswith("s") and len(w) > 3}
-            if _PROSECUTOR.search(" | ".join(e.titles + e.descriptors)):
-                known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
             hits = 0
             for w in words:
                 if w in known:
@@ -1518,7 +1541,8 @@ class Entities:
                 continue
             if former and "former" in known:
                 hits += 1  # "the former president": Bill Clinton, not President Obama
-            last = max(s for s, _ in e.mentions if s < offset)
+            # (mentions are in the order of the text)
+            last = e.mentions[bisect.bisect_left(e.mentions, (offset,)) - 1][0]
             # the person this paragraph is about before anyone named only earlier
             key = (hits, last > paragraph, last)
             if key > best_key:
