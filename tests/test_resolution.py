@@ -235,6 +235,12 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
             '"Nobody was surprised," they said.',
             "Both nurses",
         ),
+        # the plural that opens the quotation itself is what is said, not who says it
+        (
+            "About forty nurses from a union stood along the back wall. When the chairwoman "
+            'called the roll, they stood up.\n\n"Patients will remember this," they said.',
+            "About forty nurses",
+        ),
     ],
 )
 def test_they_is_the_most_recent_group(text: str, speaker: str) -> None:

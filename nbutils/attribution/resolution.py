@@ -239,11 +239,15 @@ def _they_antecedent(
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
     n, last = k, k - sentences
+    own = ents._enclosing(offset)  # (a quotation's own words name no one who said it)
     while n >= max(0, last):
         if n < k and _THEY_OPENS.match(text, starts[n]):
             last -= 1  # "They sent a letter …": the chain goes on to whom they are
         elif n < k and last > k - 2 * sentences - 2 and ents._excluded(starts[n]):
             last -= 1  # a sentence inside a quotation names no one "they" can be
+        if own is None and ents._excluded(starts[n]):
+            n -= 1  # ""Workers will remember," they said": the quote's first word is no group
+            continue
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
