@@ -1807,3 +1807,14 @@ def test_a_bare_description_takes_up_the_fuller_one_just_before() -> None:
     quotes = attribute(text)
     assert [a.speaker for a in quotes] == ["Harold Brisk", "Lucy Pardo"]
     assert quotes[1].role == "politician"  # "Democrat of Ohio" describes her
+
+
+def test_a_plural_possessor_keeps_its_noun_and_is_nobody_named_before() -> None:
+    text = (
+        "Alan Fair, a retired teacher, said the group would sue. According to the Friends' "
+        "solicitor, the review 'did not give residents a genuine choice, because the "
+        "decision had been made before it began'."
+    )
+    assert _speakers(text) == ["Friends' solicitor"]
+    text = 'According to the Greens’ spokesman, the plan "will never work."'
+    assert _speakers(text) == ["Greens’ spokesman"]

@@ -1542,7 +1542,9 @@ class Entities:
             earlier = self._first_epithet(head, offset)
             if earlier is not None:
                 return earlier
-        if best is None and definite and self._epithet(head, words, offset):
+        possessed = any(w.endswith(("'", "’", "'s", "’s")) for w in descriptor.split()[1:-1])
+        if best is None and definite and not possessed and self._epithet(head, words, offset):
+            # (not "the Friends' solicitor": someone's solicitor is not the person just named)
             person = self._epithet_person(offset)
             # a member of the public is not someone known to hold office: *the grocer*
             # is not the NATO chief named last
