@@ -1497,3 +1497,11 @@ def test_a_cued_answer_keeps_an_exchange_of_bare_paragraphs_going() -> None:
     # a statement answered is no exchange: the bare paragraph goes on from the last speaker
     text = '"We will win," Ann Lee said.\n\n"You will lose," Tom Bell replied.\n\n"Just wait."'
     assert [a.speaker for a in attribute(text)] == ["Ann Lee", "Tom Bell", "Tom Bell"]
+
+
+def test_a_place_or_court_after_the_subjects_name_is_part_of_the_subject() -> None:
+    text = (
+        "In a 30-page order, Judge Anna Berg of the District of Oregon found that the "
+        'agency "ignored the law it was given."'
+    )
+    assert [(a.speaker, a.kind) for a in attribute(text)] == [("Anna Berg", "direct")]

@@ -235,6 +235,12 @@ def test_the_pronoun_is_the_person_the_sentence_is_about(text: str, speaker: str
             '"Nobody was surprised," they said.',
             "Both nurses",
         ),
+        # the plural that opens the quotation itself is what is said, not who says it
+        (
+            "About forty nurses from a union stood along the back wall. When the chairwoman "
+            'called the roll, they stood up.\n\n"Patients will remember this," they said.',
+            "About forty nurses",
+        ),
     ],
 )
 def test_they_is_the_most_recent_group(text: str, speaker: str) -> None:
@@ -1772,3 +1778,43 @@ def test_the_letter_said_is_the_group_described_as_writing_it() -> None:
         '"Every month of delay strands another village," the letter said.'
     )
     assert _speakers(text) == ["mayors of 14 Northern towns"]
+
+
+def test_a_party_epithet_is_the_person_given_that_party_and_state() -> None:
+    text = (
+        "Sen. Harold Brisk (R-Texas) chaired the hearing. Sen. Lucy Pardo (D-Ohio) said she "
+        'was undecided. "We will vote Tuesday," Brisk said. "Ask me tomorrow," the Ohio '
+        'Democrat said. "Not now," the Texas Republican said.'
+    )
+    assert _speakers(text) == ["Harold Brisk", "Lucy Pardo", "Harold Brisk"]
+    # the state written out after the party, and the party alone is not enough
+    text = (
+        "Sen. Ann Cole, Republican of Georgia, spoke first. Republican Gov. Tom Hale, who "
+        'was in the gallery, left early. "We have the votes," the Georgia Republican said.'
+    )
+    assert _speakers(text) == ["Ann Cole"]
+    text = 'Republican Gov. Tom Hale vetoed the bill. "It costs too much," the Vermont Republican said.'
+    assert _speakers(text) != ["Tom Hale"]  # no state given for him: not guessed
+
+
+def test_a_bare_description_takes_up_the_fuller_one_just_before() -> None:
+    text = (
+        "Senator Harold Brisk chaired the hearing. Sen. Lucy Pardo, Democrat of Ohio, said "
+        'she was undecided. "We will vote Tuesday," Brisk said. When Brisk called the roll, '
+        "the room went quiet. Asked afterward whether she would vote yes, the senator from "
+        'Ohio laughed. "Ask me tomorrow," the senator said.'
+    )
+    quotes = attribute(text)
+    assert [a.speaker for a in quotes] == ["Harold Brisk", "Lucy Pardo"]
+    assert quotes[1].role == "politician"  # "Democrat of Ohio" describes her
+
+
+def test_a_plural_possessor_keeps_its_noun_and_is_nobody_named_before() -> None:
+    text = (
+        "Alan Fair, a retired teacher, said the group would sue. According to the Friends' "
+        "solicitor, the review 'did not give residents a genuine choice, because the "
+        "decision had been made before it began'."
+    )
+    assert _speakers(text) == ["Friends' solicitor"]
+    text = 'According to the Greens’ spokesman, the plan "will never work."'
+    assert _speakers(text) == ["Greens’ spokesman"]

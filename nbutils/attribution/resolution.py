@@ -59,6 +59,7 @@ from nbutils.speakers import (
     role_of,
 )
 from nbutils.speakers.names import (
+    GROUP_SINGULAR,
     HONORIFICS,
     KIN_WORDS,
     TITLE_WORDS,
@@ -239,11 +240,15 @@ def _they_antecedent(
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, offset) - 1
     n, last = k, k - sentences
+    own = ents._enclosing(offset)  # (a quotation's own words name no one who said it)
     while n >= max(0, last):
         if n < k and _THEY_OPENS.match(text, starts[n]):
             last -= 1  # "They sent a letter …": the chain goes on to whom they are
         elif n < k and last > k - 2 * sentences - 2 and ents._excluded(starts[n]):
             last -= 1  # a sentence inside a quotation names no one "they" can be
+        if own is None and ents._excluded(starts[n]):
+            n -= 1  # ""Workers will remember," they said": the quote's first word is no group
+            continue
         pair = _people_and(text, starts[n], offset, ents)
         if pair is not None:  # (before "Professors" alone, their title)
             return pair
@@ -508,12 +513,82 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         mention = text[s:e]
     return (
         resolve_headline_role(span, mention, s, e, ents)
+        or _party_epithet(mention, s, e, ents)
         or resolve_name(span, mention, s, e, ents)
         or resolve_descriptor(span, mention, s, e, ents)
         or resolve_organisation(span, mention, s, e, ents)
         or _addressed(text, span, mention, s, e, ents, state)
         or describe(text, span, mention, s, e)
     )
+
+
+#: A party epithet (*the Ohio Democrat*, *the Texas Republican*): a place, then the party.
+_PARTY_EPITHET = re.compile(
+    r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2})(Democrat|Republican|Independent)"
+)
+#: A party given beside a name: *(R-Texas)*, *, Democrat of Ohio,*, *, a Utah Republican,*.
+_PARTY_AFTER = re.compile(
+    r"\s*(?:\(\s*([RDI])\s*[-–,.]\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"|,\s+(?:an?\s+)?((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)\b"
+    r"(?:\s+(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?)"
+)
+
+
+def _same_place(said: str, place: str) -> bool:
+    """Is ``said`` (*Texas*, *Calif.*, *N.Y.*) the place ``place`` (*Texas*, *California*,
+    *New York*)? A full name, or an abbreviation of its words' first letters.
+
+    >>> _same_place("Calif.", "California"), _same_place("N.Y.", "New York")
+    (True, True)
+    >>> _same_place("Fla.", "Florida"), _same_place("Wis.", "Wisconsin")
+    (True, True)
+    >>> _same_place("Texas", "Ohio"), _same_place("Ore.", "Ohio")
+    (False, False)
+    """
+    said, place = said.strip(" ."), place.strip()
+    if said.lower() == place.lower():
+        return True
+    words = place.split()
+    if "." in said and len(words) > 1:
+        return said.replace(".", "").upper() == "".join(w[0] for w in words).upper()
+    if len(words) != 1 or len(said) < 2 or said[0].lower() != place[0].lower():
+        return False
+    rest = iter(place.lower()[1:])  # "Fla." in "Florida": its letters in order
+    return all(c in rest for c in said.lower()[1:])
+
+
+def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
+    """*the Ohio Democrat* → the person named before whom the text gives that party and
+    that state: *Sen. Lucy Pardo (D-Ohio)*, *Lucy Pardo, Democrat of Ohio*, the most recent
+    first; ``None`` when nobody is (the epithet is then read as before). A party alone is
+    not enough: a story about one party names many of its people (*Republican Donald
+    Trump* is not *the Wisconsin Republican*).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = ('Sen. Al Roe (R-Texas) and Sen. Ann Lee, Democrat of Ohio, met. Sen. Tim Fox '
+    ...      '(D-Ore.) left. "No," the Ohio Democrat said.')
+    >>> _party_epithet("the Ohio Democrat", t.index("the Ohio"), t.index(" said"),
+    ...                cluster_entities(t)).name
+    'Ann Lee'
+    """
+    m = _PARTY_EPITHET.fullmatch(mention)
+    if m is None:
+        return None
+    place, party = " ".join(m.group(1).split()), m.group(2)[0]
+    text = ents.text
+    for men, ent in ents.persons_before(s, window=8000):
+        if ent.canonical.split()[-1].lower() in GROUP_SINGULAR:
+            continue  # "Ohio Democrat" itself, read as a name
+        after = _PARTY_AFTER.match(text, men.end, men.end + 60)
+        if after is None:
+            continue
+        if after.group(1):  # "(D-Ohio)"
+            given, where = after.group(1), after.group(2)
+        else:  # ", Democrat of Ohio,", ", an Ohio Democrat,"
+            given, where = after.group(4)[0], after.group(5) or after.group(3) or ""
+        if given == party and where and _same_place(where, place):
+            return Speaker(ent.canonical, s, e, mention, ent.role or "politician", ent, False)
+    return None
 
 
 #: A question opening on the one it is put to (*"Ms. Lee, you said …?"*): the vocative.

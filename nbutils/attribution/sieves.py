@@ -1502,6 +1502,14 @@ def _own_subject(toks: list[Tok], q: int) -> NP | None:
     if np is None or np.j >= q or expletive_it(toks, np):
         return None
     k = np.j
+    if k < q and toks[k].low in ("of", "from") and toks[np.j - 1].is_proper:
+        # "Judge Ann Berg of the District of Oregon found that …": a place or body after
+        # the name belongs to the subject
+        m = k
+        while m < q and m - k < 9 and (toks[m].low in ("of", "from", "the") or toks[m].is_proper):
+            m += 1
+        if m > k + 1 and toks[m - 1].is_proper:
+            k, np = m, NP(np.i, m)
     while k < q and toks[k].tag == "RB":
         k += 1
     if k >= q or toks[k].tag not in FINITE:

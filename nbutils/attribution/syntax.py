@@ -210,6 +210,17 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
         ):
             j += 1  # "Pieter de Vries", "Ursula von der Leyen"
             continue
+        if (
+            t.text in ("'", "’")
+            and t.tag in ("POS", "NNP", "NN")
+            and j > k
+            and toks[j - 1].text.endswith("s")
+            and j + 1 < len(toks)
+            and toks[j + 1].quote < 0
+            and toks[j + 1].tag in ("NN", "NNS", "NNP", "JJ")
+        ):
+            j += 1  # a plural's possessive: "the Friends' solicitor", "the Greens' leader"
+            continue
         if t.quote >= 0 or not _wordlike(t.text) or negated_auxiliary(t):
             break
         if j > k and _time_after_np(toks, j):

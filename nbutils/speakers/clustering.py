@@ -56,6 +56,16 @@ _WHOSE_KIN = re.compile(
 )
 
 
+#: A party and a state beside a name, as US papers give them: "Lucy Pardo, Democrat of
+#: Ohio," or "Lucy Pardo (D-Ohio)" -> "Democrat of Ohio" (what *the Ohio Democrat* and
+#: *the senator from Ohio* take up).
+_PARTY_STATE = re.compile(
+    r"\s*(?:,\s+(Democrat|Republican|Independent)\s+(?:of|from)\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*[,.;)])"
+    r"|\(\s*([RDI])\s*[-–]\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*\))"
+)
+_PARTY_LETTER = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
 _APPOSITIVE = re.compile(
     r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 67, a teacher"
     r"((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
@@ -590,6 +600,13 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         # by its head, not a noun after it ("Save Dunmore, a coalition of residents,")
         head = re.split(r"\s(?:of|for|at|with|from|in|on)\s", desc)[0].split()[-1].lower()
         app_person = role_of(desc) not in (None, "organisation") and head not in ORG_WORDS
+    party = _PARTY_STATE.match(text, m.end, min(len(text), m.end + 60))
+    if party is not None:  # "(D-Ohio)", ", Democrat of Ohio,"
+        if party.group(1):
+            desc = f"{party.group(1)} of {party.group(2)}"
+        else:
+            desc = f"{_PARTY_LETTER[party.group(3)]} of {party.group(4)}"
+        found.append((desc, desc, True))
     comma = text[m.end : m.end + 3].lstrip().startswith(",")
     bare = (
         None

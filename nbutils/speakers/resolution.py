@@ -1499,6 +1499,11 @@ class Entities:
         }
         if not words:
             return None
+        fuller = self._fuller_description(descriptor, offset)
+        if fuller is not None:  # "the senator from Michigan laughed. '…,' the senator said"
+            ent = self.resolve_descriptor(fuller[1], fuller[0])
+            if ent is not None:
+                return ent
         synonyms = {
             "chief": {"secretary", "general", "director", "head", "leader", "chief"},
             "head": {"secretary", "general", "director", "head", "chief", "leader"},
@@ -1561,7 +1566,9 @@ class Entities:
             earlier = self._first_epithet(head, offset)
             if earlier is not None:
                 return earlier
-        if best is None and definite and self._epithet(head, words, offset):
+        possessed = any(w.endswith(("'", "’", "'s", "’s")) for w in descriptor.split()[1:-1])
+        if best is None and definite and not possessed and self._epithet(head, words, offset):
+            # (not "the Friends' solicitor": someone's solicitor is not the person just named)
             person = self._epithet_person(offset)
             # a member of the public is not someone known to hold office: *the grocer*
             # is not the NATO chief named last
@@ -1573,6 +1580,29 @@ class Entities:
                 return None
             return person
         return best
+
+    def _fuller_description(self, descriptor: str, offset: int) -> tuple[int, str] | None:
+        """A fuller description with the same noun in this sentence or the one before
+        (outside quotations), which a bare *the senator* takes up: *Asked whether she would
+        …, the senator from Michigan laughed. "…," the senator said* is the senator from
+        Michigan, not whichever senator was named last. Its offset and words, or ``None``.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = 'Ann Bell is a senator. The senator from Ohio smiled. "No," the senator said.'
+        >>> cluster_entities(t)._fuller_description("the senator", t.rindex("the senator"))
+        (23, 'The senator from Ohio')
+        """
+        words = descriptor.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+            return None
+        k = bisect.bisect_right(self._sentence_starts, offset) - 1
+        lo = self._sentence_starts[k - 1] if k >= 1 else 0
+        found = None
+        pattern = rf"\b[Tt]he\s+{re.escape(words[1].lower())}\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+        for m in re.finditer(pattern, self.text[lo:offset]):
+            if not self._excluded(lo + m.start()):
+                found = (lo + m.start(), m.group())
+        return found
 
     def _epithet(self, head: str, words: set[str], offset: int) -> bool:
         """Is *the defender* (*the veteran striker*) an epithet for someone named just before?
