@@ -1818,3 +1818,16 @@ def test_a_plural_possessor_keeps_its_noun_and_is_nobody_named_before() -> None:
     assert _speakers(text) == ["Friends' solicitor"]
     text = 'According to the Greens’ spokesman, the plan "will never work."'
     assert _speakers(text) == ["Greens’ spokesman"]
+
+
+def test_a_court_order_speaks_for_the_judge_who_issued_it() -> None:
+    text = (
+        "In a 30-page order, Judge Anna Berg blocked the rule. According to the order, the "
+        'agency "failed to weigh the costs at all."'
+    )
+    assert _speakers(text) == ["Anna Berg"]
+    text = (
+        'Judge Anna Berg blocked the rule in a 30-page order on Friday. The agency "failed '
+        'to weigh the costs at all," the order said.'
+    )
+    assert _speakers(text) == ["Anna Berg"]

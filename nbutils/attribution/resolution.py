@@ -1023,13 +1023,16 @@ def _document_named_before(
         owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
         before = [(m, e) for m, e in named if m.end <= found.start()]
         # after the noun only the subject of a report: "In a statement, Fox News said"
+        opening = _IN_DOCUMENT.fullmatch(text, a, found.start()) is not None
         after = [
             (m, e)
             for m, e in named
             if m.start >= found.end()
-            and m.reporting
+            and (m.reporting or opening and m.subject)
             and not _PREPOSITION_OR_COUNT_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]  # ("the governors of 11 Western states, …, urged": no "Western" reporting)
+        # ("In a 30-page order, Judge Ann Berg blocked the rule": the subject after an
+        # opening "In a …," issued it, whatever the verb)
         pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             told = _PRONOUN_REPORTS.search(text, found.end(), b)
@@ -1064,6 +1067,10 @@ def _document_named_before(
         role = ent.role or ("organisation" if ent.kind == "organisation" else None)
         return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)
     return None
+
+
+#: A sentence opening on the document: "In a 30-page order, …", "In its ruling, …".
+_IN_DOCUMENT = re.compile(r"\s*(?:In|Through|With)\s+")
 
 
 def _described_issuer(text: str, a: int, b: int, noun_end: int, ents: Entities) -> Speaker | None:
