@@ -1505,3 +1505,28 @@ def test_a_place_or_court_after_the_subjects_name_is_part_of_the_subject() -> No
         'agency "ignored the law it was given."'
     )
     assert [(a.speaker, a.kind) for a in attribute(text)] == [("Anna Berg", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Senator Tom Reyes spoke first. He told the panel that Maria Lopez had written 14 "
+            'opinions that narrowed the right of workers to sue, and that she "has never once '
+            'taken the side of a tenant." Lopez said nothing.',
+            "Tom Reyes",
+        ),
+        (
+            'Ann Lee said the mayor had promised a vote, and that the council "will decide in May."',
+            "Ann Lee",
+        ),
+        # the "and that" clause goes with the nearest clause-opening "that": her reassurance
+        (
+            "Rep. Tom Hale said Ann Lee reassured them that everyone would unite and that the "
+            'party "was not going to split."',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_an_and_that_clause_belongs_to_the_cue_of_the_first_that(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]

@@ -764,10 +764,50 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
             or not f.near_before
             and any(t.text == ";" for t in f.toks[j : f.q])
         ):
+            i, j, c = _outer_that_cue(f, i, j, c)
             prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
             found = i, j, c, prev_quote
     f.memo["last-before"] = found
     return found
+
+
+def _outer_that_cue(f: QuoteFrame, i: int, j: int, c: CueMatch) -> tuple[int, int, CueMatch]:
+    """The cue whose *that* clause the quote's own *and that* clause is coordinated with:
+    in *He told the panel that Lee had written 14 opinions that narrowed …, and that she
+    "…"*, the quote is the second thing he told, not what Lee wrote (the *that* of *told
+    the panel that Lee had* opens a clause, a subject after it; the *that* of *opinions that
+    narrowed* is a relative, a verb after it). With no such *that* (*Lee said the mayor had
+    promised a vote, and that the council "…"*), the cue before the last. The last cue
+    (``i``, ``j``, ``c``) otherwise."""
+    toks = f.toks
+    m0 = next(
+        (
+            m
+            for m in range(j, min(f.q, j + 40) - 1)
+            if toks[m].low == "and" and toks[m + 1].low == "that"
+        ),
+        None,
+    )
+    if m0 is None or len(f.before) < 2:
+        return i, j, c
+    for t in range(m0 - 1, -1, -1):
+        if toks[t].is_quote or toks[t].text in (".", "!", "?", ";"):
+            break
+        if toks[t].low == "that" and t + 1 < m0 and not toks[t + 1].tag.startswith(("VB", "MD")):
+            governing = [b for b in f.before if b[1] <= t]
+            if not governing or governing[-1][2].lemma == "according to":
+                return i, j, c
+            if any(
+                x.is_quote or x.text in (".", "!", "?", ";") for x in toks[governing[-1][1] : t]
+            ):
+                return i, j, c
+            return governing[-1]
+    i2, j2, c2 = f.before[-2]  # a clause without "that": the cue before the last
+    if c2.lemma == "according to" or any(
+        t.is_quote or t.text in (".", "!", "?", ";") for t in toks[j2:i]
+    ):
+        return i, j, c
+    return i2, j2, c2
 
 
 def according_to_before(f: QuoteFrame) -> Found | None:
