@@ -1252,12 +1252,18 @@ def corpus_findings(
         k = int(counts.iloc[0])
         top = [str(s) for s in counts.index if counts[s] == k]
         shown = top[:3] + ([f"{len(top) - 3} more"] if len(top) > 3 else [])
-        in_articles = named.loc[named["speaker"].isin(top), "article_id"].nunique()
-        each = " each" if len(top) > 1 else ""
-        bullets.append(
-            f"Most quoted: {_names(shown)}, with {k:,} quotation{'s' if k != 1 else ''}{each} "
-            f"in {in_articles} article{'s' if in_articles != 1 else ''}."
-        )
+        # articles per speaker: two speakers tied with 3 quotations, each in one article,
+        # are not "3 quotations each in 2 articles"
+        spread = named[named["speaker"].isin(top)].groupby("speaker")["article_id"].nunique()
+        low, high = int(spread.min()), int(spread.max())
+        quoted = f"{k:,} quotation{'s' if k != 1 else ''}"
+        if len(top) == 1:
+            where = f"with {quoted} in {low} article{'s' if low != 1 else ''}"
+        elif low == high:
+            where = f"with {quoted} each (in {low} article{'s' if low != 1 else ''} each)"
+        else:
+            where = f"with {quoted} each (in {low} to {high} articles each)"
+        bullets.append(f"Most quoted: {_names(shown)}, {where}.")
     if len(quotes) and "role" in quotes:
         roles = quotes["role"].fillna("(unknown)").value_counts()
         bullets.append(

@@ -403,7 +403,33 @@ def test_corpus_findings_name_every_speaker_tied_for_most_quoted():
         }
     )
     bullets = views.corpus_findings(a, q).bullets
-    assert "Most quoted: Ann and Tom, with 2 quotations each in 2 articles." in bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each (in 1 article each)." in bullets
+
+
+def test_corpus_findings_count_the_articles_of_each_tied_speaker_not_of_all():
+    import pandas as pd
+
+    a = pd.DataFrame({"id": ["x", "y", "z"], "quotes": [2, 2, 1]})
+    q = pd.DataFrame(
+        {
+            "article_id": ["x", "y", "x", "z"],
+            "speaker": ["Ann", "Ann", "Tom", "Tom"],
+            "role": ["official"] * 4,
+            "text": ['"a"'] * 4,
+        }
+    )
+    bullets = views.corpus_findings(a, q).bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each (in 2 articles each)." in bullets
+    q2 = pd.DataFrame(
+        {
+            "article_id": ["x", "x", "y", "z"],
+            "speaker": ["Ann", "Ann", "Tom", "Tom"],
+            "role": ["official"] * 4,
+            "text": ['"a"'] * 4,
+        }
+    )
+    bullets = views.corpus_findings(a, q2).bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each (in 1 to 2 articles each)." in bullets
 
 
 def _run_cell(notebook: str, cell_id: str, namespace: dict) -> None:
