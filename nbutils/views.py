@@ -994,6 +994,10 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
     return Findings("In brief: who is quoted", bullets)
 
 
+#: How findings in words name the speakers a table lists as ``(unknown)`` (no role found).
+_NO_ROLE = "speakers with no role found"
+
+
 def _mean_or_values(values: Sequence[float]) -> str:
     if len(values) >= 3:
         return f"average {sum(values) / len(values):+z.2f} (n = {len(values)})"
@@ -1060,7 +1064,8 @@ def reaction_findings(
     if "group" in s:
         parts = []
         for group, rows in s.groupby(s["group"].fillna("(unknown)").astype(str), sort=False):
-            parts.append((len(rows), f"{group}: {_mean_or_values(list(rows['sentiment']))}"))
+            named = _NO_ROLE if group == "(unknown)" else group
+            parts.append((len(rows), f"{named}: {_mean_or_values(list(rows['sentiment']))}"))
         parts.sort(key=lambda p: -p[0])
         text = "; ".join(p for _, p in parts)
         bullets.append(text[:1].upper() + text[1:] + ".")
@@ -1266,9 +1271,9 @@ def corpus_findings(
         bullets.append(f"Most quoted: {_names(shown)}, {where}.")
     if len(quotes) and "role" in quotes:
         roles = quotes["role"].fillna("(unknown)").value_counts()
+        top_role = _NO_ROLE if roles.index[0] in ("(unknown)", "") else f"{roles.index[0]} speakers"
         bullets.append(
-            f"By role, {roles.index[0]} speakers have "
-            f"{_pct(roles.iloc[0], len(quotes))} of the quotations."
+            f"By role, {top_role} have {_pct(roles.iloc[0], len(quotes))} of the quotations."
         )
     if targets is not None and len(quotes):
         from nbutils.reactions import country_stance

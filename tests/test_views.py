@@ -390,6 +390,26 @@ def test_reaction_findings_say_is_for_one_and_use_the_possessive_of_plurals():
     assert single.startswith("Of 1 quotation scored"), single
 
 
+def test_findings_in_words_never_name_a_group_or_role_unknown_in_brackets():
+    import pandas as pd
+
+    q = pd.DataFrame(
+        {
+            "speaker": ["Ann Lee", "Tom Ward", "Tom Ward"],
+            "group": ["officials", None, "(unknown)"],
+            "sentiment": [0.5, -0.4, -0.2],
+            "text": ['"Fine."', '"Too late."', '"No."'],
+        }
+    )
+    bullets = views.reaction_findings(q).bullets
+    assert bullets[1].startswith("Speakers with no role found: scores -0.40 and -0.20"), bullets[1]
+    assert "(unknown)" not in " ".join(bullets)
+    a = pd.DataFrame({"id": ["x"], "quotes": [3]})
+    q = q.assign(article_id="x", role=[None, None, "official"])
+    bullets = views.corpus_findings(a, q).bullets
+    assert "By role, speakers with no role found have 67 % of the quotations." in bullets
+
+
 def test_corpus_findings_name_every_speaker_tied_for_most_quoted():
     import pandas as pd
 
