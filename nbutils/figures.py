@@ -1021,17 +1021,24 @@ def plot_narrator_reactions(
     return ax
 
 
+#: The stance table's title, and its title when no quotation names a target (its one
+#: column is then the whole-quote sentiment).
+STANCE_TABLE_TITLE = "Stance toward each target (first column: whole-quote sentiment)"
+NO_TARGET_TITLE = "Whole-quote sentiment by group and speaker (no quotation names a target)"
+
+
 def plot_stance_table(
     means: pd.DataFrame,
     counts: pd.DataFrame,
-    title: str = "Stance toward each target (first column: whole-quote sentiment)",
+    title: str = STANCE_TABLE_TITLE,
     ax: plt.Axes | None = None,
 ) -> plt.Axes:
     """The stance table of :func:`nbutils.reactions.stance_grid` as a heatmap:
     rows grouped by comparison group (each group's own row in bold, its
     speakers indented below it, a line between groups), one column per
     target, every cell annotated with its mean and ``n``; blank where the row
-    never names the target.
+    never names the target. With no target (only the whole-quote sentiment
+    column), the default title says so instead of promising a stance.
 
     >>> idx = pd.MultiIndex.from_tuples([("officials", "all officials"), ("officials", "Ann"),
     ...                                  ("citizens", "all citizens")])
@@ -1039,8 +1046,13 @@ def plot_stance_table(
     >>> c = pd.DataFrame({"all their quotes": [1, 1, 2]}, index=idx)
     >>> [t.get_text() for t in plot_stance_table(m, c).get_yticklabels()]
     ['officials (all)', '    Ann', 'citizens (all)']
+    >>> " ".join(plot_stance_table(m, c).get_title().split()) == NO_TARGET_TITLE
+    True
     >>> plt.close("all")
     """
+    no_target = means.shape[1] <= 1
+    if no_target and title == STANCE_TABLE_TITLE:
+        title = NO_TARGET_TITLE
     if ax is None:
         _, ax = plt.subplots(
             figsize=(max(7, 1.15 * means.shape[1] + 3.5), max(2.5, 0.55 * means.shape[0] + 1.6))
@@ -1065,7 +1077,9 @@ def plot_stance_table(
     for tick in ax.get_yticklabels():
         if not tick.get_text().startswith(" "):
             tick.set_fontweight("bold")
-    ax.set_xlabel("all quotations, then each target named in them")
+    ax.set_xlabel(
+        "all their quotations" if no_target else "all quotations, then each target named in them"
+    )
     return ax
 
 

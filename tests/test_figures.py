@@ -209,3 +209,19 @@ def test_stance_heatmap_row_names_read_across():
     ax = figures.plot_stance_heatmap(means, counts, title="How each group treats the targets")
     assert [t.get_rotation() for t in ax.get_yticklabels()] == [0, 0, 0]
     plt.close("all")
+
+
+def test_a_stance_table_without_targets_is_not_titled_a_stance():
+    import matplotlib.pyplot as plt
+
+    idx = pd.MultiIndex.from_tuples([("citizens", "all citizens"), ("citizens", "Ann Lee")])
+    means = pd.DataFrame({"all their quotes (sentiment)": [-0.2, -0.2]}, index=idx)
+    counts = pd.DataFrame({"all their quotes (sentiment)": [2, 2]}, index=idx)
+    ax = figures.plot_stance_table(means, counts)
+    assert "stance" not in ax.get_title().lower().replace("\n", " ").split("(")[0]
+    assert "no quotation names a target" in " ".join(ax.get_title().split())
+    assert "target" not in ax.get_xlabel()
+    means["Tom Ward"], counts["Tom Ward"] = [0.3, None], [1, 0]
+    ax = figures.plot_stance_table(means, counts)
+    assert "".join(ax.get_title().split()) == "".join(figures.STANCE_TABLE_TITLE.split())
+    plt.close("all")

@@ -610,3 +610,25 @@ def test_the_writers_reaction_words_are_all_counted_neutral_too():
         "Outside the quotations the writer describes 1,230 reaction words: "
         "1,200 negative and 30 positive."
     ], "thousands are grouped, as in the provenance's '474,399 characters'"
+
+
+def test_stance_table_cell_says_when_no_quotation_names_a_target(capsys):
+    import types
+
+    import pandas as pd
+
+    table = pd.DataFrame({"all their quotes (sentiment)": ["-0.20 (n=2)"]})
+    ns = {
+        "reactions": types.SimpleNamespace(stance_overview=lambda *a, **k: table),
+        "targets": pd.DataFrame(),
+        "scored": pd.DataFrame(),
+        "MAX_TARGETS": 8,
+        "NO_QUOTES": "none",
+    }
+    _run_cell("03-reaction-analysis.ipynb", "f4872626", ns)
+    assert ns["displayed"] == [table]
+    assert "No quotation names a target" in capsys.readouterr().out
+    ns["targets"] = pd.DataFrame({"target": ["Ann Lee"]})
+    ns["displayed"] = []
+    _run_cell("03-reaction-analysis.ipynb", "f4872626", ns)
+    assert ns["displayed"] == [table] and capsys.readouterr().out == ""
