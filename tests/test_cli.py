@@ -483,3 +483,41 @@ def test_a_format_that_contradicts_the_output_name_is_refused(corpus: Path, tmp_
     err = capsys.readouterr().err
     assert exc.value.code == 2 and "does not match --output" in err.splitlines()[-1]
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["quotes"],
+        ["quotes", "x.txt", "--jobs", "0"],
+        ["quotes", "x.txt", "--jobs", "many"],
+        ["quotes", "x.txt", "--format", "xml"],
+        ["sentiment", "x.txt", "--bogus"],
+        ["stance"],
+        ["render", "--jobs", "abc"],
+        ["nltk-data", "--bogus"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_a_bad_option_is_one_line_naming_the_command_and_where_help_is(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert line.startswith(f"nbutils {argv[0]}: error: ") and "usage:" not in line
+    assert line.endswith(f"(python -m nbutils {argv[0]} --help lists the options)")
+
+
+def test_an_unknown_command_is_one_line_listing_the_commands(capsys):
+    assert cli.main(["frobnicate"]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "unknown command 'frobnicate'" in line and "quotes" in line and "render" in line
+
+
+def test_usage_errors_of_other_parsers_are_left_alone(capsys):
+    import argparse
+
+    with cli.one_line_usage_errors("nbutils quotes"):
+        with pytest.raises(SystemExit):
+            argparse.ArgumentParser(prog="papermill").parse_args(["--bogus"])
+    assert "usage: papermill" in capsys.readouterr().err
