@@ -324,9 +324,17 @@ def _open_dispersion(article: Article) -> str:
             f"{', '.join(late)} appear{'s' if len(late) == 1 else ''} only later "
             f"(from {min(pct[n][0] for n in late):.0f} % of the text on)."
         )
+    first, last, count = pct[most]
+    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    span = (
+        f"at {first:.0f} % of the text"
+        if round(first) == round(last)
+        else f"from {first:.0f} % to {last:.0f} % of the text"
+    )
     parts.append(
-        f"{most} is named most often ({pct[most][2]} times, from {pct[most][0]:.0f} % "
-        f"to {pct[most][1]:.0f} % of the text)."
+        f"{most} is named most often ({times}, {span})."
+        if count > 1
+        else "Each of them is named once: no one dominates the text."
     )
     parts.append(
         "The order tells a reader whose story this is: the people named at the start "

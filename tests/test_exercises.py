@@ -175,3 +175,17 @@ def test_a_corpus_solution_speaks_of_the_corpus(tmp_path: Path, capsys):
     out = capsys.readouterr().out
     assert "Answer for this corpus: 1" in out and "'' (none in this corpus)" in out
     assert "this text" not in out
+
+
+def test_the_dispersion_model_answer_names_people_and_places_not_days_and_counts_in_words():
+    one = Article(
+        "once",
+        "On Monday the council of Harwick met in March. Ana Ruiz spoke first.\n"
+        "Much later, on Friday, Tom Ward replied.",
+    )
+    answer = exercises.model_answer("01-open-dispersion", one)
+    assert "Monday" not in answer and "Friday" not in answer and "March" not in answer
+    assert "1 times" not in answer and "Each of them is named once" in answer
+    two = Article("twice", "Ana Ruiz spoke. Then Tom Ward spoke.\nLater Ana Ruiz spoke again.")
+    answer = exercises.model_answer("01-open-dispersion", two)
+    assert "(twice, from " in answer, answer
