@@ -524,8 +524,8 @@ def _negative_stance(article: Article) -> int:
 @exercise(
     "03-open-groups",
     "use the table of section 10 (`overview`) and the dots of sections 6 and 7: do the "
-    "officials and the citizens sound different, and would you trust the difference? "
-    "Write your answer as a string.",
+    "groups sound different, and would you trust the difference? Write your answer as a "
+    "string.",
     "answer = exercises.model_answer(6)",
     open=True,
 )

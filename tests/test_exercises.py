@@ -189,3 +189,26 @@ def test_the_dispersion_model_answer_names_people_and_places_not_days_and_counts
     two = Article("twice", "Ana Ruiz spoke. Then Tom Ward spoke.\nLater Ana Ruiz spoke again.")
     answer = exercises.model_answer("01-open-dispersion", two)
     assert "(twice, from " in answer, answer
+
+
+def _question(lesson: str, number: int) -> str:
+    nb = nbformat.read(NOTEBOOKS[lesson], as_version=4)
+    (cell,) = [
+        c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith(f"**{number}.**")
+    ]
+    return " ".join(cell.source.split())
+
+
+@pytest.mark.parametrize("lesson", ["02", "03"])
+def test_a_question_whose_answer_can_be_nobody_says_what_to_answer_then(lesson: str):
+    silent = Article("silent", "The council met on Monday. The budget passed by five votes.")
+    for ex in exercises.LESSONS[lesson]:
+        if ex.open or exercises.expected(ex.id, silent) != set():
+            continue
+        assert '`""`' in _question(lesson, ex.number), (ex.id, "what if no one is quoted?")
+
+
+def test_the_open_question_on_groups_does_not_presume_officials_and_citizens():
+    question = _question("03", exercises.LESSONS["03"][-1].number)
+    assert "the officials and the citizens" not in question
+    assert "groups" in question and "only one group" in question
