@@ -213,6 +213,41 @@ def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
     assert _keep_other_notebooks(fresh, tmp) == []
 
 
+def test_a_page_rendered_from_another_version_of_the_text_is_not_kept(tmp_path: Path):
+    """Reproducer: after editing the article, re-rendering only 01 kept the old 02, whose
+    findings ("8 quotations") then sat on the index under the new text's SHA-256."""
+    import hashlib
+
+    from nbutils.report import _keep_other_notebooks
+
+    article = tmp_path / "art.txt"
+    article.write_text('"We won," said Ann Lee.\n', encoding="utf-8")
+    old_sha = hashlib.sha256(article.read_text(encoding="utf-8").encode()).hexdigest()
+    out = tmp_path / "reports" / "art"
+    out.mkdir(parents=True)
+    for stem in ("01-a", "02-b"):
+        for suffix in (".ipynb", ".html", ".nocode.html"):
+            (out / f"{stem}{suffix}").write_text(stem)
+    (out / "report.json").write_text(
+        json.dumps(
+            {
+                "source": {"sha256": old_sha},
+                "notebooks": [{"notebook": "01-a.ipynb"}, {"notebook": "02-b.ipynb"}],
+            }
+        )
+    )
+    jobs = ((tmp_path / "01-a.ipynb", {"ARTICLE": str(article)}),)
+    plan = RenderPlan("art", "Art", out, jobs, source=str(article))
+    (tmp := tmp_path / "tmp").mkdir()
+    assert _keep_other_notebooks(plan, tmp) == [Path("02-b.ipynb")], "same text: kept"
+    article.write_text('"We won," said Ann Lee.\n"We lost," said Tom Ward.\n', encoding="utf-8")
+    (tmp2 := tmp_path / "tmp2").mkdir()
+    said: list[str] = []
+    assert _keep_other_notebooks(plan, tmp2, said.append) == []
+    assert list(tmp2.iterdir()) == [], "no stale page copied"
+    assert "02-b dropped" in said[0] and "--notebook 02" in said[0]
+
+
 def test_reader_prose_keeps_no_api_name_and_reads_columns_of_a_skipped_table():
     from nbutils.report import _snake_headers, reader_prose
 
