@@ -63,7 +63,7 @@ from nbutils.engines import (
     describe,
 )
 from nbutils.nltkdata import NLTKDataMissing
-from nbutils.outputs import FORMATS, OutputError, OutputSpec
+from nbutils.outputs import FORMATS, OutputError, OutputSpec, check_replaceable
 from nbutils.sentiment import DEFAULT_MODEL, MODELS, score_text
 
 #: command -> (module, function taking argv and returning an exit status, help line)
@@ -339,6 +339,8 @@ def run_command(
         add_arguments(parser)
     args = parser.parse_args(argv)
     engine, fmt = resolve_options(args, parser)
+    if args.output:  # an existing article, notebook … is never replaced by a typo
+        check_replaceable(args.output, inputs=(args.input,))
     if make_func is not None:
         func = make_func(args)
     try:
@@ -526,6 +528,8 @@ def stance_main(argv: list[str] | None = None) -> int:
         help="output file, written atomically (default: stdout)",
     )
     args = parser.parse_args(argv)
+    if args.output:
+        check_replaceable(args.output, inputs=(args.input,))
     try:
         write_stances(args.input, args.output)
     except ArticleError as exc:

@@ -521,3 +521,30 @@ def test_usage_errors_of_other_parsers_are_left_alone(capsys):
         with pytest.raises(SystemExit):
             argparse.ArgumentParser(prog="papermill").parse_args(["--bogus"])
     assert "usage: papermill" in capsys.readouterr().err
+
+
+def test_an_output_that_is_an_article_or_its_sidecar_is_never_replaced(tmp_path: Path, capsys):
+    """Reproducer: '--output story.txt' replaced an article with JSONL, and
+    'quotes FOLDER --output FOLDER/one.txt' replaced one of the input articles."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    one, two = folder / "one.txt", folder / "two.txt"
+    one.write_text('"We won," said Ann Lee.\n', encoding="utf-8")
+    two.write_text('"We lost," said Tom Ward.\n', encoding="utf-8")
+    sidecar = folder / "two.json"
+    sidecar.write_text('{"title": "Lost"}', encoding="utf-8")
+    before = {p: p.read_bytes() for p in folder.iterdir()}
+    for argv in (
+        ["quotes", str(one), "--output", str(two)],
+        ["quotes", str(folder), "--output", str(one)],
+        ["quotes", str(one), "--output", str(sidecar)],
+        ["stance", str(one), "--output", str(two)],
+    ):
+        assert cli.main(argv) == 2, argv
+        line = _one_line_error(capsys.readouterr().err)
+        assert "refusing to replace it" in line or "is the input file" in line, line
+    assert {p: p.read_bytes() for p in folder.iterdir()} == before
+    out = tmp_path / "quotes.jsonl"
+    out.write_text("previous\n")
+    assert cli.main(["quotes", str(one), "--output", str(out), "--quiet"]) == 0
+    assert json.loads(out.read_text())["id"] == "one", "an earlier result is replaced"
