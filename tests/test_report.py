@@ -248,6 +248,27 @@ def test_a_page_rendered_from_another_version_of_the_text_is_not_kept(tmp_path: 
     assert "02-b dropped" in said[0] and "--notebook 02" in said[0]
 
 
+def test_a_folder_that_is_no_report_is_never_used_nor_replaced(tmp_path: Path):
+    """Reproducer: '--reports-dir ~/work' with a folder ~/work/<article id>/ of the user's
+    (no report.json) rendered into it and deleted its files."""
+    article = tmp_path / "budget.txt"
+    article.write_text('"We will cut hours," said Ann Lee.\n', encoding="utf-8")
+    reports = tmp_path / "work"
+    (reports / "budget").mkdir(parents=True)
+    (reports / "budget" / "notes.md").write_text("precious")
+    (plan,) = plan_reports(article, reports_dir=reports, notebooks=["01"])
+    assert plan.out_dir != reports / "budget" and plan.report_id.startswith("budget-")
+    (reports / "budget" / "notes.md").unlink()
+    (reports / "budget").rmdir()
+    (reports / "budget").write_text("a file named like the report")
+    (plan,) = plan_reports(article, reports_dir=reports, notebooks=["01"])
+    assert plan.out_dir != reports / "budget"
+    (reports / "budget").unlink()
+    (reports / "budget").mkdir()
+    (plan,) = plan_reports(article, reports_dir=reports, notebooks=["01"])
+    assert plan.out_dir == reports / "budget", "an empty folder is free"
+
+
 def test_reader_prose_keeps_no_api_name_and_reads_columns_of_a_skipped_table():
     from nbutils.report import _snake_headers, reader_prose
 
