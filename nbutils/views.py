@@ -1214,12 +1214,18 @@ def corpus_note(path: str | Path, articles: pd.DataFrame) -> str:
 
 
 def corpus_findings(
-    articles: pd.DataFrame, quotes: pd.DataFrame, targets: pd.DataFrame | None = None
+    articles: pd.DataFrame,
+    quotes: pd.DataFrame,
+    targets: pd.DataFrame | None = None,
+    skipped: Sequence[str] = (),
 ) -> Findings:
     """The corpus in a few sentences: articles, quotations, most-quoted speaker, roles,
     and, given the ``targets`` table (:func:`nbutils.corpus.corpus_overview` with
     ``targets=True``), the stance toward whom the quotations name most
     (:func:`target_findings`) and toward each country's side (:func:`side_findings`).
+    The records that could not be read (``skipped``, one message each) and ids shared by
+    several articles (whose counts per article then merge) are said too: a reader of the
+    index should know the figures leave something out.
 
     >>> import pandas as pd
     >>> a = pd.DataFrame({"id": ["x", "y"], "fictional": [True, False], "quotes": [2, 0]})
@@ -1247,6 +1253,19 @@ def corpus_findings(
             else "."
         )
     ]
+    if skipped:
+        bullets.append(
+            f"{len(skipped):,} record{'s' if len(skipped) != 1 else ''} could not be read "
+            f"and {'were' if len(skipped) != 1 else 'was'} left out (the page lists "
+            f"{'them' if len(skipped) != 1 else 'it'}, with file and line)."
+        )
+    if "id" in articles and articles["id"].duplicated().any():
+        shared = list(dict.fromkeys(articles.loc[articles["id"].duplicated(), "id"].astype(str)))
+        shown_ids = ", ".join(repr(i) for i in shared[:3]) + (" …" if len(shared) > 3 else "")
+        bullets.append(
+            f"Several articles share the id {shown_ids}: whatever is counted per article "
+            "counts them as one; give each article its own id."
+        )
     named = (
         quotes[quotes["speaker"].notna() & (quotes["speaker"].astype(str) != "")]
         if len(quotes)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nbutils import views
+from nbutils import config, views
 from nbutils.articles import Article, open_article
 from nbutils.attribution import RULES, Attribution, attribute
 from nbutils.cues import find_cues
@@ -632,3 +632,25 @@ def test_stance_table_cell_says_when_no_quotation_names_a_target(capsys):
     ns["displayed"] = []
     _run_cell("03-reaction-analysis.ipynb", "f4872626", ns)
     assert ns["displayed"] == [table] and capsys.readouterr().out == ""
+
+
+def test_corpus_findings_say_what_was_left_out_and_which_ids_are_shared():
+    import pandas as pd
+
+    a = pd.DataFrame({"id": ["x", "y", "x"], "quotes": [1, 0, 1]})
+    q = pd.DataFrame(
+        {
+            "article_id": ["x", "x"],
+            "speaker": ["Ann", "Ann"],
+            "role": ["official"] * 2,
+            "text": ['"a"'] * 2,
+        }
+    )
+    skipped = ["c.jsonl:5: not valid JSON", "c.jsonl:7: object has no 'text' key"]
+    bullets = views.corpus_findings(a, q, skipped=skipped).bullets
+    assert "2 records could not be read and were left out" in " ".join(bullets)
+    assert any(b.startswith("Several articles share the id 'x'") for b in bullets), bullets
+    clean = views.corpus_findings(a.iloc[:2], q).bullets
+    assert not any("could not be read" in b or "share the id" in b for b in clean)
+    nb = (config.NOTEBOOKS_DIR / "04-corpus-overview.ipynb").read_text(encoding="utf-8")
+    assert "overview.targets, overview.skipped)" in nb
