@@ -225,3 +225,47 @@ def test_a_stance_table_without_targets_is_not_titled_a_stance():
     ax = figures.plot_stance_table(means, counts)
     assert "".join(ax.get_title().split()) == "".join(figures.STANCE_TABLE_TITLE.split())
     plt.close("all")
+
+
+def test_values_beside_bars_sit_on_a_background_that_hides_the_grid_lines():
+    """A label longer than the space to the next tick ('2 (1 direct, 1 follow-on)') was
+    crossed by a vertical grid line."""
+    import matplotlib.pyplot as plt
+
+    quotes = pd.DataFrame(
+        {
+            "start": [0, 9, 20],
+            "speaker": ["Ann Lee", "Tom Ward", "Ann Lee"],
+            "kind": ["direct", "direct", "follow-on"],
+        }
+    )
+    most = pd.DataFrame(
+        {
+            "speaker": ["Ann Lee", "Tom Ward"],
+            "role": ["official", "citizen/witness"],
+            "quotes": [2, 1],
+            "words": [12, 4],
+        }
+    )
+    share = pd.DataFrame(
+        {
+            "role": ["official", "citizen/witness"],
+            "quotes": [2, 1],
+            "words": [12, 4],
+            "share_of_quotes": [66.7, 33.3],
+            "share_of_words": [75.0, 25.0],
+        }
+    )
+    axes = [
+        figures.plot_quotes_per_speaker(quotes),
+        figures.plot_most_quoted(most),
+        figures.plot_share_of_voice(share),
+        figures.plot_top_words([("garden", 4), ("city", 2)]),
+    ]
+    for ax in axes:
+        labels = [t for t in ax.texts if t.get_text().strip()]
+        assert labels, ax.get_title()
+        for t in labels:
+            box = t.get_bbox_patch()
+            assert box is not None and box.get_facecolor()[:3] == (1.0, 1.0, 1.0), t.get_text()
+    plt.close("all")
