@@ -366,6 +366,10 @@ def run_command(
     except NothingProcessed as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         return 1
+    except ArticleError as exc:
+        if ": no column " not in str(exc):
+            raise
+        raise ArticleError(f"{exc}; name the column of the text with --text-column NAME") from None
     what = f"{summary.rows} {noun}{'s' * (summary.rows != 1)} from " if fmt != "jsonl" else ""
     print(
         f"{prog}: {what}{summary.articles} article{'s' * (summary.articles != 1)} → "

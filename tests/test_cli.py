@@ -548,3 +548,11 @@ def test_an_output_that_is_an_article_or_its_sidecar_is_never_replaced(tmp_path:
     out.write_text("previous\n")
     assert cli.main(["quotes", str(one), "--output", str(out), "--quiet"]) == 0
     assert json.loads(out.read_text())["id"] == "one", "an earlier result is replaced"
+
+
+def test_a_csv_without_a_text_column_says_which_option_names_it(tmp_path: Path, capsys):
+    table = tmp_path / "c.csv"
+    table.write_text('id,body\n1,"Ann said ""yes"" today."\n', encoding="utf-8")
+    assert cli.main(["quotes", str(table)]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "no column 'text' (columns: id, body)" in line and "--text-column NAME" in line
