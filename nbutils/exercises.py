@@ -583,30 +583,30 @@ def _articles_with_quotes(overview: Any) -> int:
 @exercise(
     "04-top-speaker",
     "`speakers` (section 2) is sorted by quotations, most first: take the 'speaker' of "
-    "its first row (a name, as a string).",
-    "answer = speakers['speaker'].iloc[0]",
+    'its first row (a name, as a string; "(none)" when the table is empty).',
+    "answer = speakers['speaker'].iloc[0] if len(speakers) else '(none)'",
     same=_one_of,
 )
 def _top_speaker(overview: Any) -> set:
-    return _most_frequent(overview.quotes["speaker"])
+    return _most_frequent(overview.quotes["speaker"]) or {"(none)"}  # no one is quoted
 
 
 @exercise(
     "04-top-verb",
     "`verbs` (section 6) is a list of (verb, count) pairs, most frequent first: take the "
-    "verb of the first pair (a string).",
-    "answer = verbs[0][0]",
+    'verb of the first pair (a string; "(none)" when the list is empty).',
+    "answer = verbs[0][0] if verbs else '(none)'",
     same=_one_of,
 )
 def _top_verb(overview: Any) -> set:
-    return _most_frequent(overview.quotes["cue_lemma"])
+    return _most_frequent(overview.quotes["cue_lemma"]) or {"(none)"}  # no verb introduces any
 
 
 @exercise(
     "04-most-named",
     "`named` (section 5) is sorted by quotations, most first: take "
-    "the 'target' of its first row (a string).",
-    "answer = named['target'].iloc[0]",
+    "the 'target' of its first row (a string; \"(none)\" when the table is empty).",
+    "answer = named['target'].iloc[0] if len(named) else '(none)'",
     same=_one_of,
 )
 def _most_named(overview: Any) -> set:

@@ -212,3 +212,16 @@ def test_the_open_question_on_groups_does_not_presume_officials_and_citizens():
     question = _question("03", exercises.LESSONS["03"][-1].number)
     assert "the officials and the citizens" not in question
     assert "groups" in question and "only one group" in question
+
+
+def test_corpus_questions_whose_answer_can_be_nobody_say_what_to_answer_then(tmp_path: Path):
+    from nbutils.corpus import corpus_overview
+
+    (tmp_path / "a.txt").write_text("The council met on Monday. The budget passed.\n")
+    overview = corpus_overview(str(tmp_path), targets=True)
+    for ex in exercises.LESSONS["04"]:
+        if ex.open or not isinstance(exercises.expected(ex.id, overview), set):
+            continue
+        assert exercises.expected(ex.id, overview) == {"(none)"}, ex.id
+        assert exercises.is_correct(ex.id, "(none)", overview), ex.id
+        assert '`"(none)"`' in _question("04", ex.number), (ex.id, "what if no one is quoted?")
