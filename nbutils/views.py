@@ -905,6 +905,19 @@ def _names(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def speaker_words(name: str) -> str:
+    """A speaker as a sentence names them: a speaker known only by a description (a
+    canonical name all in lower case: *mayor*, *residents*) takes *the*; a name stays as
+    it is.
+
+    >>> [speaker_words(n) for n in ("mayor", "police spokesman", "Ann Lee", "de Gaulle")]
+    ['the mayor', 'the police spokesman', 'Ann Lee', 'de Gaulle']
+    """
+    return (
+        f"the {name}" if name and name == name.lower() and any(c.isalpha() for c in name) else name
+    )
+
+
 def possessive(name: str) -> str:
     """A name in the possessive, as news style writes it: an apostrophe alone after a
     final *s* (the plural of a team or a body, and AP style for names), else *'s*.
@@ -955,8 +968,8 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         k = speakers[top[0]]
         each = " each" if len(top) > 1 else ""
         bullets.append(
-            f"Most quoted: {_names(top)}, with {k:,} quotation{'s' if k != 1 else ''}"
-            f"{each} ({_pct(k, n)} of the quotations)."
+            f"Most quoted: {_names([speaker_words(t) for t in top])}, with {k:,} "
+            f"quotation{'s' if k != 1 else ''}{each} ({_pct(k, n)} of the quotations)."
         )
         words: Counter[str] = Counter()
         for a in with_speaker:
@@ -964,7 +977,8 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         total = sum(word_count(a.text) for a in attributions)
         lead, w = max(words.items(), key=lambda kv: (kv[1], kv[0] in top))
         bullets.append(
-            f"By quoted words, {lead} leads with {w:,} of {total:,} words ({_pct(w, total)})."
+            f"By quoted words, {speaker_words(lead)} leads with {w:,} of {total:,} words "
+            f"({_pct(w, total)})."
         )
     verbs = Counter(a.cue_lemma for a in attributions if a.cue_lemma)
     marked = {v: c for v, c in verbs.items() if (category_of(v) or "neutral") != "neutral"}
@@ -1037,7 +1051,7 @@ def reaction_findings(
     >>> for b in reaction_findings(q).bullets: print(b)
     Of 4 quotations scored with the news model, 3 are positive, 0 neutral and 1 negative.
     Officials: average +0.30 (n = 3); citizens: score -0.40 (n = 1, too few for an average).
-    The most negative quotation is B's ("d", -0.40); the most positive A's ("a", +0.50).
+    The most negative quotation is B's ("d", -0.40); the most positive is A's ("a", +0.50).
     Sentiment scores measure how positive the words are, not whom a speaker supports; stance is how a quotation treats the person or country it names. Both come from models that are often wrong on single quotations: read them against the quotations.
     """
     if scored is None or scored.empty or "sentiment" not in scored:
@@ -1074,7 +1088,7 @@ def reaction_findings(
 
         def who(row: Any) -> str:
             return possessive(
-                str(row["speaker"])
+                speaker_words(str(row["speaker"]))
                 if isinstance(row.get("speaker"), str) and row["speaker"]
                 else "an unidentified speaker"
             )
@@ -1085,7 +1099,7 @@ def reaction_findings(
 
         bullets.append(
             f'The most negative quotation is {who(low)} ("{quote(low)}", '
-            f"{low['sentiment']:+z.2f}); the most positive {who(high)} "
+            f"{low['sentiment']:+z.2f}); the most positive is {who(high)} "
             f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
         )
     bullets.extend(side_findings(sides))
@@ -1275,7 +1289,9 @@ def corpus_findings(
         counts = named["speaker"].value_counts()
         k = int(counts.iloc[0])
         top = [str(s) for s in counts.index if counts[s] == k]
-        shown = top[:3] + ([f"{len(top) - 3} more"] if len(top) > 3 else [])
+        shown = [speaker_words(t) for t in top[:3]] + (
+            [f"{len(top) - 3} more"] if len(top) > 3 else []
+        )
         # articles per speaker: two speakers tied with 3 quotations, each in one article,
         # are not "3 quotations each in 2 articles"
         spread = named[named["speaker"].isin(top)].groupby("speaker")["article_id"].nunique()

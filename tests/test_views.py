@@ -654,3 +654,26 @@ def test_corpus_findings_say_what_was_left_out_and_which_ids_are_shared():
     assert not any("could not be read" in b or "share the id" in b for b in clean)
     nb = (config.NOTEBOOKS_DIR / "04-corpus-overview.ipynb").read_text(encoding="utf-8")
     assert "overview.targets, overview.skipped)" in nb
+
+
+def test_findings_put_the_before_a_speaker_known_only_by_a_description():
+    """Reproducer: 'By quoted words, mayor leads …', 'the most positive mayor's (…)'."""
+    import pandas as pd
+
+    art = Article(
+        "council",
+        'The mayor said "we will not back down on this plan."\n'
+        'Later, residents said "enough is enough" and "we are tired."\n',
+    )
+    bullets = views.article_findings(art, attribute(art)).bullets
+    assert "Most quoted: the residents, with 2 quotations" in bullets[1], bullets
+    assert bullets[2].startswith("By quoted words, the mayor leads"), bullets
+    q = pd.DataFrame(
+        {
+            "speaker": ["mayor", "Ann Lee"],
+            "group": ["politicians", "citizens"],
+            "sentiment": [0.4, -0.4],
+            "text": ['"Fine."', '"Too late."'],
+        }
+    )
+    assert "the most positive is the mayor's (" in views.reaction_findings(q).bullets[2]
