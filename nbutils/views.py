@@ -1097,11 +1097,18 @@ def reaction_findings(
             # the quote's own closing comma goes: ("… for families", -0.60), not ("…,", …)
             return _short(str(row["text"]).strip("\"“”'‘’ ").rstrip(",;:"), 70) or ""
 
-        bullets.append(
-            f'The most negative quotation is {who(low)} ("{quote(low)}", '
-            f"{low['sentiment']:+z.2f}); the most positive is {who(high)} "
-            f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
-        )
+        if who(low) == who(high) and who(low) != possessive("an unidentified speaker"):
+            bullets.append(  # one speaker at both ends: say it once
+                f"The most negative and the most positive quotations are both {who(low)}: "
+                f'("{quote(low)}", {low["sentiment"]:+z.2f}) and '
+                f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
+            )
+        else:
+            bullets.append(
+                f'The most negative quotation is {who(low)} ("{quote(low)}", '
+                f"{low['sentiment']:+z.2f}); the most positive is {who(high)} "
+                f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
+            )
     bullets.extend(side_findings(sides))
     bullets.extend(target_findings(targets))
     bullets.extend(_narrator_bullets(narrator))

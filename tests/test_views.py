@@ -677,3 +677,21 @@ def test_findings_put_the_before_a_speaker_known_only_by_a_description():
         }
     )
     assert "the most positive is the mayor's (" in views.reaction_findings(q).bullets[2]
+
+
+def test_one_speaker_at_both_ends_of_the_sentiment_is_named_once():
+    import pandas as pd
+
+    q = pd.DataFrame(
+        {
+            "speaker": ["Ben Ortiz", "Ben Ortiz", "Ann Lee"],
+            "group": ["politicians", "politicians", "citizens"],
+            "sentiment": [-0.3, 0.3, 0.1],
+            "text": ['"No cuts,"', '"We balance the books."', '"Fine."'],
+        }
+    )
+    line = views.reaction_findings(q).bullets[2]
+    assert line == (
+        "The most negative and the most positive quotations are both Ben Ortiz's: "
+        '("No cuts", -0.30) and ("We balance the books.", +0.30).'
+    ), line
