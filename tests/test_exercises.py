@@ -173,7 +173,7 @@ def test_a_corpus_solution_speaks_of_the_corpus(tmp_path: Path, capsys):
     exercises.solution(1)
     exercises.solution(3)
     out = capsys.readouterr().out
-    assert "Answer for this corpus: 1" in out and "'' (none in this corpus)" in out
+    assert "Answer for this corpus: 1" in out and "Answer for this corpus: '(none)'" in out
     assert "this text" not in out
 
 
