@@ -113,7 +113,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             f'RegexpTokenizer(r"{REGEX_PATTERN}")',
             "A hand-written rule does exactly what its author foresaw: letter-period "
             "abbreviations (U.S.), words with inner hyphens or straight or curly apostrophes "
-            "(full-scale, Zelenskyy's, I’m) stay whole; every other symbol is a token of its "
+            "(full-scale, Ann's, I’m) stay whole; every other symbol is a token of its "
             "own. It was not told about numbers (3,000 → 3 , 000), URLs or abbreviations "
             "like Mr. — a regex knows only what you write into it.",
             _tokenize_with("regex"),
@@ -122,7 +122,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             "wordpunct",
             r"WordPunctTokenizer: the regex \w+|[^\w\s]+",
             "Runs of letters and digits against runs of punctuation, with no exceptions: "
-            "U.S. → U . S ., Zelenskyy's → Zelenskyy ' s, full-scale → full - scale, and "
+            "U.S. → U . S ., Ann's → Ann ' s, full-scale → full - scale, and "
             "neighbouring marks fuse into one token ('.”'). Simple, language-neutral, blind "
             "to English conventions.",
             _tokenize_with("wordpunct"),
@@ -150,7 +150,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             "tweet",
             "TweetTokenizer (nltk.tokenize.casual): regexes for social media",
             "Built for tweets: @handles, #hashtags, URLs and emoticons stay whole, and so do "
-            "words with inner straight apostrophes or hyphens (Zelenskyy's, full-scale) — it "
+            "words with inner straight apostrophes or hyphens (Ann's, full-scale) — it "
             "does not split clitics. Its word pattern knows only the straight apostrophe (I’m "
             "→ I ’ m) and it has no abbreviation rule (U.S. → U . S .).",
             _tokenize_with("tweet"),
@@ -159,7 +159,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             "toktok",
             "ToktokTokenizer: a fast regex cascade meant for many languages",
             "Language-general, so no English clitic rules: every apostrophe is cut out "
-            "(Zelenskyy ' s). Periods inside a word are kept (U.S., e.g., and also Mr.): only "
+            "(Ann ' s). Periods inside a word are kept (U.S., e.g., and also Mr.): only "
             "the period at the very end of its input (possibly followed by a closing quote) "
             "is cut. @handles, #hashtags and URLs stay whole.",
             _tokenize_with("toktok"),

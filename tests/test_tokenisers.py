@@ -268,3 +268,11 @@ def test_the_overview_of_hard_kinds_shows_this_articles_examples_not_a_typed_in_
 
     nb = (config.NOTEBOOKS_DIR / "01-tokenisation.ipynb").read_text(encoding="utf-8")
     assert "hard_kind_table(article.text)" in nb and "*Trump's*, *I’m*" not in nb
+
+
+def test_the_tokeniser_table_explains_with_examples_of_its_own():
+    """Rendered for any article, the 'why' column spoke of 'Zelenskyy's'."""
+    from nbutils.tokenisers import tokeniser_table
+
+    shown = " ".join(tokeniser_table().astype(str).to_numpy().ravel())
+    assert "Zelensk" not in shown and "Trump" not in shown and "Ann's" in shown
