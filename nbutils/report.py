@@ -856,7 +856,7 @@ def render_all(
                     f"{_shown(keep)}; previous report left untouched)"
                 )
                 return
-            kept = _keep_other_notebooks(plan, tmp, log)
+            kept = _keep_other_notebooks(plan, tmp)
             by_name = {r.notebook.name: r.seconds for r in mine}
             done = [(nb, by_name[nb.name]) for nb, _ in plan.jobs]
             record = pages.record(plan, done, kept, time.perf_counter() - t0)
@@ -939,14 +939,15 @@ def _page_texts(folder: Path) -> dict[str, str]:
     return {str(n): str(sha) for n in names if n} if sha else {}
 
 
-def _keep_other_notebooks(plan: RenderPlan, tmp: Path, log: Log = print) -> list[Path]:
+def _keep_other_notebooks(plan: RenderPlan, tmp: Path) -> list[Path]:
     """Copy the pages of notebooks this render skipped from the current report.
 
     Rendering one notebook (``--notebook 02``) refreshes that notebook's pages
     and keeps the others' from the last good report, so the index still links
     to everything — but only pages rendered from the same text: after the article
     was edited, an old page (and its findings on the index) would describe another
-    text, so it is dropped with a line saying how to render it again.  Returns the kept
+    text, so it is dropped with a line on stderr (even with ``--quiet``: a page is lost)
+    saying how to render it again.  Returns the kept
     notebooks (as paths named like ``02-x.ipynb``).
     """
     if not plan.out_dir.is_dir():
@@ -960,9 +961,10 @@ def _keep_other_notebooks(plan: RenderPlan, tmp: Path, log: Log = print) -> list
             continue
         was = before.get(old.name, "unknown")
         if "unknown" not in (now, was) and was != now:
-            log(
+            print(
                 f"render: {old.stem} dropped from {plan.report_id}/: it was rendered from "
-                f"another version of the text (render it again with --notebook {old.stem[:2]})"
+                f"another version of the text (render it again with --notebook {old.stem[:2]})",
+                file=sys.stderr,
             )
             continue
         for page in (old, old.with_suffix(".html"), old.with_name(f"{old.stem}.nocode.html")):
