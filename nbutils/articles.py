@@ -358,10 +358,26 @@ def _guard(make: Callable[[], Article], on_error: OnError | None) -> Article | N
         return None
 
 
+def is_article_file(path: Path) -> bool:
+    """Whether a file of a corpus folder is an article: a ``.txt`` (in any case) that is
+    not hidden."""
+    return path.suffix.lower() == ".txt" and not path.name.startswith(".") and path.is_file()
+
+
 def load_folder(path: str | Path, on_error: OnError | None = None) -> Iterator[Article]:
-    """Yield every ``.txt`` article in a folder, sorted by file name."""
+    """Yield every ``.txt`` article in a folder, sorted by file name: the suffix in any
+    case (``B.TXT`` too), hidden files left out (``._a.txt``, the metadata macOS writes
+    beside a file on some drives, is no article).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("a.txt", "B.TXT", "._a.txt", "notes.md"):
+    ...     _ = (folder / name).write_text("Rain is expected.", encoding="utf-8")
+    >>> [a.id for a in load_folder(folder)]
+    ['B', 'a']
+    """
     p = _existing(path)
-    files = sorted(f for f in p.iterdir() if f.suffix == ".txt" and f.is_file())
+    files = sorted(f for f in p.iterdir() if is_article_file(f))
     if not files:
         raise ArticleError(f"{p}: folder holds no .txt files")
     for f in files:

@@ -4,7 +4,7 @@ Commands (each ``--help`` tells more):
 
 * ``render``    — execute the notebooks with papermill into ``reports/<article-id>/``
 * ``quotes``    — find quotations and their speakers in articles → JSONL/CSV/Parquet
-* ``sentiment`` — score texts from a JSONL file → JSONL ``{"id", "score"}``
+* ``sentiment`` — score articles or texts → JSONL ``{"id", "score"}``
 * ``nltk-data`` — install the NLTK data the project needs
 * ``stance``    — stance toward a target: JSONL ``{"id", "text", "start", "end"}``
   → JSONL ``{"id", "label", "score"}``
@@ -63,14 +63,14 @@ from nbutils.engines import (
     describe,
 )
 from nbutils.nltkdata import NLTKDataMissing
-from nbutils.outputs import FORMATS, OutputError, OutputSpec
+from nbutils.outputs import FORMATS, OutputError, OutputSpec, check_replaceable
 from nbutils.sentiment import DEFAULT_MODEL, MODELS, score_text
 
 #: command -> (module, function taking argv and returning an exit status, help line)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "render": ("nbutils.report", "main", "render the notebooks into HTML reports"),
     "quotes": ("nbutils.cli", "quotes_main", "quotations and speakers → JSONL/CSV/Parquet"),
-    "sentiment": ("nbutils.cli", "sentiment_main", "sentiment scores for a JSONL file of texts"),
+    "sentiment": ("nbutils.cli", "sentiment_main", "sentiment score of each article or text"),
     "targets": ("nbutils.cli", "targets_main", "whom each quotation names, with the stance"),
     "nltk-data": ("nbutils.nltkdata", "main", "install the NLTK data the project needs"),
     # stance and train (issue #13): the work is in nbutils.stance / nbutils.sentiment
@@ -128,6 +128,31 @@ def terminate_cleanly(signals: tuple[int, ...] = (signal.SIGTERM, signal.SIGHUP)
             signal.signal(s, old)
 
 
+@contextmanager
+def one_line_usage_errors(prog: str) -> Iterator[None]:
+    """While inside, a bad option or argument given to the command ``prog`` (an
+    ``argparse`` usage error: an unknown option, a word where a number belongs, a
+    missing INPUT) is one line on stderr — ``prog: error: …`` and where the options are
+    listed — with exit status 2, instead of argparse's usage block followed by the
+    error. Only the command's own parsers (whose ``prog`` ends with the command's
+    name) are affected."""
+    original = argparse.ArgumentParser.error
+    command = prog.split()[-1]
+
+    def error(self: argparse.ArgumentParser, message: str) -> Any:
+        if not self.prog.split()[-1:] == [command]:
+            return original(self, message)
+        self.exit(
+            2, f"{prog}: error: {message.strip()} (python -m {prog} --help lists the options)\n"
+        )
+
+    argparse.ArgumentParser.error = error  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        argparse.ArgumentParser.error = original  # type: ignore[method-assign]
+
+
 def _one_line(exc: BaseException) -> str:
     """An exception as one line: an OS error as 'reason: file', others their first line."""
     if isinstance(exc, OSError) and exc.strerror:
@@ -144,12 +169,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if argv else 2
     name, rest = argv[0], argv[1:]
     if name not in COMMANDS:
-        print(f"nbutils: unknown command {name!r}\n{USAGE}", file=sys.stderr)
+        print(
+            f"nbutils: error: unknown command {name!r}; the commands are "
+            f"{', '.join(COMMANDS)} (python -m nbutils --help says what each does)",
+            file=sys.stderr,
+        )
         return 2
     module, func, _ = COMMANDS[name]
     prog = f"nbutils {name}"
     try:
-        with terminate_cleanly():
+        with terminate_cleanly(), one_line_usage_errors(prog):
             return int(getattr(importlib.import_module(module), func)(rest) or 0)
     except BAD_INPUT as exc:
         print(f"{prog}: error: {_one_line(exc)}", file=sys.stderr)
@@ -310,6 +339,8 @@ def run_command(
         add_arguments(parser)
     args = parser.parse_args(argv)
     engine, fmt = resolve_options(args, parser)
+    if args.output:  # an existing article, notebook … is never replaced by a typo
+        check_replaceable(args.output, inputs=(args.input,))
     if make_func is not None:
         func = make_func(args)
     try:
@@ -335,6 +366,10 @@ def run_command(
     except NothingProcessed as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         return 1
+    except ArticleError as exc:
+        if ": no column " not in str(exc):
+            raise
+        raise ArticleError(f"{exc}; name the column of the text with --text-column NAME") from None
     what = f"{summary.rows} {noun}{'s' * (summary.rows != 1)} from " if fmt != "jsonl" else ""
     print(
         f"{prog}: {what}{summary.articles} article{'s' * (summary.articles != 1)} → "
@@ -497,6 +532,8 @@ def stance_main(argv: list[str] | None = None) -> int:
         help="output file, written atomically (default: stdout)",
     )
     args = parser.parse_args(argv)
+    if args.output:
+        check_replaceable(args.output, inputs=(args.input,))
     try:
         write_stances(args.input, args.output)
     except ArticleError as exc:

@@ -61,7 +61,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from nbutils import config
-from nbutils.articles import Article, ArticleError, iter_articles, resolve_path
+from nbutils.articles import Article, ArticleError, is_article_file, iter_articles, resolve_path
 from nbutils.attribution.records import RECORD_KEYS
 from nbutils.engines import (
     DEFAULT_CHUNKSIZE,
@@ -239,7 +239,7 @@ def _estimate_total(path: Path) -> int | None:
     """Number of articles, when it is cheap to know (for the progress bar)."""
     try:
         if path.is_dir():
-            return sum(1 for f in path.iterdir() if f.suffix == ".txt")
+            return sum(1 for f in path.iterdir() if is_article_file(f))
         if path.suffix.lower() in (".jsonl", ".ndjson"):
             if path.stat().st_size > 2 * 1024**3:
                 return None

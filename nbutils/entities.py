@@ -162,14 +162,27 @@ def compare_mentions(tagged: Sequence[Sequence[TaggedToken]], text: str = "") ->
     return pd.DataFrame(rows, columns=["start", "end", "NE chunker", "proper-noun run", "verdict"])
 
 
+#: Days and months (and their short forms): tagged ``NNP`` but no one the article is
+#: about. "May" is left in: it is also a surname.
+CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun "
+    "January February March April June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
 def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[tuple[str, int]]:
-    """The ``n`` most frequent single proper-noun tokens (``NNP``/``NNPS``, alphabetic).
+    """The ``n`` most frequent single proper-noun tokens (``NNP``/``NNPS``, alphabetic),
+    days and months (:data:`CALENDAR_WORDS`) left out: they say when, not who or where.
 
     Case is kept ("US" the country is not "us"); ties keep text order.
 
     >>> from nbutils.tokenise import tagged_sentences
     >>> frequent_names(tagged_sentences("Ana met Tom. Tom left. Ana stayed with Tom."), 2)
     [('Tom', 3), ('Ana', 2)]
+    >>> frequent_names(tagged_sentences("On Monday, Ana met Tom in Leeds on Monday."), 3)
+    [('Ana', 1), ('Tom', 1), ('Leeds', 1)]
     """
     from collections import Counter
 
@@ -177,7 +190,7 @@ def frequent_names(tagged: Sequence[Sequence[TaggedToken]], n: int = 8) -> list[
         t.text
         for sentence in tagged
         for t in sentence
-        if t.tag in PROPER_NOUN_TAGS and t.text.isalpha()
+        if t.tag in PROPER_NOUN_TAGS and t.text.isalpha() and t.text not in CALENDAR_WORDS
     ).most_common(n)
 
 

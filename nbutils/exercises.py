@@ -324,9 +324,17 @@ def _open_dispersion(article: Article) -> str:
             f"{', '.join(late)} appear{'s' if len(late) == 1 else ''} only later "
             f"(from {min(pct[n][0] for n in late):.0f} % of the text on)."
         )
+    first, last, count = pct[most]
+    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    span = (
+        f"at {first:.0f} % of the text"
+        if round(first) == round(last)
+        else f"from {first:.0f} % to {last:.0f} % of the text"
+    )
     parts.append(
-        f"{most} is named most often ({pct[most][2]} times, from {pct[most][0]:.0f} % "
-        f"to {pct[most][1]:.0f} % of the text)."
+        f"{most} is named most often ({times}, {span})."
+        if count > 1
+        else "Each of them is named once: no one dominates the text."
     )
     parts.append(
         "The order tells a reader whose story this is: the people named at the start "
@@ -516,8 +524,8 @@ def _negative_stance(article: Article) -> int:
 @exercise(
     "03-open-groups",
     "use the table of section 10 (`overview`) and the dots of sections 6 and 7: do the "
-    "officials and the citizens sound different, and would you trust the difference? "
-    "Write your answer as a string.",
+    "groups sound different, and would you trust the difference? Write your answer as a "
+    "string.",
     "answer = exercises.model_answer(6)",
     open=True,
 )
@@ -575,30 +583,30 @@ def _articles_with_quotes(overview: Any) -> int:
 @exercise(
     "04-top-speaker",
     "`speakers` (section 2) is sorted by quotations, most first: take the 'speaker' of "
-    "its first row (a name, as a string).",
-    "answer = speakers['speaker'].iloc[0]",
+    'its first row (a name, as a string; "(none)" when the table is empty).',
+    "answer = speakers['speaker'].iloc[0] if len(speakers) else '(none)'",
     same=_one_of,
 )
 def _top_speaker(overview: Any) -> set:
-    return _most_frequent(overview.quotes["speaker"])
+    return _most_frequent(overview.quotes["speaker"]) or {"(none)"}  # no one is quoted
 
 
 @exercise(
     "04-top-verb",
     "`verbs` (section 6) is a list of (verb, count) pairs, most frequent first: take the "
-    "verb of the first pair (a string).",
-    "answer = verbs[0][0]",
+    'verb of the first pair (a string; "(none)" when the list is empty).',
+    "answer = verbs[0][0] if verbs else '(none)'",
     same=_one_of,
 )
 def _top_verb(overview: Any) -> set:
-    return _most_frequent(overview.quotes["cue_lemma"])
+    return _most_frequent(overview.quotes["cue_lemma"]) or {"(none)"}  # no verb introduces any
 
 
 @exercise(
     "04-most-named",
     "`named` (section 5) is sorted by quotations, most first: take "
-    "the 'target' of its first row (a string).",
-    "answer = named['target'].iloc[0]",
+    "the 'target' of its first row (a string; \"(none)\" when the table is empty).",
+    "answer = named['target'].iloc[0] if len(named) else '(none)'",
     same=_one_of,
 )
 def _most_named(overview: Any) -> set:

@@ -74,6 +74,9 @@ _MORE_GROUP_COLOURS = ("#5c4033", "#4b5320", "#2e4057", "#6d4c7d", "#7f5539", "#
 NEUTRAL = "#4a6378"
 #: Colours of the two measures of share of voice (quotations, quoted words).
 MEASURE_COLOURS = {"quotations": "#44546a", "quoted words": "#a5b4c8"}
+#: The background of a value written beside a bar: the grid lines stop at it, so a label
+#: longer than the space to the next tick ("2 (1 direct, 1 follow-on)") stays readable.
+LABEL_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
 #: Fewest values over which a mean is drawn as a bar (fewer: each value is shown).
 MIN_FOR_MEAN = 3
 #: Resolution factor of embedded PNG figures (2 = sharp on high-resolution screens).
@@ -478,7 +481,7 @@ def plot_top_words(
     values = [c for _, c in counts]
     sns.barplot(x=values, y=words, ax=ax, color=NEUTRAL, orient="h")
     for i, v in enumerate(values):
-        ax.text(v, i, f" {v}", va="center", fontsize=9)
+        _bar_label(ax, v, i, f"{v}")
     ax.set(title=title, xlabel="count", ylabel="")
     whole_number_ticks(ax.xaxis)
     return ax
@@ -525,7 +528,7 @@ def plot_tag_distribution(
     values = [c for _, c in items]
     sns.barplot(x=values, y=labels, ax=ax, color=NEUTRAL, orient="h")
     for i, v in enumerate(values):
-        ax.text(v, i, f" {v} ({v / total:.0%})", va="center", fontsize=9)
+        _bar_label(ax, v, i, f"{v} ({v / total:.0%})")
     ax.set(title=title, xlabel="tokens", ylabel="")
     whole_number_ticks(ax.xaxis)
     ax.set_xlim(0, max(values, default=1) * 1.25)
@@ -615,6 +618,23 @@ def plot_agreement(
 # --- 04 Corpus overview -------------------------------------------------------------
 
 
+def _bar_label(
+    ax: plt.Axes, x: float, y: float, text: str, left: bool = False, fontsize: float = 9
+) -> None:
+    """Write ``text`` just past the end of a horizontal bar (before it with ``left``), on
+    :data:`LABEL_BOX`, a few points away so the box never covers the bar."""
+    ax.annotate(
+        text,
+        (x, y),
+        xytext=(-3 if left else 3, 0),
+        textcoords="offset points",
+        ha="right" if left else "left",
+        va="center",
+        fontsize=fontsize,
+        bbox=LABEL_BOX,
+    )
+
+
 def whole_number_ticks(axis: Any) -> None:
     """Ticks at whole numbers only, on an axis that counts (quotations, words): with every
     speaker quoted once the axis read 0.0, 0.2 … 1.2 quotations.
@@ -689,7 +709,7 @@ def plot_most_quoted(
         ax=ax,
     )
     for i, (q, w) in enumerate(zip(table["quotes"], table["words"], strict=True)):
-        ax.text(q, i, f" {q} ({w} words)", va="center", fontsize=9)
+        _bar_label(ax, q, i, f"{q} ({w} words)")
     ax.set_xlim(0, table["quotes"].max() * 1.35)
     ax.set(title=title, xlabel="quotations", ylabel="")
     whole_number_ticks(ax.xaxis)
@@ -727,7 +747,7 @@ def plot_share_of_voice(
         data=long, x="share", y=by, hue="measure", orient="h", palette=MEASURE_COLOURS, ax=ax
     )
     for container in ax.containers:
-        ax.bar_label(container, fmt="%.0f%%", fontsize=8, padding=2)
+        ax.bar_label(container, fmt="%.0f%%", fontsize=8, padding=2, bbox=LABEL_BOX)
     ax.set_xlim(0, min(100, long["share"].max() * 1.2 + 5))
     ax.set(title=title, xlabel="% of all quotations or quoted words", ylabel="")
     legend_outside(ax, title="", fontsize=9)
@@ -1008,9 +1028,9 @@ def plot_narrator_reactions(
     ax.barh(labels, summary["positive"], color=cmap(0.9), label="positive")
     for i, (neg, pos) in enumerate(zip(summary["negative"], summary["positive"], strict=True)):
         if neg:
-            ax.text(-neg, i, f"{neg} ", va="center", ha="right", fontsize=9)
+            _bar_label(ax, -neg, i, f"{neg}", left=True)
         if pos:
-            ax.text(pos, i, f" {pos}", va="center", ha="left", fontsize=9)
+            _bar_label(ax, pos, i, f"{pos}")
     top = max(1, int(summary[["negative", "positive"]].to_numpy().max()))
     ax.set_xlim(-top - 1, top + 1)
     ax.axvline(0, color="black", linewidth=0.8)
@@ -1021,17 +1041,24 @@ def plot_narrator_reactions(
     return ax
 
 
+#: The stance table's title, and its title when no quotation names a target (its one
+#: column is then the whole-quote sentiment).
+STANCE_TABLE_TITLE = "Stance toward each target (first column: whole-quote sentiment)"
+NO_TARGET_TITLE = "Whole-quote sentiment by group and speaker (no quotation names a target)"
+
+
 def plot_stance_table(
     means: pd.DataFrame,
     counts: pd.DataFrame,
-    title: str = "Stance toward each target (first column: whole-quote sentiment)",
+    title: str = STANCE_TABLE_TITLE,
     ax: plt.Axes | None = None,
 ) -> plt.Axes:
     """The stance table of :func:`nbutils.reactions.stance_grid` as a heatmap:
     rows grouped by comparison group (each group's own row in bold, its
     speakers indented below it, a line between groups), one column per
     target, every cell annotated with its mean and ``n``; blank where the row
-    never names the target.
+    never names the target. With no target (only the whole-quote sentiment
+    column), the default title says so instead of promising a stance.
 
     >>> idx = pd.MultiIndex.from_tuples([("officials", "all officials"), ("officials", "Ann"),
     ...                                  ("citizens", "all citizens")])
@@ -1039,8 +1066,13 @@ def plot_stance_table(
     >>> c = pd.DataFrame({"all their quotes": [1, 1, 2]}, index=idx)
     >>> [t.get_text() for t in plot_stance_table(m, c).get_yticklabels()]
     ['officials (all)', '    Ann', 'citizens (all)']
+    >>> " ".join(plot_stance_table(m, c).get_title().split()) == NO_TARGET_TITLE
+    True
     >>> plt.close("all")
     """
+    no_target = means.shape[1] <= 1
+    if no_target and title == STANCE_TABLE_TITLE:
+        title = NO_TARGET_TITLE
     if ax is None:
         _, ax = plt.subplots(
             figsize=(max(7, 1.15 * means.shape[1] + 3.5), max(2.5, 0.55 * means.shape[0] + 1.6))
@@ -1065,7 +1097,9 @@ def plot_stance_table(
     for tick in ax.get_yticklabels():
         if not tick.get_text().startswith(" "):
             tick.set_fontweight("bold")
-    ax.set_xlabel("all quotations, then each target named in them")
+    ax.set_xlabel(
+        "all their quotations" if no_target else "all quotations, then each target named in them"
+    )
     return ax
 
 
@@ -1147,7 +1181,7 @@ def plot_quotes_per_speaker(
     ax.barh(range(len(names)), totals, color=bar_colours, edgecolor="white")
     for i, (_, kinds) in enumerate(rows):
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
-        ax.text(totals[i], i, f"  {totals[i]} ({detail})", va="center", fontsize=9)
+        _bar_label(ax, totals[i], i, f"{totals[i]} ({detail})")
     ax.set_yticks(range(len(names)), names)
     ax.invert_yaxis()
     ax.set_xlim(0, max(totals) * 1.4 + 1)

@@ -106,6 +106,50 @@ def check_output(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
     return real
 
 
+#: Suffixes of the files the commands write: an existing ``--output`` with another suffix
+#: (an article's ``.txt``, a notebook, a README …) is not a previous result, so it is kept.
+OUTPUT_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson", ".json", ".csv", ".parquet", ".pq")
+
+
+def check_replaceable(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """:func:`check_output` for a name the user gave (``--output``), which may replace
+    only what looks like an earlier result: a new name, or an existing file whose suffix is
+    one of :data:`OUTPUT_SUFFIXES` and that is not an article's metadata sidecar (a
+    ``.json`` beside a ``.txt`` of the same name). A typo such as ``--output article.txt``
+    would otherwise replace an article with JSONL. Raises :class:`OutputError`.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "story.txt").write_text("An article.")
+    >>> check_replaceable(folder / "story.txt")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    nbutils.outputs.OutputError: ...story.txt: exists and is not an earlier output (.jsonl, .ndjson, .json, .csv, .parquet, .pq); refusing to replace it: choose another name, or delete it first
+    >>> _ = (folder / "story.json").write_text("{}")
+    >>> check_replaceable(folder / "story.json")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    nbutils.outputs.OutputError: ...story.json: is the metadata of the article story.txt; refusing to replace it: choose another name
+    >>> check_replaceable(folder / "new.txt").name, check_replaceable(folder / "story.csv").name
+    ('new.txt', 'story.csv')
+    """
+    real = check_output(path, inputs)
+    if not real.exists():
+        return real
+    suffix = real.suffix.lower()
+    if suffix not in OUTPUT_SUFFIXES:
+        raise OutputError(
+            f"{path}: exists and is not an earlier output ({', '.join(OUTPUT_SUFFIXES)}); "
+            "refusing to replace it: choose another name, or delete it first"
+        )
+    if suffix == ".json" and real.with_suffix(".txt").exists():
+        raise OutputError(
+            f"{path}: is the metadata of the article {real.with_suffix('.txt').name}; "
+            "refusing to replace it: choose another name"
+        )
+    return real
+
+
 def _same_file(a: Path, b: str | Path) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -310,11 +354,13 @@ class Sink:
 
 __all__ = [
     "FORMATS",
+    "OUTPUT_SUFFIXES",
     "OutputError",
     "OutputSpec",
     "Sink",
     "atomic_output",
     "check_output",
+    "check_replaceable",
     "parquet_schema",
     "table_id",
 ]

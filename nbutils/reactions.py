@@ -1122,7 +1122,11 @@ REACTION_FAMILIES: dict[str, tuple[int, str]] = {
         "scepticism skepticism sceptical skeptical pessimism pessimistic doubts",
     ),
     "shock": (-1, "shock shocked disbelief stunned horror horrified dismayed appalled"),
-    "sadness": (-1, "sadness sad grief grieving sorrow heartbroken upset distress distressed"),
+    "sadness": (
+        -1,
+        "sadness sad grief grieving sorrow heartbroken upset distress distressed "
+        "wept weeping tearful sobbed sobbing",
+    ),
     "disrespect": (-1, "disrespected humiliated humiliation insulted offended betrayed betrayal"),
     "emotion": (0, "emotional emotion emotions reactions reaction"),
     "hope": (1, "hope hopes hopeful optimism optimistic confident confidence encouraged"),

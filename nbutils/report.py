@@ -255,13 +255,28 @@ def _slug(name: str) -> str:
 
 
 def _report_dir(reports_dir: Path, report_id: str, source: str) -> tuple[str, Path]:
-    """``reports/<id>``, unless a report of another source lives there."""
+    """``reports/<id>``, unless a report of another source lives there — or something that
+    is no report at all (a file, or a folder of the user's with no ``report.json``: a render
+    replaces its folder, and must never delete what it did not write)."""
     base = Path(reports_dir) / report_id
     recorded = _recorded_source(base)
-    if recorded is None or recorded == source:
+    if recorded == source or (recorded is None and not _foreign(base)):
         return report_id, base
     other = f"{report_id}-{hashlib.sha256(source.encode()).hexdigest()[:8]}"
+    if _recorded_source(Path(reports_dir) / other) is None and _foreign(Path(reports_dir) / other):
+        raise RenderError(
+            f"{Path(reports_dir) / report_id} and {Path(reports_dir) / other} exist and are not "
+            "reports; render into another folder with --reports-dir"
+        )
     return other, Path(reports_dir) / other
+
+
+def _foreign(path: Path) -> bool:
+    """Whether ``path`` holds something a render did not write: a file, or a non-empty
+    folder without a ``report.json`` (an empty folder, or nothing, is free)."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        return True
+    return path.is_dir() and any(path.iterdir()) and not (path / "report.json").exists()
 
 
 def _recorded_source(folder: Path) -> str | None:
@@ -906,19 +921,51 @@ def _swap_in(tmp: Path, out_dir: Path) -> None:
     shutil.rmtree(out_dir.with_name(out_dir.name + ".failed"), ignore_errors=True)
 
 
+def _page_texts(folder: Path) -> dict[str, str]:
+    """The SHA-256 of the text each executed notebook of a report was rendered from, by
+    notebook file name, as its ``report.json`` records it (``{}`` when unknown)."""
+    try:
+        record = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(record, dict):
+        return {}
+    texts = record.get("texts")
+    if isinstance(texts, dict):
+        return {str(k): str(v) for k, v in texts.items()}
+    sha = (record.get("source") or {}).get("sha256")  # a report from before "texts"
+    names = [n.get("notebook") for n in record.get("notebooks", []) if isinstance(n, dict)]
+    names += list(record.get("kept_from_earlier_render", []))
+    return {str(n): str(sha) for n in names if n} if sha else {}
+
+
 def _keep_other_notebooks(plan: RenderPlan, tmp: Path) -> list[Path]:
     """Copy the pages of notebooks this render skipped from the current report.
 
     Rendering one notebook (``--notebook 02``) refreshes that notebook's pages
     and keeps the others' from the last good report, so the index still links
-    to everything.  Returns the kept notebooks (as paths named like ``02-x.ipynb``).
+    to everything — but only pages rendered from the same text: after the article
+    was edited, an old page (and its findings on the index) would describe another
+    text, so it is dropped with a line on stderr (even with ``--quiet``: a page is lost)
+    saying how to render it again.  Returns the kept
+    notebooks (as paths named like ``02-x.ipynb``).
     """
     if not plan.out_dir.is_dir():
         return []
     rendered = {nb.stem for nb, _ in plan.jobs}
+    now = str(source_info(plan).get("sha256") or "unknown")
+    before = _page_texts(plan.out_dir)
     kept = []
     for old in sorted(plan.out_dir.glob("*.ipynb")):
         if old.stem in rendered:
+            continue
+        was = before.get(old.name, "unknown")
+        if "unknown" not in (now, was) and was != now:
+            print(
+                f"render: {old.stem} dropped from {plan.report_id}/: it was rendered from "
+                f"another version of the text (render it again with --notebook {old.stem[:2]})",
+                file=sys.stderr,
+            )
             continue
         for page in (old, old.with_suffix(".html"), old.with_name(f"{old.stem}.nocode.html")):
             if page.exists():
@@ -1427,13 +1474,15 @@ class _Pages:
         self, plan: RenderPlan, done: list[tuple[Path, float]], kept: list[Path], seconds: float
     ) -> dict[str, Any]:
         """The report's provenance and contents (written as ``report.json``)."""
+        source = source_info(plan)
         by_stem = {nb.stem: self.findings.get((plan.report_id, nb.name), []) for nb, _ in done}
         by_stem.update(_kept_findings(plan.out_dir, kept))  # a page kept keeps its findings
         findings = [f for stem in sorted(by_stem) for f in by_stem[stem]]
+        before = _page_texts(plan.out_dir) if kept else {}
         return {
             "report": plan.report_id,
             "kind": plan.kind,
-            "source": source_info(plan),
+            "source": source,
             "notebooks": [
                 {
                     "notebook": nb.name,
@@ -1444,6 +1493,11 @@ class _Pages:
                 for (nb, secs), (_, params) in zip(done, plan.jobs, strict=True)
             ],
             "kept_from_earlier_render": [k.name for k in kept],
+            # the text each page was rendered from (a kept page keeps its own)
+            "texts": {
+                **{k.name: before.get(k.name, "unknown") for k in kept},
+                **{nb.name: source.get("sha256", "unknown") for nb, _ in done},
+            },
             "findings": findings,
             "environment": self.env,
             "rendered": self.started.isoformat(timespec="seconds"),

@@ -113,7 +113,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             f'RegexpTokenizer(r"{REGEX_PATTERN}")',
             "A hand-written rule does exactly what its author foresaw: letter-period "
             "abbreviations (U.S.), words with inner hyphens or straight or curly apostrophes "
-            "(full-scale, Zelenskyy's, I’m) stay whole; every other symbol is a token of its "
+            "(full-scale, Ann's, I’m) stay whole; every other symbol is a token of its "
             "own. It was not told about numbers (3,000 → 3 , 000), URLs or abbreviations "
             "like Mr. — a regex knows only what you write into it.",
             _tokenize_with("regex"),
@@ -122,7 +122,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             "wordpunct",
             r"WordPunctTokenizer: the regex \w+|[^\w\s]+",
             "Runs of letters and digits against runs of punctuation, with no exceptions: "
-            "U.S. → U . S ., Zelenskyy's → Zelenskyy ' s, full-scale → full - scale, and "
+            "U.S. → U . S ., Ann's → Ann ' s, full-scale → full - scale, and "
             "neighbouring marks fuse into one token ('.”'). Simple, language-neutral, blind "
             "to English conventions.",
             _tokenize_with("wordpunct"),
@@ -150,7 +150,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             "tweet",
             "TweetTokenizer (nltk.tokenize.casual): regexes for social media",
             "Built for tweets: @handles, #hashtags, URLs and emoticons stay whole, and so do "
-            "words with inner straight apostrophes or hyphens (Zelenskyy's, full-scale) — it "
+            "words with inner straight apostrophes or hyphens (Ann's, full-scale) — it "
             "does not split clitics. Its word pattern knows only the straight apostrophe (I’m "
             "→ I ’ m) and it has no abbreviation rule (U.S. → U . S .).",
             _tokenize_with("tweet"),
@@ -159,7 +159,7 @@ TOKENISERS: dict[str, Tokeniser] = {
             "toktok",
             "ToktokTokenizer: a fast regex cascade meant for many languages",
             "Language-general, so no English clitic rules: every apostrophe is cut out "
-            "(Zelenskyy ' s). Periods inside a word are kept (U.S., e.g., and also Mr.): only "
+            "(Ann ' s). Periods inside a word are kept (U.S., e.g., and also Mr.): only "
             "the period at the very end of its input (possibly followed by a closing quote) "
             "is cut. @handles, #hashtags and URLs stay whole.",
             _tokenize_with("toktok"),
@@ -263,16 +263,16 @@ def segmentations(
 #: Kinds of hard case: name -> (pattern found in a whitespace chunk, what is hard).
 HARD_KINDS: dict[str, tuple[str, str]] = {
     "curly apostrophe": (r"\w’\w", "’ inside a word (I’m, it’s): also the closing single quote"),
-    "straight apostrophe": (r"\w'\w", "' inside a word: clitic or possessive (Trump's, don't)"),
+    "straight apostrophe": (r"\w'\w", "' inside a word: clitic or possessive (Ann's, don't)"),
     "apostrophe at word end": (
         r"\ws['’](?!\w)",
-        "plural possessive (Ukrainians') or a closing single quote?",
+        "plural possessive (the voters') or a closing single quote?",
     ),
     "abbreviation": (
         r"(?<![\w.])(?:[A-Za-z]\.){2,}",
         "periods inside a word (U.S., e.g.): not sentence ends",
     ),
-    "hyphenated": (r"\w-\w", "one word or two? (full-scale, US-supplied)"),
+    "hyphenated": (r"\w-\w", "one word or two? (full-scale, well-known)"),
     "dash-joined": (r"\w[–—]\w", "a dash with no spaces joins two words (now—or)"),
     "quote glued (straight)": (
         r"\"(?=\S)|(?<=\S)\"|(?<![\w'])'(?=\w)|(?<=[^\ss])'(?!\w)",
@@ -369,6 +369,24 @@ def hard_case_table(cases: Sequence[HardCase]) -> pd.DataFrame:
         [(c.text, c.start, c.end, ", ".join(c.kinds)) for c in cases],
         columns=["hard case", "start", "end", "kinds"],
     )
+
+
+def hard_kind_table(text: str, per_kind: int = 2) -> pd.DataFrame:
+    """Every kind of hard case (:data:`HARD_KINDS`): what is hard about it, and up to
+    ``per_kind`` examples from ``text`` (``—`` when the text has none), so the lesson's
+    overview shows the reader's own article, not a typed-in one.
+
+    >>> hard_kind_table("Ann's U.S. trip").set_index("kind")["in this article"].head(4).to_dict()
+    {'curly apostrophe': '—', 'straight apostrophe': "Ann's", 'apostrophe at word end': '—', 'abbreviation': 'U.S.'}
+    """
+    import pandas as pd
+
+    cases = hard_cases(text, per_kind=per_kind)
+    rows = []
+    for kind, (_, why) in HARD_KINDS.items():
+        found = [c.text for c in cases if kind in c.kinds][:per_kind]
+        rows.append((kind, ", ".join(found) or "—", why))
+    return pd.DataFrame(rows, columns=["kind", "in this article", "what is hard"])
 
 
 def quote_marks(text: str) -> pd.DataFrame:

@@ -905,6 +905,19 @@ def _names(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def speaker_words(name: str) -> str:
+    """A speaker as a sentence names them: a speaker known only by a description (a
+    canonical name all in lower case: *mayor*, *residents*) takes *the*; a name stays as
+    it is.
+
+    >>> [speaker_words(n) for n in ("mayor", "police spokesman", "Ann Lee", "de Gaulle")]
+    ['the mayor', 'the police spokesman', 'Ann Lee', 'de Gaulle']
+    """
+    return (
+        f"the {name}" if name and name == name.lower() and any(c.isalpha() for c in name) else name
+    )
+
+
 def possessive(name: str) -> str:
     """A name in the possessive, as news style writes it: an apostrophe alone after a
     final *s* (the plural of a team or a body, and AP style for names), else *'s*.
@@ -955,8 +968,8 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         k = speakers[top[0]]
         each = " each" if len(top) > 1 else ""
         bullets.append(
-            f"Most quoted: {_names(top)}, with {k:,} quotation{'s' if k != 1 else ''}"
-            f"{each} ({_pct(k, n)} of the quotations)."
+            f"Most quoted: {_names([speaker_words(t) for t in top])}, with {k:,} "
+            f"quotation{'s' if k != 1 else ''}{each} ({_pct(k, n)} of the quotations)."
         )
         words: Counter[str] = Counter()
         for a in with_speaker:
@@ -964,7 +977,8 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
         total = sum(word_count(a.text) for a in attributions)
         lead, w = max(words.items(), key=lambda kv: (kv[1], kv[0] in top))
         bullets.append(
-            f"By quoted words, {lead} leads with {w:,} of {total:,} words ({_pct(w, total)})."
+            f"By quoted words, {speaker_words(lead)} leads with {w:,} of {total:,} words "
+            f"({_pct(w, total)})."
         )
     verbs = Counter(a.cue_lemma for a in attributions if a.cue_lemma)
     marked = {v: c for v, c in verbs.items() if (category_of(v) or "neutral") != "neutral"}
@@ -992,6 +1006,10 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
             f"{'them' if guesses != 1 else 'it'} first."
         )
     return Findings("In brief: who is quoted", bullets)
+
+
+#: How findings in words name the speakers a table lists as ``(unknown)`` (no role found).
+_NO_ROLE = "speakers with no role found"
 
 
 def _mean_or_values(values: Sequence[float]) -> str:
@@ -1033,7 +1051,7 @@ def reaction_findings(
     >>> for b in reaction_findings(q).bullets: print(b)
     Of 4 quotations scored with the news model, 3 are positive, 0 neutral and 1 negative.
     Officials: average +0.30 (n = 3); citizens: score -0.40 (n = 1, too few for an average).
-    The most negative quotation is B's ("d", -0.40); the most positive A's ("a", +0.50).
+    The most negative quotation is B's ("d", -0.40); the most positive is A's ("a", +0.50).
     Sentiment scores measure how positive the words are, not whom a speaker supports; stance is how a quotation treats the person or country it names. Both come from models that are often wrong on single quotations: read them against the quotations.
     """
     if scored is None or scored.empty or "sentiment" not in scored:
@@ -1060,7 +1078,8 @@ def reaction_findings(
     if "group" in s:
         parts = []
         for group, rows in s.groupby(s["group"].fillna("(unknown)").astype(str), sort=False):
-            parts.append((len(rows), f"{group}: {_mean_or_values(list(rows['sentiment']))}"))
+            named = _NO_ROLE if group == "(unknown)" else group
+            parts.append((len(rows), f"{named}: {_mean_or_values(list(rows['sentiment']))}"))
         parts.sort(key=lambda p: -p[0])
         text = "; ".join(p for _, p in parts)
         bullets.append(text[:1].upper() + text[1:] + ".")
@@ -1069,7 +1088,7 @@ def reaction_findings(
 
         def who(row: Any) -> str:
             return possessive(
-                str(row["speaker"])
+                speaker_words(str(row["speaker"]))
                 if isinstance(row.get("speaker"), str) and row["speaker"]
                 else "an unidentified speaker"
             )
@@ -1078,11 +1097,18 @@ def reaction_findings(
             # the quote's own closing comma goes: ("… for families", -0.60), not ("…,", …)
             return _short(str(row["text"]).strip("\"“”'‘’ ").rstrip(",;:"), 70) or ""
 
-        bullets.append(
-            f'The most negative quotation is {who(low)} ("{quote(low)}", '
-            f"{low['sentiment']:+z.2f}); the most positive {who(high)} "
-            f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
-        )
+        if who(low) == who(high) and who(low) != possessive("an unidentified speaker"):
+            bullets.append(  # one speaker at both ends: say it once
+                f"The most negative and the most positive quotations are both {who(low)}: "
+                f'("{quote(low)}", {low["sentiment"]:+z.2f}) and '
+                f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
+            )
+        else:
+            bullets.append(
+                f'The most negative quotation is {who(low)} ("{quote(low)}", '
+                f"{low['sentiment']:+z.2f}); the most positive is {who(high)} "
+                f'("{quote(high)}", {high["sentiment"]:+z.2f}).'
+            )
     bullets.extend(side_findings(sides))
     bullets.extend(target_findings(targets))
     bullets.extend(_narrator_bullets(narrator))
@@ -1209,12 +1235,18 @@ def corpus_note(path: str | Path, articles: pd.DataFrame) -> str:
 
 
 def corpus_findings(
-    articles: pd.DataFrame, quotes: pd.DataFrame, targets: pd.DataFrame | None = None
+    articles: pd.DataFrame,
+    quotes: pd.DataFrame,
+    targets: pd.DataFrame | None = None,
+    skipped: Sequence[str] = (),
 ) -> Findings:
     """The corpus in a few sentences: articles, quotations, most-quoted speaker, roles,
     and, given the ``targets`` table (:func:`nbutils.corpus.corpus_overview` with
     ``targets=True``), the stance toward whom the quotations name most
     (:func:`target_findings`) and toward each country's side (:func:`side_findings`).
+    The records that could not be read (``skipped``, one message each) and ids shared by
+    several articles (whose counts per article then merge) are said too: a reader of the
+    index should know the figures leave something out.
 
     >>> import pandas as pd
     >>> a = pd.DataFrame({"id": ["x", "y"], "fictional": [True, False], "quotes": [2, 0]})
@@ -1242,6 +1274,19 @@ def corpus_findings(
             else "."
         )
     ]
+    if skipped:
+        bullets.append(
+            f"{len(skipped):,} record{'s' if len(skipped) != 1 else ''} could not be read "
+            f"and {'were' if len(skipped) != 1 else 'was'} left out (the page lists "
+            f"{'them' if len(skipped) != 1 else 'it'}, with file and line)."
+        )
+    if "id" in articles and articles["id"].duplicated().any():
+        shared = list(dict.fromkeys(articles.loc[articles["id"].duplicated(), "id"].astype(str)))
+        shown_ids = ", ".join(repr(i) for i in shared[:3]) + (" …" if len(shared) > 3 else "")
+        bullets.append(
+            f"Several articles share the id {shown_ids}: whatever is counted per article "
+            "counts them as one; give each article its own id."
+        )
     named = (
         quotes[quotes["speaker"].notna() & (quotes["speaker"].astype(str) != "")]
         if len(quotes)
@@ -1251,18 +1296,26 @@ def corpus_findings(
         counts = named["speaker"].value_counts()
         k = int(counts.iloc[0])
         top = [str(s) for s in counts.index if counts[s] == k]
-        shown = top[:3] + ([f"{len(top) - 3} more"] if len(top) > 3 else [])
-        in_articles = named.loc[named["speaker"].isin(top), "article_id"].nunique()
-        each = " each" if len(top) > 1 else ""
-        bullets.append(
-            f"Most quoted: {_names(shown)}, with {k:,} quotation{'s' if k != 1 else ''}{each} "
-            f"in {in_articles} article{'s' if in_articles != 1 else ''}."
+        shown = [speaker_words(t) for t in top[:3]] + (
+            [f"{len(top) - 3} more"] if len(top) > 3 else []
         )
+        # articles per speaker: two speakers tied with 3 quotations, each in one article,
+        # are not "3 quotations each in 2 articles"
+        spread = named[named["speaker"].isin(top)].groupby("speaker")["article_id"].nunique()
+        low, high = int(spread.min()), int(spread.max())
+        quoted = f"{k:,} quotation{'s' if k != 1 else ''}"
+        if len(top) == 1:
+            where = f"with {quoted} in {low} article{'s' if low != 1 else ''}"
+        elif low == high:
+            where = f"with {quoted} each (in {low} article{'s' if low != 1 else ''} each)"
+        else:
+            where = f"with {quoted} each (in {low} to {high} articles each)"
+        bullets.append(f"Most quoted: {_names(shown)}, {where}.")
     if len(quotes) and "role" in quotes:
         roles = quotes["role"].fillna("(unknown)").value_counts()
+        top_role = _NO_ROLE if roles.index[0] in ("(unknown)", "") else f"{roles.index[0]} speakers"
         bullets.append(
-            f"By role, {roles.index[0]} speakers have "
-            f"{_pct(roles.iloc[0], len(quotes))} of the quotations."
+            f"By role, {top_role} have {_pct(roles.iloc[0], len(quotes))} of the quotations."
         )
     if targets is not None and len(quotes):
         from nbutils.reactions import country_stance

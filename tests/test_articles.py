@@ -325,3 +325,15 @@ def test_a_file_that_is_never_one_article_is_refused_in_one_line(tmp_path):
     }.items():
         with pytest.raises(ArticleError, match=re.escape(says)):
             open_article(tmp_path / name)
+
+
+def test_a_corpus_folder_reads_TXT_in_any_case_and_leaves_hidden_files_out(tmp_path):
+    """Reproducer: a folder with a.txt and B.TXT was a corpus of one article; a macOS
+    '._a.txt' beside them would be read as a (binary) article."""
+    from nbutils.articles import iter_articles
+
+    (tmp_path / "a.txt").write_text('"Yes," said Ann Lee.', encoding="utf-8")
+    (tmp_path / "B.TXT").write_text('"No," said Tom Ward.', encoding="utf-8")
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07 Mac OS X")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    assert [a.id for a in iter_articles(tmp_path)] == ["B", "a"]

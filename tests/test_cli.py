@@ -483,3 +483,76 @@ def test_a_format_that_contradicts_the_output_name_is_refused(corpus: Path, tmp_
     err = capsys.readouterr().err
     assert exc.value.code == 2 and "does not match --output" in err.splitlines()[-1]
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["quotes"],
+        ["quotes", "x.txt", "--jobs", "0"],
+        ["quotes", "x.txt", "--jobs", "many"],
+        ["quotes", "x.txt", "--format", "xml"],
+        ["sentiment", "x.txt", "--bogus"],
+        ["stance"],
+        ["render", "--jobs", "abc"],
+        ["nltk-data", "--bogus"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_a_bad_option_is_one_line_naming_the_command_and_where_help_is(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert line.startswith(f"nbutils {argv[0]}: error: ") and "usage:" not in line
+    assert line.endswith(f"(python -m nbutils {argv[0]} --help lists the options)")
+
+
+def test_an_unknown_command_is_one_line_listing_the_commands(capsys):
+    assert cli.main(["frobnicate"]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "unknown command 'frobnicate'" in line and "quotes" in line and "render" in line
+
+
+def test_usage_errors_of_other_parsers_are_left_alone(capsys):
+    import argparse
+
+    with cli.one_line_usage_errors("nbutils quotes"):
+        with pytest.raises(SystemExit):
+            argparse.ArgumentParser(prog="papermill").parse_args(["--bogus"])
+    assert "usage: papermill" in capsys.readouterr().err
+
+
+def test_an_output_that_is_an_article_or_its_sidecar_is_never_replaced(tmp_path: Path, capsys):
+    """Reproducer: '--output story.txt' replaced an article with JSONL, and
+    'quotes FOLDER --output FOLDER/one.txt' replaced one of the input articles."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    one, two = folder / "one.txt", folder / "two.txt"
+    one.write_text('"We won," said Ann Lee.\n', encoding="utf-8")
+    two.write_text('"We lost," said Tom Ward.\n', encoding="utf-8")
+    sidecar = folder / "two.json"
+    sidecar.write_text('{"title": "Lost"}', encoding="utf-8")
+    before = {p: p.read_bytes() for p in folder.iterdir()}
+    for argv in (
+        ["quotes", str(one), "--output", str(two)],
+        ["quotes", str(folder), "--output", str(one)],
+        ["quotes", str(one), "--output", str(sidecar)],
+        ["stance", str(one), "--output", str(two)],
+    ):
+        assert cli.main(argv) == 2, argv
+        line = _one_line_error(capsys.readouterr().err)
+        assert "refusing to replace it" in line or "is the input file" in line, line
+    assert {p: p.read_bytes() for p in folder.iterdir()} == before
+    out = tmp_path / "quotes.jsonl"
+    out.write_text("previous\n")
+    assert cli.main(["quotes", str(one), "--output", str(out), "--quiet"]) == 0
+    assert json.loads(out.read_text())["id"] == "one", "an earlier result is replaced"
+
+
+def test_a_csv_without_a_text_column_says_which_option_names_it(tmp_path: Path, capsys):
+    table = tmp_path / "c.csv"
+    table.write_text('id,body\n1,"Ann said ""yes"" today."\n', encoding="utf-8")
+    assert cli.main(["quotes", str(table)]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "no column 'text' (columns: id, body)" in line and "--text-column NAME" in line

@@ -173,5 +173,55 @@ def test_a_corpus_solution_speaks_of_the_corpus(tmp_path: Path, capsys):
     exercises.solution(1)
     exercises.solution(3)
     out = capsys.readouterr().out
-    assert "Answer for this corpus: 1" in out and "'' (none in this corpus)" in out
+    assert "Answer for this corpus: 1" in out and "Answer for this corpus: '(none)'" in out
     assert "this text" not in out
+
+
+def test_the_dispersion_model_answer_names_people_and_places_not_days_and_counts_in_words():
+    one = Article(
+        "once",
+        "On Monday the council of Harwick met in March. Ana Ruiz spoke first.\n"
+        "Much later, on Friday, Tom Ward replied.",
+    )
+    answer = exercises.model_answer("01-open-dispersion", one)
+    assert "Monday" not in answer and "Friday" not in answer and "March" not in answer
+    assert "1 times" not in answer and "Each of them is named once" in answer
+    two = Article("twice", "Ana Ruiz spoke. Then Tom Ward spoke.\nLater Ana Ruiz spoke again.")
+    answer = exercises.model_answer("01-open-dispersion", two)
+    assert "(twice, from " in answer, answer
+
+
+def _question(lesson: str, number: int) -> str:
+    nb = nbformat.read(NOTEBOOKS[lesson], as_version=4)
+    (cell,) = [
+        c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith(f"**{number}.**")
+    ]
+    return " ".join(cell.source.split())
+
+
+@pytest.mark.parametrize("lesson", ["02", "03"])
+def test_a_question_whose_answer_can_be_nobody_says_what_to_answer_then(lesson: str):
+    silent = Article("silent", "The council met on Monday. The budget passed by five votes.")
+    for ex in exercises.LESSONS[lesson]:
+        if ex.open or exercises.expected(ex.id, silent) != set():
+            continue
+        assert '`""`' in _question(lesson, ex.number), (ex.id, "what if no one is quoted?")
+
+
+def test_the_open_question_on_groups_does_not_presume_officials_and_citizens():
+    question = _question("03", exercises.LESSONS["03"][-1].number)
+    assert "the officials and the citizens" not in question
+    assert "groups" in question and "only one group" in question
+
+
+def test_corpus_questions_whose_answer_can_be_nobody_say_what_to_answer_then(tmp_path: Path):
+    from nbutils.corpus import corpus_overview
+
+    (tmp_path / "a.txt").write_text("The council met on Monday. The budget passed.\n")
+    overview = corpus_overview(str(tmp_path), targets=True)
+    for ex in exercises.LESSONS["04"]:
+        if ex.open or not isinstance(exercises.expected(ex.id, overview), set):
+            continue
+        assert exercises.expected(ex.id, overview) == {"(none)"}, ex.id
+        assert exercises.is_correct(ex.id, "(none)", overview), ex.id
+        assert '`"(none)"`' in _question("04", ex.number), (ex.id, "what if no one is quoted?")

@@ -209,3 +209,63 @@ def test_stance_heatmap_row_names_read_across():
     ax = figures.plot_stance_heatmap(means, counts, title="How each group treats the targets")
     assert [t.get_rotation() for t in ax.get_yticklabels()] == [0, 0, 0]
     plt.close("all")
+
+
+def test_a_stance_table_without_targets_is_not_titled_a_stance():
+    import matplotlib.pyplot as plt
+
+    idx = pd.MultiIndex.from_tuples([("citizens", "all citizens"), ("citizens", "Ann Lee")])
+    means = pd.DataFrame({"all their quotes (sentiment)": [-0.2, -0.2]}, index=idx)
+    counts = pd.DataFrame({"all their quotes (sentiment)": [2, 2]}, index=idx)
+    ax = figures.plot_stance_table(means, counts)
+    assert "stance" not in ax.get_title().lower().replace("\n", " ").split("(")[0]
+    assert "no quotation names a target" in " ".join(ax.get_title().split())
+    assert "target" not in ax.get_xlabel()
+    means["Tom Ward"], counts["Tom Ward"] = [0.3, None], [1, 0]
+    ax = figures.plot_stance_table(means, counts)
+    assert "".join(ax.get_title().split()) == "".join(figures.STANCE_TABLE_TITLE.split())
+    plt.close("all")
+
+
+def test_values_beside_bars_sit_on_a_background_that_hides_the_grid_lines():
+    """A label longer than the space to the next tick ('2 (1 direct, 1 follow-on)') was
+    crossed by a vertical grid line."""
+    import matplotlib.pyplot as plt
+
+    quotes = pd.DataFrame(
+        {
+            "start": [0, 9, 20],
+            "speaker": ["Ann Lee", "Tom Ward", "Ann Lee"],
+            "kind": ["direct", "direct", "follow-on"],
+        }
+    )
+    most = pd.DataFrame(
+        {
+            "speaker": ["Ann Lee", "Tom Ward"],
+            "role": ["official", "citizen/witness"],
+            "quotes": [2, 1],
+            "words": [12, 4],
+        }
+    )
+    share = pd.DataFrame(
+        {
+            "role": ["official", "citizen/witness"],
+            "quotes": [2, 1],
+            "words": [12, 4],
+            "share_of_quotes": [66.7, 33.3],
+            "share_of_words": [75.0, 25.0],
+        }
+    )
+    axes = [
+        figures.plot_quotes_per_speaker(quotes),
+        figures.plot_most_quoted(most),
+        figures.plot_share_of_voice(share),
+        figures.plot_top_words([("garden", 4), ("city", 2)]),
+    ]
+    for ax in axes:
+        labels = [t for t in ax.texts if t.get_text().strip()]
+        assert labels, ax.get_title()
+        for t in labels:
+            box = t.get_bbox_patch()
+            assert box is not None and box.get_facecolor()[:3] == (1.0, 1.0, 1.0), t.get_text()
+    plt.close("all")

@@ -149,3 +149,16 @@ def test_runs_on_a_second_input(
         {"ARTICLE": str(second_article)} if "ARTICLE" in params else {"CORPUS": str(small_corpus)}
     )
     _check_executed(_run(path, parameters, tmp_path))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
+def test_the_lessons_teach_with_examples_of_their_own_not_the_default_articles(path: Path):
+    """A lesson rendered for a court report or a football match explained its steps with the
+    default article's people ('Rutte → Mark Rutte', 'the NATO chief', 'Trump's'). Only the
+    corpus lesson's description of the demo corpus may name them."""
+    nb = nbformat.read(path, as_version=4)
+    prose = " ".join(
+        c.source for c in nb.cells if c.cell_type == "markdown" and "demo corpus" not in c.source
+    )
+    for name in ("Rutte", "NATO", "Trump", "Zelensk", "Ukrain", "Kyiv", "Andriy"):
+        assert name not in prose, (path.name, name)

@@ -442,3 +442,14 @@ def test_a_place_inside_a_capitalised_run_that_is_not_a_person_stays_the_place()
     found = R.targets_in("Mexico will never pay", entities, text)
     assert [(t.name, t.kind) for t in found] == [("Mexico", "country")]
     assert [t.name for t in R.targets_in("Jordan was great", entities, text)] == ["Michael Jordan"]
+
+
+def test_weeping_is_a_reaction_the_writer_describes() -> None:
+    found = R.narrator_reactions(
+        "The judge ruled on Tuesday. Rosa Delgado wept outside the courthouse. "
+        "Her neighbours were tearful."
+    )
+    assert found[["word", "family", "valence", "group"]].values.tolist() == [
+        ["wept", "sadness", -1, "Rosa Delgado"],
+        ["tearful", "sadness", -1, "Her neighbours"],
+    ]

@@ -213,6 +213,63 @@ def test_rendering_one_notebook_keeps_the_others_pages(tmp_path: Path):
     assert _keep_other_notebooks(fresh, tmp) == []
 
 
+def test_a_page_rendered_from_another_version_of_the_text_is_not_kept(tmp_path: Path, capsys):
+    """Reproducer: after editing the article, re-rendering only 01 kept the old 02, whose
+    findings ("8 quotations") then sat on the index under the new text's SHA-256."""
+    import hashlib
+
+    from nbutils.report import _keep_other_notebooks
+
+    article = tmp_path / "art.txt"
+    article.write_text('"We won," said Ann Lee.\n', encoding="utf-8")
+    old_sha = hashlib.sha256(article.read_text(encoding="utf-8").encode()).hexdigest()
+    out = tmp_path / "reports" / "art"
+    out.mkdir(parents=True)
+    for stem in ("01-a", "02-b"):
+        for suffix in (".ipynb", ".html", ".nocode.html"):
+            (out / f"{stem}{suffix}").write_text(stem)
+    (out / "report.json").write_text(
+        json.dumps(
+            {
+                "source": {"sha256": old_sha},
+                "notebooks": [{"notebook": "01-a.ipynb"}, {"notebook": "02-b.ipynb"}],
+            }
+        )
+    )
+    jobs = ((tmp_path / "01-a.ipynb", {"ARTICLE": str(article)}),)
+    plan = RenderPlan("art", "Art", out, jobs, source=str(article))
+    (tmp := tmp_path / "tmp").mkdir()
+    assert _keep_other_notebooks(plan, tmp) == [Path("02-b.ipynb")], "same text: kept"
+    article.write_text('"We won," said Ann Lee.\n"We lost," said Tom Ward.\n', encoding="utf-8")
+    (tmp2 := tmp_path / "tmp2").mkdir()
+    capsys.readouterr()
+    assert _keep_other_notebooks(plan, tmp2) == []
+    assert list(tmp2.iterdir()) == [], "no stale page copied"
+    said = capsys.readouterr().err  # on stderr: --quiet silences progress, not a lost page
+    assert "02-b dropped" in said and "--notebook 02" in said
+
+
+def test_a_folder_that_is_no_report_is_never_used_nor_replaced(tmp_path: Path):
+    """Reproducer: '--reports-dir ~/work' with a folder ~/work/<article id>/ of the user's
+    (no report.json) rendered into it and deleted its files."""
+    article = tmp_path / "budget.txt"
+    article.write_text('"We will cut hours," said Ann Lee.\n', encoding="utf-8")
+    reports = tmp_path / "work"
+    (reports / "budget").mkdir(parents=True)
+    (reports / "budget" / "notes.md").write_text("precious")
+    (plan,) = plan_reports(article, reports_dir=reports, notebooks=["01"])
+    assert plan.out_dir != reports / "budget" and plan.report_id.startswith("budget-")
+    (reports / "budget" / "notes.md").unlink()
+    (reports / "budget").rmdir()
+    (reports / "budget").write_text("a file named like the report")
+    (plan,) = plan_reports(article, reports_dir=reports, notebooks=["01"])
+    assert plan.out_dir != reports / "budget"
+    (reports / "budget").unlink()
+    (reports / "budget").mkdir()
+    (plan,) = plan_reports(article, reports_dir=reports, notebooks=["01"])
+    assert plan.out_dir == reports / "budget", "an empty folder is free"
+
+
 def test_reader_prose_keeps_no_api_name_and_reads_columns_of_a_skipped_table():
     from nbutils.report import _snake_headers, reader_prose
 

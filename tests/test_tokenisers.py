@@ -251,3 +251,28 @@ def test_split_disagreement_exercise_follows_the_article(capsys):
     check("01-split-disagreements", expected + 1, art)
     assert not is_correct("01-split-disagreements", expected + 1, art)
     assert "Not yet" in capsys.readouterr().out
+
+
+def test_the_overview_of_hard_kinds_shows_this_articles_examples_not_a_typed_in_one():
+    from nbutils.tokenisers import hard_kind_table
+
+    text = "The Smiths' well-known dog met Ann's cat on 3,000 acres."
+    table = hard_kind_table(text).set_index("kind")
+    assert list(table.index) == list(HARD_KINDS)
+    assert table.loc["hyphenated", "in this article"] == "well-known"
+    assert table.loc["straight apostrophe", "in this article"] == "Ann's"
+    assert table.loc["handle, hashtag or URL", "in this article"] == "—"
+    shown = " ".join(table.to_numpy().ravel())
+    assert "Trump" not in shown and "Ukrain" not in shown, "no example from the default article"
+    from nbutils import config
+
+    nb = (config.NOTEBOOKS_DIR / "01-tokenisation.ipynb").read_text(encoding="utf-8")
+    assert "hard_kind_table(article.text)" in nb and "*Trump's*, *I’m*" not in nb
+
+
+def test_the_tokeniser_table_explains_with_examples_of_its_own():
+    """Rendered for any article, the 'why' column spoke of 'Zelenskyy's'."""
+    from nbutils.tokenisers import tokeniser_table
+
+    shown = " ".join(tokeniser_table().astype(str).to_numpy().ravel())
+    assert "Zelensk" not in shown and "Trump" not in shown and "Ann's" in shown

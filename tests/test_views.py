@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nbutils import views
+from nbutils import config, views
 from nbutils.articles import Article, open_article
 from nbutils.attribution import RULES, Attribution, attribute
 from nbutils.cues import find_cues
@@ -390,6 +390,26 @@ def test_reaction_findings_say_is_for_one_and_use_the_possessive_of_plurals():
     assert single.startswith("Of 1 quotation scored"), single
 
 
+def test_findings_in_words_never_name_a_group_or_role_unknown_in_brackets():
+    import pandas as pd
+
+    q = pd.DataFrame(
+        {
+            "speaker": ["Ann Lee", "Tom Ward", "Tom Ward"],
+            "group": ["officials", None, "(unknown)"],
+            "sentiment": [0.5, -0.4, -0.2],
+            "text": ['"Fine."', '"Too late."', '"No."'],
+        }
+    )
+    bullets = views.reaction_findings(q).bullets
+    assert bullets[1].startswith("Speakers with no role found: scores -0.40 and -0.20"), bullets[1]
+    assert "(unknown)" not in " ".join(bullets)
+    a = pd.DataFrame({"id": ["x"], "quotes": [3]})
+    q = q.assign(article_id="x", role=[None, None, "official"])
+    bullets = views.corpus_findings(a, q).bullets
+    assert "By role, speakers with no role found have 67 % of the quotations." in bullets
+
+
 def test_corpus_findings_name_every_speaker_tied_for_most_quoted():
     import pandas as pd
 
@@ -403,7 +423,33 @@ def test_corpus_findings_name_every_speaker_tied_for_most_quoted():
         }
     )
     bullets = views.corpus_findings(a, q).bullets
-    assert "Most quoted: Ann and Tom, with 2 quotations each in 2 articles." in bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each (in 1 article each)." in bullets
+
+
+def test_corpus_findings_count_the_articles_of_each_tied_speaker_not_of_all():
+    import pandas as pd
+
+    a = pd.DataFrame({"id": ["x", "y", "z"], "quotes": [2, 2, 1]})
+    q = pd.DataFrame(
+        {
+            "article_id": ["x", "y", "x", "z"],
+            "speaker": ["Ann", "Ann", "Tom", "Tom"],
+            "role": ["official"] * 4,
+            "text": ['"a"'] * 4,
+        }
+    )
+    bullets = views.corpus_findings(a, q).bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each (in 2 articles each)." in bullets
+    q2 = pd.DataFrame(
+        {
+            "article_id": ["x", "x", "y", "z"],
+            "speaker": ["Ann", "Ann", "Tom", "Tom"],
+            "role": ["official"] * 4,
+            "text": ['"a"'] * 4,
+        }
+    )
+    bullets = views.corpus_findings(a, q2).bullets
+    assert "Most quoted: Ann and Tom, with 2 quotations each (in 1 to 2 articles each)." in bullets
 
 
 def _run_cell(notebook: str, cell_id: str, namespace: dict) -> None:
@@ -564,3 +610,88 @@ def test_the_writers_reaction_words_are_all_counted_neutral_too():
         "Outside the quotations the writer describes 1,230 reaction words: "
         "1,200 negative and 30 positive."
     ], "thousands are grouped, as in the provenance's '474,399 characters'"
+
+
+def test_stance_table_cell_says_when_no_quotation_names_a_target(capsys):
+    import types
+
+    import pandas as pd
+
+    table = pd.DataFrame({"all their quotes (sentiment)": ["-0.20 (n=2)"]})
+    ns = {
+        "reactions": types.SimpleNamespace(stance_overview=lambda *a, **k: table),
+        "targets": pd.DataFrame(),
+        "scored": pd.DataFrame(),
+        "MAX_TARGETS": 8,
+        "NO_QUOTES": "none",
+    }
+    _run_cell("03-reaction-analysis.ipynb", "f4872626", ns)
+    assert ns["displayed"] == [table]
+    assert "No quotation names a target" in capsys.readouterr().out
+    ns["targets"] = pd.DataFrame({"target": ["Ann Lee"]})
+    ns["displayed"] = []
+    _run_cell("03-reaction-analysis.ipynb", "f4872626", ns)
+    assert ns["displayed"] == [table] and capsys.readouterr().out == ""
+
+
+def test_corpus_findings_say_what_was_left_out_and_which_ids_are_shared():
+    import pandas as pd
+
+    a = pd.DataFrame({"id": ["x", "y", "x"], "quotes": [1, 0, 1]})
+    q = pd.DataFrame(
+        {
+            "article_id": ["x", "x"],
+            "speaker": ["Ann", "Ann"],
+            "role": ["official"] * 2,
+            "text": ['"a"'] * 2,
+        }
+    )
+    skipped = ["c.jsonl:5: not valid JSON", "c.jsonl:7: object has no 'text' key"]
+    bullets = views.corpus_findings(a, q, skipped=skipped).bullets
+    assert "2 records could not be read and were left out" in " ".join(bullets)
+    assert any(b.startswith("Several articles share the id 'x'") for b in bullets), bullets
+    clean = views.corpus_findings(a.iloc[:2], q).bullets
+    assert not any("could not be read" in b or "share the id" in b for b in clean)
+    nb = (config.NOTEBOOKS_DIR / "04-corpus-overview.ipynb").read_text(encoding="utf-8")
+    assert "overview.targets, overview.skipped)" in nb
+
+
+def test_findings_put_the_before_a_speaker_known_only_by_a_description():
+    """Reproducer: 'By quoted words, mayor leads …', 'the most positive mayor's (…)'."""
+    import pandas as pd
+
+    art = Article(
+        "council",
+        'The mayor said "we will not back down on this plan."\n'
+        'Later, residents said "enough is enough" and "we are tired."\n',
+    )
+    bullets = views.article_findings(art, attribute(art)).bullets
+    assert "Most quoted: the residents, with 2 quotations" in bullets[1], bullets
+    assert bullets[2].startswith("By quoted words, the mayor leads"), bullets
+    q = pd.DataFrame(
+        {
+            "speaker": ["mayor", "Ann Lee"],
+            "group": ["politicians", "citizens"],
+            "sentiment": [0.4, -0.4],
+            "text": ['"Fine."', '"Too late."'],
+        }
+    )
+    assert "the most positive is the mayor's (" in views.reaction_findings(q).bullets[2]
+
+
+def test_one_speaker_at_both_ends_of_the_sentiment_is_named_once():
+    import pandas as pd
+
+    q = pd.DataFrame(
+        {
+            "speaker": ["Ben Ortiz", "Ben Ortiz", "Ann Lee"],
+            "group": ["politicians", "politicians", "citizens"],
+            "sentiment": [-0.3, 0.3, 0.1],
+            "text": ['"No cuts,"', '"We balance the books."', '"Fine."'],
+        }
+    )
+    line = views.reaction_findings(q).bullets[2]
+    assert line == (
+        "The most negative and the most positive quotations are both Ben Ortiz's: "
+        '("No cuts", -0.30) and ("We balance the books.", +0.30).'
+    ), line
