@@ -1370,6 +1370,41 @@ def test_a_manner_word_said_of_a_thing_is_no_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    "stance",
+    [
+        "Janet Ruiz, a neighbour who has complained for years, disagrees.",
+        "Janet Ruiz strongly disagreed.",
+        "His neighbour Janet Ruiz is not convinced.",
+        "Janet Ruiz wasn't so sure.",
+        "Janet Ruiz was unimpressed.",
+        "Janet Ruiz sees it differently.",
+    ],
+)
+def test_where_someone_stands_before_a_quote_makes_them_its_speaker(stance: str) -> None:
+    # the quote's own introduction: not a follow-on of the last speaker
+    text = f'"We will not pay," said Gerald Hume. {stance} "He owes the town money."'
+    assert attribute(text)[-1].speaker == "Janet Ruiz"
+
+
+def test_where_someone_stands_across_paragraphs_with_curly_quotes() -> None:
+    text = (
+        "“The levy is fair,” Mayor Tod Bright said.\n\n"
+        "Councilwoman Edna Sykes, who sat on the budget panel for a decade, disagrees.\n\n"
+        "“It is a gimmick.”"
+    )
+    assert attribute(text)[-1].speaker == "Edna Sykes"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Most economists agree.", "Omar Blake was born in Leeds.", "The mood was sure."]
+)
+def test_agreement_by_no_one_named_leaves_the_quote_to_the_last_speaker(sentence: str) -> None:
+    # the negatives: a group, no stance, or a thing: the quote goes on from Fenn
+    text = f"'Rates will fall,' said Tia Fenn. {sentence} 'We have seen the data.'"
+    assert attribute(text)[-1].speaker == "Tia Fenn"
+
+
+@pytest.mark.parametrize(
     "after",
     [
         "Those were the words of Tom Hale on Monday.",

@@ -1819,18 +1819,46 @@ dismissive unmoved upbeat sanguine circumspect""".split()
 )
 
 
+#: Where someone stands, said of them before their words (*Ruiz was unconvinced.* "…").
+_STANCES = frozenset(
+    """skeptical sceptical unconvinced unimpressed unpersuaded doubtful convinced sure
+certain optimistic pessimistic hopeful wary""".split()
+)
+#: Verbs of agreeing or not that end a sentence (*Janet Ruiz, a neighbour, disagrees.* "…").
+_STANCE_VERBS = frozenset(
+    """disagrees disagreed agrees agreed differs differed demurs demurred dissents dissented
+objects objected""".split()
+)
+#: Words between *be* and a word of manner or stance (*was not so sure*, *is less measured*).
+_DEGREE = frozenset("more less even far much rather very not n't so as quite too all that".split())
+
+
 def _manner_predicate(toks: list[Tok]) -> int | None:
-    """The index of the *be* of a sentence ending *was blunt.*, *was more measured.*: a form
-    of *be*, maybe *more*/*less*/*even*/*far*, then a word of manner, then the full stop."""
+    """The index of the *be* of a sentence ending *was blunt.*, *was more measured.*, *is
+    not convinced.*: a form of *be*, maybe *more*/*less*/*not so* …, then a word of manner or
+    of stance, then the full stop."""
     k = len(toks) - 2
-    if k < 2 or toks[k].low not in _MANNERS:
+    if k < 2 or toks[k].low not in _MANNERS and toks[k].low not in _STANCES:
         return None
     k -= 1
-    while k > 0 and toks[k].low in ("more", "less", "even", "far", "much", "rather", "very"):
+    while k > 0 and toks[k].low in _DEGREE:
         k -= 1
-    if toks[k].low not in ("was", "were", "is", "are"):
+    if toks[k].low.replace("’", "'").removesuffix("n't") not in ("was", "were", "is", "are"):
         return None
     return k
+
+
+def _stance_predicate(toks: list[Tok]) -> int | None:
+    """The index of the verb of a sentence ending on agreeing or not (*disagrees.*, *strongly
+    objected.*) or on *differently* (*sees it differently.*)."""
+    k = len(toks) - 2
+    if k < 2:
+        return None
+    if toks[k].low in _STANCE_VERBS:
+        return k
+    if toks[k].low != "differently":
+        return None
+    return next((m for m in range(k - 1, 0, -1) if toks[m].tag.startswith("VB")), None)
 
 
 def _gesturer(toks: list[Tok]) -> NP | None:
@@ -1843,6 +1871,8 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     g = next((k for k, t in enumerate(toks) if t.low in _GESTURES), None)
     if g is None:
         g = _manner_predicate(toks)
+    if g is None:
+        g = _stance_predicate(toks)
     if (
         g is None
         or toks[g].low in _GESTURES
@@ -1858,7 +1888,13 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     if np is None or np.j > g:
         return None
     words = toks[np.i : np.j]
-    if not (all(t.is_proper for t in words) or len(words) == 1 and words[0].low in ("he", "she")):
+    if not (
+        all(t.is_proper for t in words)
+        or len(words) == 1
+        and words[0].low in ("he", "she")
+        or words[-1].is_proper
+        and words[0].low in ("his", "her", "their")  # "His neighbour Janet Ruiz"
+    ):
         return None
     return Found("previous-sentence", np, None, toks)
 
