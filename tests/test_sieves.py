@@ -170,6 +170,16 @@ FIRES = [
     ),
     ("colon-intro", 'Mayor Ann Lee made one promise:\n"The bridge will reopen."', "Ann Lee"),
     (
+        "speaker-cue-quote",
+        'Tom Voss was asked by host Ann Baird, who has been critical of him, "Why did you lie?"',
+        "Ann Baird",
+    ),
+    (
+        "speaker-cue-quote",
+        "At the forum, Senator Eve Marsh was pressed by a student: ‘Will you cut tuition?’",
+        "student",
+    ),
+    (
         "second-clause",
         '"We lost," Ann Lee said, and her husband interjected. "Not yet."',
         "husband",

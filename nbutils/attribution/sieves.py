@@ -1004,7 +1004,7 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None:
         return None
-    agent = _passive_agent(f, last)
+    agent = _passive_agent(f, last) or _asked_by(f, last)
     if agent is not None:  # "Lee was described as "a fighter" by her deputy": the deputy
         return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
@@ -1014,6 +1014,22 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
 #: Verbs that label someone or something with the quoted words (*called*, *described as*).
 _LABELLING = frozenset("call label dub term characterize describe brand".split())
 _BE_FORMS = frozenset("was were is are been being be".split())
+
+
+def _asked_by(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
+    """In ``X was asked by Y, "…?"`` (a verb of asking in the passive, its agent between the
+    cue and the quote), the agent ``Y``: the one who put the question, not ``X``."""
+    i, j, c, _lo = last
+    toks = f.toks
+    if c.lemma not in _ASKED or i < 1 or j >= f.q or toks[j].low != "by":
+        return None
+    m = i - 1
+    while m > 0 and toks[m].tag == "RB":
+        m -= 1  # "was also asked by"
+    if toks[m].low not in _BE_FORMS:
+        return None
+    np = np_after(toks, j + 1)
+    return np if np is not None and np.j <= f.q else None
 
 
 def _passive_agent(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
