@@ -130,6 +130,30 @@ def test_a_statement_from_his_office_is_his() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Sid Pott’s response: “We will see them in court.”",
+        "Sid Pott’s statement said, “We will see them in court.”",
+        "Councillor Wen Ito spoke first. Sid Pott’s office said, 'We will see them in court.'",
+    ],
+)
+def test_a_name_with_a_curly_possessive_owns_its_words(text: str) -> None:
+    # the tagger knows "'s" only: "’s" is read as the possessive, not as a name
+    assert _speakers(text)[-1] == "Sid Pott"
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_description_in_the_possessive_is_no_name(mark: str) -> None:
+    # "The Ohio senator's answer" names no one called Ohio: the "he" after it is Platt
+    text = (
+        f"Ron Platt spoke first. The Ohio senator{mark}s answer was that “the family is "
+        "everything,” so the state should help. But he slipped.\n\n"
+        "“The most important job is being a parent,” he said."
+    )
+    assert _speakers(text)[-1] == "Ron Platt"
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         # a one-word name with a who-clause is a person ("who", not "which")

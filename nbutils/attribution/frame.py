@@ -186,7 +186,8 @@ def tag_words(words: list[str]) -> list[str]:
             return "NNP"  # "Schilling told WEEI", "Manning said"
         return tag
 
-    tags = perceptron_tags(words, before, after)
+    # the model knows the straight apostrophe only: "Pott’s statement" is read as "Pott's"
+    tags = perceptron_tags([w if w != "’s" else "'s" for w in words], before, after)
     for i in range(1, len(words) - 1):
         # '…," retired Air Force general Peter Dalby said': a participle before a title
         # or name, right after a quote or a determiner, modifies it

@@ -1475,7 +1475,11 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
     names = [k for k, t in enumerate(head_span) if t.is_proper and t.capitalised]
     possessive = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
     ent = None
-    if possessive is not None and span[-1].low in SPEECH_NOUNS:  # "Trump's statement"
+    if (
+        possessive
+        and span[-1].low in SPEECH_NOUNS
+        and span[possessive - 1].is_proper  # not "the Ohio senator's answer": no name owns it
+    ):  # "Trump's statement"
         ent = ents.entity_at(span[0].start, span[possessive].start)
     elif names:
         # the last name not followed by a possessive is the head
