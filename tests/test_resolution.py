@@ -1796,3 +1796,23 @@ def test_the_letter_said_is_the_group_described_as_writing_it() -> None:
         '"Every month of delay strands another village," the letter said.'
     )
     assert _speakers(text) == ["mayors of 14 Northern towns"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Pike spoke after the vote. His answer: "Not a chance."', "Tom Pike"),
+        (
+            "Rita Gale, the treasurer, was asked about the gap. Her reply was short: ‘No.’",
+            "Rita Gale",
+        ),
+        ('The union’s response: "We will strike."', "union"),
+        (
+            "Dockers walked out on Monday. The port authority's statement said, “We regret it.”",
+            "port authority",
+        ),
+    ],
+)
+def test_a_reply_in_the_possessive_is_its_owners(text: str, speaker: str) -> None:
+    # his answer, the union's response: the owner speaks, not the answer
+    assert _speakers(text)[-1] == speaker
