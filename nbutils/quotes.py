@@ -160,7 +160,9 @@ def _flanks(text: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
     n = text[j] if j < hi else ""
     p_open = p == "" or p in _OPEN_CONTEXT or p in "\"“‘'«„"
     n_close = n == "" or n in _CLOSE_CONTEXT or n in "\"”’'»"
-    opens = p_open and not n.isspace() and n != ""
+    opens = p_open and (
+        not n.isspace() and n != "" or n == " " and text.startswith(("…", "..."), j + 1)
+    )  # '” … they are not like him,”': a mark, a space, an ellipsis opens
     closes = not p.isspace() and p != "" and n_close
     return opens, closes
 
