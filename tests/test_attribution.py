@@ -1532,3 +1532,25 @@ def test_a_cued_answer_keeps_an_exchange_of_bare_paragraphs_going() -> None:
     # a statement answered is no exchange: the bare paragraph goes on from the last speaker
     text = '"We will win," Ann Lee said.\n\n"You will lose," Tom Bell replied.\n\n"Just wait."'
     assert [a.speaker for a in attribute(text)] == ["Ann Lee", "Tom Bell", "Tom Bell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I never worked harder,” said one former aide. Sam Price, the host of “Brain Race,” "
+        "said: “He was always fair.”",
+        '"We won," said Ann Lee. Sam Price, the host of NBC\'s "Meet the Voters," told viewers, '
+        '"The race is tied."',
+        "'We won,' said Ann Lee. Sam Price, author of 'The Long Count,' said the tally "
+        "'was never in doubt.'",
+    ],
+)
+def test_a_title_in_the_speakers_apposition_is_part_of_the_subject(text: str) -> None:
+    # the title's comma inside its marks ends the aside: the subject is before it
+    rec = attribute(text)[-1]
+    assert (rec.speaker, rec.rule) == ("Sam Price", "speaker-cue-quote")
+
+
+def test_a_quote_split_by_its_attribution_is_still_a_split_quote() -> None:
+    # the negative: the subject right after the first half gives a split quote
+    assert attribute('"We tried," Ann Lee said, "but the river rose."')[-1].rule == "split-quote"

@@ -869,8 +869,31 @@ def _cue_subject(f: QuoteFrame) -> NP | None:
     if last is None:
         return None
     if "cue-subject" not in f.memo:
-        f.memo["cue-subject"] = subject_before(f.toks, last[0], last[3] + 1)
+        np = subject_before(f.toks, last[0], last[3] + 1)
+        if np is None and last[3] >= 0:
+            np = _subject_around_title(f, last[0], last[3])
+        f.memo["cue-subject"] = np
     return f.memo["cue-subject"]
+
+
+def _subject_around_title(f: QuoteFrame, i: int, t: int) -> NP | None:
+    """``Sam Price, the host of "Brain Race," said``: the title right before the cue (its
+    comma inside the marks) ends an apposition; the subject is before it, read as if the
+    title were a name."""
+    toks = f.toks
+    if t != i - 1 or f.quotes[toks[t].quote].kind != "title":
+        return None
+    if not f.quotes[toks[t].quote].content.rstrip().endswith(","):
+        return None
+    lo = max((m for m in range(t) if toks[m].is_quote), default=-1) + 1
+    title = toks[t]
+    words = [
+        *toks[:t],
+        Tok(title.text, title.start, title.end, "NNP"),
+        Tok(",", title.end, title.end, ","),
+    ]
+    np = subject_before(words, len(words), lo)
+    return np if np is not None and np.j <= t else None
 
 
 #: Nouns for what carries a message or who receives it: a participle cue after them
@@ -991,7 +1014,7 @@ def split_quote(f: QuoteFrame) -> Found | None:
     Example: "We tried," Ann Lee said, "but the river rose."
     """
     last, np = _last_before(f), _cue_subject(f)
-    if last is None or np is None or not (last[3] >= 0 and np.i <= last[3] + 2):
+    if last is None or np is None or not (last[3] >= 0 and last[3] < np.i <= last[3] + 2):
         return None
     return Found("split-quote", np, last[2], f.toks)
 
