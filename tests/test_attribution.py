@@ -1554,3 +1554,17 @@ def test_a_title_in_the_speakers_apposition_is_part_of_the_subject(text: str) ->
 def test_a_quote_split_by_its_attribution_is_still_a_split_quote() -> None:
     # the negative: the subject right after the first half gives a split quote
     assert attribute('"We tried," Ann Lee said, "but the river rose."')[-1].rule == "split-quote"
+
+
+@pytest.mark.parametrize("opener", ["Yet another", "And another", "Still another", "But some"])
+def test_a_determiner_standing_alone_is_the_cues_subject(opener: str) -> None:
+    # "Yet another said, "…"": a new unnamed speaker, not a follow-on of the last one
+    text = f'"The banks will not lend," said one Ohio farmer. {opener} said, "Nobody cares."'
+    rec = attribute(text)[-1]
+    assert rec.rule == "speaker-cue-quote" and rec.speaker == opener.split()[-1]
+
+
+def test_a_floating_quantifier_after_its_noun_is_no_subject() -> None:
+    # the negative: "Lee and Hale both denounced" is about Lee and Hale, not "both"
+    text = 'Ann Lee and Tom Hale both denounced the "neighbours for the tower" group.'
+    assert all(a.speaker != "both" for a in attribute(text, include_unattributed=True))
