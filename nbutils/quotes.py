@@ -1035,6 +1035,14 @@ def reported_span(
     ' the plan was "a disaster" and left.'
     """
     lo, hi = min(frame[0], quote.start), max(frame[1], quote.end)
+    if (
+        cue is not None
+        and speaker is not None
+        and cue[1] <= speaker[0] < speaker[1] <= quote.start
+        and not text[speaker[1] : quote.start].strip(" ,:\t")
+        and _SENTENCE_END.search(text, quote.start, quote.end)
+    ):  # According to Ann Lee, "…": a sentence quoted whole right after who said it
+        return quote.start, quote.end
     outer = _naming_inside_report(text, quote, lo)
     if outer is not None:  # said he backs a bill, which he called "…": the outer content
         return outer, _clause_end(text, quote, hi, woven=True)

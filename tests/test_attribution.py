@@ -1568,3 +1568,28 @@ def test_a_floating_quantifier_after_its_noun_is_no_subject() -> None:
     # the negative: "Lee and Hale both denounced" is about Lee and Hale, not "both"
     text = 'Ann Lee and Tom Hale both denounced the "neighbours for the tower" group.'
     assert all(a.speaker != "both" for a in attribute(text, include_unattributed=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to Commissioner Ruth Okafor, "the system is broken."',
+        "In the words of Commissioner Ruth Okafor, “the system is broken.”",
+    ],
+)
+def test_a_sentence_quoted_whole_after_according_to_x_is_direct(text: str) -> None:
+    # who said it is no part of what was said: the quote is all of it
+    rec = attribute(text)[-1]
+    assert (rec.kind, rec.speaker) == ("direct", "Ruth Okafor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to Ruth Okafor, the plan is "a mess" and will fail.',
+        'Mrs. Lee was, in the words of an aide, "the torchbearer" of his legacy.',
+    ],
+)
+def test_a_phrase_woven_after_according_to_x_stays_partial(text: str) -> None:
+    # the negatives: the quote is a phrase inside the writer's own sentence
+    assert attribute(text, include_unattributed=True)[-1].kind == "partial"
