@@ -1543,6 +1543,8 @@ def test_a_cued_answer_keeps_an_exchange_of_bare_paragraphs_going() -> None:
         '"The race is tied."',
         "'We won,' said Ann Lee. Sam Price, author of 'The Long Count,' said the tally "
         "'was never in doubt.'",
+        "“I never worked harder,” said one former aide. Sam Price, a contestant on the quiz "
+        "show “Brain Race,” who later joined the staff, said his boss was “always fair.”",
     ],
 )
 def test_a_title_in_the_speakers_apposition_is_part_of_the_subject(text: str) -> None:

@@ -878,10 +878,16 @@ def _cue_subject(f: QuoteFrame) -> NP | None:
 
 def _subject_around_title(f: QuoteFrame, i: int, t: int) -> NP | None:
     """``Sam Price, the host of "Brain Race," said``: the title right before the cue (its
-    comma inside the marks) ends an apposition; the subject is before it, read as if the
-    title were a name."""
+    comma inside the marks) ends an apposition, maybe with a *who* clause after it; the
+    subject is before it, read as if the title were a name."""
     toks = f.toks
-    if t != i - 1 or f.quotes[toks[t].quote].kind != "title":
+    if t < i - 1 and not (
+        toks[t + 1].low in ("who", "which")
+        and toks[i - 1].text == ","
+        and not any(tok.is_quote or tok.text == "," for tok in toks[t + 1 : i - 1])
+    ):
+        return None  # only a who clause may stand between the title and the cue
+    if f.quotes[toks[t].quote].kind != "title":
         return None
     if not f.quotes[toks[t].quote].content.rstrip().endswith(","):
         return None
