@@ -160,7 +160,9 @@ def _flanks(text: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
     n = text[j] if j < hi else ""
     p_open = p == "" or p in _OPEN_CONTEXT or p in "\"“‘'«„"
     n_close = n == "" or n in _CLOSE_CONTEXT or n in "\"”’'»"
-    opens = p_open and not n.isspace() and n != ""
+    opens = p_open and (
+        not n.isspace() and n != "" or n == " " and text.startswith(("…", "..."), j + 1)
+    )  # '” … they are not like him,”': a mark, a space, an ellipsis opens
     closes = not p.isspace() and p != "" and n_close
     return opens, closes
 
@@ -1033,6 +1035,14 @@ def reported_span(
     ' the plan was "a disaster" and left.'
     """
     lo, hi = min(frame[0], quote.start), max(frame[1], quote.end)
+    if (
+        cue is not None
+        and speaker is not None
+        and cue[1] <= speaker[0] < speaker[1] <= quote.start
+        and not text[speaker[1] : quote.start].strip(" ,:\t")
+        and _SENTENCE_END.search(text, quote.start, quote.end)
+    ):  # According to Ann Lee, "…": a sentence quoted whole right after who said it
+        return quote.start, quote.end
     outer = _naming_inside_report(text, quote, lo)
     if outer is not None:  # said he backs a bill, which he called "…": the outer content
         return outer, _clause_end(text, quote, hi, woven=True)

@@ -1370,6 +1370,41 @@ def test_a_manner_word_said_of_a_thing_is_no_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    "stance",
+    [
+        "Janet Ruiz, a neighbour who has complained for years, disagrees.",
+        "Janet Ruiz strongly disagreed.",
+        "His neighbour Janet Ruiz is not convinced.",
+        "Janet Ruiz wasn't so sure.",
+        "Janet Ruiz was unimpressed.",
+        "Janet Ruiz sees it differently.",
+    ],
+)
+def test_where_someone_stands_before_a_quote_makes_them_its_speaker(stance: str) -> None:
+    # the quote's own introduction: not a follow-on of the last speaker
+    text = f'"We will not pay," said Gerald Hume. {stance} "He owes the town money."'
+    assert attribute(text)[-1].speaker == "Janet Ruiz"
+
+
+def test_where_someone_stands_across_paragraphs_with_curly_quotes() -> None:
+    text = (
+        "“The levy is fair,” Mayor Tod Bright said.\n\n"
+        "Councilwoman Edna Sykes, who sat on the budget panel for a decade, disagrees.\n\n"
+        "“It is a gimmick.”"
+    )
+    assert attribute(text)[-1].speaker == "Edna Sykes"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Most economists agree.", "Omar Blake was born in Leeds.", "The mood was sure."]
+)
+def test_agreement_by_no_one_named_leaves_the_quote_to_the_last_speaker(sentence: str) -> None:
+    # the negatives: a group, no stance, or a thing: the quote goes on from Fenn
+    text = f"'Rates will fall,' said Tia Fenn. {sentence} 'We have seen the data.'"
+    assert attribute(text)[-1].speaker == "Tia Fenn"
+
+
+@pytest.mark.parametrize(
     "after",
     [
         "Those were the words of Tom Hale on Monday.",
@@ -1530,3 +1565,66 @@ def test_a_place_or_court_after_the_subjects_name_is_part_of_the_subject() -> No
 )
 def test_an_and_that_clause_belongs_to_the_cue_of_the_first_that(text: str, speaker: str) -> None:
     assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I never worked harder,” said one former aide. Sam Price, the host of “Brain Race,” "
+        "said: “He was always fair.”",
+        '"We won," said Ann Lee. Sam Price, the host of NBC\'s "Meet the Voters," told viewers, '
+        '"The race is tied."',
+        "'We won,' said Ann Lee. Sam Price, author of 'The Long Count,' said the tally "
+        "'was never in doubt.'",
+        "“I never worked harder,” said one former aide. Sam Price, a contestant on the quiz "
+        "show “Brain Race,” who later joined the staff, said his boss was “always fair.”",
+    ],
+)
+def test_a_title_in_the_speakers_apposition_is_part_of_the_subject(text: str) -> None:
+    # the title's comma inside its marks ends the aside: the subject is before it
+    rec = attribute(text)[-1]
+    assert (rec.speaker, rec.rule) == ("Sam Price", "speaker-cue-quote")
+
+
+def test_a_quote_split_by_its_attribution_is_still_a_split_quote() -> None:
+    # the negative: the subject right after the first half gives a split quote
+    assert attribute('"We tried," Ann Lee said, "but the river rose."')[-1].rule == "split-quote"
+
+
+@pytest.mark.parametrize("opener", ["Yet another", "And another", "Still another", "But some"])
+def test_a_determiner_standing_alone_is_the_cues_subject(opener: str) -> None:
+    # "Yet another said, "…"": a new unnamed speaker, not a follow-on of the last one
+    text = f'"The banks will not lend," said one Ohio farmer. {opener} said, "Nobody cares."'
+    rec = attribute(text)[-1]
+    assert rec.rule == "speaker-cue-quote" and rec.speaker == opener.split()[-1]
+
+
+def test_a_floating_quantifier_after_its_noun_is_no_subject() -> None:
+    # the negative: "Lee and Hale both denounced" is about Lee and Hale, not "both"
+    text = 'Ann Lee and Tom Hale both denounced the "neighbours for the tower" group.'
+    assert all(a.speaker != "both" for a in attribute(text, include_unattributed=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to Commissioner Ruth Okafor, "the system is broken."',
+        "In the words of Commissioner Ruth Okafor, “the system is broken.”",
+    ],
+)
+def test_a_sentence_quoted_whole_after_according_to_x_is_direct(text: str) -> None:
+    # who said it is no part of what was said: the quote is all of it
+    rec = attribute(text)[-1]
+    assert (rec.kind, rec.speaker) == ("direct", "Ruth Okafor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to Ruth Okafor, the plan is "a mess" and will fail.',
+        'Mrs. Lee was, in the words of an aide, "the torchbearer" of his legacy.',
+    ],
+)
+def test_a_phrase_woven_after_according_to_x_stays_partial(text: str) -> None:
+    # the negatives: the quote is a phrase inside the writer's own sentence
+    assert attribute(text, include_unattributed=True)[-1].kind == "partial"

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nbutils.articles import load_default
+from nbutils.attribution import attribute
 from nbutils.quotes import find_quotes
 
 
@@ -842,3 +843,21 @@ def test_a_title_cased_slogan_on_a_sign_is_no_speech() -> None:
     assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]
     text = "They came with flasks of tea and placards reading 'Fair Pay, Safe Roads'."
     assert [in_name_slot(text, q) for q in find_quotes(text)] == [True]
+
+
+@pytest.mark.parametrize("opener", ["” … ", '" … ', "” ... "])
+def test_a_closing_mark_a_space_and_an_ellipsis_open_a_quote(opener: str) -> None:
+    # a quote picked up mid-sentence, typed with the wrong mark: it is still a quote
+    text = (
+        "Ella Marsh was critical of both parties last year.\n\n"
+        f"{opener}they are nothing like him,” she said in December. “He would be appalled.”"
+    )
+    quotes = find_quotes(text)
+    assert [q.text[:4] for q in quotes] == [opener[:4], "“He "]
+    assert [a.speaker for a in attribute(text)] == ["Ella Marsh", "Ella Marsh"]
+
+
+def test_a_closing_mark_then_an_ellipsis_after_a_word_still_closes() -> None:
+    # the negative: after a word the mark closes, whatever follows it
+    text = "“We tried,” … and then she left."
+    assert [q.text for q in find_quotes(text)] == ["“We tried,”"]

@@ -130,6 +130,30 @@ def test_a_statement_from_his_office_is_his() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Sid Pott’s response: “We will see them in court.”",
+        "Sid Pott’s statement said, “We will see them in court.”",
+        "Councillor Wen Ito spoke first. Sid Pott’s office said, 'We will see them in court.'",
+    ],
+)
+def test_a_name_with_a_curly_possessive_owns_its_words(text: str) -> None:
+    # the tagger knows "'s" only: "’s" is read as the possessive, not as a name
+    assert _speakers(text)[-1] == "Sid Pott"
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_description_in_the_possessive_is_no_name(mark: str) -> None:
+    # "The Ohio senator's answer" names no one called Ohio: the "he" after it is Platt
+    text = (
+        f"Ron Platt spoke first. The Ohio senator{mark}s answer was that “the family is "
+        "everything,” so the state should help. But he slipped.\n\n"
+        "“The most important job is being a parent,” he said."
+    )
+    assert _speakers(text)[-1] == "Ron Platt"
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         # a one-word name with a who-clause is a person ("who", not "which")
@@ -1831,3 +1855,23 @@ def test_a_court_order_speaks_for_the_judge_who_issued_it() -> None:
         'to weigh the costs at all," the order said.'
     )
     assert _speakers(text) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Pike spoke after the vote. His answer: "Not a chance."', "Tom Pike"),
+        (
+            "Rita Gale, the treasurer, was asked about the gap. Her reply was short: ‘No.’",
+            "Rita Gale",
+        ),
+        ('The union’s response: "We will strike."', "union"),
+        (
+            "Dockers walked out on Monday. The port authority's statement said, “We regret it.”",
+            "port authority",
+        ),
+    ],
+)
+def test_a_reply_in_the_possessive_is_its_owners(text: str, speaker: str) -> None:
+    # his answer, the union's response: the owner speaks, not the answer
+    assert _speakers(text)[-1] == speaker

@@ -44,6 +44,11 @@ FIRES = [
     ("came-from", '"Vote it down," came shouts from the crowd.', "crowd"),
     ("came-from", '"Never," came the angry reply from Mayor Ann Lee.', "Ann Lee"),
     ("according-to-after", '"The bridge will close," according to Mayor Ann Lee.', "Ann Lee"),
+    (
+        "according-to-after",
+        "'We are done waiting,' in the words of Ben Ayers, the union steward.",
+        "Ben Ayers",
+    ),
     ("cue-then-speaker", '"We will not give up," said MP Ina Sovsun.', "Ina Sovsun"),
     ("cue-then-speaker", '"Not now," fired back Tom Hale, the chair.', "Tom Hale"),
     ("speaker-then-cue", '"We will win," Ann Lee said.', "Ann Lee"),
@@ -65,6 +70,11 @@ FIRES = [
         "Ann Lee",
     ),
     ("according-to-before", 'According to Mayor Ann Lee, "the bridge will close."', "Ann Lee"),
+    (
+        "according-to-before",
+        "In the words of Commissioner Ruth Okafor, “The system is broken.”",
+        "Ruth Okafor",
+    ),
     (
         "participle-after-comma",
         'Mayor Ann Lee closed the bridge on Monday, saying, "It is not safe."',
@@ -159,6 +169,16 @@ FIRES = [
         "Tom Hale",
     ),
     ("colon-intro", 'Mayor Ann Lee made one promise:\n"The bridge will reopen."', "Ann Lee"),
+    (
+        "speaker-cue-quote",
+        'Tom Voss was asked by host Ann Baird, who has been critical of him, "Why did you lie?"',
+        "Ann Baird",
+    ),
+    (
+        "speaker-cue-quote",
+        "At the forum, Senator Eve Marsh was pressed by a student: ‘Will you cut tuition?’",
+        "student",
+    ),
     (
         "second-clause",
         '"We lost," Ann Lee said, and her husband interjected. "Not yet."',

@@ -139,6 +139,10 @@ CLAUSE_PUNCT = frozenset({".", "!", "?", ":", ";", "``", "''", '"', "(", "—", 
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 
 
+#: Determiners that stand alone as a subject (*yet another said*, *and some said*).
+_STANDALONE_DETERMINERS = frozenset("another some several".split())
+
+
 def tag_words(words: list[str]) -> list[str]:
     """Penn Treebank tags from NLTK's averaged perceptron, with two shortcuts.
 
@@ -186,7 +190,8 @@ def tag_words(words: list[str]) -> list[str]:
             return "NNP"  # "Schilling told WEEI", "Manning said"
         return tag
 
-    tags = perceptron_tags(words, before, after)
+    # the model knows the straight apostrophe only: "Pott’s statement" is read as "Pott's"
+    tags = perceptron_tags([w if w != "’s" else "'s" for w in words], before, after)
     for i in range(1, len(words) - 1):
         # '…," retired Air Force general Peter Dalby said': a participle before a title
         # or name, right after a quote or a determiner, modifies it
@@ -211,6 +216,15 @@ def tag_words(words: list[str]) -> list[str]:
             and lemma_of(words[i]) is not None
         ):
             tags[i] = "VBZ"
+        # "Yet another said", "and some said": a determiner standing alone as the subject
+        # (not one floating after its noun: "X and Y both denounced", "many are calling")
+        elif (
+            tags[i] in ("DT", "JJ", "PDT")
+            and words[i].lower() in _STANDALONE_DETERMINERS
+            and tags[i + 1] in ("VBD", "VBZ", "VBP", "MD")
+            and not tags[i - 1].startswith("NN")
+        ):
+            tags[i] = "NN"
         # "a man at the back shouted": after a determiner and before a verb, no adverb
         elif (
             tags[i] == "RB"

@@ -505,6 +505,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         org = _reporting_organisation(ents, s) or ents.last_company(s)
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
+    pos = next((k for k, t in enumerate(span) if t.tag == "POS"), 0)
+    if pos and span[-1].low in SPEECH_NOUNS and pos == len(span) - 2:
+        span = span[:pos]  # "The mayor's reply", "The Ohio senator's answer": its owner
     span = _head_of(span)
     cut = _headline_subject(text, span, ents)
     if cut is not span:  # "Mayor Slams Budget, Says …": the subject is "Mayor"
@@ -774,9 +777,13 @@ _OWNED_VOICES = frozenset({"office"})
 def _owner_pronoun(span: list[Tok]) -> Tok | None:
     """The *his*/*her* of a mention that speaks for that person (*his office*, *a statement
     from her office*), as a pronoun token; ``None`` otherwise (*his campaign manager*)."""
-    if len(span) < 2 or span[-1].low not in _OWNED_VOICES or span[-2].low not in ("his", "her"):
+    if len(span) < 2 or span[-2].low not in ("his", "her"):
         return None
     t = span[-2]
+    if len(span) == 2 and span[-1].low in SPEECH_NOUNS:  # "His answer: "…""
+        return Tok("he" if t.low == "his" else "she", t.start, t.end, "PRP")
+    if span[-1].low not in _OWNED_VOICES:
+        return None
     if len(span) > 2 and not (
         span[0].low in ("a", "an", "the")
         and span[1].low in SPEECH_NOUNS
@@ -1556,7 +1563,11 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
     names = [k for k, t in enumerate(head_span) if t.is_proper and t.capitalised]
     possessive = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
     ent = None
-    if possessive is not None and span[-1].low in SPEECH_NOUNS:  # "Trump's statement"
+    if (
+        possessive
+        and span[-1].low in SPEECH_NOUNS
+        and span[possessive - 1].is_proper  # not "the Ohio senator's answer": no name owns it
+    ):  # "Trump's statement"
         ent = ents.entity_at(span[0].start, span[possessive].start)
     elif names:
         # the last name not followed by a possessive is the head

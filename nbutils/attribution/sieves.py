@@ -909,8 +909,37 @@ def _cue_subject(f: QuoteFrame) -> NP | None:
     if last is None:
         return None
     if "cue-subject" not in f.memo:
-        f.memo["cue-subject"] = subject_before(f.toks, last[0], last[3] + 1)
+        np = subject_before(f.toks, last[0], last[3] + 1)
+        if np is None and last[3] >= 0:
+            np = _subject_around_title(f, last[0], last[3])
+        f.memo["cue-subject"] = np
     return f.memo["cue-subject"]
+
+
+def _subject_around_title(f: QuoteFrame, i: int, t: int) -> NP | None:
+    """``Sam Price, the host of "Brain Race," said``: the title right before the cue (its
+    comma inside the marks) ends an apposition, maybe with a *who* clause after it; the
+    subject is before it, read as if the title were a name."""
+    toks = f.toks
+    if t < i - 1 and not (
+        toks[t + 1].low in ("who", "which")
+        and toks[i - 1].text == ","
+        and not any(tok.is_quote or tok.text == "," for tok in toks[t + 1 : i - 1])
+    ):
+        return None  # only a who clause may stand between the title and the cue
+    if f.quotes[toks[t].quote].kind != "title":
+        return None
+    if not f.quotes[toks[t].quote].content.rstrip().endswith(","):
+        return None
+    lo = max((m for m in range(t) if toks[m].is_quote), default=-1) + 1
+    title = toks[t]
+    words = [
+        *toks[:t],
+        Tok(title.text, title.start, title.end, "NNP"),
+        Tok(",", title.end, title.end, ","),
+    ]
+    np = subject_before(words, len(words), lo)
+    return np if np is not None and np.j <= t else None
 
 
 #: Nouns for what carries a message or who receives it: a participle cue after them
@@ -1031,7 +1060,7 @@ def split_quote(f: QuoteFrame) -> Found | None:
     Example: "We tried," Ann Lee said, "but the river rose."
     """
     last, np = _last_before(f), _cue_subject(f)
-    if last is None or np is None or not (last[3] >= 0 and np.i <= last[3] + 2):
+    if last is None or np is None or not (last[3] >= 0 and last[3] < np.i <= last[3] + 2):
         return None
     return Found("split-quote", np, last[2], f.toks)
 
@@ -1044,7 +1073,7 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None:
         return None
-    agent = _passive_agent(f, last)
+    agent = _passive_agent(f, last) or _asked_by(f, last)
     if agent is not None:  # "Lee was described as "a fighter" by her deputy": the deputy
         return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
@@ -1054,6 +1083,22 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
 #: Verbs that label someone or something with the quoted words (*called*, *described as*).
 _LABELLING = frozenset("call label dub term characterize describe brand".split())
 _BE_FORMS = frozenset("was were is are been being be".split())
+
+
+def _asked_by(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
+    """In ``X was asked by Y, "…?"`` (a verb of asking in the passive, its agent between the
+    cue and the quote), the agent ``Y``: the one who put the question, not ``X``."""
+    i, j, c, _lo = last
+    toks = f.toks
+    if c.lemma not in _ASKED or i < 1 or j >= f.q or toks[j].low != "by":
+        return None
+    m = i - 1
+    while m > 0 and toks[m].tag == "RB":
+        m -= 1  # "was also asked by"
+    if toks[m].low not in _BE_FORMS:
+        return None
+    np = np_after(toks, j + 1)
+    return np if np is not None and np.j <= f.q else None
 
 
 def _passive_agent(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
@@ -1867,18 +1912,46 @@ dismissive unmoved upbeat sanguine circumspect""".split()
 )
 
 
+#: Where someone stands, said of them before their words (*Ruiz was unconvinced.* "…").
+_STANCES = frozenset(
+    """skeptical sceptical unconvinced unimpressed unpersuaded doubtful convinced sure
+certain optimistic pessimistic hopeful wary""".split()
+)
+#: Verbs of agreeing or not that end a sentence (*Janet Ruiz, a neighbour, disagrees.* "…").
+_STANCE_VERBS = frozenset(
+    """disagrees disagreed agrees agreed differs differed demurs demurred dissents dissented
+objects objected""".split()
+)
+#: Words between *be* and a word of manner or stance (*was not so sure*, *is less measured*).
+_DEGREE = frozenset("more less even far much rather very not n't so as quite too all that".split())
+
+
 def _manner_predicate(toks: list[Tok]) -> int | None:
-    """The index of the *be* of a sentence ending *was blunt.*, *was more measured.*: a form
-    of *be*, maybe *more*/*less*/*even*/*far*, then a word of manner, then the full stop."""
+    """The index of the *be* of a sentence ending *was blunt.*, *was more measured.*, *is
+    not convinced.*: a form of *be*, maybe *more*/*less*/*not so* …, then a word of manner or
+    of stance, then the full stop."""
     k = len(toks) - 2
-    if k < 2 or toks[k].low not in _MANNERS:
+    if k < 2 or toks[k].low not in _MANNERS and toks[k].low not in _STANCES:
         return None
     k -= 1
-    while k > 0 and toks[k].low in ("more", "less", "even", "far", "much", "rather", "very"):
+    while k > 0 and toks[k].low in _DEGREE:
         k -= 1
-    if toks[k].low not in ("was", "were", "is", "are"):
+    if toks[k].low.replace("’", "'").removesuffix("n't") not in ("was", "were", "is", "are"):
         return None
     return k
+
+
+def _stance_predicate(toks: list[Tok]) -> int | None:
+    """The index of the verb of a sentence ending on agreeing or not (*disagrees.*, *strongly
+    objected.*) or on *differently* (*sees it differently.*)."""
+    k = len(toks) - 2
+    if k < 2:
+        return None
+    if toks[k].low in _STANCE_VERBS:
+        return k
+    if toks[k].low != "differently":
+        return None
+    return next((m for m in range(k - 1, 0, -1) if toks[m].tag.startswith("VB")), None)
 
 
 def _gesturer(toks: list[Tok]) -> NP | None:
@@ -1891,6 +1964,8 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     g = next((k for k, t in enumerate(toks) if t.low in _GESTURES), None)
     if g is None:
         g = _manner_predicate(toks)
+    if g is None:
+        g = _stance_predicate(toks)
     if (
         g is None
         or toks[g].low in _GESTURES
@@ -1906,7 +1981,13 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     if np is None or np.j > g:
         return None
     words = toks[np.i : np.j]
-    if not (all(t.is_proper for t in words) or len(words) == 1 and words[0].low in ("he", "she")):
+    if not (
+        all(t.is_proper for t in words)
+        or len(words) == 1
+        and words[0].low in ("he", "she")
+        or words[-1].is_proper
+        and words[0].low in ("his", "her", "their")  # "His neighbour Janet Ruiz"
+    ):
         return None
     return Found("previous-sentence", np, None, toks)
 
