@@ -906,3 +906,12 @@ def test_a_quoted_word_between_other_capitalised_words_is_no_nickname() -> None:
     names = [m.name for m in name_mentions('Troops began Operation "Desert" Storm.')]
     assert all(not m.nickname for m in name_mentions('Troops began Operation "Desert" Storm.'))
     assert "Operation Storm" not in names
+
+
+def test_a_county_named_after_a_first_name_is_a_place() -> None:
+    from nbutils.speakers import cluster_entities
+
+    text = "Marlow County will vote on the plan. Tom Ridge said no. Ellen Park agreed."
+    kinds = {e.canonical: e.kind for e in cluster_entities(text).entities}
+    assert kinds["Marlow County"] == "organisation"
+    assert kinds["Tom Ridge"] == "person" and kinds["Ellen Park"] == "person"

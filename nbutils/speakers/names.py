@@ -669,9 +669,14 @@ _PLACE_HEADS = word_list("place_heads")
 
 #: Places for traffic, which never speak (*Ashby Road* is no "it" or "they").
 THOROUGHFARES = frozenset("street road avenue boulevard lane drive highway square".split())
-#: Place heads that are not surnames: "Marlow Street" is a street although Marlow is a
-#: first name (but "Ellen Park" and "Nathan Lane" are people).
-_NEVER_SURNAMES = THOROUGHFARES - {"lane", "drive"} | {"airport"}
+#: Place heads that are not surnames: "Marlow Street" and "Marlow County" are places
+#: although Marlow is a first name (but "Ellen Park", "Nathan Lane" and "Tom Ridge" are
+#: people).
+_NEVER_SURNAMES = (
+    THOROUGHFARES - {"lane", "drive"}
+    | {"airport", "county", "district", "province", "region", "valley", "heights"}
+    | {"springs", "falls", "canyon", "peninsula", "islands", "mountains", "junction"}
+)
 
 
 def _org_run(words: Sequence[str]) -> bool:
