@@ -1875,3 +1875,22 @@ def test_a_court_order_speaks_for_the_judge_who_issued_it() -> None:
 def test_a_reply_in_the_possessive_is_its_owners(text: str, speaker: str) -> None:
     # his answer, the union's response: the owner speaks, not the answer
     assert _speakers(text)[-1] == speaker
+
+
+def test_the_democrat_opening_a_sentence_is_the_person_described_so() -> None:
+    text = (
+        "Attorney General Margaret Ellery, the Democrat, faces Celia Vantongeren, a Republican "
+        'businesswoman. Vantongeren has spent $40 million on ads that call Ellery "the most '
+        'liberal attorney general in Kansas history."\n\nAsked about the advertising, the '
+        'Democrat said she had stopped watching television.\n\n"I do not need a commercial '
+        'to tell me who I am," she said.'
+    )
+    assert _speakers(text)[-1] == "Margaret Ellery"
+    # "The Republican nominee" is no party epithet, and a party alone in a committee's
+    # name describes no one as a Republican
+    text = (
+        "Reince Poole, the Republican National Committee chairman, spoke first. Paul Ray "
+        "spoke next. The Republican nominee, he said, was a fighter. "
+        '"We hope he listens," he said.'
+    )
+    assert _speakers(text)[-1] == "Paul Ray"

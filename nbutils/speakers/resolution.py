@@ -303,9 +303,20 @@ def _person_head(word: str) -> bool:
 #: An apposition after an unnamed subject, up to its closing comma: ", a retired nurse,".
 _UNNAMED_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;.\"“”]{1,60}),")
 _DESCRIPTION_START = re.compile(
-    r"\s*(?:[\"“‘'(]\s*)?(?:The|the|A|a|An|an|This|this|That|that|"
+    r"\s*(?:[\"“‘'(]\s*)?(?:(?:The|the|A|a|An|an|This|this|That|that|"
     r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|(?:One|Another),\s+an?)\s+"
     r"(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+    # "the Democrat said", "the Kansas Republican said": a party names a person (before
+    # a verb: "the Republican nominee" is read by the pattern above, not as a party)
+    r"|(?:The|the)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:Democrat|Republican)\b"
+    r"(?=,|\s+(?:said|says|told|tells|added|adds|noted|did|does|was|is|has|had|would|will|"
+    r"could|can|also|then|later|responded|replied|argued|insisted|laughed|declined|wrote)\b))"
+)
+#: A party as the head of a person's description: "a Democrat", "Democrat of Ohio",
+#: "a Kansas Republican" (not "Republican National Committee chairman").
+_PARTY_DESCRIPTOR = re.compile(
+    r"(?:an?\s+|the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican)"
+    r"(?:\s+(?:of|from)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
 )
 
 
@@ -1290,11 +1301,40 @@ class Entities:
         its object along; *the former president* is the description; *the golf industry*
         is never cut to *the golf*)."""
         words = description.split()
+        if words[-1] in ("Democrat", "Republican"):
+            return self._party_person(words[1:-1], words[-1], offset)
         e = self.resolve_descriptor(description, offset)
         cut = next((n for n in range(2, len(words)) if _FINITE_VERB.fullmatch(words[n])), None)
         if e is None and cut is not None:
             e = self.resolve_descriptor(" ".join(words[:cut]), offset)
         return e
+
+    def _party_person(self, place: list[str], party: str, offset: int) -> Entity | None:
+        """*the Democrat*, *the Kansas Democrat*: the person named last before ``offset``
+        whose description is that party (and names that place, when one is given: *a Kansas
+        Democrat*, *Democrat of Kansas*); ``None`` when no one is so described.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Ann Lee, a Democrat, met Tom Ray, a Republican. Later the Democrat said no."
+        >>> cluster_entities(t)._party_person([], "Democrat", t.index("the Democrat")).canonical
+        'Ann Lee'
+        """
+        where = " ".join(place)
+        best, best_last = None, -1
+        for e in self.entities:
+            if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
+                continue
+            for d in e.descriptors:
+                m = _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))
+                if m is None or m.group(2) != party:
+                    continue
+                named = " ".join((m.group(1) or "").split()) or (m.group(3) or "")
+                if where and named != where:
+                    continue
+                last = max(s for s, _ in e.mentions if s < offset)
+                if last > best_last:
+                    best, best_last = e, last
+        return best
 
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
