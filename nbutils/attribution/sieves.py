@@ -790,7 +790,7 @@ def _outer_that_cue(f: QuoteFrame, i: int, j: int, c: CueMatch) -> tuple[int, in
     )
     if m0 is None or len(f.before) < 2:
         return i, j, c
-    for t in range(m0 - 1, -1, -1):
+    for t in range(m0 - 1, max(-1, m0 - 80), -1):  # (bounded: a long sentence stays linear)
         if toks[t].is_quote or toks[t].text in (".", "!", "?", ";"):
             break
         if toks[t].low == "that" and t + 1 < m0 and not toks[t + 1].tag.startswith(("VB", "MD")):

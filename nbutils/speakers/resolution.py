@@ -1636,7 +1636,8 @@ class Entities:
         if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
             return None
         k = bisect.bisect_right(self._sentence_starts, offset) - 1
-        lo = self._sentence_starts[k - 1] if k >= 1 else 0
+        # (at most a few hundred characters back: one endless sentence stays linear)
+        lo = max(self._sentence_starts[k - 1] if k >= 1 else 0, offset - 600)
         found = None
         pattern = rf"\b[Tt]he\s+{re.escape(words[1].lower())}\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
         for m in re.finditer(pattern, self.text[lo:offset]):
