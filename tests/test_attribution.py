@@ -1628,3 +1628,11 @@ def test_a_sentence_quoted_whole_after_according_to_x_is_direct(text: str) -> No
 def test_a_phrase_woven_after_according_to_x_stays_partial(text: str) -> None:
     # the negatives: the quote is a phrase inside the writer's own sentence
     assert attribute(text, include_unattributed=True)[-1].kind == "partial"
+
+
+def test_a_question_put_to_someone_by_an_unnamed_asker_is_not_theirs() -> None:
+    text = 'Mayor Tom Hale was asked, "Will you run again?" He smiled. "Not this year," he said.'
+    assert [a.speaker for a in attribute(text)] == [None, "Tom Hale"]
+    # an asker named after "by" asks; an answer quoted after "was asked" is still not his
+    text = 'Mayor Tom Hale was asked by a reporter, "Will you run again?"'
+    assert [a.speaker for a in attribute(text)] == ["reporter"]

@@ -63,6 +63,7 @@ from nbutils.attribution.sieves import (
     CueSpan,
     QuoteFrame,
     Sieve,
+    asked_unnamed,
 )
 from nbutils.attribution.syntax import cues_in
 from nbutils.attribution.transcripts import split_turns
@@ -501,6 +502,8 @@ def _decide(
     text, q, hint = f.text, f.quote, f.hint
     speaker = resolve(text, found.toks, found.np, ents, state)
     kind = kind_by_share(f, found.cue, speaker)
+    if asked_unnamed(f, found):  # 'Hale was asked, "Will you run?"': not Hale's words
+        return None, (kind, found.rule, found.cue)
     if sieve.stage == "cue" and (
         hint in ("scare", "title")
         and kind == "partial"

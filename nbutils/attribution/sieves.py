@@ -1101,6 +1101,28 @@ def _asked_by(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
     return np if np is not None and np.j <= f.q else None
 
 
+def asked_unnamed(f: QuoteFrame, found: Found) -> bool:
+    """Is the quote a question put to the cue's subject by someone the text does not name:
+    ``Mayor Tom Hale was asked, "Will you run again?"`` (a verb of asking in the passive,
+    no *by Y*, a question quoted)? Then the one asked did not say it.
+
+    Example: Mayor Tom Hale was asked, "Will you run again?"
+    """
+    if found.rule != "speaker-cue-quote" or found.cue is None:
+        return False
+    last = _last_before(f)
+    if last is None or last[2] is not found.cue or last[2].lemma not in _ASKED:
+        return False
+    i, j = last[0], last[1]
+    toks = f.toks
+    m = i - 1
+    while m > 0 and toks[m].tag == "RB":
+        m -= 1  # "was also asked"
+    if i < 1 or toks[m].low not in _BE_FORMS or (j < f.q and toks[j].low == "by"):
+        return False
+    return f.quote.content.rstrip(" \"'”’").endswith("?")
+
+
 def _passive_agent(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
     """In ``X was described as "…" by Y`` (a labelling verb in the passive, its agent
     after the quote), the agent ``Y``: the one who used the words, not ``X``; ``None``
