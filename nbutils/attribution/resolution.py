@@ -59,7 +59,6 @@ from nbutils.speakers import (
     role_of,
 )
 from nbutils.speakers.names import (
-    GROUP_SINGULAR,
     HONORIFICS,
     KIN_WORDS,
     TITLE_WORDS,
@@ -529,43 +528,12 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
 _PARTY_EPITHET = re.compile(
     r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2})(Democrat|Republican|Independent)"
 )
-#: A party given beside a name: *(R-Texas)*, *, Democrat of Ohio,*, *, a Utah Republican,*.
-_PARTY_AFTER = re.compile(
-    r"\s*(?:\(\s*([RDI])\s*[-–,.]\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-    r"|,\s+(?:an?\s+)?((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)\b"
-    r"(?:\s+(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?)"
-)
-
-
-def _same_place(said: str, place: str) -> bool:
-    """Is ``said`` (*Texas*, *Calif.*, *N.Y.*) the place ``place`` (*Texas*, *California*,
-    *New York*)? A full name, or an abbreviation of its words' first letters.
-
-    >>> _same_place("Calif.", "California"), _same_place("N.Y.", "New York")
-    (True, True)
-    >>> _same_place("Fla.", "Florida"), _same_place("Wis.", "Wisconsin")
-    (True, True)
-    >>> _same_place("Texas", "Ohio"), _same_place("Ore.", "Ohio")
-    (False, False)
-    """
-    said, place = said.strip(" ."), place.strip()
-    if said.lower() == place.lower():
-        return True
-    words = place.split()
-    if "." in said and len(words) > 1:
-        return said.replace(".", "").upper() == "".join(w[0] for w in words).upper()
-    if len(words) != 1 or len(said) < 2 or said[0].lower() != place[0].lower():
-        return False
-    rest = iter(place.lower()[1:])  # "Fla." in "Florida": its letters in order
-    return all(c in rest for c in said.lower()[1:])
 
 
 def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
-    """*the Ohio Democrat* → the person named before whom the text gives that party and
-    that state: *Sen. Lucy Pardo (D-Ohio)*, *Lucy Pardo, Democrat of Ohio*, the most recent
-    first; ``None`` when nobody is (the epithet is then read as before). A party alone is
-    not enough: a story about one party names many of its people (*Republican Donald
-    Trump* is not *the Wisconsin Republican*).
+    """*the Ohio Democrat* → the person described by that party and that state (*Sen. Lucy
+    Pardo (D-Ohio)*, *Lucy Pardo, Democrat of Ohio*: :meth:`Entities.party_person`);
+    ``None`` when nobody is (the epithet is then read as before).
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = ('Sen. Al Roe (R-Texas) and Sen. Ann Lee, Democrat of Ohio, met. Sen. Tim Fox '
@@ -577,21 +545,10 @@ def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | No
     m = _PARTY_EPITHET.fullmatch(mention)
     if m is None:
         return None
-    place, party = " ".join(m.group(1).split()), m.group(2)[0]
-    text = ents.text
-    for men, ent in ents.persons_before(s, window=8000):
-        if ent.canonical.split()[-1].lower() in GROUP_SINGULAR:
-            continue  # "Ohio Democrat" itself, read as a name
-        after = _PARTY_AFTER.match(text, men.end, men.end + 60)
-        if after is None:
-            continue
-        if after.group(1):  # "(D-Ohio)"
-            given, where = after.group(1), after.group(2)
-        else:  # ", Democrat of Ohio,", ", an Ohio Democrat,"
-            given, where = after.group(4)[0], after.group(5) or after.group(3) or ""
-        if given == party and where and _same_place(where, place):
-            return Speaker(ent.canonical, s, e, mention, ent.role or "politician", ent, False)
-    return None
+    ent = ents.party_person(" ".join(m.group(1).split()), m.group(2), s)
+    if ent is None:
+        return None
+    return Speaker(ent.canonical, s, e, mention, ent.role or "politician", ent, False)
 
 
 #: A question opening on the one it is put to (*"Ms. Lee, you said …?"*): the vocative.

@@ -315,9 +315,32 @@ _DESCRIPTION_START = re.compile(
 #: A party as the head of a person's description: "a Democrat", "Democrat of Ohio",
 #: "a Kansas Republican" (not "Republican National Committee chairman").
 _PARTY_DESCRIPTOR = re.compile(
-    r"(?:an?\s+|the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican)"
-    r"(?:\s+(?:of|from)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+    r"(?:an?\s+|the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)"
+    r"(?:\s+(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?"
 )
+
+
+def _same_place(said: str, place: str) -> bool:
+    """Is ``said`` (*Texas*, *Calif.*, *N.Y.*) the place ``place`` (*Texas*, *California*,
+    *New York*)? A full name, or an abbreviation of its words' first letters.
+
+    >>> _same_place("Calif.", "California"), _same_place("N.Y.", "New York")
+    (True, True)
+    >>> _same_place("Fla.", "Florida"), _same_place("Wis.", "Wisconsin")
+    (True, True)
+    >>> _same_place("Texas", "Ohio"), _same_place("Ore.", "Ohio")
+    (False, False)
+    """
+    said, place = said.strip(" ."), place.strip()
+    if said.lower() == place.lower():
+        return True
+    words = place.split()
+    if "." in said and len(words) > 1:
+        return said.replace(".", "").upper() == "".join(w[0] for w in words).upper()
+    if len(words) != 1 or len(said) < 2 or said[0].lower() != place[0].lower():
+        return False
+    rest = iter(place.lower()[1:])  # "Fla." in "Florida": its letters in order
+    return all(c in rest for c in said.lower()[1:])
 
 
 #: Prepositions after a description's head noun (*an agent in the city*, *a nurse at the ward*).
@@ -1302,24 +1325,29 @@ class Entities:
         is never cut to *the golf*)."""
         words = description.split()
         if words[-1] in ("Democrat", "Republican"):
-            return self._party_person(words[1:-1], words[-1], offset)
+            return self.party_person(" ".join(words[1:-1]), words[-1], offset)
         e = self.resolve_descriptor(description, offset)
         cut = next((n for n in range(2, len(words)) if _FINITE_VERB.fullmatch(words[n])), None)
         if e is None and cut is not None:
             e = self.resolve_descriptor(" ".join(words[:cut]), offset)
         return e
 
-    def _party_person(self, place: list[str], party: str, offset: int) -> Entity | None:
-        """*the Democrat*, *the Kansas Democrat*: the person named last before ``offset``
-        whose description is that party (and names that place, when one is given: *a Kansas
-        Democrat*, *Democrat of Kansas*); ``None`` when no one is so described.
+    def party_person(self, place: str, party: str, offset: int) -> Entity | None:
+        """*the Democrat*, *the Ohio Democrat*: the person named last before ``offset``
+        whose description is that party (``Democrat``, ``Republican``) and, when ``place``
+        is given, names that place (*a Kansas Democrat*, *Democrat of Ohio*, from *(D-Ohio)*:
+        :func:`_same_place`); ``None`` when no one is so described. A party alone describes
+        someone only as a description's head: *Republican National Committee chairman*
+        describes no Republican, and *Republican Donald Trump* is no *Wisconsin Republican*.
 
         >>> from nbutils.speakers import cluster_entities
         >>> t = "Ann Lee, a Democrat, met Tom Ray, a Republican. Later the Democrat said no."
-        >>> cluster_entities(t)._party_person([], "Democrat", t.index("the Democrat")).canonical
+        >>> cluster_entities(t).party_person("", "Democrat", t.index("the Democrat")).canonical
         'Ann Lee'
+        >>> t = "Sen. Al Roe (R-Tex.) met Sen. Ann Lee, Democrat of Ohio. The Texas Republican left."
+        >>> cluster_entities(t).party_person("Texas", "Republican", t.index("The Texas")).canonical
+        'Al Roe'
         """
-        where = " ".join(place)
         best, best_last = None, -1
         for e in self.entities:
             if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
@@ -1329,7 +1357,7 @@ class Entities:
                 if m is None or m.group(2) != party:
                     continue
                 named = " ".join((m.group(1) or "").split()) or (m.group(3) or "")
-                if where and named != where:
+                if place and not (named and _same_place(named, place)):
                     continue
                 last = max(s for s, _ in e.mentions if s < offset)
                 if last > best_last:
