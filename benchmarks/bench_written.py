@@ -64,10 +64,12 @@ from nbutils.evaluation import GoldQuote, Scores, score, speaker_matches  # noqa
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written"
 EVALUATED_KINDS = ("direct", "follow-on")
-#: Where an unnamed speaker's head noun ends: a preposition, or an adjective or participle
-#: that opens a modifier after it ("one person familiar with the talks" is a person).
+#: Where an unnamed speaker's head noun ends: a preposition, an adjective or participle
+#: that opens a modifier after it ("one person familiar with the talks" is a person,
+#: "protesters opposed to the pipeline" are protesters), or a relative pronoun.
 _PREP = re.compile(
-    r"\s+(?:of|at|in|from|for|with|on|by|to|familiar|close|briefed|involved|speaking)\s+"
+    r"\s+(?:of|at|in|from|for|with|on|by|to|familiar|close|briefed|involved|speaking|opposed|"
+    r"who|that|which)\s+"
 )
 
 

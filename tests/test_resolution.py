@@ -1894,3 +1894,37 @@ def test_the_democrat_opening_a_sentence_is_the_person_described_so() -> None:
         '"We hope he listens," he said.'
     )
     assert _speakers(text)[-1] == "Paul Ray"
+
+
+def test_it_after_a_document_opening_its_sentence_is_the_organisation_before() -> None:
+    # "In a statement released …" is no subject; the campaign of the nominee is (the party
+    # named inside that subject only qualifies it)
+    text = (
+        "The campaign of the Democratic nominee, Gov. Ellen Marsh of Utah, answered within "
+        'the hour. In a statement released before noon, it called the plan "a gift to the '
+        'banks."'
+    )
+    assert _speakers(text) == ["campaign"]
+
+
+def test_a_memo_speaks_for_the_office_that_sent_it() -> None:
+    text = (
+        "In a memo sent to agency heads on Tuesday, the State Department budget office told "
+        "them to prepare. The memo said that staff \u201cshould expect delays.\u201d"
+    )
+    assert _speakers(text) == ["State Department budget office"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Outside the Transit Authority on Monday morning, a group of drivers gathered.",
+        "On Monday, drivers gathered outside the depot.",
+        "A crowd of about 40 drivers gathered outside the Transit Authority.",
+    ],
+)
+def test_they_is_a_group_of_people_opening_the_sentence_not_a_body_named_there(
+    opening: str,
+) -> None:
+    text = f'The Transit Authority cut two routes. {opening}\n\n"We were told nothing," they said.'
+    assert _speakers(text)[-1] == "drivers"

@@ -35,6 +35,7 @@ from nbutils.attribution.syntax import (
 FIRES = [
     ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "WALLACE"),
     ("transcript", 'The panel spoke.\n"Chris Lane: Seriously, who pays for this?"', "Chris Lane"),
+    ("questioner-label", 'The transcript reads: "Q: Will you sign it? MS. LEE: Yes."', "reporter"),
     (
         "quoted-as-saying",
         'The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."',
@@ -215,6 +216,7 @@ FIRES = [
 DOES_NOT_FIRE = [
     ("transcript", '"Wallace said no," he said.'),
     ("transcript", 'The protesters chanted "Chris Lane: bad for the town."'),
+    ("questioner-label", '"Q: Will it reopen?" asked Jane Roe of the Ledger.'),
     ("quoted-as-saying", 'The Daily Ledger quoted Ann Lee and left, saying, "It is done."'),
     ("came-from", '"Vote it down," came the reply.'),
     ("came-from", '"Go Tigers" came from a banner on the stand.'),

@@ -19,9 +19,9 @@ INTERVIEW = (
 def test_each_turn_of_a_transcript_is_its_own_quote_with_its_own_speaker() -> None:
     recs = attribute(INTERVIEW)
     assert [(r.rule, r.speaker) for r in recs] == [
-        ("transcript", "QUESTION"),
+        ("transcript", "reporter"),
         ("transcript", "Jane Smith"),
-        ("transcript", "QUESTION"),
+        ("transcript", "reporter"),
         ("transcript", "Jane Smith"),
     ]
     assert recs[1].text == "MS. SMITH: Not this year. We need the money first."
@@ -84,3 +84,15 @@ def test_a_title_in_the_label_picks_the_spouse_of_that_sex() -> None:
     )
     recs = attribute(text)
     assert [r.speaker for r in recs] == ["CLERK", "Priya Marsh", "CLERK"]
+
+
+def test_a_questioner_label_with_no_cue_is_a_reporter() -> None:
+    text = (
+        "Mayor Ruth Vance held a briefing. The transcript reads:\n\n"
+        '"Q: Will the pool reopen? MS. VANCE: In June. Q: And if it rains? MS. VANCE: In June."'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers == ["reporter", "Ruth Vance", "reporter", "Ruth Vance"]
+    # a cue naming the asker still wins
+    (rec,) = attribute('"Q: Will it reopen?" asked Jane Roe of the Ledger.')
+    assert rec.speaker == "Jane Roe"

@@ -188,7 +188,7 @@ def active_sieves(disable: Collection[str] = ()) -> tuple[Sieve, ...]:
 #: sieves only while every active sieve is one of these (a new sieve turns it off until
 #: its own needs are checked and its name added here).
 QUIET_CHECKED = frozenset(
-    """transcript according-to-after cue-then-speaker quoted-as-saying came-from
+    """transcript questioner-label according-to-after cue-then-speaker quoted-as-saying came-from
 speaker-then-cue described-speaker-then-cue late-cue-then-speaker appositive-speaker-then-cue
 phrase-then-speaker-cue clause-then-speaker-cue according-to-before participle-after-comma
 participle-after-quote parenthetical-cue inverted-cue-before relay-participle nested-cue

@@ -46,6 +46,7 @@ from nbutils.attribution.syntax import (
     PREP_IN_NP,
     SPEECH_NOUNS,
 )
+from nbutils.attribution.transcripts import QUESTIONER_LABELS
 from nbutils.cues import lemma_of
 from nbutils.lexicons import word_list
 from nbutils.speakers import (
@@ -144,15 +145,18 @@ _IT_HEADS = _DOCUMENTS | word_list("it_heads")
 #: An opening adverbial before a sentence's subject: "For instance, ", "Still, ".
 _OPENER = (
     r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+)?|In\s+(?:a|its|the)\s+[a-z]+"
-    # a place before the subject: "Outside the town hall, ", "On the pavement by the gate, "
-    r"|(?:On|Outside|Inside|At|Near|Across|Along|Behind|Beside|By)\s+(?:the|a)\s+"
-    r"(?:[a-z]+\s+){0,5}?[a-z]+),\s+)?"
+    # a place or a time before the subject: "Outside the town hall, ", "On the pavement by
+    # the gate, ", "Outside the Labor Department on Friday afternoon, ", "On Friday, "
+    r"|(?:On|Outside|Inside|At|Near|Across|Along|Behind|Beside|By|After|Before|During|Later|"
+    r"Earlier)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+),\s+)?"
 )
 
 
 _IT_SUBJECT = re.compile(
-    r"\s*" + _OPENER + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?((?:[A-Z][\w.&-]*\s+)*?"
-    r"(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
+    r"\s*" + _OPENER + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?"
+    # (not a prepositional phrase: "In a statement released …, it called …")
+    r"(?!(?:In|On|At|After|Before|During|From|For|By|With|Under|Since|Amid|Despite)\s)"
+    r"((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
     r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|"
     r"took|gave|told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|"
@@ -217,10 +221,18 @@ _THEY_PARTITIVE_SUBJECT = re.compile(
     r"Three|Four|Five|Dozens|Hundreds|Thousands)\s+of\s+(?:the|his|her|their|its|"
     r"[A-Z][\w'’-]*['’]s)|[A-Z][\w'’-]*['’]s)\s+((?:[a-z][\w'’-]*\s+){0,2}?([a-z]+s))\b"
 )
-#: A plural noun opening a sentence without a determiner ("Residents packed the hall").
-_THEY_BARE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+s)\b(?!['’])")
+#: A plural noun opening a sentence without a determiner ("Residents packed the hall",
+#: "On Friday, employees gathered").
+_THEY_BARE_SUBJECT = re.compile(r"\s*" + _OPENER + r"([A-Z][a-z]+s|(?<=, )[a-z]+s)\b(?!['’])")
 #: ... or after one or two modifiers ("Transit advocates said", "Angry local parents").
 _THEY_MODIFIED_SUBJECT = re.compile(r"\s*([A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?[a-z]+s)\b(?!['’])")
+#: A group of people opening a sentence ("A group of employees gathered", "Outside, a
+#: crowd of about 200 protesters chanted"): the people.
+_THEY_GROUP_SUBJECT = re.compile(
+    r"\s*" + _OPENER + r"(?:(?:But|And|Yet|So)\s+)?(?:[Aa]|[Tt]he)\s+(?:small\s+|large\s+)?"
+    r"(?:group|crowd|handful|delegation|busload|line|knot)\s+of\s+(?:about\s+\d+\s+|\d+\s+)?"
+    r"((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z]+s|men|women|people))\b"
+)
 
 
 def _they_antecedent(
@@ -259,6 +271,7 @@ def _they_antecedent(
             or _THEY_COUNTED_SUBJECT.match(text, starts[n])
             or _THEY_PARTITIVE_SUBJECT.match(text, starts[n])
             or _THEY_BARE_SUBJECT.match(text, starts[n])
+            or _THEY_GROUP_SUBJECT.match(text, starts[n])
             or _THEY_MODIFIED_SUBJECT.match(text, starts[n])
         )
         if m is not None and m.start(1) < offset:
@@ -480,6 +493,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         return member
     if len(span) == 1 and mention.lower() in PRONOUNS:
         return resolve_pronoun(text, mention, s, e, ents, state)
+    if len(span) == 1 and mention in QUESTIONER_LABELS:  # a transcript's "Q:"
+        return Speaker("reporter", s, e, mention, "journalist", None, False)
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
@@ -1049,8 +1064,9 @@ def _described_issuer(text: str, a: int, b: int, noun_end: int, ents: Entities) 
     raw = found.group(1)
     cut = raw.find(" of ")
     head_words = raw[:cut] if cut >= 0 else raw
-    if ents._mentions_in(found.start(1), found.start(1) + len(head_words)):
-        return None
+    head_end = found.start(1) + len(head_words)
+    if any(m.end >= head_end for m, _ in ents._mentions_in(found.start(1), head_end)):
+        return None  # the head is a name (a name may qualify it: "the White House budget office")
     desc = " ".join(raw.split())
     head = head_words.split()[-1].lower()
     role = "organisation" if head in ORG_WORDS else role_of(head)
@@ -1070,7 +1086,7 @@ _DESCRIBED_ISSUER = re.compile(
 #: After a document's noun, the subject that reports in it, a description (*In a letter to
 #: the leaders, the governors of 11 Western states, seven of them Democrats, urged …*).
 _DESCRIBED_AFTER = re.compile(
-    r",\s+the\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z]+s?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r",\s+the\s+((?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+s?(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+)?)(?:\s*,[^,;.\"“”]{1,80},)?\s+(?:said|says|wrote|writes|told|urged|asked|warned|"
     r"argued|called|demanded|added)\b"
 )
@@ -1167,8 +1183,16 @@ def resolve_pronoun(
             # They sent a letter to Senate leaders": an organisation after a preposition
             ent = None
         thing = _it_antecedent(text, s, ents) if low == "it" else None
-        if ent is not None and thing is not None and _last_before(ent, s) < thing[0]:
-            ent = None  # a document named after the organisation: "The letter …"
+        if (
+            ent is not None
+            and thing is not None
+            and (
+                _last_before(ent, s) < thing[0] or _qualifies(text, thing[0], _last_before(ent, s))
+            )
+        ):
+            # a document named after the organisation: "The letter …"; or the organisation
+            # only qualifies the subject: "The campaign of the Republican nominee …"
+            ent = None
         previous = state.last
         if (
             _voice_of(previous, low)
@@ -1465,6 +1489,27 @@ def _voice_of(last: Speaker | None, pronoun: str) -> bool:
     if pronoun in ("they", "them"):
         return last.role == "organisation" or _people_plural(head) or head in FAMILY_NOUNS
     return False
+
+
+def _qualifies(text: str, head: int, mention: int) -> bool:
+    """Whether a name at ``mention`` sits in a phrase that qualifies the noun at ``head``
+    (*The campaign of the Republican nominee*, *the office for the Democrats*): after it in
+    the same short stretch, joined by *of*/*for*/*from*/*by* (bounded: 80 characters).
+
+    >>> text = "The campaign of the Republican nominee was quick."
+    >>> _qualifies(text, text.index("campaign"), text.index("Republican"))
+    True
+    >>> _qualifies(text, text.index("campaign"), text.index("quick"))
+    False
+    """
+    if not 0 <= head < mention <= head + 80:
+        return False
+    between = text[head:mention]
+    return bool(_QUALIFIER.match(between))
+
+
+#: The words between a noun and a name in a phrase that qualifies it.
+_QUALIFIER = re.compile(r"[a-z]+\s+(?:of|for|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 def _last_before(ent: Entity, offset: int) -> int:

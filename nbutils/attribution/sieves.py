@@ -71,7 +71,7 @@ from nbutils.attribution.syntax import (
     sentence_subject,
     subject_before,
 )
-from nbutils.attribution.transcripts import LABEL_NAME, is_speaker_label
+from nbutils.attribution.transcripts import LABEL_NAME, QUESTIONER_LABELS, is_speaker_label
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
@@ -1586,12 +1586,26 @@ def transcript(f: QuoteFrame) -> Found | None:
         a, b = q.content_start + named.start(1), q.content_start + named.end(1)
         return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b], a, b, "NNP")])
     if not is_speaker_label(label.group(1)) or len(label.group(1)) < 2:
-        return None  # ("Q:" and "A:" cut a transcript into turns but name nobody)
+        return None  # ("Q:" and "A:" cut a transcript into turns but name nobody here)
     a, b = q.content_start + label.start(1), q.content_start + label.end(1)
     words = f.text[a:b].split()
     if len(words) > 1 and words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS:
         a = f.text.index(words[1], a + len(words[0]))  # "MS. LEE": the name, not the title
     return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b].title(), a, b, "NNP")])
+
+
+def questioner_label(f: QuoteFrame) -> Found | None:
+    """``"Q: Will it reopen?`` with no cue after it naming who asked: a transcript's
+    unnamed questioner, a reporter (the label resolves so).
+
+    Example: The transcript reads: "Q: Will you sign it? MS. LEE: Yes."
+    """
+    q = f.quote
+    label = _TRANSCRIPT.match(q.content)
+    if label is None or label.group(1) not in QUESTIONER_LABELS:
+        return None
+    a, b = q.content_start + label.start(1), q.content_start + label.end(1)
+    return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b], a, b, "NNP")])
 
 
 def _own_subject(toks: list[Tok], q: int) -> NP | None:
@@ -2299,6 +2313,7 @@ def _not_partial(f: QuoteFrame) -> str | None:
 SIEVES: tuple[Sieve, ...] = (
     _sieve(transcript, TRANSCRIPT, _direct_hint),
     *_cue_after_sieves(first=True),
+    _sieve(questioner_label, TRANSCRIPT, _direct_hint),
     _sieve(according_to_before, ACCORDING_TO),
     _sieve(participle_after_comma, PARTICIPLE),
     _sieve(participle_after_quote, PARTICIPLE),

@@ -27,6 +27,8 @@ from nbutils.quotes import Quote
 
 #: A speaker's name in a label: capitals (``MS. LEE``, ``QUESTION``), or ``Q`` and ``A``.
 LABEL_NAME = r"[A-Z][A-Z.'’ -]{0,30}[A-Z.]|Q|A"
+#: Labels of the unnamed questioner (a briefing's or an interview's ``Q:``): a reporter.
+QUESTIONER_LABELS = frozenset({"Q", "QUESTION"})
 #: A speaker label opening a quotation: the name, then a colon.
 LABEL = r"\(?(?:" + LABEL_NAME + r"):\s"
 _OPENING = re.compile(LABEL)
