@@ -1928,3 +1928,42 @@ def test_they_is_a_group_of_people_opening_the_sentence_not_a_body_named_there(
 ) -> None:
     text = f'The Transit Authority cut two routes. {opening}\n\n"We were told nothing," they said.'
     assert _speakers(text)[-1] == "drivers"
+
+
+def test_a_place_and_party_epithet_is_the_politician_from_that_place() -> None:
+    # nobody is called a Republican, but one politician is "of Kansas" and none of another
+    # party is
+    text = (
+        "Republicans on the committee were split. Rep. Dale Irwin of Kansas said the agency "
+        'was not to blame. "The volume doubled overnight," the Kansas Republican said.'
+    )
+    assert _speakers(text) == ["Dale Irwin"]
+    text = (
+        "Rep. Dale Irwin (D-Kan.) said the agency was not to blame. "
+        '"The volume doubled overnight," the Kansas Republican said.'
+    )
+    assert _speakers(text) != ["Dale Irwin"]
+
+
+def test_an_epithet_first_used_after_an_opening_clause_is_the_person_named_before() -> None:
+    text = (
+        "Rosa Whitlow, a former teacher, won the seat by 900 votes.\n\n"
+        "Ms Whitlow takes her seat on Tuesday. Asked about her first speech, the new MP "
+        "laughed. \u2018I have not started it,\u2019 the new MP said."
+    )
+    assert _speakers(text) == ["Rosa Whitlow"]
+
+
+def test_an_office_with_a_party_is_an_epithet_for_the_candidate_just_named() -> None:
+    text = (
+        "Celia Brandt spent Monday at a grain elevator outside Salina, promising farmers "
+        'lower costs.\n\n"Nobody here wants a trade war," the Democratic state auditor told '
+        "the crowd."
+    )
+    assert _speakers(text) == ["Celia Brandt"]
+    # not a person the text describes by the other party
+    text = (
+        "Republican front-runner Tom Voss drew a crowd in Salina on Monday.\n\n"
+        '"Nobody here wants a trade war," the Democratic state auditor told the crowd.'
+    )
+    assert _speakers(text) == ["Democratic state auditor"]

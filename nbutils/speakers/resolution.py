@@ -46,6 +46,10 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _EPITHET_ROLES = frozenset({"citizen/witness", "expert", "politician"})
 #: Nouns that say only sex or age: they take up someone unnamed as often as someone named.
 _GENERIC_PERSONS = frozenset("man woman person boy girl child lady gentleman".split())
+#: Party adjectives: an office described by one is held by someone elected.
+_PARTIES = frozenset({"democratic", "republican"})
+#: The other party, to a party adjective or noun.
+_OTHER_PARTY = {"democratic": "republican", "republican": "democratic"}
 #: How far back an epithet's noun must be absent (bounded, so the cost stays linear).
 _EPITHET_WINDOW = 6000
 #: An age in a description: *the 52-year-old*.
@@ -263,7 +267,9 @@ def people_word(word: str) -> bool:
 #: A sentence opening on a definite epithet for a person: *The Harbor City Gulls guard
 #: scored*, *The veteran striker has* (group 1 ends on the noun).
 _EPITHET_OPENING = re.compile(
-    r"[\s\"“‘']*(?:The|the)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+"
+    # (after an opening clause: "Asked what she would say, the new MP smiled")
+    r"[\s\"“‘']*(?:(?:Asked|Pressed|Told|Speaking|Questioned|Later|Afterward)\b[^.;!?\"“”]{0,120}?"
+    r",\s+)?(?:The|the)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}))\s+"
     r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|scored|won|lost|made|took|gave|went|came|ran|hit|"
     r"threw|led|kept|set|got|did|spent|left|held|sat|stood|shook)\b"
 )
@@ -318,6 +324,10 @@ _PARTY_DESCRIPTOR = re.compile(
     r"(?:an?\s+|the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)"
     r"(?:\s+(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?"
 )
+
+
+#: A descriptor naming only where someone is from (*of Texas*, *from New York*).
+_FROM_PLACE = re.compile(r"(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 
 
 def _same_place(said: str, place: str) -> bool:
@@ -1362,6 +1372,37 @@ class Entities:
                 last = max(s for s, _ in e.mentions if s < offset)
                 if last > best_last:
                     best, best_last = e, last
+        if best is None and place:
+            return self._place_politician(place, party, offset)
+        return best
+
+    def _place_politician(self, place: str, party: str, offset: int) -> Entity | None:
+        """*the Texas Republican* when no one is described by a party: the politician named
+        last before ``offset`` who is described as from that place (*Rep. Lyle Harmon of
+        Texas*) and by no other party; ``None`` when there is none.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Rep. Lyle Harmon of Texas spoke. Rep. Ann Cole (D-Ohio) spoke. Then"
+        >>> cluster_entities(t).party_person("Texas", "Republican", len(t)).canonical
+        'Lyle Harmon'
+        >>> cluster_entities(t).party_person("Ohio", "Republican", len(t)) is None
+        True
+        """
+        best, best_last = None, -1
+        for e in self.entities:
+            if e.kind == "organisation" or e.role != "politician":
+                continue
+            before = [s for s, _ in e.mentions if s < offset]
+            if not before or before[-1] <= best_last:
+                continue
+            parties = {m.group(2) for d in e.descriptors if (m := _PARTY_DESCRIPTOR.search(d))}
+            if parties - {party}:
+                continue  # described by another party
+            if any(
+                (m := _FROM_PLACE.fullmatch(d.strip(" ,."))) and _same_place(m.group(1), place)
+                for d in e.descriptors
+            ):
+                best, best_last = e, before[-1]
         return best
 
     def _end_of(self, start: int) -> int:
@@ -1637,7 +1678,9 @@ class Entities:
         possessed = any(w.endswith(("'", "’", "'s", "’s")) for w in descriptor.split()[1:-1])
         if best is None and definite and not possessed and self._epithet(head, words, offset):
             # (not "the Friends' solicitor": someone's solicitor is not the person just named)
-            person = self._epithet_person(offset)
+            person = self._epithet_person(
+                offset, avoid=_OTHER_PARTY.get(next(iter(words & _PARTIES), ""))
+            )
             # a member of the public is not someone known to hold office: *the grocer*
             # is not the NATO chief named last
             if (
@@ -1681,13 +1724,14 @@ class Entities:
         introduced nobody as *a defender*) means the person named last. Offices
         that speak without a name (*the spokesman*, *the official*) are not epithets.
         """
-        if len(words) > 2 or not head or head not in words or head in _GENERIC_PERSONS:
+        if len(words) > 3 or not head or head not in words or head in _GENERIC_PERSONS:
             return False  # (*the woman said* takes up an unnamed *cashier*, not a name)
         if head.endswith("s") and not head.endswith("ss"):
             return False  # a plural is a group: *the protesters chanted*
         role = role_of(head)
-        if head not in PERSON_NOUNS and role not in _EPITHET_ROLES:
-            return False
+        if head not in PERSON_NOUNS and role not in _EPITHET_ROLES and not words & _PARTIES:
+            return False  # (an office with a party is an elected one: "the Democratic state
+            # treasurer" is the candidate named before, not an unnamed official)
         lo = max(0, offset - _EPITHET_WINDOW)
         # (a word inside a quotation introduces no one: *"…the only minister who …," the
         # former prime minister said*)
@@ -1723,13 +1767,15 @@ class Entities:
             return None
         return self._epithet_person(a)
 
-    def _epithet_person(self, offset: int) -> Entity | None:
+    def _epithet_person(self, offset: int, avoid: str | None = None) -> Entity | None:
         """The person an epithet means: the subject of the last report (*Cruz warned …*),
         else the last person named as a subject, in this paragraph or the one before
-        (outside quotations); ``None`` when there is none."""
+        (outside quotations), not one described by the party ``avoid`` (*the Democratic
+        candidate* is not *Republican front-runner Donald Trump*); ``None`` when there is
+        none."""
         start = self.text.rfind("\n", 0, offset)
         start = self.text.rfind("\n", 0, start - 1) if start > 0 else start
-        window = offset - max(0, start)
+        window = offset - start  # (start -1: a name opening the text is in)
         starts = self._sentence_starts
         people = [
             (m, e)
@@ -1739,7 +1785,19 @@ class Entities:
             and not _EMBEDDED.search(
                 self.text, starts[max(0, bisect.bisect_right(starts, m.start) - 1)], m.start
             )
+            and not (
+                avoid
+                and (
+                    avoid in (self._known_words(e) or ())
+                    # or right before the name: "Republican presidential front-runner Donald Trump"
+                    or avoid in self.text[max(0, m.start - 40) : m.start].lower().split()
+                )
+            )
         ]
+        # the one reporting in the epithet's own sentence is not the epithet: "Ann Lee said
+        # the heckler yelled …"
+        own = starts[max(0, bisect.bisect_right(starts, offset) - 1)] if starts else 0
+        people = [(m, e) for m, e in people if not (m.reporting and m.start >= own)]
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
 
