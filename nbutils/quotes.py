@@ -746,11 +746,14 @@ def _quotes_with_single(
 
 
 #: A transcript turn: ``Q:``, ``A:`` or a speaker's name in capitals, then a colon.
-_TURN = re.compile(r"\s*(?:[QA]|\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+#: A transcript's speaker label opening a line (``GREAVES: ``, ``Q: ``).
+_LABEL = re.compile(r"\s*(?:[QA]|\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+_TURN = re.compile(r"\s*(?:[QA]|\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+(?![\"“‘'])")
 
 
 def _turn_line(text: str, lo: int, hi: int) -> bool:
-    """Is text[lo:hi] a transcript turn (its words are a speaker's, quotes inside are nested)?"""
+    """Is text[lo:hi] a transcript turn (its words are a speaker's, quotes inside are nested)?
+    Not when the turn itself is quoted, the label outside the marks (``GREAVES: '…'``)."""
     return bool(_TURN.match(text, lo, hi))
 
 
@@ -765,7 +768,8 @@ def _headline_line(text: str, paragraphs: list[tuple[int, int]], p: int) -> bool
     lo, hi = paragraphs[p]
     if hi - lo > _HEADLINE_MAX:
         return False  # a paragraph of prose, not a headline (and not read word by word)
-    words = [w for w in _WORD.findall(text, lo, hi) if w[0].isalpha()]
+    label = _LABEL.match(text, lo, hi)  # (a transcript's "GREAVES: " is no headline word)
+    words = [w for w in _WORD.findall(text, label.end() if label else lo, hi) if w[0].isalpha()]
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
         return True

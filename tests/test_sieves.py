@@ -33,7 +33,7 @@ from nbutils.attribution.syntax import (
 
 # (sieve, text, the speaker of the quote it fires on). Texts written for these tests.
 FIRES = [
-    ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "WALLACE"),
+    ("transcript", '"WALLACE: Governor, will you run?" the transcript reads.', "Wallace"),
     ("transcript", 'The panel spoke.\n"Chris Lane: Seriously, who pays for this?"', "Chris Lane"),
     ("questioner-label", 'The transcript reads: "Q: Will you sign it? MS. LEE: Yes."', "reporter"),
     (

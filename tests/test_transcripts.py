@@ -83,7 +83,7 @@ def test_a_title_in_the_label_picks_the_spouse_of_that_sex() -> None:
         'morning. CLERK: I will pass that on."'
     )
     recs = attribute(text)
-    assert [r.speaker for r in recs] == ["CLERK", "Priya Marsh", "CLERK"]
+    assert [r.speaker for r in recs] == ["clerk", "Priya Marsh", "clerk"]
 
 
 def test_a_questioner_label_with_no_cue_is_a_reporter() -> None:
@@ -96,3 +96,17 @@ def test_a_questioner_label_with_no_cue_is_a_reporter() -> None:
     # a cue naming the asker still wins
     (rec,) = attribute('"Q: Will it reopen?" asked Jane Roe of the Ledger.')
     assert rec.speaker == "Jane Roe"
+
+
+def test_quoted_turns_with_labels_outside_single_marks_are_direct_and_named() -> None:
+    # a British text quoting with single marks: "LABEL: '…'" is the turn, quoted whole (no
+    # nested quote inside a turn, and the capitalised label makes no Title Case headline)
+    text = (
+        "Labour held Dunmere. \u2018We held it,\u2019 Mr Pryce said. \u2018Just.\u2019\n"
+        "Pressed by the presenter, the chairman conceded the point:\n"
+        "PRESENTER: \u2018Does Labour understand why they left?\u2019\n"
+        "PRYCE: \u2018Some of us do. Helen Orme does.\u2019\n"
+    )
+    recs = attribute(text)[2:]
+    assert [(r.kind, r.speaker) for r in recs] == [("direct", "presenter"), ("direct", "Pryce")]
+    assert recs[0].role == "journalist" and recs[1].role != "organisation"

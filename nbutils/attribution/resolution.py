@@ -483,6 +483,19 @@ _ANONYMITY = re.compile(
 )
 
 
+#: Transcript labels that name a role, not a person (``PRESENTER:``), with the role.
+_ROLE_LABELS = {
+    "presenter": "journalist",
+    "interviewer": "journalist",
+    "reporter": "journalist",
+    "anchor": "journalist",
+    "host": "journalist",
+    "moderator": "journalist",
+    "caller": "citizen/witness",
+    "audience": "citizen/witness",
+}
+
+
 def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse) -> Speaker:
     """The speaker a mention ``toks[np.i:np.j]`` stands for: each kind of mention in turn."""
     span = toks[np.i : np.j]
@@ -495,6 +508,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         return resolve_pronoun(text, mention, s, e, ents, state)
     if len(span) == 1 and mention in QUESTIONER_LABELS:  # a transcript's "Q:"
         return Speaker("reporter", s, e, mention, "journalist", None, False)
+    if len(span) == 1 and mention.isupper() and mention.lower() in _ROLE_LABELS:
+        # a transcript's "PRESENTER:", "MODERATOR:": a role, not a name
+        return Speaker(mention.lower(), s, e, mention, _ROLE_LABELS[mention.lower()], None, False)
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
@@ -528,7 +544,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         span = cut
         s, e = span[0].start, span[-1].end
         mention = text[s:e]
-    return (
+    found = (
         resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
         or resolve_name(span, mention, s, e, ents)
@@ -537,6 +553,25 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         or _addressed(text, span, mention, s, e, ents, state)
         or describe(text, span, mention, s, e)
     )
+    if (
+        found.name is not None
+        and found.name == mention
+        and text[e : e + 1] == ":"
+        and _CAPITALS_LABEL.fullmatch(mention)
+    ):
+        # a transcript's "GREAVES:" naming no one met before: the surname as a name is written
+        # (a person's label, not an acronym's organisation); a role's label ("CLERK:") is
+        # that role, described
+        described = role_of(mention.lower())
+        if described not in (None, "organisation"):
+            return found._replace(name=mention.lower(), role=described)
+        role = None if found.role == "organisation" else found.role
+        return found._replace(name=mention.title(), role=role)
+    return found
+
+
+#: A name in capitals, as a transcript's label writes it (``GREAVES``, ``MS. LEE``).
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?")
 
 
 #: A party epithet (*the Ohio Democrat*, *the Texas Republican*): a place, then the party.
