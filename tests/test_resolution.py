@@ -1967,3 +1967,34 @@ def test_an_office_with_a_party_is_an_epithet_for_the_candidate_just_named() -> 
         '"Nobody here wants a trade war," the Democratic state auditor told the crowd.'
     )
     assert _speakers(text) == ["Democratic state auditor"]
+
+
+def test_he_after_an_opening_clause_is_the_one_man_named_in_it() -> None:
+    # the opening clause's subject is the writer ("I"); the one man named in it is "he"
+    text = (
+        "When I called the council's treasurer, Owen Tarrant, he was polite and, I think, "
+        'sorry about it. "Nobody wants to shut the library," he told me.'
+    )
+    assert _speakers(text) == ["Owen Tarrant"]
+    text = 'After Ruth Kell thanked Owen Tarrant, he left. "We did our best," she said.'
+    assert _speakers(text) == ["Ruth Kell"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The Energy and Climate Change Secretary, Mark Pellow,",
+        "The Secretary of Housing and Urban Development, Mark Pellow,",
+    ],
+)
+def test_an_office_with_and_in_its_name_is_one_subject(subject: str) -> None:
+    text = f'{subject} said the scheme was "ready for the spring."'
+    assert _speakers(text) == ["Mark Pellow"]
+    text = (
+        f"{subject} was asked whether the scheme would slip and replied that it would "
+        "open \u2018in the spring\u2019."
+    )
+    assert _speakers(text) == ["Mark Pellow"]
+    # two people joined by "and" stay two
+    text = 'Ruth Kell and Mark Pellow said the scheme was "ready for the spring."'
+    assert _speakers(text) != ["Ruth Kell and Mark Pellow"]

@@ -96,6 +96,14 @@ def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
     )
 
 
+#: Last words of an office's or a body's capitalised name that may hold an "and" (*Health
+#: and Human Services*, *Ways and Means Committee*).
+_OFFICE_ENDS = frozenset(
+    "services affairs security development committee department ministry office agency "
+    "commission board means care justice".split()
+)
+
+
 def np_before(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase ending at token k (inclusive), scanning leftwards."""
     if k < 0 or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
@@ -135,6 +143,19 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
             i -= 1
             continue
         if p.text in (".",) and i - 2 >= 0 and toks[i - 2].tag == "NNP":
+            i -= 1
+            continue
+        if (
+            p.low == "and"
+            and i - 2 >= 0
+            and toks[i - 2].text[:1].isupper()
+            and toks[i].text[:1].isupper()
+            and toks[k].text[:1].isupper()
+            and (toks[k].low in TITLE_WORDS or toks[k].low in _OFFICE_ENDS)
+            and all(x.text[:1].isupper() for x in toks[i : k + 1])
+        ):
+            # one office, not two people: "The Health and Social Care Secretary", "the
+            # Secretary of Health and Human Services" ("Clinton and Trump" ends in no office)
             i -= 1
             continue
         if (
@@ -1021,6 +1042,37 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         j += 1
     if j == k:
         return None
+    if (
+        j + 1 < hi
+        and toks[j].low == "of"
+        and toks[j - 1].low in TITLE_WORDS
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 1].text[:1].isupper()
+    ):
+        # "The Secretary of Housing and Urban Development": the office's capitalised name
+        j += 1
+        while j < hi and toks[j].tag in NP_TAGS and toks[j].text[:1].isupper():
+            j += 1
+    if (
+        j + 1 < hi
+        and toks[j].low == "and"
+        and toks[j - 1].text[:1].isupper()
+        and not any(x.text in all_first_names() for x in toks[k:j])  # ("John Bolton and …")
+    ):
+        # one office: "The Health and Social Care Secretary" (not "Clinton and Trump")
+        end = j + 1
+        while end < hi and toks[end].tag in NP_TAGS and toks[end].text[:1].isupper():
+            end += 1
+        if end > j + 1 and (toks[end - 1].low in TITLE_WORDS or toks[end - 1].low in _OFFICE_ENDS):
+            j = end
+    if toks[k].low == "the" and j + 2 < hi and toks[j].text == ",":
+        # "The Health Secretary, Anil Deshpande, was asked …": the name set off after the
+        # description is the subject
+        end = j + 1
+        while end < hi and toks[end].tag in ("NNP", "NNPS") and end - j < 5:
+            end += 1
+        if end > j + 1 and end < hi and toks[end].text == ",":
+            return NP(j + 1, end)
     # "Andriy, another Ukrainian citizen, condemned": the head is before the appositive
     np = NP(k, j)
     if not any(x.tag.startswith("NN") for x in toks[k:j]):

@@ -211,6 +211,10 @@ _DESCRIBED_APPOSITION = re.compile(
 _INSET_PRONOUN_CUE = re.compile(r",\s+(?:he|she|they|I|we)(?=\s+\w+,)")
 
 #: A sentence opening with a subordinate or prepositional phrase: its subject follows the comma.
+#: Conjunctions that open a clause of its own before the main one ("When I rang X, he …").
+_SUBORDINATORS = frozenset(
+    "When While After Although Though If As Because Since Before Once Until Unless".split()
+)
 _INTRO = re.compile(
     r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
     r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
@@ -1176,6 +1180,15 @@ class Entities:
                 ),
                 None,
             )
+            if earlier is None and intro and intro[1] in _SUBORDINATORS:
+                # "When I rang the council's leader, Brian Hedley, he was courteous": the one
+                # person of the pronoun's sex in an opening clause whose subject is no one
+                # of that sex
+                # (the clause may end after a name set off by commas: "…, Brian Hedley, he")
+                before = [el for el in elements if el[0] < topic[0]]
+                people = {el[2] for el in before}
+                if len(people) == 1 and None not in people and before[0][2].kind == "person":
+                    earlier = before[0]
             if earlier is None and description is None:
                 # "One of them said she had not slept": the member of the group
                 member = self._member_reporting(main_start, a, b, gender)
