@@ -46,9 +46,22 @@ ROLES: dict[str, str] = {
     " to be named)",
     "organisation": "a body speaking as itself (a company, a ministry, a party)",
 }
-#: How a table, a figure or a sentence names a speaker whose role was not found (one label
-#: for every report; nbutils.reactions and nbutils.corpus show it instead of a role or group).
+#: How a table or a figure names a speaker whose role was not found, in the role and the
+#: group columns (one label for every report: nbutils.reactions, nbutils.corpus,
+#: nbutils.framing and nbutils.figures show it; prose says "speakers with no role found").
 NO_ROLE = "no role found"
+#: How a table or a figure names the speaker of a quotation whose speaker was not found.
+SPEAKER_NOT_FOUND = "no speaker found"
+
+
+def missing_label(column: str) -> str:
+    """What a table shows for a missing value of ``column``: :data:`SPEAKER_NOT_FOUND` for a
+    speaker, :data:`NO_ROLE` for a role or a group.
+
+    >>> missing_label("speaker"), missing_label("role"), missing_label("group")
+    ('no speaker found', 'no role found', 'no role found')
+    """
+    return SPEAKER_NOT_FOUND if column == "speaker" else NO_ROLE
 
 
 _WHO_CLAUSE = re.compile(
