@@ -963,6 +963,10 @@ def test_a_county_named_after_a_first_name_is_a_place() -> None:
         ("who shadowed him as opposition finance spokesman", "politician"),
         ("who teaches chemistry at Harlow University", "expert"),
         ("who leads research at the Amberly Institute", "expert"),
+        # a poll's director is a pollster (an expert); a polling station's manager is not
+        ("The poll's director", "expert"),
+        ("who runs the rival firm Marsh Polling", "expert"),
+        ("the polling station manager", "official"),
     ],
 )
 def test_roles_that_separate_groups(description: str, role: str | None) -> None:

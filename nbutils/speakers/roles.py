@@ -96,6 +96,24 @@ _FIELD_AT = re.compile(
 )
 
 
+#: A poll or a polling firm: who directs one is a pollster (an expert), not an executive.
+_POLLING = re.compile(r"\b(?:polls?|polling|pollsters?)\b", re.IGNORECASE)
+_VOTING_PLACES = frozenset("station stations place places booth booths day".split())
+
+
+def _names_a_poll(words: list[str]) -> bool:
+    """Do the words name a poll or a polling firm (not a polling station)?
+
+    >>> _names_a_poll("the poll's director".split()), _names_a_poll("polling station".split())
+    (True, False)
+    """
+    bare = [_bare(w) for w in words]
+    return any(
+        _POLLING.fullmatch(b) and (k + 1 == len(bare) or bare[k + 1] not in _VOTING_PLACES)
+        for k, b in enumerate(bare)
+    )
+
+
 #: A place of higher education (who teaches there is an academic; at a school, a teacher).
 _HIGHER = re.compile(r"\b(?:university|college|institute|polytechnic)\b", re.IGNORECASE)
 
@@ -140,6 +158,8 @@ def _agent_noun(verb: str, rest: str) -> str | None:
         return "organiser"  # "who runs the fans' forum", "who chairs the residents' association"
     if verb in ("teaches", "taught") and _FIELD_AT.search(rest) and _HIGHER.search(rest):
         return "professor"  # "who teaches political science at Wichita State University"
+    if verb in _LEADS and _names_a_poll(rest.split()):
+        return "pollster"  # "who runs the rival firm Keystone Polling"
     if verb in _LEADS and re.search(r"\bresearch\b", rest):
         return "researcher"  # "who leads research at the Institute for Economic Policy"
     if verb in ("plays", "played") and rest.startswith(" for "):
@@ -394,8 +414,8 @@ def role_of(description: str, default: str | None = None, context: str = "") -> 
         and any(_bare(w) == "bank" for w in words)  # "the bank's governor": a central banker
     ):
         found = "official"  # a company's chairman, "Its president": an executive
-    if found == "official" and academic:
-        found = "expert"  # the chair of a college's history department: an academic
+    if found == "official" and (academic or _names_a_poll(words)):
+        found = "expert"  # the chair of a college's history department, the poll's director
     if (
         found in _MAY_SPEAK_FOR_A_BODY
         and _BODY_LEADERS.intersection(words)
