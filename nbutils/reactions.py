@@ -1588,7 +1588,7 @@ def speaker_labels(scored: pd.DataFrame) -> pd.DataFrame:
 
     >>> speaker_labels(pd.DataFrame({"speaker": ["Ann Lee", None], "role": ["mayor", None]})
     ...                )["who"].tolist()
-    ['Ann Lee (mayor)', '(unknown speaker)']
+    ['Ann Lee (mayor)', 'no speaker found']
     """
     _check_table(scored, ("speaker", "role"))
     out = scored.copy()
@@ -1597,7 +1597,7 @@ def speaker_labels(scored: pd.DataFrame) -> pd.DataFrame:
         if isinstance(s, str) and s and isinstance(r, str) and r
         else s
         if isinstance(s, str) and s
-        else "(unknown speaker)"
+        else SPEAKER_NOT_FOUND
         for s, r in zip(out["speaker"], out["role"], strict=True)
     ]
     return out
