@@ -69,6 +69,7 @@ from nbutils.engines import (
     map_articles,
 )
 from nbutils.outputs import FORMATS, OutputError, OutputSpec, Sink, atomic_output, table_id
+from nbutils.speakers import NO_ROLE
 
 #: The keys of one quotation (``Attribution.to_dict()``), in output order.
 QUOTE_COLUMNS: tuple[str, ...] = RECORD_KEYS
@@ -406,7 +407,8 @@ class _IdCounter:
 ARTICLE_COLUMNS: tuple[str, ...] = ("id", "title", "date", "fictional", "characters", "quotes")
 #: Columns of :attr:`CorpusOverview.quotes` added to a reactions quote table.
 EXTRA_QUOTE_COLUMNS: tuple[str, ...] = ("title", "sentiment", "words", "group")
-UNKNOWN = "(unknown)"
+#: Shown for a speaker whose role was not found (one label in every report).
+UNKNOWN = NO_ROLE
 
 
 class CorpusOverview(NamedTuple):
@@ -560,21 +562,27 @@ def corpus_overview(
 
 
 def _labelled(values: Any) -> Any:
-    """Missing or empty values shown as ``(unknown)``."""
+    """Missing or empty roles shown as "no role found" (:data:`nbutils.speakers.NO_ROLE`)."""
     return values.where(values.notna() & (values.astype(str) != ""), UNKNOWN).astype(str)
+
+
+def _main_role(roles: Any) -> str:
+    """The role most of a speaker's quotations have, a found role before none."""
+    found = roles[roles != UNKNOWN]
+    return str((found if len(found) else roles).value_counts().index[0])
 
 
 def most_quoted_speakers(quotes: Any, n: int = 10) -> Any:
     """The ``n`` speakers with most quotations across the corpus: quotations,
     quoted words, the number of articles they are quoted in, and their (most
-    frequent) role. Quotations with no speaker found are left out.
+    frequent) role — a role found before none. Quotations with no speaker found are left out.
 
     >>> import pandas as pd
     >>> q = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "speaker": ["Ann", "Bo", "Ann", None],
-    ...                   "role": ["official", None, "official", None], "words": [5, 3, 4, 9]})
+    ...                   "role": [None, None, "official", None], "words": [5, 3, 4, 9]})
     >>> most_quoted_speakers(q).to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
     [{'speaker': 'Ann', 'role': 'official', 'quotes': 2, 'words': 9, 'articles': 2},
-     {'speaker': 'Bo', 'role': '(unknown)', 'quotes': 1, 'words': 3, 'articles': 1}]
+     {'speaker': 'Bo', 'role': 'no role found', 'quotes': 1, 'words': 3, 'articles': 1}]
     """
     import pandas as pd
 
@@ -586,7 +594,7 @@ def most_quoted_speakers(quotes: Any, n: int = 10) -> Any:
     table = (
         known.groupby("speaker")
         .agg(
-            role=("role", lambda r: r.value_counts().index[0]),
+            role=("role", _main_role),
             quotes=("speaker", "size"),
             words=("words", "sum"),
             articles=("article_id", "nunique"),

@@ -42,6 +42,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
+from nbutils.speakers import NO_ROLE, SPEAKER_NOT_FOUND, missing_label
+
 #: The project palette (colour-blind safe), used for speakers in order of first quotation.
 PALETTE = "colorblind"
 #: Diverging colour map for sentiment and stance (-1 red … +1 blue).
@@ -56,7 +58,9 @@ GROUP_COLOURS: dict[str, str] = {
     "anonymous": "#6b6b6b",
     "anonymous sources": "#6b6b6b",
     "organisations": "#1f5f7a",
-    "(unknown)": "#a9a9a9",
+    "civil society": "#6f7d1c",
+    "sport": "#9d174d",
+    NO_ROLE: "#a9a9a9",
 }
 #: A role (notebook 04 compares roles, notebook 03 the groups made of them) has the colour
 #: of its group, so that one kind of speaker looks the same in every report.
@@ -68,6 +72,8 @@ ROLE_COLOURS: dict[str, str] = {
     "journalist": GROUP_COLOURS["journalists"],
     "anonymous source": GROUP_COLOURS["anonymous sources"],
     "organisation": GROUP_COLOURS["organisations"],
+    "civil society": GROUP_COLOURS["civil society"],
+    "sport": GROUP_COLOURS["sport"],
 }
 _MORE_GROUP_COLOURS = ("#5c4033", "#4b5320", "#2e4057", "#6d4c7d", "#7f5539", "#355c4b")
 #: Colour of single-colour charts that are about no speaker or group (words, tags).
@@ -431,7 +437,7 @@ def group_palette(groups: Sequence[str]) -> dict[str, str]:
     A role has its group's colour, and the roles of one report all differ:
 
     >>> roles = ["official", "politician", "citizen/witness", "expert", "organisation",
-    ...          "journalist", "anonymous source", "(unknown)"]
+    ...          "journalist", "anonymous source", "civil society", "sport", "no role found"]
     >>> group_palette(roles)["official"] == group_palette(["officials"])["officials"]
     True
     >>> len(set(group_palette(roles).values())) == len(roles)
@@ -455,7 +461,7 @@ def _palette_for(frame: pd.DataFrame, by: str, values: Sequence[str]) -> dict[st
             [
                 s
                 for s in ordered["speaker"].astype(str)
-                if s and s not in ("(unknown)", "nan", "None")
+                if s and s not in (SPEAKER_NOT_FOUND, NO_ROLE, "nan", "None")
             ]
         )
         return {v: colours.get(v, UNKNOWN_SPEAKER_COLOUR) for v in values}
@@ -843,7 +849,8 @@ def plot_quote_sentiment(
     """
     frame = scored.dropna(subset=["sentiment"]) if "sentiment" in scored else scored.iloc[0:0]
     if by in frame:
-        frame = frame.assign(**{by: frame[by].where(frame[by].notna(), "(unknown)").astype(str)})
+        label = missing_label(by)
+        frame = frame.assign(**{by: frame[by].where(frame[by].notna(), label).astype(str)})
     order = list(frame[by].value_counts().index) if not frame.empty else []
     if ax is None:
         _, ax = plt.subplots(figsize=(8, max(2.5, 0.55 * len(order) + 1.3)))
@@ -983,7 +990,8 @@ def plot_sentiment_along_article(
         sentences["start"], sentences["score"], s=18, color="#616161", zorder=2, label="sentence"
     )
     if quotes is not None and not quotes.empty and "sentiment" in quotes:
-        frame = quotes.assign(**{by: quotes[by].where(quotes[by].notna(), "(unknown)").astype(str)})
+        label = missing_label(by)
+        frame = quotes.assign(**{by: quotes[by].where(quotes[by].notna(), label).astype(str)})
         values = list(dict.fromkeys(frame[by]))
         sns.scatterplot(
             data=frame,

@@ -32,6 +32,7 @@ from functools import lru_cache
 import pandas as pd
 
 from nbutils.cues import CATEGORIES, category_of, cue_lexicon, lemma_of
+from nbutils.speakers import missing_label
 
 #: What each category means, with examples from the lexicon.
 CATEGORY_DESCRIPTIONS: dict[str, str] = {
@@ -143,7 +144,7 @@ def framing_table(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     if quotes.empty:
         return pd.DataFrame(columns=[by, "n", "marked_share"])
     framed = add_framing(quotes)
-    framed[by] = framed[by].where(framed[by].notna(), "(unknown)").astype(str)
+    framed[by] = framed[by].where(framed[by].notna(), missing_label(by)).astype(str)
     counts = pd.crosstab(framed[by], framed["framing"])
     order = [c for c in (*CATEGORIES, "unknown", "none") if c in counts.columns]
     counts = counts[order]

@@ -63,6 +63,7 @@ import pandas as pd
 from nbutils.attribution import table as quote_tables
 from nbutils.entities import place_of
 from nbutils.sentiment import DEFAULT_MODEL, score_text
+from nbutils.speakers import NO_ROLE, SPEAKER_NOT_FOUND, missing_label
 
 if TYPE_CHECKING:
     from nbutils.articles import Article
@@ -80,20 +81,30 @@ QUOTE_TABLE_COLUMNS: tuple[str, ...] = quote_tables.QUOTE_TABLE_COLUMNS
 #:   international bodies, executives and spokespeople — and organisations,
 #:   which speak through them;
 #: * ``citizens``: residents, witnesses, voters — people quoted for themselves;
+#: * ``civil society``: who speaks for a union, a campaign, a charity, an association or
+#:   a faith (union leaders, activists, chairs of associations, clergy) — a voice of its
+#:   own in coverage of strikes, protests and local disputes, neither an office-holder's
+#:   nor a private person's;
+#: * ``sport``: players, coaches, referees and the managers and chairs of clubs;
 #: * ``experts``, ``journalists``, ``anonymous sources``: their own groups.
 #:
-#: A role not listed keeps its own name; a missing role is ``(unknown)``.
+#: :data:`nbutils.speakers.ROLES` says what each role means. A role not listed keeps its
+#: own name; a missing role is :data:`NO_ROLE` ("no role found").
 ROLE_GROUPS: dict[str, str] = {
     "politician": "politicians",
     "official": "officials",
     "organisation": "officials",
     "citizen/witness": "citizens",
+    "civil society": "civil society",
+    "sport": "sport",
     "expert": "experts",
     "journalist": "journalists",
     "anonymous source": "anonymous sources",
 }
-#: Shown for a missing speaker or role.
-UNKNOWN = "(unknown)"
+#: Shown for a missing role or group ("no role found"), as in every report.
+UNKNOWN = NO_ROLE
+#: Shown for who reacts when the writer names no one.
+NOBODY = "nobody named"
 
 _QUOTE_MARKS = "\"“”‘’'«»„ \t\n"
 
@@ -118,7 +129,42 @@ def quote_table(article: Article) -> pd.DataFrame:
     the same columns — when the article quotes nobody); see :func:`nbutils.attribution.quote_table`."""
     from nbutils.attribution import attribute
 
-    return quote_tables.quote_table(attribute(article), article.id)
+    return one_role_per_speaker(quote_tables.quote_table(attribute(article), article.id))
+
+
+def one_role_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """A copy in which every quotation of a speaker (in one article) has the same role: the
+    role most of them were given, a role found before none (the first found on a tie).
+
+    A role is what is known about a person, not about a quotation; the engine reads it
+    from all the person's titles and descriptions, but a quotation it reached through a
+    mention alone may lack it (*the former prime minister* once, nothing the next time),
+    and a table or a figure would then show one person in two rows or two groups.
+
+    >>> q = pd.DataFrame({"article_id": ["a"] * 3, "speaker": ["Al Roe", "Al Roe", None],
+    ...                   "role": [None, "politician", None]})
+    >>> one_role_per_speaker(q)["role"].fillna("-").tolist()
+    ['politician', 'politician', '-']
+    """
+    if quotes.empty or "speaker" not in quotes.columns or "role" not in quotes.columns:
+        return quotes
+    keys = [c for c in ("article_id", "speaker") if c in quotes.columns]
+    chosen: dict[tuple, object] = {}
+    for key, part in quotes[quotes["speaker"].notna()].groupby(keys, sort=False, dropna=False):
+        found = part["role"].dropna()
+        found = found[found.astype(str) != ""]
+        if len(found):
+            counts = found.value_counts(sort=False)  # (in order of first appearance)
+            chosen[key if isinstance(key, tuple) else (key,)] = counts.idxmax()
+    if not chosen:
+        return quotes
+    out = quotes.copy()
+    roles = [
+        chosen.get(tuple(row), role) if pd.notna(row[-1]) else role
+        for row, role in zip(out[keys].itertuples(index=False), out["role"], strict=True)
+    ]
+    out["role"] = pd.Series(roles, index=out.index, dtype=object)
+    return out
 
 
 def word_count(text: str) -> int:
@@ -134,7 +180,7 @@ def add_sentiment(quotes: pd.DataFrame, model: str = DEFAULT_MODEL) -> pd.DataFr
     """A copy of the quote table with ``sentiment`` (in ``[-1, 1]``, quotation
     marks stripped), ``words`` and ``group`` (:data:`ROLE_GROUPS`) added."""
     _check_table(quotes, ("text", "role"))
-    out = quotes.copy()
+    out = one_role_per_speaker(quotes).copy()
     texts = [str(t).strip(_QUOTE_MARKS) for t in out["text"]]
     out["sentiment"] = pd.Series(
         [score_text(t, model) for t in texts], index=out.index, dtype="float64"
@@ -144,21 +190,62 @@ def add_sentiment(quotes: pd.DataFrame, model: str = DEFAULT_MODEL) -> pd.DataFr
     return out
 
 
+def role_mapping(scored: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:data:`ROLE_GROUPS` as a table a reader checks before reading the groups: each role,
+    its group, what it means (:data:`nbutils.speakers.ROLES`) and — given a quote table —
+    how many quotations and speakers of this text have it, with a last row for the
+    quotations whose speaker has no role found (when there are any).
+
+    >>> q = pd.DataFrame({"speaker": ["Al", "Al", "Bo", None],
+    ...                   "role": ["sport", "sport", "civil society", None]})
+    >>> m = role_mapping(q).set_index("role")
+    >>> m.loc["sport", "group"], int(m.loc["sport", "quotes"]), int(m.loc["sport", "speakers"])
+    ('sport', 2, 1)
+    >>> int(m.loc["no role found", "quotes"]), int(m.loc["no role found", "speakers"])
+    (1, 0)
+    """
+    from nbutils.speakers import ROLES
+
+    rows = [
+        {"role": role, "group": group, "means": ROLES.get(role, "")}
+        for role, group in ROLE_GROUPS.items()
+    ]
+    out = pd.DataFrame(rows, columns=["role", "group", "means"])
+    if scored is None:
+        return out
+    _check_table(scored, ("speaker", "role"))
+    roles = _labelled(scored["role"]) if len(scored) else pd.Series(dtype=str)
+    named = scored["speaker"].notna() & (scored["speaker"].astype(str) != "")
+    out["quotes"] = [int((roles == r).sum()) for r in out["role"]]
+    out["speakers"] = [
+        int(scored.loc[named & (roles == r), "speaker"].nunique()) for r in out["role"]
+    ]
+    missing = int((roles == NO_ROLE).sum())
+    if missing:
+        speakers = int(scored.loc[named & (roles == NO_ROLE), "speaker"].nunique())
+        extra = {"role": NO_ROLE, "group": NO_ROLE, "means": "", "quotes": missing}
+        out = pd.concat([out, pd.DataFrame([{**extra, "speakers": speakers}])], ignore_index=True)
+    return out
+
+
 def role_group(role: object) -> str:
     """The comparison group of a role: ``officials``, ``citizens`` or the role itself.
 
     >>> role_group("politician"), role_group("official"), role_group("citizen/witness")
     ('politicians', 'officials', 'citizens')
     >>> role_group(None)
-    '(unknown)'
+    'no role found'
     """
     if not isinstance(role, str) or not role:
         return UNKNOWN
     return ROLE_GROUPS.get(role, role)
 
 
-def _labelled(values: pd.Series) -> pd.Series:
-    return values.where(values.notna() & (values.astype(str) != ""), UNKNOWN).astype(str)
+def _labelled(values: pd.Series, column: str = "role") -> pd.Series:
+    """Missing values of ``column`` shown as :func:`nbutils.speakers.missing_label` says
+    ("no role found", "no speaker found")."""
+    label = missing_label(column)
+    return values.where(values.notna() & (values.astype(str) != ""), label).astype(str)
 
 
 SUMMARY_COLUMNS = ("quotes", "words", "mean", "sd", "min", "max")
@@ -167,14 +254,15 @@ SUMMARY_COLUMNS = ("quotes", "words", "mean", "sd", "min", "max")
 def summarise(scored: pd.DataFrame, by: str | Sequence[str]) -> pd.DataFrame:
     """Sentiment of the quotes of each ``by`` group: ``quotes`` (n), ``words``,
     ``mean``, ``sd`` (NaN for a single quote: there is no spread to report),
-    ``min``, ``max``; most quotes first. Missing values show as ``(unknown)``.
+    ``min``, ``max``; most quotes first. A missing role or group shows as "no role
+    found", a missing speaker as "no speaker found".
     """
     keys = [by] if isinstance(by, str) else list(by)
     _check_table(scored, [*keys, "sentiment", "words"])
     columns = [*keys, *SUMMARY_COLUMNS]
     if scored.empty:
         return _empty(columns)
-    frame = scored.assign(**{k: _labelled(scored[k]) for k in keys})
+    frame = scored.assign(**{k: _labelled(scored[k], k) for k in keys})
     table = (
         frame.groupby(keys, sort=False)
         .agg(
@@ -277,7 +365,7 @@ def share_of_voice(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
         if "words" in quotes.columns
         else quotes["text"].map(lambda t: word_count(str(t)))
     )
-    frame = pd.DataFrame({by: _labelled(quotes[by]), "words": words})
+    frame = pd.DataFrame({by: _labelled(quotes[by], by), "words": words})
     table = frame.groupby(by).agg(quotes=(by, "size"), words=("words", "sum")).reset_index()
     table["share_of_quotes"] = (100 * table["quotes"] / table["quotes"].sum()).round(1)
     table["share_of_words"] = (100 * table["words"] / max(1, table["words"].sum())).round(1)
@@ -1430,7 +1518,7 @@ def narrator_reactions(
                     tok.text,
                     family,
                     valence,
-                    group or UNKNOWN,
+                    group or NOBODY,
                     role,
                     frame,
                     text[s0:s1],
@@ -1482,14 +1570,15 @@ def _group_rank(group: str) -> tuple[int, str]:
 
 def with_groups(table: pd.DataFrame) -> pd.DataFrame:
     """A copy of a quote (or target) table with ``group`` from ``role`` when it
-    lacks one, and ``speaker``/``role`` missing values shown as ``(unknown)``."""
+    lacks one, and a missing speaker or role shown as "no speaker found" / "no role
+    found"."""
     _check_table(table, ("role",))
     out = table.copy()
     if "group" not in out.columns:
         out["group"] = [role_group(r) for r in out["role"]]
     for column in ("speaker", "role"):
         if column in out.columns:
-            out[column] = _labelled(out[column]) if len(out) else out[column]
+            out[column] = _labelled(out[column], column) if len(out) else out[column]
     return out
 
 
@@ -1499,7 +1588,7 @@ def speaker_labels(scored: pd.DataFrame) -> pd.DataFrame:
 
     >>> speaker_labels(pd.DataFrame({"speaker": ["Ann Lee", None], "role": ["mayor", None]})
     ...                )["who"].tolist()
-    ['Ann Lee (mayor)', '(unknown speaker)']
+    ['Ann Lee (mayor)', 'no speaker found']
     """
     _check_table(scored, ("speaker", "role"))
     out = scored.copy()
@@ -1508,7 +1597,7 @@ def speaker_labels(scored: pd.DataFrame) -> pd.DataFrame:
         if isinstance(s, str) and s and isinstance(r, str) and r
         else s
         if isinstance(s, str) and s
-        else "(unknown speaker)"
+        else SPEAKER_NOT_FOUND
         for s, r in zip(out["speaker"], out["role"], strict=True)
     ]
     return out
@@ -1626,7 +1715,7 @@ def stance_grid(
     for group in sorted(quotes["group"].unique(), key=_group_rank):
         keys.append((group, f"all {group}"))
         speakers = quotes.loc[quotes["group"] == group, "speaker"].value_counts()
-        keys += [(group, s) for s in speakers.index if s != UNKNOWN]
+        keys += [(group, s) for s in speakers.index if s != SPEAKER_NOT_FOUND]
     means = pd.DataFrame(
         float("nan"),
         index=pd.MultiIndex.from_tuples(keys, names=["group", "speaker"]),
@@ -1698,7 +1787,7 @@ def compare_groups(table: pd.DataFrame, measure: str = "sentiment") -> pd.DataFr
             {
                 "group": name,
                 "rows": len(values),
-                "speakers": int(speakers[speakers != UNKNOWN].nunique()),
+                "speakers": int(speakers[speakers != SPEAKER_NOT_FOUND].nunique()),
                 "mean": round(float(values.mean()), 3) if len(values) else float("nan"),
                 "sd": round(float(values.std()), 3) if len(values) > 1 else float("nan"),
                 "min": round(float(values.min()), 3) if len(values) else float("nan"),
@@ -1959,7 +2048,7 @@ def described_reactions(reactions: pd.DataFrame) -> pd.DataFrame:
     >>> described_reactions(r)["group"].tolist()
     ['politicians · The mayor', 'citizens · Other voters']
 
-    A reaction no one is named as having says so (the table lists it as "(unknown)"):
+    A reaction no one is named as having says so (the table lists it as "nobody named"):
 
     >>> described_reactions(narrator_reactions("There was hope."))["group"].tolist()
     ['(nobody named as reacting)']
@@ -1972,7 +2061,7 @@ def described_reactions(reactions: pd.DataFrame) -> pd.DataFrame:
         range(len(summary)), key=lambda i: (_group_rank(sides[i]), -summary.loc[i, "reactions"])
     )
     summary["group"] = [
-        "(nobody named as reacting)" if side == g == UNKNOWN else f"{side} · {g}"
+        "(nobody named as reacting)" if side == UNKNOWN and g == NOBODY else f"{side} · {g}"
         for side, g in zip(sides, summary["group"], strict=True)
     ]
     return summary.iloc[order].reset_index(drop=True)
@@ -1999,7 +2088,7 @@ def group_overview(scored: pd.DataFrame, reactions: pd.DataFrame | None = None) 
                 if len(s)
                 else ""
             )
-            speakers = [x for x in part["speaker"].value_counts().index if x != UNKNOWN]
+            speakers = [x for x in part["speaker"].value_counts().index if x != SPEAKER_NOT_FOUND]
             groups[name] = {
                 "group": name,
                 "speakers": ", ".join(speakers),

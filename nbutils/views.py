@@ -52,6 +52,7 @@ from nbutils.articles import Article, ArticleError
 from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table  # noqa: F401 (re-exported)
 from nbutils.config import DATA_DIR
 from nbutils.figures import UNKNOWN_SPEAKER_COLOUR, speaker_palette
+from nbutils.speakers import NO_ROLE
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1008,7 +1009,7 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
     return Findings("In brief: who is quoted", bullets)
 
 
-#: How findings in words name the speakers a table lists as ``(unknown)`` (no role found).
+#: How findings in words name the speakers a table lists as "no role found" (:data:`NO_ROLE`).
 _NO_ROLE = "speakers with no role found"
 
 
@@ -1077,8 +1078,8 @@ def reaction_findings(
     ]
     if "group" in s:
         parts = []
-        for group, rows in s.groupby(s["group"].fillna("(unknown)").astype(str), sort=False):
-            named = _NO_ROLE if group == "(unknown)" else group
+        for group, rows in s.groupby(s["group"].fillna(NO_ROLE).astype(str), sort=False):
+            named = _NO_ROLE if group == NO_ROLE else group
             parts.append((len(rows), f"{named}: {_mean_or_values(list(rows['sentiment']))}"))
         parts.sort(key=lambda p: -p[0])
         text = "; ".join(p for _, p in parts)
@@ -1312,8 +1313,8 @@ def corpus_findings(
             where = f"with {quoted} each (in {low} to {high} articles each)"
         bullets.append(f"Most quoted: {_names(shown)}, {where}.")
     if len(quotes) and "role" in quotes:
-        roles = quotes["role"].fillna("(unknown)").value_counts()
-        top_role = _NO_ROLE if roles.index[0] in ("(unknown)", "") else f"{roles.index[0]} speakers"
+        roles = quotes["role"].fillna(NO_ROLE).value_counts()
+        top_role = _NO_ROLE if roles.index[0] in (NO_ROLE, "") else f"{roles.index[0]} speakers"
         bullets.append(
             f"By role, {top_role} have {_pct(roles.iloc[0], len(quotes))} of the quotations."
         )

@@ -55,7 +55,7 @@ def test_framing_table_counts_and_marked_share() -> None:
     assert t.loc["A", "n"] == 3 and t.loc["A", "neutral"] == 1 and t.loc["A", "negative"] == 1
     assert t.loc["A", "marked_share"] == pytest.approx(66.7)
     assert t.loc["B", "marked_share"] == 0
-    assert t.loc["(unknown)", "directive"] == 1
+    assert t.loc["no speaker found", "directive"] == 1
 
 
 def test_framing_table_no_cue_and_empty() -> None:

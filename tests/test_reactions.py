@@ -63,7 +63,7 @@ def test_add_sentiment_and_summaries() -> None:
     assert s.loc["Ann Lee", "mean"] > 0 > s.loc["Bo Chan", "mean"]
     assert math.isnan(s.loc["Bo Chan", "sd"])  # one quote: no spread, not zero
     roles = R.role_summary(scored, "group").set_index("group")
-    assert roles.loc["citizens", "quotes"] == 2 and roles.loc["(unknown)", "quotes"] == 1
+    assert roles.loc["citizens", "quotes"] == 2 and roles.loc["no role found", "quotes"] == 1
 
 
 def test_officials_vs_citizens() -> None:
@@ -216,7 +216,7 @@ def test_framing_and_group_overview() -> None:
 
 def test_narrator_needs_someone_who_can_react() -> None:
     found = R.narrator_reactions("The summit ended. The situation improved, reflecting hope.")
-    assert list(found["group"]) == [R.UNKNOWN]
+    assert list(found["group"]) == [R.NOBODY]
     public = R.narrator_reactions("The public reacted with anger.")
     assert public.loc[0, "role"] == "citizen/witness"
     table = R.narrator_table(public)
@@ -375,9 +375,9 @@ def test_roles_separate_politicians_from_officials() -> None:
         ]
     )
     table = R.compare_groups(R.add_sentiment(quotes, model="vader")).set_index("group")
-    assert list(table.index) == ["politicians", "officials", "citizens", "experts", "(unknown)"]
+    assert list(table.index) == ["politicians", "officials", "citizens", "experts", "no role found"]
     assert table["rows"].tolist() == [1, 1, 1, 1, 1]
-    assert table.loc["(unknown)", "speakers"] == 0
+    assert table.loc["no role found", "speakers"] == 0
 
 
 NO_QUOTES_ARTICLE = (
@@ -453,3 +453,55 @@ def test_weeping_is_a_reaction_the_writer_describes() -> None:
         ["wept", "sadness", -1, "Rosa Delgado"],
         ["tearful", "sadness", -1, "Her neighbours"],
     ]
+
+
+# --- issue #13 item 6: roles that separate groups, one role per speaker, "no role found" ---
+
+
+def test_a_speaker_has_one_role_in_every_table() -> None:
+    quotes = _table(
+        [
+            ('"We will build it."', "Al Roe", None, ""),  # reached through a mention alone
+            ('"It is a fine plan."', "Al Roe", "politician", ""),
+            ('"Not here."', "Bo Tan", "citizen/witness", ""),
+        ]
+    )
+    scored = R.add_sentiment(quotes, model="vader")
+    assert scored.loc[scored["speaker"] == "Al Roe", "role"].tolist() == ["politician"] * 2
+    summary = R.speaker_summary(scored)
+    assert summary["speaker"].tolist().count("Al Roe") == 1
+    groups = R.compare_groups(scored).set_index("group")
+    assert "no role found" not in groups.index and groups.loc["politicians", "rows"] == 2
+
+
+def test_civil_society_and_sport_are_groups_with_counts_and_colours() -> None:
+    from nbutils import figures
+
+    quotes = _table(
+        [
+            ('"The strike goes on."', "Ida Marsh", "civil society", ""),
+            ('"We played well."', "Cal Orme", "sport", ""),
+            ('"A sad day."', "Cy Dee", "citizen/witness", ""),
+            ('"No comment."', None, None, ""),
+        ]
+    )
+    scored = R.add_sentiment(quotes, model="vader")
+    table = R.compare_groups(scored).set_index("group")
+    assert list(table.index) == ["citizens", "civil society", "sport", "no role found"]
+    assert table.loc["civil society", "rows"] == 1 and table.loc["sport", "speakers"] == 1
+    mapping = R.role_mapping(scored).set_index("role")
+    assert mapping.loc["civil society", "quotes"] == 1 and mapping.loc["sport", "group"] == "sport"
+    assert mapping.loc["no role found", "quotes"] == 1
+    # every group, and "no role found", has its own fixed colour
+    for group in [*R.ROLE_GROUPS.values(), R.NO_ROLE]:
+        assert group in figures.GROUP_COLOURS, group
+    palette = figures.group_palette(["civil society", "sport", "no role found", "citizens"])
+    assert len(set(palette.values())) == 4
+
+
+def test_missing_speakers_and_roles_read_as_a_user_expects() -> None:
+    quotes = _table([('"Fine."', None, None, ""), ('"Good."', "Ann Lee", None, "")])
+    scored = R.add_sentiment(quotes, model="vader")
+    assert R.role_summary(scored, "group")["group"].tolist() == ["no role found"]
+    assert R.with_groups(scored)["speaker"].tolist() == ["no speaker found", "Ann Lee"]
+    assert "(unknown)" not in R.share_of_voice(scored, by="role")["role"].tolist()

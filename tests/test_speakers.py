@@ -350,7 +350,7 @@ def test_role_words_outrank_nationalities_and_more_occupations(description: str,
         # Dr. and activist give way to any other role word
         ("Former State Senator Dr.", "politician"),
         ("the campaign's Iowa director | a social-conservative activist", "official"),
-        ("an organizer with the Westside Tenants Coalition", "citizen/witness"),
+        ("an organizer with the Westside Tenants Coalition", "civil society"),
         # a subject studied at a university is research; studying at a college is a student's
         ("who studies public finance at Eastbrook University", "expert"),
         ("who studies at Eastbrook College", "citizen/witness"),
@@ -488,7 +488,7 @@ def test_titled_people_with_place_like_surnames_members_and_ages() -> None:
     ents = {e.canonical: e for e in cluster_entities(text)}
     assert ents["Ellen Park"].kind == "person" and ents["Ellen Park"].role == "expert"
     assert ents["Tom Reyes"].role == "politician"
-    assert role_of("City coach") == "official"
+    assert role_of("City coach") == "sport"
     assert ents["Janet Wu"].role == "citizen/witness"
 
 
@@ -600,10 +600,12 @@ def test_a_full_stop_before_a_small_letter_does_not_end_the_sentence() -> None:
 
 
 def test_the_head_of_a_company_or_union_is_an_official_not_a_politician() -> None:
+    """A company's head is an executive (an official); a union's or an association's speaks
+    for civil society (issue #13 item 6: neither is a politician)."""
     from nbutils.speakers.roles import role_of
 
-    assert role_of("the union's president") == "official"
-    assert role_of("president of the Harbour Business Association") == "official"
+    assert role_of("the union's president") == "civil society"
+    assert role_of("president of the Harbour Business Association") == "civil society"
     assert role_of("the bank chairman") == "official"
     assert role_of("President") == "politician"
     assert role_of("Senate president") == "politician"
@@ -716,11 +718,11 @@ def test_a_name_in_apposition_to_a_sentence_opening_description_is_its_subject()
     "description, role",
     [
         # the head of "X of/for/at Y" says the role; a role word in Y counts only without one
-        ("president of the Teachers Association", "official"),
+        ("president of the Teachers Association", "civil society"),
         ("a spokesman for the prime minister", "official"),
         ("chairman of the Senate Foreign Relations Committee", "politician"),
         ("an economist at the Institute for Regional Growth", "expert"),
-        ("head of the union", "official"),
+        ("head of the union", "civil society"),
         # an attorney is a lawyer unless the word names a public office
         ("an attorney in El Paso who represents migrant families", "expert"),
         ("the district attorney", "official"),
@@ -739,7 +741,11 @@ def test_the_head_of_a_description_says_its_role(description: str, role: str) ->
     "text, speaker, role",
     [
         # an appositive with no determiner, headed by a role word
-        ("Gareth Moss, regional secretary of the Unite union, said", "Gareth Moss", "official"),
+        (
+            "Gareth Moss, regional secretary of the Unite union, said",
+            "Gareth Moss",
+            "civil society",
+        ),
         ("Ann Lee, spokeswoman for the council, said", "Ann Lee", "official"),
         # a description before the name whose head comes before "for": the name speaks
         ("Veltro's managing director for Europe, Sandra Klein, said", "Sandra Klein", "official"),
@@ -830,7 +836,7 @@ def test_who_chairs_a_political_body_is_a_politician() -> None:
         ('"We wait," said Ada Moss, a retired customer service representative.', "citizen/witness"),
         (
             '"We wait," said Ada Moss, the local representative of the nurses\' association.',
-            "official",
+            "civil society",
         ),
     ],
 )
@@ -915,3 +921,90 @@ def test_a_county_named_after_a_first_name_is_a_place() -> None:
     kinds = {e.canonical: e.kind for e in cluster_entities(text).entities}
     assert kinds["Marlow County"] == "organisation"
     assert kinds["Tom Ridge"] == "person" and kinds["Ellen Park"] == "person"
+
+
+# --- issue #13 item 6: roles a researcher can trust (civil society, sport, and the rest) ---
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        # whoever leads, organises or speaks for a union, a charity, an association or a faith
+        ("the union's regional organiser", "civil society"),
+        ("union leader", "civil society"),
+        ("chair of the Eastfield Residents' Association", "civil society"),
+        ("a spokeswoman for the charity", "civil society"),
+        ("The students' union president", "civil society"),
+        ("Bishop", "civil society"),
+        ("who runs the supporters' forum", "civil society"),
+        ("who chairs the Millbrook Tenants' Association", "civil society"),
+        ("a European Union spokesman", "official"),  # a state, not a union
+        # players, coaches, and a club's manager, captain or chair
+        ("Midfielder", "sport"),
+        ("Her coach", "sport"),
+        ("The club's chair", "sport"),
+        ("Dunmere manager", "sport"),
+        ("Dunmere's goalkeeper", "sport"),
+        ("who has played for three clubs", "sport"),
+        ("the council's area manager", "official"),
+        ("City manager", "official"),  # a city's manager, unless a sport word says otherwise
+        ("one fund manager", "expert"),
+        # an age before an expert's noun: someone quoted for themselves
+        ("a 41-year-old economist", "citizen/witness"),
+        ("a former schoolteacher", None),  # a former job says nothing about now
+        ("a retired schoolteacher", "citizen/witness"),
+        # offices
+        ("The opposition's housing spokesman", "politician"),
+        ("the bank's governor", "official"),
+        ("Its president", "official"),
+        ("Lee's deputy", "official"),
+        ("the harbour master", "official"),
+        ("Dr", "expert"),
+        ("who shadowed him as opposition finance spokesman", "politician"),
+        ("who teaches chemistry at Harlow University", "expert"),
+        ("who leads research at the Amberly Institute", "expert"),
+        # a poll's director is a pollster (an expert); a polling station's manager is not
+        ("The poll's director", "expert"),
+        ("who runs the rival firm Marsh Polling", "expert"),
+        ("the polling station manager", "official"),
+    ],
+)
+def test_roles_that_separate_groups(description: str, role: str | None) -> None:
+    assert role_of(description) == role
+
+
+def test_a_sport_word_anywhere_in_what_is_known_places_a_manager_in_sport() -> None:
+    from nbutils.speakers.roles import _role_from
+
+    sent_off = ("the City manager", "who was sent off for disputing a penalty")
+    assert _role_from((), sent_off, "person") == "sport"
+    assert _role_from((), ("the city manager", "who oversees the budget"), "person") == "official"
+
+
+def test_a_candidate_is_a_politician_whatever_office_they_held() -> None:
+    from nbutils.speakers.roles import _role_from
+
+    assert (
+        _role_from(
+            (), ("the Democratic nominee for governor", "a former attorney general"), "person"
+        )
+        == "politician"
+    )
+    assert _role_from(("Attorney General",), ("the Democrat",), "person") == "politician"
+    # a candidate who once organised a union is still a candidate
+    assert _role_from((), ("a Labour candidate", "a former union organiser"), "person") == (
+        "politician"
+    )
+
+
+def test_a_company_described_as_a_landlord_stays_an_organisation() -> None:
+    from nbutils.speakers.roles import _role_from
+
+    assert _role_from((), ("The building's landlord",), "organisation") == "organisation"
+
+
+def test_every_role_is_documented() -> None:
+    from nbutils.lexicons import table
+    from nbutils.speakers.roles import ROLES
+
+    assert {role for role, _ in table("role_words")} <= set(ROLES)

@@ -396,7 +396,7 @@ def test_findings_in_words_never_name_a_group_or_role_unknown_in_brackets():
     q = pd.DataFrame(
         {
             "speaker": ["Ann Lee", "Tom Ward", "Tom Ward"],
-            "group": ["officials", None, "(unknown)"],
+            "group": ["officials", None, "no role found"],
             "sentiment": [0.5, -0.4, -0.2],
             "text": ['"Fine."', '"Too late."', '"No."'],
         }

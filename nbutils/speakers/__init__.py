@@ -72,16 +72,27 @@ from nbutils.speakers.names import (
     split_title,
 )
 from nbutils.speakers.resolution import Entities
-from nbutils.speakers.roles import SERVING_NOUNS, Entity, role_of
+from nbutils.speakers.roles import (
+    NO_ROLE,
+    ROLES,
+    SERVING_NOUNS,
+    SPEAKER_NOT_FOUND,
+    Entity,
+    missing_label,
+    role_of,
+)
 
 __all__ = [
     "DOMINANT_GENDER",
     "GROUP_SINGULAR",
     "HONORIFICS",
+    "NO_ROLE",
     "ORG_WORDS",
     "PERSON_NOUNS",
     "PRONOUNS",
+    "ROLES",
     "ROLE_WORDS",
+    "SPEAKER_NOT_FOUND",
     "TITLE_WORDS",
     "Clusters",
     "Entities",
@@ -97,6 +108,7 @@ __all__ = [
     "gerund",
     "is_demonym",
     "join_aliases",
+    "missing_label",
     "name_gender",
     "name_mentions",
     "reporting_after",

@@ -1,12 +1,15 @@
 """Roles: what a title or a description says a speaker is, and the entity record.
 
 :func:`role_of` maps a title or descriptor (*NATO Secretary General*, *a Kyiv
-resident*, *who runs a bakery*) to a coarse role: politician, official, expert,
-citizen/witness, journalist, anonymous source or organisation.
-:class:`Entity` is one person or organisation with everything learnt about it.
+resident*, *who runs a bakery*) to a coarse role, one of :data:`ROLES`: politician,
+official, expert, citizen/witness, civil society, sport, journalist, anonymous source or
+organisation. :class:`Entity` is one person or organisation with everything learnt about it,
+and its role is read from all of it (every title and description the article gives).
 
 >>> role_of("NATO Secretary General"), role_of("a Kyiv resident")
 ('official', 'citizen/witness')
+>>> role_of("union leader"), role_of("The club's chair"), role_of("Her coach")
+('civil society', 'sport', 'sport')
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from nbutils.lexicons import table
+from nbutils.lexicons import table, word_list
 from nbutils.speakers.names import (
     ORG_WORDS,
     ROLE_WORDS,
@@ -25,6 +28,41 @@ from nbutils.speakers.names import (
     expert_word,
     is_demonym,
 )
+
+#: The roles, and what each means. A media researcher compares these kinds of voices, so
+#: each is a kind of standing to speak, not a job:
+ROLES: dict[str, str] = {
+    "politician": "elected or running for office, or a party figure (MPs, senators, mayors,"
+    " ministers, candidates, party leaders)",
+    "official": "appointed to a public office or heading a public body or a company (civil"
+    " servants, diplomats, judges, police, executives, spokespeople)",
+    "expert": "speaks from knowledge (academics, analysts, doctors, lawyers, consultants)",
+    "citizen/witness": "speaks for themselves (residents, witnesses, workers, patients, family)",
+    "civil society": "speaks for a union, a campaign, a charity, an association or a faith"
+    " (union leaders, activists, campaigners, chairs of associations, clergy)",
+    "sport": "players, athletes, coaches, referees, and the managers, captains and chairs of clubs",
+    "journalist": "reporters, editors, hosts, columnists",
+    "anonymous source": "unnamed on purpose (a source, an insider, an official who asked not"
+    " to be named)",
+    "organisation": "a body speaking as itself (a company, a ministry, a party)",
+}
+#: How a table or a figure names a speaker whose role was not found, in the role and the
+#: group columns (one label for every report: nbutils.reactions, nbutils.corpus,
+#: nbutils.framing and nbutils.figures show it; prose says "speakers with no role found").
+NO_ROLE = "no role found"
+#: How a table or a figure names the speaker of a quotation whose speaker was not found.
+SPEAKER_NOT_FOUND = "no speaker found"
+
+
+def missing_label(column: str) -> str:
+    """What a table shows for a missing value of ``column``: :data:`SPEAKER_NOT_FOUND` for a
+    speaker, :data:`NO_ROLE` for a role or a group.
+
+    >>> missing_label("speaker"), missing_label("role"), missing_label("group")
+    ('no speaker found', 'no role found', 'no role found')
+    """
+    return SPEAKER_NOT_FOUND if column == "speaker" else NO_ROLE
+
 
 _WHO_CLAUSE = re.compile(
     r"\bwho\s+(?:also\s+|now\s+|still\s+|once\s+)?((?:has|had)\s+)?"
@@ -58,7 +96,34 @@ _FIELD_AT = re.compile(
 )
 
 
+#: A poll or a polling firm: who directs one is a pollster (an expert), not an executive.
+_POLLING = re.compile(r"\b(?:polls?|polling|pollsters?)\b", re.IGNORECASE)
+_VOTING_PLACES = frozenset("station stations place places booth booths day".split())
+
+
+def _names_a_poll(words: list[str]) -> bool:
+    """Do the words name a poll or a polling firm (not a polling station)?
+
+    >>> _names_a_poll("the poll's director".split()), _names_a_poll("polling station".split())
+    (True, False)
+    """
+    bare = [_bare(w) for w in words]
+    return any(
+        _POLLING.fullmatch(b) and (k + 1 == len(bare) or bare[k + 1] not in _VOTING_PLACES)
+        for k, b in enumerate(bare)
+    )
+
+
+#: A place of higher education (who teaches there is an academic; at a school, a teacher).
+_HIGHER = re.compile(r"\b(?:university|college|institute|polytechnic)\b", re.IGNORECASE)
+
+
 _SERVICE = re.compile(r"\b(?:army|military|navy|marines?|air force|war|troops)\b")
+#: Verbs of heading something ("who runs / chairs / leads the residents' association").
+_LEADS = frozenset(
+    "runs ran manages managed chairs chaired leads led heads headed directs directed"
+    " founded".split()
+)
 
 
 def _agent_noun(verb: str, rest: str) -> str | None:
@@ -80,9 +145,31 @@ def _agent_noun(verb: str, rest: str) -> str | None:
     'researcher'
     >>> _agent_noun("studies", " at Lakemoor College"), _agent_noun("studies", " law")
     ('student', 'student')
+
+    Who runs a union, a charity or a supporters' forum speaks for civil society; who plays
+    *for* a side is a player:
+
+    >>> _agent_noun("runs", " the fans' forum"), _agent_noun("played", " for four teams")
+    ('organiser', 'player')
     """
     if verb in ("served", "serves", "fought"):
         return "veteran" if _SERVICE.search(rest) else None
+    if verb in _LEADS and _civil_body(rest.split()):
+        return "organiser"  # "who runs the fans' forum", "who chairs the residents' association"
+    if verb in ("teaches", "taught") and _FIELD_AT.search(rest) and _HIGHER.search(rest):
+        return "professor"  # "who teaches political science at Wichita State University"
+    if verb in _LEADS and _names_a_poll(rest.split()):
+        return "pollster"  # "who runs the rival firm Keystone Polling"
+    if verb in _LEADS and re.search(r"\bresearch\b", rest):
+        return "researcher"  # "who leads research at the Institute for Economic Policy"
+    if verb in ("plays", "played") and rest.startswith(" for "):
+        return "player"  # "who has played for four teams" (not "who plays the brother")
+    if verb in ("argues", "argued") and re.search(r"\b(?:case|appeal|lawsuit)\b", rest):
+        return "lawyer"  # "who argued the case before the judge"
+    if verb in ("sits", "sat") and re.search(r"^\s*on\b.*\b(?:board|committee|panel)\b", rest):
+        return "boardmember"  # "who sits on the board's finance committee"
+    if verb == "used" and rest.startswith(" to "):
+        return None  # "who used to work there": not a user
     if verb in ("runs", "ran", "manages", "managed") and _ORG_OBJECT.search(rest):
         return "head"
     if verb in ("represents", "represented") and _CLIENTS.search(rest):
@@ -117,7 +204,7 @@ _CLERK = re.compile(
 #: is the campaign's director. (An age alone, "Angela Ruiz, 34,", gives no role: on PolNeAR
 #: it marked a private person in 165 records of 226, but also Clinton, Sanders and Emanuel.)
 _FALLBACK_WORDS = frozenset(
-    "dr. activist activists campaigner campaigners organizer organiser".split()
+    "dr. dr activist activists campaigner campaigners organizer organiser".split()
 )
 
 
@@ -173,8 +260,12 @@ def wordnet_person(noun: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def role_of(description: str, default: str | None = None) -> str | None:
+def role_of(description: str, default: str | None = None, context: str = "") -> str | None:
     """The role that a title or descriptor suggests (last matching word wins).
+
+    ``context`` is more that is known about the speaker (another description, a *who*
+    clause): it is read only to place an ambiguous head in sport (a *manager* in a
+    description that also mentions a *penalty*).
 
     >>> role_of("NATO Secretary General"), role_of("a Kyiv resident"), role_of("MP")
     ('official', 'citizen/witness', 'politician')
@@ -200,10 +291,39 @@ def role_of(description: str, default: str | None = None) -> str | None:
     ('expert', 'politician', 'official')
     >>> role_of("a retired machinist"), role_of("the campaign's director | an activist")
     ('citizen/witness', 'official')
+
+    Who leads or speaks for a union, a charity, an association or a faith is civil society
+    (:data:`CIVIL_SOCIETY_WORDS`), not an executive nor a politician; the European Union is
+    a state:
+
+    >>> role_of("union leader"), role_of("chair of the Northern Commuters' Association")
+    ('civil society', 'civil society')
+    >>> role_of("a European Union spokesman"), role_of("Bishop"), role_of("Its president")
+    ('official', 'civil society', 'official')
+
+    Players and coaches are sport; a manager, captain or chair is when a sport word
+    (:data:`SPORT_WORDS`) or a club's name goes with it:
+
+    >>> role_of("Midfielder"), role_of("The club's chair"), role_of("Wexmoor manager")
+    ('sport', 'sport', 'sport')
+    >>> role_of("City manager", context="who was booked for protesting the penalty")
+    'sport'
+    >>> role_of("the agency's area manager"), role_of("one portfolio manager")
+    ('official', 'expert')
+
+    An age before an expert's noun marks someone quoted for themselves (*a 52-year-old
+    accountant* in a story about sleep), and a party noun makes an office-holder a party
+    figure:
+
+    >>> role_of("a 52-year-old accountant"), role_of("Attorney General | the Democrat")
+    ('citizen/witness', 'politician')
     """
     # "council member", "board member", "city council member": one role word
     description = _MEMBER_OF.sub(lambda m: m.group(1) + "member", description)
     description = _CLERK.sub("clerk", description)  # "a customer service representative"
+    description = _INVESTOR.sub("analyst", description)  # "a portfolio manager": markets
+    description = _HARBOUR_MASTER.sub("harbourmaster", description)
+    description = _PUBLIC_ADVOCATE.sub("ombudsman", description)  # an office, not a campaigner
     description = _MEMBER_OF_BODY.sub(
         lambda m: _CHAMBERS.get(m.group(1).lower(), m.group(1)) + "member", description
     )
@@ -213,11 +333,14 @@ def role_of(description: str, default: str | None = None) -> str | None:
     if any(w in ("anonymity", "anonymously") for w in words):
         return "anonymous source"  # "an official who spoke on condition of anonymity"
     clause = _WHO_CLAUSE.search(description)
-    if clause and clause.group(2) in ("is", "was", "are", "were", "has", "had"):
-        clause = None  # "who is a senator": the words after it say the role
+    if clause and clause.group(2) in ("is", "was", "are", "were", "has", "had", "been"):
+        clause = None  # "who is a senator", "who has been a nurse": the words after say it
     chairs_body = False
     if clause:  # "who runs a bakery": the role of the one who does that
         noun = _agent_noun(clause.group(2).lower(), clause.group(3).lower())
+        served_as = _AS_ROLE.search(clause.group(3))
+        if noun is None and served_as:  # "who shadowed her as opposition health spokesman"
+            found = role_of(served_as.group(1), found)
         # "who chairs the Senate finance committee": the chair of a political body
         chairs_body = noun in _CHAIRS and bool(
             _POLITICAL_BODIES.intersection(clause.group(3).lower().split())
@@ -235,11 +358,16 @@ def role_of(description: str, default: str | None = None) -> str | None:
     # "president of the Teachers Association" is a president, "a spokesman for the
     # prime minister" a spokesman, but "head of the union" reads on to "union"
     headed, modifier, heads = False, False, []
+    aged = former = False  # "a 52-year-old accountant": someone quoted for themselves
     fallback: str | None = None  # a role only when nothing else gives one (_FALLBACK_WORDS)
     for k, (raw, w) in enumerate(zip(description.split(), words, strict=True)):
         if raw == _PHRASE_BREAK:
-            headed, modifier = False, False
+            headed, modifier, aged, former = False, False, False, False
             continue
+        if _AGE.match(w):
+            aged = True
+        if w in ("former", "ex-"):
+            former = True  # "a 47-year-old former schoolteacher": not what she is now
         if w in MODIFIER_PREPOSITIONS or w == "to" and k and words[k - 1] in _SERVING_FORMS:
             modifier = True
             continue
@@ -253,9 +381,13 @@ def role_of(description: str, default: str | None = None) -> str | None:
         elif singular == "attorney" and not _public_attorney(words, k):
             found, headed = "expert", True  # a lawyer; not "district attorney", "attorney general"
         elif singular in ROLE_WORDS:
+            if former and ROLE_WORDS[singular] == "citizen/witness":
+                continue  # a former job is no standing to speak (a former office is)
             found, headed = ROLE_WORDS[singular], True
+            if aged and found == "expert":
+                found = "citizen/witness"  # "a 26-year-old analyst" (a volunteer)
         elif expert_word(singular):
-            found, headed = "expert", True  # sociologist, demographer, psychometrist
+            found, headed = ("citizen/witness" if aged else "expert"), True
         elif raw[:1].isupper() and w.isalpha() and is_demonym(raw.strip(",.;:()")):
             demonym = True
     if found is None:
@@ -264,7 +396,8 @@ def role_of(description: str, default: str | None = None) -> str | None:
         found = "citizen/witness"  # "another Kenyan" (but "an economist at the American …")
     if found == "official" and any(
         w in ("president", "vice", "prime", "minister", "senator", "governor", "mayor", "mp")
-        or w in ("opposition", "shadow")  # "Opposition health spokesman", "shadow chancellor"
+        or _bare(w) in ("opposition", "shadow")  # "The opposition's health spokesman""
+        or w in ("democrat", "republican", "nominee", "candidate")  # a party figure, running
         for w in heads
     ):
         found = "politician"
@@ -274,16 +407,137 @@ def role_of(description: str, default: str | None = None) -> str | None:
         and _POLITICAL_BODIES.intersection(w.removesuffix("'s") for w in words)
     ):
         found = "politician"  # the chairman of a Senate committee, the chair of a party
-    if found == "politician" and _heads_an_organisation(words):
-        found = "official"  # the union's president, a company's chairman: an executive
-    if found == "official" and academic:
-        found = "expert"  # the chair of a college's history department: an academic
+    if found == "politician" and (
+        _heads_an_organisation(words)
+        or _its_chair(words)
+        or "governor" in heads
+        and any(_bare(w) == "bank" for w in words)  # "the bank's governor": a central banker
+    ):
+        found = "official"  # a company's chairman, "Its president": an executive
+    if found == "official" and (academic or _names_a_poll(words)):
+        found = "expert"  # the chair of a college's history department, the poll's director
+    if (
+        found in _MAY_SPEAK_FOR_A_BODY
+        and _BODY_LEADERS.intersection(words)
+        and _civil_body(words)
+        and not _RUNS_FOR_OFFICE.intersection(heads)  # "a candidate | a former union organiser"
+    ):
+        found = "civil society"  # "union leader", "the charity's chair", "the union's organiser"
+    if found in _MAY_BE_SPORT and (
+        _SPORT_HEADS.intersection(heads)
+        and (_sport_context(words) or _sport_context(context.lower().split()))
+        or _club_manager(description.split())
+    ):
+        found = "sport"  # "the club's chair", "Wexmoor manager", "captain … for the club"
     return found
+
+
+#: Bodies of civil society (a union, a charity, an association, a church …).
+CIVIL_SOCIETY_WORDS = word_list("civil_society_words")
+#: Words that place a manager, a captain or a chair in sport (a club, a league, a goal …).
+SPORT_WORDS = word_list("sport_words")
+#: Words before *union* or *federation* that make it a state or a bank, not a union.
+_STATE_UNIONS = frozenset(
+    "european african soviet russian customs monetary banking credit civil postal".split()
+)
+#: Who leads, organises or speaks for a body.
+_BODY_LEADERS = frozenset(
+    "chair chairman chairwoman chairperson president vice-president head leader leaders"
+    " director secretary secretary-general spokesman spokeswoman spokesperson representative"
+    " rep organiser organizer official officials officer coordinator founder co-founder"
+    " cofounder chief executive treasurer trustee steward convenor convener".split()
+)
+#: Words that make someone a politician whatever body they spoke for before.
+_RUNS_FOR_OFFICE = frozenset(
+    "candidate nominee senator sen. governor gov. mayor mp mep minister congressman"
+    " congresswoman lawmaker legislator councillor councilor cllr".split()
+)
+#: Roles that speaking for a union or a charity replaces (an expert — "a lawyer for the
+#: union" — and the organisation itself keep theirs).
+_MAY_SPEAK_FOR_A_BODY = frozenset({"politician", "official", "citizen/witness"})
+#: Heads that sport words (or a club's name) place in sport.
+_SPORT_HEADS = frozenset(
+    "manager managers captain skipper boss chair chairman chairwoman chairperson owner"
+    " president".split()
+)
+_MAY_BE_SPORT = frozenset({"official", "citizen/witness", "politician"})
+#: "a 52-year-old accountant" (the ages a description gives)
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+#: "who served as finance minister", "who shadowed her as opposition health spokesman"
+_AS_ROLE = re.compile(r"\bas\s+((?:an?\s+|the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})")
+#: A manager of investments is read as a markets analyst (an expert), not an executive.
+_INVESTOR = re.compile(
+    r"\b(?:portfolio|fund|hedge[- ]fund|money|investment|asset)\s+managers?\b", re.IGNORECASE
+)
+_HARBOUR_MASTER = re.compile(r"\bharbou?r\s+master\b", re.IGNORECASE)
+_PUBLIC_ADVOCATE = re.compile(r"\bpublic\s+advocate\b", re.IGNORECASE)
+
+
+def _bare(word: str) -> str:
+    """A description's word without its possessive: *union's* -> *union*."""
+    word = word.lower().strip(",.;:()").replace("’", "'")
+    return word.removesuffix("'s")
+
+
+def _civil_body(words: list[str]) -> bool:
+    """Do the words name a union, a charity, an association, a church …?
+
+    >>> _civil_body("the union's".split()), _civil_body("the European Union".split())
+    (True, False)
+    >>> _civil_body("the fans' forum".split()), _civil_body("the company".split())
+    (True, False)
+    """
+    bare = [_bare(w) for w in words]
+    return any(
+        b in CIVIL_SOCIETY_WORDS
+        and not (b in ("union", "unions", "federation") and k and bare[k - 1] in _STATE_UNIONS)
+        for k, b in enumerate(bare)
+    )
+
+
+def _sport_context(words: list[str]) -> bool:
+    """Does a sport word (:data:`SPORT_WORDS`) occur in the words?"""
+    return any(_bare(w) in SPORT_WORDS for w in words)
+
+
+def _club_manager(raw: list[str]) -> bool:
+    """Is this a club's manager: *manager* or *boss* after a capitalised name no English
+    dictionary has (*Wexmoor manager*, *Castlebrook's manager*, *Hollins Vale manager* —
+    but not *City manager*, *the agency's area manager* nor *Tesco store manager*)?
+
+    >>> _club_manager("Castlebrook's manager".split()), _club_manager("City manager".split())
+    (True, False)
+    """
+    from nbutils.speakers.names import english_words
+
+    for k, word in enumerate(raw):
+        if word.strip(",.;:") not in ("manager", "boss") or not k:
+            continue
+        run = []
+        for before in reversed(raw[:k]):
+            if not before[:1].isupper():
+                break
+            run.append(_bare(before))
+        if run and any(w.isalpha() and w not in english_words() for w in run):
+            return True
+    return False
+
+
+def _its_chair(words: list[str]) -> bool:
+    """Is this *its* / *their* president or chair — the head of a body named before, never
+    a country's president in English news?
+
+    >>> _its_chair("its president".split()), _its_chair("the president".split())
+    (True, False)
+    """
+    return any(w in _CHAIRS and k and words[k - 1] in ("its", "their") for k, w in enumerate(words))
 
 
 #: A unit of a college or university that an academic heads (not the institution itself,
 #: whose president is an executive).
-_ACADEMIC_UNITS = frozenset("department faculty programme program lab laboratory".split())
+_ACADEMIC_UNITS = frozenset(
+    "department faculty programme program lab laboratory institute center centre".split()
+)
 _ACADEMIC_PLACES = frozenset("college university polytechnic".split())
 
 
@@ -386,8 +640,21 @@ def _role_from(titles: tuple[str, ...], descriptors: tuple[str, ...], kind: str)
 
     >>> _role_from((), ("who studies families", "psychologist"), "person")
     'expert'
+
+    A candidate is a politician whatever office they held (*the Democratic nominee* and *a
+    former state attorney general*); every description is context for sport (a *captain*
+    who *has made 200 appearances for the club*); a company described as a *landlord* stays
+    an organisation:
+
+    >>> _role_from((), ("the Democratic nominee", "a former state attorney general"), "person")
+    'politician'
+    >>> _role_from((), ("captain", "who has made 200 appearances for the club"), "person")
+    'sport'
+    >>> _role_from((), ("The building's landlord",), "organisation")
+    'organisation'
     """
     default = "organisation" if kind == "organisation" else None
+    context = " ".join(descriptors)  # (a sport word anywhere places a manager in sport)
     # the titles last, so that they win (*Sen.* over *the committee's chairman*), and each
     # description up to a *who* clause, which is read on its own below (it would end the
     # reading there: "an independent who caucuses with Democrats | Senator")
@@ -397,11 +664,13 @@ def _role_from(titles: tuple[str, ...], descriptors: tuple[str, ...], kind: str)
         if not d.startswith("who ")
     ]
     plain = [d for d in plain + list(titles) if d]
-    found = role_of(f" {_PHRASE_BREAK} ".join(plain), default) if plain else default
+    found = role_of(f" {_PHRASE_BREAK} ".join(plain), default, context) if plain else default
     if found in (None, default):
         for d in descriptors:
             if d.startswith("who ") or _OWN_CLAUSE.search(d):
-                found = role_of(d[d.index("who") :], found)
+                found = role_of(d[d.index("who") :], found, context)
+    if kind == "organisation" and found == "citizen/witness":
+        found = "organisation"  # "The building's landlord, Orwell Estates"
     return found
 
 
