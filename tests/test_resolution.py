@@ -1998,3 +1998,30 @@ def test_an_office_with_and_in_its_name_is_one_subject(subject: str) -> None:
     # two people joined by "and" stay two
     text = 'Ruth Kell and Mark Pellow said the scheme was "ready for the spring."'
     assert _speakers(text) != ["Ruth Kell and Mark Pellow"]
+
+
+def test_the_statement_of_a_company_known_only_by_its_description() -> None:
+    # an invented one-word name, described as a company: "the company" and its statement
+    text = (
+        "Quillo, the budgeting app maker, said on Monday that it would close two offices. "
+        "Its founder, Ana Ruiz, told staff in a memo. She said Quillo had grown too fast. "
+        "The offices will shut in May. Leases were not renewed. In a statement, the company "
+        'said it remained profitable. "Our plans are unchanged," the statement said.'
+    )
+    assert _speakers(text)[-1] == "Quillo"
+    text = (
+        "The Dunmore Growers' Cooperative lost its harvest to hail. The cooperative said in a "
+        'statement that it would delay fees. "No family will pay for a lost year," the '
+        "statement said."
+    )
+    assert _speakers(text) == ["Dunmore Growers' Cooperative"]
+
+
+def test_one_of_them_is_a_member_of_the_group_the_sentences_are_about() -> None:
+    text = (
+        "Down at the lido on Friday morning, the early swimmers were in the water by six. "
+        "There are about twenty of them, and they have swum together for years. They told me "
+        'they had started a petition. It had 900 names by noon.\n\n"We are not a lobby '
+        'group," one of them said.'
+    )
+    assert _speakers(text) == ["early swimmer"]

@@ -148,7 +148,7 @@ _OPENER = (
     # a place or a time before the subject: "Outside the town hall, ", "On the pavement by
     # the gate, ", "Outside the Labor Department on Friday afternoon, ", "On Friday, "
     r"|(?:On|Outside|Inside|At|Near|Across|Along|Behind|Beside|By|After|Before|During|Later|"
-    r"Earlier)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+),\s+)?"
+    r"Earlier|Down|Up|Back|Out|Over|Around)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+),\s+)?"
 )
 
 
@@ -255,6 +255,16 @@ def _they_antecedent(
     while n >= max(0, last):
         if n < k and _THEY_OPENS.match(text, starts[n]):
             last -= 1  # "They sent a letter …": the chain goes on to whom they are
+        elif (
+            n < k
+            and last > k - 2 * sentences - 2
+            and _THEY_INSIDE.search(
+                text,
+                starts[n],
+                min(starts[n + 1] if n + 1 < len(starts) else offset, starts[n] + 400),
+            )
+        ):
+            last -= 1  # "There are thirty of them, and they …": still about them (bounded)
         elif n < k and last > k - 2 * sentences - 2 and ents._excluded(starts[n]):
             last -= 1  # a sentence inside a quotation names no one "they" can be
         if own is None and ents._excluded(starts[n]):
@@ -287,6 +297,8 @@ def _they_antecedent(
 
 
 _THEY_OPENS = re.compile(r"\s*(?:They|they)\b")
+#: A sentence about a group already named: "they" or "them" inside it.
+_THEY_INSIDE = re.compile(r"\b(?:they|them)\b")
 
 
 #: Nouns for a group of relatives, singular in form, that the text goes on to call *they*

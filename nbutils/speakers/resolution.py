@@ -412,6 +412,16 @@ _GOVERNED = re.compile(
 )
 
 
+#: A description of a business (*the photo-editing software company*, *a Dutch chip
+#: maker*): its head noun.
+_COMPANY_DESCRIPTOR = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|retailer|"
+    r"chain|start-?up|cooperative|co-op|corporation|conglomerate|airline|insurer|publisher|"
+    r"developer|supplier|operator)$",
+    re.I,
+)
+
+
 def _company_like(e: Entity) -> bool:
     """An organisation, or a name of unknown kind that cannot be a person's: several words,
     the first no first name, the last a common noun (*Orbit Labs*, *Halvorsen Energy*).
@@ -425,6 +435,8 @@ def _company_like(e: Entity) -> bool:
             and words[-1].lower() not in GROUP_SINGULAR
             and not _plural_group(words[-1])
         )
+    if any(_COMPANY_DESCRIPTOR.search(d) for d in e.descriptors):
+        return True  # "Lumora, the photo-editing software company, said"
     if e.gender is not None or e.titles or len(words) < 2:
         return False  # (a name without a first name may have been taken for a person's)
     last = words[-1].lower()
@@ -827,9 +839,13 @@ class Entities:
             events = sorted(
                 (m[0], k, e)
                 for k, e in enumerate(self.entities)
-                if e.kind == "organisation"
-                and _company_like(e)
-                and e.canonical.split()[-1].lower().rstrip(".") in _BUSINESS_HEADS
+                if _company_like(e)
+                and (
+                    e.kind == "organisation"
+                    and e.canonical.split()[-1].lower().rstrip(".") in _BUSINESS_HEADS
+                    # "Lumora, the photo-editing software company": described as one
+                    or any(_COMPANY_DESCRIPTOR.search(d) for d in e.descriptors)
+                )
                 for m in e.mentions
                 if not self._excluded(m[0])
             )
