@@ -986,6 +986,11 @@ def _clause_start(text: str, quote: Quote, lo: int) -> int:
     return start
 
 
+#: Between a source and its quote, a clause or an apposition on the source, set off by
+#: commas (bounded): *, who chairs the panel, *, *, a lawyer for the city, *.
+_SOURCE_CLAUSE = re.compile(r"\s*(?:,\s*(?:who|that|an?|the)|who|that)\s[^,;:\"“”‘’()]{1,120},\s*")
+
+
 def reported_span(
     text: str,
     quote: Quote,
@@ -1043,7 +1048,11 @@ def reported_span(
         cue is not None
         and speaker is not None
         and cue[1] <= speaker[0] < speaker[1] <= quote.start
-        and not text[speaker[1] : quote.start].strip(" ,:\t")
+        and (
+            not text[speaker[1] : quote.start].strip(" ,:\t")
+            # "According to Ann Lee, who chairs the panel, "…"", "…, a lawyer, "…""
+            or _SOURCE_CLAUSE.fullmatch(text, speaker[1], quote.start)
+        )
         and _SENTENCE_END.search(text, quote.start, quote.end)
     ):  # According to Ann Lee, "…": a sentence quoted whole right after who said it
         return quote.start, quote.end

@@ -2025,3 +2025,42 @@ def test_one_of_them_is_a_member_of_the_group_the_sentences_are_about() -> None:
         'group," one of them said.'
     )
     assert _speakers(text) == ["early swimmer"]
+
+
+def test_according_to_a_description_with_a_name_or_a_clause_after_it() -> None:
+    text = (
+        "According to the survey's director, Ruth Ambler, \u201cthe undecided voters are "
+        "older and more rural.\u201d"
+    )
+    (rec,) = attribute(text)
+    assert (rec.speaker, rec.kind) == ("Ruth Ambler", "direct")
+    text = (
+        "According to a Treasury official who spoke on condition of anonymity to describe "
+        'the meeting, "the minister was angrier about the leak than about the loss."'
+    )
+    (rec,) = attribute(text)
+    assert (rec.speaker, rec.kind) == ("Treasury official", "direct")
+
+
+def test_the_letter_of_the_company_is_the_companys() -> None:
+    text = (
+        "Harlow Digital built the portal. The firm warned the state in March. Senator Bell "
+        "read part of the company's letter into the record. \u201cWe recommend a delay,\u201d "
+        "the letter said."
+    )
+    assert _speakers(text)[-1] == "Harlow Digital"
+
+
+def test_a_spokesman_unnamed_is_he_and_another_is_another_of_the_same_kind() -> None:
+    text = (
+        "The Prime Minister's spokesman said the vote would go ahead.\n\n"
+        "\u2018Will she lose?\u2019 one journalist asked.\n\n"
+        "\u2018She will win it,\u2019 the spokesman replied.\n\n"
+        "\u2018Is it a free vote?\u2019 another asked.\n\n"
+        "\u2018No,\u2019 he said.\n\n"
+        "Later, the spokesman was asked about the rebels. He said the Prime Minister "
+        "\u2018respects their views\u2019."
+    )
+    speakers = _speakers(text)
+    assert speakers[2] == "another journalist"
+    assert speakers[3] == "spokesman" and speakers[4] == "spokesman"

@@ -495,6 +495,12 @@ _ANONYMITY = re.compile(
 )
 
 
+#: One of a kind reporting (*one journalist asked*, *a reporter shouted*): who *another*
+#: is another of.
+_ANOTHER_OF = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:asked|said|shouted|called|"
+    r"added|replied|wanted|pressed|wrote|told)\b"
+)
 #: Transcript labels that name a role, not a person (``PRESENTER:``), with the role.
 _ROLE_LABELS = {
     "presenter": "journalist",
@@ -518,6 +524,17 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         return member
     if len(span) == 1 and mention.lower() in PRONOUNS:
         return resolve_pronoun(text, mention, s, e, ents, state)
+    if len(span) == 1 and span[0].low == "another":
+        other = _ANOTHER_OF.search(text, max(0, s - 600), s)  # (the last one, bounded)
+        last = None
+        while other is not None:
+            last, other = other, _ANOTHER_OF.search(text, other.end(), s)
+        if last is not None and (
+            last.group(1).split()[-1] in PERSON_NOUNS or role_of(last.group(1)) is not None
+        ):
+            # '"…?" one journalist asked. … "…?" another asked': another journalist
+            desc = f"another {last.group(1)}"
+            return Speaker(desc, s, e, mention, role_of(last.group(1)), None, False)
     if len(span) == 1 and mention in QUESTIONER_LABELS:  # a transcript's "Q:"
         return Speaker("reporter", s, e, mention, "journalist", None, False)
     if len(span) == 1 and mention.isupper() and mention.lower() in _ROLE_LABELS:
@@ -1022,9 +1039,26 @@ def _document_named_before(
     starts = ents.sentence_starts
     here = bisect.bisect_right(starts, s) - 1
     last = state.last
+    owned = re.compile(rf"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[\w-]+\s+)?(?:{kinds})\b")
     for k in range(here, max(-1, here - _DOCUMENT_SENTENCES - 1), -1):
         a = starts[k] if k >= 0 else 0
         b = min(s, starts[k + 1] if k + 1 < len(starts) else len(text))
+        possessed = owned.search(text, a, b)
+        if possessed is not None and not ents._excluded(possessed.start()):
+            # "Okafor read part of the company's letter into the record": the company's
+            org = _described_organisation(text, possessed.start(1), possessed.end(1), ents)
+            if org is None and possessed.group(1) in _COMPANY_HEADS:
+                org = ents.last_company(possessed.start())
+            if org is not None:
+                return Speaker(
+                    org.canonical,
+                    possessed.start(),
+                    possessed.end(1),
+                    None,
+                    "organisation",
+                    org,
+                    False,
+                )
         found = noun.search(text, a, b)
         if found is None:
             continue

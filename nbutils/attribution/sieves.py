@@ -815,11 +815,53 @@ def according_to_before(f: QuoteFrame) -> Found | None:
 
     Example: According to Mayor Ann Lee, "the bridge will close."
     """
-    if not f.before or f.before[-1][2].lemma != "according to":
+    if not f.before:
         return None
+    if f.before[-1][2].lemma != "according to":
+        return _according_to_relative(f)
     _, j, c = f.before[-1]
     np = np_after(f.toks, j)
+    if np is not None:
+        np = _apposed_name(f.toks, np, f.q) or np
     return Found("according-to", np, c, f.toks) if np and np.j <= f.q else None
+
+
+def _according_to_relative(f: QuoteFrame) -> Found | None:
+    """``According to an official who spoke on condition of anonymity to describe the
+    call, "…"``: the cues after *according to* are inside a relative clause on its source,
+    which a comma closes right before the quote (bounded: 30 tokens)."""
+    at = next(
+        (n for n in range(len(f.before) - 1, -1, -1) if f.before[n][2].lemma == "according to"),
+        None,
+    )
+    if at is None:
+        return None
+    _, j, c = f.before[at]
+    np = np_after(f.toks, j)
+    if (
+        np is None
+        or np.j >= f.q
+        or f.toks[np.j].low not in ("who", "that")
+        or f.toks[f.q - 1].text != ","
+        or f.q - np.j > 30
+        or any(t.is_quote for t in f.toks[np.j : f.q])
+    ):
+        return None
+    return Found("according-to", np, c, f.toks)
+
+
+def _apposed_name(toks: list[Tok], np: NP, end: int) -> NP | None:
+    """The name set off by commas right after a description (*the poll's director, Samuel
+    Brandvold,*), before token ``end``; ``None`` when the phrase is a name itself or no
+    name follows."""
+    if not toks[np.j - 1].text[:1].islower() or np.j >= end or toks[np.j].text != ",":
+        return None
+    k = np.j + 1
+    while k < end and toks[k].tag in ("NNP", "NNPS") and k - np.j <= 4:
+        k += 1
+    if k == np.j + 1 or k >= end or toks[k].text != ",":
+        return None
+    return NP(np.j + 1, k)
 
 
 def participle_after_comma(f: QuoteFrame) -> Found | None:

@@ -46,6 +46,15 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _EPITHET_ROLES = frozenset({"citizen/witness", "expert", "politician"})
 #: Nouns that say only sex or age: they take up someone unnamed as often as someone named.
 _GENERIC_PERSONS = frozenset("man woman person boy girl child lady gentleman".split())
+#: A definite description whose noun says the sex and names an office that speaks unnamed
+#: (*the spokesman*, *the Prime Minister's official spokesman*), at a sentence's start
+#: (after an opening phrase) or reporting after a quote.
+_GENDERED_SUBJECT = re.compile(
+    r"(?:[\s\"“‘']*|[^.;!?\"“”]{0,80},\s+|[,?!]?[\"”’']\s+)?"
+    r"(?P<desc>(?:[Tt]he)\s+(?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?"
+    # (offices that speak unnamed; "the businessman", "the congressman" are epithets)
+    r"(?P<noun>spokesman|spokeswoman))\b"
+)
 #: Party adjectives: an office described by one is held by someone elected.
 _PARTIES = frozenset({"democratic", "republican"})
 #: The other party, to a party adjective or noun.
@@ -1155,11 +1164,19 @@ class Entities:
                 # "Some defenders of trade, like Gary Hufbauer, a fellow at …, also say …":
                 # the one person the plural subject names
                 return example[2], weak
+            gendered = self._gendered_unnamed(a, b, gender, within)
+            if gendered is not None:
+                # "At the briefing, the spokesman was asked about it. He said …"
+                return gendered, weak
             # "The plan was criticised by Jane Roe.": the chain goes on past a thing, but
             # a person of the pronoun's gender named in the sentence is the fallback
             non_subject = next((el for el in elements if el[2] is not None), None)
             return "pronoun", weak or (non_subject[2] if non_subject else None)
         if topic is None:
+            gendered = self._gendered_unnamed(a, b, gender, within) if not elements else None
+            if gendered is not None:
+                # "'She is prepared to win it,' the spokesman replied." … "…," he said
+                return gendered, weak
             non_subject = next((el for el in elements if el[2] is not None), None)
             return None, weak or (non_subject[2] if non_subject else None)
         if topic[2] is None:
@@ -1440,6 +1457,41 @@ class Entities:
         return (
             self.mentions[i].end if i < len(self.mentions) and self._starts[i] == start else start
         )
+
+    def _gendered_unnamed(
+        self, a: int, b: int, gender: str, within: tuple[int, int] | None
+    ) -> Entity | None:
+        """An unnamed person the sentence ``text[a:b]`` calls by a noun of the pronoun's
+        sex, as its subject or reporting (*the spokesman was asked*, *"…," the spokesman
+        replied*), as an entity for a later *he*/*she*: the person the description means
+        when it names someone known (*the chairman* Tom Hale), else the unnamed one.
+        ``None`` when there is none.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Ann Lee is away. The spokesman was asked about it. He said no."
+        >>> cluster_entities(t).resolve_pronoun("he", t.index("He said")).canonical
+        'spokesman'
+        """
+        for m in _GENDERED_SUBJECT.finditer(self.text, a, min(b, a + 400)):
+            noun, desc, at = m.group("noun").lower(), m.group("desc"), m.start("desc")
+            if HONORIFICS.get(noun) != gender or self._excluded(at, within):
+                continue
+            if not (m.start() == a or reporting_after(self.text[m.end() : m.end() + 40])):
+                continue  # (a subject opening the sentence, or one that reports)
+            known = self.resolve_descriptor(desc, at)
+            if known is not None and known.gender in (None, gender):
+                return known
+            key = (at, gender)
+            if key not in self._unnamed:
+                self._unnamed[key] = Entity(
+                    " ".join(desc.split()[1:]),
+                    kind="person",
+                    gender=gender,
+                    descriptors=(desc,),
+                    mentions=[(at, m.end("desc"))],
+                )
+            return self._unnamed[key]
+        return None
 
     def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str) -> Entity | None:
         """An unnamed person who opens a sentence and reports (*A patient, who asked not
