@@ -1434,13 +1434,13 @@ class Entities:
         >>> cluster_entities(t).party_person("Ohio", "Republican", len(t)) is None
         True
         """
-        best, best_last = None, -1
-        for e in self.entities:
-            if e.kind == "organisation" or e.role != "politician":
+        seen: set[int] = set()
+        # (the people named in a window before it, most recent first: bounded, so a long
+        # text of such epithets stays linear)
+        for _, e in self.persons_before(offset, _EPITHET_WINDOW):
+            if id(e) in seen or e.kind == "organisation" or e.role != "politician":
                 continue
-            before = [s for s, _ in e.mentions if s < offset]
-            if not before or before[-1] <= best_last:
-                continue
+            seen.add(id(e))
             parties = {m.group(2) for d in e.descriptors if (m := _PARTY_DESCRIPTOR.search(d))}
             if parties - {party}:
                 continue  # described by another party
@@ -1448,8 +1448,8 @@ class Entities:
                 (m := _FROM_PLACE.fullmatch(d.strip(" ,."))) and _same_place(m.group(1), place)
                 for d in e.descriptors
             ):
-                best, best_last = e, before[-1]
-        return best
+                return e
+        return None
 
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
