@@ -2064,3 +2064,11 @@ def test_a_spokesman_unnamed_is_he_and_another_is_another_of_the_same_kind() -> 
     speakers = _speakers(text)
     assert speakers[2] == "another journalist"
     assert speakers[3] == "spokesman" and speakers[4] == "spokesman"
+
+
+def test_a_statement_issued_by_a_description_is_theirs() -> None:
+    text = (
+        "The prime minister met President Ola Berg on Thursday. The two leaders later "
+        'issued a joint statement. "Our alliance is strong," the statement said.'
+    )
+    assert _speakers(text) == ["two leaders"]

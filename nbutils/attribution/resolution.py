@@ -1162,7 +1162,8 @@ _PRONOUN_REPORTS = re.compile(r",\s+(he|she)\b")
 #: office, which …, said in a statement*): the description.
 _DESCRIBED_ISSUER = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
-    r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:said|says|added|wrote|announced)\s+in\s+(?:a|an|its|their)\s"
+    r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:later\s+|also\s+)?(?:(?:said|says|added|wrote|announced)\s+in"
+    r"|issued|released|put\s+out|sent)\s+(?:a|an|its|their)\s"
 )
 #: After a document's noun, the subject that reports in it, a description (*In a letter to
 #: the leaders, the governors of 11 Western states, seven of them Democrats, urged …*).
