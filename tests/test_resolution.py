@@ -2072,3 +2072,21 @@ def test_a_statement_issued_by_a_description_is_theirs() -> None:
         'issued a joint statement. "Our alliance is strong," the statement said.'
     )
     assert _speakers(text) == ["two leaders"]
+
+
+def test_an_aged_party_description_opening_a_sentence_is_that_partys_person() -> None:
+    text = (
+        "Attorney General Ruth Ames, the Democrat, faced Nora Quill, the Republican, on "
+        'Tuesday. Asked about the ads, the Democrat said she had not seen them. "It is a '
+        'free country," she said.\n\nThe 58-year-old Republican, for her part, said she '
+        'made no apology for the spending.\n\n"I built something," she said.'
+    )
+    assert _speakers(text)[-1] == "Nora Quill"
+
+
+def test_a_relatives_first_name_that_is_also_a_month_is_a_name() -> None:
+    text = (
+        "Walt Ferris, a retired welder, voted for her twice. His wife, April, was less "
+        'certain. "I like her. I just do not know," she said.'
+    )
+    assert _speakers(text) == ["April"]

@@ -329,6 +329,26 @@ than like including toward towards under over after before behind beside via and
 
 
 _NOT_NAMES = word_list("not_names")
+#: Right before a name: a relative in apposition (*His wife, June,*; *her daughter, May,*).
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+),\s+$")
+
+
+def _kin_apposition(text: str, start: int, length: int) -> bool:
+    """Is the word at ``text[start:start+length]`` a relative's first name set off after a
+    kin noun (*His wife, June, was less certain*), though it is also a month or a word?
+
+    >>> _kin_apposition("His wife, June, was less sure.", 10, 4)
+    True
+    >>> _kin_apposition("In early June, it rained.", 9, 4)
+    False
+    """
+    kin = _KIN_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        kin is not None
+        and kin.group(1) in KIN_WORDS
+        and text[start + length : start + length + 1] == ","
+        and text[start : start + length] in all_first_names()
+    )
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'-]*")
@@ -1294,6 +1314,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         if (
             not words
             or words[0] in _NOT_NAMES
+            and not (len(words) == 1 and _kin_apposition(text, offsets[0], len(words[0])))
             or initial
             and k == 0
             and gerund(words[0])

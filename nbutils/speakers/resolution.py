@@ -327,7 +327,7 @@ _DESCRIPTION_START = re.compile(
     r"(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
     # "the Democrat said", "the Kansas Republican said": a party names a person (before
     # a verb: "the Republican nominee" is read by the pattern above, not as a party)
-    r"|(?:The|the)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:Democrat|Republican)\b"
+    r"|(?:The|the)\s+(?:[a-z0-9][\w-]*\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,2}(?:Democrat|Republican)\b"
     r"(?=,|\s+(?:said|says|told|tells|added|adds|noted|did|does|was|is|has|had|would|will|"
     r"could|can|also|then|later|responded|replied|argued|insisted|laughed|declined|wrote)\b))"
 )
@@ -1381,7 +1381,9 @@ class Entities:
         is never cut to *the golf*)."""
         words = description.split()
         if words[-1] in ("Democrat", "Republican"):
-            return self.party_person(" ".join(words[1:-1]), words[-1], offset)
+            # (the place is the capitalised words: "the 61-year-old Republican" names none)
+            place = " ".join(w for w in words[1:-1] if w[:1].isupper())
+            return self.party_person(place, words[-1], offset)
         e = self.resolve_descriptor(description, offset)
         cut = next((n for n in range(2, len(words)) if _FINITE_VERB.fullmatch(words[n])), None)
         if e is None and cut is not None:
@@ -1941,10 +1943,18 @@ class Entities:
             end = start - 1
             while end > window and self.text[end - 1].isspace():
                 end -= 1
+        party = next((w for w in sorted(words) if w in _PARTIES), None)
+        other = {"democratic": {"republican"}, "republican": {"democratic", "democrat"}}
+        candidates = []
         for m, e in self.persons_before(offset, offset - lines[-1][0] + 1):
             if e.kind != "person" or not any(a <= m.start < b for a, b in lines):
                 continue  # not a person, or in a short line between the two paragraphs
             if gender and e.gender and e.gender != gender:
                 continue
-            return e
-        return None
+            known = self._known_words(e) or set()
+            if party and other[party] & known:
+                continue  # "the 61-year-old Republican" is not the Democrat named last
+            if party is None or party in known or party == "democratic" and "democrat" in known:
+                return e
+            candidates.append(e)
+        return candidates[0] if candidates else None
