@@ -2090,3 +2090,13 @@ def test_a_relatives_first_name_that_is_also_a_month_is_a_name() -> None:
         'certain. "I like her. I just do not know," she said.'
     )
     assert _speakers(text) == ["April"]
+
+
+def test_an_aged_description_is_the_subject_named_last_not_a_possessor_after_him() -> None:
+    text = (
+        "Judge Paul Adeyemi sentenced Dray on Friday.\n\n"
+        "Adeyemi, who has sat on the bench since 2009, said he had read all 40 letters sent "
+        "by Mr. Ferris's friends and former pupils. The 63-year-old paused.\n\n"
+        '"That is a great many people who loved a young man," he said.'
+    )
+    assert _speakers(text) == ["Paul Adeyemi"]

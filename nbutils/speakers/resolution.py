@@ -1884,6 +1884,23 @@ class Entities:
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
 
+    def _subject_since(
+        self, people: list[tuple[NameMention, Entity]], first: int, offset: int
+    ) -> bool:
+        """Are the people named after the subject ``people[first]`` (most recent first)
+        named only in passing, in the subject's own sentence or the next, possessives or
+        after a preposition (*sent by Pascoe's friends*)?"""
+        starts = self._sentence_starts
+        subject_sentence = bisect.bisect_right(starts, people[first][0].start)
+        here = bisect.bisect_right(starts, offset)
+        if here - subject_sentence > 1:
+            return False
+        return all(
+            self.text.startswith(("'s", "’s", "'", "’"), m.end)
+            or _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+            for m, _ in people[:first]
+        )
+
     def _person_of_age(self, age: str, offset: int) -> Entity | None:
         """The person the text gave this age before (*Marco Vidal, 24, joined …*): a
         description with an age after it (*the striker, 24,*) is the one of that age, not
@@ -1946,9 +1963,17 @@ class Entities:
         party = next((w for w in sorted(words) if w in _PARTIES), None)
         other = {"democratic": {"republican"}, "republican": {"democratic", "democrat"}}
         candidates = []
-        for m, e in self.persons_before(offset, offset - lines[-1][0] + 1):
-            if e.kind != "person" or not any(a <= m.start < b for a, b in lines):
-                continue  # not a person, or in a short line between the two paragraphs
+        people = [
+            (m, e)
+            for m, e in self.persons_before(offset, offset - lines[-1][0] + 1)
+            if e.kind == "person" and any(a <= m.start < b for a, b in lines)
+        ]  # (not a person, or in a short line between the two paragraphs: left out)
+        # the subject who was named last before anyone named only in passing ("Okafor …
+        # said he had read the letters sent by Pascoe's friends. The 61-year-old paused")
+        first = next((k for k, (m, _) in enumerate(people) if m.subject or m.reporting), None)
+        if first is not None and first > 0 and self._subject_since(people, first, offset):
+            people = [people[first]] + people[:first] + people[first + 1 :]
+        for _m, e in people:
             if gender and e.gender and e.gender != gender:
                 continue
             known = self._known_words(e) or set()
