@@ -164,6 +164,10 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     return NP(i, k + 1)
 
 
+#: Conjunctions a Title-Cased headline capitalises (*As*, *Amid*): no name goes on over one.
+_TITLE_CASE_OPENERS = frozenset(
+    "As While After Before Amid Despite Because Since When Whereas Although Though Until".split()
+)
 _NAME_CONNECTORS = Closed.NAME_CONNECTORS - {"of"}  # "Pieter de Vries", not "Bank of America"
 
 
@@ -223,6 +227,8 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             continue
         if t.quote >= 0 or not _wordlike(t.text) or negated_auxiliary(t):
             break
+        if j > k and t.text in _TITLE_CASE_OPENERS:
+            break  # "Says Senator Raul Ortega As Talks End": a headline's clause, no name
         if j > k and _time_after_np(toks, j):
             break  # "the Daily Ledger this spring", "the council Monday": a time phrase
         if t.tag in NP_TAGS and not (

@@ -1,0 +1,49 @@
+"""Attribution: classes of English news syntax (issue #14), each on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from nbutils.attribution import attribute
+
+
+def _one(text: str, needle: str):
+    start = text.index(needle)
+    return next(a for a in attribute(text) if a.start == start)
+
+
+# --- Title-Cased headlines and subheads ---------------------------------------------------
+
+_BODY = '\n\n{name} told reporters on Monday that the talks had been long. "{said}," {last} said.'
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "said"),
+    [
+        ("At The Summit, Jane Roe Said 'We Will Not Back Down'", "Jane Roe", "We will not"),
+        ("After Long Talks, Ada Lomax Joked ‘We Still Have No Money’", "Ada Lomax", "No money"),
+        ("Mayor Tom Hale Says 'I Am Not Running Again'", "Tom Hale", "I am done"),
+        ("Senator Raul Ortega Praised The Deal: ‘It Is A Fair Result’", "Raul Ortega", "Fair"),
+    ],
+)
+def test_a_clause_single_quoted_after_a_headlines_verb_is_direct(line, name, said) -> None:
+    text = "Budget Digest\n\n" + line + _BODY.format(name=name, said=said, last=name.split()[-1])
+    rec = _one(text, "'" if "'" in line else "‘")
+    assert (rec.kind, rec.speaker) == ("direct", name)
+
+
+@pytest.mark.parametrize(
+    "line", ["Council Slams 'Reckless Spending'", "Jo Ward Vows 'A Fair Deal For All'"]
+)
+def test_a_phrase_single_quoted_in_a_headline_stays_partial(line: str) -> None:
+    text = "City Digest\n\n" + line + _BODY.format(name="Jo Ward", said="Yes", last="Ward")
+    assert _one(text, "'").kind != "direct"
+
+
+def test_a_headline_name_stops_at_a_capitalised_conjunction() -> None:
+    text = (
+        "Budget Digest\n\n'It Is A Fair Result,' Says Senator Raul Ortega As Talks End\n\n"
+        'Raul Ortega told reporters the deal was done. "We gave ground," Ortega said.'
+    )
+    rec = _one(text, "'It")
+    assert (rec.speaker, rec.speaker_mention) == ("Raul Ortega", "Senator Raul Ortega")
