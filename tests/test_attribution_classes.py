@@ -47,3 +47,25 @@ def test_a_headline_name_stops_at_a_capitalised_conjunction() -> None:
     )
     rec = _one(text, "'It")
     assert (rec.speaker, rec.speaker_mention) == ("Raul Ortega", "Senator Raul Ortega")
+
+
+# --- a person known by a bare surname, gender unknown -------------------------------------
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_a_bare_surname_asked_is_the_next_he_or_she(pronoun: str) -> None:
+    text = f'Brennan was asked about the plan on Monday. "We will see," {pronoun} said.'
+    assert _one(text, '"We').speaker == "Brennan"
+    text = f'Reporters waited for Kerr outside. Kerr was asked about it. "Not yet," {pronoun} said.'
+    assert _one(text, '"Not').speaker == "Kerr"
+
+
+def test_the_answer_after_a_bare_surname_was_asked_a_question_is_theirs() -> None:
+    text = 'Okafor was asked by a reporter, "Will you run again?" "No," she said.'
+    assert _one(text, '"Will').speaker == "reporter"
+    assert _one(text, '"No').speaker == "Okafor"
+
+
+def test_a_woman_named_in_full_never_takes_he_for_a_bare_surname() -> None:
+    text = 'Brennan met Maria Okafor. Okafor was asked about the plan. "We will see," he said.'
+    assert _one(text, '"We').speaker != "Maria Okafor"
