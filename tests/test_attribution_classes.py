@@ -69,3 +69,37 @@ def test_the_answer_after_a_bare_surname_was_asked_a_question_is_theirs() -> Non
 def test_a_woman_named_in_full_never_takes_he_for_a_bare_surname() -> None:
     text = 'Brennan met Maria Okafor. Okafor was asked about the plan. "We will see," he said.'
     assert _one(text, '"We').speaker != "Maria Okafor"
+
+
+# --- nested reporting: the reasons of another person, in what an outer speaker says -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('An aide said Park voted no because she thought the deal "gave away too much."', "aide"),
+        (
+            "A spokesman said Senator Ruth Alder backed the bill because she believed it would"
+            " “bring jobs home to the valley.”",
+            "spokesman",
+        ),
+        (
+            'Her lawyer said Mr. Quinn resigned since he felt the board had "stopped listening'
+            ' to anyone."',
+            "lawyer",
+        ),
+    ],
+)
+def test_a_quote_in_the_reasons_of_someone_an_outer_speaker_reports_is_theirs(text, speaker):
+    assert _one(text, next(m for m in '"“' if m in text)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruth Alder said she voted no because the deal "gave away too much."',
+        'Ruth Alder said she voted no because she thought the deal "gave away too much."',
+    ],
+)
+def test_a_quote_in_the_speakers_own_reasons_stays_theirs(text: str) -> None:
+    assert _one(text, '"').speaker == "Ruth Alder"
