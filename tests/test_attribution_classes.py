@@ -103,3 +103,27 @@ def test_a_quote_in_the_reasons_of_someone_an_outer_speaker_reports_is_theirs(te
 )
 def test_a_quote_in_the_speakers_own_reasons_stays_theirs(text: str) -> None:
     assert _one(text, '"').speaker == "Ruth Alder"
+
+
+# --- a person described in a copular sentence, then quoted --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The trial opened on Monday. His sister, Ada, who flew in from Denver, was not. "I'
+            ' never trusted him."',
+            "Ada",
+        ),
+        ("The others were calm. Ada Voss was furious. “I never trusted him.”", "Ada Voss"),
+        ("The crowd cheered. Her father, Tomas Reyes, was not. 'We were lied to.'", "Tomas Reyes"),
+    ],
+)
+def test_a_person_described_by_a_copular_sentence_speaks_the_next_quote(text, speaker) -> None:
+    assert _one(text, next(m for m in "\"“'" if m in text)).speaker == speaker
+
+
+def test_a_thing_described_by_a_copular_sentence_speaks_no_quote() -> None:
+    text = 'The bridge was closed. The river was high. "We have never seen this."'
+    assert _one(text, '"').speaker is None

@@ -1992,6 +1992,27 @@ def _manner_predicate(toks: list[Tok]) -> int | None:
     return k
 
 
+def _copular_predicate(toks: list[Tok]) -> int | None:
+    """The index of the *be* of a sentence ending *was not.* (the others were calm; *His
+    sister was not.*) or *was furious.*: a form of *be*, maybe *not* and degree words, then
+    an adjective or nothing, then the full stop. A person so described, then quoted,
+    speaks the quote."""
+    k = len(toks) - 2
+    if k < 2:
+        return None
+    if toks[k].tag == "JJ" and toks[k].text.islower():
+        k -= 1
+        while k > 0 and toks[k].low in _DEGREE:
+            k -= 1
+    elif toks[k].low in ("not", "n't"):
+        k -= 1
+    else:
+        return None
+    if toks[k].low.replace("’", "'").removesuffix("n't") not in ("was", "were", "is", "are"):
+        return None
+    return k
+
+
 def _stance_predicate(toks: list[Tok]) -> int | None:
     """The index of the verb of a sentence ending on agreeing or not (*disagrees.*, *strongly
     objected.*) or on *differently* (*sees it differently.*)."""
@@ -2017,6 +2038,8 @@ def _gesturer(toks: list[Tok]) -> NP | None:
         g = _manner_predicate(toks)
     if g is None:
         g = _stance_predicate(toks)
+    if g is None:
+        g = _copular_predicate(toks)
     if (
         g is None
         or toks[g].low in _GESTURES
@@ -2031,6 +2054,7 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     np = sentence_subject(toks, 0, g)
     if np is None or np.j > g:
         return None
+    np = appositive_name(toks, np)  # "His sister, Ada, who flew in, was not.": Ada
     words = toks[np.i : np.j]
     if not (
         all(t.is_proper for t in words)
