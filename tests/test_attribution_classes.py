@@ -127,3 +127,32 @@ def test_a_person_described_by_a_copular_sentence_speaks_the_next_quote(text, sp
 def test_a_thing_described_by_a_copular_sentence_speaks_no_quote() -> None:
     text = 'The bridge was closed. The river was high. "We have never seen this."'
     assert _one(text, '"').speaker is None
+
+
+# --- a document taken up long after it was introduced -------------------------------------
+
+_FILLER = (
+    "The rule would have closed polling places in six towns. Officials had defended it for"
+    " months. Voters in Marlow said they were relieved. The county clerk did not return calls."
+    " Lawyers for the county said they would appeal. A hearing is set for next month. The"
+    " dispute began last spring, when the board voted to close the sites. Turnout fell in the"
+    " towns that year. Advocates filed suit in June. They argued older residents would suffer."
+)
+
+
+def test_according_to_a_document_introduced_paragraphs_before_is_its_issuer() -> None:
+    text = (
+        "In a 30-page order, Judge Ruth Calder blocked the county's new voting rule on Friday."
+        f'\n\n{_FILLER}\n\nAccording to the order, the rule "placed a burden on voters that'
+        ' the county never justified."'
+    )
+    assert _one(text, '"placed').speaker == "Ruth Calder"
+
+
+def test_a_document_far_back_with_no_plain_issuer_names_no_one() -> None:
+    text = (
+        "Ruth Calder, a clerk in Marlow, Essex, has seen a new order on the rule."
+        f'\n\n{_FILLER}\n\nAccording to the order, the rule "placed a burden on voters that'
+        ' the county never justified."'
+    )
+    assert _one(text, '"placed').speaker != "Ruth Calder"

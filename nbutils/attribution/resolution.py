@@ -783,6 +783,12 @@ def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
 
 #: How many sentences back a definite *the statement* looks for the one it names.
 _DOCUMENT_SENTENCES = 3
+#: ... and a definite document that is no mere statement (*the order*, *the ruling*, *the
+#: report*), which an article takes up long after it was introduced (*In a 30-page order,
+#: Judge Ann Berg …* … *According to the order, …*): up to this many sentences back,
+#: within :data:`_DOCUMENT_CHARS` characters.
+_DOCUMENT_FAR = 30
+_DOCUMENT_CHARS = 5000
 #: What an organisation issues in its own voice: *the statement* may take up *a release*
 #: introduced before (*The company said in a release …*), and *the release* said alone is
 #: a company's.
@@ -960,9 +966,15 @@ def _document_named_before(
     starts = ents.sentence_starts
     here = bisect.bisect_right(starts, s) - 1
     last = state.last
-    for k in range(here, max(-1, here - _DOCUMENT_SENTENCES - 1), -1):
+    far = _DOCUMENT_SENTENCES
+    if span[1].low in _DOCUMENTS and span[1].low not in SPEECH_NOUNS | _ISSUED:
+        far = _DOCUMENT_FAR  # "According to the order" paragraphs after "In a 30-page order"
+    for k in range(here, max(-1, here - far - 1), -1):
         a = starts[k] if k >= 0 else 0
         b = min(s, starts[k + 1] if k + 1 < len(starts) else len(text))
+        if b < s - _DOCUMENT_CHARS:
+            break  # (bounded: a few thousand characters back at most, whatever the sentences)
+        a = max(a, s - _DOCUMENT_CHARS)
         found = noun.search(text, a, b)
         if found is None:
             continue
@@ -997,6 +1009,11 @@ def _document_named_before(
         ]  # ("the governors of 11 Western states, …, urged": no "Western" reporting)
         # ("In a 30-page order, Judge Ann Berg blocked the rule": the subject after an
         # opening "In a …," issued it, whatever the verb)
+        if k < here - _DOCUMENT_SENTENCES:  # far back: only an issuer the sentence names
+            # plainly ("In a 30-page order, Judge Ann Berg …", "an order from Judge Berg")
+            pick = owner[0] if owner else after[0] if after and opening else None
+            if pick is None:
+                return None
         pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             told = _PRONOUN_REPORTS.search(text, found.end(), b)
