@@ -267,7 +267,14 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if _inside_name(text, start, end, content):
         return "title"  # Margaret 'Peggy' Trevanion: a nickname, part of a name
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
-    if title_like and not _spoken(before):
+    if (
+        title_like
+        and not _spoken(before)
+        and not (
+            _headline_clause(content)  # "We Will Not Back Down," Jane Roe Says: a headline's
+            and _headline_said(content, text[end : end + 60])  # words, Title-Cased
+        )
+    ):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
     if (
         words
@@ -412,9 +419,14 @@ def _headline_spoken(q: Quote, after: str) -> bool:
     >>> _headline_spoken(q, " minister says"), _headline_spoken(q, " in Paris talks")
     (True, False)
     """
+    return _headline_said(q.content, after)
+
+
+def _headline_said(content: str, after: str) -> bool:
+    """:func:`_headline_spoken` on the quote's content."""
     from nbutils.cues import lemma_of
 
-    if not q.content.rstrip().endswith((",", "?", "!")):
+    if not content.rstrip().endswith((",", "?", "!")):
         return False
     m = _HEADLINE_AFTER.match(after)
     words = [w.lower() for w in _WORD.findall(m.group() if m else "")[:5]]

@@ -156,3 +156,24 @@ def test_a_document_far_back_with_no_plain_issuer_names_no_one() -> None:
         ' the county never justified."'
     )
     assert _one(text, '"placed').speaker != "Ruth Calder"
+
+
+@pytest.mark.parametrize("marks", ['""', "''", "“”", "‘’"])
+def test_a_title_cased_clause_quoted_before_a_headlines_name_and_verb_is_theirs(marks) -> None:
+    o, c = marks
+    text = f"City Digest\n\n{o}We Will Not Back Down,{c} Jane Roe Says\n\nJane Roe spoke on Friday."
+    rec = _one(text, o + "We")
+    assert (rec.kind, rec.speaker) == ("direct", "Jane Roe")
+
+
+def test_a_headlines_description_before_a_name_keeps_the_bodys_canonical_name() -> None:
+    text = (
+        "City Digest\n\nAt The Rally, Union Boss Dan Pike Told Members: 'A Strike Is Coming'\n\n"
+        'Dan Pike spoke on Monday to the members of his union. "It is coming," he said.'
+    )
+    assert _one(text, "'A").speaker == "Dan Pike"
+
+
+def test_a_title_quoted_before_a_verb_stays_a_title() -> None:
+    text = 'Her memoir "The Long Road Home," Ann Lee says, took ten years.'
+    assert all(a.start != text.index('"') or a.kind != "direct" for a in attribute(text))

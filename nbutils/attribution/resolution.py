@@ -1554,6 +1554,15 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
                 or any(t.low in ("named", "called") for t in span[:last_name])
             ):
                 ent = ents.entity_at(span[last_name].start, span[last_name].end)
+                if ent is None and ents.mention_at(span[names[0]].start) is None:
+                    # no name mention there (a Title-Cased headline's words are not read
+                    # as names): the person whose full name ends the run, if the article
+                    # names one ("Union Boss Dan Pike Told Members: …": Dan Pike)
+                    run = last_name
+                    while run > 0 and span[run - 1].is_proper and span[run - 1].capitalised:
+                        run -= 1
+                    found = ents.lookup(" ".join(t.text for t in span[run : last_name + 1]))
+                    ent = found if found is not None and found.kind == "person" else None
     elif len(span) == 1 and span[0].capitalised:
         # "Finch later added": a surname that is also a word, tagged as a common noun
         ent = _surname_of_person(span[0], ents)

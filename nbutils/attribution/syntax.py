@@ -1052,6 +1052,20 @@ def np_after_quote(toks: list[Tok], i: int) -> bool:
     return toks[m].quote >= 0 or toks[m].text == "," and m > 0 and toks[m - 1].quote >= 0
 
 
+def _title_case_cue(text: str, toks: list[Tok], i: int, form: str) -> bool:
+    """Is the capitalised ``toks[i]`` a finite reporting verb after a name in a Title-Cased
+    line (*"We Will Not Back Down," Jane Roe Says*; *… Jane Roe Told Supporters*)?"""
+    from nbutils.speakers.names import title_cased_line
+
+    return (
+        form in ("past", "present")
+        and toks[i - 1].is_proper
+        and toks[i - 1].text[:1].isupper()
+        and (toks[i].low.endswith(("s", "ed")) or toks[i].low in ("said", "told"))
+        and title_cased_line(text, toks[i].start)
+    )
+
+
 def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
     """Cues among the frame's word tokens: (first token, last token + 1, match)."""
     out = []
@@ -1070,6 +1084,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             and i > 0
             and toks[i - 1].text not in ('"', "``", ",", ":", "—", "–", "(")
             and toks[i - 1].quote < 0
+            and not _title_case_cue(text, toks, i, form)
         ):
             continue  # "the Post", not "post"
         c = CueMatch(

@@ -529,6 +529,14 @@ class Entities:
             return last
         if len(parts) == 1:
             return self._first.get(parts[0])
+        for n in range(1, len(parts) - 1):
+            # "Union Boss Dan Pike" in a Title-Cased headline: a person's full name at the
+            # end, capitalised words of description (no first name) before it
+            if rest[n - 1] in all_first_names() or not rest[n - 1][:1].isupper():
+                break
+            full = self._index.get(" ".join(parts[n:]))
+            if full is not None and full.kind == "person" and " " in full.canonical:
+                return full
         return None
 
     def person_named(self, name: str, gender: str | None = None) -> Entity | None:
