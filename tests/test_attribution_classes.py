@@ -177,3 +177,25 @@ def test_a_headlines_description_before_a_name_keeps_the_bodys_canonical_name() 
 def test_a_title_quoted_before_a_verb_stays_a_title() -> None:
     text = 'Her memoir "The Long Road Home," Ann Lee says, took ten years.'
     assert all(a.start != text.index('"') or a.kind != "direct" for a in attribute(text))
+
+
+# --- a participle cue after a clause whose subject is a description, then a name ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The fire chief, Nora Quill, spoke on Monday, advising residents to "stay indoors'
+            ' and keep all the windows shut."',
+            "Nora Quill",
+        ),
+        (
+            "Her lawyer, Tom Reyes, left the court, saying “we will appeal this ruling.”",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_participles_speaker_is_the_name_in_apposition_to_the_subject(text, speaker) -> None:
+    rec = _one(text, next(m for m in '"“' if m in text))
+    assert (rec.kind, rec.speaker) == ("direct", speaker)

@@ -841,6 +841,8 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
     np = clause_subject(toks, prev_quote + 1, lead) or sentence_subject(
         toks, prev_quote + 1, lead + 1
     )
+    if np is not None and np.j < lead:
+        np = appositive_name(toks, np)  # "The fire chief, Nora Quill, spoke …, urging": Quill
     return Found("participle", np, c, toks) if np else None
 
 
