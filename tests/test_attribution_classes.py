@@ -199,3 +199,10 @@ def test_a_title_quoted_before_a_verb_stays_a_title() -> None:
 def test_a_participles_speaker_is_the_name_in_apposition_to_the_subject(text, speaker) -> None:
     rec = _one(text, next(m for m in '"“' if m in text))
     assert (rec.kind, rec.speaker) == ("direct", speaker)
+
+
+def test_a_surname_that_is_also_a_word_opening_the_text_is_a_name_when_asked() -> None:
+    text = 'Hale was asked by a reporter, "Will you run?" "No," he said.'
+    assert _one(text, '"No').speaker == "Hale"
+    text = 'Hale was asked about the plan. "We\'ll see," he said.'
+    assert _one(text, '"We').speaker == "Hale"
