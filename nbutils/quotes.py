@@ -267,7 +267,14 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if _inside_name(text, start, end, content):
         return "title"  # Margaret 'Peggy' Trevanion: a nickname, part of a name
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
-    if title_like and not _spoken(before):
+    if (
+        title_like
+        and not _spoken(before)
+        and not (
+            _headline_clause(content)  # "We Will Not Back Down," Jane Roe Says: a headline's
+            and _headline_said(content, text[end : end + 60])  # words, Title-Cased
+        )
+    ):
         return "title"  # ''Meet the Press,'' "The Art of the Deal" (US style: comma inside)
     if (
         words
@@ -412,9 +419,14 @@ def _headline_spoken(q: Quote, after: str) -> bool:
     >>> _headline_spoken(q, " minister says"), _headline_spoken(q, " in Paris talks")
     (True, False)
     """
+    return _headline_said(q.content, after)
+
+
+def _headline_said(content: str, after: str) -> bool:
+    """:func:`_headline_spoken` on the quote's content."""
     from nbutils.cues import lemma_of
 
-    if not q.content.rstrip().endswith((",", "?", "!")):
+    if not content.rstrip().endswith((",", "?", "!")):
         return False
     m = _HEADLINE_AFTER.match(after)
     words = [w.lower() for w in _WORD.findall(m.group() if m else "")[:5]]
@@ -668,20 +680,26 @@ def _single_speech(
     >>> text = '''"Yes," "no" and "maybe," Lee said, then: 'We will pay.' 'All of it.' Not 'that' one.'''
     >>> [(q.content, q.primary) for q in find_quotes(text) if q.style == "single"]
     [('We will pay.', True), ('All of it.', True), ('that', False)]
-    >>> [q.primary for q in find_quotes("Ruiz: 'We Will Pay Nothing.'\\nShe was clear.")]
+    >>> [q.primary for q in find_quotes("Ruiz Hails 'A Fair Deal'\\nShe was clear.")]
     [False]
+    >>> [q.primary for q in find_quotes("Ruiz Says 'We Will Pay Nothing'\\nShe was clear.")]
+    [True]
     """
     if all(q.style == "double" for q in quotes):
         return quotes
     where, body = _body_singles(text, quotes, paragraphs)
     in_body = set(body)  # (a set: one look-up per quote, not a scan of the list)
-    said = {  # a headline's own quote: "'We will not sign,' minister says"
+    said = {  # a headline's own quote: "'We will not sign,' minister says", "Lee Says 'We …'"
         n
         for n, q in enumerate(quotes)
         if q.style == "single"
         and n not in in_body
-        and _SENTENCE_CONTENT.match(q.content)
-        and _headline_spoken(q, text[q.end : min(q.end + 60, paragraphs[where[n]][1])])
+        and (
+            _SENTENCE_CONTENT.match(q.content)
+            and _headline_spoken(q, text[q.end : min(q.end + 60, paragraphs[where[n]][1])])
+            or _headline_clause(q.content)
+            and _spoken_right_before(_look_behind(text, paragraphs[where[n]][0], q.start))
+        )
     }
     if len(body) > len(quotes) - sum(q.style == "single" for q in quotes):
         keep = in_body | said  # the text quotes with single marks
@@ -711,6 +729,26 @@ def _single_speech(
         q._replace(primary=False) if q.style == "single" and n not in keep else q
         for n, q in enumerate(quotes)
     ]
+
+
+def _spoken_right_before(before: str) -> bool:
+    """Does ``before`` end with a reporting verb (and its hearer) or a colon, not a
+    sentence?"""
+    return before[-1:] not in ("", ".", "!", "?") and (_spoken(before) or _spoken_to(before))
+
+
+def _headline_clause(content: str) -> bool:
+    """Is a headline's single-quoted ``content`` a clause rather than a phrase: three words
+    or more, opened by a subject pronoun or holding a finite verb (*We Will Not Back Down*,
+    *Plan Is Dead*; not *Reckless Spending*, *A Fair Deal For All*)? After a reporting
+    verb or a colon (*Jane Roe Says 'We Will Not Back Down'*), in a headline or in a
+    transcript's turn (*ROE: I told him, 'We will not sign.'*), such a quote is speech.
+
+    >>> _headline_clause("We Still Have No Money"), _headline_clause("A Fair Deal For All")
+    (True, False)
+    """
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(content, 0, 120)]
+    return len(words) >= 3 and (words[0] in _CLAUSE_SUBJECT or any(w in _FINITE for w in words[1:]))
 
 
 def _body_singles(

@@ -640,11 +640,21 @@ def test_a_single_quoted_sentence_after_a_cue_and_its_object_is_speech() -> None
 def test_single_quotes_in_headlines_and_transcript_turns_are_not_speech_marks() -> None:
     text = (
         "Ruiz Says Levy Will 'Hurt Renters'\n"
+        "Lee Hails 'A Fair Deal For All'\n"
+        "A: Look at the appeal. 'You are wrong.' And they listened.\n"
+        '"Fine," she said. "Go." And "no," he said.'
+    )
+    assert [q.primary for q in find_quotes(text) if q.style == "single"] == [False, False, False]
+
+
+def test_a_clause_single_quoted_after_a_verb_or_colon_in_a_headline_or_turn_is_speech() -> None:
+    text = (
+        "Lee Says 'We Will Not Back Down'\n"
         "Lee: 'We Will Not Back Down.'\n"
         "A: I told them, 'You are wrong.' And they listened.\n"
         '"Fine," she said. "Go." And "no," he said.'
     )
-    assert [q.primary for q in find_quotes(text) if q.style == "single"] == [False, False, False]
+    assert [q.primary for q in find_quotes(text) if q.style == "single"] == [True, True, True]
 
 
 def test_single_quoted_speech_is_direct_after_attribution() -> None:

@@ -862,6 +862,12 @@ def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
 
 #: How many sentences back a definite *the statement* looks for the one it names.
 _DOCUMENT_SENTENCES = 3
+#: ... and a definite document that is no mere statement (*the order*, *the ruling*, *the
+#: report*), which an article takes up long after it was introduced (*In a 30-page order,
+#: Judge Ann Berg …* … *According to the order, …*): up to this many sentences back,
+#: within :data:`_DOCUMENT_CHARS` characters.
+_DOCUMENT_FAR = 30
+_DOCUMENT_CHARS = 5000
 #: What an organisation issues in its own voice: *the statement* may take up *a release*
 #: introduced before (*The company said in a release …*), and *the release* said alone is
 #: a company's.
@@ -1040,10 +1046,16 @@ def _document_named_before(
     here = bisect.bisect_right(starts, s) - 1
     last = state.last
     owned = re.compile(rf"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[\w-]+\s+)?(?:{kinds})\b")
-    for k in range(here, max(-1, here - _DOCUMENT_SENTENCES - 1), -1):
+    far = _DOCUMENT_SENTENCES
+    if span[1].low in _DOCUMENTS and span[1].low not in SPEECH_NOUNS | _ISSUED:
+        far = _DOCUMENT_FAR  # "According to the order" paragraphs after "In a 30-page order"
+    for k in range(here, max(-1, here - far - 1), -1):
         a = starts[k] if k >= 0 else 0
         b = min(s, starts[k + 1] if k + 1 < len(starts) else len(text))
-        possessed = owned.search(text, a, b)
+        if b < s - _DOCUMENT_CHARS:
+            break  # (bounded: a few thousand characters back at most, whatever the sentences)
+        a = max(a, s - _DOCUMENT_CHARS)
+        possessed = owned.search(text, a, b) if k >= here - _DOCUMENT_SENTENCES else None
         if possessed is not None and not ents._excluded(possessed.start()):
             # "Okafor read part of the company's letter into the record": the company's
             org = _described_organisation(text, possessed.start(1), possessed.end(1), ents)
@@ -1093,6 +1105,11 @@ def _document_named_before(
         ]  # ("the governors of 11 Western states, …, urged": no "Western" reporting)
         # ("In a 30-page order, Judge Ann Berg blocked the rule": the subject after an
         # opening "In a …," issued it, whatever the verb)
+        if k < here - _DOCUMENT_SENTENCES:  # far back: only an issuer the sentence names
+            # plainly ("In a 30-page order, Judge Ann Berg …", "an order from Judge Berg")
+            pick = owner[0] if owner else after[0] if after and opening else None
+            if pick is None:
+                return None
         pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             told = _PRONOUN_REPORTS.search(text, found.end(), b)
@@ -1664,6 +1681,15 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
                 or any(t.low in ("named", "called") for t in span[:last_name])
             ):
                 ent = ents.entity_at(span[last_name].start, span[last_name].end)
+                if ent is None and ents.mention_at(span[names[0]].start) is None:
+                    # no name mention there (a Title-Cased headline's words are not read
+                    # as names): the person whose full name ends the run, if the article
+                    # names one ("Union Boss Dan Pike Told Members: …": Dan Pike)
+                    run = last_name
+                    while run > 0 and span[run - 1].is_proper and span[run - 1].capitalised:
+                        run -= 1
+                    found = ents.lookup(" ".join(t.text for t in span[run : last_name + 1]))
+                    ent = found if found is not None and found.kind == "person" else None
     elif len(span) == 1 and span[0].capitalised:
         # "Finch later added": a surname that is also a word, tagged as a common noun
         ent = _surname_of_person(span[0], ents)

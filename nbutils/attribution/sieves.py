@@ -883,6 +883,8 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
     np = clause_subject(toks, prev_quote + 1, lead) or sentence_subject(
         toks, prev_quote + 1, lead + 1
     )
+    if np is not None and np.j < lead:
+        np = appositive_name(toks, np)  # "The fire chief, Nora Quill, spoke …, urging": Quill
     return Found("participle", np, c, toks) if np else None
 
 
@@ -1037,29 +1039,27 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     Example: Ann Lee says it confirms that Trump is "unfit."
     """
     last, np = _last_before(f), _cue_subject(f)
-    if (
-        last is None
-        or np is None
-        or not (
-            np.j - np.i == 1
-            and f.toks[np.i].low in ("it", "this", "that")
-            or _names_nobody(f.toks, np)
-            or _names_nobody(f.toks, np, bodies=True)
-            and f.toks[np.i].low in ("the", "its", "their")
-            and f.toks[last[0] - 1].low == "had"  # "said the board had concluded"
-        )
-        or len(f.before) <= 1
-    ):
+    if last is None or np is None or len(f.before) <= 1:
         return None
+    nobody = (
+        np.j - np.i == 1
+        and f.toks[np.i].low in ("it", "this", "that")
+        or _names_nobody(f.toks, np)
+        or _names_nobody(f.toks, np, bodies=True)
+        and f.toks[np.i].low in ("the", "its", "their")
+        and f.toks[last[0] - 1].low == "had"  # "said the board had concluded"
+    )
     toks, prev_quote = f.toks, last[3]
     outer_cues = []
-    for i2, _j2, c2 in reversed(f.before[:-1]):
+    for i2, j2, c2 in reversed(f.before[:-1]):
         if i2 <= prev_quote or any(t.text in (".", "!", "?", ";") for t in toks[i2 : last[0]]):
             break
         if c2.form in ("past", "present"):
-            outer_cues.append((i2, c2))
-    saying = [x for x in outer_cues if x[1].category == "neutral"]
-    for i2, c2 in saying[:1] or outer_cues[:1]:
+            outer_cues.append((i2, j2, c2))
+    saying = [x for x in outer_cues if x[2].category == "neutral"]
+    for i2, j2, c2 in saying[:1] or outer_cues[:1]:
+        if not nobody and not _reason_of_another(toks, j2, np.i):
+            continue
         outer = subject_before(toks, i2, prev_quote + 1)
         if outer is not None and (
             toks[outer.j - 1].is_proper
@@ -1068,6 +1068,37 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         ):
             return Found("speaker-cue-quote", outer, c2, toks)
     return None
+
+
+#: Conjunctions opening a clause subordinate to the reported one (*voted no because …*).
+_SUBORDINATORS = frozenset("because since although though as while after when unless".split())
+
+
+def _breaks_clause(t: Tok) -> bool:
+    return t.is_quote or t.text in (",", ":", ";", "(", ")") or t.text in DASHES
+
+
+def _reason_of_another(toks: list[Tok], j: int, k: int) -> bool:
+    """Is the cue subject at ``k`` inside a subordinate clause (*because she thought*) of a
+    clause reported by the cue ending at ``j`` whose own subject is someone named
+    (*An aide said Park voted no because she thought "…"*)? The subordinate clause is
+    the outer speaker's account of the named person's reasons: the words quoted there are
+    the outer speaker's. Not when the reported clause's subject is a pronoun (*Park said
+    she voted no because she thought "…"*: the speaker's own reasons, the same person).
+    """
+    if toks[j].low == "that":
+        j += 1
+    sub = next((m for m in range(j, k) if toks[m].low in _SUBORDINATORS), None)
+    if sub is None or sub > j + 12 or any(_breaks_clause(t) for t in toks[j:k]):
+        return False
+    first = np_after(toks, j)
+    return (
+        first is not None
+        and first.j < sub
+        and toks[first.j - 1].is_proper
+        and is_verb(toks[first.j])
+        and not any(t.tag == "PRP" for t in toks[first.i : first.j])
+    )
 
 
 def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
@@ -2019,6 +2050,27 @@ def _manner_predicate(toks: list[Tok]) -> int | None:
     return k
 
 
+def _copular_predicate(toks: list[Tok]) -> int | None:
+    """The index of the *be* of a sentence ending *was not.* (the others were calm; *His
+    sister was not.*) or *was furious.*: a form of *be*, maybe *not* and degree words, then
+    an adjective or nothing, then the full stop. A person so described, then quoted,
+    speaks the quote."""
+    k = len(toks) - 2
+    if k < 2:
+        return None
+    if toks[k].tag == "JJ" and toks[k].text.islower():
+        k -= 1
+        while k > 0 and toks[k].low in _DEGREE:
+            k -= 1
+    elif toks[k].low in ("not", "n't"):
+        k -= 1
+    else:
+        return None
+    if toks[k].low.replace("’", "'").removesuffix("n't") not in ("was", "were", "is", "are"):
+        return None
+    return k
+
+
 def _stance_predicate(toks: list[Tok]) -> int | None:
     """The index of the verb of a sentence ending on agreeing or not (*disagrees.*, *strongly
     objected.*) or on *differently* (*sees it differently.*)."""
@@ -2044,6 +2096,8 @@ def _gesturer(toks: list[Tok]) -> NP | None:
         g = _manner_predicate(toks)
     if g is None:
         g = _stance_predicate(toks)
+    if g is None:
+        g = _copular_predicate(toks)
     if (
         g is None
         or toks[g].low in _GESTURES
@@ -2058,6 +2112,7 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     np = sentence_subject(toks, 0, g)
     if np is None or np.j > g:
         return None
+    np = appositive_name(toks, np)  # "His sister, Ada, who flew in, was not.": Ada
     words = toks[np.i : np.j]
     if not (
         all(t.is_proper for t in words)

@@ -185,6 +185,10 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     return NP(i, k + 1)
 
 
+#: Conjunctions a Title-Cased headline capitalises (*As*, *Amid*): no name goes on over one.
+_TITLE_CASE_OPENERS = frozenset(
+    "As While After Before Amid Despite Because Since When Whereas Although Though Until".split()
+)
 _NAME_CONNECTORS = Closed.NAME_CONNECTORS - {"of"}  # "Pieter de Vries", not "Bank of America"
 
 
@@ -244,6 +248,8 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             continue
         if t.quote >= 0 or not _wordlike(t.text) or negated_auxiliary(t):
             break
+        if j > k and t.text in _TITLE_CASE_OPENERS:
+            break  # "Says Senator Raul Ortega As Talks End": a headline's clause, no name
         if j > k and _time_after_np(toks, j):
             break  # "the Daily Ledger this spring", "the council Monday": a time phrase
         if t.tag in NP_TAGS and not (
@@ -1098,6 +1104,20 @@ def np_after_quote(toks: list[Tok], i: int) -> bool:
     return toks[m].quote >= 0 or toks[m].text == "," and m > 0 and toks[m - 1].quote >= 0
 
 
+def _title_case_cue(text: str, toks: list[Tok], i: int, form: str) -> bool:
+    """Is the capitalised ``toks[i]`` a finite reporting verb after a name in a Title-Cased
+    line (*"We Will Not Back Down," Jane Roe Says*; *… Jane Roe Told Supporters*)?"""
+    from nbutils.speakers.names import title_cased_line
+
+    return (
+        form in ("past", "present")
+        and toks[i - 1].is_proper
+        and toks[i - 1].text[:1].isupper()
+        and (toks[i].low.endswith(("s", "ed")) or toks[i].low in ("said", "told"))
+        and title_cased_line(text, toks[i].start)
+    )
+
+
 def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
     """Cues among the frame's word tokens: (first token, last token + 1, match)."""
     out = []
@@ -1116,6 +1136,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             and i > 0
             and toks[i - 1].text not in ('"', "``", ",", ":", "—", "–", "(")
             and toks[i - 1].quote < 0
+            and not _title_case_cue(text, toks, i, form)
         ):
             continue  # "the Post", not "post"
         c = CueMatch(

@@ -1164,6 +1164,14 @@ class _RunFeed:
             self.extra.append(m)
 
 
+#: What only a person does, right after a word opening a sentence (*Hale was asked*,
+#: *Hale said*): that word, a first name too, is someone's name.
+_PERSON_PREDICATE = re.compile(
+    r"\s+(?:(?:was|is|had been|has been)\s+(?:\w+ly\s+)?(?:asked|questioned|pressed)"
+    r"|said|says|told|tells)\b"
+)
+
+
 def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMention]:
     """Every capitalised name run in ``text`` (titles split off), in order.
 
@@ -1244,6 +1252,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                     and not _org_run(words)  # "Tidemark Energy reported": the firm's name
                     and not (initial_count.get(w, 0) >= 2 and low not in lower_words)
                     and not _foreign_first_name(words, low, lower_words, english)
+                    and not (
+                        len(words) == 1
+                        and w in all_first_names()
+                        and low not in lower_words
+                        and _PERSON_PREDICATE.match(text, m.end())
+                    )  # "Hale was asked …", "Hale said …": a name the text never writes small
                 )
             if not drop:
                 break

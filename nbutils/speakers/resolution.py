@@ -211,6 +211,11 @@ _BY_AGENT = re.compile(
 #: for a decade,*), before the verb.
 _MEMBER_ASIDE = re.compile(r",\s+(?:a|an)\s+[^,;.\"“”]{1,140}(?=,)")
 
+#: A person's passive right after a name: *was asked*, *had been pressed*, *is questioned*.
+_ASKED_PASSIVE = re.compile(
+    r"\s+(?:(?:was|is|were|has been|had been|will be)\s+)(?:\w+ly\s+)?"
+    r"(?:asked|questioned|pressed|interviewed|quizzed|grilled)\b"
+)
 #: A sentence opened by a description set off by a comma (*Its spokeswoman, …*, *The
 #: ministry's spokeswoman, …*): a name right after it is the apposition, the subject.
 _DESCRIBED_APPOSITION = re.compile(
@@ -559,6 +564,14 @@ class Entities:
             return last
         if len(parts) == 1:
             return self._first.get(parts[0])
+        for n in range(1, len(parts) - 1):
+            # "Union Boss Dan Pike" in a Title-Cased headline: a person's full name at the
+            # end, capitalised words of description (no first name) before it
+            if rest[n - 1] in all_first_names() or not rest[n - 1][:1].isupper():
+                break
+            full = self._index.get(" ".join(parts[n:]))
+            if full is not None and full.kind == "person" and " " in full.canonical:
+                return full
         return None
 
     def person_named(self, name: str, gender: str | None = None) -> Entity | None:
@@ -987,6 +1000,7 @@ class Entities:
                     and self._own_pronoun_after(m, b, gender, within)
                 )
                 and not self._described_as_person(m)
+                and not (near and self._person_subject_alone(m, a, b))
             ):
                 continue  # "West Point", "Louisville": not known to be a person
             if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
@@ -1612,6 +1626,15 @@ class Entities:
                 mentions=[(one.start(), one.end())],
             )
         return self._unnamed[key]
+
+    def _person_subject_alone(self, m: NameMention, a: int, b: int) -> bool:
+        """Does the bare name ``m`` (one word: *Hale*) open the sentence ``text[a:b]`` as the
+        subject of what only a person does: reports (*Hale said …*) or is asked (*Hale was
+        asked about …*)? Then, in the sentence the chain of a *he*/*she* reaches first, it is
+        that person, whatever its gender."""
+        if " " in m.name or not m.subject or self.text[a : m.start].strip():
+            return False
+        return bool(_ASKED_PASSIVE.match(self.text, m.end, b))
 
     def _own_pronoun_after(
         self, m: NameMention, b: int, gender: str, within: tuple[int, int] | None = None
