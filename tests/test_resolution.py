@@ -2100,3 +2100,13 @@ def test_an_aged_description_is_the_subject_named_last_not_a_possessor_after_him
         '"That is a great many people who loved a young man," he said.'
     )
     assert _speakers(text) == ["Paul Adeyemi"]
+
+
+@pytest.mark.parametrize("opening", ["On Tuesday", "In July", "And on Friday"])
+def test_a_name_after_an_opening_day_or_month_is_no_place(opening: str) -> None:
+    # "In Columbus, Ohio" is a place; "On Tuesday, Kevin Brady" is not
+    text = (
+        f"{opening}, Dana Whitby, chair of the finance committee, said the bill would "
+        'include a "pause" in the tax.'
+    )
+    assert _speakers(text) == ["Dana Whitby"]

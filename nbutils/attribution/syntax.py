@@ -807,6 +807,8 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
             and all(t.tag == "NNP" or t.text == "." for t in toks[a:b])
             and toks[a].text.rstrip(".") not in _TITLE_ABBREVIATIONS
             and toks[chunks[n - 1][1] - 1].tag == "NNP"
+            # (not after a day or a month: "On Tuesday, Kevin Brady, chairman of …, said")
+            and toks[chunks[n - 1][1] - 1].low not in _TIME_WORDS | _MONTHS
             and (kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1)
         ):
             return "place"  # "in Columbus, Ohio", "Cambridge, Mass."
@@ -1443,6 +1445,9 @@ _DAYS = frozenset(
 tonight""".split()
 )
 _TIME_WORDS = _DAYS | _TIME_NOUNS
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def _time_after_np(toks: list[Tok], j: int) -> bool:
