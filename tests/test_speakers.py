@@ -1008,3 +1008,13 @@ def test_every_role_is_documented() -> None:
     from nbutils.speakers.roles import ROLES
 
     assert {role for role, _ in table("role_words")} <= set(ROLES)
+
+
+def test_british_party_acronyms_are_organisations() -> None:
+    from nbutils.speakers import cluster_entities
+
+    kinds = {
+        e.canonical: e.kind
+        for e in cluster_entities("Ukip came second. The SNP held Perth.").entities
+    }
+    assert kinds["Ukip"] == kinds["SNP"] == "organisation"
