@@ -501,7 +501,8 @@ _ANOTHER_OF = re.compile(
     r"\b(?:[Oo]ne|[Aa]n?)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:asked|said|shouted|called|"
     r"added|replied|wanted|pressed|wrote|told)\b"
 )
-#: Transcript labels that name a role, not a person (``PRESENTER:``), with the role.
+#: Transcript labels that name a role the role words do not list (``PRESENTER:``), with
+#: the role.
 _ROLE_LABELS = {
     "presenter": "journalist",
     "interviewer": "journalist",
@@ -537,9 +538,6 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
             return Speaker(desc, s, e, mention, role_of(last.group(1)), None, False)
     if len(span) == 1 and mention in QUESTIONER_LABELS:  # a transcript's "Q:"
         return Speaker("reporter", s, e, mention, "journalist", None, False)
-    if len(span) == 1 and mention.isupper() and mention.lower() in _ROLE_LABELS:
-        # a transcript's "PRESENTER:", "MODERATOR:": a role, not a name
-        return Speaker(mention.lower(), s, e, mention, _ROLE_LABELS[mention.lower()], None, False)
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
@@ -589,9 +587,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         and _CAPITALS_LABEL.fullmatch(mention)
     ):
         # a transcript's "GREAVES:" naming no one met before: the surname as a name is written
-        # (a person's label, not an acronym's organisation); a role's label ("CLERK:") is
-        # that role, described
-        described = role_of(mention.lower())
+        # (a person's label, not an acronym's organisation); a role's label ("CLERK:",
+        # "PRESENTER:") is that role, described
+        described = _ROLE_LABELS.get(mention.lower()) or role_of(mention.lower())
         if described not in (None, "organisation"):
             return found._replace(name=mention.lower(), role=described)
         role = None if found.role == "organisation" else found.role
@@ -1110,7 +1108,8 @@ def _document_named_before(
             pick = owner[0] if owner else after[0] if after and opening else None
             if pick is None:
                 return None
-        pick = owner[0] if owner else before[-1] if before else after[0] if after else None
+        else:
+            pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             told = _PRONOUN_REPORTS.search(text, found.end(), b)
             if told is not None and reporting_after(text[told.end(1) : told.end(1) + 40]):

@@ -822,7 +822,7 @@ def according_to_before(f: QuoteFrame) -> Found | None:
     _, j, c = f.before[-1]
     np = np_after(f.toks, j)
     if np is not None:
-        np = _apposed_name(f.toks, np, f.q) or np
+        np = appositive_name(f.toks, np)  # "According to the poll's director, Samuel Brandvold,"
     return Found("according-to", np, c, f.toks) if np and np.j <= f.q else None
 
 
@@ -848,20 +848,6 @@ def _according_to_relative(f: QuoteFrame) -> Found | None:
     ):
         return None
     return Found("according-to", np, c, f.toks)
-
-
-def _apposed_name(toks: list[Tok], np: NP, end: int) -> NP | None:
-    """The name set off by commas right after a description (*the poll's director, Samuel
-    Brandvold,*), before token ``end``; ``None`` when the phrase is a name itself or no
-    name follows."""
-    if not toks[np.j - 1].text[:1].islower() or np.j >= end or toks[np.j].text != ",":
-        return None
-    k = np.j + 1
-    while k < end and toks[k].tag in ("NNP", "NNPS") and k - np.j <= 4:
-        k += 1
-    if k == np.j + 1 or k >= end or toks[k].text != ",":
-        return None
-    return NP(np.j + 1, k)
 
 
 def participle_after_comma(f: QuoteFrame) -> Found | None:

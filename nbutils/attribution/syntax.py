@@ -1076,11 +1076,9 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     if toks[k].low == "the" and j + 2 < hi and toks[j].text == ",":
         # "The Health Secretary, Anil Deshpande, was asked …": the name set off after the
         # description is the subject
-        end = j + 1
-        while end < hi and toks[end].tag in ("NNP", "NNPS") and end - j < 5:
-            end += 1
-        if end > j + 1 and end < hi and toks[end].text == ",":
-            return NP(j + 1, end)
+        named = appositive_name(toks, NP(k, j))
+        if named.i > j and named.j < hi:
+            return named
     # "Andriy, another Ukrainian citizen, condemned": the head is before the appositive
     np = NP(k, j)
     if not any(x.tag.startswith("NN") for x in toks[k:j]):
@@ -1365,8 +1363,10 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             and not (toks[np.j - 1].is_proper and toks[np.j - 2].low in ("in", "of", "from"))
             # (not "a man in Dayton, Ohio,": the place goes on)
             or toks[np.i].tag in ("DT", "PRP$")
-            and toks[np.j - 1].low in TITLE_WORDS
-            and toks[np.j - 1].text[:1].isupper()  # "the local MP, …", "the President, …"
+            and (toks[np.j - 1].low in TITLE_WORDS or toks[np.j - 1].low in _OFFICE_ENDS)
+            # "the local MP, …", "the President, …", "the Secretary of Housing and Urban
+            # Development, …"
+            and toks[np.j - 1].text[:1].isupper()
         )
     ):
         j = np.j + 2 if role_first else np.j + 1
