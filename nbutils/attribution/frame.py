@@ -143,6 +143,13 @@ DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _STANDALONE_DETERMINERS = frozenset("another some several".split())
 
 
+#: Offices whose title ends in *general* (*attorney general*, *surgeon general*).
+_GENERAL_OFFICES = frozenset(
+    "attorney surgeon solicitor inspector postmaster consul secretary governor auditor "
+    "comptroller accountant paymaster adjutant advocate director registrar".split()
+)
+
+
 def tag_words(words: list[str]) -> list[str]:
     """Penn Treebank tags from NLTK's averaged perceptron, with two shortcuts.
 
@@ -216,6 +223,13 @@ def tag_words(words: list[str]) -> list[str]:
             and lemma_of(words[i]) is not None
         ):
             tags[i] = "VBZ"
+        # "the attorney general replied": "general" after an office it ends is a noun
+        elif (
+            tags[i] == "JJ"
+            and words[i].lower() == "general"
+            and words[i - 1].lower() in _GENERAL_OFFICES
+        ):
+            tags[i] = "NN"
         # "Yet another said", "and some said": a determiner standing alone as the subject
         # (not one floating after its noun: "X and Y both denounced", "many are calling")
         elif (

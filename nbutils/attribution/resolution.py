@@ -1013,6 +1013,11 @@ def _issuer_named_after(
     return who
 
 
+#: What a document's introduction may say of it and its later mention repeat (*a joint
+#: statement* … *the joint statement said*).
+_DOCUMENT_ADJECTIVES = frozenset("joint written brief formal short separate".split())
+
+
 def _document_named_before(
     text: str, span: list[Tok], s: int, ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -1032,6 +1037,8 @@ def _document_named_before(
     >>> _document_named_before(t, toks, 74, cluster_entities(t), Discourse()).name
     'Paul Emery'
     """
+    if len(span) == 3 and span[1].tag == "JJ" and span[1].low in _DOCUMENT_ADJECTIVES:
+        span = [span[0], span[2]]  # "the joint statement", "the written statement"
     if (
         len(span) != 2
         or span[0].low != "the"
@@ -1069,6 +1076,9 @@ def _document_named_before(
                     org,
                     False,
                 )
+        signed = _signed_by(text, a, b, kinds, ents)
+        if signed is not None:
+            return signed
         found = noun.search(text, a, b)
         if found is None:
             continue
@@ -1109,6 +1119,10 @@ def _document_named_before(
             if pick is None:
                 return None
         else:
+            # (the last subject before it outside an aside: "Haldane, whose district …
+            # the House …, denied it in a written statement" is Haldane's, not the House's)
+            subjects = [x for x in before if x[0].subject and not _in_aside(text, a, x[0].start)]
+            before = subjects or before
             pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             told = _PRONOUN_REPORTS.search(text, found.end(), b)
@@ -1143,6 +1157,73 @@ def _document_named_before(
         role = ent.role or ("organisation" if ent.kind == "organisation" else None)
         return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)
     return None
+
+
+#: A document and who brought, filed or signed it: *The complaint, brought by the Open
+#: Ledger Project, …*, *a letter of support signed by 41 former officials*.
+_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+[a-z]+)?,?\s+(?:(?:jointly|also)\s+)?(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+by\s+"
+#: A description after *by*: up to eight lower-case words (or a count) ending on its head,
+#: before a preposition, a comma or the end of the clause.
+_BY_DESCRIPTION = re.compile(
+    r"(?:the\s+)?((?:\d[\d,]*|[a-z][\w'’-]*)(?:\s+(?!(?:from|of|in|at|on|with|who|which|that|"
+    r"and|to|for|over|last|this|after|before|during)\b)[a-z][\w'’-]*){0,7})"
+)
+
+
+def _signed_by(text: str, a: int, b: int, kinds: str, ents: Entities) -> Speaker | None:
+    """Who brought, filed or signed the document (a noun in ``kinds``) that the sentence
+    ``text[a:b]`` introduces (*The complaint, brought by the Open Ledger Project, …*; *a
+    letter of support signed by 41 former officials*): the entity named after *by*, else
+    the description there when its head is people (*officials*, *lawyers*); ``None`` when
+    the sentence has no such phrase.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "The complaint, brought by the Open Ledger Project, says more. The complaint"
+    >>> _signed_by(t, 0, 62, "complaint", cluster_entities(t)).name
+    'Open Ledger Project'
+    >>> t = "Democrats cited a letter of support signed by 41 former officials from both parties."
+    >>> _signed_by(t, 0, len(t), "letter", cluster_entities(t)).name
+    '41 former officials'
+    """
+    found = re.compile(rf"\b{_SIGNED_BY.format(kinds=kinds)}", re.I).search(text, a, b)
+    if found is None:
+        return None
+    at = found.end()
+    if text.startswith(("the ", "The "), at):
+        at += 4
+    mention = ents.mention_at(at)
+    if mention is not None:
+        ent = ents.entity_at(mention.start, mention.end)
+        if ent is not None and ent.kind in ("person", "organisation"):
+            role = ent.role or ("organisation" if ent.kind == "organisation" else None)
+            return Speaker(ent.canonical, mention.start, mention.end, None, role, ent, False)
+        return None
+    desc = _BY_DESCRIPTION.match(text, at, b)
+    if desc is None:
+        return None
+    head = desc.group(1).split()[-1].lower()
+    if head in ORG_WORDS:
+        role = "organisation"
+    elif people_word(head) or head in PERSON_NOUNS:
+        role = role_of(singular(head) if people_word(head) else head)
+    else:
+        return None
+    return Speaker(desc.group(1), desc.start(1), desc.end(1), None, role, None, False)
+
+
+#: What opens an aside set off by commas (*Haldane, a Republican whose district …,*).
+_ASIDE_OPEN = re.compile(r",\s+(?:a|an|the|who|whose|which|where)\b[^,]*$")
+
+
+def _in_aside(text: str, a: int, at: int) -> bool:
+    """Is ``at`` inside an aside set off by commas that opened after ``a`` (*Tom Hale, a
+    senator whose seat will decide control of the Senate, denied …*: *Senate* is)?
+
+    >>> t = "Tom Hale, a senator whose seat will decide the Senate, denied it."
+    >>> _in_aside(t, 0, t.index("Senate")), _in_aside(t, 0, 0)
+    (True, False)
+    """
+    return _ASIDE_OPEN.search(text, a, at) is not None
 
 
 #: A sentence opening on the document: "In a 30-page order, …", "In its ruling, …".
@@ -1210,6 +1291,10 @@ def resolve_pronoun(
         relative = _relative_subject(text, low, s, ents, state)
         if relative is not None:
             return relative._replace(start=s, end=e, mention=mention)
+    if low in ("he", "she"):
+        stranger = _stranger_before(text, low, s, ents, state)
+        if stranger is not None:
+            return stranger._replace(start=s, end=e, mention=mention)
     if low in ("he", "she", "him", "her"):
         # the last speaker unnamed ('"…," said the woman, who …'): the pronoun is that
         # person when the chain back reaches the quote without meeting anyone named
@@ -1337,6 +1422,85 @@ def resolve_pronoun(
     if low == "i":
         return Speaker(None, s, e, mention, "journalist", None, True)
     return Speaker(None, s, e, mention, None, None, True)
+
+
+#: A sentence that brings in an unnamed man or woman doing something (*Before she could
+#: finish, a man near the back of the gym stood up.*): the description and its head.
+_STRANGER = re.compile(
+    r"(?:^\s*|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?P<desc>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:in|near|at|from|with|on|behind|by)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?)"
+    r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
+    r"leaned|had|was)\b"
+)
+
+
+def _stranger_before(
+    text: str, low: str, s: int, ents: Entities, state: Discourse
+) -> Speaker | None:
+    """*he*/*she* right after a sentence that brings in an unnamed man or woman (*Before
+    she could finish, a man near the back of the gym stood up. "…!" he shouted.*): that
+    person, described — when no quotation and no one of that sex named comes between.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = ('"I will," Tom Bell said. Then a woman near the door stood up. "Liar!" she '
+    ...      'shouted. Then a man near the door stood up. "No," she said.')
+    >>> _stranger_before(t, "she", t.index("she shouted"), cluster_entities(t), Discourse()).name
+    'woman near the door'
+    >>> _stranger_before(t, "she", t.rindex("she"), cluster_entities(t), Discourse()) is None
+    True
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    if k < 1:
+        return None
+    gender = PRONOUNS[low]
+    b = starts[k]
+    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
+    if close > 0 and not re.search(r"[.!?]\s", text[close + 1 : s]):
+        # the pronoun's clause follows a quotation ('"Liar!" she shouted'): the sentence
+        # before is the one before that quotation's opening mark
+        opening = max(
+            text.rfind('"', max(0, close - 1500), close),
+            text.rfind("“", max(0, close - 1500), close),
+        )
+        if opening >= 0:
+            b = opening
+    j = bisect.bisect_right(starts, b - 1) - 1
+    if j < 0 or b <= starts[j]:
+        return None
+    a = starts[j]
+    found = None
+    for m in _STRANGER.finditer(text, a, b):
+        found = m
+    if found is None:
+        return None
+    head = found.group("head")
+    if (_GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)) != gender:
+        return None
+    if state.last_end is not None and state.last_end > found.start("desc"):
+        return None  # someone quoted since
+    between = text[found.end() : s]
+    if any(c in between for c in '"“”') and not text[b:s].lstrip().startswith(('"', "“")):
+        return None  # a quotation between, other than the one the pronoun's sentence opens
+    for mention, ent in ents._mentions_in(found.end(), s):
+        if (
+            ent.kind == "person"
+            and ent.gender in (None, gender)
+            and not ents._excluded(mention.start)
+        ):
+            return None  # someone named since
+    desc = found.group("desc")
+    return Speaker(
+        desc,
+        found.start("desc"),
+        found.end("desc"),
+        None,
+        role_of(head) or "citizen/witness",
+        None,
+        True,
+    )
 
 
 #: The relative a kin noun names, seen from the other side (*her mother* is the one

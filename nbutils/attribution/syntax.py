@@ -137,6 +137,16 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     i = k
     while i - 1 >= 0 and k - i < 14:
         p = toks[i - 1]
+        if (
+            p.text in ("'", "’")
+            and p.tag in ("POS", "NNP", "NN")
+            and p.quote < 0
+            and i - 2 >= 0
+            and toks[i - 2].text.endswith("s")
+            and toks[i - 2].tag in ("NNS", "NNPS", "NNP")
+        ):
+            i -= 1  # a plural's possessive: "a woman in the visitors' gallery"
+            continue
         if p.quote >= 0 or not _wordlike(p.text) and p.text != "." or negated_auxiliary(p):
             break
         if p.tag in NP_TAGS and not (p.tag == "VBN" and p.text.lower() not in ("named", "called")):

@@ -413,13 +413,14 @@ def name_gender(first: str) -> str | None:
     """'male', 'female' or ``None`` (unknown or used for both) from NLTK's names corpus.
 
     Names NLTK lists under both genders are unknown unless :data:`DOMINANT_GENDER`
-    gives their usual gender (*Hillary*, *Bernie*, *Ted*).
+    gives their usual gender (*Hillary*, *Bernie*, *Ted*); that table also corrects the
+    few names NLTK gives one sex that are now mostly the other's or both (*Madison*).
 
     >>> name_gender("Mark"), name_gender("Ina"), name_gender("Chris"), name_gender("Hillary")
     ('male', 'female', None, 'female')
     """
-    if first in DOMINANT_GENDER:
-        return DOMINANT_GENDER[first]
+    if first in DOMINANT_GENDER:  # ("unknown": a name NLTK gives one sex, now given to both)
+        return None if DOMINANT_GENDER[first] == "unknown" else DOMINANT_GENDER[first]
     male, female = _first_names()
     m, f = first in male, first in female
     return "male" if m and not f else "female" if f and not m else None

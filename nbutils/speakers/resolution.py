@@ -115,7 +115,14 @@ _WHO_AFTER = re.compile(
     r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:\s*\([^()\n]{1,25}\))?"
     r"(?:\s*,[^,;\"“”\n]{1,100}){0,2}\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|insisted|warned|"
-    r"stated|testified)\b"
+    r"stated|testified|asked|demanded|wanted\s+to\s+know)\b"
+)
+#: Right before a name: a speech that came from that person (*The first question came from
+#: Jan Ruiz, …*): the name is the one who speaks, though no subject.
+_SPEECH_CAME_FROM = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?:question|questions|comment|challenge|criticism|objection|"
+    r"complaint|response|answer|reply|plea|rebuke|warning|pushback|interruption)\s+"
+    r"(?:came|comes|had\s+come)\s+from\s+$"
 )
 
 
@@ -1018,7 +1025,10 @@ class Entities:
                 subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
                 if subject and (self._owned_person(m.end) is not None or apposed_at > m.end):
                     subject = False  # "Brandt's mother … was": the mother, not Brandt
-            who = m.start >= lead_end and _who_reports(text, m.end, b)  # (main clause)
+            who = m.start >= lead_end and (  # (main clause)
+                _who_reports(text, m.end, b)
+                or _SPEECH_CAME_FROM.search(text, max(a, m.start - 80), m.start) is not None
+            )
             reporting = (
                 (m.reporting or who)
                 and not _EMBEDDED.search(text, a, m.start)
