@@ -1509,7 +1509,8 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
 
 #: A short subject right before a quoted predicate, after what opens its clause.
 _SHORT_SUBJECT = re.compile(
-    r"(?:^|[,;:(]|\b(?:that|because|while|if|when|so))\s+"
+    r"(?:^|[,;:(]|\b(?:that|because|while|if|when|so|said|says|believed|believes|thought|"
+    r"thinks|argued|argues|insisted|insists|claimed|claims|warned|warns|felt|feels))\s+"
     r"(?P<subject>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)$",
     re.IGNORECASE,
 )

@@ -288,3 +288,42 @@ def test_he_after_an_unnamed_man_stood_up_is_that_man() -> None:
     assert _one(text, "“You").speaker == "man near the back of the gym"
     named = text.replace("the gym stood up.", "the gym stood up. Earl Dane waved.")
     assert _one(named, "“You").speaker == "Earl Dane"
+
+
+# --- written-s's classes: an aged office as the topic, a brief's filers, a nationality
+# --- before a plural noun, a quoted predicate after "believed the proposal"
+
+
+def test_she_after_an_aged_office_opening_the_sentence_is_that_office_holder() -> None:
+    text = (
+        'Lawmakers overrode Gov. Ruth Keller\'s veto on Thursday. "It was wrong," Keller '
+        'said.\n\nSenate President Nora Vance said the chamber had done its job. "The governor'
+        ' had her say," Vance said.\n\nThe 61-year-old governor did not sound ready to do that.'
+        '\n\n"I will sign a budget that pays for the schools," she said.'
+    )
+    assert _one(text, '"I will').speaker == "Ruth Keller"
+
+
+def test_a_brief_filed_by_a_described_group_speaks_for_that_group() -> None:
+    text = (
+        "The justices heard the case. According to a brief filed by four former chairmen of "
+        'the board, the agency "has never once been able to act."'
+    )
+    assert _one(text, '"has').speaker == "four former chairmen"
+
+
+def test_a_nationality_before_a_plural_noun_is_no_name_the_official_describes() -> None:
+    text = (
+        "One American official, who asked not to be named, said the talks had stalled. "
+        "According to the official, Mexican negotiators walked out on Thursday. “They called "
+        "it an insult,” the official said."
+    )
+    assert "Mexican" not in (_one(text, "“They").speaker or "")
+
+
+def test_a_quoted_predicate_after_believed_and_a_short_subject_is_direct() -> None:
+    text = (
+        "She said the delegation had left because it believed the American proposal "
+        '"would hand our prices to our rivals."'
+    )
+    assert _one(text, '"would').kind == "direct"

@@ -952,7 +952,8 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
 
 #: After a document's noun: who issued it (*a notice issued by the port authority*).
 _ISSUED_BY_AFTER = re.compile(
-    r"\s+(?:issued|released|published|sent|signed|posted|put\s+out)\s+(?:by|from)\s+(?:the\s+)?"
+    r"\s+(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
+    r"written|drafted|lodged)\s+(?:by|from)\s+(?:the\s+)?"
 )
 
 
@@ -972,8 +973,8 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
     if m is None:
         return None
     found = ents.mention_at(m.end())
-    if found is None:
-        return None
+    if found is None:  # "a brief filed by four former chairmen of the commission"
+        return _issuer_at(text, m.end(), min(len(text), m.end() + 200), ents)
     ent = ents.entity_at(found.start, found.end)
     if ent is None:
         return None
@@ -1186,9 +1187,12 @@ def _signed_by(text: str, a: int, b: int, kinds: str, ents: Entities) -> Speaker
     '41 former officials'
     """
     found = re.compile(rf"\b{_SIGNED_BY.format(kinds=kinds)}", re.I).search(text, a, b)
-    if found is None:
-        return None
-    at = found.end()
+    return _issuer_at(text, found.end(), b, ents) if found is not None else None
+
+
+def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
+    """Who is named or described at ``at``, after a document's *signed by*, *filed by*: an
+    entity the article names, else a description whose head is people or a body."""
     if text.startswith(("the ", "The "), at):
         at += 4
     mention = ents.mention_at(at)

@@ -581,6 +581,11 @@ def _office_before(desc: str) -> bool:
     )
 
 
+#: After a one-word capitalised mention: a lower-case plural noun it modifies (*Mexican
+#: negotiators*, *Democratic senators*).
+_MODIFIES_PLURAL = re.compile(r"\s+([a-z]{3,}(?:s|men))\b(?!\s*(?:that|,))")
+
+
 def descriptions_at(text: str, m: NameMention) -> Described:
     """The descriptions around a mention — an appositive (*Rutte, the NATO chief,*), a
     *who* clause, a place after the name (*of Eastbrook*), role words before it (*party
@@ -673,6 +678,17 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         if keep:
             found.append((" ".join(keep), " ".join(keep), False))
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
+    plural = _MODIFIES_PLURAL.match(text, m.end)
+    if (
+        pre_app
+        and " " not in m.name
+        and plural is not None
+        and lemma_of(plural.group(1)) is None  # ("Hale says": a verb, not a noun)
+        and plural.group(1) not in function_words()
+        and plural.group(1) not in ("has", "was", "does", "is")
+    ):
+        pre_app = None  # "According to the official, Mexican negotiators objected": a
+        # capitalised adjective before a plural noun, no name set off after a description
     if pre_app and len(pre_app.group(1).split()) > _PRE_APPOSITIVE_SHORT and not comma:
         pre_app = None  # a long phrase is an apposition only when a comma closes it after
         # the name ("The valley's member of the state assembly, Rafe Lind, said"), not the

@@ -271,9 +271,12 @@ _IRREGULAR_SINGULAR = {"men": "man", "women": "woman", "people": "person", "chil
 
 
 def singular(word: str) -> str:
-    """*drivers* -> *driver*, *witnesses* -> *witness*, *deputies* -> *deputy*, *men* -> *man*."""
+    """*drivers* -> *driver*, *witnesses* -> *witness*, *deputies* -> *deputy*, *men* -> *man*,
+    *chairmen* -> *chairman*."""
     if word in _IRREGULAR_SINGULAR:
         return _IRREGULAR_SINGULAR[word]
+    if word.endswith(("women", "men")) and len(word) > 5:
+        return word[:-3] + "man"  # "chairmen", "spokeswomen", "congressmen"
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("sses", "ches", "shes", "xes")):
@@ -283,7 +286,7 @@ def singular(word: str) -> str:
 
 def people_word(word: str) -> bool:
     """Is the plural ``word`` a noun for people (*drivers*, *nurses*, *women*)?"""
-    if not word.islower() or not (word.endswith("s") or word in _IRREGULAR_SINGULAR):
+    if not word.islower() or not (word.endswith(("s", "men")) or word in _IRREGULAR_SINGULAR):
         return False
     one = singular(word)
     return word in _IRREGULAR_SINGULAR or one in PERSON_NOUNS or role_of(one) is not None
@@ -1399,8 +1402,8 @@ class Entities:
         return named[-1] if named else None
 
     def _descriptor_topic(self, description: str, offset: int) -> Entity | None:
-        """The person a sentence-opening description is, read whole and then up to its first
-        finite verb (*the former president showed restraint*: the pattern takes the verb and
+        """The person a sentence-opening description is, read up to its first finite verb and
+        then whole (*the former president showed restraint*: the pattern takes the verb and
         its object along; *the former president* is the description; *the golf industry*
         is never cut to *the golf*)."""
         words = description.split()
@@ -1408,11 +1411,10 @@ class Entities:
             # (the place is the capitalised words: "the 61-year-old Republican" names none)
             place = " ".join(w for w in words[1:-1] if w[:1].isupper())
             return self.party_person(place, words[-1], offset)
-        e = self.resolve_descriptor(description, offset)
         cut = next((n for n in range(2, len(words)) if _FINITE_VERB.fullmatch(words[n])), None)
-        if e is None and cut is not None:
-            e = self.resolve_descriptor(" ".join(words[:cut]), offset)
-        return e
+        e = self.resolve_descriptor(" ".join(words[:cut]), offset) if cut is not None else None
+        # ("The 61-year-old governor did not …": the description before its verb first)
+        return e or self.resolve_descriptor(description, offset)
 
     def party_person(self, place: str, party: str, offset: int) -> Entity | None:
         """*the Democrat*, *the Ohio Democrat*: the person named last before ``offset``
