@@ -327,3 +327,57 @@ def test_a_quoted_predicate_after_believed_and_a_short_subject_is_direct() -> No
         '"would hand our prices to our rivals."'
     )
     assert _one(text, '"would').kind == "direct"
+
+
+# --- written-t's classes: "As Senator X, a …, put it", "said he would" is no inversion,
+# --- a name before an indefinite apposition, "That was how X opened", a name inside an
+# --- indirect question, a firm's name holding "and"
+
+
+def test_as_a_titled_name_with_an_apposition_put_it() -> None:
+    text = (
+        "Few expected that. As Senator Ida Moss, a Montana Republican who sits on the Budget"
+        ' Committee, put it on Thursday, "We keep paying late."'
+    )
+    assert _one(text, '"We').speaker == "Ida Moss"
+
+
+def test_said_he_would_after_a_quote_is_no_inversion() -> None:
+    text = (
+        'On the floor, Mr. Bragg spoke. "So vote no," he said.\n\nIn the Senate, the majority'
+        " leader, Senator Tom Weld of Vermont, a Democrat who had warned that he would not"
+        ' accept "a bill written in the back room," said he would bring it to the floor.'
+        ' "We will pass it," he said.'
+    )
+    assert _one(text, '"a bill').speaker == "Tom Weld"
+    assert _one(text, '"We will').speaker == "Tom Weld"
+
+
+def test_that_was_how_someone_opened_a_campaign_names_the_quotes_speaker() -> None:
+    text = (
+        "FLINT, Mich. — “I am not running to manage decline. I am running to end it.”\n\n"
+        "That was how Lt. Gov. Rena Holt opened her campaign for governor on Saturday."
+    )
+    assert _one(text, "“I am").speaker == "Rena Holt"
+
+
+def test_a_name_inside_an_indirect_question_is_not_the_topic() -> None:
+    text = (
+        "Liam Hart, 34, was jailed. 'I am sorry,' Hart said.\n\nOutside, Mrs Doyle stood on"
+        " the steps. 'Eight years,' she said.\nMr Brook was asked by a reporter whether he"
+        " had read the letter Hart wrote to the family.\n'Not yet,' he said."
+    )
+    assert _one(text, "'Not").speaker == "Brook"
+    asked = (
+        "Asked whether he was worried that Tom Reed, who has called it a hoax, could win, "
+        'Ban demurred. "It is for the voters," he said.'
+    )
+    assert _one(asked, '"It is').speaker == "Ban"
+
+
+def test_a_firms_name_with_and_in_apposition_to_its_description() -> None:
+    text = (
+        "Hart was banned from driving. His former employer, Kestrel Plumbing and Heating of"
+        " Filton, said in a statement that it 'dismissed him the week after the crash'."
+    )
+    assert _one(text, "'dismissed").speaker == "Kestrel Plumbing and Heating"

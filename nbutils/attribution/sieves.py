@@ -506,7 +506,23 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         and f.toks[j + 2].low in ("them", "those", "these", "us")
     ):
         np = NP(j, j + 3)  # "…," said one of them, a nursing student: a member of the group
+    if (
+        np is not None
+        and np.j == np.i + 1
+        and f.toks[np.i].tag == "PRP"
+        and np.j < len(f.toks)
+        and (f.toks[np.j].tag in ("MD", "VBD", "VBZ", "VBP") or f.toks[np.j].low in _FINITE_AUX)
+    ):
+        # '… would not accept "…," said he would bring it': no inversion but a clause, whose
+        # reporter is the sentence's subject ("Ann Selzer is happy to be "…," says she …")
+        np = clause_subject(f.toks, 0, f.q) or sentence_subject(f.toks, 0, f.q)
+        if np is None or f.toks[np.i].tag == "PRP":
+            return None
     return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np else None
+
+
+#: Finite auxiliaries a tagger may read otherwise after a pronoun (*said he would*).
+_FINITE_AUX = frozenset("would will had has was is could can should might must did does".split())
 
 
 #: What *came* from someone after a quote ('"…," came shouts from the crowd'): speech nouns
@@ -1136,7 +1152,26 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     if agent is not None:  # "Lee was described as "a fighter" by her deputy": the deputy
         return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
-    return Found("speaker-cue-quote", appositive_name(f.toks, np), last[2], f.toks)
+    return Found(
+        "speaker-cue-quote", _name_before(f.toks, appositive_name(f.toks, np)), last[2], f.toks
+    )
+
+
+def _name_before(toks: list[Tok], np: NP) -> NP:
+    """An indefinite description set off after a name (*Senator Tom Hale of Vermont, a
+    Democrat who had warned …*): that name; anything else as it is."""
+    if np.i < 3 or toks[np.i].low not in ("a", "an") or toks[np.i - 1].text != ",":
+        return np
+    name = np_before(toks, np.i - 2)
+    if (
+        name is None
+        or sum(t.tag == "NNP" for t in toks[name.i : name.j]) < 2
+        or toks[name.i].tag != "NNP"
+        or not all(t.tag in ("NNP", "NNPS") or t.low in ("of", ".") for t in toks[name.i : name.j])
+        or (name.i > 0 and toks[name.i - 1].low in ("of", "in", "from", "to", "at", "by", "with"))
+    ):
+        return np
+    return name
 
 
 #: Verbs that label someone or something with the quoted words (*called*, *described as*).
@@ -2261,7 +2296,10 @@ def signature_line(f: QuoteFrame) -> Found | None:
 
 
 #: After a quote: a sentence that says whose words they were (*That was how X described it*).
-_HOW_AFTER = re.compile(r"[ \t]*(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+")
+_HOW_AFTER = re.compile(r"[ \t]*(?:\n\s*)?(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+")
+#: Verbs of opening or closing a speech that say, after *That was how X*, whose words the
+#: quote was (*That was how Ann Lee opened her campaign*).
+_SPEECH_BOUNDARY = frozenset("opened began started closed ended launched kicked finished".split())
 #: After a quote closing on a comma: the same sentence goes on (*"…," is how X put it*).
 _HOW_RUNS_ON = re.compile(r"[ \t]*(?:was|is)\s+how\s+")
 
@@ -2311,7 +2349,13 @@ def how_described(f: QuoteFrame) -> Found | None:
     hit = cue_at(words, j)
     if hit is None and toks[j].tag in ("RB", "RBR") and j + 1 < len(toks):
         hit = cue_at(words, j + 1)  # "how Lee once described it"
-    if hit is None:
+    if hit is None and not (
+        # "That was how Ann Lee opened her campaign": a person opening her own speech
+        toks[j].low in _SPEECH_BOUNDARY
+        and any(t.is_proper for t in toks[np.i : np.j])
+        and j + 1 < len(toks)
+        and toks[j + 1].low in ("her", "his", "their")
+    ):
         return None
     return Found("quote-speaker-cue", np, None, toks)
 

@@ -831,16 +831,19 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     if wh is not None:
         return wh
     a, b = chunks[0]
+    f = a + 1  # the first name, after any title ("As Senator Ingrid Paulsen, a …, put it")
+    while f < b - 1 and (toks[f].low.rstrip(".") in TITLE_WORDS or toks[f].text == "."):
+        f += 1
     if (
         toks[a].text.lower() == "as"
         and b - a > 2
         and kinds[1] == "np"
         and (
-            toks[a + 1].text in all_first_names()
+            toks[f].text in all_first_names()
             # a first name no list knows ("As Priya Raman, a lawyer, put it"), not a title
-            or b - a >= 3
-            and toks[a + 1].low not in TITLE_WORDS
-            and toks[a + 1].text.isalpha()
+            or b - f >= 2
+            and toks[f].low not in TITLE_WORDS
+            and toks[f].text.isalpha()
         )
         and all(t.tag in ("NNP", "NNPS") or t.text == "." for t in toks[a + 1 : b])
         and (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower())
@@ -1342,6 +1345,14 @@ def np_area(toks: list[Tok]) -> bool:
 _NOUNS_BEFORE_NAME = TITLE_WORDS | PERSON_NOUNS
 
 
+#: Descriptions of a firm or body that an apposition names (*his former employer, Kingfisher
+#: Plumbing and Heating*), whose name may hold *and*.
+_ORG_APPOSITION_HEADS = frozenset(
+    "employer company firm business maker manufacturer retailer chain supplier contractor "
+    "owner operator landlord developer charity group organisation organization".split()
+)
+
+
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Walter
     J. Brisco*; *the local MP, Tom Hartley*, *the President, Joe Biden*, whose title
@@ -1381,7 +1392,16 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
     ):
         j = np.j + 2 if role_first else np.j + 1
         while j < len(toks) and (
-            toks[j].tag in ("NNP", "NNPS") or toks[j].text == "." and len(toks[j - 1].text) == 1
+            toks[j].tag in ("NNP", "NNPS")
+            or toks[j].text == "."
+            and len(toks[j - 1].text) == 1
+            # "His former employer, Kingfisher Plumbing and Heating, said": a firm's name
+            or toks[j].low in ("and", "&")
+            and j > np.j + 2
+            and j + 1 < len(toks)
+            and toks[j + 1].tag in ("NNP", "NNPS")
+            and toks[j + 1].text not in all_first_names()
+            and toks[np.j - 1].low in _ORG_APPOSITION_HEADS
         ):
             j += 1
         if (

@@ -144,7 +144,16 @@ def _joined_runs(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
         first, second = j.group(1).split(), j.group(2).split()
         if any(w.lower() not in english_words() or w in all_first_names() for w in first):
             continue  # "Brix and Dorn Bank": two names (but "Food and Drug Administration")
-        if j.group(3) or _org_run(["x", second[-1]]):
+        if (
+            j.group(3)
+            or _org_run(["x", second[-1]])
+            # "Kingfisher Plumbing and Heating": two or more trade words, then one more
+            or len(first) >= 2
+            and len(second) == 1
+            and second[0].lower() in english_words()
+            and second[0] not in all_first_names()
+            and second[0].lower().endswith(("ing", "ion", "ment", "ure", "ics", "ry"))
+        ):
             joined.append(j)
     if not joined:
         return runs

@@ -93,6 +93,9 @@ _EMBEDDED = _ThatFirst(
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+#: Opens an indirect question: what follows is asked about, not said (*was asked whether
+#: he had read the letter Hartigan wrote*).
+_INDIRECT_QUESTION = re.compile(r"\b(?:whether|why)\s")
 
 
 #: After a subject: it asks someone, named next ("… asked Sanders whether …").
@@ -1037,6 +1040,16 @@ class Entities:
                 and not _EMBEDDED.search(text, a, m.start)
                 and not after_epithet
             )
+            if (
+                (reporting or subject)
+                and elements
+                and elements[0][1] >= 1
+                and _INDIRECT_QUESTION.search(text, elements[0][0], m.start)
+            ):
+                # "Brockway was asked whether he had read the letter Hartigan wrote": a
+                # name inside the question, after the sentence's own subject ("Asked
+                # whether he …, Ban demurred" opens with the question: Ban is the subject)
+                reporting = subject = False
             inset = _INSET_PRONOUN_CUE.match(text, m.end)
             if inset is not None and reporting_after(text[inset.end() : inset.end() + 40]):
                 # "Hale, she said, was right": Hale is inside what the "she" reports
