@@ -381,3 +381,81 @@ def test_a_firms_name_with_and_in_apposition_to_its_description() -> None:
         " Filton, said in a statement that it 'dismissed him the week after the crash'."
     )
     assert _one(text, "'dismissed").speaker == "Kestrel Plumbing and Heating"
+
+
+# --- written-u's classes: a document "by" its author (or the name set off after the
+# --- author's office), a statement over paragraphs, "A spokesman for …, Name,", a
+# --- stranger's own who-clause, a cue that introduces the next quote, "X said it twice"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The audit was grim. According to a report by the agency’s inspector general, "
+            "Pat Dunne, the agency “failed to encrypt the very files it had to protect.”",
+            "Pat Dunne",
+        ),
+        (
+            "Tolman resigned. According to an affidavit by FBI Special Agent Lena Marsh that"
+            ' was unsealed Wednesday, the lobbyist "paid for at least 14 trips for Tolman."',
+            "Lena Marsh",
+        ),
+    ],
+)
+def test_a_document_by_its_author_speaks_for_the_author(text, speaker) -> None:
+    rec = _one(text, next(m for m in '“"' if m in text.split("According")[1]))
+    assert rec.speaker == speaker
+
+
+def test_a_statement_over_paragraphs_taken_up_by_the_statement_said() -> None:
+    text = (
+        "In a statement released by his office shortly after 4 p.m., Brent Tolman, a "
+        'Republican, said he had done nothing illegal.\n\n"I have never traded my vote. I will'
+        ' prove that in a courtroom if it comes to that. This chamber deserves better.\n\n"I'
+        ' love this House. I am leaving so that it can work," the statement said.'
+    )
+    assert _one(text, '"I have').speaker == "Brent Tolman"
+
+
+def test_he_after_a_spokesman_for_an_office_set_off_with_his_name() -> None:
+    text = (
+        'Majority Leader Craig Emmett told reporters the House would return. "We have a budget'
+        " to pass,\" Emmett said.\n\nA spokesman for the U.S. attorney's office in Kansas City,"
+        ' Don Ledwell, would not discuss the case. "We do not confirm investigations," he said.'
+    )
+    assert _one(text, '"We do').speaker == "Don Ledwell"
+
+
+def test_he_after_an_unnamed_deputy_whose_who_clause_says_his() -> None:
+    text = (
+        "Her son, Mason, 12, was interested. “Our trampoline is in a tree,” he said.\nThe post"
+        " did not keep sightseers away. A sheriff’s deputy directing traffic, who declined to"
+        " give his name, said cars had lined up since dawn. “Folks drive in to take pictures,”"
+        " he said."
+    )
+    assert "deputy" in _one(text, "“Folks").speaker
+    asked = (
+        'Nora Farr, the press secretary, spoke. "We will appeal," Ms. Farr said.\nA second '
+        "reporter asked whether the president had read it before he posted. “He has been "
+        "briefed,” she said."
+    )
+    assert _one(asked, "“He has").speaker == "Nora Farr"
+
+
+def test_a_cue_ending_on_a_colon_introduces_the_next_quote_not_the_one_before() -> None:
+    text = (
+        "The Insurance Department said in a statement that homeowners “should photograph "
+        "everything first.” The Barnes Police Department posted on Facebook: “Call the "
+        "shelter before you drive into town.”"
+    )
+    assert _one(text, "“should").speaker == "Insurance Department"
+
+
+def test_a_bare_quote_paragraph_then_someone_said_it() -> None:
+    text = (
+        "RENO — Sen. Joan Bright spent the weekend in union halls, while her rival, Gov. Russ"
+        ' Hale, told voters she had had 18 years.\n\n"We are not going to win this by being '
+        'careful."\n\nBright said it twice on Saturday, once to about 800 cooks.'
+    )
+    assert _one(text, '"We are').speaker == "Joan Bright"

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from nbutils.attribution.frame import Tok
@@ -952,8 +953,8 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
 
 #: After a document's noun: who issued it (*a notice issued by the port authority*).
 _ISSUED_BY_AFTER = re.compile(
-    r"\s+(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
-    r"written|drafted|lodged)\s+(?:by|from)\s+(?:the\s+)?"
+    r"\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
+    r"written|drafted|lodged)\s+)?(?:by|from)\s+(?:the\s+)?"
 )
 
 
@@ -1019,6 +1020,22 @@ def _issuer_named_after(
 _DOCUMENT_ADJECTIVES = frozenset("joint written brief formal short separate".split())
 
 
+def _sentences_back(
+    starts: list[int], here: int, far: int, ents: Entities
+) -> Iterator[tuple[int, int]]:
+    """Sentence indexes from ``here`` back, each with how many sentences outside quotations
+    lie between it and ``here`` (a multi-paragraph quotation's own sentences are not counted:
+    *In a statement, Tolliver said … ¶ "… ¶ …," the statement said* reaches the statement),
+    until ``far`` of them; at most ``4 * far + 4`` sentences are read."""
+    d = 0
+    for k in range(here, max(-1, here - 4 * far - 4), -1):
+        if d > far:
+            return
+        yield k, d
+        if k == here or k >= 0 and not ents._excluded(starts[k]):
+            d += 1
+
+
 def _document_named_before(
     text: str, span: list[Tok], s: int, ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -1055,13 +1072,13 @@ def _document_named_before(
     far = _DOCUMENT_SENTENCES
     if span[1].low in _DOCUMENTS and span[1].low not in SPEECH_NOUNS | _ISSUED:
         far = _DOCUMENT_FAR  # "According to the order" paragraphs after "In a 30-page order"
-    for k in range(here, max(-1, here - far - 1), -1):
+    for k, d in _sentences_back(starts, here, far, ents):
         a = starts[k] if k >= 0 else 0
         b = min(s, starts[k + 1] if k + 1 < len(starts) else len(text))
         if b < s - _DOCUMENT_CHARS:
             break  # (bounded: a few thousand characters back at most, whatever the sentences)
         a = max(a, s - _DOCUMENT_CHARS)
-        possessed = owned.search(text, a, b) if k >= here - _DOCUMENT_SENTENCES else None
+        possessed = owned.search(text, a, b) if d <= _DOCUMENT_SENTENCES else None
         if possessed is not None and not ents._excluded(possessed.start()):
             # "Okafor read part of the company's letter into the record": the company's
             org = _described_organisation(text, possessed.start(1), possessed.end(1), ents)
@@ -1099,6 +1116,7 @@ def _document_named_before(
             for m, e in mentions
             if e.kind in ("person", "organisation")
             and text[m.end : m.end + 2] not in ("'s", "’s")  # "Clinton's campaign" sent it
+            and text[m.start - 1 : m.start] != "("  # "Gowdy (R-S.C.)": a party and a state
         ]
         by = _ISSUED_BY.match(text, found.end())  # "a statement from Brix Foods"
         owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
@@ -1114,7 +1132,7 @@ def _document_named_before(
         ]  # ("the governors of 11 Western states, …, urged": no "Western" reporting)
         # ("In a 30-page order, Judge Ann Berg blocked the rule": the subject after an
         # opening "In a …," issued it, whatever the verb)
-        if k < here - _DOCUMENT_SENTENCES:  # far back: only an issuer the sentence names
+        if d > _DOCUMENT_SENTENCES:  # far back: only an issuer the sentence names
             # plainly ("In a 30-page order, Judge Ann Berg …", "an order from Judge Berg")
             pick = owner[0] if owner else after[0] if after and opening else None
             if pick is None:
@@ -1190,6 +1208,10 @@ def _signed_by(text: str, a: int, b: int, kinds: str, ents: Entities) -> Speaker
     return _issuer_at(text, found.end(), b, ents) if found is not None else None
 
 
+#: A comma right before a name set off after a description.
+_COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
+
+
 def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     """Who is named or described at ``at``, after a document's *signed by*, *filed by*: an
     entity the article names, else a description whose head is people or a body."""
@@ -1203,8 +1225,14 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
             return Speaker(ent.canonical, mention.start, mention.end, None, role, ent, False)
         return None
     desc = _BY_DESCRIPTION.match(text, at, b)
-    if desc is None:
-        return None
+    if desc is None or desc.group(1).split()[0] in ("his", "her", "its", "their"):
+        return None  # ("released by his office": whose office, the sentence says)
+    apposed = _COMMA_NAME.match(text, desc.end(1), b)
+    named = ents.mention_at(apposed.end()) if apposed is not None else None
+    if named is not None:  # "a report by the agency's inspector general, Pat Donnelly,"
+        ent = ents.entity_at(named.start, named.end)
+        if ent is not None and ent.kind == "person":
+            return Speaker(ent.canonical, named.start, named.end, None, ent.role, ent, False)
     head = desc.group(1).split()[-1].lower()
     if head in ORG_WORDS:
         role = "organisation"
@@ -1431,13 +1459,16 @@ def resolve_pronoun(
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
 #: finish, a man near the back of the gym stood up.*): the description and its head.
 _STRANGER = re.compile(
-    r"(?:^\s*|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?P<desc>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,2})?"
     r"(?:\s+(?:in|near|at|from|with|on|behind|by)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?)"
     r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),)?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was)\b"
+    r"leaned|had|was|said|says|told)\b"
 )
+
+
+_ASKS = re.compile(r"\b(?:asked|pressed|wondered|questioned|inquired)$")
 
 
 def _stranger_before(
@@ -1481,8 +1512,14 @@ def _stranger_before(
     if found is None:
         return None
     head = found.group("head")
-    if (_GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)) != gender:
-        return None
+    said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    if said is None and (head in PERSON_NOUNS or role_of(head) is not None):
+        # "A sheriff's deputy …, who declined to give his name, said …": the pronoun says
+        after = _PRONOUN_AFTER.match(text, found.end("desc"), found.end())
+        if after is not None:  # (in its own who-clause, before its verb)
+            said = "female" if after.group(1).lower().startswith(("she", "her")) else "male"
+    if said != gender or _ASKS.search(text, found.end() - 12, found.end()):
+        return None  # ("A reporter asked whether …. "…," she said": the one asked answers)
     if state.last_end is not None and state.last_end > found.start("desc"):
         return None  # someone quoted since
     between = text[found.end() : s]

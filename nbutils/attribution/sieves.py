@@ -570,6 +570,21 @@ def _cue_ends_clause(toks: list[Tok], j: int) -> bool:
     )
 
 
+def _cue_introduces_next(f: QuoteFrame, j: int) -> bool:
+    """Does the quote end its own sentence (a full stop inside its marks) and the clause of
+    the cue after it (from token ``j``) end on a colon before another quotation (*"… curb."
+    The police posted on Facebook: "…"*)? Then that cue introduces the next quote."""
+    if not f.quote.content.rstrip().endswith((".", "!", "?")):
+        return False
+    toks = f.toks
+    for m in range(j, min(len(toks), j + 25)):
+        if toks[m].text in (".", "!", "?", ";") or toks[m].is_quote:
+            return False
+        if toks[m].text == ":":
+            return m + 1 < len(toks) and toks[m + 1].is_quote
+    return False
+
+
 def speaker_then_cue(f: QuoteFrame) -> Found | None:
     """``"…," X said``: the cue's subject starts right after the quote.
 
@@ -578,6 +593,8 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
     first = _first_after(f)
     if first is None or first[0] <= f.k:
         return None
+    if _cue_introduces_next(f, first[1]):
+        return None  # '"… curb." The police posted on Facebook: "…"': the next quote's cue
     np = subject_before(f.toks, first[0], f.k)
     toks = f.toks
     if (
@@ -2325,7 +2342,7 @@ def how_described(f: QuoteFrame) -> Found | None:
     quote = f.quote
     m = _how_after(f.text, quote)
     if m is None:
-        return _words_of(f)
+        return _words_of(f) or _said_it_after(f)
     if f.next_start is not None and f.next_start < m.end() + 40:
         return None
     toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
@@ -2386,6 +2403,37 @@ def _words_of(f: QuoteFrame) -> Found | None:
         if name is not None and any(t.is_proper for t in toks[name.i : name.j]):
             np = name
     if not (_names_someone(toks, np) or _can_be_person(toks[np.j - 1].low)):
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
+#: After a quote that is its paragraph: the next paragraph opens on who said it (*Ann Lee
+#: said it twice on Saturday*, *Lee has repeated the line for weeks*).
+_SAID_IT = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:said|says|repeated|repeats|used|uses|delivered)\s+"
+    r"(?:it|that|this|those\s+words|the\s+(?:line|phrase|words))\b"
+)
+
+
+def _said_it_after(f: QuoteFrame) -> Found | None:
+    """``"…" ¶ Ann Lee said it twice on Saturday``: a quote that is its whole paragraph,
+    and the next paragraph opens on a name that *said it*: that name speaks."""
+    quote, text = f.quote, f.text
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    gap = re.match(r"[ \t]*\r?\n\s*", text[quote.end : quote.end + 20])
+    if gap is None or "\n" not in text[max(0, quote.start - 2) : quote.start] and quote.start > 0:
+        return None  # (the quote opens its paragraph and ends it)
+    a = quote.end + gap.end()
+    if f.next_start is not None and f.next_start < a + 60:
+        return None
+    toks = _tagged(text, a, min(len(text), a + 80), 24)
+    if toks is None:
+        return None
+    np = np_after(toks, 0)
+    if np is None or not any(t.is_proper for t in toks[np.i : np.j]) or np.j >= len(toks):
+        return None
+    if _SAID_IT.match(text, toks[np.j - 1].end) is None:
         return None
     return Found("quote-speaker-cue", np, None, toks)
 

@@ -1238,6 +1238,16 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             low = w.lower()
             drop = (
                 low in function
+                # ("Don Ledbetter", "said Will Ames": a first name that is also a stopword,
+                # before the rest of the name, inside a sentence)
+                and not (
+                    not (initial and k == 0)
+                    and k + 1 < len(words)
+                    and w in all_first_names()
+                    and words[k + 1][:1].isupper()
+                    and words[k + 1].lower() not in function
+                    and not titles.at(m.start())
+                )
                 or low in ("the", "a", "an")
                 or initial
                 and k == 0

@@ -229,7 +229,7 @@ _ASKED_PASSIVE = re.compile(
 #: A sentence opened by a description set off by a comma (*Its spokeswoman, …*, *The
 #: ministry's spokeswoman, …*): a name right after it is the apposition, the subject.
 _DESCRIBED_APPOSITION = re.compile(
-    r"\s*[\"“]?(?:Its|Their|His|Her|The|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+"
+    r"\s*[\"“]?(?:Its|Their|His|Her|The|An?|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,\s+"
 )
 #: After a name: an inset report by a pronoun (*Hale, she said, was right*).
 _INSET_PRONOUN_CUE = re.compile(r",\s+(?:he|she|they|I|we)(?=\s+\w+,)")
