@@ -459,3 +459,30 @@ def test_a_bare_quote_paragraph_then_someone_said_it() -> None:
         'careful."\n\nBright said it twice on Saturday, once to about 800 cooks.'
     )
     assert _one(text, '"We are').speaker == "Joan Bright"
+
+
+# --- written-v's classes: a bare quote paragraph whose line someone "had saved", or
+# --- whose verdict "came from" someone; a second quote after "and said" in one sentence
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Mr. Ledd had saved that line for the end of his speech.", "Ledd"),
+        ("That verdict came from Lorna Fitch, a state senator who backed him.", "Lorna Fitch"),
+    ],
+)
+def test_a_bare_quote_paragraph_then_whose_line_it_was(after, speaker) -> None:
+    text = (
+        "The party went on past midnight in Columbia.\n\n“I have been called a lot of things."
+        f" Tonight you can call me the winner.”\n\n{after}"
+    )
+    assert _one(text, "“I have").speaker.endswith(speaker)
+
+
+def test_a_second_quote_after_and_said_shares_the_sentences_subject() -> None:
+    text = (
+        "Green Party co-leader Aroha Tane called the decision ‘a betrayal of every renter’ "
+        "and said Labour ‘has chosen to protect landlords over the people who pay rent’."
+    )
+    assert _one(text, "‘has").speaker == "Aroha Tane"

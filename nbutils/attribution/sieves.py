@@ -1315,6 +1315,23 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
         np = np or _object_of_causative(f.toks, last[0], lo)
         np = np or clause_subject(f.toks, lo, last[0])
         np = np or sentence_subject(f.toks, lo, last[0])
+    i, prev_quote = last[0], last[3]
+    if (
+        np is None
+        and i >= 2
+        and prev_quote == i - 2
+        and f.toks[i - 1].low == "and"
+        and f.toks[f.q - 1].text != ":"  # ("… and recalled the freeze: "…"": the colon's)
+    ):
+        # 'Tait called it "a betrayal" and said Labour "has chosen …"': the verbs share the
+        # sentence's subject, before the earlier quote
+        np = clause_subject(f.toks, 0, prev_quote) or sentence_subject(f.toks, 0, prev_quote)
+        if np is not None and not (
+            f.toks[np.j - 1].tag.startswith("NN")
+            or f.toks[np.j - 1].tag == "PRP"
+            and f.toks[np.j - 1].low not in ("it", "this", "that")
+        ):
+            np = None  # (a verb, or "It's become such a presence that X thanked …")
     if np is not None and expletive_it(f.toks, np):
         return None  # "It seems unfair to tell them: "…"": a dummy "it" says nothing
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
@@ -2410,8 +2427,14 @@ def _words_of(f: QuoteFrame) -> Found | None:
 #: After a quote that is its paragraph: the next paragraph opens on who said it (*Ann Lee
 #: said it twice on Saturday*, *Lee has repeated the line for weeks*).
 _SAID_IT = re.compile(
-    r"\s+(?:(?:has|had)\s+)?(?:said|says|repeated|repeats|used|uses|delivered)\s+"
-    r"(?:it|that|this|those\s+words|the\s+(?:line|phrase|words))\b"
+    r"\s+(?:(?:has|had)\s+)?(?:said|says|repeated|repeats|used|uses|delivered|saved|tried\s+out)"
+    r"\s+(?:it|that|this|those\s+words|(?:the|that|this)\s+(?:line|phrase|words|joke))\b"
+)
+#: After a quote that is its paragraph: the next opens on where those words came from
+#: (*That verdict came from Lorraine Fitch, a state senator …*).
+_CAME_FROM_AFTER = re.compile(
+    r"(?:That|This|The)\s+(?:[a-z]+\s+)?(?:verdict|assessment|remark|line|warning|quip|complaint|"
+    r"criticism|comment|jab|critique|view|words|rebuke|prediction|reaction)\s+came\s+from\s+"
 )
 
 
@@ -2427,13 +2450,16 @@ def _said_it_after(f: QuoteFrame) -> Found | None:
     a = quote.end + gap.end()
     if f.next_start is not None and f.next_start < a + 60:
         return None
+    came = _CAME_FROM_AFTER.match(text, a)
+    if came is not None:  # "That verdict came from Lorraine Fitch, a state senator"
+        a = came.end()
     toks = _tagged(text, a, min(len(text), a + 80), 24)
     if toks is None:
         return None
     np = np_after(toks, 0)
     if np is None or not any(t.is_proper for t in toks[np.i : np.j]) or np.j >= len(toks):
         return None
-    if _SAID_IT.match(text, toks[np.j - 1].end) is None:
+    if came is None and _SAID_IT.match(text, toks[np.j - 1].end) is None:
         return None
     return Found("quote-speaker-cue", np, None, toks)
 
