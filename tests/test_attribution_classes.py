@@ -486,3 +486,52 @@ def test_a_second_quote_after_and_said_shares_the_sentences_subject() -> None:
         "and said Labour ‘has chosen to protect landlords over the people who pay rent’."
     )
     assert _one(text, "‘has").speaker == "Aroha Tane"
+
+
+# --- written-w's classes: an epithet whose office has a place, after a quote paragraph;
+# --- a live blog's time-stamped Title-Case heading; "That was X" after a quote; the
+# --- Taoiseach; an unnamed pollster after a named one
+
+
+def test_an_epithet_with_of_a_place_after_a_quote_paragraph_names_the_subject() -> None:
+    text = (
+        "On a gray Tuesday, Walt Preston drove to a grain elevator and talked to farmers.\n"
+        "“Everybody here knows what I think,” he said afterward.\nThe former governor of "
+        "Kansas is 71 now, with a replaced hip.\nPreston tells the story differently. “I asked"
+        " Ray what he would do,” the former governor said."
+    )
+    assert _one(text, "“I asked").speaker == "Walt Preston"
+
+
+def test_a_live_blogs_time_stamped_heading_is_title_case() -> None:
+    text = (
+        'Polls opened at 6.\n9:10 a.m.: The President Weighs In\n"Tom Brand will be a GREAT '
+        'Congressman. Get out and VOTE!" the president wrote on Twitter shortly after 9.'
+    )
+    assert "Weighs" not in (_one(text, '"Tom').speaker or "")
+
+
+def test_that_was_a_name_after_a_bare_quote_paragraph() -> None:
+    text = (
+        'Turnout was heavy.\n2:30 p.m.: Quote of the Day\n"My grandmother walked to the polls'
+        ' in 1964. I can walk two blocks."\nThat was Rosa Tate, 81, who arrived on foot.'
+    )
+    assert _one(text, '"My').speaker == "Rosa Tate"
+
+
+def test_the_taoiseach_is_an_office() -> None:
+    text = (
+        "The Taoiseach, Gráinne Mulley, has ruled out an early election. ‘We have a mandate,’"
+        " Ms Mulley said.\nThe presenter, Cathal Breen, pressed her. ‘I have answered that "
+        "three times,’ the Taoiseach said."
+    )
+    assert _one(text, "‘I have").speaker == "Gráinne Mulley"
+
+
+def test_an_unnamed_pollster_just_introduced_is_not_the_pollster_named_before() -> None:
+    text = (
+        'Rachel Imber, a pollster in Ohio, said turnout would fall. "It will," Ms. Imber said.'
+        "\nA Republican pollster who asked not to be named, because his firm works for both"
+        ' sides, disagreed. "It is about the top of the ticket," the pollster said.'
+    )
+    assert _one(text, '"It is').speaker != "Rachel Imber"

@@ -572,6 +572,10 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         span = cut
         s, e = span[0].start, span[-1].end
         mention = text[s:e]
+    if len(span) == 2 and span[0].low == "the" and _anonymous_before(text, mention, s):
+        # "A Republican pollster who asked not to be named … "…," the pollster said": the
+        # unnamed one just introduced, not a pollster named earlier
+        return describe(text, span, mention, s, e)
     found = (
         resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
@@ -2124,8 +2128,14 @@ def _anonymous_before(text: str, mention: str, s: int) -> str:
     lo = max(0, s - _FIRST_MENTION_WINDOW)
     pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s+){{0,4}}?{head}s?\b[^,.;]{{0,50}})"
     first = next(reversed(list(re.finditer(pattern, text[lo:s]))), None)  # the last one
-    if first is None or not _ANONYMITY.match(
-        text, lo + first.end(), min(s, lo + first.end() + 140)
+    if first is None:
+        return ""
+    # (why the name is withheld, after the description or inside what it took along: "A
+    # Republican pollster who asked not to be named, because …")
+    head_end = lo + first.start(1) + first.group(1).find(head) + len(head)
+    if not (
+        _ANONYMITY.match(text, lo + first.end(), min(s, lo + first.end() + 140))
+        or _ANONYMITY.match(text, head_end, min(s, head_end + 140))
     ):
         return ""
     return " ".join(re.split(r"\s+(?:who|which|that|said|says)\b", first.group(1))[0].split())

@@ -2438,6 +2438,10 @@ _CAME_FROM_AFTER = re.compile(
 )
 
 
+#: After a quote that is its paragraph: *That was Rosalind Tate, 81, who …* (a name next).
+_THAT_WAS = re.compile(r"(?:That|This)\s+was\s+(?=[A-Z])")
+
+
 def _said_it_after(f: QuoteFrame) -> Found | None:
     """``"…" ¶ Ann Lee said it twice on Saturday``: a quote that is its whole paragraph,
     and the next paragraph opens on a name that *said it*: that name speaks."""
@@ -2450,8 +2454,8 @@ def _said_it_after(f: QuoteFrame) -> Found | None:
     a = quote.end + gap.end()
     if f.next_start is not None and f.next_start < a + 60:
         return None
-    came = _CAME_FROM_AFTER.match(text, a)
-    if came is not None:  # "That verdict came from Lorraine Fitch, a state senator"
+    came = _CAME_FROM_AFTER.match(text, a) or _THAT_WAS.match(text, a)
+    if came is not None:  # "That verdict came from Lorraine Fitch", "That was Ann Tate, 81,"
         a = came.end()
     toks = _tagged(text, a, min(len(text), a + 80), 24)
     if toks is None:

@@ -1087,6 +1087,10 @@ def _title_cased(line: str) -> bool:
     )
 
 
+#: A live blog's time stamp opening a heading (*9:10 a.m.:*, *14:05 —*).
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:—–-]\s*", re.I)
+
+
 class _TitleLines:
     """Which lines of a text are Title-Cased headlines or subheads, and which capitalised
     words its body (every other line) uses: a word of a headline is trusted as part of a
@@ -1115,6 +1119,7 @@ class _TitleLines:
             a = self.breaks[k - 1] + 1 if k > 0 else 0
             b = self.breaks[k] if k < len(self.breaks) else len(self.text)
             line = self.text[a:b].strip() if b - a <= 300 else ""
+            line = _TIMESTAMP.sub("", line, count=1)  # "9:10 a.m.: The President Weighs In"
             self.lines[k] = bool(line) and not line.isupper() and _title_cased(line)
         return self.lines[k]
 

@@ -301,6 +301,8 @@ _EPITHET_OPENING = re.compile(
     # (after an opening clause: "Asked what she would say, the new MP smiled")
     r"[\s\"“‘']*(?:(?:Asked|Pressed|Told|Speaking|Questioned|Later|Afterward)\b[^.;!?\"“”]{0,120}?"
     r",\s+)?(?:The|the)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,4}?(?:[a-z][\w-]*|[A-Z]{2,4}))\s+"
+    # ("The former governor of Kansas is 71 now": where the office was, then the verb)
+    r"(?:(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
     r"(?:[a-z]+ed|[a-z]+s|was|is|has|had|scored|won|lost|made|took|gave|went|came|ran|hit|"
     r"threw|led|kept|set|got|did|spent|left|held|sat|stood|shook)\b"
 )
@@ -1906,6 +1908,9 @@ class Entities:
         none."""
         start = self.text.rfind("\n", 0, offset)
         start = self.text.rfind("\n", 0, start - 1) if start > 0 else start
+        if start > 0 and self.text[start + 1 : start + 2].strip() in ('"', "“", "‘", "'"):
+            # (the paragraph before is a quotation, "he said afterward": the one before it)
+            start = self.text.rfind("\n", 0, start - 1)
         window = offset - start  # (start -1: a name opening the text is in)
         starts = self._sentence_starts
         people = [
