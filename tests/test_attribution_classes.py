@@ -535,3 +535,39 @@ def test_an_unnamed_pollster_just_introduced_is_not_the_pollster_named_before() 
         ' sides, disagreed. "It is about the top of the ticket," the pollster said.'
     )
     assert _one(text, '"It is').speaker != "Rachel Imber"
+
+
+# --- written-x's classes: a statement "in the candidate's name"; "Asked by her lawyer,
+# --- Name, how …, Mrs. X …"; "her report" brought in by someone named before; a
+# --- description set off before a name of the other sex is no topic
+
+
+def test_a_statement_in_the_candidates_name_is_the_candidates() -> None:
+    text = (
+        "At a town hall, a machinist asked the former Ohio governor, Grant Shelby, what he "
+        "would do.\n\nBy morning, the campaign had released a statement in the candidate’s "
+        "name. “I chose my words poorly,” the statement said."
+    )
+    assert _one(text, "“I chose").speaker == "Grant Shelby"
+
+
+def test_asked_by_her_lawyer_name_how_then_the_witness_is_the_subject() -> None:
+    text = (
+        'Rena Gall questioned her client. "Tell them," Ms. Gall said.\n\nAsked by her lawyer,'
+        " Rena Gall, how she had felt on Election Day, Mrs. Odette Brant was quiet for a "
+        "moment. “Like somebody took something from me,” she said.\n\nOn cross-examination, a"
+        " lawyer for the state, Doug Fenn, asked whether anyone had told her about a free ID."
+        "\n“Nobody told me anything was free,” she answered."
+    )
+    assert _one(text, "“Like").speaker == "Odette Brant"
+    assert _one(text, "“Nobody").speaker == "Odette Brant"
+
+
+def test_her_report_is_the_report_she_was_said_to_file() -> None:
+    text = (
+        "“Would you agree?” Ms. Gall asked.\n\nThe central witness is Nadia Petros, a "
+        "political scientist at Temple University, who estimated in a report filed with the"
+        " court that 180,000 voters lack an ID. According to her report, those voters “are "
+        "disproportionately over 65.”"
+    )
+    assert _one(text, "“are").speaker == "Nadia Petros"

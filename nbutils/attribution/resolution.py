@@ -539,6 +539,19 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
             return Speaker(desc, s, e, mention, role_of(last.group(1)), None, False)
     if len(span) == 1 and mention in QUESTIONER_LABELS:  # a transcript's "Q:"
         return Speaker("reporter", s, e, mention, "journalist", None, False)
+    if len(span) == 2 and span[0].low in ("his", "her") and span[1].low in _DOCUMENTS:
+        # "who estimated in a report filed with the court … According to her report": the
+        # one who brought that document in, when the pronoun agrees
+        the = [Tok("the", span[0].start, span[0].end, "DT"), span[1]]
+        earlier = _document_named_before(text, the, s, ents, state, people_only=True)
+        if (
+            earlier is not None
+            and earlier is not _UNRESOLVED
+            and earlier.entity is not None
+            and earlier.entity.kind == "person"
+            and earlier.entity.gender in (None, "male" if span[0].low == "his" else "female")
+        ):
+            return earlier._replace(start=s, end=e, mention=mention, pronoun=False)
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
@@ -819,7 +832,8 @@ def _owner_pronoun(span: list[Tok]) -> Tok | None:
     if len(span) < 2 or span[-2].low not in ("his", "her"):
         return None
     t = span[-2]
-    if len(span) == 2 and span[-1].low in SPEECH_NOUNS:  # "His answer: "…""
+    if len(span) == 2 and span[-1].low in SPEECH_NOUNS | _DOCUMENTS:
+        # "His answer: "…"", "According to her report, …": the person's own document
         return Tok("he" if t.low == "his" else "she", t.start, t.end, "PRP")
     if span[-1].low not in _OWNED_VOICES:
         return None
@@ -1041,7 +1055,12 @@ def _sentences_back(
 
 
 def _document_named_before(
-    text: str, span: list[Tok], s: int, ents: Entities, state: Discourse
+    text: str,
+    span: list[Tok],
+    s: int,
+    ents: Entities,
+    state: Discourse,
+    people_only: bool = False,
 ) -> Speaker | None:
     """*the statement* (a definite speech noun or document alone) introduced in one of the
     last :data:`_DOCUMENT_SENTENCES` sentences as someone's (*His office said in a
@@ -1104,6 +1123,20 @@ def _document_named_before(
         found = noun.search(text, a, b)
         if found is None:
             continue
+        in_name = _IN_NAME.match(text, found.end(), b)
+        if in_name is not None:  # "released a statement in the candidate's name"
+            who = in_name.group(1)
+            if who.lower() in ("his", "her"):
+                person = resolve_pronoun(text, who, in_name.start(1), in_name.end(1), ents, state)
+                ent = person.entity
+            else:
+                ent = ents.resolve_descriptor(who, in_name.start(1)) or _most_named(
+                    ents, in_name.start(1)
+                )  # ("the candidate's name": the article's candidate, named most so far)
+            if ent is not None:
+                return Speaker(
+                    ent.canonical, in_name.start(1), in_name.end(1), None, ent.role, ent, False
+                )
         if last is not None and last.entity is not None and last.start is not None:
             if a <= last.start < b:  # (a named speaker: not "the shipping magnate")
                 return last  # '"…" his office said in a statement': the speaker found there
@@ -1118,7 +1151,7 @@ def _document_named_before(
         named = [
             (m, e)
             for m, e in mentions
-            if e.kind in ("person", "organisation")
+            if e.kind in (("person",) if people_only else ("person", "organisation"))
             and text[m.end : m.end + 2] not in ("'s", "’s")  # "Clinton's campaign" sent it
             and text[m.start - 1 : m.start] != "("  # "Gowdy (R-S.C.)": a party and a state
         ]
@@ -1245,6 +1278,22 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     else:
         return None
     return Speaker(desc.group(1), desc.start(1), desc.end(1), None, role, None, False)
+
+
+def _most_named(ents: Entities, offset: int) -> Entity | None:
+    """The person named most often before ``offset`` (the article's subject), if any."""
+    counts = [
+        (sum(1 for m in e.mentions if m[0] < offset), e)
+        for e in ents.entities
+        if e.kind == "person"
+    ]
+    best = max(counts, key=lambda c: c[0], default=(0, None))
+    return best[1] if best[0] > 0 else None
+
+
+#: After a document's noun: in whose name it was issued (*a statement in the candidate's
+#: name*, *in her name*).
+_IN_NAME = re.compile(r"\s+in\s+(his|her|the\s+[a-z]+(?:\s+[a-z]+)?)(?:['’]s)?\s+name\b")
 
 
 #: What opens an aside set off by commas (*Haldane, a Republican whose district …,*).

@@ -248,6 +248,23 @@ _INTRO = re.compile(
 )
 
 
+#: Participles that open a question put to the main clause's subject (*Asked by her lawyer,
+#: Renata Gill, how she had felt, Mrs. Brantley …*).
+_ASKED_INTRO = frozenset({"Asked", "Pressed", "Questioned"})
+_WH = re.compile(r"\b(?:how|whether|what|why|if|about|when|where|who)\b")
+
+
+def _intro_comma(text: str, intro: re.Match[str], a: int, b: int) -> int:
+    """The comma that ends a sentence's opening phrase (``-1`` if none): the first one, but
+    after an *Asked by X, Name, how …* opening, the first after its question word."""
+    comma = text.find(",", a, b)
+    if intro.group(1) in _ASKED_INTRO and comma > 0:
+        wh = _WH.search(text, a, b)
+        if wh is not None and wh.start() > comma:
+            return text.find(",", wh.end(), b)
+    return comma
+
+
 _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 
 
@@ -960,7 +977,7 @@ class Entities:
         weak: Entity | None = None
         text = self.text
         intro = _INTRO.match(text, a)
-        comma = text.find(",", a, b) if intro else -1
+        comma = _intro_comma(text, intro, a, b) if intro else -1
         lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
         apposed_at = -1  # where a name set off after "Brandt's mother, " starts
@@ -1071,7 +1088,7 @@ class Entities:
         main_start = a
         intro = _INTRO.match(text, a)
         if intro:
-            comma = text.find(",", a, b)
+            comma = _intro_comma(text, intro, a, b)
             if comma > 0:
                 main_start = comma + 1
         main = [el for el in elements if el[0] >= main_start]
@@ -1180,6 +1197,14 @@ class Entities:
                 # "A woman I met, a retired nurse named Irene, put it well.": the person the
                 # opening description names is the subject
                 return named_in_subject[2], weak
+            if any(
+                _COMMA_GAP.fullmatch(text, description.end(), m.start)
+                and text.startswith(",", m.end)
+                for m, _ in self._mentions_in(description.end(), min(b, description.end() + 4))
+            ):
+                # "On cross-examination, a lawyer for the state, Douglas Fenn, asked …": the
+                # description names the one set off after it, of the other sex here
+                return None, weak
             # "The radio talker has …", "the candidate said": a description
             e = self._descriptor_topic(description.group().strip(" \"“‘'("), a)
             if e is not None and self._compatible(e, gender) is e:
