@@ -1496,8 +1496,12 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     if len(words) < 2:
         return False
     content = quote.content.rstrip()
-    if content[-1:] not in ".!?," and text[quote.end : quote.end + 1] not in (".", "!", "?", ","):
-        return False  # the clause goes on after the quote
+    if (
+        content[-1:] not in ".!?,"
+        and text[quote.end : quote.end + 1] not in (".", "!", "?", ",")
+        and not _NEXT_CLAUSE.match(text, quote.end)
+    ):
+        return False  # the clause goes on after the quote (not "… and wanted …": a new one)
     if words[0] not in _FINITE:
         return False
     a = max(lo, quote.start - 60)
@@ -1505,6 +1509,11 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     if m is None or m.start() == 0 and a > lo:
         return False  # no subject, or the window cut a longer one
     return m.group("subject").split()[-1].lower() not in _NOT_SUBJECT
+
+
+#: After a quoted predicate: a conjunction that opens the next clause (*said its members
+#: "will not be rushed" and wanted …*).
+_NEXT_CLAUSE = re.compile(r"\s+(?:and|but)\s+(?:that\s+|said\s+|wanted\s+|[a-z]+ed\s+)")
 
 
 #: A short subject right before a quoted predicate, after what opens its clause.

@@ -571,3 +571,34 @@ def test_her_report_is_the_report_she_was_said_to_file() -> None:
         "disproportionately over 65.”"
     )
     assert _one(text, "“are").speaker == "Nadia Petros"
+
+
+# --- written-y's classes: a quoted predicate followed by "and wanted …"; a reporter's
+# --- question answered in the same paragraph; a body's name holding a title word
+
+
+def test_a_quoted_predicate_then_and_another_clause_is_direct() -> None:
+    text = (
+        "Rep. Wade Gill of South Carolina, who chairs the conservative group, said its "
+        'members "will not be rushed into anything by anybody" and wanted commitments on the'
+        " rules of the House before any vote on the floor next week."
+    )
+    assert _one(text, '"will').kind == "direct"
+
+
+def test_a_reporters_question_answered_in_the_same_paragraph() -> None:
+    text = (
+        "At her news conference, Ms. Mira Selden would not say whether the governor had been "
+        "subpoenaed. “Has the governor been asked to testify?” a reporter asked. “I am not "
+        "going to answer that,” she said."
+    )
+    assert _one(text, "“I am").speaker == "Mira Selden"
+
+
+def test_a_bodys_name_may_hold_a_title_word() -> None:
+    text = (
+        "Rosa Elias directs the Gulf Coast Immigrant Justice Network, a coalition of churches."
+        "\n\nIn a statement on Monday, the network said four people had been detained. “Each "
+        "of them had a job,” the statement said."
+    )
+    assert _one(text, "“Each").speaker == "Gulf Coast Immigrant Justice Network"

@@ -1389,7 +1389,12 @@ def resolve_pronoun(
             unnamed is not None
             and last_end is not None
             and "?" in text[max(0, last_end - 3) : last_end]
-            and "\n" in text[last_end:s]
+            and (
+                "\n" in text[last_end:s]
+                # ('"…?" a reporter asked. "I won't answer that," she said.': a reporter's
+                # question is answered, in the same paragraph too)
+                or (state.last.name or "").split()[-1:] in (["reporter"], ["journalist"])
+            )
         ):
             # '"…?" a reporter asked. ¶ "No. Never," he said.': the one asked answers,
             # not the unnamed one who asked (also after a bare question of theirs)

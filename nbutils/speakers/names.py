@@ -833,6 +833,18 @@ def _split_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
     for i, w in enumerate(words[: min(first_name, len(words) - 1)]):
         if w.lower() in TITLE_WORDS:
             last = i
+    if (
+        last >= 0
+        and words[-1].lower() in ORG_WORDS
+        and first_name == len(words)
+        and len(words) >= 3
+        and not any(w.endswith(".") or w.lower() in HONORIFICS for w in words)
+        and words[last + 1 :]
+        and words[-1] not in ("White", "House")
+    ):
+        # "Gulf Coast Immigrant Justice Network": a body's name holding a title word, no
+        # person's name after it
+        return (), words
     if last < 0:
         # "Navy SEAL Roy Danner": words before a known first name describe the person
         first = next(
