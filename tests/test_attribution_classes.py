@@ -602,3 +602,33 @@ def test_a_bodys_name_may_hold_a_title_word() -> None:
         "of them had a job,” the statement said."
     )
     assert _one(text, "“Each").speaker == "Gulf Coast Immigrant Justice Network"
+
+
+# --- written-z's classes: a two-word capitalised office set off before a name; "Her
+# --- prepared testimony"; a name of unknown kind that released a statement
+
+
+def test_the_prime_minister_set_off_before_a_name_is_that_persons() -> None:
+    text = (
+        "The Prime Minister, Graham Fairley, has abandoned the target. According to two MPs,"
+        " the Prime Minister told colleagues that the target ‘was never going to get through "
+        "the Senate in its current form’."
+    )
+    assert _one(text, "‘was").speaker == "Graham Fairley"
+
+
+def test_her_prepared_testimony_is_hers() -> None:
+    text = (
+        "Miriam Stadt, the Fed's vice chair, testified on Tuesday. Her prepared testimony, "
+        "released an hour before the hearing, was direct. “Inflation remains below our goal.”"
+        "\n\n“Until it does, I would rather wait,” the testimony read."
+    )
+    assert _one(text, "“Until").speaker == "Miriam Stadt"
+
+
+def test_a_name_of_unknown_kind_that_released_a_statement_issued_it() -> None:
+    text = (
+        'Forward Iowa Action released a statement late Thursday. "Forward Iowa Action has '
+        'always operated independently," the statement said.'
+    )
+    assert _one(text, '"Forward').speaker == "Forward Iowa Action"

@@ -1038,6 +1038,12 @@ def _issuer_named_after(
 _DOCUMENT_ADJECTIVES = frozenset("joint written brief formal short separate".split())
 
 
+#: After a name: it issues a document (*released a statement*, *put out a statement*).
+_ISSUES_AFTER = re.compile(
+    r"\s+(?:(?:also|later|then)\s+)?(?:released|issued|put\s+out|sent|posted|published)\s"
+)
+
+
 def _sentences_back(
     starts: list[int], here: int, far: int, ents: Entities
 ) -> Iterator[tuple[int, int]]:
@@ -1123,6 +1129,14 @@ def _document_named_before(
         found = noun.search(text, a, b)
         if found is None:
             continue
+        owner = re.match(r"(?i)(his|her)\b", found.group())
+        if owner is not None and not ents._excluded(found.start()):
+            # "Her prepared testimony, released an hour before, …": hers
+            person = resolve_pronoun(
+                text, owner.group(1).lower(), found.start(), found.start() + 3, ents, state
+            )
+            if person.name is not None and person.entity is not None:
+                return person._replace(pronoun=False)
         in_name = _IN_NAME.match(text, found.end(), b)
         if in_name is not None:  # "released a statement in the candidate's name"
             who = in_name.group(1)
@@ -1151,7 +1165,15 @@ def _document_named_before(
         named = [
             (m, e)
             for m, e in mentions
-            if e.kind in (("person",) if people_only else ("person", "organisation"))
+            if (
+                e.kind in (("person",) if people_only else ("person", "organisation"))
+                # a name of unknown kind that issues it: "Forward Iowa Action released a
+                # statement late Thursday."
+                or not people_only
+                and e.kind == "unknown"
+                and m.subject
+                and _ISSUES_AFTER.match(text, m.end)
+            )
             and text[m.end : m.end + 2] not in ("'s", "’s")  # "Clinton's campaign" sent it
             and text[m.start - 1 : m.start] != "("  # "Gowdy (R-S.C.)": a party and a state
         ]
