@@ -128,6 +128,13 @@ class Closed:
     BE = frozenset("is are was were be been being 's ’s".split())
     #: Auxiliaries: a finite verb that is not a cue ("is", "has", "did").
     AUXILIARIES = frozenset("is was are were has had have does did do be been 's 're 'd".split())
+    #: Finite auxiliaries and modals, with their negations: what opens a finite predicate
+    #: ("will", "wasn't") and what follows a subject pronoun in a clause ("said he would").
+    FINITE_AUXILIARIES = frozenset(
+        """is are was were am has have had will would can could should shall may might must
+do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot
+couldn't shouldn't mustn't don't doesn't didn't""".split()
+    )
     #: Prepositions that may sit inside a noun phrase ("spokesman for the campaign").
     PREPOSITIONS_IN_NP = frozenset({"of", "for", "at", "from", "with", "in", "on"})
     #: Quantifiers ("one of the", "some of").

@@ -1460,11 +1460,7 @@ def _clause_after_verb(text: str, quote: Quote, lo: int) -> bool:
 
 
 #: A finite verb opening a predicate: an auxiliary or a modal (with its negation).
-_FINITE = frozenset(
-    """is are was were am has have had will would can could should shall may
-might must do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't
-cannot couldn't shouldn't mustn't don't doesn't didn't""".split()
-)
+_FINITE = Closed.FINITE_AUXILIARIES
 #: Words right before a quoted predicate that cannot end its subject.
 _NOT_SUBJECT = frozenset(
     """to of for as and or but with by from in on at into than that if

@@ -511,7 +511,10 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         and np.j == np.i + 1
         and f.toks[np.i].tag == "PRP"
         and np.j < len(f.toks)
-        and (f.toks[np.j].tag in ("MD", "VBD", "VBZ", "VBP") or f.toks[np.j].low in _FINITE_AUX)
+        and (
+            f.toks[np.j].tag in ("MD", "VBD", "VBZ", "VBP")
+            or f.toks[np.j].low in Closed.FINITE_AUXILIARIES
+        )
     ):
         # '… would not accept "…," said he would bring it': no inversion but a clause, whose
         # reporter is the sentence's subject ("Ann Selzer is happy to be "…," says she …")
@@ -519,10 +522,6 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         if np is None or f.toks[np.i].tag == "PRP":
             return None
     return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np else None
-
-
-#: Finite auxiliaries a tagger may read otherwise after a pronoun (*said he would*).
-_FINITE_AUX = frozenset("would will had has was is could can should might must did does".split())
 
 
 #: What *came* from someone after a quote ('"…," came shouts from the crowd'): speech nouns
