@@ -1498,13 +1498,38 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
         and not _NEXT_CLAUSE.match(text, quote.end)
     ):
         return False  # the clause goes on after the quote (not "… and wanted …": a new one)
-    if words[0] not in _FINITE:
+    if words[0] not in _FINITE and not _lexical_finite(words):
         return False
     a = max(lo, quote.start - 60)
     m = _SHORT_SUBJECT.search(text[a : quote.start].rstrip())
     if m is None or m.start() == 0 and a > lo:
         return False  # no subject, or the window cut a longer one
     return m.group("subject").split()[-1].lower() not in _NOT_SUBJECT
+
+
+#: Words that follow a finite lexical verb opening a quoted predicate (its object or a
+#: preposition): *"expects the closure …"*, *"reached for a phone"*, *"violates federal law"*.
+_AFTER_LEXICAL_VERB = frozenset(
+    """the a an that to for toward towards with on in at into from his her their its our my
+your this these those it them him me us no every all any""".split()
+)
+
+
+def _lexical_finite(words: list[str]) -> bool:
+    """Do the quote's first two words look like a finite lexical verb and what follows it
+    (*expects the*, *reached for*, *violates the*), not a noun phrase (*tax cuts*)?
+
+    >>> _lexical_finite(["expects", "the"]), _lexical_finite(["reached", "for"])
+    (True, True)
+    >>> _lexical_finite(["news", "of"]), _lexical_finite(["bless", "the"])
+    (False, False)
+    """
+    w = words[0]
+    return (
+        len(w) >= 4
+        and words[1] in _AFTER_LEXICAL_VERB
+        and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")))
+    )
 
 
 #: After a quoted predicate: a conjunction that opens the next clause (*said its members

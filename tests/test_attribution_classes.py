@@ -632,3 +632,101 @@ def test_a_name_of_unknown_kind_that_released_a_statement_issued_it() -> None:
         'always operated independently," the statement said.'
     )
     assert _one(text, '"Forward').speaker == "Forward Iowa Action"
+
+
+# --- written-aa's classes: a length of time before a participle cue; police answering a
+# --- call; a reduced relative after a quote; an age epithet after a reporting subject;
+# --- a quoted predicate opening on a lexical verb
+
+
+def test_an_hour_later_is_no_speaker() -> None:
+    text = (
+        "Senator Mary Vance spoke for an hour. Her office released a statement about an hour"
+        ' later saying the senator "welcomes every question, even the angry ones," and would'
+        " return in May."
+    )
+    assert _one(text, '"welcomes').speaker == "Mary Vance"
+    text = (
+        "The union met on Monday. Its president, Ray Lott, two days later said the offer "
+        '"is an insult to every driver."'
+    )
+    assert _one(text, '"is an').speaker == "Ray Lott"
+
+
+def test_officers_answering_a_call_do_not_speak() -> None:
+    text = (
+        "Dale Lomax was shot twice on Friday. According to an initial report released by the "
+        "sheriff's office on Saturday, deputies were answering a call about a break-in and "
+        'Lomax "reached for something in his waistband." The object was a phone.'
+    )
+    assert _one(text, '"reached').speaker == "sheriff's office"
+    text = text.replace("answering a call", "responding to a call")
+    assert _one(text, '"reached').speaker == "sheriff's office"
+
+
+def test_a_remark_someone_repeated_is_not_theirs() -> None:
+    text = (
+        "Ann Lee ran the group. The board's chair, Tom Bell, said in a speech in May that the "
+        'board "cannot keep up with this much money," a line Lee repeated in her letter.'
+    )
+    assert _one(text, '"cannot').speaker == "Tom Bell"
+    text = 'Tom Bell said the plan "will fail," a claim Ann Lee disputed on Monday.'
+    assert _one(text, '"will fail').speaker == "Tom Bell"
+
+
+def test_an_age_epithet_is_the_reporting_subject_not_the_one_he_met() -> None:
+    text = (
+        "The fund named its donors. Carl Brandt, reached at his home in Boston, said he had "
+        "met Tom Hale only twice and had given the money because he believed the governor "
+        '"is the only adult in the race." "I do not buy yachts," he said. Asked whether he '
+        'wanted anything back, the 68-year-old banker smiled. "A better country," he said.'
+    )
+    assert _one(text, '"A better').speaker == "Carl Brandt"
+
+
+def test_a_quoted_predicate_opening_on_a_lexical_verb_is_direct() -> None:
+    text = (
+        "According to a memo sent on Friday by the budget office, the agency "
+        '"expects the closure to last for weeks."'
+    )
+    assert _one(text, '"expects').kind == "direct"
+
+
+def test_the_rev_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "The family's lawyer, Ray Okoro, said the video showed the truth. \"We want it out "
+        'first," he said.\nAbout 200 people gathered outside City Hall on Wednesday. The Rev. '
+        "Calvin Marsh, the pastor of Grace Baptist Church, led the crowd in prayer and then in "
+        'a chant.\n"Ten days is too long," he told them. "Release it tomorrow."'
+    )
+    assert _one(text, '"Ten days').speaker == "Calvin Marsh"
+
+
+def test_she_asked_is_the_woman_who_put_the_question() -> None:
+    text = (
+        'Amy Cole, who runs the fund, called the complaint a stunt. "It is nothing," she said.'
+        "\nThe Hale campaign did not respond. At a town hall in Nashua on Friday, Hale was "
+        "asked about the donors by a woman in the front row.\n"
+        '"Governor, what does a million dollars buy?" she asked.'
+    )
+    assert _one(text, '"Governor').speaker == "woman"
+
+
+def test_a_quote_cut_off_by_a_comma_whose_speaker_opens_the_next_paragraph() -> None:
+    text = (
+        'The state police said in a statement that its agents "have interviewed the officers."'
+        '\n"I just want to know why,"\nRosa Lind said it again and again on the steps, as her'
+        " daughters led her to the car."
+    )
+    assert _one(text, '"I just').speaker == "Rosa Lind"
+
+
+def test_an_advocacy_groups_name_runs_over_for() -> None:
+    text = (
+        "Unions must first file with the board. That rule is what brought Harbor Freight "
+        "Lines to the attention of Citizens for Fair Hiring, a watchdog, which filed a "
+        "complaint with the labor board on Friday.\nThe complaint says the company's "
+        'managers "threatened drivers who spoke to organizers, on days the company '
+        'controlled the yard," and asks the board to act.'
+    )
+    assert _one(text, '"threatened').speaker == "Citizens for Fair Hiring"

@@ -619,7 +619,32 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
     ):
         # '"…," as Ann Lee put it.': the clause of "as" says whose words they are
         return Found("quote-speaker-cue", np, first[2], f.toks)
+    if np is not None and _gapped_relative(toks, f.k, first[0]):
+        return None  # '"…," a line Lee repeated in her letter': Lee quotes it, not said it
     return Found("quote-speaker-cue", np, first[2], f.toks) if np and np.i == f.k else None
+
+
+#: Nouns for a piece of talk that a reduced relative clause after a quote can describe.
+_TALK_NOUNS = SPEECH_NOUNS | frozenset(
+    """line phrase claim charge assertion argument promise pledge vow warning quip joke
+slogan point""".split()
+)
+
+
+def _gapped_relative(toks: list[Tok], k: int, c: int) -> bool:
+    """Do the words after a quote, up to its cue at c, read *a remark NAME …*, *a claim
+    the mayor …*: a noun for talk with a reduced relative clause (*a remark [that] Lee
+    quoted*), which describes the quote and whose subject only repeats it?
+
+    A sketch of the tokens: ``a/the/one`` + a noun of :data:`_TALK_NOUNS` + the clause's
+    subject (a name, a pronoun or a determiner) before the cue.
+    """
+    return (
+        c - k >= 3
+        and toks[k].low in ("a", "an", "the", "one")
+        and toks[k + 1].low in _TALK_NOUNS
+        and (toks[k + 2].tag in ("NNP", "PRP", "DT") or toks[k + 2].low in ("his", "her"))
+    )
 
 
 def described_speaker_then_cue(f: QuoteFrame) -> Found | None:
@@ -2443,9 +2468,11 @@ _THAT_WAS = re.compile(r"(?:That|This)\s+was\s+(?=[A-Z])")
 
 def _said_it_after(f: QuoteFrame) -> Found | None:
     """``"…" ¶ Ann Lee said it twice on Saturday``: a quote that is its whole paragraph,
-    and the next paragraph opens on a name that *said it*: that name speaks."""
+    and the next paragraph opens on a name that *said it*: that name speaks (the quote may
+    end on a comma, its sentence cut off: ``"I just want to know why," ¶ Ann Lee said it
+    again and again``)."""
     quote, text = f.quote, f.text
-    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+    if not quote.content.rstrip().endswith((".", "!", "?", "…", ",")):
         return None
     gap = re.match(r"[ \t]*\r?\n\s*", text[quote.end : quote.end + 20])
     if gap is None or "\n" not in text[max(0, quote.start - 2) : quote.start] and quote.start > 0:

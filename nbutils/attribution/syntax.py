@@ -364,6 +364,29 @@ INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Reca
 #: Cues that are also ordinary verbs: a cue only when punctuation, "that" or a quote follows.
 _LINKING_CUES = frozenset({"continue", "go on", "add"})
 
+#: Verbs of answering that are also what police and crews do to an incident.
+_ANSWERING = frozenset({"answer", "respond", "reply"})
+#: What is answered without a word (*officers were responding to a call*, *answered an
+#: alarm*): after one of these the verb is no cue.
+_INCIDENTS = frozenset(
+    """call calls alarm alarms emergency emergencies scene scenes fire fires crash crashes
+shooting shootings disturbance disturbances break-in burglary robbery report reports
+incident incidents""".split()
+)
+
+
+def _answers_incident(toks: list[Tok], j: int) -> bool:
+    """Do the words from j on (after an answering verb) name an incident, not a speaker
+    or a question: *to a call about a man with a gun*, *the alarm at the plant*?"""
+    if j < len(toks) and toks[j].low == "to":
+        j += 1
+    k = j
+    while k < len(toks) and k < j + 4 and toks[k].tag in ("DT", "CD", "JJ", "PRP$", "NN", "NNS"):
+        if toks[k].low in _INCIDENTS:
+            return k + 1 >= len(toks) or toks[k + 1].tag not in ("NN", "NNS")
+        k += 1
+    return False
+
 
 #: Words that stand for a person or group on their own as a subject ("Another said").
 _STANDALONE = Closed.STANDALONE
@@ -408,6 +431,37 @@ def _described(toks: list[Tok], np: NP) -> bool:
     )
 
 
+#: Adverbs that turn a length of time before them into a time adverbial (*an hour later*).
+_ELAPSED = frozenset("later earlier ago afterward afterwards".split())
+#: Words that may open such a length of time (*about an hour*, *two full days*).
+_ELAPSED_OPENERS = frozenset(
+    "a an about almost nearly some several few just barely one than less more over under".split()
+)
+
+
+def _before_elapsed_time(toks: list[Tok], k: int, c: int, lo: int) -> int:
+    """Step k over a length of time that the skipped words before the cue at c made an
+    adverbial: in *released a statement about an hour later saying*, *an hour* is when,
+    not who, so the subject is looked for before it (k then points at *statement*).
+
+    Returns k unchanged when toks[k] is no time noun or no *later*/*ago* follows it.
+    """
+    if not (
+        lo <= k < c - 1
+        and toks[k].low in _TIME_NOUNS
+        and any(t.low in _ELAPSED for t in toks[k + 1 : c])
+    ):
+        return k
+    m = k - 1
+    while m >= lo and (
+        toks[m].low in _ELAPSED_OPENERS or toks[m].tag in ("CD", "JJ") and toks[m].low != "last"
+    ):
+        m -= 1
+    while m >= lo and (toks[m].low in _SKIP_BEFORE_CUE or toks[m].tag in ("RB", "MD")):
+        m -= 1
+    return m
+
+
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
@@ -419,6 +473,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         or toks[k].tag == "MD"
     ):
         k -= 1
+    k = _before_elapsed_time(toks, k, c, lo)
     if (
         k - 1 > lo
         and toks[k].text.lower() in ("heard", "seen", "overheard", "caught")
@@ -1183,6 +1238,8 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             )
         ):
             continue  # "will continue to be", "goes on recess", "added to the list"
+        if lemma in _ANSWERING and _answers_incident(toks, i + n):
+            continue  # "deputies were answering a call about a break-in"
         if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
             # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
             # form, then the end of the clause;  Said Miriam Talbot, "…" — an inverted cue

@@ -88,7 +88,15 @@ _RUN = re.compile(
     rf"[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*"
 )
 #: A run may go on over "for" only after an organisation's word ("Department for Transport",
-#: "Ministry for Foreign Affairs"); elsewhere "for" ends it ("in Ohio for Clinton").
+#: "Ministry for Foreign Affairs") or a group of people that names an advocacy body
+#: (:data:`_FOR_GROUPS`: "Citizens for Fair Hiring", "Parents for Safe Streets"); elsewhere
+#: "for" ends it ("in Ohio for Clinton").
+_FOR_GROUPS = frozenset(
+    """citizens americans taxpayers voters families parents mothers moms fathers veterans
+students doctors physicians nurses scientists women friends people patients workers
+teachers neighbors neighbours christians catholics evangelicals lawyers economists
+conservatives progressives liberals libertarians businesses leaders residents""".split()
+)
 
 
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
@@ -761,6 +769,8 @@ def _is_org(words: Sequence[str]) -> bool:
     (True, True, False)
     >>> _is_org(["Marlow", "Street"]), _is_org(["Ellen", "Park"])
     (True, False)
+    >>> _is_org(["Parents", "for", "Safe", "Streets"])
+    True
     """
     return _words_org(tuple(words))
 
@@ -771,6 +781,8 @@ def _words_org(words: tuple[str, ...]) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
         return True
+    if len(low) > 2 and low[0] in _FOR_GROUPS and low[1] == "for":
+        return True  # "Citizens for Fair Hiring", "Americans for Prosperity"
     if (
         len(low) > 1
         and low[-1] in _PLACE_HEADS
@@ -1310,7 +1322,12 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 (
                     i
                     for i, w in enumerate(words)
-                    if w == "for" and (i == 0 or words[i - 1].lower() not in ORG_WORDS)
+                    if w == "for"
+                    and (
+                        i == 0
+                        or words[i - 1].lower() not in ORG_WORDS
+                        and words[i - 1].lower() not in _FOR_GROUPS
+                    )
                 ),
                 None,
             )

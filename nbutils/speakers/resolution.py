@@ -55,6 +55,13 @@ _GENDERED_SUBJECT = re.compile(
     # (offices that speak unnamed; "the businessman", "the congressman" are epithets)
     r"(?P<noun>spokesman|spokeswoman))\b"
 )
+#: The one who put a question to the sentence's subject, unnamed and of a known sex: *Hale
+#: was asked about the donors by a woman in the front row* (then *"…?" she asked*).
+_GENDERED_ASKER = re.compile(
+    r"\b(?:was|were|being|been|got|get)\s+(?:asked|questioned|pressed|challenged|confronted|"
+    r"heckled|interrupted|approached)\b[^.;!?\"“”]{0,80}?\bby\s+"
+    r"(?P<desc>(?:an?|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun>[a-z]+))\b"
+)
 #: Party adjectives: an office described by one is held by someone elected.
 _PARTIES = frozenset({"democratic", "republican"})
 #: The other party, to a party adjective or noun.
@@ -1035,7 +1042,9 @@ class Entities:
                 and not (near and self._person_subject_alone(m, a, b))
             ):
                 continue  # "West Point", "Louisville": not known to be a person
-            if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start):
+            if _DETERMINER_BEFORE.search(text, max(0, m.start - 6), m.start) and not (
+                m.title and text.startswith(m.title, m.start)  # "The Rev. Ann Lee led …"
+            ):
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
                 continue
             subject = m.subject or m.start == apposed_at
@@ -1539,6 +1548,12 @@ class Entities:
         >>> t = "Ann Lee is away. The spokesman was asked about it. He said no."
         >>> cluster_entities(t).resolve_pronoun("he", t.index("He said")).canonical
         'spokesman'
+
+        The one who asked the subject a question, unnamed, is such a person too:
+
+        >>> t = "Ann Lee spoke. Tom Hale was asked about it by a woman at the back. She said no."
+        >>> cluster_entities(t).resolve_pronoun("she", t.index("She said")).canonical
+        'woman'
         """
         for m in _GENDERED_SUBJECT.finditer(self.text, a, min(b, a + 400)):
             noun, desc, at = m.group("noun").lower(), m.group("desc"), m.start("desc")
@@ -1549,6 +1564,20 @@ class Entities:
             known = self.resolve_descriptor(desc, at)
             if known is not None and known.gender in (None, gender):
                 return known
+            key = (at, gender)
+            if key not in self._unnamed:
+                self._unnamed[key] = Entity(
+                    " ".join(desc.split()[1:]),
+                    kind="person",
+                    gender=gender,
+                    descriptors=(desc,),
+                    mentions=[(at, m.end("desc"))],
+                )
+            return self._unnamed[key]
+        for m in _GENDERED_ASKER.finditer(self.text, a, min(b, a + 400)):
+            noun, desc, at = m.group("noun"), m.group("desc"), m.start("desc")
+            if KIN_WORDS.get(noun) != gender or self._excluded(at, within):
+                continue
             key = (at, gender)
             if key not in self._unnamed:
                 self._unnamed[key] = Entity(
@@ -1966,14 +1995,21 @@ class Entities:
         self, people: list[tuple[NameMention, Entity]], first: int, offset: int
     ) -> bool:
         """Are the people named after the subject ``people[first]`` (most recent first)
-        named only in passing, in the subject's own sentence or the next, possessives or
-        after a preposition (*sent by Pascoe's friends*)?"""
+        named only in passing: in the subject's own sentence or the next, possessives or
+        after a preposition (*sent by Pascoe's friends*), or anywhere in the subject's own
+        sentence when that is at most four sentences back?"""
         starts = self._sentence_starts
         subject_sentence = bisect.bisect_right(starts, people[first][0].start)
         here = bisect.bisect_right(starts, offset)
-        if here - subject_sentence > 1:
+        # named after the subject in its own sentence, as an object (*Haddad said he had
+        # met Ridgeway twice. "…," he said. … the 71-year-old laughed*): the sentences
+        # since name no one else, so the subject stays the topic a few sentences on
+        own = all(
+            bisect.bisect_right(starts, m.start) == subject_sentence for m, _ in people[:first]
+        )
+        if here - subject_sentence > (4 if own else 1):
             return False
-        return all(
+        return own or all(
             self.text.startswith(("'s", "’s", "'", "’"), m.end)
             or _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 12), m.start)
             for m, _ in people[:first]
@@ -2049,6 +2085,12 @@ class Entities:
         # the subject who was named last before anyone named only in passing ("Okafor …
         # said he had read the letters sent by Pascoe's friends. The 61-year-old paused")
         first = next((k for k, (m, _) in enumerate(people) if m.subject or m.reporting), None)
+        # (the one who reports, before anyone named in what is reported: "Haddad said he
+        # had met Ridgeway twice" leaves Haddad the topic, whoever the parser took for a
+        # subject after him)
+        reports = next((k for k, (m, _) in enumerate(people) if m.reporting), None)
+        if reports is not None and reports > 0 and self._subject_since(people, reports, offset):
+            first = reports
         if first is not None and first > 0 and self._subject_since(people, first, offset):
             people = [people[first]] + people[:first] + people[first + 1 :]
         for _m, e in people:
