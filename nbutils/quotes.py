@@ -943,19 +943,27 @@ def _cue_right_before(text: str, quote: Quote, lo: int, cue: tuple[int, int] | N
     )
 
 
-#: A second verb phrase after a quoted phrase: *… "third-rate" and boycotted the debate*.
+#: A second verb phrase after a quoted phrase: *… "third-rate" and boycotted the debate*,
+#: *… "cannot win" and laid out a plan* (a particle may follow the verb).
 _AND_VERB = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+(?:then[ \t\u00a0]+|also[ \t\u00a0]+)?"
-    r"(?P<verb>[a-z]{3,})[ \t\u00a0]+(?=(?:an?|the|his|her|their|its|our|my|your|to"
+    r"(?P<verb>[a-z]{3,})[ \t\u00a0]+(?:(?:out|up|off|down|back|over)[ \t\u00a0]+)?"
+    r"(?=(?:an?|the|his|her|their|its|our|my|your|to"
     r"|that|this|these|those|one|some|him|them|it|me|us)\b|[A-Z])"
 )
 
 
 @lru_cache(maxsize=2048)
 def _same_verb_form(word: str, cue_form: str) -> bool:
-    """Is ``word`` a verb in the cue's form (past *boycotted* after *called*, base after base)?
+    """Is ``word`` a verb in the cue's form (past *boycotted* or *laid* after *called*, base
+    after base)?
 
     WordNet's ``morphy`` tells whether the word is a form of a verb at all.
+
+    >>> _same_verb_form("laid", "past"), _same_verb_form("boycotted", "past")
+    (True, True)
+    >>> _same_verb_form("plans", "past"), _same_verb_form("lay", "past")
+    (False, False)
     """
     from nbutils.entities import wordnet
 
@@ -963,7 +971,8 @@ def _same_verb_form(word: str, cue_form: str) -> bool:
     if base is None:
         return False
     if cue_form == "past":
-        return word != base and word.endswith("ed")
+        # (an irregular past too: *… "cannot win every seat" and laid out a plan*)
+        return word != base and (word.endswith("ed") or not word.endswith(("s", "ing")))
     if cue_form == "base":
         return word == base
     return False

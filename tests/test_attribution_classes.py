@@ -730,3 +730,90 @@ def test_an_advocacy_groups_name_runs_over_for() -> None:
         'controlled the yard," and asks the board to act.'
     )
     assert _one(text, '"threatened').speaker == "Citizens for Fair Hiring"
+
+
+# --- written-ac's classes: an irregular past after a quoted predicate; "Nobody" is no name;
+# --- an audience's reaction is no speech; a memo written by someone, then "It says"; "the
+# --- department" for a "Department of …"; a stranger with a long participle phrase; an
+# --- unnamed source under another noun; "a report by X found that"
+
+
+def test_a_quoted_predicate_before_an_irregular_past_is_whole() -> None:
+    text = (
+        'The party chairman told members that the party "cannot win every seat" and laid '
+        "out a plan to close two offices."
+    )
+    assert _one(text, '"cannot').kind == "direct"
+
+
+def test_nobody_is_no_name() -> None:
+    text = (
+        'Ana Ruiz packed her car. "Nobody warned us about this," she said.\nCarl Diaz, 70, '
+        "sat on a cot. He asked a volunteer whether anyone knew when the roads would open.\n"
+        'Nobody did. "Then I will wait," he said.'
+    )
+    assert _one(text, '"Then').speaker == "Carl Diaz"
+
+
+def test_an_audience_laughing_says_nothing() -> None:
+    text = (
+        'Tom Reed spoke at a cafe. "I know what my staff thinks," he said, and the crowd '
+        'laughed. "Their job is money."'
+    )
+    assert _one(text, '"Their').speaker == "Tom Reed"
+
+
+def test_a_memo_written_by_someone_speaks_for_its_writer() -> None:
+    text = (
+        "The campaign sent a memo to donors on Friday. The memo was written by Jim Kerr, who "
+        "has run the party since June. It says the party's income \"fell short of what we "
+        'promised," and that its polling "has not moved in a month."'
+    )
+    assert _one(text, '"fell').speaker == "Jim Kerr"
+    assert _one(text, '"has not').speaker == "Jim Kerr"
+
+
+def test_the_department_is_the_department_of_something() -> None:
+    text = (
+        "The Department of Housing was criticised on Monday. Ann Lee, a senator, said so. "
+        '"They did not listen," she said.\nThe department said in a statement that it "has '
+        'worked closely with the panel."'
+    )
+    assert _one(text, '"has worked').speaker == "Department of Housing"
+
+
+def test_a_stranger_with_a_long_participle_phrase_is_he() -> None:
+    text = (
+        'Carl Diaz, 70, lives on Elm Road. "I am leaving today," he said.\nNot everyone is '
+        "going. A man loading bags of sand into a van on Elm Road, who would not give his "
+        'name, said he would stay on his roof.\n"I have a boat and a radio," he said.'
+    )
+    assert "man" in _one(text, '"I have').speaker.split()
+
+
+def test_an_unnamed_source_under_another_noun() -> None:
+    text = (
+        'Paul Grant, the premier, spoke first. "We are doing our best," he said.\nThere was '
+        "some unease in the party. One backbencher, who asked not to be named, said Mr Grant "
+        'had made a mess of it.\n"He should have stopped talking," the TD said.'
+    )
+    assert _one(text, '"He should').speaker == "backbencher"
+    text = (
+        "Senator Tom Hale spoke. One aide, who asked not to be named, said the bill was "
+        'dead. "It is over," the lawmaker said.'
+    )
+    assert _one(text, '"It is').speaker == "Tom Hale"  # an aide is no lawmaker
+
+
+def test_a_report_that_found_something_speaks() -> None:
+    text = (
+        'The agency said in a statement that it "has worked closely with the panel." A '
+        'report by the National Audit Office found that the managers "did not have the '
+        'staff to check the work."'
+    )
+    assert _one(text, '"did not').speaker == "National Audit Office"
+    text = (
+        "Many lawmakers have doubts. A Budget Office audit released last spring found the "
+        'agency unable to say whether the money came from "the drug trade or other crimes."'
+    )
+    assert _one(text, '"the drug').speaker == "Budget Office audit"

@@ -26,6 +26,10 @@ RUN = 8
 STOCK_PHRASES = (
     "speaking on the condition of anonymity because they were not authorized to discuss",
     "speaking on the condition of anonymity because they were not authorized to speak",
+    "who spoke on the condition of anonymity to",
+    "The White House said in a statement that",
+    "more than three quarters of a million dollars",
+    "a political scientist at the University of New",
 )
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _SUFFIXES = (".py", ".ipynb", ".md", ".txt", ".tsv", ".jsonl", ".csv", ".yml", ".toml")

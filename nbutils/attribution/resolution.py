@@ -593,6 +593,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     found = (
         resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
+        or _anonymous_unheld(text, span, mention, s, e, ents)
         or resolve_name(span, mention, s, e, ents)
         or resolve_descriptor(span, mention, s, e, ents)
         or resolve_organisation(span, mention, s, e, ents)
@@ -1239,8 +1240,9 @@ def _document_named_before(
 
 
 #: A document and who brought, filed or signed it: *The complaint, brought by the Open
-#: Ledger Project, …*, *a letter of support signed by 41 former officials*.
-_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+[a-z]+)?,?\s+(?:(?:jointly|also)\s+)?(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+by\s+"
+#: Ledger Project, …*, *a letter of support signed by 41 former officials*, *The memo was
+#: written by Jim Kerr*.
+_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+[a-z]+)?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+by\s+"
 #: A description after *by*: up to eight lower-case words (or a count) ending on its head,
 #: before a preposition, a comma or the end of the clause.
 _BY_DESCRIPTION = re.compile(
@@ -1519,6 +1521,15 @@ def resolve_pronoun(
             org = ents.last_company(thing[0])
             if org is not None:
                 return Speaker(org.canonical, s, e, mention, "organisation", org, True)
+        if thing is not None and thing[0] >= 0:
+            head = thing[1].split()[-1].lower()
+            if head in _DOCUMENTS:
+                # "The memo was written by Jim Kerr, … It says …": the one who wrote it
+                k = bisect.bisect_right(ents.sentence_starts, thing[0])
+                b = ents.sentence_starts[k] if k < len(ents.sentence_starts) else len(text)
+                signed = _signed_by(text, thing[0], min(b, s), head, ents)
+                if signed is not None:
+                    return signed._replace(start=s, end=e, mention=mention, pronoun=True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
         if group is not None:  # "The protesters … said … They carried banners"
@@ -1545,11 +1556,14 @@ def resolve_pronoun(
 
 
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
-#: finish, a man near the back of the gym stood up.*): the description and its head.
+#: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
+#: on Elm Road, who …, said*): the description and its head.
 _STRANGER = re.compile(
     r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,2})?"
-    r"(?:\s+(?:in|near|at|from|with|on|behind|by)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?)"
+    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,3})?"
+    # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
+    r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
     r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),)?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
     r"leaned|had|was|said|says|told)\b"
@@ -2181,6 +2195,70 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
         else role_of(mention)
     )
     return Speaker(name or mention, s, e, mention, role, None, False)
+
+
+#: An unnamed one brought in by an indefinite description (*One backbencher, who asked not
+#: to be named,*): the description and its head noun.
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
+    r"(?=\s*,|\s+who\b)"
+)
+
+
+def _anonymous_other(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker | None:
+    """*One backbencher, who asked not to be named, said the leader had erred. "…," the TD
+    said*: a definite description that no one the article names fits (the caller tried
+    those first), right after an unnamed source brought in under another noun for a person
+    in the sentence before, is that source. ``None`` otherwise.
+
+    >>> t = "One backbencher, who asked not to be named, said it failed. The TD said"
+    >>> toks = [Tok("The", 60, 63, "DT"), Tok("TD", 64, 66, "NNP")]
+    >>> _anonymous_other(t, toks, "The TD", 60, 66).name
+    'backbencher'
+    """
+    if len(span) != 2 or span[0].low != "the":
+        return None
+    head = span[1].text
+    if not (head.lower() in PERSON_NOUNS or role_of(head.lower())):
+        return None
+    lo = max(0, s - 400)
+    stops = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s", text[lo:s])]
+    if len(stops) > 2:
+        lo += stops[-3]  # (the sentence before, and the one this description opens)
+    found = None
+    for m in _INDEFINITE_PERSON.finditer(text, lo, s):
+        found = m
+    if found is None:
+        return None
+    low = found.group("head")
+    if low not in PERSON_NOUNS and role_of(low) is None or low == head.lower():
+        return None  # (the same noun is _anonymous_before's)
+    roles = {role_of(low), role_of(head.lower())} - {None, "anonymous source"}
+    if len(roles) > 1:
+        return None  # an aide is no lawmaker
+    if not _ANONYMITY.match(text, found.end(), min(s, found.end() + 140)):
+        return None
+    desc = " ".join(found.group("desc").split())
+    return Speaker(desc, s, e, mention, "anonymous source", None, False)
+
+
+def _anonymous_unheld(
+    text: str, span: list[Tok], mention: str, s: int, e: int, ents: Entities
+) -> Speaker | None:
+    """:func:`_anonymous_other`'s source, when no person the article names is known by the
+    description's noun (*the TD*, *the lawmaker* after *One backbencher, who asked not to
+    be named, …*; not *the MP* when *Ann Lee, the MP for Bath* was named): news brings in
+    an unnamed source and then varies the noun, and that beats the person named last."""
+    found = _anonymous_other(text, span, mention, s, e)
+    if found is None:
+        return None
+    head = span[1].low
+    for ent in ents.entities:
+        if ent.kind == "person" and ent.mentions and ent.mentions[0][0] < s:
+            known = ents._known_words(ent)
+            if known and head in known:
+                return None
+    return found
 
 
 #: How far back a definite description (*the aide*) looks for its first mention.

@@ -2055,8 +2055,15 @@ def _second_clause(f: QuoteFrame, before: _Before) -> Found | None:
     for i, _j, c in reversed(cues_in(text, toks)):
         np = subject_before(toks, i, 0)
         if np is not None and np.i == 0 and c.lemma != "according to":
+            if c.lemma in _REACTIONS and (i + 1 >= len(toks) or toks[i + 1].text in ".!?"):
+                return None  # '"…," he said, and the room laughed. "…"': a reaction, no speech
             return Found("previous-sentence", np, c, toks)
     return None
+
+
+#: Cues that are also an audience's reaction: closing a second clause on their own (*…, he
+#: said, and the crowd laughed.*) they report no words.
+_REACTIONS = frozenset("laugh applaud cheer groan sigh boo gasp chuckle".split())
 
 
 def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:

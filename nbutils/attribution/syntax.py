@@ -362,7 +362,7 @@ INVERTED_OPENERS = frozenset("Said Says Added Asked Wrote Replied Explained Reca
 
 
 #: Cues that are also ordinary verbs: a cue only when punctuation, "that" or a quote follows.
-_LINKING_CUES = frozenset({"continue", "go on", "add"})
+_LINKING_CUES = frozenset({"continue", "go on", "add", "find"})
 
 #: Verbs of answering that are also what police and crews do to an incident.
 _ANSWERING = frozenset({"answer", "respond", "reply"})
@@ -491,6 +491,8 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         and _time_after_np(toks, k - 1)
     ):
         k -= 2  # "the Daily Ledger this spring quoted": the time phrase is not the subject
+        if k - 1 >= lo and toks[k].tag == "VBN" and toks[k - 1].tag in ("NN", "NNS", "NNP"):
+            k -= 1  # "a report released last year found": the noun the participle follows
     elif (
         k - 3 >= lo
         and toks[k].text.lower() in _TIME_NOUNS
@@ -1240,6 +1242,10 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             continue  # "will continue to be", "goes on recess", "added to the list"
         if lemma in _ANSWERING and _answers_incident(toks, i + n):
             continue  # "deputies were answering a call about a break-in"
+        if lemma == "find" and not (
+            i + n < len(toks) and (toks[i + n].low == "that" or toks[i + n].quote >= 0)
+        ):
+            continue  # "found that …" or "found "…"" reports; "found Trump to be …" does not
         if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
             # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
             # form, then the end of the clause;  Said Miriam Talbot, "…" — an inverted cue
@@ -1546,7 +1552,12 @@ def _time_after_np(toks: list[Tok], j: int) -> bool:
     (True, False)
     """
     low = toks[j].text.lower()
-    if not toks[j - 1].tag.startswith("NN"):
+    if not (
+        toks[j - 1].tag.startswith("NN")
+        or toks[j - 1].tag == "VBN"
+        and j >= 2
+        and toks[j - 2].tag.startswith("NN")
+    ):  # ("a report released last year": after the noun's participle)
         return False  # "a Wednesday editorial": the day modifies what follows
     if low in _DAYS:
         return True

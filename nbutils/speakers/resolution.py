@@ -827,11 +827,14 @@ class Entities:
             index: dict[str, tuple[list[int], list[Entity]]] = {}
             heads: dict[int, str] = {}  # id(entity) -> the head of its name ("" for none)
             for e in self.entities:
-                words = _NAME_HEAD_CUT.split(e.canonical, maxsplit=1)[0].split()
+                cut = _NAME_HEAD_CUT.split(e.canonical, maxsplit=1)
+                words = cut[0].split()
                 heads[id(e)] = (
                     words[-1].lower()
                     if e.kind != "person"
-                    and len(words) > 1  # ("Church" alone: a name of one word is no description's)
+                    # ("Church" alone: a name of one word is no description's; "Department
+                    # of Veterans Affairs" is "the department")
+                    and (len(words) > 1 or len(cut) > 1 and e.kind == "organisation")
                     and words[-1].isalpha()
                     and not _placelike(e)
                     and (e.kind == "organisation" or _company_like(e))
