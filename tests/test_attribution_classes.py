@@ -817,3 +817,19 @@ def test_a_report_that_found_something_speaks() -> None:
         'agency unable to say whether the money came from "the drug trade or other crimes."'
     )
     assert _one(text, '"the drug').speaker == "Budget Office audit"
+
+
+def test_a_participle_after_an_until_clause_is_its_subjects() -> None:
+    text = 'She kept talking until the fans drowned out the students, chanting "Send them home!"'
+    assert _one(text, '"Send').speaker == "fans"
+    text = 'Lee left after the vote ended, saying "We will be back."'
+    assert _one(text, '"We will').speaker == "Lee"  # a vote is no one
+
+
+def test_a_person_brought_in_by_a_clause_joined_on_is_he() -> None:
+    text = (
+        'Paul Grant, the premier, spoke first. "We are doing our best," he said.\nMr Grant '
+        "began to reply but was heckled by several members, and the Speaker, Owen Keane, "
+        'stood up. "Members, the premier has the floor," he said.'
+    )
+    assert _one(text, '"Members').speaker == "Owen Keane"

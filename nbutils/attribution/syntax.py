@@ -1018,7 +1018,7 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
             (
                 m
                 for m in range(last, k)
-                if toks[m].text.lower() in ("when", "as", "while")
+                if toks[m].text.lower() in ("when", "as", "while", "until", "after", "before")
                 and toks[m].tag in ("WRB", "IN")
                 and m not in aside
             ),
@@ -1029,10 +1029,19 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         # continues the subordinate clause it follows
         verb = next((m for m in range(sub + 2, k) if toks[m].tag in ("VBD", "VBZ", "VBP")), None)
         np = np_before(toks, verb - 1) if verb is not None else None
+        if np is not None and np.i > sub + 1 and toks[np.i - 1].tag == "IN":
+            head = np_after(toks, sub + 1)  # "the fans around them drowned her out"
+            if head is not None and head.j == np.i - 1:
+                np = NP(sub + 1, np.j)
         if (
             np is not None
             and np.i == sub + 1
             and any(t.tag in ("NN", "NNS", "NNP", "NNPS") for t in toks[np.i : np.j])
+            and (
+                toks[sub].low in ("when", "as", "while")
+                # "until the fans drowned her out, chanting": a group or a person only
+                or any(t.tag in ("NNS", "NNPS") or t.low in PERSON_NOUNS for t in toks[np.i : np.j])
+            )
         ):
             return np
     start = after_dateline(toks, lo, hi)

@@ -431,6 +431,13 @@ _PHRASE_TO_VERB = re.compile(
 #: A conjunction opening a sentence before a subject with an article ("But the former
 #: president said"; not "But that is …").
 _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\b,?(?=\s+(?:the|a|an)\s)")
+#: Before a name: a clause joined on with ", and" (or ", but"), perhaps a description set
+#: off before the name (*…, and the Speaker, Owen Keane,*).
+_JOINED_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:(?:the|an?)\s+[\w\s'’-]{1,40},\s+)?$")
+#: After such a name: its verb, past tense (*, stood up*, *rose*, *cut in*).
+_FINITE_AFTER_NAME = re.compile(
+    r",?\s+(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|broke|cut|went|ran|stepped)\b"
+)
 
 
 #: A word that is a finite verb after a subject (*showed*, *has*, *says*): where a
@@ -1110,6 +1117,27 @@ class Entities:
             or next((el for el in lead if el[1] == 2), None)
             or next((el for el in main if el[1] == 1), None)
         )
+        if topic is not None and topic[1] < 2:
+            # "Grant began to reply but was heckled, and the Speaker, Owen Keane, stood up.":
+            # a person brought in as the subject of a clause joined on at the end, named
+            # there for the first time, is who the next "he" is
+            late = next(
+                (
+                    el
+                    for el in reversed(main)
+                    if el[0] > topic[0]
+                    and el[2] is not None
+                    and el[2].kind == "person"
+                    and el[2].gender in (None, gender)
+                    and el[2].mentions
+                    and el[2].mentions[0][0] >= el[0] - 1
+                    and _JOINED_CLAUSE_BEFORE.search(text, max(a, el[0] - 60), el[0])
+                    and _FINITE_AFTER_NAME.match(text, self._end_of(el[0]), b)
+                ),
+                None,
+            )
+            if late is not None:
+                topic = late
         if topic is None and epithet is None:
             # "…, which is something that worries Peter Ames, the chairman of the tenants'
             # association.": no one is the subject, and the sentence ends by introducing a
