@@ -833,3 +833,79 @@ def test_a_person_brought_in_by_a_clause_joined_on_is_he() -> None:
         'stood up. "Members, the premier has the floor," he said.'
     )
     assert _one(text, '"Members').speaker == "Owen Keane"
+
+
+# --- written-ab's classes: the AP's party tag; a stranger who overheard; a headline's role
+# --- named paragraphs below; a man in the back row; a name after an opening phrase and a
+# --- description; an affiliation before the verb; "One of them, NAME,"; "the agency"; a
+# --- letter signed by a described group
+
+
+def test_the_aps_party_tag_between_commas() -> None:
+    text = (
+        "Sen. Tom Berg, D-Minn., read from the speech. Sen. Al Cole, R-Texas, listened. "
+        '"Do you still believe it?" the Minnesota Democrat asked.'
+    )
+    assert _one(text, '"Do you').speaker == "Tom Berg"
+
+
+def test_a_stranger_who_overheard_is_he() -> None:
+    text = (
+        '"Nobody wants this," said Paul Oster. A tall man holding one of the banners '
+        'overheard him. "You are wrong!" he yelled.'
+    )
+    assert "man" in _one(text, '"You are').speaker.split()
+
+
+def test_a_headlines_role_named_paragraphs_below() -> None:
+    text = (
+        "Sheriff to Critics: 'Come Run This Town for a Week, Then Judge Me'\nPolice arrested "
+        "ten people on Monday in Dover.\nKent County Sheriff Bill Hart, whose deputies helped "
+        "the police, did not apologize."
+    )
+    assert _one(text, "'Come").speaker == "Bill Hart"
+
+
+def test_a_man_in_the_back_row_names_someone() -> None:
+    text = (
+        "When Ross announced the vote, a man in the back row shouted, "
+        '"We will remember this in May!"'
+    )
+    assert "man" in _one(text, '"We will').speaker.split()
+
+
+def test_a_name_set_off_after_an_opening_phrase_and_a_description() -> None:
+    text = (
+        '"Nobody will remember the fight," said Paul Oster. In the lobby, the mayor\'s aide, '
+        'Ned Farrow, held up a chart. "It means plenty," he said.'
+    )
+    assert _one(text, '"It means').speaker == "Ned Farrow"
+
+
+def test_an_affiliation_between_a_name_and_its_verb() -> None:
+    text = (
+        '"We lost the vote," said Gord Miller. Political scientist Adrian Welsh of the state '
+        'university said the vote was odd. "They forgot how to lose," he said.'
+    )
+    assert _one(text, '"They forgot').speaker == "Adrian Welsh"
+
+
+def test_one_of_them_named_after_a_comma() -> None:
+    text = 'A group of voters met in a hotel. One of them, Joan Pike, said, "He looked tired."'
+    assert _one(text, '"He looked').speaker == "Joan Pike"
+
+
+def test_the_agency_is_the_body_named_with_and() -> None:
+    text = (
+        "Agents arrested 40 people on Monday. Immigration and Customs Enforcement called it "
+        'its largest raid. The agency said the firm "knowingly hired people without papers."'
+    )
+    assert _one(text, '"knowingly').speaker == "Immigration and Customs Enforcement"
+
+
+def test_a_letter_signed_by_a_described_group_is_theirs() -> None:
+    text = (
+        "The council met on Monday. The letter, signed by nine council members, said the "
+        'deal "was made in a way nobody here can defend."'
+    )
+    assert _one(text, '"was made').speaker == "nine council members"

@@ -110,6 +110,10 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
         ("publisher", "press books publishing publications publishers media"),
         ("startup", "labs technologies tech systems software robotics ai therapeutics"),
         ("union", "union workers federation guild teamsters brotherhood employees"),
+        (
+            "agency",
+            "agency administration enforcement service bureau commission authority department",
+        ),
     )
     for head in heads.split()
 }
@@ -973,7 +977,7 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
 
 #: After a document's noun: who issued it (*a notice issued by the port authority*).
 _ISSUED_BY_AFTER = re.compile(
-    r"\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
+    r",?\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
     r"written|drafted|lodged)\s+)?(?:by|from)\s+(?:the\s+)?"
 )
 
@@ -1247,7 +1251,9 @@ _SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+[a-z]+)?,?\s+(?:(?:was|were|is|has\s+been
 #: before a preposition, a comma or the end of the clause.
 _BY_DESCRIPTION = re.compile(
     r"(?:the\s+)?((?:\d[\d,]*|[a-z][\w'’-]*)(?:\s+(?!(?:from|of|in|at|on|with|who|which|that|"
-    r"and|to|for|over|last|this|after|before|during)\b)[a-z][\w'’-]*){0,7})"
+    r"and|to|for|over|last|this|after|before|during|said|says|told|wrote|writes|argued|argues|"
+    r"warned|warns|added|adds|called|calls|urged|urges|asked|asks|stated|states)\b)"
+    r"[a-z][\w'’-]*){0,7})"
 )
 
 
@@ -1560,13 +1566,13 @@ def resolve_pronoun(
 #: on Elm Road, who …, said*): the description and its head.
 _STRANGER = re.compile(
     r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,3})?"
+    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
     r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),)?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was|said|says|told)\b"
+    r"leaned|had|was|said|says|told|heard|overheard|saw|shook|swore)\b"
 )
 
 
@@ -2076,22 +2082,35 @@ def _headline_descriptor(
     mention: str, s: int, ents: Entities, sentence_case: bool = False
 ) -> Entity | None:
     """The person a role in a Title Case headline or subhead means (*Museum Director Joked
-    "…"*): headlines drop the article and name the person only in the paragraph below, so
-    the description is matched against the people named up to the end of that paragraph.
-    In a sentence-case headline opening the text (*'…,' Drenovian minister says*), up to
-    the end of the second paragraph (a wire story's lead may name no one)."""
+    "…"*): headlines drop the article and name the person only in a paragraph below, so
+    the description is matched against the people named up to the end of the first
+    paragraph below, then the next, up to :data:`_HEADLINE_PARAGRAPHS` (the first that
+    names one wins). In a sentence-case headline opening the text (*'…,' Drenovian
+    minister says*), from the end of the second paragraph (a wire story's lead may name no
+    one)."""
     text = ents.text
     if not sentence_case and not title_cased_line(text, s):
         return None
     line_end = text.find("\n", s)
     if line_end < 0:
         return None
-    below = _NEXT_LINE.match(text, line_end)  # (matched in place: no copy of the rest)
-    end = below.end() if below else line_end
-    if sentence_case and below is not None:
-        second = _NEXT_LINE.match(text, end)
-        end = second.end() if second is not None else end
-    return ents.resolve_descriptor(mention, end)
+    end = line_end
+    for k in range(_HEADLINE_PARAGRAPHS):
+        below = _NEXT_LINE.match(text, end)  # (matched in place: no copy of the rest)
+        if below is None:
+            break
+        end = below.end()
+        if sentence_case and k == 0:
+            continue  # (a wire story's lead may name no one)
+        found = ents.resolve_descriptor(mention, end)
+        if found is not None:
+            return found
+    return None
+
+
+#: How many paragraphs below a headline the one its role means may first be named in (a
+#: sheriff in the headline is often named in the third paragraph).
+_HEADLINE_PARAGRAPHS = 4
 
 
 def _first_line(text: str, s: int) -> bool:

@@ -1144,6 +1144,10 @@ def _reason_of_another(toks: list[Tok], j: int, k: int) -> bool:
     )
 
 
+#: Prepositions of place that end a noun phrase's head (not *of*: *a thing of Ann's*).
+_LOCATIVES = frozenset("in at near on behind by from".split())
+
+
 def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
     """Is ``np`` a common noun phrase that names no one who could speak: a thing (*his
     side*, *the briefing*), or with ``bodies`` also a body (*the board*)? Not a person, a
@@ -1152,6 +1156,9 @@ def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
     from nbutils.speakers import role_of
 
     span = toks[np.i : np.j]
+    cut = next((m for m in range(1, len(span)) if span[m].low in _LOCATIVES), None)
+    if cut is not None:
+        span = span[:cut]  # "a man in the back row": the man, not the row
     head = span[-1]
     low = head.low
     singular = low.removesuffix("s")

@@ -1460,6 +1460,11 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             # "the local MP, …", "the President, …", "the Secretary of Housing and Urban
             # Development, …"
             and toks[np.j - 1].text[:1].isupper()
+            # "One of them, Joan Pike,": a part of a group named by a pronoun
+            or toks[np.j - 1].low in ("them", "those", "us")
+            and np.j >= 3
+            and toks[np.j - 2].low == "of"
+            and (toks[np.j - 3].low in ("one", "each", "another") or toks[np.j - 3].tag == "CD")
         )
     ):
         j = np.j + 2 if role_first else np.j + 1

@@ -57,12 +57,14 @@ _WHOSE_KIN = re.compile(
 
 
 #: A party and a state beside a name, as US papers give them: "Lucy Pardo, Democrat of
-#: Ohio," or "Lucy Pardo (D-Ohio)" -> "Democrat of Ohio" (what *the Ohio Democrat* and
+#: Ohio," or "Lucy Pardo (D-Ohio)" or "Lucy Pardo, D-Ohio," -> "Democrat of Ohio" (what *the Ohio Democrat* and
 #: *the senator from Ohio* take up).
 _PARTY_STATE = re.compile(
     r"\s*(?:,\s+(Democrat|Republican|Independent)\s+(?:of|from)\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*[,.;)])"
-    r"|\(\s*([RDI])\s*[-–]\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*\))"
+    r"|\(\s*([RDI])\s*[-–]\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*\)"
+    # the AP's form between commas: "Sen. Tom Berg, D-Minn., said"
+    r"|,\s+([RDI])[-–]([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)(?=\s*[,;)]|\s*$|\s+[a-z]))"
 )
 _PARTY_LETTER = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -610,8 +612,10 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     if party is not None:  # "(D-Ohio)", ", Democrat of Ohio,"
         if party.group(1):
             desc = f"{party.group(1)} of {party.group(2)}"
-        else:
+        elif party.group(3):
             desc = f"{_PARTY_LETTER[party.group(3)]} of {party.group(4)}"
+        else:
+            desc = f"{_PARTY_LETTER[party.group(5)]} of {party.group(6)}"
         found.append((desc, desc, True))
     comma = text[m.end : m.end + 3].lstrip().startswith(",")
     bare = (

@@ -206,6 +206,30 @@ _VERB_AFTER = re.compile(
 )
 
 
+#: Where someone works or studies, between a name and its verb: "Adrian Welsh of the state
+#: university said", "Ann Lee of Brookings told".
+_AFFILIATION = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for)\s+)?){0,5}"
+    r"[A-Z][\w.'’&-]*(?=\s)"
+    r"|\s+(?:of|at|from)\s+the\s+(?:[a-z]+\s+){0,2}"
+    r"(?:university|college|institute|school|foundation|center|centre)\b"
+)
+
+
+def _verb_after_affiliation(text: str, vend: int) -> bool:
+    """Does a verb follow the name ending at ``vend`` once its affiliation is passed over?
+
+    >>> t = "Political scientist Adrian Welsh of the state university said so."
+    >>> _verb_after_affiliation(t, t.index(" of"))
+    True
+    >>> t = "A letter to Ann Lee from the board said so."
+    >>> _verb_after_affiliation(t, t.index(" from"))
+    False
+    """
+    aff = _AFFILIATION.match(text, vend, vend + 120)
+    return aff is not None and bool(_VERB_AFTER.match(text, aff.end(), aff.end() + 200))
+
+
 #: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
 _REPORTING_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*|" + _DASH_ASIDE + r")?(?:also |later |then |has |had |"
@@ -1501,7 +1525,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         )
         subject = (
             subject
-            and (start in starts or bool(_VERB_AFTER.match(text, vend, vend + 200)))
+            and (
+                start in starts
+                or bool(_VERB_AFTER.match(text, vend, vend + 200))
+                or _verb_after_affiliation(text, vend)
+            )
             or inverted
             or absolute
         )

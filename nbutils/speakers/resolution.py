@@ -238,6 +238,27 @@ _ASKED_PASSIVE = re.compile(
 _DESCRIBED_APPOSITION = re.compile(
     r"\s*[\"“]?(?:Its|Their|His|Her|The|An?|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,\s+"
 )
+#: A short opening phrase of place or time before a sentence's subject (*In the lobby,*).
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Outside|Inside|Later|Earlier|Back)\b[^,.;:\"“”\n]{0,50},"
+)
+#: ... and the description set off before a name after it, in lower case (*the mayor's
+#: aide, Ned Farrow,*).
+_DESCRIBED_APPOSITION_LOWER = re.compile(
+    r"\s*(?:its|their|his|her|the|an?)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,\s+"
+)
+
+
+def _described_apposition_after_opening(text: str, a: int, b: int) -> re.Match[str] | None:
+    """:data:`_DESCRIBED_APPOSITION` after a short opening phrase: *In the lobby, the mayor's
+    aide, Ned Farrow, held up a chart* (the name set off after the description is the
+    subject)."""
+    opening = _OPENING_PHRASE.match(text, a, b)
+    if opening is None:
+        return None
+    return _DESCRIBED_APPOSITION_LOWER.match(text, opening.end(), b)
+
+
 #: After a name: an inset report by a pronoun (*Hale, she said, was right*).
 _INSET_PRONOUN_CUE = re.compile(r",\s+(?:he|she|they|I|we)(?=\s+\w+,)")
 
@@ -998,7 +1019,9 @@ class Entities:
         lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
         apposed_at = -1  # where a name set off after "Brandt's mother, " starts
-        described = _DESCRIBED_APPOSITION.match(text, a, b)
+        described = _DESCRIBED_APPOSITION.match(text, a, b) or _described_apposition_after_opening(
+            text, a, b
+        )
         if described is not None:
             apposed_at = described.end()  # "Its spokeswoman, Yelena Dorova, went further"
         epithet = _PERSON_EPITHET_START.match(text, a, b)
