@@ -1511,6 +1511,10 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
         return False
     a = max(lo, quote.start - 60)
     m = _SHORT_SUBJECT.search(text[a : quote.start].rstrip())
+    if m is None:  # "told the room the decision "was …"": the hearer, then the subject
+        told = _TOLD_SUBJECT.search(text[max(0, quote.start - 80) : quote.start].rstrip())
+        if told is not None:
+            return True
     if m is None or m.start() == 0 and a > lo:
         return False  # no subject, or the window cut a longer one
     return m.group("subject").split()[-1].lower() not in _NOT_SUBJECT
@@ -1543,7 +1547,10 @@ def _lexical_finite(words: list[str]) -> bool:
 
 #: After a quoted predicate: a conjunction that opens the next clause (*said its members
 #: "will not be rushed" and wanted …*).
-_NEXT_CLAUSE = re.compile(r"\s+(?:and|but)\s+(?:that\s+|said\s+|wanted\s+|[a-z]+ed\s+)")
+_NEXT_CLAUSE = re.compile(
+    r"\s+(?:and|but)\s+(?:that\s+|said\s+|wanted\s+|[a-z]+ed\s+"
+    r"|(?:would|will|could|should|can|might|must|did|does|has|had|was|is)\s+(?:not\s+)?[a-z]+\b)"
+)
 
 
 #: A short subject right before a quoted predicate, after what opens its clause.
@@ -1552,6 +1559,14 @@ _SHORT_SUBJECT = re.compile(
     r"thinks|argued|argues|insisted|insists|claimed|claims|warned|warns|felt|feels))\s+"
     r"(?P<subject>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)$",
     re.IGNORECASE,
+)
+
+
+#: "told the room the decision "was …"": a hearer, then the clause's short subject.
+_TOLD_SUBJECT = re.compile(
+    r"\b(?:told|tells|assured|assures|informed|informs|reminded|reminds)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?P<subject>(?:the|a|an|his|her|their|its|our|this|that)\s+(?:[\w'’-]+\s+)?[\w'’-]+)$"
 )
 
 

@@ -909,3 +909,63 @@ def test_a_letter_signed_by_a_described_group_is_theirs() -> None:
         'deal "was made in a way nobody here can defend."'
     )
     assert _one(text, '"was made').speaker == "nine council members"
+
+
+# --- written-ad's classes: "Its lawsuit says"; "It says" after an "Update:" label; a name
+# --- set off after "His spokeswoman,"; the answer after "when a student asked him:"; an
+# --- interview's turns after a two-quote answer; "… and would meet"; "told the workers the
+# --- decision"
+
+
+def test_its_lawsuit_is_the_bodys() -> None:
+    text = (
+        "The Elm Street Tenants Union sued the city in May. Its lawsuit says the housing "
+        'office "ignored every complaint we filed."'
+    )
+    assert _one(text, '"ignored').speaker == "Elm Street Tenants Union"
+
+
+def test_it_says_after_an_update_label_is_the_senders() -> None:
+    text = (
+        'Update: The Reed campaign sent us a statement. It says the campaign "will not '
+        'answer a smear."'
+    )
+    assert _one(text, '"will not').speaker == "Reed campaign"
+
+
+def test_a_name_set_off_after_his_spokeswoman_is_the_subject() -> None:
+    text = (
+        "Tom Reed says he did nothing wrong. His spokeswoman, Ann Cole, called the report "
+        'unfair and said the mayor "followed every rule in the book."'
+    )
+    assert _one(text, '"followed').speaker == "Ann Cole"
+
+
+def test_the_answer_after_when_someone_asked_him() -> None:
+    text = (
+        "Tom Reed is running for mayor.\nHere is what Reed said when a student asked him "
+        'about the budget:\n"We will not raise taxes. Not this year."'
+    )
+    assert _one(text, '"We will').speaker == "Tom Reed"
+
+
+def test_an_interviews_turns_after_a_two_quote_answer() -> None:
+    text = (
+        'Anna Cole, the host, spoke to Tom Reed first.\n"You said that. Was it true?" Cole '
+        'asked.\n"It was true then," Reed said. "It is not true now."\n"In two weeks?"\n'
+        '"In two years, Anna."'
+    )
+    assert _one(text, '"In two weeks').speaker == "Anna Cole"
+    assert _one(text, '"In two years').speaker == "Tom Reed"
+
+
+def test_a_quoted_predicate_before_and_would_is_whole() -> None:
+    text = (
+        'A spokesman for the agency said that the agency "is looking at the terms of the '
+        'deal" and would meet with the builder.'
+    )
+    assert _one(text, '"is looking').kind == "direct"
+    text = (
+        'Reed told the workers in the cafeteria the decision "was made in Boston and it is final."'
+    )
+    assert _one(text, '"was made').kind == "direct"

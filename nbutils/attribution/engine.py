@@ -593,6 +593,14 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         return True
     if (
         state.turn
+        and rec.rule == "follow-on"
+        and para == state.last_para
+        and not _is_question(q)
+        and _blank_rest(text, q)
+    ):
+        return True  # '"A," Reed said. "B."' answering a question: B closes the answer
+    if (
+        state.turn
         and para == state.last_para + 1
         and (
             (rec.rule != "follow-on" and not _is_question(q) and _opens_paragraph(text, q))
@@ -603,7 +611,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
                 and rec.speaker != state.last.name
             )
         )
-        and _ends_paragraph(text, q)
+        and (_ends_paragraph(text, q) or _then_own_quotes(text, q))
     ):
         # '"…?" a reporter asked.' ¶ '"No," he said.', '"Why so long?" one fan asked.' ¶
         # '"We backed him," Garner replied.': a cued answer to the question before, so a
@@ -615,6 +623,23 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         and _is_question(q)
         and (_whole_paragraph(text, q) or rec.cue_lemma == "ask" and _ends_paragraph(text, q))
     )
+
+
+def _blank_rest(text: str, q: Quote) -> bool:
+    """Does nothing but white space follow the quotation in its paragraph?"""
+    rest = _rest_of_paragraph(text, q)
+    return rest is not None and not rest.strip()
+
+
+#: After a quote: a short attribution, a full stop, then another quotation (*… Reed said. "*).
+_CUE_TAIL = re.compile(r"^[^\"“”‘’']{0,80}?[.!?]\s+[\"“‘']")
+
+
+def _then_own_quotes(text: str, q: Quote) -> bool:
+    """'"A," Reed said. "B."': the paragraph after the quote is its short attribution, a
+    full stop, then more quotation (the same speaker's follow-on)."""
+    tail = _rest_of_paragraph(text, q) if _opens_paragraph(text, q) else None
+    return tail is not None and _CUE_TAIL.match(tail) is not None
 
 
 def _ends_paragraph(text: str, q: Quote) -> bool:
@@ -656,7 +681,10 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
         # ... or '"No," he said.' / '"…," Garner replied.' answering such a question, then
         # a bare paragraph: a question is the questioner's again, and so is anything after
         # a reply cue
-        return _ends_paragraph(text, prev) and bool(
+        closes = _ends_paragraph(text, prev) or (
+            not _opens_paragraph(text, prev) and _blank_rest(text, prev)
+        )
+        return closes and bool(
             _is_question(prev)
             or _is_question(q)
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")

@@ -159,7 +159,9 @@ _OPENER = (
 
 
 _IT_SUBJECT = re.compile(
-    r"\s*" + _OPENER + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?"
+    r"\s*(?:[A-Z][A-Za-z]+(?:,\s+[\d:]+\s+[ap]\.m\.)?:\s+)?"
+    + _OPENER
+    + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?"
     # (not a prepositional phrase: "In a statement released …, it called …")
     r"(?!(?:In|On|At|After|Before|During|From|For|By|With|Under|Since|Amid|Despite)\s)"
     r"((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
@@ -560,7 +562,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
-        if person.name is not None:
+        if person.name is not None and person.name.split()[-1].lower() != span[-1].low:
             return person._replace(start=s, end=e, mention=mention, pronoun=False)
     office = _office_owner(text, span, ents)
     if office is not None:  # "Sen. Delgado's office", "the governor's office"
@@ -835,6 +837,13 @@ _OWNED_VOICES = frozenset({"office"})
 def _owner_pronoun(span: list[Tok]) -> Tok | None:
     """The *his*/*her* of a mention that speaks for that person (*his office*, *a statement
     from her office*), as a pronoun token; ``None`` otherwise (*his campaign manager*)."""
+    if (
+        len(span) == 2
+        and span[0].low in ("its", "their")
+        and span[1].low in SPEECH_NOUNS | _DOCUMENTS
+    ):  # "Its lawsuit says …": the organisation's own document
+        t = span[0]
+        return Tok("it" if t.low == "its" else "they", t.start, t.end, "PRP")
     if len(span) < 2 or span[-2].low not in ("his", "her"):
         return None
     t = span[-2]

@@ -2007,12 +2007,26 @@ def colon_intro(f: QuoteFrame) -> Found | None:
         cues = [*cues, last]
         if toks[end - 2].tag == "JJ":  # "the council website notes:": a noun, then the verb
             toks = [*toks[: end - 2], toks[end - 2]._replace(tag="NN"), *toks[end - 1 :]]
-    return _colon_cue_speaker(toks, cues, end) or _colon_uncued_speaker(toks, end)
+    question = f.quote.text.rstrip(" \"'”’»").endswith("?")
+    return _colon_cue_speaker(toks, cues, end, question) or _colon_uncued_speaker(toks, end)
 
 
-def _colon_cue_speaker(toks: list[Tok], cues: list[CueSpan], end: int) -> Found | None:
+def _colon_cue_speaker(
+    toks: list[Tok], cues: list[CueSpan], end: int, question: bool = True
+) -> Found | None:
     """The speaker of the last cue before a closing colon (``toks[end]``)."""
-    for i, j, c in reversed(cues):
+    rev = list(reversed(cues))
+    for n, (i, j, c) in enumerate(rev):
+        if (
+            not question
+            and c.lemma in ("ask", "question", "press", "quiz", "challenge")
+            and n + 1 < len(rev)
+            and any(
+                t.low in ("when", "after", "as", "once", "before", "until", "while")
+                for t in toks[rev[n + 1][1] : i]
+            )
+        ):
+            continue  # "what Lee said when a voter asked him:": the answer, the main clause's
         if c.lemma == "quote" and c.form in ("present", "past") and j < end:
             np = np_after(toks, j)  # "Frank quotes former adviser Alfred Lindqvist:"
             if np is not None and np.j == end and toks[np.j - 1].is_proper:

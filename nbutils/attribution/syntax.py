@@ -1152,7 +1152,11 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
             end += 1
         if end > j + 1 and (toks[end - 1].low in TITLE_WORDS or toks[end - 1].low in _OFFICE_ENDS):
             j = end
-    if toks[k].low == "the" and j + 2 < hi and toks[j].text == ",":
+    if (
+        (toks[k].low in ("the", "a", "an") or toks[k].tag == "PRP$")
+        and j + 2 < hi
+        and toks[j].text == ","
+    ):
         # "The Health Secretary, Anil Deshpande, was asked …": the name set off after the
         # description is the subject
         named = appositive_name(toks, NP(k, j))
