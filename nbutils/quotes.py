@@ -1549,13 +1549,15 @@ def _lexical_finite(words: list[str]) -> bool:
 #: "will not be rushed" and wanted …*).
 _NEXT_CLAUSE = re.compile(
     r"\s+(?:and|but)\s+(?:that\s+|said\s+|wanted\s+|[a-z]+ed\s+"
-    r"|(?:would|will|could|should|can|might|must|did|does|has|had|was|is)\s+(?:not\s+)?[a-z]+\b)"
+    r"|(?:would|will|could|should|can|may|might|must|did|does|has|had|have|was|were|is|are)"
+    r"\s+(?:not\s+)?[a-z]+\b)"
 )
 
 
 #: A short subject right before a quoted predicate, after what opens its clause.
 _SHORT_SUBJECT = re.compile(
-    r"(?:^|[,;:(]|\b(?:that|because|while|if|when|so|said|says|believed|believes|thought|"
+    r"(?:^|[,;:(]\s+(?:and|but|yet|so)|[,;:(]|\b(?:that|because|while|if|when|so|said|says|"
+    r"believed|believes|thought|"
     r"thinks|argued|argues|insisted|insists|claimed|claims|warned|warns|felt|feels))\s+"
     r"(?P<subject>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)$",
     re.IGNORECASE,

@@ -969,3 +969,82 @@ def test_a_quoted_predicate_before_and_would_is_whole() -> None:
         'Reed told the workers in the cafeteria the decision "was made in Boston and it is final."'
     )
     assert _one(text, '"was made').kind == "direct"
+
+
+# --- written-ae's classes: "Her last line"; "The report, by X,"; a filing with the state;
+# --- "… and would be back"; ", and its main hall"; a name before an age after an opening
+# --- place; a subject with two relative clauses; "A former aide to Mr. X"; "… was how X
+# --- put it" with no comma; a number with thousands separators
+
+
+def test_her_last_line_is_hers() -> None:
+    text = (
+        "Mayor Ann Cole thanked the crowd. Her last line got the biggest applause of the "
+        'evening: "We are not done yet."'
+    )
+    assert _one(text, '"We are').speaker == "Ann Cole"
+
+
+def test_a_report_by_someone_is_theirs() -> None:
+    text = (
+        "The report, by the city controller, Nora Baines, looked at 40 contracts. A bus, the "
+        'report noted, "would have cost a tenth as much."'
+    )
+    assert _one(text, '"would have').speaker == "Nora Baines"
+
+
+def test_a_filing_with_the_state_is_its_filers() -> None:
+    text = (
+        "Valley Health System plans to close the clinic. According to the system's filing "
+        'with the state, the lab "would be shut by June."'
+    )
+    assert _one(text, '"would be').speaker == "Valley Health System"
+
+
+def test_a_quoted_predicate_before_and_its_next_clause_is_whole() -> None:
+    text = (
+        'Ann Lee is his aide. He said the mayor "plans to rest for most of the week" and '
+        "would be back for the council vote."
+    )
+    assert _one(text, '"plans').kind == "direct"
+    text = (
+        'According to the city, the plant lost money last year, and its main hall "would be '
+        'turned into a museum."'
+    )
+    assert _one(text, '"would be').kind == "direct"
+
+
+def test_a_name_before_an_age_after_an_opening_place_is_no_place() -> None:
+    text = 'In Dayton, Mona Pratt, 66, a retired nurse, said: "He is the only one."'
+    assert _one(text, '"He is').speaker == "Mona Pratt"
+
+
+def test_a_subject_with_two_relative_clauses() -> None:
+    text = (
+        "A pollster who worked for the losing campaigns, and who asked not to be named, said"
+        ' Lee "never had a plan."'
+    )
+    assert _one(text, '"never').speaker == "pollster"
+
+
+def test_a_former_aide_to_someone_is_not_that_someone() -> None:
+    text = (
+        'Mayor Tom Ruiz quit on Monday. A former aide to Mr. Ruiz said the mayor "ran the '
+        'office like a private club."'
+    )
+    assert _one(text, '"ran').speaker != "Tom Ruiz"
+
+
+def test_was_how_someone_put_it_without_a_comma() -> None:
+    text = (
+        'Ann Lee spoke. Tom Hale spoke. "We are not going anywhere. They can wait all they '
+        'like" was how Lee put it on Tuesday.'
+    )
+    assert _one(text, '"We are').speaker == "Ann Lee"
+
+
+def test_a_number_with_thousands_separators_is_one_token() -> None:
+    from nbutils.attribution.frame import TOKEN
+
+    assert "300,000" in TOKEN.findall("About 300,000 people left, officials said.")
+    assert TOKEN.findall("in 2016, 40 more") == ["in", "2016", ",", "40", "more"]

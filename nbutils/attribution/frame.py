@@ -96,6 +96,7 @@ class Tok(NamedTuple):
 
 
 TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|"  # "300,000" is one number
     rf"(?:[A-Z]\.){{2,}}|(?:{abbreviation_pattern('title', 'saint', 'suffix', 'month', 'state', 'other')})\.|"
     r"\w+(?:[-.]\w+)*(?=['’]s\b)|['’]s\b|n't|"
     r"\w+(?:['’-]\w+)*|[^\w\s]"

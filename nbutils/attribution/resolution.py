@@ -143,6 +143,8 @@ class Discourse(NamedTuple):
 #: Heads of a noun phrase that can speak as "it": an organisation or a document.
 #: Things that can "read" or "say" something as *it*: a sign, a letter, a post.
 _DOCUMENTS = word_list("documents")
+#: Nouns for what someone says that are theirs (*his closing line*, *her last remark*).
+_OWNED_SPEECH_NOUNS = word_list("owned_speech")
 
 
 _IT_HEADS = _DOCUMENTS | word_list("it_heads")
@@ -844,6 +846,17 @@ def _owner_pronoun(span: list[Tok]) -> Tok | None:
     ):  # "Its lawsuit says …": the organisation's own document
         t = span[0]
         return Tok("it" if t.low == "its" else "they", t.start, t.end, "PRP")
+    if (
+        len(span) >= 3
+        and span[0].low in ("his", "her")
+        and span[-1].low in SPEECH_NOUNS | _DOCUMENTS | _OWNED_SPEECH_NOUNS
+        and all(
+            x.tag in ("JJ", "JJS", "VBG", "VBN") or x.low in ("last", "final", "closing", "opening")
+            for x in span[1:-1]
+        )
+    ):  # "His closing line …:": his
+        t = span[0]
+        return Tok("he" if t.low == "his" else "she", t.start, t.end, "PRP")
     if len(span) < 2 or span[-2].low not in ("his", "her"):
         return None
     t = span[-2]
@@ -956,6 +969,10 @@ def _reporting_organisation(ents: Entities, offset: int) -> Entity | None:
     return found[-1] if found else None
 
 
+#: Prepositions that open a phrase after a document's noun (*its filing with the state*).
+_AFTER_DOCUMENT = frozenset("with to on for in at before".split())
+
+
 def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
     """The one whose document speaks, named by a description in the possessive (*the
     university's statement*, *the council's written notice*): that description resolved to
@@ -969,9 +986,13 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
     >>> _document_owner(t, toks, cluster_entities(t)).name
     'Orbit University'
     """
+    pos = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
+    if pos is not None:  # "the system's filing with the state": the noun before the phrase
+        cut = next((k for k in range(pos + 2, len(span)) if span[k].low in _AFTER_DOCUMENT), None)
+        if cut is not None and span[cut - 1].low in SPEECH_NOUNS | _DOCUMENTS | _ISSUED:
+            span = span[:cut]
     if len(span) < 4 or span[-1].low not in SPEECH_NOUNS | _DOCUMENTS | _ISSUED:
         return None
-    pos = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
     if pos is None or pos < 2 or span[0].low != "the" or any(t.capitalised for t in span[1:pos]):
         return None
     owner = span[:pos]
@@ -1255,7 +1276,7 @@ def _document_named_before(
 #: A document and who brought, filed or signed it: *The complaint, brought by the Open
 #: Ledger Project, …*, *a letter of support signed by 41 former officials*, *The memo was
 #: written by Jim Kerr*.
-_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+[a-z]+)?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+by\s+"
+_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+[a-z]+)?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+)?by\s+"
 #: A description after *by*: up to eight lower-case words (or a count) ending on its head,
 #: before a preposition, a comma or the end of the clause.
 _BY_DESCRIPTION = re.compile(
@@ -1978,9 +1999,9 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
         ent = ents.person_named(mention.title(), gender)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
-    cut = _preposition(span)
-    # "Attorneys for Clinton", "a spokesman for the campaign": the head is the common noun
-    # before the preposition, not the name inside the prepositional phrase
+    cut = next((k for k, t in enumerate(span) if t.low in PREP_IN_NP or t.low == "to"), None)
+    # "Attorneys for Clinton", "a spokesman for the campaign", "a former aide to Mr. Hale":
+    # the head is the common noun before the preposition, not the name inside the phrase
     head_span = span[:cut] if cut and span[cut - 1].tag in ("NN", "NNS") else span
     names = [k for k, t in enumerate(head_span) if t.is_proper and t.capitalised]
     possessive = next((k for k, t in enumerate(span) if t.tag == "POS"), None)

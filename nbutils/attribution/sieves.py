@@ -2394,7 +2394,7 @@ def _how_after(text: str, quote: Quote) -> re.Match[str] | None:
     """*That was how* after a quote that ends its sentence, or *is how* after one that
     closes on a comma (``"A joke," is how Lee described it.``)."""
     closing = quote.content.rstrip()
-    if closing.endswith(","):
+    if closing.endswith(",") or closing[-1:].isalnum():  # (also '"…" was how X put it')
         return _HOW_RUNS_ON.match(text, quote.end)
     if closing.endswith((".", "!", "?", "…")):
         return _HOW_AFTER.match(text, quote.end)

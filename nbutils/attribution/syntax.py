@@ -877,6 +877,13 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
             # (not after a day or a month: "On Tuesday, Kevin Brady, chairman of …, said")
             and toks[chunks[n - 1][1] - 1].low not in _TIME_WORDS | _MONTHS
             and (kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1)
+            # (not a first name and a surname before an age: "In Dayton, Mona Pratt, 66,")
+            and not (
+                b - a == 2
+                and toks[a].text in all_first_names()
+                and n + 1 < len(chunks)
+                and all(t.tag == "CD" for t in toks[chunks[n + 1][0] : chunks[n + 1][1]])
+            )
         ):
             return "place"  # "in Columbus, Ohio", "Cambridge, Mass."
         if all(t.tag == "CD" for t in toks[a:b]):
@@ -913,6 +920,10 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     np = np_before(toks, b - 1)
     if np is None or np.i < a:
         return None
+    if np.i > a:  # "A pollster who worked for the losing campaigns, and who …, said"
+        outer = _modified_subject(toks, np, a)
+        if outer is not None:
+            np = outer
     if (
         (toks[b - 1].tag in ("NN", "NNS") or _described(toks, np))
         and n + 1 < len(chunks)
