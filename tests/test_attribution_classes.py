@@ -1048,3 +1048,23 @@ def test_a_number_with_thousands_separators_is_one_token() -> None:
 
     assert "300,000" in TOKEN.findall("About 300,000 people left, officials said.")
     assert TOKEN.findall("in 2016, 40 more") == ["in", "2016", ",", "40", "more"]
+
+
+def test_who_after_an_apposition_ending_in_a_group_name_is_the_persons() -> None:
+    text = (
+        "Then there was Nora Pell, the director of a Dayton group called Ohio Kids First, who"
+        ' told the local paper that staff "are calling every family on the list." Her group, '
+        'she said, "will pay the rent for anyone who asks."'
+    )
+    assert _one(text, '"are calling').speaker == "Nora Pell"
+    assert _one(text, '"will pay').speaker == "Nora Pell"
+
+
+def test_a_group_called_something_is_a_body_and_an_opening_participle_no_cue() -> None:
+    text = (
+        "The march was organized by a group called Parents for Parks. In a statement posted "
+        'online Friday, the group went further: "We will be back every week."'
+    )
+    assert _one(text, '"We will').speaker == "Parents for Parks"
+    text = 'As one worker told the local weekly, "She wants us afraid."'
+    assert "worker" in _one(text, '"She wants').speaker.split()

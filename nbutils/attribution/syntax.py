@@ -375,6 +375,23 @@ incident incidents""".split()
 )
 
 
+def _participle_in_opening_phrase(toks: list[Tok], i: int) -> bool:
+    """Is the participle at ``i`` a reduced relative on the noun of an opening prepositional
+    phrase (*In a statement posted online Friday, the group …*): a preposition opening the
+    sentence or clause, a short noun phrase, the participle? Then it reports nothing: the
+    main clause after the comma does."""
+    k = i - 1
+    if k < 1 or toks[k].tag not in ("NN", "NNS"):
+        return False
+    while k > 0 and i - k < 6 and toks[k].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD"):
+        k -= 1
+    return (
+        toks[k].low in ("in", "on", "at", "during", "from", "with", "under", "amid", "despite")
+        and (k == 0 or toks[k - 1].text in (".", ",", ";", ":", "!", "?") or toks[k - 1].quote >= 0)
+        and any(t.text == "," for t in toks[i + 1 : i + 8])
+    )
+
+
 def _answers_incident(toks: list[Tok], j: int) -> bool:
     """Do the words from j on (after an answering verb) name an incident, not a speaker
     or a question: *to a call about a man with a gun*, *the alarm at the plant*?"""
@@ -460,6 +477,23 @@ def _before_elapsed_time(toks: list[Tok], k: int, c: int, lo: int) -> int:
     while m >= lo and (toks[m].low in _SKIP_BEFORE_CUE or toks[m].tag in ("RB", "MD")):
         m -= 1
     return m
+
+
+def _named_before_apposition(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """The name before an apposition that ``np`` ends, when ``np`` is a name inside it
+    after *called*, *named*, *of*, *for* or *at* (*Nora Pell, the director of a group
+    called Ohio Kids First*): Nora Pell. ``None`` otherwise."""
+    if np.i - 1 <= lo or toks[np.i - 1].low not in ("called", "named", "of", "for", "at"):
+        return None
+    m = np.i - 1
+    while m > lo and m > np.i - 14 and toks[m].text != ",":
+        m -= 1
+    if m <= lo or toks[m].text != "," or toks[m + 1].low not in ("the", "a", "an"):
+        return None
+    name = np_before(toks, m - 1)
+    if name is None or name.i < lo or not toks[name.j - 1].is_proper:
+        return None
+    return name
 
 
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
@@ -556,6 +590,11 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         k -= 1
         np = np_before(toks, k - 1)
         if np is not None and np.i >= lo:
+            named = _named_before_apposition(toks, np, lo)
+            if named is not None:
+                # "Nora Pell, the director of a group called Ohio Kids First, who told …":
+                # the person the apposition describes, not the name inside it
+                return named
             return _sender(toks, np)
     if (
         toks[k].tag == "WP"
@@ -1264,6 +1303,8 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             )
         ):
             continue  # "will continue to be", "goes on recess", "added to the list"
+        if form == "past" and _participle_in_opening_phrase(toks, i):
+            continue  # "In a statement posted online Friday, the group went further:"
         if lemma in _ANSWERING and _answers_incident(toks, i + n):
             continue  # "deputies were answering a call about a break-in"
         if lemma == "find" and not (

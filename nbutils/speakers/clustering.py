@@ -571,6 +571,7 @@ class Described(NamedTuple):
     descriptions: tuple[tuple[str, str, bool], ...]
     person: bool
     named: bool
+    body: bool = False  #: *a group called X*: X is a body's name
 
 
 def _office_before(desc: str) -> bool:
@@ -758,10 +759,16 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         lead = text[max(0, m.start - 60) : m.start]
         parts = re.split(r"[,.;:\"“”]", lead)
         desc = re.sub(r"\s*\b(?:named|called)\s*$", "", parts[-1]).strip()
+        # "the director of a Dayton group called Ohio Kids First": the group is called so
+        desc = re.split(r"\s+of\s+(?=(?:a|an|one|another)\s)", desc)[-1]
         if not desc and len(parts) > 1:  # "A farmer who gave only his first name, Yusuf"
             desc = re.split(r"\s+who\b", parts[-2])[0].strip() if " who " in parts[-2] else ""
         if desc:
             found.append((desc, desc, False))
+            head = desc.split()[-1].lower()
+            if head in ORG_WORDS or role_of(head) == "organisation":
+                # "a group called Parents for Parks" names a body, not a person
+                return Described(tuple(found), False, False, True)
     person = who is not None or age is not None or role not in (None, "organisation") or app_person
     return Described(tuple(found), person, named)
 
@@ -779,6 +786,9 @@ def add_descriptors(
             continue
         if checked not in e.descriptors:
             e.descriptors += (desc,)
+    if found.body:
+        e.kind = "organisation"  # "a group called Parents for Parks"
+        return
     if found.person and e.kind == "unknown":
         e.kind = "person"  # "who", not "which"; "consultant Wilson"
     if found.named:
