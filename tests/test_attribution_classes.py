@@ -1068,3 +1068,13 @@ def test_a_group_called_something_is_a_body_and_an_opening_participle_no_cue() -
     assert _one(text, '"We will').speaker == "Parents for Parks"
     text = 'As one worker told the local weekly, "She wants us afraid."'
     assert "worker" in _one(text, '"She wants').speaker.split()
+
+
+def test_a_compound_title_matches_only_its_holder() -> None:
+    text = (
+        "Health Minister Jane Roy spoke first. In London, the Prime Minister's Office said, "
+        '"The premier has our thanks."'
+    )
+    assert _one(text, '"The premier').speaker == "Prime Minister's Office"
+    text = 'Prime Minister Jane Roy spoke. The Prime Minister\'s Office said, "It is done."'
+    assert _one(text, '"It is').speaker == "Jane Roy"

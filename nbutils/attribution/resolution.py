@@ -569,6 +569,14 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     office = _office_owner(text, span, ents)
     if office is not None:  # "Sen. Delgado's office", "the governor's office"
         return office._replace(start=s, end=e, mention=mention)
+    if (
+        len(span) >= 4
+        and span[-1].text == "Office"
+        and span[-2].tag == "POS"
+        and all(t.capitalised for t in span[1:-2])
+    ):  # "the Prime Minister's Office" with no prime minister named: the office, as written
+        name = text[span[1].start if span[0].low == "the" else span[0].start : span[-1].end]
+        return Speaker(name, s, e, mention, "organisation", None, False)
     owner_of = _document_owner(text, span, ents)
     if owner_of is not None:  # "the university's statement", "the council's notice"
         return owner_of._replace(start=s, end=e, mention=mention)

@@ -532,6 +532,9 @@ def _company_like(e: Entity) -> bool:
 #: Where the head of an organisation's name ends: *Central Bank | of Lorrand*.
 #: (any case: a headline's "CNN Disputes Characterization Of Network's …" is no network)
 _NAME_HEAD_CUT = re.compile(r"\s+(?:of|for|on|in|at)\s+", re.IGNORECASE)
+#: First words of a title that make another title of the one after them (*prime minister*,
+#: *vice president*, *deputy mayor*): a description with one matches only a holder of it.
+_COMPOUND_TITLE_FIRST = frozenset("prime vice deputy assistant lieutenant attorney".split())
 #: An age set off by commas after a description: "the striker, 24, said".
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 
@@ -1894,6 +1897,8 @@ class Entities:
                 and not (synonyms.get(head, set()) & known)
             ):
                 continue
+            if words & _COMPOUND_TITLE_FIRST - known:
+                continue  # "the Prime Minister" is no Health Minister: the title is whole
             if former and "former" in known:
                 hits += 1  # "the former president": Bill Clinton, not President Obama
             # (mentions are in the order of the text)
