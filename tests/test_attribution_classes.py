@@ -1078,3 +1078,67 @@ def test_a_compound_title_matches_only_its_holder() -> None:
     assert _one(text, '"The premier').speaker == "Prime Minister's Office"
     text = 'Prime Minister Jane Roy spoke. The Prime Minister\'s Office said, "It is done."'
     assert _one(text, '"It is').speaker == "Jane Roy"
+
+
+# --- written-af's classes (fixes written by the helper that read its errors): a description
+# --- with a place then the name; an apposed name with "of Ohio"; a vocative naming the
+# --- last speaker; an emphatic reflexive; "only if not named"; "the Speaker rose to his
+# --- feet"; a study published in May by X; a headline quote echoed in the body; an owner
+# --- that conflicts; a bare description of the last unnamed speaker
+
+
+def test_a_spokeswoman_for_something_in_a_place_named_after() -> None:
+    text = (
+        "A spokeswoman for the consulate in Boston, Greta Holm, said the plan was bad. "
+        '"We will wait," the spokeswoman said.'
+    )
+    assert _one(text, '"We will').speaker == "Greta Holm"
+    text = '"He will do a fine job," the chairman, Senator Ann Wolfe of Ohio, said.'
+    assert _one(text, '"He will').speaker == "Ann Wolfe"
+
+
+def test_a_bare_reply_naming_the_last_speaker_is_the_others() -> None:
+    text = (
+        "\u201cWill you vote for the bill?\u201d Ms. Hart asked.\n\u201cI will vote for it,\u201d"
+        " Mr. Cole replied. \u201cMaybe next week.\u201d\n\u201cThen you will regret it, Mr. "
+        "Cole.\u201d"
+    )
+    assert _one(text, "\u201cThen").speaker == "Hart"
+
+
+def test_an_emphatic_reflexive_is_no_speaker() -> None:
+    text = 'Tom Ames ran. Ames himself said: "We won."'
+    assert _one(text, '"We won').speaker == "Tom Ames"
+
+
+def test_only_if_not_named_is_anonymity() -> None:
+    text = (
+        "Her chief adviser, Nina Ford, said the race was close. One Lane adviser, who spoke "
+        'only if not named, said it was lost. "We are going to look like winners," the '
+        "adviser said."
+    )
+    assert _one(text, '"We are').speaker != "Nina Ford"
+
+
+def test_the_speaker_who_rose_to_his_feet_is_he() -> None:
+    text = (
+        "\u201cWe must act now,\u201d Mr. Cole said.\nHe was heckled, and at one point the "
+        "Speaker rose to his feet. \u2018Order! Mr. Cole will finish,\u2019 he said."
+    )
+    assert _one(text, "\u2018Order").speaker != "Cole"
+
+
+def test_a_study_published_in_may_by_someone_is_theirs() -> None:
+    text = (
+        "A study of figures from local police, published in May by the Fair Policy "
+        'Institute, found that crime "rose in both years in most large cities."'
+    )
+    assert _one(text, '"rose').speaker == "Fair Policy Institute"
+
+
+def test_a_headline_quote_echoed_in_the_body_is_the_bodys_speakers() -> None:
+    text = (
+        "Council Rebel Says \u2018I Could Not Face My Voters\u2019\nThe vote was close on "
+        "Tuesday.\n\u2018I tried, but I could not face my voters,\u2019 Mrs Pike said."
+    )
+    assert _one(text, "\u2018I Could").speaker == "Pike"

@@ -65,7 +65,7 @@ from nbutils.attribution.sieves import (
     Sieve,
     asked_unnamed,
 )
-from nbutils.attribution.syntax import cues_in
+from nbutils.attribution.syntax import cues_in, emphatic_subject
 from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch, cue_first_words
 from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
@@ -149,6 +149,45 @@ def attribute(
         state = _advance(state, rec, speaker, para, _opens_turn(text, q, rec, state, para))
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
+    return _echoed_headline(text, out)
+
+
+def _quote_words(s: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
+
+
+def _echoed_headline(text: str, out: list[Attribution]) -> list[Attribution]:
+    """A headline's quote that a quote in the body repeats (*Council Rebel Says 'I Could
+    Not Face My Voters'* … *'I tried, but I could not face my voters,' Mrs Pike said*) is that
+    body quote's speaker's, when the headline described the speaker without a word of
+    that speaker's name (a headline names people by role)."""
+    first = text.find("\n")
+    if first < 0:
+        return out
+    for k, rec in enumerate(out):
+        if rec.start >= first:
+            break
+        words = _quote_words(rec.text)
+        said_by = (rec.speaker_mention or "").split()
+        if (
+            rec.speaker is None
+            or rec.role == "organisation"
+            or not said_by
+            or said_by[-1].lower().endswith("s")
+            or any(c in w for w in said_by for c in "'’")
+            or len(words.split()) < 4
+        ):
+            continue  # (one person: "Council Rebel Says …", not "Farmers' verdict: …")
+        mention = set(_quote_words(rec.speaker_mention or rec.speaker).split())
+        for later in out[k + 1 :]:
+            if (
+                later.start > first
+                and later.speaker is not None
+                and words in _quote_words(later.text)
+                and not mention & set(_quote_words(later.speaker).split())
+            ):
+                out[k] = dataclasses.replace(rec, speaker=later.speaker, role=later.role)
+                break
     return out
 
 
@@ -225,7 +264,7 @@ def run_sieves(
         if report is not None:
             report(_step(frame, sieve, skip, found))
         if found is not None and found.np is not None:
-            return sieve, found
+            return sieve, found._replace(np=emphatic_subject(found.toks, found.np))
     return None, None
 
 
@@ -539,9 +578,39 @@ def _without_sieve(
     if _answer_turn(text, quotes, n, state, para):
         return state.other, ("direct", "answer-turn", None)
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
+    if near_last and _addresses(q, state.last) and _other_turn(state):
+        # '"…," Ruiz asked.' / '"…," Cole replied.' / '"…, Mr. Cole."': a quote that calls
+        # the last speaker by name speaks to him; it is the other party's turn
+        return _uncued(text, quotes, n, lo, hi, state.other, "follow-on")
     if near_last:
         return _uncued(text, quotes, n, lo, hi, state.last, "follow-on")
     return _uncued(text, quotes, n, lo, hi, None, "no-speaker")
+
+
+def _other_turn(state: Discourse) -> bool:
+    """Is there another named speaker before the last one to take the turn?"""
+    return (
+        state.other is not None
+        and state.other.name is not None
+        and state.last is not None
+        and state.other.name != state.last.name
+    )
+
+
+def _addresses(q: Quote, last: Speaker | None) -> bool:
+    """Does the quotation call ``last`` by name, set off by commas as a vocative (*"…, Mr.
+    Cole."*, *"Mr. Cole, you …"*), an honorific before the surname?"""
+    if last is None or not last.name:
+        return False
+    surname = re.escape(last.name.split()[-1])
+    return (
+        re.search(
+            rf"(?:^|,\s+)(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Governor|Gov|Judge|Professor)\.?\s+"
+            rf"{surname}\s*[,.!?]",
+            q.content,
+        )
+        is not None
+    )
 
 
 #: How far a quotation that makes up its paragraph may be from the line breaks around it.

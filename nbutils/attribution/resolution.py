@@ -500,7 +500,8 @@ _IT_OBJECT = re.compile(
 
 #: After an unnamed speaker: why the name is withheld ("who spoke on condition of anonymity").
 _ANONYMITY = re.compile(
-    r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not to be (?:named|identified)"
+    r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not (?:to )?(?:be )?(?:named|identified)"
+    r"|declined to be (?:named|identified)"
     r"|not authori[sz]ed to (?:speak|discuss|comment))"
 )
 
@@ -606,6 +607,10 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         # "A Republican pollster who asked not to be named … "…," the pollster said": the
         # unnamed one just introduced, not a pollster named earlier
         return describe(text, span, mention, s, e)
+    if _same_described(span, s, state):
+        # "The mayor's spokesman said …. '…,' the spokesman said": the unnamed speaker just
+        # quoted under a fuller description, not someone of that role named before
+        return state.last._replace(start=s, end=e, mention=mention, pronoun=False)
     found = (
         resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
@@ -631,6 +636,27 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         role = None if found.role == "organisation" else found.role
         return found._replace(name=mention.title(), role=role)
     return found
+
+
+#: How far back the quote of an unnamed speaker a bare *the <role>* takes up may end.
+_SAME_DESCRIBED_REACH = 400
+
+
+def _same_described(span: list[Tok], s: int, state: Discourse) -> bool:
+    """Is ``span`` *the <noun>* whose noun heads the description of the last speaker, an
+    unnamed one (no entity) whose quote ended just before?"""
+    last = state.last
+    return (
+        len(span) == 2
+        and span[0].low == "the"
+        and last is not None
+        and last.entity is None
+        and last.name is not None
+        and len(last.name.split()) > 1
+        and last.name.split()[-1].lower() == span[1].low
+        and state.last_end is not None
+        and 0 <= s - state.last_end <= _SAME_DESCRIBED_REACH
+    )
 
 
 #: A name in capitals, as a transcript's label writes it (``GREAVES``, ``MS. LEE``).
@@ -1016,8 +1042,12 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
 #: After a document's noun: who issued it (*a notice issued by the port authority*).
 _ISSUED_BY_AFTER = re.compile(
     r",?\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
-    r"written|drafted|lodged)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"written|drafted|lodged|conducted|commissioned|compiled)\s+"
+    # (a time between: "published in August by")
+    r"(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?)?)?(?:by|from)\s+(?:the\s+)?"
 )
+#: Findings someone publishes (*A study of county records, released by …, found*).
+_STUDIES = frozenset("study review analysis survey audit".split())
 
 
 def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
@@ -1030,7 +1060,13 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
     >>> _issued_by_after(t, toks, cluster_entities(t)).name
     'Kell Port Authority'
     """
-    if not span or span[-1].low not in SPEECH_NOUNS | _DOCUMENTS | _ISSUED:
+    nouns = SPEECH_NOUNS | _DOCUMENTS | _ISSUED | _STUDIES
+    if not span:
+        return None
+    if span[-1].low not in nouns and not any(
+        t.low in nouns and k + 1 < len(span) and span[k + 1].low == "of"
+        for k, t in enumerate(span[:3])
+    ):  # ("A study of county records, released by …": the head and its of-phrase)
         return None
     m = _ISSUED_BY_AFTER.match(text, span[-1].end)
     if m is None:
@@ -1284,7 +1320,7 @@ def _document_named_before(
 #: A document and who brought, filed or signed it: *The complaint, brought by the Open
 #: Ledger Project, …*, *a letter of support signed by 41 former officials*, *The memo was
 #: written by Jim Kerr*.
-_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+[a-z]+)?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+)?by\s+"
+_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+(?:[a-z]+|[^,;.!?\"“”\n]{{1,80}}?(?=,)))?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){{0,2}}?)?)?by\s+"
 #: A description after *by*: up to eight lower-case words (or a count) ending on its head,
 #: before a preposition, a comma or the end of the clause.
 _BY_DESCRIPTION = re.compile(
@@ -1603,8 +1639,9 @@ def resolve_pronoun(
 #: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
 #: on Elm Road, who …, said*): the description and its head.
 _STRANGER = re.compile(
-    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
+    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
+    r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally),?\s+)?(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
+    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
@@ -1612,6 +1649,20 @@ _STRANGER = re.compile(
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
     r"leaned|had|was|said|says|told|heard|overheard|saw|shook|swore)\b"
 )
+
+
+#: After a stranger's verb: his or her own body or seat (*got to his feet*, *shook her
+#: head*), which says the stranger's sex.
+_OWN_BODY = re.compile(
+    r"[^\"“”‘’.!?]{0,40}?\b(his|her)\s+(?:own\s+)?(?:feet|head|hands?|voice|seat|chair|fists?|"
+    r"finger|eyes|gavel)\b",
+    re.I,
+)
+
+
+#: A closing single quotation mark: after a letter or punctuation, before a comma, a
+#: space or a full stop (not the apostrophe inside *I’ll*).
+_SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])’(?=[\s,.])")
 
 
 _ASKS = re.compile(r"\b(?:asked|pressed|wondered|questioned|inquired)$")
@@ -1639,12 +1690,16 @@ def _stranger_before(
     gender = PRONOUNS[low]
     b = starts[k]
     close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
+    single = _SINGLE_CLOSE.search(text, max(0, s - 40), s)
+    if close < 0 and single is not None:  # "‘Quiet!’ he said": British single marks
+        close = single.start()
     if close > 0 and not re.search(r"[.!?]\s", text[close + 1 : s]):
         # the pronoun's clause follows a quotation ('"Liar!" she shouted'): the sentence
         # before is the one before that quotation's opening mark
         opening = max(
             text.rfind('"', max(0, close - 1500), close),
             text.rfind("“", max(0, close - 1500), close),
+            text.rfind("‘", max(0, close - 1500), close) if text[close] == "’" else -1,
         )
         if opening >= 0:
             b = opening
@@ -1657,13 +1712,22 @@ def _stranger_before(
         found = m
     if found is None:
         return None
-    head = found.group("head")
-    said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    head = found.group("head").lower()
+    definite = found.group("det").lower() == "the"
+    said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
     if said is None and (head in PERSON_NOUNS or role_of(head) is not None):
         # "A sheriff's deputy …, who declined to give his name, said …": the pronoun says
         after = _PRONOUN_AFTER.match(text, found.end("desc"), found.end())
-        if after is not None:  # (in its own who-clause, before its verb)
+        if after is not None and not definite:  # (in its own who-clause, before its verb)
             said = "female" if after.group(1).lower().startswith(("she", "her")) else "male"
+        own = _OWN_BODY.match(text, found.end(), b)
+        if said is None and own is not None:
+            # "Then the guard got to his feet.": his own feet say who
+            said = "female" if own.group(1).lower() == "her" else "male"
+    if definite and (
+        said is None or ents.resolve_descriptor(found.group("desc"), found.start("desc"))
+    ):
+        return None  # (a definite description of someone named before is that person)
     if said != gender or _ASKS.search(text, found.end() - 12, found.end()):
         return None  # ("A reporter asked whether …. "…," she said": the one asked answers)
     if state.last_end is not None and state.last_end > found.start("desc"):

@@ -621,7 +621,11 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
         return Found("quote-speaker-cue", np, first[2], f.toks)
     if np is not None and _gapped_relative(toks, f.k, first[0]):
         return None  # '"…," a line Lee repeated in her letter': Lee quotes it, not said it
-    return Found("quote-speaker-cue", np, first[2], f.toks) if np and np.i == f.k else None
+    if np and np.i == f.k:
+        # '"…," the chairman, Senator Ann Wolfe of Ohio, said': the name in apposition (its
+        # "of <place>" made the name an aside the subject skipped)
+        return Found("quote-speaker-cue", appositive_name(toks, np), first[2], f.toks)
+    return None
 
 
 #: Nouns for a piece of talk that a reduced relative clause after a quote can describe.

@@ -496,6 +496,26 @@ def _named_before_apposition(toks: list[Tok], np: NP, lo: int) -> NP | None:
     return name
 
 
+#: Reflexives that can stand right after a subject for emphasis (*Ames herself said*).
+EMPHATIC_REFLEXIVES = frozenset("himself herself themselves itself".split())
+NAME_OR_NOUN = ("NNP", "NNPS", "NN", "NNS")
+
+
+def emphatic_subject(toks: list[Tok], np: NP) -> NP:
+    """A mention that is only an emphatic reflexive after a noun (*Hartwell himself
+    wrote:*) is the noun phrase before it; anything else as it is."""
+    if (
+        np.j == np.i + 1
+        and np.i >= 1
+        and toks[np.i].low in EMPHATIC_REFLEXIVES
+        and toks[np.i - 1].tag in NAME_OR_NOUN
+    ):
+        before = np_before(toks, np.i - 1)
+        if before is not None:
+            return before
+    return np
+
+
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
@@ -507,6 +527,8 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         or toks[k].tag == "MD"
     ):
         k -= 1
+    if k - 1 >= lo and toks[k].low in EMPHATIC_REFLEXIVES and toks[k - 1].tag in NAME_OR_NOUN:
+        k -= 1  # '"…," Ames herself said': the emphatic reflexive stands after its subject
     k = _before_elapsed_time(toks, k, c, lo)
     if (
         k - 1 > lo

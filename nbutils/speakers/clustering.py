@@ -119,7 +119,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"“”'’]?)[\s\"“‘']*$")
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
-    r"(?:[\w’'-]+\s){0,6}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s))[A-Z][\w-]*"
+    r"(?:[\w’'-]+\s){0,6}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s)|(?<=\sin\s))[A-Z][\w-]*"
     r"|(?<=[Tt]he\s)[A-Z][a-z]+)"  # or a capitalised title: "the President, Joe Biden"
     r"|[Tt]he\s[A-Z][a-z]+\s[A-Z][a-z]+)"  # "The Prime Minister, Graham Fairleigh"
     # then a comma, or the title of a show or a paper with its comma inside the marks (US

@@ -74,6 +74,17 @@ _AGE = re.compile(r"\d+-year-old$")
 
 #: Before a reporting subject, a sign that it is inside a reported clause ("…, pointing out
 #: that the station's Ellen Varga had reported …").
+
+
+def _possessors(words) -> set[str]:
+    """The possessors among ``words`` (*the mayor's aide*: ``{"mayor"}``)."""
+    return {
+        w.replace("’", "'").removesuffix("'s")
+        for w in words
+        if w.replace("’", "'").endswith("'s") and len(w) > 3
+    }
+
+
 class _ThatFirst:
     """A pattern every match of which holds ``that``, searched only where the text has that
     word: ``str.find`` rules out at once a stretch without it, which the pattern would try
@@ -1878,12 +1889,16 @@ class Entities:
             self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         k = bisect.bisect_left(self._newlines, offset)
         paragraph = self._newlines[k - 1] if k else -1  # the last line break before offset
+        owners = _possessors(descriptor.lower().split()[:-1])
         for e in self.entities:
             if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
                 continue
             known = self._known_words(e)
             if known is None:
                 continue
+            theirs = _possessors(known)
+            if owners and theirs and not owners & theirs:
+                continue  # "the Prime Minister's spokesman" is not "the party's spokesman"
             hits = 0
             for w in words:
                 if w in known:
