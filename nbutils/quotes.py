@@ -1528,6 +1528,13 @@ your this these those it them him me us no every all any""".split()
 )
 
 
+#: Finite linking verbs that open a quoted predicate with any complement (*the board
+#: "remains open to more talks"*).
+_LINKING_FINITE = frozenset(
+    """remains remained seems seemed appears appeared stays stayed becomes became""".split()
+)
+
+
 def _lexical_finite(words: list[str]) -> bool:
     """Do the quote's first two words look like a finite lexical verb and what follows it
     (*expects the*, *reached for*, *violates the*), not a noun phrase (*tax cuts*)?
@@ -1538,6 +1545,8 @@ def _lexical_finite(words: list[str]) -> bool:
     (False, False)
     """
     w = words[0]
+    if w in _LINKING_FINITE:
+        return True  # "remains ready to …", "seemed certain": a copula and its complement
     return (
         len(w) >= 4
         and words[1] in _AFTER_LEXICAL_VERB

@@ -117,6 +117,10 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
     )
     for head in heads.split()
 }
+#: A union's name that none of its words says (*the Dayton Education Association*).
+_UNION_NAME = re.compile(
+    r"\b(?:Education|Teachers|Nurses|Police|Benevolent|Faculty|Employees)\s+Association$"
+)
 _LOOSE_ORG_HEADS = frozenset("retailer chain startup publisher carrier lender".split())
 #: Determiners and possessives dropped from an unnamed speaker's description.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")
@@ -163,15 +167,20 @@ _OPENER = (
 _IT_SUBJECT = re.compile(
     r"\s*(?:[A-Z][A-Za-z]+(?:,\s+[\d:]+\s+[ap]\.m\.)?:\s+)?"
     + _OPENER
-    + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+)?"
+    + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+|His\s+|his\s+|Her\s+|her\s+)?"
     # (not a prepositional phrase: "In a statement released …, it called …")
     r"(?!(?:In|On|At|After|Before|During|From|For|By|With|Under|Since|Amid|Despite)\s)"
     r"((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
     r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
-    r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|came|found|made|"
+    r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|did|does|could|"
+    r"can|came|found|made|"
     r"took|gave|told|wrote|put|ran|held|began|became|sought|brought|left|kept|met|paid|sent|spent|"
     r"won|lost|read|[a-z]+(?:ed|es|s))\b"
 )
+
+
+#: What joins a new clause on inside a sentence: ", and", ", but", "; ".
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)(?=\s+[a-z])")
 
 
 def _it_antecedent(
@@ -193,16 +202,24 @@ def _it_antecedent(
     k = bisect.bisect_right(starts, offset) - 1
     for n in range(k, max(-1, k - sentences - 1), -1):
         a = starts[n]
-        m = _IT_SUBJECT.match(text, a)
-        if m is None or m.start(1) >= offset:
-            continue
-        if m.group(2) in _IT_HEADS:
-            return m.start(1), m.group(1).strip()
+        b = min(offset, starts[n + 1] if n + 1 < len(starts) else offset)
+        # the sentence's subject, else that of a clause joined on with ", and" ("The filings
+        # say little, and her office did not deny them"), the last one first
+        for at in [a, *(c.end() for c in _JOINED_CLAUSE.finditer(text, a, b))][::-1]:
+            m = _IT_SUBJECT.match(text, at)
+            if m is None or m.start(1) >= offset or at > a and not m.group(1)[:1].islower():
+                continue
+            if m.group(2) in _IT_HEADS:
+                return m.start(1), m.group(1).strip()
     # no such subject: the last document named anywhere in the previous sentence
     # ("Dawson raised a sign she had painted. "…," it read.")
     a = starts[k - 1] if k >= 1 else 0
     last = None
-    for m in _IT_OBJECT.finditer(text, a, offset):
+    here = starts[k] if k >= 0 else 0
+    opening = _IN_DOCUMENT.match(text, here)
+    # ("In a release on Friday, it blamed …": the release is where it spoke)
+    stop = here if opening is not None and text.find(",", here, offset) >= 0 else offset
+    for m in _IT_OBJECT.finditer(text, a, stop):
         if m.group(1).lower() in _DOCUMENTS:
             last = m
     return (-1, last.group(1)) if last is not None else None  # (-1: never before an org)
@@ -1050,6 +1067,14 @@ _ISSUED_BY_AFTER = re.compile(
 _STUDIES = frozenset("study review analysis survey audit".split())
 
 
+#: After a document's noun: the site of a body it was posted on (*posted on the city's
+#: website*, *put up on the union's Facebook page*).
+_POSTED_ON_SITE = re.compile(
+    r",?\s+(?:posted|published|put\s+up|put\s+out)\s+(?:on|to)\s+the\s+([a-z]+)['’]s\s+"
+    r"(?:official\s+)?(?:website|web\s+site|site|page|Facebook\s+page|Twitter\s+account|account)\b"
+)
+
+
 def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
     """*according to a preliminary notice issued by Halvemouth Port Authority*: the issuer
     named right after the document's noun, when the article names it; ``None`` otherwise.
@@ -1070,7 +1095,16 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
         return None
     m = _ISSUED_BY_AFTER.match(text, span[-1].end)
     if m is None:
-        return None
+        # "a notice posted on the city's website": the body whose site it is on
+        site = _POSTED_ON_SITE.match(text, span[-1].end)
+        org = (
+            _described_organisation(text, site.start(1), site.end(1), ents)
+            if site is not None
+            else None
+        )
+        if org is None:
+            return None
+        return Speaker(org.canonical, site.start(1), site.end(1), None, "organisation", org, False)
     found = ents.mention_at(m.end())
     if found is None:  # "a brief filed by four former chairmen of the commission"
         return _issuer_at(text, m.end(), min(len(text), m.end() + 200), ents)
@@ -1284,7 +1318,13 @@ def _document_named_before(
             pick = owner[0] if owner else before[-1] if before else after[0] if after else None
         if pick is None:
             told = _PRONOUN_REPORTS.search(text, found.end(), b)
-            if told is not None and reporting_after(text[told.end(1) : told.end(1) + 40]):
+            if told is not None and (
+                reporting_after(text[told.end(1) : told.end(1) + 40])
+                # "In a release on Friday, it blamed the paper": the subject
+                # of the sentence the document opens issued it, whatever the verb
+                or opening
+                and told.start() == _first_comma(text, found.end(), b)
+            ):
                 # "In a memo to the board, she said …": the memo is hers
                 person = resolve_pronoun(
                     text, told.group(1), told.start(1), told.end(1), ents, state
@@ -1451,7 +1491,14 @@ def _described_issuer(text: str, a: int, b: int, noun_end: int, ents: Entities) 
 #: What names the issuer right after a speech noun: "a statement from (the) …".
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 #: After a document's noun: a he/she reporting (*In a memo to the board, she said …*).
-_PRONOUN_REPORTS = re.compile(r",\s+(he|she)\b")
+_PRONOUN_REPORTS = re.compile(r",\s+(he|she|it|they)\b")
+
+
+def _first_comma(text: str, lo: int, hi: int) -> int:
+    """Where the first comma in ``text[lo:hi]`` is (-1 when there is none)."""
+    return text.find(",", lo, hi)
+
+
 #: A sentence opened by a description reporting in a document (*The state auditor's
 #: office, which …, said in a statement*): the description.
 _DESCRIBED_ISSUER = re.compile(
@@ -1488,6 +1535,26 @@ def resolve_pronoun(
         relative = _relative_subject(text, low, s, ents, state)
         if relative is not None:
             return relative._replace(start=s, end=e, mention=mention)
+    described = (
+        _described_after_participle(text, s, ents, state.last_end) if low in ("he", "she") else ""
+    )
+    if described:
+        # "Asked about Mary Hale, the 30-year-old paused. "…," she said": the one described
+        # (the last speaker), not the name inside the opening participle phrase
+        previous = state.last
+        ent = previous.entity if previous is not None else None
+        if (
+            previous is not None
+            and ent is not None
+            and ent.gender in (None, PRONOUNS[low])
+            # an age fits anyone; a noun must be one the last speaker was described by
+            # ("Asked about the tweet, the senator laughed": not a congresswoman quoted last)
+            and (
+                described.endswith("-year-old")
+                or any(described in d.lower().split() for d in ent.descriptors)
+            )
+        ):
+            return previous._replace(start=s, end=e, mention=mention, pronoun=True)
     if low in ("he", "she"):
         stranger = _stranger_before(text, low, s, ents, state)
         if stranger is not None:
@@ -1666,6 +1733,34 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])’(?=[\s,.])")
 
 
 _ASKS = re.compile(r"\b(?:asked|pressed|wondered|questioned|inquired)$")
+
+
+#: A sentence opened by a participle phrase, then a description as its subject and its
+#: verb (*Asked whether she had a word for Mary Hale, the 30-year-old paused.*).
+_PARTICIPLE_THEN_DESCRIBED = re.compile(
+    r"\s*(?:Asked|Told|Pressed|Reached|Shown|Informed)\s[^.!?\"“”]{1,160}?,\s+[Tt]he\s+"
+    r"(\d+-year-old|[a-z]+)\s+(?:[a-z]+ed|paused|shrugged|hesitated|sighed|smiled|laughed|"
+    r"was|had|took|thought|stopped|fell)\b[^.!?]*[.!?][\s\"“”]*$"
+)
+
+
+def _described_after_participle(text: str, s: int, ents: Entities, last_end: int | None) -> str:
+    """Is the sentence before the one at ``s`` opened by a participle phrase with a
+    description as its main subject (:data:`_PARTICIPLE_THEN_DESCRIBED`), right after the
+    sentence where the last speaker was quoted (``last_end``)? Its head noun, else ``""``."""
+    starts = ents.sentence_starts
+    at = s
+    before = text[max(0, s - 4) : s].rstrip()
+    if before.endswith(('"', "”")):  # '"…," she said': the sentence before the quote
+        at = max(text.rfind('"', 0, s - 4 + len(before) - 1), text.rfind("“", 0, s))
+        if at < 0:
+            return ""
+    k = bisect.bisect_right(starts, at) - (1 if at == s else 0)
+    if k < 2 or last_end is None or not starts[k - 2] <= last_end <= starts[k - 1]:
+        return ""
+    a, b = starts[k - 1], (starts[k] if at == s else at + 1)
+    m = _PARTICIPLE_THEN_DESCRIBED.match(text[a:b])
+    return m.group(1).lower() if m is not None else ""
 
 
 def _stranger_before(
@@ -2236,11 +2331,22 @@ def resolve_organisation(
         kind_words = _GENERIC_ORG_KINDS[head]
 
         def fits(ent: Entity) -> bool:  # a name, or a description, of the kind
-            return any(w.lower().rstrip(".") in kind_words for w in ent.canonical.split()) or any(
-                head in d.lower().split() for d in ent.descriptors
+            return (
+                any(w.lower().rstrip(".") in kind_words for w in ent.canonical.split())
+                or any(head in d.lower().split() for d in ent.descriptors)
+                or head == "union"
+                and _UNION_NAME.search(ent.canonical) is not None
             )
 
         org = ents.last_fitting(s, fits)
+        if org is None and head == "union":
+            # "the union": the one union the article has named, however far back
+            named = {
+                id(x): x
+                for x in ents.entities
+                if x.kind == "organisation" and fits(x) and any(m[0] < s for m in x.mentions)
+            }
+            org = next(iter(named.values())) if len(named) == 1 else None
         if org is None and head in _LOOSE_ORG_HEADS:
             org = ents.last_company(s)  # "the retailer", "the startup": the firm named last
         if org is not None:

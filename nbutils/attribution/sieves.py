@@ -2515,13 +2515,21 @@ def _said_it_after(f: QuoteFrame) -> Found | None:
     came = _CAME_FROM_AFTER.match(text, a) or _THAT_WAS.match(text, a)
     if came is not None:  # "That verdict came from Lorraine Fitch", "That was Ann Tate, 81,"
         a = came.end()
-    toks = _tagged(text, a, min(len(text), a + 80), 24)
+    toks = _tagged(text, a, min(len(text), a + 160), 64)
     if toks is None:
         return None
     np = np_after(toks, 0)
     if np is None or not any(t.is_proper for t in toks[np.i : np.j]) or np.j >= len(toks):
         return None
-    if came is None and _SAID_IT.match(text, toks[np.j - 1].end) is None:
+    said_at = toks[np.j - 1].end
+    if toks[np.j].text == ",":
+        # "Tom Bly, who sells tickets at the gate, said it twice": past the aside
+        close = next(
+            (m for m in range(np.j + 1, min(len(toks), np.j + 20)) if toks[m].text == ","), None
+        )
+        if close is not None and toks[np.j + 1].low in ("who", "a", "an", "the"):
+            said_at = toks[close].end
+    if came is None and _SAID_IT.match(text, said_at) is None:
         return None
     return Found("quote-speaker-cue", np, None, toks)
 

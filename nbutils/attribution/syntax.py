@@ -104,6 +104,20 @@ _OFFICE_ENDS = frozenset(
 )
 
 
+def _name_in_prepositional_phrase(toks: list[Tok], k: int) -> bool:
+    """Does the proper name ending at token ``k`` follow *at*, *of*, *for* or *with* after a
+    common noun (*an aide at Acme Tools*)?"""
+    m = k
+    while m >= 0 and k - m < 6 and (toks[m].tag in ("NNP", "NNPS") or toks[m].text == "."):
+        m -= 1
+    return (
+        m < k
+        and m - 1 >= 0
+        and toks[m].low in ("at", "of", "for", "with")
+        and toks[m - 1].tag in ("NN", "NNS")
+    )
+
+
 def np_before(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase ending at token k (inclusive), scanning leftwards."""
     if k < 0 or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
@@ -166,6 +180,17 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
         ):
             # one office, not two people: "The Health and Social Care Secretary", "the
             # Secretary of Health and Human Services" ("Clinton and Trump" ends in no office)
+            i -= 1
+            continue
+        if (
+            p.low == "and"
+            and i - 2 >= 0
+            and toks[i - 2].text[:1].isupper()
+            and toks[i].text[:1].isupper()
+            and _name_in_prepositional_phrase(toks, i - 2)
+        ):
+            # "a senior aide at Acme Tools and Supply's Dayton plant": a
+            # name with "and" in it after the preposition of a common noun is one name
             i -= 1
             continue
         if (
@@ -390,6 +415,22 @@ def _participle_in_opening_phrase(toks: list[Tok], i: int) -> bool:
         and (k == 0 or toks[k - 1].text in (".", ",", ";", ":", "!", "?") or toks[k - 1].quote >= 0)
         and any(t.text == "," for t in toks[i + 1 : i + 8])
     )
+
+
+#: What a verb of saying takes when no words are said (*before anyone said a word*).
+_NO_WORD = (("a", "word"), ("anything",), ("nothing",), ("a", "thing"))
+#: What makes *a word*, *anything* a reach for none (*before*, *not*, *never*, *without*).
+_NONE_BEFORE = frozenset("before until without not n't never no hardly barely".split())
+
+
+def _says_no_word(toks: list[Tok], i: int, j: int) -> bool:
+    """Is the cue at ``toks[i:j]`` a verb of saying whose object is *a word*, *anything* or
+    *nothing* after a negation or *before* (*before anyone on her staff said a word*, *did
+    not say anything*): no words reported, so no cue for a quote after it?"""
+    after = tuple(t.low for t in toks[j : j + 2])
+    if not any(after[: len(w)] == w for w in _NO_WORD):
+        return False
+    return after[:1] == ("nothing",) or any(t.low in _NONE_BEFORE for t in toks[max(0, i - 6) : i])
 
 
 def _answers_incident(toks: list[Tok], j: int) -> bool:
@@ -885,6 +926,22 @@ def _initial(toks: list[Tok], m: int, lo: int) -> bool:
 _TITLE_ABBREVIATIONS = frozenset(abbreviations("title", "suffix"))
 
 
+#: Adverbs of place or direction that open a sentence (*Farther north, …*, *Nearby, …*).
+_PLACE_OPENERS = frozenset(
+    """farther further elsewhere nearby closer upstream downstream upriver downriver inland
+offshore overseas abroad""".split()
+)
+
+
+def _after_place_preposition(toks: list[Tok], chunk: tuple[int, int]) -> bool:
+    """Does ``chunk`` end on a proper name after *in*, *at*, *near* or *outside* (*the
+    office in Troy*), so a state set off after it is the name's state?"""
+    a, p = chunk[0], chunk[1] - 1
+    while p > a and toks[p].tag in ("NNP", "NNPS"):
+        p -= 1
+    return p < chunk[1] - 1 and toks[p].low in ("in", "at", "near", "outside")
+
+
 def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     """The subject of a cue preceded by comma-separated chunks (``toks[k]`` is the comma).
 
@@ -922,6 +979,8 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         low = first.text.lower()
         if low in ("who", "whom", "which", "whose", "that"):
             return "relative"
+        if n == 0 and low in _PLACE_OPENERS and len(chunks) > 1:
+            return "intro"  # "Farther north, the river office …, said": where, not who
         if (
             low in _INTRO_WORDS
             or first.tag in ("IN", "TO", "RB", "WRB", "VBG", "VBN", "CC")
@@ -937,7 +996,15 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
             and toks[chunks[n - 1][1] - 1].tag == "NNP"
             # (not after a day or a month: "On Tuesday, Kevin Brady, chairman of …, said")
             and toks[chunks[n - 1][1] - 1].low not in _TIME_WORDS | _MONTHS
-            and (kind(n - 1) in ("intro", "place") or n == 1 and b - a == 1)
+            and (
+                kind(n - 1) in ("intro", "place")
+                or n == 1
+                and b - a == 1
+                # "the water office in Troy, Ohio, said": the state after the
+                # object of a preposition of place that ends the chunk before
+                or _after_place_preposition(toks, chunks[n - 1])
+                and not (b - a == 2 and toks[a].text in all_first_names())
+            )
             # (not a first name and a surname before an age: "In Dayton, Mona Pratt, 66,")
             and not (
                 b - a == 2
@@ -1325,6 +1392,8 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             )
         ):
             continue  # "will continue to be", "goes on recess", "added to the list"
+        if _says_no_word(toks, i, i + n):
+            continue  # "before anyone on her staff said a word": no words reported
         if form == "past" and _participle_in_opening_phrase(toks, i):
             continue  # "In a statement posted online Friday, the group went further:"
         if lemma in _ANSWERING and _answers_incident(toks, i + n):
