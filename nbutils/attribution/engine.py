@@ -602,15 +602,16 @@ def _addresses(q: Quote, last: Speaker | None) -> bool:
     Cole."*, *"Mr. Cole, you …"*), an honorific before the surname?"""
     if last is None or not last.name:
         return False
-    surname = re.escape(last.name.split()[-1])
-    return (
-        re.search(
-            rf"(?:^|,\s+)(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Governor|Gov|Judge|Professor)\.?\s+"
-            rf"{surname}\s*[,.!?]",
-            q.content,
-        )
-        is not None
-    )
+    surname = last.name.split()[-1]
+    return any(m.group(1) == surname for m in _VOCATIVE.finditer(q.content))
+
+
+#: An honorific and a surname set off as a vocative (*"…, Mr. Cole."*), one pattern for
+#: every name (compiled once, not once per surname).
+_VOCATIVE = re.compile(
+    r"(?:^|,\s+)(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Governor|Gov|Judge|Professor)\.?\s+"
+    r"([A-Z][\w'’-]*)\s*[,.!?]"
+)
 
 
 #: How far a quotation that makes up its paragraph may be from the line breaks around it.
