@@ -153,6 +153,7 @@ def attribute(
 
 
 def _quote_words(s: str) -> str:
+    """The words of ``s`` in lower case, one space apart (for comparing two quotes)."""
     return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
 
 

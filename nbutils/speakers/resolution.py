@@ -1632,31 +1632,30 @@ class Entities:
             known = self.resolve_descriptor(desc, at)
             if known is not None and known.gender in (None, gender):
                 return known
-            key = (at, gender)
-            if key not in self._unnamed:
-                self._unnamed[key] = Entity(
-                    " ".join(desc.split()[1:]),
-                    kind="person",
-                    gender=gender,
-                    descriptors=(desc,),
-                    mentions=[(at, m.end("desc"))],
-                )
-            return self._unnamed[key]
+            return self._unnamed_person(" ".join(desc.split()[1:]), desc, at, m.end("desc"), gender)
         for m in _GENDERED_ASKER.finditer(self.text, a, min(b, a + 400)):
             noun, desc, at = m.group("noun"), m.group("desc"), m.start("desc")
             if KIN_WORDS.get(noun) != gender or self._excluded(at, within):
                 continue
-            key = (at, gender)
-            if key not in self._unnamed:
-                self._unnamed[key] = Entity(
-                    " ".join(desc.split()[1:]),
-                    kind="person",
-                    gender=gender,
-                    descriptors=(desc,),
-                    mentions=[(at, m.end("desc"))],
-                )
-            return self._unnamed[key]
+            return self._unnamed_person(" ".join(desc.split()[1:]), desc, at, m.end("desc"), gender)
         return None
+
+    def _unnamed_person(
+        self, name: str, description: str, start: int, end: int, gender: str
+    ) -> Entity:
+        """The entity of an unnamed person the text describes at ``start:end`` (*the
+        spokesman*, *a woman in the front row*), made once per place and sex, so that every
+        pronoun resolved to that description gets the same entity."""
+        key = (start, gender)
+        if key not in self._unnamed:
+            self._unnamed[key] = Entity(
+                name,
+                kind="person",
+                gender=gender,
+                descriptors=(description,),
+                mentions=[(start, end)],
+            )
+        return self._unnamed[key]
 
     def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str) -> Entity | None:
         """An unnamed person who opens a sentence and reports (*A patient, who asked not
@@ -1718,16 +1717,9 @@ class Entities:
             if appos is not None
             else " ".join(words[2:] if words[1].lower() in ("a", "an") else words[1:])
         )  # ("One, a nurse in Cresswick": "nurse in Cresswick")
-        key = (description.start(), gender)
-        if key not in self._unnamed:
-            self._unnamed[key] = Entity(
-                desc,
-                kind="person",
-                gender=gender,
-                descriptors=(" ".join(words),),
-                mentions=[(description.start(), description.end())],
-            )
-        return self._unnamed[key]
+        return self._unnamed_person(
+            desc, " ".join(words), description.start(), description.end(), gender
+        )
 
     def _member_reporting(self, start: int, a: int, b: int, gender: str) -> Entity | None:
         """The unnamed member of a group who opens the clause at ``start`` and reports (*One
@@ -1765,16 +1757,8 @@ class Entities:
         words = group.group("mods").split() + [singular(head)]
         where = " ".join((group.group("where") or "").split())
         desc = " ".join([*words, where] if where else words)
-        key = (one.start(), gender)
-        if key not in self._unnamed:
-            self._unnamed[key] = Entity(
-                desc,
-                kind="person",
-                gender=gender,
-                descriptors=(" ".join(self.text[one.start() : group.end()].split()),),
-                mentions=[(one.start(), one.end())],
-            )
-        return self._unnamed[key]
+        described = " ".join(self.text[one.start() : group.end()].split())
+        return self._unnamed_person(desc, described, one.start(), one.end(), gender)
 
     def _person_subject_alone(self, m: NameMention, a: int, b: int) -> bool:
         """Does the bare name ``m`` (one word: *Hale*) open the sentence ``text[a:b]`` as the
