@@ -136,7 +136,7 @@ do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can
 couldn't shouldn't mustn't don't doesn't didn't""".split()
     )
     #: Prepositions that may sit inside a noun phrase ("spokesman for the campaign").
-    PREPOSITIONS_IN_NP = frozenset({"of", "for", "at", "from", "with", "in", "on"})
+    PREPOSITIONS_IN_NP = frozenset({"of", "for", "at", "from", "with", "in", "on", "near"})
     #: Quantifiers ("one of the", "some of").
     QUANTIFIERS = frozenset(
         "one some many most all each several both none any two three few".split()

@@ -1547,6 +1547,8 @@ def _lexical_finite(words: list[str]) -> bool:
     w = words[0]
     if w in _LINKING_FINITE:
         return True  # "remains ready to …", "seemed certain": a copula and its complement
+    if words[1] == "like" and len(w) >= 5 and w.endswith("ed"):
+        return True  # "looked like a man who …", "sounded like": a verb of seeming
     return (
         len(w) >= 4
         and words[1] in _AFTER_LEXICAL_VERB

@@ -1202,3 +1202,109 @@ def test_a_name_with_a_who_clause_that_said_it() -> None:
         "twice. He is 60."
     )
     assert _one(text, '"I have never').speaker == "Tom Bly"
+
+
+# --- Released sets written-ah and -ai (session of 2026-12-05, evening) ---------------------
+
+
+@pytest.mark.parametrize("subject", ["someone near the gate", "a woman near the gate"])
+def test_a_stranger_near_a_place_is_the_speaker(subject: str) -> None:
+    text = f'The vote drew jeers, and {subject} yelled: "You sold the park!"'
+    assert (_one(text, '"You sold').speaker or "").split()[:1] in (["someone"], ["woman"])
+
+
+def test_some_in_the_crowd_chanted() -> None:
+    text = 'Senator Ruth Dale began to speak. "Vote her out!" some in the gallery chanted.'
+    assert _one(text, '"Vote her out').speaker not in (None, "Ruth Dale")
+
+
+def test_a_stranger_with_a_restrictive_who_clause_is_she() -> None:
+    text = (
+        'Nora Blake, a teacher, said the bus is late. "It is late every day," she said.\n'
+        "A woman in a green coat who declined to give her name said she had moved here in "
+        'May. "Nobody warned us about the flooding," she said.'
+    )
+    assert _one(text, '"Nobody warned').speaker == "woman in a green coat"
+
+
+def test_an_adjective_in_ed_is_no_strangers_verb() -> None:
+    text = 'A man with a red cap said he had driven all night. "We came to be heard," he said.'
+    assert _one(text, '"We came').speaker == "man with a red cap"
+
+
+def test_a_person_brought_in_after_a_preposition_with_a_who_clause() -> None:
+    text = (
+        'Minister Clara Voss defended the rule. "It is fair," she said.\n"We will see," said '
+        "Paul Dunn, a grower.\nThe orchard belongs to Irene Walsh, who hires 25 pickers. She "
+        'spoke to a local paper on Monday.\n"I cannot find workers here," she said.'
+    )
+    assert _one(text, '"I cannot find').speaker == "Irene Walsh"
+
+
+def test_logical_punctuation_before_and_warned_keeps_the_subject() -> None:
+    text = (
+        'Finance Minister Owen Hart said rates should fall "within the year", and warned '
+        'that prices "are still climbing faster than wages".'
+    )
+    assert _one(text, '"are still').speaker == "Owen Hart"
+
+
+def test_the_first_cues_named_apposition_after_logical_punctuation() -> None:
+    text = (
+        'The Dairy Board of Wales\'s chair, Rhys Cole, said milk prices were "far too low", and '
+        'warned that farms "will close by the hundred".'
+    )
+    assert _one(text, '"will close').speaker == "Rhys Cole"
+
+
+def test_an_aged_former_governor_is_not_the_police_officer_named_last() -> None:
+    text = (
+        'Candidate Dan Wolfe was cut off at the rally by a heckler. Wolfe waited. "Let him '
+        'speak," he said.\nThe heckler left. Wolfe went on.\nPolice Sgt. Carl Meyer said no '
+        'one was arrested. "It was calm," Meyer said.\nLater a man by the door booed.\n'
+        '"I like hecklers," the 61-year-old former Kansas governor told the room.'
+    )
+    assert _one(text, '"I like').speaker == "Dan Wolfe"
+
+
+def test_a_reply_cue_opens_an_exchange_of_bare_turns() -> None:
+    text = (
+        "On the tape, a supporter presses him on the tax.\n"
+        '"Jim, will you really vote for the tax?" the supporter asks.\n'
+        '"Off the record? Yes," Nolan answers. "But not before the primary."\n'
+        '"Then we have a deal."\n"We do. Keep it to yourself."'
+    )
+    assert _one(text, '"Then we').speaker == "supporter"
+    assert _one(text, '"We do').speaker == "Jim Nolan" or _one(text, '"We do').speaker == "Nolan"
+
+
+def test_at_one_point_is_no_subject() -> None:
+    text = (
+        'The moderator, who at one point asked both men to "stop talking over each other," '
+        "lost control."
+    )
+    assert _one(text, '"stop').speaker == "moderator"
+
+
+def test_a_whose_aside_is_no_main_clause() -> None:
+    text = (
+        "Singer Rosa Lind, whose first record sold a million copies, took the stage and told "
+        'the crowd the vote "is the most important one of our time."'
+    )
+    assert _one(text, '"is the most').speaker == "Rosa Lind"
+
+
+def test_a_verb_of_seeming_with_like_is_a_whole_clause() -> None:
+    text = (
+        "The aide, Jo Park, said after the rally had ended and the buses had gone that Reyes "
+        '"sounded like a man who knows the race is over."'
+    )
+    assert _one(text, '"sounded like').kind == "direct"
+
+
+def test_a_stranger_who_gave_a_name_is_that_name() -> None:
+    text = (
+        "A man in a denim jacket, who gave his name only as Walt, said he had farmed here for "
+        'forty years. "Fix the bridges first," he said.'
+    )
+    assert _one(text, '"Fix the').speaker == "Walt"

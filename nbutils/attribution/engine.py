@@ -688,12 +688,42 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         # '"We backed him," Garner replied.': a cued answer to the question before, so a
         # bare paragraph next is the questioner's turn
         return True
+    if (
+        para == state.last_para + 1
+        and rec.cue_lemma in _REPLIES
+        and rec.speaker is not None
+        and state.last is not None
+        and state.last.name is not None
+        and rec.speaker != state.last.name
+        and _opens_paragraph(text, q)
+        and (_ends_paragraph(text, q) or _then_own_quotes(text, q))
+        and _QUESTION_QUOTED.search(_paragraph_before(text, q))
+    ):
+        # '"…?" the donor says.' ¶ '"…," Reed replies. "…"': a reply to the other speaker's
+        # question in the paragraph just before, however cued, is an exchange; a bare
+        # paragraph next is the questioner's turn (a statement answered is none)
+        return True
     continues = rec.rule == "follow-on" and para - state.last_para <= 1
     return (
         not continues
         and _is_question(q)
         and (_whole_paragraph(text, q) or rec.cue_lemma == "ask" and _ends_paragraph(text, q))
     )
+
+
+#: A question inside quotation marks: its mark, then the closing one.
+_QUESTION_QUOTED = re.compile(r"\?[\"”’']")
+
+
+def _paragraph_before(text: str, q: Quote) -> str:
+    """The paragraph before the quote's own (at most :data:`_PARAGRAPH_SLACK` characters of
+    its end), or ``""`` at the top of the text."""
+    end = text.rfind("\n", 0, q.start)
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return ""
+    return text[text.rfind("\n", max(0, end - _PARAGRAPH_SLACK), end) + 1 : end]
 
 
 def _blank_rest(text: str, q: Quote) -> bool:
@@ -759,6 +789,13 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
             _is_question(prev)
             or _is_question(q)
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
+            # '"…," Reed replies. "…"': the reply cue after the paragraph's first quote
+            or not _opens_paragraph(text, prev)
+            and _REPLY_AFTER.search(
+                text,
+                text.rfind("\n", max(0, prev.start - _PARAGRAPH_SLACK), prev.start) + 1,
+                prev.start,
+            )
         )
     # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
     # exchange goes on, the questioner's turn again, question or not)

@@ -1712,7 +1712,12 @@ _STRANGER = re.compile(
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
-    r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),)?\s+(?:[a-z]+ly\s+)?"
+    # (an age or a who-clause set off by commas, or a restrictive who-clause with no
+    # comma: "A woman in a green coat who would not give her name said")
+    r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
+    # (not a word in -ed that is no verb: "a woman with a red scarf", "a hundred")
+    r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
+    r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
     r"leaned|had|was|said|says|told|heard|overheard|saw|shook|swore)\b"
 )
@@ -1827,6 +1832,8 @@ def _stranger_before(
         return None  # ("A reporter asked whether …. "…," she said": the one asked answers)
     if state.last_end is not None and state.last_end > found.start("desc"):
         return None  # someone quoted since
+    if any(e.kind == "person" for _m, e in ents._mentions_in(found.end("desc"), found.end())):
+        return None  # "A man in a cap, who gave his name only as Earl, said": named after all
     between = text[found.end() : s]
     if any(c in between for c in '"“”') and not text[b:s].lstrip().startswith(('"', "“")):
         return None  # a quotation between, other than the one the pronoun's sentence opens

@@ -1354,13 +1354,25 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     if (
         np is None
         and i >= 2
-        and prev_quote == i - 2
+        and (
+            prev_quote == i - 2
+            # '"…", and warned that …': a comma outside the closing mark (logical punctuation)
+            or prev_quote == i - 3
+            and f.toks[i - 2].text == ","
+        )
         and f.toks[i - 1].low == "and"
         and f.toks[f.q - 1].text != ":"  # ("… and recalled the freeze: "…"": the colon's)
     ):
         # 'Tait called it "a betrayal" and said Labour "has chosen …"': the verbs share the
         # sentence's subject, before the earlier quote
-        np = clause_subject(f.toks, 0, prev_quote) or sentence_subject(f.toks, 0, prev_quote)
+        np = clause_subject(f.toks, 0, prev_quote)
+        first = f.before[0] if f.before and f.before[0][1] <= prev_quote else None
+        if np is None and first is not None:
+            # "The Council's chief, Tom Bell, said …, and warned …": the first cue's subject,
+            # the name set off after its description (not the owner opening the sentence)
+            np = subject_before(f.toks, first[0], 0)
+            np = appositive_name(f.toks, np) if np is not None else None
+        np = np or sentence_subject(f.toks, 0, prev_quote)
         if np is not None and not (
             f.toks[np.j - 1].tag.startswith("NN")
             or f.toks[np.j - 1].tag == "PRP"

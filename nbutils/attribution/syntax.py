@@ -212,6 +212,20 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
         ):
             i -= 2 if toks[i - 2].tag in ("JJ", "VBN") else 1
             continue
+        if (
+            p.text.lower() in PREP_IN_NP
+            and i - 2 >= 0
+            and k - i < 10
+            and toks[i - 2].low in _STANDING_QUANTIFIERS
+            and (
+                i - 3 < 0
+                or toks[i - 3].quote >= 0
+                or toks[i - 3].text in CLAUSE_PUNCT
+                or toks[i - 3].text == ","
+            )
+        ):
+            i -= 2  # '"…!" some in the crowd chanted': a quantifier standing alone, then its PP
+            break
         break
     while i <= k and toks[i].text.lower() in PREP_IN_NP:
         i += 1
@@ -557,6 +571,10 @@ def emphatic_subject(toks: list[Tok], np: NP) -> NP:
     return np
 
 
+#: Nouns of *at one point*, *at some stage*: a time adverbial, no subject.
+_POINT_NOUNS = frozenset("point stage moment juncture".split())
+
+
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
@@ -571,6 +589,18 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     if k - 1 >= lo and toks[k].low in EMPHATIC_REFLEXIVES and toks[k - 1].tag in NAME_OR_NOUN:
         k -= 1  # '"…," Ames herself said': the emphatic reflexive stands after its subject
     k = _before_elapsed_time(toks, k, c, lo)
+    if (
+        k - 2 >= lo
+        and toks[k].low in _POINT_NOUNS
+        and toks[k - 1].low in ("one", "some", "another", "that", "this", "any")
+        and toks[k - 2].low == "at"
+        and k - 3 >= lo
+        and _wordlike(toks[k - 3].text)
+    ):
+        # "the host, who at one point asked": a time adverbial between subject and verb
+        k -= 3
+        while k >= lo and (toks[k].tag in ("RB", "RBR", "MD") and toks[k].low != "not"):
+            k -= 1
     if (
         k - 1 > lo
         and toks[k].text.lower() in ("heard", "seen", "overheard", "caught")
@@ -1192,6 +1222,15 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
             or first.tag in ("IN", "RB", "WRB", "VBG", "VBN", "CC", "TO")
             or first.text.lower() in _INTRO_WORDS
         )
+        if (
+            first is not None
+            and first.low in ("whose", "who", "which")
+            and start > lo
+            and toks[start - 1].text == ","
+            and end < hi
+        ):
+            start = end + 1  # "Ann Lee, whose last album sold well, took …": a relative aside
+            continue
         relative = next(
             (m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP") and m > start), end
         )  # "- where the Panthers played -"

@@ -170,9 +170,66 @@ _GOVERNING_BEFORE = re.compile(
 )
 
 
+#: Offices a description may give a person, each under its one name (*Gov.* is a governor).
+_OFFICE_NAMES = {
+    "governor": "governor",
+    "gov": "governor",
+    "gov.": "governor",
+    "senator": "senator",
+    "sen": "senator",
+    "sen.": "senator",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "representative": "representative",
+    "rep": "representative",
+    "rep.": "representative",
+    "mayor": "mayor",
+    "president": "president",
+    "judge": "judge",
+    "sheriff": "sheriff",
+    "lieutenant": "officer",
+    "lt": "officer",
+    "lt.": "officer",
+    "sergeant": "officer",
+    "sgt": "officer",
+    "sgt.": "officer",
+    "officer": "officer",
+    "detective": "officer",
+    "police": "officer",
+    "minister": "minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+}
+
+
+def _offices(words: set[str]) -> set[str]:
+    """The offices among ``words`` (:data:`_OFFICE_NAMES`)."""
+    return {_OFFICE_NAMES[w] for w in words if w in _OFFICE_NAMES}
+
+
+#: Offices won in an election; the others are appointed or hired.
+_ELECTED = frozenset("governor senator representative mayor president minister".split())
+
+
+def _other_kind_of_office(described: set[str], held: set[str]) -> bool:
+    """Does a description's office (*former governor*) say it is not someone who holds only
+    offices of the other kind (a police lieutenant, a spokesman)? An elected office and
+    another elected one may be the same person's (*the former congressman* is a senator)."""
+    if not described or not held or described & held:
+        return False
+    return not (described & _ELECTED and held & _ELECTED) and (
+        bool(described & _ELECTED) != bool(held & _ELECTED)
+    )
+
+
+#: How many of the people named most often a description may fall back on.
+_FREQUENT = 6
+
 #: After a name: an age or a description set off by a comma that introduces the person
-#: (*Lisbet Harlow, 41, a nurse*, *Ann Roe, the owner of*).
-_APPOSED_INTRO = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+[a-z]")
+#: (*Lisbet Harlow, 41, a nurse*, *Ann Roe, the owner of*), or a who-clause (*belongs to
+#: Ann Roe, who runs 40 rooms*).
+_APPOSED_INTRO = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the)\s+[a-z]|who\s)")
 #: Right before a name: the second of a pair or a comparison (*Tom and Ann Lee*, *than Ann*),
 #: or a genitive (*the parents of Capt. Omar Khan, the soldier who died*).
 _PAIRED_BEFORE = re.compile(r"\b(?:and|or|than|like|of)\s+$", re.IGNORECASE)
@@ -586,6 +643,7 @@ class Entities:
         self._by_mention = by_mention
         self._starts = [m.start for m in mentions]
         self._company_leaders: list[tuple[int, Entity | None]] | None = None
+        self._frequent: list[Entity] | None = None
         #: head noun of an organisation's name -> (mention starts, entities), built once
         self._org_heads: dict[str, tuple[list[int], list[Entity]]] | None = None
         self._index: dict[str, Entity] = {}
@@ -933,6 +991,15 @@ class Entities:
         while i >= 0 and self.mentions[i].start >= a:
             yield self.mentions[i], self._by_mention[i]
             i -= 1
+
+    def _frequent_people(self) -> list[Entity]:
+        """The few people the article names most often (at most :data:`_FREQUENT`), worked
+        out once per article, so a question about them costs no pass over the text."""
+        if self._frequent is None:
+            people = [e for e in self.entities if e.kind == "person"]
+            people.sort(key=lambda e: -len(e.mentions))
+            self._frequent = people[:_FREQUENT]
+        return self._frequent
 
     def _main_company(self, offset: int) -> Entity | None:
         """The company an article is about, when *the company* has none named in the last
@@ -2151,13 +2218,32 @@ class Entities:
             first = reports
         if first is not None and first > 0 and self._subject_since(people, first, offset):
             people = [people[first]] + people[:first] + people[first + 1 :]
+        offices = _offices(words)
         for _m, e in people:
             if gender and e.gender and e.gender != gender:
                 continue
             known = self._known_words(e) or set()
             if party and other[party] & known:
                 continue  # "the 61-year-old Republican" is not the Democrat named last
+            if _other_kind_of_office(offices, _offices(known)):
+                continue  # "the 58-year-old former governor" is not the police lieutenant
             if party is None or party in known or party == "democratic" and "democrat" in known:
                 return e
             candidates.append(e)
-        return candidates[0] if candidates else None
+        if candidates:
+            return candidates[0]
+        if offices and people:
+            # every person named near holds another office: the description gives more
+            # about the one the story is about (the person named most before it)
+            best: tuple[int, Entity | None] = (0, None)
+            for e in self._frequent_people():
+                if gender and e.gender and e.gender != gender:
+                    continue
+                if _other_kind_of_office(offices, _offices(self._known_words(e) or set())):
+                    continue
+                n = bisect.bisect_left(e.mentions, offset, key=lambda m: m[0])
+                if n > best[0]:
+                    best = (n, e)
+            if best[0] >= 3:
+                return best[1]
+        return None
