@@ -1478,6 +1478,13 @@ called calls""".split()
 )
 
 
+#: Adverbs that may open a quoted predicate before its finite verb (*"strongly supports"*).
+_PREDICATE_ADVERBS = frozenset(
+    """strongly fully firmly clearly deeply completely totally repeatedly consistently
+categorically flatly wholeheartedly unequivocally vigorously""".split()
+)
+
+
 def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     """Is ``quote`` a clause quoted whole but for its short subject?
 
@@ -1497,7 +1504,11 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     >>> _whole_clause(text, find_quotes(text)[0], 0)
     False
     """
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(quote.content, 0, 40)[:2]]
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(quote.content, 0, 60)[:3]]
+    adverb = len(words) >= 3 and words[0] in _PREDICATE_ADVERBS
+    if adverb:
+        words = words[1:]  # the administration "strongly supports …": an adverb, then the verb
+    words = words[:2]
     if len(words) < 2:
         return False
     content = quote.content.rstrip()
@@ -1508,7 +1519,9 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     ):
         return False  # the clause goes on after the quote (not "… and wanted …": a new one)
     if words[0] not in _FINITE and not _lexical_finite(words):
-        return False
+        # (after such an adverb an -s or -ed form is the verb, whatever follows it)
+        if not (adverb and len(words[0]) >= 4 and words[0].endswith(("s", "ed"))):
+            return False
     a = max(lo, quote.start - 60)
     m = _SHORT_SUBJECT.search(text[a : quote.start].rstrip())
     if m is None:  # "told the room the decision "was …"": the hearer, then the subject

@@ -1308,3 +1308,162 @@ def test_a_stranger_who_gave_a_name_is_that_name() -> None:
         'forty years. "Fix the bridges first," he said.'
     )
     assert _one(text, '"Fix the').speaker == "Walt"
+
+
+# --- Released sets written-al and -am -------------------------------------------------------
+
+
+def test_an_mla_is_a_politicians_title() -> None:
+    text = (
+        "Ravi Desai opened the debate.\nCongress MLA Sunita Patil said the loans had never "
+        'reached the villages.\n"I have a list of 60 families," she said.'
+    )
+    assert _one(text, '"I have a list').speaker == "Sunita Patil"
+
+
+def test_an_office_with_no_article_before_an_apposed_name() -> None:
+    text = (
+        "Sanjay Rao spoke first.\nCongress MLA from Nashik, Asha Rane, said the loans never "
+        'came.\n"Nobody has filled a pothole in a year," she said.'
+    )
+    assert _one(text, '"Nobody has filled').speaker == "Asha Rane"
+
+
+def test_he_said_when_told_of_another_mans_count_is_not_that_man() -> None:
+    text = (
+        "Rep. Carl Mott said his office had logged 300 calls. His colleague, Rep. Sam Ford, "
+        'said his lines had been quiet.\n"People are scared," Mott said.\n"We have had '
+        "maybe a dozen,\" he said, when told of Mott's count."
+    )
+    assert _one(text, '"We have had').speaker == "Sam Ford"
+
+
+def test_one_of_a_counted_capitalised_plural_is_a_member() -> None:
+    text = (
+        "Party leaders spent the day on the phone. Three Democrats close to the count said the "
+        'leaders had 210 votes.\n"It comes down to five members," one of them said.'
+    )
+    assert _one(text, '"It comes down').speaker == "Democrat"
+
+
+def test_a_man_behind_the_counter_is_the_speaker() -> None:
+    text = 'The line was long. A man behind the counter shouted, "We close at six!"'
+    assert _one(text, '"We close').speaker == "man behind the counter"
+
+
+def test_an_office_no_one_holds_is_not_the_last_person_named() -> None:
+    text = (
+        "Rosa Keane, a baker, was unhappy. The district attorney's office said that its review "
+        '"will go to the board when it is complete."'
+    )
+    assert _one(text, '"will go').speaker != "Rosa Keane"
+
+
+def test_a_comma_at_a_paragraphs_end_leaves_the_sentence_to_the_next() -> None:
+    text = (
+        '"They left us with nothing," she said. Ann Hale nodded.\n"We will come to every '
+        'meeting, and we will keep asking,"\nWalt Pryor said on Friday. "Same question, every '
+        'time."'
+    )
+    assert _one(text, '"We will come').speaker == "Walt Pryor"
+
+
+def test_an_ad_speaks_for_the_one_who_paid_for_it() -> None:
+    text = (
+        'The ad shows Mayor Lou Grant at a dinner. "Lou Grant sold the park," the ad says. The '
+        "spot was paid for by Citizens for Open Space, a group backing his rival."
+    )
+    assert _one(text, '"Lou Grant sold').speaker == "Citizens for Open Space"
+
+
+def test_an_adverb_before_a_quoted_predicates_verb() -> None:
+    text = (
+        'The senator said in a speech on Monday that the party "fully backs the plan to cut the '
+        'tax," though she gave no figures.'
+    )
+    assert _one(text, '"fully backs').kind == "direct"
+
+
+# --- Released sets written-aj and -ak -------------------------------------------------------
+
+
+def test_a_name_set_off_after_a_description_ending_on_a_name() -> None:
+    text = (
+        "Sinn Féin's spokeswoman on Housing, Orla Byrne, said the scheme \"has failed every "
+        'family on the list."'
+    )
+    assert _one(text, '"has failed').speaker == "Orla Byrne"
+
+
+def test_a_job_before_a_name_in_apposition() -> None:
+    text = (
+        'Her rival, retired cardiologist Dale Pruitt, said both men "talk like the people '
+        'voters are tired of."'
+    )
+    assert _one(text, '"talk like').speaker == "Dale Pruitt"
+
+
+def test_read_after_a_name_makes_a_subject() -> None:
+    text = (
+        'Gina Moss, who chairs the board, said members "are worried." Dr. Lila Hart said the '
+        'figure was "a fair guess." A spokesman for the ministry said the state "is '
+        'committed."\nThe line drew boos when Moss read it aloud. "Everyone wants the same '
+        'thing," she said.'
+    )
+    assert _one(text, '"Everyone wants').speaker == "Gina Moss"
+
+
+def test_an_unnamed_source_with_a_body_in_the_description_is_he() -> None:
+    text = (
+        'Rep. Dale Ober said the county "hid the books." A former Commerce Department official '
+        'who worked on the deal, and who asked not to be named, told the paper it was "done '
+        'before anyone looked." But he added that the dinner "was not something to explain to a judge."'
+    )
+    assert "official" in (_one(text, '"was not something').speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            'The 5-4 decision, written by Justice Mara Quill, said the law "cannot stand as '
+            'written."',
+            '"cannot',
+            "Mara Quill",
+        ),
+        (
+            'The emails show a county clerk alerting a deputy that Ruiz "is a friend and wants '
+            'a word."',
+            '"is a friend',
+            "county clerk",
+        ),
+    ],
+)
+def test_news_words_a_decision_and_alerting(text: str, needle: str, speaker: str) -> None:
+    assert speaker in (_one(text, needle).speaker or "")
+
+
+def test_the_tribe_is_an_organisation_for_it() -> None:
+    text = (
+        "Ned Walker chairs the Bear Creek Tribe.\nThe line would cross the Snake River near the "
+        "reservation. The tribe says a leak would ruin its water. In a suit filed on Monday, "
+        'it argues that the agency "never consulted the tribe in any real way."'
+    )
+    assert _one(text, '"never consulted').speaker == "Bear Creek Tribe"
+
+
+def test_a_petition_signed_and_posted_is_the_subject() -> None:
+    text = (
+        "A petition signed by more than 300 parents and posted on Facebook last week demanded "
+        'that the board "reopen the school and hire the teachers it promised."'
+    )
+    rec = _one(text, '"reopen')
+    assert (rec.speaker_mention, rec.speaker) == ("A petition", "300 parents")
+
+
+def test_a_name_asked_in_a_set_off_participle_answers() -> None:
+    text = (
+        'Jo Kerr said the rules "are built to hide things."\nSam Hale, asked again whether the '
+        'council would vote, ended the meeting.\n"We are done here. Good night."'
+    )
+    assert _one(text, '"We are done').speaker == "Sam Hale"

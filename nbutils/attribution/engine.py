@@ -697,7 +697,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         and rec.speaker != state.last.name
         and _opens_paragraph(text, q)
         and (_ends_paragraph(text, q) or _then_own_quotes(text, q))
-        and _QUESTION_QUOTED.search(_paragraph_before(text, q))
+        and "?" in _paragraph_before(text, q)
     ):
         # '"…?" the donor says.' ¶ '"…," Reed replies. "…"': a reply to the other speaker's
         # question in the paragraph just before, however cued, is an exchange; a bare
@@ -709,10 +709,6 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         and _is_question(q)
         and (_whole_paragraph(text, q) or rec.cue_lemma == "ask" and _ends_paragraph(text, q))
     )
-
-
-#: A question inside quotation marks: its mark, then the closing one.
-_QUESTION_QUOTED = re.compile(r"\?[\"”’']")
 
 
 def _paragraph_before(text: str, q: Quote) -> str:

@@ -529,6 +529,12 @@ def quote_frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         if (
             j + 1 < len(sents)
             and text[hi : sents[j + 1][0]].strip() == ""
+            and _unfinished_paragraph(text, q, hi, sents[j + 1])
+        ):
+            hi = sents[j + 1][1]  # '"…, and we'll be asking," ¶ Owens said that evening.'
+        elif (
+            j + 1 < len(sents)
+            and text[hi : sents[j + 1][0]].strip() == ""
             and "\n" not in text[hi : sents[j + 1][0]]
             and sents[j + 1][0] < len(text)
             and (
@@ -541,6 +547,22 @@ def quote_frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             hi = sents[j + 1][1]
         out.append((min(lo, q.start), max(hi, q.end)))
     return out
+
+
+#: A paragraph's opening words that attribute what the paragraph before left unfinished:
+#: a name (or pronoun), then a verb of saying (*Owens said that evening, …*).
+_NAME_THEN_VERB = re.compile(r"(?:he|she|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+([a-z]+)\b")
+
+
+def _unfinished_paragraph(text: str, q: Quote, hi: int, sent: tuple[int, int]) -> bool:
+    """Does the quote end its paragraph with a comma inside its marks, its sentence going
+    on in the next paragraph, which opens with its attribution (``"…, and we'll be
+    asking," ¶ Owens said that evening``: a line break inside one sentence)?"""
+    gap = text[hi : sent[0]]
+    if gap.count("\n") != 1 or hi != q.end or text[q.end - 2 : q.end - 1] != ",":
+        return False
+    m = _NAME_THEN_VERB.match(text, sent[0], min(sent[1], sent[0] + 60))
+    return m is not None and lemma_of(m.group(1)) is not None
 
 
 def _attribution_next(text: str, sent: tuple[int, int]) -> bool:

@@ -239,7 +239,8 @@ _THEY_COUNTED_SUBJECT = re.compile(
     r"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|[Mm]ore\s+than)\s+)?"
     r"((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|\d{1,3}|[Aa]\s+few(?:\s+dozen|\s+hundred)?"
     r"|[Aa]\s+dozen|[Aa]\s+handful\s+of|[Ss]everal\s+dozen|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?!of\b)"
-    r"(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|men|women|people))\b"
+    # (a capitalised plural of a party or people: "Two Republicans involved in the count")
+    r"(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+s|[A-Z][a-z]+s|men|women|people))\b"
 )
 #: A part of a group opening a sentence ("Several of Pascoe's former pupils came"), or a
 #: possessed plural ("Vale's supporters packed the hall"): the group is the plural.
@@ -605,6 +606,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     issuer = _issuer_named_after(text, span, ents, state) or _issued_by_after(text, span, ents)
     if issuer is not None:  # "a statement from Brix Foods said", "… from the firm said"
         return issuer._replace(start=s, end=e, mention=mention, pronoun=False)
+    sponsor = _ad_sponsor(text, span, s, ents)
+    if sponsor is not None:  # '"…," the ad says. The spot was paid for by Forward Ohio'
+        return sponsor._replace(start=s, end=e, mention=mention, pronoun=False)
     if earlier is None and len(span) == 2 and span[0].low == "the" and span[1].low in _ISSUED:
         # "the release said", no release introduced before: a company's, the one named
         # last or the one the article is about
@@ -865,7 +869,15 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
     else:
         return None
     words = description.split()
-    k = next((n for n, w in enumerate(words) if people_word(w)), None)
+    k = next(
+        (
+            n
+            for n, w in enumerate(words)
+            # (or a capitalised plural for a party's members: "Two Republicans")
+            if people_word(w) or n and w[:1].isupper() and _people_plural(w.lower())
+        ),
+        None,
+    )
     if k is None:
         return None
     modifiers = [w for w in words[:k] if w.lower() not in _COUNT_WORDS and not w.isdigit()]
@@ -953,7 +965,25 @@ def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
     )
     if who is None or who.entity is None or who.entity.kind != "person":
         return None
+    if owner[0].low in ("the", "a", "an"):
+        # "The city attorney's office said": an office speaks for its holder only when the
+        # text gave someone that title; not for whoever was named last (an epithet's guess)
+        head = owner[-1].low
+        known = ents._known_words(who.entity) or set()
+        if head not in known and not _TITLE_ABBREVIATION.get(head, set()) & known:
+            return None
     return who
+
+
+#: A title's abbreviations (*the governor's office*: *Gov. Ann Lee*).
+_TITLE_ABBREVIATION = {
+    "governor": {"gov", "gov."},
+    "senator": {"sen", "sen."},
+    "representative": {"rep", "rep."},
+    "congressman": {"rep", "rep."},
+    "congresswoman": {"rep", "rep."},
+    "attorney": {"atty", "atty."},
+}
 
 
 #: How many sentences back a definite *the statement* looks for the one it names.
@@ -1113,6 +1143,48 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
         return None
     role = ent.role or ("organisation" if ent.kind == "organisation" else None)
     return Speaker(ent.canonical, found.start, found.end, found.name, role, ent, False)
+
+
+#: A political advertisement's nouns: it speaks for whoever paid for it.
+_ADS = frozenset("ad ads advert advertisement commercial spot mailer".split())
+#: Who paid for an ad (*was paid for by Forward Ohio*, *sponsored by the party*).
+_PAID_BY = re.compile(r"\b(?:paid\s+for|sponsored|funded|financed|bankrolled)\s+by\s+(?:the\s+)?")
+#: How far around an ad's mention its sponsor may be named (sentences before, after).
+_AD_SENTENCES = (3, 2)
+
+
+def _ad_sponsor(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker | None:
+    """*the ad says*, *an ad paid for by …*: the one the article says paid for the ad, in
+    the sentences around it (*"…," the ad says. The 30-second spot was paid for by Forward
+    Ohio, a group …*), when exactly one is named so; ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = '"Lee lied," the ad says. The spot was paid for by Forward Ohio, a group.'
+    >>> toks = [Tok("the", 12, 15, "DT"), Tok("ad", 16, 18, "NN")]
+    >>> _ad_sponsor(t, toks, 12, cluster_entities(t)).name
+    'Forward Ohio'
+    """
+    if not span or span[-1].low not in _ADS or span[0].low not in ("the", "a", "an", "this"):
+        return None
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    lo = starts[max(0, k - _AD_SENTENCES[0])] if starts else 0
+    j = k + 1 + _AD_SENTENCES[1]
+    hi = starts[j] if j < len(starts) else len(text)
+    lo, hi = max(lo, s - 1500), min(hi, s + 1500)
+    found = {}
+    for m in _PAID_BY.finditer(text, lo, hi):
+        if ents._excluded(m.start()):
+            continue
+        who = ents.mention_at(m.end())
+        ent = ents.entity_at(who.start, who.end) if who is not None else None
+        if ent is not None and ent.kind in ("organisation", "person", "unknown"):
+            found[id(ent)] = (who, ent)
+    if len(found) != 1:
+        return None
+    who, ent = next(iter(found.values()))
+    role = ent.role or ("organisation" if ent.kind != "person" else None)
+    return Speaker(ent.canonical, who.start, who.end, who.name, role, ent, False)
 
 
 def _issuer_named_after(
@@ -1364,7 +1436,8 @@ _SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+(?:[a-z]+|[^,;.!?\"“”\n]{{1,80}}?(?=,
 #: A description after *by*: up to eight lower-case words (or a count) ending on its head,
 #: before a preposition, a comma or the end of the clause.
 _BY_DESCRIPTION = re.compile(
-    r"(?:the\s+)?((?:\d[\d,]*|[a-z][\w'’-]*)(?:\s+(?!(?:from|of|in|at|on|with|who|which|that|"
+    r"(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
+    r"((?:\d[\d,]*|[a-z][\w'’-]*)(?:\s+(?!(?:from|of|in|at|on|with|who|which|that|"
     r"and|to|for|over|last|this|after|before|during|said|says|told|wrote|writes|argued|argues|"
     r"warned|warns|added|adds|called|calls|urged|urges|asked|asks|stated|states)\b)"
     r"[a-z][\w'’-]*){0,7})"
@@ -1504,6 +1577,9 @@ def _first_comma(text: str, lo: int, hi: int) -> int:
 _DESCRIBED_ISSUER = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+)?[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
     r"(?:\s*,[^,;.\"“”]{1,120},)?\s+(?:later\s+|also\s+)?(?:(?:said|says|added|wrote|announced)\s+in"
+    # ... or a cue with its object before "in a letter" ("urged both candidates in a letter")
+    r"|(?:urged|urges|warned|warns|told|tells|asked|asks|reminded|reminds|assured|assures)\s+"
+    r"(?:(?!that\b)[\w'’-]+\s+){1,4}?in"
     r"|issued|released|put\s+out|sent)\s+(?:a|an|its|their)\s"
 )
 #: After a document's noun, the subject that reports in it, a description (*In a letter to
@@ -1590,6 +1666,9 @@ def resolve_pronoun(
             # '"…," she said' made the last speaker a woman: no "he" now
             other_sex, last = (last,), None
         other_sex = (*other_sex, *(ent for ent, g in state.said if g != PRONOUNS[low]))
+        reacted = _reacted_to(text, s, ents) if low in ("he", "she") else None
+        if reacted is not None:  # ("…," he said, when told of Lyle's count: not Lyle)
+            other_sex = (*other_sex, reacted)
         if last is not None and last in other_sex:
             last = None  # ("…," he said … Finch added that …. She added, "…": not Finch)
         ent = ents.resolve_pronoun(
@@ -1677,6 +1756,11 @@ def resolve_pronoun(
                 signed = _signed_by(text, thing[0], min(b, s), head, ents)
                 if signed is not None:
                     return signed._replace(start=s, end=e, mention=mention, pronoun=True)
+        if thing is not None and thing[0] >= 0 and " " not in thing[1]:
+            # "The tribe says … In a lawsuit, it argues …": the organisation "the tribe" means
+            org = _described_organisation(text, thing[0], thing[0] + len(thing[1]), ents)
+            if org is not None and org.kind == "organisation":
+                return Speaker(org.canonical, s, e, mention, "organisation", org, True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
         if group is not None:  # "The protesters … said … They carried banners"
@@ -1747,6 +1831,53 @@ _PARTICIPLE_THEN_DESCRIBED = re.compile(
     r"(\d+-year-old|[a-z]+)\s+(?:[a-z]+ed|paused|shrugged|hesitated|sighed|smiled|laughed|"
     r"was|had|took|thought|stopped|fell)\b[^.!?]*[.!?][\s\"“”]*$"
 )
+
+
+#: After a pronoun's cue, or opening its sentence: what the speaker reacts to is someone
+#: else's (*"…," he said, when told of Lyle's count*; *Asked about Lyle's remark, he …*).
+_REACTING_TO = re.compile(
+    r"(?:,\s*|\s+)(?:(?:when|after|after\s+being|upon\s+being|on\s+being)\s+)?"
+    r"(?:told|asked|informed|shown|read|reminded)\s+(?:of|about)\s+|,\s*responding\s+to\s+"
+)
+_REACTING_OPENER = re.compile(
+    r"\s*(?:(?:When|After)\s+)?(?:[Tt]old|[Aa]sked|[Ii]nformed|[Ss]hown|[Rr]eminded)\s+"
+    r"(?:of|about)\s+|\s*[Rr]esponding\s+to\s+"
+)
+
+
+_PRONOUN_AND_VERB = re.compile(r"[A-Za-z]+\s+[a-z]+")
+
+
+def _reacted_to(text: str, s: int, ents: Entities) -> Entity | None:
+    """The person whose words the speaker of the pronoun at ``s`` is reacting to (*"I've had
+    forty," he said, when told of Lyle's count*; *Asked about Lyle's remark, he laughed.
+    "…," he said*): the name in the possessive after *told of* / *asked about* /
+    *responding to*, in the cue's clause or opening the sentence before the quote. That
+    one is not the pronoun; ``None`` when there is none."""
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(text)
+    spots = []
+    # "he said, when told of": the pronoun, its verb, then the phrase
+    verb = _PRONOUN_AND_VERB.match(text, s)
+    if verb is not None:
+        m = _REACTING_TO.match(text, verb.end(), end)
+        if m is not None:
+            spots.append(m.end())
+    for j in (k, k - 1):  # the sentence of the pronoun, or the one before its quote
+        if j < 0:
+            continue
+        opener = _REACTING_OPENER.match(text, starts[j])
+        if opener is not None and not ents._excluded(starts[j]):
+            spots.append(opener.end())
+    for at in spots:
+        found = ents.mention_at(at)
+        if found is None or not text.startswith(("'s", "’s"), found.end):
+            continue
+        ent = ents.entity_at(found.start, found.end)
+        if ent is not None and ent.kind == "person":
+            return ent
+    return None
 
 
 def _described_after_participle(text: str, s: int, ents: Entities, last_end: int | None) -> str:

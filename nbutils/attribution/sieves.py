@@ -2273,6 +2273,12 @@ def _reporter_at(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
     ):
         # "Ann Lee was asked whether she would run. "Not this year."": the one asked answers
         return subject_before(toks, i - 1, 0)
+    if c.lemma in _ASKED and i > 1 and toks[i - 1].text == "," and toks[i].tag in ("VBN", "VBD"):
+        # "Ann Lee, asked again whether she would run, ended the call. "Not this year."": the
+        # one asked, the subject the participle is set off after, answers
+        np = np_before(toks, i - 2)
+        if np is not None and np.i == 0 and any(t.is_proper for t in toks[np.i : np.j]):
+            return np
     if _not_a_report(toks, i):
         return _owner_of_remarks(toks, i)  # "Howard continued his remarks." or no one
     np = subject_before(toks, i, 0)

@@ -118,6 +118,10 @@ def _name_in_prepositional_phrase(toks: list[Tok], k: int) -> bool:
     )
 
 
+#: Prepositions of place that join a person's noun phrase (*a woman near the stage*).
+_PLACE_PREPOSITIONS = frozenset("near behind beside outside inside".split())
+
+
 def np_before(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase ending at token k (inclusive), scanning leftwards."""
     if k < 0 or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
@@ -200,6 +204,11 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
                 or p.low == "to"
                 and i - 2 >= 0
                 and toks[i - 2].low.removesuffix("s") in SERVING_NOUNS
+                # "a woman near the top row", "a man behind the counter": where a person
+                # stands joins the phrase after a noun for a person
+                or p.low in _PLACE_PREPOSITIONS
+                and i - 2 >= 0
+                and toks[i - 2].low.removesuffix("s") in PERSON_NOUNS
             )
             and i - 2 >= 0
             and k - i < 10
@@ -904,6 +913,9 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
         outer = np_before(toks, m - 1)
         if outer is not None and outer.i >= lo:
             return outer
+    joined = _joined_participle_subject(toks, np, lo)
+    if joined is not None:
+        return joined
     # a relative clause: NOUN who VERB … NP
     m = np.i - 1
     while (
@@ -921,6 +933,31 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
             outer = np_before(toks, m - 1)
             return outer if outer is not None and outer.i >= lo else None
         m -= 1
+    return None
+
+
+#: What may stand inside a participle phrase's object (*by more than 200 nurses*).
+_IN_PARTICIPLE_PHRASE = frozenset(
+    {"IN", "TO", "DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "RB", "PRP$", "POS"}
+)
+
+
+def _joined_participle_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """*A petition signed by 400 students and posted online demanded*: ``np`` (*online*)
+    ends a second participle phrase joined by *and* to a first one right after the
+    subject's noun; that noun phrase (*A petition*) is the subject."""
+    m = np.i - 1
+    while m > lo and toks[m].tag in ("IN", "TO") and np.i - m < 3:
+        m -= 1
+    if m - 1 <= lo or toks[m].tag not in ("VBN", "VBD") or toks[m - 1].low != "and":
+        return None
+    for q in range(m - 2, max(lo, m - 14), -1):
+        t = toks[q]
+        if t.tag == "VBN" and toks[q - 1].tag in ("NN", "NNS"):
+            outer = np_before(toks, q - 1)
+            return outer if outer is not None and outer.i >= lo else None
+        if t.quote >= 0 or t.tag not in _IN_PARTICIPLE_PHRASE:
+            return None
     return None
 
 
@@ -1083,11 +1120,33 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         if outer is not None:
             np = outer
     if (
-        (toks[b - 1].tag in ("NN", "NNS") or _described(toks, np))
+        (
+            toks[b - 1].tag in ("NN", "NNS")
+            or _described(toks, np)
+            or _head_before_phrase(toks, a, b)
+        )
         and n + 1 < len(chunks)
         and kinds[n + 1] == "np"
     ):
         a2, b2 = chunks[n + 1]
+        # "Her rival, retired surgeon Carl Vance, said": a lower-case description before
+        # the name in apposition (up to three words, a common noun last) is no part of it
+        d = a2
+        while (
+            d < b2 and d - a2 < 3 and toks[d].text[:1].islower() and toks[d].tag in _PRE_NAME_TAGS
+        ):
+            d += 1
+        if (
+            d > a2
+            and b2 - d >= 2
+            and toks[d].tag == "NNP"
+            and (
+                toks[d - 1].tag in ("NN", "NNS")
+                or toks[d - 1].low in PERSON_NOUNS
+                or _person_noun(toks[d - 1].low)
+            )
+        ):
+            a2 = d
         if (
             all(
                 t.tag in ("NNP", "NNPS")
@@ -1099,9 +1158,40 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
             and toks[a2].tag == "NNP"
         ):
             name = np_before(toks, b2 - 1)
+            if name is not None and name.i < a2 < b2 - 1:
+                name = NP(a2, name.j)  # ("surgeon Carl Vance": the name only)
             if name is not None and name.i >= a2:
                 return name
     return np
+
+
+#: Tags of the lower-case words that may describe a name set off in apposition (*retired
+#: surgeon*, *longtime aide*).
+_PRE_NAME_TAGS = frozenset({"JJ", "NN", "VBD", "VBN", "VBG"})
+
+
+def _head_before_phrase(toks: list[Tok], a: int, b: int) -> bool:
+    """Is the chunk ``toks[a:b]`` a description whose head, a common noun or a title word,
+    comes before a phrase that ends on a name (*Labour's spokesman on Brexit*, *the
+    party's director for Europe*)?"""
+    p = next((m for m in range(a + 1, b - 1) if toks[m].low in PREP_IN_NP), None)
+    return (
+        p is not None
+        and toks[b - 1].tag in ("NNP", "NNPS")
+        and (
+            toks[p - 1].tag in ("NN", "NNS")
+            and toks[p - 1].text[:1].islower()
+            or toks[p - 1].low in TITLE_WORDS
+        )
+    )
+
+
+def _person_noun(word: str) -> bool:
+    """Is ``word`` a noun WordNet calls a kind of person (*neurosurgeon* tagged as an
+    adjective)?"""
+    from nbutils.speakers.roles import wordnet_person
+
+    return word.isalpha() and wordnet_person(word)
 
 
 _WH_OPENERS = frozenset({"what", "which", "when", "that", "whom", "where", "while"})

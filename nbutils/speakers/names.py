@@ -202,7 +202,8 @@ _VERB_AFTER = re.compile(
     r"began|left|met|got|ran|won|lost|put|sent|led|held|kept|hit|set|brought|sought|fought|"
     r"heard|stood|chose|drew|grew|became|did|had|sat|threw|swore|shot|struck|found|paid|meant|"
     r"built|spent|caught|taught|bought|sold|fled|fell|rose|broke|drove|wore|withdrew|upheld|"
-    r"oversaw|understood|forgot|forgave|overcame|undertook|shook|stuck|swept|tore|wept|woke)\b)"
+    r"oversaw|understood|forgot|forgave|overcame|undertook|shook|stuck|swept|tore|wept|woke|"
+    r"cut|let|quit|hung|spread|shut)\b)"
 )
 
 
@@ -1528,6 +1529,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and (
                 start in starts
                 or bool(_VERB_AFTER.match(text, vend, vend + 200))
+                # "Carey read it out": "read" right after the name (not after an aside:
+                # "the union's president, Ann Fisk, read a statement" is hers to read)
+                or text.startswith((" read ", " reread "), vend)
                 or _verb_after_affiliation(text, vend)
             )
             or inverted

@@ -306,6 +306,13 @@ _ASKED_PASSIVE = re.compile(
 _DESCRIBED_APPOSITION = re.compile(
     r"\s*[\"“]?(?:Its|Their|His|Her|The|An?|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,\s+"
 )
+#: ... and one with no article, a party or body, then an office and where it sits (*Party
+#: MLA from Sironj, Tara Bhor, said*; *Labour councillor for Ealing, Ann Roe, said*): the
+#: style of wire and South Asian news, which drops the article before an office.
+_BARE_DESCRIBED_APPOSITION = re.compile(
+    r"\s*[A-Z][\w'’.-]*\s+(?:[A-Z]{2,4}|[a-z][\w-]*)\s+(?:from|for|of)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+(?=[A-Z])"
+)
 #: A short opening phrase of place or time before a sentence's subject (*In the lobby,*).
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Outside|Inside|Later|Earlier|Back)\b[^,.;:\"“”\n]{0,50},"
@@ -452,6 +459,9 @@ def _person_head(word: str) -> bool:
     )
 
 
+#: The rest of an indefinite description after a body's name in it (*A former | State
+#: Department official*): the capitalised words and the lower-case head.
+_NAME_IN_DESCRIPTION = re.compile(r"((?:\s+[A-Z][\w'’.&-]*){1,3}\s+[a-z][\w-]*)\b(?!['’])")
 #: An apposition after an unnamed subject, up to its closing comma: ", a retired nurse,".
 _UNNAMED_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;.\"“”]{1,60}),")
 _DESCRIPTION_START = re.compile(
@@ -504,7 +514,11 @@ _OF_PLACE = frozenset("in at for from of with on".split())
 #: The rest of a prepositional phrase cut short by the description pattern: up to three
 #: words, then the comma of an aside (*… in the* | * city, who declined to be named, said*).
 #: A who clause set off only by its closing comma: " who asked that her name not be used,".
-_WHO_ASIDE = re.compile(r"\s+who\s+[^,;.\"“”]{1,80},")
+_WHO_ASIDE = re.compile(
+    r"\s+who\s+[^,;.\"“”]{1,80},"
+    # ... and a second one joined on ("who worked there, and who asked not to be named,")
+    r"(?:\s+and\s+who\s+[^,;.\"“”]{1,100},)?"
+)
 #: ... or without commas, up to the reporting verb (*A nurse who asked not to be named said*).
 _WHO_TO_VERB = re.compile(
     r"\s+who\s+[^,;.\"“”]{1,80}?(?=\s+(?:said|says|told|tells|added|adds|wrote|writes)\b)"
@@ -1103,6 +1117,10 @@ class Entities:
         described = _DESCRIBED_APPOSITION.match(text, a, b) or _described_apposition_after_opening(
             text, a, b
         )
+        # ("Party MLA from Sironj, Tara Bhor, said": no article; the first "name" is the
+        # description's, so the apposed name stays the subject)
+        bare = None if described is not None else _BARE_DESCRIBED_APPOSITION.match(text, a, b)
+        described = described or bare
         if described is not None:
             apposed_at = described.end()  # "Its spokeswoman, Yelena Dorova, went further"
         epithet = _PERSON_EPITHET_START.match(text, a, b)
@@ -1117,7 +1135,7 @@ class Entities:
                 owned = self._owned_person(m.end)
                 if owned is not None and owned.group(3):
                     apposed_at = owned.end()  # "Brandt's mother, Helen, was …": Helen
-                elif owned is None:
+                elif owned is None and bare is None:
                     apposed_at = self._apposed_to_owned(m.end, b, within)
             e = self._compatible(e, gender, m) if e not in other_sex else None
             if e is None:
@@ -1730,6 +1748,14 @@ class Entities:
         thing (*The plan said …*) or when the text names no person role."""
         words = description.group().split()
         after = self.text[description.end() : b]
+        named_in = _NAME_IN_DESCRIPTION.match(after)
+        if named_in is not None and words[0].lower() in ("a", "an"):
+            # "A former State Department official who …": the description goes on past the
+            # name of a body to its lower-case head
+            words = words + named_in.group(1).split()
+            after = after[named_in.end(1) :]
+            aside = _WHO_ASIDE.match(after) or _WHO_TO_VERB.match(after)
+            after = after[aside.end() :] if aside else after
         who = next((n for n in range(2, len(words)) if words[n] == "who"), None)
         if who is not None:
             # "One, a 29-year-old nurse who asked not to be named, said": the description
@@ -1765,6 +1791,8 @@ class Entities:
         else:
             words_head = words
         head = words_head[-1].lower().strip(",")
+        if HONORIFICS.get(head) not in (None, gender):
+            return None  # "A spokesman for the ministry said …": no "she"
         if words[0].lower().strip(",") not in ("a", "an", "one", "another") or not reporting_after(
             after
         ):
