@@ -501,6 +501,10 @@ def _make(
     c1 = end - len(close_mark)
     if _NOTHING_SAID.fullmatch(text, c0, c1):
         return None  # only spaces or marks between the marks: no quotation
+    if _NOT_SAID.fullmatch(text, c0, c1) or (
+        start > 0 and text[start - 1] == "=" and open_mark == '"'
+    ):  # (APPLAUSE), "Related:", <tweet tweet-date="…">: a stage direction, a label, markup
+        return None
     if not closed:
         while c1 > c0 and text[c1 - 1].isspace():
             c1 -= 1
@@ -522,6 +526,9 @@ def _make(
     )
 
 
+#: What a pair of marks holds that nobody says: a stage direction in parentheses or
+#: brackets (*(CROSSTALK)*), or a one-word label with its colon (*Related:*).
+_NOT_SAID = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,40}[)\]]\.?|[A-Z][a-z]{2,20}:)\s*")
 #: What a pair of marks holds when nothing is said: spaces and quotation marks only.
 _NOTHING_SAID = re.compile(r"(?:\s|''|``|[\"“”„‟«»‹›‘’'‚])*")
 
@@ -987,6 +994,19 @@ _NEW_REPORT = re.compile(
 )
 
 
+#: A short aside set off by a pair of dashes, after which the clause goes on in lower case
+#: (*"every member of the panel" - including Ward - backed …*).
+_ASIDE = re.compile(r"\s[-–—]{1,2}\s[^-–—\"“”.;:!?\n]{1,60}?\s[-–—]{1,2}\s+(?=[a-z])")
+#: Between a quote and a later cue: a subordinate clause of the writer's own (*every time
+#: he thinks*, *when she heard*): that cue does not open a new report.
+_SUBORDINATE = re.compile(
+    r"\b(?:every time|each time|whenever|when|while|after|before|since|until|who|which|that)\b"
+)
+
+#: A coordinated report (*… and that the governor had offered …*): a new report after all.
+_COORDINATED = re.compile(r"\b(?:and|but|or)\b")
+
+
 def _clause_end(
     text: str, quote: Quote, hi: int, woven: bool = False, cue_form: str | None = None
 ) -> int:
@@ -1005,6 +1025,8 @@ def _clause_end(
     from nbutils.cues import find_cues
 
     stop = _CLAUSE_STOP.search(text, quote.end, hi)
+    while stop is not None and (aside := _ASIDE.match(text, stop.start(), hi)) is not None:
+        stop = _CLAUSE_STOP.search(text, aside.end(), hi)  # "…" - including Lee - backed …
     end = stop.start() if stop else hi
     if cue_form is not None:
         for m in _AND_VERB.finditer(text, quote.end, end):
@@ -1021,6 +1043,12 @@ def _clause_end(
             and text[quote.end : cue.start].strip()
         ):  # not "the ad "wrongly" suggests …"
             link = _NEW_REPORT.search(text, quote.end, cue.start)
+            if (
+                link is None
+                and _SUBORDINATE.search(text, quote.end, cue.start)
+                and not _COORDINATED.search(text, quote.end, cue.start)
+            ):
+                continue  # "…" every time he thinks about …: a verb of the writer's clause
             return link.start() if link else cue.start
     return end
 
@@ -1562,6 +1590,8 @@ def _lexical_finite(words: list[str]) -> bool:
         return True  # "remains ready to …", "seemed certain": a copula and its complement
     if words[1] == "like" and len(w) >= 5 and w.endswith("ed"):
         return True  # "looked like a man who …", "sounded like": a verb of seeming
+    if len(w) >= 5 and w.endswith("ed") and len(words[1]) >= 5 and words[1].endswith("ly"):
+        return True  # "participated personally …": a past verb and its adverb
     return (
         len(w) >= 4
         and words[1] in _AFTER_LEXICAL_VERB
@@ -1574,7 +1604,9 @@ def _lexical_finite(words: list[str]) -> bool:
 _NEXT_CLAUSE = re.compile(
     r"\s+(?:and|but)\s+(?:that\s+|said\s+|wanted\s+|[a-z]+ed\s+"
     r"|(?:would|will|could|should|can|may|might|must|did|does|has|had|have|was|were|is|are)"
-    r"\s+(?:not\s+)?[a-z]+\b)"
+    r"\s+(?:not\s+)?[a-z]+\b"
+    r"|(?:he|she|they|we|I)\s+(?:also\s+)?(?:would|will|could|should|can|may|might|must|did|does"
+    r"|has|had|have|was|were|is|are|[a-z]+ed|[a-z]+s)\b)"
 )
 
 

@@ -1467,3 +1467,43 @@ def test_a_name_asked_in_a_set_off_participle_answers() -> None:
         'council would vote, ended the meeting.\n"We are done here. Good night."'
     )
     assert _one(text, '"We are done').speaker == "Sam Hale"
+
+
+# --- Extraction on PolNeAR-kind news (errors read on dev and train, sentences written here) --
+
+
+@pytest.mark.parametrize("inside", ["Related:", "Watch:"])
+def test_a_stage_direction_or_a_label_in_marks_is_no_quote(inside: str) -> None:
+    text = f'Mayor Jo Reyes spoke for an hour. "{inside}" She then took questions.'
+    assert not [a for a in attribute(text) if inside in a.text]
+
+
+def test_a_markup_attribute_in_marks_is_no_quote() -> None:
+    text = (
+        '<post post-date="We will win this race and we will win it soon.">Lee said she would run.'
+    )
+    assert not [a for a in attribute(text) if "We will win" in a.text]
+
+
+def test_a_dash_aside_does_not_end_a_fragments_clause() -> None:
+    text = (
+        'Lee argued that "every member of the board" - including Ward - backed some kind of '
+        "deal for the drivers last year."
+    )
+    assert _one(text, '"every member').kind == "partial"
+
+
+def test_a_verb_in_the_writers_own_clause_is_no_new_report() -> None:
+    text = (
+        'Ward said "it makes me angry" every time he thinks about the families who lost their '
+        "homes in the flood last spring."
+    )
+    assert _one(text, '"it makes').kind == "partial"
+
+
+def test_a_quoted_predicate_then_and_he_does_is_whole() -> None:
+    text = (
+        'Despite his doubts, Ward said the tenants "do deserve a hearing" and he does think the '
+        "board will listen."
+    )
+    assert _one(text, '"do deserve').kind == "direct"
