@@ -1507,3 +1507,80 @@ def test_a_quoted_predicate_then_and_he_does_is_whole() -> None:
         "board will listen."
     )
     assert _one(text, '"do deserve').kind == "direct"
+
+
+# --- Released set written-ao ---------------------------------------------------------------
+
+_OPENING = 'Mayor Rita Vance spoke first. "We will carry this county," she said.\n'
+_ALONE = '"Nobody can count my votes, and I am glad to talk about either one."\n'
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "That answer came from Paul Greer about an hour later, at a diner in Keene.",
+        "The line was delivered by Paul Greer near the end of the night.",
+        "Those were the words of Paul Greer, who spoke after her.",
+        "The man shouting into the microphone a minute later was Paul Greer, a delegate.",
+    ],
+)
+def test_a_quote_alone_then_who_said_it_in_the_next_paragraph(frame: str) -> None:
+    text = _OPENING + _ALONE + frame
+    assert _one(text, '"Nobody can count').speaker == "Paul Greer"
+
+
+def test_an_unnamed_asker_is_not_the_one_who_answers() -> None:
+    text = (
+        "Gov. Ed Marsh spoke on Monday. A reporter asked whether he had interrupted the "
+        'senator too often. "Maybe," he said.\nEd Marsh spoke again. A voter asked whether he '
+        'had insulted Tom Hale. "Never," he said.'
+    )
+    assert _one(text, '"Maybe').speaker == "Ed Marsh"
+    assert _one(text, '"Never').speaker == "Ed Marsh"
+
+
+def test_up_for_reelection_and_did_not_name_him() -> None:
+    text = (
+        'Sen. Tom Reece posted a message. "Come and see," he wrote.\nOne Democratic senator up '
+        "for re-election in a close state, who would talk only if we did not name him, said "
+        'the night "was the worst this party has had."\n"I will be asked about this at every '
+        'stop," the senator said.'
+    )
+    assert _one(text, '"I will be asked').speaker != "Tom Reece"
+
+
+def test_a_question_after_was_asked_by_a_reporter_is_the_reporters() -> None:
+    text = (
+        'Ann Ruiz spoke. "We won," she said. Tom Hale was asked about it by a reporter as he '
+        'left the hall. "Did you hear what she said tonight?"'
+    )
+    assert _one(text, '"Did you hear').speaker != "Tom Hale"
+
+
+def test_a_description_of_the_opening_place_is_no_subject() -> None:
+    text = (
+        "In the press room, a crowded gym next door, Ruiz's manager, Dana Cole, told reporters "
+        'that her candidate "won every exchange she had."'
+    )
+    assert _one(text, '"won every').speaker == "Dana Cole"
+
+
+def test_name_himself_is_a_subject() -> None:
+    text = (
+        "Dale Ames is the nominee. His son, Brad Ames, spoke first.\nThen Ames himself took the "
+        'stage.\nHe told the crowd that he "loves the veterans more than anyone."'
+    )
+    assert _one(text, '"loves the').speaker == "Dale Ames"
+
+
+def test_in_his_words_is_the_man_named_last() -> None:
+    text = (
+        'Tom Hale said little. His son, Brad Hale, went further. In his words, "That report was '
+        'written by people who never waited a day."'
+    )
+    assert _one(text, '"That report').speaker == "Brad Hale"
+
+
+def test_one_of_her_aides_is_an_aide() -> None:
+    text = 'Ann Reed spoke. As one of her aides put it afterward, "It was written for November."'
+    assert _one(text, '"It was written').speaker in ("aide", "Ann Reed aide", "Reed aide")

@@ -904,13 +904,16 @@ def kind_by_share(f: QuoteFrame, cue: CueMatch | None, speaker: Speaker | None) 
     This is PolNeAR's definition of a direct quotation, with the reported content
     estimated from the cue and speaker positions by :func:`nbutils.quotes.content_share`.
     """
+    at = (speaker.start, speaker.end) if speaker is not None and speaker.start is not None else None
+    if at is not None and cue is None and "\n" in f.text[f.quote.end : at[0]]:
+        at = None  # '"…" ¶ That answer came from Ann Lee': a later paragraph is no content
     share = content_share(
         f.text,
         f.quote,
         f.quotes,
         (f.lo, f.hi),
         (cue.start, cue.end) if cue is not None else None,
-        (speaker.start, speaker.end) if speaker is not None and speaker.start is not None else None,
+        at,
     )
     return "direct" if share >= 0.5 else "partial"
 

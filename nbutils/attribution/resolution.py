@@ -520,8 +520,12 @@ _IT_OBJECT = re.compile(
 _ANONYMITY = re.compile(
     r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not (?:to )?(?:be )?(?:named|identified)"
     r"|declined to be (?:named|identified)"
-    r"|not authori[sz]ed to (?:speak|discuss|comment))"
+    r"|not authori[sz]ed to (?:speak|discuss|comment)"
+    r"|(?:did|would|could) not name (?:him|her|them))"  # "… if we did not name him"
 )
+#: The same further on, past a phrase after the description (*One senator up for
+#: re-election in a state with a large base, who would only talk if we did not name him*).
+_ANONYMITY_FAR = re.compile(r"[^.;\"“”]{0,60}?" + _ANONYMITY.pattern)
 
 
 #: One of a kind reporting (*one journalist asked*, *a reporter shouted*): who *another*
@@ -554,6 +558,10 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         return member
     if len(span) == 1 and mention.lower() in PRONOUNS:
         return resolve_pronoun(text, mention, s, e, ents, state)
+    if len(span) == 1 and span[0].low in ("his", "her"):
+        # "In his words, "…"": the owner of the words, as "he" would be
+        person = resolve_pronoun(text, "he" if span[0].low == "his" else "she", s, e, ents, state)
+        return person._replace(mention=mention)
     if len(span) == 1 and span[0].low == "another":
         other = _ANOTHER_OF.search(text, max(0, s - 600), s)  # (the last one, bounded)
         last = None
@@ -864,7 +872,8 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
             if bare is None:
                 return None
             description = bare[1]
-    elif rest[0].low in ("the", "those", "these") and len(rest) > 1:
+    elif rest[0].low in ("the", "those", "these", "his", "her", "its", "their") and len(rest) > 1:
+        # ("one of her aides": an aide)
         description = " ".join(text[rest[1].start : rest[-1].end].split())
     else:
         return None
@@ -2662,7 +2671,7 @@ def _anonymous_before(text: str, mention: str, s: int) -> str:
     head_end = lo + first.start(1) + first.group(1).find(head) + len(head)
     if not (
         _ANONYMITY.match(text, lo + first.end(), min(s, lo + first.end() + 140))
-        or _ANONYMITY.match(text, head_end, min(s, head_end + 140))
+        or _ANONYMITY_FAR.match(text, head_end, min(s, head_end + 200))
     ):
         return ""
     return " ".join(re.split(r"\s+(?:who|which|that|said|says)\b", first.group(1))[0].split())

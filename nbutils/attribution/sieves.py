@@ -930,6 +930,20 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
     np = clause_subject(toks, prev_quote + 1, lead) or sentence_subject(
         toks, prev_quote + 1, lead + 1
     )
+    if (
+        np is not None
+        and np.j < lead
+        and toks[np.j].low in ("of", "for", "at")
+        and toks[np.i].tag in ("DT", "PRP$")
+    ):
+        # "The chairman of the state party, Walt Brennan, played it down, saying": the
+        # phrase after the title runs to the comma before the name
+        comma = next((m for m in range(np.j, min(lead, np.j + 9)) if toks[m].text == ","), None)
+        if comma is not None and all(
+            t.tag in ("IN", "DT", "NNP", "NNPS", "POS", "NN", "NNS", "JJ")
+            for t in toks[np.j + 1 : comma]
+        ):
+            np = NP(np.i, comma)
     if np is not None and np.j < lead:
         np = appositive_name(toks, np)  # "The fire chief, Nora Quill, spoke …, urging": Quill
     return Found("participle", np, c, toks) if np else None
@@ -1942,6 +1956,19 @@ def _text_before(f: QuoteFrame, across: bool) -> _Before | None:
         return None
     lo = max(floor, k - 300)
     cut = max(text.rfind("\n", lo, k - 1), last_full_stop(text, lo, k - 1))
+    if (
+        cut < 0
+        and lo == floor
+        and floor > 0
+        and text[floor - 2 : floor - 1] == "."  # (not '"…?" Lee asked.': its own cue)
+        and text[floor : floor + 1].isspace()
+        and "\n" not in text[floor:k]
+        and text[floor:k].strip()[:1].isupper()
+        and f.quote.content.rstrip().endswith("?")
+    ):
+        # '… that she "won every round." A reporter asked her whether …. "Did he?"': the
+        # previous quote ended its sentence, and a whole sentence comes between
+        return _Before(k, colon, floor)
     if cut < 0 and lo == floor and floor > 0:
         return _Before(k, colon, -1)
     return _Before(k, colon, cut + 1 if cut >= 0 else lo)
@@ -2113,11 +2140,14 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     if found is None:
         return None
     toks, cues = found
+    asker = _question_came_from(f, toks)
+    if asker is not None:
+        return asker
     for n in range(len(cues) - 1, -1, -1):
         i, _j, c = cues[n]
         if c.lemma == "according to":
             continue
-        np = _reporter_at(toks, i, c)
+        np = _reporter_at(toks, i, c, f.quote.content.rstrip().endswith("?"))
         if np is not None and np.j - np.i == 1 and toks[np.i].low in _NOBODY_IN_PARTICULAR:
             return None  # "Not everyone was celebrating.": no one to quote
         if np:
@@ -2128,12 +2158,48 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     return _gesturer(toks)
 
 
+#: A sentence saying where the next question or answer came from (*The first came from a
+#: welder named Ed Cole, who …*): what comes after *from*.
+_CAME_FROM_BEFORE = re.compile(
+    r"(?:The|That|This|Her|His|Their|One)\s+(?:[a-z]+\s+){0,2}?(?:first|next|last|second|third|"
+    r"question|questions|answer|reply|response|one)\s+came\s+from$"
+)
+
+
+def _question_came_from(f: QuoteFrame, toks: list[Tok]) -> Found | None:
+    """``She took questions. The first came from a welder named Ed Cole, who … ¶ "…?"``:
+    the sentence before says whom the quote came from; the name after *named*, else the
+    noun phrase after *from*."""
+    k = next((m for m, t in enumerate(toks) if t.low == "from"), None)
+    if k is None or k + 1 >= len(toks):
+        return None
+    if not _CAME_FROM_BEFORE.fullmatch(" ".join(t.text for t in toks[: k + 1])):
+        return None
+    np = np_after(toks, k + 1)
+    if np is None:
+        return None
+    named = next(
+        (m for m in range(np.i, min(len(toks), np.j + 2)) if toks[m].low in ("named", "called")),
+        None,
+    )
+    if named is not None and named + 1 < len(toks) and toks[named + 1].text[:1].isupper():
+        run = named + 2
+        while run < len(toks) and toks[run].text[:1].isupper() and toks[run].text.isalpha():
+            run += 1
+        np = NP(named + 1, run)
+    return Found("previous-sentence", np, None, toks)
+
+
 #: Gestures that a reporter writes before the words that come with them (*Reid nodded.
 #: "…"*): no speech, but the one who made it speaks next.
 _GESTURES = frozenset(
     """nodded shrugged smiled grinned sighed paused winced frowned shook
 nods shrugs smiles grins sighs pauses winces frowns shakes""".split()
 )
+
+
+#: What may follow a shaken head to the end of its sentence (*shook his head as she spoke*).
+_HEAD_SHAKE_WHILE = frozenset("before as while when after".split())
 
 
 #: How someone spoke, said of the speaker before the words (*Lee was blunt.* "…").
@@ -2207,6 +2273,36 @@ def _stance_predicate(toks: list[Tok]) -> int | None:
     return next((m for m in range(k - 1, 0, -1) if toks[m].tag.startswith("VB")), None)
 
 
+def _shook_head(toks: list[Tok], g: int) -> bool:
+    """Is the gesture at ``g`` *shook his head*, ending the sentence or followed by a clause
+    of time (*as she spoke*, *before she had finished*)?"""
+    return (
+        toks[g].low in ("shook", "shakes")
+        and g + 2 < len(toks)
+        and toks[g + 2].low == "head"
+        and (g + 3 == len(toks) - 1 or toks[g + 3].low in _HEAD_SHAKE_WHILE)
+    )
+
+
+def _head_shaking(toks: list[Tok]) -> int | None:
+    """The index of *was* in *was shaking his head* (to the full stop or a clause of
+    time), else ``None``."""
+    k = next(
+        (
+            k
+            for k, t in enumerate(toks[:-3])
+            if t.low == "shaking"
+            and k > 0
+            and toks[k - 1].low in ("was", "were")
+            and toks[k + 1].low in ("his", "her", "their")
+            and toks[k + 2].low == "head"
+            and (k + 3 == len(toks) - 1 or toks[k + 3].low in _HEAD_SHAKE_WHILE)
+        ),
+        None,
+    )
+    return k - 1 if k is not None else None
+
+
 def _gesturer(toks: list[Tok]) -> NP | None:
     """``Ann Lee, who had poured the tea, nodded. "…"``: a sentence that ends on a gesture
     (*nodded*, *shrugged*, *shook her head*) or on how someone spoke (*Lee, asked again,
@@ -2221,14 +2317,9 @@ def _gesturer(toks: list[Tok]) -> NP | None:
         g = _stance_predicate(toks)
     if g is None:
         g = _copular_predicate(toks)
-    if (
-        g is None
-        or toks[g].low in _GESTURES
-        and g + 1 < len(toks) - 1
-        and not (
-            toks[g].low in ("shook", "shakes") and toks[g + 2 : g + 3] and toks[g + 2].low == "head"
-        )
-    ):
+    if g is None:
+        g = _head_shaking(toks)  # "Tom Hale was shaking his head before she had finished."
+    if g is None or toks[g].low in _GESTURES and g + 1 < len(toks) - 1 and not _shook_head(toks, g):
         return None  # the gesture ends the sentence ("shook her head." too)
     if toks[g].low in ("shook", "shakes") and g + 1 == len(toks) - 1:
         return None  # "The ground shook."
@@ -2263,14 +2354,22 @@ def _outer_report(toks: list[Tok], earlier: list[CueSpan], np: NP) -> tuple[CueM
     return None
 
 
-def _reporter_at(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
-    """Who reports with the cue at ``i`` of a sentence before the quote, if anyone."""
+def _reporter_at(toks: list[Tok], i: int, c: CueMatch, question: bool = False) -> NP | None:
+    """Who reports with the cue at ``i`` of a sentence before the quote, if anyone
+    (``question``: the quote is a question)."""
     if (
         c.lemma in _ASKED
         and i > 1
         and toks[i - 1].low in ("was", "were", "is", "are")
         and toks[i].tag == "VBN"
     ):
+        by = next((m for m in range(i + 1, len(toks)) if toks[m].low == "by"), None)
+        if question and by is not None and not any(t.low in ("whether", "if") for t in toks[i:by]):
+            # 'Lee was asked about it by a reporter as she left. "Did you see it?"': the
+            # question is the asker's
+            agent = np_after(toks, by + 1)
+            if agent is not None:
+                return agent
         # "Ann Lee was asked whether she would run. "Not this year."": the one asked answers
         return subject_before(toks, i - 1, 0)
     if c.lemma in _ASKED and i > 1 and toks[i - 1].text == "," and toks[i].tag in ("VBN", "VBD"):
@@ -2470,7 +2569,7 @@ def how_described(f: QuoteFrame) -> Found | None:
 
 #: After a quote that ends its sentence: *Those were the words of X* (*the verdict of X*).
 _WORDS_OF = re.compile(
-    r"[ \t]*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+"
+    r"[ \t]*(?:\r?\n\s*)?(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+"
     r"(?:words|verdict|view|message|warning|advice|assessment)\s+of\s+"
 )
 
@@ -2491,7 +2590,11 @@ def _words_of(f: QuoteFrame) -> Found | None:
         return None
     if np.j < len(toks) and toks[np.j].text == ",":
         name = np_after(toks, np.j + 1)  # "the words of the chairman, Tom Hale"
-        if name is not None and any(t.is_proper for t in toks[name.i : name.j]):
+        if (
+            name is not None
+            and any(t.is_proper for t in toks[name.i : name.j])
+            and not all(t.is_proper for t in toks[np.i : np.j])
+        ):
             np = name
     if not (_names_someone(toks, np) or _can_be_person(toks[np.j - 1].low)):
         return None
@@ -2508,12 +2611,74 @@ _SAID_IT = re.compile(
 #: (*That verdict came from Lorraine Fitch, a state senator …*).
 _CAME_FROM_AFTER = re.compile(
     r"(?:That|This|The)\s+(?:[a-z]+\s+)?(?:verdict|assessment|remark|line|warning|quip|complaint|"
-    r"criticism|comment|jab|critique|view|words|rebuke|prediction|reaction)\s+came\s+from\s+"
+    r"criticism|comment|jab|critique|view|words|rebuke|prediction|reaction|answer|reply|response|"
+    r"retort|introduction|question|promise|vow|pledge|boast|joke)\s+"
+    # "That answer came from Ann Lee", "The line was delivered by Ann Lee near the end"
+    r"(?:came\s+from|(?:was|had\s+been)\s+(?:delivered|spoken|uttered|offered)\s+by)\s+"
+    # "That was the introduction Lee got from Mayor Tom Hale, who …"
+    r"|(?:That|This)\s+was\s+the\s+(?:[a-z]+\s+)?(?:verdict|assessment|answer|reply|response|"
+    r"introduction|welcome|greeting|send-off|warning|message|pitch|question)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:got|received|heard|drew|had)\s+from\s+"
+    # "The woman shouting into the microphones a few minutes later was Kate Ross"
+    r"|The\s+(?:[a-z]+\s+)?(?:man|woman|person|voice|speaker)\s+(?:[a-z]+ing|who)\s"
+    r"[^.!?\"“”\n]{1,140}?\s(?:was|had\s+been)\s+(?=[A-Z])"
+)
+#: After a quote that is its paragraph: *The line, Ann Lee's best of the night, drew …*
+_LINE_OF = re.compile(
+    r"(?:That|This|The)\s+(?:line|remark|answer|reply|retort|quip|jab|joke),\s+"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+[^,.\n]{1,60},"
 )
 
 
 #: After a quote that is its paragraph: *That was Rosalind Tate, 81, who …* (a name next).
 _THAT_WAS = re.compile(r"(?:That|This)\s+was\s+(?=[A-Z])")
+
+
+def _named_by_frame(text: str, a: int) -> Found | None:
+    """``¶ That verdict came from Lorraine Fitch``, ``That was Ann Tate, 81,``, ``The line,
+    Ann Lee's best of the night, …`` at ``a``: the person so named, else ``None``."""
+    came = _CAME_FROM_AFTER.match(text, a) or _THAT_WAS.match(text, a)
+    return _named_after(text, came.end()) if came is not None else _line_of(text, a)
+
+
+def _line_of(text: str, a: int) -> Found | None:
+    """``¶ The line, Ann Lee's best of the night, drew …`` at ``a``: the possessor said it."""
+    line = _LINE_OF.match(text, a)
+    if line is None:
+        return None
+    toks = _tagged(text, line.start(1), line.end(1), 8)
+    if toks is None or not toks[-1].is_proper:
+        return None
+    return Found("quote-speaker-cue", NP(0, len(toks)), None, toks)
+
+
+def _named_after(text: str, a: int) -> Found | None:
+    """The person named at ``a``, after *came from*, *was delivered by* or *That was*: a
+    run of capitalised words (however the tagger reads them out of context: *Whitcomb* as a
+    wh-word, *Brookshire* as a noun), else the noun phrase there if it holds a name."""
+    toks = _tagged(text, a, min(len(text), a + 160), 64)
+    if toks is None:
+        return None
+    if toks[0].text[:1].isupper() and toks[0].text.rstrip(".").isalpha():
+        run = _capitalised_run(toks)
+        return Found("quote-speaker-cue", NP(0, run), None, toks) if run < len(toks) else None
+    np = np_after(toks, 0)
+    if np is None or not any(t.is_proper for t in toks[np.i : np.j]) or np.j >= len(toks):
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
+def _capitalised_run(toks: list[Tok]) -> int:
+    """How many tokens from the first are capitalised words (or a title's full stop)."""
+    run = 1
+    while run < len(toks) and (
+        toks[run].text[:1].isupper()
+        and toks[run].text.rstrip(".").isalpha()
+        or toks[run].text == "."
+        and toks[run - 1].low in TITLE_ABBREVIATIONS  # "Mr. Lee"
+    ):
+        run += 1
+    return run
 
 
 def _said_it_after(f: QuoteFrame) -> Found | None:
@@ -2530,9 +2695,9 @@ def _said_it_after(f: QuoteFrame) -> Found | None:
     a = quote.end + gap.end()
     if f.next_start is not None and f.next_start < a + 60:
         return None
-    came = _CAME_FROM_AFTER.match(text, a) or _THAT_WAS.match(text, a)
-    if came is not None:  # "That verdict came from Lorraine Fitch", "That was Ann Tate, 81,"
-        a = came.end()
+    framed = _named_by_frame(text, a)
+    if framed is not None:
+        return framed
     toks = _tagged(text, a, min(len(text), a + 160), 64)
     if toks is None:
         return None
@@ -2547,7 +2712,7 @@ def _said_it_after(f: QuoteFrame) -> Found | None:
         )
         if close is not None and toks[np.j + 1].low in ("who", "a", "an", "the"):
             said_at = toks[close].end
-    if came is None and _SAID_IT.match(text, said_at) is None:
+    if _SAID_IT.match(text, said_at) is None:
         return None
     return Found("quote-speaker-cue", np, None, toks)
 

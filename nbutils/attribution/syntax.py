@@ -235,6 +235,15 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
         ):
             i -= 2  # '"…!" some in the crowd chanted': a quantifier standing alone, then its PP
             break
+        if (
+            p.low == "for"
+            and i - 3 >= 0
+            and toks[i - 2].low == "up"
+            and toks[i - 3].tag in ("NN", "NNS")
+            and k - i < 12
+        ):
+            i -= 2  # "a senator up for re-election in a swing state": one phrase
+            continue
         break
     while i <= k and toks[i].text.lower() in PREP_IN_NP:
         i += 1
@@ -1083,6 +1092,18 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
             return "place"  # "in Columbus, Ohio", "Cambridge, Mass."
         if all(t.tag == "CD" for t in toks[a:b]):
             return "age"
+        if (
+            n == 1
+            and low in ("a", "an")
+            and len(chunks) > 2
+            and toks[chunks[0][0]].tag == "IN"
+            and kind(0) == "intro"
+            and toks[chunks[2][0]].text[:1].isupper()
+            and not any(t.tag in ("VBD", "VBZ", "VBP") for t in toks[a:b])
+        ):
+            # "In the spin room, a crowded gym next door, Lee's manager, Ann Ruiz, said": the
+            # place described, not the speaker
+            return "intro"
         return "np"
 
     kinds = [kind(n) for n in range(len(chunks))]

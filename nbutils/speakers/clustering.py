@@ -306,7 +306,9 @@ def _described_gender(descriptors: Iterable[str]) -> str | None:
     gender = None
     for t in descriptors:
         words = t.lower().replace("’", "'").split()
-        for w in words:
+        # (not the possessor's title: "Ms. Reed's press secretary" says nothing of his sex)
+        owner = next((k for k, w in enumerate(words) if w.endswith("'s")), -1)
+        for w in words[owner + 1 :]:
             gender = HONORIFICS.get(w, gender)
         if words and words[0] != "who":
             for w in words[:3]:

@@ -192,6 +192,7 @@ _VERB_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,150})+,\s*|,\s*(?=[a-z]+(?:ed|s)\b|(?:said|told|wrote|sent|gave|spoke|took|made|brought|met)\b)|"
     + _DASH_ASIDE
     + r")?"
+    r"(?:(?:himself|herself|themselves)\s+)?"  # "Then Lee himself took the stage"
     r"(?:[a-z]{3,}ly\s+)?"  # "Mr. Bush pointedly rejected …"
     r"(?:(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|does|did|"
     r"do|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|can['’]t|"

@@ -449,6 +449,13 @@ _PERSON_EPITHET_START = re.compile(
 )
 
 
+#: A sentence opening on a definite description (*The real estate developer, who …*):
+#: group 1 is its noun.
+_EPITHET_SUBJECT = re.compile(
+    r"\s*The\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=,|\s+(?:[a-z]+ed|held|was|had)\b)"
+)
+
+
 def _person_head(word: str) -> bool:
     """Is ``word`` an age (*51-year-old*) or a noun for a person (*manager*, *nurse*)?"""
     low = word.lower()
@@ -462,6 +469,13 @@ def _person_head(word: str) -> bool:
 #: The rest of an indefinite description after a body's name in it (*A former | State
 #: Department official*): the capitalised words and the lower-case head.
 _NAME_IN_DESCRIPTION = re.compile(r"((?:\s+[A-Z][\w'’.&-]*){1,3}\s+[a-z][\w-]*)\b(?!['’])")
+#: An unnamed subject who asks something (*A reporter asked whether …*, *One voter asked
+#: her if …*): not the one who answers.
+_ASKER_SUBJECT = re.compile(
+    r"\s*(?:A|An|One|Another|The)\s+(?:(?!(?:was|were|is|are|been|being|be)\s)[a-z][\w-]*\s+){0,3}?"
+    r"(?:asked|pressed|wanted\s+to\s+know)"
+    r"\s+(?:(?:him|her|them)\s+)?(?:whether|if|how|why|what|when|about)\b"
+)
 #: An apposition after an unnamed subject, up to its closing comma: ", a retired nurse,".
 _UNNAMED_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;.\"“”]{1,60}),")
 _DESCRIPTION_START = re.compile(
@@ -829,6 +843,7 @@ class Entities:
             if prefer is not None and prefer in askers:
                 prefer_ok = False
         fallback: Entity | None = None
+        s0, epithet_before = s, False
         near = True  # only sentences in quotes or about a he/she so far
         while s >= 1:
             a = starts[s - 1]
@@ -847,6 +862,20 @@ class Entities:
             )
             if isinstance(found, Entity):
                 return found
+            if (
+                found == "pronoun"
+                and epithet_before
+                and isinstance(weak, Entity)
+                and weak.kind == "person"
+                and weak.gender in (None, gender)
+            ):
+                # "The feud has left Carl Bunt with an open road. The developer held a
+                # rally, where he said …": the epithet means the one person the sentence
+                # before names, as no subject
+                return weak
+            epithet_before = (
+                found == "pronoun" and a == starts[s0 - 1] and self._epithet_subject(a, offset)
+            )
             if fallback is None:
                 fallback = weak
             if prefer_ok and prefer_since >= a:
@@ -855,6 +884,18 @@ class Entities:
                 near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
+
+    def _epithet_subject(self, a: int, b: int) -> bool:
+        """Does the sentence at ``a`` open on a definite description of a person (*The
+        real estate developer, who …, held*) whose noun the text has not used before?"""
+        m = _EPITHET_SUBJECT.match(self.text, a, b)
+        if m is None:
+            return False
+        head = m.group(1).lower()
+        if head in _GENERIC_PERSONS or not (head in PERSON_NOUNS or wordnet_person(head)):
+            return False
+        lo = max(0, a - _EPITHET_WINDOW)
+        return re.search(rf"\b{re.escape(head)}s?\b", self.text[lo:a], re.I) is None
 
     def resolve_organisation(
         self, offset: int, prefer: Entity | None = None, sentences: int = 3
@@ -1318,6 +1359,11 @@ class Entities:
         )
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
+        if description is not None and _ASKER_SUBJECT.match(text, description.start(), b):
+            # "A reporter asked whether he had gone too far. "Probably," he said": the one
+            # who asks is not who answers, nor is a name inside the question; the chain goes
+            # on to the one the question is about
+            return "pronoun", weak
         if topic is None and lead and intro and intro.group(1) in _EXPERIENCER:
             # "To Florida consultant Wilson, the party spin is silly": the person in
             # the opening phrase is the topic when the main clause names nobody
