@@ -1442,13 +1442,42 @@ def content_share(
             share = (share * total + extra) / (total + extra) if total + extra else share
     if share < 0.5 and (_whole_clause(text, quote, lo) or _clause_after_verb(text, quote, lo)):
         return 0.5  # the levy "will fall hardest on renters," …: a clause quoted whole
+    if share < 0.5 and _sentence_inside(quote):
+        return 0.5  # described it as "awful. … It wears you down," he said: whole sentences
     return share
+
+
+def _sentence_inside(quote: Quote) -> bool:
+    """Does ``quote`` hold a whole sentence after a first one it ends (a sentence end inside
+    it, then a capitalised word, and a closing mark of speech at its end)?
+
+    >>> _sentence_inside(find_quotes('as "awful. It wears you down," he said')[0])
+    True
+    >>> _sentence_inside(find_quotes('the "U.S. Senate plan" failed')[0])
+    False
+    """
+    content = quote.content.rstrip()
+    if content[-1:] not in ".!?,…":
+        return False
+    m = _SENTENCE_BREAK.search(content)
+    return m is not None and len(_WORD.findall(content, m.end())) >= 3
+
+
+#: A sentence end inside a quote: a word of two or more small letters (not an initial or an
+#: abbreviation), its stop, and a capitalised word.
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?](?:\s*\.)*[\"”’']?\s+(?=[A-Z][a-z']*\b)")
 
 
 #: Subjects that open a quoted clause: a personal or demonstrative pronoun, or a
 #: determiner (then up to three more words before the verb).
 _CLAUSE_SUBJECT = frozenset("i we you he she it they there this that these those".split())
 _CLAUSE_DETERMINERS = frozenset("the a an our his her their its my your this that".split())
+
+
+#: Before "that" and a quoted clause: words after which the clause is no one's words.
+_NOT_BEFORE_THAT = frozenset(
+    "be been being is are was were so such now given except fact true clear likely possible".split()
+)
 
 
 def _clause_after_verb(text: str, quote: Quote, lo: int) -> bool:
@@ -1472,21 +1501,25 @@ def _clause_after_verb(text: str, quote: Quote, lo: int) -> bool:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(quote.content, 0, 80)[:6]]
     if not words:
         return False
+    a = max(lo, quote.start - 30)
+    gap = _GAP_BEFORE.search(text, a, quote.start)
+    end = gap.start() if gap else quote.start
+    that = text[end - 5 : end].lower() == " that"
     if words[0] in _CLAUSE_SUBJECT:
         verb = 1
-    elif words[0] in _CLAUSE_DETERMINERS:
-        verb = next((k for k in range(2, min(5, len(words))) if words[k] in _FINITE), None)
+    elif words[0] in _CLAUSE_DETERMINERS or that and words[0].isalpha():
+        verb = next((k for k in range(1, min(5, len(words))) if words[k] in _FINITE), None)
         if verb is None:
             return False
     else:
         return False
     if verb >= len(words) or words[verb] not in _FINITE:
         return False
-    a = max(lo, quote.start - 30)
-    gap = _GAP_BEFORE.search(text, a, quote.start)
-    end = gap.start() if gap else quote.start
-    if text[end - 5 : end].lower() == " that":
+    if that:
         end -= 5  # believed that "…"
+        before = _WORD.findall(text, max(lo, end - 60), end)[-1:]
+        if before and before[0].lower() not in _NOT_BEFORE_THAT:
+            return True  # the idea that "…", wanted to show that "…": a clause quoted whole
     before = _WORD.findall(text, max(lo, end - 60), end)[-2:-1]
     if before and before[0].lower() in ("be", "been", "being", "is", "are", "was", "were"):
         return False  # a passive ("have long been warned that "…"") reports no one's words

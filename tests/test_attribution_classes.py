@@ -1584,3 +1584,23 @@ def test_in_his_words_is_the_man_named_last() -> None:
 def test_one_of_her_aides_is_an_aide() -> None:
     text = 'Ann Reed spoke. As one of her aides put it afterward, "It was written for November."'
     assert _one(text, '"It was written').speaker in ("aide", "Ann Reed aide", "Reed aide")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz said the tenants came because they wanted to show that "they cannot push us '
+        'out of our homes."',
+        'Ten years ago the party still defended the idea that "cheap money can soften a downturn."',
+    ],
+)
+def test_a_whole_clause_after_that_is_direct_whatever_governs_it(text: str) -> None:
+    assert attribute(text)[0].kind == "direct"
+
+
+def test_a_quote_holding_a_whole_second_sentence_is_direct() -> None:
+    text = (
+        'Ward, who puts his costs "in the millions," described the strain as "awful. . . . It '
+        'really wears you down," he said.'
+    )
+    assert _one(text, '"awful').kind == "direct"
