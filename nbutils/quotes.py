@@ -1517,12 +1517,11 @@ def _clause_after_verb(text: str, quote: Quote, lo: int) -> bool:
         return False
     if that:
         end -= 5  # believed that "…"
-        before = _WORD.findall(text, max(lo, end - 60), end)[-1:]
-        if before and before[0].lower() not in _NOT_BEFORE_THAT:
-            return True  # the idea that "…", wanted to show that "…": a clause quoted whole
-    before = _WORD.findall(text, max(lo, end - 60), end)[-2:-1]
-    if before and before[0].lower() in ("be", "been", "being", "is", "are", "was", "were"):
+    last_two = [w.lower() for w in _WORD.findall(text, max(lo, end - 60), end)[-2:]]
+    if last_two[:-1] and last_two[0] in ("be", "been", "being", "is", "are", "was", "were"):
         return False  # a passive ("have long been warned that "…"") reports no one's words
+    if that and last_two and last_two[-1] not in _NOT_BEFORE_THAT:
+        return True  # the idea that "…", wanted to show that "…": a clause quoted whole
     return any(
         c.end == end and not c.ambiguous and c.lemma != "according to"
         for c in find_cues(text, a, end)
