@@ -189,7 +189,7 @@ def name_words(name: str | None) -> list[str]:
         return []
     out = []
     for w in re.sub(r"['’]s\b", "", name).replace(",", " ").split():
-        w = w.strip('()."“”')
+        w = w.strip('()."“”').replace("’", "'")  # (a curly apostrophe is a straight one)
         if (
             w[:1].isupper()
             and w.lower() not in _TITLES

@@ -594,10 +594,16 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
     """
     quotes: list[Quote] = []
     open_double: _Open | None = None
+    #: a single quote that opened a paragraph and runs on into the next one, which reopens
+    #: it (British style: 'I told the House … ¶ 'I cannot …'): (start, mark, inner, paragraphs,
+    #: the first paragraph's start)
+    carried: tuple[int, str, int, int, int] | None = None
     for index, (lo, hi) in enumerate(paragraphs):
         single: tuple[int, str, int] | None = None
         first_mark = True
         consumed = lo  # marks before this offset already belong to a quote
+        if carried is not None:
+            single = carried[:3]
         for m in _MARK.finditer(text, lo, hi):
             i, j = m.span()
             if i < consumed:
@@ -605,6 +611,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
             mark = m.group()
             leading = first_mark and not text[lo:i].strip()
             first_mark = False
+            if carried is not None and leading and mark in SINGLE_OPEN:
+                continue  # the continuation mark of a single quote over paragraphs
             if mark in _DOUBLE_ANY:
                 if mark == "''" and _is_apostrophe(text, i, i + 1, lo, hi):
                     continue
@@ -650,10 +658,26 @@ def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> 
                 s, om, inner = single
                 if j - s > len(om) + 1:
                     del quotes[inner:]  # double quotes nested inside (singles_outer only)
-                    _add(quotes, _make(text, s, j, om, mark, "single", True, 1, lo))
+                    many, first = (carried[3], carried[4]) if carried is not None else (1, lo)
+                    _add(quotes, _make(text, s, j, om, mark, "single", True, many, first))
                 single = None
+                carried = None
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if (
+            single is not None
+            and open_double is None
+            and single[1] in SINGLE_OPEN
+            and single[1] != "'"
+            and (carried is not None or not text[lo : single[0]].strip())
+            and nxt is not None
+            and _opens_single(text, *nxt)
+        ):
+            # a single quote that opens its paragraph and is not closed there goes on at
+            # the next paragraph's opening mark, as a double one does
+            carried = (*single, carried[3] + 1 if carried else 2, carried[4] if carried else lo)
+        else:
+            carried = None
         if open_double is not None:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if nxt is not None and _opens_paragraph(text, *nxt):
                 open_double = _Open(open_double.start, open_double.mark, open_double.paragraphs + 1)
             else:
@@ -827,6 +851,14 @@ def _para_start(paragraphs: list[tuple[int, int]], offset: int, index: int) -> i
     while index > 0 and paragraphs[index][0] > offset:
         index -= 1
     return paragraphs[index][0]
+
+
+def _opens_single(text: str, lo: int, hi: int) -> bool:
+    """Does the paragraph text[lo:hi] begin with a curly opening single mark and a word?"""
+    k = lo
+    while k < hi and text[k].isspace():
+        k += 1
+    return k + 1 < hi and text[k] == "‘" and text[k + 1].isalnum()
 
 
 def _opens_paragraph(text: str, lo: int, hi: int) -> bool:

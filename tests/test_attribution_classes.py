@@ -1604,3 +1604,75 @@ def test_a_quote_holding_a_whole_second_sentence_is_direct() -> None:
         'really wears you down," he said.'
     )
     assert _one(text, '"awful').kind == "direct"
+
+
+# --- Released set written-aq -----------------------------------------------------------------
+
+
+def test_a_bare_answer_after_a_question_called_out() -> None:
+    text = (
+        'Gov. Lena Hart took questions.\n"We did everything right," Ms. Hart said.\n'
+        '"Will you sign it, governor?" a radio reporter called out from the back.\n"No."'
+    )
+    assert _one(text, '"No."').speaker == "Lena Hart"
+
+
+def test_the_answer_goes_to_the_asker_s_partner_not_to_someone_quoted_between() -> None:
+    text = (
+        'Dan Ruiz was on the show with host Amy Cole.\n"Where are the emails?" she asked.\n'
+        '"There are emails," he said.\nLater, his rival, Jill Ford, posted a message: "Ask '
+        'him again."\n"Will you release them?" Cole asked.\n"When the time comes."'
+    )
+    assert _one(text, '"When the time').speaker == "Dan Ruiz"
+
+
+def test_said_a_name_then_an_auxiliary_is_the_reported_clause() -> None:
+    text = (
+        "Rita Moss, the head of a renters' union, a group that says it speaks for 500 families "
+        'in the county, said Ms. Pratt had at least paid her dues. "She should have known. She ran the '
+        'fund," she said.'
+    )
+    assert _one(text, '"She should').speaker == "Rita Moss"
+
+
+def test_a_british_quote_over_two_paragraphs_in_single_marks() -> None:
+    text = (
+        "Ed Marsh quit on Monday in a letter to the council leader. He wrote:\n‘I told the "
+        "council last month that the costs were small. I said so in good faith.\n‘I cannot "
+        "defend the scheme now. Nor can I ask staff to stand behind it.’"
+    )
+    recs = [a for a in attribute(text) if "I told the" in a.text]
+    assert recs and recs[0].speaker == "Ed Marsh" and "Nor can I" in recs[0].text
+
+
+def test_a_description_named_in_the_next_sentence() -> None:
+    text = (
+        "The governor's spokeswoman told reporters that the governor \"had lost faith in the "
+        'deal."\nThe spokeswoman, Nina Park, had opened with a statement.'
+    )
+    assert _one(text, '"had lost').speaker == "Nina Park"
+
+
+def test_one_of_them_set_off_with_a_description() -> None:
+    text = (
+        "Mr. Lowe would not name the two Democrats. According to an aide, one of them, a "
+        'Democratic senator from Oregon, had told leaders that he "could not vote for a '
+        'nominee who broke the law."'
+    )
+    assert "senator" in (_one(text, '"could not').speaker or "")
+
+
+def test_a_time_phrase_after_a_statement_is_no_speaker() -> None:
+    text = (
+        "Ed Marsh, through his lawyer, issued a statement late Friday afternoon saying he "
+        'had quit because the story "had become bigger than the job."'
+    )
+    assert _one(text, '"had become').speaker == "Ed Marsh"
+
+
+def test_that_demand_came_from_a_name() -> None:
+    text = (
+        'Mayor Ann Reed spoke first. "We will win," she said.\n"Show us the texts, all of them, '
+        'and then we can talk."\nThat demand came from state Rep. Carl Dunn, a Republican.'
+    )
+    assert _one(text, '"Show us').speaker == "Carl Dunn"

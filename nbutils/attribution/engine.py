@@ -149,7 +149,38 @@ def attribute(
         state = _advance(state, rec, speaker, para, _opens_turn(text, q, rec, state, para))
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
-    return _echoed_headline(text, out)
+    return _named_later(text, _echoed_headline(text, out))
+
+
+def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
+    """An unnamed speaker given by a description (*the mayor's spokesman told reporters
+    that …*) whom the next sentences name for the first time by the description's noun and
+    an apposed name (*The spokesman, Tom Vance, had opened …*) is that person."""
+    for k, rec in enumerate(out):
+        words = (rec.speaker or "").split()
+        if (
+            not words
+            or not words[-1].isalpha()
+            or not words[-1].islower()
+            or rec.role == "organisation"
+        ):
+            continue
+        head = words[-1]
+        m = re.compile(
+            rf"(?:^|[.!?]\s+|\n)The {re.escape(head)}, "
+            r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),"
+        ).search(text, rec.end, rec.end + 600)
+        if m is None:
+            continue
+        name = m.group(1)
+        surname = name.split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", text[: m.start(1)]) is not None:
+            continue  # named before: the engine knew that name already
+        old = rec.speaker
+        for n2 in range(k, len(out)):
+            if out[n2].speaker == old:
+                out[n2] = dataclasses.replace(out[n2], speaker=name)
+    return out
 
 
 def _quote_words(s: str) -> str:
@@ -577,7 +608,7 @@ def _without_sieve(
             return state.last, ("follow-on", "follow-on", None)
         return None, (hint if hint != "partial" else "scare", "unattributed", None)
     if _answer_turn(text, quotes, n, state, para):
-        return state.other, ("direct", "answer-turn", None)
+        return state.answerer, ("direct", "answer-turn", None)
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
     if near_last and _addresses(q, state.last) and _other_turn(state):
         # '"…," Ruiz asked.' / '"…," Cole replied.' / '"…, Mr. Cole."': a quote that calls
@@ -707,8 +738,18 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
     return (
         not continues
         and _is_question(q)
-        and (_whole_paragraph(text, q) or rec.cue_lemma == "ask" and _ends_paragraph(text, q))
+        and (
+            _whole_paragraph(text, q)
+            or rec.cue_lemma in _QUESTION_CUES
+            and _ends_paragraph(text, q)
+        )
     )
+
+
+#: Cues of a question put to someone (*asked*, *pressed*, *called out*, *shouted*): a
+#: cued question that ends its paragraph opens an exchange; the bare paragraph after it is
+#: the other party's answer.
+_QUESTION_CUES = frozenset("ask press call shout yell demand inquire interject query".split())
 
 
 def _paragraph_before(text: str, q: Quote) -> str:
@@ -873,10 +914,20 @@ def _advance(
     """The discourse after this quote: the last named speaker (and the one before, when
     another), the paragraph of the last direct or follow-on quote, where the last
     attributed quote ends, who has been quoted, whether it was a turn of an exchange."""
+    was_turn = state.turn
     if state.turn != turn:
         state = state._replace(turn=turn)
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
         if state.last is not None and state.last.name not in (None, speaker.name):
+            if (was_turn or rec.rule == "answer-turn") and 0 <= para - state.last_para <= 1:
+                # a turn of an exchange: these two are talking to each other
+                state = state._replace(
+                    partners=(
+                        *state.partners,
+                        (speaker.name, state.last),
+                        (state.last.name, speaker),
+                    )
+                )
             state = state._replace(other=state.last)
         state = state._replace(last=speaker, last_para=para)
         if speaker.entity is not None and speaker.entity not in state.speakers:

@@ -138,6 +138,19 @@ class Discourse(NamedTuple):
     turn: bool = False  #: the last quote was a turn of an exchange (see ``answer-turn``)
     #: people of unknown gender a *he*/*she* attributed a quote to, with that gender
     said: tuple[tuple[Entity, str], ...] = ()
+    #: who took turns with whom in an exchange (a speaker's name, the other party)
+    partners: tuple[tuple[str, Speaker], ...] = ()
+
+    @property
+    def answerer(self) -> Speaker | None:
+        """Who answers the last speaker's question: the one who last took turns with that
+        speaker in an exchange (an interviewer back to her guest after someone else's quote),
+        else the named speaker before the last."""
+        if self.last is not None and self.last.name is not None:
+            for name, other in reversed(self.partners):
+                if name == self.last.name:
+                    return other
+        return self.other
 
     @property
     def last_entity(self) -> Entity | None:
@@ -808,7 +821,7 @@ _COUNT_WORDS = frozenset(
 #: After *one of them*: a description of that member set off by a comma (*, a nursing
 #: student who …*).
 _MEMBER_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}?([a-z]+))(?=\s+(?:who|whose|from|in|at|of|with)\b|[,.;])"
+    r",\s+(?:a|an)\s+((?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+))(?=\s+(?:who|whose|from|in|at|of|with)\b|[,.;])"
 )
 #: Right before a mention: *one of* (the shallow parser may give *them* alone).
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+$")
@@ -887,12 +900,17 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         ),
         None,
     )
-    if k is None:
+    own = _MEMBER_APPOSITION.match(text, e) if rest[-1].low in ("them", "those", "these") else None
+    own_person = own is not None and (
+        own.group(2) in PERSON_NOUNS or role_of(own.group(2)) is not None
+    )
+    if k is None and not own_person:
         return None
+    if k is None:  # "the two Republicans … one of them, a senator from Maine,": the senator
+        words, k = [own.group(2)], 0
     modifiers = [w for w in words[:k] if w.lower() not in _COUNT_WORDS and not w.isdigit()]
     name = " ".join([*modifiers, singular(words[k]), *words[k + 1 :]])
-    own = _MEMBER_APPOSITION.match(text, e) if rest[-1].low in ("them", "those", "these") else None
-    if own is not None and (own.group(2) in PERSON_NOUNS or role_of(own.group(2)) is not None):
+    if own_person:
         # "one of them, a nursing student": that (the group named inline, "one of the
         # divers, an engineer", keeps its noun)
         name = " ".join(own.group(1).split())

@@ -852,6 +852,8 @@ def _outer_that_cue(f: QuoteFrame, i: int, j: int, c: CueMatch) -> tuple[int, in
     if m0 is None or len(f.before) < 2:
         return i, j, c
     for t in range(m0 - 1, max(-1, m0 - 80), -1):  # (bounded: a long sentence stays linear)
+        if toks[t].is_quote and t > j:
+            continue  # a quoted fragment inside the first that clause ('were "a mess" and that')
         if toks[t].is_quote or toks[t].text in (".", "!", "?", ";"):
             break
         if toks[t].low == "that" and t + 1 < m0 and not toks[t + 1].tag.startswith(("VB", "MD")):
@@ -864,6 +866,8 @@ def _outer_that_cue(f: QuoteFrame, i: int, j: int, c: CueMatch) -> tuple[int, in
                 return i, j, c
             return governing[-1]
     i2, j2, c2 = f.before[-2]  # a clause without "that": the cue before the last
+    if i > 0 and toks[i - 1].low in ("which", "who") and c.category == "neutral":
+        return i, j, c  # "a statement …, which said the review found …, and that all …"
     if c2.lemma == "according to" or any(
         t.is_quote or t.text in (".", "!", "?", ";") for t in toks[j2:i]
     ):
@@ -1047,6 +1051,13 @@ def _subject_around_title(f: QuoteFrame, i: int, t: int) -> NP | None:
     return np if np is not None and np.j <= t else None
 
 
+#: A time phrase after the message that carries a participle cue (*a statement late
+#: Friday afternoon saying*).
+_RELAY_TIME = word_list("time_nouns") | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+on late early last this that
+january february march april may june july august september october november december""".split()
+)
 #: Nouns for what carries a message or who receives it: a participle cue after them
 #: belongs to the sentence's subject (*X issued a statement saying …*).
 RELAYS = word_list("relays")
@@ -1060,11 +1071,20 @@ def relay_participle(f: QuoteFrame) -> Found | None:
     Example: The council issued a statement saying "the bridge is safe."
     """
     last, np = _last_before(f), _cue_subject(f)
-    if (
-        last is None
-        or np is None
-        or last[2].form != "participle"
-        or not any(t.tag in ("NN", "NNS") and t.low in RELAYS for t in f.toks[np.i : np.j])
+    if last is None or np is None or last[2].form != "participle":
+        return None
+    k = np.i
+    if all(t.low in _RELAY_TIME for t in f.toks[np.i : np.j]):
+        # "issued a statement late Friday afternoon saying": the time phrase between the
+        # message and the cue is no subject
+        while k > 0 and f.toks[k - 1].low in _RELAY_TIME:
+            k -= 1
+        k -= 1
+    if not (
+        any(t.tag in ("NN", "NNS") and t.low in RELAYS for t in f.toks[np.i : np.j])
+        or 0 <= k < np.i
+        and f.toks[k].tag in ("NN", "NNS")
+        and f.toks[k].low in RELAYS
     ):
         return None
     subject = sentence_subject(f.toks, last[3] + 1, np.i)
@@ -2612,7 +2632,8 @@ _SAID_IT = re.compile(
 _CAME_FROM_AFTER = re.compile(
     r"(?:That|This|The)\s+(?:[a-z]+\s+)?(?:verdict|assessment|remark|line|warning|quip|complaint|"
     r"criticism|comment|jab|critique|view|words|rebuke|prediction|reaction|answer|reply|response|"
-    r"retort|introduction|question|promise|vow|pledge|boast|joke)\s+"
+    r"retort|introduction|question|promise|vow|pledge|boast|joke|demand|plea|appeal|call|charge|"
+    r"accusation|challenge|claim|argument|request|suggestion|advice|threat|message)\s+"
     # "That answer came from Ann Lee", "The line was delivered by Ann Lee near the end"
     r"(?:came\s+from|(?:was|had\s+been)\s+(?:delivered|spoken|uttered|offered)\s+by)\s+"
     # "That was the introduction Lee got from Mayor Tom Hale, who …"

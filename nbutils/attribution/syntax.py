@@ -706,6 +706,12 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
                 # "Nora Pell, the director of a group called Ohio Kids First, who told …":
                 # the person the apposition describes, not the name inside it
                 return named
+            if toks[np.i].low in ("a", "an") and np.i - 2 > lo and toks[np.i - 1].text == ",":
+                # "a statement released by Kay Pike, a fellow lawyer, which said": the name
+                # the apposition describes
+                named = np_before(toks, np.i - 2)
+                if named is not None and named.i >= lo and toks[named.j - 1].is_proper:
+                    return named
             return _sender(toks, np)
     if (
         toks[k].tag == "WP"

@@ -262,6 +262,11 @@ def _according_before(text: str, at: int, found: list[int]) -> bool:
     return _ACCORDING_BEFORE.search(text, a, at) is not None
 
 
+#: An auxiliary right after a name that follows a reporting verb: the name is the subject
+#: of the reported clause (*said Ms. Lake had paid*), not the verb's inverted subject.
+_CLAUSE_AUXILIARY = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does)\b"
+)
 _INVERTED_CUES = frozenset(
     """said says added adds asked asks wrote writes explained explains noted notes continued
 continues told tells argued argues warned warns insisted insists recalled recalls agreed agrees
@@ -1520,6 +1525,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         inverted = (
             before is not None
             and before.group(1).lower() in _INVERTED_CUES
+            and not _CLAUSE_AUXILIARY.match(text, vend)
             or _inverted_after_description(text, start, function)
             or before is not None
             and before.group(1) in ("was", "were")
