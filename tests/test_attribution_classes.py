@@ -1676,3 +1676,48 @@ def test_that_demand_came_from_a_name() -> None:
         'and then we can talk."\nThat demand came from state Rep. Carl Dunn, a Republican.'
     )
     assert _one(text, '"Show us').speaker == "Carl Dunn"
+
+
+# --- Released set written-ap -----------------------------------------------------------------
+
+
+def test_the_report_by_a_named_office_speaks_for_it() -> None:
+    text = (
+        "The 25-page report by the Iowa Auditor of State's office found many gaps.\n"
+        '"These steps kept the risk from the public," the report said.'
+    )
+    assert "Auditor" in (_one(text, '"These steps').speaker or "")
+
+
+def test_a_participle_after_a_quoted_memo_is_its_senders() -> None:
+    text = (
+        "The audit also cites a memo that the state water board sent to the city in June, "
+        'warning that its tests "do not seem to catch enough of the lead" in old pipes.'
+    )
+    assert "water board" in (_one(text, '"do not seem').speaker or "")
+
+
+def test_he_after_a_cleft_is_its_focus() -> None:
+    text = (
+        "Sen. Ed Pryce, R-Kan., chaired the hearing.\nIt was Sen. Tom Wells, R-Idaho, who had "
+        "opened the hearing, and he came back to it later. He said he had many letters.\n"
+        '"People are scared for their savings," he said.'
+    )
+    assert _one(text, '"People are scared').speaker == "Tom Wells"
+
+
+def test_the_pastor_is_the_reverend_named_before() -> None:
+    text = (
+        'The Rev. Carl Ames of Hope Chapel wrote to the judge.\n"I do not know him well," the '
+        'pastor wrote. "But he helps us."'
+    )
+    assert _one(text, '"I do not know').speaker == "Carl Ames"
+
+
+def test_she_after_an_unnamed_juror_who_sat() -> None:
+    text = (
+        '"I will call my lawyer," said Rita Lane.\nA juror, a teacher from Akron who asked that '
+        "her name not be used, sat at the back of the room. She said later that the jury had "
+        'argued for hours.\n"We read the papers again and again," she said.'
+    )
+    assert _one(text, '"We read').speaker not in (None, "Rita Lane")

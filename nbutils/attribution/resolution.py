@@ -1306,7 +1306,13 @@ def _document_named_before(
     ):
         return None
     kinds = "|".join(sorted(_ISSUED)) if span[1].low in _ISSUED else span[1].low
-    noun = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b", re.I)
+    noun = re.compile(
+        rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b"
+        # ("The 40-page report by the state auditor found …": a definite one whose issuer
+        # follows it; see ``by`` below)
+        rf"|\bthe\s+(?:[\w-]+\s+)?(?:{kinds})\b(?=\s+(?:by|from)\s)",
+        re.I,
+    )
     starts = ents.sentence_starts
     here = bisect.bisect_right(starts, s) - 1
     last = state.last
@@ -1392,6 +1398,32 @@ def _document_named_before(
         ]
         by = _ISSUED_BY.match(text, found.end())  # "a statement from Brix Foods"
         owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
+        if not owner and found.group()[:3].lower() == "the":
+            # "The 40-page report by the state auditor's office": the body described there
+            # (not "the report from May": no issuer, look further back)
+            issuer = _issuer_at(text, by.end() if by is not None else found.end(), b, ents)
+            if issuer is not None:
+                return issuer
+            office = _CAPITAL_OFFICE.match(text, by.end()) if by is not None else None
+            if office is not None:  # "by the Ohio Auditor of State's office": that office
+                return Speaker(
+                    office.group(1),
+                    office.start(1),
+                    office.end(1),
+                    None,
+                    "organisation",
+                    None,
+                    False,
+                )
+            if (
+                by is not None
+                and last is not None
+                and last.name is not None
+                and last.start is not None
+                and by.start() <= last.start <= by.end()
+            ):  # ("… by the state auditor's office found that …": the speaker found there)
+                return last
+            continue
         before = [(m, e) for m, e in named if m.end <= found.start()]
         # after the noun only the subject of a report: "In a statement, Fox News said"
         opening = _IN_DOCUMENT.fullmatch(text, a, found.start()) is not None
@@ -1590,6 +1622,10 @@ def _described_issuer(text: str, a: int, b: int, noun_end: int, ents: Entities) 
 
 #: What names the issuer right after a speech noun: "a statement from (the) …".
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+#: A capitalised office holder's office right after *by*: "Ohio Auditor of State's office".
+_CAPITAL_OFFICE = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,5})['’]s\s+(?:office|department)\b"
+)
 #: After a document's noun: a he/she reporting (*In a memo to the board, she said …*).
 _PRONOUN_REPORTS = re.compile(r",\s+(he|she|it|they)\b")
 

@@ -950,7 +950,41 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
             np = NP(np.i, comma)
     if np is not None and np.j < lead:
         np = appositive_name(toks, np)  # "The fire chief, Nora Quill, spoke …, urging": Quill
+    if np is not None:
+        np = _quoted_document_sender(toks, np.j, lead) or np
     return Found("participle", np, c, toks) if np else None
+
+
+#: Verbs by which a text reproduces another document (*The audit quotes a letter …*).
+_QUOTING_VERBS = frozenset("quotes quoted cites cited reproduces reproduced excerpts".split())
+
+
+def _quoted_document_sender(toks: list[Tok], k: int, lead: int) -> NP | None:
+    """``The audit quotes a letter that the state agency sent …, warning that …``: the
+    participle after a document that the clause's subject quotes or cites speaks for that
+    document, so its sender (the subject of its *that* clause, or the body after *from* or
+    *by*) is the speaker; ``None`` when the clause between ``k`` and the participle's comma
+    at ``lead`` is not so.
+    """
+    m = k
+    while m < lead and toks[m].low not in _QUOTING_VERBS:
+        m += 1
+    if m >= lead - 3:
+        return None
+    n = m + 1
+    while n < lead and toks[n].tag in ("DT", "PRP$", "JJ", "CD", "HYPH", "POS"):
+        n += 1
+    if n >= lead or toks[n].low not in _DOCUMENT_WORDS:
+        return None
+    if toks[n + 1].low in ("that", "which") and n + 2 < lead:
+        sender = np_after(toks, n + 2)
+        if sender is not None and sender.j < lead and toks[sender.j].tag.startswith("VB"):
+            return sender
+    if toks[n + 1].low in ("from", "by") and n + 2 < lead:
+        sender = np_after(toks, n + 2)
+        if sender is not None and sender.j <= lead:
+            return sender
+    return None
 
 
 def participle_after_quote(f: QuoteFrame) -> Found | None:
@@ -1091,6 +1125,8 @@ def relay_participle(f: QuoteFrame) -> Found | None:
     return Found("participle", subject, last[2], f.toks) if subject is not None else None
 
 
+#: Nouns of a document that one text may quote from another (*a letter*, *a memo*).
+_DOCUMENT_WORDS = word_list("documents")
 #: Heads of a noun phrase that speaks for itself inside a report (*said the report found*).
 _SPEAKING_THINGS = word_list("documents") | SPEECH_NOUNS
 _SPEAKING_HEADS = _SPEAKING_THINGS | PERSON_NOUNS

@@ -345,6 +345,26 @@ _PRECEDING_WORD = re.compile(r"(\w+)[ \t\xa0]+$")  # on the same line: a headlin
 
 
 _LIST_COMMA = re.compile(r",[ \t]+")
+#: A cleft's opening right before a name (*It was Sen. Ann Lee*, *It is Tom Bly*).
+_CLEFT_OPEN = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)It(?:[ \t]+(?:was|is)|['’]s)[ \t]+$")
+#: After a cleft's name: an optional aside set off by commas, then *who* or *that*.
+_CLEFT_WHO = re.compile(r"(?:,[^,\n]{1,40},)?[ \t]+(?:who|that)\b")
+
+
+def _cleft_focus(text: str, start: int, vend: int) -> bool:
+    """Is the name at ``start`` (its words ending at ``vend``) the focus of a cleft (*It
+    was Tom Bly, R-Ohio, who opened the hearing*)? It is the clause's subject then, the
+    topic a *he* after it takes up.
+
+    >>> t = "It was Tom Bly, R-Ohio, who opened it."
+    >>> _cleft_focus(t, 7, 14), _cleft_focus("It was Tom Bly.", 7, 14)
+    (True, False)
+    """
+    return bool(
+        _CLEFT_OPEN.search(text, max(0, start - 12), start) and _CLEFT_WHO.match(text, vend)
+    )
+
+
 #: The start of the sentence that holds a position (after a full stop or a line break).
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)[^.!?\n]*$")
 
@@ -1543,6 +1563,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             )
             or inverted
             or absolute
+            or _cleft_focus(text, start, vend)
         )
         governed = (
             before is not None

@@ -32,6 +32,7 @@ from nbutils.speakers.names import (
     _sentence_starts,
     all_first_names,
     english_words,
+    inflected_verb,
     reporting_after,
     split_title,
 )
@@ -478,6 +479,33 @@ _ASKER_SUBJECT = re.compile(
 )
 #: An apposition after an unnamed subject, up to its closing comma: ", a retired nurse,".
 _UNNAMED_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;.\"“”]{1,60}),")
+#: After an unnamed subject (and its asides): a verb in the active voice, not a form of
+#: *be* or *have* (*A juror sat*, not *A juror was hurt*).
+_ACTIVE_VERB_AFTER = re.compile(r"(?:,[^,;.\"“”]{1,120},)?[ \t]*([a-z]{3,})\b(?![ \t]+by\b)")
+#: Forms of *be* and *have* (and what is no verb) that :func:`_acted` refuses.
+_NOT_ACTING = frozenset(
+    "was were is are be been being had has have who which that and or of in at for from "
+    "with on to by".split()
+)
+
+
+def _acted(after: str, words: Sequence[str]) -> bool:
+    """Does an unnamed subject, described by ``words``, do something in the past tense
+    right after its asides (*A juror, a …, sat in the back*), not suffer it (*A guard was
+    hurt*)?
+
+    >>> _acted(", a nurse, sat down.", ["A", "juror"]), _acted(" was hurt.", ["A", "guard"])
+    (True, False)
+    """
+    if any(w.lower() in _NOT_ACTING for w in words[1:]):
+        return False  # ("A guard was hurt in": a verb inside the description)
+    m = _ACTIVE_VERB_AFTER.match(after)
+    if m is None or m.group(1) in _NOT_ACTING:
+        return False
+    verb = m.group(1)
+    return verb.endswith("ed") or inflected_verb(verb) and not verb.endswith(("s", "ing"))
+
+
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:(?:The|the|A|a|An|an|This|this|That|that|"
     r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|(?:One|Another),\s+an?)\s+"
@@ -644,6 +672,9 @@ systems technologies group inc corp corporation company co llc ltd plc""".split(
 
 
 #: Titles of a public prosecutor ("District Attorney", "Crown counsel", "U.S. Attorney").
+#: A clergy title (*the Rev. Tom Bly*) and the nouns a description may call its holder by.
+_CLERGY_TITLES = frozenset("rev rev. reverend pastor".split())
+_CLERGY_NOUNS = frozenset("pastor minister reverend preacher clergyman priest".split())
 _PROSECUTOR = re.compile(
     r"\b(?:district|state's|state’s|county|u\.s\.|us|crown)\s+(?:attorney|counsel)\b"
     r"|\battorney\s+general\b|\bprosecut",
@@ -845,6 +876,7 @@ class Entities:
         fallback: Entity | None = None
         s0, epithet_before = s, False
         near = True  # only sentences in quotes or about a he/she so far
+        chained = False  # the sentence after this one had a he/she as its topic
         while s >= 1:
             a = starts[s - 1]
             if a < offset - window:
@@ -859,9 +891,11 @@ class Entities:
                 quoted,
                 near=near,
                 other_sex=other_sex,
+                chained=chained,
             )
             if isinstance(found, Entity):
                 return found
+            chained = found == "pronoun"
             if (
                 found == "pronoun"
                 and epithet_before
@@ -1135,6 +1169,7 @@ class Entities:
         quoted: Collection[Entity] = (),
         near: bool = False,
         other_sex: Collection[Entity] = (),
+        chained: bool = False,
     ) -> tuple[Entity | str | None, Entity | None]:
         """The topic of the sentence ``text[a:b]`` for a pronoun of ``gender``.
 
@@ -1421,7 +1456,14 @@ class Entities:
             if named is not None:
                 # "When the moderator noted that Trump had not answered, the candidate said"
                 return named[2], weak
-            unnamed = self._unnamed_reporter(description, b, gender)
+            unnamed = self._unnamed_reporter(
+                description,
+                b,
+                gender,
+                # (not when the sentence names someone the pronoun may mean: "A reporter
+                # pressed Ann Lee on it. She said …": Lee)
+                chained=chained and all(el[2] is None for el in elements),
+            )
             if unnamed is not None:
                 # "A patient, who asked not to be named, said …. "…," she said."
                 return unnamed, weak
@@ -1788,10 +1830,15 @@ class Entities:
             )
         return self._unnamed[key]
 
-    def _unnamed_reporter(self, description: re.Match[str], b: int, gender: str) -> Entity | None:
+    def _unnamed_reporter(
+        self, description: re.Match[str], b: int, gender: str, chained: bool = False
+    ) -> Entity | None:
         """An unnamed person who opens a sentence and reports (*A patient, who asked not
         to be named, said …*), as an entity for a later *he*/*she*; ``None`` for a
-        thing (*The plan said …*) or when the text names no person role."""
+        thing (*The plan said …*) or when the text names no person role. ``chained``: the
+        sentences between this one and the pronoun are quoted or about a *he*/*she*; then
+        the person may do anything but be acted on (*A juror, who …, sat in the back. She
+        said …. "…," she said*), not only report."""
         words = description.group().split()
         after = self.text[description.end() : b]
         named_in = _NAME_IN_DESCRIPTION.match(after)
@@ -1839,8 +1886,8 @@ class Entities:
         head = words_head[-1].lower().strip(",")
         if HONORIFICS.get(head) not in (None, gender):
             return None  # "A spokesman for the ministry said …": no "she"
-        if words[0].lower().strip(",") not in ("a", "an", "one", "another") or not reporting_after(
-            after
+        if words[0].lower().strip(",") not in ("a", "an", "one", "another") or not (
+            reporting_after(after) or chained and _acted(after, description.group().split())
         ):
             return None
         role = role_of(" ".join(words_head))
@@ -1949,6 +1996,8 @@ class Entities:
             known |= {w[:-1] for w in known if w.endswith("s") and len(w) > 3}
             if _PROSECUTOR.search(" | ".join(e.titles + e.descriptors)):
                 known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
+            if known & _CLERGY_TITLES:
+                known |= _CLERGY_NOUNS  # "the Rev. Tom Bly": the pastor, the minister
         else:
             known = None
         self._known[id(e)] = (e.titles, e.descriptors, known)
