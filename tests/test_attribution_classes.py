@@ -1721,3 +1721,12 @@ def test_she_after_an_unnamed_juror_who_sat() -> None:
         'argued for hours.\n"We read the papers again and again," she said.'
     )
     assert _one(text, '"We read').speaker not in (None, "Rita Lane")
+
+
+def test_the_next_sentences_subject_is_not_the_cue_of_a_quote_with_its_own() -> None:
+    text = (
+        'Mayor Ann Cole said the plan "would cost far too much." Councilman Dan Pike '
+        'disagreed. "It will pay for itself," he said.'
+    )
+    assert _one(text, '"would cost').speaker == "Ann Cole"
+    assert _one(text, '"It will pay').speaker == "Dan Pike"

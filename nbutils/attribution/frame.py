@@ -541,6 +541,9 @@ def quote_frames(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 text[sents[j + 1][0] : sents[j + 1][0] + 1].islower()
                 or text[sents[j + 1][0] : sents[j + 1][0] + 1] in DASHES
                 or not text[q.end : hi].strip(" \t.,;")
+                # (only a quote that is its whole sentence: not 'Cole said the plan "would
+                # cost too much." Pike disagreed.', where the quote has its own cue)
+                and not text[lo : q.start].strip()
                 and _attribution_next(text, sents[j + 1])
             )
         ):
