@@ -69,7 +69,7 @@ from nbutils.speakers.names import (
     reporting_after,
     title_cased_line,
 )
-from nbutils.speakers.resolution import people_word, singular
+from nbutils.speakers.resolution import offices, people_word, singular
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -997,20 +997,9 @@ def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
         # text gave someone that title; not for whoever was named last (an epithet's guess)
         head = owner[-1].low
         known = ents._known_words(who.entity) or set()
-        if head not in known and not _TITLE_ABBREVIATION.get(head, set()) & known:
-            return None
+        if head not in known and not offices({head}) & offices(known):
+            return None  # (the same office under another name counts: "Gov. Ann Lee")
     return who
-
-
-#: A title's abbreviations (*the governor's office*: *Gov. Ann Lee*).
-_TITLE_ABBREVIATION = {
-    "governor": {"gov", "gov."},
-    "senator": {"sen", "sen."},
-    "representative": {"rep", "rep."},
-    "congressman": {"rep", "rep."},
-    "congresswoman": {"rep", "rep."},
-    "attorney": {"atty", "atty."},
-}
 
 
 #: How many sentences back a definite *the statement* looks for the one it names.

@@ -34,6 +34,7 @@ from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, SERVING_NOUNS, TITLE_WORDS, all_first_names
+from nbutils.speakers.roles import wordnet_person
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 NP_TAGS = frozenset(
@@ -1216,8 +1217,6 @@ def _head_before_phrase(toks: list[Tok], a: int, b: int) -> bool:
 def _person_noun(word: str) -> bool:
     """Is ``word`` a noun WordNet calls a kind of person (*neurosurgeon* tagged as an
     adjective)?"""
-    from nbutils.speakers.roles import wordnet_person
-
     return word.isalpha() and wordnet_person(word)
 
 

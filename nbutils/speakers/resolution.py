@@ -201,11 +201,18 @@ _OFFICE_NAMES = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "spokesperson": "spokesperson",
+    "attorney": "attorney",
+    "atty": "attorney",
+    "atty.": "attorney",
 }
 
 
-def _offices(words: set[str]) -> set[str]:
-    """The offices among ``words`` (:data:`_OFFICE_NAMES`)."""
+def offices(words: Collection[str]) -> set[str]:
+    """The offices among ``words`` (:data:`_OFFICE_NAMES`: *Gov.* and *governor* are one).
+
+    >>> sorted(offices({"gov.", "former", "congressman"}))
+    ['governor', 'representative']
+    """
     return {_OFFICE_NAMES[w] for w in words if w in _OFFICE_NAMES}
 
 
@@ -2341,28 +2348,28 @@ class Entities:
             first = reports
         if first is not None and first > 0 and self._subject_since(people, first, offset):
             people = [people[first]] + people[:first] + people[first + 1 :]
-        offices = _offices(words)
+        office = offices(words)
         for _m, e in people:
             if gender and e.gender and e.gender != gender:
                 continue
             known = self._known_words(e) or set()
             if party and other[party] & known:
                 continue  # "the 61-year-old Republican" is not the Democrat named last
-            if _other_kind_of_office(offices, _offices(known)):
+            if _other_kind_of_office(office, offices(known)):
                 continue  # "the 58-year-old former governor" is not the police lieutenant
             if party is None or party in known or party == "democratic" and "democrat" in known:
                 return e
             candidates.append(e)
         if candidates:
             return candidates[0]
-        if offices and people:
+        if office and people:
             # every person named near holds another office: the description gives more
             # about the one the story is about (the person named most before it)
             best: tuple[int, Entity | None] = (0, None)
             for e in self._frequent_people():
                 if gender and e.gender and e.gender != gender:
                     continue
-                if _other_kind_of_office(offices, _offices(self._known_words(e) or set())):
+                if _other_kind_of_office(office, offices(self._known_words(e) or set())):
                     continue
                 n = bisect.bisect_left(e.mentions, offset, key=lambda m: m[0])
                 if n > best[0]:
