@@ -1730,3 +1730,19 @@ def test_the_next_sentences_subject_is_not_the_cue_of_a_quote_with_its_own() -> 
     )
     assert _one(text, '"would cost').speaker == "Ann Cole"
     assert _one(text, '"It will pay').speaker == "Dan Pike"
+
+
+def test_an_unnamed_office_is_no_headline_title() -> None:
+    text = (
+        "Europe Minister Says Deal Is Near\nTalks on the deal went on late into the night on "
+        'Tuesday.\n"We are very close to an agreement," the Prime Minister told lawmakers.'
+    )
+    assert _one(text, '"We are very close').speaker != "Europe Minister"
+
+
+def test_it_after_a_report_with_a_number_in_its_description() -> None:
+    text = (
+        "The city council met on Monday. The 48-page report does not mince words. "
+        '"Costs doubled in two years," it said.'
+    )
+    assert "report" in (_one(text, '"Costs doubled').speaker or "")

@@ -183,7 +183,7 @@ _IT_SUBJECT = re.compile(
     + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+|His\s+|his\s+|Her\s+|her\s+)?"
     # (not a prepositional phrase: "In a statement released …, it called …")
     r"(?!(?:In|On|At|After|Before|During|From|For|By|With|Under|Since|Amid|Despite)\s)"
-    r"((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
+    r"((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z\d][\w-]*\s+){0,2}?([a-z]+))"
     r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|did|does|could|"
     r"can|came|found|made|"
@@ -2380,7 +2380,13 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
                 or any(t.low in ("named", "called") for t in span[:last_name])
             ):
                 ent = ents.entity_at(span[last_name].start, span[last_name].end)
-                if ent is None and ents.mention_at(span[names[0]].start) is None:
+                if (
+                    ent is None
+                    and ents.mention_at(span[names[0]].start) is None
+                    # (an office is no name: "the Prime Minister" is not a headline's
+                    # "Brexit Minister")
+                    and span[last_name].low not in TITLE_WORDS
+                ):
                     # no name mention there (a Title-Cased headline's words are not read
                     # as names): the person whose full name ends the run, if the article
                     # names one ("Union Boss Dan Pike Told Members: …": Dan Pike)
