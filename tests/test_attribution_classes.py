@@ -1746,3 +1746,28 @@ def test_it_after_a_report_with_a_number_in_its_description() -> None:
         '"Costs doubled in two years," it said.'
     )
     assert "report" in (_one(text, '"Costs doubled').speaker or "")
+
+
+def test_a_described_businessman_is_the_person_just_named() -> None:
+    text = (
+        "Tom Reed toured the steel plant on Monday with a group of workers.\n"
+        '"We need these jobs here, and we need them now," the New York businessman said.'
+    )
+    assert _one(text, '"We need').speaker == "Tom Reed"
+
+
+def test_a_name_before_as_is_no_subject() -> None:
+    from nbutils.speakers import cluster_entities
+
+    text = (
+        "Dan Cole spoke for Ray Hill in Akron on Monday night.\nCole, who has in the past "
+        "described Tom Reed as a fraud, clearly wanted the crowd to turn away from Reed.\n"
+        'The radio talker has filled his speeches with talk of faith. "We must pray for this '
+        'country," he said.'
+    )
+    subjects = {
+        text[m.start : m.end]: m.subject
+        for m, _ in cluster_entities(text).persons_before(len(text))
+    }
+    assert subjects["Tom Reed"] is False and subjects["Cole"] is True
+    assert _one(text, '"We must pray').speaker == "Dan Cole"

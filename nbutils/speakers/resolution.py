@@ -2171,7 +2171,20 @@ class Entities:
         if head.endswith("s") and not head.endswith("ss"):
             return False  # a plural is a group: *the protesters chanted*
         role = role_of(head)
-        if head not in PERSON_NOUNS and role not in _EPITHET_ROLES and not words & _PARTIES:
+        if (
+            head not in PERSON_NOUNS
+            and role not in _EPITHET_ROLES
+            and not words & _PARTIES
+            # (a noun for a kind of person no word list has, with a modifier that makes it
+            # a description of someone known: *the real estate developer*, *the retired
+            # banker*; a bare *the announcer* is more often someone never named)
+            and not (
+                role is None
+                and len(words) > 1
+                and not head.endswith("men")
+                and wordnet_person(head)
+            )
+        ):
             return False  # (an office with a party is an elected one: "the Democratic state
             # treasurer" is the candidate named before, not an unnamed official)
         lo = max(0, offset - _EPITHET_WINDOW)
