@@ -20,13 +20,10 @@ blind: 0.980 / 0.833 / 0.813 before the rules were refined on them) were the fre
 checks; ``--data benchmarks/data/written-f`` (six more: health, election night, a
 protest, a founder feature, an appeal ruling, a tribute; 0.971 / 0.850 / 0.827 blind,
 0.867 speaker accuracy after the day's fixes made on the other sets) was the freshest
-then. The later sets, ``written-g`` to ``written-r``, are listed with their blind figures
-in the project README. ``written-k``, ``written-m``, ``written-p`` and ``written-q`` were
-held out (totals only) until 2026-12-05, then read to find the error classes left on
-unseen news (each README says so). The held-out set now is ``--data
-benchmarks/data/written-r`` (US political news: a debate's spin room, a confirmation
-fight, a state lawsuit, a finance complaint, a town hall, a state visit; 0.964 / 0.901 /
-0.871 blind): run it with ``--quiet`` only, never read its disagreements.
+then. Every set, ``written`` to the newest, is listed with its articles, its blind
+figures, whether it is released or held out, and its figures today in
+``benchmarks/data/README.md``, which also states the rules: a held-out set is run with
+``--quiet`` only (totals), never with its disagreements printed or read.
 
 Scoring is the held-out scorer's view, strict:
 
