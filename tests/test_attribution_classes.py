@@ -1771,3 +1771,62 @@ def test_a_name_before_as_is_no_subject() -> None:
     }
     assert subjects["Tom Reed"] is False and subjects["Cole"] is True
     assert _one(text, '"We must pray').speaker == "Dan Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # the one a message is addressed to says nothing
+        (
+            '"Many people are worried," Lia Moor wrote in a letter to the Ledger explaining '
+            'her vote, "but most people want a change."',
+            '"but most',
+            "Lia Moor",
+        ),
+        (
+            'The mayor, Tom Hale, sent a note to residents saying "the water is safe to drink."',
+            '"the water',
+            "Tom Hale",
+        ),
+        # a verb phrase coordinated after "and in a statement": the clause's subject speaks
+        (
+            "Rita Vance is backing the governor and in a statement praised him for "
+            '"a bold and honest campaign that we can all be proud of."',
+            '"a bold',
+            "Rita Vance",
+        ),
+        # a quote set off by dashes inside a sentence: the interrupted clause's subject
+        (
+            'When Mayor Tom Hale finished his speech — "We will rebuild this town!" — the '
+            "confetti fell on the crowd.",
+            '"We will rebuild',
+            "Tom Hale",
+        ),
+        # an elliptical "when asked" governs nothing: the cue it hangs on does
+        (
+            "Any ruling would involve Judge Ana Ruiz, who told reporters when asked last week: "
+            '"The case is handled by career staff."',
+            '"The case',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_governing_clause(
+    text: str, needle: str, speaker: str
+) -> None:
+    assert _one(text, needle).speaker == speaker
+
+
+def test_a_title_matched_by_abbreviation_yields_to_the_subject_just_named() -> None:
+    text = (
+        'Sen. Ann Price won the state easily. "We did it," Price said.\nRay Dolan tried to '
+        "lift the mood as he toured his office in Dover. Greeted by cheers, the senator said "
+        'his team was "finishing well." He noted that donors had come from far away.'
+    )
+    assert _one(text, '"finishing well').speaker == "Ray Dolan"
+    # a senator named with the title keeps it when no one else is the subject since
+    text = (
+        "Sen. Ted Cruz campaigned in Iowa on Monday. Donald Trump attacked him at a rally. "
+        '"He is not ready," the senator said.'
+    )
+    assert _one(text, '"He is not ready').speaker == "Ted Cruz"

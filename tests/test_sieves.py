@@ -737,7 +737,11 @@ def test_a_sieve_that_guesses_lowers_its_records_confidence_not_its_rule() -> No
     )
     assert [s.sieve for s in steps if s.outcome == "fired"] == ["clause-subject-cue"]
     rec = records[0]
-    assert rec.rule == "speaker-cue-quote" and rec.confidence == weighted.confidence
+    # ("calm." opens in lower case: a woven fragment, at the sieve's fragment weight too)
+    assert rec.rule == "speaker-cue-quote"
+    assert rec.confidence == round(weighted.confidence * weighted.fragment_weight, 3)
+    whole = attribute('Ann Lee, at a rally on Sunday, loudly and repeatedly would urge "Calm."')
+    assert whole[0].confidence == weighted.confidence
     plain = attribute('Mayor Ann Lee said, "The bridge will close."')[0]
     assert plain.rule == "speaker-cue-quote" and plain.confidence == CONFIDENCE["speaker-cue-quote"]
 
@@ -1103,3 +1107,53 @@ def test_sieve_patterns_shown_to_readers_name_no_code() -> None:
     assert table.index.name == "order" and "order" not in table.columns
     for pattern in table["pattern"]:
         assert not re.search(r"\b_?[a-z]+_[a-z_]+\b", pattern), pattern
+
+
+@pytest.mark.parametrize(
+    ("fragment", "whole"),
+    [
+        (
+            'At the rally, the dock workers kept chanting "no more tolls on the bridge."',
+            'At the rally, the dock workers kept chanting "No more tolls on the bridge!"',
+        ),
+        (
+            'At the harbour on Friday, Ann Lee tried to explain "why the ferry must stop."',
+            'At the harbour on Friday, Ann Lee tried to explain "The ferry must stop."',
+        ),
+    ],
+)
+def test_a_guessed_subject_is_less_sure_of_a_woven_fragment(fragment: str, whole: str) -> None:
+    """A quote opening in lower case is a fragment woven into the writer's sentence: a
+    sieve that guesses the clause's subject is right less often there (its fragment
+    weight); the same quote as a whole sentence keeps the sieve's weight."""
+    steps, records = fired(fragment)
+    name = next(s.sieve for s in steps if s.outcome == "fired")
+    assert name in ("clause-subject-participle", "clause-subject-cue")
+    sieve = next(s for s in SIEVES if s.name == name)
+    assert sieve.fragment_weight < 1
+    full = attribute(whole)[0]
+    assert records[0].speaker == full.speaker and records[0].rule == full.rule
+    assert records[0].confidence == pytest.approx(full.confidence * sieve.fragment_weight, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a passive participle and its agent before the colon; the subject is a thing
+        (
+            'The problem of delay is illustrated by one line in the audit: "Nine of ten '
+            'projects ran late."',
+            "one line in the audit",
+        ),
+        (
+            'The mood of the hall was captured by a sign near the stage: "We will not move."',
+            "a sign near the stage",
+        ),
+        ('The plan was backed by the mayor: "It is the best we can do."', "the mayor"),
+        # a subject who could speak keeps the quote; a time after "by" is no agent
+        ('Ann Lee was interviewed by the Ledger on Sunday: "I will run again."', "Ann Lee"),
+        ('The vote was delayed by a week: "We need more time."', "The vote"),
+    ],
+)
+def test_the_colons_speaker_is_the_agent_of_a_passive(text: str, mention: str) -> None:
+    assert attribute(text)[-1].speaker_mention == mention

@@ -64,6 +64,7 @@ from nbutils.attribution.sieves import (
     QuoteFrame,
     Sieve,
     asked_unnamed,
+    opens_lower,
 )
 from nbutils.attribution.syntax import cues_in, emphatic_subject
 from nbutils.attribution.transcripts import split_turns
@@ -132,8 +133,10 @@ def attribute(
             speaker, decision = _decide(frame, sieve, found, ents, state, para)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
-        if sieve is not None and sieve.weight != 1.0 and rec.rule == sieve.rule.name:
-            rec = dataclasses.replace(rec, confidence=round(rec.confidence * sieve.weight, 4))
+        if sieve is not None and rec.rule == sieve.rule.name:
+            weight = sieve.weight * (sieve.fragment_weight if opens_lower(q) else 1.0)
+            if weight != 1.0:
+                rec = dataclasses.replace(rec, confidence=round(rec.confidence * weight, 4))
         if report is not None and (sieve is None or rec.rule != sieve.rule.name):
             report(
                 TraceStep(

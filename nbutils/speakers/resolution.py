@@ -69,6 +69,8 @@ _PARTIES = frozenset({"democratic", "republican"})
 _OTHER_PARTY = {"democratic": "republican", "republican": "democratic"}
 #: How far back an epithet's noun must be absent (bounded, so the cost stays linear).
 _EPITHET_WINDOW = 6000
+#: A double quotation mark, straight or curly.
+_QUOTE_MARK = re.compile(r"[\"“”]")
 #: An age in a description: *the 52-year-old*.
 _AGE = re.compile(r"\d+-year-old$")
 
@@ -2132,7 +2134,81 @@ class Entities:
             ):
                 return None
             return person
+        if (
+            best is not None
+            and definite
+            and not possessed
+            and len(words) <= 3
+            and head in words
+            and head.isalpha()
+            and not (head.endswith("s") and not head.endswith("ss"))
+            and head not in _GENERIC_PERSONS
+            and (head in PERSON_NOUNS or head in synonyms or role_of(head) is not None)
+            # (a capitalised office is the office holder's: "the Governor said")
+            and not any(w.strip(",.") == head.capitalize() for w in descriptor.split())
+            # only a weak match: the noun only through an abbreviation ("Sen." for "the
+            # senator"), or "the former president" for one not described as former
+            and (
+                head not in (self._known_words(best) or set())
+                or former
+                and "former" not in (self._known_words(best) or set())
+            )
+        ):
+            # "Ray Dolan toured the office. Greeted by cheers, the senator said …": the
+            # description takes up the person just named as a subject, whom nothing
+            # describes otherwise, not someone with that title named before him
+            subject = self._bare_subject_before(offset, paragraph, best)
+            if subject is not None and subject is not best:
+                return subject
         return best
+
+    def _reported_between(self, a: int, b: int) -> bool:
+        """Is someone reported saying something in ``text[a:b]`` outside quotations (a *he
+        said*, *she added*, or a name as the subject of a reporting verb)?"""
+        for own in ("he", "she"):
+            offsets = self._pronouns.get(own, [])
+            for p in offsets[bisect.bisect_left(offsets, a) : bisect.bisect_left(offsets, b)]:
+                if not self._excluded(p) and reporting_after(self.text[p + len(own) : p + 90]):
+                    return True
+        return any(m.reporting and not self._excluded(m.start) for m, _ in self._mentions_in(a, b))
+
+    def _bare_subject_before(self, offset: int, paragraph: int, best: Entity) -> Entity | None:
+        """The person who is the subject of the sentence before ``offset`` in its paragraph
+        (or of its own sentence, before a quotation that ends before ``offset``: *Ray Dolan
+        said: "…," the senator added*), outside quotations, named after ``best`` was last
+        named outside them, and with no title or description of their own; ``None`` when
+        the nearest sentence with a subject has another one."""
+        since = max(
+            (a for a, _ in best.mentions if a < offset and not self._excluded(a)), default=-1
+        )
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, offset) - 1
+        told = 0
+        for j in range(k, max(-1, k - 4), -1):
+            a = starts[j] if j >= 0 else 0
+            b = offset if j == k else starts[j + 1]
+            if b <= paragraph:
+                break
+            a = max(a, paragraph + 1)
+            for m, e in self._mentions_in(a, b):
+                if self._excluded(m.start) or not m.subject or e.kind != "person":
+                    continue  # ("Greeted by cheers, …": no one)
+                if j == k and not _QUOTE_MARK.search(self.text, m.end, offset):
+                    # ("Dolan is wrong, the columnist said": a subject inside what the
+                    # description reports)
+                    return None
+                if self.text.startswith(("'s", "’s"), m.end):
+                    continue
+                if m.start > since and self._known_words(e) is None:
+                    if m.reporting or self._reported_between(m.end, offset):
+                        return None  # ('Hale disagreed. "…," he said. "…," the senator said')
+                    return e
+                return None
+            if j != k and self._words_outside(a, b):
+                told += 1
+                if told >= 2:
+                    break
+        return None
 
     def _fuller_description(self, descriptor: str, offset: int) -> tuple[int, str] | None:
         """A fuller description with the same noun in this sentence or the one before
