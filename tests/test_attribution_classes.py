@@ -1830,3 +1830,14 @@ def test_a_title_matched_by_abbreviation_yields_to_the_subject_just_named() -> N
         '"He is not ready," the senator said.'
     )
     assert _one(text, '"He is not ready').speaker == "Ted Cruz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Bell has in the past called the plan "a total disaster for this city."',
+        'Ann Bell, who has in the past called Tom Reed "a fraud," wanted the crowd to see him.',
+    ],
+)
+def test_an_adverbial_between_subject_and_verb_is_no_subject(text: str) -> None:
+    assert attribute(text)[0].speaker == "Ann Bell"

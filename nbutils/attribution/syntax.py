@@ -594,6 +594,12 @@ def emphatic_subject(toks: list[Tok], np: NP) -> NP:
 _POINT_NOUNS = frozenset("point stage moment juncture".split())
 
 
+#: Fixed adverbial phrases that can stand between a subject and its verb.
+_FIXED_ADVERBIALS = frozenset(
+    {("in", "the", "past"), ("in", "the", "end"), ("in", "the", "meantime"), ("at", "the", "time")}
+)
+
+
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
@@ -608,6 +614,11 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     if k - 1 >= lo and toks[k].low in EMPHATIC_REFLEXIVES and toks[k - 1].tag in NAME_OR_NOUN:
         k -= 1  # '"…," Ames herself said': the emphatic reflexive stands after its subject
     k = _before_elapsed_time(toks, k, c, lo)
+    if k - 2 > lo and tuple(t.low for t in toks[k - 2 : k + 1]) in _FIXED_ADVERBIALS:
+        # "Lee has in the past called", "who in the end agreed": an adverbial, no subject
+        k -= 3
+        while k >= lo and (toks[k].low in _SKIP_BEFORE_CUE or toks[k].tag in ("RB", "MD")):
+            k -= 1
     if (
         k - 2 >= lo
         and toks[k].low in _POINT_NOUNS
