@@ -474,7 +474,9 @@ _HEADLINE_READ = re.compile(
     # a slogan in Title Case on what people carry or wear ("signs reading "Birchwood Is Family."")
     r"|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|hats?)"
     r"\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
-    r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*$",
+    r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*"
+    # the next slogans of a list ("signs reading "Save Our Parks" and "Parks Can't Wait."")
+    r"(?:[\"“][^\"“”\n]{1,60}[\"”]\s*(?:,|,?\s+(?:and|or))\s*)*$",
     re.IGNORECASE,
 )
 
@@ -1611,10 +1613,19 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     ):
         return False  # the clause goes on after the quote (not "… and wanted …": a new one)
     if words[0] not in _FINITE and not _lexical_finite(words):
-        # (after such an adverb an -s or -ed form is the verb, whatever follows it)
-        if not (adverb and len(words[0]) >= 4 and words[0].endswith(("s", "ed"))):
+        # (after such an adverb an -s or -ed form is the verb, whatever follows it; so it
+        # is after a relative pronoun, unless the next word is a verb: "that "voters want"")
+        if not (
+            (adverb or _RELATIVE_BEFORE.search(text, max(lo, quote.start - 40), quote.start))
+            and len(words[0]) >= 4
+            and words[0].endswith(("s", "ed"))
+            and not words[0].endswith(("ss", "us", "is", "'s"))
+            and (adverb or words[1] not in _FINITE and not words[1].endswith(("s", "ed")))
+        ):
             return False
     a = max(lo, quote.start - 60)
+    if _relative_subject(text, quote, a, words):
+        return True  # a career politician who "discovered …": the relative pronoun is the subject
     m = _SHORT_SUBJECT.search(text[a : quote.start].rstrip())
     if m is None:  # "told the room the decision "was …"": the hearer, then the subject
         told = _TOLD_SUBJECT.search(text[max(0, quote.start - 80) : quote.start].rstrip())
@@ -1623,6 +1634,43 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
     if m is None or m.start() == 0 and a > lo:
         return False  # no subject, or the window cut a longer one
     return m.group("subject").split()[-1].lower() not in _NOT_SUBJECT
+
+
+#: A relative pronoun right before a quote, after a noun (*a bill that "…"*, *a man who "…"*).
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<noun>[\w'’-]+),?[ \t\u00a0]+(?:who|which|that)[ \t\u00a0]*$", re.IGNORECASE
+)
+#: Before a relative *that*: words after which *that* is a conjunction or a determiner.
+_NOT_BEFORE_RELATIVE = (
+    _NOT_SUBJECT
+    | _NOT_BEFORE_THAT
+    | frozenset(
+        "now given except so such said says say told tells believe believes believed think thinks"
+        " thought argue argues argued warn warns warned insist insists insisted".split()
+    )
+)
+
+
+def _relative_subject(text: str, quote: Quote, a: int, words: list[str]) -> bool:
+    """Does a relative pronoun after a noun stand right before ``quote``, its subject (*a
+    career politician who "discovered …"*, *any bill that "adds new spending"*)? The quoted
+    predicate is then a whole clause. ``words`` are the quote's first words (its verb first).
+
+    >>> text = 'She backs any plan that "puts workers first," she said.'
+    >>> _relative_subject(text, find_quotes(text)[0], 0, ["puts", "workers"])
+    True
+    >>> text = 'She hated the plan that "was like a tax on renters," she said.'
+    >>> _relative_subject(text, find_quotes(text)[0], 0, ["was", "like"])
+    False
+    >>> text = 'She said that "puts workers first," she said.'
+    >>> _relative_subject(text, find_quotes(text)[0], 0, ["puts", "workers"])
+    False
+    """
+    m = _RELATIVE_BEFORE.search(text, a, quote.start)
+    if m is None or words[:1] and words[0] in ("is", "are", "was", "were"):
+        return False  # (the server that "was like …": a copula's complement, a description)
+    noun = m.group("noun").lower().replace("’", "'")
+    return noun not in _NOT_BEFORE_RELATIVE and not noun.endswith("ly")
 
 
 #: Words that follow a finite lexical verb opening a quoted predicate (its object or a
@@ -1835,6 +1883,6 @@ def in_name_slot(text: str, quote: Quote) -> bool:
         or _WORK_BY.search(text, max(0, quote.start - 80), quote.start)
         or _ROLE_AFTER.match(text, quote.end)
         or _inside_name(text, quote.start, quote.end, quote.content)
-        or _HEADLINE_READ.search(text, max(0, quote.start - 40), quote.start)
+        or _HEADLINE_READ.search(text, max(0, quote.start - 120), quote.start)
         and looks_like_title(quote.content)
     )

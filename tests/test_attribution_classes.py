@@ -1841,3 +1841,64 @@ def test_a_title_matched_by_abbreviation_yields_to_the_subject_just_named() -> N
 )
 def test_an_adverbial_between_subject_and_verb_is_no_subject(text: str) -> None:
     assert attribute(text)[0].speaker == "Ann Bell"
+
+
+# --- Quoted finite predicates after a relative pronoun; slogans in a list ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "The Farm Council said in a letter that it would fight any budget that "
+            '"cuts new funding without a vote," and urged members to oppose it.',
+            '"cuts new',
+        ),
+        (
+            "Her team has answered with radio ads that accuse Dolan of being a career "
+            'lobbyist who "discovered the farm vote a month ago."',
+            '"discovered',
+        ),
+    ],
+)
+def test_a_predicate_quoted_after_a_relative_pronoun_is_direct(text: str, needle: str) -> None:
+    assert _one(text, needle).kind == "direct"
+
+
+def test_a_relative_pronoun_before_a_quoted_subject_and_verb_is_no_verb_of_its_own() -> None:
+    text = 'Lee said the tax was a plan that "voters hate," and left the hall.'
+    assert _one(text, '"voters').kind != "direct" or _one(text, '"voters').speaker == "Lee"
+
+
+def test_a_second_slogan_in_a_list_of_signs_is_no_quote() -> None:
+    text = (
+        "Hundreds came to the hearing, and some carried signs reading "
+        '"Save Our Parks" and "Parks Can\'t Wait." The vote was delayed.'
+    )
+    start = text.index('"Parks')
+    assert all(a.start != start or a.kind not in ("direct", "follow-on") for a in attribute(text))
+
+
+# --- Participles and coordinated reports --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leading candidate, Rosa Dunn, issued a statement within a day of the vote saying "
+        'the tax "should never have been raised" and calling on the mayor to resign.',
+        "Rosa Dunn put out a statement after the vote saying the tax "
+        '"should never have been raised."',
+    ],
+)
+def test_a_participle_after_a_message_and_a_prepositional_phrase_is_the_subjects(text) -> None:
+    assert _one(text, '"should').speaker == "Rosa Dunn"
+
+
+def test_a_quote_governed_by_a_cue_before_it_is_not_the_next_coordinated_speakers() -> None:
+    text = (
+        'The Ohio Grange said in a letter on Friday that the plan "hurts every farmer who '
+        'sells milk," and its chairman, Paul Varga, said members "will not forget it."'
+    )
+    assert _one(text, '"hurts').speaker == "Ohio Grange"
+    assert _one(text, '"will not').speaker == "Paul Varga"

@@ -758,6 +758,13 @@ def _only_names_quoted(f: QuoteFrame, a: int, b: int) -> bool:
     return True
 
 
+def _coordinated_report_after(f: QuoteFrame) -> bool:
+    """``The union said the deal "…," and its leader, Ann Cole, said …``: *and* or *but*
+    right after a quote that a cue before it governs opens a new coordinated clause with its
+    own subject and cue; what follows is not a phrase or clause ending the quote."""
+    return f.k < len(f.toks) and f.toks[f.k].low in ("and", "but") and _last_before(f) is not None
+
+
 def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
     """``"…" for the support, Sanders said.``: a short phrase ends the quoted clause, then a
     comma, a name (or pronoun) and the cue.
@@ -769,6 +776,8 @@ def phrase_then_speaker_cue(f: QuoteFrame) -> Found | None:
         return None
     i, _, c = first
     toks, k = f.toks, f.k
+    if _coordinated_report_after(f):
+        return None
     before = subject_before(toks, i, k)
     if (
         before is not None
@@ -794,6 +803,8 @@ def clause_then_speaker_cue(f: QuoteFrame) -> Found | None:
     if first is None or first[0] <= f.k or not _no_quote_between(f, first[0]):
         return None
     toks, k = f.toks, f.k
+    if _coordinated_report_after(f):
+        return None
     i, j, c = f.after[-1]
     before = subject_before(toks, i, k)
     if (
@@ -1129,6 +1140,8 @@ _RELAY_TIME = word_list("time_nouns") | frozenset(
 on late early last this that
 january february march april may june july august september october november december""".split()
 )
+#: Tags inside the prepositional phrases between a message and its participle cue.
+_RELAY_PP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "POS", "PRP$"})
 #: Nouns for what carries a message or who receives it: a participle cue after them
 #: belongs to the sentence's subject (*X issued a statement saying …*).
 RELAYS = word_list("relays")
@@ -1160,6 +1173,16 @@ def relay_participle(f: QuoteFrame) -> Found | None:
         # "wrote in a statement to the Ledger explaining", "a memo to staff saying": the
         # participle tells what the message says; the one it is addressed to says nothing
         k -= 2
+    if k == np.i and k >= 2 and f.toks[k - 1].tag == "IN" and f.toks[k - 1].low != "that":
+        # "issued a statement after the vote saying", "a statement within an hour of the
+        # ruling saying": the noun before the participle is a preposition's object; the
+        # message is before the preposition (a short noun phrase and up to one more
+        # prepositional phrase between)
+        m = k - 2
+        while m > max(0, k - 8) and f.toks[m].tag in _RELAY_PP_TAGS and f.toks[m].low not in RELAYS:
+            m -= 1
+        if f.toks[m].tag in ("NN", "NNS") and f.toks[m].low in RELAYS:
+            k = m
     if not (
         any(t.tag in ("NN", "NNS") and t.low in RELAYS for t in f.toks[np.i : np.j])
         or 0 <= k < np.i

@@ -1430,7 +1430,21 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     ):  # (not "Her rival": a possessive opens a noun phrase)
         return NP(k, k + 1)
     j = k
-    while j < hi and (toks[j].tag in NP_TAGS or toks[j].text == ".") and toks[j].quote < 0:
+    while (
+        j < hi
+        and toks[j].quote < 0
+        and (
+            toks[j].tag in NP_TAGS
+            or toks[j].text == "."
+            # "The leading candidate", "the embattled mayor": a participle used as an adjective
+            # between a determiner and a noun
+            or toks[j].tag in ("VBG", "VBN")
+            and j > k
+            and toks[j - 1].tag in ("DT", "PRP$", "JJ", "RB")
+            and j + 1 < hi
+            and toks[j + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
+        )
+    ):
         j += 1
     if j == k:
         return None
