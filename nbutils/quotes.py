@@ -1631,6 +1631,10 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
         told = _TOLD_SUBJECT.search(text[max(0, quote.start - 80) : quote.start].rstrip())
         if told is not None:
             return True
+    if m is None:
+        # "and that the review of the parks "will be …"": after "that", a subject of a
+        # determiner, a noun and one prepositional phrase (a clause's subject, not an object)
+        m = _THAT_PP_SUBJECT.search(text[a : quote.start].rstrip())
     if m is None or m.start() == 0 and a > lo:
         return False  # no subject, or the window cut a longer one
     return m.group("subject").split()[-1].lower() not in _NOT_SUBJECT
@@ -1728,6 +1732,16 @@ _SHORT_SUBJECT = re.compile(
     r"believed|believes|thought|"
     r"thinks|argued|argues|insisted|insists|claimed|claims|warned|warns|felt|feels))\s+"
     r"(?P<subject>(?:[\w.'’-]+\s+){0,2}[\w.'’-]+)$",
+    re.IGNORECASE,
+)
+
+
+_DETERMINER = r"(?:the|a|an|his|her|its|their|our|this|these|those)"
+#: "said that the review of the parks "will …"": "that", then a subject with one
+#: prepositional phrase (:func:`_whole_clause`).
+_THAT_PP_SUBJECT = re.compile(
+    rf"\bthat\s+(?P<subject>{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,1}}[\w'’-]+\s+"
+    rf"(?:of|for|on|in|at|over|from|with)\s+(?:{_DETERMINER}\s+)?(?:[\w'’-]+\s+){{0,1}}[\w'’-]+)$",
     re.IGNORECASE,
 )
 

@@ -1902,3 +1902,56 @@ def test_a_quote_governed_by_a_cue_before_it_is_not_the_next_coordinated_speaker
     )
     assert _one(text, '"hurts').speaker == "Ohio Grange"
     assert _one(text, '"will not').speaker == "Paul Varga"
+
+
+def test_a_reflexive_after_an_unnamed_role_says_who_the_pronoun_is() -> None:
+    # "The governor himself posted …": the unnamed governor, not the man quoted before
+    text = (
+        "Bridge Plan Passes in Close Vote\nDENVER — The council approved the bridge plan.\n"
+        "Councilman Peter Lowe, who had opposed it for months, voted no.\n"
+        '"I did my best," he said.\n'
+        "The governor himself posted a message late that night. "
+        '"Best day for this state in years," he wrote.'
+    )
+    assert _one(text, '"Best day').speaker == "governor"
+    # a governor named before is still that person
+    text = (
+        'Mayor Ann Cole spoke first. "We won," she said. Governor Tom Pike, who backed the '
+        'plan, was pleased. The governor himself posted a note. "A fine day," he wrote.'
+    )
+    assert _one(text, '"A fine day').speaker == "Tom Pike"
+
+
+def test_that_was_the_message_from_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "The hall was full by seven.\n"
+        '"Close the plant, and close it now."\n'
+        "That was the demand from the Rev. Tom Hale, who spoke first."
+    )
+    assert _one(text, '"Close the plant').speaker == "Tom Hale"
+
+
+def test_an_apposition_after_a_name_and_its_place_describes_the_person() -> None:
+    # "NAME of PLACE, the DESCRIPTION, who said …": the description is the named person
+    text = (
+        "The meeting ran late. It began with a plea from Grace Olmo of Dayton, the first "
+        'speaker of the evening, who said the plant "has poisoned the river for fifty years."'
+    )
+    assert _one(text, '"has poisoned').speaker == "Grace Olmo"
+
+
+def test_a_document_sent_to_someone_by_its_writer_is_the_writers() -> None:
+    text = (
+        "The union will close two offices, according to a letter sent to members by Tom "
+        'Ash. The letter says the union "will fight for every job in the county."'
+    )
+    assert _one(text, '"will fight').speaker == "Tom Ash"
+
+
+def test_a_predicate_after_that_and_a_subject_with_a_phrase_is_direct() -> None:
+    # "… and that the audit of the parks "will be …"": a clause quoted but for its subject
+    text = (
+        "An aide said the city hoped to hire Ms. Ruiz by June and that the audit of the "
+        'parks "will be the first item on her agenda."'
+    )
+    assert _one(text, '"will be the first').kind == "direct"

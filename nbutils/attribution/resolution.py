@@ -1480,7 +1480,8 @@ def _document_named_before(
 #: A document and who brought, filed or signed it: *The complaint, brought by the Open
 #: Ledger Project, …*, *a letter of support signed by 41 former officials*, *The memo was
 #: written by Jim Kerr*.
-_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+(?:[a-z]+|[^,;.!?\"“”\n]{{1,80}}?(?=,)))?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){{0,2}}?)?)?by\s+"
+_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+(?:[a-z]+|[^,;.!?\"“”\n]{{1,80}}?(?=,)))?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){{0,2}}?|to\s+(?:[\w-]+\s+){{1,3}}?)?)?by\s+"
+#: (also with its addressee: *a memo sent to the staff by Ann Lee*)
 #: A description after *by*: up to eight lower-case words (or a count) ending on its head,
 #: before a preposition, a comma or the end of the clause.
 _BY_DESCRIPTION = re.compile(
@@ -1848,6 +1849,8 @@ _STRANGER = re.compile(
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
+    # (an intensifying reflexive, which says the sex: "The governor himself posted …")
+    r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
     r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
@@ -1998,6 +2001,9 @@ def _stranger_before(
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    if found.group("self") and (head in PERSON_NOUNS or role_of(head) is not None):
+        # "The governor himself weighed in. "…," he wrote": the reflexive says who
+        said = "female" if found.group("self") == "herself" else "male"
     if said is None and (head in PERSON_NOUNS or role_of(head) is not None):
         # "A sheriff's deputy …, who declined to give his name, said …": the pronoun says
         after = _PRONOUN_AFTER.match(text, found.end("desc"), found.end())

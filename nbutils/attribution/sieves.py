@@ -2731,7 +2731,9 @@ def how_described(f: QuoteFrame) -> Found | None:
 #: After a quote that ends its sentence: *Those were the words of X* (*the verdict of X*).
 _WORDS_OF = re.compile(
     r"[ \t]*(?:\r?\n\s*)?(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+"
-    r"(?:words|verdict|view|message|warning|advice|assessment)\s+of\s+"
+    r"(?:words|verdict|view|message|warning|advice|assessment|plea|demand|appeal|answer|reply)"
+    # ("That was the message from the Rev. Ann Lee, who …": the sender after "from" too)
+    r"\s+(?:of|from)\s+"
 )
 
 

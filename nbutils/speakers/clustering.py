@@ -75,6 +75,10 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: A place or body after a name, before a comma (*Ann Lee of Grace Church,*).
+_OF_CAPITALISED = re.compile(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,5}[A-Z][\w.'’-]*(?=\s*,)")
+
+
 #: An appositive with no determiner, headed by a role word: "Gareth Moss, regional
 #: secretary of the Unite union,", "Ann Lee, spokeswoman for the council,".
 _BARE_APPOSITIVE = re.compile(
@@ -599,6 +603,11 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     (:func:`add_descriptors` gives them to an entity)."""
     found: list[tuple[str, str, bool]] = []
     app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    if app is None:
+        # "Ann Lee of Grace Church, the first speaker, who …": the apposition after the place
+        after_place = _OF_CAPITALISED.match(text, m.end, min(len(text), m.end + 60))
+        if after_place is not None:
+            app = _APPOSITIVE.match(text, after_place.end(), min(len(text), after_place.end() + 90))
     app_person = False
     if (
         app
