@@ -1955,3 +1955,62 @@ def test_a_predicate_after_that_and_a_subject_with_a_phrase_is_direct() -> None:
         'parks "will be the first item on her agenda."'
     )
     assert _one(text, '"will be the first').kind == "direct"
+
+
+def test_a_cue_joined_by_and_to_an_earlier_verb_shares_its_subject() -> None:
+    # the sentence before the quote: "X did A and noted that …" reports X's words
+    text = (
+        '"I never worked for them," Ada Quill replied.\nTom Varga frowned and noted that '
+        'her name appeared on the donor list. "Is that not a problem for you?"'
+    )
+    rec = _one(text, '"Is that not')
+    assert rec.speaker == "Tom Varga"
+    assert rec.kind == "direct"
+
+
+def test_turning_to_someone_before_a_quote_is_addressing_them() -> None:
+    text = (
+        'The hearing dragged on. "I agree," Ms. Orla Penn said.\nThe magistrate then '
+        'turned to me. "Mr. Varga?" I had written a few lines on a card.'
+    )
+    assert _one(text, '"Mr. Varga?').speaker == "magistrate"
+
+
+def test_a_statement_issued_with_no_cue_is_the_next_quotes_source() -> None:
+    text = (
+        "The Harbour Party released a statement expressing regret over the leaflets. "
+        '"All of our members regret the hurt these leaflets caused to Ms. Penn."'
+    )
+    assert _one(text, '"All of our').speaker == "Harbour Party"
+
+
+def test_a_first_person_turn_ends_the_follow_on_chain() -> None:
+    # '"Fine," I said.' is the writer's turn: the next quote does not go back to the mayor
+    text = (
+        'The mayor leaned back. "Tell me about yourself," the mayor said.\n'
+        '"Fine," I said, starting over. "I grew up on a farm near the coast."'
+    )
+    assert _one(text, '"I grew up').speaker != "mayor"
+
+
+def test_a_nickname_inside_the_name_keeps_the_name_whole() -> None:
+    text = '"Welcome to our next governor," her cousin, Mara "Mimi" Lusk, yelled from the stage.'
+    assert _one(text, '"Welcome').speaker == "Mara Lusk"
+
+
+def test_an_exclaimed_quote_then_a_possessive_appositive_subject() -> None:
+    # the attribution after '!"' opens with "Varga's cousin, NAME," then the cue
+    text = '"Welcome to our next governor!" Varga\'s cousin, Mara Lusk, yelled from the stage.'
+    assert _one(text, '"Welcome').speaker == "Mara Lusk"
+    text = '"Welcome to our next governor!" Her cousin, Mara "Mimi" Lusk, yelled from the stage.'
+    assert _one(text, '"Welcome').speaker == "Mara Lusk"
+
+
+def test_a_signed_line_is_a_name_however_the_tagger_reads_it() -> None:
+    # "- Rivers." under a fact-checked quote: a surname ending in -s is no plural noun here
+    text = (
+        "The board met on Friday.\n\n"
+        '"It is simply false that I plan to scrap the pension fund. . . . I drafted that law."'
+        "\n\n- Rivers.\n\nThe claim about the law goes too far."
+    )
+    assert _one(text, '"It is simply').speaker == "Rivers"

@@ -69,7 +69,7 @@ from nbutils.attribution.sieves import (
 from nbutils.attribution.syntax import cues_in, emphatic_subject
 from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch, cue_first_words
-from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot
+from nbutils.quotes import Quote, _inside_name, content_share, find_quotes, in_name_slot
 from nbutils.speakers import PRONOUNS, Entities, cluster_entities
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
@@ -350,6 +350,12 @@ class _Frames:
         self.last_span: tuple[int, tuple[int, int]] = (-1, (0, 0))  # (n, span of quote n)
         self.quiet_words: dict[tuple[str, ...], bool] = {}  # _quiet_words, by the words
         self.worded_gaps = _worded_gaps(text, quotes)
+        #: nicknames inside names (*Maria "Mimi" Lopez*): words of the name in other frames
+        self.nicknames = frozenset(
+            k
+            for k, q in enumerate(quotes)
+            if q.kind == "title" and _inside_name(text, q.start, q.end, q.content)
+        )
 
     def overlapping(self, lo: int, hi: int) -> range:
         """The indices of the quotes that overlap text[lo:hi], as a range (two bisections:
@@ -477,7 +483,8 @@ class _Frames:
             qidx = self.inside(lo, hi)
             if n not in qidx:  # (never: the frame holds its quote; but never crash on it)
                 qidx = sorted({*qidx, n})
-            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
+            names = self.nicknames.intersection(qidx) - {n}
+            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps, names)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
             self.cache[lo, hi] = (toks, cues_in(text, toks) if may_hold_cue(toks) else [])
@@ -485,7 +492,8 @@ class _Frames:
         qpos = _position_of(toks, n)
         if qpos is None:  # (a cached frame built without this quote: build it again)
             qidx = sorted({*self.inside(lo, hi), n})
-            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps)
+            names = self.nicknames.intersection(qidx) - {n}
+            toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps, names)
             qpos, cues = _position_of(toks, n), cues_in(text, toks) if may_hold_cue(toks) else []
         return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
 
@@ -945,6 +953,17 @@ def _advance(
             and all(e is not speaker.entity for e, _ in state.said)
         ):  # '"…," he said' of a man no name list knows: no "she" for him later
             state = state._replace(said=(*state.said, (speaker.entity, said)))
+    elif (
+        speaker is not None
+        and rec.rule != "follow-on"
+        and speaker.name is None
+        and speaker.mention is not None
+        and speaker.mention.lower() in ("i", "we")
+        and rec.kind == "direct"
+    ):
+        # '"Fine," I said.': the writer took the turn; a quote after it no longer
+        # continues the speaker before
+        state = state._replace(last=None)
     if rec.kind in ("direct", "follow-on") and rec.speaker is not None:
         state = state._replace(last_para=para)
     if rec.speaker is not None:

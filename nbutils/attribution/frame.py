@@ -315,6 +315,7 @@ def frame_words(
     quotes: list[Quote],
     qidx: list[int],
     memo: dict[tuple[int, int], Gap] | None = None,
+    names: frozenset[int] = frozenset(),
 ) -> FrameWords:
     """The tokens of text[lo:hi] with each quote inside replaced by one placeholder, before
     tagging (:func:`frame_tokens` tags them).
@@ -322,6 +323,8 @@ def frame_words(
     The text between two quotes is searched for words only when there is some (dense
     quotation marks leave none), so the cost follows the frame's words and quotes;
     ``memo`` (see :func:`gap_tokens`) lets the frames of one text share that search.
+    A quote of ``names`` (a nickname inside a name: *Robert "Bob" Hale*) is read as its
+    words, without its marks, so that the name around it stays one noun phrase.
 
     >>> from nbutils.quotes import find_quotes
     >>> text = 'Lee said "We win" today.'
@@ -332,7 +335,7 @@ def frame_words(
     starts: list[int] = []
     ends: list[int] = []
     marks: list[int] = []  # the token index of each placeholder
-    for piece in _pieces(text, lo, hi, quotes, qidx, memo):
+    for piece in _pieces(text, lo, hi, quotes, qidx, memo, names):
         if isinstance(piece, Quote):
             marks.append(len(texts))
             texts.append("``")
@@ -344,7 +347,7 @@ def frame_words(
             ends += piece[2]
     words = texts.copy()
     kinds = [-1] * len(texts)
-    for i, k in zip(marks, qidx, strict=True):
+    for i, k in zip(marks, [k for k in qidx if k not in names], strict=True):
         words[i] = PLACEHOLDER
         kinds[i] = k
     return FrameWords(texts, starts, ends, words, kinds, marks)
@@ -382,6 +385,7 @@ def _pieces(
     quotes: list[Quote],
     qidx: list[int],
     memo: dict[tuple[int, int], Gap] | None,
+    names: frozenset[int] = frozenset(),
 ) -> Iterator[Gap | Quote]:
     """The frame text[lo:hi] in order: the tokens of each stretch between quotes (a
     :data:`Gap`, searched only when there is text) and each quote inside."""
@@ -391,7 +395,7 @@ def _pieces(
         q = quotes[k]
         if q.start > pos:
             yield get((pos, q.start)) or gap_tokens(text, pos, q.start, memo)
-        yield q
+        yield gap_tokens(text, q.content_start, q.content_end) if k in names else q
         if q.end > pos:
             pos = q.end
     if hi > pos:
@@ -405,10 +409,11 @@ def frame_tokens(
     quotes: list[Quote],
     qidx: list[int],
     memo: dict[tuple[int, int], Gap] | None = None,
+    names: frozenset[int] = frozenset(),
 ) -> list[Tok]:
     """Tokens of text[lo:hi] with each quote inside replaced by one placeholder, tagged
     (:func:`frame_words`, then :func:`tag_words`)."""
-    fw = frame_words(text, lo, hi, quotes, qidx, memo)
+    fw = frame_words(text, lo, hi, quotes, qidx, memo, names)
     if not fw.texts:
         return []
     tags = tag_words(fw.words)
@@ -499,6 +504,8 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
 
 _ABBREV_END = re.compile(
     rf"(?<![\w.])(?:{abbreviation_pattern('title', 'saint', 'plural')}|[A-Z])\.$"
+    # "state Del. Ana Ruiz": "state" and an abbreviated office are a title before a name
+    r"|\b[Ss]tate\s+[A-Z][a-z]{1,4}\.$"
 )
 
 
@@ -506,7 +513,10 @@ _ABBREV_END = re.compile(
 #: attribution of the quote, which Punkt split off after `?"` or `."`).
 _ATTRIBUTION_SENTENCE = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*|of|de|van|von|la|da|del)\s+){0,4}(?:[A-Z][\w.'’-]*)"
-    r"(?:,[^,;\"“”]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?"
+    # "Lee's cousin, Ana Ruiz, yelled": a possessive and a noun, the name set off after it
+    r"(?:(?:(?<=['’]s)|(?<=\bHis)|(?<=\bHer)|(?<=\bTheir))(?:\s+[a-z][\w-]*){1,2}(?=,))?"
+    # (a nickname inside the name: 'Ana "Annie" Ruiz')
+    r"(?:,(?:[^,;\"“”]|[\"“][A-Z][a-z]+[\"”]){1,80},)?\s+(?:also\s+|later\s+|then\s+)?"
     r"(?P<cue>[a-z]+(?:\s+(?:back|out|in|on))?)"
     r"(?!\s*[,:]?\s*[\"“'‘])"
     r"(?=\s*(?:[.,;!?—–]|$|(?:in|on|at|during|to|of|after|before|when|while|as|about|from|"

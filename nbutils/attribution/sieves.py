@@ -2316,7 +2316,42 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
             if outer is not None:  # "Lee said the union would ask …": Lee reports
                 return Found("previous-sentence", outer[1], outer[0], toks)
             return Found("previous-sentence", np, c, toks)
-    return _gesturer(toks)
+    return _uncued_source(toks) if not cues else _gesturer(toks)
+
+
+def _uncued_source(toks: list[Tok]) -> Found | None:
+    """The source in a sentence with no cue before the quote: the issuer of a statement
+    (*The Party released a statement regretting the leaflets.*), one who turns to someone
+    (*The magistrate then turned to me.*), else a gesturer (:func:`_gesturer`)."""
+    np = _issuer_of_statement(toks) or _turner(toks)
+    return Found("previous-sentence", np, None, toks) if np is not None else _gesturer(toks)
+
+
+def _issuer_of_statement(toks: list[Tok]) -> NP | None:
+    """``The Party released a statement regretting the leaflets.``, a sentence with no cue
+    whose first verb has a speech noun for its object: that verb's subject (a name or
+    *he*/*she*) made the statement the next quote gives (as :func:`_owner_of_remarks`)."""
+    k = next(
+        (m for m, t in enumerate(toks) if t.tag in ("NN", "NNS") and t.low in SPEECH_NOUNS),
+        None,
+    )
+    if k is None:
+        return None
+    np = sentence_subject(toks, 0, k)
+    if np is None or np.j >= k:
+        return None
+    words = toks[np.i : np.j]
+    if words[0].low == "the" and len(words) > 1:
+        words = words[1:]  # "the Party"
+    if not (all(t.is_proper for t in words) or len(words) == 1 and words[0].low in ("he", "she")):
+        return None
+    if (
+        toks[np.j].tag not in ("VBD", "VBZ", "VBP")
+        or toks[np.j].low in AUXILIARIES
+        or any(t.is_verb or t.text in ",;:" for t in toks[np.j + 1 : k])
+    ):
+        return None
+    return np
 
 
 #: A sentence saying where the next question or answer came from (*The first came from a
@@ -2464,6 +2499,48 @@ def _head_shaking(toks: list[Tok]) -> int | None:
     return k - 1 if k is not None else None
 
 
+#: Who a speaker turns to (*The magistrate then turned to me.*): a person, not a topic.
+_TURNED_TO_WHOM = frozenset("me him her them us reporters crowd audience jury".split())
+
+
+def _turned_to(toks: list[Tok]) -> int | None:
+    """The index of *turned* in a sentence ending *turned to me.*, *turned to the crowd.*,
+    *turns to Ann Lee.*: turning to someone, then quoted, is addressing them."""
+    k = next((m for m, t in enumerate(toks) if t.low in ("turned", "turns")), None)
+    if k is None or k + 2 >= len(toks) or toks[k + 1].low != "to" or toks[k].tag not in FINITE:
+        return None
+    rest = toks[k + 2 : -1]
+    if len(rest) == 1 and rest[0].low in _TURNED_TO_WHOM:
+        return k
+    if len(rest) == 2 and rest[0].low == "the" and rest[1].low in _TURNED_TO_WHOM:
+        return k
+    if 1 <= len(rest) <= 3 and all(t.is_proper for t in rest):
+        return k
+    return None
+
+
+def _turner(toks: list[Tok]) -> NP | None:
+    """``The magistrate then turned to me.``: the subject (a name, *he*/*she* or *the* and a
+    person noun) of a sentence ending on turning to someone speaks the next quote."""
+    if len(toks) < 4 or toks[-1].text != ".":
+        return None
+    g = _turned_to(toks)
+    np = sentence_subject(toks, 0, g) if g is not None else None
+    if np is None or np.j > g:
+        return None
+    words = toks[np.i : np.j]
+    if (
+        all(t.is_proper for t in words)
+        or len(words) == 1
+        and words[0].low in ("he", "she")
+        or len(words) == 2
+        and words[0].low == "the"
+        and _can_be_person(words[1].low)
+    ):
+        return np
+    return None
+
+
 def _gesturer(toks: list[Tok]) -> NP | None:
     """``Ann Lee, who had poured the tea, nodded. "…"``: a sentence that ends on a gesture
     (*nodded*, *shrugged*, *shook her head*) or on how someone spoke (*Lee, asked again,
@@ -2555,6 +2632,29 @@ def _reporter_at(toks: list[Tok], i: int, c: CueMatch, question: bool = False) -
         np = sentence_subject(toks, 0, i)
     if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
         np = _answerer(toks)
+    return np or _coordinated_reporter(toks, i, c)
+
+
+def _coordinated_reporter(toks: list[Tok], i: int, c: CueMatch) -> NP | None:
+    """``Tom Hale looked up and noted that the mayor had signed it.``: a cue that is the
+    second of two verbs joined by *and*/*but* shares the subject of the first; that
+    subject, a noun phrase or a personal pronoun, reports (the clause before the
+    conjunction holds no comma, quote or other subject)."""
+    if c.form == "participle":
+        return None
+    m = i - 1
+    while m > 0 and toks[m].tag in ("RB", "RBR"):
+        m -= 1
+    if m < 2 or toks[m].low not in ("and", "but") or toks[m - 1].text in ",;:":
+        return None
+    np = sentence_subject(toks, 0, m)
+    if np is None or np.j >= m or not any(t.is_verb for t in toks[np.j : m]):
+        return None
+    if any(t.text in ",;:()" or t.quote >= 0 for t in toks[np.j : m]):
+        return None
+    head = toks[np.j - 1]
+    if not (head.tag.startswith("NN") or head.low in ("he", "she", "they", "i", "we")):
+        return None
     return np
 
 
@@ -2651,6 +2751,16 @@ def signature_line(f: QuoteFrame) -> Found | None:
     if toks is None:
         return None
     np = np_after(toks, 0)
+    words = [t for t in toks if t.text not in (".", ",")]
+    if (
+        not credit
+        and 1 <= len(words) <= 3
+        and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words)
+        and (np is None or not any(t.is_proper for t in toks[np.i : np.j]))
+    ):
+        # "- Rivers.": a signed line is a name, however the tagger reads it out of context
+        # (a surname ending in -s as a plural noun)
+        return Found("dash-signature", NP(0, len(words)), None, toks)
     if np is None or not any(t.is_proper for t in toks[np.i : np.j]):
         return None
     if credit and (
