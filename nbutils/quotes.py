@@ -103,12 +103,12 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*\.?[ \t\u00a0]$")
 _NAME_WORD_AFTER = re.compile(r"[ \t\u00a0][A-Z][a-z]")
 
 
-def _inside_name(text: str, start: int, end: int, content: str) -> bool:
+def nickname_in_name(text: str, start: int, end: int, content: str) -> bool:
     """Is the quote text[start:end] a nickname inside a name: one or two capitalised words
     with a capitalised word right before and right after it?
 
     >>> t = 'Robert "Bob" Hale said "Yes" Monday.'
-    >>> _inside_name(t, 7, 12, "Bob"), _inside_name(t, 23, 28, "Yes")
+    >>> nickname_in_name(t, 7, 12, "Bob"), nickname_in_name(t, 23, 28, "Yes")
     (True, False)
     """
     words = content.split()
@@ -264,7 +264,7 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     ends_sentence = bool(content) and content[-1] in ".,!?…;:—–-"
     if (content.endswith(",") or text[end : end + 1] == ",") and _BYLINE.match(text, end, end + 40):
         return "title"  # a headline: "Museum accused of repainting the old chapel," by Ann Roe
-    if _inside_name(text, start, end, content):
+    if nickname_in_name(text, start, end, content):
         return "title"  # Margaret 'Peggy' Trevanion: a nickname, part of a name
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
     if (
@@ -1896,7 +1896,7 @@ def in_name_slot(text: str, quote: Quote) -> bool:
         _NAME_SLOT.search(text, max(0, quote.start - 30), quote.start)
         or _WORK_BY.search(text, max(0, quote.start - 80), quote.start)
         or _ROLE_AFTER.match(text, quote.end)
-        or _inside_name(text, quote.start, quote.end, quote.content)
+        or nickname_in_name(text, quote.start, quote.end, quote.content)
         or _HEADLINE_READ.search(text, max(0, quote.start - 120), quote.start)
         and looks_like_title(quote.content)
     )

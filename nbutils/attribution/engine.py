@@ -69,7 +69,7 @@ from nbutils.attribution.sieves import (
 from nbutils.attribution.syntax import cues_in, emphatic_subject
 from nbutils.attribution.transcripts import split_turns
 from nbutils.cues import CueMatch, cue_first_words
-from nbutils.quotes import Quote, _inside_name, content_share, find_quotes, in_name_slot
+from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, cluster_entities
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
@@ -354,7 +354,7 @@ class _Frames:
         self.nicknames = frozenset(
             k
             for k, q in enumerate(quotes)
-            if q.kind == "title" and _inside_name(text, q.start, q.end, q.content)
+            if q.kind == "title" and nickname_in_name(text, q.start, q.end, q.content)
         )
 
     def overlapping(self, lo: int, hi: int) -> range:
