@@ -955,7 +955,6 @@ def _advance(
             state = state._replace(said=(*state.said, (speaker.entity, said)))
     elif (
         speaker is not None
-        and rec.rule != "follow-on"
         and speaker.name is None
         and speaker.mention is not None
         and speaker.mention.lower() in ("i", "we")

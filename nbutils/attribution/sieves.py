@@ -1613,7 +1613,9 @@ def dash_signature(f: QuoteFrame) -> Found | None:
     return None
 
 
-_DASH = ("—", "–", "--")
+#: The dashes that set a quote off inside a sentence: :data:`DASHES` without the hyphen,
+#: which glosses a term instead (*#PorteOuverte - "open door" -*).
+_LONG_DASHES = DASHES - {"-"}
 
 
 def name_then_verb(f: QuoteFrame) -> Found | None:
@@ -1627,7 +1629,12 @@ def name_then_verb(f: QuoteFrame) -> Found | None:
         return None
     if f.q > 0 and toks[f.q - 1].tag in ("DT", "PRP$", "POS") and k == f.q + 1:
         return None  # 'The "Never Trump" movement continues': the quote modifies a noun
-    if 0 < f.q and f.q + 1 < n and toks[f.q - 1].text in _DASH and toks[f.q + 1].text in _DASH:
+    if (
+        0 < f.q
+        and f.q + 1 < n
+        and toks[f.q - 1].text in _LONG_DASHES
+        and toks[f.q + 1].text in _LONG_DASHES
+    ):
         # 'When Lee finished — "…" — the lights went out': a quote set off by dashes inside
         # a sentence; what follows the second dash resumes that sentence, and the words
         # are those of the clause the first dash interrupts
@@ -2327,6 +2334,11 @@ def _uncued_source(toks: list[Tok]) -> Found | None:
     return Found("previous-sentence", np, None, toks) if np is not None else _gesturer(toks)
 
 
+def _name_or_he_she(words: list[Tok]) -> bool:
+    """Are ``words`` a name (every word proper) or a lone *he* / *she*?"""
+    return all(t.is_proper for t in words) or len(words) == 1 and words[0].low in ("he", "she")
+
+
 def _issuer_of_statement(toks: list[Tok]) -> NP | None:
     """``The Party released a statement regretting the leaflets.``, a sentence with no cue
     whose first verb has a speech noun for its object: that verb's subject (a name or
@@ -2343,7 +2355,7 @@ def _issuer_of_statement(toks: list[Tok]) -> NP | None:
     words = toks[np.i : np.j]
     if words[0].low == "the" and len(words) > 1:
         words = words[1:]  # "the Party"
-    if not (all(t.is_proper for t in words) or len(words) == 1 and words[0].low in ("he", "she")):
+    if not _name_or_he_she(words):
         return None
     if (
         toks[np.j].tag not in ("VBD", "VBZ", "VBP")
@@ -2530,9 +2542,7 @@ def _turner(toks: list[Tok]) -> NP | None:
         return None
     words = toks[np.i : np.j]
     if (
-        all(t.is_proper for t in words)
-        or len(words) == 1
-        and words[0].low in ("he", "she")
+        _name_or_he_she(words)
         or len(words) == 2
         and words[0].low == "the"
         and _can_be_person(words[1].low)

@@ -2149,9 +2149,9 @@ class Entities:
             # only a weak match: the noun only through an abbreviation ("Sen." for "the
             # senator"), or "the former president" for one not described as former
             and (
-                head not in (self._known_words(best) or set())
+                head not in (known := self._known_words(best) or set())
                 or former
-                and "former" not in (self._known_words(best) or set())
+                and "former" not in known
             )
         ):
             # "Ray Dolan toured the office. Greeted by cheers, the senator said …": the
