@@ -472,7 +472,10 @@ _DETERMINERS = Closed.DETERMINERS
 _HEADLINE_READ = re.compile(
     r"\b(?:headlines?|subhead(?:line)?s?|captions?|banners?|chyrons?|title"
     # a slogan in Title Case on what people carry or wear ("signs reading "Birchwood Is Family."")
-    r"|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|hats?)"
+    r"|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|hats?"
+    r"|plaques?|inscriptions?|marquees?|mottos?|murals?|tombstones?|headstones?)"
+    # where it hangs ("A brass sign over its gate reads …"): one short phrase, no clause mark
+    r"(?:\s+(?:over|on|at|outside|above|in|by|near|beside|behind|under)\s+[^\"“”.,;:!?\n]{1,30}?)?"
     r"\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
     r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*"
     # the next slogans of a list ("signs reading "Save Our Parks" and "Parks Can't Wait."")

@@ -711,6 +711,18 @@ def test_a_title_cased_headline_that_reads_is_a_title_but_a_quoted_sentence_is_n
     assert [(a.kind, a.speaker) for a in attribute(text)] == [("direct", "Ann Lee")]
 
 
+def test_an_inscription_where_it_hangs_is_a_title() -> None:
+    # "A brass sign over its gate reads …": a short place phrase between the thing and "reads"
+    text = (
+        'The old mill still stands. A brass sign over its gate reads "Pride of the Valley." '
+        'A plaque outside the hall reads "Built by the People of Kent." '
+        'A note on the door reads "We are closed until Monday."'
+    )
+    kinds = {q.content: q.kind for q in find_quotes(text)}
+    assert kinds["Pride of the Valley."] == kinds["Built by the People of Kent."] == "title"
+    assert kinds["We are closed until Monday."] != "title"  # a sentence, not a Title-Cased line
+
+
 # --- clauses quoted whole (issue #14, class 1) -----------------------------------------
 
 

@@ -99,6 +99,21 @@ def test_a_title_case_headline_lends_no_words_to_names(
     assert not (not_people & people)
 
 
+def test_a_headline_s_body_word_and_role_name_no_one() -> None:
+    # "Interior Nominee Pledges …": the body capitalises "Interior" (the Interior Department)
+    # and "Nominee" is a role; together they name the role's holder, not a person or body
+    text = (
+        "Interior Nominee Pledges Review of Parks\n\nLaura Finch, the former state senator "
+        "chosen to run the Interior Department, faced questions on Tuesday. Ms. Finch said "
+        'she had paid every bill. "I have nothing to hide," the nominee said.'
+    )
+    assert not any(m.name.endswith("Nominee") for m in name_mentions(text))
+    assert [a.speaker for a in attribute(text)] != ["Interior Nominee"]
+    # the negative: a role before the name still opens it ("Mayor Tom Hale Wins Again")
+    body = "Parks Chief Ann Lee Resigns\n\nAnn Lee of the Parks Department left on Monday."
+    assert "Ann Lee" in {e.canonical for e in cluster_entities(body) if e.kind == "person"}
+
+
 def test_a_text_all_in_title_case_keeps_its_names() -> None:
     # the negative: with no body to compare with, a headline's names stay whole
     names = [m.name for m in name_mentions("Mayor Tom Hale Wins Again")]

@@ -1417,15 +1417,23 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 ),
                 len(words),
             )
-            if keep < len(words):
+            cut_short = keep < len(words)
+            if cut_short:
                 rest = words[keep + 1 :]
                 if len(rest) <= 12 and any(titles.names(w) for w in rest):
                     # "Black Lawmakers Rip Donald Trump": the rest names someone (a bounded
                     # re-read; a rest naming no one is the headline's words, not a name)
                     feed.push(_RUN.match(text, offsets[keep + 1], offsets[-1] + len(words[-1])))
                 words, offsets = words[:keep], offsets[:keep]
-                if not any(titles.names(w) or w.lower() not in english for w in words):
-                    words, offsets = [], []  # "Gold Star Mom Corners …": no name before the cut
+            role = len(words)
+            while role > 1 and words[role - 1].lower() in TITLE_WORDS:
+                role -= 1
+            if role < len(words) and words[0].lower() not in TITLE_WORDS:
+                # "Interior Nominee Pledges …", "Pentagon Chief Warns …": a word and the role
+                # after it name the role's holder, not someone called so
+                words, offsets, cut_short = words[:role], offsets[:role], True
+            if cut_short and not any(titles.names(w) or w.lower() not in english for w in words):
+                words, offsets = [], []  # "Gold Star Mom Corners …": no name before the cut
         while words and (
             words[-1].lower() in _CONNECTORS
             or words[-1].lower() in ("jr.", "sr.")
