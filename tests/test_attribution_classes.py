@@ -2014,3 +2014,145 @@ def test_a_signed_line_is_a_name_however_the_tagger_reads_it() -> None:
         "\n\n- Rivers.\n\nThe claim about the law goes too far."
     )
     assert _one(text, '"It is simply').speaker == "Rivers"
+
+
+# --- written-as analysis (prototype): sentences written for these tests ---
+
+
+def test_a_clause_then_but_a_described_name_said() -> None:
+    # "…, but a spokeswoman, NAME, said": the subject is after "but", not the first clause
+    text = (
+        "The party has not spent money, but a spokeswoman, Tara Bell, "
+        'said that Ms. Ortiz "is a city liberal in work boots."'
+    )
+    assert _one(text, '"is a city').speaker == "Tara Bell"
+    text = (
+        "The council on Monday tried to calm a growing feud with the county, a day after "
+        'the county executive, Ed Parr, told a rally that the county "will never pay for it."'
+    )
+    assert _one(text, '"will never').speaker == "Ed Parr"
+
+
+def test_an_abbreviated_rank_is_the_described_rank() -> None:
+    text = (
+        'Lt. Gen. Mark Dunn spoke to reporters by video. "We are sure of the count," Dunn said.\n'
+        'Press aide Tim Ruse stood at the lectern. "No," Ruse said.\n'
+        'Asked again, the general gave another answer. "We changed a few things," he said.'
+    )
+    assert _one(text, '"We changed').speaker == "Mark Dunn"
+
+
+def test_another_takes_the_noun_of_one_before_it() -> None:
+    text = (
+        'Parents stood in the cold. "We will be back," said one mother, pointing at the hall. '
+        '"They will remember this," said another.'
+    )
+    assert "mother" in _one(text, '"They will').speaker
+
+
+def test_a_clock_time_ends_the_sentence_before_a_quote() -> None:
+    text = (
+        'The volunteers were stacking chairs after 1 a.m. "See you in two years," Ortiz called out.'
+    )
+    assert _one(text, '"See you').kind == "direct"
+
+
+def test_an_unnamed_source_with_a_capitalised_office_is_she() -> None:
+    text = (
+        'Senator Dana Roth said she had called the mayor. "We have mines," Ms. Roth said.\n'
+        "A Housing Department official who asked that her name not be used because she was "
+        'not cleared to speak, said morale in the office "has never been worse."\n'
+        '"We hear about it on the news," she said.'
+    )
+    assert _one(text, '"We hear').speaker != "Dana Roth"
+
+
+def test_a_subject_modified_by_a_participle_phrase() -> None:
+    text = (
+        "A city report presented to the council in October found that the old school "
+        '"needs at least $2 million in repairs."'
+    )
+    assert "report" in _one(text, '"needs').speaker
+    text = (
+        "The army opened a review, as the general leading the coalition against the rebel "
+        'group acknowledged that its planes "probably had a role in the blast."'
+    )
+    assert _one(text, '"probably').speaker_mention == "the general"
+
+
+# --- Descriptions after a named possessor, place-titled officials, relative-clause titles --
+
+
+def test_a_role_after_a_named_possessor_describes_the_person() -> None:
+    # "Rita Cole, Pike's campaign manager," makes Rita Cole "the campaign manager"
+    text = (
+        'Ann Pike won. "We need time," said Rita Cole, Pike\'s campaign manager, who spent '
+        'the night on the phone.\n"The voters," the campaign manager said, "are patient."'
+    )
+    assert _one(text, '"The voters').speaker == "Rita Cole"
+
+
+def test_a_party_epithet_takes_up_a_title_opened_by_a_place() -> None:
+    # "Iowa Gov. Ray Dunn" is the one "the Iowa Democrat" means
+    text = (
+        "Iowa Gov. Ray Dunn won the vote on Monday. A reporter asked Dunn about taxes. "
+        'He did not answer.\n"Not tonight," the Iowa Democrat said. "Ask me later."'
+    )
+    assert _one(text, '"Not tonight').speaker == "Ray Dunn"
+    assert _one(text, '"Ask me').speaker == "Ray Dunn"
+
+
+def test_a_title_inside_a_relative_clause_does_not_give_the_sex() -> None:
+    # "a consultant who worked on Mr. Hale's race" is no man: "she" is the consultant
+    text = (
+        "The host, Janet Roe of the station, moved on.\n"
+        '"It is close," said Grace Lind, a consultant in Lake City who worked on Mr. Hale\'s '
+        "first race in 1998.\n"
+        'She said the problem was age. "He is old. That is hard," she said.'
+    )
+    assert _one(text, '"He is old').speaker == "Grace Lind"
+
+
+def test_a_belief_reported_by_a_spokesman_is_the_spokesman_s_quote() -> None:
+    # "said the senator believed X '…'": the quoted words are the one who reports them
+    text = (
+        "Hale did not speak. His aide, Tim Roe, said in an email that the senator "
+        'believed Ruiz "did well on most questions."'
+    )
+    assert _one(text, '"did well').speaker == "Tim Roe"
+    text = (
+        "The mayor was calm. A spokesman, Lou Park, said the mayor believed the plan "
+        '"is a fair deal for the town," and that the vote would go ahead.'
+    )
+    assert _one(text, '"is a fair').speaker == "Lou Park"
+
+
+def test_a_belief_of_the_speaker_or_after_another_verb_keeps_its_subject() -> None:
+    # a pronoun believer is the speaker anyway; "told" and "agreed" are no plain report
+    assert _one('Lee said she believes the plan "is a fair deal."', '"is a').speaker == "Lee"
+    text = 'Lee said the mayor told her the plan "is a fair deal for the town."'
+    assert _one(text, '"is a').speaker == "mayor"
+
+
+def test_a_stranger_who_gives_her_name_in_a_who_clause_is_that_person() -> None:
+    # the name sits inside the stranger's who-clause: the next "she" is that woman, and the
+    # man she questions keeps his "he" (a unisex first name before)
+    text = (
+        "Rep. Dale Voss, a Republican, held a town hall in May. I was there. A woman in the "
+        "third row, who later told me her name was Ann Pike and that she had worked 20 years "
+        "at the paper mill in Avon, stood up and asked him about the mill.\n"
+        "“When is the mill coming back?” she asked.\n"
+        "Voss did not flinch. “Ma’am, I will not tell you it is fixed,” he told her."
+    )
+    assert _one(text, "“When is").speaker == "Ann Pike"
+    assert _one(text, "“Ma’am").speaker == "Dale Voss"
+
+
+def test_a_titled_issuer_with_a_relative_clause_gives_the_next_quote() -> None:
+    # no cue: the statement's issuer, a name after a role and a who-clause, speaks the quote
+    text = (
+        'Gov. Al Fry won Ohio. His aide, Jo Pike, said in a statement that he "has the votes."\n'
+        "Party chairman Ed Moss, who has backed Fry for a year, issued a short statement that "
+        'did not name him. "No one should talk that way. Ever."'
+    )
+    assert _one(text, '"No one').speaker == "Ed Moss"

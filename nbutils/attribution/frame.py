@@ -499,7 +499,23 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                 else:
                     spans.append((lo + a, lo + b))
     spans.sort()
-    return spans
+    return _split_after_clock(text, spans)
+
+
+#: A clock time ending a sentence before a quotation that opens the next one (*after 1
+#: a.m. "See you," she said.*): Punkt takes "a.m." for an abbreviation inside the sentence.
+_CLOCK_THEN_QUOTE = re.compile(r"\b[ap]\.m\.(?=\s+[\"“][A-Z])")
+
+
+def _split_after_clock(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _CLOCK_THEN_QUOTE.finditer(text, a, b):
+            nxt = m.end() + len(text[m.end() : b]) - len(text[m.end() : b].lstrip())
+            out.append((a, m.end()))
+            a = nxt
+        out.append((a, b))
+    return out
 
 
 _ABBREV_END = re.compile(

@@ -534,6 +534,10 @@ _ANONYMITY = re.compile(
     r"[^.;\"“”]{0,60}?\b(?:anonymity|anonymously|not (?:to )?(?:be )?(?:named|identified)"
     r"|declined to be (?:named|identified)"
     r"|not authori[sz]ed to (?:speak|discuss|comment)"
+    # "who asked that her name not be used", "only if his name was withheld", "had not
+    # been cleared to talk"
+    r"|(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|(?:be|was|were)\s+withheld)"
+    r"|not\s+(?:been\s+)?cleared\s+to\s+(?:speak|talk|comment)"
     r"|(?:did|would|could) not name (?:him|her|them))"  # "… if we did not name him"
 )
 #: The same further on, past a phrase after the description (*One senator up for
@@ -1853,12 +1857,20 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|who\s[^,]{1,60}),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
+    r"(?:\s*,\s*(?:\d+|who\s[^,]{1,160}),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
     # (not a word in -ed that is no verb: "a woman with a red scarf", "a hundred")
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
     r"leaned|had|was|said|says|told|heard|overheard|saw|shook|swore)\b"
+)
+
+
+#: A who-clause that gives the stranger's name (*who gave his name as Earl Hale*, *who
+#: later told me her name was Ann Pike*, *who identified herself as Ann Pike*).
+_NAME_GIVEN = re.compile(
+    r"\b(?:(?:his|her)\s+name\s+(?:was|is|as)|(?:identified|introduced)\s+(?:him|her)self\s+as)"
+    r"\s+(?:only\s+as\s+)?[A-Z]"
 )
 
 
@@ -2021,8 +2033,21 @@ def _stranger_before(
         return None  # ("A reporter asked whether …. "…," she said": the one asked answers)
     if state.last_end is not None and state.last_end > found.start("desc"):
         return None  # someone quoted since
-    if any(e.kind == "person" for _m, e in ents._mentions_in(found.end("desc"), found.end())):
-        return None  # "A man in a cap, who gave his name only as Earl, said": named after all
+    named = [e for _m, e in ents._mentions_in(found.end("desc"), found.end()) if e.kind == "person"]
+    if named:
+        # "A woman in a cap, who told me her name was Ann Pike, stood up": named after
+        # all — that person, when the who-clause gives the name (else no one)
+        given = _NAME_GIVEN.search(text, found.end("desc"), found.end())
+        ent = named[-1]
+        if (
+            given is not None
+            and len(named) == 1
+            and ent.gender in (None, gender)
+            and said in (None, gender)
+            and (state.last_end is None or state.last_end < found.start("desc"))
+        ):
+            return Speaker(ent.canonical, s, s + len(low), None, ent.role, ent, True)
+        return None
     between = text[found.end() : s]
     if any(c in between for c in '"“”') and not text[b:s].lstrip().startswith(('"', "“")):
         return None  # a quotation between, other than the one the pronoun's sentence opens
@@ -2260,7 +2285,10 @@ def _unnamed_speaker(last: Speaker | None, gender: str | None, text: str = "") -
         and not head.endswith("ss")  # "officials", "parents": a group
         or head in _INDEFINITE_PERSONS
         # an office or a candidacy is an epithet of someone named ("the Florida senator")
+        # (not one whose name the text says is withheld: "A Treasury official who asked
+        # that her name not be used")
         or role_of(head) in ("politician", "official")
+        and last.role != "anonymous source"
         or head not in PERSON_NOUNS
         and role_of(head) is None
     ):
@@ -2581,6 +2609,25 @@ def resolve_organisation(
 _ONE_DESCRIBED = re.compile(r",\s+an?\s+([a-z0-9][^,;.\"“”()]{1,60}?)\s*(?=[,.;]|\s+who\b|$)")
 
 
+#: "one" and a person noun (*said one caller*, *One mother, …*): the noun an elliptical
+#: *another* after it leaves out.
+_ONE_PERSON = re.compile(
+    r"\b[Oo]ne\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?=\s*[,.;]|\s+(?:who|said|says)\b)"
+)
+
+
+def _one_before(text: str, s: int) -> str | None:
+    """The person noun of the last "one …" in the paragraph before ``s`` (``None``)."""
+    lo = text.rfind("\n", 0, s) + 1
+    found = None
+    for m in _ONE_PERSON.finditer(text, max(lo, s - 400), s):
+        found = m
+    if found is None:
+        return None
+    head = found.group(1).lower()
+    return head if head in PERSON_NOUNS or role_of(head) is not None else None
+
+
 def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker:
     """An unnamed speaker, named by its description without the determiner (*Its Republican
     critics* → *Republican critics*), with the role the description suggests (an
@@ -2597,6 +2644,13 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
                 else role_of(desc) or "citizen/witness"
             )
             return Speaker(desc, s, e, mention, role, None, False)
+    if len(span) == 1 and span[0].low == "another":
+        # '"…," said one caller. "…," said another.': the noun left out is the one of
+        # the "one …" just before in the paragraph
+        head = _one_before(text, s)
+        if head is not None:
+            name = f"another {head}"
+            return Speaker(name, s, e, mention, role_of(head) or "citizen/witness", None, False)
     time = (
         2  # "Last month a woman in her seventies"
         if len(span) > 3 and span[0].low in _TIME_OPENERS and span[1].low in _TIME_NOUNS | _DAYS
@@ -2620,7 +2674,9 @@ def describe(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speake
         name = first  # "the person said": the one introduced as "one person familiar with …"
     role = (
         "anonymous source"
-        if _ANONYMITY.match(text, e, min(len(text), e + 140)) or first
+        if _ANONYMITY.match(text, e, min(len(text), e + 140))
+        or _ANONYMITY_FAR.match(text, e, min(len(text), e + 200))
+        or first
         else role_of(mention)
     )
     return Speaker(name or mention, s, e, mention, role, None, False)

@@ -1244,7 +1244,11 @@ def nested_cue(f: QuoteFrame) -> Found | None:
             outer_cues.append((i2, j2, c2))
     saying = [x for x in outer_cues if x[2].category == "neutral"]
     for i2, j2, c2 in saying[:1] or outer_cues[:1]:
-        if not nobody and not _reason_of_another(toks, j2, np.i):
+        if (
+            not nobody
+            and not _reason_of_another(toks, j2, np.i)
+            and not _belief_of_another(toks, last, np, (i2, j2, c2), saying)
+        ):
             continue
         outer = subject_before(toks, i2, prev_quote + 1)
         if outer is not None and (
@@ -1285,6 +1289,43 @@ def _reason_of_another(toks: list[Tok], j: int, k: int) -> bool:
         and is_verb(toks[first.j])
         and not any(t.tag == "PRP" for t in toks[first.i : first.j])
     )
+
+
+#: Verbs of belief that a spokesman's report may put in someone else's mind (*said the
+#: senator believed "…"*): the quoted words are the one who reports, not the one believed.
+_BELIEF_LEMMAS = frozenset({"believe", "think"})
+
+
+def _belief_of_another(
+    toks: list[Tok],
+    last: tuple[int, int, CueMatch, int],
+    np: NP,
+    outer: tuple[int, int, CueMatch],
+    saying: list,
+) -> bool:
+    """Is the nearest cue a verb of belief (*believed*, *thinks*) in a clause reported by a
+    verb of saying before it (*A spokesman said in an email that the senator believed
+    "…"*), its subject someone other than a pronoun? The spokesman speaks: what the
+    senator believes is the spokesman's account, in the spokesman's words (news agencies
+    attribute such a quotation to the outer cue). Not when the believer is a pronoun
+    (*Lee said she believes "…"*: the same person either way) or the outer cue is no
+    verb of saying (*agreed*)."""
+    i, _j, c, _lo = last
+    i2, j2, c2 = outer
+    if c.lemma not in _BELIEF_LEMMAS or c.form not in ("past", "present"):
+        return False
+    if not saying or saying[0][0] != i2:
+        return False  # (the outer cue must be a plain verb of saying)
+    if (
+        np.i < j2
+        or np.j > i
+        or any(t.tag not in ("RB", "MD") for t in toks[np.j : i])  # ("still believed")
+        or any(t.tag in ("PRP", "PRP$") for t in toks[np.i : np.j])
+    ):
+        return False  # the believer right before "believed", inside the reported clause
+    # nothing between the outer cue and the believer but an adjunct and "that"
+    # ("said in an email that", "told reporters Monday that")
+    return not any(_breaks_clause(t) or is_verb(t) for t in toks[j2 : np.i])
 
 
 #: Prepositions of place that end a noun phrase's head (not *of*: *a thing of Ann's*).
@@ -2323,7 +2364,10 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
             if outer is not None:  # "Lee said the union would ask …": Lee reports
                 return Found("previous-sentence", outer[1], outer[0], toks)
             return Found("previous-sentence", np, c, toks)
-    return _uncued_source(toks) if not cues else _gesturer(toks)
+    # (an ambiguous cue that gave no reporter, "… a statement that did not mention him":
+    # still a sentence with no cue)
+    uncued = all(c.ambiguous for _i, _j, c in cues)
+    return _uncued_source(toks) if uncued else _gesturer(toks)
 
 
 def _uncued_source(toks: list[Tok]) -> Found | None:
@@ -2355,12 +2399,27 @@ def _issuer_of_statement(toks: list[Tok]) -> NP | None:
     words = toks[np.i : np.j]
     if words[0].low == "the" and len(words) > 1:
         words = words[1:]  # "the Party"
+    if (
+        len(words) >= 3
+        and words[-1].is_proper
+        and words[-2].is_proper
+        and not _name_or_he_she(words)
+        and not any(t.is_verb or t.text in ",;:" for t in words)
+    ):
+        # "Party chairman Ed Moss issued a statement": a name after its title or role
+        while not words[0].is_proper or not _name_or_he_she(words):
+            words = words[1:]
     if not _name_or_he_she(words):
         return None
+    v = np.j
+    if toks[v].text == "," and toks[v + 1 : v + 2] and toks[v + 1].low in ("who", "whose"):
+        # "Ed Moss, who has backed him for a year, issued a statement": past the clause
+        v = next((m + 1 for m in range(v + 1, k) if toks[m].text == ","), k)
     if (
-        toks[np.j].tag not in ("VBD", "VBZ", "VBP")
-        or toks[np.j].low in AUXILIARIES
-        or any(t.is_verb or t.text in ",;:" for t in toks[np.j + 1 : k])
+        v >= k
+        or toks[v].tag not in ("VBD", "VBZ", "VBP")
+        or toks[v].low in AUXILIARIES
+        or any(t.is_verb or t.text in ",;:" for t in toks[v + 1 : k])
     ):
         return None
     return np

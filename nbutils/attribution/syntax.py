@@ -33,7 +33,14 @@ from typing import NamedTuple
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, abbreviations, word_list
-from nbutils.speakers import PERSON_NOUNS, PRONOUNS, SERVING_NOUNS, TITLE_WORDS, all_first_names
+from nbutils.speakers import (
+    PERSON_NOUNS,
+    PRONOUNS,
+    SERVING_NOUNS,
+    TITLE_WORDS,
+    all_first_names,
+    role_of,
+)
 from nbutils.speakers.roles import wordnet_person
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
@@ -676,7 +683,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
             and toks[m].low in ("during", "on", "at", "in", "over")
             and m - 1 >= lo
             and toks[m - 1].tag.startswith("NN")
-            and any(t.low in _TIME_WORDS for t in toks[m + 1 : c])
+            and any(t.low in _TIME_WORDS | _MONTHS for t in toks[m + 1 : c])
         ):
             k = m - 1
     k = _before_aside(toks, k, lo)
@@ -934,12 +941,42 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
     if (
         m < np.i - 1
         and m > lo
-        and (toks[m].tag in ("VBG", "VBN") or toks[m].tag == "NN" and toks[m].text.endswith("ing"))
+        and (
+            toks[m].tag in ("VBG", "VBN")
+            or toks[m].tag == "NN"
+            and toks[m].text.endswith("ing")
+            # a past participle the tagger took for a past tense: "a report presented to
+            # the board found" (two finite verbs cannot follow one subject unjoined)
+            or toks[m].tag == "VBD"
+            and toks[m].low.endswith("ed")
+            and toks[m + 1].low in ("to", "by")
+        )
         and toks[m - 1].tag in ("NN", "NNS", "NNP")
     ):
         outer = np_before(toks, m - 1)
         if outer is not None and outer.i >= lo:
             return outer
+    # a participle with an object and a prepositional phrase: "the general leading the
+    # coalition against the rebels acknowledged" (a person noun may be tagged JJ)
+    obj: NP | None = np
+    if np.i - 1 > lo and toks[np.i - 1].tag == "IN" and toks[np.i - 1].low != "of":
+        obj = np_before(toks, np.i - 2)
+    if obj is not None:
+        m = obj.i - 1
+        if (
+            obj is not None
+            and m - 1 >= lo
+            and toks[m].tag == "VBG"
+            and (
+                toks[m - 1].tag in ("NN", "NNS")
+                or toks[m - 1].tag == "JJ"
+                and (toks[m - 1].low in PERSON_NOUNS or role_of(toks[m - 1].low) is not None)
+            )
+        ):
+            if m - 2 >= lo and toks[m - 2].tag == "DT":
+                return NP(m - 2, m)  # "the general leading …"
+            if toks[m - 1].tag == "NNS" and (m - 1 == lo or toks[m - 2].tag in ("IN", "CC", ",")):
+                return NP(m - 1, m)  # "Officials running the program said"
     joined = _joined_participle_subject(toks, np, lo)
     if joined is not None:
         return joined
@@ -1034,6 +1071,47 @@ def _after_place_preposition(toks: list[Tok], chunk: tuple[int, int]) -> bool:
     while p > a and toks[p].tag in ("NNP", "NNPS"):
         p -= 1
     return p < chunk[1] - 1 and toks[p].low in ("in", "at", "near", "outside")
+
+
+#: Conjunctions that open a new clause after a comma (*…, but a spokeswoman, Ann Lee,
+#: said*; *…, a day after the mayor, Ed Parr, told*).
+_CLAUSE_LINKERS = frozenset(
+    "but and yet after before when while as because since although though until whereas".split()
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_joined_clause(toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str]) -> int:
+    """The first chunk that may hold the cue's subject: after a main clause (a chunk with a
+    finite verb outside a relative clause, *The party has not spent money*) when the next
+    chunk opens a new clause with a conjunction (after at most a short time phrase, *a day
+    after*) followed by a noun phrase; that chunk is then a noun phrase (its kind is set
+    so). ``0`` otherwise."""
+    for n in range(len(chunks) - 1):
+        a, b = chunks[n]
+        finite = False
+        for t in toks[a:b]:
+            if t.low in ("who", "which", "that", "whose", "whom"):
+                break
+            if t.tag in _FINITE_TAGS:
+                finite = True
+                break
+        if not finite or kinds[n] == "relative":
+            continue
+        a2, b2 = chunks[n + 1]
+        j = a2
+        while j < b2 and j - a2 < 3 and toks[j].tag in ("DT", "CD", "NN", "NNS", "JJ"):
+            j += 1
+        if (
+            j + 1 < b2
+            and toks[j].low in _CLAUSE_LINKERS
+            and toks[j + 1].tag in ("DT", "NNP", "PRP$", "JJ", "NN", "NNS")
+            and not any(t.tag in _FINITE_TAGS for t in toks[j + 1 : b2])
+        ):
+            chunks[n + 1] = (j + 1, b2)
+            kinds[n + 1] = "np"
+            return n + 1
+    return 0
 
 
 def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
@@ -1147,7 +1225,8 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         and (toks[chunks[1][0]].tag == "DT" or toks[chunks[1][0]].text[:1].islower())
     ):
         return NP(a + 1, b)  # As Gordon P. Halvey, a scholar of the region, noted, "…"
-    n = next((n for n, x in enumerate(kinds) if x == "np"), None)
+    start = _after_joined_clause(toks, chunks, kinds)
+    n = next((n for n, x in enumerate(kinds) if x == "np" and n >= start), None)
     if n is None:
         return None
     a, b = chunks[n]

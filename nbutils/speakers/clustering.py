@@ -70,7 +70,9 @@ _PARTY_LETTER = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 _APPOSITIVE = re.compile(
     r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "Janet Wu, 67, a teacher"
-    r"((?:the|a|an|who is|another|his|her|its|their|head|chief)\s"
+    r"((?:the|a|an|who is|another|his|her|its|their|head|chief"
+    # a named possessor: "Rita Cole, Pike's campaign manager,"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s(?=\s[a-z]))\s"
     r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)"
 )
 
@@ -312,7 +314,10 @@ def _described_gender(descriptors: Iterable[str]) -> str | None:
         words = t.lower().replace("’", "'").split()
         # (not the possessor's title: "Ms. Reed's press secretary" says nothing of his sex)
         owner = next((k for k, w in enumerate(words) if w.endswith("'s")), -1)
-        for w in words[owner + 1 :]:
+        # (nor a title inside a relative clause: "a consultant who worked on Mr. Hale's race"
+        # says nothing of the consultant's sex)
+        rel = next((k for k, w in enumerate(words) if w in ("who", "that", "which")), len(words))
+        for w in words[owner + 1 : rel]:
             gender = HONORIFICS.get(w, gender)
         if words and words[0] != "who":
             for w in words[:3]:

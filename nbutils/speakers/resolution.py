@@ -537,6 +537,23 @@ _PARTY_DESCRIPTOR = re.compile(
 _FROM_PLACE = re.compile(r"(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
 
 
+#: A title opened by a place: "Ohio Gov.", "New York Sen.", "Texas Attorney General".
+_PLACE_TITLE = re.compile(
+    r"((?:[A-Z][a-z.]+\s+){1,2}?)(?:Gov\.|Governor|Sen\.|Senator|Rep\.|"
+    r"Attorney\s+General|Lt\.\s+Gov\.|Mayor)$"
+)
+
+
+def _place_title(title: str, place: str) -> bool:
+    """Does ``title`` open on ``place`` (*Ohio Gov.* for *Ohio*)?
+
+    >>> _place_title("Ohio Gov.", "Ohio"), _place_title("Gov.", "Ohio")
+    (True, False)
+    """
+    m = _PLACE_TITLE.fullmatch(title.strip())
+    return m is not None and _same_place(m.group(1).strip(), place)
+
+
 def _same_place(said: str, place: str) -> bool:
     """Is ``said`` (*Texas*, *Calif.*, *N.Y.*) the place ``place`` (*Texas*, *California*,
     *New York*)? A full name, or an abbreviation of its words' first letters.
@@ -1774,7 +1791,7 @@ class Entities:
             if any(
                 (m := _FROM_PLACE.fullmatch(d.strip(" ,."))) and _same_place(m.group(1), place)
                 for d in e.descriptors
-            ):
+            ) or any(_place_title(t, place) for t in e.titles):
                 return e
         return None
 
@@ -2059,6 +2076,13 @@ class Entities:
             "governor": {"gov", "governor"},
             "congressman": {"rep", "congressman", "representative"},
             "congresswoman": {"rep", "congresswoman", "representative"},
+            # abbreviated military ranks ("Lt. Gen. Ann Lee" is "the general")
+            "general": {"gen", "general"},
+            "colonel": {"col", "colonel"},
+            "admiral": {"adm", "admiral"},
+            "sergeant": {"sgt", "sergeant"},
+            "captain": {"capt", "captain"},
+            "lieutenant": {"lt", "lieutenant"},
         }
         # the head noun must match: "the golf industry" is no "Colony West Golf Club"; a
         # function word read along at the end is no head ("the campaign worries that")
