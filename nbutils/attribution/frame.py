@@ -151,6 +151,10 @@ _GENERAL_OFFICES = frozenset(
 )
 
 
+#: Capitalised participles that open a title (*Acting U.S. Attorney Ann Lee*).
+_TITLE_PREFIXES = frozenset({"Acting"})
+
+
 def tag_words(words: list[str]) -> list[str]:
     """Penn Treebank tags from NLTK's averaged perceptron, with two shortcuts.
 
@@ -196,6 +200,13 @@ def tag_words(words: list[str]) -> list[str]:
             and _inflected_cue(words[i + 1])
         ):
             return "NNP"  # "Schilling told WEEI", "Manning said"
+        if (
+            tag == "VBG"
+            and word in _TITLE_PREFIXES
+            and 0 < i < len(words) - 1
+            and words[i + 1][:1].isupper()
+        ):
+            return "NNP"  # '…," Acting U.S. Attorney Ann Lee said': a title's first word
         return tag
 
     # the model knows the straight apostrophe only: "Pott’s statement" is read as "Pott's"

@@ -492,6 +492,8 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
     first = _first_after(f)
     if first is None or first[0] != f.k:
         return None
+    if _title_in_apposition(f):
+        return None  # 'Kerry Lane, star of the film "Harbor," thanked …': no inversion
     np = np_after(f.toks, first[1])
     j = first[1]
     if np is None and j < len(f.toks) and f.toks[j].low in _PARTICLES:
@@ -513,8 +515,7 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         np = NP(j, j + 3)  # "…," said one of them, a nursing student: a member of the group
     if (
         np is not None
-        and np.j == np.i + 1
-        and f.toks[np.i].tag == "PRP"
+        and (np.j == np.i + 1 and f.toks[np.i].tag == "PRP" or _before_own_subject(f))
         and np.j < len(f.toks)
         and (
             f.toks[np.j].tag in ("MD", "VBD", "VBZ", "VBP")
@@ -527,6 +528,50 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         if np is None or f.toks[np.i].tag == "PRP":
             return None
     return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np else None
+
+
+def _title_in_apposition(f: QuoteFrame, q: int | None = None) -> bool:
+    """``Kerry Lane, star of the drama "Harbor," thanked …``: the quote (at token ``q``,
+    default this frame's) closes, on its comma, a description set off after a name opening
+    the sentence (a title inside it: a noun or an article right before the quote); the verb
+    after it is the name's, no inversion, and the quote ends no clause."""
+    toks = f.toks
+    q = f.q if q is None else q
+    if q < 4 or toks[q - 1].tag not in ("NN", "NNS", "DT", "JJ", "POS") or toks[q - 1].text == ",":
+        return False
+    if not f.quotes[toks[q].quote].content.rstrip().endswith(",") and not (
+        q + 1 < len(toks) and toks[q + 1].text == ","
+    ):
+        return False
+    s = max(
+        (m + 1 for m in range(q) if toks[m].text in (".", "!", "?", ";") or toks[m].is_quote),
+        default=0,
+    )
+    m = s
+    while m < q and toks[m].tag in ("NNP", "NNPS"):
+        m += 1
+    if m == s or m >= q or toks[m].text != ",":
+        return False
+    return all(
+        t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "POS", "PRP$", "CD", "HYPH", ",")
+        for t in toks[m + 1 : q]
+    )
+
+
+def _before_own_subject(f: QuoteFrame) -> bool:
+    """Does the quote sit inside a subject set off by commas, a name or description with a
+    participle aside (*Ann Lee, citing "…," said the plan could …*)? Then a noun phrase and a
+    finite verb after the cue are the reported clause, not an inverted speaker."""
+    toks, q = f.toks, f.q
+    m = q - 1
+    while m > 0 and toks[m].tag in ("DT", "JJ", "PRP$", "RB"):
+        m -= 1  # "citing the "…""
+    return (
+        m >= 2
+        and toks[m].tag == "VBG"
+        and toks[m - 1].text == ","
+        and toks[m - 2].tag in ("NNP", "NNPS", "NN", "NNS")
+    )
 
 
 #: What *came* from someone after a quote ('"…," came shouts from the crowd'): speech nouns
@@ -599,6 +644,8 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
         return None
     if _cue_introduces_next(f, first[1]):
         return None  # '"… curb." The police posted on Facebook: "…"': the next quote's cue
+    if _inside_opening_clause(f):
+        return None  # 'When Lee said he would "…," the crowd cheered': the main clause
     np = subject_before(f.toks, first[0], f.k)
     toks = f.toks
     if (
@@ -631,6 +678,30 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
         # "of <place>" made the name an aside the subject skipped)
         return Found("quote-speaker-cue", appositive_name(toks, np), first[2], f.toks)
     return None
+
+
+#: Conjunctions that open a subordinate clause before the main clause of a sentence.
+_OPENING_SUBORDINATORS = frozenset(
+    "when as after before while once if although though because since until whenever".split()
+)
+
+
+def _inside_opening_clause(f: QuoteFrame) -> bool:
+    """``When Ann Lee said she would "fix every road," the crowd cheered``: the sentence
+    opens on a subordinate clause whose own reporting verb comes before the quote, and the
+    quote closes that clause on a comma. The noun phrase and verb after it are the main
+    clause (who reacted), not the quote's speaker."""
+    toks, q = f.toks, f.q
+    if f.k >= len(toks) or toks[f.k - 1].text != "," and not f.quote.content.rstrip().endswith(","):
+        return False
+    s = max((m + 1 for m in range(q) if toks[m].text in (".", "!", "?", ";")), default=0)
+    while s < q and (toks[s].tag in ("RB", "CC") or toks[s].quote >= 0):
+        s += 1  # "But when …", "And as …"
+    if s >= q or toks[s].low not in _OPENING_SUBORDINATORS or toks[s].tag not in ("IN", "WRB"):
+        return False
+    if any(t.text in (",", ":", "—", "–") and t.quote < 0 for t in toks[s:q]):
+        return False  # ("After the news broke, she posted: "…," she wrote": the main clause's)
+    return any(s < c[0] < q for c in f.before)
 
 
 #: Nouns for a piece of talk that a reduced relative clause after a quote can describe.
@@ -856,6 +927,10 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
         ):
             i, j, c = _outer_that_cue(f, i, j, c)
             prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
+            if prev_quote > 0 and _title_in_apposition(f, prev_quote):
+                # 'Kerry Lane, star of the drama "Harbor," thanked Hale for "…"': the title
+                # ends no clause; the cue's subject is the name before it
+                prev_quote = max((m for m in range(prev_quote) if f.toks[m].is_quote), default=-1)
             found = i, j, c, prev_quote
     f.memo["last-before"] = found
     return found
@@ -913,11 +988,38 @@ def according_to_before(f: QuoteFrame) -> Found | None:
         return None
     if f.before[-1][2].lemma != "according to":
         return _according_to_relative(f)
-    _, j, c = f.before[-1]
+    i, j, c = f.before[-1]
+    inserted = _cue_before_according(f, i)
+    if inserted is not None:
+        return inserted
     np = np_after(f.toks, j)
     if np is not None:
         np = appositive_name(f.toks, np)  # "According to the poll's director, Samuel Brandvold,"
     return Found("according-to", np, c, f.toks) if np and np.j <= f.q else None
+
+
+def _cue_before_according(f: QuoteFrame, i: int) -> Found | None:
+    """``Lee replied, according to the filing, "…"``: *according to* set off by commas right
+    after a verb of saying names the source of the report; the verb's subject speaks."""
+    if len(f.before) < 2 or i < 2 or f.toks[i - 1].text != ",":
+        return None
+    i2, j2, c2 = f.before[-2]
+    gap = f.toks[j2 : i - 1]  # "wrote back", "replied later"
+    if (
+        len(gap) > 2
+        or any(t.tag not in ("RB", "RP") for t in gap)
+        or c2.lemma == "according to"
+        or c2.form not in ("past", "present")
+    ):
+        return None
+    lo = max((m for m in range(0, i2) if f.toks[m].is_quote), default=-1) + 1
+    np = subject_before(f.toks, i2, lo)
+    if np is None or not any(
+        t.is_proper or t.tag in ("NN", "NNS", "PRP") for t in f.toks[np.i : np.j]
+    ):
+        return None
+    # (the cue of the record is the last one, so the reported content starts after it)
+    return Found("speaker-cue-quote", appositive_name(f.toks, np), f.before[-1][2], f.toks)
 
 
 def _according_to_relative(f: QuoteFrame) -> Found | None:
@@ -960,6 +1062,15 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
         lead -= 1  # "…, alternately shouting"
     if toks[lead].text not in (",", "—", "–", "and"):
         return None
+    while (
+        prev_quote > 0
+        and prev_quote + 1 < lead
+        and toks[prev_quote - 1].tag in ("DT", "JJ", "PRP$", "POS", "NN")
+        and toks[prev_quote + 1].tag in ("NN", "NNS")
+    ):
+        # 'when Lee ended the debate with a nod to the "Space Wars" film, remarking': a
+        # title inside a noun phrase ends no clause; the clause runs on from before it
+        prev_quote = max((m for m in range(prev_quote) if toks[m].is_quote), default=-1)
     np = clause_subject(toks, prev_quote + 1, lead) or sentence_subject(
         toks, prev_quote + 1, lead + 1
     )
@@ -1526,6 +1637,8 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
         return None
     np = None
     for lo in dict.fromkeys((_clause_floor(f.toks, last[3] + 1, last[0]), last[3] + 1)):
+        if _object_then_and(f.toks, last[3], last[0]):
+            break  # (the verb shares the subject before the earlier quote: below)
         np = np or _verb_of_noun_cue(f.toks, last[0], lo)
         np = np or _object_of_causative(f.toks, last[0], lo)
         np = np or clause_subject(f.toks, lo, last[0])
@@ -1539,6 +1652,7 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
             # '"…", and warned that …': a comma outside the closing mark (logical punctuation)
             or prev_quote == i - 3
             and f.toks[i - 2].text == ","
+            or _object_then_and(f.toks, prev_quote, i)
         )
         and f.toks[i - 1].low == "and"
         and f.toks[f.q - 1].text != ":"  # ("… and recalled the freeze: "…"": the colon's)
@@ -1562,6 +1676,25 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     if np is not None and expletive_it(f.toks, np):
         return None  # "It seems unfair to tell them: "…"": a dummy "it" says nothing
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+def _object_then_and(toks: list[Tok], prev_quote: int, i: int) -> bool:
+    """``X denied that Y had "lied" to the voters, and said …``: an earlier quote, then only
+    its clause's object (a noun phrase, prepositional phrases), a comma and *and* before the
+    cue at token ``i``: the cue opens a verb phrase that shares the subject of the clause
+    before the earlier quote, not the object's noun phrase."""
+    return (
+        0 <= prev_quote < i - 3
+        and toks[i - 1].low == "and"
+        and toks[i - 2].text == ","
+        and toks[prev_quote + 1].tag != "IN"
+        and all(
+            t.quote < 0
+            and t.tag in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "PRP$", "JJ", "IN", "CD", "POS")
+            and t.low not in ("when", "as", "while", "after", "before", "because", "if")
+            for t in toks[prev_quote + 1 : i - 2]
+        )
+    )
 
 
 def _clause_floor(toks: list[Tok], lo: int, i: int) -> int:
@@ -1590,7 +1723,21 @@ def _object_of_causative(toks: list[Tok], i: int, lo: int) -> NP | None:
     after a causative verb and its object; the object is the one who speaks."""
     if i - 3 < lo or toks[i - 1].low != "to":
         return None
-    np = np_before(toks, i - 2)
+    end = i - 2
+    if toks[end].text == ",":
+        # "prompted the almanac, which tracks the counties, to state": skip the relative
+        rel = next(
+            (
+                m
+                for m in range(end - 1, max(lo, end - 15), -1)
+                if toks[m].text == ","
+                and toks[m + 1].low in ("which", "who", "whose")
+                and toks[m].quote < 0
+            ),
+            None,
+        )
+        end = rel - 1 if rel is not None else end
+    np = np_before(toks, end)
     if np is not None and np.i - 2 >= lo and toks[np.i - 1].low in ("like", "including"):
         head = np_before(toks, np.i - 2)  # "aides like Tom Aldrich"
         np = NP(head.i, np.j) if head is not None else None
@@ -2862,6 +3009,17 @@ def _how_after(text: str, quote: Quote) -> re.Match[str] | None:
     return None
 
 
+def _past_relative(toks: list[Tok], j: int) -> int:
+    """Past a relative clause set off by commas at ``j`` (*, who chaired the board,*): the
+    token after its closing comma; ``j`` when there is none (bounded, no quote in it)."""
+    if toks[j].text != "," or j + 1 >= len(toks) or toks[j + 1].low not in ("who", "which"):
+        return j
+    close = next((m for m in range(j + 2, min(len(toks), j + 22)) if toks[m].text == ","), None)
+    if close is None or any(t.is_quote for t in toks[j:close]):
+        return j
+    return close + 1
+
+
 def how_described(f: QuoteFrame) -> Found | None:
     """``"…" That was how X described the plan.``: the sentence after a quote that ends its
     own sentence says who put it that way (the subject of the cue after *how*).
@@ -2891,6 +3049,8 @@ def how_described(f: QuoteFrame) -> Found | None:
         j = name.j + 1  # "how the union leader, Ann Lee, put it": the name in apposition
         if any(t.is_proper for t in toks[name.i : name.j]):
             np = name
+    else:
+        j = _past_relative(toks, j)  # "how Ann Lee, who chaired the board, described it"
     if j >= len(toks):
         return None
     hit = cue_at(words, j)
@@ -2975,12 +3135,14 @@ _LINE_OF = re.compile(
 
 #: After a quote that is its paragraph: *That was Rosalind Tate, 81, who …* (a name next).
 _THAT_WAS = re.compile(r"(?:That|This)\s+was\s+(?=[A-Z])")
+#: ``¶ So said Ann Lee, a strategist``: an inverted cue naming who said the quote before.
+_SO_SAID = re.compile(r"(?:So|Thus)\s+(?:said|says|wrote|writes)\s+(?=[A-Z])")
 
 
 def _named_by_frame(text: str, a: int) -> Found | None:
     """``¶ That verdict came from Lorraine Fitch``, ``That was Ann Tate, 81,``, ``The line,
     Ann Lee's best of the night, …`` at ``a``: the person so named, else ``None``."""
-    came = _CAME_FROM_AFTER.match(text, a) or _THAT_WAS.match(text, a)
+    came = _CAME_FROM_AFTER.match(text, a) or _THAT_WAS.match(text, a) or _SO_SAID.match(text, a)
     return _named_after(text, came.end()) if came is not None else _line_of(text, a)
 
 

@@ -403,7 +403,7 @@ def _in_a_document(toks: list[Tok], i: int) -> bool:
 #: Cues a plural subject uses in the present ("critics argue …"; not "they believe").
 _PLURAL_PRESENT_CUES = frozenset(
     """argue contend insist claim warn maintain assert write conclude note add explain
-observe recall acknowledge admit""".split()
+observe recall acknowledge admit state""".split()
 )
 
 
@@ -851,12 +851,24 @@ def relative_sender(toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         if low in ("by", "from") and toks[p - 1].low in CARRIERS:
             return NP(p + 1, np.j)
         carrier = toks[np.j - 1].low in CARRIERS
+        if low == "in" and toks[np.j - 1].low in _ISSUED_CARRIERS and np.i > lo:
+            # "Lee thanked the crews in a statement that said": the statement is Lee's, the
+            # subject of the clause it is an adjunct of (not the verb's object)
+            subject = sentence_subject(toks, lo, np.i)
+            if subject is not None and any(
+                t.tag in ("VBD", "VBZ", "VBP") for t in toks[subject.j : np.i]
+            ):
+                return subject
         if low in ("in", "with") and carrier and toks[p - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
             return NP(np.i, p)
     p = np.i - 1
     if p - 1 >= lo and toks[p].low in ("by", "from") and toks[p - 1].low in CARRIERS:
         return np
     return None
+
+
+#: Messages someone issues in their own name (*in a statement that said*).
+_ISSUED_CARRIERS = SPEECH_NOUNS | word_list("documents")
 
 
 #: Verbs after which an *it* subject is a dummy (*it is prohibited to*, *it seems unfair to*).
@@ -1098,6 +1110,8 @@ def _after_joined_clause(toks: list[Tok], chunks: list[tuple[int, int]], kinds: 
                 break
         if not finite or kinds[n] == "relative":
             continue
+        if toks[b - 1].low in ("and", "but", "or", "nor", "yet", "then"):
+            continue  # "Tom Hale arrived at noon and, after a pause, urged": one subject
         a2, b2 = chunks[n + 1]
         j = a2
         while j < b2 and j - a2 < 3 and toks[j].tag in ("DT", "CD", "NN", "NNS", "JJ"):
@@ -1403,6 +1417,21 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         # "…, when student protesters interrupted her talk, shouting": the participle
         # continues the subordinate clause it follows
         verb = next((m for m in range(sub + 2, k) if toks[m].tag in ("VBD", "VBZ", "VBP")), None)
+        if verb is None and sub + 3 < k and toks[sub + 1].tag == "DT":
+            # "as a janitor walks past her": a present verb the tagger read as a noun, after
+            # the subordinate clause's singular noun and before a preposition or object
+            verb = next(
+                (
+                    m
+                    for m in range(sub + 3, min(k - 1, sub + 6))
+                    if toks[m].tag in ("NN", "NNS")
+                    and toks[m].low.endswith("s")
+                    and not toks[m].low.endswith("ss")
+                    and toks[m - 1].tag == "NN"
+                    and toks[m + 1].tag in ("IN", "RB", "DT", "PRP", "PRP$")
+                ),
+                None,
+            )
         np = np_before(toks, verb - 1) if verb is not None else None
         if np is not None and np.i > sub + 1 and toks[np.i - 1].tag == "IN":
             head = np_after(toks, sub + 1)  # "the fans around them drowned her out"
@@ -1661,6 +1690,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             i + n < len(toks) and (toks[i + n].low == "that" or toks[i + n].quote >= 0)
         ):
             continue  # "found that …" or "found "…"" reports; "found Trump to be …" does not
+        plural_after_quote = False
         if not head.tag.startswith("VB") and (ambiguous or head.tag in ("NN", "NNS", "NNP")):
             # "…," Conway notes.  /  "…," the editorial read.  — a name, pronoun or noun, the
             # form, then the end of the clause;  Said Miriam Talbot, "…" — an inverted cue
@@ -1675,8 +1705,18 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                 i + n + 1 < len(toks)
                 and toks[i + n].text in (",", ":")
                 and toks[i + n + 1].quote >= 0
-                and form in ("past", "present")
-                and not ambiguous
+                and (
+                    form in ("past", "present")
+                    and not ambiguous
+                    # "prompted the almanac to state, "…"": an infinitive, then the quote
+                    or form == "base"
+                    and i > 0
+                    and toks[i - 1].low == "to"
+                    # "…, tweeting, "…"": a participle set off by commas before the quote
+                    or form == "participle"
+                    and i > 0
+                    and toks[i - 1].text in (",", "—", "–")
+                )
             )
             # "…," a Boeing manager tells workers: a verb of telling, tagged as a noun
             before_quote = (
@@ -1693,6 +1733,12 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             after_quote = (
                 clause_end or i + n < len(toks) and toks[i + n].text in ("in", "on", "at", "to")
             ) and np_after_quote(toks, i)
+            plural_after_quote = (
+                after_quote
+                and form == "base"
+                and lemma in _PLURAL_PRESENT_CUES
+                and (toks[i - 1].tag in ("NNS", "NNPS") or toks[i - 1].text.endswith("s"))
+            )
             if (
                 not before_quote
                 and not after_quote
@@ -1742,6 +1788,7 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                     "n't",
                     "not",
                 )
+                or plural_after_quote
                 or aux >= 0
                 and head.tag == "VBP"
                 and lemma in _PLURAL_PRESENT_CUES

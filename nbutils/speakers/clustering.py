@@ -789,6 +789,14 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     return Described(tuple(found), person, named)
 
 
+#: After a name: the person runs for office (*…, a former nurse, is running as a Democrat
+#: for Congress*, *who is seeking the seat*): "the candidate".
+_RUNNING = re.compile(
+    r"\s*(?:,[^,.;\"“”]{1,120},\s*)?(?:who\s+)?(?:is|was|has\s+been)\s+(?:now\s+|also\s+)?"
+    r"(?:running|campaigning)\s+(?:as\s+an?\s+[A-Z]\w+\s+)?(?:for|against)\b"
+)
+
+
 def add_descriptors(
     text: str, m: NameMention, e: Entity, described: Described | None = None
 ) -> None:
@@ -805,6 +813,8 @@ def add_descriptors(
     if found.body:
         e.kind = "organisation"  # "a group called Parents for Parks"
         return
+    if "candidate" not in e.descriptors and _RUNNING.match(text, m.end):
+        e.descriptors += ("candidate",)  # "Lena Ortiz … is running for the council"
     if found.person and e.kind == "unknown":
         e.kind = "person"  # "who", not "which"; "consultant Wilson"
     if found.named:

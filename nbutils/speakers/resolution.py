@@ -380,6 +380,13 @@ def _intro_comma(text: str, intro: re.Match[str], a: int, b: int) -> int:
 
 _EXPERIENCER = frozenset({"To", "For", "According", "Like"})
 
+#: After the main clause's subject, a verb whose object is for the opening "For X," (*For
+#: Hale, Dunn had kind words*, *… saved a seat*): X then receives, and holds no view.
+_RECIPIENT_VERB = re.compile(
+    r"(?:['’]s)?\s+(?:\w+ly\s+)?(?:had|has|have|offered|offers|gave|gives|sent|sends|saved|"
+    r"reserved|left|bought|made|wrote|writes|played|sang|performed)\b"
+)
+
 
 #: A group of people: a determiner, up to two modifiers, a plural noun and where they are
 #: (*the striking drivers at Ashby Road*).
@@ -1341,6 +1348,23 @@ class Entities:
             or next((el for el in lead if el[1] == 2), None)
             or next((el for el in main if el[1] == 1), None)
         )
+        if (
+            topic is not None
+            and topic[1] < 2
+            and topic in main
+            and intro
+            and intro.group(1) in ("For", "To")
+            and lead
+            and lead[0][2] is not None
+            and lead[0][2].kind == "person"
+            and lead[0][2].gender in (None, gender)
+            and not text[intro.end() : lead[0][0]].strip()
+            and not _RECIPIENT_VERB.match(text, self._end_of(topic[0]))
+        ):
+            # "For Tom Hale, Mark Dunn is showing the plan's cruel logic. "…," he jokes": the
+            # opening phrase says whose view the sentence gives; that person is the topic
+            # (not "For Hale, Dunn had kind words": Hale then only receives them)
+            topic = lead[0]
         if topic is not None and topic[1] < 2:
             # "Grant began to reply but was heckled, and the Speaker, Owen Keane, stood up.":
             # a person brought in as the subject of a clause joined on at the end, named
