@@ -1512,6 +1512,11 @@ _CLAUSE_DETERMINERS = frozenset("the a an our his her their its my your this tha
 
 
 #: Before "that" and a quoted clause: words after which the clause is no one's words.
+#: Verbs of knowing before *that* + a clause (*wanted them to understand that "…"*).
+_KNOW_THAT = frozenset(
+    "understand understands understood know knows knew realize realise realized realised "
+    "learn learned learnt remember remembered recognize recognise accept accepted".split()
+)
 _NOT_BEFORE_THAT = frozenset(
     "be been being is are was were so such now given except fact true clear likely possible".split()
 )
@@ -1560,6 +1565,12 @@ def _clause_after_verb(text: str, quote: Quote, lo: int) -> bool:
     last_two = [w.lower() for w in _WORD.findall(text, max(lo, end - 60), end)[-2:]]
     if last_two[:-1] and last_two[0] in ("be", "been", "being", "is", "are", "was", "were"):
         return False  # a passive ("have long been warned that "…"") reports no one's words
+    if verb >= 5 and not (
+        last_two
+        and last_two[-1] in _KNOW_THAT
+        or any(c.end == end and not c.ambiguous for c in find_cues(text, a, end))
+    ):
+        return False  # a long subject: only after a verb (not *the kind of rule that "…"*)
     if that and last_two and last_two[-1] not in _NOT_BEFORE_THAT:
         return True  # the idea that "…", wanted to show that "…": a clause quoted whole
     return any(

@@ -711,7 +711,8 @@ _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?")
 
 #: A party epithet (*the Ohio Democrat*, *the Texas Republican*): a place, then the party.
 _PARTY_EPITHET = re.compile(
-    r"[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2})(Democrat|Republican|Independent)"
+    r"[Tt]he\s+((?:(?!former\b|ex-)[a-z][\w-]*\s+){0,2})"  # "the freshman Democrat"
+    r"((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)"
 )
 
 
@@ -730,7 +731,8 @@ def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | No
     m = _PARTY_EPITHET.fullmatch(mention)
     if m is None:
         return None
-    ent = ents.party_person(" ".join(m.group(1).split()), m.group(2), s)
+    modifiers = tuple(m.group(1).split())
+    ent = ents.party_person(" ".join(m.group(2).split()), m.group(3), s, modifiers)
     if ent is None:
         return None
     return Speaker(ent.canonical, s, e, mention, ent.role or "politician", ent, False)

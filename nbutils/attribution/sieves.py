@@ -3010,11 +3010,11 @@ def _how_after(text: str, quote: Quote) -> re.Match[str] | None:
 
 
 def _past_relative(toks: list[Tok], j: int) -> int:
-    """Past a relative clause set off by commas at ``j`` (*, who chaired the board,*): the
-    token after its closing comma; ``j`` when there is none (bounded, no quote in it)."""
-    if toks[j].text != "," or j + 1 >= len(toks) or toks[j + 1].low not in ("who", "which"):
+    """Past a *, who …,* clause at ``toks[j]`` set off by commas (no quote inside): where
+    the verb of the noun phrase before it starts; else ``j``."""
+    if not (toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low in ("who", "which")):
         return j
-    close = next((m for m in range(j + 2, min(len(toks), j + 22)) if toks[m].text == ","), None)
+    close = next((k for k in range(j + 2, min(len(toks), j + 22)) if toks[k].text == ","), None)
     if close is None or any(t.is_quote for t in toks[j:close]):
         return j
     return close + 1
@@ -3033,7 +3033,7 @@ def how_described(f: QuoteFrame) -> Found | None:
         return _words_of(f) or _said_it_after(f)
     if f.next_start is not None and f.next_start < m.end() + 40:
         return None
-    toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 80), 24)
+    toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 140), 40)
     if toks is None:
         return None
     np = np_after(toks, 0)

@@ -802,6 +802,9 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     return np
 
 
+#: Messages one issues (*thanked the crews in a statement that said*): the noun before
+#: *in* is no bearer of them, unlike *a man in a shirt that read*.
+_ISSUED_CARRIERS = frozenset("statement letter email e-mail memo tweet post release".split())
 #: Things that carry a message: what a *that* clause with a cue says is its sender's
 #: (*a post by Ann Lee that read*) or its bearer's (*a man in a shirt that read*).
 CARRIERS = (
@@ -851,24 +854,23 @@ def relative_sender(toks: list[Tok], k: int, lo: int = 0) -> NP | None:
         if low in ("by", "from") and toks[p - 1].low in CARRIERS:
             return NP(p + 1, np.j)
         carrier = toks[np.j - 1].low in CARRIERS
-        if low == "in" and toks[np.j - 1].low in _ISSUED_CARRIERS and np.i > lo:
-            # "Lee thanked the crews in a statement that said": the statement is Lee's, the
-            # subject of the clause it is an adjunct of (not the verb's object)
-            subject = sentence_subject(toks, lo, np.i)
-            if subject is not None and any(
-                t.tag in ("VBD", "VBZ", "VBP") for t in toks[subject.j : np.i]
-            ):
-                return subject
+        if (
+            low == "in"
+            and toks[np.j - 1].low in _ISSUED_CARRIERS
+            and toks[p - 1].tag in ("NN", "NNS")
+            and p + 1 < np.j
+            and toks[p + 1].low in ("a", "an")
+        ):
+            # "Lee thanked the crews in a statement that said": a statement is issued, not
+            # worn; the one who issued it is the subject of the verb it goes with
+            subject = clause_subject(toks, lo, np.i)
+            return subject if subject is not None and subject.j <= np.i - 1 else None
         if low in ("in", "with") and carrier and toks[p - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
             return NP(np.i, p)
     p = np.i - 1
     if p - 1 >= lo and toks[p].low in ("by", "from") and toks[p - 1].low in CARRIERS:
         return np
     return None
-
-
-#: Messages someone issues in their own name (*in a statement that said*).
-_ISSUED_CARRIERS = SPEECH_NOUNS | word_list("documents")
 
 
 #: Verbs after which an *it* subject is a dummy (*it is prohibited to*, *it seems unfair to*).

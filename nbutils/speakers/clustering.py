@@ -833,6 +833,7 @@ def decide_genders(
     person (*spokeswoman*), the pronouns that follow the name (*Clinton said she …*) — and
     its kind (a person once anything says so)."""
     votes = _pronoun_votes(text, mentions, by_mention, exclude)
+    by_kin = _kin_possessor_genders(text, mentions, by_mention)
     lower_words: set[str] | None = None
     for e in entities:
         by_title = by_name = by_description = None
@@ -890,7 +891,11 @@ def decide_genders(
         ):
             by_title = None  # "Mrs. Khan" joined Khizr Khan, not Ghazala: his pronouns decide
         gender = (
-            by_title or by_name or by_description or (by_pronoun if e.kind == "person" else None)
+            by_title
+            or by_name
+            or by_description
+            or (by_pronoun if e.kind == "person" else None)
+            or by_kin.get(id(e))
         )
         e.gender = gender
         if e.kind == "unknown" and (
@@ -903,6 +908,33 @@ def decide_genders(
 
 
 _GENDERED = re.compile(r"\b(?:(he|his|himself|He|His)|(she|herself|She))\b")
+
+#: After a name, in its sentence: *his* / *her* and a kinship noun set off before another
+#: name (*Efe Moss, according to his sister, Ada Moss*): the possessor is the name before.
+_KIN_OF_NAME = re.compile(
+    r"[^.!?\n\"“”;]{0,140}?\b(?:(his|His)|her|Her)\s+(?:[a-z-]+\s+)?([a-z]+)\s*,\s+[A-Z]"
+)
+
+
+def _kin_possessor_genders(
+    text: str, mentions: list[NameMention], by_mention: list[Entity]
+) -> dict[int, str]:
+    """id(entity) -> the gender of *his* / *her* before a kinship noun that another name
+    follows in apposition, the first such after one of its mentions with no other name
+    between (*Efe Moss was held, according to his sister, Ada Moss*: Efe Moss is male)."""
+    out: dict[int, str] = {}
+    starts = [m.start for m in mentions]
+    for m, e in zip(mentions, by_mention, strict=True):
+        if id(e) in out:
+            continue
+        k = _KIN_OF_NAME.match(text, m.end, min(len(text), m.end + 200))
+        if k is None or k.group(2) not in KIN_WORDS:
+            continue
+        n = bisect.bisect_right(starts, m.end)
+        if n < len(starts) and starts[n] < k.start(2):
+            continue  # another name between: "his" may be that one's
+        out[id(e)] = "male" if k.group(1) else "female"
+    return out
 
 
 def _pronoun_votes(

@@ -210,6 +210,35 @@ _VERB_AFTER = re.compile(
 )
 
 
+#: A sentence that opens on one of a group, the name set off in apposition after it (*One
+#: of them, Sam Ortiz, held*; *One of the fans, a welder named Sam Ortiz, held*).
+_GROUP_APPOSITION = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n\s*)"
+    r"(?:One|Another|Some|Each|Both|Many|Several|Most|Two|Three|Four|Five)\s+of\s+"
+    r"(?:them|those|these|the\s+[a-z]+)\s*,\s+"
+    r"(?:(?:an?|the)\s+[^,.;\"“”]{1,60}?\s+(?:named|called)\s+)?\Z"
+)
+
+
+def _apposed_subject(text: str, start: int, vend: int) -> bool:
+    """Is the name at ``start..vend`` set off by commas after a sentence's opening *One of
+    them* and followed by the sentence's verb (*One of them, Sam Ortiz, held a sign*)? It
+    names the subject then.
+
+    >>> t = "Fans waited. One of them, Sam Ortiz, held a sign."
+    >>> _apposed_subject(t, t.index("Sam"), t.index(", held"))
+    True
+    >>> t = "Fans waited. Police met one of them, Sam Ortiz, who held a sign."
+    >>> _apposed_subject(t, t.index("Sam"), t.index(", who"))
+    False
+    """
+    if not text.startswith(",", vend) or not _GROUP_APPOSITION.search(
+        text, max(0, start - 120), start
+    ):
+        return False
+    return bool(_VERB_AFTER.match(text, vend + 1, vend + 200))
+
+
 #: Where someone works or studies, between a name and its verb: "Adrian Welsh of the state
 #: university said", "Ann Lee of Brookings told".
 _AFFILIATION = re.compile(
@@ -1574,6 +1603,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             or inverted
             or absolute
             or _cleft_focus(text, start, vend)
+            or _apposed_subject(text, start, vend)
         )
         governed = (
             before is not None

@@ -535,8 +535,10 @@ _DESCRIPTION_START = re.compile(
 #: A party as the head of a person's description: "a Democrat", "Democrat of Ohio",
 #: "a Kansas Republican" (not "Republican National Committee chairman").
 _PARTY_DESCRIPTOR = re.compile(
-    r"(?:an?\s+|the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)"
+    r"(?:an?\s+|the\s+)?(?:(?!former\b|ex-)[a-z0-9][\w-]*\s+){0,2}"  # "a freshman Democrat"
+    r"((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)"
     r"(?:\s+(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?"
+    r"(?:,?\s+(?:who|whose)\s.*)?"  # "a Democrat from Ohio whose father …"
 )
 
 
@@ -692,6 +694,63 @@ _NAME_HEAD_CUT = re.compile(r"\s+(?:of|for|on|in|at)\s+", re.IGNORECASE)
 #: First words of a title that make another title of the one after them (*prime minister*,
 #: *vice president*, *deputy mayor*): a description with one matches only a holder of it.
 _COMPOUND_TITLE_FIRST = frozenset("prime vice deputy assistant lieutenant attorney".split())
+#: Handing the floor to the person named next (*gave the floor back to*, *called on*).
+_FLOOR_TO = re.compile(
+    r"\b(?:(?:gave|gives|give|handed|hands|hand|turned|turns|turn|yielded|yields|yield|passed|"
+    r"passes)\s+(?:the\s+)?(?:floor|microphone|mic|podium)\s+(?:back\s+|over\s+)?to|"
+    r"called\s+on|calls\s+on)\s+\Z"
+)
+#: Heads of titles whose noun before them names a different office (*press secretary*,
+#: *transport secretary*; *finance minister*, *foreign minister*).
+_OFFICE_HEADS = frozenset("secretary minister commissioner".split())
+#: Words before a title's head that rank, not name, the office (*deputy secretary*).
+_RANKS = frozenset(
+    "the a an his her its their deputy assistant acting interim former then current new top "
+    "chief senior junior principal first under".split()
+)
+
+
+def _head_modifier(phrase: str, head: str) -> str:
+    """The lower-case noun right before ``head`` in ``phrase`` that names the kind of office
+    (*press* in *the White House press secretary*), ``""`` when there is none.
+
+    >>> _head_modifier("the White House press secretary", "secretary")
+    'press'
+    >>> _head_modifier("the deputy secretary", "secretary"), _head_modifier("Secretary", "secretary")
+    ('', '')
+    """
+    words = [w.strip(",.") for w in phrase.split()]
+    k = next((n for n in range(len(words) - 1, 0, -1) if words[n].lower() == head), 0)
+    if k == 0:
+        return ""
+    before = words[k - 1]
+    # (lower case: "the Democratic secretary" names a party, not an office)
+    return before if before.isalpha() and before.islower() and before not in _RANKS else ""
+
+
+def _other_compound(known: Sequence[str], head: str, modifier: str) -> bool:
+    """Do the titles and descriptions ``known`` hold ``head`` only after another noun than
+    ``modifier`` (*deputy transport secretary* for *the press secretary*)?
+
+    >>> _other_compound(["the deputy transport secretary"], "secretary", "press")
+    True
+    >>> _other_compound(["Press Secretary", "the transport secretary"], "secretary", "press")
+    False
+    """
+    others = False
+    for t in known:
+        words = [w.strip(",.").lower() for w in t.split()]
+        for n, w in enumerate(words):
+            if w != head:
+                continue
+            before = words[n - 1] if n else ""
+            if before == modifier:
+                return False
+            if before.isalpha() and before not in _RANKS:
+                others = True
+    return others
+
+
 #: An age set off by commas after a description: "the striker, 24, said".
 _AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 
@@ -947,10 +1006,23 @@ class Entities:
                 fallback = weak
             if prefer_ok and prefer_since >= a:
                 return prefer
+            given = self._given_the_floor(a, b, gender) if s == s0 or s == s0 - 1 else None
+            if given is not None:
+                return given  # "The chair gave the floor to Bob Tate. '…,' he said"
             if found != "pronoun" and self._words_outside(a, b, within):
                 near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
+
+    def _given_the_floor(self, a: int, b: int, gender: str) -> Entity | None:
+        """The person of ``gender`` a sentence ``a..b`` hands the floor to (*the chair gave
+        the floor back to Bob Tate*, *she called on Ann Lee*): the one who speaks next."""
+        for m, e in self._mentions_in(a, b):
+            if _FLOOR_TO.search(self.text, max(a, m.start - 60), m.start) and (
+                self._compatible(e, gender, m) is not None and e.kind == "person"
+            ):
+                return e
+        return None
 
     def _epithet_subject(self, a: int, b: int) -> bool:
         """Does the sentence at ``a`` open on a definite description of a person (*The
@@ -1756,11 +1828,14 @@ class Entities:
         # ("The 61-year-old governor did not …": the description before its verb first)
         return e or self.resolve_descriptor(description, offset)
 
-    def party_person(self, place: str, party: str, offset: int) -> Entity | None:
+    def party_person(
+        self, place: str, party: str, offset: int, modifiers: tuple[str, ...] = ()
+    ) -> Entity | None:
         """*the Democrat*, *the Ohio Democrat*: the person named last before ``offset``
         whose description is that party (``Democrat``, ``Republican``) and, when ``place``
         is given, names that place (*a Kansas Democrat*, *Democrat of Ohio*, from *(D-Ohio)*:
-        :func:`_same_place`); ``None`` when no one is so described. A party alone describes
+        :func:`_same_place`) and holds the lower-case ``modifiers`` (*the freshman
+        Democrat*); ``None`` when no one is so described. A party alone describes
         someone only as a description's head: *Republican National Committee chairman*
         describes no Republican, and *Republican Donald Trump* is no *Wisconsin Republican*.
 
@@ -1783,6 +1858,8 @@ class Entities:
                 named = " ".join((m.group(1) or "").split()) or (m.group(3) or "")
                 if place and not (named and _same_place(named, place)):
                     continue
+                if modifiers and not set(modifiers) <= set(d.split()):
+                    continue  # "the freshman Democrat": a Democrat described as freshman
                 last = max(s for s, _ in e.mentions if s < offset)
                 if last > best_last:
                     best, best_last = e, last
@@ -2121,6 +2198,7 @@ class Entities:
         k = bisect.bisect_left(self._newlines, offset)
         paragraph = self._newlines[k - 1] if k else -1  # the last line break before offset
         owners = _possessors(descriptor.lower().split()[:-1])
+        modifier = _head_modifier(" ".join(trimmed), head) if head in _OFFICE_HEADS else ""
         for e in self.entities:
             if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
                 continue
@@ -2145,6 +2223,8 @@ class Entities:
                 continue
             if words & _COMPOUND_TITLE_FIRST - known:
                 continue  # "the Prime Minister" is no Health Minister: the title is whole
+            if modifier and _other_compound(e.titles + e.descriptors, head, modifier):
+                continue  # "the press secretary" is no transport secretary
             if former and "former" in known:
                 hits += 1  # "the former president": Bill Clinton, not President Obama
             # (mentions are in the order of the text)
