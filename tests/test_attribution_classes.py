@@ -2474,3 +2474,17 @@ def test_the_freshman_democrat_described_with_a_whose_clause() -> None:
         'years, spoke next. "You may call that a reform if you wish," the freshman Democrat said.'
     )
     assert _one(text, '"You may').speaker == "Tess Varga"
+
+
+def test_a_byline_line_names_the_writer_when_the_metadata_does_not() -> None:
+    # an op-ed pasted as text: "By NAME" on a line of its own near the top is the "I"
+    text = (
+        "Why I Left the Council\nBy MARGARET HOLLIS\nOpinion Columnist\n"
+        'I met Ann Lee in March. "Why did you stay?" I asked her. "Because someone had to," '
+        "she said."
+    )
+    assert _one(text, '"Why did').speaker == "Margaret Hollis"
+    assert _one(text, '"Because').speaker == "Ann Lee"
+    # "By Tuesday …" opens a sentence, not a byline: the "I" keeps no name
+    text = 'Vote Looms\nBy Tuesday the council had voted.\n"Why?" I asked. "Money," she said.'
+    assert _one(text, '"Why?"').speaker != "Tuesday"

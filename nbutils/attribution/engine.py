@@ -108,6 +108,8 @@ def attribute(
     if not isinstance(text, str):
         raise TypeError(f"attribute() needs an Article or a str, got {type(article).__name__}")
     author = byline(article.metadata) if isinstance(article, Article) else None
+    if author is None:
+        author = text_byline(text)
     quotes = split_turns(text, find_quotes(text))
     if not quotes:
         return []
@@ -1012,6 +1014,37 @@ def byline(metadata: dict) -> str | None:
     ):
         return re.sub(r"^[Bb]y\s+", "", value.strip())
     return None
+
+
+#: A byline line near the top of a text: "By Ann Lee" or "By ANN LEE", two to four words.
+_BYLINE_LINE = re.compile(
+    r"^[ \t]*[Bb][Yy][ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w.'’-]*)[ \t]*,?[ \t]*$",
+    re.MULTILINE,
+)
+_NOT_IN_BYLINE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december the staff""".split()
+)
+
+
+def text_byline(text: str) -> str | None:
+    r"""The writer named on a byline line of its own among the text's first five lines
+    ("By Ann Lee", "BY ANN LEE"), in the case names are written in; ``None`` if there is none.
+    Used when the article's metadata names no author.
+
+    >>> text_byline("Why I Left the Council\nBy MARGARET HOLLIS\nI asked myself why.")
+    'Margaret Hollis'
+    >>> text_byline("By Tuesday the council had voted.") is None
+    True
+    """
+    head = "\n".join(text[:600].split("\n")[:5])
+    m = _BYLINE_LINE.search(head)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower().strip(".,") in _NOT_IN_BYLINE for w in words):
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
 
 
 def explain(attribution: Attribution) -> str:
