@@ -2276,10 +2276,10 @@ def test_a_title_in_the_subjects_apposition_is_no_inverted_quote() -> None:
 def test_a_participle_cue_set_off_by_commas_before_the_quote_whatever_its_tag() -> None:
     # "tweeting" after a long apposition and a prepositional phrase: the tagger says noun
     text = (
-        "Dean, a former party chairman and presidential candidate, poked at Hale's constant "
-        'sniffing during the Monday night debate, tweeting, "Notice him sniffing. A cold?"'
+        "Reyes, a former county clerk and mayoral candidate, poked at Hale's constant "
+        'coughing during the Thursday night debate, tweeting, "Count the coughs. A cold?"'
     )
-    assert _one(text, '"Notice').speaker == "Dean"
+    assert _one(text, '"Count').speaker == "Reyes"
 
 
 # --- written-au classes (fix-au prototype) -------------------------------------------------

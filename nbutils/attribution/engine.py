@@ -107,9 +107,9 @@ def attribute(
     text = article.text if isinstance(article, Article) else article
     if not isinstance(text, str):
         raise TypeError(f"attribute() needs an Article or a str, got {type(article).__name__}")
-    author = byline(article.metadata) if isinstance(article, Article) else None
-    if author is None:
-        author = text_byline(text)
+    author = (byline(article.metadata) if isinstance(article, Article) else None) or text_byline(
+        text
+    )
     quotes = split_turns(text, find_quotes(text))
     if not quotes:
         return []
