@@ -2488,3 +2488,12 @@ def test_a_byline_line_names_the_writer_when_the_metadata_does_not() -> None:
     # "By Tuesday …" opens a sentence, not a byline: the "I" keeps no name
     text = 'Vote Looms\nBy Tuesday the council had voted.\n"Why?" I asked. "Money," she said.'
     assert _one(text, '"Why?"').speaker != "Tuesday"
+
+
+def test_a_document_released_on_a_bare_day_by_its_issuer_is_the_issuers() -> None:
+    # "a report released Monday by the city auditor, NAME,": the day does not hide the issuer
+    text = (
+        "According to a report released Monday by the city auditor, Ruth Kell, the "
+        'inspectors "were told to skip the checks."'
+    )
+    assert _one(text, '"were told').speaker == "Ruth Kell"

@@ -1113,7 +1113,10 @@ _ISSUED_BY_AFTER = re.compile(
     r",?\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
     r"written|drafted|lodged|conducted|commissioned|compiled)\s+"
     # (a time between: "published in August by")
-    r"(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?)?)?(?:by|from)\s+(?:the\s+)?"
+    r"(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    # or a bare day ("released Monday by")
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?)?"
+    r"(?:by|from)\s+(?:the\s+)?"
 )
 #: Findings someone publishes (*A study of county records, released by …, found*).
 _STUDIES = frozenset("study review analysis survey audit".split())
