@@ -110,3 +110,41 @@ def test_quoted_turns_with_labels_outside_single_marks_are_direct_and_named() ->
     recs = attribute(text)[2:]
     assert [(r.kind, r.speaker) for r in recs] == [("direct", "presenter"), ("direct", "Pryce")]
     assert recs[0].role == "journalist" and recs[1].role != "organisation"
+
+
+UNQUOTED = (
+    "Senator Rosa Quill spoke to Dan Merritt of the Herald on Sunday.\n"
+    "MERRITT: You promised a vote by June. Will it happen?\n"
+    'QUILL: It will, if the leaders keep the "June deal" they signed.\n'
+    "Q: And if they do not?\n"
+    "QUILL: Then we vote in July.\n"
+    "The senator left for the airport an hour later."
+)
+
+
+def test_an_interview_printed_without_quotation_marks_is_cut_into_turns() -> None:
+    recs = attribute(UNQUOTED)
+    assert [(r.text.split(":")[0], r.kind, r.rule, r.speaker) for r in recs] == [
+        ("MERRITT", "direct", "transcript", "Dan Merritt"),
+        ("QUILL", "direct", "transcript", "Rosa Quill"),
+        ("Q", "direct", "transcript", "reporter"),
+        ("QUILL", "direct", "transcript", "Rosa Quill"),
+    ]
+    # the quoted phrase inside a turn is part of that turn, not a quote of its own
+    assert recs[1].text == 'QUILL: It will, if the leaders keep the "June deal" they signed.'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline is one label, not a run of turns
+        "WASHINGTON: The House passed the bill on Friday.\nIt goes to the Senate next.",
+        # a digest's headings: labels that name no one in the text
+        "WHAT HAPPENED: The council voted 5-2.\nWHY IT MATTERS: Rents will rise.\n"
+        "WHAT'S NEXT: A second vote in May.",
+        # one speaker's label twice is no exchange
+        "Ann Cole wrote to members.\nCOLE: We lost.\nCOLE: We will win next time.",
+    ],
+)
+def test_labelled_paragraphs_that_are_no_transcript_are_not_turns(text: str) -> None:
+    assert attribute(text) == []

@@ -67,9 +67,9 @@ from nbutils.attribution.sieves import (
     opens_lower,
 )
 from nbutils.attribution.syntax import cues_in, emphatic_subject
-from nbutils.attribution.transcripts import split_turns
+from nbutils.attribution.transcripts import quotes_and_turns
 from nbutils.cues import CueMatch, cue_first_words
-from nbutils.quotes import Quote, content_share, find_quotes, in_name_slot, nickname_in_name
+from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, cluster_entities
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
@@ -110,7 +110,7 @@ def attribute(
     author = (byline(article.metadata) if isinstance(article, Article) else None) or text_byline(
         text
     )
-    quotes = split_turns(text, find_quotes(text))
+    quotes = quotes_and_turns(text)
     if not quotes:
         return []
     ents = cluster_entities(text, exclude=[(q.start, q.end) for q in quotes])
@@ -237,7 +237,7 @@ def frame_at(article: Article | str, start: int) -> QuoteFrame | None:
     [('``', 'QUOTE'), ('she', 'PRP'), ('said', 'VBD'), ('.', '.')]
     """
     text = article.text if isinstance(article, Article) else article
-    quotes = split_turns(text, find_quotes(text))
+    quotes = quotes_and_turns(text)
     n = next((k for k, q in enumerate(quotes) if q.start == start), None)
     return None if n is None else _Frames(text, quotes).frame(n)
 
