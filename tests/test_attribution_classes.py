@@ -2497,3 +2497,82 @@ def test_a_document_released_on_a_bare_day_by_its_issuer_is_the_issuers() -> Non
         'inspectors "were told to skip the checks."'
     )
     assert _one(text, '"were told').speaker == "Ruth Kell"
+
+
+# --- written-bd: documents' issuers, exchanges, the one asked, an age as the subject -------
+
+
+def test_a_document_from_a_described_person_named_in_apposition_is_that_persons() -> None:
+    text = (
+        "Harbour Fees Rise\n\n"
+        "The port will raise its fees in May. According to a memo from an aide to the harbour"
+        ' master, Piet Varga, the board "expects the new fees to cover the dredging by 2030."'
+    )
+    assert _one(text, '"expects').speaker == "Piet Varga"
+
+
+def test_a_statement_from_its_spokesman_named_after_speaks_for_him_later() -> None:
+    text = (
+        "Mill Closes\n\n"
+        "The Dunmore Paper Company, which runs two mills in the valley, replied with a"
+        " statement from its regional spokesman, Oren Blakesley. The statement said the company"
+        ' "has kept every promise it made to this town and will keep the last one too."'
+    )
+    assert _one(text, '"has kept').speaker == "Oren Blakesley"
+
+
+def test_a_document_named_after_the_act_is_the_actors() -> None:
+    text = (
+        "Dairy Fined\n\n"
+        "The Kessler County Health Board cited Brookvale Dairy for nine violations on Friday."
+        " The dairy has two weeks to appeal.\n\n"
+        "According to the citations, workers at the dairy"
+        ' "were never trained to clean the tanks they were told to clean."'
+    )
+    assert _one(text, '"were never').speaker == "Kessler County Health Board"
+
+
+def test_a_bare_turn_after_an_answer_that_addresses_the_asker_is_the_askers() -> None:
+    text = (
+        "Budget Hearing\n\n"
+        "Rep. Nadia Fenwick spent her time on the transfer.\n\n"
+        '"Who signed the transfer?" Fenwick asked.\n\n'
+        '"Congresswoman, the audit covers that in some detail," Walt Osgood said.\n\n'
+        '"I have the audit. I want your answer."\n\n'
+        '"It was my deputy."'
+    )
+    recs = attribute(text)
+    by_start = {a.start: a.speaker for a in recs}
+    assert by_start[text.index('"I have')] == "Nadia Fenwick"
+    assert by_start[text.index('"It was my')] == "Walt Osgood"
+
+
+def test_he_after_a_question_put_to_someone_named_is_the_one_asked() -> None:
+    text = (
+        "Schools Hearing\n\n"
+        "Sen. Marisela Ondaatje, D-Ore., asked Bruno Tallis whether the district could hire"
+        ' more teachers. He said it could, and that the plan "would fill every open post by the'
+        ' autumn."'
+    )
+    assert _one(text, '"would fill').speaker == "Bruno Tallis"
+
+
+def test_he_after_an_unnamed_reporters_question_is_the_one_questioned() -> None:
+    text = (
+        "Briefing\n\n"
+        '"We have asked for his release," spokesman Dorian Pell told reporters.\n\n'
+        "Tomas Regan, the detained engineer, is the second foreigner held this month.\n\n"
+        "One reporter asked whether sanctions were being considered."
+        ' "I am not going to guess at that today," he said.'
+    )
+    assert _one(text, '"I am not going').speaker == "Dorian Pell"
+
+
+def test_an_age_as_the_subject_of_said_is_the_speaker_not_an_appositive_with_its_own_cue() -> None:
+    text = (
+        "Orchard Owners Worry\n\n"
+        "Her neighbour, Wendell Ashby, 58, also grows pears. The 58-year-old, a lifelong"
+        ' Democrat who said he backed the plan at first, said the rule "will put small'
+        ' growers out of business by next spring."'
+    )
+    assert _one(text, '"will put').speaker == "Wendell Ashby"

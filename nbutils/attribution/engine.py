@@ -838,6 +838,7 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
         return closes and bool(
             _is_question(prev)
             or _is_question(q)
+            or _calls_questioner(prev)
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
             # '"…," Reed replies. "…"': the reply cue after the paragraph's first quote
             or not _opens_paragraph(text, prev)
@@ -850,6 +851,22 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
     # exchange goes on, the questioner's turn again, question or not)
     return True
+
+
+#: A quoted answer that calls the one asking by a form of address, set off by a comma at
+#: its opening or end (*"Senator, the report speaks to that."*, *"…, sir."*): a live
+#: exchange, where the bare paragraph after it is the questioner's turn again.
+_ADDRESS = (
+    r"(?:[Ss]ir|[Mm]a['’]am|Senator|Congressman|Congresswoman|Governor|Madam\s+[A-Z]\w+|"
+    r"Mr\.\s+[A-Z]\w+|Madam|Your\s+Honou?r|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*)"
+)
+_CALLS_OPEN = re.compile(rf"^\s*{_ADDRESS},")
+_CALLS_CLOSE = re.compile(rf",\s+{_ADDRESS}\s*[.!?]?\s*$")
+
+
+def _calls_questioner(q: Quote) -> bool:
+    """Does the quotation open or close by addressing someone (:data:`_ADDRESS`)?"""
+    return bool(_CALLS_OPEN.match(q.content) or _CALLS_CLOSE.search(q.content))
 
 
 def _uncued(

@@ -631,6 +631,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     issuer = _issuer_named_after(text, span, ents, state) or _issued_by_after(text, span, ents)
     if issuer is not None:  # "a statement from Brix Foods said", "… from the firm said"
         return issuer._replace(start=s, end=e, mention=mention, pronoun=False)
+    author = _act_author(text, span, s, ents) if earlier is None else None
+    if author is not None:  # "The agency cited the firm … According to the citations"
+        return author._replace(start=s, end=e, mention=mention, pronoun=False)
     sponsor = _ad_sponsor(text, span, s, ents)
     if sponsor is not None:  # '"…," the ad says. The spot was paid for by Forward Ohio'
         return sponsor._replace(start=s, end=e, mention=mention, pronoun=False)
@@ -1170,6 +1173,59 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
     return Speaker(ent.canonical, found.start, found.end, found.name, role, ent, False)
 
 
+#: Documents named after the act that makes them (*the citations* an agency *cited* a
+#: company for, *the indictment* a grand jury *indicted* on): the noun and that verb's past.
+_ACT_DOCUMENTS = {
+    "citation": "cited",
+    "citations": "cited",
+    "indictment": "indicted",
+    "charges": "charged",
+    "lawsuit": "sued",
+    "subpoena": "subpoenaed",
+    "subpoenas": "subpoenaed",
+    "audit": "audited",
+    "inspection": "inspected",
+}
+#: How many sentences back the act may be told (a quoted sentence counts as one).
+_ACT_SENTENCES = 5
+#: Between the one who acted and its verb: an auxiliary, an adverb, a day.
+_ACT_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|also|formally|on\s+[A-Z][a-z]+day|last\s+\w+|\w+ly)\s+)*"
+)
+
+
+def _act_author(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker | None:
+    """*the citations* (a document named after an act, :data:`_ACT_DOCUMENTS`) where one of
+    the last :data:`_ACT_SENTENCES` sentences says who did the act (*The agency cited
+    the firm for 14 violations … According to the citations, …*): that one, a person or a
+    body the article names; ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "The Lorne Water Board cited the mill twice. The citations said"
+    >>> toks = [Tok("The", 44, 47, "DT"), Tok("citations", 48, 57, "NNS")]
+    >>> _act_author(t, toks, 44, cluster_entities(t)).name
+    'Lorne Water Board'
+    """
+    if len(span) != 2 or span[0].low != "the" or span[1].low not in _ACT_DOCUMENTS:
+        return None
+    verb = re.compile(rf"\b{_ACT_DOCUMENTS[span[1].low]}\b")
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    a = starts[max(0, k - _ACT_SENTENCES)] if starts else 0
+    acts = list(verb.finditer(text, max(a, s - _DOCUMENT_CHARS), s))
+    for act in reversed(acts):
+        before = [
+            (m, e)
+            for m, e in ents._mentions_in(max(0, act.start() - 400), act.start())
+            if e.kind in ("person", "organisation")
+        ]
+        if before and _ACT_GAP.fullmatch(text, before[-1][0].end, act.start()):
+            m, ent = before[-1]
+            role = ent.role or ("organisation" if ent.kind == "organisation" else None)
+            return Speaker(ent.canonical, m.start, m.end, None, role, ent, False)
+    return None
+
+
 #: A political advertisement's nouns: it speaks for whoever paid for it.
 _ADS = frozenset("ad ads advert advertisement commercial spot mailer".split())
 #: Who paid for an ad (*was paid for by Forward Ohio*, *sponsored by the party*).
@@ -1236,6 +1292,9 @@ def _issuer_named_after(
     if span[k + 1].low not in ("from", "by", "of"):
         return None
     rest = span[k + 2 :]
+    apposed = _named_in_apposition(text, rest[0].start, ents) if rest else None
+    if apposed is not None:  # "an email from a spokeswoman for the agency, Ann Lee"
+        return apposed
     if not rest or rest[0].low in ("a", "an") or rest[-1].low in _OWNED_VOICES:
         return None  # someone not named before; "his office" is _owner_pronoun's
     who = resolve(text, rest, NP(0, len(rest)), ents, state)
@@ -1395,6 +1454,9 @@ def _document_named_before(
             and text[m.start - 1 : m.start] != "("  # "Gowdy (R-S.C.)": a party and a state
         ]
         by = _ISSUED_BY.match(text, found.end())  # "a statement from Brix Foods"
+        apposed = _named_in_apposition(text, by.end(), ents) if by is not None else None
+        if apposed is not None:  # "a statement from its spokesman, Dev Rao": his
+            return apposed
         owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
         if not owner and found.group()[:3].lower() == "the":
             # "The 40-page report by the state auditor's office": the body described there
@@ -1531,6 +1593,37 @@ def _signed_by_pattern(kinds: str) -> re.Pattern[str]:
 #: A comma right before a name set off after a description.
 _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 
+#: After a document's *from*/*by*: a person described and then named in apposition (*a
+#: spokeswoman for the agency, Ann Lee*; *its Ohio spokesman, Dev Rao*): the description
+#: (group 1: its head), an optional *for*/*of*/*at* phrase without a comma, the comma.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]*)"
+    r"(?:\s+(?:for|of|at|with|to)\s+[^,;.!?\"“”\n]{1,80}?)?,\s+(?=[A-Z])"
+)
+
+
+def _named_in_apposition(text: str, at: int, ents: Entities) -> Speaker | None:
+    """*… from a spokeswoman for the agency, Ann Lee*: the person a document's issuer
+    description names in apposition right after it (its head a person's noun), when that
+    name is a person the article knows; ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Rates rose, according to a memo from an aide to the mayor, Tod Fenn, who left."
+    >>> _named_in_apposition(t, t.index("an aide"), cluster_entities(t)).name
+    'Tod Fenn'
+    """
+    m = _DESCRIBED_THEN_NAMED.match(text, at)
+    if m is None:
+        return None
+    head = m.group(1)
+    if head not in PERSON_NOUNS and not (people_word(head) or role_of(head)):
+        return None
+    named = ents.mention_at(m.end())
+    ent = ents.entity_at(named.start, named.end) if named is not None else None
+    if ent is None or ent.kind not in ("person", "unknown"):
+        return None  # (a name met once, of no known kind: the description makes it a person)
+    return Speaker(ent.canonical, named.start, named.end, None, ent.role, ent, False)
+
 
 def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     """Who is named or described at ``at``, after a document's *signed by*, *filed by*: an
@@ -1662,6 +1755,72 @@ _PREPOSITION_OR_COUNT_BEFORE = re.compile(
 _OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(His|Her|his|her)\s+office\b")
 
 
+#: A question reported in the sentence just before a pronoun's: *asked* (the one asked,
+#: group 1, may follow), then what was asked.
+_ASKED = re.compile(
+    r"\b(?:asked|pressed)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?"
+    r"(?:whether|if|why|how|what|when|about)\b[^.!?\"“”\n]*[.!?]"
+)
+#: Between that question and the pronoun: nothing, or a quotation the pronoun's cue ends.
+_ASKED_TAIL = re.compile(r"\s*(?:[\"“][^\"“”\n]+[\"”],?\s*)?")
+#: How many words the one who asks may take, title and apposition included.
+_ASKER_WORDS = 12
+#: How far back the question's paragraph may open (it is read within this distance only).
+_ASKED_CHARS = 600
+#: Words that put *asked* in a clause of its own, not the paragraph's opening one.
+_NOT_ASKER = re.compile(
+    r"\b(?:when|as|after|because|while|before|since|until|said|says|was|were|is|are)\b", re.I
+)
+#: Who asks without a name: *one reporter*, *a senator*, *another lawmaker*.
+_UNNAMED_ASKER = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[a-z]+\s+$")
+
+
+def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) -> Speaker | None:
+    """*he*/*she* right after the sentence that opens its paragraph and reports a question put
+    to someone (*Ortiz asked Lamb whether the fund was short. He said it was*): the one
+    asked, who answers — named after *asked*, else, when an unnamed one asked (*One
+    reporter asked whether …*), the last speaker, the one questioned; ``None`` when the
+    gender disagrees or no such sentence is there.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Sen. Ida Moss asked Tom Hale whether it would pass. He said it would."
+    >>> _asked_one(t, "he", t.index("He "), cluster_entities(t), Discourse()).name
+    'Tom Hale'
+    """
+    lo = text.rfind("\n", max(0, s - _ASKED_CHARS), s) + 1
+    if lo == 0 and s > _ASKED_CHARS:
+        return None  # (the paragraph opens too far back: read within a fixed distance)
+    found = next(reversed(list(_ASKED.finditer(text, lo, s))), None)
+    if found is None or not _ASKED_TAIL.fullmatch(text, found.end(), s):
+        return None
+    starts = ents.sentence_starts or [0]
+    asker = text[lo : found.start()]
+    if (
+        starts[max(0, bisect.bisect_right(starts, found.start()) - 1)] > lo
+        or any(c in asker for c in '"“”')
+        or len(asker.split()) > _ASKER_WORDS
+        or _NOT_ASKER.search(asker)
+    ):
+        return None  # (the paragraph opens with the asker: not "…, when a man asked her why")
+    gender = PRONOUNS[low]
+    if found.group(1):
+        named = ents.mention_at(found.start(1))
+        ent = ents.entity_at(named.start, named.end) if named is not None else None
+        if ent is None or ent.kind != "person" or ent.gender not in (None, gender):
+            return None
+        return Speaker(ent.canonical, named.start, named.end, None, ent.role, ent, True)
+    last = state.last
+    ent = last.entity if last is not None else None
+    if (
+        ent is None
+        or ent.kind != "person"
+        or ent.gender not in (None, gender)
+        or not _UNNAMED_ASKER.search(text[max(lo, found.start() - 40) : found.start()])
+    ):
+        return None
+    return last._replace(pronoun=True)
+
+
 def resolve_pronoun(
     text: str, mention: str, s: int, e: int, ents: Entities, state: Discourse
 ) -> Speaker:
@@ -1670,6 +1829,9 @@ def resolve_pronoun(
     low = mention.lower()
     last, last_end = state.last_entity, state.last_end
     if low in ("he", "she"):
+        asked = _asked_one(text, low, s, ents, state)
+        if asked is not None:  # "Lee asked Ruiz whether … He said it did": Ruiz answers
+            return asked._replace(start=s, end=e, mention=mention)
         relative = _relative_subject(text, low, s, ents, state)
         if relative is not None:
             return relative._replace(start=s, end=e, mention=mention)

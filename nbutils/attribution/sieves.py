@@ -1443,6 +1443,10 @@ def _belief_of_another(
 _LOCATIVES = frozenset("in at near on behind by from".split())
 
 
+#: An age used as a noun for the person (*the 63-year-old*, *a 19-year-old*).
+_AGED = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")
+
+
 def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
     """Is ``np`` a common noun phrase that names no one who could speak: a thing (*his
     side*, *the briefing*), or with ``bodies`` also a body (*the board*)? Not a person, a
@@ -1461,8 +1465,8 @@ def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
         t.is_proper or t.is_quote or t.tag in ("PRP", "CD") for t in span
     ):
         return False
-    if {low, singular} & _SPEAKING_HEADS:
-        return False
+    if {low, singular} & _SPEAKING_HEADS or _AGED.fullmatch(low):
+        return False  # ("the 63-year-old": an age stands for a person)
     role = role_of(low)
     if role not in (None, "organisation"):
         return False
