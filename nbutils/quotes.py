@@ -1664,9 +1664,53 @@ def _whole_clause(text: str, quote: Quote, lo: int) -> bool:
         m = _THAT_PP_SUBJECT.search(text[a : quote.start].rstrip())
     if m is None and (words[0] in _FINITE or _lexical_finite(words)) and _long_subject(text, quote):
         return True  # said the fees paid to the two firms "were too high": a longer subject
+    if m is None and _apposed_subject(text, quote, lo):
+        return True  # said the mayor, a former teacher who …, "wants …": a subject set off
     if m is None or m.start() == 0 and a > lo:
         return False  # no subject, or the window cut a longer one
-    return m.group("subject").split()[-1].lower() not in _NOT_SUBJECT
+    return _subject_ends_well(m.group("subject").split())
+
+
+def _subject_ends_well(subject: list[str]) -> bool:
+    """Can the last word of ``subject`` end a clause's subject? Not a preposition, a
+    conjunction or a reporting verb (*said*, *calls*), but a noun after a determiner that
+    looks like one (*the calls "were not subtle"*, *her says*)."""
+    last = subject[-1].lower()
+    if last not in _NOT_SUBJECT:
+        return True
+    return (
+        last in _VERB_NOUNS
+        and len(subject) >= 2
+        and re.fullmatch(_DETERMINER, subject[-2].lower()) is not None
+    )
+
+
+#: Words of :data:`_NOT_SUBJECT` that are nouns after a determiner (*the calls*).
+_VERB_NOUNS = frozenset({"calls", "says", "tells"})
+#: An apposition set off after a clause's short subject, right before a quoted predicate:
+#: the subject after a reporting verb or *that*, a comma, an apposition that opens on a
+#: determiner or a relative pronoun, and its closing comma (:func:`_apposed_subject`).
+_APPOSED_SUBJECT = re.compile(
+    r"(?:^\s*|\b(?:that|said|says|wrote|writes|added|argued|argues|insisted|insists|claimed|claims)\s+)"
+    r"(?:the|a|an|his|her|its|their|our|this|these|those)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+"
+    r"(?:a|an|the|who|whose|which|one|its|his|her|their)\s[^,;:.!?]{3,160},$"
+)
+
+
+def _apposed_subject(text: str, quote: Quote, lo: int) -> bool:
+    """Does a short subject with an apposition set off by commas stand right before
+    ``quote`` (*said the secretary, a rancher who talks of "the swamp" often, "hired …"*)?
+    Only a quoted predicate (checked by the caller) may follow it.
+
+    >>> text = 'She said the mayor, a former teacher who liked "tough love" a lot, "wants more."'
+    >>> _apposed_subject(text, find_quotes(text)[1], 0)
+    True
+    >>> text = 'She said on Monday, after a long delay, "it will rise."'
+    >>> _apposed_subject(text, find_quotes(text)[0], 0)
+    False
+    """
+    b = max(lo, quote.start - 240)
+    return _APPOSED_SUBJECT.search(text[b : quote.start].rstrip()) is not None
 
 
 #: A longer subject (up to ten words) after a reporting verb or "that", right before a

@@ -2576,3 +2576,84 @@ def test_an_age_as_the_subject_of_said_is_the_speaker_not_an_appositive_with_its
         ' growers out of business by next spring."'
     )
     assert _one(text, '"will put').speaker == "Wendell Ashby"
+
+
+# --- written-bg: descriptions, places, epithets, quoted predicates, documents ----------------
+
+
+def test_a_name_set_off_after_a_description_ending_in_a_phrase_speaks() -> None:
+    # "Her closest rival in the race, Sen. NAME of STATE, …, told …": the name, not the rival
+    text = (
+        "Mayor Lina Orsby spoke first. Her closest rival in the race, Sen. Ann Voller of Utah, "
+        "skipped the debate but told reporters that the party "
+        '"cannot win by insulting students."'
+    )
+    assert _one(text, '"cannot').speaker == "Ann Voller"
+
+
+def test_a_who_clause_after_a_town_makes_no_person_of_the_town() -> None:
+    # "One … clerk in TOWN, who …, said …": the town is no person who said it
+    text = (
+        "Judge Ruth Kell heard the case on Monday. One longtime county election clerk in "
+        "Brackton, who asked not to be named because she was not allowed to speak to "
+        'reporters, said the rules kept changing. "We got three memos in one week," she said.'
+    )
+    assert _one(text, '"We got').speaker != "Brackton"
+
+
+def test_a_stranger_described_with_an_acronym_or_a_name_is_the_pronouns_speaker() -> None:
+    # "A Senate aide, who …, said …. "…," he said": the aide, unnamed
+    text = (
+        'Sen. Ruth Kell spoke on Monday. "It is fine," Kell said. A Senate aide, who asked '
+        "not to be named because he was not cleared to talk, said the bill was stalled. "
+        '"It will not get a vote this year," he said.'
+    )
+    assert "aide" in (_one(text, '"It will not').speaker or "")
+
+
+def test_a_place_and_party_epithet_finds_a_member_named_with_a_plural_title() -> None:
+    # "Reps. A of Iowa and B of Utah …. "…," the Utah Republican said": B
+    text = (
+        "The contest between Reps. Tom Hale of Iowa and Dan Rook of Utah has turned bitter. "
+        'Later, Rook said the same. "We have the numbers," the Utah Republican said.'
+    )
+    assert _one(text, '"We have').speaker == "Dan Rook"
+
+
+def test_a_quoted_predicate_after_a_noun_that_looks_like_a_verb_is_direct() -> None:
+    # "… and that the calls "were not subtle."": "calls" is the subject's noun here
+    text = (
+        "A senior aide said the leader had phoned five members on Sunday, and that the "
+        'calls "were hardly friendly."'
+    )
+    assert _one(text, '"were').kind == "direct"
+
+
+def test_a_quoted_predicate_after_a_subject_and_its_apposition_is_direct() -> None:
+    # "said the mayor, a former teacher who … "scare" …, "wants …"": a clause quoted whole
+    text = (
+        "Councilwoman Ada Pike said the mayor, a former teacher who often talks about "
+        '"tough love" in his speeches, "has never once visited the east side schools."'
+    )
+    assert _one(text, '"has never').kind == "direct"
+
+
+def test_a_statement_from_the_company_is_the_companys() -> None:
+    # "a statement from the company's head office. According to the statement, …": the company
+    text = (
+        "Workers at Kelvor Industries heard the news on Monday. A manager read them a "
+        "statement from the company's head office. According to the statement, the plant "
+        '"will close by the spring," and the firm thanked its staff.'
+    )
+    assert _one(text, '"will close').speaker == "Kelvor Industries"
+
+
+def test_a_noun_phrase_quoted_as_an_object_before_a_quoted_predicate_is_partial() -> None:
+    # "found "a few odd receipts" and that those receipts "do not …"": the phrase is woven in
+    text = (
+        "Pell Roane, a lawyer for the county, wrote in the reply that the plaintiffs had found "
+        '"a few odd receipts" and that those receipts "do not prove that anyone at the county '
+        'office ever stole a single dollar from the fund."'
+    )
+    assert _one(text, '"a few').kind != "direct"
+    assert _one(text, '"do not').kind == "direct"

@@ -69,6 +69,7 @@ from nbutils.attribution.sieves import (
 from nbutils.attribution.syntax import cues_in, emphatic_subject
 from nbutils.attribution.transcripts import quotes_and_turns
 from nbutils.cues import CueMatch, cue_first_words
+from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, cluster_entities
 
@@ -1006,7 +1007,34 @@ def kind_by_share(f: QuoteFrame, cue: CueMatch | None, speaker: Speaker | None) 
         (cue.start, cue.end) if cue is not None else None,
         at,
     )
+    if share >= 0.5 and _np_before_predicate(f):
+        return "partial"
     return "direct" if share >= 0.5 else "partial"
+
+
+#: Words that open a noun phrase quoted as an object (*found "a handful of …"*).
+_NP_OPENERS = frozenset("a an the his her its their our my this these those".split())
+#: A second report joined after a quoted object: *… and that the firm "will …"*.
+_AND_THAT = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,6}?that\s")
+
+
+def _np_before_predicate(f: QuoteFrame) -> bool:
+    """A noun phrase quoted as the object of the writer's verb (*had found "a handful of hard
+    cases"*) when the same sentence goes on *and … that* to another quote: a phrase woven
+    into the first report, the quoted clause after it the direct one."""
+    words = re.findall(r"[\w'’-]+", f.quote.content)
+    if not words or len(words) > 12 or words[0] not in _NP_OPENERS:
+        return False
+    if any(w.lower() in Closed.FINITE_AUXILIARIES for w in words):
+        return False
+    before = f.text[max(f.lo, f.quote.start - 30) : f.quote.start].rstrip()
+    if not (before and before[-1].isalpha() and before[-1].islower()):
+        return False
+    nxt = next((q for q in f.quotes if q.start >= f.quote.end), None)
+    if nxt is None or nxt.start > f.hi:
+        return False
+    between = f.text[f.quote.end : nxt.start]
+    return not re.search(r"[.!?]\s", between) and _AND_THAT.search(between) is not None
 
 
 def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:

@@ -1458,6 +1458,9 @@ def _document_named_before(
         if apposed is not None:  # "a statement from its spokesman, Dev Rao": his
             return apposed
         owner = [(m, e) for m, e in mentions if by is not None and m.start == by.end()]
+        body = _body_after_by(text, by, b, ents) if by is not None and not owner else None
+        if body is not None:  # "a statement from the company's headquarters": the company
+            return body
         if not owner and found.group()[:3].lower() == "the":
             # "The 40-page report by the state auditor's office": the body described there
             # (not "the report from May": no issuer, look further back)
@@ -1623,6 +1626,28 @@ def _named_in_apposition(text: str, at: int, ents: Entities) -> Speaker | None:
     if ent is None or ent.kind not in ("person", "unknown"):
         return None  # (a name met once, of no known kind: the description makes it a person)
     return Speaker(ent.canonical, named.start, named.end, None, ent.role, ent, False)
+
+
+#: A body described after a document's *from*/*by* (*the company's headquarters*, *the
+#: union*): its head noun, before a possessive or the phrase's end.
+_BODY_AFTER_BY = re.compile(r"([a-z]+)(?:['’]s\s+[a-z]+)?\b(?!['’])")
+
+
+def _body_after_by(text: str, by: re.Match[str], b: int, ents: Entities) -> Speaker | None:
+    """The organisation a description after *from*/*by* names (*a statement from the
+    company's headquarters*, *a letter from the union*): the one :func:`resolve_organisation`
+    finds for *the <head>*; ``None`` when the phrase names no body already named."""
+    if not by.group().rstrip().lower().endswith("the"):
+        return None
+    m = _BODY_AFTER_BY.match(text, by.end(), b)
+    if m is None or m.group(1) not in _GENERIC_ORG_HEADS | set(_GENERIC_ORG_KINDS):
+        return None
+    org = _described_organisation(text, m.start(1), m.end(1), ents)
+    if org is None and m.group(1) in _COMPANY_HEADS:
+        org = ents.last_company(m.start(1))
+    if org is None:
+        return None
+    return Speaker(org.canonical, m.start(1), m.end(1), None, "organisation", org, False)
 
 
 def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
@@ -2016,7 +2041,9 @@ def resolve_pronoun(
 _STRANGER = re.compile(
     r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally),?\s+)?(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
-    r"(?P<desc>(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
+    # (after "a", a name or an acronym may open it: "a DMV clerk", "a White House aide")
+    r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"

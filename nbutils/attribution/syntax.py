@@ -1510,6 +1510,36 @@ def after_dateline(toks: list[Tok], lo: int, hi: int) -> int:
     return lo
 
 
+#: Prepositions that open a short phrase inside a description before the name it sets off
+#: (*the top Democrat on the panel, Sen. Ann Lee,*).
+_DESCRIPTION_PREPS = frozenset("in on of at for from with".split())
+
+
+def _name_after_described_pp(toks: list[Tok], k: int, j: int, hi: int) -> NP | None:
+    """The name set off after a description that a short prepositional phrase of common
+    words ends (*Her closest rival in the state, Sen. Ann Lee of Utah, told …*; *Lee's
+    deputy at the agency, Tom Hale,*): the name. Not a place that goes on (*a man in
+    Dayton, Ohio,*: a proper noun in the phrase), and only after a determiner or a
+    possessive (a description, not a name)."""
+    if not (j + 3 < hi and toks[j].low in _DESCRIPTION_PREPS):
+        return None
+    if not (
+        toks[k].low in ("the", "a", "an")
+        or toks[k].tag == "PRP$"
+        or any(t.tag == "POS" for t in toks[k + 1 : j])
+    ):
+        return None
+    e = j + 1
+    while e < min(hi, j + 6) and toks[e].text != ",":
+        if toks[e].tag not in ("DT", "PRP$", "JJ", "NN", "NNS") or toks[e].text[:1].isupper():
+            return None
+        e += 1
+    if e >= hi or toks[e].text != "," or toks[e - 1].tag not in ("NN", "NNS"):
+        return None
+    named = appositive_name(toks, NP(k, e))
+    return named if named.i > e and named.j < hi else None
+
+
 def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     """The subject of the clause starting at token lo (after an introductory phrase)."""
     k = after_dateline(toks, lo, hi)
@@ -1591,6 +1621,9 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
         named = appositive_name(toks, NP(k, j))
         if named.i > j and named.j < hi:
             return named
+    named = _name_after_described_pp(toks, k, j, hi)
+    if named is not None:
+        return named
     # "Andriy, another Ukrainian citizen, condemned": the head is before the appositive
     np = NP(k, j)
     if not any(x.tag.startswith("NN") for x in toks[k:j]):

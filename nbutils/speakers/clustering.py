@@ -28,6 +28,7 @@ from nbutils.speakers.names import (
     KIN_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
+    PLACE_BEFORE,
     ROLE_WORDS,
     TITLE_WORDS,
     NameMention,
@@ -654,7 +655,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     who = (
         _WHO_AFTER.match(text, m.end, min(len(text), m.end + 100))
         or _WHOSE_KIN.match(text, m.end, min(len(text), m.end + 100))
-        if comma
+        if comma and not PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
         else None
     )
     if who:

@@ -361,6 +361,9 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
     )
 
 
+#: A common noun and a preposition of place right before a name (*a clerk in Dover, who
+#: …*): the name is a place, and a verb or a *who* clause after it is the noun's.
+PLACE_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:in|from|near|outside)\s+$")
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
 #: A sentence opening "Asked about …," right before a name: the name is someone asked.
 _ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s[^.;:!?\"“”\n]{2,140},\s+$")
@@ -1557,6 +1560,8 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
                 and lemma_of(nxt.group(1)) is not None
                 and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
+                and not PLACE_BEFORE.search(text, max(0, start - 40), start)
+                # ("a clerk in Dover, who …, said": the clerk's verb, Dover is a place)
             ):
                 kind = "person"  # the subject of a reporting verb: "Palmieri said"
             elif text.find("Asked", max(0, start - 160), start) >= 0 and _ASKED_BEFORE.search(

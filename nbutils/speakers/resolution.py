@@ -69,6 +69,8 @@ _PARTIES = frozenset({"democratic", "republican"})
 _OTHER_PARTY = {"democratic": "republican", "republican": "democratic"}
 #: How far back an epithet's noun must be absent (bounded, so the cost stays linear).
 _EPITHET_WINDOW = 6000
+#: Roles of the people a place-and-party epithet (*the Texas Republican*) may mean.
+_PARTY_EPITHET_ROLES = frozenset({"politician", "official", None})
 #: A double quotation mark, straight or curly.
 _QUOTE_MARK = re.compile(r"[\"“”]")
 #: An age in a description: *the 52-year-old*.
@@ -1883,7 +1885,9 @@ class Entities:
         # (the people named in a window before it, most recent first: bounded, so a long
         # text of such epithets stays linear)
         for _, e in self.persons_before(offset, _EPITHET_WINDOW):
-            if id(e) in seen or e.kind == "organisation" or e.role != "politician":
+            # (an office holder too: "Reps. Al Roe of Texas and …" may leave the plural
+            # title unread, and the role an official's)
+            if id(e) in seen or e.kind == "organisation" or e.role not in _PARTY_EPITHET_ROLES:
                 continue
             seen.add(id(e))
             parties = {m.group(2) for d in e.descriptors if (m := _PARTY_DESCRIPTOR.search(d))}
