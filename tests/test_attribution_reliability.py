@@ -117,8 +117,8 @@ def test_dense_marks_skip_the_tagging(unit: str, monkeypatch) -> None:
 def test_partial_guesses_are_those_of_the_frame() -> None:
     # the shortcut's test of the finder's guess must be the sieves' own (QuoteFrame.partial_guess)
     text = 'Lee called it "a mess." "Meet the Press" "x" He said, "We will win the vote."'
-    for n in range(len(engine.find_quotes(text))):
-        frame = engine.frame_at(text, engine.find_quotes(text)[n].start)
+    for q in engine.quotes_and_turns(text):
+        frame = engine.frame_at(text, q.start)
         assert frame is not None
         assert frame.partial_guess == (frame.hint in engine.PARTIAL_GUESSES)
 
@@ -148,7 +148,7 @@ def _frame_tokens_unshared(text, lo, hi, quotes, qidx) -> list[Tok]:
 def test_frames_sharing_their_words_are_the_plain_frames(text: str) -> None:
     # neighbouring frames share the search of the text between quotes (a memo of gaps):
     # every frame must be token for token the one built without sharing
-    quotes = engine.split_turns(text, engine.find_quotes(text))
+    quotes = engine.quotes_and_turns(text)
     frames = engine._Frames(text, quotes)
     memo: dict = {}
     for n in range(len(quotes)):
@@ -209,7 +209,7 @@ def test_a_frame_without_a_cue_word_has_no_cue_and_each_condition_is_asked_once(
     from nbutils.config import DEFAULT_ARTICLE
 
     text = DEFAULT_ARTICLE.read_text(encoding="utf-8") + "\n" + "\n".join(SAMPLES)
-    quotes = engine.split_turns(text, engine.find_quotes(text))
+    quotes = engine.quotes_and_turns(text)
     frames = engine._Frames(text, quotes)
     held = 0
     for n in range(len(quotes)):
