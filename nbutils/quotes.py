@@ -1346,10 +1346,29 @@ def _complement_start(text: str, cue: tuple[int, int], quote: Quote) -> int | No
 
     lemma = lemma_of(text[cue[0] : cue[1]])
     gap = text[cue[1] : quote.start]
+    if lemma == "according to":
+        return _after_source(text, cue, quote)
     if lemma not in _TARGET_THEN or len(gap.split()) > 15 or _DOUBLE_MARK.search(gap):
         return None
     m = re.search(rf"\b(?:{_TARGET_THEN[lemma]})\b", gap)
     return cue[1] + m.end() if m else None
+
+
+def _after_source(text: str, cue: tuple[int, int], quote: Quote) -> int | None:
+    """*According to X, a group that …, the ads "…"*: the reported words are the clause after
+    the source and its asides, from the last comma before the quote (in the same sentence,
+    with no other quote between); ``None`` when no comma is there.
+
+    >>> text = 'According to a memo from the fund, a PAC, its ads "moved voters by ten points."'
+    >>> q = find_quotes(text)[0]
+    >>> text[_after_source(text, (0, 12), q):q.start]
+    ' its ads '
+    """
+    gap = text[cue[1] : quote.start]
+    comma = gap.rfind(",")
+    if comma < 0 or _DOUBLE_MARK.search(gap) or re.search(r"[.;!?]\s", gap):
+        return None
+    return cue[1] + comma + 1
 
 
 #: Between an outer and an inner cue, punctuation or a preposition means the inner cue reports
@@ -1402,7 +1421,14 @@ def _that_after_cue(text: str, cue_end: int, that: int) -> bool:
     words = gap.split()
     if len(words) > 12 or _INNER_CLAUSE.search(gap):
         return False
-    return len(words) <= 5 or not (_LONG_GAP_STOP.search(gap) or _MARK.search(gap))
+    # (a time clause is an adverbial too: "wrote before the polls had closed that …")
+    main = _TIME_CLAUSE.split(gap, maxsplit=1)[0]
+    return len(words) <= 5 or not (_LONG_GAP_STOP.search(main) or _MARK.search(gap))
+
+
+#: A subordinate clause of time between a cue and its *that* (*said after the vote had
+#: closed that …*): its verb is not the cue's object clause.
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|until|once|since)\s+(?:the|a|an|its|their|his|her)\b")
 
 
 def _outer_cue(text: str, cue: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -1459,6 +1485,11 @@ def content_share(
     """
     lo, hi = reported_span(text, quote, frame, cue, speaker)
     share = quoted_share(text, lo, hi, quotes)
+    a, b = _one_that_clause(text, quote, lo, hi)
+    if (a, b) != (lo, hi) and quoted_share(text, a, b, quotes) < share:
+        # said the fee was "a scandal" and that the firm "…": only its own clause counts
+        lo, hi = a, b
+        share = quoted_share(text, lo, hi, quotes)
     inset = _inset_report(text, quote, frame, cue, speaker)
     if inset is not None and inset[1] <= lo < hi:  # Its arms, he added, are like "…"
         head = _letters(text, inset[0], inset[1])
@@ -1482,6 +1513,38 @@ def content_share(
     if share < 0.5 and _sentence_inside(quote):
         return 0.5  # described it as "awful. … It wears you down," he said: whole sentences
     return share
+
+
+#: *and that* (or *but that*) opening a second content clause of the same cue (*said the
+#: charge was "…" and that the firm "…"*); not *that* as a subject (*and that is all*).
+_AND_THAT = re.compile(
+    r",?\s+(?:and|but)\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|will|would)\b|['’]s\b)"
+)
+
+
+def _one_that_clause(text: str, quote: Quote, lo: int, hi: int) -> tuple[int, int]:
+    """The content ``text[lo:hi]`` cut to the one *that* clause holding ``quote`` when a cue
+    reports two, coordinated by *and that* (*said the charges were "old news" and that the
+    firm "did nothing wrong"*): each clause is its own content, so a quoted word in one is
+    not made direct by a long quotation in the other. (:func:`content_share` takes the cut
+    only when it lowers the share: a clause with no quotation of its own does not make the
+    other one direct.)
+
+    >>> text = 'Lee said the charges were "old news" and that the firm "did nothing wrong at all."'
+    >>> q = find_quotes(text)[0]
+    >>> a, b = _one_that_clause(text, q, 8, len(text))
+    >>> text[a:b]
+    ' the charges were "old news"'
+    """
+    before = None
+    for m in _AND_THAT.finditer(text, lo, quote.start):
+        before = m
+    if before is not None:
+        lo = before.start("that")
+    after = _AND_THAT.search(text, quote.end, hi)
+    if after is not None:
+        hi = after.start()
+    return lo, hi
 
 
 def _sentence_inside(quote: Quote) -> bool:
@@ -1804,7 +1867,8 @@ your this these those it them him me us no every all any""".split()
 #: Finite linking verbs that open a quoted predicate with any complement (*the board
 #: "remains open to more talks"*).
 _LINKING_FINITE = frozenset(
-    """remains remained seems seemed appears appeared stays stayed becomes became""".split()
+    """remains remained seems seemed appears appeared stays stayed becomes became
+remain seem appear""".split()  # (a plural subject's: the talks "remain stalled")
 )
 
 

@@ -2657,3 +2657,82 @@ def test_a_noun_phrase_quoted_as_an_object_before_a_quoted_predicate_is_partial(
     )
     assert _one(text, '"a few').kind != "direct"
     assert _one(text, '"do not').kind == "direct"
+
+
+# --- written-be classes -------------------------------------------------------------------
+
+
+def test_a_quoted_phrase_in_one_and_that_clause_is_not_made_direct_by_the_other() -> None:
+    # "said A "phrase" and that B "long quote"": each that-clause is its own content
+    text = (
+        "The panel's chairwoman, Sen. Ida Rusk, said the fines from the old inspections "
+        'were "ancient history" and '
+        'that most of the breaches "took place at depots the company had already sold off '
+        'to a rival two years earlier."'
+    )
+    assert _one(text, '"ancient').kind == "partial"
+    assert _one(text, '"took place').kind == "direct"
+    text = (
+        'Mayor Tom Ekberg said the levy "will keep every library open on Sundays," and that a '
+        'second levy would be "a hard sell" this year.'
+    )
+    assert _one(text, '"a hard').kind == "partial"
+    assert _one(text, '"will keep').kind == "direct"
+
+
+def test_according_to_a_source_with_asides_the_content_is_the_clause_after_it() -> None:
+    # "According to a memo sent to donors by X, a PAC that …, its ads "predicate."": the
+    # content is the clause after the source; the memo speaks for its sender
+    text = (
+        "According to a memo sent to supporters on Monday by the Prairie Future Fund, a "
+        "conservative group that spent heavily on the race, the group's mailers \"shifted "
+        'older voters by six points in the last two weeks."'
+    )
+    rec = _one(text, '"shifted')
+    assert rec.kind == "direct"
+    assert rec.speaker == "Prairie Future Fund"
+
+
+def test_a_phrasal_cue_the_tagger_reads_as_a_noun_still_reports_its_that_clause() -> None:
+    text = (
+        "Rep. Nora Quill spoke first. The Vermont congresswoman shot back that the old "
+        'statute "had so many loopholes that nobody in the county ever had to obey it."'
+    )
+    rec = _one(text, '"had so many')
+    assert (rec.rule, rec.speaker) == ("speaker-cue-quote", "Nora Quill")
+
+
+def test_a_time_clause_between_the_cue_and_its_that_is_an_adverbial() -> None:
+    # "wrote on Twitter before the votes had been counted that his client "predicate."": the
+    # content starts at "that", so the quoted predicate is most of it
+    text = (
+        "Owen Farrow, the lawyer for the council, wrote online before the votes had been "
+        'counted that his client "won every ward that mattered and two that did not."'
+    )
+    assert _one(text, '"won every').kind == "direct"
+
+
+def test_a_party_epithet_with_no_party_named_is_the_last_politician_named() -> None:
+    text = (
+        "Gov. Hedda Vance told reporters on Tuesday that the state had run out of money. "
+        '"We will have to cut," Ms. Vance said.\n'
+        "The second-term Democrat, who campaigned against any new tolls, said her plan "
+        '"will not add a single toll to any road in the state."'
+    )
+    assert _one(text, '"will not add').speaker == "Hedda Vance"
+
+
+def test_a_question_closing_its_paragraph_after_a_questioning_cue_opens_an_exchange() -> None:
+    # 'X pressed him. "…?"' ¶ '"…," Y said.' ¶ '"Why?"' ¶ '"…"' ¶ '"…"': bare turns alternate
+    text = (
+        "Tomas Reyl, the frontrunner, took the first question from the host, Lia Brandt.\n"
+        'Brandt pressed him. "You promised a new bridge. Who will pay for it?"\n'
+        '"The state will, and the toll road will help, believe me," Reyl said.\n'
+        '"When?"\n'
+        '"Soon. The money is there. Everyone knows it."\n'
+        '"That does not tell voters anything."\n'
+        '"It is the only answer you will get from me tonight," Reyl said.'
+    )
+    assert _one(text, '"When?"').speaker == "Lia Brandt"
+    assert _one(text, '"Soon.').speaker == "Tomas Reyl"
+    assert _one(text, '"That does not').speaker == "Lia Brandt"

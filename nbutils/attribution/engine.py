@@ -755,7 +755,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         and (
             _whole_paragraph(text, q)
             or rec.cue_lemma in _QUESTION_CUES
-            and _ends_paragraph(text, q)
+            and (_ends_paragraph(text, q) or _blank_rest(text, q))
         )
     )
 

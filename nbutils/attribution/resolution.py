@@ -735,7 +735,11 @@ def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | No
     if m is None:
         return None
     modifiers = tuple(m.group(1).split())
-    ent = ents.party_person(" ".join(m.group(2).split()), m.group(3), s, modifiers)
+    place = " ".join(m.group(2).split())
+    ent = ents.party_person(place, m.group(3), s, modifiers)
+    if ent is None and not place:
+        # "the first-term Democrat", no one described by a party: the last politician named
+        ent = ents.unmarked_politician(m.group(3), s)
     if ent is None:
         return None
     return Speaker(ent.canonical, s, e, mention, ent.role or "politician", ent, False)
@@ -1115,6 +1119,8 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
 _ISSUED_BY_AFTER = re.compile(
     r",?\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
     r"written|drafted|lodged|conducted|commissioned|compiled)\s+"
+    # (its addressees between: "sent to donors on Friday by")
+    r"(?:to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?)?"
     # (a time between: "published in August by")
     r"(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?"
     # or a bare day ("released Monday by")
@@ -1144,6 +1150,8 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
     'Kell Port Authority'
     """
     nouns = SPEECH_NOUNS | _DOCUMENTS | _ISSUED | _STUDIES
+    if len(span) >= 3 and span[-2].low in nouns and _ISSUED_BY_AFTER.match(text, span[-2].end):
+        span = span[:-1]  # "a memo sent to donors by …": the participle is not the head
     if not span:
         return None
     if span[-1].low not in nouns and not any(

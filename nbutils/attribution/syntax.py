@@ -1663,6 +1663,21 @@ def _title_case_cue(text: str, toks: list[Tok], i: int, form: str) -> bool:
     )
 
 
+def _phrasal_before_that(toks: list[Tok], i: int, n: int, form: str, ambiguous: bool) -> bool:
+    """Is the cue ``toks[i:i + n]`` a phrasal verb of speaking in the past (*shot back*,
+    *fired back*), right after a noun or pronoun and right before *that*: a verb however
+    the tagger read its first word?"""
+    return (
+        n > 1
+        and form == "past"
+        and not ambiguous
+        and i > 0
+        and toks[i - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+        and i + n < len(toks)
+        and toks[i + n].low == "that"
+    )
+
+
 def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
     """Cues among the frame's word tokens: (first token, last token + 1, match)."""
     out = []
@@ -1768,6 +1783,9 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             after_quote = (
                 clause_end or i + n < len(toks) and toks[i + n].text in ("in", "on", "at", "to")
             ) and np_after_quote(toks, i)
+            # "The senator shot back that …": a phrasal cue in the past, after its subject,
+            # opening a that-clause (a tagger reads "shot" as a noun)
+            before_quote = before_quote or _phrasal_before_that(toks, i, n, form, ambiguous)
             plural_after_quote = (
                 after_quote
                 and form == "base"

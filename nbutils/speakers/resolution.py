@@ -1900,6 +1900,23 @@ class Entities:
                 return e
         return None
 
+    def unmarked_politician(self, party: str, offset: int) -> Entity | None:
+        """*the first-term Democrat* when no one in the article is described by a party or a
+        place: the politician named last before ``offset`` (in a bounded window) and by no
+        other party; ``None`` when there is none.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Gov. Lena Marsh spoke. Then"
+        >>> cluster_entities(t).unmarked_politician("Democrat", len(t)).canonical
+        'Lena Marsh'
+        """
+        for _, e in self.persons_before(offset, _EPITHET_WINDOW):
+            if e.kind == "organisation" or e.role != "politician":
+                continue
+            parties = {m.group(2) for d in e.descriptors if (m := _PARTY_DESCRIPTOR.search(d))}
+            return None if parties - {party} else e
+        return None
+
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
         i = bisect.bisect_left(self._starts, start)
