@@ -2736,3 +2736,76 @@ def test_a_question_closing_its_paragraph_after_a_questioning_cue_opens_an_excha
     assert _one(text, '"When?"').speaker == "Lia Brandt"
     assert _one(text, '"Soon.').speaker == "Tomas Reyl"
     assert _one(text, '"That does not').speaker == "Lia Brandt"
+
+
+# --- written-bc classes: answers to questions, campaigns' candidates, epithets ------------
+
+
+@pytest.mark.parametrize(
+    ("asking", "answered"),
+    [
+        ("The reporters asked Dana Morrow whether the plant would close", "Dana Morrow"),
+        ("Kim Sato spoke on Tuesday. We asked Sato about the missing funds", "Kim Sato"),
+        ("Kim Sato spoke on Tuesday. We asked her whether she would resign", "Kim Sato"),
+    ],
+)
+def test_a_bare_answer_after_an_indirect_question_is_the_one_asked(asking, answered) -> None:
+    # "X asked Y whether …." ¶ "…": the answer is Y's, not the asker's
+    text = asking + '.\n\n"Not a chance. The board meets again in May."'
+    assert _one(text, '"Not a chance').speaker == answered
+
+
+def test_a_bare_paragraph_after_a_cued_question_closing_its_paragraph_answers_it() -> None:
+    # 'A host asked her: "…?"' ¶ '"…"': the one asked answers, not the host
+    text = (
+        "Mayor Joan Pell toured the flooded square on Monday. "
+        '"We will rebuild every shop on this street," she said.\n\n'
+        'A radio host asked her: "Will the city pay for it?"\n\n'
+        '"Some of it. The rest has to come from the state."'
+    )
+    assert _one(text, '"Some of it').speaker == "Joan Pell"
+
+
+def test_the_candidate_after_a_campaign_named_for_a_person_is_that_person() -> None:
+    text = (
+        "Governor Mark Ellery of Nevada campaigned in Reno. His running mate, Paula Dunne, "
+        'posted a video: "We are winning this state."\n\n'
+        "By Tuesday morning, the Ellery campaign was scrambling to explain the remark. The "
+        'candidate issued a statement saying he "misspoke badly. I regret it."'
+    )
+    assert _one(text, '"misspoke').speaker == "Mark Ellery"
+
+
+def test_an_epithet_whose_noun_a_definite_description_used_before_is_still_an_epithet() -> None:
+    # the noun used before in a definite description ("the Green nominee's") introduces
+    # no one; a name reported without "that" ("She said Voigt …") is not the topic
+    text = (
+        "Petra Lind addressed about 900 supporters in a school gym on Friday. It was the "
+        "Green nominee's third stop of the day.\n\n"
+        'Lind spoke for 40 minutes. She said Oskar Voigt "has no plan for the river."\n\n'
+        '"Nothing stops this campaign. Not even the power company," the nominee said.'
+    )
+    assert _one(text, '"Nothing stops').speaker == "Petra Lind"
+
+
+def test_a_split_quote_resumed_after_a_when_clause_is_the_main_speakers() -> None:
+    # '"A," Lee said when the host pressed her, "but B."': B is Lee's, not the host's
+    text = (
+        '"I never signed that letter," Nora Quist said when the host pressed her, "but I '
+        'read it, and I agreed with most of it."'
+    )
+    assert _one(text, '"but I').speaker == "Nora Quist"
+
+
+def test_a_place_before_a_comma_and_a_clause_is_no_person_in_apposition() -> None:
+    # "At the depot in Ohio, the 58-year-old mayor did not …": no apposition, so Ohio is
+    # no person described as the mayor (a later "he" would go to it)
+    from nbutils.speakers import cluster_entities
+
+    text = (
+        "Mayor Glen Rusk visited three towns on Thursday.\n\n"
+        "At the depot in Ohio, the 58-year-old mayor did not mention the strike. He did not "
+        "have to."
+    )
+    described = {e.canonical for e in cluster_entities(text) if e.descriptors}
+    assert "Ohio" not in described

@@ -920,6 +920,8 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
             # elliptical "when asked" clause has no subject of its own; the cue it hangs on
             # governs the quote
             i, j, c = f.before[-2]
+        elif _resumed_after_subordinate(f):
+            i, j, c = f.before[-2]
         if not (
             c.lemma == "according to"
             or not f.near_before
@@ -934,6 +936,30 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
             found = i, j, c, prev_quote
     f.memo["last-before"] = found
     return found
+
+
+#: Words that open a subordinate clause after a cue (*said when the host pressed him*).
+_SUBORDINATORS = frozenset("when as while after before because once".split())
+
+
+def _resumed_after_subordinate(f: QuoteFrame) -> bool:
+    """``"A," Lee said when the host pressed him, "but B."``: the quote goes on from a
+    lower-case word, and the last cue before it sits in a subordinate clause opened right
+    after the cue before (nothing quoted or ended between): the second part of a split
+    quote is the main clause's speaker's, not the subordinate clause's subject's."""
+    if len(f.before) < 2 or not opens_lower(f.quote):
+        return False
+    i = f.before[-1][0]
+    j = f.before[-2][1]
+    return (
+        j < i < f.q
+        and f.toks[j].low in _SUBORDINATORS
+        # the clause closed by a comma right before the quote, no content of its own
+        # (*… after Lee argued that "if …"* quotes Lee)
+        and f.toks[f.q - 1].text == ","
+        and not any(t.low == "that" for t in f.toks[i : f.q])
+        and not any(t.is_quote or t.text in (".", "!", "?", ";") for t in f.toks[j:i])
+    )
 
 
 def _outer_that_cue(f: QuoteFrame, i: int, j: int, c: CueMatch) -> tuple[int, int, CueMatch]:
@@ -2815,21 +2841,9 @@ def _outer_report(toks: list[Tok], earlier: list[CueSpan], np: NP) -> tuple[CueM
 def _reporter_at(toks: list[Tok], i: int, c: CueMatch, question: bool = False) -> NP | None:
     """Who reports with the cue at ``i`` of a sentence before the quote, if anyone
     (``question``: the quote is a question)."""
-    if (
-        c.lemma in _ASKED
-        and i > 1
-        and toks[i - 1].low in ("was", "were", "is", "are")
-        and toks[i].tag == "VBN"
-    ):
-        by = next((m for m in range(i + 1, len(toks)) if toks[m].low == "by"), None)
-        if question and by is not None and not any(t.low in ("whether", "if") for t in toks[i:by]):
-            # 'Lee was asked about it by a reporter as she left. "Did you see it?"': the
-            # question is the asker's
-            agent = np_after(toks, by + 1)
-            if agent is not None:
-                return agent
-        # "Ann Lee was asked whether she would run. "Not this year."": the one asked answers
-        return subject_before(toks, i - 1, 0)
+    settled, np = _one_asked(toks, i, c, question)
+    if settled:
+        return np
     if c.lemma in _ASKED and i > 1 and toks[i - 1].text == "," and toks[i].tag in ("VBN", "VBD"):
         # "Ann Lee, asked again whether she would run, ended the call. "Not this year."": the
         # one asked, the subject the participle is set off after, answers
@@ -2853,6 +2867,48 @@ def _reporter_at(toks: list[Tok], i: int, c: CueMatch, question: bool = False) -
     if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
         np = _answerer(toks)
     return np or _coordinated_reporter(toks, i, c)
+
+
+def _one_asked(toks: list[Tok], i: int, c: CueMatch, question: bool) -> tuple[bool, NP | None]:
+    """Whether a cue of asking at ``i`` settles who answers, and who: in the passive (*Ann
+    Lee was asked whether …*) the one asked, or the agent for a question (*asked about it by
+    a reporter*); in the active, the object before an indirect question (see
+    :func:`_asked_object`)."""
+    if (
+        c.lemma in _ASKED
+        and i > 1
+        and toks[i - 1].low in ("was", "were", "is", "are")
+        and toks[i].tag == "VBN"
+    ):
+        by = next((m for m in range(i + 1, len(toks)) if toks[m].low == "by"), None)
+        if question and by is not None and not any(t.low in ("whether", "if") for t in toks[i:by]):
+            # 'Lee was asked about it by a reporter as she left. "Did you see it?"': the
+            # question is the asker's
+            agent = np_after(toks, by + 1)
+            if agent is not None:
+                return True, agent
+        # "Ann Lee was asked whether she would run. "Not this year."": the one asked answers
+        return True, subject_before(toks, i - 1, 0)
+    asked = _asked_object(toks, i, c, question)
+    return asked is not None, asked
+
+
+#: What follows the one asked in an indirect question (*asked Lee whether/about/why …*).
+_INDIRECT_QUESTION = frozenset("whether if about why how what when where who which".split())
+
+
+def _asked_object(toks: list[Tok], i: int, c: CueMatch, question: bool) -> NP | None:
+    """``We asked Ann Lee whether the road would reopen. "Not this year."``: an active cue
+    of asking whose object, a name or a pronoun, is followed by an indirect question; an
+    answer (the quote no question itself) is the one asked's, not the asker's."""
+    if question or c.lemma not in _ASKED or toks[i].tag not in ("VBD", "VBZ", "VBP"):
+        return None
+    np = np_after(toks, i + 1)
+    if np is None or np.j >= len(toks) or toks[np.j].low not in _INDIRECT_QUESTION:
+        return None
+    if not any(t.is_proper or t.low in ("him", "her", "them") for t in toks[np.i : np.j]):
+        return None
+    return np
 
 
 def _coordinated_reporter(toks: list[Tok], i: int, c: CueMatch) -> NP | None:

@@ -109,7 +109,8 @@ _OFFICE_ROLES = frozenset({"politician", "official", "expert"})
 #: A finite verb inside what looks like an appositive: a clause, not a description
 #: ("According to Hale, the hospital lost $12 million", "…, the governor ordered a …").
 _CLAUSE_IN_APPOSITIVE = re.compile(
-    r"\s(?:is|was|are|were|has|had|have|lost|won|made|took|gave|"
+    r"\s(?:is|was|are|were|has|had|have|did|does|will|would|could|should|cannot|can|must|"
+    r"lost|won|made|took|gave|"
     r"got|went|came|[a-z]+ed\s+(?:such|a|an|the|that|this|to|his|"
     r"her|their|its|it|them|him))\b"
 )

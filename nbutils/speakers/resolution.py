@@ -69,6 +69,16 @@ _PARTIES = frozenset({"democratic", "republican"})
 _OTHER_PARTY = {"democratic": "republican", "republican": "democratic"}
 #: How far back an epithet's noun must be absent (bounded, so the cost stays linear).
 _EPITHET_WINDOW = 6000
+#: A definite article, then one to three modifiers (capitalised, or a number such as an age),
+#: right before a noun: *the Republican nominee*, *the 70-year-old nominee* (a bare *the
+#: president* may itself be an office speaking unnamed).
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+|[\d][\w-]*\s+){1,3}$")
+#: Nouns for the one a campaign is run for: *the candidate* after *the Lee campaign*.
+_CAMPAIGNERS = frozenset({"candidate", "nominee"})
+#: A person's campaign named by surname: *the Lee campaign*, *Lee's campaign*, *the Ann Lee camp*.
+_CAMPAIGN_OF = re.compile(
+    r"\b(?!The\b|A\b|An\b)((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+?)(?:'s|’s)?\s+(?:presidential\s+)?(?:campaign|camp)\b"
+)
 #: Roles of the people a place-and-party epithet (*the Texas Republican*) may mean.
 _PARTY_EPITHET_ROLES = frozenset({"politician", "official", None})
 #: A double quotation mark, straight or curly.
@@ -106,6 +116,12 @@ class _ThatFirst:
         )
 
 
+#: A word, a reporting verb, then a name, no comma between: the name opens the reported
+#: clause (*He said Lee would win*), it is not the one reporting (as in *…," said Lee*).
+_REPORTED_RIGHT_BEFORE = re.compile(
+    r"\b[A-Za-z][\w.’'-]*\s+(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|warned|warns|"
+    r"believes|believed|thinks|thought)\s+$"
+)
 _EMBEDDED = _ThatFirst(
     re.compile(
         r"\b(?:said|says|saying|told|telling|out|noted|noting|added|adding|argued|"
@@ -2269,10 +2285,15 @@ class Entities:
             if earlier is not None:
                 return earlier
         possessed = any(w.endswith(("'", "’", "'s", "’s")) for w in descriptor.split()[1:-1])
+        if best is None and definite and not possessed and head in _CAMPAIGNERS:
+            owner = self._campaign_owner(offset)
+            if owner is not None:  # "the Lee campaign was reeling. The candidate said …"
+                return owner
         if best is None and definite and not possessed and self._epithet(head, words, offset):
             # (not "the Friends' solicitor": someone's solicitor is not the person just named)
             person = self._epithet_person(
-                offset, avoid=_OTHER_PARTY.get(next(iter(words & _PARTIES), ""))
+                offset,
+                avoid=_OTHER_PARTY.get(next(iter(words & _PARTIES), "")),
             )
             # a member of the public is not someone known to hold office: *the grocer*
             # is not the NATO chief named last
@@ -2310,6 +2331,22 @@ class Entities:
             if subject is not None and subject is not best:
                 return subject
         return best
+
+    def _campaign_owner(self, offset: int) -> Entity | None:
+        """The person whose campaign the sentence of ``offset`` or the one before names (*the
+        Lee campaign*, *Lee's campaign*, outside quotations): *the candidate* or *the
+        nominee* then is that person. ``None`` when none, or two campaigns, are named."""
+        k = bisect.bisect_right(self._sentence_starts, offset) - 1
+        lo = max(self._sentence_starts[k - 1] if k >= 1 else 0, offset - 600)
+        owners, owner = set(), None
+        for m in _CAMPAIGN_OF.finditer(self.text, lo, offset):
+            if self._excluded(m.start()):
+                continue
+            e = self.lookup(m.group(1))
+            if e is not None and e.kind == "person":
+                owners.add(id(e))
+                owner = e
+        return owner if len(owners) == 1 else None
 
     def _reported_between(self, a: int, b: int) -> bool:
         """Is someone reported saying something in ``text[a:b]`` outside quotations (a *he
@@ -2416,9 +2453,20 @@ class Entities:
         # (a word inside a quotation introduces no one: *"…the only minister who …," the
         # former prime minister said*)
         return not any(
-            not self._excluded(lo + m.start())
+            not self._excluded(lo + m.start()) and not self._definite_use(lo + m.start())
             for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
         )
+
+    def _definite_use(self, at: int) -> bool:
+        """Is the noun at ``at``, in lower case, the head of a definite description with a
+        modifier, in the singular (*the Republican nominee's second visit*), which takes up someone rather than
+        introducing anyone (as *a nominee* or *nominees* would)? Not a capitalised one (a
+        headline's or a title's *The President*)."""
+        m = _DEFINITE_BEFORE.search(self.text, max(0, at - 40), at)
+        if m is None or not self.text[at].islower():  # (*The President Weighs In*: a title)
+            return False
+        end = at + len(re.match(r"[\w-]*", self.text[at:]).group())
+        return not self.text[end - 1 : end] == "s" or self.text[end : end + 1] in ("'", "’")
 
     def _first_epithet(self, head: str, offset: int) -> Entity | None:
         """The person the noun ``head`` first described, when that first use (within
@@ -2458,6 +2506,11 @@ class Entities:
         if start > 0 and self.text[start + 1 : start + 2].strip() in ('"', "“", "‘", "'"):
             # (the paragraph before is a quotation, "he said afterward": the one before it)
             start = self.text.rfind("\n", 0, start - 1)
+        return self._epithet_person_since(start, offset, avoid)
+
+    def _epithet_person_since(self, start: int, offset: int, avoid: str | None) -> Entity | None:
+        """:meth:`_epithet_person` over ``text[start + 1 : offset]``: the last reporter, else
+        the last person named as a subject, or ``None`` when no person is named there."""
         window = offset - start  # (start -1: a name opening the text is in)
         starts = self._sentence_starts
         people = [
@@ -2468,6 +2521,8 @@ class Entities:
             and not _EMBEDDED.search(
                 self.text, starts[max(0, bisect.bisect_right(starts, m.start) - 1)], m.start
             )
+            # (nor the subject of a clause reported without *that*: *He said Lee would …*)
+            and not _REPORTED_RIGHT_BEFORE.search(self.text, max(0, m.start - 40), m.start)
             and not (
                 avoid
                 and (
