@@ -1357,7 +1357,8 @@ def _complement_start(text: str, cue: tuple[int, int], quote: Quote) -> int | No
 def _after_source(text: str, cue: tuple[int, int], quote: Quote) -> int | None:
     """*According to X, a group that …, the ads "…"*: the reported words are the clause after
     the source and its asides, from the last comma before the quote (in the same sentence,
-    with no other quote between); ``None`` when no comma is there.
+    with no other quote between), when the source opens the sentence; ``None`` when no
+    comma is there or the source is an aside inside the sentence.
 
     >>> text = 'According to a memo from the fund, a PAC, its ads "moved voters by ten points."'
     >>> q = find_quotes(text)[0]
@@ -1368,6 +1369,9 @@ def _after_source(text: str, cue: tuple[int, int], quote: Quote) -> int | None:
     comma = gap.rfind(",")
     if comma < 0 or _DOUBLE_MARK.search(gap) or re.search(r"[.;!?]\s", gap):
         return None
+    before = text[max(0, cue[0] - 3) : cue[0]].rstrip(" \t")
+    if before and before[-1] not in ".!?\n\"”’":
+        return None  # (inside a sentence: "Lee was, in the words of an aide, "…" of it")
     return cue[1] + comma + 1
 
 
