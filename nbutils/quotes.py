@@ -1370,7 +1370,7 @@ def _after_source(text: str, cue: tuple[int, int], quote: Quote) -> int | None:
     if comma < 0 or _DOUBLE_MARK.search(gap) or re.search(r"[.;!?]\s", gap):
         return None
     before = text[max(0, cue[0] - 3) : cue[0]].rstrip(" \t")
-    if before and before[-1] not in ".!?\n\"”’":
+    if before and before[-1] not in '.!?\n"”’':
         return None  # (inside a sentence: "Lee was, in the words of an aide, "…" of it")
     return cue[1] + comma + 1
 

@@ -2809,3 +2809,43 @@ def test_a_place_before_a_comma_and_a_clause_is_no_person_in_apposition() -> Non
     )
     described = {e.canonical for e in cluster_entities(text) if e.descriptors}
     assert "Ohio" not in described
+
+
+# --- crowd chants and shouts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["chanted", "shouted", "yelled"])
+def test_a_crowd_chanting_inside_an_as_clause_speaks_the_quote(verb) -> None:
+    text = (
+        "Governor Lena Varga toured the mill on Tuesday. "
+        f'"We kept our promise. The plant stays open," Ms. Varga said as the crowd {verb} '
+        '"Four more years." "And we are not finished yet."'
+    )
+    chant = _one(text, '"Four more years."')
+    assert chant.kind == "direct"
+    assert "crowd" in (chant.speaker or "")
+    after = _one(text, '"And we are not finished yet."')
+    assert after.speaker == "Lena Varga"  # the chant does not take the floor from her
+
+
+def test_a_chant_as_the_subject_before_a_colon_is_the_crowds() -> None:
+    text = (
+        "Representative Otis Brandvold met about 400 residents at the armory on Sunday. "
+        'When Brandvold called the levy "a necessary evil," a chant rose from the bleachers '
+        'and filled the hall: "Hands off our schools! Hands off our schools!"'
+    )
+    chant = _one(text, '"Hands off our schools!')
+    assert chant.speaker != "Otis Brandvold"
+    assert "residents" in (chant.speaker or "")
+
+
+def test_a_chant_that_came_from_a_part_of_the_hall_is_the_peoples_there() -> None:
+    text = (
+        "Delegates had waited all morning for a floor vote. When the chairwoman, Ilse "
+        "Marrow of Vermont, gaveled the motion through, the arena split in two. "
+        'From the Oregon section came one: "Let us vote! Let us vote!" '
+        'From the upper tiers came another: "Move on! Move on!"'
+    )
+    for needle in ('"Let us vote!', '"Move on!'):
+        chant = _one(text, needle)
+        assert chant.speaker == "delegates", needle

@@ -97,6 +97,16 @@ FIRES = [
         "Miriam Talbot",
     ),
     ("relay-participle", 'The council issued a statement saying "the bridge is safe."', "council"),
+    (
+        "chant-colon",
+        'About 300 nurses waited. When Ann Lee rose, a chant started in the back: "Pay us now! Pay us now!"',
+        "nurses",
+    ),
+    (
+        "chant-colon",
+        'Fans packed the gym. From the far bleachers came one: "Go, Owls, go! Win it!"',
+        "fans",
+    ),
     ("nested-cue", 'Ann Lee says it confirms that Trump is "unfit."', "Ann Lee"),
     (
         "nested-cue",
@@ -235,6 +245,7 @@ DOES_NOT_FIRE = [
     ("parenthetical-cue", 'Lena Hartwell, a historian, says the trouble is "nobody listens."'),
     ("inverted-cue-before", 'Miriam Talbot said, "He was kind."'),
     ("relay-participle", 'The council met on Monday, saying "the bridge is safe."'),
+    ("chant-colon", 'Ann Lee called the vote "a sham," and the chant of the day was: "Recount!"'),
     ("nested-cue", 'Ann Lee says Trump is "unfit."'),
     ("nested-cue", 'Ann Lee left early. It said "nothing."'),
     ("nested-cue", 'Ann Lee said the heckler had shouted "Go home!" twice.'),

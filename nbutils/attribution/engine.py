@@ -56,6 +56,7 @@ from nbutils.attribution.records import (
 )
 from nbutils.attribution.resolution import Discourse, resolve, said_gender
 from nbutils.attribution.sieves import (
+    CHANT_LEMMAS,
     CONFIDENCE,
     RULES,
     SIEVES,
@@ -71,7 +72,7 @@ from nbutils.attribution.transcripts import quotes_and_turns
 from nbutils.cues import CueMatch, cue_first_words
 from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
-from nbutils.speakers import PRONOUNS, Entities, cluster_entities
+from nbutils.speakers import PRONOUNS, Entities, cluster_entities, role_of
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
 Trace = bool | list | Callable[[TraceStep], object]
@@ -152,7 +153,8 @@ def attribute(
                     f"{rec.rule}: {RULES.get(rec.rule, '')}",
                 )
             )
-        state = _advance(state, rec, speaker, para, _opens_turn(text, q, rec, state, para))
+        turn = _opens_turn(text, q, rec, state, para)
+        state = _advance(state, rec, _floor_taker(state, rec, speaker, para), para, turn)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return _named_later(text, _echoed_headline(text, out))
@@ -573,6 +575,46 @@ def _blank(text: str, lo: int, hi: int) -> bool:
     return lo >= hi or text[lo:hi].isspace()
 
 
+#: A gathering of people that chants as one (*the crowd*, *the audience*).
+_GATHERING = re.compile(r"\b(crowd|audience|throng|mob|congregation)s?\b", re.IGNORECASE)
+#: What came before a quote, in which to look for the people who chanted it.
+_CHANT_REACH = 1500
+
+
+def _people_noun(word: str) -> bool:
+    """Is ``word`` a noun for people by their role (*delegates*, *residents*), not a place
+    or a thing (*the upper tiers*, *the sections*)?"""
+    return role_of(word) not in (None, "organisation")
+
+
+def _people_before(text: str, at: int) -> str | None:
+    """The last gathering (*the crowd*) named in the writer's words before ``at``, else the
+    last plural noun that can be people (*delegates*, *protesters*)."""
+    lo = max(0, at - _CHANT_REACH)
+    plain = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), text[lo:at])
+    found = list(_GATHERING.finditer(plain))
+    if found:
+        return "the " + found[-1].group(1).lower()
+    for w in reversed(re.findall(r"\b[a-z]+s\b", plain.lower())[-60:]):
+        if w.endswith("ss") or len(w) < 4:
+            continue
+        if _people_noun(w):
+            return w
+    return None
+
+
+def _crowd_for_chant(text: str, found: Found, speaker: Speaker) -> Speaker:
+    """A chant's source that is no one (*a chant started*, *from the back rows came one*)
+    speaks for the people there: the crowd or the group the article last named."""
+    if found.rule != "colon" or found.cue is None or found.cue.lemma != "chant":
+        return speaker
+    head = found.toks[found.np.j - 1]
+    if head.is_proper or role_of(head.low) is not None:
+        return speaker  # "from the Idaho delegates came one", "from the White House came …"
+    people = _people_before(text, found.toks[found.np.i].start) or "the crowd"
+    return speaker._replace(name=people, entity=None)
+
+
 def _decide(
     f: QuoteFrame,
     sieve: Sieve | None,
@@ -585,7 +627,7 @@ def _decide(
     if sieve is None or found is None:
         return _without_sieve(f.text, f.quotes, f.n, f.lo, f.hi, state, para)
     text, q, hint = f.text, f.quote, f.hint
-    speaker = resolve(text, found.toks, found.np, ents, state)
+    speaker = _crowd_for_chant(text, found, resolve(text, found.toks, found.np, ents, state))
     kind = kind_by_share(f, found.cue, speaker)
     if asked_unnamed(f, found):  # 'Hale was asked, "Will you run?"': not Hale's words
         return None, (kind, found.rule, found.cue)
@@ -937,6 +979,29 @@ def _record(
         rule,
         conf,
     )
+
+
+def _chorus(state: Discourse, rec: Attribution, speaker: Speaker | None, para: int) -> bool:
+    """Is this a chant or shout of an unnamed group (*as the crowd chanted "…"*) in the
+    paragraph of a named speaker? A quote after it with no cue of its own continues that
+    speaker: crowds chant slogans, they do not go on to speak in paragraphs."""
+    return (
+        rec.cue_lemma in CHANT_LEMMAS
+        and speaker is not None
+        and speaker.entity is None
+        and not speaker.pronoun
+        and state.last is not None
+        and state.last.entity is not None
+        and state.last_para == para
+    )
+
+
+def _floor_taker(
+    state: Discourse, rec: Attribution, speaker: Speaker | None, para: int
+) -> Speaker | None:
+    """The speaker the discourse goes on with after this quote: none for a crowd's chant
+    (:func:`_chorus`), which does not take the floor from the one it cut off."""
+    return None if _chorus(state, rec, speaker, para) else speaker
 
 
 def _advance(

@@ -1338,6 +1338,13 @@ _SPEAKING_THINGS = word_list("documents") | SPEECH_NOUNS
 _SPEAKING_HEADS = _SPEAKING_THINGS | PERSON_NOUNS
 
 
+#: A double quotation mark, straight or curly.
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+#: Verbs of a voice raised, often by many at once: whoever chants (*the crowd*, *the
+#: room*, *the stands*) speaks the words, though WordNet calls a crowd no person.
+CHANT_LEMMAS = frozenset("chant shout yell scream cry sing cheer roar jeer boo".split())
+
+
 @lru_cache(maxsize=4096)
 def _can_be_person(noun: str) -> bool:
     """Is some sense of ``noun`` a kind of person in WordNet (*heckler*, *voter*)?
@@ -1346,6 +1353,68 @@ def _can_be_person(noun: str) -> bool:
     (True, False)
     """
     return wordnet_person(noun)
+
+
+#: Nouns for what a crowd chants or shouts (*a chant started*, *the cry went up*).
+_CHANT_NOUNS = frozenset(
+    """chant chants shout shouts cry cries chorus roar refrain jeer jeers""".split()
+)
+#: What a clause may open on before its subject (*, and a chant …*, *Then the cry …*).
+_CLAUSE_OPENERS = frozenset(", and but then soon suddenly".split())
+
+
+def _chant_subject(toks: list[Tok], lo: int, k: int) -> NP | None:
+    """``a chant started near the stage and spread:``: a chant noun opens the clause as its
+    subject (a determiner and adjectives before it), a verb right after (*started* may be
+    tagged a participle)."""
+    m = lo
+    while m < k and toks[m].low in _CLAUSE_OPENERS:
+        m += 1
+    n = m
+    while n < k and toks[n].tag in ("DT", "JJ", "PRP$"):
+        n += 1
+    if n == m or n + 1 >= k or toks[n].low not in _CHANT_NOUNS:
+        return None
+    return NP(m, n + 1) if toks[n + 1].tag in ("VBD", "VBZ", "VBP", "VBN") else None
+
+
+def _from_came(toks: list[Tok], lo: int, k: int) -> NP | None:
+    """``From the back rows came one:``, ``From the rest of the hall came a chant:``: an
+    inversion; the source is what the chant came *from*."""
+    m = lo
+    while m < k and toks[m].low in _CLAUSE_OPENERS:
+        m += 1
+    if m >= k or toks[m].low != "from":
+        return None
+    came = next((c for c in range(m + 2, k) if toks[c].low in ("came", "comes", "rose")), None)
+    if came is None or any(_breaks_clause(t) or is_verb(t) for t in toks[m + 1 : came]):
+        return None
+    what = toks[came + 1 : k]
+    if not what or not any(t.low in _CHANT_NOUNS or t.low in ("one", "another") for t in what):
+        return None
+    return NP(m + 1, came)
+
+
+def chant_colon(f: QuoteFrame) -> Found | None:
+    """``…, a chant started near the stage: "…"``, ``From the far balcony came another:
+    "…"``: a chant noun opens the clause before a colon (the chant stands for the crowd
+    that raised it), or a chant comes *from* someone; not the subject of a cue earlier in
+    the sentence, whose words were cut off by it.
+
+    Example: When Ann Lee rose, a chant started in the back: "Vote her out!"
+    """
+    k = _colon(f)
+    if k is None:
+        return None
+    toks, lo = f.toks, _clause_start(f, k)
+    lo = max([lo] + [m + 1 for m in range(lo, k) if toks[m].text in (",", ";")][-1:])
+    np = _from_came(toks, lo, k) or _chant_subject(toks, lo, k)
+    if np is None:
+        return None
+    a, b = toks[lo].start, toks[k - 1].end  # the clause stands for the verb of chanting
+    return Found(
+        "colon", np, CueMatch(a, b, f.text[a:b], "chant", "emotional", "phrase", False), toks
+    )
 
 
 def nested_cue(f: QuoteFrame) -> Found | None:
@@ -1363,6 +1432,14 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     """
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None or len(f.before) <= 1:
+        return None
+    if (
+        last[2].lemma in CHANT_LEMMAS
+        and f.toks[np.i].low not in ("it", "this", "that")
+        and not _QUOTE_MARKS.search(f.text, last[2].end, f.quote.start)
+    ):
+        # "Lee said as the crowd chanted "…"": a crowd or a room raises its voice (not the
+        # words after it: 'He said, "…" - as the crowd chanted "…" - "and …"' are his)
         return None
     nobody = (
         np.j - np.i == 1
@@ -3347,6 +3424,7 @@ SIEVES: tuple[Sieve, ...] = (
     _sieve(parenthetical_cue, SPEAKER_CUE_QUOTE),
     _sieve(inverted_cue_before, QUOTE_CUE_SPEAKER),
     _sieve(relay_participle, PARTICIPLE),
+    _sieve(chant_colon, COLON),
     _sieve(nested_cue, SPEAKER_CUE_QUOTE),
     _sieve(split_quote, SPLIT_QUOTE),
     _sieve(speaker_cue_quote, SPEAKER_CUE_QUOTE),
