@@ -2849,3 +2849,84 @@ def test_a_chant_that_came_from_a_part_of_the_hall_is_the_peoples_there() -> Non
     for needle in ('"Let us vote!', '"Move on!'):
         chant = _one(text, needle)
         assert chant.speaker == "delegates", needle
+
+
+# --- A company whose name opens with a first name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Inspectors toured the Bexley Textiles mill near Garland Ferris on Monday. Garland "
+            "Ferris, which has woven towels in the county since 1961, will shut its mill in "
+            'March. In a letter, the company said the move "was the only way to keep the rest '
+            'of the business alive."',
+            "Garland Ferris",
+        ),
+        (
+            "The Dana Whitcomb plant lost power overnight. Dana Whitcomb, the candle company, "
+            'said the factory "will stay open through the winter," and the company added '
+            'that it "expects no layoffs this year."',
+            "Dana Whitcomb",
+        ),
+    ],
+)
+def test_a_company_named_like_a_person_is_a_company_by_its_which_clause(text, firm) -> None:
+    # "Ferris, which has woven …", "Whitcomb, the candle company,": a body, not a person —
+    # so "the company" is that firm, not the other business named before
+    from nbutils.speakers import cluster_entities
+
+    kinds = {e.canonical: e.kind for e in cluster_entities(text)}
+    assert kinds[firm] == "organisation"
+    last = [a for a in attribute(text) if a.kind == "direct"][-1]
+    assert last.speaker == firm
+
+
+def test_a_person_described_as_a_tradesman_stays_a_person() -> None:
+    # "Dale Hart, a 58-year-old contractor,": a man's trade, not a firm
+    from nbutils.speakers import cluster_entities
+
+    text = 'At the diner, Dale Hart, a 58-year-old contractor, shrugged. "Same as ever," he said.'
+    assert {e.canonical: e.kind for e in cluster_entities(text)}["Dale Hart"] == "person"
+
+
+def test_a_person_named_before_a_which_clause_about_an_interview_stays_a_person() -> None:
+    # "an interview with Ann Lowry, which aired Sunday": the which-clause is the interview's
+    from nbutils.speakers import cluster_entities
+
+    text = 'Viewers wrote in after an interview with Ann Lowry, which aired Sunday. "We are tired," Lowry said.'
+    kinds = {e.canonical: e.kind for e in cluster_entities(text)}
+    assert kinds["Ann Lowry"] == "person"
+
+
+# --- he/she after an unnamed office-holder who is the subject before -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "Senator Dale Corbin of Iowa praised the bill on Monday, and Gov. Ray Hollis said he "
+            "would sign it. The chancellor, whose office drafted an earlier version, refused "
+            'to take questions. "We will read it closely before we say anything," he said after '
+            "the meeting.",
+            "chancellor",
+        ),
+        (
+            "Mayor Frank Tilley said the budget was sound. The treasurer, asked about the "
+            'shortfall, did not answer. "It is being handled," he said.',
+            "treasurer",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_office_holder_subject_is_that_office_holder(text, head) -> None:
+    # "The chancellor, whose office …, refused …. "…," he said": not the man named before
+    quoted = [a for a in attribute(text) if a.kind == "direct"][-1]
+    assert head in (quoted.speaker or "")
+
+
+def test_a_role_noun_after_a_man_named_without_a_title_may_be_that_man() -> None:
+    # "Ed Marsh spoke first. The senator declined": the senator may be Marsh himself
+    text = 'Ed Marsh spoke first. The senator declined to comment. "Later," he said.'
+    assert [a for a in attribute(text) if a.kind == "direct"][-1].speaker == "Ed Marsh"

@@ -2059,12 +2059,12 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|who\s[^,]{1,160}),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
+    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
     # (not a word in -ed that is no verb: "a woman with a red scarf", "a hundred")
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was|said|says|told|heard|overheard|saw|shook|swore)\b"
+    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore)\b"
 )
 
 
@@ -2168,6 +2168,25 @@ def _described_after_participle(text: str, s: int, ents: Entities, last_end: int
     return m.group(1).lower() if m is not None else ""
 
 
+def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entities) -> bool:
+    """Is the definite description ``found`` (*The Speaker*, *the chief executive*) the
+    subject that opens the sentence at ``a``, its head a role noun, and no one the article
+    names (:meth:`~nbutils.speakers.resolution.Entities.resolve_descriptor` finds no one)?
+    Then a *he*/*she* after it, with no one named between, is that office-holder."""
+    if text[a : found.start("det")].strip():
+        return False  # not the sentence's subject ("…, the judge said")
+    head = found.group("head").lower()
+    if role_of(head) is None and head not in PERSON_NOUNS:
+        return False
+    if found.group("desc").split()[0][:1].isupper() and len(found.group("desc").split()) > 1:
+        return False  # ("The White House aide": a name may open it, someone named)
+    k = bisect.bisect_right(ents.sentence_starts, a - 1) - 1
+    before = ents._mentions_in(ents.sentence_starts[k], a) if k >= 0 else []
+    if any(e.kind == "person" and not e.titles and e.role is None for _m, e in before):
+        return False  # ("Ed Marsh spoke first. The senator declined": may be Marsh)
+    return ents.resolve_descriptor(found.group("desc"), found.start("desc")) is None
+
+
 def _stranger_before(
     text: str, low: str, s: int, ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -2227,6 +2246,8 @@ def _stranger_before(
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
             said = "female" if own.group(1).lower() == "her" else "male"
+    if definite and said is None and _unnamed_office_subject(text, found, a, ents):
+        said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder
     if definite and (
         said is None or ents.resolve_descriptor(found.group("desc"), found.start("desc"))
     ):

@@ -210,6 +210,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     _short_forms_of_places(mentions, by_mention, clusters.entities, genders)
     for m, e, d in zip(mentions, by_mention, described, strict=True):
         add_descriptors(text, m, e, d)
+    _bodies_by_evidence(text, mentions, by_mention)
     decide_genders(text, mentions, by_mention, clusters.entities, sorted(exclude))
     return Entities(text, mentions, clusters.entities, by_mention, list(exclude))
 
@@ -596,6 +597,75 @@ def _office_before(desc: str) -> bool:
         and (words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
         and words[-1].lower() in ROLE_WORDS
     )
+
+
+#: Right after a name, what only a body takes: a *which* clause (*Hadley, which has made
+#: refrigerators since 1957,*), *and its* (*Corwin and its suppliers*), or an apposition
+#: whose head is a business noun (*Tilden, the appliance manufacturer,*).
+_BODY_AFTER = re.compile(
+    r"(?:,\s+which\s+[a-z]|\s+and\s+its\s+[a-z]"
+    r"|,\s+(?:the|a|an)\s+(?![^,.;]*\bof\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:company|firm|manufacturer|retailer|chain|lender|insurer|carrier|conglomerate"
+    r"|startup)\s*[,.;])"  # (not "maker", "contractor": "Dale Hart, a 58-year-old contractor,")
+)
+#: Before a name, a preposition after which a *which* clause may be about something
+#: else (*an interview with Ann Lee, which aired Sunday*).
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|to|from|by|of|about|for|on|between|and|against|than|like)\s+$", re.IGNORECASE
+)
+
+
+#: A *which* clause that says a business's trade (*, which has made towels since 1961*).
+_TRADE_AFTER = re.compile(
+    r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:made|makes|manufactur\w+|sells?"
+    r"|sold|employs|employed|operates|operated|produces|produced|builds|built|ships|shipped)\b"
+)
+
+
+def _body_evidence(text: str, m: NameMention) -> str:
+    """What the text right after mention ``m`` says it names (:data:`_BODY_AFTER`):
+    ``"company"`` (a business apposition or trade), ``"body"`` (any other *which* clause,
+    *and its*), or ``""`` (nothing)."""
+    after = _BODY_AFTER.match(text, m.end, min(len(text), m.end + 120))
+    if after is None:
+        return ""
+    if "which" not in after.group(0):
+        return "company" if after.group(0).lstrip().startswith(",") else "body"
+    if _PREP_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return ""
+    return "company" if _TRADE_AFTER.match(text, m.end) else "body"
+
+
+def _person_described(e: Entity) -> bool:
+    """Is some descriptor of ``e`` one only a person has (a *who* clause, an age, a role)?"""
+    return any(
+        d.startswith(("who ", "whose ", "aged ")) or role_of(d) not in (None, "organisation")
+        for d in e.descriptors
+    )
+
+
+def _bodies_by_evidence(text: str, mentions: list[NameMention], by_mention: list[Entity]) -> None:
+    """A "person" named without title or description whose name a *which* clause, *and its*
+    or a business apposition follows is a company whose name opens with a first name
+    (*Hadley Appliance*, *Morgan Stanley*): it becomes an organisation — unless some
+    mention has a title or a *who* clause, or a *he/she* verb reads it as a person."""
+    people = {id(e): e for e in by_mention if e.kind != "organisation" and not e.titles}
+    blocked: set[int] = set()
+    found: dict[int, str] = {}
+    for m, e in zip(mentions, by_mention, strict=True):
+        if id(e) not in people:
+            continue
+        if m.title or _person_described(e) or _WHO_AFTER.match(text, m.end, m.end + 100):
+            blocked.add(id(e))
+        elif evidence := _body_evidence(text, m):
+            found[id(e)] = max(found.get(id(e), ""), evidence, key=len)
+    for key, evidence in found.items():
+        if key in blocked:
+            continue
+        people[key].kind = "organisation"
+        people[key].gender = None
+        if evidence == "company" and "a company" not in people[key].descriptors:
+            people[key].descriptors += ("a company",)  # *the company* may mean it
 
 
 #: After a one-word capitalised mention: a lower-case plural noun it modifies (*Mexican
