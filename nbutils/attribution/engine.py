@@ -274,7 +274,7 @@ participle-after-quote parenthetical-cue inverted-cue-before relay-participle ne
 split-quote speaker-cue-quote clause-subject-participle clause-subject-cue according-to-later
 dash-signature name-then-verb speech-noun-comma dash-name-colon said-clause-colon
 colon-subject labelled-as speech-owner own-sentence-subject colon-intro second-clause
-previous-sentence signature-line how-described previous-paragraph""".split()
+previous-sentence signature-line how-described previous-paragraph chant-colon""".split()
 )
 
 
@@ -441,6 +441,8 @@ class _Frames:
           name-then-verb a verb tagged ``VBD`` or ``VBZ``; labelled-as an *as* or
           *like* before the quote;
         * the transcript, colon and introduction sieves do not run for such a guess.
+        * chant-colon, which runs for any guess, needs a colon before the quote, and a
+          quiet frame holds none.
 
         The engine then skips the frame's tokens, cues and the sieves (the record is the
         same; ``tests/test_attribution_reliability.py`` compares the two paths). The test
