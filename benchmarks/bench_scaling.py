@@ -20,6 +20,10 @@ and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in seven shape
 * ``verb-between`` — ``"a," he said `` repeated: a reporting verb between quotation
   marks, and no full stop (one endless sentence: every quote has a cue, a pronoun to
   resolve and the whole sentence before it to read).
+* ``and-that`` — ``Lee found "a big mess" and that the firm "will pay."`` repeated: a
+  quoted noun phrase whose sentence goes on *and that* to a second quote (the kind test
+  looks at the next quote; a search of the quote list from its start made this quadratic,
+  40 ms/KB at 800 KB against 14 at 200 KB; 7 ms/KB after).
 
 Where the figures stand (``--cpu``, a 2-core machine shared with other jobs), attribute()
 at 10 KB / 100 KB / 1 MB: ``news`` 2.1 / 1.7 / 1.8 ms/KB (×7.8, ×10.9), ``one-line``
@@ -78,8 +82,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ("find_quotes", "attribute", "sentiment")
-SHAPES = ("news", "one-line", "he-said", "marks", "worded-marks", "quoted-verbs", "verb-between")
-ADVERSARIAL = ("he-said", "marks", "worded-marks", "quoted-verbs", "verb-between")
+SHAPES = (
+    "news",
+    "one-line",
+    "he-said",
+    "marks",
+    "worded-marks",
+    "quoted-verbs",
+    "verb-between",
+    "and-that",
+)
+ADVERSARIAL = ("he-said", "marks", "worded-marks", "quoted-verbs", "verb-between", "and-that")
 MAX_RATIO = 12.0
 
 
@@ -99,6 +112,8 @@ def make_text(shape: str, kb: int) -> str:
         unit = "'said' "
     elif shape == "verb-between":
         unit = '"a," he said '
+    elif shape == "and-that":
+        unit = 'Lee found "a big mess" and that the firm "will pay." '
     else:
         return _distinct_copies(shape, n)
     return (unit * (n // len(unit) + 1))[:n]

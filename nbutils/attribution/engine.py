@@ -1097,7 +1097,7 @@ def _np_before_predicate(f: QuoteFrame) -> bool:
     before = f.text[max(f.lo, f.quote.start - 30) : f.quote.start].rstrip()
     if not (before and before[-1].isalpha() and before[-1].islower()):
         return False
-    nxt = next((q for q in f.quotes if q.start >= f.quote.end), None)
+    nxt = f.quotes[f.n + 1] if f.n + 1 < len(f.quotes) else None  # (in order: no search)
     if nxt is None or nxt.start > f.hi:
         return False
     between = f.text[f.quote.end : nxt.start]

@@ -1338,8 +1338,6 @@ _SPEAKING_THINGS = word_list("documents") | SPEECH_NOUNS
 _SPEAKING_HEADS = _SPEAKING_THINGS | PERSON_NOUNS
 
 
-#: A double quotation mark, straight or curly.
-_QUOTE_MARKS = re.compile(r"[\"“”]")
 #: Verbs of a voice raised, often by many at once: whoever chants (*the crowd*, *the
 #: room*, *the stands*) speaks the words, though WordNet calls a crowd no person.
 CHANT_LEMMAS = frozenset("chant shout yell scream cry sing cheer roar jeer boo".split())
@@ -1433,14 +1431,8 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None or len(f.before) <= 1:
         return None
-    if (
-        last[2].lemma in CHANT_LEMMAS
-        and f.toks[np.i].low not in ("it", "this", "that")
-        and not _QUOTE_MARKS.search(f.text, last[2].end, f.quote.start)
-    ):
-        # "Lee said as the crowd chanted "…"": a crowd or a room raises its voice (not the
-        # words after it: 'He said, "…" - as the crowd chanted "…" - "and …"' are his)
-        return None
+    if last[2].lemma in CHANT_LEMMAS and f.toks[np.i].low not in ("it", "this", "that"):
+        return None  # "Lee said as the crowd chanted "…"": a crowd or a room raises its voice
     nobody = (
         np.j - np.i == 1
         and f.toks[np.i].low in ("it", "this", "that")
