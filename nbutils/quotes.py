@@ -64,6 +64,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from nbutils.lexicons import Closed
+from nbutils.tokenise import line_spans
 
 #: Marks that open a double quotation (by glyph, when context is silent).
 DOUBLE_OPEN = frozenset({"“", "„", "‟", "«", "``"})
@@ -76,7 +77,6 @@ SINGLE_CLOSE = frozenset({"’", "'", "›"})
 
 _DOUBLE_ANY = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _MARK = re.compile(r"''|``|[\"“”„‟«»‹›‘’'‚]")
-_PARAGRAPH = re.compile(r"[^\r\n]+")
 _ELISION = re.compile(r"(?:\d0s|\d\ds?|em|til|cause|n|tis|twas|bout|round)\b", re.IGNORECASE)
 _OPEN_CONTEXT = frozenset(" \t\u00a0([{<—–-/\u2014\u2013")
 _CLOSE_CONTEXT = frozenset(" \t\u00a0.,;:!?)]}>—–-/…\u2014\u2013")
@@ -580,7 +580,7 @@ def find_quotes(text: str) -> list[Quote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes() needs a str, got {type(text).__name__}")
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = line_spans(text)
     quotes = _scan(text, paragraphs, singles_outer=False)
     if any(q.style == "double" for q in quotes) and _quotes_with_single(
         text, quotes, paragraphs, tie=True

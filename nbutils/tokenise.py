@@ -60,6 +60,16 @@ class TaggedToken(NamedTuple):
     tag: str
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that hold any character, a line of spaces too
+    (line breaks ``\\n``, ``\\r\\n`` and ``\\r`` all end a line).
+
+    >>> line_spans("One.\\r\\n \\nTwo.")
+    [(0, 4), (6, 7), (8, 12)]
+    """
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of ``text`` (one paragraph per line).
 

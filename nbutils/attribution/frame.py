@@ -36,7 +36,7 @@ from nbutils.cues import cue_at, cue_first_words, lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
-from nbutils.tokenise import perceptron_tags, punkt_tokenizer
+from nbutils.tokenise import line_spans, perceptron_tags, punkt_tokenizer
 
 #: Tags of a proper noun (a name).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -616,7 +616,7 @@ def _attribution_next(text: str, sent: tuple[int, int]) -> bool:
 
 def paragraph_starts(text: str) -> list[int]:
     """The offset where each paragraph (line) of ``text`` starts."""
-    return [m.start() for m in re.finditer(r"[^\r\n]+", text)]
+    return [start for start, _ in line_spans(text)]
 
 
 #: How many characters on each side of a quote are tokenised and tagged.

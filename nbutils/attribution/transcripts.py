@@ -39,7 +39,7 @@ import re
 
 from nbutils.lexicons import word_list
 from nbutils.quotes import Quote, find_quotes
-from nbutils.tokenise import TITLE_ABBREVIATIONS
+from nbutils.tokenise import TITLE_ABBREVIATIONS, line_spans
 
 #: A speaker's name in a label: capitals (``MS. LEE``, ``QUESTION``), or ``Q`` and ``A``.
 LABEL_NAME = r"[A-Z][A-Z.'’ -]{0,30}[A-Z.]|Q|A"
@@ -113,7 +113,6 @@ def split_turns(text: str, quotes: list[Quote]) -> list[Quote]:
 _TURN = re.compile(r"[ \t]*(?P<label>" + LABEL_NAME + r"):[ \t]+\S")
 #: A word in ordinary case: ``Kendrick`` in ``Jim Kendrick``.
 _ORDINARY = re.compile(r"\b[A-Z][a-z][\w'’-]*")
-_LINE = re.compile(r"[^\r\n]+")
 
 
 def quotes_and_turns(text: str) -> list[Quote]:
@@ -135,8 +134,7 @@ def _labelled_lines(text: str) -> list[tuple[int, int, str]]:
     """(turn start, paragraph end, label) for each paragraph that opens with a speaker
     label, and (-1, -1, "") for every other paragraph (the runs are read from this)."""
     out: list[tuple[int, int, str]] = []
-    for m in _LINE.finditer(text):
-        lo, hi = m.span()
+    for lo, hi in line_spans(text):
         turn = _TURN.match(text, lo, hi)
         if turn is None or not is_speaker_label(turn.group("label")):
             out.append((-1, -1, ""))
