@@ -475,11 +475,14 @@ _HEADLINE_READ = re.compile(
     r"|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|hats?"
     r"|plaques?|inscriptions?|marquees?|mottos?|murals?|tombstones?|headstones?)"
     # where it hangs ("A brass sign over its gate reads …"): one short phrase, no clause mark
-    r"(?:\s+(?:over|on|at|outside|above|in|by|near|beside|behind|under)\s+[^\"“”.,;:!?\n]{1,30}?)?"
+    r"(?:\s+(?:over|on|at|outside|above|in|by|near|beside|behind|under)\s+[^\"“”.,;:!?\n]{1,30}?"
+    # or what it did, then the participle ("Signs bobbed over the heads, reading …")
+    r"|\s+[a-z]+ed\b[^\"“”.,;:!?\n]{0,30},(?=\s+reading\b))?"
     r"\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
     r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*"
-    # the next slogans of a list ("signs reading "Save Our Parks" and "Parks Can't Wait."")
-    r"(?:[\"“][^\"“”\n]{1,60}[\"”]\s*(?:,|,?\s+(?:and|or))\s*)*$",
+    # the next slogans of a list ("signs reading "Save Our Parks" and "Parks Can't Wait."",
+    # also with an aside before the last: "… and, held up by a child, "…"")
+    r"(?:[\"“][^\"“”\n]{1,60}[\"”]\s*(?:,|,?\s+(?:and|or)(?:\s*,[^\"“”\n,]{1,60},)?)\s*)*$",
     re.IGNORECASE,
 )
 
@@ -2081,6 +2084,6 @@ def in_name_slot(text: str, quote: Quote) -> bool:
         or _WORK_BY.search(text, max(0, quote.start - 80), quote.start)
         or _ROLE_AFTER.match(text, quote.end)
         or nickname_in_name(text, quote.start, quote.end, quote.content)
-        or _HEADLINE_READ.search(text, max(0, quote.start - 120), quote.start)
+        or _HEADLINE_READ.search(text, max(0, quote.start - 200), quote.start)
         and looks_like_title(quote.content)
     )

@@ -2930,3 +2930,97 @@ def test_a_role_noun_after_a_man_named_without_a_title_may_be_that_man() -> None
     # "Ed Marsh spoke first. The senator declined": the senator may be Marsh himself
     text = 'Ed Marsh spoke first. The senator declined to comment. "Later," he said.'
     assert [a for a in attribute(text) if a.kind == "direct"][-1].speaker == "Ed Marsh"
+
+
+# --- written-bf classes (ana-bf prototypes) ---------------------------------------------
+
+
+def test_a_bare_answer_goes_to_the_one_the_question_calls_by_name() -> None:
+    text = (
+        "The forum drew a large crowd.\n\n"
+        '"Our schools need more money," Gov. Peter Valdane said in his opening remarks.\n\n'
+        '"The governor has had eight years to fix them," Nadia Brill said.\n\n'
+        '"Governor Valdane, you cut the budget twice. Would you cut it again?" the host, '
+        "Carol Munroe, asked.\n\n"
+        '"Only if the revenue falls again."\n\n'
+        '"And if it does?"\n\n'
+        '"Then we will all have to make choices."'
+    )
+    got = [(a.text[1:12], a.speaker) for a in attribute(text)]
+    assert got[3][1] == "Peter Valdane"
+    assert got[4][1] == "Carol Munroe"
+    assert got[5][1] == "Peter Valdane"
+
+
+def test_a_described_source_with_a_participle_phrase_speaks_not_its_object() -> None:
+    text = (
+        "Ministers met in Oslo on Friday.\n\n"
+        "A senior Danish official involved in preparing the report, who would talk only if "
+        'his name was withheld, said the ministers "had agreed on nothing at all by noon."'
+    )
+    rec = _one(text, '"had agreed')
+    assert rec.speaker is not None and rec.speaker.split()[-1] == "official"
+
+
+def test_he_after_a_source_unnamed_on_condition_goes_on_with_that_source() -> None:
+    text = (
+        '"We will not move," Foreign Secretary Alan Birch said after the first round.\n\n'
+        "A senior Danish diplomat involved in drafting the text, who agreed to talk only if "
+        "neither he nor his ministry was "
+        'named, said the envoys "have argued about every comma since Sunday." '
+        '"Nobody wants to give an inch," he said.'
+    )
+    rec = _one(text, '"Nobody')
+    assert rec.speaker is not None and rec.speaker.split()[-1] == "diplomat"
+
+
+def test_a_name_inside_an_unnamed_sources_report_is_not_the_next_he() -> None:
+    text = (
+        "Mayor Ron Tilley did not return calls.\n\n"
+        "A city hall aide told the story differently. The aide, who spoke on condition of "
+        'anonymity, said Tilley "signed off on every line of it," and that the budget office '
+        'knew. "He just never expected it to leak," he said.'
+    )
+    rec = _one(text, '"He just')
+    assert rec.speaker == "aide"
+
+
+def test_a_definite_epithet_never_introduced_is_the_one_quoted_last() -> None:
+    text = (
+        "Two men want the county's top job.\n\n"
+        '"I know every road in this county," Hank Morrow said at his office on Main Street.\n\n'
+        "The commission veteran, who has held his seat since 1998, folded his hands on the "
+        'desk. "Nobody else can say that," he said.'
+    )
+    rec = _one(text, '"Nobody')
+    assert rec.speaker == "Hank Morrow"
+
+
+def test_slogans_on_signs_that_did_something_first_are_not_speech() -> None:
+    text = (
+        "Hundreds marched to the library on Saturday.\n\n"
+        'Placards waved above the marchers, reading "Hands Off Our Library" and "Books Not '
+        'Budget Cuts" and, carried by a boy on his father\'s shoulders, "Read Me a Story."'
+    )
+    assert not [a for a in attribute(text) if a.kind == "direct"]
+
+
+def test_a_document_whose_writer_the_next_sentence_names_is_the_writers() -> None:
+    text = (
+        "School Board Braces for Cuts\n\n"
+        "The Gazette obtained a two-page letter on Monday. It was written by Paula Brandt, the "
+        "district's finance officer, and it warns of deep cuts.\n\n"
+        'According to the letter, the district "cannot meet its payroll past the end of March."'
+    )
+    rec = _one(text, '"cannot')
+    assert rec.speaker == "Paula Brandt"
+
+
+def test_a_chant_with_a_relative_clause_is_the_crowds_in_the_paragraph() -> None:
+    text = (
+        "Governor Ada Frost came to the square at noon.\n\n"
+        'The chant that greeted her filled the square: "Save our clinic!" Flags waved over '
+        "the crowd."
+    )
+    rec = _one(text, '"Save')
+    assert rec.speaker is not None and "crowd" in rec.speaker

@@ -589,14 +589,17 @@ def _people_noun(word: str) -> bool:
     return role_of(word) not in (None, "organisation")
 
 
-def _people_before(text: str, at: int) -> str | None:
+def _people_before(text: str, at: int, nouns: bool = True) -> str | None:
     """The last gathering (*the crowd*) named in the writer's words before ``at``, else the
-    last plural noun that can be people (*delegates*, *protesters*)."""
+    last plural noun that can be people (*delegates*, *protesters*; not when ``nouns`` is
+    false)."""
     lo = max(0, at - _CHANT_REACH)
     plain = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), text[lo:at])
     found = list(_GATHERING.finditer(plain))
     if found:
         return "the " + found[-1].group(1).lower()
+    if not nouns:
+        return None
     for w in reversed(re.findall(r"\b[a-z]+s\b", plain.lower())[-60:]):
         if w.endswith("ss") or len(w) < 4:
             continue
@@ -613,8 +616,25 @@ def _crowd_for_chant(text: str, found: Found, speaker: Speaker) -> Speaker:
     head = found.toks[found.np.j - 1]
     if head.is_proper or role_of(head.low) is not None:
         return speaker  # "from the Idaho delegates came one", "from the White House came …"
-    people = _people_before(text, found.toks[found.np.i].start) or "the crowd"
+    at = found.toks[found.np.i].start
+    people = _gathering_before(text, at) or _gathering_in_paragraph(text, at)
+    people = people or _people_before(text, at) or "the crowd"
     return speaker._replace(name=people, entity=None)
+
+
+def _gathering_before(text: str, at: int) -> str | None:
+    """The last gathering (*the crowd*) named in the writer's words before ``at``."""
+    return _people_before(text, at, nouns=False)
+
+
+def _gathering_in_paragraph(text: str, at: int) -> str | None:
+    """A gathering (*the crowd*) the writer names in the rest of the paragraph at ``at``
+    (*The chant rattled the doors: "…!" Signs bobbed over the crowd.*), outside quotes."""
+    end = text.find("\n", at)
+    rest = text[at : end if end >= 0 else min(len(text), at + _CHANT_REACH)]
+    plain = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), rest)
+    found = _GATHERING.search(plain)
+    return "the " + found.group(1).lower() if found else None
 
 
 def _decide(
@@ -666,7 +686,8 @@ def _without_sieve(
             return state.last, ("follow-on", "follow-on", None)
         return None, (hint if hint != "partial" else "scare", "unattributed", None)
     if _answer_turn(text, quotes, n, state, para):
-        return state.answerer, ("direct", "answer-turn", None)
+        answerer = _named_in_question(quotes[n - 1], state) or state.answerer
+        return answerer, ("direct", "answer-turn", None)
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
     if near_last and _addresses(q, state.last) and _other_turn(state):
         # '"…," Ruiz asked.' / '"…," Cole replied.' / '"…, Mr. Cole."': a quote that calls
@@ -675,6 +696,33 @@ def _without_sieve(
     if near_last:
         return _uncued(text, quotes, n, lo, hi, state.last, "follow-on")
     return _uncued(text, quotes, n, lo, hi, None, "no-speaker")
+
+
+#: A question that opens by calling the one it is put to (*"Governor Lee, will you …?"*,
+#: *"Ms. Lee, you said …"*): a title or honorific, then a surname, then a comma.
+_ASKED_BY_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Gov|Governor|Mayor|Judge|Minister|Secretary|"
+    r"Congressman|Congresswoman|Professor|General|Chairman|Chairwoman)\.?\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+),\s"
+)
+
+
+def _named_in_question(question: Quote, state: Discourse) -> Speaker | None:
+    """The speaker quoted earlier whom the question before a bare answer calls by title and
+    surname at its opening (*"Senator Hale, you voted for it. Would you again?"* ¶ *"No."*):
+    that person answers, whoever spoke before the one who asked. ``None`` when the question
+    calls no one quoted so far, or calls the one who asked it."""
+    if not question.content.rstrip().endswith("?"):
+        return None
+    m = _ASKED_BY_NAME.match(question.content.lstrip())
+    if m is None:
+        return None
+    surname = m.group(1)
+    for ent in reversed(state.speakers):
+        names = ent.canonical.split()
+        if names[-1] == surname and (state.last is None or state.last.entity is not ent):
+            return Speaker(ent.canonical, None, None, None, ent.role, ent, False)
+    return None
 
 
 def _other_turn(state: Discourse) -> bool:

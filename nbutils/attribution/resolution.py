@@ -538,7 +538,10 @@ _ANONYMITY = re.compile(
     # been cleared to talk"
     r"|(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|(?:be|was|were)\s+withheld)"
     r"|not\s+(?:been\s+)?cleared\s+to\s+(?:speak|talk|comment)"
-    r"|(?:did|would|could) not name (?:him|her|them))"  # "… if we did not name him"
+    r"|(?:did|would|could) not name (?:him|her|them)"  # "… if we did not name him"
+    # "who would talk only if neither she nor her agency was named", "only if his name
+    # was left out"
+    r"|only\s+(?:if|on\s+condition\s+that)\b[^.;\"“”]{0,50}?\b(?:named|identified|left\s+out))"
 )
 #: The same further on, past a phrase after the description (*One senator up for
 #: re-election in a state with a large base, who would only talk if we did not name him*).
@@ -1407,7 +1410,7 @@ def _document_named_before(
                     org,
                     False,
                 )
-        signed = _signed_by(text, a, b, kinds, ents)
+        signed = _signed_by(text, a, b, kinds, ents) or _it_signed_by(text, starts, k, kinds, ents)
         if signed is not None:
             return signed
         found = noun.search(text, a, b)
@@ -1592,6 +1595,29 @@ def _signed_by(text: str, a: int, b: int, kinds: str, ents: Entities) -> Speaker
     """
     found = _signed_by_pattern(kinds).search(text, a, b)
     return _issuer_at(text, found.end(), b, ents) if found is not None else None
+
+
+#: A sentence that opens by saying who wrote *it* (*It was written by Ann Lee, …*).
+_IT_WRITTEN_BY = re.compile(
+    r"\s*It\s+(?:was|had\s+been)\s+(?:(?:jointly|also)\s+)?"
+    r"(?:written|drafted|authored|signed|prepared|sent)\s+by\s+"
+)
+
+
+def _it_signed_by(
+    text: str, starts: list[int], k: int, kinds: str, ents: Entities
+) -> Speaker | None:
+    """*The four-page memo, dated May 2, was leaked. It was written by Ann Lee, …*: the
+    sentence ``k`` opens by saying who wrote *it*, and the sentence before it names the
+    document (a noun in ``kinds``): the one named after *by*."""
+    if k < 1:
+        return None
+    a = starts[k]
+    b = starts[k + 1] if k + 1 < len(starts) else len(text)
+    m = _IT_WRITTEN_BY.match(text, a, b)
+    if m is None or not re.search(rf"\b(?:{kinds})s?\b", text[starts[k - 1] : a], re.I):
+        return None
+    return _issuer_at(text, m.end(), b, ents)
 
 
 @functools.cache
@@ -1928,6 +1954,8 @@ def resolve_pronoun(
             other_sex = (*other_sex, reacted)
         if last is not None and last in other_sex:
             last = None  # ("…," he said … Finch added that …. She added, "…": not Finch)
+        if unnamed is not None and _unnamed_reported_before(text, s, ents, state):
+            return Speaker(state.last.name, s, e, mention, state.last.role, None, True)
         ent = ents.resolve_pronoun(
             low,
             s,
@@ -2168,6 +2196,67 @@ def _described_after_participle(text: str, s: int, ents: Entities, last_end: int
     return m.group(1).lower() if m is not None else ""
 
 
+def _unnamed_reported_before(text: str, s: int, ents: Entities, state: Discourse) -> bool:
+    """*The official, who …, said Lee "was asked to do it," and that …. "…," he said*: the
+    pronoun's clause follows a quotation that opens its sentence, and the sentence before
+    is the unnamed last speaker's report, that speaker its first person. A name after the
+    speaker's cue there (*said Lee "…"*) is what was reported, not the next *he*: the one
+    reporting goes on."""
+    last = state.last
+    if last is None or last.start is None or state.last_end is None:
+        return False
+    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
+    if close < 0 or re.search(r"[.!?]\s", text[close + 1 : s]):
+        return False
+    opening = max(
+        text.rfind('"', max(0, close - 1500), close), text.rfind("“", max(0, close - 1500), close)
+    )
+    if opening < 0 or state.last_end > opening or last.start > state.last_end:
+        return False
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, opening + 1) - 1  # (a sentence may start inside the mark)
+    j = bisect.bisect_right(starts, last.start) - 1
+    if k < 1 or j != k - 1 or text[starts[k] : opening].strip():
+        return False  # the quote opens the sentence right after the speaker's
+    lo = max(starts[j], opening - 3000)  # (a bounded look-back: linear on any input)
+    people = [e for m, e in ents._mentions_in(lo, opening) if e.kind == "person"]
+    before = [e for m, e in ents._mentions_in(lo, last.start) if e.kind == "person"]
+    after = [e for m, e in ents._mentions_in(state.last_end, opening) if e.kind == "person"]
+    return bool(people) and not before and not after
+
+
+#: How far back an epithet's introduction (*a veteran of the council*) is looked for.
+_EPITHET_INTRO_REACH = 6000
+
+
+def _epithet_of_last(text: str, found: re.Match[str], gender: str, state: Discourse) -> bool:
+    """Is the definite description ``found`` (*The council veteran, who …, leaned back*) an
+    epithet of the last speaker: its head never brought in before by *a*/*an* (*a veteran
+    of the council*), no place or phrase after it (*the man at the door* is a stranger),
+    and the last speaker a named person the pronoun fits, quoted in this paragraph or the
+    one before?"""
+    last = state.last
+    head = found.group("head")
+    if (
+        last is None
+        or last.entity is None
+        or last.entity.kind != "person"
+        or last.entity.gender not in (None, gender)
+        or last.end is None
+        or found.start("desc") - last.end > 1200
+        or text.count("\n", last.end, found.start("desc")) > 2
+        or not head.islower()
+        or head in _GENDERED_PERSONS  # ("The man, who …, stood up": strangers so often)
+        or found.group("desc").rstrip().split()[-1] != head
+    ):
+        return False
+    intro = re.compile(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
+    at = found.start("desc")
+    first = text.find("\n", 0, min(at, 1000))  # (a headline's "a Council Veteran" …
+    lo = max(first, at - _EPITHET_INTRO_REACH, 0)  # … brings no one in)
+    return intro.search(text, lo, at) is None
+
+
 def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entities) -> bool:
     """Is the definite description ``found`` (*The Speaker*, *the chief executive*) the
     subject that opens the sentence at ``a``, its head a role noun, and no one the article
@@ -2246,8 +2335,11 @@ def _stranger_before(
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
             said = "female" if own.group(1).lower() == "her" else "male"
-    if definite and said is None and _unnamed_office_subject(text, found, a, ents):
+    office = definite and said is None and _unnamed_office_subject(text, found, a, ents)
+    if office:
         said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder
+    elif definite and not found.group("self") and _epithet_of_last(text, found, gender, state):
+        return None  # "The council veteran, …, leaned back. "…," he said": the one quoted last
     if definite and (
         said is None or ents.resolve_descriptor(found.group("desc"), found.start("desc"))
     ):

@@ -1373,6 +1373,8 @@ def _chant_subject(toks: list[Tok], lo: int, k: int) -> NP | None:
         n += 1
     if n == m or n + 1 >= k or toks[n].low not in _CHANT_NOUNS:
         return None
+    if toks[n + 1].low in ("that", "which") and toks[n + 1].tag in ("WDT", "IN"):
+        return NP(m, n + 1)  # "The chant that opened the rally shook the hall:"
     return NP(m, n + 1) if toks[n + 1].tag in ("VBD", "VBZ", "VBP", "VBN") else None
 
 

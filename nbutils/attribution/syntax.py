@@ -731,7 +731,7 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
                 named = np_before(toks, np.i - 2)
                 if named is not None and named.i >= lo and toks[named.j - 1].is_proper:
                     return named
-            return _sender(toks, np)
+            return _sender(toks, _person_modified(toks, np, lo))
     if (
         toks[k].tag == "WP"
         and toks[k].text.lower() == "who"
@@ -944,13 +944,34 @@ def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
     return name
 
 
+def _participle_link(toks: list[Tok], m: int, i: int) -> bool:
+    """Does token m link a participle to its object at i: a preposition or an adverb
+    (*speaking to*), or a gerund after a preposition (*involved in drafting*, *charged
+    with running*)? The walk back over two words at most."""
+    if toks[m].tag in ("IN", "TO", "RB"):
+        return i - m < 3
+    return toks[m].tag == "VBG" and m == i - 1 and toks[m - 1].tag in ("IN", "TO")
+
+
+def _person_modified(toks: list[Tok], np: NP, lo: int) -> NP:
+    """*A diplomat involved in drafting the statement, who …, said*: the antecedent of the
+    *who* clause is the person whose participle phrase ends in ``np`` (not a person), else
+    ``np``."""
+    if role_of(toks[np.j - 1].low) is not None or toks[np.j - 1].is_proper:
+        return np
+    outer = _modified_subject(toks, np, lo)
+    if outer is None or role_of(toks[outer.j - 1].low) in (None, "organisation"):
+        return np
+    return outer
+
+
 def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
     """The subject whose modifier ends in ``np``: *a Pentagon official who agreed to
     explain the plan said* -> *a Pentagon official*; *another source talking
     to a local station said* -> *another source*."""
-    # a participle phrase: NOUN speaking to NP
+    # a participle phrase: NOUN speaking to NP, NOUN involved in drafting NP
     m = np.i - 1
-    while m > lo and toks[m].tag in ("IN", "TO", "RB") and np.i - m < 3:
+    while m > lo and np.i - m < 4 and _participle_link(toks, m, np.i):
         m -= 1
     if (
         m < np.i - 1
