@@ -1796,6 +1796,38 @@ _NOT_IN_LONG_SUBJECT = frozenset(
 )
 
 
+#: A longer subject after *that* (up to fifteen words) opening on a determiner: *wrote that
+#: every person who gave up a job to work for him "deserves …"*.
+_LONG_THAT_SUBJECT = re.compile(
+    r"\bthat\s+(?P<subject>(?:the|a|an|every|each|all|any|no|most|many|some|his|her|their|its"
+    r"|our)\s+[\w'’-]+(?:\s+[\w.'’-]+){1,13})$",
+    re.IGNORECASE,
+)
+#: Relative pronouns a longer subject after *that* may hold once (*every person who …*).
+_SUBJECT_RELATIVES = frozenset("who which that".split())
+
+
+def _long_that_subject(before: str) -> bool:
+    """Does ``before`` (the text before a quoted predicate) end on a subject of up to fifteen
+    words after *that*, opening on a determiner, with at most one relative clause in it and
+    no comma, auxiliary or report of its own (*and that the decision to pull the money in the
+    final days "was …"*)? The quote then holds that clause's verb and all that follows it."""
+    m = _LONG_THAT_SUBJECT.search(before)
+    if m is None:
+        return False
+    subject = m.group("subject").lower().split()
+    relatives = [k for k, w in enumerate(subject) if w in _SUBJECT_RELATIVES]
+    if len(relatives) > 1 or relatives and relatives[0] < 2:
+        return False
+    in_relative = relatives[0] if relatives else len(subject)
+    return subject[-1] not in _NOT_SUBJECT and not any(
+        w in _NOT_IN_LONG_SUBJECT - _SUBJECT_RELATIVES
+        or (w in _FINITE and k < in_relative)  # (an auxiliary only in the relative clause)
+        or (w.endswith(".") and len(w) > 4)
+        for k, w in enumerate(subject)
+    )
+
+
 def _long_subject(text: str, quote: Quote) -> bool:
     """Does a subject of up to ten words, right after a reporting verb or "that" and with no
     comma, finite verb or clause of its own, stand right before ``quote`` (a quoted predicate
@@ -1809,8 +1841,10 @@ def _long_subject(text: str, quote: Quote) -> bool:
     >>> _long_subject(text, find_quotes(text)[0])
     False
     """
-    b = max(0, quote.start - 120)
-    m = _LONG_SUBJECT.search(text[b : quote.start].rstrip())
+    before = text[max(0, quote.start - 120) : quote.start].rstrip()
+    if _long_that_subject(before):
+        return True
+    m = _LONG_SUBJECT.search(before)
     if m is None:
         return False
     subject = m.group("subject").lower().split()

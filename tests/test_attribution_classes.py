@@ -3024,3 +3024,61 @@ def test_a_chant_with_a_relative_clause_is_the_crowds_in_the_paragraph() -> None
     )
     rec = _one(text, '"Save')
     assert rec.speaker is not None and "crowd" in rec.speaker
+
+
+# --- written-bh analysis: a quoted predicate after a long subject, adjective participles,
+# --- an organisation named after its description ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "Ruiz said the union had walked away, and that the choice to shift the ad money to "
+            'Ohio in the last two weeks "was an error someone will have to answer for."',
+            '"was an error',
+        ),
+        (
+            "Lee wrote that every nurse who left a steady job elsewhere to join the clinic "
+            '"deserves a schedule that respects how long they work," and then logged off.',
+            '"deserves a schedule',
+        ),
+    ],
+)
+def test_a_quoted_predicate_after_a_long_subject_after_that_is_direct(text, needle) -> None:
+    assert _one(text, needle).kind == "direct"
+
+
+def test_a_participle_between_a_determiner_and_its_noun_is_no_cue() -> None:
+    text = (
+        "Brookfield Mills's site manager, Dana Ruiz, said in a written statement that the "
+        'firm "checks the papers of every new worker and will help the inquiry."'
+    )
+    assert _one(text, '"checks the papers').speaker == "Dana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "An association representing corn growers, the Prairie Grain Alliance, said the "
+            'tariffs "will close family farms by the hundreds."',
+            "Prairie Grain Alliance",
+        ),
+        (
+            'The union, the Harbor Pilots Federation, said the new roster "puts every crew at '
+            'risk."',
+            "Harbor Pilots Federation",
+        ),
+    ],
+)
+def test_an_organisation_named_after_the_and_its_description_speaks(text, name) -> None:
+    assert _one(text, '"').speaker == name
+
+
+def test_the_second_half_of_a_split_quote_takes_the_name_in_apposition() -> None:
+    text = (
+        '"This is how a budget gets made," the panel\'s chairwoman, Senator Ada Whitcombe of '
+        'Maine, said after the tally, her jacket off, "and nobody said it would be quick."'
+    )
+    assert _one(text, '"and nobody').speaker == "Ada Whitcombe"

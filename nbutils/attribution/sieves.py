@@ -1581,7 +1581,8 @@ def split_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None or not (last[3] >= 0 and last[3] < np.i <= last[3] + 2):
         return None
-    return Found("split-quote", np, last[2], f.toks)
+    # '"…," the panel's chair, Ann Lee, said, "…"': the name in apposition, as for the first half
+    return Found("split-quote", appositive_name(f.toks, np), last[2], f.toks)
 
 
 def speaker_cue_quote(f: QuoteFrame) -> Found | None:

@@ -1699,6 +1699,25 @@ def _phrasal_before_that(toks: list[Tok], i: int, n: int, form: str, ambiguous: 
     )
 
 
+#: Determiners before a participle used as an adjective (*a written statement*).
+_ATTRIBUTIVE_DETERMINERS = frozenset("a an the his her its their our my your".split())
+
+
+def _attributive_participle(toks: list[Tok], i: int, n: int, form: str) -> bool:
+    """Is the cue form at token ``i`` a past participle used as an adjective, between a
+    determiner and the noun it modifies (*in a written statement*, *the stated aim*)? It
+    reports nothing: the cue is the verb the phrase hangs on."""
+    return (
+        form in ("past", "participle")
+        and n == 1
+        and i > 0
+        and toks[i - 1].low in _ATTRIBUTIVE_DETERMINERS
+        and i + 1 < len(toks)
+        and toks[i + 1].quote < 0
+        and toks[i + 1].tag in ("NN", "NNS")
+    )
+
+
 def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
     """Cues among the frame's word tokens: (first token, last token + 1, match)."""
     out = []
@@ -1753,6 +1772,8 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             continue  # "will continue to be", "goes on recess", "added to the list"
         if _says_no_word(toks, i, i + n):
             continue  # "before anyone on her staff said a word": no words reported
+        if _attributive_participle(toks, i, n, form):
+            continue  # "said in a written statement": an adjective, not the cue
         if form == "past" and _participle_in_opening_phrase(toks, i):
             continue  # "In a statement posted online Friday, the group went further:"
         if lemma in _ANSWERING and _answers_incident(toks, i + n):
@@ -1952,12 +1973,51 @@ _ORG_APPOSITION_HEADS = frozenset(
 )
 
 
+#: Heads of a description of an organisation whose name, after *the*, is set off after it.
+_ORG_DESCRIPTION_HEADS = _ORG_APPOSITION_HEADS | frozenset(
+    "union association coalition alliance committee agency council board society institute "
+    "foundation federation league network lobby".split()
+)
+
+
+def _org_named_after(toks: list[Tok], np: NP) -> NP | None:
+    """An organisation described, then named after *the* and set off by commas (*a group
+    representing growers, the Valley Farm Alliance, wrote*; *The union, the Teachers
+    Federation, said*): the name (*Valley Farm Alliance* and an *of* phrase after it)."""
+    if np.j <= np.i or toks[np.j - 1].low not in _ORG_DESCRIPTION_HEADS:
+        return None
+    k = np.j
+    if k < len(toks) and toks[k].tag in ("VBG", "VBN"):  # "representing growers"
+        k = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].text == ","), -1)
+    if not (
+        0 <= k
+        and k + 2 < len(toks)
+        and toks[k].text == ","
+        and toks[k + 1].low == "the"
+        and toks[k + 2].tag in ("NNP", "NNPS")
+        and not any(t.is_quote for t in toks[np.j : k])
+    ):
+        return None
+    j = k + 2
+    while j < len(toks) and (
+        toks[j].tag in ("NNP", "NNPS")
+        or toks[j].low in ("of", "for", "and")
+        and j + 1 < len(toks)
+        and toks[j + 1].tag in ("NNP", "NNPS")
+    ):
+        j += 1
+    return NP(k + 2, j) if j < len(toks) and toks[j].text == "," else None
+
+
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Walter
     J. Brisco*; *the local MP, Tom Hartley*, *the President, Joe Biden*, whose title
     word is tagged as a name; *the mayor's introducer, actress Nora Vale Quinn*, a role
     noun before the name):
     the name. Anything else is returned as it is."""
+    named = _org_named_after(toks, np)
+    if named is not None:
+        return named  # "A group representing growers, the Valley Farm Alliance, wrote"
     # "the mayor's introducer, actress Nora Vale Quinn": a role noun before the name
     role_first = (
         np.j + 3 < len(toks)
