@@ -206,13 +206,21 @@ def double_quoted_mask(text: str) -> bytearray:
 
     ``“`` opens, ``”`` closes, ``"`` and ``''`` toggle; a paragraph that ends
     inside a quote continues into the next one only if that one opens with a
-    mark (the usual multi-paragraph convention).
+    mark (the usual multi-paragraph convention). Inside a straight (or ``''``)
+    quotation, ``“…”`` is a quotation within it and does not end it; a ``“``
+    inside a curly one means the earlier one was never closed, and the last
+    opening mark counts. A ``”`` after a space or at a paragraph's start, before
+    a word, opens (a glyph typed the wrong way round).
 
     >>> bytes(double_quoted_mask('a "bc" d'))
     b'\\x00\\x00\\x00\\x01\\x01\\x00\\x00\\x00'
+    >>> text = 'x "He said “no” twice." ”Yes,” she said.'
+    >>> "".join(c for c, m in zip(text, double_quoted_mask(text)) if m)
+    'He said “no” twice.Yes,'
     """
     mask = bytearray(len(text))
     inside, start, prev_end = False, 0, 0
+    outer, nested = "", 0
     for para in re.finditer(r"[^\n]+", text):
         skip = -1
         if inside:
@@ -222,15 +230,20 @@ def double_quoted_mask(text: str) -> bytearray:
             else:
                 mask[start:prev_end] = b"\x01" * (prev_end - start)
                 inside = False
+        nested = 0
         for m in _DQ.finditer(text, para.start(), para.end()):
             mark = m.group()
             if m.start() == skip:
                 continue
             if not inside:
-                if mark != "”":
-                    inside, start = True, m.end()
+                if mark != "”" or _reversed_opening(text, m.start(), para.start()):
+                    inside, start, outer, nested = True, m.end(), mark, 0
+            elif mark == "“" and outer != "“":
+                nested += 1  # "He said “no” twice.": a quotation inside the quotation
             elif mark == "“":
                 start = m.end()  # reopened without closing: the last opening mark counts
+            elif mark == "”" and nested:
+                nested -= 1
             else:
                 mask[start : m.start()] = b"\x01" * (m.start() - start)
                 inside = False
@@ -238,6 +251,16 @@ def double_quoted_mask(text: str) -> bytearray:
     if inside:
         mask[start:prev_end] = b"\x01" * (prev_end - start)
     return mask
+
+
+def _reversed_opening(text: str, at: int, para_start: int) -> bool:
+    """Does the ``”`` at ``at`` open a quotation: at the paragraph's start or after a space
+    or a bracket, and a word (or an ellipsis) after it?"""
+    before = text[at - 1] if at > para_start else " "
+    after = text[at + 1 : at + 3]
+    return (before.isspace() or before in "([—–") and (
+        after[:1].isalnum() or after.lstrip().startswith(("…", "..."))
+    )
 
 
 def is_direct(attribution: GoldAttribution, text: str, mask: bytearray | None = None) -> bool:

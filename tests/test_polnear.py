@@ -108,6 +108,14 @@ def test_double_quoted_mask_rules() -> None:
     assert inside == "bd" + 'f\n"g'
 
 
+def test_double_quoted_mask_nested_and_reversed_marks() -> None:
+    # a curly quotation inside a straight one does not end it; a closing glyph typed at a
+    # paragraph's start opens; a curly quotation opened again without closing restarts
+    text = 'a "b “c” d" e\n”Fgh,” i\n“j “k” l'
+    inside = "".join(ch for ch, m in zip(text, double_quoted_mask(text), strict=False) if m)
+    assert inside == "b “c” dFgh,k"
+
+
 def test_is_direct_half_of_letters() -> None:
     text = 'He said that "most of this is quoted" today.'
     content = GoldAttribution("E1", None, (Span(8, 37, text[8:37]),))
