@@ -1913,6 +1913,13 @@ remain seem appear""".split()  # (a plural subject's: the talks "remain stalled"
 )
 
 
+#: Past tenses of irregular verbs that are neither a past participle nor a noun.
+_PAST_ONLY = frozenset(
+    "fell rose came went took gave grew began broke ran saw knew wrote spoke drove threw chose "
+    "forgot froze shook stole swore wore blew drew flew".split()
+)
+
+
 def _lexical_finite(words: list[str]) -> bool:
     """Do the quote's first two words look like a finite lexical verb and what follows it
     (*expects the*, *reached for*, *violates the*), not a noun phrase (*tax cuts*)?
@@ -1923,8 +1930,10 @@ def _lexical_finite(words: list[str]) -> bool:
     (False, False)
     """
     w = words[0]
-    if w in _LINKING_FINITE:
-        return True  # "remains ready to …", "seemed certain": a copula and its complement
+    if w in _LINKING_FINITE or w in _PAST_ONLY:
+        # "remains ready to …", "seemed certain": a copula and its complement; "fell apart",
+        # "came too late": a past tense no participle or noun shares
+        return True
     if words[1] == "like" and len(w) >= 5 and w.endswith("ed"):
         return True  # "looked like a man who …", "sounded like": a verb of seeming
     if len(w) >= 5 and w.endswith("ed") and len(words[1]) >= 5 and words[1].endswith("ly"):

@@ -144,6 +144,8 @@ DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _STANDALONE_DETERMINERS = frozenset("another some several".split())
 
 
+#: Ranks that a hyphenated *-general* title opens (*lieutenant-general*, *major-general*).
+_RANKS = frozenset("lieutenant major brigadier".split())
 #: Offices whose title ends in *general* (*attorney general*, *surgeon general*).
 _GENERAL_OFFICES = frozenset(
     "attorney surgeon solicitor inspector postmaster consul secretary governor auditor "
@@ -236,10 +238,12 @@ def tag_words(words: list[str]) -> list[str]:
         ):
             tags[i] = "VBZ"
         # "the attorney general replied": "general" after an office it ends is a noun
-        elif (
-            tags[i] == "JJ"
-            and words[i].lower() == "general"
+        elif tags[i] == "JJ" and (
+            words[i].lower() == "general"
             and words[i - 1].lower() in _GENERAL_OFFICES
+            # (hyphenated: "the secretary-general", "a lieutenant-general")
+            or words[i].lower().endswith("-general")
+            and words[i].lower().split("-")[0] in _GENERAL_OFFICES | _RANKS
         ):
             tags[i] = "NN"
         # "Yet another said", "and some said": a determiner standing alone as the subject
@@ -249,6 +253,17 @@ def tag_words(words: list[str]) -> list[str]:
             and words[i].lower() in _STANDALONE_DETERMINERS
             and tags[i + 1] in ("VBD", "VBZ", "VBP", "MD")
             and not tags[i - 1].startswith("NN")
+        ):
+            tags[i] = "NN"
+        # "the ambassador wrote": a word the tagger read as an adjective between a
+        # determiner and a reporting verb is the noun the verb's subject ends on
+        elif (
+            tags[i] == "JJ"
+            and words[i - 1].lower() in ("the", "a", "an")
+            and words[i].isalpha()
+            and words[i].islower()
+            and tags[i + 1] in ("VBD", "VBZ")
+            and _inflected_cue(words[i + 1])
         ):
             tags[i] = "NN"
         # "a man at the back shouted": after a determiner and before a verb, no adverb

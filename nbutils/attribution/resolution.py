@@ -671,6 +671,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         or resolve_descriptor(span, mention, s, e, ents)
         or resolve_organisation(span, mention, s, e, ents)
         or _addressed(text, span, mention, s, e, ents, state)
+        or _named_after_lead(text, span, mention, s, e, ents)
         or describe(text, span, mention, s, e)
     )
     if (
@@ -692,6 +693,37 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
 
 #: How far back the quote of an unnamed speaker a bare *the <role>* takes up may end.
 _SAME_DESCRIBED_REACH = 400
+
+
+#: How far after a lead's description the name it stands for may come.
+_LEAD_NAME_REACH = 600
+
+
+def _named_after_lead(
+    text: str, span: list[Tok], mention: str, s: int, e: int, ents: Entities
+) -> Speaker | None:
+    """A wire lead's description of someone named only in the next sentence (*Mexico's
+    ambassador to the United States has sent a letter … ¶ The letter from Ambassador Carmen
+    Ruiz …*): in the article's first paragraph after the headline, a description whose head
+    is an office or a person's noun, and a person first named within
+    :data:`_LEAD_NAME_REACH` characters after it with that noun among their titles or
+    descriptions; ``None`` otherwise."""
+    if text.count("\n", 0, s) > 1 or span[0].low in ("the", "this", "that"):
+        return None  # (not the lead; *the ambassador* takes up someone named before)
+    cut = next((k for k, t in enumerate(span) if t.low in PREP_IN_NP or t.low == "to"), 0)
+    head = span[cut - 1 if cut else -1].low
+    if not head.isalpha() or (head not in PERSON_NOUNS and role_of(head) in (None, "organisation")):
+        return None
+    k = bisect.bisect_right(ents.sentence_starts, e)
+    after = ents.sentence_starts[k] if k < len(ents.sentence_starts) else len(text)
+    for ent in ents.entities:
+        first = ent.mentions[0][0] if ent.mentions else -1
+        if ent.kind != "person" or not after <= first < e + _LEAD_NAME_REACH:
+            continue  # (named in a later sentence: not "A man in Leeds, Yorkshire, said")
+        words = {w.strip(",.").lower() for t in ent.titles + ent.descriptors for w in t.split()}
+        if head in words:
+            return Speaker(ent.canonical, s, e, mention, ent.role or role_of(head), ent, False)
+    return None
 
 
 def _same_described(span: list[Tok], s: int, state: Discourse) -> bool:
@@ -872,7 +904,8 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
         return None
     if len(rest) == 1 and rest[0].low in ("them", "those", "these"):
         group = _they_antecedent(text, at, ents) or _group_nearby(text, at, ents)
-        if group is None and words == ["one"]:
+        if group is None and (words == ["one"] or words == ["them"] and rest is span):
+            # ("when he met reporters. One of them asked": a bare plural for people will do)
             group = _group_nearby(text, at, ents, bare=True)
         if group is None:
             return None
@@ -2087,7 +2120,7 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
+    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,80})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
     # (not a word in -ed that is no verb: "a woman with a red scarf", "a hundred")
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
@@ -2276,6 +2309,39 @@ def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entit
     return ents.resolve_descriptor(found.group("desc"), found.start("desc")) is None
 
 
+#: Words for a career that make a description an epithet (*the career diplomat*).
+_CAREER_WORDS = frozenset("veteran career longtime onetime retired former seasoned".split())
+
+
+def _described_person(
+    text: str, found: re.Match[str], a: int, gender: str, ents: Entities
+) -> Entity | None:
+    """The person a definite description that opens a sentence (*The career diplomat, …,
+    laughed.*) takes up, read with its article (so an epithet counts), when that person
+    is one of ``gender`` or of no known one, and not named earlier in its sentence (from
+    ``a``); ``None`` otherwise."""
+    whole = text[found.start("det") : found.end("desc")]
+    ent = ents.resolve_descriptor(whole, found.start("det"))
+    if ent is None or ent.kind != "person" or ent.gender not in (None, gender):
+        return None
+    if any(e is ent for _m, e in ents._mentions_in(a, found.start("det"))):
+        return None  # ("Asked about Brandt, the governor paused": not Brandt)
+    known = {w.strip(",.").lower() for t in ent.titles + ent.descriptors for w in t.split()}
+    words = set(whole.lower().split())
+    if found.group("head").lower() not in known and not words & _CAREER_WORDS:
+        return None  # (only the one the text described so, or an epithet of a career: a
+        # bare "the Speaker rose" after "Mr. Cole said" is still the Speaker)
+    return ent
+
+
+def _described_other(found: re.Match[str], said: str, ents: Entities) -> bool:
+    """Does the description ``found`` take up someone named before who may be of the sex
+    ``said`` (not *the interpreter, a young woman*, matched to a man described as answering
+    *through an interpreter*)?"""
+    ent = ents.resolve_descriptor(found.group("desc"), found.start("desc"))
+    return ent is not None and ent.gender in (None, said)
+
+
 def _stranger_before(
     text: str, low: str, s: int, ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -2323,6 +2389,16 @@ def _stranger_before(
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    if said is None and found.group("app"):
+        # "the interpreter, a young woman from the ministry, stopped": the apposition says
+        said = _GENDERED_PERSONS.get(found.group("app").split()[-1].lower()) or next(
+            (
+                _GENDERED_PERSONS[w]
+                for w in found.group("app").lower().split()
+                if w in _GENDERED_PERSONS
+            ),
+            None,
+        )
     if found.group("self") and (head in PERSON_NOUNS or role_of(head) is not None):
         # "The governor himself weighed in. "…," he wrote": the reflexive says who
         said = "female" if found.group("self") == "herself" else "male"
@@ -2335,14 +2411,21 @@ def _stranger_before(
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
             said = "female" if own.group(1).lower() == "her" else "male"
-    office = definite and said is None and _unnamed_office_subject(text, found, a, ents)
+    known = _described_person(text, found, a, gender, ents) if definite else None
+    office = (
+        definite
+        and said is None
+        and known is None
+        and _unnamed_office_subject(text, found, a, ents)
+    )
     if office:
         said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder
-    elif definite and not found.group("self") and _epithet_of_last(text, found, gender, state):
-        return None  # "The council veteran, …, leaned back. "…," he said": the one quoted last
-    if definite and (
-        said is None or ents.resolve_descriptor(found.group("desc"), found.start("desc"))
-    ):
+    elif known is None and definite and not found.group("self"):
+        if _epithet_of_last(text, found, gender, state):
+            return None  # "The council veteran, …, leaned back. "…," he said": the one quoted last
+    if known is not None:
+        said = gender  # "The veteran diplomat laughed. "…," he said": the one it describes
+    elif definite and (said is None or _described_other(found, said, ents)):
         return None  # (a definite description of someone named before is that person)
     if said != gender or _ASKS.search(text, found.end() - 12, found.end()):
         return None  # ("A reporter asked whether …. "…," she said": the one asked answers)
@@ -2373,6 +2456,8 @@ def _stranger_before(
             and not ents._excluded(mention.start)
         ):
             return None  # someone named since
+    if known is not None:
+        return Speaker(known.canonical, s, s + len(low), None, known.role, known, True)
     desc = found.group("desc")
     return Speaker(
         desc,

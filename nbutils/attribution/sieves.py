@@ -920,7 +920,7 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
             # elliptical "when asked" clause has no subject of its own; the cue it hangs on
             # governs the quote
             i, j, c = f.before[-2]
-        elif _resumed_after_subordinate(f):
+        elif _resumed_after_subordinate(f) or _message_participle(f):
             i, j, c = f.before[-2]
         if not (
             c.lemma == "according to"
@@ -940,6 +940,35 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
 
 #: Words that open a subordinate clause after a cue (*said when the host pressed him*).
 _SUBORDINATORS = frozenset("when as while after before because once".split())
+
+
+#: Messages a participle may follow as a reduced relative (*a statement posted on its page*).
+_PARTICIPLE_MESSAGES = (
+    SPEECH_NOUNS
+    | word_list("documents")
+    | frozenset("statement letter email e-mail memo tweet post release".split())
+)
+
+
+def _message_participle(f: QuoteFrame) -> bool:
+    """``X said in a statement posted on its website that "…"``: the last cue before the
+    quote is a past participle right after a message's noun (a reduced relative: *posted*,
+    *published*, *issued* …), and a finite cue before it governs the clause (nothing
+    quoted or ended between): the quote is what that cue reports, its subject speaks."""
+    if len(f.before) < 2:
+        return False
+    i = f.before[-1][0]
+    i2, j2, c2 = f.before[-2]
+    toks = f.toks
+    return (
+        i >= 1
+        and toks[i].tag in ("VBN", "VBD")
+        and toks[i - 1].tag in ("NN", "NNS")
+        and toks[i - 1].low in _PARTICIPLE_MESSAGES
+        and c2.form in ("past", "present")
+        and j2 <= i - 1
+        and not any(t.is_quote or t.text in (".", "!", "?", ";", ",") for t in toks[j2:i])
+    )
 
 
 def _resumed_after_subordinate(f: QuoteFrame) -> bool:
@@ -1593,7 +1622,7 @@ def speaker_cue_quote(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None:
         return None
-    agent = _passive_agent(f, last) or _asked_by(f, last)
+    agent = _passive_agent(f, last) or _asked_by(f, last) or _participle_by(f, last)
     if agent is not None:  # "Lee was described as "a fighter" by her deputy": the deputy
         return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     # "The local MP, Rachel Tarrant, who arrived late, said: "…"": the name in apposition
@@ -1622,6 +1651,29 @@ def _name_before(toks: list[Tok], np: NP) -> NP:
 #: Verbs that label someone or something with the quoted words (*called*, *described as*).
 _LABELLING = frozenset("call label dub term characterize describe brand".split())
 _BE_FORMS = frozenset("was were is are been being be".split())
+
+
+def _participle_by(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
+    """``… stopped for one more question, shouted by a reporter: "…?"``: the cue is a past
+    participle that modifies the noun before it (a comma or the noun right before it, no
+    *be*), its agent after *by* before the quote: the agent spoke."""
+    i, j, c, _lo = last
+    toks = f.toks
+    if (
+        c.form not in ("participle", "past")
+        or toks[i].tag not in ("VBN", "VBD")
+        or i < 2
+        or j >= f.q
+        or toks[j].low != "by"
+        or not (
+            toks[i - 1].text == ","
+            and toks[i - 2].tag in ("NN", "NNS")
+            or toks[i - 1].tag in ("NN", "NNS")
+        )
+    ):
+        return None
+    np = np_after(toks, j + 1)
+    return np if np is not None and np.j <= f.q else None
 
 
 def _asked_by(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
@@ -1737,6 +1789,9 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form == "participle":
         return None
+    agent = _participle_by(f, last)
+    if agent is not None:  # "… for a last question, yelled by a photographer: "…?""
+        return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     np = None
     for lo in dict.fromkeys((_clause_floor(f.toks, last[3] + 1, last[0]), last[3] + 1)):
         if _object_then_and(f.toks, last[3], last[0]):

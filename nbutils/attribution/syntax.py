@@ -1012,7 +1012,7 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
                 return NP(m - 2, m)  # "the general leading …"
             if toks[m - 1].tag == "NNS" and (m - 1 == lo or toks[m - 2].tag in ("IN", "CC", ",")):
                 return NP(m - 1, m)  # "Officials running the program said"
-    joined = _joined_participle_subject(toks, np, lo)
+    joined = _joined_participle_subject(toks, np, lo) or _long_participle_subject(toks, np, lo)
     if joined is not None:
         return joined
     # a relative clause: NOUN who VERB … NP
@@ -1056,6 +1056,24 @@ def _joined_participle_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
             outer = np_before(toks, q - 1)
             return outer if outer is not None and outer.i >= lo else None
         if t.quote >= 0 or t.tag not in _IN_PARTICIPLE_PHRASE:
+            return None
+    return None
+
+
+def _long_participle_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """*A senior diplomat involved in drafting the text said*, *A statement released by the
+    State Department after the talks said*: ``np`` ends a participle phrase of several
+    phrases (prepositions, a gerund and its object) right after the subject's noun; that
+    noun phrase is the subject. Only a past participle opens the phrase (*involved*,
+    *released*), right after a noun, and at least one preposition stands in it."""
+    if np.i - 1 <= lo or toks[np.i - 1].tag not in ("IN", "TO", "VBG"):
+        return None
+    for q in range(np.i - 1, max(lo, np.i - 12), -1):
+        t = toks[q]
+        if t.tag == "VBN" and toks[q - 1].tag in ("NN", "NNS") and toks[q + 1].tag in ("IN", "TO"):
+            outer = np_before(toks, q - 1)
+            return outer if outer is not None and outer.i >= lo else None
+        if t.quote >= 0 or t.tag not in _IN_PARTICIPLE_PHRASE | {"VBG"}:
             return None
     return None
 

@@ -138,7 +138,11 @@ _PRE_APPOSITIVE = re.compile(
 
 #: After a titled name, what closes an apposition before it ("The committee's chairman,
 #: Sen. Walter Brenneman (R-Ohio), said"): a comma, after a parenthesis or not.
-_TITLED_APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,")
+#: (or after the place the name comes from: "The council's president, Ambassador Kenji Ito of
+#: Japan, then called …")
+_TITLED_APPOSITION = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,"
+)
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")

@@ -44,6 +44,9 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 #: Roles whose nouns can be an epithet for a person just named (*the defender*, *the
 #: physician*); officials and anonymous sources speak unnamed (*the spokesman said*).
+#: Words for a career that make an office's noun an epithet for someone (*the veteran
+#: diplomat*, *the former general*).
+_CAREER_MODIFIERS = frozenset("veteran career longtime onetime retired former seasoned".split())
 _EPITHET_ROLES = frozenset({"citizen/witness", "expert", "politician"})
 #: Nouns that say only sex or age: they take up someone unnamed as often as someone named.
 _GENERIC_PERSONS = frozenset("man woman person boy girl child lady gentleman".split())
@@ -2433,10 +2436,14 @@ class Entities:
         if head.endswith("s") and not head.endswith("ss"):
             return False  # a plural is a group: *the protesters chanted*
         role = role_of(head)
+        career = bool(words & _CAREER_MODIFIERS)
         if (
             head not in PERSON_NOUNS
             and role not in _EPITHET_ROLES
             and not words & _PARTIES
+            # (an office with a word for a career is someone's: *the veteran diplomat*, *the
+            # career diplomat*, *the former general* — not an office speaking unnamed)
+            and not (career and role == "official")
             # (a noun for a kind of person no word list has, with a modifier that makes it
             # a description of someone known: *the real estate developer*, *the retired
             # banker*; a bare *the announcer* is more often someone never named)
@@ -2452,9 +2459,12 @@ class Entities:
         lo = max(0, offset - _EPITHET_WINDOW)
         # (a word inside a quotation introduces no one: *"…the only minister who …," the
         # former prime minister said*)
+        # (with a word for a career, a bare plural before is people in general: *diplomats
+        # had spent weeks …* introduces no one the veteran diplomat could be)
+        plural = rf"\b{re.escape(head)}\b" if career else rf"\b{re.escape(head)}s?\b"
         return not any(
             not self._excluded(lo + m.start()) and not self._definite_use(lo + m.start())
-            for m in re.finditer(rf"\b{re.escape(head)}s?\b", self.text[lo:offset], re.I)
+            for m in re.finditer(plural, self.text[lo:offset], re.I)
         )
 
     def _definite_use(self, at: int) -> bool:
