@@ -3221,3 +3221,100 @@ def test_a_quoted_predicate_opening_on_an_irregular_past_is_direct() -> None:
         '"fell apart in about a day, after some late calls."'
     )
     assert _one(text, '"fell').kind == "direct"
+
+
+# --- written-bk classes (2026-12-06) ------------------------------------------------------
+
+
+def test_the_governor_is_the_one_titled_gov_not_one_who_would_be_governor() -> None:
+    text = (
+        "LAKEVILLE — Gov. Ruth Kessler and Sen. Dora Pell met in a school gym on Friday.\n"
+        "Ms. Pell, who would be the state's first governor from the north, spoke first.\n"
+        '"We need new roads," Ms. Pell said.\n'
+        "The governor folded her hands and waited for the noise to end. "
+        '"We built them already," she said.'
+    )
+    assert _one(text, '"We built').speaker == "Ruth Kessler"
+
+
+def test_announced_bare_turns_alternate_after_the_first_speaker() -> None:
+    text = (
+        "DENTON — Walter Brody and Nils Achterberg argued for an hour on Thursday.\n"
+        '"The bond is too big," Achterberg said.\n'
+        "Near the end the two men spoke over each other, Brody first:\n"
+        '"You never read the bond."\n'
+        '"I read every page of it."\n'
+        '"Then you read it wrong."\n'
+        '"We will let the voters judge."'
+    )
+    speakers = [
+        _one(text, s).speaker for s in ('"You never', '"I read every', '"Then you', '"We will let')
+    ]
+    assert speakers == ["Walter Brody", "Nils Achterberg", "Walter Brody", "Nils Achterberg"]
+
+
+def test_a_place_and_party_epithet_is_the_politician_not_of_the_other_party() -> None:
+    text = (
+        "FAIRMONT — Gov. Lydia Sparrow, a Republican, and Sen. Helen Quarles met on stage.\n"
+        '"We balanced the budget," Ms. Sparrow said.\n'
+        "The Fairmont Democrat had turned to the crowd before the governor was done. "
+        '"You balanced it on our schools," she said.'
+    )
+    assert _one(text, '"You balanced').speaker == "Helen Quarles"
+
+
+def test_an_unnamed_woman_who_asked_about_a_topic_says_what_she_said_next() -> None:
+    text = (
+        "ELKHORN — Tom Ruiz took questions in a church hall for two hours on Monday.\n"
+        "Greta Moll, a retired teacher, did not give back the microphone. "
+        '"Why should we trust you?" Moll asked.\n'
+        '"Because I came here," Ruiz said.\n'
+        "A woman who said she had driven 50 miles from Logan County, and who would not give "
+        "her name because, she said, her brother works for the county, asked about the "
+        'landfill planned behind her farm. "It will sit on my well. Nobody told us," she said.'
+    )
+    rec = _one(text, '"It will sit')
+    assert rec.speaker is not None and "woman" in rec.speaker
+
+
+def test_the_incumbent_is_the_one_seeking_another_term() -> None:
+    text = (
+        "ORLAND — Rep. Marta Voss, a Democrat seeking a fourth term, and her challenger, "
+        "Irene Dahl, a school nurse, each held events on Sunday.\n"
+        '"The count is fair," Irene Dahl said.\n'
+        '"Every ballot will be looked at twice," the incumbent said.'
+    )
+    assert _one(text, '"Every ballot').speaker == "Marta Voss"
+
+
+def test_a_description_after_a_place_in_an_opening_phrase_is_no_apposition() -> None:
+    from nbutils.speakers import cluster_entities
+
+    text = (
+        "TULARE — Mayor Frank Ybarra is in a runoff with Pete Lindahl, a lawyer.\n"
+        "Across town, at a bakery in Nob Flats, the 41-year-old challenger, a former "
+        "teacher, told a dozen supporters that the mayor had run out of ideas."
+    )
+    place = next(e for e in cluster_entities(text).entities if e.canonical == "Nob Flats")
+    assert "the 41-year-old challenger" not in place.descriptors
+
+
+def test_an_age_given_to_someone_else_rules_that_person_out() -> None:
+    text = (
+        "TULARE — Mayor Frank Ybarra, 63, spent Tuesday at the fire station.\n"
+        '"We are fully staffed," he said.\n'
+        'The 41-year-old councilor said the mayor "has run out of ideas."'
+    )
+    assert _one(text, '"has run').speaker != "Frank Ybarra"
+
+
+def test_a_description_with_a_reflexive_after_a_time_phrase_is_the_office_holder() -> None:
+    text = (
+        "HOLLIS — Mayor Dean Arkwright, 58, has refused another debate.\n"
+        "Sam Pruitt, 71, who has voted for the mayor twice, was raking leaves.\n"
+        '"I may vote for someone else," Pruitt said.\n'
+        '"Any debate is a stunt," said Carl Ebbing, a professor who studies the city.\n'
+        "Late Tuesday night, the mayor himself went online. "
+        '"Pick a date and I will be there," he wrote.'
+    )
+    assert _one(text, '"Pick a date').speaker == "Dean Arkwright"

@@ -688,6 +688,14 @@ def _without_sieve(
     if _answer_turn(text, quotes, n, state, para):
         answerer = _named_in_question(quotes[n - 1], state) or state.answerer
         return answerer, ("direct", "answer-turn", None)
+    if (
+        _other_turn(state)
+        and para == state.last_para + 1
+        and (_announced_turn(text, quotes, n) or 0) >= 1
+    ):
+        # 'They talked over each other, the governor first:' ¶ "A." ¶ "B." ¶ "C.": the bare
+        # turns announced alternate between the first speaker and the one before
+        return state.other, ("direct", "answer-turn", None)
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
     if near_last and _addresses(q, state.last) and _other_turn(state):
         # '"…," Ruiz asked.' / '"…," Cole replied.' / '"…, Mr. Cole."': a quote that calls
@@ -722,6 +730,29 @@ def _named_in_question(question: Quote, state: Discourse) -> Speaker | None:
         names = ent.canonical.split()
         if names[-1] == surname and (state.last is None or state.last.entity is not ent):
             return Speaker(ent.canonical, None, None, None, ent.role, ent, False)
+    return None
+
+
+#: A paragraph announcing an exchange of bare turns (*…, the governor first:*).
+_ANNOUNCES_TURNS = re.compile(r",\s+[^,:\"“”]{1,60}?\s+first\s*:\s*$")
+#: How many bare turns back an announcement is looked for (bounded: constant cost).
+_MAX_TURNS = 12
+
+
+def _announced_turn(text: str, quotes: list[Quote], n: int) -> int | None:
+    """Which turn (0 for the first) quote ``n`` is of an exchange announced by the
+    paragraph before its run of bare paragraphs (:data:`_ANNOUNCES_TURNS`), or ``None``."""
+    k = 0
+    while k <= _MAX_TURNS and n - k >= 0:
+        q = quotes[n - k]
+        if not _whole_paragraph(text, q):
+            return None
+        before = _paragraph_before(text, q)
+        if _ANNOUNCES_TURNS.search(before):
+            return k
+        if n - k == 0 or before.strip() != quotes[n - k - 1].text.strip():
+            return None
+        k += 1
     return None
 
 

@@ -2120,7 +2120,10 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,80})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b))?\s+(?:[a-z]+ly\s+)?"
+    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,80})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
+    # (a restrictive who-clause running on past commas to the verb: "A woman who said she
+    # had come from Reno, and who would not give her name, stood up")
+    r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+(?:[a-z]+ly\s+)?"
     # (not a word in -ed that is no verb: "a woman with a red scarf", "a hundred")
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
@@ -2152,6 +2155,8 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])’(?=[\s,.])")
 
 
 _ASKS = re.compile(r"\b(?:asked|pressed|wondered|questioned|inquired)$")
+#: After an asking verb, a topic with no one asked (*asked about the pipeline*).
+_ASKED_ABOUT = re.compile(r"\s+about\s")
 
 
 #: A sentence opened by a participle phrase, then a description as its subject and its
@@ -2386,6 +2391,9 @@ def _stranger_before(
         found = m
     if found is None:
         return None
+    if found.group("long") and text[a : found.start("det")].strip():
+        return None  # (the long who-clause only for a sentence's subject, not "Ann Lee, a
+        # nurse who drove in with her daughters, said": an apposition to a name)
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
@@ -2427,8 +2435,13 @@ def _stranger_before(
         said = gender  # "The veteran diplomat laughed. "…," he said": the one it describes
     elif definite and (said is None or _described_other(found, said, ents)):
         return None  # (a definite description of someone named before is that person)
-    if said != gender or _ASKS.search(text, found.end() - 12, found.end()):
-        return None  # ("A reporter asked whether …. "…," she said": the one asked answers)
+    if said != gender or (
+        _ASKS.search(text, found.end() - 12, found.end())
+        and not _ASKED_ABOUT.match(text, found.end())
+    ):
+        # ("A reporter asked whether …. "…," she said": the one asked answers; not "A woman
+        # asked about the pipeline. "…," she said": a topic raised, no one asked by name)
+        return None
     if state.last_end is not None and state.last_end > found.start("desc"):
         return None  # someone quoted since
     named = [e for _m, e in ents._mentions_in(found.end("desc"), found.end()) if e.kind == "person"]

@@ -2564,7 +2564,30 @@ def colon_intro(f: QuoteFrame) -> Found | None:
         if toks[end - 2].tag == "JJ":  # "the council website notes:": a noun, then the verb
             toks = [*toks[: end - 2], toks[end - 2]._replace(tag="NN"), *toks[end - 1 :]]
     question = f.quote.text.rstrip(" \"'”’»").endswith("?")
+    first = _first_turn_speaker(toks, end)
+    if first is not None:
+        return first
     return _colon_cue_speaker(toks, cues, end, question) or _colon_uncued_speaker(toks, end)
+
+
+def _first_turn_speaker(toks: list[Tok], end: int) -> Found | None:
+    """``The exchange went like this, the mayor first:``: a clause announcing an exchange
+    of bare turns ends on a comma, a noun phrase and *first*; that person speaks first."""
+    if end < 3 or toks[end - 1].low != "first":
+        return None
+    comma = next((k for k in range(end - 2, max(-1, end - 8), -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    np = np_after(toks, comma + 1)
+    if np is None or np.j != end - 1 or not _names_someone_or_describes(toks, np):
+        return None
+    return Found("colon", np, None, toks)
+
+
+def _names_someone_or_describes(toks: list[Tok], np: NP) -> bool:
+    """A name, a pronoun or a definite description of a person (*the governor*)."""
+    span = toks[np.i : np.j]
+    return _names_someone(toks, np) or (span[0].low == "the" and span[-1].tag == "NN")
 
 
 def _colon_cue_speaker(

@@ -677,6 +677,26 @@ def _bodies_by_evidence(text: str, mentions: list[NameMention], by_mention: list
 _MODIFIES_PLURAL = re.compile(r"\s+([a-z]{3,}(?:s|men))\b(?!\s*(?:that|,))")
 
 
+#: A locative preposition right before a name: the name is a place (*in Nob Hill*).
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+$")
+#: A description of a person by age: *the 39-year-old challenger*.
+_AGED = re.compile(r"\b\d+-year-old\b")
+
+
+def _subject_after_place(text: str, m: NameMention, desc: str) -> bool:
+    """Is the description after the name the subject of the sentence's main clause, after an
+    opening phrase that ends on a place (*At a diner in Nob Hill, the 39-year-old challenger
+    told …*): a definite description of a person right after a name governed by a
+    locative preposition?"""
+    if not _LOCATIVE_BEFORE.search(text, max(0, m.start - 10), m.start):
+        return False
+    words = desc.split()
+    if not words or words[0].lower() != "the":
+        return False
+    head = re.split(r"\s(?:of|for|at|with|from|in|on)\s", desc)[0].split()[-1].lower()
+    return bool(_AGED.search(desc)) or role_of(head) not in (None, "organisation")
+
+
 def descriptions_at(text: str, m: NameMention) -> Described:
     """The descriptions around a mention — an appositive (*Rutte, the NATO chief,*), a
     *who* clause, a place after the name (*of Eastbrook*), role words before it (*party
@@ -690,6 +710,8 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         if after_place is not None:
             app = _APPOSITIVE.match(text, after_place.end(), min(len(text), after_place.end() + 90))
     app_person = False
+    if app and _subject_after_place(text, m, app.group(1)):
+        app = None  # "at a diner in Nob Hill, the 39-year-old challenger told …": the subject
     if (
         app
         and not re.search(r"\b(?:said|says|told|and)\b", app.group(1))

@@ -94,6 +94,27 @@ _AGE = re.compile(r"\d+-year-old$")
 #: that the station's Ellen Varga had reported …").
 
 
+#: A description of an office holder running again (*seeking a third term*, *who is
+#: running for re-election*): the race's incumbent.
+_SEEKING_TERM = re.compile(
+    r"\b(?:seeking|seeks|sought|running\s+for|runs\s+for|bidding\s+for|in\s+search\s+of)\s+"
+    r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh|new|full)\s+term|re-?election)\b"
+)
+
+
+def _other_age(e: Entity, age: str) -> bool:
+    """Was ``e`` given an age other than ``age`` (a descriptor *aged 58*)?"""
+    return any(d.startswith("aged ") and d.split()[1:2] != [age] for d in e.descriptors)
+
+
+def _title_bonus(e, words: set[str], synonyms: dict[str, set[str]]) -> int:
+    """1 when a word of the description (or its abbreviation) is one of ``e``'s titles: *the
+    governor* is Gov. Ann Lee before one only described in a clause as someone who *would be
+    the state's first woman governor*."""
+    titled = {w.strip(",.").lower() for t in e.titles for w in t.split()}
+    return int(any(w in titled or synonyms.get(w, set()) & titled for w in words))
+
+
 def _possessors(words) -> set[str]:
     """The possessors among ``words`` (*the mayor's aide*: ``{"mayor"}``)."""
     return {
@@ -377,6 +398,8 @@ _INTRO = re.compile(
     r"[\"“‘'(]*(When|While|After|Although|Though|If|As|Because|Since|Before|"
     r"Once|Until|Unless|Whereas|Whether|For|To|In|At|With|Like|Unlike|Despite|"
     r"During|On|According|[A-Z][a-z]+(?:ed|ing)|"
+    # an opening time phrase: "Late Monday evening, the mayor himself …"
+    r"Late|Early|Earlier|Later|"
     # an opening participle of an irregular verb: "Told of the result, the coach …"
     r"Told|Shown|Given|Taken|Seen|Caught|Brought|Thrown|Shaken|Struck|Born|Known)\b"
 )
@@ -385,6 +408,8 @@ _INTRO = re.compile(
 #: Participles that open a question put to the main clause's subject (*Asked by her lawyer,
 #: Renata Gill, how she had felt, Mrs. Brantley …*).
 _ASKED_INTRO = frozenset({"Asked", "Pressed", "Questioned"})
+#: Opening time words whose phrase is short and set off (*Late Monday evening, …*).
+_TIME_INTRO = frozenset({"Late", "Early", "Earlier", "Later"})
 _WH = re.compile(r"\b(?:how|whether|what|why|if|about|when|where|who)\b")
 
 
@@ -392,6 +417,8 @@ def _intro_comma(text: str, intro: re.Match[str], a: int, b: int) -> int:
     """The comma that ends a sentence's opening phrase (``-1`` if none): the first one, but
     after an *Asked by X, Name, how …* opening, the first after its question word."""
     comma = text.find(",", a, b)
+    if intro.group(1) in _TIME_INTRO and (comma < 0 or len(text[a:comma].split()) > 4):
+        return -1  # "Late in the afternoon Tillery came down …, where": no opening phrase
     if intro.group(1) in _ASKED_INTRO and comma > 0:
         wh = _WH.search(text, a, b)
         if wh is not None and wh.start() > comma:
@@ -793,6 +820,18 @@ _PROSECUTOR = re.compile(
     r"|\battorney\s+general\b|\bprosecut",
     re.IGNORECASE,
 )
+
+
+def _from_elsewhere(e: Entity, place: str) -> bool:
+    """Is ``e`` described as from a place other than ``place`` (*of Texas*, *D-Ohio*)?"""
+    for d in e.descriptors:
+        m = _FROM_PLACE.fullmatch(d.strip(" ,."))
+        named = m.group(1) if m else ""
+        if not named and (p := _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))):
+            named = " ".join((p.group(1) or "").split()) or (p.group(3) or "")
+        if named and not _same_place(named, place):
+            return True
+    return False
 
 
 class Entities:
@@ -1844,7 +1883,15 @@ class Entities:
             # (the place is the capitalised words: "the 61-year-old Republican" names none)
             place = " ".join(w for w in words[1:-1] if w[:1].isupper())
             return self.party_person(place, words[-1], offset)
-        cut = next((n for n in range(2, len(words)) if _FINITE_VERB.fullmatch(words[n])), None)
+        cut = next(
+            (
+                n
+                for n in range(2, len(words))
+                # (or an intensifying reflexive: "the mayor himself went on Twitter")
+                if _FINITE_VERB.fullmatch(words[n]) or words[n] in ("himself", "herself")
+            ),
+            None,
+        )
         e = self.resolve_descriptor(" ".join(words[:cut]), offset) if cut is not None else None
         # ("The 61-year-old governor did not …": the description before its verb first)
         return e or self.resolve_descriptor(description, offset)
@@ -1885,7 +1932,9 @@ class Entities:
                 if last > best_last:
                     best, best_last = e, last
         if best is None and place:
-            return self._place_politician(place, party, offset)
+            return self._place_politician(place, party, offset) or self._unmarked_politician(
+                party, offset, contrast=True, place=place
+            )
         return best
 
     def _place_politician(self, place: str, party: str, offset: int) -> Entity | None:
@@ -1929,12 +1978,43 @@ class Entities:
         >>> cluster_entities(t).unmarked_politician("Democrat", len(t)).canonical
         'Lena Marsh'
         """
+        return self._unmarked_politician(party, offset, contrast=False)
+
+    def _unmarked_politician(
+        self, party: str, offset: int, contrast: bool, place: str = ""
+    ) -> Entity | None:
+        """:meth:`unmarked_politician`, passing over politicians described by another party
+        (*the Lansing Democrat* is not the governor described as *a Republican*); with
+        ``contrast``, only when the window holds one (the article marks the parties) and
+        no one in it is described by ``party`` itself (*the Wisconsin Republican* is not
+        *Republican Donald Trump* when the place does not fit him: someone unmarked is
+        meant, and who is not clear); someone described as from another place than
+        ``place`` is not meant either.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Gov. Ann Roe, a Democrat, met Sen. Al Lee. The Ohio Republican left."
+        >>> cluster_entities(t).party_person("Ohio", "Republican", t.index("The Ohio")).canonical
+        'Al Lee'
+        >>> t = "Speaker Al Lee met Gov. Ann Roe, a Democrat, and Republican Bo Kerr. The Ohio Republican"
+        >>> cluster_entities(t).party_person("Ohio", "Republican", t.index("The Ohio")) is None
+        True
+        """
+        found, other = None, False
         for _, e in self.persons_before(offset, _EPITHET_WINDOW):
             if e.kind == "organisation" or e.role != "politician":
                 continue
+            if contrast and _from_elsewhere(e, place):
+                continue  # ("Rep. Lyle Harmon of Texas" is not "the Ohio Republican")
             parties = {m.group(2) for d in e.descriptors if (m := _PARTY_DESCRIPTOR.search(d))}
-            return None if parties - {party} else e
-        return None
+            if contrast and (party in parties or party in " ".join(e.titles).split()):
+                return None  # (described or titled by that party: "Republican Donald Trump")
+            if parties - {party}:
+                other = True
+            elif found is None:
+                found = e
+            if found is not None and not contrast:
+                return found
+        return found if other else None
 
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
@@ -2165,6 +2245,8 @@ class Entities:
                 known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
             if known & _CLERGY_TITLES:
                 known |= _CLERGY_NOUNS  # "the Rev. Tom Bly": the pastor, the minister
+            if _SEEKING_TERM.search(" | ".join(e.descriptors)):
+                known.add("incumbent")  # "a Republican seeking a second term": the incumbent
         else:
             known = None
         self._known[id(e)] = (e.titles, e.descriptors, known)
@@ -2254,6 +2336,7 @@ class Entities:
                     hits += 2 if w not in synonyms else 1
                 elif w in synonyms and synonyms[w] & known:
                     hits += 1
+            hits += _title_bonus(e, words, synonyms) if hits else 0
             if (
                 hits == 0
                 or head in words
@@ -2658,6 +2741,8 @@ class Entities:
             known = self._known_words(e) or set()
             if party and other[party] & known:
                 continue  # "the 61-year-old Republican" is not the Democrat named last
+            if age is not None and _other_age(e, age):
+                continue  # "the 39-year-old challenger" is not the mayor, 58, named last
             if _other_kind_of_office(office, offices(known)):
                 continue  # "the 58-year-old former governor" is not the police lieutenant
             if party is None or party in known or party == "democratic" and "democrat" in known:
