@@ -3318,3 +3318,83 @@ def test_a_description_with_a_reflexive_after_a_time_phrase_is_the_office_holder
         '"Pick a date and I will be there," he wrote.'
     )
     assert _one(text, '"Pick a date').speaker == "Dean Arkwright"
+
+
+# --- written-bl: exchanges, party epithets, a question asked on ---------------------------
+
+
+def _said(text: str, words: str):
+    """The record of the quotation that holds ``words``."""
+    return next(a for a in attribute(text) if words in a.text)
+
+
+def test_a_bare_answer_goes_to_the_one_a_question_calls_by_name() -> None:
+    text = (
+        "In a memo, the plant's safety chief, Owen Farrow, wrote that the valves "
+        '"were never tested at full pressure."\n\n'
+        '"Mr. Pelham, does Mr. Farrow still work for you?" Rep. Ida Quist asked.\n\n'
+        '"He does."\n\n'
+        '"Was he ever told to stop?"\n\n'
+        '"That memo was written in haste, and it does not describe our testing."\n\n'
+        "Victor Pelham, the plant's owner, sat alone at the table.\n"
+    )
+    assert _said(text, "He does.").speaker == "Victor Pelham"
+    assert _said(text, "That memo was").speaker == "Victor Pelham"
+
+
+def test_a_pronoun_that_answers_is_not_the_one_who_just_asked() -> None:
+    text = (
+        "Rowan Achterberg, the airline's chief executive, spoke first on the call with "
+        "analysts.\n\n"
+        "Then came Felix Moravec, an analyst at Tarn Capital.\n\n"
+        '"Rowan, why keep the Denver hub open?" Mr. Moravec asked. "It loses money every '
+        'winter."\n\n'
+        '"Because it feeds the whole western network," he answered.\n'
+    )
+    assert _said(text, "Because it feeds").speaker == "Rowan Achterberg"
+
+
+def test_a_place_party_epithet_names_the_politician_not_a_person() -> None:
+    text = (
+        "Sen. Marta Oyelaran, the panel's chairwoman, opened the hearing. The Nebraska "
+        "Republican waved a utility bill.\n\n"
+        "Dora Vinterberg, 31, who keeps bees near Kearney, Nebraska, said she had watched the "
+        'hearing online. "I pay that bill too," she said.\n\n'
+        "Oyelaran said she would write a bill of her own. "
+        '"Nobody here broke a rule, and that is the trouble," the Nebraska Republican said.\n'
+    )
+    assert _said(text, "I pay that bill").speaker == "Dora Vinterberg"
+    assert _said(text, "Nobody here broke").speaker == "Marta Oyelaran"
+
+
+def test_an_unnamed_asker_who_asks_again_is_the_pronoun() -> None:
+    text = (
+        "Halvard Motors said on Friday that it would close its Toledo plant.\n\n"
+        'The firm\'s spokeswoman, Ines Barrow, said the decision "was final."\n\n'
+        'A reporter asked how many jobs the closing would cost. "Fifty? Five hundred?" he asked.\n\n'
+        '"In the spring," Barrow said.\n'
+    )
+    rec = _said(text, "Fifty? Five hundred?")
+    assert rec.speaker is not None and "reporter" in rec.speaker
+
+
+def test_a_spokesman_for_a_body_whose_name_holds_and_is_the_spokesman() -> None:
+    text = (
+        "Dock workers at the port of Ravensby walked out on Tuesday.\n\n"
+        "A spokeswoman for the Harbor Pilotage and Towing Service said the service "
+        '"is watching the port closely," but gave no date for an inspection.\n'
+    )
+    rec = _said(text, "is watching the port")
+    assert rec.speaker is not None and "spokeswoman" in rec.speaker
+
+
+def test_a_kin_subject_is_the_one_a_possessive_introduced() -> None:
+    text = (
+        "The orchard has been in the family since 1952.\n\n"
+        "Mrs. Kettering's daughter Philippa, 19, carried a crate to the truck after the "
+        'auction. "Mom says we will plant again," she said.\n\n'
+        'Her mother smiled and locked the barn. "She has heard me say that every spring," '
+        "she said.\n"
+    )
+    rec = _said(text, "She has heard me")
+    assert rec.speaker is not None and "Kettering" in rec.speaker

@@ -72,7 +72,7 @@ from nbutils.attribution.transcripts import quotes_and_turns
 from nbutils.cues import CueMatch, cue_first_words
 from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
-from nbutils.speakers import PRONOUNS, Entities, cluster_entities, role_of
+from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
 Trace = bool | list | Callable[[TraceStep], object]
@@ -155,6 +155,7 @@ def attribute(
             )
         turn = _opens_turn(text, q, rec, state, para)
         state = _advance(state, rec, _floor_taker(state, rec, speaker, para), para, turn)
+        state = _vocative_partner(state, q, rec, ents)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return _named_later(text, _echoed_headline(text, out))
@@ -650,6 +651,8 @@ def _decide(
         return _without_sieve(f.text, f.quotes, f.n, f.lo, f.hi, state, para)
     text, q, hint = f.text, f.quote, f.hint
     speaker = _crowd_for_chant(text, found, resolve(text, found.toks, found.np, ents, state))
+    if 0 <= para - state.last_para <= 1:
+        speaker = _reply_to_asker(speaker, found, state)
     kind = kind_by_share(f, found.cue, speaker)
     if asked_unnamed(f, found):  # 'Hale was asked, "Will you run?"': not Hale's words
         return None, (kind, found.rule, found.cue)
@@ -754,6 +757,70 @@ def _announced_turn(text: str, quotes: list[Quote], n: int) -> int | None:
             return None
         k += 1
     return None
+
+
+#: A question that opens by calling the one it is put to (*"Ms. Lee, is he still there?"*).
+_OPENING_VOCATIVE = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Gov|Governor|Mayor|Judge|Professor)\.?\s+)?"
+    r"([A-Z][\w'’-]+),\s"
+)
+
+
+def _vocative_partner(state: Discourse, q: Quote, rec: Attribution, ents: Entities) -> Discourse:
+    """A named speaker's question that opens by calling someone in the article by name
+    (*"Ms. Lee, did you know?" Hale asked*) is put to that person: the bare answer after
+    it is hers (:attr:`Discourse.answerer`), not that of whoever spoke before Hale."""
+    if rec.speaker is None or rec.kind not in ("direct", "follow-on") or "?" not in q.content:
+        return state
+    m = _OPENING_VOCATIVE.match(q.content)
+    if m is None:
+        return state
+    ent = _person_called(ents, m.group(1))
+    if ent is None or ent.canonical == rec.speaker or ent.kind != "person":
+        return state
+    addressee = Speaker(ent.canonical, None, None, m.group(1), ent.role, ent, False)
+    return state._replace(partners=(*state.partners, (rec.speaker, addressee)))
+
+
+def _person_called(ents: Entities, word: str) -> Entity | None:
+    """The person a vocative calls: by surname or name, else the one person whose given name
+    the word shortens (*Brad* for Bradley Sorensen)."""
+    ent = ents.person_named(word)
+    if ent is not None or len(word) < 3:
+        return ent
+    given = [
+        e
+        for e in ents.entities
+        if e.kind == "person" and " " in e.canonical and e.canonical.split()[0].startswith(word)
+    ]
+    return given[0] if len(given) == 1 else None
+
+
+def _reply_to_asker(speaker: Speaker, found: Found, state: Discourse) -> Speaker:
+    """*"…?" Lee asked.* ¶ *"…," he answered.*: a pronoun that answers (a reply cue) is not the
+    one who just asked; it is the one the asker is in an exchange with, or called by name in
+    the question, when that person agrees with the pronoun."""
+    last = state.last
+    answerer = next(
+        (o for name, o in reversed(state.partners) if last is not None and name == last.name),
+        None,
+    )  # (a partner in an exchange, or the one a question called by name: not just anyone)
+    if (
+        not speaker.pronoun
+        or found.cue is None
+        or found.cue.lemma not in _REPLIES
+        or last is None
+        or speaker.name != last.name
+        or answerer is None
+        or answerer.entity is None
+        or answerer.entity.kind != "person"
+        or answerer.name == last.name
+    ):
+        return speaker
+    said = said_gender(speaker)
+    if said is not None and answerer.entity.gender not in (None, said):
+        return speaker
+    return speaker._replace(name=answerer.name, role=answerer.role, entity=answerer.entity)
 
 
 def _other_turn(state: Discourse) -> bool:

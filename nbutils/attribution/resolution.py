@@ -2155,6 +2155,23 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])’(?=[\s,.])")
 
 
 _ASKS = re.compile(r"\b(?:asked|pressed|wondered|questioned|inquired)$")
+#: Nouns for people who put questions (*a reporter*, *another caller*), of either sex.
+_ASKING_NOUNS = frozenset("reporter journalist caller questioner listener viewer".split())
+#: The pronoun's own cue of asking, its quote a question (*"…?" he asked*).
+_ASKED_AFTER = re.compile(r"\s+(?:asked|wondered|pressed|demanded|added)\b")
+
+
+def _asks_again(text: str, found: re.Match[str], s: int) -> bool:
+    """Is the stranger's sentence a question put (*Another reporter asked how …*) and the
+    pronoun's quote a question of its own, cued by asking (*"…?" he asked*)? Then the
+    pronoun is the one who asked, not the one asked."""
+    if not _ASKS.search(text, found.end() - 12, found.end()):
+        return False
+    cue = _ASKED_AFTER.match(text, s + 2 if text[s : s + 2].lower() == "he" else s + 3)
+    before = text[max(0, s - 6) : s]
+    return cue is not None and "?" in before
+
+
 #: After an asking verb, a topic with no one asked (*asked about the pipeline*).
 _ASKED_ABOUT = re.compile(r"\s+about\s")
 
@@ -2431,12 +2448,16 @@ def _stranger_before(
     elif known is None and definite and not found.group("self"):
         if _epithet_of_last(text, found, gender, state):
             return None  # "The council veteran, …, leaned back. "…," he said": the one quoted last
+    asker = _asks_again(text, found, s)
+    if asker and said is None and not definite and head in PERSON_NOUNS | _ASKING_NOUNS:
+        said = gender  # ('A reporter asked …. "…?" he asked': the one asking asks on)
     if known is not None:
         said = gender  # "The veteran diplomat laughed. "…," he said": the one it describes
     elif definite and (said is None or _described_other(found, said, ents)):
         return None  # (a definite description of someone named before is that person)
     if said != gender or (
-        _ASKS.search(text, found.end() - 12, found.end())
+        not asker
+        and _ASKS.search(text, found.end() - 12, found.end())
         and not _ASKED_ABOUT.match(text, found.end())
     ):
         # ("A reporter asked whether …. "…," she said": the one asked answers; not "A woman
@@ -2560,6 +2581,8 @@ def _relative_subject(
             rf"\b{name}\s+(?:[a-z]+\s+){{0,6}}?(?:and|with)\s+(?:his|her|their)\s+(?:{inverse})\b",
             rf"\b(?:his|her|their)\s+{kin}\s*,\s*{name}",  # "and his wife, Dana,"
             rf"\b{name}\s*,\s*(?:his|her|their)\s+(?:[a-z]+\s+)?{kin}\b",  # "Dana, his wife"
+            # "Mr. Reed's son Tom": Tom's father is Mr. Reed
+            rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{name}['’]s\s+(?:{inverse})\b",
         )
         lo = max(0, m.start(2) - 1500)
         window = text[lo : m.start(2)]

@@ -114,10 +114,12 @@ _OFFICE_ENDS = frozenset(
 
 def _name_in_prepositional_phrase(toks: list[Tok], k: int) -> bool:
     """Does the proper name ending at token ``k`` follow *at*, *of*, *for* or *with* after a
-    common noun (*an aide at Acme Tools*)?"""
+    common noun (*an aide at Acme Tools*, *a spokesman for the Federal Audit Service*)?"""
     m = k
     while m >= 0 and k - m < 6 and (toks[m].tag in ("NNP", "NNPS") or toks[m].text == "."):
         m -= 1
+    if m < k and m - 1 >= 0 and toks[m].low == "the":
+        m -= 1  # (the name's own article: "for the Federal Audit Service")
     return (
         m < k
         and m - 1 >= 0

@@ -216,7 +216,21 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
         add_descriptors(text, m, e, d)
     _bodies_by_evidence(text, mentions, by_mention)
     decide_genders(text, mentions, by_mention, clusters.entities, sorted(exclude))
+    _party_epithets_unnamed(clusters.entities)
     return Entities(text, mentions, clusters.entities, by_mention, list(exclude))
+
+
+#: A place and a party read as a name (*the Iowa Republican*): an epithet, no one's name.
+_EPITHET_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,2}(?:Democrat|Republican|Independent)")
+
+
+def _party_epithets_unnamed(entities: Iterable[Entity]) -> None:
+    """A "person" whose only name is a party epithet (*Texas Republican* from *the Texas
+    Republican said*) is no one's name: it stays out of pronoun resolution (the epithet itself
+    is resolved as a description, to the politician it describes)."""
+    for e in entities:
+        if e.kind == "person" and _EPITHET_NAME.fullmatch(e.canonical) and not e.titles:
+            e.kind = "unknown"
 
 
 def _short_forms_of_places(

@@ -1985,8 +1985,8 @@ class Entities:
     ) -> Entity | None:
         """:meth:`unmarked_politician`, passing over politicians described by another party
         (*the Lansing Democrat* is not the governor described as *a Republican*); with
-        ``contrast``, only when the window holds one (the article marks the parties) and
-        no one in it is described by ``party`` itself (*the Wisconsin Republican* is not
+        ``contrast`` (an epithet with a place), only when no one in the window is described
+        by ``party`` itself (*the Wisconsin Republican* is not
         *Republican Donald Trump* when the place does not fit him: someone unmarked is
         meant, and who is not clear); someone described as from another place than
         ``place`` is not meant either.
@@ -1999,7 +1999,7 @@ class Entities:
         >>> cluster_entities(t).party_person("Ohio", "Republican", t.index("The Ohio")) is None
         True
         """
-        found, other = None, False
+        found = None
         for _, e in self.persons_before(offset, _EPITHET_WINDOW):
             if e.kind == "organisation" or e.role != "politician":
                 continue
@@ -2008,13 +2008,11 @@ class Entities:
             parties = {m.group(2) for d in e.descriptors if (m := _PARTY_DESCRIPTOR.search(d))}
             if contrast and (party in parties or party in " ".join(e.titles).split()):
                 return None  # (described or titled by that party: "Republican Donald Trump")
-            if parties - {party}:
-                other = True
-            elif found is None:
+            if found is None and not parties - {party}:
                 found = e
             if found is not None and not contrast:
                 return found
-        return found if other else None
+        return found
 
     def _end_of(self, start: int) -> int:
         """The end of the name mention starting at ``start`` (``start`` if none does)."""
