@@ -2414,7 +2414,8 @@ def _stranger_before(
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
-    if said is None and found.group("app"):
+    if said is None and found.group("app") and not found.group("desc").startswith("of "):
+        # (not "One of them, a woman who …": a member of a group, read as such elsewhere)
         # "the interpreter, a young woman from the ministry, stopped": the apposition says
         said = _GENDERED_PERSONS.get(found.group("app").split()[-1].lower()) or next(
             (
