@@ -3398,3 +3398,73 @@ def test_a_kin_subject_is_the_one_a_possessive_introduced() -> None:
     )
     rec = _said(text, "She has heard me")
     assert rec.speaker is not None and "Kettering" in rec.speaker
+
+
+# --- written-bj: hearings (a lead-in before an answer, a retort), a document's author ----
+
+_HEARING = (
+    "The first witness was Hettie Ambrose, 44, the clinic's former bookkeeper. The board's "
+    "counsel, Dorian Quayle, handed her a ledger.\n"
+    '"Ms. Ambrose, who wrote these entries?" Mr. Quayle asked.\n'
+    '"I did," the bookkeeper said.\n'
+    '"Did you ever question them?"\n'
+    'Ms. Ambrose glanced at the board. "I asked twice," she said{rest}\n'
+    '"Who told you to keep quiet?"\n'
+    '"The director did," Ms. Ambrose said.\n'
+)
+
+
+def test_a_cued_answer_after_a_short_lead_in_sentence_is_a_turn() -> None:
+    text = _HEARING.format(rest=".")
+    rec = _said(text, "Who told you to keep quiet?")
+    assert (rec.kind, rec.speaker) == ("direct", "Dorian Quayle")
+
+
+def test_the_second_half_of_a_split_answer_keeps_the_turn() -> None:
+    text = _HEARING.format(rest=', "and twice I was told to keep quiet."')
+    rec = _said(text, "Who told you to keep quiet?")
+    assert (rec.kind, rec.speaker) == ("direct", "Dorian Quayle")
+
+
+def test_he_answering_a_question_to_you_is_the_one_the_asker_questions() -> None:
+    text = (
+        "The first witness was Calvin Dredge, 51, who ran the depot's payroll for a decade. "
+        "The county's lawyer, Oren Fallowfield, questioned him for an hour.\n"
+        '"Mr. Dredge, who approved the overtime?" Mr. Fallowfield asked.\n'
+        '"The manager did," Mr. Dredge said.\n'
+        "The union's lawyer, Percy Hobart, took over after a short break.\n"
+        '"You were let go because the books never balanced, weren\'t you?" Mr. Hobart asked.\n'
+        '"I quit because I would not sign the false reports," he said.\n'
+    )
+    assert _said(text, "I quit because").speaker == "Calvin Dredge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "author"),
+    [
+        (
+            "According to a 30-page review prepared by the county auditor's office and "
+            'released Monday, the fund "paid advisers far more than it earned in every '
+            'quarter since 2014."',
+            "paid advisers",
+            "auditor",
+        ),
+        (
+            "According to a criminal complaint filed in county circuit court by a state fire "
+            'investigator, Garvey "logged every payment in a notebook he kept under the '
+            'counter."',
+            "logged every payment",
+            "investigator",
+        ),
+        (
+            "According to a court document filed by county prosecutor Delia Frome, the clerk "
+            '"approved 40 permits for the same builder in a single week."',
+            "approved 40 permits",
+            "Delia Frome",
+        ),
+    ],
+)
+def test_according_to_a_document_names_who_prepared_or_filed_it(sentence, words, author) -> None:
+    text = "Two permit offices in Pellston are under investigation.\n\n" + sentence + "\n"
+    rec = _said(text, words)
+    assert rec.speaker is not None and author in rec.speaker

@@ -899,7 +899,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         return True
     if (
         state.turn
-        and rec.rule == "follow-on"
+        and rec.rule in ("follow-on", "split-quote")
         and para == state.last_para
         and not _is_question(q)
         and _blank_rest(text, q)
@@ -918,6 +918,9 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
             )
         )
         and (_ends_paragraph(text, q) or _then_own_quotes(text, q))
+        or state.turn
+        and para == state.last_para + 1
+        and _answer_after_lead(text, q, rec)
     ):
         # '"…?" a reporter asked.' ¶ '"No," he said.', '"Why so long?" one fan asked.' ¶
         # '"We backed him," Garner replied.': a cued answer to the question before, so a
@@ -948,6 +951,46 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
             and (_ends_paragraph(text, q) or _blank_rest(text, q))
         )
     )
+
+
+#: A short narrative sentence opening a paragraph before its quotation (*Ms. Lee paused.*,
+#: *The witness looked at the jury.*): no quotation mark in it, and it ends a sentence.
+_LEAD_IN = re.compile(r"[^\"“”‘’'\n]{1,160}?[.!?]\s+$")
+
+
+def _answer_after_lead(text: str, q: Quote, rec: Attribution) -> bool:
+    """'"…?" the lawyer asked.' ¶ 'Ms. Lee paused. "No," she said.': a cued answer after a
+    short sentence of narration that opens its paragraph (a pause, a look), the paragraph
+    ending with the quote's attribution or going on with the same speaker's quotes: a
+    turn of the exchange, as a cued answer that opens its paragraph."""
+    if rec.rule in ("follow-on", "answer-turn") or _is_question(q) or not _after_lead(text, q):
+        return False
+    tail = _rest_of_paragraph(text, q)
+    return tail is not None and (
+        not any(c in tail for c in "\"“”‘’'") or _SPLIT_TAIL.match(tail) is not None
+    )
+
+
+def _after_lead(text: str, q: Quote) -> bool:
+    """Does the quotation's paragraph open with a short sentence of narration before it
+    (:data:`_LEAD_IN`)?"""
+    lo = max(0, q.start - _PARAGRAPH_SLACK)
+    a = text.rfind("\n", lo, q.start)
+    if a < 0 and lo > 0:
+        return False
+    return _LEAD_IN.fullmatch(text, a + 1, q.start) is not None
+
+
+def _closes_after_lead(text: str, q: Quote) -> bool:
+    """'Ms. Lee paused. "No," she said.': the quotation after a short lead-in sentence, its
+    attribution ending the paragraph."""
+    tail = _rest_of_paragraph(text, q)
+    return tail is not None and not any(c in tail for c in "\"“”‘’'") and _after_lead(text, q)
+
+
+#: After a quote: a short attribution, then the same speaker's quotation after a full stop
+#: or a comma (*… he said. "* or *… he said, "*).
+_SPLIT_TAIL = re.compile(r"^[^\"“”‘’']{0,80}?[.!?,]\s+[\"“‘']")
 
 
 #: Cues of a question put to someone (*asked*, *pressed*, *called out*, *shouted*): a
@@ -1023,8 +1066,10 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
         # ... or '"No," he said.' / '"…," Garner replied.' answering such a question, then
         # a bare paragraph: a question is the questioner's again, and so is anything after
         # a reply cue
-        closes = _ends_paragraph(text, prev) or (
-            not _opens_paragraph(text, prev) and _blank_rest(text, prev)
+        closes = (
+            _ends_paragraph(text, prev)
+            or (not _opens_paragraph(text, prev) and _blank_rest(text, prev))
+            or _closes_after_lead(text, prev)
         )
         return closes and bool(
             _is_question(prev)

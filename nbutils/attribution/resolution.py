@@ -826,6 +826,67 @@ def _addressed(
     return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
 
 
+def _question_paragraph(text: str, s: int, state: Discourse) -> int | None:
+    """Where the paragraph opens of the last attributed quote, when that quote is a question
+    cued in its own paragraph (not a bare one) and ``s`` (a *he*/*she* after it) stands in
+    the very next paragraph; else ``None``."""
+    end = state.last_end
+    if end is None or s - end > 400 or "?" not in text[max(0, end - 3) : end]:
+        return None
+    gap = text[end:s]
+    nl = gap.find("\n")
+    if nl < 0 or gap[nl : gap.rfind("\n")].strip() or any(c in gap[:nl] for c in '"“”'):
+        return None  # (a paragraph of narration between: no answer to it)
+    lo = max(0, end - 1500)
+    para = text.rfind("\n", lo, end) + 1
+    if para == 0 and lo > 0:
+        return None
+    outside = _QUOTED.sub("", text[para : end + nl])
+    return para if re.search(r"[A-Za-z]", outside) else None  # ('"…?" Lee asked.')
+
+
+#: A quotation in a paragraph, marks included.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
+#: A question put to someone: *you* or *your* in it.
+_TO_YOU = re.compile(r"\byou(?:r)?\b", re.I)
+
+
+def _answering_one(text: str, low: str, s: int, state: Discourse) -> Speaker | None:
+    r"""*he*/*she* answering, in the paragraph right after, a question to *you* that the last
+    speaker, of the pronoun's sex, put in a cued paragraph (*"Weren't you told?" Ruiz
+    asked.* ¶ *"No," he said.*): the one the asker is in an exchange with
+    (:attr:`Discourse.answerer`), when of that sex too — not the asker, who does not answer
+    his own question.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Tom Bell met Ed Ruiz.\n"Were you paid?" Ruiz asked.\n"No," he said.'
+    >>> ents = cluster_entities(t)
+    >>> bell = Speaker("Tom Bell", 0, 8, None, None, ents.person_named("Bell"), False)
+    >>> ruiz = Speaker("Ed Ruiz", 0, 8, None, None, ents.person_named("Ruiz"), False)
+    >>> st = Discourse(ruiz, 1, t.index(" Ruiz asked"), other=bell)
+    >>> _answering_one(t, "he", t.index("he said"), st).name
+    'Tom Bell'
+    """
+    para = _question_paragraph(text, s, state)
+    if para is None:
+        return None
+    gender = PRONOUNS[low]
+    asker = state.last.name if state.last is not None else None
+    mine, other = state.last_entity, state.answerer
+    if (
+        mine is None
+        or mine.gender != gender
+        or other is None
+        or other.entity is None
+        or other.entity.kind != "person"
+        or other.entity.gender != gender
+        or other.name == asker
+        or not _TO_YOU.search(text, para, state.last_end)
+    ):
+        return None
+    return other
+
+
 #: Words of a Title Case headline that open a new clause: its subject follows them
 #: (*Minister Defends Plan As Critics Say …*).
 _HEADLINE_OPENERS = frozenset("As While After When Because Amid".split())
@@ -1154,11 +1215,11 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
 #: After a document's noun: who issued it (*a notice issued by the port authority*).
 _ISSUED_BY_AFTER = re.compile(
     r",?\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
-    r"written|drafted|lodged|conducted|commissioned|compiled)\s+"
+    r"written|drafted|lodged|conducted|commissioned|compiled|prepared)\s+"
     # (its addressees between: "sent to donors on Friday by")
     r"(?:to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?)?"
-    # (a time between: "published in August by")
-    r"(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    # (a time or a place between: "published in August by", "filed in state court by")
+    r"(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,3}?"
     # or a bare day ("released Monday by")
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?)?"
     r"(?:by|from)\s+(?:the\s+)?"
@@ -1604,7 +1665,7 @@ _SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+(?:[a-z]+|[^,;.!?\"“”\n]{{1,80}}?(?=,
 #: before a preposition, a comma or the end of the clause.
 _BY_DESCRIPTION = re.compile(
     r"(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
-    r"((?:\d[\d,]*|[a-z][\w'’-]*)(?:\s+(?!(?:from|of|in|at|on|with|who|which|that|"
+    r"((?:\d[\d,]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z]\.){2,}(?=\s+[a-z]))?(?:\s+(?!(?:from|of|in|at|on|with|who|which|that|"
     r"and|to|for|over|last|this|after|before|during|said|says|told|wrote|writes|argued|argues|"
     r"warned|warns|added|adds|called|calls|urged|urges|asked|asks|stated|states)\b)"
     r"[a-z][\w'’-]*){0,7})"
@@ -1660,6 +1721,8 @@ def _signed_by_pattern(kinds: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_SIGNED_BY.format(kinds=kinds)}", re.I)
 
 
+#: A space right before a name a description titles (*by state attorney Dave Aronberg*).
+_SPACE_NAME = re.compile(r"\s(?=[A-Z][a-z])")
 #: A comma right before a name set off after a description.
 _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 
@@ -1732,8 +1795,13 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     desc = _BY_DESCRIPTION.match(text, at, b)
     if desc is None or desc.group(1).split()[0] in ("his", "her", "its", "their"):
         return None  # ("released by his office": whose office, the sentence says)
-    apposed = _COMMA_NAME.match(text, desc.end(1), b)
+    comma = _COMMA_NAME.match(text, desc.end(1), b)
+    plural = people_word(desc.group(1).split()[-1].lower())
+    # ("by county prosecutor Ann Lee"; not "by economists Ann Lee and Tom Bell": one of two)
+    apposed = comma or (None if plural else _SPACE_NAME.match(text, desc.end(1), b))
     named = ents.mention_at(apposed.end()) if apposed is not None else None
+    if named is not None and comma is not None and not _closes_apposition(text, named.end):
+        named = None  # ("… by a state investigator, Lee kept …": the clause's subject)
     if named is not None:  # "a report by the agency's inspector general, Pat Donnelly,"
         ent = ents.entity_at(named.start, named.end)
         if ent is not None and ent.kind == "person":
@@ -1741,11 +1809,17 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     head = desc.group(1).split()[-1].lower()
     if head in ORG_WORDS:
         role = "organisation"
-    elif people_word(head) or head in PERSON_NOUNS:
+    elif people_word(head) or head in PERSON_NOUNS or role_of(head) is not None:
         role = role_of(singular(head) if people_word(head) else head)
     else:
         return None
     return Speaker(desc.group(1), desc.start(1), desc.end(1), None, role, None, False)
+
+
+def _closes_apposition(text: str, at: int) -> bool:
+    """Does a name set off after a description end there, with a comma, a stop or a
+    bracket (*…, Pat Donnelly, found*), not run on into its own clause (*…, Lee kept*)?"""
+    return text[at : at + 2].lstrip()[:1] in (",", ".", ";", ")", "")
 
 
 def _most_named(ents: Entities, offset: int) -> Entity | None:
@@ -1921,6 +1995,9 @@ def resolve_pronoun(
     low = mention.lower()
     last, last_end = state.last_entity, state.last_end
     if low in ("he", "she"):
+        answering = _answering_one(text, low, s, state)
+        if answering is not None:  # '"Ms. Lee, why?" Ruiz asked. ¶ "Growth," she said.'
+            return answering._replace(start=s, end=e, mention=mention, pronoun=True)
         asked = _asked_one(text, low, s, ents, state)
         if asked is not None:  # "Lee asked Ruiz whether … He said it did": Ruiz answers
             return asked._replace(start=s, end=e, mention=mention)
