@@ -54,7 +54,7 @@ from nbutils.attribution.records import (
     Speaker,
     TraceStep,
 )
-from nbutils.attribution.resolution import Discourse, resolve, said_gender
+from nbutils.attribution.resolution import VOCATIVE, Discourse, resolve, said_gender
 from nbutils.attribution.sieves import (
     CHANT_LEMMAS,
     CONFIDENCE,
@@ -590,12 +590,18 @@ def _people_noun(word: str) -> bool:
     return role_of(word) not in (None, "organisation")
 
 
+def _blank_quotes(text: str) -> str:
+    """``text`` with every double-quoted passage blanked out (same length, so offsets hold):
+    the writer's own words only."""
+    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), text)
+
+
 def _people_before(text: str, at: int, nouns: bool = True) -> str | None:
     """The last gathering (*the crowd*) named in the writer's words before ``at``, else the
     last plural noun that can be people (*delegates*, *protesters*; not when ``nouns`` is
     false)."""
     lo = max(0, at - _CHANT_REACH)
-    plain = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), text[lo:at])
+    plain = _blank_quotes(text[lo:at])
     found = list(_GATHERING.finditer(plain))
     if found:
         return "the " + found[-1].group(1).lower()
@@ -633,7 +639,7 @@ def _gathering_in_paragraph(text: str, at: int) -> str | None:
     (*The chant rattled the doors: "…!" Signs bobbed over the crowd.*), outside quotes."""
     end = text.find("\n", at)
     rest = text[at : end if end >= 0 else min(len(text), at + _CHANT_REACH)]
-    plain = re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group()), rest)
+    plain = _blank_quotes(rest)
     found = _GATHERING.search(plain)
     return "the " + found.group(1).lower() if found else None
 
@@ -689,8 +695,7 @@ def _without_sieve(
             return state.last, ("follow-on", "follow-on", None)
         return None, (hint if hint != "partial" else "scare", "unattributed", None)
     if _answer_turn(text, quotes, n, state, para):
-        answerer = _named_in_question(quotes[n - 1], state) or state.answerer
-        return answerer, ("direct", "answer-turn", None)
+        return state.answerer, ("direct", "answer-turn", None)
     if (
         _other_turn(state)
         and para == state.last_para + 1
@@ -707,33 +712,6 @@ def _without_sieve(
     if near_last:
         return _uncued(text, quotes, n, lo, hi, state.last, "follow-on")
     return _uncued(text, quotes, n, lo, hi, None, "no-speaker")
-
-
-#: A question that opens by calling the one it is put to (*"Governor Lee, will you …?"*,
-#: *"Ms. Lee, you said …"*): a title or honorific, then a surname, then a comma.
-_ASKED_BY_NAME = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Gov|Governor|Mayor|Judge|Minister|Secretary|"
-    r"Congressman|Congresswoman|Professor|General|Chairman|Chairwoman)\.?\s+"
-    r"(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+),\s"
-)
-
-
-def _named_in_question(question: Quote, state: Discourse) -> Speaker | None:
-    """The speaker quoted earlier whom the question before a bare answer calls by title and
-    surname at its opening (*"Senator Hale, you voted for it. Would you again?"* ¶ *"No."*):
-    that person answers, whoever spoke before the one who asked. ``None`` when the question
-    calls no one quoted so far, or calls the one who asked it."""
-    if not question.content.rstrip().endswith("?"):
-        return None
-    m = _ASKED_BY_NAME.match(question.content.lstrip())
-    if m is None:
-        return None
-    surname = m.group(1)
-    for ent in reversed(state.speakers):
-        names = ent.canonical.split()
-        if names[-1] == surname and (state.last is None or state.last.entity is not ent):
-            return Speaker(ent.canonical, None, None, None, ent.role, ent, False)
-    return None
 
 
 #: A paragraph announcing an exchange of bare turns (*…, the governor first:*).
@@ -759,26 +737,20 @@ def _announced_turn(text: str, quotes: list[Quote], n: int) -> int | None:
     return None
 
 
-#: A question that opens by calling the one it is put to (*"Ms. Lee, is he still there?"*).
-_OPENING_VOCATIVE = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Gov|Governor|Mayor|Judge|Professor)\.?\s+)?"
-    r"([A-Z][\w'’-]+),\s"
-)
-
-
 def _vocative_partner(state: Discourse, q: Quote, rec: Attribution, ents: Entities) -> Discourse:
     """A named speaker's question that opens by calling someone in the article by name
     (*"Ms. Lee, did you know?" Hale asked*) is put to that person: the bare answer after
     it is hers (:attr:`Discourse.answerer`), not that of whoever spoke before Hale."""
     if rec.speaker is None or rec.kind not in ("direct", "follow-on") or "?" not in q.content:
         return state
-    m = _OPENING_VOCATIVE.match(q.content)
+    m = VOCATIVE.match(q.text)
     if m is None:
         return state
-    ent = _person_called(ents, m.group(1))
+    called = m.group(1).split()[-1]  # ("Ann Lee, …": the surname)
+    ent = _person_called(ents, called)
     if ent is None or ent.canonical == rec.speaker or ent.kind != "person":
         return state
-    addressee = Speaker(ent.canonical, None, None, m.group(1), ent.role, ent, False)
+    addressee = Speaker(ent.canonical, None, None, called, ent.role, ent, False)
     return state._replace(partners=(*state.partners, (rec.speaker, addressee)))
 
 
@@ -963,12 +935,12 @@ def _answer_after_lead(text: str, q: Quote, rec: Attribution) -> bool:
     short sentence of narration that opens its paragraph (a pause, a look), the paragraph
     ending with the quote's attribution or going on with the same speaker's quotes: a
     turn of the exchange, as a cued answer that opens its paragraph."""
-    if rec.rule in ("follow-on", "answer-turn") or _is_question(q) or not _after_lead(text, q):
+    if rec.rule in ("follow-on", "answer-turn") or _is_question(q):
         return False
+    if _closes_after_lead(text, q):
+        return True
     tail = _rest_of_paragraph(text, q)
-    return tail is not None and (
-        not any(c in tail for c in "\"“”‘’'") or _SPLIT_TAIL.match(tail) is not None
-    )
+    return tail is not None and _SPLIT_TAIL.match(tail) is not None and _after_lead(text, q)
 
 
 def _after_lead(text: str, q: Quote) -> bool:

@@ -780,10 +780,11 @@ def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | No
     return Speaker(ent.canonical, s, e, mention, ent.role or "politician", ent, False)
 
 
-#: A question opening on the one it is put to (*"Ms. Lee, you said …?"*): the vocative.
-_VOCATIVE = re.compile(
-    r"[\"“‘']\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Senator|Governor|Mayor|Minister|Professor)\.?\s+)?"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s"
+#: A question opening on the one it is put to (*"Ms. Lee, you said …?"*, *"Brad, …"*): the
+#: vocative, after the quotation's opening mark.
+VOCATIVE = re.compile(
+    r"[\"“‘']\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Gov|Senator|Governor|Mayor|Judge|Minister|"
+    r"Professor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s"
 )
 
 
@@ -817,7 +818,7 @@ def _addressed(
     para = text.rfind("\n", lo, state.last_end) + 1
     if para == 0 and lo > 0:
         return None
-    m = _VOCATIVE.match(text, para, state.last_end)
+    m = VOCATIVE.match(text, para, state.last_end)
     if m is None:
         return None
     ent = ents.person_named(m.group(1).split()[-1])

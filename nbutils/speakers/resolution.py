@@ -822,13 +822,19 @@ _PROSECUTOR = re.compile(
 )
 
 
+def _party_place(m: re.Match[str]) -> str:
+    """The place a :data:`_PARTY_DESCRIPTOR` match names: before the party (*a Texas
+    Republican*) or after it (*Democrat of Ohio*); ``""`` when none."""
+    return " ".join((m.group(1) or "").split()) or (m.group(3) or "")
+
+
 def _from_elsewhere(e: Entity, place: str) -> bool:
     """Is ``e`` described as from a place other than ``place`` (*of Texas*, *D-Ohio*)?"""
     for d in e.descriptors:
         m = _FROM_PLACE.fullmatch(d.strip(" ,."))
         named = m.group(1) if m else ""
         if not named and (p := _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))):
-            named = " ".join((p.group(1) or "").split()) or (p.group(3) or "")
+            named = _party_place(p)
         if named and not _same_place(named, place):
             return True
     return False
@@ -1923,7 +1929,7 @@ class Entities:
                 m = _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))
                 if m is None or m.group(2) != party:
                     continue
-                named = " ".join((m.group(1) or "").split()) or (m.group(3) or "")
+                named = _party_place(m)
                 if place and not (named and _same_place(named, place)):
                     continue
                 if modifiers and not set(modifiers) <= set(d.split()):
