@@ -266,6 +266,8 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         return "title"  # a headline: "Museum accused of repainting the old chapel," by Ann Roe
     if nickname_in_name(text, start, end, content):
         return "title"  # Margaret 'Peggy' Trevanion: a nickname, part of a name
+    if work_after(text, end, content):
+        return "title"  # "Nightfall," a film about …; "Stop the Toll" (2009): names a work
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
     if (
         title_like
@@ -2097,6 +2099,41 @@ _WORK_BY = re.compile(
 )
 
 
+#: Right after a quote: a year in brackets (*"Harbour Lights" (1998)*, a poster's slogan and
+#: its year), or an apposition naming a work (*"Nightfall," a film about …*).
+_WORK_AFTER = re.compile(
+    r"(?P<year>[ \t\u00a0]*\((?:1[89]|20)\d\d\))"
+    r"|(?P<comma>,?)[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?"
+    r"(?:book|memoir|novel|film|movie|documentary|album|song|poem|show|series|sitcom|drama"
+    r"|thriller|comedy|musical|play|program|programme|podcast)s?\b(?![’'])(?:[ \t\u00a0]+(?P<next>\w+))?"
+)
+
+
+def work_after(text: str, end: int, content: str) -> bool:
+    """Does what follows a quote (ending at ``end``) make it the name of a work: a year in
+    brackets, or a comma and a work it names (*"Nightfall," a film about …*) after a
+    capitalised name? Not when a reporting verb follows the work (*"…," the book says*).
+
+    >>> text = 'Then "Nightfall," a film about miners, opened. "Red Sky," the book says.'
+    >>> [work_after(text, q.end, q.content) for q in find_quotes(text)]
+    [True, False]
+    >>> text = 'The posters read "No more tolls!" (2009) and "Less tax," he said (in 2010).'
+    >>> [work_after(text, q.end, q.content) for q in find_quotes(text)]
+    [True, False]
+    """
+    from nbutils.cues import lemma_of
+
+    m = _WORK_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group("year"):
+        return True
+    name = content.rstrip()
+    if not (name.endswith(",") or m.group("comma")) or not _title_cased(name.rstrip(",.;:"), 1, 8):
+        return False
+    return m.group("next") is None or lemma_of(m.group("next")) is None
+
+
 #: A role right after a quoted name: the name qualifies it (*"Morning Show" host Gwen Ashby*).
 _ROLE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:star|stars|host|co-host|anchor|creator|actor|actress"
@@ -2126,6 +2163,7 @@ def in_name_slot(text: str, quote: Quote) -> bool:
         _NAME_SLOT.search(text, max(0, quote.start - 30), quote.start)
         or _WORK_BY.search(text, max(0, quote.start - 80), quote.start)
         or _ROLE_AFTER.match(text, quote.end)
+        or work_after(text, quote.end, quote.content)
         or nickname_in_name(text, quote.start, quote.end, quote.content)
         or _HEADLINE_READ.search(text, max(0, quote.start - 200), quote.start)
         and looks_like_title(quote.content)

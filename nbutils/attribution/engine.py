@@ -135,6 +135,7 @@ def attribute(
             frame = frames.frame(n)
             sieve, found = run_sieves(frame, sieves, report)
             speaker, decision = _decide(frame, sieve, found, ents, state, para)
+        speaker, decision = _narrated_actor(text, q, ents, speaker, decision)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
         if sieve is not None and rec.rule == sieve.rule.name:
@@ -159,6 +160,68 @@ def attribute(
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return _named_later(text, _echoed_headline(text, out))
+
+
+def _narrated_actor(
+    text: str,
+    q: Quote,
+    ents: Entities,
+    speaker: Speaker | None,
+    decision: tuple[str, str, CueMatch | None],
+) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+    """A direct quote left with no speaker goes on from the person the paragraph before
+    showed doing something (:func:`_actor_before`); any other decision is kept."""
+    if decision[1] != "no-speaker" or decision[0] != "direct":
+        return speaker, decision
+    actor = _actor_before(text, q, ents)
+    if actor is None:  # 'The mayor stood and reached for the phone.' ¶ '"…"': the mayor
+        return speaker, decision
+    return actor, ("follow-on", "follow-on", None)
+
+
+#: A sentence's opening subject and its past-tense verb of action (*The governor stood*,
+#: *Ms. Lee turned*, *She reached*): group 1 the subject.
+_ACTOR_OPENING = re.compile(
+    r"((?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+)|He|She|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"\s+(?:[a-z]+ed|stood|rose|sat|took|turned|went|got|held|put|threw|shook|broke|drew|"
+    r"began|came|ran|led|left|set|read)\b"
+)
+#: How much of the paragraph before a bare quote the narration test reads.
+_NARRATION_REACH = 600
+
+
+def _actor_before(text: str, q: Quote, ents: Entities) -> Speaker | None:
+    """A bare quotation that is its own paragraph, no speaker near, right after a paragraph
+    of narration with no quotation in it whose last sentence opens with a person doing
+    something (*As the meeting ended, a clerk came in. The mayor stood and reached for the
+    phone.* ¶ *"…"*): that person speaks, the actor of the scene just told. ``None``
+    otherwise."""
+    if not _whole_paragraph(text, q):
+        return None
+    end = text.rfind("\n", max(0, q.start - _NARRATION_REACH), q.start)
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    start = text.rfind("\n", max(0, end - _NARRATION_REACH), end) + 1 if end > 0 else -1
+    if start <= 0 or any(c in text[start:end] for c in '"“”'):
+        return None  # (the top of the text, a long paragraph or one that quotes someone)
+    k = bisect.bisect_right(ents.sentence_starts, end - 1) - 1
+    at = max(start, ents.sentence_starts[k]) if k >= 0 else start
+    while at < end and text[at].isspace():
+        at += 1
+    m = _ACTOR_OPENING.match(text, at, end)
+    if m is None:
+        return None
+    mention = m.group(1)
+    low = mention.lower()
+    if low in ("he", "she"):
+        ent = ents.resolve_pronoun(low, at)
+    elif low.startswith("the "):
+        ent = ents.resolve_descriptor(mention, at)
+    else:
+        ent = ents.entity_at(at, m.end(1))
+    if ent is None or ent.kind != "person":
+        return None
+    return Speaker(ent.canonical, at, m.end(1), mention, ent.role, ent, low in ("he", "she"))
 
 
 def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
@@ -1047,6 +1110,7 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
             _is_question(prev)
             or _is_question(q)
             or _calls_questioner(prev)
+            or _rejoinder(text, quotes, n, state)
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
             # '"…," Reed replies. "…"': the reply cue after the paragraph's first quote
             or not _opens_paragraph(text, prev)
@@ -1059,6 +1123,64 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     # (``state.turn`` after a bare paragraph that is no question: it was an answer, so the
     # exchange goes on, the questioner's turn again, question or not)
     return True
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the paragraph (line) holding ``pos`` opens."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_before(text: str, start: int) -> int:
+    """Where the non-blank paragraph before the one opening at ``start`` opens (-1: none)."""
+    end = start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return _line_start(text, end) if end > 0 else -1
+
+
+def _last_quote_in(quotes: list[Quote], n: int, a: int, b: int) -> Quote | None:
+    """The last of ``quotes[:n]`` that starts in ``text[a:b]`` (looked for a few back)."""
+    for q in reversed(quotes[max(0, n - 6) : n]):
+        if a <= q.start < b:
+            return q
+        if q.start < a:
+            return None
+    return None
+
+
+def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool:
+    """'"…?" Lee asked.' ¶ 'Bell paused. "No," he said.' ¶ '"That sounds like a yes," Lee
+    said.' ¶ '"It isn't."': the questioner's cued retort (a paragraph that is one statement
+    and its cue, right after the answer to that paragraph-before's question, the two
+    speakers partners in the exchange) is itself a turn, so the bare paragraph after it is
+    the other party's. Not a first answer's own run of quotes ('"No," Bell said. "Never."'
+    after the question: that is an answer, no retort)."""
+    prev = quotes[n - 1]
+    last, other = state.last, state.other
+    if (
+        n < 3
+        or last is None
+        or other is None
+        or not _opens_paragraph(text, prev)
+        or not _ends_paragraph(text, prev)
+        or _is_question(prev)
+        or not any(
+            name == last.name and partner.name == other.name
+            for name, partner in state.partners[-2:]
+        )
+    ):
+        return False
+    here = _line_start(text, prev.start)
+    answer_at = _line_before(text, here)
+    question_at = _line_before(text, answer_at) if answer_at >= 0 else -1
+    answer = _last_quote_in(quotes, n - 1, answer_at, here) if answer_at >= 0 else None
+    question = _last_quote_in(quotes, n - 1, question_at, answer_at) if question_at >= 0 else None
+    return (
+        answer is not None
+        and question is not None
+        and not _is_question(answer)
+        and _is_question(question)
+    )
 
 
 #: A quoted answer that calls the one asking by a form of address, set off by a comma at

@@ -3300,4 +3300,26 @@ def _anonymous_before(text: str, mention: str, s: int) -> str:
         or _ANONYMITY_FAR.match(text, head_end, min(s, head_end + 200))
     ):
         return ""
-    return " ".join(re.split(r"\s+(?:who|which|that|said|says)\b", first.group(1))[0].split())
+    return _partitive_member(
+        " ".join(re.split(r"\s+(?:who|which|that|said|says)\b", first.group(1))[0].split())
+    )
+
+
+#: A partitive's group: *of the advisers*, *of his aides* (after *One*).
+_PARTITIVE_GROUP = re.compile(r"of\s+(?:the|his|her|its|their|those|these)\s+(.+)")
+
+
+def _partitive_member(description: str) -> str:
+    """A description that introduced one member of a group (*One of the advisers, who …*)
+    names that member by the group's noun in the singular (*adviser*), as
+    :func:`_member_of_group` does; any other description as it is.
+
+    >>> _partitive_member("of the senior advisers"), _partitive_member("senior aide")
+    ('senior adviser', 'senior aide')
+    """
+    m = _PARTITIVE_GROUP.fullmatch(description)
+    if m is None:
+        return description
+    words = m.group(1).split()
+    k = next((n for n, w in enumerate(words) if people_word(w)), len(words) - 1)
+    return " ".join([*words[:k], singular(words[k]), *words[k + 1 :]])

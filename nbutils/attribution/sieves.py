@@ -1290,11 +1290,16 @@ def _subject_around_title(f: QuoteFrame, i: int, t: int) -> NP | None:
         return None
     lo = max((m for m in range(t) if toks[m].is_quote), default=-1) + 1
     title = toks[t]
-    words = [
-        *toks[:t],
-        Tok(title.text, title.start, title.end, "NNP"),
-        Tok(",", title.end, title.end, ","),
-    ]
+    if t - 2 >= lo and toks[t - 1].text == "," and toks[t - 2].tag in ("NN", "NNS"):
+        # 'Sam Ortiz, a contestant on the show, "Big Money," said': the title is set off
+        # after the common noun it names; the apposition it closes ends with that noun
+        words = [*toks[: t - 1], Tok(",", title.start, title.start, ",")]
+    else:
+        words = [
+            *toks[:t],
+            Tok(title.text, title.start, title.end, "NNP"),
+            Tok(",", title.end, title.end, ","),
+        ]
     np = subject_before(words, len(words), lo)
     return np if np is not None and np.j <= t else None
 

@@ -132,12 +132,29 @@ def _name_in_prepositional_phrase(toks: list[Tok], k: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset("near behind beside outside inside".split())
 
 
+def _partitive_object(toks: list[Tok], i: int) -> int:
+    """Where the noun phrase goes on when ``toks[i]`` opens the group of a partitive that is
+    itself the object of a preposition after a noun (*a spokesman for one of them*, *a
+    lobbyist for one of the larger chains*): the index of that noun; -1 otherwise (*One of
+    them said*: the partitive alone, read by resolution)."""
+    if not (
+        i >= 4
+        and toks[i - 1].low == "of"
+        and (toks[i - 2].low in _QUANTIFIERS or toks[i - 2].low == "either")
+        and toks[i - 3].low in PREP_IN_NP
+        and toks[i - 4].tag in ("NN", "NNS")
+        and all(x.quote < 0 for x in toks[i - 4 : i])
+    ):
+        return -1
+    return i - 4
+
+
 def np_before(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase ending at token k (inclusive), scanning leftwards."""
     if k < 0 or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
         return None
     t = toks[k]
-    if t.tag == "PRP" or t.text.lower() in PRONOUNS:
+    if (t.tag == "PRP" or t.text.lower() in PRONOUNS) and _partitive_object(toks, k) < 0:
         return NP(k, k + 1)
     if t.text.lower() in _STANDALONE and (
         k == 0
@@ -165,6 +182,9 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     i = k
     while i - 1 >= 0 and k - i < 14:
         p = toks[i - 1]
+        if (noun := _partitive_object(toks, i)) >= 0:
+            i = noun  # "a spokesman for one of them": the spokesman's phrase goes on
+            continue
         if (
             p.text in ("'", "’")
             and p.tag in ("POS", "NNP", "NN")
@@ -255,7 +275,7 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
             i -= 2  # "a senator up for re-election in a swing state": one phrase
             continue
         break
-    while i <= k and toks[i].text.lower() in PREP_IN_NP:
+    while i <= k and toks[i].text.lower() in PREP_IN_NP and not _word_as_name(toks, i, k):
         i += 1
     if i > k or not any(x.tag.startswith("NN") or x.tag == "CD" for x in toks[i : k + 1]):
         return None
@@ -609,15 +629,40 @@ _FIXED_ADVERBIALS = frozenset(
 )
 
 
+#: Function words that are also surnames or given names (*Al From*, *George Will*,
+#: *Theresa May*): capitalised and tagged a name right before a cue, they are the name.
+_FUNCTION_WORD_NAMES = frozenset("from will may".split())
+
+
+def _word_as_name(toks: list[Tok], k: int, last: int) -> bool:
+    """Is ``toks[k]``, the last word of a noun phrase or the word before a cue (``last``),
+    a function word used as a name (*"…," From said*, *"…," Will wrote*)? Only when it is
+    capitalised and the tagger made it a proper noun (so not a clause's first word, as in
+    *Will she say …* or *From the start, …*): a modal or a preposition never stands alone
+    right before a finite cue."""
+    t = toks[k]
+    return (
+        k == last
+        and t.low in _FUNCTION_WORD_NAMES
+        and t.tag in ("NNP", "NNPS")
+        and t.text[:1].isupper()
+        and t.text[1:].islower()
+    )
+
+
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     """The subject of the cue at token c: the noun phrase just before it."""
     k = c - 1
-    while k >= lo and (
-        toks[k].text.lower() in _SKIP_BEFORE_CUE
-        or negated_auxiliary(toks[k])
-        or toks[k].tag in ("RB", "RBR")
-        and toks[k].text.lower() not in ("not",)
-        or toks[k].tag == "MD"
+    while (
+        k >= lo
+        and not _word_as_name(toks, k, c - 1)
+        and (
+            toks[k].text.lower() in _SKIP_BEFORE_CUE
+            or negated_auxiliary(toks[k])
+            or toks[k].tag in ("RB", "RBR")
+            and toks[k].text.lower() not in ("not",)
+            or toks[k].tag == "MD"
+        )
     ):
         k -= 1
     if k - 1 >= lo and toks[k].low in EMPHATIC_REFLEXIVES and toks[k - 1].tag in NAME_OR_NOUN:

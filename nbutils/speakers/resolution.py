@@ -664,6 +664,8 @@ _CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|Now)\b,?(?=\s+(?:the|a|an
 _JOINED_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:(?:the|an?)\s+[\w\s'’-]{1,40},\s+)?$")
 #: After such a name: its verb, past tense (*, stood up*, *rose*, *cut in*).
 _FINITE_AFTER_NAME = re.compile(
+    # (perhaps after a who-clause set off by commas: "…, and Ann Lee, who chaired it, rose")
+    r"(?:,\s+who\s+[^,;.\"“”\n]{1,80},)?"
     r",?\s+(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|broke|cut|went|ran|stepped)\b"
 )
 
@@ -1079,6 +1081,27 @@ class Entities:
                 near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
+
+    def _joined_late(
+        self, main: list, after: int, gender: str, a: int, b: int
+    ) -> tuple[int, int, Entity | None] | None:
+        """The element of a person of ``gender`` (or of unknown sex) named for the first time
+        as the subject of a clause joined on with *, and*/*, but* after ``after``, its verb
+        past tense (perhaps after a who-clause): *…, and the Speaker, Owen Keane, stood up*."""
+        for el in reversed(main):
+            e = el[2]
+            if (
+                el[0] > after
+                and e is not None
+                and e.kind == "person"
+                and e.gender in (None, gender)
+                and e.mentions
+                and e.mentions[0][0] >= el[0] - 1
+                and _JOINED_CLAUSE_BEFORE.search(self.text, max(a, el[0] - 60), el[0])
+                and _FINITE_AFTER_NAME.match(self.text, self._end_of(el[0]), b)
+            ):
+                return el
+        return None
 
     def _given_the_floor(self, a: int, b: int, gender: str) -> Entity | None:
         """The person of ``gender`` a sentence ``a..b`` hands the floor to (*the chair gave
@@ -1503,25 +1526,12 @@ class Entities:
             # opening phrase says whose view the sentence gives; that person is the topic
             # (not "For Hale, Dunn had kind words": Hale then only receives them)
             topic = lead[0]
-        if topic is not None and topic[1] < 2:
+        if topic is None or topic[1] < 2:
             # "Grant began to reply but was heckled, and the Speaker, Owen Keane, stood up.":
             # a person brought in as the subject of a clause joined on at the end, named
-            # there for the first time, is who the next "he" is
-            late = next(
-                (
-                    el
-                    for el in reversed(main)
-                    if el[0] > topic[0]
-                    and el[2] is not None
-                    and el[2].kind == "person"
-                    and el[2].gender in (None, gender)
-                    and el[2].mentions
-                    and el[2].mentions[0][0] >= el[0] - 1
-                    and _JOINED_CLAUSE_BEFORE.search(text, max(a, el[0] - 60), el[0])
-                    and _FINITE_AFTER_NAME.match(text, self._end_of(el[0]), b)
-                ),
-                None,
-            )
+            # there for the first time, is who the next "he" is (also after a first clause
+            # whose subject is no one of the pronoun's sex: "Some booed, and Ann Lee rose")
+            late = self._joined_late(main, topic[0] if topic else main_start - 1, gender, a, b)
             if late is not None:
                 topic = late
         if topic is None and epithet is None:
@@ -2671,7 +2681,9 @@ class Entities:
         'Marco Vidal'
         """
         after = re.compile(rf"\s*(?:,\s*|\(){age}\b")
-        for m, e in self.persons_before(offset):
+        # (an age is given once, where the person is brought in, maybe pages before the
+        # epithet: the same bounded look-back as an epithet's)
+        for m, e in self.persons_before(offset, _EPITHET_WINDOW):
             if e.kind == "person" and after.match(self.text, m.end):
                 return e
         return None
