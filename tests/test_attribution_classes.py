@@ -3679,3 +3679,187 @@ def test_a_title_after_a_comma_closes_the_apposition_before_the_cue() -> None:
     )
     rec = _one(text, '"always')
     assert (rec.speaker, rec.rule) == ("Sam Ortiz", "speaker-cue-quote")
+
+
+# --- ana-nd2: a quote naming someone by the given name is not that person's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Ivo Maddern, the trade envoy, met his counterpart, Colm Treacy, in Dublin on "
+            'Monday.\n\n"We talked for three hours and agreed on almost nothing," Mr. Maddern '
+            "said.\n\nThe two men have known each other since their student days. That "
+            "history was plain when the older minister was asked about their friendship.\n\n"
+            '"Ivo and I have argued for twenty years," he said, "and neither of us has won."\n',
+            "Ivo and I",
+            "Colm Treacy",
+        ),
+        (
+            "Anselm Koder was sentenced on Friday. Among the letters to the judge was one from "
+            "Lionel Vasquez, a grocer whose shop Koder has run errands for since boyhood. He "
+            "told reporters later that he had only asked for mercy.\n\n"
+            '"Anselm made a terrible mistake, and he owns it," he said.\n',
+            "Anselm made",
+            "Lionel Vasquez",
+        ),
+    ],
+)
+def test_a_quote_that_names_someone_by_the_given_name_is_someone_elses(text, words, speaker):
+    assert _said(text, words).speaker == speaker
+
+
+def test_a_quote_that_introduces_its_speaker_by_the_given_name_stays_theirs() -> None:
+    text = (
+        "Colm Treacy spoke first at the hearing.\n\n"
+        '"I\'m Colm, and I have run this union hall for a decade," he said.\n'
+    )
+    assert _said(text, "run this union hall").speaker == "Colm Treacy"
+
+
+# --- ana-nd2: NAME, AGE, of PLACE, who …, after a description ending on a clause ----------
+
+
+def test_a_name_set_off_after_a_description_with_its_own_clause_speaks() -> None:
+    text = (
+        "The county fair drew record crowds this year.\n\n"
+        "One of the judges the organisers had recruited, Wilma Farago, 68, of Pell City, "
+        'who has scored pies at the fair since 1979, said the entries "were the best '
+        'she had tasted in a decade."\n'
+    )
+    assert _said(text, "were the best").speaker == "Wilma Farago"
+
+
+# --- ana-nd2: a cue joined by 'and' inside a clause of time speaks for that clause's subject
+
+
+def test_a_cue_joined_to_a_time_clauses_verb_is_its_subjects() -> None:
+    text = (
+        "The school board meeting ran late on Tuesday.\n\n"
+        "The room fell silent after nine, when a father from Lakeview climbed onto a bench "
+        'by the door and called out to the board, "Who signed off on the bus cuts?"\n'
+    )
+    rec = _said(text, "bus cuts")
+    assert rec.speaker is not None and "father" in rec.speaker
+
+
+def test_a_cue_joined_to_a_time_clause_stays_the_main_subjects_when_that_is_a_person() -> None:
+    text = (
+        "The board met on Tuesday.\n\n"
+        "Nadia Brill waited until the room settled and said, "
+        '"We will not vote on the bus cuts tonight."\n'
+    )
+    assert _said(text, "bus cuts").speaker == "Nadia Brill"
+
+
+# --- ana-nd2: a place-and-party epithet for a lawmaker whose description names a career ------
+
+
+def test_a_place_and_party_epithet_goes_to_a_lawmaker_by_title_described_by_a_career() -> None:
+    text = (
+        "DULUTH, Minn. — By the third ballot, supporters of State Auditor Ines Kallio were "
+        "waving signs on one side of the hall, and the delegates for state Rep. Oskar Lindahl "
+        "answered them from the other.\n\nLindahl, a 52-year-old former union organizer who "
+        "has represented a St. Cloud district for three terms, had opened the day with a "
+        'speech.\n\n"We ran the race we wanted to run, and I have no regrets," the St. Cloud '
+        "Democrat told them.\n"
+    )
+    assert _said(text, "no regrets").speaker == "Oskar Lindahl"
+
+
+# --- ana-nd2: a cued answer to a reported question opens an exchange ------------------------
+
+
+def test_a_bare_question_after_an_answer_to_a_reported_question_is_the_askers() -> None:
+    text = (
+        "The fire chief, Rosalind Achebe, took questions after the briefing.\n\n"
+        '"Chief, when did the alarms fail?" a reporter asked.\n\n'
+        '"Sometime before midnight, as far as we can tell," she said.\n\n'
+        "Another reporter asked whether the inspector had visited the warehouse.\n\n"
+        '"He was there in March," the chief said.\n\n'
+        '"Did he sign the certificate?"\n\n'
+        '"He did."\n'
+    )
+    recs = attribute(text)
+    asked = next(a for a in recs if "sign the certificate" in a.text)
+    answered = next(a for a in recs if a.text.startswith('"He did'))
+    assert asked.speaker is not None and "reporter" in asked.speaker
+    assert answered.speaker == "Rosalind Achebe"
+
+
+def test_a_full_name_in_the_quote_may_be_the_speakers_own() -> None:
+    text = (
+        "Senator Orla Fenwick spoke to a union hall in Dayton on Monday.\n\n"
+        'She said that if voters wanted the old ways, "they should not vote for Orla '
+        'Fenwick, because I will not give them that," she said.\n'
+    )
+    assert _said(text, "they should not vote").speaker == "Orla Fenwick"
+
+
+# --- ana-nd2: an answer that opens by addressing the questioner opens an exchange ----------
+
+
+def test_a_bare_retort_after_an_answer_addressing_the_questioner_is_the_questioners() -> None:
+    text = (
+        "Sen. Harriet Okoye, who chairs the panel, read out a patient's bill.\n\n"
+        '"I would like you to tell this woman why her insulin costs ten times what it did," '
+        "Okoye said.\n\n"
+        'Dana Whitcombe, the chief executive, looked down. "Senator, we have a '
+        'program for patients like her," she said. "We can call her today."\n\n'
+        '"That is not an answer to my question."\n\n'
+        '"It is the one I can give you."\n'
+    )
+    recs = attribute(text)
+    retort = next(a for a in recs if "not an answer" in a.text)
+    reply = next(a for a in recs if "the one I can give" in a.text)
+    assert retort.speaker == "Harriet Okoye"
+    assert reply.speaker == "Dana Whitcombe"
+
+
+# --- ana-nd2: an unnamed speaker's role before a long apposition 'a woman who …' ------------
+
+
+def test_an_unnamed_role_before_a_long_apposition_keeps_the_role() -> None:
+    text = (
+        "The volunteers packed the last of the sandbags by dusk.\n\n"
+        "Another volunteer, a woman who asked not to be identified because her employer "
+        "did not know she had taken the day off, said she had been there since six. "
+        '"We did what the county could not," she said.\n'
+    )
+    rec = _said(text, "the county could not")
+    assert rec.speaker is not None and "volunteer" in rec.speaker
+
+
+def test_a_given_name_that_someone_calls_out_in_the_quote_may_be_the_speakers() -> None:
+    text = (
+        "Otis Brandauer and Wendell Crane ran the ferry together for forty years. Crane "
+        "retired in May.\n\n"
+        "Brandauer remembered the day the river froze.\n\n"
+        "\"My wife looked at me and said, 'Otis, you are too old for this,' and she was "
+        'right," he said.\n'
+    )
+    assert _said(text, "too old for this").speaker == "Otis Brandauer"
+
+
+# --- ana-nd2: 'According to a memo … that …, its own polling shows the race "…"' -----------
+
+
+def test_according_to_a_source_with_a_relative_clause_then_a_finding_is_the_source() -> None:
+    text = (
+        "The runoff for mayor of Elk Falls is close.\n\n"
+        "According to a memo from the Ostrowe campaign that went to supporters on Friday and "
+        "was shared with reporters on Saturday, the campaign's internal survey shows the race "
+        '"is tied among people who have already voted."\n'
+    )
+    rec = _said(text, "is tied among")
+    assert rec.speaker is not None and "Ostrowe campaign" in rec.speaker
+
+
+def test_according_to_a_source_then_a_person_who_says_it_is_that_person() -> None:
+    text = (
+        "The runoff for mayor of Elk Falls is close.\n\n"
+        "According to a memo from the Ostrowe campaign that went to supporters on Friday, "
+        'Tamsin Ostrowe told donors the race "is tied among people who have already voted."\n'
+    )
+    assert _said(text, "is tied among").speaker == "Tamsin Ostrowe"

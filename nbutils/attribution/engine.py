@@ -154,7 +154,11 @@ def attribute(
                     f"{rec.rule}: {RULES.get(rec.rule, '')}",
                 )
             )
-        turn = _opens_turn(text, q, rec, state, para)
+        turn = (
+            _opens_turn(text, q, rec, state, para)
+            or _answers_reported_question(text, q, rec)
+            or _answers_by_address(text, q, rec, state)
+        )
         state = _advance(state, rec, _floor_taker(state, rec, speaker, para), para, turn)
         state = _vocative_partner(state, q, rec, ents)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
@@ -720,6 +724,7 @@ def _decide(
         return _without_sieve(f.text, f.quotes, f.n, f.lo, f.hi, state, para)
     text, q, hint = f.text, f.quote, f.hint
     speaker = _crowd_for_chant(text, found, resolve(text, found.toks, found.np, ents, state))
+    speaker = _not_named_inside(text, q, found, ents, state, speaker)
     if 0 <= para - state.last_para <= 1:
         speaker = _reply_to_asker(speaker, found, state)
     kind = kind_by_share(f, found.cue, speaker)
@@ -738,6 +743,65 @@ def _decide(
         return speaker, (kind, found.rule, found.cue)
     # an introduction that names nobody
     return _uncued(text, f.quotes, f.n, f.lo, f.hi, state.last, "follow-on")
+
+
+def _not_named_inside(
+    text: str, q: Quote, found: Found, ents: Entities, state: Discourse, speaker: Speaker
+) -> Speaker:
+    """*"Dennis did wrong," he said.*, *"Harlan and I have argued for years," he said.*: a
+    quotation that names a person by the given name speaks of that person, so its *he*/*she*
+    is someone else; the pronoun is resolved again without that person (kept when no one
+    else fits)."""
+    ent = speaker.entity
+    if (
+        not speaker.pronoun
+        or ent is None
+        or (speaker.mention or "").lower() not in ("he", "she")
+        or not _given_name_inside(text, q, ent, ents)
+    ):
+        return speaker
+    again = resolve(text, found.toks, found.np, ents, state._replace(barred=(ent,)))
+    if again.name is None or again.entity is None or again.entity is ent:
+        return speaker
+    return again
+
+
+#: What introduces one's own name (*I'm Ann*, *my name is Ann*, *This is Ann*).
+_SELF_NAMING = re.compile(
+    r"(?:\bI['’]m|\bI\s+am|\bname\s+is|\bname['’]s|\b[Tt]his\s+is|\bcall\s+me)\s+$"
+)
+#: A capitalised word after a given name: the full name, which may be the speaker's own.
+_FULL_NAME_ON = re.compile(r"\s+[A-Z]")
+#: A comma or a stop right after a given name: someone called by it (*'Ann, wait'*).
+_CALLED_ON = re.compile(r"\s*[,!?]")
+#: How far around the quotation the article is read for the given name as a common word.
+_COMMON_WORD_REACH = 3000
+
+
+def _given_name_inside(text: str, q: Quote, ent: Entity, ents: Entities) -> bool:
+    """Does the quotation name ``ent`` by its given name alone (a person of two or more
+    names, the only one in the article with that given name), not in a full name, not as a
+    self-introduction, not calling someone (*"He told me, 'Ann, stay'"* is said to the
+    speaker), nor a given name that is also a common word at a sentence's start (*Will*,
+    *Grant*)?"""
+    words = ent.canonical.split()
+    if ent.kind != "person" or len(words) < 2 or len(words[0]) < 3 or not words[0].isalpha():
+        return False
+    given = words[0]
+    if ents.shares_given_name(ent):
+        return False
+    lo = max(0, q.start - _COMMON_WORD_REACH)
+    common = re.search(rf"\b{given.lower()}\b", text[lo : q.end + _COMMON_WORD_REACH])
+    for m in re.finditer(rf"\b{given}\b", q.content):
+        before = q.content[: m.start()]
+        if _SELF_NAMING.search(before) or _FULL_NAME_ON.match(q.content, m.end()):
+            continue  # (a full name: politicians speak of themselves so, "vote for Ann Lee")
+        if _CALLED_ON.match(q.content, m.end()) or before.rstrip().endswith(","):
+            continue  # (a vocative: "He told me, 'Ann, stay,'" is someone calling the speaker)
+        if common is not None and (not before.strip() or before.rstrip()[-1] in ".!?"):
+            continue
+        return True
+    return False
 
 
 def _without_sieve(
@@ -814,7 +878,7 @@ def _vocative_partner(state: Discourse, q: Quote, rec: Attribution, ents: Entiti
     if ent is None or ent.canonical == rec.speaker or ent.kind != "person":
         return state
     addressee = Speaker(ent.canonical, None, None, called, ent.role, ent, False)
-    return state._replace(partners=(*state.partners, (rec.speaker, addressee)))
+    return state._replace(partners=(*state.partners[-_PARTNERS_KEPT:], (rec.speaker, addressee)))
 
 
 def _person_called(ents: Entities, word: str) -> Entity | None:
@@ -988,6 +1052,62 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
     )
 
 
+#: A question put, reported without quotation (*A reporter asked whether …*, *asked the
+#: chief how …*).
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|wanted\s+to\s+know)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:whether|if|why|how|what|when|who|where)\b"
+)
+
+
+def _answers_reported_question(text: str, q: Quote, rec: Attribution) -> bool:
+    """'A reporter asked whether the two had met.' ¶ '"Twice," the chief said.': a cued
+    answer opening its paragraph, which ends with its attribution (or goes on with the same
+    speaker's quotes), right after a paragraph that reports a question put and quotes
+    nothing; a turn of the exchange, so a bare question next is the asker's again."""
+    if rec.rule in ("follow-on", "answer-turn") or rec.speaker is None or _is_question(q):
+        return False
+    if not _opens_paragraph(text, q) or not (_ends_paragraph(text, q) or _then_own_quotes(text, q)):
+        return False
+    before = _paragraph_before(text, q)
+    return not any(c in before for c in '"“”') and _REPORTED_QUESTION.search(before) is not None
+
+
+def _answers_by_address(text: str, q: Quote, rec: Attribution, state: Discourse) -> bool:
+    """'"…," Sen. Lee said.' ¶ 'Ms. Cole folded her hands. "Senator, I hear you," she said.':
+    a cued quote that opens by addressing someone (:data:`_ADDRESS`), in the paragraph right
+    after another speaker's, its paragraph ending with its attribution or the same speaker's
+    quotes: a turn of an exchange with that speaker."""
+    last = state.last
+    if (
+        rec.rule in ("follow-on", "answer-turn")
+        or rec.speaker is None
+        or last is None
+        or last.name in (None, rec.speaker)
+        or not _CALLS_OPEN.match(q.content)
+        or not _last_ends_paragraph_before(text, q, state.last_end)
+    ):
+        return False
+    if not (_opens_paragraph(text, q) or _after_lead(text, q)):
+        return False
+    tail = _rest_of_paragraph(text, q)
+    return tail is not None and (
+        not any(c in tail for c in "\"“”‘’'") or _SPLIT_TAIL.match(tail) is not None
+    )
+
+
+def _last_ends_paragraph_before(text: str, q: Quote, last_end: int | None) -> bool:
+    """Does the last attributed quotation end in the paragraph right before ``q``'s (a
+    quotation of several paragraphs counts where it ends)? (Read from ``last_end`` on, at
+    most :data:`_TURN_REACH` characters: the cost stays bounded.)"""
+    if last_end is None or q.start - last_end > _TURN_REACH:
+        return False
+    a = text.rfind("\n", last_end, q.start)
+    while a > last_end and text[a - 1] == "\n":
+        a -= 1
+    return a >= last_end and text.find("\n", last_end, a) < 0
+
+
 #: A short narrative sentence opening a paragraph before its quotation (*Ms. Lee paused.*,
 #: *The witness looked at the jury.*): no quotation mark in it, and it ends a sentence.
 _LEAD_IN = re.compile(r"[^\"“”‘’'\n]{1,160}?[.!?]\s+$")
@@ -1110,6 +1230,7 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
             _is_question(prev)
             or _is_question(q)
             or _calls_questioner(prev)
+            or _calls_questioner(_paragraph_opener(text, quotes, n - 1))
             or _rejoinder(text, quotes, n, state)
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
             # '"…," Reed replies. "…"': the reply cue after the paragraph's first quote
@@ -1125,9 +1246,16 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     return True
 
 
+#: How long a paragraph of an exchange :func:`_rejoinder` reads back over may be.
+_TURN_REACH = 1500
+
+
 def _line_start(text: str, pos: int) -> int:
-    """Where the paragraph (line) holding ``pos`` opens."""
-    return text.rfind("\n", 0, pos) + 1
+    """Where the paragraph (line) holding ``pos`` opens; -1 when it runs back further than
+    :data:`_TURN_REACH` (the cost stays bounded)."""
+    lo = max(0, pos - _TURN_REACH)
+    a = text.rfind("\n", lo, pos)
+    return a + 1 if a >= 0 or lo == 0 else -1
 
 
 def _line_before(text: str, start: int) -> int:
@@ -1171,7 +1299,7 @@ def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool
     ):
         return False
     here = _line_start(text, prev.start)
-    answer_at = _line_before(text, here)
+    answer_at = _line_before(text, here) if here > 0 else -1
     question_at = _line_before(text, answer_at) if answer_at >= 0 else -1
     answer = _last_quote_in(quotes, n - 1, answer_at, here) if answer_at >= 0 else None
     question = _last_quote_in(quotes, n - 1, question_at, answer_at) if question_at >= 0 else None
@@ -1183,6 +1311,11 @@ def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool
     )
 
 
+#: How many pairs of exchange partners the discourse keeps (the latest): a long transcript
+#: copies a bounded tuple per turn, so the cost stays linear in the number of quotes.
+_PARTNERS_KEPT = 64
+
+
 #: A quoted answer that calls the one asking by a form of address, set off by a comma at
 #: its opening or end (*"Senator, the report speaks to that."*, *"…, sir."*): a live
 #: exchange, where the bare paragraph after it is the questioner's turn again.
@@ -1192,6 +1325,14 @@ _ADDRESS = (
 )
 _CALLS_OPEN = re.compile(rf"^\s*{_ADDRESS},")
 _CALLS_CLOSE = re.compile(rf",\s+{_ADDRESS}\s*[.!?]?\s*$")
+
+
+def _paragraph_opener(text: str, quotes: list[Quote], n: int) -> Quote:
+    """The first quotation of the paragraph of quote ``n`` (looked back over a few quotes)."""
+    k = n
+    while k > 0 and n - k < 4 and "\n" not in text[quotes[k - 1].end : quotes[k].start]:
+        k -= 1
+    return quotes[k]
 
 
 def _calls_questioner(q: Quote) -> bool:
@@ -1306,7 +1447,7 @@ def _advance(
                 # a turn of an exchange: these two are talking to each other
                 state = state._replace(
                     partners=(
-                        *state.partners,
+                        *state.partners[-_PARTNERS_KEPT:],
                         (speaker.name, state.last),
                         (state.last.name, speaker),
                     )

@@ -140,6 +140,8 @@ class Discourse(NamedTuple):
     said: tuple[tuple[Entity, str], ...] = ()
     #: who took turns with whom in an exchange (a speaker's name, the other party)
     partners: tuple[tuple[str, Speaker], ...] = ()
+    #: people the quotation being attributed names in the third person: not its *he*/*she*
+    barred: tuple[Entity, ...] = ()
 
     @property
     def answerer(self) -> Speaker | None:
@@ -2060,6 +2062,7 @@ def resolve_pronoun(
             # '"…," she said' made the last speaker a woman: no "he" now
             other_sex, last = (last,), None
         other_sex = (*other_sex, *(ent for ent, g in state.said if g != PRONOUNS[low]))
+        other_sex = (*other_sex, *state.barred)
         reacted = _reacted_to(text, s, ents) if low in ("he", "she") else None
         if reacted is not None:  # ("…," he said, when told of Lyle's count: not Lyle)
             other_sex = (*other_sex, reacted)
@@ -2198,7 +2201,7 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,80})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
+    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
     r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+(?:[a-z]+ly\s+)?"

@@ -1093,12 +1093,28 @@ def _according_to_relative(f: QuoteFrame) -> Found | None:
         np is None
         or np.j >= f.q
         or f.toks[np.j].low not in ("who", "that")
-        or f.toks[f.q - 1].text != ","
         or f.q - np.j > 30
         or any(t.is_quote for t in f.toks[np.j : f.q])
     ):
         return None
+    if f.toks[f.q - 1].text != "," and not _finding_after_relative(f, np.j, at):
+        return None
     return Found("according-to", np, c, f.toks)
+
+
+def _finding_after_relative(f: QuoteFrame, k: int, at: int) -> bool:
+    """``According to a memo from the Lee campaign that was sent to donors, its own polling
+    shows the race "…"``: after the relative clause on the source (from token ``k``), a
+    comma and a short clause (at most 12 tokens to the quote) whose cues, if any, all have
+    a thing for subject: what the source reports, not what someone says."""
+    comma = next((m for m in range(k, f.q) if f.toks[m].text == ","), None)
+    if comma is None or f.q - comma > 12:
+        return False
+    for i, _, _ in (cue for cue in f.before[at + 1 :] if cue[0] > comma):
+        subject = subject_before(f.toks, i, comma + 1)
+        if subject is None or not _names_nobody(f.toks, subject):
+            return False
+    return True
 
 
 def participle_after_comma(f: QuoteFrame) -> Found | None:
@@ -1803,6 +1819,7 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
             break  # (the verb shares the subject before the earlier quote: below)
         np = np or _verb_of_noun_cue(f.toks, last[0], lo)
         np = np or _object_of_causative(f.toks, last[0], lo)
+        np = np or _subordinate_subject(f.toks, lo, last[0])
         np = np or clause_subject(f.toks, lo, last[0])
         np = np or sentence_subject(f.toks, lo, last[0])
     i, prev_quote = last[0], last[3]
@@ -1838,6 +1855,46 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     if np is not None and expletive_it(f.toks, np):
         return None  # "It seems unfair to tell them: "…"": a dummy "it" says nothing
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+#: Conjunctions that open a clause of time inside a sentence (*…, when a man stood up*).
+_TIME_CONJUNCTIONS = frozenset("when as while after before until once".split())
+
+
+def _subordinate_subject(toks: list[Tok], lo: int, i: int) -> NP | None:
+    """``The hall went quiet when a nurse from Elgin climbed onto a bench and yelled, "…"``:
+    a cue (at ``i``) joined by *and* to the verb of a clause of time, with no comma between
+    that clause's conjunction and the cue, after a main clause whose subject is no one who
+    could speak (*the hall*); the speaker is the time clause's subject."""
+    if i - 1 <= lo or toks[i - 1].low != "and":
+        return None
+    sub = next(
+        (
+            m
+            for m in range(i - 2, lo - 1, -1)
+            if toks[m].text in (",", ";", ":")
+            or toks[m].is_quote
+            or toks[m].low in _TIME_CONJUNCTIONS
+        ),
+        None,
+    )
+    if sub is None or sub <= lo or toks[sub].low not in _TIME_CONJUNCTIONS:
+        return None
+    if toks[sub].tag not in ("WRB", "IN"):
+        return None
+    np = np_after(toks, sub + 1)
+    if (
+        np is None
+        or np.i != sub + 1
+        or np.j >= i - 1
+        or toks[np.j].tag not in ("VBD", "VBZ", "VBP")
+        or not any(t.tag in ("NN", "NNS", "NNP", "NNPS") for t in toks[np.i : np.j])
+    ):
+        return None
+    main = clause_subject(toks, lo, sub)
+    # (only when the main clause's subject names no one who could speak: "Ann Lee waited
+    # until the hall settled and said" is Ann Lee's)
+    return np if main is not None and _names_nobody(toks, main) else None
 
 
 def _object_then_and(toks: list[Tok], prev_quote: int, i: int) -> bool:

@@ -1334,7 +1334,7 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
     a, b = chunks[n]
     np = np_before(toks, b - 1)
     if np is None or np.i < a:
-        return None
+        return _name_after_clause_chunk(toks, chunks, kinds, n)
     if np.i > a:  # "A pollster who worked for the losing campaigns, and who …, said"
         outer = _modified_subject(toks, np, a)
         if outer is not None:
@@ -1383,6 +1383,31 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
             if name is not None and name.i >= a2:
                 return name
     return np
+
+
+def _name_after_clause_chunk(
+    toks: list[Tok], chunks: list[tuple[int, int]], kinds: list[str], n: int
+) -> NP | None:
+    """*One of the neighbours she had canvassed, Ida Voss, 70, of Elgin, who …, said*: a
+    description that ends on a clause of its own (no noun phrase ends it) set off before a
+    name in apposition; the subject is that name (two to four capitalised words), when only
+    an age, a place phrase or a who-clause come after it."""
+    if n + 1 >= len(chunks) or kinds[n + 1] != "np":
+        return None
+    a, b = chunks[n]
+    a2, b2 = chunks[n + 1]
+    described = toks[a].tag in ("DT", "CD", "PRP$") or any(
+        t.tag in ("NN", "NNS") for t in toks[a:b]
+    )
+    if not described or not 2 <= b2 - a2 <= 4:
+        return None
+    if not all(t.tag in ("NNP", "NNPS") and t.text[:1].isupper() for t in toks[a2:b2]):
+        return None
+    if toks[a2].low.rstrip(".") in TITLE_WORDS and b2 - a2 == 2:
+        return None
+    if any(k not in ("age", "intro", "place", "relative") for k in kinds[n + 2 :]):
+        return None
+    return NP(a2, b2)
 
 
 #: Tags of the lower-case words that may describe a name set off in apposition (*retired

@@ -842,6 +842,18 @@ def _from_elsewhere(e: Entity, place: str) -> bool:
     return False
 
 
+#: Titles only an elected lawmaker or executive holds (*Rep.*, *Sen.*, *Gov.*).
+_LAWMAKER_TITLES = frozenset(
+    """rep rep. representative sen sen. senator gov gov. governor congressman congresswoman
+assemblyman assemblywoman assemblymember""".split()
+)
+
+
+def _lawmaker_title(e: Entity) -> bool:
+    """Is ``e`` titled as an elected lawmaker or governor (*Rep.*, *Sen.*, *Gov.*)?"""
+    return any(w.lower() in _LAWMAKER_TITLES for t in e.titles for w in t.split())
+
+
 class Entities:
     """The people and organisations of one article, with alias and reference resolution.
 
@@ -869,7 +881,12 @@ class Entities:
         self._surnames: dict[str, Entity] = {}
         self._family: dict[str, list[Entity]] = {}
         self._first: dict[str, Entity] = {}
+        #: a person's given name (as written) -> how many people of the article bear it
+        self._given: dict[str, int] = {}
         for e in entities:
+            if e.kind == "person" and e.canonical.split():
+                given = e.canonical.split()[0]
+                self._given[given] = self._given.get(given, 0) + 1
             for a in (e.canonical, *e.aliases):
                 self._index.setdefault(a.lower(), e)
             words = e.canonical.lower().split()
@@ -888,6 +905,11 @@ class Entities:
         #: id(entity) -> (its titles, its descriptors, the words they give), see _known_words
         self._known: dict[int, tuple[tuple[str, ...], tuple[str, ...], set[str] | None]] = {}
         self._newlines: list[int] | None = None  # where each line break is, built when asked
+
+    def shares_given_name(self, entity: Entity) -> bool:
+        """Does another person of the article bear ``entity``'s given name?"""
+        words = entity.canonical.split()
+        return bool(words) and self._given.get(words[0], 0) > 1
 
     @property
     def sentence_starts(self) -> list[int]:
@@ -2017,8 +2039,9 @@ class Entities:
         """
         found = None
         for _, e in self.persons_before(offset, _EPITHET_WINDOW):
-            if e.kind == "organisation" or e.role != "politician":
-                continue
+            if e.kind == "organisation" or not (e.role == "politician" or _lawmaker_title(e)):
+                continue  # (a lawmaker by title whose description says more: "Rep. Al Lee,
+                # a former union organizer")
             if contrast and _from_elsewhere(e, place):
                 continue  # ("Rep. Lyle Harmon of Texas" is not "the Ohio Republican")
             parties = {m.group(2) for d in e.descriptors if (m := _PARTY_DESCRIPTOR.search(d))}
