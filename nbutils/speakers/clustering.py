@@ -488,7 +488,7 @@ def _just_named(
     cands = clusters.by_surname.get(words[-1]) or []
     if len(cands) < 2:
         return None
-    just = next((c for c in cands if id(c) == last_full[0]), None)
+    just = next((c for c in reversed(cands) if id(c) == last_full[0]), None)
     return just if just is not None and just.kind == "person" else None
 
 
@@ -511,11 +511,11 @@ def _owner(
     genders = genders or {}
     before, anywhere = named
     words = m.name.split()
-    cands = clusters.by_surname.get(words[-1]) or []
+    cands = _bounded(clusters.by_surname.get(words[-1]) or [])
     if not cands and m.kind != "organisation":
         # "Lopez" -> Maria Lopez is by surname; here "Nexa" -> Nexa Systems (an
         # organisation's first word, when that word is nobody's first name)
-        firsts = clusters.by_first.get(words[0], [])
+        firsts = _bounded(clusters.by_first.get(words[0], []))
         # a first name too ("Harwell" after "Harwell Foods"): the organisation named before,
         # when no person of that first name is
         sole = not any(c.kind == "person" for c in firsts)
@@ -572,6 +572,25 @@ def _owner(
             ),
         )
     return cands[-1] if cands else None
+
+
+#: How many people of one surname (or first name) a one-word mention is weighed against:
+#: the first and the latest named, half each (no news article names more; the cost per
+#: mention stays bounded on a text naming thousands of namesakes).
+_CANDIDATES_KEPT = 64
+
+
+def _bounded(people: list[Entity]) -> list[Entity]:
+    """``people`` itself, or its first and last :data:`_CANDIDATES_KEPT` // 2 when longer.
+
+    >>> kept = _bounded(list(range(1000)))
+    >>> len(kept), kept[31:33], _bounded([1, 2])
+    (64, [31, 968], [1, 2])
+    """
+    if len(people) <= _CANDIDATES_KEPT:
+        return people
+    half = _CANDIDATES_KEPT // 2
+    return [*people[:half], *people[-half:]]
 
 
 def _forename_like(word: str) -> bool:
