@@ -70,6 +70,7 @@ from nbutils.attribution.sieves import (
 from nbutils.attribution.syntax import cues_in, emphatic_subject
 from nbutils.attribution.transcripts import quotes_and_turns
 from nbutils.cues import CueMatch, cue_first_words
+from nbutils.entities import place_of
 from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
@@ -183,13 +184,17 @@ def _narrated_actor(
     return actor, ("follow-on", "follow-on", None)
 
 
-#: A sentence's opening subject and its past-tense verb of action (*The governor stood*,
-#: *Ms. Lee turned*, *She reached*): group 1 the subject.
+#: A sentence's opening subject and a past-tense verb of a body turning to speak (*The
+#: governor stood*, *Ms. Lee turned*, *She reached*): group 1 the subject. (Not any past
+#: tense: *Ann Pike died in 2019* or *the mayor opened the meeting* hands no one the floor.)
 _ACTOR_OPENING = re.compile(
     r"((?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+)|He|She|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
-    r"\s+(?:[a-z]+ed|stood|rose|sat|took|turned|went|got|held|put|threw|shook|broke|drew|"
-    r"began|came|ran|led|left|set|read)\b"
+    r"\s+(?:stood|rose|sat|got|turned|leaned|paused|looked|glanced|smiled|frowned|grinned|laughed"
+    r"|sighed|shrugged|nodded|reached|stepped|walked|straightened|folded|gestured|pointed|waved"
+    r"|raised|lifted|picked|cleared|shook|put|took|set|held|threw|slammed|tapped|pushed)\b"
 )
+#: A quotation opening on a third person or a name speaks of someone, not as the actor.
+_ABOUT_SOMEONE = re.compile(r"\s*(?:He|She|His|Her|They|[A-Z][a-z]+\s+(?:was|is|had|has|did)\b)")
 #: How much of the paragraph before a bare quote the narration test reads.
 _NARRATION_REACH = 600
 
@@ -200,7 +205,7 @@ def _actor_before(text: str, q: Quote, ents: Entities) -> Speaker | None:
     something (*As the meeting ended, a clerk came in. The mayor stood and reached for the
     phone.* ¶ *"…"*): that person speaks, the actor of the scene just told. ``None``
     otherwise."""
-    if not _whole_paragraph(text, q):
+    if not _whole_paragraph(text, q) or _ABOUT_SOMEONE.match(q.content):
         return None
     end = text.rfind("\n", max(0, q.start - _NARRATION_REACH), q.start)
     while end > 0 and text[end - 1] == "\n":
@@ -772,6 +777,11 @@ _SELF_NAMING = re.compile(
 )
 #: A capitalised word after a given name: the full name, which may be the speaker's own.
 _FULL_NAME_ON = re.compile(r"\s+[A-Z]")
+#: Before a given name that is a place there (*moved to Austin*, *the people of Georgia*).
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|of|across|around|outside|near)\s+$")
+#: After a given name that is also a place: a plural noun it modifies (*Virginia voters*,
+#: not *Virginia has*).
+_MODIFIER_ON = re.compile(r"\s+(?!(?:is|was|has|does|says)\b)[a-z]+s\b")
 #: A comma or a stop right after a given name: someone called by it (*'Ann, wait'*).
 _CALLED_ON = re.compile(r"\s*[,!?]")
 #: How far around the quotation the article is read for the given name as a common word.
@@ -792,8 +802,11 @@ def _given_name_inside(text: str, q: Quote, ent: Entity, ents: Entities) -> bool
         return False
     lo = max(0, q.start - _COMMON_WORD_REACH)
     common = re.search(rf"\b{given.lower()}\b", text[lo : q.end + _COMMON_WORD_REACH])
+    place = place_of(given) is not None
     for m in re.finditer(rf"\b{given}\b", q.content):
-        before = q.content[: m.start()]
+        before = q.content[max(0, m.start() - 40) : m.start()]
+        if _PLACE_PREPOSITION.search(before) or place and _MODIFIER_ON.match(q.content, m.end()):
+            continue  # (a place: "we moved to Austin", "Virginia voters")
         if _SELF_NAMING.search(before) or _FULL_NAME_ON.match(q.content, m.end()):
             continue  # (a full name: politicians speak of themselves so, "vote for Ann Lee")
         if _CALLED_ON.match(q.content, m.end()) or before.rstrip().endswith(","):
@@ -1055,8 +1068,10 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
 #: A question put, reported without quotation (*A reporter asked whether …*, *asked the
 #: chief how …*).
 _REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|wanted\s+to\s+know)\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:whether|if|why|how|what|when|who|where)\b"
+    r"\b(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+|reporters?|journalists?|lawmakers?|senators?|host"
+    r"|moderator|prosecutors?|attorneys?|lawyers?|questioner|members?|someone|one)"
+    r"\s+(?:then\s+|later\s+|also\s+)?(?:asked|wanted\s+to\s+know)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:whether|if|why|how|what|who)\b"
 )
 
 
@@ -1084,7 +1099,7 @@ def _answers_by_address(text: str, q: Quote, rec: Attribution, state: Discourse)
         or rec.speaker is None
         or last is None
         or last.name in (None, rec.speaker)
-        or not _CALLS_OPEN.match(q.content)
+        or not _calls_last_speaker(q.content, last.name)
         or not _last_ends_paragraph_before(text, q, state.last_end)
     ):
         return False
@@ -1094,6 +1109,31 @@ def _answers_by_address(text: str, q: Quote, rec: Attribution, state: Discourse)
     return tail is not None and (
         not any(c in tail for c in "\"“”‘’'") or _SPLIT_TAIL.match(tail) is not None
     )
+
+
+#: After a titled name and its comma: an apposition or a relative clause, so the name is
+#: the quotation's subject (*"Mr. Hart, the old mayor, never paid"*), not someone called.
+_APPOSITION_ON = re.compile(r"\s+(?:the|a|an|who|whose|which|his|her|its|their|one|my|our)\b")
+
+
+def _calls_last_speaker(content: str, last: str) -> bool:
+    """Does a quotation open by calling the last speaker: a bare form of address
+    (*"Senator, …"*, *"Sir, …"*) or a title and their surname (*"Mr. Hart, …"*), not a
+    titled name as the subject of an apposition (*"Mr. Hart, the old mayor, never …"*)?"""
+    m = _CALLS_OPEN.match(content)
+    if m is None or _APPOSITION_ON.match(content, m.end()):
+        return False
+    called = m.group().rstrip(", ").split()
+    titled = (
+        len(called) > 1
+        and called[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")
+        and called[-1] not in _OFFICE_CALLED
+    )
+    return not titled or called[-1] == last.split()[-1]
+
+
+#: Offices called with Mr./Madam like a bare form of address (*"Mr. Chairman, …"*).
+_OFFICE_CALLED = frozenset("Chairman Chair President Speaker Secretary Mayor Justice".split())
 
 
 def _last_ends_paragraph_before(text: str, q: Quote, last_end: int | None) -> bool:
@@ -1246,6 +1286,9 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     return True
 
 
+#: The longest bare reply :func:`_rejoinder` hands to the other party (a chair's longer
+#: words after the retort, *"The committee will now turn to the budget, …"*, are the chair's).
+_REPLY_WORDS = 12
 #: How long a paragraph of an exchange :func:`_rejoinder` reads back over may be.
 _TURN_REACH = 1500
 
@@ -1287,6 +1330,7 @@ def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool
     last, other = state.last, state.other
     if (
         n < 3
+        or len(quotes[n].content.split()) > _REPLY_WORDS
         or last is None
         or other is None
         or not _opens_paragraph(text, prev)

@@ -647,7 +647,14 @@ def _word_as_name(toks: list[Tok], k: int, last: int) -> bool:
         and t.tag in ("NNP", "NNPS")
         and t.text[:1].isupper()
         and t.text[1:].islower()
+        and not (k > 0 and (toks[k - 1].low in _DATE_BEFORE or toks[k - 1].tag == "CD"))
     )
+
+
+#: Before a month (*last May*, *in early May*, *since May*): the word is a date, no name.
+_DATE_BEFORE = frozenset(
+    "last next early late mid this in of since until by before after through during each every".split()
+)
 
 
 def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
