@@ -438,13 +438,14 @@ def join_aliases(
     body = [len(m.name.split()) >= 2 and not headline(m.start) for m in mentions]
     named: set[int] = {id(clusters.full[m.name]) for m, b in zip(mentions, body, strict=True) if b}
     named_before: set[int] = set()  # id(entity) of those named in full so far
-    last_full: tuple[int, int] = (-1, -1)  # (id(entity), end) of the last full name
+    #: (entity, end, surname) of the last full name of someone who reports
+    last_full: tuple[Entity | None, int, str] = (None, -1, "")
     for m, in_body in zip(mentions, body, strict=True):
         if len(m.name.split()) >= 2:
             e = clusters.full[m.name]
             if in_body:
                 named_before.add(id(e))
-                last_full = (id(e), m.end) if m.reporting else (-1, -1)
+                last_full = (e, m.end, m.name.split()[-1]) if m.reporting else (None, -1, "")
         else:
             e = _owner(m, clusters, genders, (named_before, named), children)
             just = _just_named(m, clusters, last_full, text)
@@ -472,7 +473,10 @@ _JUST_NAMED = 200
 
 
 def _just_named(
-    m: NameMention, clusters: Clusters, last_full: tuple[int, int], text: str | None
+    m: NameMention,
+    clusters: Clusters,
+    last_full: tuple[Entity | None, int, str],
+    text: str | None,
 ) -> Entity | None:
     """The person a bare surname ``m`` means when the last full name before it, a moment
     before (:data:`_JUST_NAMED` characters, no paragraph break between), is a person of that
@@ -481,15 +485,16 @@ def _just_named(
     who only acts (*His nephew Callum Grey scored twice. "…," Grey said* is the article's
     main Grey), nor with a title (*Secretary Clinton*: the rules of :func:`_owner` decide)."""
     words = m.name.split()
-    if len(words) != 1 or m.title or not m.reporting or text is None or last_full[1] < 0:
+    just, end, surname = last_full
+    if len(words) != 1 or m.title or not m.reporting or text is None or just is None:
         return None  # (only "Hollis said", not "Secretary Clinton", "Hollis's mother")
-    if m.start - last_full[1] > _JUST_NAMED or "\n" in text[last_full[1] : m.start]:
+    if m.start - end > _JUST_NAMED or "\n" in text[end : m.start]:
         return None
-    cands = clusters.by_surname.get(words[-1]) or []
-    if len(cands) < 2:
+    # (the full name is filed under its surname: it is one of the namesakes when the
+    # surnames match, found without reading them all)
+    if surname != words[-1] or len(clusters.by_surname.get(surname) or []) < 2:
         return None
-    just = next((c for c in reversed(cands) if id(c) == last_full[0]), None)
-    return just if just is not None and just.kind == "person" else None
+    return just if just.kind == "person" else None
 
 
 def _owner(
