@@ -800,8 +800,8 @@ def _given_name_inside(text: str, q: Quote, ent: Entity, ents: Entities) -> bool
     given = words[0]
     if ents.shares_given_name(ent):
         return False
-    lo = max(0, q.start - _COMMON_WORD_REACH)
-    common = re.search(rf"\b{given.lower()}\b", text[lo : q.end + _COMMON_WORD_REACH])
+    if given not in q.content:
+        return False  # (most quotations: nothing more is read)
     place = place_of(given) is not None
     for m in re.finditer(rf"\b{given}\b", q.content):
         before = q.content[max(0, m.start() - 40) : m.start()]
@@ -811,10 +811,16 @@ def _given_name_inside(text: str, q: Quote, ent: Entity, ents: Entities) -> bool
             continue  # (a full name: politicians speak of themselves so, "vote for Ann Lee")
         if _CALLED_ON.match(q.content, m.end()) or before.rstrip().endswith(","):
             continue  # (a vocative: "He told me, 'Ann, stay,'" is someone calling the speaker)
-        if common is not None and (not before.strip() or before.rstrip()[-1] in ".!?"):
+        if (not before.strip() or before.rstrip()[-1] in ".!?") and _common_word(text, q, given):
             continue
         return True
     return False
+
+
+def _common_word(text: str, q: Quote, given: str) -> bool:
+    """Is ``given`` also written in lower case near the quotation (*will*, *grant*)?"""
+    lo = max(0, q.start - _COMMON_WORD_REACH)
+    return re.search(rf"\b{given.lower()}\b", text[lo : q.end + _COMMON_WORD_REACH]) is not None
 
 
 def _without_sieve(
@@ -1374,7 +1380,7 @@ _CALLS_CLOSE = re.compile(rf",\s+{_ADDRESS}\s*[.!?]?\s*$")
 def _paragraph_opener(text: str, quotes: list[Quote], n: int) -> Quote:
     """The first quotation of the paragraph of quote ``n`` (looked back over a few quotes)."""
     k = n
-    while k > 0 and n - k < 4 and "\n" not in text[quotes[k - 1].end : quotes[k].start]:
+    while k > 0 and n - k < 4 and text.find("\n", quotes[k - 1].end, quotes[k].start) < 0:
         k -= 1
     return quotes[k]
 
