@@ -87,10 +87,10 @@ class SieveCount:
 
 def by_sieve(doc, preds: list, steps: list[TraceStep], gold, counts: dict[str, SieveCount]) -> None:
     """Add each prediction to the count of the sieve that fired on it (or of its rule when
-    none fired: follow-on, no-speaker)."""
+    none fired: follow-on, narrated-actor, no-speaker)."""
     fired = {s.start: s.sieve for s in steps if s.outcome == "fired"}
     for p in preds:
-        name = fired.get(p.start, p.rule) if p.rule != "follow-on" else "follow-on"
+        name = p.rule if p.rule in ("follow-on", "narrated-actor") else fired.get(p.start, p.rule)
         counts.setdefault(name, SieveCount()).add(score([p], gold, doc.text, STRICT_NAMES))
 
 

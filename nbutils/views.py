@@ -998,12 +998,14 @@ def article_findings(article: Article, attributions: Sequence[Attribution]) -> F
             else f"Of the {n:,} quotations with a reporting verb, {k:,} {'is' if k == 1 else 'are'}"
         )
         bullets.append(f"{whom} introduced by one that is not neutral: {shown}.")
-    guesses = sum(a.rule in ("follow-on", "previous-sentence") for a in attributions)
+    guesses = sum(
+        a.rule in ("follow-on", "narrated-actor", "previous-sentence") for a in attributions
+    )
     if guesses:
         bullets.append(
             f"{guesses} attribution{'s are' if guesses != 1 else ' is'} a guess "
             "without a cue next to the quotation (the previous speaker goes on, "
-            "or the previous sentence names the speaker): check "
+            "or the sentence or paragraph before names the speaker): check "
             f"{'them' if guesses != 1 else 'it'} first."
         )
     return Findings("In brief: who is quoted", bullets)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nbutils.attribution import attribute
+from nbutils.attribution.sieves import RULES
 
 
 def _one(text: str, needle: str):
@@ -3940,3 +3941,30 @@ def test_a_survey_asking_questions_opens_no_exchange() -> None:
         '"Why would anyone pay more for less?"\n'
     )
     assert _said(text, "pay more for less").speaker == "Lotte Mol"
+
+
+def test_a_bare_quote_after_someone_acting_is_theirs_under_its_own_rule() -> None:
+    text = (
+        '"We will fight this," Council Member Ruth Abel said on Monday.\n'
+        "Later that week the mayor, Tom Greer, called a meeting. Greer stood and reached for"
+        " the microphone.\n"
+        '"We are keeping that library open."\n'
+        '"Not this year, and not next year."\n'
+    )
+    first = _one(text, '"We are')
+    assert (first.speaker, first.kind, first.rule) == ("Tom Greer", "follow-on", "narrated-actor")
+    assert "narrated-actor" in RULES
+    # the actor has taken the floor: the next bare paragraph goes on from him, not from Abel
+    assert _one(text, '"Not this').speaker == "Tom Greer"
+
+
+def test_the_paragraph_before_is_read_within_a_fixed_reach() -> None:
+    from nbutils.attribution.engine import _paragraph_before
+    from nbutils.quotes import find_quotes
+
+    long = "The plan would add homes and a ferry landing on land the port no longer uses. " * 60
+    text = f"A reporter asked whether the city had met them?\n{long}\n\n" + '"No," Greer said.\n'
+    q = find_quotes(text)[0]
+    before = _paragraph_before(text, q)
+    assert 0 < len(before) <= 200
+    assert "?" not in before and before == text[q.start - 2 - len(before) : q.start - 2]

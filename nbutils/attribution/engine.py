@@ -5,8 +5,10 @@ people and organisations, cut each quote's frame, pass it through the
 :data:`~nbutils.attribution.sieves.SIEVES` (the first that fires wins),
 resolve the mention it found (:mod:`.resolution`), decide the kind, and build
 the :class:`~nbutils.attribution.records.Attribution`. When no sieve fires, a
-direct quote near the last speaker is a ``follow-on`` of it, a title or scare
-quote is ``unattributed``, and any other direct quote has ``no-speaker``.
+direct quote near the last speaker is a ``follow-on`` of it, a bare quotation
+paragraph after narration of someone acting is theirs (``narrated-actor``), a
+title or scare quote is ``unattributed``, and any other direct quote has
+``no-speaker``.
 
 ``trace=True`` prints, per quote, every sieve tried and why it fired or not
 (``trace`` may also be a list to fill with
@@ -74,6 +76,12 @@ from nbutils.entities import place_of
 from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
+
+#: Rules of a quote with no cue of its own that goes on from someone already on stage:
+#: its speaker does not take the floor anew.
+_GOES_ON = ("follow-on", "narrated-actor")
+#: Rules of a quote given a speaker with no cue at all (the record carries no cue fields).
+_UNCUED_TURNS = (*_GOES_ON, "answer-turn")
 
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
 Trace = bool | list | Callable[[TraceStep], object]
@@ -181,7 +189,7 @@ def _narrated_actor(
     actor = _actor_before(text, q, ents)
     if actor is None:  # 'The mayor stood and reached for the phone.' ¶ '"…"': the mayor
         return speaker, decision
-    return actor, ("follow-on", "follow-on", None)
+    return actor, ("follow-on", "narrated-actor", None)
 
 
 #: A sentence's opening subject and a past-tense verb of a body turning to speak (*The
@@ -207,10 +215,8 @@ def _actor_before(text: str, q: Quote, ents: Entities) -> Speaker | None:
     otherwise."""
     if not _whole_paragraph(text, q) or _ABOUT_SOMEONE.match(q.content):
         return None
-    end = text.rfind("\n", max(0, q.start - _NARRATION_REACH), q.start)
-    while end > 0 and text[end - 1] == "\n":
-        end -= 1
-    start = text.rfind("\n", max(0, end - _NARRATION_REACH), end) + 1 if end > 0 else -1
+    own = _line_start(text, q.start, _NARRATION_REACH)
+    start, end = _span_before(text, own, _NARRATION_REACH) if own > 0 else (-1, 0)
     if start <= 0 or any(c in text[start:end] for c in '"“”'):
         return None  # (the top of the text, a long paragraph or one that quotes someone)
     k = bisect.bisect_right(ents.sentence_starts, end - 1) - 1
@@ -1017,7 +1023,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         return True
     if (
         state.turn
-        and rec.rule in ("follow-on", "split-quote")
+        and rec.rule in ("follow-on", "narrated-actor", "split-quote")
         and para == state.last_para
         and not _is_question(q)
         and _blank_rest(text, q)
@@ -1027,7 +1033,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         state.turn
         and para == state.last_para + 1
         and (
-            (rec.rule != "follow-on" and not _is_question(q) and _opens_paragraph(text, q))
+            (rec.rule not in _GOES_ON and not _is_question(q) and _opens_paragraph(text, q))
             or (
                 rec.cue_lemma in _REPLIES
                 and rec.speaker is not None
@@ -1059,7 +1065,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         # question in the paragraph just before, however cued, is an exchange; a bare
         # paragraph next is the questioner's turn (a statement answered is none)
         return True
-    continues = rec.rule == "follow-on" and para - state.last_para <= 1
+    continues = rec.rule in _GOES_ON and para - state.last_para <= 1
     return (
         not continues
         and _is_question(q)
@@ -1086,7 +1092,7 @@ def _answers_reported_question(text: str, q: Quote, rec: Attribution) -> bool:
     answer opening its paragraph, which ends with its attribution (or goes on with the same
     speaker's quotes), right after a paragraph that reports a question put and quotes
     nothing; a turn of the exchange, so a bare question next is the asker's again."""
-    if rec.rule in ("follow-on", "answer-turn") or rec.speaker is None or _is_question(q):
+    if rec.rule in _UNCUED_TURNS or rec.speaker is None or _is_question(q):
         return False
     if not _opens_paragraph(text, q) or not (_ends_paragraph(text, q) or _then_own_quotes(text, q)):
         return False
@@ -1101,7 +1107,7 @@ def _answers_by_address(text: str, q: Quote, rec: Attribution, state: Discourse)
     quotes: a turn of an exchange with that speaker."""
     last = state.last
     if (
-        rec.rule in ("follow-on", "answer-turn")
+        rec.rule in _UNCUED_TURNS
         or rec.speaker is None
         or last is None
         or last.name in (None, rec.speaker)
@@ -1164,7 +1170,7 @@ def _answer_after_lead(text: str, q: Quote, rec: Attribution) -> bool:
     short sentence of narration that opens its paragraph (a pause, a look), the paragraph
     ending with the quote's attribution or going on with the same speaker's quotes: a
     turn of the exchange, as a cued answer that opens its paragraph."""
-    if rec.rule in ("follow-on", "answer-turn") or _is_question(q):
+    if rec.rule in _UNCUED_TURNS or _is_question(q):
         return False
     if _closes_after_lead(text, q):
         return True
@@ -1201,14 +1207,12 @@ _QUESTION_CUES = frozenset("ask press call shout yell demand inquire interject q
 
 
 def _paragraph_before(text: str, q: Quote) -> str:
-    """The paragraph before the quote's own (at most :data:`_PARAGRAPH_SLACK` characters of
-    its end), or ``""`` at the top of the text."""
-    end = text.rfind("\n", 0, q.start)
-    while end > 0 and text[end - 1] == "\n":
-        end -= 1
-    if end <= 0:
-        return ""
-    return text[text.rfind("\n", max(0, end - _PARAGRAPH_SLACK), end) + 1 : end]
+    """The paragraph before the quote's own, at most its last :data:`_PARAGRAPH_SLACK`
+    characters; ``""`` at the top of the text or when the quote's own paragraph opens
+    further back than that (every caller asks about a quote that opens its paragraph)."""
+    own = _line_start(text, q.start, _PARAGRAPH_SLACK)
+    a, b = _span_before(text, own, _PARAGRAPH_SLACK) if own > 0 else (-1, 0)
+    return text[max(a, b - _PARAGRAPH_SLACK) : b] if b > 0 else ""
 
 
 def _blank_rest(text: str, q: Quote) -> bool:
@@ -1299,20 +1303,29 @@ _REPLY_WORDS = 12
 _TURN_REACH = 1500
 
 
-def _line_start(text: str, pos: int) -> int:
+def _line_start(text: str, pos: int, reach: int = _TURN_REACH) -> int:
     """Where the paragraph (line) holding ``pos`` opens; -1 when it runs back further than
-    :data:`_TURN_REACH` (the cost stays bounded)."""
-    lo = max(0, pos - _TURN_REACH)
+    ``reach`` characters (the cost stays bounded)."""
+    lo = max(0, pos - reach)
     a = text.rfind("\n", lo, pos)
     return a + 1 if a >= 0 or lo == 0 else -1
 
 
+def _span_before(text: str, start: int, reach: int) -> tuple[int, int]:
+    """The non-blank paragraph before the one opening at ``start``, as ``(a, b)`` with
+    ``text[a:b]`` that paragraph: ``b`` is 0 when there is none (the top of the text), ``a``
+    is -1 when the paragraph opens more than ``reach`` characters before its end. The one
+    way every exchange and narration test finds "the paragraph before"."""
+    b = start - 1
+    while b > 0 and text[b - 1] == "\n":
+        b -= 1
+    return (_line_start(text, b, reach), b) if b > 0 else (-1, 0)
+
+
 def _line_before(text: str, start: int) -> int:
-    """Where the non-blank paragraph before the one opening at ``start`` opens (-1: none)."""
-    end = start - 1
-    while end > 0 and text[end - 1] == "\n":
-        end -= 1
-    return _line_start(text, end) if end > 0 else -1
+    """Where the non-blank paragraph before the one opening at ``start`` opens (-1: none,
+    or it runs back further than :data:`_TURN_REACH`)."""
+    return _span_before(text, start, _TURN_REACH)[0]
 
 
 def _last_quote_in(quotes: list[Quote], n: int, a: int, b: int) -> Quote | None:
@@ -1422,7 +1435,7 @@ def _record(
     kind, rule, cue = decision
     if speaker is None:
         return Attribution(q.start, q.end, q.text, kind, rule=rule, confidence=0.0)
-    if rule in ("follow-on", "answer-turn"):
+    if rule in _UNCUED_TURNS:
         return Attribution(
             q.start,
             q.end,
@@ -1491,6 +1504,7 @@ def _advance(
     was_turn = state.turn
     if state.turn != turn:
         state = state._replace(turn=turn)
+    # (a narrated actor takes the floor: 'Greer stood.' ¶ '"A."' ¶ '"B."' — B is Greer's too)
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
         if state.last is not None and state.last.name not in (None, speaker.name):
             if (was_turn or rec.rule == "answer-turn") and 0 <= para - state.last_para <= 1:

@@ -150,6 +150,13 @@ ANSWER_TURN = Rule(
     "a paragraph that is only a quotation, in an exchange of such paragraphs: after a question "
     'the other party answers, after that answer the questioner asks again ("Q?" / "A." / "Q?")',
 )
+NARRATED_ACTOR = Rule(
+    "narrated-actor",
+    0.6,
+    "a quotation that is its own paragraph, no cue or speaker near, after a paragraph of "
+    'narration whose last sentence shows a person acting (The mayor stood. / "…"): '
+    "that person speaks",
+)
 NO_SPEAKER = Rule("no-speaker", 0.0, "a direct quote whose speaker could not be found")
 UNATTRIBUTED = Rule("unattributed", 0.0, "a title or scare quote: not reported speech")
 
@@ -3588,7 +3595,13 @@ SIEVES: tuple[Sieve, ...] = (
 )
 
 #: What the engine falls back on when no sieve fires (see :mod:`.engine`).
-FALLBACK_RULES: tuple[Rule, ...] = (FOLLOW_ON, ANSWER_TURN, NO_SPEAKER, UNATTRIBUTED)
+FALLBACK_RULES: tuple[Rule, ...] = (
+    FOLLOW_ON,
+    ANSWER_TURN,
+    NARRATED_ACTOR,
+    NO_SPEAKER,
+    UNATTRIBUTED,
+)
 
 
 def _rules_in_order() -> dict[str, Rule]:
