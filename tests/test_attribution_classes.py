@@ -3968,3 +3968,87 @@ def test_the_paragraph_before_is_read_within_a_fixed_reach() -> None:
     before = _paragraph_before(text, q)
     assert 0 < len(before) <= 200
     assert "?" not in before and before == text[q.start - 2 - len(before) : q.start - 2]
+
+
+# --- written-bm / written-bn: descriptions, appositions, vocatives -------------------------
+
+
+def test_a_party_adjective_in_a_described_speaker_with_a_place_is_no_name() -> None:
+    text = (
+        "Turnout was low in the county.\n\n"
+        '"Nobody here trusts the new map," said a Republican organizer in Tulsa who asked '
+        'not to be named. "They drew it in a back room."\n'
+    )
+    assert _said(text, "trusts the new map").speaker == "Republican organizer in Tulsa"
+    assert _said(text, "back room").speaker == "Republican organizer in Tulsa"
+
+
+def test_a_quoted_verb_before_its_object_pronoun_has_no_speaker_there() -> None:
+    text = (
+        "Rep. Nora Falk said in May that she would back the bill but would not "
+        '"sponsor" him, a distinction her rival, Tom Vreeland, has questioned.\n'
+    )
+    rec = _one(text, '"sponsor"')
+    assert rec.speaker != "him" and rec.speaker_mention != "him"
+
+
+def test_a_reduced_relative_after_a_quote_does_not_give_its_speaker() -> None:
+    text = (
+        "The two clashed over the rail line. Ines Varga said she backs the line if it "
+        '"gets a full review and not a quick vote," a stance Karl Ebner called "timid."\n'
+    )
+    assert _said(text, "gets a full review").speaker == "Ines Varga"
+
+
+def test_a_given_name_called_in_a_reply_is_the_other_partys_turn() -> None:
+    text = (
+        'Sen. Wes Orlov was asked about the ticket. "I back the party," Orlov said.\n\n'
+        '"That does not answer me," said the host, Hal Brenner.\n\n'
+        '"It is all you will get, Hal."\n'
+    )
+    assert _said(text, "all you will get").speaker == "Wes Orlov"
+
+
+def test_a_description_ending_on_a_verb_after_an_opening_phrase_is_the_subject() -> None:
+    text = (
+        'Sen. Piet Olders backed the ticket led by Dirk Smeets. "It passed," Olders said.\n\n'
+        "Asked once more whether he would campaign for Smeets, the 70-year-old "
+        "senator grinned.\n\n"
+        '"Wait and see," he said.\n'
+    )
+    assert _said(text, "Wait and see").speaker == "Piet Olders"
+
+
+def test_a_full_name_of_a_county_is_a_person_of_that_county() -> None:
+    text = (
+        "The governor wants a levy. The House whip, Hal Bentley of Warren County, "
+        'was sharper. He said the levy "has no votes and never had any."\n'
+    )
+    assert _said(text, "has no votes").speaker == "Hal Bentley"
+
+
+def test_the_union_is_the_body_named_after_the_description() -> None:
+    text = (
+        "The city's biggest nurses' union, the Harbor Care Alliance, backed the mayor. "
+        'In a letter, the union said the plan would "finally fund the night shifts."\n'
+    )
+    assert _said(text, "night shifts").speaker == "Harbor Care Alliance"
+
+
+def test_a_hyphenated_unnamed_speaker_is_the_she_that_follows() -> None:
+    text = (
+        'Sen. Ada Pruitt raised $9 million. "We are fine," Pruitt said.\n\n'
+        "One fund-raiser in Omaha, who asked that she not be named, said the spending "
+        '"went to the wrong states."\n\n'
+        '"Nobody is quitting," she said.\n'
+    )
+    assert _said(text, "Nobody is quitting").speaker == "One fund-raiser in Omaha"
+
+
+def test_a_memo_sent_by_someone_is_theirs_when_it_speaks_again() -> None:
+    text = (
+        "The memo, sent Friday morning to county staff by budget director Lena Vos, says "
+        'the town can borrow "a little more than last year."\n\n'
+        '"We will not cut a single bus route this winter," the memo says.\n'
+    )
+    assert _said(text, "single bus route").speaker == "Lena Vos"

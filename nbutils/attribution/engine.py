@@ -963,7 +963,24 @@ def _addresses(q: Quote, last: Speaker | None) -> bool:
     if last is None or not last.name:
         return False
     surname = last.name.split()[-1]
-    return any(m.group(1) == surname for m in _VOCATIVE.finditer(q.content))
+    if any(m.group(1) == surname for m in _VOCATIVE.finditer(q.content)):
+        return True
+    return _calls_given_name(q.content, last)
+
+
+def _calls_given_name(content: str, last: Speaker) -> bool:
+    """Does the quotation call a named person by the given name alone, set off by a comma
+    at a sentence's end (*"…, Ann."*) or opening it (*"Ann, you …"*, not an apposition
+    *"Ann, the old mayor, …"*)? Only for a person named in full."""
+    ent = last.entity
+    parts = (last.name or "").split()
+    if len(parts) < 2 or ent is None or ent.kind != "person" or not parts[0].isalpha():
+        return False
+    given = re.escape(parts[0])
+    if re.search(rf",\s+{given}\s*[.!?]", content):
+        return True
+    m = re.match(rf"\s*{given},", content)
+    return m is not None and not _APPOSITION_ON.match(content, m.end())
 
 
 #: An honorific and a surname set off as a vocative (*"…, Mr. Cole."*), one pattern for

@@ -1219,13 +1219,20 @@ def _document_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | Non
 _ISSUED_BY_AFTER = re.compile(
     r",?\s+(?:(?:issued|released|published|sent|signed|posted|put\s+out|filed|brought|submitted|"
     r"written|drafted|lodged|conducted|commissioned|compiled|prepared)\s+"
-    # (its addressees between: "sent to donors on Friday by")
-    r"(?:to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?)?"
-    # (a time or a place between: "published in August by", "filed in state court by")
-    r"(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,3}?"
-    # or a bare day ("released Monday by")
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?)?"
+    # (its addressees between: "sent to donors on Friday by"; a time or a place between:
+    # "published in August by", "filed in state court by"; or a bare day, "released Monday
+    # by", "sent Tuesday evening to senior staff by": at most two, in either order)
+    r"(?:(?:to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?"
+    r"|(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+"
+    r"(?:morning\s+|afternoon\s+|evening\s+|night\s+)?)){0,2})?"
     r"(?:by|from)\s+(?:the\s+)?"
+)
+#: After a definite document's noun, a participle naming who sent it (*The memo, sent
+#: Tuesday to staff by …*): a lookahead for :func:`_document_named_before`.
+_SENT_BY_AHEAD = (
+    r"|,?\s+(?:sent|issued|released|written|drafted|signed|prepared|circulated)\s"
+    r"[^.;\"“”]{0,60}?\bby\s"
 )
 #: Findings someone publishes (*A study of county records, released by …, found*).
 _STUDIES = frozenset("study review analysis survey audit".split())
@@ -1475,7 +1482,7 @@ def _document_named_before(
         rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b"
         # ("The 40-page report by the state auditor found …": a definite one whose issuer
         # follows it; see ``by`` below)
-        rf"|\bthe\s+(?:[\w-]+\s+)?(?:{kinds})\b(?=\s+(?:by|from)\s)",
+        rf"|\bthe\s+(?:[\w-]+\s+)?(?:{kinds})\b(?=\s+(?:by|from)\s{_SENT_BY_AHEAD})",
         re.I,
     )
     starts = ents.sentence_starts
@@ -1572,7 +1579,9 @@ def _document_named_before(
         if not owner and found.group()[:3].lower() == "the":
             # "The 40-page report by the state auditor's office": the body described there
             # (not "the report from May": no issuer, look further back)
-            issuer = _issuer_at(text, by.end() if by is not None else found.end(), b, ents)
+            sent = _ISSUED_BY_AFTER.match(text, found.end()) if by is None else None
+            at = by.end() if by is not None else sent.end() if sent is not None else found.end()
+            issuer = _issuer_at(text, at, b, ents)  # (or "The memo, sent … by Ann Lee,")
             if issuer is not None:
                 return issuer
             office = _CAPITAL_OFFICE.match(text, by.end()) if by is not None else None
@@ -2788,8 +2797,8 @@ def _unnamed_speaker(last: Speaker | None, gender: str | None, text: str = "") -
     words = last.name.lower().split()
     cut = next((k for k, w in enumerate(words) if k and w in PREP_IN_NP), len(words))
     head = words[cut - 1].strip(",")  # "retired nurse from the east side": the nurse
-    if last.role == "organisation" or not head.isalpha():
-        return None
+    if last.role == "organisation" or not head.replace("-", "").isalpha():
+        return None  # (a hyphenated noun is a noun: "a fund-raiser")
     if last.pronoun and (last.mention or "").lower() in ("i", "we"):
         return None  # the writer
     said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
@@ -2927,8 +2936,8 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
         if cands:
             last_name = cands[-1]
             if (
-                span[-1].is_proper
-                or last_name >= len(span) - 1
+                head_span[-1].is_proper  # (not "a Democratic aide in Ohio": a noun heads it)
+                or last_name >= len(head_span) - 1
                 or any(t.low in ("named", "called") for t in span[:last_name])
             ):
                 ent = ents.entity_at(span[last_name].start, span[last_name].end)

@@ -655,6 +655,8 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
         return None  # 'When Lee said he would "…," the crowd cheered': the main clause
     np = subject_before(f.toks, first[0], f.k)
     toks = f.toks
+    if np is not None and np.i == f.k and np.j == f.k + 1 and toks[np.i].low in _OBJECT_PRONOUNS:
+        return None  # 'would not "endorse" him, a step Lee mocked': the quoted verb's object
     if (
         np is not None
         and np.i == f.k + 2
@@ -687,6 +689,10 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
     return None
 
 
+#: Pronouns that are never a verb's subject: after a quote they are its object.
+_OBJECT_PRONOUNS = frozenset("him them me us whom".split())
+
+
 #: Conjunctions that open a subordinate clause before the main clause of a sentence.
 _OPENING_SUBORDINATORS = frozenset(
     "when as after before while once if although though because since until whenever".split()
@@ -714,7 +720,8 @@ def _inside_opening_clause(f: QuoteFrame) -> bool:
 #: Nouns for a piece of talk that a reduced relative clause after a quote can describe.
 _TALK_NOUNS = SPEECH_NOUNS | frozenset(
     """line phrase claim charge assertion argument promise pledge vow warning quip joke
-slogan point""".split()
+slogan point position stance view notion characterization assessment sentiment message
+refrain theme criticism accusation""".split()
 )
 
 

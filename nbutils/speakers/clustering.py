@@ -32,6 +32,7 @@ from nbutils.speakers.names import (
     ROLE_WORDS,
     TITLE_WORDS,
     NameMention,
+    _is_org,
     _place_of,
     all_first_names,
     english_words,
@@ -735,6 +736,48 @@ def _subject_after_place(text: str, m: NameMention, desc: str) -> bool:
     return bool(_AGED.search(desc)) or role_of(head) not in (None, "organisation")
 
 
+#: The last word of a sentence's main clause after its subject (*…, the senator smiled.*):
+#: a past-tense verb (not a noun that ends the same way: *a speed*, *a hundred*).
+_CLAUSE_VERB_END = re.compile(
+    r"\s(?!\w*(?:eed|hundred)$)(?:[a-z]{3,}ed|shook|stood|sat|froze|grew|fell|went|came|took|"
+    r"left|spoke|wrote|began|rose|knelt|wept)$"
+)
+
+
+def _clause_not_apposition(text: str, app: re.Match[str]) -> bool:
+    """Does what reads as an apposition after a name end its sentence on a past-tense verb
+    (*Asked whether he backed Ann Lee, the 61-year-old senator smiled.*)? Then it is the
+    subject and verb of the main clause (the name closed an opening phrase), not a
+    description of the name."""
+    return (
+        text[app.end() : app.end() + 1] == "."
+        and _CLAUSE_VERB_END.search(app.group(1)) is not None
+        # (a description ending the sentence keeps its relative clause: "a lawyer who had
+        # never served.", "the man who was injured.")
+        and _DEFINITE_SUBJECT.match(app.group(1)) is not None
+    )
+
+
+#: A short definite noun phrase and one word after it, with no relative clause (*the
+#: 61-year-old senator smiled*).
+_DEFINITE_SUBJECT = re.compile(r"[Tt]he\s+(?:(?!who\b|that\b|which\b|whose\b)[\w'’-]+\s+){1,4}\S+$")
+
+
+#: *the* before a body's name set off after its description (*the union, the Ohio Nurses
+#: Alliance,*).
+_THE_BEFORE = re.compile(r",\s+[Tt]he\s+$")
+
+
+def _before_the_body(text: str, m: NameMention) -> int:
+    """Where a description set off before the name ``m`` would end: right before the name,
+    or before its *the* when the name is a body's of several words (*The state's largest
+    union, the Ohio Nurses Alliance, …*)."""
+    the = _THE_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if the is None or m.title or len(m.name.split()) < 2 or not _is_org(m.name.split()):
+        return m.start
+    return the.start() + len(the.group()) - len(the.group()[1:].lstrip())  # (after ", ")
+
+
 def descriptions_at(text: str, m: NameMention) -> Described:
     """The descriptions around a mention — an appositive (*Rutte, the NATO chief,*), a
     *who* clause, a place after the name (*of Eastbrook*), role words before it (*party
@@ -750,6 +793,8 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     app_person = False
     if app and _subject_after_place(text, m, app.group(1)):
         app = None  # "at a diner in Nob Hill, the 39-year-old challenger told …": the subject
+    if app and _clause_not_apposition(text, app):
+        app = None  # "Asked about Ann Lee, the old senator smiled.": a subject and its verb
     if (
         app
         and not re.search(r"\b(?:said|says|told|and)\b", app.group(1))
@@ -835,7 +880,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             keep.insert(0, w)
         if keep:
             found.append((" ".join(keep), " ".join(keep), False))
-    pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
+    pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), _before_the_body(text, m))
     plural = _MODIFIES_PLURAL.match(text, m.end)
     if (
         pre_app
@@ -906,6 +951,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             # on both sides of a person's full name, describes that person whatever its noun
             desc = " ".join(words[:cut])
             found.append((desc, desc, False))
+        elif last in ORG_WORDS and role_of(last) is None and _is_org(m.name.split()):
+            # "The state's largest union, the Ohio Nurses Alliance,": the body is that union
+            found.append((last, last, False))
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]

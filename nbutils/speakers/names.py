@@ -951,6 +951,7 @@ def _split_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
                 if w in all_first_names()
                 and words[i - 1] not in all_first_names()
                 and not words[i - 1].endswith(".")
+                and words[i - 1] != "of"  # (a place: "Dan Pike of Chester County")
             ),
             None,
         )
