@@ -4052,3 +4052,67 @@ def test_a_memo_sent_by_someone_is_theirs_when_it_speaks_again() -> None:
         '"We will not cut a single bus route this winter," the memo says.\n'
     )
     assert _said(text, "single bus route").speaker == "Lena Vos"
+
+
+# --- audit 15: police ranks, time phrases before "adding", appositions, "close to" ---------
+
+
+@pytest.mark.parametrize(
+    "rank", ["Chief Constable", "Deputy Chief Constable", "Assistant Chief Constable", "Constable"]
+)
+def test_a_police_rank_is_a_title_not_part_of_the_name(rank: str) -> None:
+    text = f'{rank} Petra Vasquez-Hole told the inquiry: "Officers followed the plan."'
+    assert _one(text, '"Officers').speaker == "Petra Vasquez-Hole"
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "on Thursday",
+        "last month",
+        "yesterday",
+        "earlier this week",
+        "on Sunday evening",
+        "in a statement on Friday",
+        "during a radio interview",
+    ],
+)
+def test_a_time_phrase_after_a_parenthetical_cue_keeps_its_subject_for_adding(when) -> None:
+    text = (
+        f"Ticket sales have doubled since spring, Owen Lachance said {when}, "
+        'adding "the summer will be busier still."'
+    )
+    assert _one(text, '"the summer').speaker == "Owen Lachance"
+
+
+def test_according_to_a_description_then_a_name_in_apposition_is_the_name() -> None:
+    text = '"The valves were never checked," according to the plant\'s safety officer, Hal Ostrow.'
+    assert _one(text, '"The valves').speaker == "Hal Ostrow"
+
+
+def test_a_described_object_named_at_the_end_of_a_sentence_is_that_description() -> None:
+    text = (
+        "The audit of the charity was carried out by an independent bookkeeper, Nina Okafor. "
+        '"Two ledgers did not match," the bookkeeper said.'
+    )
+    assert _one(text, '"Two ledgers').speaker == "Nina Okafor"
+
+
+@pytest.mark.parametrize("one", ["one", "another"])
+def test_said_one_then_a_name_in_apposition_is_the_name(one: str) -> None:
+    text = f'Parents gathered at the gate. "Nobody asked us," said {one}, Ruth Kessling.'
+    assert _one(text, '"Nobody').speaker == "Ruth Kessling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A source close to the treasurer said: "She will not resign."',
+        '"She will not resign," a source close to the treasurer said.',
+        '"She will not resign," people close to Greta Lindqvist said.',
+        'A person familiar with Greta Lindqvist said: "She will not resign."',
+    ],
+)
+def test_a_source_close_to_someone_is_the_source(text: str) -> None:
+    rec = _one(text, '"She')
+    assert rec.speaker is not None and rec.speaker.split()[0] in ("source", "people", "person")

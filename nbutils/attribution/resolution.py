@@ -2920,7 +2920,7 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
     cut = next((k for k, t in enumerate(span) if t.low in PREP_IN_NP or t.low == "to"), None)
     # "Attorneys for Clinton", "a spokesman for the campaign", "a former aide to Mr. Hale":
     # the head is the common noun before the preposition, not the name inside the phrase
-    head_span = span[:cut] if cut and span[cut - 1].tag in ("NN", "NNS") else span
+    head_span = span[:cut] if cut and _noun_before_modifier(span, cut) else span
     names = [k for k, t in enumerate(head_span) if t.is_proper and t.capitalised]
     possessive = next((k for k, t in enumerate(span) if t.tag == "POS"), None)
     ent = None
@@ -2966,6 +2966,25 @@ def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) 
     if role is None or ent.kind != "organisation":
         role = ent.role or role_of(desc) or ("organisation" if ent.kind == "organisation" else None)
     return Speaker(ent.canonical, s, e, mention, role, ent, False)
+
+
+def _noun_before_modifier(span: list[Tok], cut: int) -> bool:
+    """Does a common noun head the mention before the preposition at ``span[cut]``, right
+    before it or before an adjective that the preposition completes (*a source close to
+    Ann Lee*, *a person familiar with Ann Lee*: the source, not Ann Lee)?"""
+    if span[cut - 1].tag in ("NN", "NNS"):
+        return True
+    return (
+        cut >= 2
+        and span[cut - 1].tag in ("JJ", "RB")
+        and span[cut - 1].low in _POSTPOSED_ADJECTIVES
+        and span[cut - 2].tag in ("NN", "NNS")
+    )
+
+
+#: Adjectives that follow a person's noun with their own complement (*a source close to
+#: the minister*, *a person familiar with the talks*).
+_POSTPOSED_ADJECTIVES = frozenset("close closer closest familiar".split())
 
 
 def _surname_of_person(tok: Tok, ents: Entities) -> Entity | None:

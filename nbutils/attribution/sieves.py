@@ -481,6 +481,8 @@ def according_to_after(f: QuoteFrame) -> Found | None:
     if first is None or first[2].lemma != "according to" or first[0] > f.k + 1:
         return None
     np = np_after(f.toks, first[1])
+    if np is not None:
+        np = appositive_name(f.toks, np)  # "…," according to the fire chief, Ann Lee.
     return Found("according-to", np, first[2], f.toks) if np else None
 
 
@@ -2013,7 +2015,7 @@ def according_to_later(f: QuoteFrame) -> Found | None:
         if c.lemma == "according to":
             np = np_after(f.toks, j)
             if np:
-                return Found("according-to", np, c, f.toks)
+                return Found("according-to", appositive_name(f.toks, np), c, f.toks)
     return None
 
 

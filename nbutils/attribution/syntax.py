@@ -149,6 +149,31 @@ def _partitive_object(toks: list[Tok], i: int) -> int:
     return i - 4
 
 
+#: Adjectives of nearness whose *to* phrase modifies a person's noun (*a source close to
+#: the minister*, *people closest to the family*), as *familiar with* does.
+_CLOSE_WORDS = frozenset("close closer closest".split())
+
+
+def _close_to(toks: list[Tok], i: int, k: int) -> bool:
+    """Does ``toks[i - 2 : i]`` read *close to* after a noun, the phrase from ``i`` to ``k``
+    its object (*a source close to the minister*)?
+
+    >>> toks = [Tok("a", 0, 1, "DT"), Tok("source", 2, 8, "NN"), Tok("close", 9, 14, "RB"),
+    ...         Tok("to", 15, 17, "TO"), Tok("Ann", 18, 21, "NNP")]
+    >>> _close_to(toks, 4, 4), _close_to(toks, 3, 4)
+    (True, False)
+    """
+    return (
+        i - 3 >= 0
+        and k - i < 10
+        and toks[i - 1].low == "to"
+        and toks[i - 2].low in _CLOSE_WORDS
+        and not toks[i - 2].tag.startswith("VB")  # ("the shops close to the public")
+        and toks[i - 3].tag in ("NN", "NNS")
+        and all(x.quote < 0 for x in toks[i - 3 : i])
+    )
+
+
 def np_before(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase ending at token k (inclusive), scanning leftwards."""
     if k < 0 or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
@@ -265,14 +290,16 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
         ):
             i -= 2  # '"…!" some in the crowd chanted': a quantifier standing alone, then its PP
             break
-        if (
+        if _close_to(toks, i, k) or (
             p.low == "for"
             and i - 3 >= 0
             and toks[i - 2].low == "up"
             and toks[i - 3].tag in ("NN", "NNS")
             and k - i < 12
         ):
-            i -= 2  # "a senator up for re-election in a swing state": one phrase
+            # "a senator up for re-election in a swing state", "a source close to the
+            # minister" (as "familiar with"): one phrase
+            i -= 2
             continue
         break
     while i <= k and toks[i].text.lower() in PREP_IN_NP and not _word_as_name(toks, i, k):
@@ -1514,8 +1541,9 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
     if hi - lo < 2:
         return None
     k = hi - 1 if toks[hi - 1].text == "," else hi
-    if k - 1 >= lo and toks[k - 1].tag in ("VBD", "VBZ") and cue_at([toks[k - 1].text], 0):
-        np = subject_before(toks, k - 1, lo)
+    v = trailing_adverbials(toks, lo, k) - 1  # "…, Voss said on Monday, adding"
+    if v >= lo and toks[v].tag in ("VBD", "VBZ") and cue_at([toks[v].text], 0):
+        np = subject_before(toks, v, lo)
         if np is not None:
             return np
     last = max((m for m in range(lo, k) if toks[m].text == ","), default=lo - 1) + 1
@@ -2149,6 +2177,9 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             and np.j >= 3
             and toks[np.j - 2].low == "of"
             and (toks[np.j - 3].low in ("one", "each", "another") or toks[np.j - 3].tag == "CD")
+            # "said one, Derek Yates": a pronoun "one" for one of a group just named
+            or np.j - np.i == 1
+            and toks[np.i].low in ("one", "another")
         )
     ):
         j = np.j + 2 if role_first else np.j + 1
@@ -2260,6 +2291,64 @@ def _time_after_np(toks: list[Tok], j: int) -> bool:
     if low in _DAYS:
         return True
     return low in _TIME_OPENERS and j + 1 < len(toks) and toks[j + 1].text.lower() in _TIME_NOUNS
+
+
+#: Words that may make up a time adverbial after a verb (*on Monday*, *earlier this week*,
+#: *in the morning*, *two days ago*), besides days, months and time nouns.
+_TIME_ADVERBIAL_WORDS = _TIME_OPENERS | frozenset(
+    "on in at during over the a earlier later ago late early".split()
+)
+
+
+def trailing_time_phrase(toks: list[Tok], lo: int, k: int) -> int:
+    """Where a time adverbial that ends right before token ``k`` starts (*said on Monday*,
+    *said last week*, *said yesterday*, *said earlier this month*); ``k`` when there is none.
+    The phrase has at most five words and names a day, a month or a time noun.
+
+    >>> toks = [Tok("Lee", 0, 3, "NNP"), Tok("said", 4, 8, "VBD"), Tok("on", 9, 11, "IN"),
+    ...         Tok("Monday", 12, 18, "NNP"), Tok(",", 18, 19, ",")]
+    >>> trailing_time_phrase(toks, 0, 4), trailing_time_phrase(toks, 0, 2)
+    (2, 2)
+    """
+    m = k
+    while (
+        m > lo
+        and k - m < 5
+        and (
+            toks[m - 1].low in _TIME_ADVERBIAL_WORDS | _TIME_WORDS | _MONTHS
+            or toks[m - 1].tag == "CD"
+        )
+    ):
+        m -= 1
+    while m < k and toks[m].low in ("the", "a"):
+        m += 1  # (a phrase starts at its preposition or its first time word)
+    if m < k and any(t.low in _TIME_WORDS | _MONTHS for t in toks[m:k]):
+        return m
+    return k
+
+
+def _trailing_medium_phrase(toks: list[Tok], lo: int, k: int) -> int:
+    """Where a phrase naming the medium of a report that ends right before token ``k`` starts
+    (*said in a statement*, *told reporters in a phone interview*, *said on his podcast*);
+    ``k`` when there is none."""
+    if k - 1 <= lo or toks[k - 1].low not in _DOCUMENTS:
+        return k
+    m = k - 1
+    while m > lo and k - m < 5 and toks[m - 1].tag in ("DT", "PRP$", "JJ", "NN", "CD", "HYPH"):
+        m -= 1
+    return m - 1 if m - 1 > lo and toks[m - 1].low in ("in", "on", "during") else k
+
+
+def trailing_adverbials(toks: list[Tok], lo: int, k: int) -> int:
+    """Where the time phrases and the phrases of medium that end right before token ``k``
+    start (*said in a statement on Monday*); ``k`` when there are none."""
+    while True:
+        m = trailing_time_phrase(toks, lo, k)
+        if m == k:
+            m = _trailing_medium_phrase(toks, lo, k)
+        if m == k:
+            return k
+        k = m
 
 
 def time_phrase(toks: list[Tok], np: NP) -> bool:

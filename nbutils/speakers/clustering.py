@@ -41,7 +41,7 @@ from nbutils.speakers.names import (
     name_mentions,
 )
 from nbutils.speakers.resolution import Entities
-from nbutils.speakers.roles import MODIFIER_PREPOSITIONS, Entity, role_of
+from nbutils.speakers.roles import MODIFIER_PREPOSITIONS, Entity, role_of, wordnet_person
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(
@@ -892,10 +892,14 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     ):
         pre_app = None  # "According to the official, Mexican negotiators objected": a
         # capitalised adjective before a plural noun, no name set off after a description
+    final = _final_object_apposition(text, m, pre_app) if pre_app and not comma else None
     if pre_app and len(pre_app.group(1).split()) > _PRE_APPOSITIVE_SHORT and not comma:
-        pre_app = None  # a long phrase is an apposition only when a comma closes it after
-        # the name ("The valley's member of the state assembly, Rafe Lind, said"), not the
-        # end of a clause ("… would be a distinct group for purposes of asylum, Lind said")
+        # a long phrase is an apposition only when a comma closes it after the name ("The
+        # valley's member of the state assembly, Rafe Lind, said"), not the end of a clause
+        # ("… would be a distinct group for purposes of asylum, Lind said"); but the search
+        # may have begun at the clause's subject ("The audit was run by a tax accountant,
+        # Ivo Marsh."): the object's own description may still end the sentence with the name
+        pre_app = final
     if (
         pre_app
         and m.title
@@ -932,7 +936,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
                 desc = " ".join(words[first:])
             found.append((desc, desc, False))
             role = role or role_of(desc)  # "A farmer, Yusuf,": a person
-        elif last in PERSON_NOUNS and not m.title:
+        elif (last in PERSON_NOUNS or final is not None) and not m.title:
             desc = " ".join(words[first:cut])  # "Lee's successor, Anil Raghavan,": a person
             found.append((desc, desc, False))
             app_person = True
@@ -971,6 +975,35 @@ def descriptions_at(text: str, m: NameMention) -> Described:
                 return Described(tuple(found), False, False, True)
     person = who is not None or age is not None or role not in (None, "organisation") or app_person
     return Described(tuple(found), person, named)
+
+
+#: A full name that ends its sentence (a full stop, or a semicolon, after it).
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _final_object_apposition(
+    text: str, m: NameMention, pre_app: re.Match[str]
+) -> re.Match[str] | None:
+    """``The audit was run by a tax accountant, Ivo Marsh.``: a description that opens on
+    its own determiner (*a*, *the*, *her* …) at most :data:`_PRE_APPOSITIVE_SHORT` words
+    before the comma, headed by a person's noun, and the person's full name after it that
+    ends the sentence; the match of that description alone, or ``None``."""
+    if m.title or len(m.name.split()) < 2 or not _ENDS_SENTENCE.match(text, m.end):
+        return None
+    words = list(re.finditer(r"\S+", pre_app.group(1)))
+    det = max(
+        (w for w in words if w.group().lower() in _PRE_DETERMINERS),
+        key=lambda w: w.start(),
+        default=None,
+    )
+    if det is None or len(words) - words.index(det) > _PRE_APPOSITIVE_SHORT:
+        return None
+    short = _PRE_APPOSITIVE.match(text, pre_app.start(1) + det.start(), m.start)
+    if short is None:
+        return None
+    head = re.split(r"\s(?:of|for|at|with|from|in|on)\s", short.group(1))[0].split()[-1].lower()
+    person = role_of(head) not in (None, "organisation") or wordnet_person(head)
+    return short if person and head not in ORG_WORDS else None
 
 
 #: After a name: the person runs for office (*…, a former nurse, is running as a Democrat
