@@ -593,7 +593,56 @@ def find_quotes(text: str) -> list[Quote]:
         outer = _scan(text, paragraphs, singles_outer=True)  # British style: 'He said "no."'
         if _quotes_with_single(text, outer, paragraphs):
             quotes = outer
+        else:
+            quotes = _singles_around_doubles(text, quotes, outer, paragraphs)
+    elif any(q.style == "double" for q in quotes) and _SINGLE_SENTENCE_OPEN.search(text):
+        outer = _scan(text, paragraphs, singles_outer=True)
+        quotes = _singles_around_doubles(text, quotes, outer, paragraphs)
     return _single_speech(text, quotes, paragraphs)
+
+
+#: A single mark that may open a quoted sentence (after a space, a bracket, a colon or a
+#: dash, before a capital): only then can a single quote hold a double one.
+_SINGLE_SENTENCE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))['‘‚‹][\W_]*[A-Z0-9…]", re.MULTILINE)
+
+
+def _singles_around_doubles(
+    text: str, quotes: list[Quote], outer: list[Quote], paragraphs: list[tuple[int, int]]
+) -> list[Quote]:
+    """A single-quoted sentence of speech that holds a double-quoted one (*Patel said:
+    'My father told me, "Never borrow," and I never have.'*), in a text that otherwise
+    quotes with double marks: the single quote (from the ``outer`` scan, which lets single
+    marks hold double ones) replaces the double quotes inside it — when it is a sentence
+    introduced as speech (a colon, a reporting verb, or its reporting clause after it)
+    and no double quote runs across its marks. Both lists are in order: one pass.
+
+    >>> [q.content for q in find_quotes("Lee said: 'Mum told me, \\"Stay,\\" and I did.'")]
+    ['Mum told me, "Stay," and I did.']
+    """
+    out: list[Quote] = []
+    starts = [p[0] for p in paragraphs]
+    k = 0
+    for s in outer:
+        if s.style != "single" or not _SENTENCE_CONTENT.match(s.content):
+            continue
+        while k < len(quotes) and quotes[k].end <= s.start:
+            out.append(quotes[k])
+            k += 1
+        inside = k
+        while inside < len(quotes) and quotes[inside].end <= s.end:
+            inside += 1
+        if (
+            inside == k
+            or quotes[k].start < s.start
+            or (inside < len(quotes) and quotes[inside].start < s.end)
+        ):
+            continue  # nothing inside, or a double quote across its marks
+        lo, hi = paragraphs[bisect.bisect_right(starts, s.start) - 1]
+        before = _look_behind(text, lo, s.start)
+        if _spoken(before) or _spoken_to(before) or _spoken_after(s, text[s.end : hi]):
+            out.append(s)
+            k = inside
+    return out + quotes[k:]
 
 
 def _scan(text: str, paragraphs: list[tuple[int, int]], singles_outer: bool) -> list[Quote]:

@@ -1555,11 +1555,19 @@ def test_a_place_or_court_after_the_subjects_name_is_part_of_the_subject() -> No
             'Ann Lee said the mayor had promised a vote, and that the council "will decide in May."',
             "Ann Lee",
         ),
-        # the "and that" clause goes with the nearest clause-opening "that": her reassurance
+        # the "and that" clause goes with the nearest clause-opening "that": what she told
+        # them (words told keep their teller inside a report; a quote in what someone is
+        # reported to have reassured, urged or believed is the reporter's: see
+        # tests/test_attribution_classes.py, nested reporting)
+        (
+            "Rep. Tom Hale said Ann Lee told them that everyone would unite and that the "
+            'party "was not going to split."',
+            "Ann Lee",
+        ),
         (
             "Rep. Tom Hale said Ann Lee reassured them that everyone would unite and that the "
             'party "was not going to split."',
-            "Ann Lee",
+            "Tom Hale",
         ),
     ],
 )

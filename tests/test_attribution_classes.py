@@ -4116,3 +4116,106 @@ def test_said_one_then_a_name_in_apposition_is_the_name(one: str) -> None:
 def test_a_source_close_to_someone_is_the_source(text: str) -> None:
     rec = _one(text, '"She')
     assert rec.speaker is not None and rec.speaker.split()[0] in ("source", "people", "person")
+
+
+# --- audit 15: a pronoun after an unnamed role noun, with an adverb before its verb -------
+
+
+@pytest.mark.parametrize(
+    ("opener", "pronoun", "speaker"),
+    [
+        ("The treasurer then stood.", "she", "treasurer"),
+        ("The umpire later walked over.", "he", "umpire"),
+        ("The headmaster of the school again rose.", "he", "headmaster of the school"),
+        ("The headmistress then made her case.", "she", "headmistress"),
+    ],
+)
+def test_a_pronoun_takes_up_an_unnamed_role_subject_with_an_adverb(opener, pronoun, speaker):
+    text = f'{opener} "There is no money left for the roof," {pronoun} said.'
+    rec = _one(text, '"There')
+    assert (rec.speaker, rec.speaker_mention) == (speaker, pronoun)
+
+
+def test_a_description_set_off_after_a_name_before_is_that_person() -> None:
+    text = (
+        "Ida Lund, the panel chair, a retired judge, opened the hearing. The retired judge "
+        'then leaned back in her chair. "We are adjourned," she said.'
+    )
+    assert _one(text, '"We').speaker == "Ida Lund"
+
+
+# --- audit 15: nested reporting, the outer reporter owns the quote ------------------------
+
+
+def test_a_quote_in_a_clause_reported_inside_a_report_is_the_outer_speakers() -> None:
+    text = 'Nadia Orsk said investigators concluded that the blaze "began in the basement."'
+    assert _one(text, '"began').speaker == "Nadia Orsk"
+    text = 'Mayor Ida Lund said she expected that voters will say "no" to the plan.'
+    assert _one(text, '"no"').speaker == "Ida Lund"
+
+
+def test_words_told_inside_a_report_stay_the_tellers() -> None:
+    text = 'Ida Lund said the landlord had told her that he "never reads the small print."'
+    assert _one(text, '"never').speaker == "landlord"
+
+
+def test_a_cue_in_a_subordinate_clause_keeps_its_own_subject() -> None:
+    text = 'Ilse Braun said she walked out when Tomas Vik argued the levy was "a tax on the poor."'
+    assert _one(text, '"a tax').speaker == "Tomas Vik"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ilse Braun praised Tomas Vik, who vowed to fight the levy for its "cruel design."',
+            "Tomas Vik",
+        ),
+        (
+            "Ilse Braun rebuked critics who say she should condemn the levy as "
+            '"a tax on the poor."',
+            "critics",
+        ),
+        (
+            'Ilse Braun said the film ends with footage of Tomas Vik saying, "I regret nothing."',
+            None,
+        ),
+    ],
+)
+def test_a_relative_or_a_participle_cue_is_no_reported_report(text, speaker) -> None:
+    rec = _one(text, '"')
+    assert rec.speaker != "Ilse Braun" if speaker is None else rec.speaker == speaker
+
+
+# --- audit 15: a single-quoted sentence that holds a double-quoted one ---------------------
+
+
+def test_single_quotes_around_a_double_quote_are_one_quotation() -> None:
+    text = "Dr Anwen Rees said: 'Our matron always said, \"Wash your hands,\" and she was right.'"
+    recs = attribute(text)
+    assert [(a.text[:4], a.kind, a.speaker) for a in recs] == [("'Our", "direct", "Anwen Rees")]
+    text = "'Grandad used to say \"mend it, don't bin it,\" and we still do,' Ms Tovey said."
+    recs = attribute(text)
+    assert [(a.text[:4], a.speaker) for a in recs] == [("'Gra", "Tovey")]
+
+
+# --- audit 15: a quoted Q/A transcript: the A turns are the interviewee's -----------------
+
+
+def test_the_answer_turns_of_a_quoted_transcript_are_the_interviewees() -> None:
+    text = (
+        "Our reporter, Lise Mork, sat down with the ferry captain Oskar Brandt. "
+        '"Q: Is the crossing safe? A: Safer than the road. Q: Even in a storm? A: We stay in port."'
+    )
+    recs = attribute(text)
+    assert [(a.text.strip('"')[:2], a.speaker) for a in recs] == [
+        ("Q:", "reporter"),
+        ("A:", "Oskar Brandt"),
+        ("Q:", "reporter"),
+        ("A:", "Oskar Brandt"),
+    ]
+
+
+def test_unquoted_q_and_a_lines_are_no_quotations() -> None:
+    text = "Oskar Brandt runs the ferry.\nQ: Is the crossing safe?\nA: Safer than the road.\n"
+    assert attribute(text) == []

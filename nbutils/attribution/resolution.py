@@ -48,7 +48,7 @@ from nbutils.attribution.syntax import (
     PREP_IN_NP,
     SPEECH_NOUNS,
 )
-from nbutils.attribution.transcripts import QUESTIONER_LABELS
+from nbutils.attribution.transcripts import ANSWER_LABELS, QUESTIONER_LABELS
 from nbutils.cues import lemma_of
 from nbutils.lexicons import word_list
 from nbutils.speakers import (
@@ -595,8 +595,10 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
             # '"…?" one journalist asked. … "…?" another asked': another journalist
             desc = f"another {last.group(1)}"
             return Speaker(desc, s, e, mention, role_of(last.group(1)), None, False)
-    if len(span) == 1 and mention in QUESTIONER_LABELS:  # a transcript's "Q:"
-        return Speaker("reporter", s, e, mention, "journalist", None, False)
+    if len(span) == 1 and (
+        mention in QUESTIONER_LABELS or mention in ANSWER_LABELS and text[e : e + 1] == ":"
+    ):  # a transcript's "Q:" (a reporter) or "A:" (the interviewee)
+        return _transcript_party(text, s, e, mention, ents)
     if len(span) == 2 and span[0].low in ("his", "her") and span[1].low in _DOCUMENTS:
         # "who estimated in a report filed with the court … According to her report": the
         # one who brought that document in, when the pronoun agrees
@@ -691,6 +693,43 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         role = None if found.role == "organisation" else found.role
         return found._replace(name=mention.title(), role=role)
     return found
+
+
+#: A transcript's question or answer label (``Q:``, ``A:``), where a turn opens.
+_QA_LABEL = re.compile(r"(?<![\w.’'])(?:Q|A|QUESTION|ANSWER):\s")
+#: How far apart two turns of one transcript may open; how far before the first turn the
+#: interviewee may be named.
+_TURN_GAP = 1000
+_INTERVIEWEE_REACH = 1500
+
+
+def _transcript_party(text: str, s: int, e: int, mention: str, ents: Entities) -> Speaker:
+    """A transcript's ``Q:`` is a reporter; its ``A:`` the interviewee (:func:`_interviewee`)."""
+    if mention in QUESTIONER_LABELS:
+        return Speaker("reporter", s, e, mention, "journalist", None, False)
+    return _interviewee(text, s, e, mention, ents)
+
+
+def _interviewee(text: str, s: int, e: int, mention: str, ents: Entities) -> Speaker:
+    """The one who answers in a transcript's ``A:`` turn at ``s``: the person named last
+    before the transcript's first turn (turns open at most :data:`_TURN_GAP` apart), other
+    than a journalist, outside quotations (*The interview with Greta Holm, edited. "Q: …
+    A: …"*); unresolved when there is none.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Tom Reed met Ann Lee. "Q: Did Sam Pike call? A: No."'
+    >>> _interviewee(t, t.index("A:"), t.index("A:") + 1, "A", cluster_entities(t)).name
+    'Ann Lee'
+    """
+    start = s
+    for m in reversed(list(_QA_LABEL.finditer(text, max(0, s - 20 * _TURN_GAP), s))):
+        if start - m.start() > _TURN_GAP:
+            break
+        start = m.start()
+    for m, ent in reversed(ents._mentions_in(max(0, start - _INTERVIEWEE_REACH), start)):
+        if ent.kind == "person" and ent.role != "journalist" and not ents._excluded(m.start):
+            return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+    return Speaker(None, s, e, mention, None, None, False)
 
 
 #: How far back the quote of an unnamed speaker a bare *the <role>* takes up may end.
@@ -2204,7 +2243,7 @@ _STRANGER = re.compile(
     r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
-    r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
+    r"(?:\s+(?:of|in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
     # (an intensifying reflexive, which says the sex: "The governor himself posted …")
     r"(?:\s+(?P<self>himself|herself))?"
@@ -2213,12 +2252,16 @@ _STRANGER = re.compile(
     r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
-    r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+(?:[a-z]+ly\s+)?"
+    r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+"
+    # (an adverb of manner or time before the verb: "The chairman then rose", "a man
+    # later stood up")
+    r"(?:(?:[a-z]+ly|then|later|again|also|now|soon|once|first|next|still)\s+)?"
     # (not a word in -ed that is no verb: "a woman with a red scarf", "a hundred")
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore)\b"
+    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|made|gave|"
+    r"left|felt|kept|put|sent)\b"
 )
 
 
@@ -2454,6 +2497,26 @@ def _described_other(found: re.Match[str], said: str, ents: Entities) -> bool:
     return ent is not None and ent.gender in (None, said)
 
 
+#: How far back a description set off after a name is looked for.
+_APPOSED_REACH = 3000
+
+
+def _apposed_before(text: str, found: re.Match[str], ents: Entities) -> bool:
+    """Did the article set the stranger's description ``found`` off after a person's name
+    before (*Ed Marsh, the envoy, a former general, … The former general then turned. "…,"
+    he said*)? Then it takes up that person, not a newcomer: the pronoun is resolved as
+    usual."""
+    at = found.start("det")
+    pattern = re.compile(r",\s+(?:a|an|the)\s+" + re.escape(found.group("desc")) + r"\b", re.I)
+    # (read at most :data:`_APPOSED_REACH` characters back: the cost stays bounded)
+    for m in pattern.finditer(text, max(0, at - _APPOSED_REACH), at):
+        for mention, ent in ents._mentions_in(max(0, m.start() - 120), m.start()):
+            between = text[mention.end : m.start()]
+            if ent.kind == "person" and between[:1] == "," and not re.search(r"[.!?]", between):
+                return True
+    return False
+
+
 def _stranger_before(
     text: str, low: str, s: int, ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -2537,7 +2600,7 @@ def _stranger_before(
     if office:
         said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder
     elif known is None and definite and not found.group("self"):
-        if _epithet_of_last(text, found, gender, state):
+        if _epithet_of_last(text, found, gender, state) or _apposed_before(text, found, ents):
             return None  # "The council veteran, …, leaned back. "…," he said": the one quoted last
     asker = _asks_again(text, found, s)
     if asker and said is None and not definite and head in PERSON_NOUNS | _ASKING_NOUNS:

@@ -72,7 +72,12 @@ from nbutils.attribution.syntax import (
     subject_before,
     time_phrase,
 )
-from nbutils.attribution.transcripts import LABEL_NAME, QUESTIONER_LABELS, is_speaker_label
+from nbutils.attribution.transcripts import (
+    ANSWER_LABELS,
+    LABEL_NAME,
+    QUESTIONER_LABELS,
+    is_speaker_label,
+)
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
@@ -1522,6 +1527,7 @@ def nested_cue(f: QuoteFrame) -> Found | None:
             not nobody
             and not _reason_of_another(toks, j2, np.i)
             and not _belief_of_another(toks, last, np, (i2, j2, c2), saying)
+            and not _reported_report(toks, last, np, outer_cues[0])
         ):
             continue
         outer = subject_before(toks, i2, prev_quote + 1)
@@ -1532,6 +1538,84 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         ):
             return Found("speaker-cue-quote", outer, c2, toks)
     return None
+
+
+#: Words that end a reported clause or open another one beside it (a subordinate, a
+#: relative, a coordinated clause): after them a cue is no longer inside what the outer
+#: cue reports (*Lee said, as the crowd …*, *Lee said Park, who …*, *Lee spoke and Park said*).
+_CLAUSE_BREAKS = frozenset(
+    "as when while after before because since although though if unless until once whereas "
+    "who whom whose which where and but or nor".split()
+)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+#: Auxiliaries (and *to*) before a cue that is not finite itself: *will say*, *were
+#: calling*, *had told*, *to urge* still make it a clause's verb.
+_AUXILIARIES = frozenset(
+    "to will would shall should can could may might must do does did be been being am is are "
+    "was were has have had".split()
+)
+
+
+#: Cues that report an utterance itself (*told her that he …*, *said*): a quote in their
+#: clause is the words of the one who uttered them, even inside someone else's report.
+_UTTERANCE_LEMMAS = frozenset(
+    "say tell add reply respond answer explain state announce remark insist declare repeat "
+    "reiterate recall".split()
+)
+
+
+def _hypothetical(toks: list[Tok], i: int) -> bool:
+    """Is the cue at ``i`` under a modal or *to* (*will say*, *to tell*): speech not made?"""
+    k = i - 1
+    while k >= 0 and toks[k].tag.startswith("RB"):
+        k -= 1
+    return k >= 0 and (toks[k].tag == "MD" or toks[k].low == "to")
+
+
+def _verb_of_clause(toks: list[Tok], i: int, c: CueMatch) -> bool:
+    """Is the cue at ``i`` the verb of a clause with its own subject: finite, or after an
+    auxiliary or *to* (adverbs between skipped), not a participle on a noun (*footage of Lee
+    saying*)?"""
+    if c.form in ("past", "present"):
+        return True
+    k = i - 1
+    while k >= 0 and toks[k].tag.startswith("RB"):
+        k -= 1
+    return k >= 0 and (toks[k].low in _AUXILIARIES or toks[k].tag == "MD")
+
+
+def _reported_report(
+    toks: list[Tok], last: tuple[int, int, CueMatch, int], np: NP, outer: tuple[int, int, CueMatch]
+) -> bool:
+    """Is the nearest cue's clause (*investigators concluded that …*, *Park told members
+    …*) the complement of the cue before it (*Lee said investigators concluded that the
+    fire "…"*), with nothing between the outer cue and the inner subject that breaks the
+    reported clause (:data:`_CLAUSE_BREAKS`, a comma, a quote)? Then the quote is part of
+    what the outer speaker reports, in the outer speaker's words (PolNeAR gives such a
+    quotation to the outer source). Not for a cue of raising the voice (*Lee said the
+    crowd chanted "…"*: the crowd's words), nor an outer cue that is itself no finite
+    verb of saying."""
+    i, _j, c, _lo = last
+    _i2, j2, c2 = outer
+    if c.lemma in CHANT_LEMMAS or c.category in ("emotional", "inquiry", "source"):
+        return False
+    if c2.category in ("inquiry", "source") or c2.form not in ("past", "present"):
+        return False
+    if not _verb_of_clause(toks, i, c) and c2.category != "evaluative":
+        return False  # a participle ("footage of Lee saying", "comments Lee made saying"),
+        # but for what a naming verb's object says ("called a report suggesting … "…"")
+    if c.lemma in _UTTERANCE_LEMMAS and not _hypothetical(toks, i):
+        return False  # "Lee said the owner had told her that he "…"": the owner's words
+    if not j2 <= np.i < np.j <= i or any(t.low in _SUBJECT_PRONOUNS for t in toks[np.i : np.j]):
+        return False  # ("Lee said she told Park …": the same one either way)
+    # nothing that ends the reported clause between the outer cue and the inner subject,
+    # and the inner cue the subject's own verb, not a relative's ("praised Park, who vowed")
+    return not any(
+        _breaks_clause(t) or t.low in _CLAUSE_BREAKS or t.text in (".", "!", "?")
+        for t in toks[j2 : np.i] + toks[np.j : i]
+    ) and not any(t.low == "that" for t in toks[np.j : i])  # ("a report … that warned")
 
 
 #: Conjunctions opening a clause subordinate to the reported one (*voted no because …*).
@@ -2376,13 +2460,15 @@ def transcript(f: QuoteFrame) -> Found | None:
 
 def questioner_label(f: QuoteFrame) -> Found | None:
     """``"Q: Will it reopen?`` with no cue after it naming who asked: a transcript's
-    unnamed questioner, a reporter (the label resolves so).
+    unnamed questioner, a reporter (the label resolves so); its ``A:`` turns (*"Q: Will it
+    close? A: Not while I run it."*) are the interviewee's, the person the article named
+    before the transcript.
 
     Example: The transcript reads: "Q: Will you sign it? MS. LEE: Yes."
     """
     q = f.quote
     label = _TRANSCRIPT.match(q.content)
-    if label is None or label.group(1) not in QUESTIONER_LABELS:
+    if label is None or label.group(1) not in QUESTIONER_LABELS | ANSWER_LABELS:
         return None
     a, b = q.content_start + label.start(1), q.content_start + label.end(1)
     return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b], a, b, "NNP")])

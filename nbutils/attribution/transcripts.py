@@ -45,6 +45,8 @@ from nbutils.tokenise import TITLE_ABBREVIATIONS, line_spans
 LABEL_NAME = r"[A-Z][A-Z.'’ -]{0,30}[A-Z.]|Q|A"
 #: Labels of the unnamed questioner (a briefing's or an interview's ``Q:``): a reporter.
 QUESTIONER_LABELS = frozenset({"Q", "QUESTION"})
+#: Labels of the one who answers (an interview's ``A:``): the interviewee the article names.
+ANSWER_LABELS = frozenset({"A", "ANSWER"})
 #: A speaker label opening a quotation: the name, then a colon.
 LABEL = r"\(?(?:" + LABEL_NAME + r"):\s"
 _OPENING = re.compile(LABEL)
