@@ -4219,3 +4219,108 @@ def test_the_answer_turns_of_a_quoted_transcript_are_the_interviewees() -> None:
 def test_unquoted_q_and_a_lines_are_no_quotations() -> None:
     text = "Oskar Brandt runs the ferry.\nQ: Is the crossing safe?\nA: Safer than the road.\n"
     assert attribute(text) == []
+
+
+# --- written-bo / written-bp classes (ana-bo) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        'Lena Ortiz, a voter, said she came for the music. "It was a good show," Ortiz said.\n',
+        'Tom Ruiz, a voter, said he came for the music. "It was a good show," he said.\n',
+        "",
+    ],
+)
+def test_a_name_inside_an_opening_asked_clause_is_not_the_pronoun(between: str) -> None:
+    text = (
+        "The hall was full long before the mayoral candidate arrived. Most people came for the "
+        "singer Paula Renner, who stood on the stage beside Democrat Joan Kessler and told the "
+        'crowd to vote.\n"I know nothing about potholes," Renner said to laughter.\nKessler, a '
+        'former judge, hugged the singer. "You can come back any time," she said.\n'
+        + between
+        + "Kessler, speaking after the rally, did not dispute that. Asked whether she feared that "
+        'Renner had overshadowed her, the candidate smiled. "She can have it. I have potholes '
+        'to fill," she said.'
+    )
+    assert _one(text, '"She can').speaker == "Joan Kessler"
+
+
+def test_an_unnamed_source_with_a_party_word_and_a_speaking_clause_then_he() -> None:
+    text = (
+        "The governing party lost ground across the province. The outgoing premier, Victor "
+        "Amsel, conceded defeat shortly after midnight.\nA veteran Liberal organiser in Halden, "
+        "speaking on condition that he not be identified because he was not cleared to talk, "
+        'was harsher. "We ran a television campaign in a town that reads the paper," he said.'
+    )
+    assert "organiser" in _one(text, '"We ran').speaker
+
+
+def test_it_after_a_statement_is_its_issuer_not_a_word_quoted_from_it() -> None:
+    text = (
+        'A spokeswoman for the ferry operator said in a statement that the firm "accepts the '
+        'decision of the harbour board." It added: "Sailings will resume on Monday."'
+    )
+    assert _one(text, '"Sailings').speaker == "spokeswoman for the ferry operator"
+
+
+def test_one_of_a_group_named_by_an_initialisms_plural() -> None:
+    text = (
+        "In the chamber, the budget debate turned rowdy. Opposition MPs jeered the finance "
+        'minister throughout, and one shouted "Resign now!" as she sat down.'
+    )
+    assert _one(text, '"Resign').speaker == "Opposition MP"
+
+
+def test_an_other_sex_pronoun_between_says_who_is_not_the_she() -> None:
+    text = (
+        'Senator Robin Talley questioned the minister, Ines Varga, for an hour. "Did you read '
+        'the memo?" Talley asked.\n"I read a summary," Varga said.\nTalley then held up a copy '
+        "of the memo. He asked whether the minister had seen it before. She said she had not, "
+        'but that she "should have read it, and I regret that."'
+    )
+    assert _one(text, '"should have').speaker == "Ines Varga"
+
+
+def test_a_report_from_a_bodys_officer_named_in_apposition_after_a_time() -> None:
+    text = (
+        "The inquiry followed a report last month from the city's auditor general, Nadia "
+        "Fenwick, who found waste in the parks budget. According to the report, the parks "
+        'office "never checked the invoices and could not say where the money went."'
+    )
+    assert _one(text, '"never checked').speaker == "Nadia Fenwick"
+
+
+@pytest.mark.parametrize(
+    "asking",
+    [
+        "Near the end, Ruiz turned to the crowd and asked a question she had asked all week.\n"
+        '"Who is going to fix the schools?"\n',
+        'Near the end, Ruiz asked the audience, "Who is going to fix the schools?"\n',
+    ],
+)
+def test_a_bare_answer_to_a_question_put_to_a_crowd_is_the_crowds(asking: str) -> None:
+    text = (
+        'The governor, Ana Ruiz, spoke for half an hour. "We built the road," she said.\n'
+        'Her opponent, Tom Bell, called the speech dishonest. "She built nothing," Bell said.\n'
+        + asking
+        + '"We are!"\nVolunteers handed out flyers afterward.'
+    )
+    assert _one(text, '"We are').speaker in ("crowd", "audience")
+
+
+@pytest.mark.parametrize(("noun", "want"), [("objections", "Oskar Lindqvist")])
+def test_a_who_clause_after_a_thing_of_a_name_is_the_names(noun: str, want: str) -> None:
+    text = (
+        f"The vote was delayed for a day by the {noun} of Finance Minister Oskar Lindqvist, who "
+        'told reporters on Tuesday that he would "sign nothing that his voters will hate."'
+    )
+    assert _one(text, '"sign').speaker == want
+
+
+def test_a_who_clause_after_a_name_of_a_place_stays_the_names() -> None:
+    text = (
+        "The measure was opposed by Sen. Hilda Marsh of Vermont, who said the plan was "
+        '"a gift to the banks and nothing else at all."'
+    )
+    assert _one(text, '"a gift').speaker == "Hilda Marsh"

@@ -847,6 +847,9 @@ def _without_sieve(
             return state.last, ("follow-on", "follow-on", None)
         return None, (hint if hint != "partial" else "scare", "unattributed", None)
     if _answer_turn(text, quotes, n, state, para):
+        crowd = _crowd_asked(text, quotes, n)
+        if crowd is not None:  # 'Vega asked the crowd: ¶ "When do we vote?" ¶ "Monday!"'
+            return crowd, ("direct", "answer-turn", None)
         return state.answerer, ("direct", "answer-turn", None)
     if (
         _other_turn(state)
@@ -864,6 +867,36 @@ def _without_sieve(
     if near_last:
         return _uncued(text, quotes, n, lo, hi, state.last, "follow-on")
     return _uncued(text, quotes, n, lo, hi, None, "no-speaker")
+
+
+#: A speaker putting a question to a crowd (*asked the crowd*, *led the audience in a
+#: call-and-response*): group 1 the crowd's noun.
+_ASKS_CROWD = re.compile(
+    r"\b(?:asked|asks|led|leads|quizzed|polled|called\s+out\s+to|shouted\s+to|turned\s+to)\s+"
+    r"(?:the|her|his|their)\s+(crowd|audience|supporters|room|fans|faithful|congregation)\b"
+)
+
+
+def _crowd_asked(text: str, quotes: list[Quote], n: int) -> Speaker | None:
+    """The crowd that answers quote ``n``, a bare turn right after a question that a
+    speaker put to a crowd (the text right before the question says so: *Vega led the
+    crowd in a call-and-response: ¶ "When do we vote?" ¶ "November!"*); ``None``
+    otherwise."""
+    prev = quotes[n - 1]
+    if not _is_question(prev):
+        return None
+    # (from the start of the paragraph before the question's, when the question opens its
+    # own: 'Lee asked the crowd, "Who pays?"' or 'Lee asked the crowd: ¶ "Who pays?"')
+    reach = max(0, prev.start - 400)  # (read at most 400 characters back)
+    lo = text.rfind("\n", reach, max(0, prev.start - 1)) + 1
+    found = None
+    for m in _ASKS_CROWD.finditer(text, max(lo, reach), prev.start):
+        found = m
+    if found is None or any(c in text[found.end() : prev.start] for c in '"“”'):
+        return None
+    return Speaker(
+        found.group(1), found.start(1), found.end(1), None, "citizen/witness", None, False
+    )
 
 
 #: A paragraph announcing an exchange of bare turns (*…, the governor first:*).

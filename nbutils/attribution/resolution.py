@@ -235,9 +235,30 @@ def _it_antecedent(
     # ("In a release on Friday, it blamed …": the release is where it spoke)
     stop = here if opening is not None and text.find(",", here, offset) >= 0 else offset
     for m in _IT_OBJECT.finditer(text, a, stop):
-        if m.group(1).lower() in _DOCUMENTS:
-            last = m
+        if m.group(1).lower() in _DOCUMENTS and not ents._excluded(m.start(1)):
+            last = m  # (not a word quoted: 'respects "the decision of the voters"')
     return (-1, last.group(1)) if last is not None else None  # (-1: never before an org)
+
+
+def _issuer_quoted_before(
+    text: str, s: int, thing: tuple[int, str], ents: Entities, state: Discourse
+) -> Speaker | None:
+    """*A spokesman said in a statement that the party "…". It added: "…"*: the *it* at
+    ``s`` is the statement (``thing``, a document named in the sentence before, offset
+    -1), and so whoever was quoted from it in that sentence, the last speaker."""
+    last = state.last
+    if thing[0] >= 0 or last is None or last.name is None or last.start is None:
+        return None
+    k = bisect.bisect_right(ents.sentence_starts, s) - 1
+    if k < 1 or state.last_end is None or state.last_end > s:
+        return None
+    a, b = ents.sentence_starts[k - 1], ents.sentence_starts[k]
+    said_in = re.compile(
+        rf"\b(?:in|with)\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+)?{re.escape(thing[1])}\b"
+    )
+    if not a <= last.start < b or said_in.search(text, a, b) is None:
+        return None
+    return last
 
 
 _THEY_SUBJECT = re.compile(
@@ -268,7 +289,10 @@ _THEY_PARTITIVE_SUBJECT = re.compile(
 #: "On Friday, employees gathered").
 _THEY_BARE_SUBJECT = re.compile(r"\s*" + _OPENER + r"([A-Z][a-z]+s|(?<=, )[a-z]+s)\b(?!['’])")
 #: ... or after one or two modifiers ("Transit advocates said", "Angry local parents").
-_THEY_MODIFIED_SUBJECT = re.compile(r"\s*([A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?[a-z]+s)\b(?!['’])")
+#: (an initialism's plural for people too: "Conservative MPs", "Several Labour MEPs")
+_THEY_MODIFIED_SUBJECT = re.compile(
+    r"\s*([A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?(?:[a-z]+s|[A-Z]{2,4}s))\b(?!['’])"
+)
 #: A group of people opening a sentence ("A group of employees gathered", "Outside, a
 #: crowd of about 200 protesters chanted"): the people.
 _THEY_GROUP_SUBJECT = re.compile(
@@ -1030,7 +1054,9 @@ def _member_of_group(text: str, span: list[Tok], s: int, e: int, ents: Entities)
             and people_word(description.split()[0].lower())
         ):  # "Fans of the café flooded …": the sentence's capital, not a name's
             description = description[0].lower() + description[1:]
-        if words == ["one"] and not any(people_word(w) for w in description.split()):
+        if words == ["one"] and not any(
+            people_word(w) or w[:-1].isupper() and _people_plural(w) for w in description.split()
+        ):  # (an initialism's plural is for people too: "MPs")
             # '… was surrounded by reporters. "…?" one asked.': a bare "one" needs a group
             # of people, so a bare plural for people in the sentence before will do
             bare = _group_nearby(text, at, ents, bare=True)
@@ -1781,7 +1807,8 @@ _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 #: spokeswoman for the agency, Ann Lee*; *its Ohio spokesman, Dev Rao*): the description
 #: (group 1: its head), an optional *for*/*of*/*at* phrase without a comma, the comma.
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]*)"
+    # (or a body's: "the department's inspector general, Ann Lee", after the "the")
+    r"(?:an?\s+|its\s+|his\s+|her\s+|their\s+|[a-z]+['’]s\s+)(?:[\w-]+\s+){0,3}?([a-z][a-z-]*)"
     r"(?:\s+(?:for|of|at|with|to)\s+[^,;.!?\"“”\n]{1,80}?)?,\s+(?=[A-Z])"
 )
 
@@ -1930,7 +1957,12 @@ def _described_issuer(text: str, a: int, b: int, noun_end: int, ents: Entities) 
 
 
 #: What names the issuer right after a speech noun: "a statement from (the) …".
-_ISSUED_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+_ISSUED_BY = re.compile(
+    # (a time between: "a report last month from the auditor", "a letter on Friday from")
+    r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:from|by|of)\s+(?:the\s+)?"
+)
 #: A capitalised office holder's office right after *by*: "Ohio Auditor of State's office".
 _CAPITAL_OFFICE = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,5})['’]s\s+(?:office|department)\b"
@@ -2114,6 +2146,11 @@ def resolve_pronoun(
         reacted = _reacted_to(text, s, ents) if low in ("he", "she") else None
         if reacted is not None:  # ("…," he said, when told of Lyle's count: not Lyle)
             other_sex = (*other_sex, reacted)
+        if low in ("he", "she"):
+            # ("Asked whether Lyle would run, the mayor smiled. "…," she said": not Lyle)
+            other_sex = (*other_sex, *_asked_about(text, s, ents))
+            # ("Hale read the memo. He asked whether …. She said …": Hale is a he)
+            other_sex = (*other_sex, *_other_sex_before(text, low, s, ents))
         if last is not None and last in other_sex:
             last = None  # ("…," he said … Finch added that …. She added, "…": not Finch)
         if unnamed is not None and _unnamed_reported_before(text, s, ents, state):
@@ -2208,6 +2245,9 @@ def resolve_pronoun(
             org = _described_organisation(text, thing[0], thing[0] + len(thing[1]), ents)
             if org is not None and org.kind == "organisation":
                 return Speaker(org.canonical, s, e, mention, "organisation", org, True)
+        issuer = _issuer_quoted_before(text, s, thing, ents, state) if thing else None
+        if issuer is not None:  # 'Lee said in a statement that …. It added: "…"': Lee's
+            return issuer._replace(start=s, end=e, mention=mention, pronoun=True)
         if thing is not None:  # "Donald Trump's campaign is … It's denouncing …"
             return Speaker(thing[1], s, e, mention, "organisation", None, True)
         if group is not None:  # "The protesters … said … They carried banners"
@@ -2241,7 +2281,9 @@ _STRANGER = re.compile(
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally),?\s+)?(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
     # (after "a", a name or an acronym may open it: "a DMV clerk", "a White House aide")
     r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
-    r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
+    # (a name's word after a modifier: "a senior Labour official", "a former White House aide")
+    r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
+    r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:of|in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
@@ -2249,7 +2291,7 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
+    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
     r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+"
@@ -2363,6 +2405,75 @@ def _reacted_to(text: str, s: int, ents: Entities) -> Entity | None:
         if ent is not None and ent.kind == "person":
             return ent
     return None
+
+
+#: An opening question put to the speaker (*Asked whether Lyle would run,*, *Pressed on why
+#: the Hale plan failed,*): group 1, what was asked about, up to the clause's comma.
+_ASKED_ABOUT_OPENER = re.compile(
+    r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned)\s+(?:(?:by|at|on)\s+[^,.!?\"“”]{1,60}?\s+)?"
+    r"(?:on\s+|about\s+)?(?:whether|if|why|how|what|when|who)\b([^.!?;\"“”]{1,200}?),\s+"
+    r"(?=[a-zA-Z])"
+)
+
+
+def _asked_about(text: str, s: int, ents: Entities) -> list[Entity]:
+    """The people named in an opening question put to the speaker of the *he*/*she* at ``s``
+    (*Asked whether she feared Lyle would win, the mayor smiled. "…," she said*), in the
+    pronoun's sentence or the one before its quote: what was asked about, not the one who
+    answers. (The asker, *Asked by Ann Lee whether …*, is barred elsewhere.)
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'Ann Lee spoke. Asked whether Tom Bell would run, the mayor smiled. "No," he said.'
+    >>> [e.canonical for e in _asked_about(t, t.index("he said"), cluster_entities(t))]
+    ['Tom Bell']
+    """
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    at = s
+    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
+    if close > 0 and not re.search(r"[.!?]\s", text[close + 1 : s]):
+        back = max(0, close - 1500)  # (a quotation of at most 1,500 characters: bounded)
+        opening = max(text.rfind('"', back, close), text.rfind("“", back, close))
+        at = opening if opening >= 0 else s
+    j = bisect.bisect_right(starts, at - 1) - 1
+    out: list[Entity] = []
+    for n in {k, j}:
+        if n < 0:
+            continue
+        m = _ASKED_ABOUT_OPENER.match(text, starts[n], min(s, starts[n] + 400))
+        if m is None or ents._excluded(starts[n]):
+            continue
+        out += [e for _m, e in ents._mentions_in(m.start(1), m.end(1)) if e.kind == "person"]
+    return out
+
+
+#: A sentence opened by a *he* or *she* (after an opening *But*, *Then*, *Later*, …).
+_HE_SHE_OPENS = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|So),?\s+)?(He|She)\b")
+
+
+def _other_sex_before(text: str, low: str, s: int, ents: Entities) -> list[Entity]:
+    """People of unknown sex that a *he*/*she* of the other sex opening one of the two
+    sentences before the pronoun at ``s`` (or its own) stands for: *Hale read the memo
+    aloud. He asked whether the secretary had seen it. She said …* — Hale is a man, so not
+    the *she*.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Kim Hale read it aloud. He asked if Lee saw it. She said she did not."
+    >>> [e.canonical for e in _other_sex_before(t, "she", t.index("She"), cluster_entities(t))]
+    ['Kim Hale']
+    """
+    other = "he" if low == "she" else "she"
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    out: list[Entity] = []
+    for n in range(k, max(-1, k - 3), -1):
+        m = _HE_SHE_OPENS.match(text, starts[n], s)
+        if m is None or m.group(1).lower() != other or ents._excluded(m.start(1)):
+            continue
+        ent = ents.resolve_pronoun(other, m.start(1))
+        if ent is not None and ent.gender is None and ent.kind == "person":
+            out.append(ent)
+    return out
 
 
 def _described_after_participle(text: str, s: int, ents: Entities, last_end: int | None) -> str:

@@ -812,7 +812,8 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
                 named = np_before(toks, np.i - 2)
                 if named is not None and named.i >= lo and toks[named.j - 1].is_proper:
                     return named
-            return _sender(toks, _person_modified(toks, np, lo))
+            np = _sender(toks, _person_modified(toks, np, lo))
+            return _person_of(toks, np) if toks[k + 1].low == "who" else np
     if (
         toks[k].tag == "WP"
         and toks[k].text.lower() == "who"
@@ -1003,6 +1004,29 @@ def _sender(toks: list[Tok], np: NP) -> NP:
         ):
             return NP(p + 1, np.j)
     return np
+
+
+def _person_of(toks: list[Tok], np: NP) -> NP:
+    """``the demands of Prime Minister Ann Lee`` (before *, who …*) -> ``Prime Minister Ann
+    Lee``: a *who* clause is about a person, so after a thing *of* a name it is the name's;
+    other noun phrases as they are (*supporters of Ann Lee*: people).
+
+    >>> toks = [Tok("the", 0, 3, "DT"), Tok("demands", 4, 11, "NNS"), Tok("of", 12, 14, "IN"),
+    ...         Tok("Ann", 15, 18, "NNP"), Tok("Lee", 19, 22, "NNP")]
+    >>> _person_of(toks, NP(0, 5))
+    NP(i=3, j=5)
+    """
+    of = next((p for p in range(np.i + 1, np.j - 1) if toks[p].low == "of"), None)
+    if of is None or not all(t.is_proper or t.text == "." for t in toks[of + 1 : np.j]):
+        return np
+    head = toks[of - 1].low
+    if toks[of - 1].is_proper or not head.isalpha() or not toks[of - 1].text.islower():
+        return np  # ("Sen. Ann Lee of Ohio, who …": a name, then where it is from)
+    for word in (head, head[:-1] if head.endswith("s") else head):
+        # ("supporters of Ann Lee, who …": they are people)
+        if word in PERSON_NOUNS or role_of(word) is not None or _person_noun(word):
+            return np
+    return NP(of + 1, np.j)
 
 
 def _name_before_description(toks: list[Tok], np: NP, lo: int) -> NP | None:
