@@ -24,6 +24,11 @@ and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in seven shape
   quoted noun phrase whose sentence goes on *and that* to a second quote (the kind test
   looks at the next quote; a search of the quote list from its start made this quadratic,
   40 ms/KB at 800 KB against 14 at 200 KB; 7 ms/KB after).
+* ``epithets`` — ``Asked whether Tom Bell would run, the mayor smiled. "No," she said.
+  He nodded.`` repeated on one line: every pronoun weighs descriptions (*the mayor*) whose
+  person is looked for in "this paragraph and the one before" — on a text with no line
+  break that was everything before it (quadratic: 131 ms/KB at 20 KB, 295 at 40 KB); the
+  look-back is now at most 2,500 characters.
 
 Where the figures stand (``--cpu``, a 2-core machine shared with other jobs), attribute()
 at 10 KB / 100 KB / 1 MB: ``news`` 2.1 / 1.7 / 1.8 ms/KB (×7.8, ×10.9), ``one-line``
@@ -91,8 +96,17 @@ SHAPES = (
     "quoted-verbs",
     "verb-between",
     "and-that",
+    "epithets",
 )
-ADVERSARIAL = ("he-said", "marks", "worded-marks", "quoted-verbs", "verb-between", "and-that")
+ADVERSARIAL = (
+    "he-said",
+    "marks",
+    "worded-marks",
+    "quoted-verbs",
+    "verb-between",
+    "and-that",
+    "epithets",
+)
 MAX_RATIO = 12.0
 
 
@@ -114,6 +128,8 @@ def make_text(shape: str, kb: int) -> str:
         unit = '"a," he said '
     elif shape == "and-that":
         unit = 'Lee found "a big mess" and that the firm "will pay." '
+    elif shape == "epithets":
+        unit = 'Asked whether Tom Bell would run, the mayor smiled. "No," she said. He nodded. '
     else:
         return _distinct_copies(shape, n)
     return (unit * (n // len(unit) + 1))[:n]

@@ -854,6 +854,11 @@ def _lawmaker_title(e: Entity) -> bool:
     return any(w.lower() in _LAWMAKER_TITLES for t in e.titles for w in t.split())
 
 
+
+#: How far back an epithet's person is looked for (this paragraph and the one before, at
+#: most this many characters).
+_EPITHET_REACH = 2500
+
 class Entities:
     """The people and organisations of one article, with alias and reference resolution.
 
@@ -2631,11 +2636,14 @@ class Entities:
         (outside quotations), not one described by the party ``avoid`` (*the Democratic
         candidate* is not *Republican front-runner Donald Trump*); ``None`` when there is
         none."""
-        start = self.text.rfind("\n", 0, offset)
-        start = self.text.rfind("\n", 0, start - 1) if start > 0 else start
+        lo = max(0, offset - _EPITHET_REACH)  # (read at most this far back: bounded cost)
+        start = self.text.rfind("\n", lo, offset)
+        start = self.text.rfind("\n", lo, start - 1) if start > 0 else start
         if start > 0 and self.text[start + 1 : start + 2].strip() in ('"', "“", "‘", "'"):
             # (the paragraph before is a quotation, "he said afterward": the one before it)
-            start = self.text.rfind("\n", 0, start - 1)
+            start = self.text.rfind("\n", lo, start - 1)
+        if start < 0 and lo > 0:
+            start = lo - 1  # (paragraphs longer than the reach: their last part)
         return self._epithet_person_since(start, offset, avoid)
 
     def _epithet_person_since(self, start: int, offset: int, avoid: str | None) -> Entity | None:
