@@ -4118,22 +4118,7 @@ def test_a_source_close_to_someone_is_the_source(text: str) -> None:
     assert rec.speaker is not None and rec.speaker.split()[0] in ("source", "people", "person")
 
 
-# --- audit 15: a pronoun after an unnamed role noun, with an adverb before its verb -------
-
-
-@pytest.mark.parametrize(
-    ("opener", "pronoun", "speaker"),
-    [
-        ("The treasurer then stood.", "she", "treasurer"),
-        ("The umpire later walked over.", "he", "umpire"),
-        ("The headmaster of the school again rose.", "he", "headmaster of the school"),
-        ("The headmistress then made her case.", "she", "headmistress"),
-    ],
-)
-def test_a_pronoun_takes_up_an_unnamed_role_subject_with_an_adverb(opener, pronoun, speaker):
-    text = f'{opener} "There is no money left for the roof," {pronoun} said.'
-    rec = _one(text, '"There')
-    assert (rec.speaker, rec.speaker_mention) == (speaker, pronoun)
+# --- audit 15: a description set off after a name is that person's ----------------------
 
 
 def test_a_description_set_off_after_a_name_before_is_that_person() -> None:
@@ -4272,16 +4257,6 @@ def test_one_of_a_group_named_by_an_initialisms_plural() -> None:
     assert _one(text, '"Resign').speaker == "Opposition MP"
 
 
-def test_an_other_sex_pronoun_between_says_who_is_not_the_she() -> None:
-    text = (
-        'Senator Robin Talley questioned the minister, Ines Varga, for an hour. "Did you read '
-        'the memo?" Talley asked.\n"I read a summary," Varga said.\nTalley then held up a copy '
-        "of the memo. He asked whether the minister had seen it before. She said she had not, "
-        'but that she "should have read it, and I regret that."'
-    )
-    assert _one(text, '"should have').speaker == "Ines Varga"
-
-
 def test_a_report_from_a_bodys_officer_named_in_apposition_after_a_time() -> None:
     text = (
         "The inquiry followed a report last month from the city's auditor general, Nadia "
@@ -4324,3 +4299,38 @@ def test_a_who_clause_after_a_name_of_a_place_stays_the_names() -> None:
         '"a gift to the banks and nothing else at all."'
     )
     assert _one(text, '"a gift').speaker == "Hilda Marsh"
+
+
+# --- review of the day's rules: near-misses that must not change -------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["warned him", "promised", "argued", "admitted", "wrote", "testified"]
+)
+def test_words_of_a_speech_act_reported_inside_a_report_stay_the_speakers(verb: str) -> None:
+    text = f'Omar Reyes said his landlord {verb} that the boiler was "beyond repair."'
+    assert _one(text, '"beyond').speaker == "landlord"
+
+
+def test_she_after_a_stranger_acting_stays_the_named_woman() -> None:
+    text = (
+        'Mayor Ilona Petrak met a fisherman at the quay. The fisherman then left. "He has '
+        'worked this harbour for forty years," she said.'
+    )
+    assert _one(text, '"He has').speaker == "Ilona Petrak"
+
+
+def test_a_he_meaning_someone_new_does_not_bar_the_named_speaker() -> None:
+    text = (
+        "Kim Adair opened the clinic's accounts to the board. She said money was short. Then "
+        'her brother stood up. He said the family would help. "We always find a way," she said.'
+    )
+    assert _one(text, '"We always').speaker == "Kim Adair"
+
+
+def test_a_second_apposition_taken_up_with_an_adverb_stays_the_named_man() -> None:
+    text = (
+        "Piet Vahl, the envoy, a former admiral, met the press. The former admiral then "
+        'turned to the cameras. "We are ready," he said.'
+    )
+    assert _one(text, '"We are').speaker == "Piet Vahl"

@@ -1562,7 +1562,9 @@ _AUXILIARIES = frozenset(
 #: clause is the words of the one who uttered them, even inside someone else's report.
 _UTTERANCE_LEMMAS = frozenset(
     "say tell add reply respond answer explain state announce remark insist declare repeat "
-    "reiterate recall".split()
+    "reiterate recall warn caution promise pledge vow argue contend assert claim allege admit "
+    "acknowledge concede confirm deny complain lament boast joke write testify note stress "
+    "predict".split()
 )
 
 

@@ -854,10 +854,10 @@ def _lawmaker_title(e: Entity) -> bool:
     return any(w.lower() in _LAWMAKER_TITLES for t in e.titles for w in t.split())
 
 
-
 #: How far back an epithet's person is looked for (this paragraph and the one before, at
 #: most this many characters).
 _EPITHET_REACH = 2500
+
 
 class Entities:
     """The people and organisations of one article, with alias and reference resolution.
