@@ -4334,3 +4334,9 @@ def test_a_second_apposition_taken_up_with_an_adverb_stays_the_named_man() -> No
         'turned to the cameras. "We are ready," he said.'
     )
     assert _one(text, '"We are').speaker == "Piet Vahl"
+
+
+def test_an_a_label_with_no_question_before_it_is_no_transcript_turn() -> None:
+    text = 'Coach Hedda Brill said her best grade was "A: always an A."'
+    rec = _one(text, '"A:')
+    assert (rec.speaker, rec.rule) == ("Hedda Brill", "speaker-cue-quote")

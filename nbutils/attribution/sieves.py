@@ -2460,6 +2460,10 @@ def transcript(f: QuoteFrame) -> Found | None:
     return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b].title(), a, b, "NNP")])
 
 
+#: A transcript's question label (``Q:``, ``QUESTION:``), which an ``A:`` turn answers.
+_QUESTION_LABEL = re.compile(r"(?<![\w.’'])(?:Q|QUESTION):\s")
+
+
 def questioner_label(f: QuoteFrame) -> Found | None:
     """``"Q: Will it reopen?`` with no cue after it naming who asked: a transcript's
     unnamed questioner, a reporter (the label resolves so); its ``A:`` turns (*"Q: Will it
@@ -2473,6 +2477,8 @@ def questioner_label(f: QuoteFrame) -> Found | None:
     if label is None or label.group(1) not in QUESTIONER_LABELS | ANSWER_LABELS:
         return None
     a, b = q.content_start + label.start(1), q.content_start + label.end(1)
+    if label.group(1) in ANSWER_LABELS and not _QUESTION_LABEL.search(f.text, max(0, a - 1000), a):
+        return None  # an "A:" with no "Q:" just before it is no answer turn ('"A: top marks"')
     return Found("transcript", NP(0, 1), None, [Tok(f.text[a:b], a, b, "NNP")])
 
 
