@@ -587,15 +587,14 @@ def find_quotes(text: str) -> list[Quote]:
         raise TypeError(f"find_quotes() needs a str, got {type(text).__name__}")
     paragraphs = line_spans(text)
     quotes = _scan(text, paragraphs, singles_outer=False)
-    if any(q.style == "double" for q in quotes) and _quotes_with_single(
-        text, quotes, paragraphs, tie=True
-    ):
+    doubled = any(q.style == "double" for q in quotes)
+    if doubled and _quotes_with_single(text, quotes, paragraphs, tie=True):
         outer = _scan(text, paragraphs, singles_outer=True)  # British style: 'He said "no."'
         if _quotes_with_single(text, outer, paragraphs):
             quotes = outer
         else:
             quotes = _singles_around_doubles(text, quotes, outer, paragraphs)
-    elif any(q.style == "double" for q in quotes) and _SINGLE_SENTENCE_OPEN.search(text):
+    elif doubled and _SINGLE_SENTENCE_OPEN.search(text):
         outer = _scan(text, paragraphs, singles_outer=True)
         quotes = _singles_around_doubles(text, quotes, outer, paragraphs)
     return _single_speech(text, quotes, paragraphs)

@@ -77,8 +77,8 @@ from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
 
-#: Rules of a quote with no cue of its own that goes on from someone already on stage:
-#: its speaker does not take the floor anew.
+#: Rules of a quote with no cue of its own that goes on from someone already on stage (the
+#: last speaker, or the person the narration just showed acting).
 _GOES_ON = ("follow-on", "narrated-actor")
 #: Rules of a quote given a speaker with no cue at all (the record carries no cue fields).
 _UNCUED_TURNS = (*_GOES_ON, "answer-turn")
@@ -1073,7 +1073,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         return True
     if (
         state.turn
-        and rec.rule in ("follow-on", "narrated-actor", "split-quote")
+        and rec.rule in (*_GOES_ON, "split-quote")
         and para == state.last_para
         and not _is_question(q)
         and _blank_rest(text, q)

@@ -1552,10 +1552,7 @@ _CLAUSE_BREAKS = frozenset(
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 #: Auxiliaries (and *to*) before a cue that is not finite itself: *will say*, *were
 #: calling*, *had told*, *to urge* still make it a clause's verb.
-_AUXILIARIES = frozenset(
-    "to will would shall should can could may might must do does did be been being am is are "
-    "was were has have had".split()
-)
+_AUXILIARIES = Closed.FINITE_AUXILIARIES | {"be", "been", "being", "to"}
 
 
 #: Cues that report an utterance itself (*told her that he …*, *said*): a quote in their
@@ -1568,12 +1565,18 @@ _UTTERANCE_LEMMAS = frozenset(
 )
 
 
-def _hypothetical(toks: list[Tok], i: int) -> bool:
-    """Is the cue at ``i`` under a modal or *to* (*will say*, *to tell*): speech not made?"""
+def _before_adverbs(toks: list[Tok], i: int) -> Tok | None:
+    """The word before token ``i``, adverbs between skipped (*will soon say*: *will*)."""
     k = i - 1
     while k >= 0 and toks[k].tag.startswith("RB"):
         k -= 1
-    return k >= 0 and (toks[k].tag == "MD" or toks[k].low == "to")
+    return toks[k] if k >= 0 else None
+
+
+def _hypothetical(toks: list[Tok], i: int) -> bool:
+    """Is the cue at ``i`` under a modal or *to* (*will say*, *to tell*): speech not made?"""
+    t = _before_adverbs(toks, i)
+    return t is not None and (t.tag == "MD" or t.low == "to")
 
 
 def _verb_of_clause(toks: list[Tok], i: int, c: CueMatch) -> bool:
@@ -1582,10 +1585,8 @@ def _verb_of_clause(toks: list[Tok], i: int, c: CueMatch) -> bool:
     saying*)?"""
     if c.form in ("past", "present"):
         return True
-    k = i - 1
-    while k >= 0 and toks[k].tag.startswith("RB"):
-        k -= 1
-    return k >= 0 and (toks[k].low in _AUXILIARIES or toks[k].tag == "MD")
+    t = _before_adverbs(toks, i)
+    return t is not None and (t.low in _AUXILIARIES or t.tag == "MD")
 
 
 def _reported_report(
