@@ -31,7 +31,11 @@ and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in seven shape
   look-back is now at most 2,500 characters: 47 / 87 / 96 ms/KB at 10 KB / 100 KB / 1 MB
   (×18.8 while the 2,500-character window fills, then ×11.0: linear), but far over the
   5 s target (96 s at 1 MB): every 80 characters hold a pronoun that weighs about 90
-  sentences and their descriptions, about 13 ms each.
+  sentences and their descriptions, about 13 ms each. The resolver now remembers, per
+  place, the person an epithet means, a sentence's unnamed he/she and a description's
+  person, which every later pronoun asked for again: 17 / 21 / 25 ms/KB (×12.1, ×12.0
+  on a machine busy with other jobs; the calls grow ×10.4), 25 s at 1 MB — still over
+  5 s: what is left is reading those ~90 sentences per pronoun (``_topic``).
 
 Where the figures stand (``--cpu``, a 2-core machine shared with other jobs), attribute()
 at 10 KB / 100 KB / 1 MB: ``news`` 2.1 / 1.7 / 1.8 ms/KB (×7.8, ×10.9), ``one-line``

@@ -910,6 +910,12 @@ class Entities:
         #: id(entity) -> (its titles, its descriptors, the words they give), see _known_words
         self._known: dict[int, tuple[tuple[str, ...], tuple[str, ...], set[str] | None]] = {}
         self._newlines: list[int] | None = None  # where each line break is, built when asked
+        #: (offset, party avoided) -> the person an epithet there means, see _epithet_person
+        self._epithet_people: dict[tuple[int, str | None], Entity | None] = {}
+        #: (sentence start, end, sex, quotation) -> an unnamed person, see _gendered_unnamed
+        self._gendered: dict[tuple, Entity | None] = {}
+        #: (description, offset) -> the person a sentence-opening description is
+        self._described: dict[tuple[str, int], Entity | None] = {}
 
     def shares_given_name(self, entity: Entity) -> bool:
         """Does another person of the article bear ``entity``'s given name?"""
@@ -1920,7 +1926,15 @@ class Entities:
         """The person a sentence-opening description is, read up to its first finite verb and
         then whole (*the former president showed restraint*: the pattern takes the verb and
         its object along; *the former president* is the description; *the golf industry*
-        is never cut to *the golf*)."""
+        is never cut to *the golf*). Remembered per description and place: each pronoun
+        reads the same sentences."""
+        key = (description, offset)
+        if key not in self._described:
+            self._described[key] = self._descriptor_topic_uncached(description, offset)
+        return self._described[key]
+
+    def _descriptor_topic_uncached(self, description: str, offset: int) -> Entity | None:
+        """:meth:`_descriptor_topic`, worked out."""
         words = description.split()
         if words[-1] in ("Democrat", "Republican"):
             # (the place is the capitalised words: "the 61-year-old Republican" names none)
@@ -2084,7 +2098,18 @@ class Entities:
         >>> t = "Ann Lee spoke. Tom Hale was asked about it by a woman at the back. She said no."
         >>> cluster_entities(t).resolve_pronoun("she", t.index("She said")).canonical
         'woman'
+
+        Remembered per sentence, sex and quotation: each pronoun reads the same sentences.
         """
+        key = (a, b, gender, within)
+        if key not in self._gendered:
+            self._gendered[key] = self._gendered_unnamed_uncached(a, b, gender, within)
+        return self._gendered[key]
+
+    def _gendered_unnamed_uncached(
+        self, a: int, b: int, gender: str, within: tuple[int, int] | None
+    ) -> Entity | None:
+        """:meth:`_gendered_unnamed`, worked out."""
         for m in _GENDERED_SUBJECT.finditer(self.text, a, min(b, a + 400)):
             noun, desc, at = m.group("noun").lower(), m.group("desc"), m.start("desc")
             if HONORIFICS.get(noun) != gender or self._excluded(at, within):
@@ -2635,7 +2660,15 @@ class Entities:
         else the last person named as a subject, in this paragraph or the one before
         (outside quotations), not one described by the party ``avoid`` (*the Democratic
         candidate* is not *Republican front-runner Donald Trump*); ``None`` when there is
-        none."""
+        none. Remembered per ``(offset, avoid)``: every pronoun near a sentence opening
+        with an epithet asks again."""
+        key = (offset, avoid)
+        if key not in self._epithet_people:
+            self._epithet_people[key] = self._epithet_person_uncached(offset, avoid)
+        return self._epithet_people[key]
+
+    def _epithet_person_uncached(self, offset: int, avoid: str | None) -> Entity | None:
+        """:meth:`_epithet_person`, worked out."""
         lo = max(0, offset - _EPITHET_REACH)  # (read at most this far back: bounded cost)
         start = self.text.rfind("\n", lo, offset)
         start = self.text.rfind("\n", lo, start - 1) if start > 0 else start
