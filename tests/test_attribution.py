@@ -1386,6 +1386,28 @@ def test_where_someone_stands_before_a_quote_makes_them_its_speaker(stance: str)
     assert attribute(text)[-1].speaker == "Janet Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Nurses were less sure.", "Nurses"),
+        ("Many parents shrugged.", "Many parents"),
+        ("The shop owners were unconvinced.", "shop owners"),
+    ],
+)
+def test_a_group_unconvinced_before_a_quote_speaks_it(sentence: str, group: str) -> None:
+    # a new subject between the last speaker and the bare quote: not a follow-on of hers
+    text = f'"The ward stays open," Health Minister Greta Voss said.\n{sentence} "We have heard that before."'
+    last = attribute(text)[-1]
+    assert last.speaker != "Greta Voss"
+    assert group.split()[-1].lower() in (last.speaker or "").lower()
+
+
+@pytest.mark.parametrize("sentence", ["The figures were less sure.", "The results were clear."])
+def test_things_unconvinced_before_a_quote_speak_nothing(sentence: str) -> None:
+    text = f'"The ward stays open," Health Minister Greta Voss said.\n{sentence} "We have heard that before."'
+    assert attribute(text)[-1].rule != "previous-sentence"
+
+
 def test_where_someone_stands_across_paragraphs_with_curly_quotes() -> None:
     text = (
         "“The levy is fair,” Mayor Tod Bright said.\n\n"

@@ -3141,9 +3141,32 @@ def _gesturer(toks: list[Tok]) -> NP | None:
         and words[0].low in ("he", "she")
         or words[-1].is_proper
         and words[0].low in ("his", "her", "their")  # "His neighbour Janet Ruiz"
+        or _people(words)  # "Teachers were less sure."
     ):
         return None
     return Found("previous-sentence", np, None, toks)
+
+
+#: Quantifiers that may open a plural noun of people that is a sentence's subject (*Many
+#: parents*, *Some teachers*).
+_GROUP_WORDS = frozenset("many some most other several few both the".split())
+
+
+def _people(words: list[Tok]) -> bool:
+    """Are ``words`` a plural noun of people, with at most three quantifiers or lower-case
+    modifiers before it (*Teachers*, *Many parents*, *The shop owners*)? Such a group,
+    shrugging or unconvinced, speaks the quote after it as one (*Teachers were less sure.
+    "We have seen no plan."*)."""
+    *before, head = words
+    return (
+        len(before) <= 3
+        and head.tag == "NNS"
+        and all(
+            t.low in _GROUP_WORDS or t.tag in ("JJ", "JJR", "NN") and t.text.islower()
+            for t in before
+        )
+        and wordnet_person(head.low)
+    )
 
 
 def _outer_report(toks: list[Tok], earlier: list[CueSpan], np: NP) -> tuple[CueMatch, NP] | None:
