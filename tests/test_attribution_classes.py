@@ -4104,6 +4104,15 @@ def test_said_one_then_a_name_in_apposition_is_the_name(one: str) -> None:
     assert _one(text, '"Nobody').speaker == "Ruth Kessling"
 
 
+@pytest.mark.parametrize("other", ["the other", "the latter"])
+def test_said_the_other_then_a_name_is_the_name_not_the_first_speaker(other: str) -> None:
+    text = (
+        'Two parents waited at the gate. "Nobody asked us," said one, Ruth Kessling. '
+        f'"We found out from a flyer," said {other}, Omar Velde.'
+    )
+    assert _one(text, '"We found').speaker == "Omar Velde"
+
+
 @pytest.mark.parametrize(
     "text",
     [

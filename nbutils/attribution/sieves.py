@@ -527,6 +527,8 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         and f.toks[j + 2].low in ("them", "those", "these", "us")
     ):
         np = NP(j, j + 3)  # "…," said one of them, a nursing student: a member of the group
+    if np is None and _the_other_named(f.toks, j):
+        np = NP(j, j + 2)  # "…," said the other, Sam Cho: the name apposed to it
     if (
         np is not None
         and (np.j == np.i + 1 and f.toks[np.i].tag == "PRP" or _before_own_subject(f))
@@ -542,6 +544,17 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
         if np is None or f.toks[np.i].tag == "PRP":
             return None
     return Found("quote-cue-speaker", appositive_name(f.toks, np), first[2], f.toks) if np else None
+
+
+def _the_other_named(toks: list[Tok], j: int) -> bool:
+    """Do the tokens at ``j`` read *the other, NAME* (or *the latter*, *the former*)?"""
+    return (
+        j + 3 < len(toks)
+        and toks[j].low == "the"
+        and toks[j + 1].low in ("other", "latter", "former")
+        and toks[j + 2].text == ","
+        and toks[j + 3].tag == "NNP"
+    )
 
 
 def _title_in_apposition(f: QuoteFrame, q: int | None = None) -> bool:

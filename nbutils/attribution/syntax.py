@@ -2158,6 +2158,10 @@ def _org_named_after(toks: list[Tok], np: NP) -> NP | None:
     return NP(k + 2, j) if j < len(toks) and toks[j].text == "," else None
 
 
+#: Words that, after *the*, stand for one of two people just named (*said the other*).
+_THE_OTHER = frozenset(("other", "latter", "former"))
+
+
 def appositive_name(toks: list[Tok], np: NP) -> NP:
     """A description followed by the person's name (*another leading advocate, Walter
     J. Brisco*; *the local MP, Tom Hartley*, *the President, Joe Biden*, whose title
@@ -2204,6 +2208,10 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             # "said one, Derek Yates": a pronoun "one" for one of a group just named
             or np.j - np.i == 1
             and toks[np.i].low in ("one", "another")
+            # "said the other, Sam Cho": the second of two just named
+            or np.j - np.i == 2
+            and toks[np.i].low == "the"
+            and toks[np.i + 1].low in _THE_OTHER
         )
     ):
         j = np.j + 2 if role_first else np.j + 1
