@@ -4349,3 +4349,90 @@ def test_an_a_label_with_no_question_before_it_is_no_transcript_turn() -> None:
     text = 'Coach Hedda Brill said her best grade was "A: always an A."'
     rec = _one(text, '"A:')
     assert (rec.speaker, rec.rule) == ("Hedda Brill", "speaker-cue-quote")
+
+
+# --- written-bt: relative clauses, pronoun chains, documents' signers -----------------------
+
+
+def test_a_who_clause_after_a_proper_noun_is_skipped_to_its_subject() -> None:
+    text = (
+        "An adviser at the Treasury Board who has pushed for a slower rise in tariffs said "
+        'the minister "misjudges the mood of exporters and overrates the budget."'
+    )
+    rec = _one(text, '"misjudges')
+    assert rec.speaker == "adviser at the Treasury Board"
+
+
+def test_a_pronoun_after_an_other_sex_subject_takes_up_the_woman_named_before_it() -> None:
+    text = (
+        'Omar Feld spoke through his cousin. "We walked for a week," he said.\n'
+        "Then he said a thing that made Ms. Ines Varga pause before she passed it on. "
+        '"He thanks you for the soup," she said.'
+    )
+    rec = _one(text, '"He thanks')
+    assert rec.speaker == "Ines Varga"
+
+
+def test_his_inside_a_who_was_clause_does_not_make_the_name_a_man() -> None:
+    text = (
+        "Robin Aske, a former lieutenant who was his driver for three years, smiled when "
+        'she heard the tale. "He never slept," she said.\n'
+        'Aske said he had once fallen asleep at a checkpoint. "Only once," Aske said.'
+    )
+    rec = _one(text, '"He never slept')
+    assert rec.speaker == "Robin Aske"
+
+
+def test_a_pronoun_subject_outranks_an_asker_in_its_when_clause() -> None:
+    text = (
+        "The ministry's spokeswoman, Hanne Dorsch, took questions for an hour.\n"
+        '"Is the embargo over?" one reporter asked.\n'
+        '"It is under review," Ms. Dorsch said.\n'
+        "The former radio host likes to joke, and she did so again when a reporter from a "
+        'Dutch daily asked whether the "grand bargain" was dead. "Bargains never die. '
+        'They just get cheaper," she said.'
+    )
+    rec = _one(text, '"Bargains')
+    assert rec.speaker == "Hanne Dorsch"
+
+
+def test_a_document_sent_under_someones_signature_is_theirs() -> None:
+    text = (
+        "The eight-page memo, sent on Nov. 4 under the signature of Consul Petra Lindqvist, "
+        "reached the ministry a week later.\n"
+        'The memo says the mission "cannot protect its staff outside the compound any longer."'
+    )
+    rec = _one(text, '"cannot')
+    assert rec.speaker == "Petra Lindqvist"
+
+
+def test_a_cable_is_a_document_its_sender_speaks_through() -> None:
+    text = (
+        "The cable, signed by Ambassador Tomas Reuter, was sent to the capital on Friday.\n"
+        'According to the cable, the rebels "have already divided the port between them."'
+    )
+    rec = _one(text, '"have already')
+    assert rec.speaker == "Tomas Reuter"
+
+
+def test_a_short_bare_retort_between_two_answers_is_the_reporters() -> None:
+    text = (
+        "The council's spokeswoman, Greta Holm, faced questions about the bridge on Friday.\n"
+        '"Will the bridge reopen before winter?" one reporter asked.\n'
+        '"We are studying every option we have," Ms. Holm said.\n'
+        '"So that means no."\n'
+        '"It means what it says," she said.'
+    )
+    retort, reply = _one(text, '"So that'), _one(text, '"It means')
+    assert (retort.speaker, reply.speaker) == ("one reporter", "Greta Holm")
+
+
+def test_a_bare_paragraph_after_an_answer_without_a_recue_goes_on() -> None:
+    text = (
+        "The council's spokeswoman, Greta Holm, faced questions about the bridge on Friday.\n"
+        '"Will the bridge reopen before winter?" one reporter asked.\n'
+        '"We are studying every option we have," Ms. Holm said.\n'
+        '"The engineers report to me next week."\n'
+        "The bridge has been closed since March."
+    )
+    assert _one(text, '"The engineers').speaker == "Greta Holm"

@@ -1736,7 +1736,7 @@ def _document_named_before(
 #: A document and who brought, filed or signed it: *The complaint, brought by the Open
 #: Ledger Project, …*, *a letter of support signed by 41 former officials*, *The memo was
 #: written by Jim Kerr*.
-_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+(?:[a-z]+|[^,;.!?\"“”\n]{{1,80}}?(?=,)))?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){{0,2}}?|to\s+(?:[\w-]+\s+){{1,3}}?)?)?by\s+"
+_SIGNED_BY = r"(?:{kinds})s?(?:\s+of\s+(?:[a-z]+|[^,;.!?\"“”\n]{{1,80}}?(?=,)))?,?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:jointly|also)\s+)?(?:(?:brought|filed|signed|issued|released|written|drafted|submitted|lodged|sent|published|put\s+out)\s+(?:(?:in|on|last|this|earlier)\s+(?:[\w.-]+\s+){{0,2}}?|to\s+(?:[\w-]+\s+){{1,3}}?)?)?(?:by|under\s+the\s+(?:signature|name)\s+of)\s+"
 #: (also with its addressee: *a memo sent to the staff by Ann Lee*)
 #: A description after *by*: up to eight lower-case words (or a count) ending on its head,
 #: before a preposition, a comma or the end of the clause.
@@ -2070,6 +2070,11 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
     return last._replace(pronoun=True)
 
 
+def _asker_noun(last: Speaker | None) -> bool:
+    """Is the last speaker an unnamed reporter or journalist (one who puts questions)?"""
+    return last is not None and (last.name or "").split()[-1:] in (["reporter"], ["journalist"])
+
+
 def resolve_pronoun(
     text: str, mention: str, s: int, e: int, ents: Entities, state: Discourse
 ) -> Speaker:
@@ -2116,15 +2121,22 @@ def resolve_pronoun(
         # person when the chain back reaches the quote without meeting anyone named
         unnamed = _unnamed_speaker(state.last, PRONOUNS[low], text) if last is None else None
         other_sex: tuple[Entity, ...] = ()
+        asker = unnamed is not None and _asker_noun(state.last)
         if (
             unnamed is not None
             and last_end is not None
-            and "?" in text[max(0, last_end - 3) : last_end]
             and (
-                "\n" in text[last_end:s]
-                # ('"…?" a reporter asked. "I won't answer that," she said.': a reporter's
-                # question is answered, in the same paragraph too)
-                or (state.last.name or "").split()[-1:] in (["reporter"], ["journalist"])
+                "?" in text[max(0, last_end - 3) : last_end]
+                and (
+                    "\n" in text[last_end:s]
+                    # ('"…?" a reporter asked. "I won't answer that," she said.': a reporter's
+                    # question is answered, in the same paragraph too)
+                    or asker
+                )
+                # ('"…?" one reporter asked. ¶ "No," Lee said. ¶ "So that is a no." ¶ "…,"
+                # she said': a reporter's retort is answered too)
+                or asker
+                and "\n" in text[last_end:s]
             )
         ):
             # '"…?" a reporter asked. ¶ "No. Never," he said.': the one asked answers,

@@ -1132,12 +1132,30 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
             toks[m].text.lower() in ("who", "that")
             and toks[m].tag in ("WP", "WDT", "IN")
             and any(is_verb(t) for t in toks[m + 1 : np.i])
-            and toks[m - 1].tag in ("NN", "NNS")
+            and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS")
         ):
             outer = np_before(toks, m - 1)
-            return outer if outer is not None and outer.i >= lo else None
+            if outer is None or outer.i < lo:
+                return None
+            # after a name, only a person whose phrase ends in it ("An aide at the Treasury
+            # who …"), not a thing ("the vision of America that emerged …")
+            return (
+                outer
+                if toks[m - 1].tag in ("NN", "NNS") or _person_before_of(toks, outer)
+                else None
+            )
         m -= 1
     return None
+
+
+def _person_before_of(toks: list[Tok], np: NP) -> bool:
+    """Does ``np`` open with a person's noun before its first preposition (*An official at the
+    National Security Council*, *a lawyer for Ann Lee*)?"""
+    k = next((k for k in range(np.i + 1, np.j) if toks[k].tag == "IN"), None)
+    if k is None:
+        return False
+    head = toks[k - 1].low
+    return head in PERSON_NOUNS or role_of(head) not in (None, "organisation")
 
 
 #: What may stand inside a participle phrase's object (*by more than 200 nurses*).

@@ -1178,7 +1178,7 @@ def _pronoun_votes(
             stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         stop = min(stop, m.end + 80)
         end = _SENTENCE_END.search(text, m.end, stop)
-        g = _GENDERED.search(text, m.end, end.start() if end else stop)
+        g = _first_own_gendered(text, m.end, end.start() if end else stop)
         if g is None:
             continue
         i = bisect.bisect_right(exclude, (g.start(), 1 << 62)) - 1
@@ -1190,3 +1190,26 @@ def _pronoun_votes(
 
 
 _SENTENCE_END = re.compile(r"[.!?;\"“”]")
+
+#: Before a possessive that names someone else's relation in a relative clause after the name
+#: (*Dana Roe, who was his aide for two years,*): no one is *his* own aide. (Not after a bare
+#: comma: *Cruz, his voice rising, said* is Cruz's own voice.)
+_OTHERS_RELATION = re.compile(
+    r"(?:\bwho\s+(?:is|was|had\s+been|has\s+been|became|remains|remained)\s+"
+    r"(?:(?:also|once|then|later|long|still)\s+)?)$"
+)
+
+
+def _first_own_gendered(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first gendered pronoun in ``text[a:b]`` that may be the name's own: not a *his*
+    of someone else's relation in an apposition after the name (*Dana Roe, a former
+    major who was his aide, …*)."""
+    for g in _GENDERED.finditer(text, a, b):
+        if (
+            g.group(1)
+            and g.group(1).lower() == "his"
+            and _OTHERS_RELATION.search(text, max(a, g.start() - 40), g.start())
+        ):
+            continue
+        return g
+    return None

@@ -311,6 +311,9 @@ _HIS = frozenset({"he", "his", "himself"})
 
 
 _HERS = frozenset({"she", "her", "hers", "herself"})
+#: A subordinate clause opening after a subject pronoun and its verb (*she did it again when
+#: a reporter asked*): a person named in it is no subject of the sentence.
+_WHEN_CLAUSE = re.compile(r"^\w+\s+(?:[\w'’-]+\s+){1,8}?(?:when|as|after|before|while)\s+")
 _LETTER = re.compile(r"[A-Za-z]")
 #: From a name to a pronoun inside the who-clause that follows it (no other clause, name
 #: or quotation between).
@@ -1106,7 +1109,9 @@ class Entities:
             if fallback is None:
                 fallback = weak
             if prefer_ok and prefer_since >= a:
-                return prefer
+                if not self._speaker_in_subordinate(found, prefer, a, gender, within):
+                    return prefer
+                prefer_ok = False
             given = self._given_the_floor(a, b, gender) if s == s0 or s == s0 - 1 else None
             if given is not None:
                 return given  # "The chair gave the floor to Bob Tate. '…,' he said"
@@ -1771,6 +1776,10 @@ class Entities:
                 if len(people) == 1 and None not in people and before[0][2].kind == "person":
                     earlier = before[0]
             if earlier is None and description is None:
+                # "He made Ann Lee wait before she spoke": the subject is of the other sex,
+                # so the pronoun takes up the one person of its sex named before it
+                earlier = self._named_before_pronoun(main_start, topic, gender, elements, within)
+            if earlier is None and description is None:
                 # "One of them said she had not slept": the member of the group
                 member = self._member_reporting(main_start, a, b, gender)
                 if member is not None:
@@ -1921,6 +1930,54 @@ class Entities:
             and el[2].gender == gender  # (agreement known, not only possible)
         ]
         return named[-1] if named else None
+
+    def _speaker_in_subordinate(
+        self,
+        found: Entity | str | None,
+        speaker: Entity,
+        a: int,
+        gender: str,
+        within: tuple[int, int] | None,
+    ) -> bool:
+        """Was the current ``speaker`` (of unknown sex, quoted last) only named inside a
+        subordinate clause of a sentence from ``a`` whose subject is a *he*/*she* of the
+        pronoun's ``gender`` (*and she did it again when a reporter asked whether "…" was
+        over*)? Then that subject's chain, not the speaker, is the pronoun's."""
+        if found != "pronoun" or speaker.gender is not None or not speaker.mentions:
+            return False
+        at = speaker.mentions[-1][0]
+        return at >= a and self._own_subject_before_clause(a, at, gender, within)
+
+    def _own_subject_before_clause(
+        self, a: int, at: int, gender: str, within: tuple[int, int] | None
+    ) -> bool:
+        """Is there a *he*/*she* of ``gender`` in ``text[a:at]`` whose clause ``at`` (a name)
+        is inside a subordinate clause of (*and she did it again when a reporter asked*)?"""
+        own = "he" if gender == "male" else "she"
+        offsets = self._pronouns.get(own, [])
+        for p in offsets[bisect.bisect_left(offsets, a) : bisect.bisect_left(offsets, at)]:
+            if self._excluded(p, within):
+                continue
+            between = self.text[p:at]
+            if _WHEN_CLAUSE.search(between) and not re.search(r"[.!?;\"“”]", between):
+                return True
+        return False
+
+    def _named_before_pronoun(
+        self,
+        a: int,
+        topic: tuple[int, int, Entity | None],
+        gender: str,
+        elements: list[tuple[int, int, Entity | None]],
+        within: tuple[int, int] | None,
+    ) -> tuple[int, int, Entity | None] | None:
+        """The element of the person of ``gender`` named after an other-sex subject and before
+        the pronoun ``topic`` of the clause starting at ``a`` (*He made Ann Lee wait before
+        she spoke*: Ann Lee), else ``None``."""
+        named = self._agreeing_after_other_sex_subject(a, topic[0], gender, elements, within)
+        if named is None:
+            return None
+        return next((el for el in reversed(elements) if el[0] < topic[0] and el[2] is named), None)
 
     def _descriptor_topic(self, description: str, offset: int) -> Entity | None:
         """The person a sentence-opening description is, read up to its first finite verb and
