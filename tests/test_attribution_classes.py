@@ -4436,3 +4436,111 @@ def test_a_bare_paragraph_after_an_answer_without_a_recue_goes_on() -> None:
         "The bridge has been closed since March."
     )
     assert _one(text, '"The engineers').speaker == "Greta Holm"
+
+
+# --- written-bs (ana-bs): relative clauses, transcript roles, "according to", party members ----
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who moved to the district in 2012 and has said",
+        "who filed for the seat in April and who said last month",
+        "who chairs the finance panel and has long argued",
+    ],
+)
+def test_a_cue_coordinated_inside_a_who_clause_is_the_antecedents(clause: str) -> None:
+    text = (
+        f"The mailer went after Trustee Wilma Ferrante, {clause} that the county "
+        '"cannot keep borrowing against next year."'
+    )
+    assert _one(text, '"cannot').speaker == "Wilma Ferrante"
+
+
+def test_a_cue_after_a_who_clause_closed_by_a_comma_stays_the_subjects() -> None:
+    text = (
+        "Auditor Bram Oyelaran met Trustee Wilma Ferrante, who nodded, and said the county "
+        '"cannot keep borrowing against next year."'
+    )
+    assert _one(text, '"cannot').speaker == "Bram Oyelaran"
+
+
+def _holding(text: str, needle: str):
+    return next(a for a in attribute(text) if needle in a.text)
+
+
+@pytest.mark.parametrize(("label", "role"), [("HOST", "host"), ("MODERATOR", "moderator")])
+def test_a_transcripts_role_label_is_the_person_given_that_role(label: str, role: str) -> None:
+    text = (
+        f"Gov. Tobias Wendt sat down on Friday with the show's {role}, Priya Halloran. "
+        "Part of the exchange, as the station posted it:\n"
+        f'{label}: "Will you raise the parking fees next spring?"\n'
+        'GOV. WENDT: "Not next spring, and not the spring after."'
+    )
+    assert _holding(text, "Will you raise").speaker == "Priya Halloran"
+    assert _holding(text, "Not next spring").speaker == "Tobias Wendt"
+
+
+def test_a_role_label_with_no_one_given_that_role_stays_the_role() -> None:
+    text = (
+        "Gov. Tobias Wendt sat down on Friday with a radio station. Part of the exchange:\n"
+        'HOST: "Will you raise the parking fees next spring?"\n'
+        'GOV. WENDT: "Not next spring, and not the spring after."'
+    )
+    assert _holding(text, "Will you raise").speaker == "host"
+
+
+def test_according_to_opening_a_sentence_keeps_a_quote_after_a_verb_of_finding() -> None:
+    text = (
+        "According to the audit, the county's engineers had estimated in 2019 "
+        'that the bridge would need "major work within a decade," and the board\'s reply '
+        '"never went beyond a letter of thanks."'
+    )
+    assert _one(text, '"never went').speaker == "audit"
+
+
+def test_according_to_then_a_verb_of_saying_stays_the_inner_speaker() -> None:
+    text = (
+        "According to the audit, the county engineer told the board that the "
+        'bridge "will not last another winter without repairs."'
+    )
+    assert _one(text, '"will not').speaker == "county engineer"
+
+
+@pytest.mark.parametrize(
+    "member", ["One Senate Democrat", "A House Republican", "A Republican senator"]
+)
+def test_he_after_an_unnamed_party_member_is_that_member(member: str) -> None:
+    text = (
+        "Gov. Anselm Kravitz signed the order on Monday. "
+        f"{member} said colleagues were "
+        '"worn out by the whole business." The order\'s critics, he added, "have stopped '
+        'answering the phone."'
+    )
+    rec = _one(text, '"have stopped')
+    assert rec.speaker is not None and rec.speaker != "Anselm Kravitz"
+    assert member.split()[-1].lower() in rec.speaker.lower()
+
+
+def test_he_after_a_definite_office_epithet_stays_the_named_man() -> None:
+    text = (
+        "Gov. Anselm Kravitz signed the order on Monday. The governor said critics were "
+        '"worn out by the whole business." "They will come around," he added.'
+    )
+    assert _one(text, '"They will').speaker == "Anselm Kravitz"
+
+
+def test_an_ads_narrator_speaks_for_whoever_paid_for_the_ad() -> None:
+    text = (
+        "The newest spot, paid for by the Fair Rates Coalition, opens on a dark kitchen. "
+        '"Your bill went up again," a narrator says, "and nobody at the statehouse noticed."'
+    )
+    assert _one(text, '"Your bill').speaker == "Fair Rates Coalition"
+
+
+def test_a_narrator_with_no_ad_before_stays_a_narrator() -> None:
+    text = (
+        "The film opens on a dark kitchen in a house paid for by the Fair Rates Coalition. "
+        '"Your bill went up again," a narrator says.'
+    )
+    assert _one(text, '"Your bill').speaker == "narrator"

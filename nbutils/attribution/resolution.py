@@ -692,7 +692,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         # quoted under a fuller description, not someone of that role named before
         return state.last._replace(start=s, end=e, mention=mention, pronoun=False)
     found = (
-        resolve_headline_role(span, mention, s, e, ents)
+        _one_party_member(text, span, mention, s, e)
+        or resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
         or _anonymous_unheld(text, span, mention, s, e, ents)
         or resolve_name(span, mention, s, e, ents)
@@ -713,10 +714,32 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         # "PRESENTER:") is that role, described
         described = _ROLE_LABELS.get(mention.lower()) or role_of(mention.lower())
         if described not in (None, "organisation"):
-            return found._replace(name=mention.lower(), role=described)
+            # "HOST:" after "The host, Jo Lane, opened …": Jo Lane
+            return _role_label_person(mention, s, e, described, ents) or found._replace(
+                name=mention.lower(), role=described
+            )
         role = None if found.role == "organisation" else found.role
         return found._replace(name=mention.title(), role=role)
     return found
+
+
+def _role_label_person(
+    mention: str, s: int, e: int, described: str, ents: Entities
+) -> Speaker | None:
+    """The person a transcript's role label (``HOST:``, ``MODERATOR:``) stands for: the one
+    the text described with that role before the label (*The host, Jo Lane, opened …*), as
+    *the host* would be; ``None`` when no one was (the role, described, stays).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'The host, Jo Lane, began. Here it is: HOST: "Why?"'
+    >>> at = t.index("HOST:")
+    >>> _role_label_person("HOST", at, at + 4, "journalist", cluster_entities(t)).name
+    'Jo Lane'
+    """
+    ent = ents.resolve_descriptor(f"the {mention.lower()}", s)
+    if ent is None or ent.kind != "person":
+        return None
+    return Speaker(ent.canonical, s, e, mention, ent.role or described, ent, False)
 
 
 #: A transcript's question or answer label (``Q:``, ``A:``), where a turn opens.
@@ -817,6 +840,21 @@ _PARTY_EPITHET = re.compile(
     r"[Tt]he\s+((?:(?!former\b|ex-)[a-z][\w-]*\s+){0,2})"  # "the freshman Democrat"
     r"((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)"
 )
+
+
+#: One member of a party, unnamed (*a House Republican*, *one Senate Democrat*): a person.
+_ONE_PARTY_MEMBER = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:Democrat|Republican)"
+)
+
+
+def _one_party_member(text: str, span: list[Tok], mention: str, s: int, e: int) -> Speaker | None:
+    """*One House Republican, who …, said*, *a Senate Democrat*: one unnamed member of a
+    party, a person described (not an organisation named *House Republican*); ``None`` for
+    any other mention."""
+    if not _ONE_PARTY_MEMBER.fullmatch(mention):
+        return None
+    return describe(text, span, mention, s, e)
 
 
 def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
@@ -1410,6 +1448,11 @@ def _act_author(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker |
 _ADS = frozenset("ad ads advert advertisement commercial spot mailer".split())
 #: Who paid for an ad (*was paid for by Forward Ohio*, *sponsored by the party*).
 _PAID_BY = re.compile(r"\b(?:paid\s+for|sponsored|funded|financed|bankrolled)\s+by\s+(?:the\s+)?")
+#: The voice of an ad (*"…," a narrator says*): the ad's, when an ad was just mentioned.
+_AD_VOICES = frozenset({"narrator", "announcer"})
+_AD_DETERMINERS = ("the", "a", "an", "this")
+#: An ad mentioned (what makes a narrator an ad's voice).
+_AD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_ADS)) + r")s?\b", re.I)
 #: How far around an ad's mention its sponsor may be named (sentences before, after).
 _AD_SENTENCES = (3, 2)
 
@@ -1425,7 +1468,7 @@ def _ad_sponsor(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker |
     >>> _ad_sponsor(t, toks, 12, cluster_entities(t)).name
     'Forward Ohio'
     """
-    if not span or span[-1].low not in _ADS or span[0].low not in ("the", "a", "an", "this"):
+    if not span or span[-1].low not in _ADS | _AD_VOICES or span[0].low not in _AD_DETERMINERS:
         return None
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, s) - 1
@@ -1433,6 +1476,8 @@ def _ad_sponsor(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker |
     j = k + 1 + _AD_SENTENCES[1]
     hi = starts[j] if j < len(starts) else len(text)
     lo, hi = max(lo, s - 1500), min(hi, s + 1500)
+    if span[-1].low in _AD_VOICES and not _AD_BEFORE.search(text, lo, s):
+        return None  # (a narrator with no ad just before: a film's, a book's)
     found = {}
     for m in _PAID_BY.finditer(text, lo, hi):
         if ents._excluded(m.start()):
@@ -2930,6 +2975,10 @@ _INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everyb
 _PRONOUN_AFTER = re.compile(r"[^\"“”‘’.!?]{0,160}?\b(he|his|him|himself|she|her|herself)\b", re.I)
 
 
+#: A mention that brings someone new in (*a Republican senator*, *one House Democrat*).
+_INDEFINITE_MENTION = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
 def _unnamed_speaker(last: Speaker | None, gender: str | None, text: str = "") -> Entity | None:
     """The last speaker, when it is one person the text does not name (*the woman*, *a
     nurse*, *my father*), as an entity a *he*/*she* of ``gender`` can mean: ``None`` when it
@@ -2967,6 +3016,7 @@ def _unnamed_speaker(last: Speaker | None, gender: str | None, text: str = "") -
         # that her name not be used")
         or role_of(head) in ("politician", "official")
         and last.role != "anonymous source"
+        and not _INDEFINITE_MENTION.match(last.mention or "")
         or head not in PERSON_NOUNS
         and role_of(head) is None
     ):

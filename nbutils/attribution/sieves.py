@@ -1517,6 +1517,9 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None or len(f.before) <= 1:
         return None
+    opening = _according_opening(f, last)
+    if opening is not None:
+        return opening
     if last[2].lemma in CHANT_LEMMAS and f.toks[np.i].low not in ("it", "this", "that"):
         return None  # "Lee said as the crowd chanted "…"": a crowd or a room raises its voice
     nobody = (
@@ -1551,6 +1554,33 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         ):
             return Found("speaker-cue-quote", outer, c2, toks)
     return None
+
+
+#: Verbs of finding or estimating (not of saying): what a source reports someone found.
+_FINDING_LEMMAS = frozenset("estimate believe think conclude find suggest".split())
+
+
+def _according_opening(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> Found | None:
+    """``According to the ruling, the state's experts estimated that …, and the response
+    "…"``: a sentence opened by *according to X,* whose only other cues before the quote
+    are verbs of finding or estimating (:data:`_FINDING_LEMMAS`), not of saying; the whole
+    sentence is X's report, so the quote is X's (as when a verb of saying reports such a
+    clause, :func:`_reported_report`). ``None`` otherwise (*According to police, the driver
+    told them he was "…"*: the driver's words)."""
+    i0, j0, c0 = f.before[0]
+    toks = f.toks
+    if c0.lemma != "according to" or last[3] >= 0:
+        return None
+    if i0 > 0 and toks[i0 - 1].text not in (".", "!", "?"):
+        return None  # (the phrase opens the sentence)
+    if any(c.lemma not in _FINDING_LEMMAS for _i, _j, c in f.before[1:]):
+        return None
+    if any(t.text in (".", "!", "?", ";") for t in toks[j0 : f.q]):
+        return None
+    np = np_after(toks, j0)
+    if np is None or np.j >= len(toks) or toks[np.j].text != ",":
+        return None
+    return Found("according-to", np, c0, toks)
 
 
 #: Words that end a reported clause or open another one beside it (a subordinate, a
@@ -1936,6 +1966,7 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
         np = np or _verb_of_noun_cue(f.toks, last[0], lo)
         np = np or _object_of_causative(f.toks, last[0], lo)
         np = np or _subordinate_subject(f.toks, lo, last[0])
+        np = np or _relative_coordinate_subject(f.toks, lo, last[0])
         np = np or clause_subject(f.toks, lo, last[0])
         np = np or sentence_subject(f.toks, lo, last[0])
     i, prev_quote = last[0], last[3]
@@ -1971,6 +2002,44 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     if np is not None and expletive_it(f.toks, np):
         return None  # "It seems unfair to tell them: "…"": a dummy "it" says nothing
     return Found("speaker-cue-quote", np, last[2], f.toks) if np else None
+
+
+def _relative_coordinate_subject(toks: list[Tok], lo: int, i: int) -> NP | None:
+    """``The ad targets Ann Lee, who joined the race in May and has said the city "…"``: a
+    cue (at ``i``) joined by *and* (or *and who*) to the verb of a *who* clause set off by a
+    comma, with no comma, quote or clause break between; the relative's antecedent speaks,
+    not the main clause's subject (*the ad*). ``None`` otherwise.
+
+    >>> words = "ad/NN hit/VBD Lee/NNP ,/, who/WP quit/VBD and/CC has/VBZ said/VBD".split()
+    >>> t = [Tok(w.split("/")[0], n, n + 1, w.split("/")[1]) for n, w in enumerate(words)]
+    >>> np = _relative_coordinate_subject(t, 0, 8)
+    >>> [x.text for x in t[np.i : np.j]]
+    ['Lee']
+    """
+    k = i - 1
+    while k > lo and (toks[k].tag in ("RB", "MD") or toks[k].low in Closed.FINITE_AUXILIARIES):
+        k -= 1  # "and has since said"
+    if k > lo and toks[k].low == "who":
+        k -= 1  # "…, who quit and who said"
+    if k <= lo or toks[k].low != "and":
+        return None
+    who = next(
+        (
+            m
+            for m in range(k - 1, lo, -1)
+            if toks[m].is_quote
+            or toks[m].text in (",", ";", ":", ".", "!", "?")
+            or toks[m].text in DASHES
+            or toks[m].low == "who"
+        ),
+        None,
+    )
+    if who is None or toks[who].low != "who" or toks[who - 1].text != ",":
+        return None
+    if not any(t.tag in FINITE for t in toks[who + 1 : k]):
+        return None  # (the relative needs a verb of its own before the "and")
+    np = subject_before(toks, who + 1, lo)
+    return np if np is not None and np.j <= who else None
 
 
 #: Conjunctions that open a clause of time inside a sentence (*…, when a man stood up*).
