@@ -269,6 +269,8 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if work_after(text, end, content):
         return "title"  # "Nightfall," a film about …; "Stop the Toll" (2009): names a work
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
+    if title_like and _headline_predicate(before, words):
+        return "partial"  # Sheriff Tom Grady Says Deputies "Did Everything Right"
     if (
         title_like
         and not _spoken(before)
@@ -826,6 +828,33 @@ def _spoken_right_before(before: str) -> bool:
     return before[-1:] not in ("", ".", "!", "?") and (_spoken(before) or _spoken_to(before))
 
 
+def _headline_predicate(before: str, words: list[str]) -> bool:
+    """Is a Title-Cased quote the predicate of a clause a headline reports: a capitalised
+    reporting verb in the present or the past, its clause's subject (one to three
+    capitalised words), then the quote opening on a finite verb (*Tom Grady Says Deputies
+    "Did Everything Right"*)? Speech, not a title.
+
+    >>> _headline_predicate("Sheriff Tom Grady Says Deputies", ["Did", "Everything", "Right"])
+    True
+    >>> _headline_predicate("A Show Called Brokers", ["Did", "Everything", "Right"])
+    False
+    """
+    from nbutils.cues import lemma_of
+    from nbutils.entities import wordnet
+
+    tail = _WORD.findall(before[-60:])[-4:]
+    if len(words) < 2 or len(tail) < 2 or not all(w[:1].isupper() for w in tail):
+        return False
+    first = words[0].lower().replace("’", "'")
+    verb = first.endswith(("s", "ed")) and wordnet().morphy(first, "v") not in (None, first)
+    if not (first in _FINITE or verb):
+        return False
+    return any(
+        w.endswith(("s", "ed", "aid", "old")) and lemma_of(w) not in (None, *_NAMING_LEMMAS)
+        for w in tail[:-1]
+    )
+
+
 def _headline_clause(content: str) -> bool:
     """Is a headline's single-quoted ``content`` a clause rather than a phrase: three words
     or more, opened by a subject pronoun or holding a finite verb (*We Will Not Back Down*,
@@ -1258,6 +1287,8 @@ def reported_span(
             text, quote.end
         ):
             return start, quote.end  # "…." That was how Lee put it: the quote ends the content
+        if _WAS_ALL.match(text, quote.end):
+            return start, quote.end  # "…," was all Lee would say: the quote is the content
         if (
             speaker is not None
             and speaker[0] == min(after)
@@ -1279,6 +1310,8 @@ _APPOSITION_GAP = re.compile(
 )
 #: After a quote that ends its sentence: the next sentence opens (a capital after spaces).
 _NEW_SENTENCE = re.compile(r"[ \t\u00a0]+[A-Z]")
+#: After a quote that is the subject: all its speaker said (*"…," was all Lee said*).
+_WAS_ALL = re.compile(r",?[ \t]*(?:was|is)\s+all\s")
 
 
 def _cue_form(text: str, cue: tuple[int, int]) -> str | None:

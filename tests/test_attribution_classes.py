@@ -4544,3 +4544,149 @@ def test_a_narrator_with_no_ad_before_stays_a_narrator() -> None:
         '"Your bill went up again," a narrator says.'
     )
     assert _one(text, '"Your bill').speaker == "narrator"
+
+
+# --- a quote in the that clause of someone's claim (audit 15, class G) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "owner"),
+    [
+        (
+            "Mayor Ivo Brandt dismissed Councillor Petra Lind's charge that the depot \"was "
+            'built on a flood plain."',
+            '"was',
+            "Petra Lind",
+        ),
+        (
+            'Disputing Olga Renner\'s assertion that rents "have doubled in a decade," the '
+            'landlord, Hugo Marsh, said: "Look at the figures."',
+            '"have',
+            "Olga Renner",
+        ),
+        (
+            '"Ask the drivers," Hugo Marsh said when asked about Olga Renner\'s claim that the '
+            'route "loses money every week."',
+            '"loses',
+            "Olga Renner",
+        ),
+    ],
+)
+def test_a_quote_in_a_possessed_claims_that_clause_is_the_possessors(text, needle, owner) -> None:
+    assert _one(text, needle).speaker == owner
+
+
+def test_a_claims_that_clause_with_a_nearer_cue_or_no_owner_is_not_the_claims() -> None:
+    text = 'Ivo Brandt rejected the charge that the depot "was built on a flood plain."'
+    assert _one(text, '"was').speaker == "Ivo Brandt"
+    text = (
+        "Ivo Brandt repeated Petra Lind's claim that the auditor said the depot \"was built "
+        'on a flood plain."'
+    )
+    assert _one(text, '"was').speaker != "Petra Lind"
+
+
+# --- "…" was all X would say; "Told that …," opening a sentence (audit 15, class O) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Ask the council," was all the caretaker, Milo Frant, would say.', "Milo Frant"),
+        ('Milo Frant left early. "Later," was all he had to say.', "Milo Frant"),
+        ('"Not today." That was all Milo Frant would say.', "Milo Frant"),
+    ],
+)
+def test_a_quote_that_was_all_someone_would_say_is_theirs(text: str, speaker: str) -> None:
+    rec = _one(text, '"')
+    assert (rec.kind, rec.speaker) == ("direct", speaker)
+
+
+def test_a_sentence_opening_told_that_hands_the_next_quote_to_its_subject() -> None:
+    text = 'Told that the ferry had sunk, Ines Varga sat down. "We will build another."'
+    assert _one(text, '"We').speaker == "Ines Varga"
+    text = 'Told the plant would shut, Ines Varga, the union rep, sighed. "Not again."'
+    assert _one(text, '"Not').speaker == "Ines Varga"
+
+
+# --- so-called "…"; "dubbed "…" by X" (audit 15, class L) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "slow living" movement has won converts, a new poll suggests.',
+        'The depot, dubbed the "Glass Barn," opened in May.',
+        'Ines Varga, dubbed "the Ferry Queen," retired on Friday.',
+    ],
+)
+def test_a_label_nobody_is_said_to_apply_has_no_speaker(text: str) -> None:
+    assert [a.speaker for a in attribute(text)] in ([], [None])
+
+
+def test_a_so_called_label_inside_a_report_stays_the_reporters() -> None:
+    text = 'Ines Varga said the so-called "road diet" had cut crashes by half.'
+    assert _one(text, '"').speaker == "Ines Varga"
+
+
+def test_a_label_dubbed_by_someone_is_the_agents_not_the_labelled_things() -> None:
+    text = 'The depot, dubbed the "Glass Barn" by locals, opened in May.'
+    assert _one(text, '"').speaker != "depot"
+    assert _one(text, '"').speaker == "locals"
+    text = 'The group called the depot "a glass barn."'
+    assert _one(text, '"').speaker == "group"  # active: the subject labels
+
+
+# --- a Title Case headline: the name ends at a capitalised verb (audit 15, class F) -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "speaker"),
+    [
+        (
+            'Harbour Chief Rejects Bid, Says "We Are Not For Sale"',
+            "Harbour chief Orla Brenn turned the offer down on Monday.",
+            "Orla Brenn",
+        ),
+        (
+            'Bakers Guild Backs Levy, Says "It Keeps Shops Open"',
+            "The bakers guild met on Sunday.",
+            "Bakers Guild",
+        ),
+    ],
+)
+def test_a_headline_subject_ends_at_its_capitalised_verb(line, body, speaker) -> None:
+    rec = _one(line + "\n" + body, '"')
+    assert rec.speaker == speaker
+
+
+def test_a_headline_quote_after_says_and_a_subject_is_speech_not_a_title() -> None:
+    text = (
+        'Sheriff Ugo Pask Says Guards "Followed Every Rule"\n'
+        "Sheriff Ugo Pask on Monday defended the guards on duty that night."
+    )
+    rec = _one(text, '"')
+    assert rec.kind in ("direct", "partial") and rec.speaker == "Ugo Pask"
+
+
+# --- a description whose modifier or recency rules a candidate out (audit 15, class I) -------
+
+
+def test_a_description_with_another_medium_is_not_the_host_named_before() -> None:
+    text = (
+        "Podcast host Rhea Doyle has mocked the scheme for a month. "
+        '"Frankly, it is overdue," the television host said.'
+    )
+    assert _one(text, '"Frankly').speaker != "Rhea Doyle"
+    text = 'Podcast host Rhea Doyle has mocked the scheme. "It is a fad," the podcast host said.'
+    assert _one(text, '"It').speaker == "Rhea Doyle"
+
+
+def test_a_name_after_an_opening_weekday_is_found_and_is_the_company_meant() -> None:
+    text = (
+        "Tarn Mills, a flour supplier, ships grain to Corvell Group. On Friday Corvell "
+        'Group said it would shut a site. "Every site is under review," the company said.'
+    )
+    assert _one(text, '"Every').speaker == "Corvell Group"
+    text = 'On Thursday Pia Moreno said the depot would close. "It is too old," she added.'
+    assert _one(text, '"It').speaker == "Pia Moreno"

@@ -170,6 +170,11 @@ FIRES = [
     ("speech-owner", 'Barrett\'s motto for his interns was, "Never guess."', "Barrett"),
     ("speech-owner", 'Ann Lee\'s motto was that "the river is fine."', "Ann Lee"),
     (
+        "claim-owner",
+        'Tom Hale rejected Ann Lee\'s warning that the dam "could fail within a year."',
+        "Ann Lee",
+    ),
+    (
         "own-sentence-subject",
         'Ann Lee worried that the town was becoming "a ghost town where nobody lives."',
         "Ann Lee",
@@ -265,6 +270,7 @@ DOES_NOT_FIRE = [
     ("colon-subject", 'Ann Lee said: "The bridge is closed."'),
     ("labelled-as", 'Clinton went after Trump, calling him "dangerous."'),
     ("speech-owner", 'Critics seized on the claim that "the river is fine."'),
+    ("claim-owner", 'Tom Hale rejected the claim that the dam "could fail within a year."'),
     ("own-sentence-subject", '"The town is a ghost town," Ann Lee said.'),
     ("colon-intro", 'Mayor Ann Lee made one promise.\n"The bridge will reopen."'),
     ("second-clause", '"We lost," Ann Lee said. "Not yet."'),

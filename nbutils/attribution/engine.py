@@ -21,7 +21,7 @@ with each); ``disable={"colon-subject", …}`` runs without the named sieves
 >>> [a.rule for a in attribute(text, trace=steps)]
 ['quote-speaker-cue']
 >>> [(s.sieve, s.outcome) for s in steps if s.outcome != "skipped"][:3]
-[('transcript', 'no match'), ('according-to-after', 'no match'), ('cue-then-speaker', 'no match')]
+[('transcript', 'no match'), ('claim-owner', 'no match'), ('according-to-after', 'no match')]
 >>> steps[-1].sieve, steps[-1].outcome
 ('speaker-then-cue', 'fired')
 >>> [(a.rule, a.speaker) for a in attribute(text, disable={"speaker-then-cue"})]
@@ -67,6 +67,7 @@ from nbutils.attribution.sieves import (
     QuoteFrame,
     Sieve,
     asked_unnamed,
+    labelled_unnamed,
     opens_lower,
 )
 from nbutils.attribution.syntax import cues_in, emphatic_subject
@@ -83,6 +84,8 @@ _GOES_ON = ("follow-on", "narrated-actor")
 #: Rules of a quote given a speaker with no cue at all (the record carries no cue fields).
 _UNCUED_TURNS = (*_GOES_ON, "answer-turn")
 
+#: Right before a quote: *so-called*, which marks a label as no one's in particular.
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s*$")
 #: What ``trace=`` accepts: ``True`` (print), a list to fill, or a function to call.
 Trace = bool | list | Callable[[TraceStep], object]
 #: A quote with no cue around it is typed partial when less than this share of its
@@ -353,7 +356,7 @@ participle-after-quote parenthetical-cue inverted-cue-before relay-participle ne
 split-quote speaker-cue-quote clause-subject-participle clause-subject-cue according-to-later
 dash-signature name-then-verb speech-noun-comma dash-name-colon said-clause-colon
 colon-subject labelled-as speech-owner own-sentence-subject colon-intro second-clause
-previous-sentence signature-line how-described previous-paragraph chant-colon""".split()
+previous-sentence signature-line how-described previous-paragraph chant-colon claim-owner""".split()
 )
 
 
@@ -522,6 +525,8 @@ class _Frames:
         * the transcript, colon and introduction sieves do not run for such a guess.
         * chant-colon, which runs for any guess, needs a colon before the quote, and a
           quiet frame holds none.
+        * claim-owner needs a possessor: *his* / *her* (tagged ``PRP$``) or a capitalised
+          name before *'s*.
 
         The engine then skips the frame's tokens, cues and the sieves (the record is the
         same; ``tests/test_attribution_reliability.py`` compares the two paths). The test
@@ -741,6 +746,10 @@ def _decide(
     kind = kind_by_share(f, found.cue, speaker)
     if asked_unnamed(f, found):  # 'Hale was asked, "Will you run?"': not Hale's words
         return None, (kind, found.rule, found.cue)
+    if _so_called(f, found) or labelled_unnamed(f, found):
+        # 'the so-called "…" has spread, a poll says', 'The bill, dubbed the "…," passed': a
+        # label, no one's words
+        return None, _no_ones_label(hint, kind)
     if sieve.stage == "cue" and (
         hint in ("scare", "title")
         and kind == "partial"
@@ -754,6 +763,25 @@ def _decide(
         return speaker, (kind, found.rule, found.cue)
     # an introduction that names nobody
     return _uncued(text, f.quotes, f.n, f.lo, f.hi, state.last, "follow-on")
+
+
+def _so_called(f: QuoteFrame, found: Found) -> bool:
+    """Is the quote a *so-called* label outside a report that comes before it (*The so-called
+    "…" trend has spread, a survey suggests*)? Inside one (*Lee called for taxing so-called
+    "…" income*) it stays part of the reported content, the reporter's."""
+    q = f.quote
+    if not _SO_CALLED.search(f.text, max(0, q.start - 12), q.start):
+        return False
+    return found.cue is None or found.cue.start > q.start
+
+
+def _no_ones_label(hint: str, kind: str) -> tuple[str, str, None]:
+    """The decision for a quoted label no one in the text applied: a scare quote (a title
+    stays one; what is quoted whole, *a box labelled "…"*, is a direct quote whose speaker
+    is not found)."""
+    if kind == "direct" and hint != "title":
+        return "direct", "no-speaker", None
+    return ("title" if hint == "title" else "scare"), "unattributed", None
 
 
 def _not_named_inside(

@@ -1016,13 +1016,30 @@ def _headline_subject(text: str, span: list[Tok], ents: Entities) -> list[Tok]:
     if opener is not None:
         return span[opener + 1 :]
     name = ents.mention_at(span[0].start)
-    if name is None or name.end >= span[-1].end:
+    if name is None:
+        return _headline_role_subject(span)
+    if name.end >= span[-1].end:
         return span
     k = next(k for k, t in enumerate(span) if t.start >= name.end)
     low = span[k].low
     if k and span[k].text[:1].isupper() and (lemma_of(low) is not None or inflected_verb(low)):
         return span[:k]
     return span
+
+
+def _headline_role_subject(span: list[Tok]) -> list[Tok]:
+    """A capitalised run of a Title Case headline that opens on no name (*Council Leader
+    Backs Plan*, *Nurses Union Backs Strike*): the subject ends before the first inflected
+    verb after its first word (*Backs*); ``span`` itself when there is none."""
+    k = next(
+        (
+            k
+            for k in range(1, len(span))
+            if span[k].text[:1].isupper() and inflected_verb(span[k].low)
+        ),
+        None,
+    )
+    return span[:k] if k is not None else span
 
 
 #: Words that count a group, dropped when one member is named (*Two students* -> *student*).

@@ -19,6 +19,8 @@ a ``stage``:
   "…"``), *according to*, a colon, a dash signature;
 * ``label`` — a quoted label applied by the sentence's subject (``went after
   Trump as "dangerous"``), for a quote the finder guessed to be partial or scare;
+  and, tried right after the transcript label, whatever the guess, a quote in the
+  *that* clause of someone's claim (``Lee's claim that the dam "could fail"``);
 * ``intro`` — no cue around a direct quote: the owner of a remark, the
   sentence's subject, a speaker and cue just before (previous sentence or
   paragraph), a signature on the next line, or the previous quote's speaker
@@ -31,7 +33,7 @@ followed by its speaker and cue (``said "…," the senator said``) runs them
 first in any case, except *according to*.
 
 >>> [s.name for s in SIEVES][:4]
-['transcript', 'according-to-after', 'cue-then-speaker', 'quoted-as-saying']
+['transcript', 'claim-owner', 'according-to-after', 'cue-then-speaker']
 >>> RULES["colon"]
 'the quote is introduced by a colon after the speaker (X: "…")'
 >>> CONFIDENCE["quote-cue-speaker"], CONFIDENCE["follow-on"]
@@ -1881,22 +1883,72 @@ def asked_unnamed(f: QuoteFrame, found: Found) -> bool:
     return f.quote.content.rstrip(" \"'”’").endswith("?")
 
 
-def _passive_agent(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
-    """In ``X was described as "…" by Y`` (a labelling verb in the passive, its agent
-    after the quote), the agent ``Y``: the one who used the words, not ``X``; ``None``
-    otherwise."""
-    i, _j, c, _lo = last
-    if c.lemma not in _LABELLING or c.form != "past" or i < 1:
-        return None
+def _labelling_passive(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> bool:
+    """Is the last cue a labelling verb in the passive: after *be* (``X was described as
+    "…"``) or a participle set after the noun it modifies, the label right after it
+    (``The bill, dubbed the "…"``, ``a plan nicknamed "…"``; not ``The group called the
+    plan "…"``, active, with an object)?"""
+    i, j, c, _lo = last
+    toks = f.toks
+    if c.lemma not in _LABELLING or c.form not in ("past", "participle") or i < 2:
+        return False
     m = i - 1
-    while m > 0 and f.toks[m].tag == "RB":
+    while m > 0 and toks[m].tag == "RB":
         m -= 1  # "was widely described"
-    if f.toks[m].low not in _BE_FORMS:
+    if toks[m].low in _BE_FORMS:
+        return c.form == "past"
+    return (
+        toks[i].tag in ("VBN", "VBD")
+        and (
+            toks[i - 1].tag in ("NN", "NNS")
+            or toks[i - 1].text == ","
+            and toks[i - 2].tag in ("NN", "NNS", "NNP")
+        )
+        and all(t.low in ("the", "a", "an", "as") for t in toks[j : f.q])
+        and not _relative_subject_before(toks, i)
+    )
+
+
+#: Words that open a relative clause whose object is gapped (*what lawmakers called "…"*).
+_RELATIVES = frozenset("what which that whom who whose".split())
+
+
+def _relative_subject_before(toks: list[Tok], i: int) -> bool:
+    """Does the noun phrase before the verb at ``i`` follow a relative word in its clause
+    (*what lawmakers called*, *which Apple's chief, Tim Cook, called*): the verb's subject,
+    the verb active?"""
+    for m in range(i - 1, max(-1, i - 20), -1):
+        t = toks[m]
+        if t.is_quote or t.text in (".", "!", "?", ";", ":") or t.tag in FINITE:
+            return False
+        if t.low in _RELATIVES:
+            return True
+    return False
+
+
+def _passive_agent(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> NP | None:
+    """In ``X was described as "…" by Y``, ``X, dubbed "…" by Y,`` (a labelling verb in
+    the passive, its agent after the quote), the agent ``Y``: the one who used the words,
+    not ``X``; ``None`` otherwise."""
+    if not _labelling_passive(f, last):
         return None
     k = f.k
     if k < len(f.toks) and f.toks[k].low == "by":
         return np_after(f.toks, k + 1)
     return None
+
+
+def labelled_unnamed(f: QuoteFrame, found: Found) -> bool:
+    """Is the quote a label put on the cue's subject by no one the text names: ``The bill,
+    dubbed the "Clean Air Act," passed.`` (a labelling verb in the passive, no *by Y*)?
+    Then the one labelled did not say it (as :func:`asked_unnamed`)."""
+    if found.rule != "speaker-cue-quote" or found.cue is None:
+        return False
+    last = _last_before(f)
+    if last is None or last[2] is not found.cue or not _labelling_passive(f, last):
+        return False
+    j = last[1]
+    return not (j < f.q and f.toks[j].low == "by") and _passive_agent(f, last) is None
 
 
 def clause_subject_participle(f: QuoteFrame) -> Found | None:
@@ -1956,7 +2008,7 @@ def clause_subject_cue(f: QuoteFrame) -> Found | None:
     last = _last_before(f)
     if last is None or _cue_subject(f) is not None or last[2].form == "participle":
         return None
-    agent = _participle_by(f, last)
+    agent = _participle_by(f, last) or _passive_agent(f, last)  # (or "Lee, dubbed "…" by Y")
     if agent is not None:  # "… for a last question, yelled by a photographer: "…?""
         return Found("speaker-cue-quote", appositive_name(f.toks, agent), last[2], f.toks)
     np = None
@@ -2680,6 +2732,81 @@ def speech_owner(f: QuoteFrame) -> Found | None:
     return None
 
 
+def _possessor(toks: list[Tok], m: int, lo: int) -> NP | None:
+    """The owner of the noun at ``m``: a name before ``'s`` (*Ann Lee's claim*), or *his* /
+    *her* (resolved as the pronoun), past adjectives (*Lee's repeated claim*); else ``None``."""
+    k = m - 1
+    while k > lo and toks[k].tag in ("JJ", "JJR", "RB", "VBN", "VBG"):
+        k -= 1
+    if toks[k].tag == "PRP$" and toks[k].low in ("his", "her"):
+        him = "him" if toks[k].low == "his" else "her"
+        if any(t.low == him and t.tag == "PRP" for t in toks[max(0, k - 12) : k]):
+            return None  # "challenging him over his comments that …": whose is unclear
+        return NP(k, k + 1)
+    if (
+        toks[k].text in ("'s", "’s", "'", "’")
+        and k - 1 >= lo
+        and toks[k - 1].is_proper
+        and toks[k - 1].text[:1].isupper()
+    ):
+        i = k - 1  # the name alone, not "a fact-check on Ann Lee"
+        while i > lo and toks[i - 1].is_proper and toks[i - 1].text[:1].isupper():
+            i -= 1
+        return NP(i, k)
+    return None
+
+
+def _clause_reaches_quote(f: QuoteFrame, that: int) -> bool:
+    """Does the *that* clause opened at ``that`` run on to the quote: no cue, quote or
+    clause stop between, no relative *that* (a verb right after it), and no new clause
+    after a comma (*…, the council passed it*)?"""
+    toks, q = f.toks, f.q
+    gap = toks[that + 1 : q]
+    if len(gap) > 1 and gap[0].tag in FINITE:
+        return False  # "the claim that stunned the room": a relative clause
+    if any(t.is_quote or t.text in (".", "!", "?", ";", ":") or t.low in OWNED_SPEECH for t in gap):
+        return False  # (another's "arguments" nearer the quote)
+    groups = [
+        m for m, t in enumerate(gap) if t.tag in FINITE and (m == 0 or gap[m - 1].tag not in FINITE)
+    ]
+    if len(groups) > 1:
+        return False  # "Lee's claim that Hale is wrong is "false"": the main clause's verb
+    if any(that < i < q for i, _, _ in f.cues):
+        return False  # "Lee's claim that Hale said the bill "…"": Hale's cue is nearer
+    comma = max((m for m in range(that + 1, q) if toks[m].text == ","), default=None)
+    return comma is None or not any(t.tag in ("VBD", "VBZ", "VBP") for t in toks[comma + 1 : q])
+
+
+def claim_owner(f: QuoteFrame) -> Found | None:
+    """``Hale rejected Ann Lee's claim that the dam "could fail"``: the quote sits in the
+    *that* clause of a possessed noun of speech (*Lee's claim / charge / warning that*): the
+    possessor said it, whatever cue governs the sentence around (*rejected*, a *said* after).
+
+    Example: Tom Hale rejected Ann Lee's warning that the dam "could fail within a year."
+    """
+    toks, q = f.toks, f.q
+    if q < 1 or toks[q - 1].low == "as":
+        return None  # "describing Lee's statement that … as "…"": the describer's label
+    for that in range(q - 1, max(0, q - 16), -1):
+        if toks[that].is_quote or toks[that].text in (".", "!", "?", ";"):
+            return None
+        if toks[that].low != "that" or toks[that - 1].low not in OWNED_SPEECH:
+            continue
+        if not toks[that - 1].tag.startswith("NN") or not _clause_reaches_quote(f, that):
+            return None
+        owner = _possessor(toks, that - 1, max(0, that - 8))
+        return Found("speech-owner", owner, None, toks) if owner and not _as_cue_after(f) else None
+    return None
+
+
+def _as_cue_after(f: QuoteFrame) -> bool:
+    """Does *as X suggested* follow the quote closely (*rather than a "regional" candidate,
+    as her rival's manager suggested*): the word is that X's?"""
+    return any(
+        i - f.k <= 8 and any(t.low == "as" for t in f.toks[f.k : i]) for i, _j, _c in f.after
+    )
+
+
 def own_sentence_subject(f: QuoteFrame) -> Found | None:
     """``Tom Hale worried that the budget was becoming "a trap …"``: no cue near a
     quote that does not open its sentence; the sentence's subject (a name, a pronoun, a
@@ -3292,8 +3419,8 @@ def _reporter_at(toks: list[Tok], i: int, c: CueMatch, question: bool = False) -
         np = sentence_subject(toks, 0, np.i)
     if np is None and c.form == "participle":
         np = sentence_subject(toks, 0, i)
-    if np is None and i == 0 and c.lemma in _ASKED and toks[-1].text in (".", "!"):
-        np = _answerer(toks)
+    if np is None and i == 0 and c.lemma in _ASKED | _TOLD and toks[-1].text in (".", "!"):
+        np = _answerer(toks)  # (also "Told that the vote had failed, Lee shook his head.")
     return np or _coordinated_reporter(toks, i, c)
 
 
@@ -3419,6 +3546,9 @@ def _answerer(toks: list[Tok]) -> NP | None:
 #: Cues of asking: a sentence opening with one (*Asked whether …, Lee was blunt.*) has the
 #: one who answers as its subject.
 _ASKED = frozenset({"ask", "press", "question", "quiz"})
+#: Cues of being told: a sentence opening with one (*Told that the vote had failed, Lee
+#: shook his head.*) has the one told, who answers, as its subject.
+_TOLD = frozenset({"tell"})
 
 
 def previous_sentence(f: QuoteFrame) -> Found | None:
@@ -3478,12 +3608,13 @@ def signature_line(f: QuoteFrame) -> Found | None:
 
 
 #: After a quote: a sentence that says whose words they were (*That was how X described it*).
-_HOW_AFTER = re.compile(r"[ \t]*(?:\n\s*)?(?:That|This|Such)\s+(?:was|is|['’]s)\s+how\s+")
+_HOW_AFTER = re.compile(r"[ \t]*(?:\n\s*)?(?:That|This|Such)\s+(?:was|is|['’]s)\s+(?:how|all)\s+")
 #: Verbs of opening or closing a speech that say, after *That was how X*, whose words the
 #: quote was (*That was how Ann Lee opened her campaign*).
 _SPEECH_BOUNDARY = frozenset("opened began started closed ended launched kicked finished".split())
 #: After a quote closing on a comma: the same sentence goes on (*"…," is how X put it*).
-_HOW_RUNS_ON = re.compile(r"[ \t]*(?:was|is)\s+how\s+")
+#: (also *"…," was all X would say*)
+_HOW_RUNS_ON = re.compile(r"[ \t]*(?:was|is)\s+(?:how|all)\s+")
 
 
 def _how_after(text: str, quote: Quote) -> re.Match[str] | None:
@@ -3506,6 +3637,21 @@ def _past_relative(toks: list[Tok], j: int) -> int:
     if close is None or any(t.is_quote for t in toks[j:close]):
         return j
     return close + 1
+
+
+#: Before the cue of *"…" was all X would say*: a modal, or *had to*, *cared to*.
+_WOULD = frozenset("would could will can might had has cared cares wanted wants".split())
+
+
+def _cue_past_adverb(toks: list[Tok], words: list[str], j: int) -> tuple | None:
+    """The cue at ``j``, or after an adverb (*how Lee once described it*), a modal or
+    *had to* (*all Lee would say*, *all Lee had to say*)."""
+    m = j
+    if m + 1 < len(toks) and toks[m].tag in ("RB", "RBR"):
+        m += 1  # "how Lee once described it"
+    if m + 1 < len(toks) and toks[m].low in _WOULD:
+        m += 2 if toks[m + 1].low == "to" else 1
+    return cue_at(words, m) if m < len(toks) else None
 
 
 def how_described(f: QuoteFrame) -> Found | None:
@@ -3541,9 +3687,7 @@ def how_described(f: QuoteFrame) -> Found | None:
         j = _past_relative(toks, j)  # "how Ann Lee, who chaired the board, described it"
     if j >= len(toks):
         return None
-    hit = cue_at(words, j)
-    if hit is None and toks[j].tag in ("RB", "RBR") and j + 1 < len(toks):
-        hit = cue_at(words, j + 1)  # "how Lee once described it"
+    hit = _cue_past_adverb(toks, words, j)
     if hit is None and not (
         # "That was how Ann Lee opened her campaign": a person opening her own speech
         toks[j].low in _SPEECH_BOUNDARY
@@ -3767,6 +3911,8 @@ def _not_partial(f: QuoteFrame) -> str | None:
 #: Every sieve, in the order they run. The first that fires wins.
 SIEVES: tuple[Sieve, ...] = (
     _sieve(transcript, TRANSCRIPT, _direct_hint),
+    # (a quote in the *that* clause of someone's claim is theirs, whatever cue is around)
+    _sieve(claim_owner, SPEECH_OWNER, stage="label"),  # (a scare quote too: the claim's)
     *_cue_after_sieves(first=True),
     _sieve(questioner_label, TRANSCRIPT, _direct_hint),
     _sieve(according_to_before, ACCORDING_TO),

@@ -1851,6 +1851,20 @@ def _title_case_cue(text: str, toks: list[Tok], i: int, form: str) -> bool:
     )
 
 
+def _subject_then_quote(toks: list[Tok], k: int) -> bool:
+    """Do one to three capitalised words at ``k`` (a headline's subject) lead to a quote?"""
+    m = k
+    while (
+        m < len(toks)
+        and m - k < 3
+        and toks[m].quote < 0
+        and toks[m].text[:1].isupper()
+        and toks[m].tag in ("NNP", "NNPS", "NNS", "NN")  # (not "Announced Its 'Person …'")
+    ):
+        m += 1
+    return k < m < len(toks) and toks[m].quote >= 0
+
+
 def _phrasal_before_that(toks: list[Tok], i: int, n: int, form: str, ambiguous: bool) -> bool:
     """Is the cue ``toks[i:i + n]`` a phrasal verb of speaking in the past (*shot back*,
     *fired back*), right after a noun or pronoun and right before *that*: a verb however
@@ -1995,6 +2009,11 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
             # "The senator shot back that …": a phrasal cue in the past, after its subject,
             # opening a that-clause (a tagger reads "shot" as a noun)
             before_quote = before_quote or _phrasal_before_that(toks, i, n, form, ambiguous)
+            # Tom Grady Says Deputies "Did …": a headline's verb, then the reported clause's
+            # subject and its quoted predicate
+            before_quote = before_quote or (
+                _title_case_cue(text, toks, i, form) and _subject_then_quote(toks, i + n)
+            )
             plural_after_quote = (
                 after_quote
                 and form == "base"

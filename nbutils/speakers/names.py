@@ -431,6 +431,8 @@ than like including toward towards under over after before behind beside via and
 
 
 _NOT_NAMES = word_list("not_names")
+#: Days of the week: one opening a run of capitalised words is no part of the name after it.
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Right before a name: a relative in apposition (*His wife, June,*; *her daughter, May,*).
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+),\s+$")
 
@@ -1401,6 +1403,16 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             k = 2  # "Shares of Pinecrest rose", "Residents of Dalton said": the name after "of"
         while k < len(words) and words[k].lower() in _CONNECTORS:
             k += 1
+        if (
+            k < len(words) - 1
+            and words[k] in _WEEKDAYS
+            and (
+                words[k + 1] in all_first_names()
+                or words[k + 1].lower() not in english
+                or words[k + 1].lower() in TITLE_WORDS
+            )
+        ):
+            k += 1  # "On Monday Ann Lee said": the day is when, the name follows it
         words, offsets = words[k:], offsets[k:]
         cut = None
         if "for" in words:

@@ -754,8 +754,11 @@ _FLOOR_TO = re.compile(
     r"called\s+on|calls\s+on)\s+\Z"
 )
 #: Heads of titles whose noun before them names a different office (*press secretary*,
-#: *transport secretary*; *finance minister*, *foreign minister*).
-_OFFICE_HEADS = frozenset("secretary minister commissioner".split())
+#: *transport secretary*; *finance minister*, *foreign minister*), or a different medium or
+#: beat (*radio host*, *television host*; *sports editor*, *politics editor*).
+_OFFICE_HEADS = frozenset(
+    "secretary minister commissioner host anchor presenter correspondent editor".split()
+)
 #: Words before a title's head that rank, not name, the office (*deputy secretary*).
 _RANKS = frozenset(
     "the a an his her its their deputy assistant acting interim former then current new top "
