@@ -4415,16 +4415,15 @@ def test_a_cable_is_a_document_its_sender_speaks_through() -> None:
     assert rec.speaker == "Tomas Reuter"
 
 
-def test_a_short_bare_retort_between_two_answers_is_the_reporters() -> None:
+def test_a_short_bare_paragraph_after_an_answer_is_the_answerers_own_follow_up() -> None:
+    # (a review point: a rule giving it to the questioner was dropped)
     text = (
-        "The council's spokeswoman, Greta Holm, faced questions about the bridge on Friday.\n"
-        '"Will the bridge reopen before winter?" one reporter asked.\n'
-        '"We are studying every option we have," Ms. Holm said.\n'
-        '"So that means no."\n'
-        '"It means what it says," she said.'
+        '"Was the new schedule worth it?" asked a reporter.\n'
+        '"Absolutely," Coach Pia Lund said.\n'
+        '"Every minute."\n'
+        '"We would do it again," she said.'
     )
-    retort, reply = _one(text, '"So that'), _one(text, '"It means')
-    assert (retort.speaker, reply.speaker) == ("one reporter", "Greta Holm")
+    assert [_one(text, q).speaker for q in ('"Every', '"We would')] == ["Pia Lund", "Pia Lund"]
 
 
 def test_a_bare_paragraph_after_an_answer_without_a_recue_goes_on() -> None:
@@ -4490,13 +4489,10 @@ def test_a_role_label_with_no_one_given_that_role_stays_the_role() -> None:
     assert _holding(text, "Will you raise").speaker == "host"
 
 
-def test_according_to_opening_a_sentence_keeps_a_quote_after_a_verb_of_finding() -> None:
-    text = (
-        "According to the audit, the county's engineers had estimated in 2019 "
-        'that the bridge would need "major work within a decade," and the board\'s reply '
-        '"never went beyond a letter of thanks."'
-    )
-    assert _one(text, '"never went').speaker == "audit"
+def test_according_to_a_record_keeps_a_finders_words_the_finders() -> None:
+    # (a review point: a rule giving them to the record was dropped)
+    text = 'According to court records, the judge found that Ivo Brandt was "not credible."'
+    assert _one(text, '"not credible').speaker == "judge"
 
 
 def test_according_to_then_a_verb_of_saying_stays_the_inner_speaker() -> None:
@@ -4690,3 +4686,78 @@ def test_a_name_after_an_opening_weekday_is_found_and_is_the_company_meant() -> 
     assert _one(text, '"Every').speaker == "Corvell Group"
     text = 'On Thursday Pia Moreno said the depot would close. "It is too old," she added.'
     assert _one(text, '"It').speaker == "Pia Moreno"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Edda Falk called Ivo Brandt\'s claim that rents were falling "a fantasy."', "Edda Falk"),
+        ('The judge labelled Ivo Brandt\'s charge that the count was rigged "baseless."', "judge"),
+    ],
+)
+def test_a_label_put_on_someones_claim_is_the_labellers(text: str, speaker: str) -> None:
+    # (a review point: the claim's owner is not the one who calls it "a fantasy")
+    assert _one(text, '"').speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        ("Nell Ashby, the Courier's city editor,", "the newspaper editor", "Nell Ashby"),
+        ("Nell Ashby, the station's morning host,", "the radio host", "Nell Ashby"),
+        ("Nell Ashby, a radio host,", "the television host", "television host"),
+    ],
+)
+def test_a_job_in_the_news_trade_clashes_only_on_two_media_or_two_beats(
+    first: str, later: str, speaker: str
+) -> None:
+    # (a review point: a word that names no medium does not make another office)
+    text = f'{first} took calls for an hour. "People are angry," {later} said.'
+    assert _one(text, '"People').speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Omar Feld, an aide to Rep. Ines Varga, testified before she arrived.",
+        "Omar Feld, who once worked for Gov. Ines Varga, leaked the memo before she saw it.",
+    ],
+)
+def test_a_woman_named_in_the_subjects_apposition_is_not_the_next_she(middle: str) -> None:
+    # (a review point: the woman quoted before stays the speaker)
+    text = f'Sen. Edda Falk chairs the panel. {middle} "He was well prepared," she said.'
+    assert _one(text, '"He was').speaker == "Edda Falk"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The same night, a public station ran a documentary on the lake.",
+        "At the rally that night, the crowd was small.",
+    ],
+)
+def test_a_narrator_after_another_work_is_not_the_ads_sponsor(between: str) -> None:
+    # (a review point: the ad named before is not the only work around)
+    text = (
+        f"A new ad paid for by the Fair Rates Coalition aired on Sunday. {between} "
+        '"The lake is dying," the narrator says.'
+    )
+    assert _one(text, '"The lake').speaker != "Fair Rates Coalition"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The gala's host, Ines Varga, welcomed the donors.",
+        "Ines Varga, the host of the dinner, spoke briefly.",
+        "Ines Varga, who will host a fundraiser next week, was on the call.",
+    ],
+)
+def test_a_role_label_is_not_someone_who_hosts_something_else(before: str) -> None:
+    # (a review point: HOST: is the broadcast's host, not a dinner's)
+    text = (
+        f"{before} The senator later gave a radio interview.\n"
+        'HOST: "Will you run?"\n'
+        'SENATOR: "Not this time."'
+    )
+    assert _holding(text, "Will you run").speaker != "Ines Varga"

@@ -1360,7 +1360,6 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
             or _calls_questioner(prev)
             or _calls_questioner(_paragraph_opener(text, quotes, n - 1))
             or _rejoinder(text, quotes, n, state)
-            or _answerer_cued_next(text, quotes, n, state)
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
             # '"…," Reed replies. "…"': the reply cue after the paragraph's first quote
             or not _opens_paragraph(text, prev)
@@ -1415,40 +1414,6 @@ def _last_quote_in(quotes: list[Quote], n: int, a: int, b: int) -> Quote | None:
         if q.start < a:
             return None
     return None
-
-
-#: Right after a quotation that opens a paragraph: its cue, a pronoun and a verb of saying
-#: (*"…," she said*).
-_PRONOUN_CUE_AFTER = re.compile(
-    r"\s+(he|she)\s+(?:said|says|replied|replies|answered|added|continued|went\s+on)\b"
-)
-
-
-def _gender_of(speaker: Speaker | None) -> str | None:
-    """The sex the article gives a speaker: its entity's, else the one a pronoun gave it."""
-    if speaker is None:
-        return None
-    if speaker.entity is not None and speaker.entity.gender is not None:
-        return speaker.entity.gender
-    return said_gender(speaker)
-
-
-def _answerer_cued_next(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool:
-    """'"…?" a reporter asked.' ¶ '"No," Ms. Lee said.' ¶ '"So you will not."' ¶
-    '"It is what it is," she said.': a short bare paragraph between the answer and the next
-    paragraph's quote cued to a pronoun of the answerer's sex (not of the questioner's) is the
-    questioner's retort (one answer run on over three paragraphs is seldom cued again at the
-    third)."""
-    if n + 1 >= len(quotes) or len(quotes[n].content.split()) > _REPLY_WORDS:
-        return False
-    nxt = quotes[n + 1]
-    if not _opens_paragraph(text, nxt) or "\n" not in text[quotes[n].end : nxt.start]:
-        return False
-    cue = _PRONOUN_CUE_AFTER.match(_rest_of_paragraph(text, nxt) or "")
-    if cue is None:
-        return False
-    gender = PRONOUNS[cue.group(1)]
-    return _gender_of(state.last) == gender and _gender_of(state.other) != gender
 
 
 def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool:

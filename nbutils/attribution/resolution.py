@@ -736,10 +736,34 @@ def _role_label_person(
     >>> _role_label_person("HOST", at, at + 4, "journalist", cluster_entities(t)).name
     'Jo Lane'
     """
-    ent = ents.resolve_descriptor(f"the {mention.lower()}", s)
-    if ent is None or ent.kind != "person":
+    role = mention.lower()
+    ent = ents.resolve_descriptor(f"the {role}", s)
+    if (
+        ent is None
+        or ent.kind != "person"
+        or not any(_heads_role(d, role) for d in ent.descriptors)
+    ):
         return None
     return Speaker(ent.canonical, s, e, mention, ent.role or described, ent, False)
+
+
+#: Who owns a host or a moderator that holds a broadcast's role (*the show's host*).
+_BROADCASTS = frozenset("show show’s program programme station network podcast".split())
+
+
+def _heads_role(description: str, role: str) -> bool:
+    """Is ``description`` a noun phrase headed by ``role``, with no owner but a broadcast
+    (*The host*, *the radio host*, *The show's host*), as a transcript's label means it?
+    Not *the host of the dinner*, *The event's host* or *who will host a fundraiser*.
+
+    >>> _heads_role("The show's host", "host"), _heads_role("the host of the dinner", "host")
+    (True, False)
+    """
+    words = description.lower().replace("’", "'").split()
+    if not words or words[-1] != role or words[0] not in ("the", "a", "an", "our", "its"):
+        return False
+    owners = [w for w in words[1:-1] if w.endswith("'s")]
+    return all(w.removesuffix("'s") in _BROADCASTS for w in owners)
 
 
 #: A transcript's question or answer label (``Q:``, ``A:``), where a turn opens.
@@ -1474,6 +1498,22 @@ _AD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_ADS)) + r")s?\b", re.I)
 _AD_SENTENCES = (3, 2)
 
 
+#: Other works and events a narrator or an announcer may belong to.
+_OTHER_WORKS = re.compile(
+    r"\b(?:documentar(?:y|ies)|films?|movies?|books?|shows?|programs?|programmes?|series|"
+    r"videos?|rally|rallies|concerts?|tours?|broadcasts?|podcasts?|games?|ceremon(?:y|ies))\b",
+    re.I,
+)
+
+
+def _ad_is_last_work(text: str, lo: int, s: int) -> bool:
+    """Is an ad the last work or event named in ``text[lo:s]`` (no documentary, film or
+    rally after it), so that a narrator or announcer at ``s`` is the ad's voice?"""
+    ad = max((m.start() for m in _AD_BEFORE.finditer(text, lo, s)), default=-1)
+    other = max((m.start() for m in _OTHER_WORKS.finditer(text, lo, s)), default=-1)
+    return ad >= 0 and ad > other
+
+
 def _ad_sponsor(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker | None:
     """*the ad says*, *an ad paid for by …*: the one the article says paid for the ad, in
     the sentences around it (*"…," the ad says. The 30-second spot was paid for by Forward
@@ -1493,8 +1533,8 @@ def _ad_sponsor(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker |
     j = k + 1 + _AD_SENTENCES[1]
     hi = starts[j] if j < len(starts) else len(text)
     lo, hi = max(lo, s - 1500), min(hi, s + 1500)
-    if span[-1].low in _AD_VOICES and not _AD_BEFORE.search(text, lo, s):
-        return None  # (a narrator with no ad just before: a film's, a book's)
+    if span[-1].low in _AD_VOICES and not _ad_is_last_work(text, lo, s):
+        return None  # (a narrator with no ad just before: a film's, a book's, a rally's)
     found = {}
     for m in _PAID_BY.finditer(text, lo, hi):
         if ents._excluded(m.start()):
@@ -2132,11 +2172,6 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
     return last._replace(pronoun=True)
 
 
-def _asker_noun(last: Speaker | None) -> bool:
-    """Is the last speaker an unnamed reporter or journalist (one who puts questions)?"""
-    return last is not None and (last.name or "").split()[-1:] in (["reporter"], ["journalist"])
-
-
 def resolve_pronoun(
     text: str, mention: str, s: int, e: int, ents: Entities, state: Discourse
 ) -> Speaker:
@@ -2183,22 +2218,15 @@ def resolve_pronoun(
         # person when the chain back reaches the quote without meeting anyone named
         unnamed = _unnamed_speaker(state.last, PRONOUNS[low], text) if last is None else None
         other_sex: tuple[Entity, ...] = ()
-        asker = unnamed is not None and _asker_noun(state.last)
         if (
             unnamed is not None
             and last_end is not None
+            and "?" in text[max(0, last_end - 3) : last_end]
             and (
-                "?" in text[max(0, last_end - 3) : last_end]
-                and (
-                    "\n" in text[last_end:s]
-                    # ('"…?" a reporter asked. "I won't answer that," she said.': a reporter's
-                    # question is answered, in the same paragraph too)
-                    or asker
-                )
-                # ('"…?" one reporter asked. ¶ "No," Lee said. ¶ "So that is a no." ¶ "…,"
-                # she said': a reporter's retort is answered too)
-                or asker
-                and "\n" in text[last_end:s]
+                "\n" in text[last_end:s]
+                # ('"…?" a reporter asked. "I won't answer that," she said.': a reporter's
+                # question is answered, in the same paragraph too)
+                or (state.last.name or "").split()[-1:] in (["reporter"], ["journalist"])
             )
         ):
             # '"…?" a reporter asked. ¶ "No. Never," he said.': the one asked answers,

@@ -1519,9 +1519,6 @@ def nested_cue(f: QuoteFrame) -> Found | None:
     last, np = _last_before(f), _cue_subject(f)
     if last is None or np is None or len(f.before) <= 1:
         return None
-    opening = _according_opening(f, last)
-    if opening is not None:
-        return opening
     if last[2].lemma in CHANT_LEMMAS and f.toks[np.i].low not in ("it", "this", "that"):
         return None  # "Lee said as the crowd chanted "…"": a crowd or a room raises its voice
     nobody = (
@@ -1556,33 +1553,6 @@ def nested_cue(f: QuoteFrame) -> Found | None:
         ):
             return Found("speaker-cue-quote", outer, c2, toks)
     return None
-
-
-#: Verbs of finding or estimating (not of saying): what a source reports someone found.
-_FINDING_LEMMAS = frozenset("estimate believe think conclude find suggest".split())
-
-
-def _according_opening(f: QuoteFrame, last: tuple[int, int, CueMatch, int]) -> Found | None:
-    """``According to the ruling, the state's experts estimated that …, and the response
-    "…"``: a sentence opened by *according to X,* whose only other cues before the quote
-    are verbs of finding or estimating (:data:`_FINDING_LEMMAS`), not of saying; the whole
-    sentence is X's report, so the quote is X's (as when a verb of saying reports such a
-    clause, :func:`_reported_report`). ``None`` otherwise (*According to police, the driver
-    told them he was "…"*: the driver's words)."""
-    i0, j0, c0 = f.before[0]
-    toks = f.toks
-    if c0.lemma != "according to" or last[3] >= 0:
-        return None
-    if i0 > 0 and toks[i0 - 1].text not in (".", "!", "?"):
-        return None  # (the phrase opens the sentence)
-    if any(c.lemma not in _FINDING_LEMMAS for _i, _j, c in f.before[1:]):
-        return None
-    if any(t.text in (".", "!", "?", ";") for t in toks[j0 : f.q]):
-        return None
-    np = np_after(toks, j0)
-    if np is None or np.j >= len(toks) or toks[np.j].text != ",":
-        return None
-    return Found("according-to", np, c0, toks)
 
 
 #: Words that end a reported clause or open another one beside it (a subordinate, a
@@ -2795,8 +2765,25 @@ def claim_owner(f: QuoteFrame) -> Found | None:
         if not toks[that - 1].tag.startswith("NN") or not _clause_reaches_quote(f, that):
             return None
         owner = _possessor(toks, that - 1, max(0, that - 8))
-        return Found("speech-owner", owner, None, toks) if owner and not _as_cue_after(f) else None
+        if owner is None or _as_cue_after(f) or _labelled_by_verb(toks, owner):
+            return None
+        return Found("speech-owner", owner, None, toks)
     return None
+
+
+#: Verbs that put a label on what follows them (*called Lee's claim that … "nonsense"*):
+#: the quote after the claim is the labeller's word, not the claim's.
+_LABELLING_VERBS = frozenset(
+    """call calls called calling label labels labeled labelled labeling labelling brand
+brands branded term terms termed dub dubs dubbed rate rates rated deem deems deemed
+find finds found consider considers considered judge judges judged""".split()
+)
+
+
+def _labelled_by_verb(toks: list[Tok], owner: NP) -> bool:
+    """Is the possessed claim the object of a labelling verb (*Tom Hale called Ann Lee's
+    claim that crime was up "nonsense."*)?"""
+    return owner.i >= 1 and toks[owner.i - 1].low in _LABELLING_VERBS
 
 
 def _as_cue_after(f: QuoteFrame) -> bool:

@@ -759,6 +759,18 @@ _FLOOR_TO = re.compile(
 _OFFICE_HEADS = frozenset(
     "secretary minister commissioner host anchor presenter correspondent editor".split()
 )
+#: Of those, the heads of a job in the news trade, whose noun before them clashes with
+#: another only when both name a medium, or both a beat (*radio host* is no *television
+#: host*, but the *morning host* may be the *radio host*, the *city editor* the
+#: *newspaper editor*).
+_MEDIA_HEADS = frozenset("host anchor presenter correspondent editor".split())
+_MEDIA = frozenset(
+    "radio television tv cable network newspaper paper magazine podcast online".split()
+)
+_BEATS = frozenset(
+    """sports politics political business foreign science health arts fashion food opinion
+editorial features metro""".split()
+)
 #: Words before a title's head that rank, not name, the office (*deputy secretary*).
 _RANKS = frozenset(
     "the a an his her its their deputy assistant acting interim former then current new top "
@@ -802,9 +814,21 @@ def _other_compound(known: Sequence[str], head: str, modifier: str) -> bool:
             before = words[n - 1] if n else ""
             if before == modifier:
                 return False
-            if before.isalpha() and before not in _RANKS:
+            if before.isalpha() and before not in _RANKS and _clashing(head, before, modifier):
                 others = True
     return others
+
+
+def _clashing(head: str, before: str, modifier: str) -> bool:
+    """Do the nouns ``before`` and ``modifier`` before ``head`` name different offices? For
+    a job in the news trade (:data:`_MEDIA_HEADS`), only two media or two beats do.
+
+    >>> _clashing("host", "radio", "television"), _clashing("host", "morning", "radio")
+    (True, False)
+    """
+    if head not in _MEDIA_HEADS:
+        return True
+    return any(before in kind and modifier in kind for kind in (_MEDIA, _BEATS))
 
 
 #: An age set off by commas after a description: "the striker, 24, said".
@@ -1976,11 +2000,14 @@ class Entities:
     ) -> tuple[int, int, Entity | None] | None:
         """The element of the person of ``gender`` named after an other-sex subject and before
         the pronoun ``topic`` of the clause starting at ``a`` (*He made Ann Lee wait before
-        she spoke*: Ann Lee), else ``None``."""
+        she spoke*: Ann Lee), else ``None``; not one named in an apposition or a relative
+        clause set off by a comma (*Tom Hale, an aide to Rep. Lisa Dorn, testified before
+        she arrived*: not Dorn)."""
         named = self._agreeing_after_other_sex_subject(a, topic[0], gender, elements, within)
         if named is None:
             return None
-        return next((el for el in reversed(elements) if el[0] < topic[0] and el[2] is named), None)
+        el = next((el for el in reversed(elements) if el[0] < topic[0] and el[2] is named), None)
+        return el if el is not None and "," not in self.text[a : el[0]] else None
 
     def _descriptor_topic(self, description: str, offset: int) -> Entity | None:
         """The person a sentence-opening description is, read up to its first finite verb and
