@@ -269,6 +269,8 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if work_after(text, end, content):
         return "title"  # "Nightfall," a film about …; "Stop the Toll" (2009): names a work
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
+    if title_like and content.endswith("?") and _question_paragraph(text, start, end):
+        title_like = False  # "Out of 200?" a paragraph of its own: a turn of an exchange
     if title_like and _headline_predicate(before, words):
         return "partial"  # Sheriff Tom Grady Says Deputies "Did Everything Right"
     if (
@@ -317,6 +319,14 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if len(words) <= 2 and not ends_sentence and after[:1] not in (",",):
         return "scare"
     return "partial"
+
+
+def _question_paragraph(text: str, start: int, end: int) -> bool:
+    """Is the quotation from ``start`` to ``end`` a paragraph of its own below the first line
+    (a bare question put in an exchange, not a headline's words)?"""
+    a = text.rfind("\n", 0, start)
+    b = text.find("\n", end)
+    return a >= 0 and not text[a:start].strip() and not text[end : b if b >= 0 else None].strip()
 
 
 #: A sentence end inside a would-be title ("We lost. Then …" is no title).

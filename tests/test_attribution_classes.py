@@ -4761,3 +4761,171 @@ def test_a_role_label_is_not_someone_who_hosts_something_else(before: str) -> No
         'SENATOR: "Not this time."'
     )
     assert _holding(text, "Will you run").speaker != "Ines Varga"
+
+
+# --- written-bu: exchanges, comparisons, relative clauses and apposed names ---------------
+
+
+def test_a_name_in_an_opening_unlike_phrase_is_not_the_pronoun_after_it() -> None:
+    text = (
+        'Governor Ada Vance said her office "will appeal this ruling as soon as the clerks '
+        'allow it."\nRita Moss, the county clerk, said her staff had 900 files to sort. '
+        'Unlike Ms. Vance, she was not thinking about the courts. "We just need a plan," '
+        "she said."
+    )
+    assert _one(text, '"We just').speaker == "Rita Moss"
+    text = text.replace(
+        "Unlike Ms. Vance, she was not thinking about", "Like Ms. Vance, she was angry at"
+    )
+    assert _one(text, '"We just').speaker == "Rita Moss"
+
+
+def test_a_pronoun_reporting_inside_a_relative_clause_is_not_the_topic() -> None:
+    text = (
+        "Council members Ivy Chen and Ben Ortiz voted no.\nThe first speaker was Hal Brody, "
+        "head of the Elm Street Tenants Union, who carried a binder he said {verb} 600 letters. "
+        '"Nobody asked us," he said.'
+    )
+    for verb in ("had", "held"):
+        assert _one(text.format(verb=verb), '"Nobody').speaker == "Hal Brody"
+
+
+def test_a_cued_question_after_a_lead_in_opens_an_exchange_of_bare_turns() -> None:
+    text = (
+        "Ann Dray, the drug maker’s chief executive, testified first.\n"
+        "Senator Paul Orme, the panel’s senior member, held up a pill bottle. "
+        "“Ms. Dray, what does one of these cost to make?” he asked.\n"
+        "“I would have to check, Senator,” she said.\n"
+        "“Is it more than a dollar?”\n"
+        "“I will get back to you.”"
+    )
+    assert _one(text, "“Is it").speaker == "Paul Orme"
+    assert _one(text, "“I will get").speaker == "Ann Dray"
+
+
+def test_a_short_title_cased_question_in_a_paragraph_of_its_own_is_a_turn() -> None:
+    text = (
+        'Tom Reyes pressed her on the cost. "How many of the homes will be cheap?" he asked.\n'
+        '"Thirty of them," Dana Loft said.\n'
+        '"Out of 400?"\n'
+        '"Out of 400. That is more than the rules ask."'
+    )
+    recs = {a.text: a for a in attribute(text)}
+    assert recs['"Out of 400?"'].kind == "direct"
+    assert recs['"Out of 400?"'].speaker == "Tom Reyes"
+    assert recs['"Out of 400. That is more than the rules ask."'].speaker == "Dana Loft"
+
+
+def test_a_memo_sent_by_a_named_persons_aide_set_off_by_name_is_the_aides() -> None:
+    text = (
+        "Mayor Lena Ortiz trails in the race. According to a memo sent to donors on Monday "
+        "by {owner} pollster, Dale Brunner, the survey “counts too many older voters.”"
+    )
+    for owner in ("Ortiz’s", "her"):
+        assert _one(text.format(owner=owner), "“counts").speaker == "Dale Brunner"
+    text = (
+        "Dale Brunner ran the depot. According to a complaint filed in court by a county "
+        "investigator, Brunner “kept a tally of every payment he took from the drivers.”"
+    )
+    assert _one(text, "“kept").speaker != "Dale Brunner"  # the name opens the clause
+
+
+def test_a_description_ending_on_a_party_noun_names_the_person_set_off_after_it() -> None:
+    text = (
+        "The state budget fight dragged on. The Senate’s top Republican, President Pro "
+        "Tempore Tom Vick, said in a statement that the plan “cuts too deep into the schools.”"
+    )
+    assert _one(text, "“cuts").speaker == "Tom Vick"
+
+
+def test_a_whose_clause_cue_is_its_antecedents() -> None:
+    text = (
+        "The board voted late. According to the county’s finance staff, whose memo "
+        "recommended the levy, the plan “is the only way to close the gap this year.”"
+    )
+    assert "finance staff" in _one(text, "“is the only").speaker
+
+
+def test_the_one_who_cuts_in_in_a_joined_clause_takes_the_floor() -> None:
+    text = (
+        "Senator Mara Quill questioned the witness, Dr. Ines Halloway, for an hour.\n"
+        '"Did your firm know of the defect?" Ms. Quill asked.\n'
+        '"We learned of it in March," Dr. Halloway said.\n'
+        'Dr. Halloway started to explain the tests, but Ms. Quill cut her off. "So you knew '
+        'for months," she said.'
+    )
+    assert _one(text, '"So you knew').speaker == "Mara Quill"
+
+
+def test_the_ruling_taken_up_far_after_a_judges_opinion_is_the_judges() -> None:
+    text = (
+        "In a 30-page opinion, Judge Nell Carver of the state appeals court in Dover, Del., "
+        "wrote that the fee “puts a price on a basic right.” She gave the county two weeks "
+        "to refund it.\nThe county had argued that the fee paid for the polls. Judge Carver, "
+        "who has sat on the court since 2009, was not moved.\n“The county offered no proof at "
+        "all. None,” Judge Carver wrote.\nAccording to the ruling, the clerks “turned away "
+        "voters who could not pay on the spot.”"
+    )
+    assert _one(text, "“turned away").speaker == "Nell Carver"
+
+
+# --- written-bv: questioning told in narration, ages, owners' papers, things done -------------
+
+
+def test_the_one_narration_shows_being_questioned_answers_the_questioner() -> None:
+    text = (
+        'Victor Soames told the panel he had "nothing to hide." Rep. Ida Crane, the chairwoman, '
+        'said the witness "has been more open than most."\n'
+        "The longest exchange came with Rep. Nora Pellham, the ranking member, who questioned "
+        "Soames for an hour about the contracts.\n"
+        '"Did you sign the waiver yourself?" Pellham asked.\n'
+        '"I did, and I would sign it again."\n'
+    )
+    assert _one(text, '"I did').speaker == "Victor Soames"
+
+
+def test_a_reply_cue_after_the_questioner_is_the_one_questioned() -> None:
+    text = (
+        "Sen. Omar Keltner asked Dmitri Falk whether the board had been told. Falk said the "
+        'board "was told everything it needed to know."\n'
+        'Keltner tapped the table. "That is not what I asked," he said.\n'
+        '"It is the answer I have, senator," he replied.\n'
+    )
+    assert _one(text, '"It is the answer').speaker == "Dmitri Falk"
+
+
+def test_her_mother_after_a_mother_introduced_with_her_age_is_that_mother() -> None:
+    text = (
+        "Lucia Ferrante, 44, stood in line with her daughter Bianca, 12, for three hours.\n"
+        '"I am tired of waiting," Bianca said.\n'
+        'Her mother patted her shoulder. "We are almost there," she said.\n'
+    )
+    assert _one(text, '"We are almost').speaker == "Lucia Ferrante"
+
+
+def test_an_owners_resolution_speaks_for_its_owner() -> None:
+    text = (
+        "The village board met on Monday night in the old fire hall. "
+        'The board\'s resolution says the levy "will not rise again this decade."'
+    )
+    rec = _one(text, '"will')
+    assert rec.speaker is not None and "board" in rec.speaker.split()
+
+
+def test_a_thing_someone_set_up_is_not_a_name_for_them() -> None:
+    text = (
+        "Jalen Okoro, 31, who helped start the food pantry on Elm Street, spoke to volunteers. "
+        '"We fed 400 families this week," he said.\n'
+        'In a post online, the pantry thanked its donors: "We could not have done it without you."'
+    )
+    assert _one(text, '"We could').speaker != "Jalen Okoro"
+
+
+def test_a_bare_quote_after_someone_shown_acting_in_its_paragraph_is_theirs() -> None:
+    text = (
+        'The agency said in a statement that it "followed the law." "We stand by the audit," '
+        "the statement said.\n"
+        "Late in the session, Rep. Colin Marsh, the panel's vice chairman, leaned toward the "
+        'witness. "Mr. Tate, who signed the audit?"\n'
+    )
+    assert _one(text, '"Mr. Tate').speaker == "Colin Marsh"

@@ -173,6 +173,7 @@ def attribute(
         )
         state = _advance(state, rec, _floor_taker(state, rec, speaker, para), para, turn)
         state = _vocative_partner(state, q, rec, ents)
+        state = _narrated_questioning(state, text, q, rec, ents)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return _named_later(text, _echoed_headline(text, out))
@@ -187,6 +188,11 @@ def _narrated_actor(
 ) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
     """A direct quote left with no speaker goes on from the person the paragraph before
     showed doing something (:func:`_actor_before`); any other decision is kept."""
+    if decision[1] == "follow-on" and decision[0] == "follow-on" and speaker is not None:
+        actor = _actor_in_paragraph(text, q, ents)
+        if actor is None or actor.name == speaker.name:
+            return speaker, decision
+        return actor, ("follow-on", "narrated-actor", None)
     if decision[1] != "no-speaker" or decision[0] != "direct":
         return speaker, decision
     actor = _actor_before(text, q, ents)
@@ -198,11 +204,22 @@ def _narrated_actor(
 #: A sentence's opening subject and a past-tense verb of a body turning to speak (*The
 #: governor stood*, *Ms. Lee turned*, *She reached*): group 1 the subject. (Not any past
 #: tense: *Ann Pike died in 2019* or *the mayor opened the meeting* hands no one the floor.)
-_ACTOR_OPENING = re.compile(
+_ACTOR_SUBJECT = (
     r"((?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+)|He|She|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+)
+_ACTOR_VERBS = (
     r"\s+(?:stood|rose|sat|got|turned|leaned|paused|looked|glanced|smiled|frowned|grinned|laughed"
     r"|sighed|shrugged|nodded|reached|stepped|walked|straightened|folded|gestured|pointed|waved"
     r"|raised|lifted|picked|cleared|shook|put|took|set|held|threw|slammed|tapped|pushed)\b"
+)
+_ACTOR_OPENING = re.compile(_ACTOR_SUBJECT + _ACTOR_VERBS)
+#: The same after an opening phrase and with an apposition set off after the subject
+#: (*Near the end, Sen. Ann Lee, the chairwoman, leaned into her microphone.*).
+_ACTOR_SET_OFF = re.compile(
+    r"(?:[A-Z][^,.!?\"“”]{0,40},\s+)?"
+    + _ACTOR_SUBJECT
+    + r"(?:,\s+[^,.!?\"“”]{1,80},)?"
+    + _ACTOR_VERBS
 )
 #: A quotation opening on a third person or a name speaks of someone, not as the actor.
 _ABOUT_SOMEONE = re.compile(r"\s*(?:He|She|His|Her|They|[A-Z][a-z]+\s+(?:was|is|had|has|did)\b)")
@@ -240,6 +257,34 @@ def _actor_before(text: str, q: Quote, ents: Entities) -> Speaker | None:
     if ent is None or ent.kind != "person":
         return None
     return Speaker(ent.canonical, at, m.end(1), mention, ent.role, ent, low in ("he", "she"))
+
+
+def _actor_in_paragraph(text: str, q: Quote, ents: Entities) -> Speaker | None:
+    """A quotation with no cue that ends its paragraph right after a sentence of narration
+    (no quotation before it in the paragraph) showing someone named doing something
+    (*Near the end, Sen. Ann Lee, the chairwoman, leaned into her microphone. "…?"*): that
+    person, who takes the floor from whoever was quoted before. ``None`` otherwise."""
+    own = _line_start(text, q.start, _NARRATION_REACH)
+    rest = _rest_of_paragraph(text, q)
+    if own < 0 or rest is None or rest.strip() or _ABOUT_SOMEONE.match(q.content):
+        return None
+    before = text[own : q.start]
+    if any(c in before for c in ('"', "“", "”", "''", "‘")) or not before.rstrip().endswith(
+        (".", "!")
+    ):  # (no quotation before it in the paragraph, whatever its marks)
+        return None
+    k = bisect.bisect_right(ents.sentence_starts, q.start - 1) - 1
+    k -= 1 if k >= 0 and ents.sentence_starts[k] >= q.start - 1 else 0
+    at = max(own, ents.sentence_starts[k]) if k >= 0 else own
+    while at < q.start and text[at].isspace():
+        at += 1
+    m = _ACTOR_SET_OFF.match(text, at, q.start)
+    if m is None or m.group(1).lower() in ("he", "she") or m.group(1).lower().startswith("the "):
+        return None
+    ent = ents.entity_at(m.start(1), m.end(1))
+    if ent is None or ent.kind != "person":
+        return None
+    return Speaker(ent.canonical, m.start(1), m.end(1), m.group(1), ent.role, ent, False)
 
 
 def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
@@ -967,6 +1012,70 @@ def _vocative_partner(state: Discourse, q: Quote, rec: Attribution, ents: Entiti
     return state._replace(partners=(*state.partners[-_PARTNERS_KEPT:], (rec.speaker, addressee)))
 
 
+#: A verb of putting questions to someone named right after it (*Lee questioned Ruiz*,
+#: *…, who pressed Ruiz on …*): group 1 the verb, group 2 the one questioned.
+_QUESTIONS_SOMEONE = re.compile(
+    r"\b(questioned|asked|pressed|grilled|quizzed|cross-examined)\s+"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b"
+)
+#: How far back (the paragraph before the quote's own, and its own) narration is read.
+_QUESTIONING_REACH = 800
+
+
+def _narrated_questioning(
+    state: Discourse, text: str, q: Quote, rec: Attribution, ents: Entities
+) -> Discourse:
+    """A quote of a named person whom the narration just before (the quote's paragraph up
+    to it, and the paragraph before) shows questioning someone named, or being questioned
+    by someone named (*Sen. Ann Lee, who questioned Ruiz for an hour*), puts the two in an
+    exchange (:attr:`Discourse.partners`): the bare answer or the *he replied* after the
+    questioner's quote is the one questioned, not whoever spoke before."""
+    if rec.speaker is None or rec.kind not in ("direct", "follow-on", "partial"):
+        return state
+    own = _line_start(text, q.start, _QUESTIONING_REACH)
+    if own < 0:
+        return state
+    a, b = _span_before(text, own, _QUESTIONING_REACH) if own > 0 else (-1, 0)
+    lo = a if a >= 0 and b > 0 else own
+    plain = _blank_quotes(text[lo : q.start])
+    for m in _QUESTIONS_SOMEONE.finditer(plain):
+        pair = _questioning_pair(text, lo, m, ents)
+        if pair is None or rec.speaker not in (pair[0].canonical, pair[1].canonical):
+            continue
+        asker, asked = (_as_speaker(e) for e in pair)
+        kept = state.partners[-_PARTNERS_KEPT:]
+        state = state._replace(partners=(*kept, (asker.name, asked), (asked.name, asker)))
+    return state
+
+
+def _questioning_pair(
+    text: str, lo: int, m: re.Match[str], ents: Entities
+) -> tuple[Entity, Entity] | None:
+    """The asker (the last person named before the verb in its sentence) and the one
+    asked (the name after it), two people; ``None`` otherwise."""
+    asked = ents.entity_at(lo + m.start(2), lo + m.end(2))
+    if asked is None or asked.kind != "person":
+        return None
+    verb = lo + m.start(1)
+    k = bisect.bisect_right(ents.sentence_starts, verb) - 1
+    begin = ents.sentence_starts[k] if k >= 0 else 0
+    asker = None
+    for i in range(bisect.bisect_left(ents._starts, begin), len(ents.mentions)):
+        if ents.mentions[i].start >= verb:
+            break
+        ent = ents._by_mention[i]
+        if ent is not None and ent.kind == "person":
+            asker = ent
+    if asker is None or asker is asked:
+        return None
+    return asker, asked
+
+
+def _as_speaker(ent: Entity) -> Speaker:
+    """A person in the article as a speaker no mention introduced."""
+    return Speaker(ent.canonical, None, None, None, ent.role, ent, False)
+
+
 def _person_called(ents: Entities, word: str) -> Entity | None:
     """The person a vocative calls: by surname or name, else the one person whose given name
     the word shortens (*Brad* for Bradley Sorensen)."""
@@ -1150,7 +1259,8 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         and (
             _whole_paragraph(text, q)
             or rec.cue_lemma in _QUESTION_CUES
-            and (_ends_paragraph(text, q) or _blank_rest(text, q))
+            # ('Lee held up the bill. "Who pays for this?" he asked.': after a short lead-in)
+            and (_ends_paragraph(text, q) or _blank_rest(text, q) or _closes_after_lead(text, q))
         )
     )
 
@@ -1239,8 +1349,9 @@ def _last_ends_paragraph_before(text: str, q: Quote, last_end: int | None) -> bo
 
 
 #: A short narrative sentence opening a paragraph before its quotation (*Ms. Lee paused.*,
-#: *The witness looked at the jury.*): no quotation mark in it, and it ends a sentence.
-_LEAD_IN = re.compile(r"[^\"“”‘’'\n]{1,160}?[.!?]\s+$")
+#: *The witness looked at the jury.*): no quotation mark in it (an apostrophe inside a word
+#: is none: *the committee's chairman*), and it ends a sentence.
+_LEAD_IN = re.compile(r"(?:[^\"“”‘’'\n]|(?<=\w)['’](?=\w)){1,160}?[.!?]\s+$")
 
 
 def _answer_after_lead(text: str, q: Quote, rec: Attribution) -> bool:

@@ -167,6 +167,9 @@ _OWNED_SPEECH_NOUNS = word_list("owned_speech")
 
 
 _IT_HEADS = _DOCUMENTS | word_list("it_heads")
+#: What an owner issues and speaks through (*the mayor's reply*, *the council's resolution
+#: says*, *the court's ruling says*): the speaker is the owner.
+_ISSUED_PAPERS = SPEECH_NOUNS | _DOCUMENTS | {"resolution", "resolutions"}
 
 
 #: An opening adverbial before a sentence's subject: "For instance, ", "Still, ".
@@ -675,7 +678,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     pos = next((k for k, t in enumerate(span) if t.tag == "POS"), 0)
-    if pos and span[-1].low in SPEECH_NOUNS and pos == len(span) - 2:
+    if pos and span[-1].low in _ISSUED_PAPERS and pos == len(span) - 2:
         span = span[:pos]  # "The mayor's reply", "The Ohio senator's answer": its owner
     span = _head_of(span)
     cut = _headline_subject(text, span, ents)
@@ -1266,6 +1269,8 @@ _DOCUMENT_SENTENCES = 3
 #: Judge Ann Berg …* … *According to the order, …*): up to this many sentences back,
 #: within :data:`_DOCUMENT_CHARS` characters.
 _DOCUMENT_FAR = 30
+#: A court's written decision, under either name: *the ruling* takes up *an opinion*.
+_JUDGES_WORDS = frozenset({"ruling", "opinion"})
 _DOCUMENT_CHARS = 5000
 #: What an organisation issues in its own voice: *the statement* may take up *a release*
 #: introduced before (*The company said in a release …*), and *the release* said alone is
@@ -1411,6 +1416,11 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
     ):  # ("A study of county records, released by …": the head and its of-phrase)
         return None
     m = _ISSUED_BY_AFTER.match(text, span[-1].end)
+    apposed = _named_in_apposition(text, m.end(), ents) if m is not None else None
+    if apposed is not None and _closes_apposition(text, apposed.end):
+        # "a memo sent to donors by Ann Lee's pollster, Tom Bell, …": his (not "… by a state
+        # investigator, Lee kept …": the clause's subject)
+        return apposed
     if m is None:
         # "a notice posted on the city's website": the body whose site it is on
         site = _POSTED_ON_SITE.match(text, span[-1].end)
@@ -1645,6 +1655,8 @@ def _document_named_before(
     ):
         return None
     kinds = "|".join(sorted(_ISSUED)) if span[1].low in _ISSUED else span[1].low
+    if span[1].low in _JUDGES_WORDS:
+        kinds = "|".join(sorted(_JUDGES_WORDS))  # "In a long opinion, …" … "the ruling"
     noun = re.compile(
         rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b"
         # ("The 40-page report by the state auditor found …": a definite one whose issuer
@@ -1774,11 +1786,16 @@ def _document_named_before(
         before = [(m, e) for m, e in named if m.end <= found.start()]
         # after the noun only the subject of a report: "In a statement, Fox News said"
         opening = _IN_DOCUMENT.fullmatch(text, a, found.start()) is not None
+        comma = _first_comma(text, found.end(), b) if opening else -1
         after = [
             (m, e)
             for m, e in named
             if m.start >= found.end()
-            and (m.reporting or opening and m.subject)
+            and (
+                m.reporting
+                or opening
+                and (m.subject or comma >= 0 and not text[comma + 1 : m.start].strip())
+            )  # ("In a long opinion, Judge Ann Berg of the …, wrote": the name after it)
             and not _PREPOSITION_OR_COUNT_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]  # ("the governors of 11 Western states, …, urged": no "Western" reporting)
         # ("In a 30-page order, Judge Ann Berg blocked the rule": the subject after an
@@ -1910,7 +1927,9 @@ _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 #: (group 1: its head), an optional *for*/*of*/*at* phrase without a comma, the comma.
 _DESCRIBED_THEN_NAMED = re.compile(
     # (or a body's: "the department's inspector general, Ann Lee", after the "the")
-    r"(?:an?\s+|its\s+|his\s+|her\s+|their\s+|[a-z]+['’]s\s+)(?:[\w-]+\s+){0,3}?([a-z][a-z-]*)"
+    # (or a named one's: "Ann Lee's pollster, Tom Bell")
+    r"(?:an?\s+|its\s+|his\s+|her\s+|their\s+|[a-z]+['’]s\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)"
+    r"(?:[\w-]+\s+){0,3}?([a-z][a-z-]*)"
     r"(?:\s+(?:for|of|at|with|to)\s+[^,;.!?\"“”\n]{1,80}?)?,\s+(?=[A-Z])"
 )
 
@@ -2909,8 +2928,10 @@ def _relative_subject(
         name = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
         inverse = "|".join(_INVERSE_KIN[kin].split())
         patterns = (
-            # "Joanne Pyke and her daughter": Joanne is the daughter's mother
-            rf"\b{name}\s+(?:[a-z]+\s+){{0,6}}?(?:and|with)\s+(?:his|her|their)\s+(?:{inverse})\b",
+            # "Joanne Pyke and her daughter": Joanne is the daughter's mother ("Joanne Pyke,
+            # 41, sat with her daughter": an age set off after the name too)
+            rf"\b{name}(?:,\s+\d{{1,3}},)?\s+(?:[a-z]+\s+){{0,6}}?(?:and|with)\s+"
+            rf"(?:his|her|their)\s+(?:{inverse})\b",
             rf"\b(?:his|her|their)\s+{kin}\s*,\s*{name}",  # "and his wife, Dana,"
             rf"\b{name}\s*,\s*(?:his|her|their)\s+(?:[a-z]+\s+)?{kin}\b",  # "Dana, his wife"
             # "Mr. Reed's son Tom": Tom's father is Mr. Reed

@@ -874,6 +874,9 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     np = np_before(toks, k)
     if np is not None and np.i < lo:
         np = NP(lo, np.j)
+    owner = _whose_owner(toks, np, lo) if np is not None else None
+    if owner is not None:
+        return owner  # "the city's staff, whose report recommended": the staff
     if np is not None and np.i > lo:
         outer = _modified_subject(toks, np, lo)
         if outer is not None:
@@ -882,6 +885,16 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         if name is not None:
             return name
     return np
+
+
+def _whose_owner(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """The antecedent of a *whose* right before ``np`` (*the city's staff, whose report
+    recommended …*): what is said in that report is the staff's. ``None`` otherwise."""
+    w = np.i - 1
+    if w - 2 < lo or toks[w].low != "whose" or toks[w - 1].text != ",":
+        return None
+    owner = np_before(toks, w - 2)
+    return owner if owner is not None and owner.i >= lo else None
 
 
 #: Messages one issues (*thanked the crews in a statement that said*): the noun before
@@ -2195,6 +2208,11 @@ def _org_named_after(toks: list[Tok], np: NP) -> NP | None:
     return NP(k + 2, j) if j < len(toks) and toks[j].text == "," else None
 
 
+#: A party's member named by the party's capitalised noun (*the Senate's top Republican*, *a
+#: fellow Democrat*): a description of a person, whose name may be set off after it.
+_PARTY_MEMBERS = frozenset(
+    "republican democrat independent conservative liberal libertarian socialist tory".split()
+)
 #: Words that, after *the*, stand for one of two people just named (*said the other*).
 _THE_OTHER = frozenset(("other", "latter", "former"))
 
@@ -2233,9 +2251,13 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             and not (toks[np.j - 1].is_proper and toks[np.j - 2].low in ("in", "of", "from"))
             # (not "a man in Dayton, Ohio,": the place goes on)
             or toks[np.i].tag in ("DT", "PRP$")
-            and (toks[np.j - 1].low in TITLE_WORDS or toks[np.j - 1].low in _OFFICE_ENDS)
+            and (
+                toks[np.j - 1].low in TITLE_WORDS
+                or toks[np.j - 1].low in _OFFICE_ENDS
+                or toks[np.j - 1].low in _PARTY_MEMBERS
+            )
             # "the local MP, …", "the President, …", "the Secretary of Housing and Urban
-            # Development, …"
+            # Development, …", "the Senate's top Republican, …"
             and toks[np.j - 1].text[:1].isupper()
             # "One of them, Joan Pike,": a part of a group named by a pronoun
             or toks[np.j - 1].low in ("them", "those", "us")

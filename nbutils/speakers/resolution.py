@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 
+from nbutils.lexicons import word_list
 from nbutils.speakers.names import (
     GROUP_SINGULAR,
     HONORIFICS,
@@ -173,6 +174,34 @@ _EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch\s+as|\bincluding)\s+$")
 #: (a subordinating conjunction opens an adverbial clause inside the sentence the same way:
 #: *A nurse, who asked not to be named because she feared for her job, said*)
 _COMPLEMENTISER_BEFORE = re.compile(r"\b(?:that|whether|because|although|though|since|unless)\s+$")
+#: After a pronoun: a verb of saying or thinking and right after it a finite verb with no
+#: subject of its own (*a petition he said had 900 names*, *the sum she says is owed*): the
+#: pronoun reports inside a relative clause whose subject was moved out, no topic. Group 1:
+#: a past tense that may also be a participle before a noun (*he said reduced fees …*),
+#: which only counts after a noun (see :func:`_gapped_report`).
+_GAPPED_REPORT = re.compile(
+    r"\s+(?:said|says|thinks|thought|believes|believed|claims|claimed|estimated|estimates)\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|did|does|might|may"
+    r"|([a-z]+ed|held|cost|left|took|made|came|went|kept|brought|sent|showed|shown|grew))\b"
+)
+#: Right before a pronoun: a word that is no noun (*and he said …*, *then she said …*).
+_NOT_A_NOUN_BEFORE = re.compile(
+    r"\b(?:and|but|or|so|then|yet|also|later|now|still|again|instead|because|when|while|if|as|"
+    r"after|before|since|though|although|where|why|how|what|which|who|that|whether)\s+$"
+)
+
+
+def _gapped_report(text: str, p: int, own: str, a: int) -> bool:
+    """Is the pronoun ``own`` at ``p`` the subject of a relative clause's verb of saying
+    whose own object clause lost its subject (*a petition he said had 900 names*, *the
+    letters she said arrived late*), not a sentence's topic?"""
+    m = _GAPPED_REPORT.match(text, p + len(own))
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True
+    before = text[max(a, p - 20) : p]
+    return re.search(r"[a-z]\s+$", before) is not None and not _NOT_A_NOUN_BEFORE.search(before)
 
 
 #: After a name: a relative clause about that person opens (*Sen. Ruth Calder of Oregon, the
@@ -506,6 +535,9 @@ def _epithet_noun(word: str) -> bool:
 #: An opening word that is a participle (*Asked*, *Told*, *Pressed*): its clause is about
 #: the main clause's subject, and names in it are not that subject.
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$|Told$|Shown$|Given$|Taken$|Seen$|Caught$|Shaken$")
+#: Openings that compare the main clause's subject with someone else (*Unlike Ann Lee, she
+#: …*, *Like his father, he …*): the person named there is never the subject's pronoun.
+_COMPARED_INTRO = frozenset({"Unlike", "Like"})
 #: A clause whose subject is a description ("The radio talker has …"), not a name.
 #: A sentence opening on a person described by age (*The 51-year-old singled out Abbott*)
 #: or by a noun for a person (*The manager*, *The veteran striker*) and then its verb: the
@@ -672,6 +704,11 @@ _FINITE_AFTER_NAME = re.compile(
     r",?\s+(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|broke|cut|went|ran|stepped)\b"
 )
 
+#: After a name: a verb of cutting someone off to speak (*, cut her off*, *interrupted him*).
+_CUTS_IN_AFTER_NAME = re.compile(
+    r"\s+(?:quickly\s+|then\s+)?(?:cut\s+(?:him|her|them)\s+off|cut\s+in|broke\s+in"
+    r"|interrupted|interjected|jumped\s+in)\b"
+)
 
 #: A word that is a finite verb after a subject (*showed*, *has*, *says*): where a
 #: description read too far is cut.
@@ -887,6 +924,28 @@ def _lawmaker_title(e: Entity) -> bool:
 #: How far back an epithet's person is looked for (this paragraph and the one before, at
 #: most this many characters).
 _EPITHET_REACH = 2500
+
+
+#: Things someone issues that speak for them (*the editorial*, *the letter*, *the post*).
+_SPOKEN_THINGS = (
+    word_list("documents") | word_list("it_heads") | word_list("speech_nouns") | {"editorial"}
+)
+
+
+def _thing_in_clause(e: Entity, head: str, synonyms: dict[str, set[str]]) -> bool:
+    """Is ``head`` a noun for no person (no role, no person noun) that ``e``'s titles and
+    descriptors hold only inside a relative clause (*who set up the protest camp*)? Such a
+    noun names what the person did, not the person: *the camp* is not her."""
+    if head in PERSON_NOUNS or head in synonyms or head in _SPOKEN_THINGS:
+        return False  # ("who wrote the editorial": *the editorial said* is theirs)
+    inside = False
+    for t in e.titles + e.descriptors:
+        if head not in {w.strip(",.").lower() for w in t.split()}:
+            continue
+        if not t.lower().startswith(("who ", "whose ")):
+            return False
+        inside = True
+    return inside and role_of(head) is None
 
 
 class Entities:
@@ -1152,7 +1211,8 @@ class Entities:
     ) -> tuple[int, int, Entity | None] | None:
         """The element of a person of ``gender`` (or of unknown sex) named for the first time
         as the subject of a clause joined on with *, and*/*, but* after ``after``, its verb
-        past tense (perhaps after a who-clause): *…, and the Speaker, Owen Keane, stood up*."""
+        past tense (perhaps after a who-clause): *…, and the Speaker, Owen Keane, stood up*;
+        or named before, when that verb cuts in: *Lee began to answer, but Ruiz cut her off*."""
         for el in reversed(main):
             e = el[2]
             if (
@@ -1161,9 +1221,13 @@ class Entities:
                 and e.kind == "person"
                 and e.gender in (None, gender)
                 and e.mentions
-                and e.mentions[0][0] >= el[0] - 1
                 and _JOINED_CLAUSE_BEFORE.search(self.text, max(a, el[0] - 60), el[0])
-                and _FINITE_AFTER_NAME.match(self.text, self._end_of(el[0]), b)
+                and (
+                    e.mentions[0][0] >= el[0] - 1
+                    and _FINITE_AFTER_NAME.match(self.text, self._end_of(el[0]), b)
+                    # "Lee began to answer, but Ruiz cut her off": who cuts in has the floor
+                    or _CUTS_IN_AFTER_NAME.match(self.text, self._end_of(el[0]), b)
+                )
             ):
                 return el
         return None
@@ -1558,6 +1622,8 @@ class Entities:
                     text, a, p
                 )
                 embedded = _COMPLEMENTISER_BEFORE.search(text, max(a, p - 9), p)
+                if _gapped_report(text, p, own, a):
+                    reporting, embedded = False, True  # "a petition he said had 900 names"
                 # "the claim that he will win easily": a subject inside a clause, no topic
                 elements.append((p, 2 if reporting else 0 if embedded else 1, None))
         elements.sort(key=lambda el: el[0])
@@ -1789,7 +1855,9 @@ class Entities:
                 (
                     el
                     for el in lead
-                    if el[1] and el[2] is not None and not (intro and _PARTICIPLE.match(intro[1]))
+                    if el[1]
+                    and el[2] is not None
+                    and not (intro and (_PARTICIPLE.match(intro[1]) or intro[1] in _COMPARED_INTRO))
                 ),
                 None,
             )
@@ -2500,6 +2568,8 @@ class Entities:
                 continue
             if words & _COMPOUND_TITLE_FIRST - known:
                 continue  # "the Prime Minister" is no Health Minister: the title is whole
+            if len(words) == 1 and _thing_in_clause(e, head, synonyms):
+                continue  # "who set up the protest camp": "the camp" is no name for her
             if modifier and _other_compound(e.titles + e.descriptors, head, modifier):
                 continue  # "the press secretary" is no transport secretary
             if former and "former" in known:
