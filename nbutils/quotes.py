@@ -323,10 +323,15 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
 
 def _question_paragraph(text: str, start: int, end: int) -> bool:
     """Is the quotation from ``start`` to ``end`` a paragraph of its own below the first line
-    (a bare question put in an exchange, not a headline's words)?"""
+    (a bare question put in an exchange, not a headline's words), after a paragraph that
+    quotes someone (not a book's title or a subhead after narration)?"""
     a = text.rfind("\n", 0, start)
     b = text.find("\n", end)
-    return a >= 0 and not text[a:start].strip() and not text[end : b if b >= 0 else None].strip()
+    if a < 0 or text[a:start].strip() or text[end : b if b >= 0 else None].strip():
+        return False
+    before = text[max(0, a - 2000) : a].rstrip("\n")
+    previous = before[before.rfind("\n") + 1 :]
+    return any(c in previous for c in '"“”')
 
 
 #: A sentence end inside a would-be title ("We lost. Then …" is no title).

@@ -4790,22 +4790,19 @@ def test_a_pronoun_reporting_inside_a_relative_clause_is_not_the_topic() -> None
         assert _one(text.format(verb=verb), '"Nobody').speaker == "Hal Brody"
 
 
-def test_a_cued_question_after_a_lead_in_opens_an_exchange_of_bare_turns() -> None:
+def test_a_bare_paragraph_after_a_rhetorical_question_with_a_lead_in_stays_the_askers() -> None:
+    # (a review point: a rule opening an exchange at a question after a lead-in was dropped)
     text = (
-        "Ann Dray, the drug maker’s chief executive, testified first.\n"
-        "Senator Paul Orme, the panel’s senior member, held up a pill bottle. "
-        "“Ms. Dray, what does one of these cost to make?” he asked.\n"
-        "“I would have to check, Senator,” she said.\n"
-        "“Is it more than a dollar?”\n"
-        "“I will get back to you.”"
+        'Dr. Omar Feld said the plant "will bring 300 jobs."\n'
+        'Sen. Ines Varga rose to reply. "Good for whom?" she asked.\n'
+        '"Not for the workers in my state."'
     )
-    assert _one(text, "“Is it").speaker == "Paul Orme"
-    assert _one(text, "“I will get").speaker == "Ann Dray"
+    assert _one(text, '"Not for').speaker == "Ines Varga"
 
 
 def test_a_short_title_cased_question_in_a_paragraph_of_its_own_is_a_turn() -> None:
     text = (
-        'Tom Reyes pressed her on the cost. "How many of the homes will be cheap?" he asked.\n'
+        '"How many of the homes will be cheap?" Tom Reyes asked.\n'
         '"Thirty of them," Dana Loft said.\n'
         '"Out of 400?"\n'
         '"Out of 400. That is more than the rules ask."'
@@ -4855,21 +4852,6 @@ def test_the_one_who_cuts_in_in_a_joined_clause_takes_the_floor() -> None:
         'for months," she said.'
     )
     assert _one(text, '"So you knew').speaker == "Mara Quill"
-
-
-def test_the_ruling_taken_up_far_after_a_judges_opinion_is_the_judges() -> None:
-    text = (
-        "In a 30-page opinion, Judge Nell Carver of the state appeals court in Dover, Del., "
-        "wrote that the fee “puts a price on a basic right.” She gave the county two weeks "
-        "to refund it.\nThe county had argued that the fee paid for the polls. Judge Carver, "
-        "who has sat on the court since 2009, was not moved.\n“The county offered no proof at "
-        "all. None,” Judge Carver wrote.\nAccording to the ruling, the clerks “turned away "
-        "voters who could not pay on the spot.”"
-    )
-    assert _one(text, "“turned away").speaker == "Nell Carver"
-
-
-# --- written-bv: questioning told in narration, ages, owners' papers, things done -------------
 
 
 def test_the_one_narration_shows_being_questioned_answers_the_questioner() -> None:
@@ -4929,3 +4911,39 @@ def test_a_bare_quote_after_someone_shown_acting_in_its_paragraph_is_theirs() ->
         'witness. "Mr. Tate, who signed the audit?"\n'
     )
     assert _one(text, '"Mr. Tate').speaker == "Colin Marsh"
+
+
+def test_a_question_in_a_paragraph_of_its_own_after_narration_stays_a_title() -> None:
+    text = 'The library will stock a new picture book.\n"Where Did Rosa Go?"\nIt follows a girl.'
+    recs = attribute(text, include_unattributed=True)
+    assert [r.kind for r in recs] == ["title"]
+
+
+@pytest.mark.parametrize("who", ["lawyer", "spokesman"])
+def test_a_cue_in_a_whose_clause_of_a_person_is_that_persons(who: str) -> None:
+    # (a review point: only a work after "whose" speaks for its owner)
+    text = f'Ivo Brandt, whose {who} said the charges were "baseless," left the court.'
+    assert _one(text, '"baseless').speaker == who
+
+
+@pytest.mark.parametrize("owner", ["Ivo Brandt's indictment", "The photo's caption"])
+def test_a_paper_served_on_someone_or_a_things_label_is_not_the_owners(owner: str) -> None:
+    # (a review point: an owner speaks only through what it issues)
+    text = f'{owner} says he "took money for years."'
+    assert _one(text, '"took').speaker not in ("Ivo Brandt", "photo")
+
+
+@pytest.mark.parametrize(
+    "backstory",
+    [
+        "In March, Gov. Ines Varga, a Democrat, held a meeting in his town.",
+        "Last year, Ines Varga, his sister, took him to the coast.",
+    ],
+)
+def test_backstory_of_someone_acting_does_not_take_the_next_bare_quote(backstory: str) -> None:
+    # (a review point: narration of the past is no one stepping up to speak)
+    text = (
+        'Omar Feld has farmed the valley for 40 years. "The river is lower every summer," '
+        f'he said.\n{backstory} "Nobody came to it."'
+    )
+    assert _one(text, '"Nobody').speaker == "Omar Feld"

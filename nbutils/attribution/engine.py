@@ -215,11 +215,15 @@ _ACTOR_VERBS = (
 _ACTOR_OPENING = re.compile(_ACTOR_SUBJECT + _ACTOR_VERBS)
 #: The same after an opening phrase and with an apposition set off after the subject
 #: (*Near the end, Sen. Ann Lee, the chairwoman, leaned into her microphone.*).
+#: Only a gesture of someone about to speak there (not *held a meeting*, *took her to
+#: Paris*: backstory), and no opening phrase of a date (*In March,*, *Last year,*).
 _ACTOR_SET_OFF = re.compile(
-    r"(?:[A-Z][^,.!?\"“”]{0,40},\s+)?"
+    r"(?:(?![^,]*\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|\d{4}|years?|ago|[Ll]ast|[Ee]arlier)\b)[A-Z][^,.!?\"“”]{0,40},\s+)?"
     + _ACTOR_SUBJECT
     + r"(?:,\s+[^,.!?\"“”]{1,80},)?"
-    + _ACTOR_VERBS
+    + r"\s+(?:stood|rose|turned|leaned|paused|looked|glanced|smiled|frowned|grinned|laughed"
+    r"|sighed|shrugged|nodded|stepped|straightened|gestured|pointed|cleared|shook|tapped)\b"
 )
 #: A quotation opening on a third person or a name speaks of someone, not as the actor.
 _ABOUT_SOMEONE = re.compile(r"\s*(?:He|She|His|Her|They|[A-Z][a-z]+\s+(?:was|is|had|has|did)\b)")
@@ -1259,8 +1263,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         and (
             _whole_paragraph(text, q)
             or rec.cue_lemma in _QUESTION_CUES
-            # ('Lee held up the bill. "Who pays for this?" he asked.': after a short lead-in)
-            and (_ends_paragraph(text, q) or _blank_rest(text, q) or _closes_after_lead(text, q))
+            and (_ends_paragraph(text, q) or _blank_rest(text, q))
         )
     )
 

@@ -169,7 +169,26 @@ _OWNED_SPEECH_NOUNS = word_list("owned_speech")
 _IT_HEADS = _DOCUMENTS | word_list("it_heads")
 #: What an owner issues and speaks through (*the mayor's reply*, *the council's resolution
 #: says*, *the court's ruling says*): the speaker is the owner.
-_ISSUED_PAPERS = SPEECH_NOUNS | _DOCUMENTS | {"resolution", "resolutions"}
+_ISSUED_PAPERS = _DOCUMENTS | {"resolution", "resolutions"}
+#: Papers served on someone, not issued by them (*Hale's indictment says*: the court's).
+_SERVED_PAPERS = frozenset(
+    """indictment complaint subpoena summons warrant verdict sentence order ruling lawsuit
+suit charge charges judgment""".split()
+)
+
+
+def _owner_speaks_through(span: list[Tok], pos: int) -> bool:
+    """Does the owner before the possessive at ``pos`` speak through the noun after it: any
+    owner through a speech noun (*the mayor's reply*), a named one or an organisation
+    through a document it issued (*the council's resolution*, *Axelrod's memoir*), not
+    through a paper served on it (*Hale's indictment*) nor a thing through its sign?"""
+    noun = span[-1].low
+    if noun in SPEECH_NOUNS:
+        return True
+    if noun not in _ISSUED_PAPERS or noun in _SERVED_PAPERS or pos < 1:
+        return False
+    owner = span[pos - 1]
+    return owner.is_proper or owner.low in ORG_WORDS
 
 
 #: An opening adverbial before a sentence's subject: "For instance, ", "Still, ".
@@ -678,7 +697,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     pos = next((k for k, t in enumerate(span) if t.tag == "POS"), 0)
-    if pos and span[-1].low in _ISSUED_PAPERS and pos == len(span) - 2:
+    if pos and pos == len(span) - 2 and _owner_speaks_through(span, pos):
         span = span[:pos]  # "The mayor's reply", "The Ohio senator's answer": its owner
     span = _head_of(span)
     cut = _headline_subject(text, span, ents)
@@ -1269,8 +1288,6 @@ _DOCUMENT_SENTENCES = 3
 #: Judge Ann Berg …* … *According to the order, …*): up to this many sentences back,
 #: within :data:`_DOCUMENT_CHARS` characters.
 _DOCUMENT_FAR = 30
-#: A court's written decision, under either name: *the ruling* takes up *an opinion*.
-_JUDGES_WORDS = frozenset({"ruling", "opinion"})
 _DOCUMENT_CHARS = 5000
 #: What an organisation issues in its own voice: *the statement* may take up *a release*
 #: introduced before (*The company said in a release …*), and *the release* said alone is
@@ -1655,8 +1672,6 @@ def _document_named_before(
     ):
         return None
     kinds = "|".join(sorted(_ISSUED)) if span[1].low in _ISSUED else span[1].low
-    if span[1].low in _JUDGES_WORDS:
-        kinds = "|".join(sorted(_JUDGES_WORDS))  # "In a long opinion, …" … "the ruling"
     noun = re.compile(
         rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b"
         # ("The 40-page report by the state auditor found …": a definite one whose issuer

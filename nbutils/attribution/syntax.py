@@ -887,12 +887,18 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     return np
 
 
+#: Works that report findings (*whose study found*), beside the documents.
+_STUDIES = frozenset("study studies survey audit analysis review research plan proposal".split())
+
+
 def _whose_owner(toks: list[Tok], np: NP, lo: int) -> NP | None:
     """The antecedent of a *whose* right before ``np`` (*the city's staff, whose report
     recommended …*): what is said in that report is the staff's. ``None`` otherwise."""
     w = np.i - 1
     if w - 2 < lo or toks[w].low != "whose" or toks[w - 1].text != ",":
         return None
+    if toks[np.j - 1].low not in _DOCUMENTS | _STUDIES:
+        return None  # ("Tom Hale, whose lawyer said …": the lawyer's words)
     owner = np_before(toks, w - 2)
     return owner if owner is not None and owner.i >= lo else None
 
