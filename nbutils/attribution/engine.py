@@ -207,10 +207,14 @@ def _narrated_actor(
 _ACTOR_SUBJECT = (
     r"((?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+)|He|She|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
 )
+#: (the gestures of someone about to speak, then other moves of the body)
+_SPEAKING_GESTURES = (
+    r"stood|rose|turned|leaned|paused|looked|glanced|smiled|frowned|grinned|laughed|sighed"
+    r"|shrugged|nodded|stepped|straightened|gestured|pointed|cleared|shook|tapped"
+)
 _ACTOR_VERBS = (
-    r"\s+(?:stood|rose|sat|got|turned|leaned|paused|looked|glanced|smiled|frowned|grinned|laughed"
-    r"|sighed|shrugged|nodded|reached|stepped|walked|straightened|folded|gestured|pointed|waved"
-    r"|raised|lifted|picked|cleared|shook|put|took|set|held|threw|slammed|tapped|pushed)\b"
+    r"\s+(?:" + _SPEAKING_GESTURES + r"|sat|got|reached|walked|folded|waved|raised|lifted|picked"
+    r"|put|took|set|held|threw|slammed|pushed)\b"
 )
 _ACTOR_OPENING = re.compile(_ACTOR_SUBJECT + _ACTOR_VERBS)
 #: The same after an opening phrase and with an apposition set off after the subject
@@ -222,8 +226,9 @@ _ACTOR_SET_OFF = re.compile(
     r"November|December|\d{4}|years?|ago|[Ll]ast|[Ee]arlier)\b)[A-Z][^,.!?\"“”]{0,40},\s+)?"
     + _ACTOR_SUBJECT
     + r"(?:,\s+[^,.!?\"“”]{1,80},)?"
-    + r"\s+(?:stood|rose|turned|leaned|paused|looked|glanced|smiled|frowned|grinned|laughed"
-    r"|sighed|shrugged|nodded|stepped|straightened|gestured|pointed|cleared|shook|tapped)\b"
+    + r"\s+(?:"
+    + _SPEAKING_GESTURES
+    + r")\b"
 )
 #: A quotation opening on a third person or a name speaks of someone, not as the actor.
 _ABOUT_SOMEONE = re.compile(r"\s*(?:He|She|His|Her|They|[A-Z][a-z]+\s+(?:was|is|had|has|did)\b)")
@@ -1041,6 +1046,8 @@ def _narrated_questioning(
         return state
     a, b = _span_before(text, own, _QUESTIONING_REACH) if own > 0 else (-1, 0)
     lo = a if a >= 0 and b > 0 else own
+    if not _QUESTIONS_SOMEONE.search(text, lo, q.start):
+        return state  # (the common case: no such verb, no copy of the text to blank)
     plain = _blank_quotes(text[lo : q.start])
     for m in _QUESTIONS_SOMEONE.finditer(plain):
         pair = _questioning_pair(text, lo, m, ents)
@@ -1063,13 +1070,14 @@ def _questioning_pair(
     verb = lo + m.start(1)
     k = bisect.bisect_right(ents.sentence_starts, verb) - 1
     begin = ents.sentence_starts[k] if k >= 0 else 0
-    asker = None
-    for i in range(bisect.bisect_left(ents._starts, begin), len(ents.mentions)):
-        if ents.mentions[i].start >= verb:
-            break
-        ent = ents._by_mention[i]
-        if ent is not None and ent.kind == "person":
-            asker = ent
+    asker = next(
+        (
+            e
+            for _m, e in reversed(ents._mentions_in(begin, verb))
+            if e is not None and e.kind == "person"
+        ),
+        None,
+    )
     if asker is None or asker is asked:
         return None
     return asker, asked

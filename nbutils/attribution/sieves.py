@@ -56,6 +56,7 @@ from nbutils.attribution.syntax import (
     NP,
     PARENTHETICAL_CUES,
     SPEECH_NOUNS,
+    THE_OTHER,
     appositive_name,
     before_sentence_end,
     clause_subject,
@@ -549,14 +550,11 @@ def cue_then_speaker(f: QuoteFrame) -> Found | None:
 
 
 def _the_other_named(toks: list[Tok], j: int) -> bool:
-    """Do the tokens at ``j`` read *the other, NAME* (or *the latter*, *the former*)?"""
-    return (
-        j + 3 < len(toks)
-        and toks[j].low == "the"
-        and toks[j + 1].low in ("other", "latter", "former")
-        and toks[j + 2].text == ","
-        and toks[j + 3].tag == "NNP"
-    )
+    """Do the tokens at ``j`` read *the other, NAME* (or *the latter*, *the former*), a name
+    :func:`appositive_name` takes?"""
+    if j + 1 >= len(toks) or toks[j].low != "the" or toks[j + 1].low not in THE_OTHER:
+        return False
+    return appositive_name(toks, NP(j, j + 2)) != NP(j, j + 2)
 
 
 def _title_in_apposition(f: QuoteFrame, q: int | None = None) -> bool:
@@ -2772,7 +2770,9 @@ def claim_owner(f: QuoteFrame) -> Found | None:
 
 
 #: Verbs that put a label on what follows them (*called Lee's claim that … "nonsense"*):
-#: the quote after the claim is the labeller's word, not the claim's.
+#: the quote after the claim is the labeller's word, not the claim's. (Word forms: the cue
+#: lexicon behind :data:`_LABELLING` knows neither *call* nor *branded*, nor the judging
+#: verbs.)
 _LABELLING_VERBS = frozenset(
     """call calls called calling label labels labeled labelled labeling labelling brand
 brands branded term terms termed dub dubs dubbed rate rates rated deem deems deemed

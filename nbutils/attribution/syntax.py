@@ -2220,7 +2220,7 @@ _PARTY_MEMBERS = frozenset(
     "republican democrat independent conservative liberal libertarian socialist tory".split()
 )
 #: Words that, after *the*, stand for one of two people just named (*said the other*).
-_THE_OTHER = frozenset(("other", "latter", "former"))
+THE_OTHER = frozenset(("other", "latter", "former"))
 
 
 def appositive_name(toks: list[Tok], np: NP) -> NP:
@@ -2276,7 +2276,7 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             # "said the other, Sam Cho": the second of two just named
             or np.j - np.i == 2
             and toks[np.i].low == "the"
-            and toks[np.i + 1].low in _THE_OTHER
+            and toks[np.i + 1].low in THE_OTHER
         )
     ):
         j = np.j + 2 if role_first else np.j + 1
