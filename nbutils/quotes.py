@@ -85,6 +85,15 @@ _LABEL = re.compile(r"\(?[A-Z][A-Z.'’ -]{1,30}[A-Z.]:\s")
 _BYLINE = re.compile(r",?\s*by\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]")
 #: The writer's sentence going on after a quoted word: a verb or a gloss in brackets.
 _MENTION_AFTER = re.compile(r"[ \t\u00a0]+(?:\(|(?:is|was|has|means|meant|refers|became|comes)\b)")
+#: After a short quote, the sentence saying it was all someone said (*"No comment" was all
+#: Lee would say*): words said, not talked about.
+_ALL_SAID = re.compile(
+    r"[ \t\u00a0]+(?:was|is)\s+all\s+"
+    # (not a thing's words: "was all the sign said" keeps a word talked about)
+    r"(?!(?:the|a|an|his|her|its|their)\s+(?:note|sign|website|site|label|card|screen|message|"
+    r"text|banner|headline|poster|placard|page)\b)"
+    r"[^.!?\"“”\n]{1,60}?\b(?:say|said|says|offer|offered)\b"
+)
 #: A naming participle: what follows in quotes is a name (*a show called "Brokers"*).
 _NAMED_BEFORE = re.compile(
     r"\b(?:called|titled|entitled|named|nicknamed|dubbed|known\s+as)$", re.IGNORECASE
@@ -269,7 +278,12 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if work_after(text, end, content):
         return "title"  # "Nightfall," a film about …; "Stop the Toll" (2009): names a work
     title_like = looks_like_title(content)  # (the cheap tests on the content go first)
-    if title_like and content.endswith("?") and _question_paragraph(text, start, end):
+    if (
+        title_like
+        and content.endswith("?")
+        and len(words) <= 3  # (a work's title runs longer: "Who Will Sing For Me?")
+        and _question_paragraph(text, start, end)
+    ):
         title_like = False  # "Out of 200?" a paragraph of its own: a turn of an exchange
     if title_like and _headline_predicate(before, words):
         return "partial"  # Sheriff Tom Grady Says Deputies "Did Everything Right"
@@ -294,6 +308,8 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
     if title_like and _HEADLINE_READ.search(before):
         return "title"  # the headline read "Town Left to Drown.": a paper's words, a title
     if len(words) <= 2 and not ends_sentence and _MENTION_AFTER.match(text, end):
+        if _ALL_SAID.match(text, end):
+            return "direct"  # "No comment" was all Lee would say: said, and all of it
         return "scare"  # "Refoulement" is forbidden …: a word talked about, not said
     if (
         len(words) >= 2

@@ -1208,6 +1208,31 @@ def test_they_are_the_counted_people_not_the_road_named_after_them() -> None:
             'was less sure. "The winters are long," she said.',
             ["Mark Ellis", "Dana"],
         ),
+        (  # a relative never named is described, not the possessor nor no one
+            "Rosa Kemper closed her bakery in March. Her mother was less sure it was right. "
+            '"She worked there for twenty years," she said.',
+            ["mother"],
+        ),
+        (
+            'Victor Ames lost his seat in the fall. "I will be back," he said. His wife was '
+            'calmer. "He needs the rest," she said.',
+            ["Victor Ames", "wife"],
+        ),
+        (  # (review 18) the relative spoken of in the quote: the possessor speaks
+            "Omar Feld took over the shop in May. His father was a tailor too. "
+            '"I learned every stitch from him," he said.',
+            ["Omar Feld"],
+        ),
+        (  # (review 18) named a few words on: "her husband of 30 years, Greg"
+            "Ines Varga won the raffle in June. Her husband of 30 years, Greg, still drives "
+            'a cab. "I like the hours," he said.',
+            ["Greg"],
+        ),
+        (  # named with no comma between: "his wife Dana Ellis"
+            "Mark Ellis and his wife Dana Ellis run the farm. His wife was less sure. "
+            '"The winters are long," she said.',
+            ["Dana Ellis"],
+        ),
         (  # forward kinship still: "her daughter, Ellie" is Ellie
             "Joanne Pyke and her daughter, Ellie, moved in May. Her daughter was less sure. "
             '"I miss my friends," she said.',
@@ -2110,3 +2135,31 @@ def test_a_name_after_an_opening_day_or_month_is_no_place(opening: str) -> None:
         'include a "pause" in the tax.'
     )
     assert _speakers(text) == ["Dana Whitby"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an adverb between an unnamed office-holder and the verb ("then", "later", "also")
+        (
+            "Investors filled the hall by nine. The chairwoman then stood up. "
+            '"There will be no payout this year," she said.',
+            "chairwoman",
+        ),
+        (
+            "The council sat late on Thursday. The treasurer later rose. "
+            '"The reserve is gone," he said.',
+            "treasurer",
+        ),
+        # a phrase with "for" after the noun, and a verb in no -ed form ("read")
+        (
+            "The bakery closed without warning. A spokesman for the owners then read a "
+            'short note. "We are sorry for the short notice," he said.',
+            "spokesman for the owners",
+        ),
+    ],
+)
+def test_an_unnamed_subject_with_an_adverb_before_its_verb_is_the_next_pronoun(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]

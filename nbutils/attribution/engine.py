@@ -850,7 +850,12 @@ def _not_named_inside(
         not speaker.pronoun
         or ent is None
         or (speaker.mention or "").lower() not in ("he", "she")
-        or not _given_name_inside(text, q, ent, ents)
+        or not (
+            _given_name_inside(text, q, ent, ents)
+            or _addresses(q, speaker)  # "Please, Senator, let me answer," she said
+            or _addressed_by_title(q, ent, ents)
+            or _protests_cut_in(text, q, ent, ents)
+        )
     ):
         return speaker
     again = resolve(text, found.toks, found.np, ents, state._replace(barred=(ent,)))
@@ -874,6 +879,76 @@ _MODIFIER_ON = re.compile(r"\s+(?!(?:is|was|has|does|says)\b)[a-z]+s\b")
 _CALLED_ON = re.compile(r"\s*[,!?]")
 #: How far around the quotation the article is read for the given name as a common word.
 _COMMON_WORD_REACH = 3000
+
+
+#: A title alone as a form of address, opening a quotation or closing it, set off by a
+#: comma (*"Please, Senator, let me answer"*, *"Mr. Chairman, I object"*, *"…, Governor."*).
+_TITLE_VOCATIVE = re.compile(
+    r"(?:^\W*(?:(?:Please|Look|Well|No|Yes|Now|Sorry),\s+)?|,\s+)(?:Mr\.\s+|Madam\s+)?"
+    r"(Senator|Congressman|Congresswoman|Governor|Mayor|Judge|Chairman|Chairwoman|Chair)"
+    r"(?:,|\W*$)"
+)
+#: The forms a text may give the title one is addressed by (*Sen. Rita Obi*: "Senator").
+_ADDRESS_TITLES = {
+    "senator": ("sen.", "senator", "sen"),
+    "congressman": ("rep.", "rep", "representative", "congressman"),
+    "congresswoman": ("rep.", "rep", "representative", "congresswoman"),
+    "governor": ("gov.", "gov", "governor"),
+    "mayor": ("mayor",),
+    "judge": ("judge",),
+    "chairman": ("chairman", "chair"),
+    "chairwoman": ("chairwoman", "chair"),
+    "chair": ("chair", "chairman", "chairwoman"),
+}
+
+
+def _addressed_by_title(q: Quote, ent: Entity, ents: Entities) -> bool:
+    """Does the quotation address ``ent`` by a title the text gave that person, alone, at its
+    opening or close (*"Please, Senator, let me answer," she said*, after *Sen. Rita Obi*),
+    ``ent`` the only one in view with that title (two senators may say "Senator" to each
+    other)? Then its *he*/*she* is someone else."""
+    titles = {t.lower() for t in ent.titles}
+    if not titles:
+        return False
+    for m in _TITLE_VOCATIVE.finditer(q.content.strip()):
+        forms = set(_ADDRESS_TITLES[m.group(1).lower()])
+        if titles & forms:
+            holders = {
+                id(e)
+                for _m, e in ents._mentions_in(max(0, q.start - _TITLE_REACH), q.start)
+                if e.kind == "person" and {t.lower() for t in e.titles} & forms
+            }
+            return holders == {id(ent)}
+    return False
+
+
+#: How far before a quotation another holder of the title it addresses is looked for.
+_TITLE_REACH = 1500
+
+
+#: A protest at being cut off (*"Let me finish"*, *"I was speaking"*): the one cut off says it.
+_PROTEST = re.compile(
+    r"\b(?:let\s+me\s+(?:finish|answer|speak|talk)|(?:I['’]m|I\s+am)\s+not\s+(?:finished|done)|"
+    r"I\s+was\s+(?:speaking|talking|answering)|I\s+have\s+the\s+floor|may\s+I\s+finish|"
+    r"stop\s+interrupting|you\s+interrupted)\b",
+    re.I,
+)
+#: After a name: cutting in on someone (*Dan Kemp interrupted*, *Lee cut her off*).
+_CUTS_IN = re.compile(
+    r"[^.!?\"“”]{0,30}?\b(?:interrupted|interrupts|cut\s+in|cuts\s+in|cut\s+(?:him|her|them)\s+off|"
+    r"broke\s+in|jumped\s+in|interjected|talked\s+over|spoke\s+over)\b"
+)
+
+
+def _protests_cut_in(text: str, q: Quote, ent: Entity, ents: Entities) -> bool:
+    """Is the quotation a protest at being cut off (*"I am not finished," he said*) and
+    ``ent`` the one the sentence before shows cutting in? Then its *he*/*she* is the other."""
+    if not _PROTEST.search(q.content):
+        return False
+    lo = max(0, q.start - 300)
+    return any(
+        e is ent and _CUTS_IN.match(text, m.end, q.start) for m, e in ents._mentions_in(lo, q.start)
+    )
 
 
 def _given_name_inside(text: str, q: Quote, ent: Entity, ents: Entities) -> bool:

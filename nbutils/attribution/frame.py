@@ -153,6 +153,14 @@ _GENERAL_OFFICES = frozenset(
 )
 
 
+#: Participles of being asked or told that open a sentence (*Told of the plan, …*), which
+#: the tagger may take for a name; and the words that follow one there.
+_OPENING_PARTICIPLES = frozenset("Asked Told Pressed Questioned Informed Shown".split())
+_AFTER_PARTICIPLE = frozenset(
+    "of about that whether if why how what when where who , again later by on at".split()
+)
+
+
 #: Capitalised participles that open a title (*Acting U.S. Attorney Ann Lee*).
 _TITLE_PREFIXES = frozenset({"Acting"})
 
@@ -213,6 +221,8 @@ def tag_words(words: list[str]) -> list[str]:
 
     # the model knows the straight apostrophe only: "Pott’s statement" is read as "Pott's"
     tags = perceptron_tags([w if w != "’s" else "'s" for w in words], before, after)
+    if len(words) > 1 and words[0] in _OPENING_PARTICIPLES and words[1] in _AFTER_PARTICIPLE:
+        tags[0] = "VBN"  # "Told of the plan, Lee smiled": a participle, not a name
     for i in range(1, len(words) - 1):
         # '…," retired Air Force general Peter Dalby said': a participle before a title
         # or name, right after a quote or a determiner, modifies it

@@ -891,6 +891,8 @@ _PARTY_EPITHET = re.compile(
 #: One member of a party, unnamed (*a House Republican*, *one Senate Democrat*): a person.
 _ONE_PARTY_MEMBER = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:Democrat|Republican)"
+    # (a phrase after it: "a Democrat on the committee", "a Republican from Ohio")
+    r"(?:\s+(?:on|in|from|of|at|with)\s+[\w.'’ -]{1,40})?"
 )
 
 
@@ -2250,7 +2252,13 @@ def resolve_pronoun(
     if low in ("he", "she", "him", "her"):
         # the last speaker unnamed ('"…," said the woman, who …'): the pronoun is that
         # person when the chain back reaches the quote without meeting anyone named
-        unnamed = _unnamed_speaker(state.last, PRONOUNS[low], text) if last is None else None
+        unnamed = (
+            _unnamed_speaker(
+                state.last, PRONOUNS[low], text, _none_named_of(ents, s, PRONOUNS[low])
+            )
+            if last is None
+            else None
+        )
         other_sex: tuple[Entity, ...] = ()
         if (
             unnamed is not None
@@ -2301,6 +2309,13 @@ def resolve_pronoun(
             return Speaker(state.last.name, s, e, mention, state.last.role, None, True)
         if ent is not None:
             return Speaker(ent.canonical, s, e, mention, ent.role, ent, True)
+        relative = (
+            _relative_subject(text, low, s, ents, state, last_resort=True)
+            if low in ("he", "she")
+            else None
+        )
+        if relative is not None:  # "His father worked there too. … he said": no one else
+            return relative._replace(start=s, end=e, mention=mention)
         return Speaker(None, s, e, mention, None, None, True)
     if low in ("it", "they", "them", "we"):
         ent = ents.resolve_organisation(s, prefer=last)
@@ -2419,7 +2434,7 @@ _STRANGER = re.compile(
     r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
     r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
-    r"(?:\s+(?:in|into|onto|near|at|from|with|on|behind|by|outside|along|under)\s+"
+    r"(?:\s+(?:in|into|onto|near|at|from|with|for|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
     # (an intensifying reflexive, which says the sex: "The governor himself posted …")
     r"(?:\s+(?P<self>himself|herself))?"
@@ -2428,12 +2443,14 @@ _STRANGER = re.compile(
     r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
-    r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+(?:[a-z]+ly\s+)?"
+    r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+"
+    # (an adverb before the verb: "The chairman then rose", "A clerk quickly stood")
+    r"(?:(?:[a-z]+ly|then|later|also|again|soon|once|still|too)\s+)?"
     # (not a word in -ed that is no verb: "a woman with a red scarf", "a hundred")
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore)\b"
+    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
 )
 
 
@@ -2657,6 +2674,19 @@ def _epithet_of_last(text: str, found: re.Match[str], gender: str, state: Discou
     return intro.search(text, lo, at) is None
 
 
+def _suffix_gender(head: str) -> str | None:
+    """The sex a person noun's ending says (*chairwoman*, *fisherman*), if it says one.
+
+    >>> _suffix_gender("chairwoman"), _suffix_gender("fisherman"), _suffix_gender("treasurer")
+    ('female', 'male', None)
+    """
+    if head.endswith("woman"):
+        return "female"
+    if head in ("human", "german", "roman", "shaman", "ottoman", "caiman"):
+        return None
+    return "male" if head.endswith("man") and len(head) > 3 else None
+
+
 def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entities) -> bool:
     """Is the definite description ``found`` (*The Speaker*, *the chief executive*) the
     subject that opens the sentence at ``a``, its head a role noun, and no one the article
@@ -2807,6 +2837,7 @@ def _stranger_before(
         definite
         and said is None
         and known is None
+        and _suffix_gender(head) in (None, gender)  # (the fisherman is no "she")
         and _unnamed_office_subject(text, found, a, ents)
     )
     if office:
@@ -2901,7 +2932,7 @@ _PRONOUN_OPENS = re.compile(
 
 
 def _relative_subject(
-    text: str, low: str, s: int, ents: Entities, state: Discourse
+    text: str, low: str, s: int, ents: Entities, state: Discourse, last_resort: bool = False
 ) -> Speaker | None:
     """*he*/*she* after a sentence whose subject is a relative (*His wife was less sure.
     "…," she said*): that relative, never the possessor. The relative is the person the
@@ -2947,7 +2978,9 @@ def _relative_subject(
             # 41, sat with her daughter": an age set off after the name too)
             rf"\b{name}(?:,\s+\d{{1,3}},)?\s+(?:[a-z]+\s+){{0,6}}?(?:and|with)\s+"
             rf"(?:his|her|their)\s+(?:{inverse})\b",
-            rf"\b(?:his|her|their)\s+{kin}\s*,\s*{name}",  # "and his wife, Dana,"
+            # "and his wife, Dana,", "His son, Tyler, 31,", "a wife, Marcy, who …"
+            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|an?)\s+{kin}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?years)?"
+            rf"\s*,?\s+{name}",
             rf"\b{name}\s*,\s*(?:his|her|their)\s+(?:[a-z]+\s+)?{kin}\b",  # "Dana, his wife"
             # "Mr. Reed's son Tom": Tom's father is Mr. Reed
             rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{name}['’]s\s+(?:{inverse})\b",
@@ -2983,8 +3016,35 @@ def _relative_subject(
                     full = f"{one} {c.group(3)}"
                     ent = ents.lookup(full)
                     return Speaker(full, s, s + len(low), low, ent.role if ent else None, ent, True)
+        # the relative is never named ("Maria Fuentes lost her job. Her husband was calm.
+        # "…," he said"): that relative, described as "her husband" is ('husband'), when
+        # the sentence is a short reaction, or no one else can be the pronoun
+        if (
+            last_resort
+            or _STANCE.match(text, m.end(2))
+            or _SHORT_REACTION.match(text, m.end(2))
+            and not _same_sex_spoken_of(text, m, s, gender)
+        ):
+            return Speaker(kin, m.start(2), m.end(2), None, "citizen/witness", None, True)
         return None
     return None
+
+
+def _same_sex_spoken_of(text: str, kin: re.Match[str], s: int, gender: str | None) -> bool:
+    """Between the relative's sentence ``kin`` and the pronoun at ``s``, is someone of the
+    pronoun's sex spoken of (*His father was a coach too. "I learned it from him," he
+    said*: the father spoken of, the son speaking)?"""
+    words = ("he", "him", "his", "himself") if gender == "male" else ("she", "her", "herself")
+    between = text[kin.end() : s]
+    return re.search(rf"\b(?:{'|'.join(words)})\b", between, re.I) is not None
+
+
+#: After a relative that opens a sentence: a short sentence of reaction (*His wife was
+#: blunter.*, *Her mother was less sure.*, *Her husband nodded.*), not a backstory.
+_SHORT_REACTION = re.compile(r"(?:\s+[\w'’-]+){1,4}\s*[.!:]")
+#: After a relative that opens a sentence: a stance (*Her mother was less sure it was
+#: right.*), whoever the quote then speaks of.
+_STANCE = re.compile(r"\s+(?:was|were|is|seemed)\s+(?:less|more|not|far|much|even)\b")
 
 
 def _owner_of_inverse(
@@ -3060,12 +3120,28 @@ _PRONOUN_AFTER = re.compile(r"[^\"“”‘’.!?]{0,160}?\b(he|his|him|himself|
 _INDEFINITE_MENTION = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
-def _unnamed_speaker(last: Speaker | None, gender: str | None, text: str = "") -> Entity | None:
+#: How far back :func:`_none_named_of` looks for a person named.
+_NAMED_REACH = 3000
+
+
+def _none_named_of(ents: Entities, s: int, gender: str) -> bool:
+    """Does the text name no person of ``gender`` (or of unknown sex) in the stretch before
+    ``s``? Then an office quoted last (*the senator*) is no epithet of someone named."""
+    return not any(
+        e.kind == "person" and e.gender in (None, gender)
+        for _m, e in ents._mentions_in(max(0, s - _NAMED_REACH), s)
+    )
+
+
+def _unnamed_speaker(
+    last: Speaker | None, gender: str | None, text: str = "", unnamed_office: bool = False
+) -> Entity | None:
     """The last speaker, when it is one person the text does not name (*the woman*, *a
     nurse*, *my father*), as an entity a *he*/*she* of ``gender`` can mean: ``None`` when it
     is named, a group (*officials*), an organisation, of the other sex (*the woman* is no
     *he*), or a holder of an office or a candidacy (*the Florida senator*, *the candidate*:
-    an epithet of someone named, whom the chain finds by name).
+    an epithet of someone named, whom the chain finds by name) — unless ``unnamed_office``
+    (no one of that sex is named before: *the senator* is no one's epithet).
 
     >>> from nbutils.attribution.records import Speaker
     >>> _unnamed_speaker(Speaker("woman", 0, 9, "the woman", None, None, False), "female").gender
@@ -3098,6 +3174,7 @@ def _unnamed_speaker(last: Speaker | None, gender: str | None, text: str = "") -
         or role_of(head) in ("politician", "official")
         and last.role != "anonymous source"
         and not _INDEFINITE_MENTION.match(last.mention or "")
+        and not unnamed_office
         or head not in PERSON_NOUNS
         and role_of(head) is None
     ):

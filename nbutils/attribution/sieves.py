@@ -2734,15 +2734,23 @@ def _clause_reaches_quote(f: QuoteFrame, that: int) -> bool:
         return False  # "the claim that stunned the room": a relative clause
     if any(t.is_quote or t.text in (".", "!", "?", ";", ":") or t.low in OWNED_SPEECH for t in gap):
         return False  # (another's "arguments" nearer the quote)
-    groups = [
-        m for m, t in enumerate(gap) if t.tag in FINITE and (m == 0 or gap[m - 1].tag not in FINITE)
-    ]
+    groups = [m for m, t in enumerate(gap) if t.tag in FINITE and _opens_group(gap, m)]
     if len(groups) > 1:
         return False  # "Lee's claim that Hale is wrong is "false"": the main clause's verb
     if any(that < i < q for i, _, _ in f.cues):
         return False  # "Lee's claim that Hale said the bill "…"": Hale's cue is nearer
     comma = max((m for m in range(that + 1, q) if toks[m].text == ","), default=None)
     return comma is None or not any(t.tag in ("VBD", "VBZ", "VBP") for t in toks[comma + 1 : q])
+
+
+def _opens_group(gap: list[Tok], m: int) -> bool:
+    """Does the finite verb at ``gap[m]`` open a verb group: after no finite verb, or a form
+    of *be*/*have* or a modal after a lexical one (*that he lied was*: two groups)?"""
+    if m == 0 or gap[m - 1].tag not in FINITE:
+        return True
+    return (gap[m].low in AUXILIARIES or gap[m].tag == "MD") and not (
+        gap[m - 1].low in AUXILIARIES or gap[m - 1].tag == "MD"
+    )
 
 
 def claim_owner(f: QuoteFrame) -> Found | None:
@@ -2763,7 +2771,7 @@ def claim_owner(f: QuoteFrame) -> Found | None:
         if not toks[that - 1].tag.startswith("NN") or not _clause_reaches_quote(f, that):
             return None
         owner = _possessor(toks, that - 1, max(0, that - 8))
-        if owner is None or _as_cue_after(f) or _labelled_by_verb(toks, owner):
+        if owner is None or _as_cue_after(f) or _labelled(toks, owner, that, q):
             return None
         return Found("speech-owner", owner, None, toks)
     return None
@@ -2776,14 +2784,36 @@ def claim_owner(f: QuoteFrame) -> Found | None:
 _LABELLING_VERBS = frozenset(
     """call calls called calling label labels labeled labelled labeling labelling brand
 brands branded term terms termed dub dubs dubbed rate rates rated deem deems deemed
-find finds found consider considers considered judge judges judged""".split()
+find finds found consider considers considered judge judges judged think thinks thought
+believe believes believed feel feels felt""".split()
 )
 
 
-def _labelled_by_verb(toks: list[Tok], owner: NP) -> bool:
-    """Is the possessed claim the object of a labelling verb (*Tom Hale called Ann Lee's
-    claim that crime was up "nonsense."*)?"""
-    return owner.i >= 1 and toks[owner.i - 1].low in _LABELLING_VERBS
+def _labelled(toks: list[Tok], owner: NP, that: int, q: int) -> bool:
+    """Is the quote a label put on the possessed claim (*Tom Hale called Ann Lee's claim
+    that crime was up "nonsense"*, *… and her charge that he lied "slander"*): a labelling
+    verb earlier in the sentence, and the claim's clause whole before the quote (a subject
+    and a finite verb, the quote not its verb's complement: not *that he had "cooked the
+    books"*, which is the owner's words whatever the verb)?"""
+    lo = owner.i
+    while lo > 0 and toks[lo - 1].text not in (".", "!", "?", ";"):
+        lo -= 1
+    if not any(t.low in _LABELLING_VERBS for t in toks[lo : owner.i]):
+        return False
+    gap = toks[that + 1 : q]
+    if not any(t.tag in FINITE for t in gap[1:]):
+        return False  # "claim that the dam "could fail"": the quote holds the verb
+    last = gap[-1]
+    return not (
+        last.low in AUXILIARIES
+        or last.tag in ("MD", "TO", "IN", "DT", "PRP$")
+        or last.low in _OPEN_ADVERBS
+        or last.low in _LABELLING_VERBS
+    )
+
+
+#: Adverbs after which a verb's words still follow (*that she had never "met him"*).
+_OPEN_ADVERBS = frozenset("not n't never also still just only even already once".split())
 
 
 def _as_cue_after(f: QuoteFrame) -> bool:
@@ -3063,7 +3093,31 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     # (an ambiguous cue that gave no reporter, "… a statement that did not mention him":
     # still a sentence with no cue)
     uncued = all(c.ambiguous for _i, _j, c in cues)
-    return _uncued_source(toks) if uncued else _gesturer(toks)
+    source = _uncued_source(toks) if uncued else _gesturer(toks)
+    return None if source is not None and _group_spoken_of(f, source) else source
+
+
+#: Adjectives for how a group treated someone (*The officers were polite.*): said of them.
+_TREATMENT = frozenset(
+    "polite rude friendly helpful kind generous courteous nice cold hostile unhelpful".split()
+)
+#: *they*/*them*/*their* in a quotation's first clause: a group spoken of, not speaking
+#: (unless the quotation says *we*/*us*/*our*: "They raised our rent": the group speaks).
+_THEY_FIRST = re.compile(r"^(?:(?!\band\b|\bbut\b)[^.,;:!?])*\b(?:they|them|their)\b", re.I)
+_WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+
+
+def _group_spoken_of(f: QuoteFrame, found: Found) -> bool:
+    """Is the source a plural noun of people (*The officers were polite.*) that the quote
+    speaks of, not for (*"They took a report and left."*), or one described by how it
+    treated someone (*rude*, *helpful*)?"""
+    np, toks = found.np, found.toks
+    if np is None or not _people(toks[np.i : np.j]):
+        return False
+    content = f.quote.content.strip(" \"“”‘’'")
+    return bool(_THEY_FIRST.match(content) and not _WE.search(content)) or any(
+        t.low in _TREATMENT for t in toks[np.j :]
+    )
 
 
 def _uncued_source(toks: list[Tok]) -> Found | None:

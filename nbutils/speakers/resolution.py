@@ -862,10 +862,19 @@ def _clashing(head: str, before: str, modifier: str) -> bool:
 
     >>> _clashing("host", "radio", "television"), _clashing("host", "morning", "radio")
     (True, False)
+    >>> _clashing("host", "tv", "television")
+    False
     """
     if head not in _MEDIA_HEADS:
         return True
-    return any(before in kind and modifier in kind for kind in (_MEDIA, _BEATS))
+    before, modifier = _SAME_MEDIUM.get(before, before), _SAME_MEDIUM.get(modifier, modifier)
+    return before != modifier and any(
+        before in kind and modifier in kind for kind in (_MEDIA, _BEATS)
+    )
+
+
+#: Words for one medium, and the word they are compared as (*TV* is *television*).
+_SAME_MEDIUM = {"tv": "television", "cable": "television", "paper": "newspaper"}
 
 
 #: An age set off by commas after a description: "the striker, 24, said".
