@@ -5078,3 +5078,140 @@ def test_a_protest_at_being_cut_off_is_the_one_cut_off(text: str, speaker: str) 
 )
 def test_a_group_spoken_of_is_not_the_speaker_of_the_next_quote(text: str, speaker: str) -> None:
     assert [a.speaker for a in attribute(text)][-1] == speaker
+
+
+# --- written-cb classes: floor, contact clause, acronym title, byline post, named turns ----
+
+
+def test_a_description_after_the_floor_is_handed_is_the_one_handed_it() -> None:
+    text = (
+        'Paul Brenner chaired the hearing.\n"We will hear everyone tonight," Brenner said.\n'
+        "After the break, Brenner gave the floor to Tom Aldis himself, who had waited outside. "
+        "The 52-year-old developer did not use notes.\n"
+        '"I got this wrong. I admit it here, to the people who paid for it," he said.'
+    )
+    assert _one(text, '"I got this').speaker == "Tom Aldis"
+
+
+def test_the_one_who_keeps_going_over_a_reply_speaks_next() -> None:
+    text = (
+        'Paul Brenner chaired the hearing.\n"We will hear everyone tonight," Brenner said.\n'
+        'Tom Aldis rose. "I came a long way," Aldis said.\n'
+        'Brenner started to reply, but Aldis kept going. "You can vote me down," he said.'
+    )
+    assert _one(text, '"You can vote').speaker == "Tom Aldis"
+
+
+def test_a_stranger_of_the_writers_acquaintance_is_the_pronouns_speaker() -> None:
+    text = (
+        'Walt Penner farms north of town.\n"I lost six calves," he said.\n'
+        "A deputy I know from church suppers, who asked me not to use his name because his "
+        'boss forbids it, waved me over at the gate. He said the deputies "have not slept in '
+        'a week."\n"Put that in the paper," he said, and stepped back.'
+    )
+    assert _one(text, '"have not').speaker == "deputy"
+    assert _one(text, '"Put that').speaker == "deputy"
+
+
+def test_an_acronym_of_a_profession_is_no_organisation() -> None:
+    text = (
+        "Hugh Morrow, a teacher, spoke first. Dr Ann Kinsella, a GP in Carlow, entered the "
+        "race late.\nKinsella would not say more. ‘I’m not in the business of telling anyone "
+        "what to do,’ the 61-year-old GP said."
+    )
+    assert _one(text, "‘I’m not").speaker == "Ann Kinsella"
+
+
+def test_a_byline_with_the_writers_post_names_the_i() -> None:
+    text = (
+        "Notes From the Harbour\nBy Nora Quill, Gazette columnist\n"
+        "Ivo Mandel runs the last ferry. “Bring a coat,” Mandel said.\n"
+        "“And a thermos?” I asked."
+    )
+    assert _one(text, "“And a").speaker == "Nora Quill"
+
+
+def test_bare_turns_that_call_someone_by_name_say_who_speaks() -> None:
+    text = (
+        "Karl Varga and Ines Holm, the two candidates for mayor, met on Monday, with Lena Ortiz "
+        "of the Courier asking the questions.\n"
+        "“Mr. Varga, the buses run late. Why?” Ms. Ortiz asked.\n"
+        "“We have too few drivers,” Mr. Varga said.\n"
+        "“Ms. Holm, you have one minute.”\n"
+        "“The drivers are there. The routes are wrong.”\n"
+        "“She has never driven one of those routes.”\n"
+        "“I drove them for nine years, Karl.”"
+    )
+    assert _one(text, "“Ms. Holm").speaker == "Lena Ortiz"
+    assert _one(text, "“The drivers").speaker == "Ines Holm"
+    assert _one(text, "“She has").speaker == "Karl Varga"
+    assert _one(text, "“I drove").speaker == "Ines Holm"
+
+
+def test_a_bare_turn_answered_by_its_speakers_name_is_that_speakers() -> None:
+    text = (
+        "Omar Felder, the board chairman, took questions. Ruth Amsel, a nurse, stood up first.\n"
+        "“Did the board approve the cuts or not?” Amsel asked.\n"
+        "“It did, and it regrets it,” Felder said.\n"
+        "“Regret does not staff a ward.”\n"
+        "“No one here can undo it, Ruth.”"
+    )
+    assert _one(text, "“Regret").speaker == "Ruth Amsel"
+    assert _one(text, "“No one").speaker == "Omar Felder"
+
+
+# --- written-ca analysis: a new paragraph about someone named, an asker narrated ----------
+
+
+@pytest.mark.parametrize("beat", ["the 44-year-old Republican grinned", "she grinned"])
+def test_a_new_paragraph_naming_someone_then_she_is_not_the_last_speaker(beat: str) -> None:
+    # the last speaker (unnamed, of no known sex) spoke a paragraph before; the new
+    # paragraph names a woman, tells of "she" (or an epithet), and quotes "she said"
+    text = (
+        "Senator Orla Fenwick, a Republican, chairs the panel. A clerk, who declined to be "
+        'named, said the vote "will slip into spring."\n'
+        "In the corridor, a camera crew stopped Ms. Fenwick. Asked about the delay, "
+        f'{beat}. "We have waited longer than this," she said.'
+    )
+    assert _one(text, '"We have').speaker == "Orla Fenwick"
+
+
+def test_a_place_named_township_is_no_person() -> None:
+    # ("In Ferris Township, Ada Kell, 36, …": Ferris is a given name, the run a place)
+    text = (
+        'Nell Brisk, 61, runs a bakery. "Prices went up," she said.\n'
+        "In Ferris Township, Ada Kell, 36, was washing her car. She said she would vote.\n"
+        '"I have made up my mind," she said.'
+    )
+    assert _one(text, '"I have made').speaker == "Ada Kell"
+
+
+@pytest.mark.parametrize("gesture", ["rolled her eyes", "raised her eyebrows", "folded her arms"])
+def test_a_gesture_with_a_part_of_the_body_gives_the_next_bare_quote(gesture: str) -> None:
+    text = (
+        "Rosa Venn, 30, sat with her cousin, Lidia Prost.\n"
+        f'"She never listens," Ms. Prost said. Ms. Venn {gesture}. "I listen to everyone."'
+    )
+    assert _one(text, '"I listen').speaker == "Rosa Venn"
+
+
+def test_according_to_a_report_made_for_someone_by_an_office() -> None:
+    text = (
+        "The board met on Tuesday.\nAccording to a review drafted for the trustees by the "
+        'county audit office, the fund "has lost money in four of the last five years."'
+    )
+    assert "audit office" in (_one(text, '"has lost').speaker or "")
+
+
+def test_a_bare_question_after_a_narrated_asker_is_the_askers_and_he_answers() -> None:
+    text = (
+        "Rep. Vera Sand asked the witness, Dov Amsel, about the ledgers.\n"
+        '"How many were there?" she asked.\n'
+        '"Nine, over two years," Mr. Amsel said.\n'
+        "When his turn came, Rep. Omar Quill asked Mr. Amsel whether he had kept them.\n"
+        '"Yes. Every one of them," Mr. Amsel said.\n'
+        '"And did you show them to anyone?"\n'
+        '"Never," he said.'
+    )
+    assert _one(text, '"And did you').speaker == "Omar Quill"
+    assert _one(text, '"Never').speaker == "Dov Amsel"

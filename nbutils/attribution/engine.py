@@ -148,6 +148,8 @@ def attribute(
             sieve, found = run_sieves(frame, sieves, report)
             speaker, decision = _decide(frame, sieve, found, ents, state, para)
         speaker, decision = _narrated_actor(text, q, ents, speaker, decision)
+        speaker = _narrated_asker(text, quotes, n, ents, state, decision[1]) or speaker
+        speaker, decision = _addressed_turn(text, quotes, n, ents, state, para, speaker, decision)
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
         if sieve is not None and rec.rule == sieve.rule.name:
@@ -177,6 +179,44 @@ def attribute(
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return _named_later(text, _echoed_headline(text, out))
+
+
+#: A narrated question put to someone (*Lee asked the secretary whether …*).
+_ASKED_NARRATED = re.compile(r"\b(?:asked|questioned|pressed)\b")
+
+
+def _narrated_asker(
+    text: str, quotes: list[Quote], n: int, ents: Entities, state: Discourse, rule: str
+) -> Speaker | None:
+    """*When it was Lee's turn, she asked the minister whether …* ¶ *"Yes," Hale said.* ¶ *"And
+    did you stop?"*: a bare question answering nobody, after the answer to a question the
+    paragraph before narrated, is the narrated asker's (named in that sentence before
+    *asked*, not the one who answered), not whoever spoke before the answer."""
+    if rule != "answer-turn" or n == 0 or not _is_question(quotes[n]):
+        return None
+    answer = quotes[n - 1]
+    p0 = text.rfind("\n", 0, answer.start)
+    p1 = text.rfind("\n", 0, p0) + 1 if p0 > 0 else -1
+    if p1 < 0 or any(c in text[p1:p0] for c in '"“”'):
+        return None  # (the paragraph before the answer narrates only)
+    found = _ASKED_NARRATED.search(text, p1, p0)
+    if found is None:
+        return None
+    starts = ents.sentence_starts or [0]
+    lo = max(p1, starts[max(0, bisect.bisect_right(starts, found.start()) - 1)])
+    answerer = state.last.name if state.last is not None else None
+    people = [
+        e
+        for m in ents.mentions
+        if lo <= m.start < found.start()
+        and (e := ents.entity_at(m.start, m.end)) is not None
+        and e.kind == "person"
+        and e.canonical != answerer
+    ]
+    if not people:
+        return None
+    ent = people[-1]
+    return Speaker(ent.canonical, None, None, None, ent.role, ent, False)
 
 
 def _narrated_actor(
@@ -1079,6 +1119,87 @@ def _announced_turn(text: str, quotes: list[Quote], n: int) -> int | None:
     return None
 
 
+#: A quotation that ends by calling someone by name (*"…, Denise."*, *"…, Mr. Hale!"*).
+_CALLS_AT_END = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)\s*[.!?]?\s*$")
+
+
+def _called_in(q: Quote, ents: Entities) -> Entity | None:
+    """The person in the article a quotation calls by name, opening on the name (*"Ms. Lee,
+    same question."*, not an apposition *"Lee, the mayor, …"*) or ending on it (*"…, Tom."*)."""
+    m = VOCATIVE.match(q.text)
+    word = None
+    if m is not None and not _APPOSITION_ON.match(q.text, m.end() - 1):
+        word = m.group(1).split()[-1]
+    else:
+        end = _CALLS_AT_END.search(q.content)
+        word = end.group(1) if end is not None else None
+    ent = _person_called(ents, word) if word is not None else None
+    return ent if ent is not None and ent.kind == "person" else None
+
+
+def _bare_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para: int) -> bool:
+    """Is quote ``n`` a paragraph of its own right after the last speaker's paragraph?"""
+    return (
+        state.last is not None
+        and state.last.name is not None
+        and para == state.last_para + 1
+        and _whole_paragraph(text, quotes[n])
+    )
+
+
+def _next_turn_calls(text: str, quotes: list[Quote], n: int, ents: Entities) -> Entity | None:
+    """The person the bare paragraph right after quote ``n``'s calls by name, if any."""
+    if n + 1 >= len(quotes) or not _whole_paragraph(text, quotes[n + 1]):
+        return None
+    gap = text[quotes[n].end : quotes[n + 1].start]
+    if gap.count("\n") < 1 or gap.strip():
+        return None
+    return _called_in(quotes[n + 1], ents)
+
+
+#: The rules of a bare paragraph's quote that names can overrule.
+_BARE_RULES = ("follow-on", "answer-turn")
+
+
+def _addressed_turn(
+    text: str,
+    quotes: list[Quote],
+    n: int,
+    ents: Entities,
+    state: Discourse,
+    para: int,
+    speaker: Speaker | None,
+    decision: tuple[str, str, CueMatch | None],
+) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
+    """A bare paragraph that would go on with the last speaker (a follow-on), in a run of
+    bare turns, whose names say otherwise: after a bare turn that called someone by name,
+    that person answers (*"Ms. Lee, same question."* ¶ *"I say …"*); a turn that the next
+    bare turn answers by calling someone quoted before by name is that person's (*"I want
+    my job back."* ¶ *"Nobody can give you that, Denise."*); and in an exchange, a bare turn
+    calling a third person by name is the questioner's, moving on (the moderator's)."""
+    if decision[1] not in _BARE_RULES or not _bare_turn(text, quotes, n, state, para):
+        return speaker, decision
+    last, turn = state.last, ("direct", "answer-turn", None)
+    prev = quotes[n - 1]
+    called = _called_in(prev, ents) if n and _whole_paragraph(text, prev) else None
+    if called is not None and called.canonical != last.name:
+        return _as_speaker(called), turn
+    answered = _next_turn_calls(text, quotes, n, ents)
+    if answered is not None and answered in state.speakers and answered.canonical != last.name:
+        return _as_speaker(answered), turn
+    third = _called_in(quotes[n], ents)
+    other = state.other
+    if (
+        third is not None
+        and state.turn
+        and other is not None
+        and other.name is not None
+        and third.canonical not in (last.name, other.name)
+    ):
+        return other, turn
+    return speaker, decision
+
+
 def _vocative_partner(state: Discourse, q: Quote, rec: Attribution, ents: Entities) -> Discourse:
     """A named speaker's question that opens by calling someone in the article by name
     (*"Ms. Lee, did you know?" Hale asked*) is put to that person: the bare answer after
@@ -1893,9 +2014,12 @@ def byline(metadata: dict) -> str | None:
     return None
 
 
-#: A byline line near the top of a text: "By Ann Lee" or "By ANN LEE", two to four words.
+#: A byline line near the top of a text: "By Ann Lee" or "By ANN LEE", two to four words,
+#: perhaps with the writer's post after a comma ("By Ann Lee, Courier columnist"; a few
+#: words, no full stop: not a sentence "By Late Evening, the crowd had grown.").
 _BYLINE_LINE = re.compile(
-    r"^[ \t]*[Bb][Yy][ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w.'’-]*)[ \t]*,?[ \t]*$",
+    r"^[ \t]*[Bb][Yy][ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w.'’-]*)[ \t]*"
+    r"(?:,[ \t]*(?:[\w'’&-]+[ \t]+){0,4}[\w'’&-]+)?[ \t]*,?[ \t]*$",
     re.MULTILINE,
 )
 _NOT_IN_BYLINE = frozenset(

@@ -994,6 +994,8 @@ def _question_paragraph(text: str, s: int, state: Discourse) -> int | None:
     if para == 0 and lo > 0:
         return None
     outside = _QUOTED.sub("", text[para : end + nl])
+    if state.turn:
+        return para  # (a bare question that is a turn of an exchange: its asker is known)
     return para if re.search(r"[A-Za-z]", outside) else None  # ('"…?" Lee asked.')
 
 
@@ -1389,8 +1391,9 @@ _ISSUED_BY_AFTER = re.compile(
     r"written|drafted|lodged|conducted|commissioned|compiled|prepared)\s+"
     # (its addressees between: "sent to donors on Friday by"; a time or a place between:
     # "published in August by", "filed in state court by"; or a bare day, "released Monday
-    # by", "sent Tuesday evening to senior staff by": at most two, in either order)
-    r"(?:(?:to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?"
+    # by", "sent Tuesday evening to senior staff by": at most two, in either order; or whom
+    # it was made for: "prepared for the board by")
+    r"(?:(?:(?:to|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?"
     r"|(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,3}?"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+"
     r"(?:morning\s+|afternoon\s+|evening\s+|night\s+)?)){0,2})?"
@@ -2431,8 +2434,12 @@ _STRANGER = re.compile(
     # (after "a", a name or an acronym may open it: "a DMV clerk", "a White House aide")
     r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
     # (a name's word after a modifier: "a senior Labour official", "a former White House aide")
-    r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
+    # (not the writer's "I" of a contact clause: "a deputy I know" is no "a senior Labour
+    # official")
+    r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:(?!I\s)[A-Z][\w'’-]*\s+){1,2}(?=[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
     r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
+    # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
+    r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|for|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
@@ -2452,6 +2459,10 @@ _STRANGER = re.compile(
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
     r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
 )
+
+
+#: The writer's contact clause after a stranger's noun (*a deputy I know from church*).
+_CONTACT_CLAUSE = re.compile(r"\s+(?:I|we)\s+")
 
 
 #: A who-clause that gives the stranger's name (*who gave his name as Earl Hale*, *who
@@ -2889,7 +2900,7 @@ def _stranger_before(
             return None  # someone named since
     if known is not None:
         return Speaker(known.canonical, s, s + len(low), None, known.role, known, True)
-    desc = found.group("desc")
+    desc = _CONTACT_CLAUSE.split(found.group("desc"))[0]  # ("deputy I know from …": deputy)
     return Speaker(
         desc,
         found.start("desc"),
@@ -3118,6 +3129,9 @@ _PRONOUN_AFTER = re.compile(r"[^\"“”‘’.!?]{0,160}?\b(he|his|him|himself|
 
 #: A mention that brings someone new in (*a Republican senator*, *one House Democrat*).
 _INDEFINITE_MENTION = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+#: A he/she already taken for an unnamed person (*A deputy, who …, stopped me. He said
+#: …*): that one was brought in without a name, not an epithet of someone named.
+_STRANGER_BY_PRONOUN = re.compile(r"[Hh]e|[Ss]he")
 
 
 #: How far back :func:`_none_named_of` looks for a person named.
@@ -3174,6 +3188,7 @@ def _unnamed_speaker(
         or role_of(head) in ("politician", "official")
         and last.role != "anonymous source"
         and not _INDEFINITE_MENTION.match(last.mention or "")
+        and not _STRANGER_BY_PRONOUN.fullmatch(last.mention or "")
         and not unnamed_office
         or head not in PERSON_NOUNS
         and role_of(head) is None

@@ -3290,13 +3290,31 @@ def _stance_predicate(toks: list[Tok]) -> int | None:
     return next((m for m in range(k - 1, 0, -1) if toks[m].tag.startswith("VB")), None)
 
 
+#: Gestures made with a part of the body, the verb and the part (*shook his head*, *rolled
+#: her eyes*, *folded his arms*): a gesture only with that part, after a possessive.
+_BODY_GESTURES = {
+    "shook": "head",
+    "shakes": "head",
+    "rolled": "eyes",
+    "rolls": "eyes",
+    "raised": "eyebrows",
+    "raises": "eyebrows",
+    "folded": "arms",
+    "folds": "arms",
+    "crossed": "arms",
+    "crosses": "arms",
+}
+
+
 def _shook_head(toks: list[Tok], g: int) -> bool:
-    """Is the gesture at ``g`` *shook his head*, ending the sentence or followed by a clause
-    of time (*as she spoke*, *before she had finished*)?"""
+    """Is the gesture at ``g`` *shook his head* (or another of :data:`_BODY_GESTURES`: *rolled
+    her eyes*), ending the sentence or followed by a clause of time (*as she spoke*, *before
+    she had finished*)?"""
     return (
-        toks[g].low in ("shook", "shakes")
+        toks[g].low in _BODY_GESTURES
         and g + 2 < len(toks)
-        and toks[g + 2].low == "head"
+        and toks[g + 1].low in ("his", "her", "their", "my")
+        and toks[g + 2].low == _BODY_GESTURES[toks[g].low]
         and (g + 3 == len(toks) - 1 or toks[g + 3].low in _HEAD_SHAKE_WHILE)
     )
 
@@ -3367,7 +3385,7 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     the paragraph."""
     if len(toks) < 3 or toks[-1].text != ".":
         return None
-    g = next((k for k, t in enumerate(toks) if t.low in _GESTURES), None)
+    g = next((k for k, t in enumerate(toks) if t.low in _GESTURES or _shook_head(toks, k)), None)
     if g is None:
         g = _manner_predicate(toks)
     if g is None:

@@ -801,6 +801,7 @@ _NEVER_SURNAMES = (
     THOROUGHFARES - {"lane", "drive"}
     | {"airport", "county", "district", "province", "region", "valley", "heights"}
     | {"springs", "falls", "canyon", "peninsula", "islands", "mountains", "junction"}
+    | {"township", "borough", "municipality", "prefecture"}
 )
 
 

@@ -707,7 +707,9 @@ _FINITE_AFTER_NAME = re.compile(
 #: After a name: a verb of cutting someone off to speak (*, cut her off*, *interrupted him*).
 _CUTS_IN_AFTER_NAME = re.compile(
     r"\s+(?:quickly\s+|then\s+)?(?:cut\s+(?:him|her|them)\s+off|cut\s+in|broke\s+in"
-    r"|interrupted|interjected|jumped\s+in)\b"
+    r"|interrupted|interjected|jumped\s+in"
+    # (or keeps the floor: "Lee began to answer, but Ruiz kept going")
+    r"|kept\s+(?:going|talking|on)|pressed\s+on|pushed\s+on|carried\s+on|went\s+on)\b"
 )
 
 #: A word that is a finite verb after a subject (*showed*, *has*, *says*): where a
@@ -785,6 +787,9 @@ _NAME_HEAD_CUT = re.compile(r"\s+(?:of|for|on|in|at)\s+", re.IGNORECASE)
 #: *vice president*, *deputy mayor*): a description with one matches only a holder of it.
 _COMPOUND_TITLE_FIRST = frozenset("prime vice deputy assistant lieutenant attorney".split())
 #: Handing the floor to the person named next (*gave the floor back to*, *called on*).
+#: How many sentences of narration back (the pronoun's own counted) a sentence handing the
+#: floor to someone is read: that one and a sentence describing the speaker after it.
+_FLOOR_REACH = 2
 _FLOOR_TO = re.compile(
     r"\b(?:(?:gave|gives|give|handed|hands|hand|turned|turns|turn|yielded|yields|yield|passed|"
     r"passes)\s+(?:the\s+)?(?:floor|microphone|mic|podium)\s+(?:back\s+|over\s+)?to|"
@@ -1168,6 +1173,8 @@ class Entities:
         s0, epithet_before = s, False
         near = True  # only sentences in quotes or about a he/she so far
         chained = False  # the sentence after this one had a he/she as its topic
+        outside = 0  # sentences read back with narration outside quotation
+        told_of = False  # a sentence about a he/she met before any weak name
         while s >= 1:
             a = starts[s - 1]
             if a < offset - window:
@@ -1184,9 +1191,21 @@ class Entities:
                 other_sex=other_sex,
                 chained=chained,
             )
+            outside += self._words_outside(a, b, within)
+            given = self._given_the_floor(a, b, gender) if outside <= _FLOOR_REACH else None
+            if given is not None:
+                # "Ann Ruiz gave the floor to Bob Tate. The 40-year-old had no notes. '…,' he
+                # said": the one handed the floor, not the one who handed it (named first)
+                return given
+            if prefer_ok and prefer_since >= a and told_of:
+                named = self._named_in_new_paragraph(fallback, prefer, prefer_since, offset, gender)
+                if named is not None and named not in other_sex:
+                    return named
             if isinstance(found, Entity):
                 return found
             chained = found == "pronoun"
+            # (a sentence after the weak name, not the pronoun's own, that names no one else)
+            told_of = told_of or (s != s0 and fallback is None and weak is None)
             if (
                 found == "pronoun"
                 and epithet_before
@@ -1207,13 +1226,36 @@ class Entities:
                 if not self._speaker_in_subordinate(found, prefer, a, gender, within):
                     return prefer
                 prefer_ok = False
-            given = self._given_the_floor(a, b, gender) if s == s0 or s == s0 - 1 else None
-            if given is not None:
-                return given  # "The chair gave the floor to Bob Tate. '…,' he said"
             if found != "pronoun" and self._words_outside(a, b, within):
                 near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
+
+    def _named_in_new_paragraph(
+        self, weak: Entity | None, prefer: Entity, since: int, offset: int, gender: str
+    ) -> Entity | None:
+        """The person ``weak`` (named, not as a subject, after the current speaker
+        ``prefer``'s last quote, which ends at ``since`` in an earlier paragraph than the
+        pronoun at ``offset``): a new paragraph that names someone, then tells of them in a
+        sentence naming no one else, and quotes *he*/*she* is about them (*Reporters found
+        Ann Lee in the lobby. Asked about it, the 58-year-old smiled. "…," she said*), not
+        about the last speaker. Not a possessive (*Lee's plan*), nor one of the other sex."""
+        if weak is None or weak is prefer or weak.kind != "person":
+            return None
+        start = self._paragraph_start(offset)
+        if weak.gender != gender or start < since:
+            return None
+        for ms, me in weak.mentions:
+            if since < ms < offset and not re.match(r"[\'\u2019]s\b", self.text[me : me + 3]):
+                return weak
+        return None
+
+    def _paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` starts (-1 for the first)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self._newlines, offset)
+        return self._newlines[k - 1] if k else -1
 
     def _joined_late(
         self, main: list, after: int, gender: str, a: int, b: int
@@ -2918,6 +2960,11 @@ class Entities:
                 return e
         return None
 
+    def _handed_floor(self, people: list[tuple[NameMention, Entity]]) -> bool:
+        """Is one of ``people`` handed the floor where named (*Ann Ruiz gave the floor to Bob
+        Tate. The 40-year-old …*: Tate is no one named in passing; he speaks next)?"""
+        return any(_FLOOR_TO.search(self.text, max(0, m.start - 60), m.start) for m, _ in people)
+
     def _aged_person(self, words: set[str], offset: int) -> Entity | None:
         """*the 52-year-old (former nurse)*: news gives a person's age in a description
         only after naming them, so the description is the person named last before it
@@ -2978,7 +3025,12 @@ class Entities:
         reports = next((k for k, (m, _) in enumerate(people) if m.reporting), None)
         if reports is not None and reports > 0 and self._subject_since(people, reports, offset):
             first = reports
-        if first is not None and first > 0 and self._subject_since(people, first, offset):
+        if (
+            first is not None
+            and first > 0
+            and self._subject_since(people, first, offset)
+            and not self._handed_floor(people[:first])
+        ):
             people = [people[first]] + people[:first] + people[first + 1 :]
         office = offices(words)
         for _m, e in people:
