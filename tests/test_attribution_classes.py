@@ -5215,3 +5215,53 @@ def test_a_bare_question_after_a_narrated_asker_is_the_askers_and_he_answers() -
     )
     assert _one(text, '"And did you').speaker == "Omar Quill"
     assert _one(text, '"Never').speaker == "Dov Amsel"
+
+
+# --- a group that speaks as "we" after a sentence about it; more unnamed office-holders ----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The nurses were worn out by Friday. "We have not slept in two days."', "nurses"),
+        ('The dockworkers gathered at the gate on Monday. "We want our contract."', "dockworkers"),
+        ('Farmers along the river are anxious. "Their quota will ruin us."', "Farmers"),
+    ],
+)
+def test_a_group_before_a_bare_quote_in_the_first_person_plural_speaks_it(
+    text: str, speaker: str
+) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone named in the sentence, or a quote before in the paragraph: not the group
+        'Ines Varga met the nurses on Friday. "We have not slept in two days."',
+        '"We are fine," said Ines Varga. The nurses were worn out. "We have not slept at all."',
+    ],
+)
+def test_a_group_sentence_naming_someone_does_not_take_the_bare_quote(text: str) -> None:
+    assert "nurses" not in [a.speaker for a in attribute(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person noun known only to WordNet, an irregular past verb
+        (
+            'The library board met late. The librarian once taught at the school. "I know '
+            'these families," she said.',
+            "librarian",
+        ),
+        # an of-phrase with a name, then an adverb
+        (
+            'Floodwater reached the square. The mayor of Hollin also came. "We will rebuild," '
+            "he said.",
+            "mayor of Hollin",
+        ),
+    ],
+)
+def test_more_unnamed_office_holders_are_the_next_pronoun(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]

@@ -70,6 +70,7 @@ from nbutils.speakers.names import (
     title_cased_line,
 )
 from nbutils.speakers.resolution import offices, people_word, singular
+from nbutils.speakers.roles import wordnet_person
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -2436,12 +2437,13 @@ _STRANGER = re.compile(
     # (a name's word after a modifier: "a senior Labour official", "a former White House aide")
     # (not the writer's "I" of a contact clause: "a deputy I know" is no "a senior Labour
     # official")
-    r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:(?!I\s)[A-Z][\w'’-]*\s+){1,2}(?=[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
+    r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:(?!I\s)[A-Z][\w'’-]*\s+){1,2}"
+    r"(?=(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
     r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
     # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
     r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
-    r"(?:\s+(?:in|into|onto|near|at|from|with|for|on|behind|by|outside|along|under)\s+"
+    r"(?:\s+(?:in|into|onto|near|at|from|with|for|of|on|behind|by|outside|along|under)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
     # (an intensifying reflexive, which says the sex: "The governor himself posted …")
     r"(?:\s+(?P<self>himself|herself))?"
@@ -2457,7 +2459,9 @@ _STRANGER = re.compile(
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
+    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote|taught|brought|thought|"
+    r"fought|caught|bought|kept|felt|met|led|sent|spent|built|drove|flew|wore|chose|rode|found|"
+    r"lost|paid|put|set|won|knew|grew|drew|fell|hung|struck|woke)\b"
 )
 
 
@@ -2706,8 +2710,8 @@ def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entit
     if text[a : found.start("det")].strip():
         return False  # not the sentence's subject ("…, the judge said")
     head = found.group("head").lower()
-    if role_of(head) is None and head not in PERSON_NOUNS:
-        return False
+    if role_of(head) is None and head not in PERSON_NOUNS and not wordnet_person(head):
+        return False  # ("The principal then rose": a person by WordNet too)
     if found.group("desc").split()[0][:1].isupper() and len(found.group("desc").split()) > 1:
         return False  # ("The White House aide": a name may open it, someone named)
     k = bisect.bisect_right(ents.sentence_starts, a - 1) - 1
@@ -2850,6 +2854,7 @@ def _stranger_before(
         and known is None
         and _suffix_gender(head) in (None, gender)  # (the fisherman is no "she")
         and _unnamed_office_subject(text, found, a, ents)
+        and not _apposed_before(text, found, ents)  # ("Piet Vahl, a former admiral, …")
     )
     if office:
         said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder

@@ -3092,9 +3092,41 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
             return Found("previous-sentence", np, c, toks)
     # (an ambiguous cue that gave no reporter, "… a statement that did not mention him":
     # still a sentence with no cue)
-    uncued = all(c.ambiguous for _i, _j, c in cues)
+    return _source_without_cue(f, toks, all(c.ambiguous for _i, _j, c in cues))
+
+
+def _source_without_cue(f: QuoteFrame, toks: list[Tok], uncued: bool) -> Found | None:
+    """The source in a sentence before the quote that gave no reporter: an issuer, a turner
+    or a gesturer (see :func:`_uncued_source`), else a group speaking as *we* — not a group
+    the quote speaks of (:func:`_group_spoken_of`)."""
     source = _uncued_source(toks) if uncued else _gesturer(toks)
+    if source is None and uncued:
+        return _group_speaking(f, toks)
     return None if source is not None and _group_spoken_of(f, source) else source
+
+
+#: Names of days and months, which name no one.
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split()
+)
+
+
+def _group_speaking(f: QuoteFrame, toks: list[Tok]) -> Found | None:
+    """``The firefighters were exhausted. "We have been up for 30 hours."``: a sentence whose
+    subject is a plural noun of people, naming no one, right before a bare quote that speaks
+    as *we*/*us*/*our*, first in its paragraph: the group speaks it."""
+    if not _WE.search(f.quote.content) or toks[-1].text not in (".", "!"):
+        return None
+    if f.n and "\n" not in f.text[f.quotes[f.n - 1].end : f.quote.start]:
+        return None  # (a quote earlier in the paragraph: its speaker may go on)
+    if any(t.is_proper and t.low not in _CALENDAR for t in toks):
+        return None  # (someone named: "on Monday" names no one)
+    verb = next((k for k, t in enumerate(toks) if t.tag in FINITE), None)
+    np = sentence_subject(toks, 0, verb) if verb is not None else None
+    if np is None or np.j > verb or not _people(toks[np.i : np.j]):
+        return None
+    return Found("previous-sentence", np, None, toks)
 
 
 #: Adjectives for how a group treated someone (*The officers were polite.*): said of them.
