@@ -1157,6 +1157,27 @@ def _next_turn_calls(text: str, quotes: list[Quote], n: int, ents: Entities) -> 
     return _called_in(quotes[n + 1], ents)
 
 
+#: Words of a turn that hands the floor to the one it calls (*"Ms. Lee, your response."*).
+_HANDS_OVER = re.compile(
+    r"\b(?:question|response|respond|reply|answer|turn|rebuttal|minutes?|seconds|floor|"
+    r"go\s+ahead)\b",
+    re.I,
+)
+
+
+def _puts_to(q: Quote) -> bool:
+    """Does a turn that calls someone by name put something to them (a question, *"Ms.
+    Lee, your response."*), not an instruction or a thank-you (*"Jo, keep shooting."*)?"""
+    return _is_question(q) or _HANDS_OVER.search(q.content) is not None
+
+
+def _narration_words(text: str, q: Quote) -> int:
+    """How many words the paragraph of ``q`` holds outside its quotations."""
+    a = text.rfind("\n", 0, q.start) + 1
+    b = text.find("\n", q.end)
+    return len(_blank_quotes(text[a : b if b >= 0 else len(text)]).split())
+
+
 #: The rules of a bare paragraph's quote that names can overrule.
 _BARE_RULES = ("follow-on", "answer-turn")
 
@@ -1182,10 +1203,15 @@ def _addressed_turn(
     last, turn = state.last, ("direct", "answer-turn", None)
     prev = quotes[n - 1]
     called = _called_in(prev, ents) if n and _whole_paragraph(text, prev) else None
-    if called is not None and called.canonical != last.name:
+    if called is not None and called.canonical != last.name and _puts_to(prev):
         return _as_speaker(called), turn
     answered = _next_turn_calls(text, quotes, n, ents)
-    if answered is not None and answered in state.speakers and answered.canonical != last.name:
+    if (
+        answered is not None
+        and answered in state.speakers
+        and answered.canonical != last.name
+        and _narration_words(text, prev) <= 4  # (the last turn a bare one and its cue)
+    ):
         return _as_speaker(answered), turn
     third = _called_in(quotes[n], ents)
     other = state.other

@@ -2459,9 +2459,7 @@ _STRANGER = re.compile(
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote|taught|brought|thought|"
-    r"fought|caught|bought|kept|felt|met|led|sent|spent|built|drove|flew|wore|chose|rode|found|"
-    r"lost|paid|put|set|won|knew|grew|drew|fell|hung|struck|woke)\b"
+    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
 )
 
 
@@ -2689,6 +2687,16 @@ def _epithet_of_last(text: str, found: re.Match[str], gender: str, state: Discou
     return intro.search(text, lo, at) is None
 
 
+def _epithet_of_speaker(head: str, gender: str, state: Discourse) -> bool:
+    """Is ``head`` a person noun only to WordNet (*incumbent*, *veteran*), said after a
+    named speaker who may be of ``gender`` was quoted? Then *the incumbent* is that speaker's
+    epithet, not an office-holder of its own ("Mr. Aldana … The incumbent shrugged")."""
+    if role_of(head) is not None or head in PERSON_NOUNS:
+        return False
+    last = state.last_entity
+    return last is not None and last.kind == "person" and last.gender in (None, gender)
+
+
 def _suffix_gender(head: str) -> str | None:
     """The sex a person noun's ending says (*chairwoman*, *fisherman*), if it says one.
 
@@ -2712,12 +2720,17 @@ def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entit
     head = found.group("head").lower()
     if role_of(head) is None and head not in PERSON_NOUNS and not wordnet_person(head):
         return False  # ("The principal then rose": a person by WordNet too)
+    if role_of(head) == "organisation":
+        return False  # ("The company won the contract. '…,' she said": no "she")
+    by_wordnet_only = role_of(head) is None and head not in PERSON_NOUNS
     if found.group("desc").split()[0][:1].isupper() and len(found.group("desc").split()) > 1:
         return False  # ("The White House aide": a name may open it, someone named)
     k = bisect.bisect_right(ents.sentence_starts, a - 1) - 1
     before = ents._mentions_in(ents.sentence_starts[k], a) if k >= 0 else []
     if any(e.kind == "person" and not e.titles and e.role is None for _m, e in before):
         return False  # ("Ed Marsh spoke first. The senator declined": may be Marsh)
+    if by_wordnet_only and any(e.kind == "person" for _m, e in before):
+        return False  # ("… the forward Kip Ansel. The junior scored": an epithet of his)
     return ents.resolve_descriptor(found.group("desc"), found.start("desc")) is None
 
 
@@ -2855,6 +2868,7 @@ def _stranger_before(
         and _suffix_gender(head) in (None, gender)  # (the fisherman is no "she")
         and _unnamed_office_subject(text, found, a, ents)
         and not _apposed_before(text, found, ents)  # ("Piet Vahl, a former admiral, …")
+        and not _epithet_of_speaker(head, gender, state)
     )
     if office:
         said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder

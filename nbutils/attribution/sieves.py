@@ -3118,6 +3118,8 @@ def _group_speaking(f: QuoteFrame, toks: list[Tok]) -> Found | None:
     as *we*/*us*/*our*, first in its paragraph: the group speaks it."""
     if not _WE.search(f.quote.content) or toks[-1].text not in (".", "!"):
         return None
+    if re.search(r"\b(?:they|them|their|theirs)\b", f.quote.content, re.I):
+        return None  # ("We owe them a holiday": a group spoken of, not speaking)
     if f.n and "\n" not in f.text[f.quotes[f.n - 1].end : f.quote.start]:
         return None  # (a quote earlier in the paragraph: its speaker may go on)
     if any(t.is_proper and t.low not in _CALENDAR for t in toks):

@@ -1290,6 +1290,9 @@ class Entities:
             if _FLOOR_TO.search(self.text, max(a, m.start - 60), m.start) and (
                 self._compatible(e, gender, m) is not None and e.kind == "person"
             ):
+                if re.match(r",?\s+(?:and\s+then|and|then)\s+[a-z]", self.text[m.end : b]):
+                    return None  # ("gave the floor to Kidd, then turned to his clerk": the
+                    # giver acts on)
                 return e
         return None
 
