@@ -214,8 +214,10 @@ def _interrupt_long_run(
     """Start a long ``sentiment --output out.jsonl`` run in ``tmp_path``, wait until its
     temporary file and ``needed`` child processes exist, call ``signal_it(proc)`` and wait:
     (exit status, what it printed on stderr, the processes it had started)."""
+    # (long enough that a busy machine still signals it well before it ends: a run of
+    # 20,000 records ended first, now and then, when other work shared the cores)
     corpus = _jsonl(
-        tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40} for i in range(20_000)]
+        tmp_path / "big.jsonl", [{"id": i, "text": POSITIVE * 40} for i in range(60_000)]
     )
     command = [PY, "-m", "nbutils", "sentiment", str(corpus), "--model", "vader"]
     command += ["--jobs", jobs, "--chunksize", "4", "--output", str(tmp_path / "out.jsonl")]
