@@ -5336,3 +5336,12 @@ def test_a_person_noun_known_only_to_wordnet_after_a_named_speaker_is_his_epithe
         "he said."
     )
     assert [a.speaker for a in attribute(text)] == ["Feld", "Feld"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Defense lawyer Hugo Marsh", "Team captain Ines Varga", "union steward Omar Feld"]
+)
+def test_a_role_and_a_name_making_a_gesture_take_the_bare_quote(subject: str) -> None:
+    text = f'"The count was fair," said auditor Edda Falk.\n{subject} shook his head. "It was not."'
+    text = text.replace("his head", "her head") if "Ines" in subject else text
+    assert [a.speaker for a in attribute(text)][-1] == subject.split(maxsplit=2)[-1]

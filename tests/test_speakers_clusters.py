@@ -256,3 +256,14 @@ def test_a_town_alone_is_not_the_paper_named_after_it(paper: str) -> None:
 def test_a_football_club_is_an_organisation(club: str) -> None:
     ents = cluster_entities(f"{club} lost 2-1 on Saturday. The manager was furious.")
     assert [(e.canonical, e.kind) for e in ents] == [(club, "organisation")]
+
+
+def test_a_first_name_only_ever_after_a_noun_and_a_preposition_of_place_is_a_place() -> None:
+    # "a farmer near Dalton": Dalton is a town there, though also a first name
+    text = (
+        'A rancher near Dalton said the creek ran dry in June. "It has never been this bad," '
+        "he said."
+    )
+    kinds = {e.canonical: (e.kind, e.gender) for e in cluster_entities(text).entities}
+    assert kinds.get("Dalton", ("unknown", None)) != ("person", "male")
+    assert [a.speaker for a in attribute(text)] != ["Dalton"]

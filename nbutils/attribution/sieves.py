@@ -3443,10 +3443,25 @@ def _gesturer(toks: list[Tok]) -> NP | None:
         and words[0].low in ("he", "she")
         or words[-1].is_proper
         and words[0].low in ("his", "her", "their")  # "His neighbour Janet Ruiz"
+        or _role_then_name(words)  # "Defense lawyer Ed Marsh rolled his eyes."
         or _people(words)  # "Teachers were less sure."
     ):
         return None
     return Found("previous-sentence", np, None, toks)
+
+
+def _role_then_name(words: list[Tok]) -> bool:
+    """Are ``words`` a role and a name, nothing else (*Defense lawyer Ed Marsh*, *team
+    captain Jo Reyes*): nouns or adjectives, then a proper name of one or two words?"""
+    k = len(words)
+    while k > 0 and words[k - 1].is_proper and len(words) - k < 3:
+        k -= 1
+    return (
+        0 < k <= 3
+        and k < len(words)
+        and all(t.tag in ("NN", "NNS", "JJ", "NNP") and t.text.isalpha() for t in words[:k])
+        and any(t.tag in ("NN", "NNS") for t in words[:k])
+    )
 
 
 #: Quantifiers that may open a plural noun of people that is a sentence's subject (*Many

@@ -1069,8 +1069,12 @@ def decide_genders(
                 # never uses the word in lower case ("will", "hope", "grant")
                 if lower_words is None:
                     lower_words = set(re.findall(r"\b[a-z]+\b", text))
-                if e.canonical.lower() not in lower_words and _place_of(e.canonical) is None:
-                    by_name = name_gender(e.canonical)  # (not "Florida", "Israel")
+                if (
+                    e.canonical.lower() not in lower_words
+                    and _place_of(e.canonical) is None  # (not "Florida", "Israel")
+                    and not _only_after_place(text, mentions, by_mention, e)
+                ):
+                    by_name = name_gender(e.canonical)
         by_description = _described_gender(e.descriptors)
         male, female = votes.get(id(e), (0, 0))
         by_pronoun = (
@@ -1122,6 +1126,15 @@ def decide_genders(
             and not all(w.lower() in TITLE_WORDS for w in e.canonical.split())
         ):
             e.kind = "person"
+
+
+def _only_after_place(
+    text: str, mentions: list[NameMention], by_mention: list[Entity], e: Entity
+) -> bool:
+    """Is every mention of ``e`` governed by a preposition of place after a common noun (*a
+    farmer near Dalton*, *a nurse in Tyler*)? Then the word is a place, though a first name."""
+    own = [m for m, o in zip(mentions, by_mention, strict=True) if o is e]
+    return bool(own) and all(PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) for m in own)
 
 
 _GENDERED = re.compile(r"\b(?:(he|his|himself|He|His)|(she|herself|She))\b")
