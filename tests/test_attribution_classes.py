@@ -5345,3 +5345,143 @@ def test_a_role_and_a_name_making_a_gesture_take_the_bare_quote(subject: str) ->
     text = f'"The count was fair," said auditor Edda Falk.\n{subject} shook his head. "It was not."'
     text = text.replace("his head", "her head") if "Ines" in subject else text
     assert [a.speaker for a in attribute(text)][-1] == subject.split(maxsplit=2)[-1]
+
+
+# --- An organisation named once in apposition, then only by its description -------------
+
+
+def test_a_description_takes_the_name_once_set_in_apposition_to_it() -> None:
+    text = (
+        "Nearly 300 families were waiting for buses on Thursday. The district, Tarnbridge "
+        "Valley Schools, ran a reduced timetable and said the drivers had been offered a "
+        "new contract.\n"
+        "Union officials said no such offer had reached them.\n"
+        'In a written reply, the district said the routes "will be restored as soon as the '
+        'drivers return."'
+    )
+    rec = _one(text, '"will be')
+    assert rec.speaker == "Tarnbridge Valley Schools"
+
+
+def test_the_company_an_article_keeps_naming_is_its_company_beyond_the_last_sentences() -> None:
+    text = (
+        "The warehouse at Corrow Valve Products closes in March. Corrow Valve Products has "
+        "made valves there since 1971.\n"
+        "Its night manager, Tove Brandt, said buyers had squeezed prices for years.\n"
+        '"We cut what we could. Then we cut more. After that there was nothing left to cut. '
+        'So here we are," she said.\n'
+        'In an email, the company said the closure "was not taken lightly by anyone here."'
+    )
+    rec = _one(text, '"was not')
+    assert rec.speaker == "Corrow Valve Products"
+
+
+# --- An interview told as narration: the writer's own question, then the answer --------
+
+
+def test_a_quote_after_the_writers_bare_question_is_the_answer_of_the_one_asked() -> None:
+    text = (
+        "Mayor Ilse Varga spent her last morning in office signing letters.\n"
+        '"It was the best job I ever had and the hardest," she said.\n'
+        "Would she run for anything again?\n"
+        '"Never say never. But not this year, and probably not next year either."'
+    )
+    rec = _one(text, '"Never')
+    assert rec.speaker == "Ilse Varga"
+
+
+# --- A titled person's description after a day that opens the sentence ------------------
+
+
+def test_the_title_after_an_opening_day_is_the_one_who_holds_it() -> None:
+    text = (
+        "The Chancellor, Petra Lindgren, opened the budget debate on Tuesday.\n"
+        "Her deputy, Margit Olsen, said the figures were sound. Olsen later told a radio host "
+        "that the Chancellor 'had never read a spreadsheet she liked'.\n"
+        "On Thursday the Chancellor smiled when that remark was put to her. 'I read them every "
+        "night, and so does my accountant,' she said."
+    )
+    rec = _one(text, "'I read")
+    assert rec.speaker == "Petra Lindgren"
+
+
+# --- A description whose apposition gives the name ("a … named X") ---------------------
+
+
+def test_an_apposition_naming_the_described_speaker_gives_the_name() -> None:
+    text = (
+        "Three candidates are running for the seat.\n"
+        "The Greens' hopeful in the valley, a retired ferry pilot named Odile Brennan, said the "
+        'party "will back whichever side protects the river first."'
+    )
+    rec = _one(text, '"will back')
+    assert rec.speaker == "Odile Brennan"
+
+
+# --- "an aide to one of …": the aide speaks, not the group after "one of" ---------------
+
+
+def test_a_person_serving_one_of_a_group_is_the_speaker_not_the_group() -> None:
+    text = (
+        "The debate ran long. An aide to one of her opponents, who would speak only "
+        'without a name, said the premier "won the room and lost the argument."'
+    )
+    rec = _one(text, '"won the room')
+    assert "aide" in rec.speaker
+
+
+# --- "a lawyer for the family": the lawyer speaks, whatever the phrase ends on ----------
+
+
+def test_a_person_for_a_family_reporting_a_thing_keeps_the_quote() -> None:
+    text = (
+        "The fire marshal said Tuesday that the blaze at the bakery on Quill Street had "
+        "started in a fryer, but an attorney for the owner's family said a neighbour's "
+        'recording "shows the smoke coming from the roof," and the inquiry will go on.'
+    )
+    rec = _one(text, '"shows')
+    assert "attorney" in rec.speaker
+
+
+# --- A lead's description named further on, by a fuller description ---------------------
+
+_LEAD = (
+    "Harbour Fire Under Review\n"
+    "The fire marshal said Tuesday that the blaze at the bakery on Quill Street had started in "
+    "a fryer, but an attorney for the owner's family said a neighbour's recording \"shows the "
+    'smoke coming from the roof."\n'
+)
+_MIDDLE = (
+    "The marshal said his inspectors had spent two days in the ruins and found the fryer's "
+    "thermostat melted. He said the report would be published within a month and that no "
+    "one had been hurt. Crews were called at 4 a.m. and needed three hours to bring the "
+    "flames under control. The bakery had been open since 1988 and employed nine people, "
+    "most of them from the neighbourhood. Its ovens were to be replaced this spring.\n"
+    "Neighbours gathered behind the tape on Wednesday morning. Several said they had smelled "
+    "smoke long before the trucks arrived, and one said she had called twice. The city said "
+    "it would review the call logs. A vigil is planned for Friday evening at the corner.\n"
+)
+
+
+def test_a_leads_description_is_named_further_on_by_a_fuller_description() -> None:
+    text = (
+        _LEAD
+        + _MIDDLE
+        + ("The family's attorney, Ilka Brandvold, said the recording would go to the marshal.")
+    )
+    rec = _one(text, '"shows')
+    assert rec.speaker == "Ilka Brandvold"
+
+
+# --- review 20: guards on the rules read from written-cd ----------------------------------
+
+
+def test_a_name_inside_a_relative_clause_of_the_apposition_is_not_the_speakers() -> None:
+    text = '"Keep off the field," said one neighbour, a farmer whose horse was named Duke.'
+    assert [a.speaker for a in attribute(text)] != ["Duke"]
+
+
+@pytest.mark.parametrize("name", ["Marlow County", "Fenwick"])
+def test_a_place_set_off_after_the_district_is_no_organisation(name: str) -> None:
+    text = f'The district, {name}, has shut two schools. "We had no choice," the district said.'
+    assert [a.speaker for a in attribute(text)] == ["district"]

@@ -50,6 +50,7 @@ from nbutils.attribution.syntax import (
 )
 from nbutils.attribution.transcripts import ANSWER_LABELS, QUESTIONER_LABELS
 from nbutils.cues import lemma_of
+from nbutils.entities import place_of
 from nbutils.lexicons import word_list
 from nbutils.speakers import (
     ORG_WORDS,
@@ -622,6 +623,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     span = toks[np.i : np.j]
     s, e = span[0].start, span[-1].end
     mention = text[s:e]
+    serving = _serving_one_of(text, s, e, mention)
+    if serving is not None:  # "an aide to one of the senators": the aide, not a senator
+        return serving
     member = _member_of_group(text, span, s, e, ents)
     if member is not None:  # '"…," one of them said', 'said one of the nurses'
         return member
@@ -659,6 +663,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
             and earlier.entity.gender in (None, "male" if span[0].low == "his" else "female")
         ):
             return earlier._replace(start=s, end=e, mention=mention, pronoun=False)
+    called = _named_in_description_after(text, e, ents)
+    if called is not None:  # "The mayor's rival, a grocer named Al Tann, said"
+        return called._replace(start=s, end=e, mention=mention)
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
@@ -744,6 +751,54 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         role = None if found.role == "organisation" else found.role
         return found._replace(name=mention.title(), role=role)
     return found
+
+
+#: An apposition after a speaker's description that gives the name (*, a grocer from Tull
+#: named Al Tann,*): up to *named*/*called*, the name after it.
+_APPOSITION_NAMING = re.compile(
+    r",\s+an?\s+(?:(?!(?:who|whose|which|that|was|were|is|are|had|has)\b)\w[\w'’.-]*\s+){1,8}?"
+    r"(?:named|called)\s+(?=[A-Z])"
+)
+
+
+def _named_in_description_after(text: str, e: int, ents: Entities) -> Speaker | None:
+    """The person an apposition right after a description names (*The council's newest
+    member, a retired nurse named Ida Kohl, said*): that name, when a person's (or of no
+    known kind) and the apposition closes after it; ``None`` otherwise."""
+    m = _APPOSITION_NAMING.match(text, e)
+    if m is None:
+        return None
+    named = ents.mention_at(m.end())
+    ent = ents.entity_at(named.start, named.end) if named is not None else None
+    if (
+        ent is None
+        or ent.kind not in ("person", "unknown")
+        or text[named.end : named.end + 1] != ","
+    ):
+        return None
+    return Speaker(ent.canonical, named.start, named.end, None, ent.role, ent, False)
+
+
+#: A person's description ending on *to*/*for* before *one of* (*a lawyer for one of*, *an
+#: aide to one of*): the mention after it is only the group that person serves.
+_SERVING_ONE_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:to|for)\s+one\s+of\s+$"
+)
+
+
+def _serving_one_of(text: str, s: int, e: int, mention: str) -> Speaker | None:
+    """*An adviser to one of his rivals, …, said*: the parser's mention is *his rivals*,
+    but the one speaking is the adviser — the whole description, unnamed; ``None`` unless
+    the noun before *to*/*for one of* is a person's."""
+    m = _SERVING_ONE_OF.search(text, max(0, s - 60), s)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    if head not in PERSON_NOUNS and role_of(head) is None:
+        return None
+    det = text[m.start() :].split(maxsplit=1)[0]
+    name = text[m.start() + len(det) : e].strip()
+    return Speaker(name, m.start(), e, text[m.start() : e], role_of(head), None, False)
 
 
 def _role_label_person(
@@ -851,14 +906,27 @@ def _named_after_lead(
         return None
     k = bisect.bisect_right(ents.sentence_starts, e)
     after = ents.sentence_starts[k] if k < len(ents.sentence_starts) else len(text)
+    own = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[1:]}
     for ent in ents.entities:
         first = ent.mentions[0][0] if ent.mentions else -1
-        if ent.kind != "person" or not after <= first < e + _LEAD_NAME_REACH:
+        if ent.kind != "person" or not after <= first < e + _LEAD_NAME_REACH_FAR:
             continue  # (named in a later sentence: not "A man in Leeds, Yorkshire, said")
-        words = {w.strip(",.").lower() for t in ent.titles + ent.descriptors for w in t.split()}
-        if head in words:
+        words = {
+            w.strip(",.").lower().removesuffix("'s").removesuffix("’s")
+            for t in ent.titles + ent.descriptors
+            for w in t.split()
+        }
+        # (further on, the description must share a word besides its noun: "a lawyer for
+        # the family" … "The family's lawyer, Ann Roe")
+        near = first < e + _LEAD_NAME_REACH or len(own & words - _DETERMINER_WORDS) >= 2
+        if head in words and near:
             return Speaker(ent.canonical, s, e, mention, ent.role or role_of(head), ent, False)
     return None
+
+
+#: How far a lead's description may be named when the naming shares more than its noun.
+_LEAD_NAME_REACH_FAR = 2000
+_DETERMINER_WORDS = frozenset("the a an his her its their of for to in at".split())
 
 
 def _same_described(span: list[Tok], s: int, state: Discourse) -> bool:
@@ -2431,7 +2499,10 @@ def resolve_pronoun(
 #: on Elm Road, who …, said*): the description and its head.
 _STRANGER = re.compile(
     r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
-    r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally),?\s+)?(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
+    r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally"
+    # (a day opening the sentence: "On Sunday the mayor laughed", "Late on Friday the …")
+    r"|(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+on|[Oo]n)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"),?\s+)?(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
     # (after "a", a name or an acronym may open it: "a DMV clerk", "a White House aide")
     r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
     # (a name's word after a modifier: "a senior Labour official", "a former White House aide")
@@ -3540,7 +3611,51 @@ def resolve_organisation(
         org = ents.resolve_organisation(s)
         if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
+    apposed = _apposed_organisation(span, s, ents)
+    if apposed is not None:  # "The district, Peoria Public Schools, …": the district
+        return Speaker(apposed.canonical, s, e, mention, "organisation", apposed, False)
     return None
+
+
+#: How far back a name set in apposition to an organisation's description is looked for.
+_APPOSED_ORG_REACH = 5000
+
+
+def _apposed_organisation(span: list[Tok], s: int, ents: Entities) -> Entity | None:
+    """The organisation a description *the district* (*the agency*) names, when the text
+    set a name in apposition to that same description before ``s`` (*The district,
+    Harlow County Schools, said …*): the last such name, if it is no person's."""
+    if (
+        span[0].low != "the"
+        or not 2 <= len(span) <= 3
+        or not all(t.text.islower() and t.text.isalpha() for t in span[1:])
+        or span[-1].low in PERSON_NOUNS
+    ):
+        return None
+    words = r"\s+".join(re.escape(t.text) for t in span[1:])
+    found = None
+    pattern = re.compile(rf"\b[Tt]he\s+{words},\s+(?=[A-Z])")
+    # (read at most :data:`_APPOSED_ORG_REACH` characters back: the cost stays bounded)
+    for m in pattern.finditer(ents.text, max(0, s - _APPOSED_ORG_REACH), s):
+        found = m
+    if found is None:
+        return None
+    named = [
+        x
+        for m, x in ents._mentions_in(found.end(), min(s, found.end() + 2))
+        if x.kind != "person"
+        and x.gender is None
+        and not x.titles
+        and ents.text.startswith(",", m.end)  # the apposition closes after the name
+        # (not a place set off: "The district, Wardell County, …", "…, Fairview, …")
+        and x.canonical.split()[-1].lower() not in _PLACE_HEADS
+        and place_of(x.canonical) is None
+        and (x.kind == "organisation" or len(x.canonical.split()) > 1)
+    ]
+    return named[0] if named else None
+
+
+_PLACE_HEADS = word_list("place_heads")
 
 
 #: After a bare *one*/*another* speaker: an apposition saying what the person is

@@ -1721,6 +1721,8 @@ def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
     cut = next((m for m in range(1, len(span)) if span[m].low in _LOCATIVES), None)
     if cut is not None:
         span = span[:cut]  # "a man in the back row": the man, not the row
+    if _person_before_of(span):
+        return False  # "a lawyer for the man's family": the lawyer, not the family
     head = span[-1]
     low = head.low
     singular = low.removesuffix("s")
@@ -1736,6 +1738,24 @@ def _names_nobody(toks: list[Tok], np: NP, bodies: bool = False) -> bool:
     if not bodies and (role == "organisation" or {low, singular} & ORG_WORDS):
         return False
     return not _can_be_person(low)
+
+
+#: Prepositions after a person's noun that open what the person serves (*a lawyer for*).
+_SERVING = frozenset("for to of".split())
+
+
+def _person_before_of(span: list[Tok]) -> bool:
+    """Is the noun before the phrase's first *for*/*to*/*of* one of a person's role (*a
+    lawyer for the family*, *an aide to the board*)?"""
+    from nbutils.speakers import role_of
+
+    k = next((m for m in range(1, len(span)) if span[m].low in _SERVING), None)
+    if k is None or span[k - 1].tag not in ("NN", "NNS"):
+        return False
+    low = span[k - 1].low
+    return role_of(low) not in (None, "organisation") or bool(
+        {low, low.removesuffix("s")} & _SPEAKING_HEADS
+    )
 
 
 def split_quote(f: QuoteFrame) -> Found | None:
@@ -3075,7 +3095,7 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     if found is None:
         return None
     toks, cues = found
-    asker = _question_came_from(f, toks)
+    asker = _question_came_from(f, toks) or _asked_in_narration(f, toks, before.lo)
     if asker is not None:
         return asker
     for n in range(len(cues) - 1, -1, -1):
@@ -3239,6 +3259,28 @@ def _question_came_from(f: QuoteFrame, toks: list[Tok]) -> Found | None:
             run += 1
         np = NP(named + 1, run)
     return Found("previous-sentence", np, None, toks)
+
+
+#: Auxiliaries that open a yes/no question (*Did he …?*, *Would she …?*).
+_QUESTION_AUXILIARIES = frozenset(
+    "did does do was were is are has have had would will could can should".split()
+)
+
+
+def _asked_in_narration(f: QuoteFrame, toks: list[Tok], lo: int) -> Found | None:
+    """``Did he regret the vote? ¶ "Not for a minute."``: an interview told as narration, a
+    paragraph that is only the writer's question about *he*/*she* (no quotation in it),
+    then a quote opening the next paragraph: its answer, from the one asked about."""
+    if (
+        len(toks) < 3
+        or toks[-1].text != "?"
+        or toks[0].low not in _QUESTION_AUXILIARIES
+        or toks[1].low not in ("he", "she")
+        or (lo > 0 and f.text[lo - 1] != "\n")  # (the question is its own paragraph)
+        or "\n" not in f.text[toks[-1].end : f.quote.start]
+    ):
+        return None
+    return Found("previous-sentence", NP(1, 2), None, toks)
 
 
 #: Gestures that a reporter writes before the words that come with them (*Reid nodded.

@@ -890,7 +890,7 @@ _AGE_APPOSITIVE = re.compile(r"\s*,\s*(\d{1,3}),")
 _BUSINESS_HEADS = frozenset(
     """foods ferries partners motors pharmaceuticals airways sciences laboratories labs brands
 enterprises ventures logistics railways investments associates airlines holdings industries
-systems technologies group inc corp corporation company co llc ltd plc""".split()
+systems technologies group inc corp corporation company co llc ltd plc products""".split()
 )
 
 
@@ -1480,7 +1480,12 @@ class Entities:
                 for k, e in enumerate(self.entities)
                 if _company_like(e)
                 and (
-                    e.kind == "organisation"
+                    (
+                        e.kind == "organisation"
+                        # a name of unknown kind: not a category ("Dairy Products")
+                        or e.kind == "unknown"
+                        and e.canonical.split()[0].lower() not in english_words()
+                    )
                     and e.canonical.split()[-1].lower().rstrip(".") in _BUSINESS_HEADS
                     # "Lumora, the photo-editing software company": described as one
                     or any(_COMPANY_DESCRIPTOR.search(d) for d in e.descriptors)
