@@ -185,6 +185,10 @@ def attribute(
 _ASKED_NARRATED = re.compile(r"\b(?:asked|questioned|pressed)\b")
 
 
+#: How far back a paragraph break is looked for around a bare turn.
+_PARAGRAPH_REACH = 5000
+
+
 def _narrated_asker(
     text: str, quotes: list[Quote], n: int, ents: Entities, state: Discourse, rule: str
 ) -> Speaker | None:
@@ -195,8 +199,9 @@ def _narrated_asker(
     if rule != "answer-turn" or n == 0 or not _is_question(quotes[n]):
         return None
     answer = quotes[n - 1]
-    p0 = text.rfind("\n", 0, answer.start)
-    p1 = text.rfind("\n", 0, p0) + 1 if p0 > 0 else -1
+    # (paragraphs read back a bounded stretch: a text with no line breaks costs no more)
+    p0 = text.rfind("\n", max(0, answer.start - _PARAGRAPH_REACH), answer.start)
+    p1 = text.rfind("\n", max(0, p0 - _PARAGRAPH_REACH), p0) + 1 if p0 > 0 else -1
     if p1 < 0 or any(c in text[p1:p0] for c in '"“”'):
         return None  # (the paragraph before the answer narrates only)
     found = _ASKED_NARRATED.search(text, p1, p0)
@@ -207,11 +212,8 @@ def _narrated_asker(
     answerer = state.last.name if state.last is not None else None
     people = [
         e
-        for m in ents.mentions
-        if lo <= m.start < found.start()
-        and (e := ents.entity_at(m.start, m.end)) is not None
-        and e.kind == "person"
-        and e.canonical != answerer
+        for _m, e in ents._mentions_in(lo, found.start())
+        if e is not None and e.kind == "person" and e.canonical != answerer
     ]
     if not people:
         return None
@@ -1173,9 +1175,9 @@ def _puts_to(q: Quote) -> bool:
 
 def _narration_words(text: str, q: Quote) -> int:
     """How many words the paragraph of ``q`` holds outside its quotations."""
-    a = text.rfind("\n", 0, q.start) + 1
-    b = text.find("\n", q.end)
-    return len(_blank_quotes(text[a : b if b >= 0 else len(text)]).split())
+    a = text.rfind("\n", max(0, q.start - _PARAGRAPH_REACH), q.start) + 1
+    b = text.find("\n", q.end, q.end + _PARAGRAPH_REACH)
+    return len(_blank_quotes(text[a : b if b >= 0 else min(len(text), q.end)]).split())
 
 
 #: The rules of a bare paragraph's quote that names can overrule.
