@@ -77,6 +77,7 @@ from nbutils.entities import place_of
 from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
+from nbutils.speakers.resolution import CUTTING_IN
 
 #: Rules of a quote with no cue of its own that goes on from someone already on stage (the
 #: last speaker, or the person the narration just showed acting).
@@ -977,8 +978,7 @@ _PROTEST = re.compile(
 )
 #: After a name: cutting in on someone (*Dan Kemp interrupted*, *Lee cut her off*).
 _CUTS_IN = re.compile(
-    r"[^.!?\"“”]{0,30}?\b(?:interrupted|interrupts|cut\s+in|cuts\s+in|cut\s+(?:him|her|them)\s+off|"
-    r"broke\s+in|jumped\s+in|interjected|talked\s+over|spoke\s+over)\b"
+    rf"[^.!?\"“”]{{0,30}}?\b(?:{CUTTING_IN}|interrupts|cuts\s+in|talked\s+over|spoke\s+over)\b"
 )
 
 

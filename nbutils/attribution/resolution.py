@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from nbutils.attribution.frame import Tok
@@ -2326,7 +2326,10 @@ def resolve_pronoun(
         # person when the chain back reaches the quote without meeting anyone named
         unnamed = (
             _unnamed_speaker(
-                state.last, PRONOUNS[low], text, _none_named_of(ents, s, PRONOUNS[low])
+                state.last,
+                PRONOUNS[low],
+                text,
+                lambda: _none_named_of(ents, s, PRONOUNS[low]),
             )
             if last is None
             else None
@@ -3238,14 +3241,18 @@ def _none_named_of(ents: Entities, s: int, gender: str) -> bool:
 
 
 def _unnamed_speaker(
-    last: Speaker | None, gender: str | None, text: str = "", unnamed_office: bool = False
+    last: Speaker | None,
+    gender: str | None,
+    text: str = "",
+    unnamed_office: Callable[[], bool] = lambda: False,
 ) -> Entity | None:
     """The last speaker, when it is one person the text does not name (*the woman*, *a
     nurse*, *my father*), as an entity a *he*/*she* of ``gender`` can mean: ``None`` when it
     is named, a group (*officials*), an organisation, of the other sex (*the woman* is no
     *he*), or a holder of an office or a candidacy (*the Florida senator*, *the candidate*:
-    an epithet of someone named, whom the chain finds by name) — unless ``unnamed_office``
-    (no one of that sex is named before: *the senator* is no one's epithet).
+    an epithet of someone named, whom the chain finds by name) — unless ``unnamed_office()``
+    says no one of that sex is named before (*the senator* is then no one's epithet; asked
+    only for an office).
 
     >>> from nbutils.attribution.records import Speaker
     >>> _unnamed_speaker(Speaker("woman", 0, 9, "the woman", None, None, False), "female").gender
@@ -3279,7 +3286,7 @@ def _unnamed_speaker(
         and last.role != "anonymous source"
         and not _INDEFINITE_MENTION.match(last.mention or "")
         and not _STRANGER_BY_PRONOUN.fullmatch(last.mention or "")
-        and not unnamed_office
+        and not unnamed_office()
         or head not in PERSON_NOUNS
         and role_of(head) is None
     ):

@@ -52,6 +52,7 @@ from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, TOKEN, Tok, 
 from nbutils.attribution.records import Found, Rule
 from nbutils.attribution.syntax import (
     AUXILIARIES,
+    CALENDAR_WORDS,
     NAMING_VERBS,
     NP,
     PARENTHETICAL_CUES,
@@ -84,7 +85,7 @@ from nbutils.attribution.transcripts import (
 from nbutils.cues import CueMatch, cue_at
 from nbutils.lexicons import Closed, word_list
 from nbutils.quotes import Quote
-from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, all_first_names
+from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, all_first_names, role_of
 from nbutils.speakers.roles import wordnet_person
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
@@ -1747,8 +1748,6 @@ _SERVING = frozenset("for to of".split())
 def _person_before_of(span: list[Tok]) -> bool:
     """Is the noun before the phrase's first *for*/*to*/*of* one of a person's role (*a
     lawyer for the family*, *an aide to the board*)?"""
-    from nbutils.speakers import role_of
-
     k = next((m for m in range(1, len(span)) if span[m].low in _SERVING), None)
     if k is None or span[k - 1].tag not in ("NN", "NNS"):
         return False
@@ -3125,24 +3124,17 @@ def _source_without_cue(f: QuoteFrame, toks: list[Tok], uncued: bool) -> Found |
     return None if source is not None and _group_spoken_of(f, source) else source
 
 
-#: Names of days and months, which name no one.
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december""".split()
-)
-
-
 def _group_speaking(f: QuoteFrame, toks: list[Tok]) -> Found | None:
     """``The firefighters were exhausted. "We have been up for 30 hours."``: a sentence whose
     subject is a plural noun of people, naming no one, right before a bare quote that speaks
     as *we*/*us*/*our*, first in its paragraph: the group speaks it."""
     if not _WE.search(f.quote.content) or toks[-1].text not in (".", "!"):
         return None
-    if re.search(r"\b(?:they|them|their|theirs)\b", f.quote.content, re.I):
+    if _THEY.search(f.quote.content):
         return None  # ("We owe them a holiday": a group spoken of, not speaking)
     if f.n and "\n" not in f.text[f.quotes[f.n - 1].end : f.quote.start]:
         return None  # (a quote earlier in the paragraph: its speaker may go on)
-    if any(t.is_proper and t.low not in _CALENDAR for t in toks):
+    if any(t.is_proper and t.low not in CALENDAR_WORDS for t in toks):
         return None  # (someone named: "on Monday" names no one)
     verb = next((k for k, t in enumerate(toks) if t.tag in FINITE), None)
     np = sentence_subject(toks, 0, verb) if verb is not None else None
@@ -3159,6 +3151,7 @@ _TREATMENT = frozenset(
 #: (unless the quotation says *we*/*us*/*our*: "They raised our rent": the group speaks).
 _THEY_FIRST = re.compile(r"^(?:(?!\band\b|\bbut\b)[^.,;:!?])*\b(?:they|them|their)\b", re.I)
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+_THEY = re.compile(r"\b(?:they|them|their|theirs)\b", re.I)
 
 
 def _group_spoken_of(f: QuoteFrame, found: Found) -> bool:

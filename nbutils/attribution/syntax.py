@@ -2367,6 +2367,8 @@ _TIME_WORDS = _DAYS | _TIME_NOUNS
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+#: Days and months (and *today*, *tonight*): capitalised, they still name no one.
+CALENDAR_WORDS = _DAYS | _MONTHS
 
 
 def _time_after_np(toks: list[Tok], j: int) -> bool:

@@ -705,9 +705,10 @@ _FINITE_AFTER_NAME = re.compile(
 )
 
 #: After a name: a verb of cutting someone off to speak (*, cut her off*, *interrupted him*).
+#: Verbs of cutting in on someone (*cut her off*, *broke in*, *interrupted*).
+CUTTING_IN = r"cut\s+(?:him|her|them)\s+off|cut\s+in|broke\s+in|interrupted|interjected|jumped\s+in"
 _CUTS_IN_AFTER_NAME = re.compile(
-    r"\s+(?:quickly\s+|then\s+)?(?:cut\s+(?:him|her|them)\s+off|cut\s+in|broke\s+in"
-    r"|interrupted|interjected|jumped\s+in"
+    rf"\s+(?:quickly\s+|then\s+)?(?:{CUTTING_IN}"
     # (or keeps the floor: "Lee began to answer, but Ruiz kept going")
     r"|kept\s+(?:going|talking|on)|pressed\s+on|pushed\s+on|carried\s+on|went\s+on)\b"
 )
