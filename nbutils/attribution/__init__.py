@@ -18,7 +18,8 @@ The package, in the order a quote goes through it:
 * :mod:`.syntax` — shallow syntax: noun phrases, the subject of a cue,
   datelines, and which words are cues in context;
 * :mod:`.sieves` — the sieves, quote → speaker *mention*, each a small function
-  with its rule, confidence, docstring and example (CoreNLP's first stage). They
+  with its rule, confidence, docstring and example (CoreNLP's first stage; a
+  package, one module per stage, its ``__init__`` holding the ordered list). They
   look for a cue right after the quote with the speaker after it (``"…," said
   MP Ina Sovsun``) or before it (``"…," Rutte remarked``); a speaker and cue
   before the quote (``He noted, "…"``), including the second half of a split
@@ -77,7 +78,8 @@ from nbutils.attribution.engine import (
     trace_quote,
 )
 from nbutils.attribution.records import ATTRIBUTED_KINDS, Attribution, Rule, TraceStep
-from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, Sieve, sieve_names
+from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES, sieve_names
+from nbutils.attribution.sieves.base import Sieve
 from nbutils.attribution.syntax import before_sentence_end
 from nbutils.attribution.table import QUOTE_TABLE_COLUMNS, quote_table, sieve_table, trace_table
 

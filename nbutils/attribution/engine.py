@@ -57,19 +57,9 @@ from nbutils.attribution.records import (
     TraceStep,
 )
 from nbutils.attribution.resolution import VOCATIVE, Discourse, resolve, said_gender
-from nbutils.attribution.sieves import (
-    CHANT_LEMMAS,
-    CONFIDENCE,
-    RULES,
-    SIEVES,
-    Condition,
-    CueSpan,
-    QuoteFrame,
-    Sieve,
-    asked_unnamed,
-    labelled_unnamed,
-    opens_lower,
-)
+from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES
+from nbutils.attribution.sieves.base import Condition, CueSpan, QuoteFrame, Sieve, opens_lower
+from nbutils.attribution.sieves.before import CHANT_LEMMAS, asked_unnamed, labelled_unnamed
 from nbutils.attribution.syntax import cues_in, emphatic_subject
 from nbutils.attribution.transcripts import quotes_and_turns
 from nbutils.cues import CueMatch, cue_first_words
