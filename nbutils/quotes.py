@@ -319,6 +319,13 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
     ):
         return "title"  # a subhead in capitals, a line of its own: “DIVISIVE AND WRONG”
+    if (
+        before == ""
+        and len(words) >= 3
+        and not title_like
+        and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+    ):
+        return "direct"  # a paragraph that is only a quotation: "who else has this" (a text)
     if (sentence_start and looks_sentence) or (ends_sentence and len(words) > 3):
         if len(words) > 3 or ends_sentence or before == "" or before[-1] in ":,":
             return "direct"

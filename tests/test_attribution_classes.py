@@ -5485,3 +5485,167 @@ def test_a_name_inside_a_relative_clause_of_the_apposition_is_not_the_speakers()
 def test_a_place_set_off_after_the_district_is_no_organisation(name: str) -> None:
     text = f'The district, {name}, has shut two schools. "We had no choice," the district said.'
     assert [a.speaker for a in attribute(text)] == ["district"]
+
+
+# --- a clause without *that* after a document's noun; actors; opening clauses; parties ----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Harlow Nurses Association sued the county in May. According to a filing the "
+            'association submitted last month, the new rota "puts patients at risk every single '
+            'night," and a hearing is set for June.',
+            "Harlow Nurses Association",
+        ),
+        (
+            "Brant Mining Corp. runs the quarry. According to a report the company published in "
+            'April, the dust "never exceeded the state limit at any monitor."',
+            "Brant Mining Corp",
+        ),
+    ],
+)
+def test_a_document_someone_issued_in_a_clause_without_that_is_theirs(text, speaker) -> None:
+    assert _one(text, '"').speaker == speaker
+
+
+def test_a_clause_without_that_never_joins_the_documents_noun_to_its_subject() -> None:
+    text = (
+        "The Orton School Board cut 40 jobs. According to a summary the board posted on "
+        'Friday, the cuts "save about $3 million in the first year," with more to come.'
+    )
+    assert _one(text, '"save').speaker == "Orton School Board"
+
+
+def test_a_named_person_set_off_after_a_description_stepping_up_asks_the_next_question() -> None:
+    text = (
+        'Mara Quist said the board had no choice. "We cut what we could," she said.\n'
+        "Finally a parent, Owen Tull, stood up and faced the board, and the room went silent.\n"
+        '"Ms. Quist, will the board take a pay cut too? Yes or no?"\n'
+        '"Yes. Every one of us."\n'
+        '"Then why did the treasurer get a bonus in March?"'
+    )
+    assert _one(text, '"Ms. Quist').speaker == "Owen Tull"
+    assert _one(text, '"Yes. Every').speaker == "Mara Quist"
+    assert _one(text, '"Then why').speaker == "Owen Tull"
+
+
+@pytest.mark.parametrize(
+    "opening", ["When Wendt praised him at the meeting,", "Told what Wendt had said about him,"]
+)
+def test_the_main_clauses_subject_is_the_next_he_not_one_in_an_opening_clause(opening) -> None:
+    text = (
+        'Carl Wendt thanked the crew. "They saved my barn," he said.\n'
+        f'Gus Amory drove the tractor all night. {opening} Amory looked away. "Anyone would '
+        'have done it," he said.'
+    )
+    assert _one(text, '"Anyone').speaker == "Gus Amory"
+
+
+def test_a_party_and_a_noun_no_one_was_called_mean_the_one_described_by_that_party() -> None:
+    text = (
+        "Rosa Pell is challenging Assemblywoman Joan Marsh, a Republican who has held the "
+        "seat for twelve years. Marsh said she welcomed the race.\n"
+        'Ray Dunn, who runs a feed store, said the assemblywoman "answers every letter I send." '
+        "He said he had a Marsh sign in his yard.\n"
+        "Asked whether she was worried, the Republican incumbent smiled and said voters "
+        '"know who shows up for them."'
+    )
+    assert _one(text, '"know').speaker == "Joan Marsh"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", who asked not to be named so that he could speak freely,",
+        " who works on state races, who asked not to be named,",
+    ],
+)
+def test_an_unnamed_party_operative_reporting_is_the_next_he(aside: str) -> None:
+    text = (
+        'Cal Rooney, the county chairman, blamed the weather. "Turnout was low," Rooney said.\n'
+        f'One Democratic operative{aside} said the returns "should worry every incumbent."\n'
+        '"We lost towns we always win," he said.'
+    )
+    assert "operative" in _one(text, '"We lost').speaker
+
+
+def test_the_chair_is_the_one_described_as_leading_a_committee() -> None:
+    text = (
+        '"We begin," said Rep. Nora Vance, a Democrat who has led the Ways, Means and Budget '
+        "Committee since 2014.\n"
+        'Rep. Hal Ames asked about the levy. "It is too high," he said. Pia Rowe, a baker, '
+        'agreed. "Ask my customers," she said.\n'
+        "Late in the day, Ms. Vance called a recess.\n"
+        '"We will finish tomorrow," the chairwoman said.'
+    )
+    assert _one(text, '"We will finish').speaker == "Nora Vance"
+
+
+def test_a_documents_sender_named_after_it_is_the_speaker() -> None:
+    text = (
+        "The mayor stayed silent. According to a letter from the mayor's office, sent by "
+        'his chief of staff, Rhea Dunn, the city "will not reopen the pool this summer."'
+    )
+    assert _one(text, '"will not').speaker == "Rhea Dunn"
+
+
+def test_a_document_from_a_named_office_holders_office_is_theirs() -> None:
+    text = (
+        "Mayor Ed Corr has said little. According to an email from the mayor's office, the "
+        'city "will not reopen the pool this summer."'
+    )
+    assert _one(text, '"will not').speaker == "Ed Corr"
+
+
+def test_one_of_a_group_after_a_joined_clause_and_an_aside_is_a_member() -> None:
+    text = (
+        "Staff members for four senators said the vote was close, and one of them, who asked "
+        'not to be named, said the debate "changed nobody\'s mind at all."'
+    )
+    rec = _one(text, '"changed')
+    assert rec.speaker is not None and rec.speaker.lower() in ("staff member", "member")
+
+
+def test_an_exchange_of_text_messages_in_lower_case_alternates() -> None:
+    text = (
+        "The messages passed between two aides, Rob Kline and Tess Amory. Kline wrote that he "
+        '"had the full plan" and sent a photo of it.\n'
+        '"who else knows" Amory replied an hour later.\n'
+        '"just us two"\n'
+        '"keep it that way. tell nobody"\n'
+        '"understood. deleting it"'
+    )
+    speakers = [_one(text, s).speaker for s in ('"just', '"keep', '"understood')]
+    assert speakers == ["Rob Kline", "Tess Amory", "Rob Kline"]
+    assert _one(text, '"just').kind == "direct"
+
+
+def test_a_bare_paragraph_before_a_paragraph_cued_for_its_speaker_is_theirs() -> None:
+    text = (
+        'The first witness wept. "We lost everything," she said.\n'
+        "The last to speak was Omar Reyes, 51, who spent 12 years in a state prison.\n"
+        '"I missed my son\'s whole childhood. He was six when I left."\n'
+        '"Nobody is safer for it," Reyes said.'
+    )
+    rec = _one(text, '"I missed')
+    assert (rec.speaker, rec.rule) == ("Omar Reyes", "cued-next")
+
+
+def test_an_unnamed_subject_whose_who_clause_ends_in_a_time_phrase_is_the_speaker() -> None:
+    text = (
+        "A committeewoman from Dunmore who has sat on the board since the 1980s, who would not "
+        'be named, said the count "will be close, closer than anyone admits."'
+    )
+    assert _one(text, '"will be').speaker == "committeewoman from Dunmore"
+
+
+def test_a_quote_in_the_first_person_after_narration_of_someone_is_theirs() -> None:
+    text = (
+        'Tess Harlan thanked the crowd. "You kept us going," she said.\n'
+        "Across the room, Joe Ruane was not smiling. He sat down by the window and was quiet "
+        "for a long time.\n"
+        '"We had the same signs. We had the same volunteers. The town had changed."'
+    )
+    assert _one(text, '"We had').speaker == "Joe Ruane"

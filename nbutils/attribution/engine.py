@@ -169,7 +169,36 @@ def attribute(
         state = _narrated_questioning(state, text, q, rec, ents)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
-    return _named_later(text, _echoed_headline(text, out))
+    return _named_later(text, _echoed_headline(text, _cued_next(text, out)))
+
+
+def _cued_next(text: str, out: list[Attribution]) -> list[Attribution]:
+    """A direct quotation left with no speaker that is a paragraph of its own, right before
+    a paragraph that opens on a quotation with a cue and a speaker (*"I went in at 30."* ¶
+    *"I came out at 44," Ann Lee said.*), is that speaker's: the writer closed the first
+    paragraph's quotation and cued the speech once, at the end."""
+    for k in range(len(out) - 1):
+        rec, nxt = out[k], out[k + 1]
+        if rec.rule != "no-speaker" or rec.kind != "direct":
+            continue
+        between = text[rec.end : nxt.start]
+        if (
+            nxt.speaker is None
+            or nxt.cue is None
+            or nxt.kind != "direct"
+            or between.strip()
+            or between.count("\n") < 1
+            or text[text.rfind("\n", 0, rec.start) + 1 : rec.start].strip()
+        ):
+            continue  # (the next quote must open the next paragraph, this one its own)
+        out[k] = dataclasses.replace(
+            rec,
+            speaker=nxt.speaker,
+            role=nxt.role,
+            rule="cued-next",
+            confidence=CONFIDENCE["cued-next"],
+        )
+    return out
 
 
 #: A narrated question put to someone (*Lee asked the secretary whether …*).
@@ -250,6 +279,12 @@ _ACTOR_VERBS = (
     r"|put|took|set|held|threw|slammed|pushed)\b"
 )
 _ACTOR_OPENING = re.compile(_ACTOR_SUBJECT + _ACTOR_VERBS)
+#: The same with a name set off after a description, perhaps after *Then* (*Then a father,
+#: Ben Kell, stepped up*): group 1 the name.
+_ACTOR_APPOSED = re.compile(
+    r"(?:(?:Then|Finally|Later|Next|Eventually),?\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z]+,\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)," + _ACTOR_VERBS
+)
 #: The same after an opening phrase and with an apposition set off after the subject
 #: (*Near the end, Sen. Ann Lee, the chairwoman, leaned into her microphone.*).
 #: Only a gesture of someone about to speak there (not *held a meeting*, *took her to
@@ -263,8 +298,25 @@ _ACTOR_SET_OFF = re.compile(
     + _SPEAKING_GESTURES
     + r")\b"
 )
+_IRREGULAR_PAST = (
+    r"took|gave|made|went|came|left|lost|won|kept|held|put|set|sat|stood|threw|wrote|drew"
+    r"|read|spent|sent|built|brought|bought|caught|taught|fought|ran|began|wore|tore|shut|hit"
+    r"|cut|led|fed|met|paid|sold|told|found|got|knew|saw|felt|heard|rang|sang|swam|drove|rode"
+)
+_ACTOR_ANY_PAST = re.compile(
+    r"(?:(?![^,]*\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|\d{4}|years?|ago|[Ll]ast|[Ee]arlier)\b)[A-Z][^,.!?\"“”]{0,40},\s+)?"
+    + _ACTOR_SUBJECT
+    + r"(?:,\s+[^,.!?\"“”]{1,80},)?"
+    + r"\s+(?:[a-z]+ed|"
+    + _IRREGULAR_PAST
+    + r")\b"
+)
 #: A quotation opening on a third person or a name speaks of someone, not as the actor.
-_ABOUT_SOMEONE = re.compile(r"\s*(?:He|She|His|Her|They|[A-Z][a-z]+\s+(?:was|is|had|has|did)\b)")
+_ABOUT_SOMEONE = re.compile(
+    # (not "We had …", "I was …": the speaker's own first person)
+    r"\s*(?:He|She|His|Her|They|(?!(?:We|I)\b)[A-Z][a-z]+\s+(?:was|is|had|has|did)\b)"
+)
 #: How much of the paragraph before a bare quote the narration test reads.
 _NARRATION_REACH = 600
 
@@ -285,7 +337,7 @@ def _actor_before(text: str, q: Quote, ents: Entities) -> Speaker | None:
     at = max(start, ents.sentence_starts[k]) if k >= 0 else start
     while at < end and text[at].isspace():
         at += 1
-    m = _ACTOR_OPENING.match(text, at, end)
+    m = _ACTOR_OPENING.match(text, at, end) or _ACTOR_APPOSED.match(text, at, end)
     if m is None:
         return None
     mention = m.group(1)
@@ -320,7 +372,7 @@ def _actor_in_paragraph(text: str, q: Quote, ents: Entities) -> Speaker | None:
     at = max(own, ents.sentence_starts[k]) if k >= 0 else own
     while at < q.start and text[at].isspace():
         at += 1
-    m = _ACTOR_SET_OFF.match(text, at, q.start)
+    m = _ACTOR_SET_OFF.match(text, at, q.start) or _ACTOR_ANY_PAST.match(text, at, q.start)
     if m is None or m.group(1).lower() in ("he", "she") or m.group(1).lower().startswith("the "):
         return None
     ent = ents.entity_at(m.start(1), m.end(1))
@@ -1415,9 +1467,19 @@ def _whole_paragraph(text: str, q: Quote) -> bool:
     return rest is not None and not rest.strip()
 
 
+#: A message typed without capitals or stops that asks (*"who else has this"*, a text).
+_UNPUNCTUATED_QUESTION = re.compile(
+    r"(?:who|what|where|when|why|how|which|is|are|do|does|did|can|could|will|would|should)\s"
+    r"[a-z0-9' ]+"
+)
+
+
 def _is_question(q: Quote) -> bool:
-    """Does the quotation end with a question mark?"""
-    return q.text.rstrip(" \"'”’»").endswith("?")
+    """Does the quotation end with a question mark, or is it a message typed in lower case
+    without a stop that opens on a question word (*"who else has this"*)?"""
+    if q.text.rstrip(" \"'”’»").endswith("?"):
+        return True
+    return _UNPUNCTUATED_QUESTION.fullmatch(q.content.strip()) is not None
 
 
 #: Cues of an answer (*replied*, *shot back*): a cued answer keeps an exchange going.
@@ -1484,7 +1546,8 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         and _is_question(q)
         and (
             _whole_paragraph(text, q)
-            or rec.cue_lemma in _QUESTION_CUES
+            # (a question cued as a reply: '"who else has this" Fitch replied.')
+            or (rec.cue_lemma in _QUESTION_CUES or rec.cue_lemma in _REPLIES)
             and (_ends_paragraph(text, q) or _blank_rest(text, q))
         )
     )

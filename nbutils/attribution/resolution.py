@@ -689,7 +689,11 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     if earlier is not None and earlier is not _UNRESOLVED:
         # "His office said in a statement … "…," the statement said"
         return earlier._replace(start=s, end=e, mention=mention, pronoun=False)
-    issuer = _issuer_named_after(text, span, ents, state) or _issued_by_after(text, span, ents)
+    issuer = (
+        _issuer_named_after(text, span, ents, state)
+        or _issued_by_after(text, span, ents)
+        or _issued_in_clause(text, span, ents, state)
+    )
     if issuer is not None:  # "a statement from Brix Foods said", "… from the firm said"
         return issuer._replace(start=s, end=e, mention=mention, pronoun=False)
     author = _act_author(text, span, s, ents) if earlier is None else None
@@ -1332,7 +1336,11 @@ def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
     if len(span) < 3 or span[-1].low not in _OWNED_VOICES or span[-2].tag != "POS":
         return None
     owner = span[:-2]
-    if owner[0].low in ("a", "an", "the") and len(owner) > 2 and owner[1].low in SPEECH_NOUNS:
+    if (
+        owner[0].low in ("a", "an", "the")
+        and len(owner) > 2
+        and owner[1].low in SPEECH_NOUNS | _DOCUMENTS
+    ):
         if owner[2].low not in ("from", "of", "by"):
             return None
         owner = owner[3:]  # "a statement from the mayor's office"
@@ -1474,8 +1482,44 @@ _SENT_BY_AHEAD = (
     r"|,?\s+(?:sent|issued|released|written|drafted|signed|prepared|circulated)\s"
     r"[^.;\"“”]{0,60}?\bby\s"
 )
+#: After a document's noun: a clause without *that* telling who issued it (*a brief the
+#: union's lawyers filed*, *a summary the district posted online*): group 1 the issuer.
+_ISSUED_CONTACT = re.compile(
+    r"\s+((?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:released|issued|filed|posted|published|sent|submitted|prepared|circulated|drafted"
+    r"|wrote|put\s+out)\b"
+)
+
+
+def _issued_in_clause(
+    text: str, span: list[Tok], ents: Entities, state: Discourse
+) -> Speaker | None:
+    """*a brief the union's lawyers filed*, *a memo his office circulated*: a document's noun,
+    then a clause without *that* whose subject issued it (:data:`_ISSUED_CONTACT`): that
+    subject as an issuer after *by* is read (*his office* as its holder); ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Kell Port Authority met. According to a notice the authority posted, it is shut."
+    >>> toks = [Tok("a", 38, 39, "DT"), Tok("notice", 40, 46, "NN")]
+    >>> _issued_in_clause(t, toks, cluster_entities(t), Discourse()).name
+    'Kell Port Authority'
+    """
+    if not span or span[-1].low not in SPEECH_NOUNS | _DOCUMENTS | _ISSUED | _STUDIES:
+        return None
+    m = _ISSUED_CONTACT.match(text, span[-1].end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) == 2 and words[0] in ("his", "her") and words[1] in _OWNED_VOICES:
+        # "a memo his office circulated": the office speaks for its holder
+        a = m.start(1)
+        person = resolve_pronoun(text, "he" if words[0] == "his" else "she", a, a + 3, ents, state)
+        return person._replace(pronoun=False) if person.name is not None else None
+    return _issuer_at(text, m.start(1), m.end(1), ents)
+
+
 #: Findings someone publishes (*A study of county records, released by …, found*).
-_STUDIES = frozenset("study review analysis survey audit".split())
+_STUDIES = frozenset("study review analysis survey audit estimate forecast projection".split())
 
 
 #: After a document's noun: the site of a body it was posted on (*posted on the city's
@@ -1502,9 +1546,10 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
     if not span:
         return None
     if span[-1].low not in nouns and not any(
-        t.low in nouns and k + 1 < len(span) and span[k + 1].low == "of"
+        t.low in nouns and k + 1 < len(span) and span[k + 1].low in ("of", "from")
         for k, t in enumerate(span[:3])
-    ):  # ("A study of county records, released by …": the head and its of-phrase)
+    ):  # ("A study of county records, released by …": the head and its of-phrase; "an
+        # email from the governor's office, sent by his spokeswoman, Ann Lee,": hers)
         return None
     m = _ISSUED_BY_AFTER.match(text, span[-1].end)
     apposed = _named_in_apposition(text, m.end(), ents) if m is not None else None
@@ -1524,7 +1569,9 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
             return None
         return Speaker(org.canonical, site.start(1), site.end(1), None, "organisation", org, False)
     found = ents.mention_at(m.end())
-    if found is None:  # "a brief filed by four former chairmen of the commission"
+    if found is None or _OWNED_BY_NAME.match(text, found.end):
+        # "a brief filed by four former chairmen of the commission", "… by the
+        # Legislature's lawyers"
         return _issuer_at(text, m.end(), min(len(text), m.end() + 200), ents)
     ent = ents.entity_at(found.start, found.end)
     if ent is None:
@@ -2071,9 +2118,17 @@ def _body_after_by(text: str, by: re.Match[str], b: int, ents: Entities) -> Spea
 def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     """Who is named or described at ``at``, after a document's *signed by*, *filed by*: an
     entity the article names, else a description whose head is people or a body."""
-    if text.startswith(("the ", "The "), at):
+    definite = text.startswith(("the ", "The "), at)
+    if definite:
         at += 4
+    definite = definite or text[max(0, at - 4) : at].lower() == "the "  # ("by the union")
     mention = ents.mention_at(at)
+    owned = _OWNED_BY_NAME.match(text, mention.end, b) if mention is not None else None
+    if owned is not None:  # "filed by the Legislature's lawyers": the lawyers
+        head = owned.group(1).split()[-1].lower()
+        if people_word(head):  # (a plural: "Lee's lawyer" is still read as Lee's voice)
+            role = role_of(singular(head))
+            return Speaker(text[at : owned.end()], at, owned.end(), None, role, None, False)
     if mention is not None:
         ent = ents.entity_at(mention.start, mention.end)
         if ent is not None and ent.kind in ("person", "organisation"):
@@ -2095,6 +2150,13 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
         if ent is not None and ent.kind == "person":
             return Speaker(ent.canonical, named.start, named.end, None, ent.role, ent, False)
     head = desc.group(1).split()[-1].lower()
+    org = (
+        _described_organisation(text, desc.start(1), desc.end(1), ents)
+        if definite and head in ORG_WORDS and " " not in desc.group(1)
+        else None
+    )
+    if org is not None:  # "filed by the union": the union the article named
+        return Speaker(org.canonical, desc.start(1), desc.end(1), None, "organisation", org, False)
     if head in ORG_WORDS:
         role = "organisation"
     elif people_word(head) or head in PERSON_NOUNS or role_of(head) is not None:
@@ -2102,6 +2164,13 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     else:
         return None
     return Speaker(desc.group(1), desc.start(1), desc.end(1), None, role, None, False)
+
+
+#: After a name: a possessive and the owned noun (*the Legislature's lawyers*): group 1.
+_OWNED_BY_NAME = re.compile(
+    r"['’]s\s+((?:(?!(?:in|on|at|of|for|to|from|with|by|and|last|this)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?!(?:in|on|at|of|for|to|from|with|by|and|last|this)\b)[a-z][\w-]*)\b"
+)
 
 
 def _closes_apposition(text: str, at: int) -> bool:

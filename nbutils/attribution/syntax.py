@@ -207,6 +207,8 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     i = k
     while i - 1 >= 0 and k - i < 14:
         p = toks[i - 1]
+        if contact_clause_at(toks, i):
+            break  # "a report the agency released": the agency, not the report
         if (noun := _partitive_object(toks, i)) >= 0:
             i = noun  # "a spokesman for one of them": the spokesman's phrase goes on
             continue
@@ -316,6 +318,32 @@ _TITLE_CASE_OPENERS = frozenset(
 _NAME_CONNECTORS = Closed.NAME_CONNECTORS - {"of"}  # "Pieter de Vries", not "Bank of America"
 
 
+#: Words that open a noun phrase of their own (a determiner or a possessive).
+_PHRASE_OPENERS = frozenset("the a an this these those his her its their our my your".split())
+
+
+def contact_clause_at(toks: list[Tok], j: int) -> bool:
+    """Does a new noun phrase open at ``toks[j]`` right after a common noun, as a clause
+    without *that* does (*a brief the union's lawyers filed*, *a report the agency
+    released*)? A determiner or a possessive never goes on a phrase after its noun.
+
+    >>> toks = [Tok("a", 0, 1, "DT"), Tok("brief", 2, 7, "NN"), Tok("the", 8, 11, "DT"),
+    ...         Tok("union", 12, 17, "NN")]
+    >>> contact_clause_at(toks, 2), contact_clause_at(toks, 1)
+    (True, False)
+    """
+    if not (0 < j < len(toks) and toks[j].low in _PHRASE_OPENERS and toks[j].tag in ("DT", "PRP$")):
+        return False
+    noun = toks[j - 1]
+    return noun.quote < 0 and (
+        noun.tag in ("NN", "NNS")
+        # (a document's noun the tagger reads otherwise: "a summary", "a filing")
+        or noun.low in _DOCUMENTS
+        and j >= 2
+        and toks[j - 2].low in ("a", "an", "the", "its", "his", "her", "their")
+    )
+
+
 def np_after(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase starting at token k, scanning rightwards."""
     if k >= len(toks) or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
@@ -376,6 +404,8 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             break  # "Says Senator Raul Ortega As Talks End": a headline's clause, no name
         if j > k and _time_after_np(toks, j):
             break  # "the Daily Ledger this spring", "the council Monday": a time phrase
+        if contact_clause_at(toks, j):
+            break  # "a brief the union's lawyers filed": a second phrase opens a clause
         if t.tag in NP_TAGS and not (
             t.tag == "VBN"
             and t.text.lower() not in ("named",)
@@ -383,6 +413,15 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
         ):
             # ("retired neurosurgeon Ben Carson": a participle opening the phrase)
             j += 1
+            continue
+        if (
+            t.tag == "VBG"
+            and t.low in _DOCUMENTS
+            and j > k
+            and toks[j - 1].low in ("a", "an", "the")
+            and contact_clause_at(toks, j + 1)
+        ):
+            j += 1  # "a filing the union submitted": the noun, then the clause's phrase
             continue
         if (
             t.tag == "VBG"
@@ -427,8 +466,8 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
         and toks[j - 1].text.lower() in PREP_IN_NP | {"the", "a", "an", "'s", "’s", "-"}
     ):
         j -= 1
-    if j == k or not any(x.tag.startswith("NN") for x in toks[k:j]):
-        return None
+    if j == k or not any(x.tag.startswith("NN") or x.low in _DOCUMENTS for x in toks[k:j]):
+        return None  # (a document's noun read as a verb is a noun: "a filing the union …")
     return NP(k, j)
 
 
@@ -1174,7 +1213,13 @@ def _person_before_of(toks: list[Tok], np: NP) -> bool:
     if k is None:
         return False
     head = toks[k - 1].low
-    return head in PERSON_NOUNS or role_of(head) not in (None, "organisation")
+    return (
+        head in PERSON_NOUNS
+        or role_of(head) not in (None, "organisation")
+        # (a noun for a person no list has: "A committeewoman from Pittston who …")
+        or head.isalpha()
+        and wordnet_person(head)
+    )
 
 
 #: What may stand inside a participle phrase's object (*by more than 200 nurses*).
@@ -1302,7 +1347,8 @@ def _after_joined_clause(toks: list[Tok], chunks: list[tuple[int, int]], kinds: 
         if (
             j + 1 < b2
             and toks[j].low in _CLAUSE_LINKERS
-            and toks[j + 1].tag in ("DT", "NNP", "PRP$", "JJ", "NN", "NNS")
+            # (also "and one of them, who …, said": a member of a group)
+            and toks[j + 1].tag in ("DT", "NNP", "PRP$", "JJ", "NN", "NNS", "CD")
             and not any(t.tag in _FINITE_TAGS for t in toks[j + 1 : b2])
         ):
             chunks[n + 1] = (j + 1, b2)

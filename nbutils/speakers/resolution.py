@@ -97,6 +97,14 @@ _AGE = re.compile(r"\d+-year-old$")
 
 #: A description of an office holder running again (*seeking a third term*, *who is
 #: running for re-election*): the race's incumbent.
+#: A description of one who chairs a body (*who has led the Finance Committee since 2011*).
+_CHAIRING = re.compile(
+    r"\b(?:chairs|chaired|leads|led|heads|headed|presides\s+over|presided\s+over)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:[\w,'’-]+\s+){0,6}?"
+    r"(?:[Cc]ommittee|[Ss]ubcommittee|[Bb]oard|[Cc]ommission|[Pp]anel|[Cc]ouncil)\b"
+    # (a body's name cut at its first comma: "who has led the Education, Health and …")
+    r"|\b(?:chairs|chaired|leads|led|heads|headed)\s+the\s+[A-Z][\w'’-]*$"
+)
 _SEEKING_TERM = re.compile(
     r"\b(?:seeking|seeks|sought|running\s+for|runs\s+for|bidding\s+for|in\s+search\s+of)\s+"
     r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh|new|full)\s+term|re-?election)\b"
@@ -609,6 +617,8 @@ _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:(?:The|the|A|a|An|an|This|this|That|that|"
     r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|(?:One|Another),\s+an?)\s+"
     r"(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+    # "A Republican strategist", "One Democratic operative": an indefinite party member
+    r"|(?:A|a|One)\s+(?:Republican|Democratic|GOP)\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z][\w-]*\b(?!['’])"
     # "the Democrat said", "the Kansas Republican said": a party names a person (before
     # a verb: "the Republican nominee" is read by the pattern above, not as a party)
     r"|(?:The|the)\s+(?:[a-z0-9][\w-]*\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,2}(?:Democrat|Republican)\b"
@@ -676,8 +686,9 @@ _OF_PLACE = frozenset("in at for from of with on".split())
 #: A who clause set off only by its closing comma: " who asked that her name not be used,".
 _WHO_ASIDE = re.compile(
     r"\s+who\s+[^,;.\"“”]{1,80},"
-    # ... and a second one joined on ("who worked there, and who asked not to be named,")
-    r"(?:\s+and\s+who\s+[^,;.\"“”]{1,100},)?"
+    # ... and a second one joined on ("who worked there, and who asked not to be named,",
+    # "who works on House races, who asked not to be named,")
+    r"(?:(?:\s+and)?\s+who\s+[^,;.\"“”]{1,100},)?"
 )
 #: ... or without commas, up to the reporting verb (*A nurse who asked not to be named said*).
 _WHO_TO_VERB = re.compile(
@@ -1697,8 +1708,10 @@ class Entities:
         lead = [el for el in elements if el[0] < main_start]
         topic = (
             next((el for el in main if el[1] == 2), None)
-            or next((el for el in lead if el[1] == 2), None)
+            # (the main clause's subject before one reporting in an opening clause: "When
+            # Ortega thanked him, Pruitt shrugged": Pruitt)
             or next((el for el in main if el[1] == 1), None)
+            or next((el for el in lead if el[1] == 2), None)
         )
         if (
             topic is not None
@@ -2425,6 +2438,8 @@ class Entities:
             and head not in PERSON_NOUNS
             and not _AGE.match(head)
             and not ((appos is not None or words[0].endswith(",")) and wordnet_person(head))
+            # (a party's member: "One Democratic operative, who …, said")
+            and not ({w.lower() for w in words_head} & _PARTIES and wordnet_person(head))
         ):
             # (an age is a person: "One, a 29-year-old from Leeds, said"; so is a noun
             # WordNet calls one, set off as what the person is: "Another, a designer, said")
@@ -2432,7 +2447,13 @@ class Entities:
         desc = (
             appos.group(1).split(maxsplit=1)[-1]  # "retired electrician in Harlan"
             if appos is not None
-            else " ".join(words[2:] if words[1].lower() in ("a", "an") else words[1:])
+            else " ".join(
+                words[2:]
+                if words[1].lower() in ("a", "an")
+                else words[1:]
+                if words[0].lower() in ("a", "an")
+                else words  # ("One nurse", as the record of its own words names her)
+            )
         )  # ("One, a nurse in Cresswick": "nurse in Cresswick")
         return self._unnamed_person(
             desc, " ".join(words), description.start(), description.end(), gender
@@ -2527,6 +2548,8 @@ class Entities:
                 known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
             if known & _CLERGY_TITLES:
                 known |= _CLERGY_NOUNS  # "the Rev. Tom Bly": the pastor, the minister
+            if _CHAIRING.search(" | ".join(e.descriptors)):
+                known |= {"chair", "chairman", "chairwoman", "chairperson"}  # the chair
             if _SEEKING_TERM.search(" | ".join(e.descriptors)):
                 known.add("incumbent")  # "a Republican seeking a second term": the incumbent
         else:
@@ -2659,6 +2682,15 @@ class Entities:
             owner = self._campaign_owner(offset)
             if owner is not None:  # "the Lee campaign was reeling. The candidate said …"
                 return owner
+        party = next(iter(words & _PARTIES), None)
+        if best is None and definite and not possessed and party and len(words) <= 3:
+            # "the Republican incumbent", no one called an incumbent: the one described
+            # as a Republican (*Kay Dorn, a Republican who …*), before whoever was named last
+            member = self.party_person(
+                "", "Democrat" if party == "democratic" else "Republican", offset
+            )
+            if member is not None:
+                return member
         if best is None and definite and not possessed and self._epithet(head, words, offset):
             # (not "the Friends' solicitor": someone's solicitor is not the person just named)
             person = self._epithet_person(

@@ -70,6 +70,7 @@ from nbutils.attribution.sieves.base import (
     ACCORDING_TO,
     ANSWER_TURN,
     COLON,
+    CUED_NEXT,
     DASH_SIGNATURE,
     FOLLOW_ON,
     LABELLED_AS,
@@ -234,6 +235,7 @@ FALLBACK_RULES: tuple[Rule, ...] = (
     FOLLOW_ON,
     ANSWER_TURN,
     NARRATED_ACTOR,
+    CUED_NEXT,
     NO_SPEAKER,
     UNATTRIBUTED,
 )

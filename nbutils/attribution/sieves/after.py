@@ -330,14 +330,28 @@ def _gapped_relative(toks: list[Tok], k: int, c: int) -> bool:
     quoted*), which describes the quote and whose subject only repeats it?
 
     A sketch of the tokens: ``a/the/one`` + a noun of :data:`_TALK_NOUNS` + the clause's
-    subject (a name, a pronoun or a determiner) before the cue.
+    subject (a name, a pronoun or a determiner) before the cue; or *a*/*an* + any singular
+    noun + a plural (*a figure supporters repeated*, *a limit aides called narrow*).
     """
-    return (
-        c - k >= 3
-        and toks[k].low in ("a", "an", "the", "one")
-        and toks[k + 1].low in _TALK_NOUNS
-        and (toks[k + 2].tag in ("NNP", "PRP", "DT") or toks[k + 2].low in ("his", "her"))
+    if c - k < 3 or toks[k].low not in ("a", "an", "the", "one"):
+        return False
+    if (
+        toks[k].low in ("a", "an")
+        and toks[k + 1].tag == "NN"
+        and toks[k + 1].low not in _COUNTING_NOUNS
+        and toks[k + 2].tag == "NNS"
+    ):
+        return True  # '"…," a figure supporters repeated': no "a" has a plural for its head
+    return toks[k + 1].low in _TALK_NOUNS and (
+        toks[k + 2].tag in ("NNP", "PRP", "DT") or toks[k + 2].low in ("his", "her")
     )
+
+
+#: Nouns that count what follows them (*a dozen protesters*, *a group of*): no clause.
+_COUNTING_NOUNS = frozenset(
+    "dozen handful number couple lot few group pair bunch crowd majority score hundred "
+    "thousand million host series total minority half".split()
+)
 
 
 def described_speaker_then_cue(f: QuoteFrame) -> Found | None:

@@ -116,6 +116,12 @@ NARRATED_ACTOR = Rule(
     'narration whose last sentence shows a person acting (The mayor stood. / "…"): '
     "that person speaks",
 )
+CUED_NEXT = Rule(
+    "cued-next",
+    0.5,
+    "a quotation that is its own paragraph, no speaker found for it, right before a paragraph "
+    'opening on a quotation its speaker is cued for ("A." / "B," Ann Lee said.): hers too',
+)
 NO_SPEAKER = Rule("no-speaker", 0.0, "a direct quote whose speaker could not be found")
 UNATTRIBUTED = Rule("unattributed", 0.0, "a title or scare quote: not reported speech")
 

@@ -29,6 +29,7 @@ from nbutils.attribution.syntax import (
     SPEECH_NOUNS,
     appositive_name,
     clause_subject,
+    contact_clause_at,
     expletive_it,
     is_verb,
     np_after,
@@ -85,7 +86,7 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
 
 
 #: Words that open a subordinate clause after a cue (*said when the host pressed him*).
-_SUBORDINATORS = frozenset("when as while after before because once".split())
+_AFTER_CUE_SUBORDINATORS = frozenset("when as while after before because once".split())
 
 
 #: Messages a participle may follow as a reduced relative (*a statement posted on its page*).
@@ -128,7 +129,7 @@ def _resumed_after_subordinate(f: QuoteFrame) -> bool:
     j = f.before[-2][1]
     return (
         j < i < f.q
-        and f.toks[j].low in _SUBORDINATORS
+        and f.toks[j].low in _AFTER_CUE_SUBORDINATORS
         # the clause closed by a comma right before the quote, no content of its own
         # (*… after Lee argued that "if …"* quotes Lee)
         and f.toks[f.q - 1].text == ","
@@ -266,7 +267,9 @@ def _according_to_relative(f: QuoteFrame) -> Found | None:
     if (
         np is None
         or np.j >= f.q
+        # (or a clause without "that": "According to a filing the guild submitted,")
         or f.toks[np.j].low not in ("who", "that")
+        and not contact_clause_at(f.toks, np.j)
         or f.q - np.j > 30
         or any(t.is_quote for t in f.toks[np.j : f.q])
     ):
