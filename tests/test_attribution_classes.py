@@ -5649,3 +5649,16 @@ def test_a_quote_in_the_first_person_after_narration_of_someone_is_theirs() -> N
         '"We had the same signs. We had the same volunteers. The town had changed."'
     )
     assert _one(text, '"We had').speaker == "Joe Ruane"
+
+
+def test_bare_turns_after_a_narrated_question_and_a_retort_alternate() -> None:
+    text = (
+        "The tensest moment came when Rep. Dale Fenn questioned Lina Park, an engineer who "
+        "had inspected the dam. He asked whether she could name one crack that had widened.\n"
+        '"None has widened, because none has been measured since 2019," Ms. Park answered.\n'
+        '"So the answer is none," Mr. Fenn said.\n'
+        '"The answer is that you are asking me about readings nobody has taken in years."\n'
+        '"Is that a yes or a no?"'
+    )
+    assert _one(text, '"The answer').speaker == "Lina Park"
+    assert _one(text, '"Is that').speaker == "Dale Fenn"

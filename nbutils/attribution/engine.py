@@ -1825,8 +1825,9 @@ def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool
     prev = quotes[n - 1]
     last, other = state.last, state.other
     if (
-        n < 3
+        n < 2
         or len(quotes[n].content.split()) > _REPLY_WORDS
+        and not _SECOND_PERSON.search(quotes[n].content)  # ("you are asking me to …")
         or last is None
         or other is None
         or not _opens_paragraph(text, prev)
@@ -1843,12 +1844,17 @@ def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool
     question_at = _line_before(text, answer_at) if answer_at >= 0 else -1
     answer = _last_quote_in(quotes, n - 1, answer_at, here) if answer_at >= 0 else None
     question = _last_quote_in(quotes, n - 1, question_at, answer_at) if question_at >= 0 else None
-    return (
-        answer is not None
-        and question is not None
-        and not _is_question(answer)
-        and _is_question(question)
-    )
+    if answer is None or _is_question(answer):
+        return False
+    if question is None:
+        # 'Lee questioned Dr. Rao. He asked whether …' ¶ '"…," Dr. Rao answered.' ¶ '"So
+        # the answer is no," Lee said.' ¶ '"…"': a question the narration told
+        return question_at >= 0 and _ASKED_NARRATED.search(text, question_at, answer_at) is not None
+    return _is_question(question)
+
+
+#: Words of the second person: a reply speaks to the one who spoke before.
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
 
 
 #: How many pairs of exchange partners the discourse keeps (the latest): a long transcript
