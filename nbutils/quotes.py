@@ -321,7 +321,7 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         return "title"  # a subhead in capitals, a line of its own: “DIVISIVE AND WRONG”
     if (
         before == ""
-        and len(words) >= 3
+        and len(words) >= 2
         and not title_like
         and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
     ):

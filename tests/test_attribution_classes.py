@@ -5662,3 +5662,53 @@ def test_bare_turns_after_a_narrated_question_and_a_retort_alternate() -> None:
     )
     assert _one(text, '"The answer').speaker == "Lina Park"
     assert _one(text, '"Is that').speaker == "Dale Fenn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rep. Ida Cole took questions for an hour.\nThen a pastor, Ray Holm, stood up.\n'
+        '"When will the clinic reopen?"\n"In the fall, I hope," Cole said.',
+        'The fire chief, Al Voss, spoke to reporters.\n"Everyone got out."\n'
+        '"We were lucky," said a neighbour, Kim Tran.',
+        'On the porch, Edna Price, 90, sorted beans.\n"My mother taught me this."\n'
+        '"She taught all of us," said her grandson, Sam Price.',
+        'Gil Ortiz and Bea Lund argued for an hour.\n"You never read the bill."\n'
+        '"That is false," Ortiz replied.',
+    ],
+)
+def test_a_bare_paragraph_is_not_given_to_one_who_replies_or_was_not_introduced(text) -> None:
+    assert next(a for a in attribute(text, include_unattributed=True)).rule != "cued-next"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are staying put," a woman protesters called Nana Bea said.', "woman"),
+        ('"The water rose fast," a widow firefighters rescued by boat told them.', "widow"),
+    ],
+)
+def test_a_person_then_a_clause_without_that_still_speaks(text: str, speaker: str) -> None:
+    assert speaker in (_one(text, '"').speaker or "")
+
+
+def test_a_phrase_a_crowd_repeated_after_a_quote_is_no_speaker() -> None:
+    assert _one('"No pay, no play," a slogan the players chanted all week.', '"').speaker is None
+
+
+def test_one_who_chaired_a_committee_until_a_year_past_is_not_the_chair() -> None:
+    text = (
+        "Rep. Gina Bolt, who chaired the Rules Committee until 2019, spoke to the panel. "
+        '"We need more time," the chairwoman said.'
+    )
+    assert _one(text, '"We need').speaker != "Gina Bolt"
+
+
+def test_a_document_someone_only_received_keeps_the_document_as_speaker() -> None:
+    text = 'A study the council ignored for two years warned the bridge "could fail in a flood."'
+    assert "study" in (_one(text, '"could').speaker or "")
+
+
+def test_a_person_narrated_acting_speaks_a_bare_quote_with_no_one_quoted_before() -> None:
+    text = 'Coach Lou Barrett paced the sideline. "We got beaten at every position."'
+    assert _one(text, '"We got').speaker == "Lou Barrett"

@@ -172,6 +172,27 @@ def attribute(
     return _named_later(text, _echoed_headline(text, _cued_next(text, out)))
 
 
+#: Cues of one who answers or echoes the quotation before (*replied*, *agreed*): another
+#: speaker than that quotation's.
+_NOT_GOING_ON = frozenset("reply respond answer retort counter agree echo add shout".split())
+#: How far back the paragraph before a bare quotation is read for its speaker's name.
+_INTRODUCED_REACH = 800
+
+
+def _introduced_before(text: str, start: int, name: str) -> bool:
+    """Does the paragraph right before the one opening at ``start`` (narration, no
+    quotation) name ``name`` in full (*The last to speak was Omar Reyes, 51, who …*; not
+    *Ella Hart* for *Will Hart*)?"""
+    own = text.rfind("\n", max(0, start - 2), start)
+    if own < 0:
+        return False
+    lo = text.rfind("\n", max(0, own - _INTRODUCED_REACH), own) + 1
+    before = text[lo:own]
+    if not before.strip() or any(c in before for c in '"“”'):
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", before) is not None
+
+
 def _cued_next(text: str, out: list[Attribution]) -> list[Attribution]:
     """A direct quotation left with no speaker that is a paragraph of its own, right before
     a paragraph that opens on a quotation with a cue and a speaker (*"I went in at 30."* ¶
@@ -191,6 +212,12 @@ def _cued_next(text: str, out: list[Attribution]) -> list[Attribution]:
             or text[text.rfind("\n", 0, rec.start) + 1 : rec.start].strip()
         ):
             continue  # (the next quote must open the next paragraph, this one its own)
+        if (
+            rec.text.rstrip(" \"'”’»").endswith(("?", "!"))
+            or nxt.cue_lemma in _NOT_GOING_ON
+            or not _introduced_before(text, rec.start, nxt.speaker)
+        ):
+            continue  # (a question or a cry, then a reply or an echo: two people)
         out[k] = dataclasses.replace(
             rec,
             speaker=nxt.speaker,
@@ -257,7 +284,9 @@ def _narrated_actor(
         return actor, ("follow-on", "narrated-actor", None)
     if decision[1] != "no-speaker" or decision[0] != "direct":
         return speaker, decision
-    actor = _actor_before(text, q, ents)
+    # ('The mayor stood and reached for the phone.' ¶ '"…"', or in one paragraph: 'Coach
+    # Ray Dunn paced the sideline. "We got outworked."' with no one quoted before)
+    actor = _actor_before(text, q, ents) or _actor_in_paragraph(text, q, ents)
     if actor is None:  # 'The mayor stood and reached for the phone.' ¶ '"…"': the mayor
         return speaker, decision
     return actor, ("follow-on", "narrated-actor", None)

@@ -1487,7 +1487,7 @@ _SENT_BY_AHEAD = (
 _ISSUED_CONTACT = re.compile(
     r"\s+((?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:released|issued|filed|posted|published|sent|submitted|prepared|circulated|drafted"
-    r"|wrote|put\s+out)\b"
+    r"|wrote|conducted|commissioned|compiled|put\s+out)\b"
 )
 
 

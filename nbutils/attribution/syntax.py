@@ -207,7 +207,7 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
     i = k
     while i - 1 >= 0 and k - i < 14:
         p = toks[i - 1]
-        if contact_clause_at(toks, i):
+        if contact_clause_at(toks, i) and k + 1 < len(toks) and toks[k + 1].low in ISSUING:
             break  # "a report the agency released": the agency, not the report
         if (noun := _partitive_object(toks, i)) >= 0:
             i = noun  # "a spokesman for one of them": the spokesman's phrase goes on
@@ -318,6 +318,11 @@ _TITLE_CASE_OPENERS = frozenset(
 _NAME_CONNECTORS = Closed.NAME_CONNECTORS - {"of"}  # "Pieter de Vries", not "Bank of America"
 
 
+#: Verbs of issuing a document (*a report the agency released*): its issuer is their subject.
+ISSUING = frozenset(
+    """released issued filed posted published sent submitted prepared circulated drafted
+wrote conducted commissioned compiled""".split()
+)
 #: Words that open a noun phrase of their own (a determiner or a possessive).
 _PHRASE_OPENERS = frozenset("the a an this these those his her its their our my your".split())
 

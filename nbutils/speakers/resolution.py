@@ -97,14 +97,17 @@ _AGE = re.compile(r"\d+-year-old$")
 
 #: A description of an office holder running again (*seeking a third term*, *who is
 #: running for re-election*): the race's incumbent.
-#: A description of one who chairs a body (*who has led the Finance Committee since 2011*).
+#: A description of one who chairs a body now (*who has led the Finance Committee since
+#: 2011*, *who chairs the board*; not *who led it until 2020*: see :data:`_PAST_BOUND`).
 _CHAIRING = re.compile(
-    r"\b(?:chairs|chaired|leads|led|heads|headed|presides\s+over|presided\s+over)\s+"
+    r"\b(?:chairs|leads|heads|presides\s+over|has\s+(?:led|chaired|headed|presided\s+over))\s+"
     r"(?:the\s+|its\s+|a\s+)?(?:[\w,'’-]+\s+){0,6}?"
     r"(?:[Cc]ommittee|[Ss]ubcommittee|[Bb]oard|[Cc]ommission|[Pp]anel|[Cc]ouncil)\b"
     # (a body's name cut at its first comma: "who has led the Education, Health and …")
-    r"|\b(?:chairs|chaired|leads|led|heads|headed)\s+the\s+[A-Z][\w'’-]*$"
+    r"|\b(?:chairs|leads|heads|has\s+(?:led|chaired|headed))\s+the\s+[A-Z][\w'’-]*$"
 )
+#: Words that put a description in the past (*until 2020*, *former*).
+_PAST_BOUND = re.compile(r"\b(?:until|former|formerly|once|previously)\b", re.I)
 _SEEKING_TERM = re.compile(
     r"\b(?:seeking|seeks|sought|running\s+for|runs\s+for|bidding\s+for|in\s+search\s+of)\s+"
     r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh|new|full)\s+term|re-?election)\b"
@@ -2548,7 +2551,7 @@ class Entities:
                 known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
             if known & _CLERGY_TITLES:
                 known |= _CLERGY_NOUNS  # "the Rev. Tom Bly": the pastor, the minister
-            if _CHAIRING.search(" | ".join(e.descriptors)):
+            if any(_CHAIRING.search(d) and not _PAST_BOUND.search(d) for d in e.descriptors):
                 known |= {"chair", "chairman", "chairwoman", "chairperson"}  # the chair
             if _SEEKING_TERM.search(" | ".join(e.descriptors)):
                 known.add("incumbent")  # "a Republican seeking a second term": the incumbent

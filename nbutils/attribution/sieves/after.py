@@ -33,6 +33,8 @@ from nbutils.attribution.syntax import (
 )
 from nbutils.cues import CueMatch
 from nbutils.lexicons import Closed
+from nbutils.speakers import PERSON_NOUNS
+from nbutils.speakers.roles import wordnet_person
 
 # --- sieves of the cue after the quote --------------------------------------------------------
 
@@ -339,6 +341,9 @@ def _gapped_relative(toks: list[Tok], k: int, c: int) -> bool:
         toks[k].low in ("a", "an")
         and toks[k + 1].tag == "NN"
         and toks[k + 1].low not in _COUNTING_NOUNS
+        # (not a person: '"…," a woman neighbors called Miss Bea said' — she speaks)
+        and toks[k + 1].low not in PERSON_NOUNS
+        and not (toks[k + 1].text.isalpha() and wordnet_person(toks[k + 1].low))
         and toks[k + 2].tag == "NNS"
     ):
         return True  # '"…," a figure supporters repeated': no "a" has a plural for its head
@@ -366,6 +371,8 @@ def described_speaker_then_cue(f: QuoteFrame) -> Found | None:
         return None
     i, _, c = first
     toks, k = f.toks, f.k
+    if _gapped_relative(toks, k, i):
+        return None  # ('"…," a phrase the workers repeated': what the quote is, not who)
     np = subject_before(toks, i, k)
     if (
         np
