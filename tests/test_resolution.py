@@ -853,7 +853,7 @@ def test_a_he_does_not_take_up_a_speaker_just_called_she() -> None:
 
 def test_an_unnamed_speaker_called_he_in_his_own_clause_is_not_the_next_she() -> None:
     from nbutils.attribution.records import Speaker
-    from nbutils.attribution.resolution import _unnamed_speaker
+    from nbutils.attribution.resolution.strangers import _unnamed_speaker
 
     text = 'The accountant, who gave evidence for two days, told the court he had "never seen it".'
     surveyor = Speaker("accountant", 0, 14, "The accountant", None, None, False)

@@ -29,7 +29,8 @@ The package, in the order a quote goes through it:
   with no cue around the quote: the owner of a remark (``her remark that
   "…"``), the subject of the quote's own sentence, a label after *as*, a
   speaker and cue in the sentence just before;
-* :mod:`.resolution` — mention → speaker (CoreNLP's second stage): a name to
+* :mod:`.resolution` — mention → speaker (CoreNLP's second stage; a package, one
+  module per concern, its ``__init__`` holding :func:`~.resolution.resolve`): a name to
   its cluster's canonical form (:mod:`nbutils.speakers`; *Mayor Maria Lopez of
   Eastbrook* is Maria Lopez), *he*/*she* to a person, *it*/*they* to an
   organisation, *the NATO chief* to the person holding that title;

@@ -56,7 +56,9 @@ from nbutils.attribution.records import (
     Speaker,
     TraceStep,
 )
-from nbutils.attribution.resolution import VOCATIVE, Discourse, resolve, said_gender
+from nbutils.attribution.resolution import resolve
+from nbutils.attribution.resolution.discourse import Discourse, said_gender
+from nbutils.attribution.resolution.mentions import VOCATIVE
 from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES
 from nbutils.attribution.sieves.base import Condition, CueSpan, QuoteFrame, Sieve, opens_lower
 from nbutils.attribution.sieves.before import CHANT_LEMMAS, asked_unnamed, labelled_unnamed
