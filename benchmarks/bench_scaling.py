@@ -39,13 +39,14 @@ and the ``sentiment`` command on texts of 10 KB, 100 KB and 1 MB, in seven shape
   each sentence is now remembered too, with whether it has words outside quotation, per
   sentence and all that it is read with (the pronoun's sex and quotation, the speakers
   quoted so far, the people of the other sex, the current speaker, the chain's state):
-  of the 117,547 sentences the 1,266 pronouns of 100 KB read, 7,591 are worked out.
-  CPU seconds, old / new in one run: 0.20 / 0.10 at 10 KB, 2.8 / 1.4 at 100 KB, 28.3 /
-  12.6 at 1 MB (10 / 14 / 13 ms/KB; ×14.5 while the window fills, then ×8.9). Still
-  over 5 s; what is left is per pronoun and bounded: the walk back itself (about 90
-  remembered steps, ~30 %) and the stranger test (``_stranger_before``, ~26 %: the
-  description's first use and the person it took up, read afresh at every pronoun as
-  the window slides, and the search for the description set off after a name).
+  of the 117,547 sentences the 1,266 pronouns of 100 KB read, 7,591 are worked out; and
+  whether a name lies inside what another reports, which the person an epithet takes up
+  asks of every name in reach. CPU seconds, old / new in one run on a quiet machine:
+  0.19 / 0.08 at 10 KB, 2.25 / 0.83 at 100 KB, 23.8 / 8.9 at 1 MB (8 / 8 / 9 ms/KB,
+  ×10.6, ×10.7). Still over 5 s; what is left is per pronoun and bounded: the walk back
+  itself (about 90 remembered steps, ~30 %) and the stranger test (``_stranger_before``,
+  ~25 %: the description's first use and the person it took up, read afresh at every
+  pronoun as the window slides, and the search for the description set off after a name).
 
 Where the figures stand (``--cpu``, a 2-core machine shared with other jobs), attribute()
 at 10 KB / 100 KB / 1 MB: ``news`` 2.1 / 1.7 / 1.8 ms/KB (×7.8, ×10.9), ``one-line``

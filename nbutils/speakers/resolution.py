@@ -1035,6 +1035,8 @@ class Entities:
         self._topics: dict[tuple, tuple[Entity | str | None, Entity | None, bool]] = {}
         #: what a pronoun's sentences are read with (see _topic_remembered) -> its number
         self._contexts: dict[tuple, int] = {}
+        #: a name's start -> is it inside what another reports, see _inside_report
+        self._reported: dict[int, bool] = {}
 
     def shares_given_name(self, entity: Entity) -> bool:
         """Does another person of the article bear ``entity``'s given name?"""
@@ -2978,12 +2980,7 @@ class Entities:
             (m, e)
             for m, e in self.persons_before(offset, window)
             if e.kind == "person"
-            # not someone inside what another reports (*Trump said that … had Clinton …*)
-            and not _EMBEDDED.search(
-                self.text, starts[max(0, bisect.bisect_right(starts, m.start) - 1)], m.start
-            )
-            # (nor the subject of a clause reported without *that*: *He said Lee would …*)
-            and not _REPORTED_RIGHT_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            and not self._inside_report(m.start)
             and not (
                 avoid
                 and (
@@ -2999,6 +2996,23 @@ class Entities:
         people = [(m, e) for m, e in people if not (m.reporting and m.start >= own)]
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
+
+    def _inside_report(self, start: int) -> bool:
+        """Is the name at ``start`` inside what another reports (*Trump said that … had
+        Clinton …*), or the subject of a clause reported without *that* (*He said Lee
+        would …*)? Remembered per name: every epithet in reach asks again."""
+        found = self._reported.get(start)
+        if found is None:
+            starts = self._sentence_starts
+            found = (
+                _EMBEDDED.search(
+                    self.text, starts[max(0, bisect.bisect_right(starts, start) - 1)], start
+                )
+                is not None
+                or _REPORTED_RIGHT_BEFORE.search(self.text, max(0, start - 40), start) is not None
+            )
+            self._reported[start] = found
+        return found
 
     def _subject_since(
         self, people: list[tuple[NameMention, Entity]], first: int, offset: int
