@@ -1034,6 +1034,12 @@ class Entities:
         self._gendered: dict[tuple, Entity | None] = {}
         #: (description, offset) -> the person a sentence-opening description is
         self._described: dict[tuple[str, int], Entity | None] = {}
+        #: the arguments of :meth:`_topic` -> its answer, see _topic_remembered
+        self._topics: dict[tuple, tuple[Entity | str | None, Entity | None, bool]] = {}
+        #: what a pronoun's sentences are read with (see _topic_remembered) -> its number
+        self._contexts: dict[tuple, int] = {}
+        #: a name's start -> is it inside what another reports, see _inside_report
+        self._reported: dict[int, bool] = {}
 
     def shares_given_name(self, entity: Entity) -> bool:
         """Does another person of the article bear ``entity``'s given name?"""
@@ -1186,6 +1192,8 @@ class Entities:
                 prefer_ok = False
         fallback: Entity | None = None
         s0, epithet_before = s, False
+        context = (gender, within, tuple(quoted), tuple(other_sex))
+        number = self._contexts.setdefault(context, len(self._contexts))
         near = True  # only sentences in quotes or about a he/she so far
         chained = False  # the sentence after this one had a he/she as its topic
         outside = 0  # sentences read back with narration outside quotation
@@ -1195,18 +1203,16 @@ class Entities:
             if a < offset - window:
                 break
             b = min(offset, starts[s] if s < len(starts) else len(self.text))
-            found, weak = self._topic(
+            found, weak, words = self._topic_remembered(
                 a,
                 b,
-                gender,
                 prefer if prefer_ok and prefer_since >= a else None,
-                within,
-                quoted,
-                near=near,
-                other_sex=other_sex,
-                chained=chained,
+                near,
+                chained,
+                context,
+                number,
             )
-            outside += self._words_outside(a, b, within)
+            outside += words
             given = self._given_the_floor(a, b, gender) if outside <= _FLOOR_REACH else None
             if given is not None:
                 # "Ann Ruiz gave the floor to Bob Tate. The 40-year-old had no notes. '…,' he
@@ -1241,7 +1247,7 @@ class Entities:
                 if not self._speaker_in_subordinate(found, prefer, a, gender, within):
                     return prefer
                 prefer_ok = False
-            if found != "pronoun" and self._words_outside(a, b, within):
+            if found != "pronoun" and words:
                 near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
         return fallback if fallback is not None else (prefer if prefer_ok else None)
@@ -1555,6 +1561,43 @@ class Entities:
                 None,
             )
         return e
+
+    def _topic_remembered(
+        self,
+        a: int,
+        b: int,
+        speaker: Entity | None,
+        near: bool,
+        chained: bool,
+        context: tuple[str, tuple[int, int] | None, tuple[Entity, ...], tuple[Entity, ...]],
+        number: int,
+    ) -> tuple[Entity | str | None, Entity | None, bool]:
+        """:meth:`_topic` of ``text[a:b]`` and whether it has words outside quotation
+        (:meth:`_words_outside`), remembered per sentence and all that they read
+        (``context``: the pronoun's sex, its quotation, the speakers quoted so far and the
+        people of the other sex; ``number``: its key in ``_contexts``, which keeps it):
+        every later pronoun reads the same sentences again, and nothing they depend on
+        changes (entities compare by identity)."""
+        key = (a, b, speaker, near, chained, number)
+        found = self._topics.get(key)
+        if found is None:
+            gender, within, quoted, other_sex = context
+            found = (
+                *self._topic(
+                    a,
+                    b,
+                    gender,
+                    speaker,
+                    within,
+                    quoted,
+                    near=near,
+                    other_sex=other_sex,
+                    chained=chained,
+                ),
+                self._words_outside(a, b, within),
+            )
+            self._topics[key] = found
+        return found
 
     def _topic(
         self,
@@ -2940,12 +2983,7 @@ class Entities:
             (m, e)
             for m, e in self.persons_before(offset, window)
             if e.kind == "person"
-            # not someone inside what another reports (*Trump said that … had Clinton …*)
-            and not _EMBEDDED.search(
-                self.text, starts[max(0, bisect.bisect_right(starts, m.start) - 1)], m.start
-            )
-            # (nor the subject of a clause reported without *that*: *He said Lee would …*)
-            and not _REPORTED_RIGHT_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            and not self._inside_report(m.start)
             and not (
                 avoid
                 and (
@@ -2961,6 +2999,23 @@ class Entities:
         people = [(m, e) for m, e in people if not (m.reporting and m.start >= own)]
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
+
+    def _inside_report(self, start: int) -> bool:
+        """Is the name at ``start`` inside what another reports (*Trump said that … had
+        Clinton …*), or the subject of a clause reported without *that* (*He said Lee
+        would …*)? Remembered per name: every epithet in reach asks again."""
+        found = self._reported.get(start)
+        if found is None:
+            starts = self._sentence_starts
+            found = (
+                _EMBEDDED.search(
+                    self.text, starts[max(0, bisect.bisect_right(starts, start) - 1)], start
+                )
+                is not None
+                or _REPORTED_RIGHT_BEFORE.search(self.text, max(0, start - 40), start) is not None
+            )
+            self._reported[start] = found
+        return found
 
     def _subject_since(
         self, people: list[tuple[NameMention, Entity]], first: int, offset: int
