@@ -5667,7 +5667,7 @@ def test_bare_turns_after_a_narrated_question_and_a_retort_alternate() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Rep. Ida Cole took questions for an hour.\nThen a pastor, Ray Holm, stood up.\n'
+        "Rep. Ida Cole took questions for an hour.\nThen a pastor, Ray Holm, stood up.\n"
         '"When will the clinic reopen?"\n"In the fall, I hope," Cole said.',
         'The fire chief, Al Voss, spoke to reporters.\n"Everyone got out."\n'
         '"We were lucky," said a neighbour, Kim Tran.',
