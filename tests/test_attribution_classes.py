@@ -5712,3 +5712,16 @@ def test_a_document_someone_only_received_keeps_the_document_as_speaker() -> Non
 def test_a_person_narrated_acting_speaks_a_bare_quote_with_no_one_quoted_before() -> None:
     text = 'Coach Lou Barrett paced the sideline. "We got beaten at every position."'
     assert _one(text, '"We got').speaker == "Lou Barrett"
+
+
+def test_a_document_an_office_sent_speaks_for_the_holder_of_the_office() -> None:
+    text = 'Rep. Lyle Orr voted no. An email from his office said the plan "was rushed."'
+    assert _one(text, '"was').speaker == "Lyle Orr"
+
+
+def test_the_document_not_the_one_it_was_sent_to_is_the_cues_subject() -> None:
+    text = (
+        "The Kell Water Board met twice. The report the board sent the council says the dam "
+        '"needs repairs this year."'
+    )
+    assert _one(text, '"needs').speaker == "Kell Water Board"

@@ -922,6 +922,9 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
     if owner is not None:
         return owner  # "the city's staff, whose report recommended": the staff
     if np is not None and np.i > lo:
+        document = _document_before_clause(toks, np, lo)
+        if document is not None:
+            return document  # "The memo his lawyers sent the judge argued": the memo
         outer = _modified_subject(toks, np, lo)
         if outer is not None:
             return outer
@@ -929,6 +932,26 @@ def subject_before(toks: list[Tok], c: int, lo: int = 0) -> NP | None:
         if name is not None:
             return name
     return np
+
+
+def _document_before_clause(toks: list[Tok], np: NP, lo: int) -> NP | None:
+    """*The memo his lawyers sent the judge argued*, *The letter Ken Lowe sent to parents
+    says*: ``np`` (*the judge*, *parents*) is the object of a clause without *that* whose
+    verb issues a document (:data:`ISSUING`) named right before the clause's subject; that
+    document, not the one it went to, is the cue's subject."""
+    j = np.i - 1
+    if j > lo and toks[j].low in ("to", "for"):
+        j -= 1
+    if j - 1 <= lo or toks[j].low not in ISSUING:
+        return None
+    issuer = np_before(toks, j - 1)
+    if issuer is None or issuer.i - 1 <= lo:
+        return None
+    noun = toks[issuer.i - 1]
+    if noun.low not in _DOCUMENTS or noun.tag not in ("NN", "NNS", "VBG", "JJ"):
+        return None
+    document = np_before(toks, issuer.i - 1)
+    return document if document is not None and document.i >= lo else None
 
 
 #: Works that report findings (*whose study found*), beside the documents.

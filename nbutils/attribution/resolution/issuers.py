@@ -75,7 +75,7 @@ def _owner_pronoun(span: list[Tok]) -> Tok | None:
         return None
     if len(span) > 2 and not (
         span[0].low in ("a", "an", "the")
-        and span[1].low in SPEECH_NOUNS
+        and span[1].low in SPEECH_NOUNS | _DOCUMENTS
         and len(span) == 5
         and span[2].low in ("from", "of", "by")
     ):
