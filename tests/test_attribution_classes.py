@@ -5725,3 +5725,11 @@ def test_the_document_not_the_one_it_was_sent_to_is_the_cues_subject() -> None:
         '"needs repairs this year."'
     )
     assert _one(text, '"needs').speaker == "Kell Water Board"
+
+
+def test_a_description_set_off_before_a_titled_name_ending_its_sentence_describes_it() -> None:
+    text = (
+        "Sen. Ada Moss, who chaired the panel until 2019, spoke before the new chairman, "
+        'Sen. Hal Grove. "We will start on time," the chairman said.'
+    )
+    assert _one(text, '"We will').speaker == "Hal Grove"

@@ -903,6 +903,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     if (
         pre_app
         and m.title
+        # (a name ending its sentence closes an apposition: "… before the new chairwoman,
+        # Rep. Kim Ode.")
+        and not text.startswith(".", m.end)
         and (
             not _TITLED_APPOSITION.match(text, m.end)
             or all(w.lower() in HONORIFICS for w in m.title.split())
