@@ -3959,7 +3959,7 @@ def test_a_bare_quote_after_someone_acting_is_theirs_under_its_own_rule() -> Non
 
 
 def test_the_paragraph_before_is_read_within_a_fixed_reach() -> None:
-    from nbutils.attribution.engine import _paragraph_before
+    from nbutils.attribution.turns import _paragraph_before
     from nbutils.quotes import find_quotes
 
     long = "The plan would add homes and a ferry landing on land the port no longer uses. " * 60
