@@ -34,6 +34,10 @@ The package, in the order a quote goes through it:
   its cluster's canonical form (:mod:`nbutils.speakers`; *Mayor Maria Lopez of
   Eastbrook* is Maria Lopez), *he*/*she* to a person, *it*/*they* to an
   organisation, *the NATO chief* to the person holding that title;
+* :mod:`.turns` — the turns of an exchange of bare quotation paragraphs (a
+  hearing, an interview, text messages): after a question the other party answers;
+* :mod:`.narration` — a bare quotation after narration of someone acting (*The
+  mayor stood.* ¶ *"…"*) is that person's;
 * :mod:`.engine` — :func:`attribute`, which runs all this and, when no sieve
   fires, lets a quote near the previous one *follow on* from its speaker;
 * :mod:`.records` and :mod:`.table` — the records and the tidy quote table.
