@@ -5733,3 +5733,11 @@ def test_a_description_set_off_before_a_titled_name_ending_its_sentence_describe
         'Sen. Hal Grove. "We will start on time," the chairman said.'
     )
     assert _one(text, '"We will').speaker == "Hal Grove"
+
+
+def test_a_letter_a_named_person_sent_to_someone_is_the_senders() -> None:
+    text = (
+        "Principal Dora Finch sent a letter to parents on Monday. The letter Dora Finch sent "
+        'to parents Monday says the school "will open two hours late all week."'
+    )
+    assert _one(text, '"will open').speaker == "Dora Finch"

@@ -945,7 +945,19 @@ def _document_before_clause(toks: list[Tok], np: NP, lo: int) -> NP | None:
     if j - 1 <= lo or toks[j].low not in ISSUING:
         return None
     issuer = np_before(toks, j - 1)
-    if issuer is None or issuer.i - 1 <= lo:
+    if issuer is None:
+        return None
+    named = next(
+        (
+            m
+            for m in range(issuer.i, issuer.j - 1)
+            if toks[m].low in _DOCUMENTS and toks[m].tag == "NN" and toks[m + 1].is_proper
+        ),
+        None,
+    )
+    if named is not None and issuer.i >= lo:
+        return NP(issuer.i, named + 1)  # "The letter Ken Lowe sent …": one phrase read as two
+    if issuer.i - 1 <= lo:
         return None
     noun = toks[issuer.i - 1]
     if noun.low not in _DOCUMENTS or noun.tag not in ("NN", "NNS", "VBG", "JJ"):

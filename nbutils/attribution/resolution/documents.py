@@ -162,7 +162,8 @@ _SENT_BY_AHEAD = (
 #: After a document's noun: a clause without *that* telling who issued it (*a brief the
 #: union's lawyers filed*, *a summary the district posted online*): group 1 the issuer.
 _ISSUED_CONTACT = re.compile(
-    r"\s+((?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"\s+((?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+"  # ("the letter Ken Lowe sent")
     r"(?:released|issued|filed|posted|published|sent|submitted|prepared|circulated|drafted"
     r"|wrote|conducted|commissioned|compiled|put\s+out)\b"
 )
