@@ -262,6 +262,12 @@ def _look_behind(text: str, lo: int, start: int) -> str:
     return text[space + 1 if space >= 0 else a : k]
 
 
+def _rest_of_line(text: str, at: int) -> str:
+    """The text from ``at`` to the end of its line (without the line break)."""
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)]
+
+
 def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str:
     """A context-only guess at what the quote is (refined by attribution)."""
     content = text[c0:c1].strip()
@@ -316,15 +322,10 @@ def _classify(text: str, start: int, end: int, c0: int, c1: int, lo: int) -> str
         and not ends_sentence
         and content.isupper()
         and not text[lo:start].strip()
-        and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+        and not _rest_of_line(text, end).strip()
     ):
         return "title"  # a subhead in capitals, a line of its own: “DIVISIVE AND WRONG”
-    if (
-        before == ""
-        and len(words) >= 2
-        and not title_like
-        and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
-    ):
+    if before == "" and len(words) >= 2 and not title_like and not _rest_of_line(text, end).strip():
         return "direct"  # a paragraph that is only a quotation: "who else has this" (a text)
     if (sentence_start and looks_sentence) or (ends_sentence and len(words) > 3):
         if len(words) > 3 or ends_sentence or before == "" or before[-1] in ":,":

@@ -90,29 +90,21 @@ _ACTOR_APPOSED = re.compile(
 #: (*Near the end, Sen. Ann Lee, the chairwoman, leaned into her microphone.*).
 #: Only a gesture of someone about to speak there (not *held a meeting*, *took her to
 #: Paris*: backstory), and no opening phrase of a date (*In March,*, *Last year,*).
-_ACTOR_SET_OFF = re.compile(
+_ACTOR_SET_OFF_SUBJECT = (
     r"(?:(?![^,]*\b(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|\d{4}|years?|ago|[Ll]ast|[Ee]arlier)\b)[A-Z][^,.!?\"“”]{0,40},\s+)?"
     + _ACTOR_SUBJECT
     + r"(?:,\s+[^,.!?\"“”]{1,80},)?"
-    + r"\s+(?:"
-    + _SPEAKING_GESTURES
-    + r")\b"
 )
+_ACTOR_SET_OFF = re.compile(_ACTOR_SET_OFF_SUBJECT + r"\s+(?:" + _SPEAKING_GESTURES + r")\b")
 _IRREGULAR_PAST = (
     r"took|gave|made|went|came|left|lost|won|kept|held|put|set|sat|stood|threw|wrote|drew"
     r"|read|spent|sent|built|brought|bought|caught|taught|fought|ran|began|wore|tore|shut|hit"
     r"|cut|led|fed|met|paid|sold|told|found|got|knew|saw|felt|heard|rang|sang|swam|drove|rode"
 )
-_ACTOR_ANY_PAST = re.compile(
-    r"(?:(?![^,]*\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|\d{4}|years?|ago|[Ll]ast|[Ee]arlier)\b)[A-Z][^,.!?\"“”]{0,40},\s+)?"
-    + _ACTOR_SUBJECT
-    + r"(?:,\s+[^,.!?\"“”]{1,80},)?"
-    + r"\s+(?:[a-z]+ed|"
-    + _IRREGULAR_PAST
-    + r")\b"
-)
+#: The same subject acting in any past tense, in the quote's own paragraph (*Kemp wiped his
+#: eyes. "…"*): see :func:`_actor_in_paragraph`.
+_ACTOR_ANY_PAST = re.compile(_ACTOR_SET_OFF_SUBJECT + r"\s+(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 #: A quotation opening on a third person or a name speaks of someone, not as the actor.
 _ABOUT_SOMEONE = re.compile(
     # (not "We had …", "I was …": the speaker's own first person)

@@ -48,7 +48,7 @@ from nbutils.attribution.resolution.issuers import (
     _signed_by,
 )
 from nbutils.attribution.resolution.pronouns import resolve_pronoun
-from nbutils.attribution.syntax import SPEECH_NOUNS
+from nbutils.attribution.syntax import ISSUING, SPEECH_NOUNS
 from nbutils.speakers import PERSON_NOUNS, Entities, Entity
 from nbutils.speakers.names import reporting_after
 
@@ -164,8 +164,7 @@ _SENT_BY_AHEAD = (
 _ISSUED_CONTACT = re.compile(
     r"\s+((?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+"  # ("the letter Ken Lowe sent")
-    r"(?:released|issued|filed|posted|published|sent|submitted|prepared|circulated|drafted"
-    r"|wrote|conducted|commissioned|compiled|put\s+out)\b"
+    r"(?:" + "|".join(sorted(ISSUING)) + r"|put\s+out)\b"
 )
 
 

@@ -267,10 +267,9 @@ def _body_after_by(text: str, by: re.Match[str], b: int, ents: Entities) -> Spea
 def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     """Who is named or described at ``at``, after a document's *signed by*, *filed by*: an
     entity the article names, else a description whose head is people or a body."""
-    definite = text.startswith(("the ", "The "), at)
-    if definite:
+    if text.startswith(("the ", "The "), at):
         at += 4
-    definite = definite or text[max(0, at - 4) : at].lower() == "the "  # ("by the union")
+    definite = text[max(0, at - 4) : at].lower() == "the "  # ("the union", "by the union")
     mention = ents.mention_at(at)
     owned = _OWNED_BY_NAME.match(text, mention.end, b) if mention is not None else None
     if owned is not None:  # "filed by the Legislature's lawyers": the lawyers
