@@ -6,7 +6,8 @@ a description (*the NATO chief*, *a Kyiv resident named Yulia*, *Andriy,
 another Ukrainian citizen,*), or an anonymous source (*officials*). This
 package turns those mentions into one canonical speaker per person, in four
 steps a reader can follow, one module each (:mod:`.names`, :mod:`.roles`,
-:mod:`.clustering`, :mod:`.resolution`):
+:mod:`.clustering`, and :mod:`.resolution`, a package of one module per question:
+pronouns, descriptions, epithets, ages, parties, organisations …):
 
 1. **Name runs.** Runs of capitalised words (``Mark Rutte``, ``JD Vance``,
    ``Secretary of State Hillary Clinton``) are read from the whole text with

@@ -1,0 +1,286 @@
+"""Organisations: which one an *it*/*they*, *the company*, *the museum* or *the airline* is.
+
+* :meth:`~_Organisations.resolve_organisation`: *it*/*they* is the organisation named last
+  in the last few sentences, a subject first;
+* :meth:`~_Organisations.last_company`: *the company* is the business named last (not a
+  news outlet that only reports, nor one governed by a preposition), else the business the
+  article is about (:meth:`~_Organisations._main_company`);
+* :meth:`~_Organisations.organisation_headed`: *the museum* is the organisation whose name
+  has that head noun (*Ashlowe Museum of World Cultures*), however far back;
+* :meth:`~_Organisations.last_fitting`: *the airline* is the one a caller's test fits.
+
+A name the word lists do not know counts as a company's when it cannot be a person's
+(:func:`_company_like`: *Halvorsen Energy*).
+
+>>> from nbutils.speakers import cluster_entities
+>>> t = "Nexa Group bought Orbit Labs. It said so. The company grew."
+>>> ents = cluster_entities(t)
+>>> ents.resolve_organisation(t.index("It")).canonical  # (the subject)
+'Nexa Group'
+>>> ents.last_company(t.index("The company")).canonical
+'Orbit Labs'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from nbutils.speakers.names import (
+    GROUP_SINGULAR,
+    THOROUGHFARES,
+    _plural_group,
+    all_first_names,
+    english_words,
+)
+from nbutils.speakers.roles import Entity, _placelike
+
+#: After an organisation's name: it reports what others did (a news outlet as a source).
+_OUTLET_REPORTS = re.compile(r"['’]?s?\s+(?:first\s+|also\s+|previously\s+)?report(?:ed|s)\b")
+
+#: Last words of an organisation that is no company (*the company* does not mean it).
+_NOT_COMPANIES = frozenset(
+    """university college school fund foundation party committee council department agency
+ministry government administration commission court congress senate house church union
+institute association police army navy""".split()
+)
+
+#: Before a name: it is governed (a recipient, a place), not the one acting.
+_GOVERNED = re.compile(
+    r"\b(?:to|in|at|from|for|on|with|by|into|of|including|told|telling|tells|tell)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+#: A description of a business (*the photo-editing software company*, *a Dutch chip
+#: maker*): its head noun.
+_COMPANY_DESCRIPTOR = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|retailer|"
+    r"chain|start-?up|cooperative|co-op|corporation|conglomerate|airline|insurer|publisher|"
+    r"developer|supplier|operator)$",
+    re.I,
+)
+
+
+def _company_like(e: Entity) -> bool:
+    """An organisation, or a name of unknown kind that cannot be a person's: several words,
+    the first no first name, the last a common noun (*Orbit Labs*, *Halvorsen Energy*).
+    Not a school, a fund, a party or a public body (*Columbia University*, *the Senate*)."""
+    words = e.canonical.split()
+    if e.kind == "organisation":
+        return (
+            not _placelike(e)
+            and words[-1].lower() not in _NOT_COMPANIES
+            # a party or a people: "Republican", "Senate Democrats", "Americans"
+            and words[-1].lower() not in GROUP_SINGULAR
+            and not _plural_group(words[-1])
+        )
+    if any(_COMPANY_DESCRIPTOR.search(d) for d in e.descriptors):
+        return True  # "Lumora, the photo-editing software company, said"
+    if e.gender is not None or e.titles or len(words) < 2:
+        return False  # (a name without a first name may have been taken for a person's)
+    last = words[-1].lower()
+    english = english_words()
+    return (
+        words[0] not in all_first_names()
+        and words[-1] not in all_first_names()  # "Trayvon Martin"
+        and (last in english or last.endswith("s") and last[:-1] in english)
+    )
+
+
+#: Where the head of an organisation's name ends: *Central Bank | of Lorrand*.
+#: (any case: a headline's "CNN Disputes Characterization Of Network's …" is no network)
+_NAME_HEAD_CUT = re.compile(r"\s+(?:of|for|on|in|at)\s+", re.IGNORECASE)
+
+#: Last words of a business's name (*Brightwell Foods*, *Orbit Labs*, *Nexa Group*).
+_BUSINESS_HEADS = frozenset(
+    """foods ferries partners motors pharmaceuticals airways sciences laboratories labs brands
+enterprises ventures logistics railways investments associates airlines holdings industries
+systems technologies group inc corp corporation company co llc ltd plc products""".split()
+)
+
+
+class _Organisations:
+    """The organisation an *it*/*they* or a description of a body means (a part of
+    :class:`~nbutils.speakers.resolution.Entities`, reading the state of :class:`_Registry`)."""
+
+    def resolve_organisation(
+        self, offset: int, prefer: Entity | None = None, sentences: int = 3
+    ) -> Entity | None:
+        """The organisation *it*/*they* at ``offset`` refers to, or ``None``.
+
+        The most recent organisation named outside quotations in the last few
+        sentences (a subject first), else the current speaker ``prefer`` if it
+        is an organisation.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> ents = cluster_entities("The Washington Post reported it first. It said so.")
+        >>> ents.resolve_organisation(35).canonical
+        'Washington Post'
+        """
+        starts = self._sentence_starts
+        s = bisect.bisect_right(starts, offset)
+        while s >= 1 and sentences > 0:
+            a = starts[s - 1]
+            b = min(offset, starts[s] if s < len(starts) else len(self.text))
+            orgs = [
+                (m, e)
+                for m, e in self._mentions_in(a, b)
+                if e.canonical.split()[-1].lower() not in THOROUGHFARES  # "Ashby Road"
+                and (
+                    e.kind == "organisation"
+                    or m.reporting
+                    and not _placelike(e)
+                    and _company_like(e)
+                )
+                and not self._excluded(m.start)
+            ]
+            if orgs:
+                # a possessive is no subject: "Grayson's rival, Oakhill Homes, said it …"
+                return next(
+                    (
+                        e
+                        for m, e in orgs
+                        if m.subject and not self.text.startswith(("'s", "’s"), m.end)
+                    ),
+                    orgs[0][1],
+                )
+            s -= 1
+            sentences -= 1
+        return prefer if prefer is not None and prefer.kind == "organisation" else None
+
+    def last_company(self, offset: int, sentences: int = 3) -> Entity | None:
+        """The organisation *the company* (*the firm*, *the group*) at ``offset`` means: the
+        one named last before it in the last few sentences, outside quotations — not the
+        subject of a sentence before, nor a news outlet that only reports (*…, the Daily
+        Ledger reported*). A name the word lists do not know as an organisation counts when
+        it cannot be a person's (*Halvorsen Energy*: no first name, a common noun last).
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Nexa Group bought Orbit Labs. Orbit Labs lost money. The company said so."
+        >>> cluster_entities(t).last_company(t.index("The company")).canonical
+        'Orbit Labs'
+        """
+        for m, e in self._mentions_back(offset, sentences):
+            if self._excluded(m.start) or not _company_like(e):
+                continue
+            if _GOVERNED.search(self.text, max(0, m.start - 25), m.start):
+                continue  # "told The Evening Ledger", "in New York": not the one acting
+            if _OUTLET_REPORTS.match(self.text, m.end):
+                continue  # "…, the Daily Ledger reported": the source, not the company
+            return e
+        return self._main_company(offset)
+
+    def organisation_headed(self, head: str, offset: int) -> Entity | None:
+        """The organisation *the museum* (*the bank*, *the festival*) at ``offset`` means:
+        the one whose name has that head noun (*Ashlowe Museum of World Cultures*, *Central
+        Bank of Lorrand*), named last before ``offset`` outside quotations, however far
+        back; ``None`` when no name has it. The head of a name is its last word before
+        *of*/*for* (*the culture* is no *Ashlowe Museum of World Cultures*). The names of
+        each head are indexed once per article, so each question is a bisection.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = ("The Central Bank of Lorrand held rates. Critics were angry. Ann Roe, an "
+        ...      "economist, disagreed. Trade fell. The bank said it would wait.")
+        >>> cluster_entities(t).organisation_headed("bank", t.index("The bank")).canonical
+        'Central Bank of Lorrand'
+        """
+        if self._org_heads is None:
+            index: dict[str, tuple[list[int], list[Entity]]] = {}
+            heads: dict[int, str] = {}  # id(entity) -> the head of its name ("" for none)
+            for e in self.entities:
+                cut = _NAME_HEAD_CUT.split(e.canonical, maxsplit=1)
+                words = cut[0].split()
+                heads[id(e)] = (
+                    words[-1].lower()
+                    if e.kind != "person"
+                    # ("Church" alone: a name of one word is no description's; "Department
+                    # of Veterans Affairs" is "the department")
+                    and (len(words) > 1 or len(cut) > 1 and e.kind == "organisation")
+                    and words[-1].isalpha()
+                    and not _placelike(e)
+                    and (e.kind == "organisation" or _company_like(e))
+                    else ""
+                )
+            for m, e in zip(self.mentions, self._by_mention, strict=True):
+                name_head = heads.get(id(e), "")
+                if name_head and not self._excluded(m.start):
+                    starts, ents = index.setdefault(name_head, ([], []))
+                    starts.append(m.start)
+                    ents.append(e)
+            self._org_heads = index
+        found = self._org_heads.get(head.lower())
+        if found is None:
+            return None
+        i = bisect.bisect_left(found[0], offset) - 1
+        return found[1][i] if i >= 0 else None
+
+    def last_fitting(
+        self, offset: int, fits: Callable[[Entity], bool], sentences: int = 6
+    ) -> Entity | None:
+        """The organisation named last before ``offset`` (in the last few sentences, outside
+        quotations) that ``fits`` says a generic description fits (*the airline*: a name
+        ending *Airways*, or one described as an airline), or ``None``. Not a person
+        (one with a gender or a title).
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Kelby Airways and Dorn Bank cut jobs. The airline said so."
+        >>> fits = lambda e: e.canonical.endswith("Airways")
+        >>> cluster_entities(t).last_fitting(t.index("The airline"), fits).canonical
+        'Kelby Airways'
+        """
+        for m, e in self._mentions_back(offset, sentences):
+            if (
+                (
+                    e.kind != "person"
+                    or e.gender is None
+                    and not e.titles
+                    and len(e.canonical.split()) > 1
+                )
+                and not self._excluded(m.start)
+                and fits(e)
+            ):  # ("Halden Power raised prices": a firm, though it reads like a man's name)
+                return e
+        return None
+
+    def _main_company(self, offset: int) -> Entity | None:
+        """The company an article is about, when *the company* has none named in the last
+        few sentences: the business (a name ending *Foods*, *Labs*, *Group*, *Inc.* …) named
+        most often before ``offset`` (at least twice, and more often than any other).
+
+        The leader after each mention is worked out once per article (one pass over the
+        businesses' mentions), so each question is a bisection: linear in the text."""
+        if self._company_leaders is None:
+            events = sorted(
+                (m[0], k, e)
+                for k, e in enumerate(self.entities)
+                if _company_like(e)
+                and (
+                    (
+                        e.kind == "organisation"
+                        # a name of unknown kind: not a category ("Dairy Products")
+                        or e.kind == "unknown"
+                        and e.canonical.split()[0].lower() not in english_words()
+                    )
+                    and e.canonical.split()[-1].lower().rstrip(".") in _BUSINESS_HEADS
+                    # "Lumora, the photo-editing software company": described as one
+                    or any(_COMPANY_DESCRIPTOR.search(d) for d in e.descriptors)
+                )
+                for m in e.mentions
+                if not self._excluded(m[0])
+            )
+            counts: dict[int, int] = {}
+            leaders: list[tuple[int, Entity | None]] = []
+            best: tuple[int, Entity | None] = (0, None)  # (count, leader or None on a tie)
+            for at, k, e in events:
+                counts[k] = counts.get(k, 0) + 1
+                if counts[k] > best[0]:
+                    best = (counts[k], e)
+                elif counts[k] == best[0] and best[1] is not e:
+                    best = (counts[k], None)
+                leaders.append((at, best[1] if best[0] >= 2 else None))
+            self._company_leaders = leaders
+        leaders = self._company_leaders
+        i = bisect.bisect_left(leaders, offset, key=lambda x: x[0]) - 1
+        return leaders[i][1] if i >= 0 else None
