@@ -40,6 +40,16 @@ _EPITHET_ROLES = frozenset({"citizen/witness", "expert", "politician"})
 #: right before a noun: *the Republican nominee*, *the 70-year-old nominee* (a bare *the
 #: president* may itself be an office speaking unnamed).
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+|[\d][\w-]*\s+){1,3}$")
+#: A definite article and at most two modifiers, in lower case or capitalised, right before
+#: a noun (*the candidate*, *the presidential candidate*); not a word that sets the person
+#: apart from another (*the other candidate*, *the new chairman*).
+_PLAIN_DEFINITE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+|(?!(?:other|another|second|first|third|next|last|only|same|new)\b)"
+    r"[a-z][\w-]*\s+){0,2}$"
+)
+#: Offices with one holder whom readers know without a name: a bare *the president* may be
+#: that office speaking unnamed, not someone the story met.
+_ONE_HOLDER_OFFICES = frozenset({"president", "pope", "king", "queen", "prime minister"})
 
 #: A word, a reporting verb, then a name, no comma between: the name opens the reported
 #: clause (*He said Lee would win*), it is not the one reporting (as in *…," said Lee*).
@@ -141,14 +151,34 @@ class _Epithets:
 
     def _definite_use(self, at: int) -> bool:
         """Is the noun at ``at``, in lower case, the head of a definite description with a
-        modifier, in the singular (*the Republican nominee's second visit*), which takes up someone rather than
+        modifier, in the singular (*the Republican nominee's second visit*), or a plain one after
+        a name (:meth:`_plain_definite_after_a_name`), which takes up someone rather than
         introducing anyone (as *a nominee* or *nominees* would)? Not a capitalised one (a
         headline's or a title's *The President*)."""
-        m = _DEFINITE_BEFORE.search(self.text, max(0, at - 40), at)
-        if m is None or not self.text[at].islower():  # (*The President Weighs In*: a title)
+        if not self.text[at].islower():  # (*The President Weighs In*: a title)
+            return False
+        if _DEFINITE_BEFORE.search(self.text, max(0, at - 40), at) is None and not (
+            self._plain_definite_after_a_name(at)
+        ):
             return False
         end = at + len(re.match(r"[\w-]*", self.text[at:]).group())
         return not self.text[end - 1 : end] == "s" or self.text[end : end + 1] in ("'", "’")
+
+    def _plain_definite_after_a_name(self, at: int) -> bool:
+        """Is the noun at ``at`` the head of a plain definite description (*the candidate*,
+        *the presidential candidate*) used after someone was named? It takes up a person
+        the story met, as *a candidate* would not. Not before any name (a lead describes
+        the one the paragraphs below name: *Canada's foreign minister accused …*), nor an
+        office with one holder (:data:`_ONE_HOLDER_OFFICES`)."""
+        if _PLAIN_DEFINITE_BEFORE.search(self.text, max(0, at - 50), at) is None:
+            return False
+        noun = re.match(r"[\w-]*", self.text[at:]).group().lower()
+        before = self.text[max(0, at - 7) : at].lower().split()
+        if noun in _ONE_HOLDER_OFFICES or before[-1:] == ["prime"] and noun == "minister":
+            return False
+        return any(
+            e.kind == "person" and e.mentions and e.mentions[0][0] < at for e in self.entities
+        )
 
     def _first_epithet(self, head: str, offset: int) -> Entity | None:
         """The person the noun ``head`` first described, when that first use (within
@@ -203,7 +233,8 @@ class _Epithets:
 
     def _epithet_person_since(self, start: int, offset: int, avoid: str | None) -> Entity | None:
         """:meth:`_epithet_person` over ``text[start + 1 : offset]``: the last reporter, else
-        the last person named as a subject, or ``None`` when no person is named there."""
+        the last person named as a subject, or ``None`` when no person is named there; when
+        no one reports in the epithet's own paragraph, the last subject named there first."""
         window = offset - start  # (start -1: a name opening the text is in)
         starts = self._sentence_starts
         people = [
@@ -224,6 +255,14 @@ class _Epithets:
         # the heckler yelled …"
         own = starts[max(0, bisect.bisect_right(starts, offset) - 1)] if starts else 0
         people = [(m, e) for m, e in people if not (m.reporting and m.start >= own)]
+        # no one reports in the epithet's own paragraph: its subject before one who reported
+        # in the paragraph before ("Roe … did not dispute that. …, the senator smiled")
+        para = self._paragraph_start(offset)
+        here = [(m, e) for m, e in people if m.start > para]
+        if not any(m.reporting for m, _ in here):
+            subject = next((e for m, e in here if m.subject), None)
+            if subject is not None:
+                return subject
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
 
