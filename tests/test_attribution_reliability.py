@@ -202,7 +202,7 @@ def test_the_text_between_two_quotes_is_searched_once_not_once_a_frame(monkeypat
 def test_a_frame_without_a_cue_word_has_no_cue_and_each_condition_is_asked_once(
     monkeypatch,
 ) -> None:
-    # the engine asks cues_in only when a token could start a cue (may_hold_cue), and
+    # cues_in finds no cue in a frame where no token could start one (may_hold_cue), and
     # run_sieves asks each distinct sieve condition once per frame
     from nbutils.attribution.sieves import SIEVES
     from nbutils.attribution.syntax import cues_in

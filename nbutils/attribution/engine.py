@@ -44,7 +44,7 @@ from nbutils.attribution.frame import (
     Tok,
     frame_tokens,
     frame_word_list,
-    may_hold_cue,
+    gap_tokens,
     paragraph_starts,
     quote_frames,
     tag_words,
@@ -436,6 +436,7 @@ class _Frames:
         self.cache: dict[tuple[int, int], tuple[list[Tok], list[CueSpan]]] = {}
         self.gaps: dict[tuple[int, int], Gap] = {}  # the words between quotes, by span
         self.last_span: tuple[int, tuple[int, int]] = (-1, (0, 0))  # (n, span of quote n)
+        self.last_overlap: tuple[tuple[int, int], range] = ((-1, -1), range(0))  # (span, quotes)
         self.quiet_words: dict[tuple[str, ...], bool] = {}  # _quiet_words, by the words
         self.worded_gaps = _worded_gaps(text, quotes)
         #: nicknames inside names (*Maria "Mimi" Lopez*): words of the name in other frames
@@ -449,9 +450,13 @@ class _Frames:
         """The indices of the quotes that overlap text[lo:hi], as a range (two bisections:
         quotes are sorted and do not overlap, so their ends are sorted as well, and the time
         grows neither with the quotes before the frame nor with those inside it)."""
+        if self.last_overlap[0] == (lo, hi):  # (the frame's tests ask for one span in turn)
+            return self.last_overlap[1]
         first = bisect.bisect_right(self.ends, lo)  # the first quote that ends after lo
         last = bisect.bisect_left(self.starts, hi, lo=first)  # the first that starts at hi
-        return range(first, last)
+        found = range(first, last)
+        self.last_overlap = ((lo, hi), found)
+        return found
 
     def inside(self, lo: int, hi: int) -> list[int]:
         """The quotes that overlap text[lo:hi], as a list of indices."""
@@ -538,6 +543,8 @@ class _Frames:
         qidx = self.inside(lo, hi)
         if n not in qidx or _AS_OR_LIKE.search(text, max(0, q.start - 12), q.start):
             return None
+        if self._loud_after(n, qidx, hi):
+            return None
         words = tuple(frame_word_list(text, lo, hi, self.quotes, qidx, self.gaps))
         quiet = self.quiet_words.get(words)
         if quiet is None:
@@ -545,6 +552,22 @@ class _Frames:
                 self.quiet_words.clear()
             quiet = self.quiet_words[words] = _quiet_words(words)
         return (lo, hi) if quiet else None
+
+    def _loud_after(self, n: int, qidx: list[int], hi: int) -> bool:
+        """Does the text right after quote ``n`` in its frame (up to the next quote or the
+        frame's end) hold one of :func:`_loud_words` (*"…," he said*)? Then the frame is not
+        quiet, and :meth:`quiet_span` need not read all of its words. The stretch is the
+        one the frame's words are made of (:func:`frame_word_list`), read through the same
+        memo, so the frame built next finds it there."""
+        nxt = n + 1
+        pos = self.quotes[n].end
+        if n > qidx[0] and self.ends[n - 1] > pos:
+            return False  # (a quote inside the one before: not the stretch the frame reads)
+        end = self.quotes[nxt].start if nxt <= qidx[-1] else hi
+        if end <= pos:
+            return False
+        gap = self.gaps.get((pos, end)) or gap_tokens(self.text, pos, end, self.gaps)
+        return not _loud_words().isdisjoint(gap[0])
 
     def span(self, n: int) -> tuple[int, int]:
         """The frame of quote ``n``: its sentence(s) cut to :data:`WINDOW` characters on each
@@ -579,14 +602,14 @@ class _Frames:
             toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps, names)
             if len(self.cache) >= KEPT_FRAMES:
                 del self.cache[next(iter(self.cache))]  # the oldest (dicts keep their order)
-            self.cache[lo, hi] = (toks, cues_in(text, toks) if may_hold_cue(toks) else [])
+            self.cache[lo, hi] = (toks, cues_in(text, toks))
         toks, cues = self.cache[lo, hi]
         qpos = _position_of(toks, n)
         if qpos is None:  # (a cached frame built without this quote: build it again)
             qidx = sorted({*self.inside(lo, hi), n})
             names = self.nicknames.intersection(qidx) - {n}
             toks = frame_tokens(text, lo, hi, quotes, qidx, self.gaps, names)
-            qpos, cues = _position_of(toks, n), cues_in(text, toks) if may_hold_cue(toks) else []
+            qpos, cues = _position_of(toks, n), cues_in(text, toks)
         return QuoteFrame(text, quotes, n, toks, qpos, cues, lo, hi)
 
 
@@ -1113,13 +1136,16 @@ def kind_by_share(f: QuoteFrame, cue: CueMatch | None, speaker: Speaker | None) 
 _NP_OPENERS = frozenset("a an the his her its their our my this these those".split())
 #: A second report joined after a quoted object: *… and that the firm "will …"*.
 _AND_THAT = re.compile(r"\band\s+(?:[\w'’-]+\s+){0,6}?that\s")
+#: A word of a quote's content, and a sentence's end before a space.
+_WORDS = re.compile(r"[\w'’-]+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def _np_before_predicate(f: QuoteFrame) -> bool:
     """A noun phrase quoted as the object of the writer's verb (*had found "a handful of hard
     cases"*) when the same sentence goes on *and … that* to another quote: a phrase woven
     into the first report, the quoted clause after it the direct one."""
-    words = re.findall(r"[\w'’-]+", f.quote.content)
+    words = _WORDS.findall(f.quote.content)
     if not words or len(words) > 12 or words[0] not in _NP_OPENERS:
         return False
     if any(w.lower() in Closed.FINITE_AUXILIARIES for w in words):
@@ -1131,7 +1157,7 @@ def _np_before_predicate(f: QuoteFrame) -> bool:
     if nxt is None or nxt.start > f.hi:
         return False
     between = f.text[f.quote.end : nxt.start]
-    return not re.search(r"[.!?]\s", between) and _AND_THAT.search(between) is not None
+    return not _SENTENCE_BREAK.search(between) and _AND_THAT.search(between) is not None
 
 
 def _content_ratio(text: str, q: Quote, lo: int, hi: int) -> float:

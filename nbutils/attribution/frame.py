@@ -29,7 +29,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import NamedTuple
 
 from nbutils.cues import cue_at, cue_first_words, lemma_of
@@ -371,19 +371,39 @@ def frame_words(
     starts: list[int] = []
     ends: list[int] = []
     marks: list[int] = []  # the token index of each placeholder
-    for piece in _pieces(text, lo, hi, quotes, qidx, memo, names):
-        if isinstance(piece, Quote):
-            marks.append(len(texts))
-            texts.append("``")
-            starts.append(piece.start)
-            ends.append(piece.end)
+    marked: list[int] = []  # the quote each placeholder stands for
+    # (the stretches between quotes, searched only when there is text, and each quote, in
+    # one loop: a text dense with quotes makes many frames)
+    get = memo.get if memo is not None else _NO_MEMO
+    pos = lo
+    for k in qidx:
+        q = quotes[k]
+        if q.start > pos:
+            gap = get((pos, q.start)) or gap_tokens(text, pos, q.start, memo)
+            texts += gap[0]
+            starts += gap[1]
+            ends += gap[2]
+        if k in names:
+            gap = gap_tokens(text, q.content_start, q.content_end)
+            texts += gap[0]
+            starts += gap[1]
+            ends += gap[2]
         else:
-            texts += piece[0]
-            starts += piece[1]
-            ends += piece[2]
+            marks.append(len(texts))
+            marked.append(k)
+            texts.append("``")
+            starts.append(q.start)
+            ends.append(q.end)
+        if q.end > pos:
+            pos = q.end
+    if hi > pos:
+        gap = get((pos, hi)) or gap_tokens(text, pos, hi, memo)
+        texts += gap[0]
+        starts += gap[1]
+        ends += gap[2]
     words = texts.copy()
     kinds = [-1] * len(texts)
-    for i, k in zip(marks, [k for k in qidx if k not in names], strict=True):
+    for i, k in zip(marks, marked, strict=True):
         words[i] = PLACEHOLDER
         kinds[i] = k
     return FrameWords(texts, starts, ends, words, kinds, marks)
@@ -406,36 +426,22 @@ def frame_word_list(
     ['said', '\\x00QUOTE', 'today', '.']
     """
     words: list[str] = []
-    for piece in _pieces(text, lo, hi, quotes, qidx, memo):
-        if isinstance(piece, Quote):
-            words.append(PLACEHOLDER)
-        else:
-            words += piece[0]
-    return words
-
-
-def _pieces(
-    text: str,
-    lo: int,
-    hi: int,
-    quotes: list[Quote],
-    qidx: list[int],
-    memo: dict[tuple[int, int], Gap] | None,
-    names: frozenset[int] = frozenset(),
-) -> Iterator[Gap | Quote]:
-    """The frame text[lo:hi] in order: the tokens of each stretch between quotes (a
-    :data:`Gap`, searched only when there is text) and each quote inside."""
-    get = memo.get if memo is not None else {}.get
+    get = memo.get if memo is not None else _NO_MEMO
     pos = lo
     for k in qidx:
         q = quotes[k]
         if q.start > pos:
-            yield get((pos, q.start)) or gap_tokens(text, pos, q.start, memo)
-        yield gap_tokens(text, q.content_start, q.content_end) if k in names else q
+            words += (get((pos, q.start)) or gap_tokens(text, pos, q.start, memo))[0]
+        words.append(PLACEHOLDER)
         if q.end > pos:
             pos = q.end
     if hi > pos:
-        yield get((pos, hi)) or gap_tokens(text, pos, hi, memo)
+        words += (get((pos, hi)) or gap_tokens(text, pos, hi, memo))[0]
+    return words
+
+
+#: The lookup of a memo that is not there: every stretch is searched.
+_NO_MEMO: Callable[[tuple[int, int]], Gap | None] = {}.get
 
 
 def frame_tokens(
@@ -484,8 +490,8 @@ def _past_cue(word: str) -> bool:
 def may_hold_cue(toks: list[Tok]) -> bool:
     """Could a cue start at one of ``toks``: is any token, in lower case, the first word of
     a form in the cue lexicon? When not, :func:`~nbutils.attribution.syntax.cues_in` finds
-    nothing (it asks :func:`nbutils.cues.cue_at` at each token, which looks the word up
-    the same way), and the engine need not ask it.
+    nothing (it asks :func:`nbutils.cues.cue_at` only at such a token, which looks the
+    word up the same way).
 
     >>> may_hold_cue([Tok("He", 0, 2, "PRP"), Tok("Said", 3, 7, "VBD")])
     True

@@ -31,7 +31,7 @@ import re
 from typing import NamedTuple
 
 from nbutils.attribution.frame import CLAUSE_PUNCT, DASHES, FINITE, Tok
-from nbutils.cues import CueMatch, cue_at
+from nbutils.cues import CueMatch, cue_at, cue_first_words
 from nbutils.lexicons import Closed, abbreviations, word_list
 from nbutils.speakers import (
     PERSON_NOUNS,
@@ -554,12 +554,16 @@ def _participle_in_opening_phrase(toks: list[Tok], i: int) -> bool:
 _NO_WORD = (("a", "word"), ("anything",), ("nothing",), ("a", "thing"))
 #: What makes *a word*, *anything* a reach for none (*before*, *not*, *never*, *without*).
 _NONE_BEFORE = frozenset("before until without not n't never no hardly barely".split())
+#: The first words of :data:`_NO_WORD`.
+_NO_WORD_FIRST = frozenset(w[0] for w in _NO_WORD)
 
 
 def _says_no_word(toks: list[Tok], i: int, j: int) -> bool:
     """Is the cue at ``toks[i:j]`` a verb of saying whose object is *a word*, *anything* or
     *nothing* after a negation or *before* (*before anyone on her staff said a word*, *did
     not say anything*): no words reported, so no cue for a quote after it?"""
+    if j >= len(toks) or toks[j].low not in _NO_WORD_FIRST:
+        return False  # (the common case, without building the words after the cue)
     after = tuple(t.low for t in toks[j : j + 2])
     if not any(after[: len(w)] == w for w in _NO_WORD):
         return False
@@ -2008,14 +2012,15 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
     """Cues among the frame's word tokens: (first token, last token + 1, match)."""
     out = []
     words = [t.text for t in toks]
-    for i, head in enumerate(toks):
-        if head.quote >= 0:
+    first_words = cue_first_words()  # (what cue_at looks a word up by: skip the others)
+    for i, (head, low) in enumerate(zip(toks, map(str.lower, words), strict=True)):
+        if low not in first_words or head.quote >= 0:
             continue
         hit = cue_at(words, i)
         if hit is None:
             continue
         n, lemma, category, form, ambiguous = hit
-        if any(t.quote >= 0 for t in toks[i : i + n]):
+        if n > 1 and any(t.quote >= 0 for t in toks[i + 1 : i + n]):
             continue
         if (
             head.text[:1].isupper()

@@ -217,6 +217,8 @@ def resolve_headline_role(
     """*Museum Director* in a Title Case headline or subhead → the person the paragraph
     below names with that role (:func:`_headline_descriptor`); ``None`` for anything else,
     a name included (*Jane Roe*)."""
+    if span and role_of(span[-1].low) in (None, "organisation"):
+        return None  # (asked first: a remembered look-up, where the line's test reads text)
     title_case = all(t.text[:1].isupper() for t in span)
     if (
         len(span) < 2

@@ -63,7 +63,12 @@ def _serving_one_of(text: str, s: int, e: int, mention: str) -> Speaker | None:
     """*An adviser to one of his rivals, …, said*: the parser's mention is *his rivals*,
     but the one speaking is the adviser — the whole description, unnamed; ``None`` unless
     the noun before *to*/*for one of* is a person's."""
-    m = _SERVING_ONE_OF.search(text, max(0, s - 60), s)
+    lo = max(0, s - 60)
+    before = text[lo:s]
+    stripped = before.rstrip()  # (the pattern ends on "of" and white space: look first)
+    if len(stripped) == len(before) or not stripped.endswith("of"):
+        return None
+    m = _SERVING_ONE_OF.search(text, lo, s)
     if m is None:
         return None
     head = m.group(1).lower()

@@ -140,6 +140,10 @@ _REACTING_OPENER = re.compile(
 _PRONOUN_AND_VERB = re.compile(r"[A-Za-z]+\s+[a-z]+")
 
 
+#: A sentence's end before a space.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
 def _reacted_to(text: str, s: int, ents: Entities) -> Entity | None:
     """The person whose words the speaker of the pronoun at ``s`` is reacting to (*"I've had
     forty," he said, when told of Lyle's count*; *Asked about Lyle's remark, he laughed.
@@ -196,7 +200,7 @@ def _asked_about(text: str, s: int, ents: Entities) -> list[Entity]:
     k = bisect.bisect_right(starts, s) - 1
     at = s
     close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
-    if close > 0 and not re.search(r"[.!?]\s", text[close + 1 : s]):
+    if close > 0 and not _SENTENCE_BREAK.search(text, close + 1, s):
         back = max(0, close - 1500)  # (a quotation of at most 1,500 characters: bounded)
         opening = max(text.rfind('"', back, close), text.rfind("“", back, close))
         at = opening if opening >= 0 else s
@@ -241,7 +245,7 @@ def _unnamed_reported_before(text: str, s: int, ents: Entities, state: Discourse
     if last is None or last.start is None or state.last_end is None:
         return False
     close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
-    if close < 0 or re.search(r"[.!?]\s", text[close + 1 : s]):
+    if close < 0 or _SENTENCE_BREAK.search(text, close + 1, s):
         return False
     opening = max(
         text.rfind('"', max(0, close - 1500), close), text.rfind("“", max(0, close - 1500), close)
@@ -417,7 +421,7 @@ def _stranger_before(
     single = _SINGLE_CLOSE.search(text, max(0, s - 40), s)
     if close < 0 and single is not None:  # "‘Quiet!’ he said": British single marks
         close = single.start()
-    if close > 0 and not re.search(r"[.!?]\s", text[close + 1 : s]):
+    if close > 0 and not _SENTENCE_BREAK.search(text, close + 1, s):
         # the pronoun's clause follows a quotation ('"Liar!" she shouted'): the sentence
         # before is the one before that quotation's opening mark
         opening = max(
