@@ -5806,3 +5806,19 @@ def test_an_epithet_is_the_subject_of_its_own_paragraph_before_a_reporter_of_the
         'upstaged her, the senator smiled. "Martin is a friend of mine," the senator said.'
     )
     assert _one(text, '"Martin is').speaker == "Paula Roe"
+
+
+def test_a_description_in_the_lead_before_any_name_is_the_one_named_below() -> None:
+    # a wire lead describes before it names: "the minister" later is the one named below
+    # the lead (a headline's subject, "Ottawa vows", names no one)
+    text = (
+        "Ottawa vows to fight steel duties\n\n"
+        "OTTAWA — Canada's trade minister accused Washington on Tuesday of punishing its "
+        "closest ally after the Commerce Department put duties of 20 percent on steel.\n\n"
+        '"We did not start this fight," Ines Marchetti told reporters in Ottawa. She said '
+        "Canada would take the case to a trade panel.\n\n"
+        "Asked whether Canada would hit back, Marchetti paused. Gordon Pike, an economist at "
+        "the University of Toronto, said the duties would cost jobs on both sides.\n\n"
+        '"The plan is to win," the minister said.'
+    )
+    assert _one(text, '"The plan is').speaker == "Ines Marchetti"

@@ -397,8 +397,8 @@ class _Descriptions:
         if best is None and definite and len(words) == 1:
             # "The Harbor City Gulls guard scored 19 …. "…," the guard said": the noun's
             # first use was itself an epithet opening a sentence, of the person then
-            earlier = self._first_epithet(head, offset)
-            if earlier is not None:
+            earlier = self._first_epithet(head, offset) or self._lead_epithet(head, offset)
+            if earlier is not None:  # (or a lead's: "Canada's foreign minister accused …")
                 return earlier
         possessed = any(w.endswith(("'", "’", "'s", "’s")) for w in descriptor.split()[1:-1])
         if best is None and definite and not possessed and head in _CAMPAIGNERS:

@@ -47,6 +47,17 @@ _PLAIN_DEFINITE_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+|(?!(?:other|another|second|first|third|next|last|only|same|new)\b)"
     r"[a-z][\w-]*\s+){0,2}$"
 )
+#: How far into a text a lead's description of someone named below may stand, and in how
+#: many paragraphs after it the person is looked for.
+_LEAD_REACH = 1500
+#: A sentence opening, after a dateline (*OTTAWA —*), on a definite or possessive description
+#: (*The state's top prosecutor*, *Canada's trade minister*), up to its noun (which the
+#: pattern is completed with).
+_LEAD_SUBJECT = (
+    r"\s*(?:[A-Z][A-Z.,' ]+\s*(?:\([\w. ]+\)\s*)?[—–-]+\s*)?"
+    r"(?:The|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
+)
+_LEAD_PARAGRAPHS = 2
 #: Offices with one holder whom readers know without a name: a bare *the president* may be
 #: that office speaking unnamed, not someone the story met.
 _ONE_HOLDER_OFFICES = frozenset({"president", "pope", "king", "queen", "prime minister"})
@@ -206,6 +217,41 @@ class _Epithets:
         if opening is None or opening.end(1) != at + len(head):
             return None
         return self._epithet_person(a)
+
+    def _lead_epithet(self, head: str, offset: int) -> Entity | None:
+        """The person a lead described before naming anyone (*Canada's foreign minister
+        accused Washington …* ¶ *Claire Beaulieu told reporters …*): when the first use of
+        the noun ``head`` (outside quotations, in lower case, in the singular) opens a
+        sentence as its subject (:data:`_LEAD_SUBJECT`) before any person is named below the
+        headline, within :data:`_LEAD_REACH` characters of the text's start, the first person
+        named after it as the subject of a report (else of a clause) in the next
+        :data:`_LEAD_PARAGRAPHS` paragraphs, and before ``offset``; ``None`` otherwise."""
+        if not _epithet_noun(head) or offset <= 0 or head.endswith("s") and not head.endswith("ss"):
+            return None
+        first = re.search(rf"\b{re.escape(head)}\b", self.text[: min(offset, _LEAD_REACH)])
+        if first is None or self._excluded(first.start()):
+            return None
+        at = first.start()
+        k = bisect.bisect_right(self._sentence_starts, at) - 1
+        opening = re.compile(_LEAD_SUBJECT + re.escape(head) + r"\b").match(
+            self.text, self._sentence_starts[k] if k >= 0 else 0
+        )
+        if opening is None or opening.end() != first.end():
+            return None  # (not the subject opening the lead's sentence)
+        body = self.text.find("\n", 0, at) + 1  # (a headline's names do not count)
+        if any(e.kind == "person" for _, e in self._mentions_in(body, at)):
+            return None  # (someone was named before: not a lead's description)
+        end = at
+        for _ in range(_LEAD_PARAGRAPHS + 1):
+            nxt = self.text.find("\n", end + 1, offset)
+            end = offset if nxt < 0 else nxt
+        named = [
+            (m, e)
+            for m, e in self._mentions_in(at, end)
+            if e.kind == "person" and not self._inside_report(m.start)
+        ]
+        found = next((e for m, e in named if m.reporting), None)
+        return found or next((e for m, e in named if m.subject), None)
 
     def _epithet_person(self, offset: int, avoid: str | None = None) -> Entity | None:
         """The person an epithet means: the subject of the last report (*Cruz warned …*),
