@@ -47,6 +47,8 @@ _PLAIN_DEFINITE_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+|(?!(?:other|another|second|first|third|next|last|only|same|new)\b)"
     r"[a-z][\w-]*\s+){0,2}$"
 )
+#: The word starting at a place (matched in place with ``match(text, at)``).
+_WORD_AT = re.compile(r"[\w-]*")
 #: How far into a text a lead's description of someone named below may stand, and in how
 #: many paragraphs after it the person is looked for.
 _LEAD_REACH = 1500
@@ -165,14 +167,22 @@ class _Epithets:
         modifier, in the singular (*the Republican nominee's second visit*), or a plain one after
         a name (:meth:`_plain_definite_after_a_name`), which takes up someone rather than
         introducing anyone (as *a nominee* or *nominees* would)? Not a capitalised one (a
-        headline's or a title's *The President*)."""
+        headline's or a title's *The President*). Remembered per place: every epithet in
+        reach asks again."""
+        found = self._definite_uses.get(at)
+        if found is None:
+            found = self._definite_uses[at] = self._definite_use_uncached(at)
+        return found
+
+    def _definite_use_uncached(self, at: int) -> bool:
+        """:meth:`_definite_use`, worked out."""
         if not self.text[at].islower():  # (*The President Weighs In*: a title)
             return False
         if _DEFINITE_BEFORE.search(self.text, max(0, at - 40), at) is None and not (
             self._plain_definite_after_a_name(at)
         ):
             return False
-        end = at + len(re.match(r"[\w-]*", self.text[at:]).group())
+        end = _WORD_AT.match(self.text, at).end()  # (matched in place: no copy of the rest)
         return not self.text[end - 1 : end] == "s" or self.text[end : end + 1] in ("'", "’")
 
     def _plain_definite_after_a_name(self, at: int) -> bool:
@@ -183,7 +193,7 @@ class _Epithets:
         office with one holder (:data:`_ONE_HOLDER_OFFICES`)."""
         if _PLAIN_DEFINITE_BEFORE.search(self.text, max(0, at - 50), at) is None:
             return False
-        noun = re.match(r"[\w-]*", self.text[at:]).group().lower()
+        noun = _WORD_AT.match(self.text, at).group().lower()
         before = self.text[max(0, at - 7) : at].lower().split()
         if noun in _ONE_HOLDER_OFFICES or before[-1:] == ["prime"] and noun == "minister":
             return False

@@ -120,8 +120,9 @@ class _Registry:
     * the memories, each filled by one part, keyed so that nothing they depend on changes:
       ``_company_leaders`` and ``_org_heads`` (:mod:`.organisations`), ``_frequent``
       (:meth:`_frequent_people`), ``_unnamed`` and ``_gendered`` (:mod:`.unnamed`),
-      ``_known`` and ``_described`` (:mod:`.descriptions`), ``_epithet_people`` and
-      ``_reported`` (:mod:`.epithets`), ``_topics`` and ``_contexts`` (:mod:`.pronouns`).
+      ``_known`` and ``_described`` (:mod:`.descriptions`), ``_epithet_people``,
+      ``_reported`` and ``_definite_uses`` (:mod:`.epithets`), ``_topics`` and ``_contexts``
+      (:mod:`.pronouns`).
     """
 
     def __init__(
@@ -181,6 +182,8 @@ class _Registry:
         self._contexts: dict[tuple, int] = {}
         #: a name's start -> is it inside what another reports, see _inside_report
         self._reported: dict[int, bool] = {}
+        #: a noun's start -> does a definite description take someone up there, see _definite_use
+        self._definite_uses: dict[int, bool] = {}
 
     def shares_given_name(self, entity: Entity) -> bool:
         """Does another person of the article bear ``entity``'s given name?"""
