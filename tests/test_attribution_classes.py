@@ -5822,3 +5822,46 @@ def test_a_description_in_the_lead_before_any_name_is_the_one_named_below() -> N
         '"The plan is to win," the minister said.'
     )
     assert _one(text, '"The plan is').speaker == "Ines Marchetti"
+
+
+def test_a_plain_description_a_named_person_acts_on_still_introduces_someone() -> None:
+    # "Moderator Ira Bell asked the candidate": the candidate is someone Bell met
+    text = (
+        "Moderator Ira Bell asked the candidate about the toll road four times.\n\n"
+        '"Please answer what I asked," Bell said.\n\n'
+        '"We will finish the road by 2019," the candidate said.'
+    )
+    assert _one(text, '"We will finish').speaker != "Ira Bell"
+
+
+def test_an_epithet_is_not_a_bystander_the_paragraph_introduces() -> None:
+    # "Her aide, Sam Ito," is set off as someone introduced: the lawmaker is still Ford
+    text = (
+        "Rep. Nell Ford took questions in a Tucson library on Monday.\n\n"
+        '"I am staying put until every question is answered," Ford said.\n\n'
+        'Her aide, Sam Ito, tried to end the session. "One more question," the lawmaker '
+        "said."
+    )
+    assert _one(text, '"One more question').speaker == "Nell Ford"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a headline is no lead: "The governor …" on line 1 describes no one named below
+            "The governor vetoes the school budget\n\n"
+            "Sen. Dale Munro, who wrote the budget, said on Friday that he would try again.\n\n"
+            '"We will override this veto," Munro told reporters.\n\n'
+            '"The budget spends money we do not have," the governor said.'
+        ),
+        (  # the first person named below carries another title: someone else
+            "Lumber duties announced\n\n"
+            "OTTAWA — Canada's trade minister announced new lumber duties on Monday.\n\n"
+            '"This is a disaster for the mills," opposition critic Wes Garrow told reporters.\n\n'
+            '"We had no choice," the minister said.'
+        ),
+    ],
+)
+def test_a_lead_description_is_not_someone_else_named_below(text: str) -> None:
+    last = text.rindex('"', 0, text.rindex('," the'))  # (the opening mark of the last quote)
+    assert _one(text, text[last:]).speaker not in ("Dale Munro", "Wes Garrow")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from nbutils.speakers.names import PERSON_NOUNS
+from nbutils.speakers.names import PERSON_NOUNS, NameMention
 from nbutils.speakers.resolution.registry import (
     _EMBEDDED,
     _EPITHET_WINDOW,
@@ -49,6 +49,13 @@ _PLAIN_DEFINITE_BEFORE = re.compile(
 )
 #: The word starting at a place (matched in place with ``match(text, at)``).
 _WORD_AT = re.compile(r"[\w-]*")
+#: Between a name and a noun: one verb, then *the* and at most two modifiers (*Jean Pak asked
+#: the candidate*).
+_NAME_VERB_THE = re.compile(r"\s+[a-z]+\s+the\s+(?:[\w'’-]+\s+){0,2}")
+#: A description set off after a name (*Jean Pak, the moderator,*).
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s")
+#: A noun in lower case right before a name, describing the person (*critic Glen Harrow*).
+_DESCRIBED_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 #: How far into a text a lead's description of someone named below may stand, and in how
 #: many paragraphs after it the person is looked for.
 _LEAD_REACH = 1500
@@ -190,13 +197,20 @@ class _Epithets:
         *the presidential candidate*) used after someone was named? It takes up a person
         the story met, as *a candidate* would not. Not before any name (a lead describes
         the one the paragraphs below name: *Canada's foreign minister accused …*), nor an
-        office with one holder (:data:`_ONE_HOLDER_OFFICES`)."""
+        office with one holder (:data:`_ONE_HOLDER_OFFICES`), nor as the object of a verb
+        right after a name (*Jean Pak asked the candidate*: someone she met, not herself)."""
         if _PLAIN_DEFINITE_BEFORE.search(self.text, max(0, at - 50), at) is None:
             return False
         noun = _WORD_AT.match(self.text, at).group().lower()
         before = self.text[max(0, at - 7) : at].lower().split()
         if noun in _ONE_HOLDER_OFFICES or before[-1:] == ["prime"] and noun == "minister":
             return False
+        k = bisect.bisect_right(self._sentence_starts, at) - 1
+        if any(
+            e.kind == "person" and _NAME_VERB_THE.fullmatch(self.text, m.end, at)
+            for m, e in self._mentions_in(self._sentence_starts[k], at)
+        ):
+            return False  # (*Jean Pak asked the candidate*: someone other than the one named)
         return any(
             e.kind == "person" and e.mentions and e.mentions[0][0] < at for e in self.entities
         )
@@ -235,21 +249,25 @@ class _Epithets:
         sentence as its subject (:data:`_LEAD_SUBJECT`) before any person is named below the
         headline, within :data:`_LEAD_REACH` characters of the text's start, the first person
         named after it as the subject of a report (else of a clause) in the next
-        :data:`_LEAD_PARAGRAPHS` paragraphs, and before ``offset``; ``None`` otherwise."""
+        :data:`_LEAD_PARAGRAPHS` paragraphs, and before ``offset``, given no other title or
+        description; ``None`` otherwise."""
         if not _epithet_noun(head) or offset <= 0 or head.endswith("s") and not head.endswith("ss"):
             return None
-        first = re.search(rf"\b{re.escape(head)}\b", self.text[: min(offset, _LEAD_REACH)])
+        body = self.text.find("\n") + 1  # (below the headline: a headline is no lead)
+        if body <= 0:
+            return None
+        first = re.compile(rf"\b{re.escape(head)}\b").search(
+            self.text, body, min(offset, _LEAD_REACH)
+        )
         if first is None or self._excluded(first.start()):
             return None
         at = first.start()
         k = bisect.bisect_right(self._sentence_starts, at) - 1
-        opening = re.compile(_LEAD_SUBJECT + re.escape(head) + r"\b").match(
-            self.text, self._sentence_starts[k] if k >= 0 else 0
-        )
+        sentence = max(body, self._sentence_starts[k] if k >= 0 else 0)
+        opening = re.compile(_LEAD_SUBJECT + re.escape(head) + r"\b").match(self.text, sentence)
         if opening is None or opening.end() != first.end():
             return None  # (not the subject opening the lead's sentence)
-        body = self.text.find("\n", 0, at) + 1  # (a headline's names do not count)
-        if any(e.kind == "person" for _, e in self._mentions_in(body, at)):
+        if any(e.kind == "person" for _, e in self._mentions_in(body, sentence)):
             return None  # (someone was named before: not a lead's description)
         end = at
         for _ in range(_LEAD_PARAGRAPHS + 1):
@@ -258,7 +276,11 @@ class _Epithets:
         named = [
             (m, e)
             for m, e in self._mentions_in(at, end)
-            if e.kind == "person" and not self._inside_report(m.start)
+            if e.kind == "person"
+            and not self._inside_report(m.start)
+            # (one the text gives other titles is someone else: *opposition critic Ann Roe*)
+            and (not (known := self._known_words(e)) or head in known)
+            and not self._described_before(m, head)
         ]
         found = next((e for m, e in named if m.reporting), None)
         return found or next((e for m, e in named if m.subject), None)
@@ -312,15 +334,31 @@ class _Epithets:
         own = starts[max(0, bisect.bisect_right(starts, offset) - 1)] if starts else 0
         people = [(m, e) for m, e in people if not (m.reporting and m.start >= own)]
         # no one reports in the epithet's own paragraph: its subject before one who reported
-        # in the paragraph before ("Roe … did not dispute that. …, the senator smiled")
+        # in the paragraph before ("Roe … did not dispute that. …, the senator smiled"), not
+        # one the paragraph introduces with a description (a bystander: "Her aide, Tim Reyes,")
         para = self._paragraph_start(offset)
         here = [(m, e) for m, e in people if m.start > para]
         if not any(m.reporting for m, _ in here):
-            subject = next((e for m, e in here if m.subject), None)
+            subject = next((e for m, e in here if m.subject and not self._set_off(m)), None)
             if subject is not None:
                 return subject
         found = next((e for m, e in people if m.reporting), None)
         return found or next((e for m, e in people if m.subject), None)
+
+    def _described_before(self, m: NameMention, head: str) -> bool:
+        """Is the name ``m`` right after a noun for a person other than ``head`` (*opposition
+        critic Glen Harrow* for *the minister*)?"""
+        found = _DESCRIBED_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        word = found.group(1) if found else ""
+        return word != head and (word in PERSON_NOUNS or role_of(word) is not None)
+
+    def _set_off(self, m: NameMention) -> bool:
+        """Is the name ``m`` set off by a description, as a person being introduced is (*Her
+        aide, Tim Reyes,*; *Jean Pak, the moderator,*)?"""
+        return (
+            self.text[max(0, m.start - 2) : m.start] == ", "
+            or _APPOSITION_AFTER.match(self.text, m.end) is not None
+        )
 
     def _inside_report(self, start: int) -> bool:
         """Is the name at ``start`` inside what another reports (*Trump said that … had
