@@ -16,7 +16,8 @@ The package, in the order a quote goes through it:
   POS-tagged with each quote as one placeholder token (:class:`~.frame.Tok`,
   with named predicates such as ``is_quote`` and ``is_proper``);
 * :mod:`.syntax` — shallow syntax: noun phrases, the subject of a cue,
-  datelines, and which words are cues in context;
+  datelines, and which words are cues in context (a package, one module per concern,
+  its ``__init__`` re-exporting the scanners the rest imports);
 * :mod:`.sieves` — the sieves, quote → speaker *mention*, each a small function
   with its rule, confidence, docstring and example (CoreNLP's first stage; a
   package, one module per stage, its ``__init__`` holding the ordered list). They
