@@ -59,6 +59,7 @@ _DESCRIBED_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 #: How far into a text a lead's description of someone named below may stand, and in how
 #: many paragraphs after it the person is looked for.
 _LEAD_REACH = 1500
+_LEAD_PARAGRAPHS = 2
 #: A sentence opening, after a dateline (*OTTAWA —*), on a definite or possessive description
 #: (*The state's top prosecutor*, *Canada's trade minister*), up to its noun (which the
 #: pattern is completed with).
@@ -66,7 +67,6 @@ _LEAD_SUBJECT = (
     r"\s*(?:[A-Z][A-Z.,' ]+\s*(?:\([\w. ]+\)\s*)?[—–-]+\s*)?"
     r"(?:The|[A-Z][\w.]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
 )
-_LEAD_PARAGRAPHS = 2
 #: Offices with one holder whom readers know without a name: a bare *the president* may be
 #: that office speaking unnamed, not someone the story met.
 _ONE_HOLDER_OFFICES = frozenset({"president", "pope", "king", "queen", "prime minister"})
@@ -206,9 +206,10 @@ class _Epithets:
         if noun in _ONE_HOLDER_OFFICES or before[-1:] == ["prime"] and noun == "minister":
             return False
         k = bisect.bisect_right(self._sentence_starts, at) - 1
+        lo = max(self._sentence_starts[k] if k >= 0 else 0, at - 120)  # (a verb between: near)
         if any(
             e.kind == "person" and _NAME_VERB_THE.fullmatch(self.text, m.end, at)
-            for m, e in self._mentions_in(self._sentence_starts[k], at)
+            for m, e in self._mentions_in(lo, at)
         ):
             return False  # (*Jean Pak asked the candidate*: someone other than the one named)
         return any(
@@ -249,8 +250,8 @@ class _Epithets:
         sentence as its subject (:data:`_LEAD_SUBJECT`) before any person is named below the
         headline, within :data:`_LEAD_REACH` characters of the text's start, the first person
         named after it as the subject of a report (else of a clause) in the next
-        :data:`_LEAD_PARAGRAPHS` paragraphs, and before ``offset``, given no other title or
-        description; ``None`` otherwise."""
+        :data:`_LEAD_PARAGRAPHS` paragraphs (at most twice :data:`_LEAD_REACH` characters on),
+        and before ``offset``, given no other title or description; ``None`` otherwise."""
         if not _epithet_noun(head) or offset <= 0 or head.endswith("s") and not head.endswith("ss"):
             return None
         body = self.text.find("\n") + 1  # (below the headline: a headline is no lead)
@@ -269,10 +270,10 @@ class _Epithets:
             return None  # (not the subject opening the lead's sentence)
         if any(e.kind == "person" for _, e in self._mentions_in(body, sentence)):
             return None  # (someone was named before: not a lead's description)
-        end = at
+        end, reach = at, min(offset, at + 2 * _LEAD_REACH)  # (bounded: a text may have no breaks)
         for _ in range(_LEAD_PARAGRAPHS + 1):
-            nxt = self.text.find("\n", end + 1, offset)
-            end = offset if nxt < 0 else nxt
+            nxt = self.text.find("\n", end + 1, reach)
+            end = reach if nxt < 0 else nxt
         named = [
             (m, e)
             for m, e in self._mentions_in(at, end)
