@@ -5865,3 +5865,22 @@ def test_an_epithet_is_not_a_bystander_the_paragraph_introduces() -> None:
 def test_a_lead_description_is_not_someone_else_named_below(text: str) -> None:
     last = text.rindex('"', 0, text.rindex('," the'))  # (the opening mark of the last quote)
     assert _one(text, text[last:]).speaker not in ("Dale Munro", "Wes Garrow")
+
+
+def test_it_after_a_country_opening_the_sentence_before_is_that_country() -> None:
+    # a country speaks as its government: "Portugal responded … it said"
+    text = (
+        "Spain warns Portugal over river water\n\n"
+        "MADRID — Spain said on Monday that it would cut the flow of the Tagus in August. "
+        '"We have no other choice," said Marta Gil, the water minister.\n\n'
+        'Portugal responded within hours. "We expect the treaty to be honoured," it said.'
+    )
+    assert _one(text, '"We expect').speaker == "Portugal"
+
+
+def test_it_after_a_countrys_possession_is_not_the_country() -> None:
+    text = (
+        "Portugal's water agency published its figures on Monday. "
+        '"The reservoirs are at half their level," it said.'
+    )
+    assert _one(text, '"The reservoirs').speaker != "Portugal"

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from nbutils.speakers.names import (
     GROUP_SINGULAR,
     THOROUGHFARES,
+    NameMention,
     _plural_group,
     all_first_names,
     english_words,
@@ -101,6 +102,20 @@ systems technologies group inc corp corporation company co llc ltd plc products"
 )
 
 
+def _country_subject(text: str, m: NameMention, e: Entity) -> bool:
+    """Is ``m`` a country's name alone opening its sentence as the subject (*Britain
+    responded*), which may speak as *it*, not a possessive (*Britain's economy*)?"""
+    return (
+        " " not in e.canonical
+        and not e.titles
+        and _placelike(e)
+        and not text.startswith(("'s", "’s"), m.end)
+        and (
+            m.start == 0 or text[m.start - 1] in "\n" or text[max(0, m.start - 2) : m.start] == ". "
+        )
+    )
+
+
 class _Organisations:
     """The organisation an *it*/*they* or a description of a body means (a part of
     :class:`~nbutils.speakers.resolution.Entities`, reading the state of :class:`_Registry`)."""
@@ -133,6 +148,9 @@ class _Organisations:
                     or m.reporting
                     and not _placelike(e)
                     and _company_like(e)
+                    # a country speaking as its government: *Britain responded within hours*
+                    or m.subject
+                    and _country_subject(self.text, m, e)
                 )
                 and not self._excluded(m.start)
             ]
