@@ -202,8 +202,8 @@ class _Epithets:
         if _PLAIN_DEFINITE_BEFORE.search(self.text, max(0, at - 50), at) is None:
             return False
         noun = _WORD_AT.match(self.text, at).group().lower()
-        before = self.text[max(0, at - 7) : at].lower().split()
-        if noun in _ONE_HOLDER_OFFICES or before[-1:] == ["prime"] and noun == "minister":
+        before = self.text[max(0, at - 7) : at].lower().split()[-1:]
+        if noun in _ONE_HOLDER_OFFICES or " ".join([*before, noun]) in _ONE_HOLDER_OFFICES:
             return False
         k = bisect.bisect_right(self._sentence_starts, at) - 1
         lo = max(self._sentence_starts[k] if k >= 0 else 0, at - 120)  # (a verb between: near)
@@ -212,9 +212,7 @@ class _Epithets:
             for m, e in self._mentions_in(lo, at)
         ):
             return False  # (*Jean Pak asked the candidate*: someone other than the one named)
-        return any(
-            e.kind == "person" and e.mentions and e.mentions[0][0] < at for e in self.entities
-        )
+        return self._first_person < at  # (someone was named before)
 
     def _first_epithet(self, head: str, offset: int) -> Entity | None:
         """The person the noun ``head`` first described, when that first use (within

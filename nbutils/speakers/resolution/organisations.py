@@ -102,17 +102,16 @@ systems technologies group inc corp corporation company co llc ltd plc products"
 )
 
 
-def _country_subject(text: str, m: NameMention, e: Entity) -> bool:
-    """Is ``m`` a country's name alone opening its sentence as the subject (*Britain
-    responded*), which may speak as *it*, not a possessive (*Britain's economy*)?"""
+def _country_subject(text: str, m: NameMention, e: Entity, sentence: int) -> bool:
+    """Is ``m`` a country's name alone opening its sentence (which starts at ``sentence``)
+    as the subject (*Britain responded*), which may speak as *it*, not a possessive
+    (*Britain's economy*)?"""
     return (
         " " not in e.canonical
         and not e.titles
         and _placelike(e)
         and not text.startswith(("'s", "’s"), m.end)
-        and (
-            m.start == 0 or text[m.start - 1] in "\n" or text[max(0, m.start - 2) : m.start] == ". "
-        )
+        and not text[sentence : m.start].strip()
     )
 
 
@@ -150,7 +149,7 @@ class _Organisations:
                     and _company_like(e)
                     # a country speaking as its government: *Britain responded within hours*
                     or m.subject
-                    and _country_subject(self.text, m, e)
+                    and _country_subject(self.text, m, e, a)
                 )
                 and not self._excluded(m.start)
             ]

@@ -110,7 +110,8 @@ class _Registry:
     Set in ``__init__`` and never changed after, but for the memories:
 
     * ``text``, ``entities``; ``mentions`` (in the order of the text), ``_starts`` (their
-      starts, for bisection) and ``_by_mention`` (the entity of each);
+      starts, for bisection), ``_by_mention`` (the entity of each) and ``_first_person``
+      (where the first person is named);
     * ``_index`` (every name and alias, in lower case), ``_surnames``, ``_family`` (the
       people of one surname), ``_first`` and ``_given`` (given names): what
       :meth:`lookup`, :meth:`person_named` and :meth:`shares_given_name` read;
@@ -138,6 +139,11 @@ class _Registry:
         self.entities = entities
         self._by_mention = by_mention
         self._starts = [m.start for m in mentions]
+        #: where the first person is named (the text's length when no one is)
+        self._first_person = next(
+            (m.start for m, e in zip(mentions, by_mention, strict=True) if e.kind == "person"),
+            len(text),
+        )
         self._company_leaders: list[tuple[int, Entity | None]] | None = None
         self._frequent: list[Entity] | None = None
         #: head noun of an organisation's name -> (mention starts, entities), built once
