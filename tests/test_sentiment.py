@@ -13,6 +13,7 @@ import pytest
 from nbutils import cli
 from nbutils import sentiment as S
 from nbutils.config import ROOT
+from nbutils.sentiment import emobank
 
 POSITIVE = "This is a wonderful achievement and we are proud and grateful."
 NEGATIVE = "This is a terrible disaster and a shameful betrayal."
@@ -363,7 +364,7 @@ def test_emobank_sentiment_words_are_penalised_less(monkeypatch: pytest.MonkeyPa
     # "good" is a sentiment word: a smaller penalty lets its weight grow; "long" is not one
     assert S.column_scale("good") > S.column_scale("long") == 1.0
     scaled = S.fit_emobank(rated)
-    monkeypatch.setattr(S, "LEXICON_WORD_SCALE", 1.0)
+    monkeypatch.setattr(emobank, "LEXICON_WORD_SCALE", 1.0)  # read where column_scale is
     plain = S.fit_emobank(rated)
     assert abs(scaled.weights["good"]) > abs(plain.weights["good"])
 
