@@ -432,6 +432,25 @@ than like including toward towards under over after before behind beside via and
 
 _NOT_NAMES = word_list("not_names")
 #: Days of the week: one opening a run of capitalised words is no part of the name after it.
+#: Platforms named in :data:`_NOT_NAMES` (*on Twitter* is a place to post), which speak as
+#: companies when they are a reporting verb's subject (*Twitter said in a blog post*).
+_PLATFORMS = frozenset("Facebook Twitter YouTube Instagram".split())
+
+
+def _platform_speaking(text: str, words: list[str], offsets: list[int]) -> bool:
+    """Is a run a platform's name alone as a reporting verb's subject (*Twitter said*)?
+
+    >>> _platform_speaking("Twitter said so.", ["Twitter"], [0])
+    True
+    >>> _platform_speaking("He wrote on Twitter that", ["Twitter"], [11])
+    False
+    """
+    if len(words) != 1 or words[0] not in _PLATFORMS:
+        return False
+    end = offsets[0] + len(words[0])
+    return reporting_after(text[end : end + 40])
+
+
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Right before a name: a relative in apposition (*His wife, June,*; *her daughter, May,*).
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+),\s+$")
@@ -909,9 +928,18 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     (['Secretary', 'of', 'State'], ['Hillary', 'Clinton'])
     >>> split_title(["Obama"])
     ([], ['Obama'])
+    >>> split_title(["Justice", "Department"]), split_title(["Judge", "Fox"])
+    (([], ['Justice', 'Department']), (['Judge'], ['Fox']))
     """
     title, name = _split_words(tuple(words))
     return list(title), list(name)
+
+
+#: Organisation words that are also common surnames: after a lone title word they name a
+#: person (*Judge Fox*, *Bishop Church*, *Mayor White*), not a body.
+_SURNAME_ORG_WORDS = frozenset(
+    "fox church post white house press bank banks hall times trust".split()
+)
 
 
 @lru_cache(maxsize=8192)
@@ -937,13 +965,14 @@ def _split_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         last >= 0
         and words[-1].lower() in ORG_WORDS
         and first_name == len(words)
-        and len(words) >= 3
+        and (len(words) >= 3 or words[-1].lower() not in _SURNAME_ORG_WORDS)
         and not any(w.endswith(".") or w.lower() in HONORIFICS for w in words)
         and words[last + 1 :]
         and words[-1] not in ("White", "House")
     ):
-        # "Gulf Coast Immigrant Justice Network": a body's name holding a title word, no
-        # person's name after it
+        # "Gulf Coast Immigrant Justice Network", "Justice Department", "General Motors": a
+        # body's name holding a title word, no person's name after it (but "Judge Fox" is
+        # a judge)
         return (), words
     if last < 0:
         # "Navy SEAL Roy Danner": words before a known first name describe the person
@@ -1490,6 +1519,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             not words
             or words[0] in _NOT_NAMES
             and not (len(words) == 1 and _kin_apposition(text, offsets[0], len(words[0])))
+            and not _platform_speaking(text, words, offsets)
             or initial
             and k == 0
             and gerund(words[0])
@@ -1523,7 +1553,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             # organisation may be longer: "Business Council of Northern Ontario")
         start, end = offsets[0], offsets[-1] + len(words[-1])
         name_start = offsets[len(title)]
-        kind = "organisation" if _is_org(name) else "unknown"
+        kind = "organisation" if _is_org(name) or name[0] in _PLATFORMS else "unknown"
         # "the Kelsworth Echo", "the Dunmore Range": a name after "the", with no title and
         # no first name, names a thing (a paper, a place), not a person
         det = _PRECEDING_WORD.search(text, max(0, start - 20), start)

@@ -35,7 +35,7 @@ from nbutils.entities import place_of
 from nbutils.lexicons import word_list
 from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, Entities, Entity, all_first_names, role_of
 from nbutils.speakers.names import HONORIFICS, KIN_WORDS, TITLE_WORDS, title_cased_line
-from nbutils.speakers.resolution import people_word, singular
+from nbutils.speakers.resolution import description_fits, people_word, singular
 
 #: Nouns for a group of relatives, singular in form, that the text goes on to call *they*
 #: (*The Pyke family said … They added*, *The couple said*).
@@ -334,6 +334,8 @@ def resolve_organisation(
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and (head in ORG_WORDS or head in _GENERIC_ORG_HEADS):
         org = ents.resolve_organisation(s)
+        if org is not None and not description_fits(head, org):
+            org = None  # the paper someone talked to ("told The Daily Ledger") is no company
         if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     apposed = _apposed_organisation(span, s, ents)

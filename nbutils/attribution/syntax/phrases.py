@@ -44,7 +44,14 @@ from nbutils.attribution.syntax.base import (
 )
 from nbutils.attribution.syntax.times import _time_after_np
 from nbutils.lexicons import Closed
-from nbutils.speakers import PERSON_NOUNS, PRONOUNS, SERVING_NOUNS, TITLE_WORDS
+from nbutils.speakers import (
+    PERSON_NOUNS,
+    PRONOUNS,
+    SERVING_NOUNS,
+    TITLE_WORDS,
+    all_first_names,
+    function_words,
+)
 
 
 def _adjective_as_noun(toks: list[Tok], k: int) -> bool:
@@ -294,6 +301,41 @@ def contact_clause_at(toks: list[Tok], j: int) -> bool:
     )
 
 
+def _role_word_before_name(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` a lower-case word of a role before a person's name, whatever tag the
+    tagger gave it (*said kindergarten teacher Amy Lund*, *said gymnastics coach Amy
+    Lund*)? At most two more lower-case words, none a function word (*on*, *and*, *then*),
+    then a first name and another name.
+
+    >>> toks = [Tok("gymnastics", 0, 1, "NNS"), Tok("coach", 2, 3, "VBP"),
+    ...         Tok("Amy", 4, 5, "NNP"), Tok("Lund", 6, 7, "NNP")]
+    >>> _role_word_before_name(toks, 1), _role_word_before_name(toks[1:], 0)
+    (True, True)
+    >>> toks[2] = Tok("Main", 4, 5, "NNP")
+    >>> _role_word_before_name(toks, 1)
+    False
+    """
+    m = j
+    while m < len(toks) and m - j < 3:
+        t = toks[m]
+        if (
+            t.quote >= 0
+            or not t.text.islower()
+            or not t.text.replace("-", "").isalpha()
+            or t.low in function_words()
+        ):
+            break
+        m += 1
+    return (
+        j < m
+        and m + 1 < len(toks)
+        and toks[m].tag == "NNP"
+        and toks[m].text in all_first_names()
+        and toks[m + 1].tag == "NNP"
+        and toks[m + 1].quote < 0
+    )
+
+
 def np_after(toks: list[Tok], k: int) -> NP | None:
     """The noun phrase starting at token k, scanning rightwards."""
     if k >= len(toks) or toks[k].quote >= 0 or negated_auxiliary(toks[k]):
@@ -356,6 +398,9 @@ def np_after(toks: list[Tok], k: int) -> NP | None:
             break  # "the Daily Ledger this spring", "the council Monday": a time phrase
         if contact_clause_at(toks, j):
             break  # "a brief the union's lawyers filed": a second phrase opens a clause
+        if (t.tag not in NP_TAGS or t.tag == "VBN") and _role_word_before_name(toks, j):
+            j += 1  # "said kindergarten teacher Amy Lund": a noun the tagger took for another
+            continue
         if t.tag in NP_TAGS and not (
             t.tag == "VBN"
             and t.text.lower() not in ("named",)

@@ -33,14 +33,27 @@ from nbutils.speakers.resolution.ages import _Ages, offices
 from nbutils.speakers.resolution.clauses import CUTTING_IN, _Clauses
 from nbutils.speakers.resolution.descriptions import _Descriptions
 from nbutils.speakers.resolution.epithets import _Epithets
-from nbutils.speakers.resolution.organisations import _Organisations
+from nbutils.speakers.resolution.organisations import (
+    _Organisations,
+    description_fits,
+    news_outlet,
+)
 from nbutils.speakers.resolution.parties import _Parties
 from nbutils.speakers.resolution.pronouns import _Pronouns
 from nbutils.speakers.resolution.registry import _EMBEDDED, _Registry
 from nbutils.speakers.resolution.topics import _Topics
 from nbutils.speakers.resolution.unnamed import _Unnamed, people_word, singular
 
-__all__ = ["CUTTING_IN", "_EMBEDDED", "Entities", "offices", "people_word", "singular"]
+__all__ = [
+    "CUTTING_IN",
+    "_EMBEDDED",
+    "Entities",
+    "description_fits",
+    "news_outlet",
+    "offices",
+    "people_word",
+    "singular",
+]
 
 
 class Entities(

@@ -334,6 +334,12 @@ class _Descriptions:
             "sergeant": {"sgt", "sergeant"},
             "captain": {"capt", "captain"},
             "lieutenant": {"lt", "lieutenant"},
+            # other words for one office ("Pope Gregory" is "the pontiff", "King Harald" and
+            # "Queen Ingrid" are "the monarch")
+            "pontiff": {"pope", "pontiff"},
+            "monarch": {"king", "queen", "monarch", "emperor", "empress", "sultan"},
+            "sovereign": {"king", "queen", "monarch", "sovereign"},
+            "prelate": {"cardinal", "archbishop", "bishop"},
         }
         # the head noun must match: "the golf industry" is no "Colony West Golf Club"; a
         # function word read along at the end is no head ("the campaign worries that")

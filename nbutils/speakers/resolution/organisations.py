@@ -34,6 +34,7 @@ from nbutils.speakers.names import (
     _plural_group,
     all_first_names,
     english_words,
+    is_demonym,
 )
 from nbutils.speakers.roles import Entity, _placelike
 
@@ -89,6 +90,81 @@ def _company_like(e: Entity) -> bool:
         and (last in english or last.endswith("s") and last[:-1] in english)
     )
 
+
+def _bare_business(e: Entity) -> bool:
+    """A name of one word that no first name, title, gender or description shows to be a
+    person's or a place's (*Boeing*, *Twitter*, *Zentrix*): acting as a subject, it may be
+    the business a later *the company* means. News names a person in full before the
+    surname alone, so a lone word that never had a first name is seldom a person."""
+    word = e.canonical
+    return (
+        e.kind in ("person", "unknown")
+        and " " not in word
+        and word[:1].isupper()
+        and word.isalpha()
+        and e.gender is None
+        and not e.titles
+        and not e.descriptors
+        and word not in all_first_names()
+        and not _placelike(e)
+        and word.lower() not in GROUP_SINGULAR
+        and not _plural_group(word)
+        and not is_demonym(word)  # "its British operations"
+    )
+
+
+#: Last words of a news outlet's name (*Harbour Ledger*, *Daily News*, *Reuters*).
+_OUTLET_WORDS = frozenset(
+    """news times post journal tribune herald gazette chronicle courier sentinel examiner
+observer mirror telegraph ledger bulletin dispatch inquirer enquirer advertiser argus echo
+reuters ap afp bloomberg cnn nbc cbs abc msnbc npr bbc magazine radio tv weekly daily
+press review""".split()
+)
+
+
+def news_outlet(e: Entity) -> bool:
+    """Is ``e`` a newspaper, wire, magazine or broadcaster by its name's last word (*the
+    Harbour Ledger*, *Reuters*)? Such a one reports or is talked to; it is no *company*
+    a story is about.
+
+    >>> news_outlet(Entity("Harbour Ledger", kind="organisation"))
+    True
+    >>> news_outlet(Entity("Kelvor Industries", kind="organisation"))
+    False
+    """
+    return e.kind == "organisation" and e.canonical.split()[-1].lower() in _OUTLET_WORDS
+
+
+#: Last words of a public body's or a school's name: no *group* (*the group* is never
+#: *Westfield University* nor the *Justice Department*).
+_NOT_GROUPS = frozenset(
+    """university college school department agency ministry government administration
+commission court congress senate house police army navy""".split()
+)
+
+
+def description_fits(head: str, e: Entity) -> bool:
+    """May *the company*, *the firm* or *the group* (``head``) mean the organisation
+    ``e``? Not a news outlet (the paper someone talked to, *told The Harbour Ledger*), a
+    *company* no public body, school or party, a *group* no public body or school. Other
+    heads: any organisation.
+
+    >>> uni = Entity("Westfield University", kind="organisation")
+    >>> description_fits("group", uni), description_fits("team", uni)
+    (False, True)
+    >>> description_fits("company", Entity("Harbour Ledger", kind="organisation"))
+    False
+    """
+    last = e.canonical.split()[-1].lower() if e.canonical.split() else ""
+    if head in ("company", "firm"):
+        return not news_outlet(e) and last not in _NOT_COMPANIES
+    if head in ("group", "organisation", "organization"):
+        return not news_outlet(e) and last not in _NOT_GROUPS
+    return True
+
+
+#: After a subject's name: a lower-case word, its verb (*Boeing said*, *Ford will build*).
+_VERB_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 
 #: Where the head of an organisation's name ends: *Central Bank | of Lorrand*.
 #: (any case: a headline's "CNN Disputes Characterization Of Network's …" is no network)
@@ -178,9 +254,14 @@ class _Organisations:
         >>> t = "Nexa Group bought Orbit Labs. Orbit Labs lost money. The company said so."
         >>> cluster_entities(t).last_company(t.index("The company")).canonical
         'Orbit Labs'
+        >>> t = "Zentrix said Monday it would cut 900 jobs. The company said so."
+        >>> cluster_entities(t).last_company(t.index("The company")).canonical
+        'Zentrix'
         """
         for m, e in self._mentions_back(offset, sentences):
-            if self._excluded(m.start) or not _company_like(e):
+            if self._excluded(m.start) or not (
+                _company_like(e) or _bare_business(e) and self._acts(m)
+            ):
                 continue
             if _GOVERNED.search(self.text, max(0, m.start - 25), m.start):
                 continue  # "told The Evening Ledger", "in New York": not the one acting
@@ -188,6 +269,20 @@ class _Organisations:
                 continue  # "…, the Daily Ledger reported": the source, not the company
             return e
         return self._main_company(offset)
+
+    def _acts(self, m: NameMention) -> bool:
+        """Is ``m`` a reporting verb's subject (*Boeing said*), or a verb's opening its
+        sentence (*Ford will build*) — not a label or a credit line (*LinkedIn/Ann Roe*),
+        nor a word before a noun (*its British operations*)?"""
+        if m.reporting:
+            return True
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, m.start) - 1
+        return (
+            m.subject
+            and not self.text[starts[k] if k >= 0 else 0 : m.start].strip()
+            and _VERB_NEXT.match(self.text, m.end) is not None
+        )
 
     def organisation_headed(self, head: str, offset: int) -> Entity | None:
         """The organisation *the museum* (*the bank*, *the festival*) at ``offset`` means:
