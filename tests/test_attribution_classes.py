@@ -5992,3 +5992,177 @@ def test_a_nationality_before_a_noun_is_no_company() -> None:
         'In a statement, the company said it had "looked at every option."'
     )
     assert attribute(text)[-1].speaker == "Korvan Metals"
+
+
+# --- written-cl classes ------------------------------------------------------------------
+
+
+def test_she_after_an_age_epithet_with_an_inserted_clause_is_that_person() -> None:
+    # "The 38-year-old, when …, frowned. "…," she said": the one given that age, not the
+    # woman quoted last
+    text = (
+        "Ada Brenner, a welder, spoke first. Clara Voss, 38, a machinist, waited by the door.\n\n"
+        '"The shop floor is too cold in winter," Ms. Brenner said.\n\n'
+        "The 38-year-old, when someone repeated that complaint to her, frowned. "
+        '"The heaters work fine when anyone bothers to switch them on," she said.'
+    )
+    assert _one(text, '"The heaters').speaker == "Clara Voss"
+
+
+def test_a_woman_joined_with_a_group_in_a_plural_subject_is_no_topic_for_she() -> None:
+    text = (
+        "Mayor Ida Pell spoke for an hour on Monday about the transit levy.\n\n"
+        '"We need the buses running on time," Ms. Pell said.\n\n'
+        "The mayor was more cautious about the parking fee. Councilor Rita Okoye and several "
+        "downtown merchants have pushed for a smaller one.\n\n"
+        '"I might accept half, though not in an election year," she said.'
+    )
+    assert _one(text, '"I might accept').speaker == "Ida Pell"
+
+
+def test_a_party_epithet_with_a_place_means_the_one_described_by_party_alone() -> None:
+    text = (
+        "Sen. Owen Tarrant, a second-term Democrat, faced a crowd in Dover on Friday.\n\n"
+        '"I have read every page," the Delaware Democrat said.'
+    )
+    assert _one(text, '"I have read').speaker == "Owen Tarrant"
+
+
+def test_a_bare_answer_after_a_named_question_that_presses_on_is_the_addressee() -> None:
+    text = (
+        "Ivy Dane, a school board member, and Ross Keel, a pharmacist, are running for mayor. "
+        "“We can fix the roads,” Ms. Dane said.\n\n"
+        "The moderator, Hugh Barlow, then asked both candidates about the school levy.\n\n"
+        "“Ms. Dane, would you repeal the levy? Yes or no.”\n\n"
+        "“That depends on the audit we get in March.”\n\n"
+        "“That is not a yes.”"
+    )
+    assert _one(text, "“That depends").speaker == "Ivy Dane"
+
+
+def test_a_question_after_narration_of_someone_not_moving_takes_the_floor() -> None:
+    text = (
+        "Gil Marsh, the zoning chairman, said the permit would be reviewed again.\n\n"
+        '"We are looking at it closely," Marsh said.\n\n'
+        'Edna Colfax did not sit down. "Looking at it how?"\n\n'
+        '"Looking at whether it meets the code."'
+    )
+    assert _one(text, '"Looking at it how').speaker == "Edna Colfax"
+    assert _one(text, '"Looking at whether').speaker == "Gil Marsh"
+
+
+def test_a_document_introduced_at_a_clock_time_and_day_speaks_for_its_writer() -> None:
+    # "sent at 2 a.m. Friday" ends no sentence: the memo is the one who wrote it
+    text = (
+        "Rep. Carol Finch, the budget chairwoman, has refused to move the bill.\n\n"
+        "In a memo to her caucus sent at 2 a.m. Friday, and seen by the Gazette, Finch wrote "
+        'that the proposal "would empty the reserve fund in a single year."\n\n'
+        '"None of us was elected to drain the reserve," the memo continued, "and I will '
+        'not ask you to."'
+    )
+    assert _one(text, '"None of us').speaker == "Carol Finch"
+
+
+def test_bare_questions_of_a_printed_interview_are_the_reporters() -> None:
+    text = (
+        "Mayor Alma Ruiz spoke with the Gazette for an hour on Monday. "
+        '"The pool will reopen," she said.\n\n'
+        "What follows is an excerpt of the interview, edited for clarity.\n\n"
+        '"When will the pool open?"\n\n'
+        '"In June, if the pumps arrive."\n\n'
+        '"And if they do not?"\n\n'
+        '"Then we open it in July. I promise you that."'
+    )
+    got = [(a.speaker, a.rule) for a in attribute(text)][1:]
+    assert [s for s, _ in got] == ["reporter", "Alma Ruiz", "reporter", "Alma Ruiz"]
+
+
+def test_a_bare_question_after_someone_was_asked_is_the_askers() -> None:
+    text = (
+        'Sen. Hugo Pratt spoke for an hour. "We will pass it," Pratt said.\n\n'
+        "Late in the interview, Mr. Pratt was asked whether he would run again.\n\n"
+        '"Will you run again?"\n\n'
+        '"Not this time. I have done my part."'
+    )
+    assert _one(text, '"Will you run').speaker == "reporter"
+    assert _one(text, '"Not this time').speaker == "Hugo Pratt"
+
+
+def test_a_bare_question_after_an_answer_to_a_described_asker_is_the_askers() -> None:
+    # the asking sentence follows a quoted phrase in its paragraph, its subject a description
+    text = (
+        "Chief Judge Rosa Delgado heard the case on Tuesday. Tim Carver argued for the county "
+        "and Will Asher for the tenants.\n\n"
+        '"The notices went out on time," Asher said.\n\n'
+        'Carver said the notices were "late by any reading." The judge heard him out, then '
+        "asked whether the county had kept copies.\n\n"
+        '"We kept some of them. Not all," he said.\n\n'
+        '"Which ones?"\n\n'
+        '"The ones sent by mail, your honor."'
+    )
+    assert _one(text, '"Which ones').speaker == "Rosa Delgado"
+    assert _one(text, '"The ones sent').speaker == "Tim Carver"
+
+
+def test_a_who_clause_after_a_long_apposition_still_describes_the_person() -> None:
+    # guard: the description before "who" must not hide what the who clause says
+    text = (
+        "Dr. Ines Kowal spoke first. Petra Lund, an engineer at the Harbor Authority in Gdansk "
+        "who designs cranes and who was a student of Kowal's in Warsaw, said the plan "
+        '"ignores the tides entirely." The former student was careful to add that she spoke '
+        'only for herself. "I know how she thinks because she taught me," she said.'
+    )
+    assert _one(text, '"I know how').speaker == "Petra Lund"
+
+
+def test_a_printed_interview_after_its_announcement_alternates_from_the_first_question() -> None:
+    text = (
+        "Library cuts\nMayor Rhea Olmsted defended the cuts in an interview on Monday. A "
+        "portion of the interview follows, edited for length.\n"
+        '"Why close the branch libraries?"\n"The county cut our aid by a third."\n'
+        '"Will you run again?"\n"Ask me in June."'
+    )
+    assert [a.speaker for a in attribute(text)] == [
+        "reporter",
+        "Rhea Olmsted",
+        "reporter",
+        "Rhea Olmsted",
+    ]
+
+
+def test_the_following_day_in_an_interview_announces_no_printed_interview() -> None:
+    text = (
+        "Library cuts\nThe following day, in an interview with the Ledger, Mayor Rhea "
+        'Olmsted defended the cuts.\n"We had no choice," Olmsted said.\n'
+        '"Why would anyone raise taxes in a slump?"\nThe council votes on Tuesday.'
+    )
+    assert attribute(text)[-1].speaker == "Rhea Olmsted"
+
+
+@pytest.mark.parametrize("surname", ["Olmsted", "Brandsted", "Kjelsted"])
+def test_a_surname_ending_like_a_past_tense_is_the_subject_after_a_quote(surname: str) -> None:
+    text = f'Cuts\nAnn {surname} defended the cuts.\n"We had no choice," {surname} said.'
+    assert attribute(text)[0].speaker == f"Ann {surname}"
+
+
+def test_an_interview_that_follows_events_announces_no_printed_interview() -> None:
+    text = (
+        "Mayor on the strike\nMayor Rhea Olmsted sat down with the Ledger on Monday. The "
+        "interview follows weeks of turmoil at city hall.\n"
+        '"We will settle," Olmsted said.\n"Who would not want that?"'
+    )
+    assert attribute(text)[-1].speaker != "reporter"
+
+
+@pytest.mark.parametrize("title", ["Judge", "Sheriff", "Coach"])
+def test_a_title_before_a_surname_like_a_body_word_is_still_a_person(title: str) -> None:
+    text = f'Hearing\n{title} Daily spoke on Monday. "We are ready," {title} Daily said.'
+    assert attribute(text)[0].speaker == "Daily"
+
+
+def test_a_lone_word_the_sentence_calls_he_is_no_company() -> None:
+    text = (
+        "Shop\nOkafor said Monday that he would close the shop his father opened.\n"
+        '"We regret it," the company said.'
+    )
+    assert attribute(text)[-1].speaker != "Okafor"

@@ -49,6 +49,7 @@ from nbutils.attribution.frame import (
     quote_frames,
     tag_words,
 )
+from nbutils.attribution.interviews import _interview_partners, _interview_turn
 from nbutils.attribution.narration import _narrated_actor
 from nbutils.attribution.records import (
     ATTRIBUTED_KINDS,
@@ -156,6 +157,9 @@ def attribute(
         speaker, decision = _narrated_actor(text, q, ents, speaker, decision)
         speaker = _narrated_asker(text, quotes, n, ents, state, decision[1]) or speaker
         speaker, decision = _addressed_turn(text, quotes, n, ents, state, para, speaker, decision)
+        speaker, decision, guest = _interview_turn(
+            text, quotes, n, ents, state, para, speaker, decision
+        )
         speaker = _writer(speaker, author)
         rec = _record(q, decision, speaker)
         if sieve is not None and rec.rule == sieve.rule.name:
@@ -182,6 +186,7 @@ def attribute(
         state = _advance(state, rec, _floor_taker(state, rec, speaker, para), para, turn)
         state = _vocative_partner(state, q, rec, ents)
         state = _narrated_questioning(state, text, q, rec, ents)
+        state = _interview_partners(state, guest)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
     return _named_later(text, _echoed_headline(text, _cued_next(text, out)))

@@ -197,12 +197,14 @@ def tag_words(words: list[str]) -> list[str]:
     def after(i: int, tag: str) -> str:
         word = words[i]
         if (
-            tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ")
+            tag in ("RB", "IN", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN")
             and word[:1].isupper()
             and word[1:2].islower()
             and _name_like(word)
         ):
-            return "NNP"  # a name at the start of a clause ("Moore thanked him")
+            # a name at the start of a clause ("Moore thanked him"; "Olmsted said", whose
+            # ending the model reads as a past tense's)
+            return "NNP"
         if (
             tag == "VBG"
             and word[:1].isupper()

@@ -104,7 +104,13 @@ _IRREGULAR_PAST = (
 )
 #: The same subject acting in any past tense, in the quote's own paragraph (*Kemp wiped his
 #: eyes. "…"*): see :func:`_actor_in_paragraph`.
-_ACTOR_ANY_PAST = re.compile(_ACTOR_SET_OFF_SUBJECT + r"\s+(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
+#: (also a move not made, *Kemp did not sit down.*; not a reply withheld, *did not respond*)
+_NOT_DONE = (
+    r"(?:did\s+not|didn['’]t)\s+(?!(?:respond|return|reply|answer|comment|speak|say)\b)[a-z]+"
+)
+_ACTOR_ANY_PAST = re.compile(
+    _ACTOR_SET_OFF_SUBJECT + r"\s+(?:" + _NOT_DONE + r"|[a-z]+ed|" + _IRREGULAR_PAST + r")\b"
+)
 #: A quotation opening on a third person or a name speaks of someone, not as the actor.
 _ABOUT_SOMEONE = re.compile(
     # (not "We had …", "I was …": the speaker's own first person)

@@ -87,9 +87,14 @@ def _narrated_asker(
     answer = quotes[n - 1]
     # (paragraphs read back a bounded stretch: a text with no line breaks costs no more)
     p0 = text.rfind("\n", max(0, answer.start - _PARAGRAPH_REACH), answer.start)
+    if p0 > 0:  # (back over blank lines between paragraphs, a bounded stretch)
+        p0 = max(0, p0 - 200) + len(text[max(0, p0 - 200) : p0].rstrip())
     p1 = text.rfind("\n", max(0, p0 - _PARAGRAPH_REACH), p0) + 1 if p0 > 0 else -1
-    if p1 < 0 or any(c in text[p1:p0] for c in '"“”'):
-        return None  # (the paragraph before the answer narrates only)
+    if p1 < 0:
+        return None
+    # (the paragraph before the answer narrates only, at least from its last quotation's
+    # sentence on: 'Roe said they were "trained." The judge then asked whether …')
+    p1 += len(text[p1:p0]) - len(_narration_tail(text[p1:p0]))
     found = _ASKED_NARRATED.search(text, p1, p0)
     if found is None:
         return None
@@ -101,10 +106,40 @@ def _narrated_asker(
         for _m, e in ents._mentions_in(lo, found.start())
         if e is not None and e.kind == "person" and e.canonical != answerer
     ]
-    if not people:
+    ent = people[-1] if people else _described_asker(text, lo, found.start(), ents, answerer)
+    if ent is None:
         return None
-    ent = people[-1]
     return Speaker(ent.canonical, None, None, None, ent.role, ent, False)
+
+
+#: A sentence's end before the next one, after a quotation in narration.
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
+#: A definite description opening a sentence (*The judge let him finish, then asked …*).
+_DESCRIBED_OPENING = re.compile(r"\s*(?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=[\s,])")
+
+
+def _narration_tail(paragraph: str) -> str:
+    """The paragraph's narration from the sentence after its last quotation on (the whole
+    paragraph when it quotes nothing; ``""`` when it ends inside or on a quotation)."""
+    last = max(paragraph.rfind(c) for c in '"“”')
+    if last < 0:
+        return paragraph
+    nxt = _NEXT_SENTENCE.search(paragraph, max(0, last - 1))
+    return paragraph[nxt.end() :] if nxt is not None else ""
+
+
+def _described_asker(
+    text: str, lo: int, at: int, ents: Entities, answerer: str | None
+) -> Entity | None:
+    """The person a definite description opening the asking sentence means (*The judge
+    let him finish, then asked whether …*: the judge named before), not the answerer."""
+    m = _DESCRIBED_OPENING.match(text, lo, at)
+    if m is None:
+        return None
+    ent = ents.resolve_descriptor(m.group().strip(), m.start())
+    if ent is None or ent.kind != "person" or ent.canonical == answerer:
+        return None
+    return ent
 
 
 def _blank_quotes(text: str) -> str:
@@ -214,7 +249,11 @@ _HANDS_OVER = re.compile(
 
 def _puts_to(q: Quote) -> bool:
     """Does a turn that calls someone by name put something to them (a question, *"Ms.
-    Lee, your response."*), not an instruction or a thank-you (*"Jo, keep shooting."*)?"""
+    Lee, your response."*), not an instruction or a thank-you (*"Jo, keep shooting."*)? A
+    turn opening on the name may ask first and press after (*"Mr. Hale, will you sign it?
+    Yes or no."*)."""
+    if "?" in q.content and VOCATIVE.match(q.text) is not None:
+        return True
     return _is_question(q) or _HANDS_OVER.search(q.content) is not None
 
 
@@ -492,6 +531,20 @@ _REPLY_AFTER = re.compile(
 )
 
 
+def _actor_asks(text: str, q: Quote, rec: Attribution, state: Discourse) -> bool:
+    """A question that ends a paragraph after narration of someone other than the last
+    speaker acting (*Kemp did not sit down. "What does that mean?"*): they take the floor
+    and put it to the last speaker, whose bare answer may follow."""
+    return (
+        rec.rule == "narrated-actor"
+        and rec.speaker is not None
+        and state.last is not None
+        and rec.speaker != state.last.name
+        and _is_question(q)
+        and _blank_rest(text, q)
+    )
+
+
 def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: int) -> bool:
     """Is this quote a turn that the next bare paragraph may answer: an answer itself, or a
     question that is its paragraph and does not go on from the speaker's own quote in the
@@ -543,6 +596,8 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         # question in the paragraph just before, however cued, is an exchange; a bare
         # paragraph next is the questioner's turn (a statement answered is none)
         return True
+    if _actor_asks(text, q, rec, state):
+        return True
     continues = rec.rule in _GOES_ON and para - state.last_para <= 1
     return (
         not continues
@@ -565,6 +620,11 @@ _REPORTED_QUESTION = re.compile(
     r"(?:whether|if|why|how|what|who)\b"
 )
 
+#: A question put after a subject's other act (*The judge let him finish, then asked whether*).
+_THEN_ASKED = re.compile(
+    r",\s+(?:and\s+)?then\s+asked\s+(?:[\w.'’-]+\s+){0,4}?(?:whether|if|why|how|what|who)\b"
+)
+
 
 def _answers_reported_question(text: str, q: Quote, rec: Attribution) -> bool:
     """'A reporter asked whether the two had met.' ¶ '"Twice," the chief said.': a cued
@@ -575,8 +635,8 @@ def _answers_reported_question(text: str, q: Quote, rec: Attribution) -> bool:
         return False
     if not _opens_paragraph(text, q) or not (_ends_paragraph(text, q) or _then_own_quotes(text, q)):
         return False
-    before = _paragraph_before(text, q)
-    return not any(c in before for c in '"“”') and _REPORTED_QUESTION.search(before) is not None
+    before = _narration_tail(_paragraph_before(text, q))
+    return _REPORTED_QUESTION.search(before) is not None or _THEN_ASKED.search(before) is not None
 
 
 def _answers_by_address(text: str, q: Quote, rec: Attribution, state: Discourse) -> bool:

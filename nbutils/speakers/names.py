@@ -755,6 +755,11 @@ _OF_PLACE = re.compile(r"[ \t\xa0]+(of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-
 #: (One pair, read and replaced in one step each: safe when threads share the module.)
 _LAST_STARTS: list[tuple[str | None, frozenset[int]]] = [(None, frozenset())]
 
+#: A clock time's *a.m.*/*p.m.* and the day after it (*1 a.m. Wednesday*): no sentence ends.
+_CLOCK_DAY = re.compile(
+    r"(?<![\w.])[ap]\.m\.[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
 
 def _sentence_starts(text: str) -> frozenset[int]:
     last = _LAST_STARTS[0]
@@ -775,6 +780,8 @@ def _read_sentence_starts(text: str) -> set[int]:
         k = m.end()
         if m.group()[:1] == "." and text[k : k + 1].islower() and "\n" not in m.group():
             continue  # "Rep. Jo Doe (D-Ga.) said …": a full stop before a small letter
+        if "\n" not in m.group() and _CLOCK_DAY.match(text, max(0, m.start() - 3)):
+            continue  # "sent at 1 a.m. Wednesday, Lee wrote …": the time goes on with its day
         while k < len(text) and text[k] in "\"“‘'(«„- —–":
             k += 1
         starts.add(k)
@@ -935,8 +942,11 @@ def split_title(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(title), list(name)
 
 
-#: Organisation words that are also common surnames: after a lone title word they name a
-#: person (*Judge Fox*, *Bishop Church*, *Mayor White*), not a body.
+#: Title words that also open the names of bodies (*Justice Department*, *General Motors*,
+#: *Cardinal Health*): before one organisation word they are part of the name.
+_TITLES_OPENING_BODIES = frozenset("justice general cardinal".split())
+#: Organisation words that are also common surnames: after such a title word they still
+#: name a person (*Justice Fox*, *General Church*), not a body.
 _SURNAME_ORG_WORDS = frozenset(
     "fox church post white house press bank banks hall times trust".split()
 )
@@ -965,14 +975,18 @@ def _split_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         last >= 0
         and words[-1].lower() in ORG_WORDS
         and first_name == len(words)
-        and (len(words) >= 3 or words[-1].lower() not in _SURNAME_ORG_WORDS)
+        and (
+            len(words) >= 3
+            # (two words: "Justice Department", but "Judge Daily", "Sheriff Union" are people)
+            or words[0].lower() in _TITLES_OPENING_BODIES
+            and words[-1].lower() not in _SURNAME_ORG_WORDS
+        )
         and not any(w.endswith(".") or w.lower() in HONORIFICS for w in words)
         and words[last + 1 :]
         and words[-1] not in ("White", "House")
     ):
         # "Gulf Coast Immigrant Justice Network", "Justice Department", "General Motors": a
-        # body's name holding a title word, no person's name after it (but "Judge Fox" is
-        # a judge)
+        # body's name holding a title word, no person's name after it
         return (), words
     if last < 0:
         # "Navy SEAL Roy Danner": words before a known first name describe the person

@@ -163,8 +163,10 @@ def description_fits(head: str, e: Entity) -> bool:
     return True
 
 
-#: After a subject's name: a lower-case word, its verb (*Boeing said*, *Ford will build*).
-_VERB_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
+#: Blank space opening a text, before its headline.
+_LEADING_SPACE = re.compile(r"\s*")
+#: A personal pronoun of a man or a woman (after a name: the name is a person's).
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 #: Where the head of an organisation's name ends: *Central Bank | of Lorrand*.
 #: (any case: a headline's "CNN Disputes Characterization Of Network's …" is no network)
@@ -254,35 +256,41 @@ class _Organisations:
         >>> t = "Nexa Group bought Orbit Labs. Orbit Labs lost money. The company said so."
         >>> cluster_entities(t).last_company(t.index("The company")).canonical
         'Orbit Labs'
-        >>> t = "Zentrix said Monday it would cut 900 jobs. The company said so."
+        >>> t = "Job cuts\\nZentrix said Monday it would cut 900 jobs. The company said so."
         >>> cluster_entities(t).last_company(t.index("The company")).canonical
         'Zentrix'
         """
+        outlet = None  # (a news outlet is more often a source than the story's company)
         for m, e in self._mentions_back(offset, sentences):
-            if self._excluded(m.start) or not (
-                _company_like(e) or _bare_business(e) and self._acts(m)
-            ):
+            if self._excluded(m.start):
+                continue
+            if not _company_like(e):
+                if _bare_business(e) and self._acts(m):
+                    return e  # "Zentrix said Monday it would cut jobs"
                 continue
             if _GOVERNED.search(self.text, max(0, m.start - 25), m.start):
                 continue  # "told The Evening Ledger", "in New York": not the one acting
             if _OUTLET_REPORTS.match(self.text, m.end):
                 continue  # "…, the Daily Ledger reported": the source, not the company
+            if news_outlet(e):
+                outlet = outlet or e
+                continue
             return e
-        return self._main_company(offset)
+        return outlet or self._main_company(offset)
 
     def _acts(self, m: NameMention) -> bool:
-        """Is ``m`` a reporting verb's subject (*Boeing said*), or a verb's opening its
-        sentence (*Ford will build*) — not a label or a credit line (*LinkedIn/Ann Roe*),
-        nor a word before a noun (*its British operations*)?"""
-        if m.reporting:
-            return True
+        """Is ``m`` a reporting verb's subject below the headline (*Boeing said*), not a
+        label or a credit line (*LinkedIn/Ann Roe*), and no person the rest of its sentence
+        calls *he* or *she* (*Okafor said his shop …*)?"""
+        if not m.reporting:
+            return False
+        first_line = self.text.find("\n", _LEADING_SPACE.match(self.text).end())
+        if first_line < 0 or m.start < first_line:
+            return False  # (the headline's words are no subjects to go back to)
         starts = self._sentence_starts
-        k = bisect.bisect_right(starts, m.start) - 1
-        return (
-            m.subject
-            and not self.text[starts[k] if k >= 0 else 0 : m.start].strip()
-            and _VERB_NEXT.match(self.text, m.end) is not None
-        )
+        k = bisect.bisect_right(starts, m.start)
+        end = starts[k] if k < len(starts) else len(self.text)
+        return _PERSONAL.search(self.text, m.end, min(end, m.end + 300)) is None
 
     def organisation_headed(self, head: str, offset: int) -> Entity | None:
         """The organisation *the museum* (*the bank*, *the festival*) at ``offset`` means:

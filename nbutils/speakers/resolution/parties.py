@@ -147,10 +147,28 @@ class _Parties:
                 if last > best_last:
                     best, best_last = e, last
         if best is None and place:
-            return self._place_politician(place, party, offset) or self._unmarked_politician(
-                party, offset, contrast=True, place=place
+            return (
+                self._place_politician(place, party, offset)
+                or self._placeless_party(place, party, offset)
+                or self._unmarked_politician(party, offset, contrast=True, place=place)
             )
         return best
+
+    def _placeless_party(self, place: str, party: str, offset: int) -> Entity | None:
+        """*the Nevada Republican* for the one person in the window before ``offset``
+        described by that party with no place (*Al Roe, a first-term Republican who …*) and
+        from nowhere else; ``None`` when there is no one such, or more than one."""
+        found: set[int] = set()
+        person = None
+        for _, e in self.persons_before(offset, _EPITHET_WINDOW):
+            if e.kind == "organisation" or id(e) in found or _from_elsewhere(e, place):
+                continue
+            for d in e.descriptors:
+                m = _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))
+                if m is not None and m.group(2) == party and not _party_place(m):
+                    found.add(id(e))
+                    person = e
+        return person if len(found) == 1 else None
 
     def _place_politician(self, place: str, party: str, offset: int) -> Entity | None:
         """*the Texas Republican* when no one is described by a party: the politician named

@@ -236,6 +236,15 @@ _PERSON_EPITHET_START = re.compile(
     r"left|kept|felt|put|set|met|ran|won|lost|sent|saw|got|did)\s+(?:out\s+)?[A-Za-z]"
 )
 
+#: A person joined with a group in a plural subject (*Ann Lee and several moderate Republicans
+#: have floated …*): the sentence is about the group's act, so she is no topic for a
+#: *she* after it.
+_WITH_GROUP = re.compile(
+    r"\s+and\s+(?:several|some|many|other|most|a\s+few|a\s+group\s+of|a\s+handful\s+of|"
+    r"dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|fellow)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:have|are|were|had|did|do)\s"
+)
+
 
 def _person_head(word: str) -> bool:
     """Is ``word`` an age (*51-year-old*) or a noun for a person (*manager*, *nurse*)?"""
@@ -259,7 +268,7 @@ _ASKER_SUBJECT = re.compile(
 _DESCRIPTION_START = re.compile(
     r"\s*(?:[\"“‘'(]\s*)?(?:(?:The|the|A|a|An|an|This|this|That|that|"
     r"His|his|Her|her|Some|Many|Several|Other|Most|Another|another|(?:One|Another),\s+an?)\s+"
-    r"(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*\b(?!['’])"
+    r"(?:[a-z0-9][\w-]*\s+){0,3}(?:[a-z][\w-]*|\d{1,3}-year-old)\b(?!['’])"
     # "A Republican strategist", "One Democratic operative": an indefinite party member
     r"|(?:A|a|One)\s+(?:Republican|Democratic|GOP)\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z][\w-]*\b(?!['’])"
     # "the Democrat said", "the Kansas Republican said": a party names a person (before
@@ -378,7 +387,8 @@ class _Topics:
             after_epithet = (
                 epithet is not None and m.start >= epithet.end() - 1 and m.start != apposed_at
             )
-            if after_epithet:
+            grouped = _WITH_GROUP.match(text, m.end) is not None
+            if after_epithet or grouped:
                 subject = False  # "The 51-year-old singled out Abbott, who …": the object
             if text.startswith(("'s", "’s", "'", "’"), m.end) and not _CONTRACTION.match(
                 text, m.end
@@ -394,6 +404,7 @@ class _Topics:
                 (m.reporting or who)
                 and not _EMBEDDED.search(text, a, m.start)
                 and not after_epithet
+                and not grouped
             )
             if (
                 (reporting or subject)
