@@ -6166,3 +6166,12 @@ def test_a_lone_word_the_sentence_calls_he_is_no_company() -> None:
         '"We regret it," the company said.'
     )
     assert attribute(text)[-1].speaker != "Okafor"
+
+
+@pytest.mark.parametrize("noun", ["study", "analysis", "audit"])
+def test_a_study_speaks_for_the_body_that_released_it(noun: str) -> None:
+    text = (
+        f"Deficit\nThe Federal Budget Board released a new {noun} on Monday. "
+        f'"The cuts will add to the debt," the {noun} found.'
+    )
+    assert attribute(text)[-1].speaker == "Federal Budget Board"
