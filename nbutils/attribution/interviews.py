@@ -113,7 +113,7 @@ def _asked_before(text: str, quotes: list[Quote], n: int, ents: Entities) -> Spe
     m = next(reversed(list(_WAS_ASKED.finditer(before[0]))), None)  # (the last one)
     if m is None:
         return None
-    at = text.rfind(before[0], 0, quotes[n].start)
+    at = text.rfind(before[0], max(0, quotes[n].start - _REACH), quotes[n].start)
     ent = ents.entity_at(at + m.start(1), at + m.end(1))
     if ent is None or ent.kind != "person":
         return None

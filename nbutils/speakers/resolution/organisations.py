@@ -165,6 +165,8 @@ def description_fits(head: str, e: Entity) -> bool:
 
 #: Blank space opening a text, before its headline.
 _LEADING_SPACE = re.compile(r"\s*")
+#: The longest first line read as a headline.
+_HEADLINE_MOST = 400
 #: A personal pronoun of a man or a woman (after a name: the name is a person's).
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -284,7 +286,10 @@ class _Organisations:
         calls *he* or *she* (*Okafor said his shop …*)?"""
         if not m.reporting:
             return False
-        first_line = self.text.find("\n", _LEADING_SPACE.match(self.text).end())
+        lead = _LEADING_SPACE.match(self.text).end()
+        # (a headline is short: a text without a line break near its start has none, and
+        # the look stays bounded)
+        first_line = self.text.find("\n", lead, lead + _HEADLINE_MOST)
         if first_line < 0 or m.start < first_line:
             return False  # (the headline's words are no subjects to go back to)
         starts = self._sentence_starts
