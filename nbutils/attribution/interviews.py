@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import re
 
-from nbutils.attribution.records import Speaker
+from nbutils.attribution.records import REPORTER, Speaker
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.turns import _is_question, _whole_paragraph
 from nbutils.cues import CueMatch
 from nbutils.quotes import Quote
 from nbutils.speakers import Entities
 
-#: The interviewer a bare question of a printed interview is put by.
-REPORTER = Speaker("reporter", None, None, None, "journalist", None, False)
 #: A line announcing the interview printed after it (*What follows is a portion of the
 #: interview*, *Excerpts from the interview follow*, *Below is an edited transcript of …*).
 _INTERVIEW_FOLLOWS = re.compile(

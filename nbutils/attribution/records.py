@@ -105,6 +105,10 @@ class Speaker(NamedTuple):
     pronoun: bool
 
 
+#: The unnamed reporter who puts a transcript's ``Q:`` or a printed interview's questions.
+REPORTER = Speaker("reporter", None, None, None, "journalist", None, False)
+
+
 class TraceStep(NamedTuple):
     """One sieve tried on one quote: ``outcome`` is ``fired``, ``no match`` or ``skipped``
     (its condition does not hold; ``reason`` says which). When no sieve fired, or the one

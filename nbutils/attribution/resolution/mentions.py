@@ -17,7 +17,7 @@ import bisect
 import re
 
 from nbutils.attribution.frame import Tok
-from nbutils.attribution.records import Speaker
+from nbutils.attribution.records import REPORTER, Speaker
 from nbutils.attribution.resolution.descriptions import describe
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
@@ -133,7 +133,7 @@ _INTERVIEWEE_REACH = 1500
 def _transcript_party(text: str, s: int, e: int, mention: str, ents: Entities) -> Speaker:
     """A transcript's ``Q:`` is a reporter; its ``A:`` the interviewee (:func:`_interviewee`)."""
     if mention in QUESTIONER_LABELS:
-        return Speaker("reporter", s, e, mention, "journalist", None, False)
+        return REPORTER._replace(start=s, end=e, mention=mention)
     return _interviewee(text, s, e, mention, ents)
 
 
