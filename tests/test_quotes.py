@@ -116,11 +116,11 @@ NEWS_PARAGRAPH = (
 def test_look_behind_window_gives_the_same_kinds_as_the_whole_paragraph(monkeypatch) -> None:
     # issue #11: the kind guess reads a bounded window before each quote, not all of the
     # paragraph; on news text that must change nothing
-    import nbutils.quotes as quotes
+    import nbutils.quotes.marks as marks  # _look_behind reads _BEHIND from its own module
 
     texts = [NEWS_PARAGRAPH * 20, (NEWS_PARAGRAPH + "\n") * 5, load_default().text]
     windowed = [find_quotes(t) for t in texts]
-    monkeypatch.setattr(quotes, "_BEHIND", 10**9)
+    monkeypatch.setattr(marks, "_BEHIND", 10**9)
     whole = [find_quotes(t) for t in texts]
     assert windowed == whole
     assert {q.kind for q in windowed[0]} == {"direct", "partial", "title", "scare"}
