@@ -58,23 +58,28 @@ _BARE = ("no-speaker", "follow-on", "answer-turn", "previous-sentence", "previou
 _REACH = 4000
 
 
-def _paragraphs_before(text: str, start: int) -> list[str]:
-    """The paragraphs before the one opening at or before ``start``, nearest first, up to
-    :data:`_SECTION_PARAGRAPHS` of them within :data:`_REACH` characters."""
-    own = text.rfind("\n", max(0, start - _REACH), start)
+def _paragraphs_before(text: str, start: int) -> list[tuple[int, str]]:
+    """The paragraphs before the one opening at or before ``start``, each with where it
+    starts, nearest first, up to :data:`_SECTION_PARAGRAPHS` of them within :data:`_REACH`
+    characters."""
+    lo = max(0, start - _REACH)
+    own = text.rfind("\n", lo, start)
     if own < 0:
         return []
-    lines = text[max(0, start - _REACH) : own].split("\n")
-    return [p for p in reversed(lines) if p.strip()][:_SECTION_PARAGRAPHS]
+    out = []
+    for line in text[lo:own].split("\n"):
+        if line.strip():
+            out.append((lo, line))
+        lo += len(line) + 1
+    return out[::-1][:_SECTION_PARAGRAPHS]
 
 
 def _announced(text: str, q: Quote) -> int:
     """Where a line announcing a printed interview (no quotation in it) ends, among the
     few paragraphs before ``q``; -1 when there is none."""
-    for p in _paragraphs_before(text, q.start):
+    for at, p in _paragraphs_before(text, q.start):
         if not any(c in p for c in '"“”') and len(p.split()) <= 40 and _INTERVIEW_FOLLOWS.search(p):
-            at = text.rfind(p, max(0, q.start - _REACH), q.start)
-            return at + len(p) if at >= 0 else -1
+            return at + len(p)
     return -1
 
 
@@ -102,16 +107,16 @@ def _asked_before(text: str, quotes: list[Quote], n: int, ents: Entities) -> Spe
     """The person the paragraph right before bare question ``n`` (narration only) says was
     asked something, when a bare paragraph answers it next; ``None`` otherwise."""
     before = _paragraphs_before(text, quotes[n].start)[:1]
-    if not before or any(c in before[0] for c in '"“”'):
+    if not before or any(c in before[0][1] for c in '"“”'):
         return None
+    at, paragraph = before[0]
     if n + 1 >= len(quotes) or not _whole_paragraph(text, quotes[n + 1]):
         return None
     if _is_question(quotes[n + 1]):
         return None
-    m = next(reversed(list(_WAS_ASKED.finditer(before[0]))), None)  # (the last one)
+    m = next(reversed(list(_WAS_ASKED.finditer(paragraph))), None)  # (the last one)
     if m is None:
         return None
-    at = text.rfind(before[0], max(0, quotes[n].start - _REACH), quotes[n].start)
     ent = ents.entity_at(at + m.start(1), at + m.end(1))
     if ent is None or ent.kind != "person":
         return None

@@ -94,7 +94,7 @@ def _narrated_asker(
         return None
     # (the paragraph before the answer narrates only, at least from its last quotation's
     # sentence on: 'Roe said they were "trained." The judge then asked whether …')
-    p1 += len(text[p1:p0]) - len(_narration_tail(text[p1:p0]))
+    p1 = p0 - len(_narration_tail(text[p1:p0]))
     found = _ASKED_NARRATED.search(text, p1, p0)
     if found is None:
         return None

@@ -29,6 +29,7 @@ from nbutils.speakers.names import (
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_BEFORE,
+    PUBLICATION_WORDS,
     ROLE_WORDS,
     TITLE_WORDS,
     NameMention,
@@ -267,15 +268,6 @@ def _short_forms_of_places(
             and " ".join(e.canonical.split()) in openings
         ):
             e.kind = "unknown"
-
-
-#: The last word of a newspaper's or broadcaster's name (*the Harbury Echo*, *the Dalton
-#: Herald*): its first word alone is the town, not the paper.
-PUBLICATION_WORDS = frozenset(
-    "times post journal examiner herald tribune gazette news review register globe chronicle "
-    "magazine star sun daily weekly echo courier sentinel observer mirror telegraph ledger "
-    "bulletin dispatch inquirer enquirer advertiser argus press radio tv".split()
-)
 
 
 class Clusters(NamedTuple):

@@ -431,7 +431,15 @@ than like including toward towards under over after before behind beside via and
 
 
 _NOT_NAMES = word_list("not_names")
-#: Days of the week: one opening a run of capitalised words is no part of the name after it.
+
+#: The last word of a newspaper's or broadcaster's name (*the Harbury Echo*, *the Dalton
+#: Herald*): its first word alone is the town, not the paper.
+PUBLICATION_WORDS = frozenset(
+    "times post journal examiner herald tribune gazette news review register globe chronicle "
+    "magazine star sun daily weekly echo courier sentinel observer mirror telegraph ledger "
+    "bulletin dispatch inquirer enquirer advertiser argus press radio tv".split()
+)
+
 #: Platforms named in :data:`_NOT_NAMES` (*on Twitter* is a place to post), which speak as
 #: companies when they are a reporting verb's subject (*Twitter said in a blog post*).
 _PLATFORMS = frozenset("Facebook Twitter YouTube Instagram".split())
@@ -451,6 +459,7 @@ def _platform_speaking(text: str, words: list[str], offsets: list[int]) -> bool:
     return reporting_after(text[end : end + 40])
 
 
+#: Days of the week: one opening a run of capitalised words is no part of the name after it.
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Right before a name: a relative in apposition (*His wife, June,*; *her daughter, May,*).
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+),\s+$")

@@ -349,10 +349,7 @@ class _Descriptions:
         head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", " ".join(trimmed))[0]
         head = head.split()[-1].strip(",.").lower() if head.split() else ""
         best, best_key = None, (0, False, 0)
-        if self._newlines is None:
-            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
-        k = bisect.bisect_left(self._newlines, offset)
-        paragraph = self._newlines[k - 1] if k else -1  # the last line break before offset
+        paragraph = self._paragraph_start(offset)  # the last line break before offset
         owners = _possessors(descriptor.lower().split()[:-1])
         modifier = _head_modifier(" ".join(trimmed), head) if head in _OFFICE_HEADS else ""
         for e in self.entities:

@@ -252,9 +252,10 @@ class _Epithets:
         and before ``offset``, given no other title or description; ``None`` otherwise."""
         if not _epithet_noun(head) or offset <= 0 or head.endswith("s") and not head.endswith("ss"):
             return None
-        body = self.text.find("\n") + 1  # (below the headline: a headline is no lead)
-        if body <= 0:
+        headline = self._headline_end()  # (below the headline: a headline is no lead)
+        if headline >= len(self.text):
             return None
+        body = headline + 1
         first = re.compile(rf"\b{re.escape(head)}\b").search(
             self.text, body, min(offset, _LEAD_REACH)
         )

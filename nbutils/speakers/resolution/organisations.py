@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from nbutils.speakers.names import (
     GROUP_SINGULAR,
+    PUBLICATION_WORDS,
     THOROUGHFARES,
     NameMention,
     _plural_group,
@@ -113,12 +114,10 @@ def _bare_business(e: Entity) -> bool:
     )
 
 
-#: Last words of a news outlet's name (*Harbour Ledger*, *Daily News*, *Reuters*).
-_OUTLET_WORDS = frozenset(
-    """news times post journal tribune herald gazette chronicle courier sentinel examiner
-observer mirror telegraph ledger bulletin dispatch inquirer enquirer advertiser argus echo
-reuters ap afp bloomberg cnn nbc cbs abc msnbc npr bbc magazine radio tv weekly daily
-press review""".split()
+#: Last words of a news outlet's name (*Harbour Ledger*, *Daily News*, *Reuters*): a
+#: publication's, or a wire service's or broadcaster's known by one word.
+_OUTLET_WORDS = PUBLICATION_WORDS | frozenset(
+    "reuters ap afp bloomberg cnn nbc cbs abc msnbc npr bbc".split()
 )
 
 
@@ -163,10 +162,6 @@ def description_fits(head: str, e: Entity) -> bool:
     return True
 
 
-#: Blank space opening a text, before its headline.
-_LEADING_SPACE = re.compile(r"\s*")
-#: The longest first line read as a headline.
-_HEADLINE_MOST = 400
 #: A personal pronoun of a man or a woman (after a name: the name is a person's).
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
@@ -286,11 +281,7 @@ class _Organisations:
         calls *he* or *she* (*Okafor said his shop …*)?"""
         if not m.reporting:
             return False
-        lead = _LEADING_SPACE.match(self.text).end()
-        # (a headline is short: a text without a line break near its start has none, and
-        # the look stays bounded)
-        first_line = self.text.find("\n", lead, lead + _HEADLINE_MOST)
-        if first_line < 0 or m.start < first_line:
+        if m.start < self._headline_end():
             return False  # (the headline's words are no subjects to go back to)
         starts = self._sentence_starts
         k = bisect.bisect_right(starts, m.start)

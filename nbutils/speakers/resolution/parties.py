@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from nbutils.speakers.resolution.registry import _EPITHET_WINDOW
 from nbutils.speakers.roles import Entity
@@ -107,6 +108,15 @@ def _lawmaker_title(e: Entity) -> bool:
     return any(w.lower() in _LAWMAKER_TITLES for t in e.titles for w in t.split())
 
 
+def _party_descriptions(e: Entity, party: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """``e``'s descriptions by ``party`` (*a Kansas Democrat*, *Democrat of Ohio*), each
+    with its reading by :data:`_PARTY_DESCRIPTOR`."""
+    for d in e.descriptors:
+        m = _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))
+        if m is not None and m.group(2) == party:
+            yield d, m
+
+
 class _Parties:
     """The person a party epithet means (a part of
     :class:`~nbutils.speakers.resolution.Entities`, reading the state of :class:`_Registry`)."""
@@ -134,10 +144,7 @@ class _Parties:
         for e in self.entities:
             if e.kind == "organisation" or not e.mentions or e.mentions[0][0] >= offset:
                 continue
-            for d in e.descriptors:
-                m = _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))
-                if m is None or m.group(2) != party:
-                    continue
+            for d, m in _party_descriptions(e, party):
                 named = _party_place(m)
                 if place and not (named and _same_place(named, place)):
                     continue
@@ -163,11 +170,9 @@ class _Parties:
         for _, e in self.persons_before(offset, _EPITHET_WINDOW):
             if e.kind == "organisation" or id(e) in found or _from_elsewhere(e, place):
                 continue
-            for d in e.descriptors:
-                m = _PARTY_DESCRIPTOR.fullmatch(d.strip(" ,."))
-                if m is not None and m.group(2) == party and not _party_place(m):
-                    found.add(id(e))
-                    person = e
+            if any(not _party_place(m) for _, m in _party_descriptions(e, party)):
+                found.add(id(e))
+                person = e
         return person if len(found) == 1 else None
 
     def _place_politician(self, place: str, party: str, offset: int) -> Entity | None:

@@ -40,6 +40,9 @@ from nbutils.speakers.names import (
 )
 from nbutils.speakers.roles import Entity, _placelike
 
+#: Blank space opening a text, before its headline.
+_LEADING_SPACE = re.compile(r"\s*")
+
 #: *he* or *she*, capitalised or not: where each is, indexed once per article.
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -116,8 +119,8 @@ class _Registry:
       people of one surname), ``_first`` and ``_given`` (given names): what
       :meth:`lookup`, :meth:`person_named` and :meth:`shares_given_name` read;
     * ``_exclude`` (the quotations, sorted: :meth:`_excluded`), ``_sentence_starts``,
-      ``_pronouns`` (where each *he* and *she* is) and ``_newlines`` (built when first
-      asked);
+      ``_pronouns`` (where each *he* and *she* is), ``_newlines`` and ``_headline_at``
+      (where the first line ends; both worked out when first asked);
     * the memories, each filled by one part, keyed so that nothing they depend on changes:
       ``_company_leaders`` and ``_org_heads`` (:mod:`.organisations`), ``_frequent``
       (:meth:`_frequent_people`), ``_unnamed`` and ``_gendered`` (:mod:`.unnamed`),
@@ -176,6 +179,7 @@ class _Registry:
         #: id(entity) -> (its titles, its descriptors, the words they give), see _known_words
         self._known: dict[int, tuple[tuple[str, ...], tuple[str, ...], set[str] | None]] = {}
         self._newlines: list[int] | None = None  # where each line break is, built when asked
+        self._headline_at: int | None = None  # where the first line ends, worked out when asked
         #: (offset, party avoided) -> the person an epithet there means, see _epithet_person
         self._epithet_people: dict[tuple[int, str | None], Entity | None] = {}
         #: (sentence start, end, sex, quotation) -> an unnamed person, see _gendered_unnamed
@@ -299,6 +303,15 @@ class _Registry:
             self._newlines = [m.start() for m in re.finditer("\n", self.text)]
         k = bisect.bisect_left(self._newlines, offset)
         return self._newlines[k - 1] if k else -1
+
+    def _headline_end(self) -> int:
+        """Where the text's first line (its headline) ends, blank space before it aside: the
+        line break after it (the text's length when it has none). Worked out once."""
+        if self._headline_at is None:
+            lead = _LEADING_SPACE.match(self.text).end()
+            end = self.text.find("\n", lead)
+            self._headline_at = end if end >= 0 else len(self.text)
+        return self._headline_at
 
     def _mentions_back(self, offset: int, sentences: int) -> Iterator[tuple[NameMention, Entity]]:
         """The mentions before ``offset`` in its sentence and the ``sentences`` before it,
