@@ -6175,3 +6175,190 @@ def test_a_study_speaks_for_the_body_that_released_it(noun: str) -> None:
         f'"The cuts will add to the debt," the {noun} found.'
     )
     assert attribute(text)[-1].speaker == "Federal Budget Board"
+
+
+def test_a_one_word_business_is_known_by_its_own_its() -> None:
+    text = (
+        "Mill to close\nDAYTON, Ohio - Brekka will shut its paper mill here in June, cutting "
+        'about 300 jobs.\nWorkers gathered at the gate. "This was not an easy choice," the '
+        "company said."
+    )
+    assert attribute(text)[-1].speaker == "Brekka"
+
+
+def test_a_place_after_its_is_no_business() -> None:
+    text = (
+        "Airline cuts\nNorthwind Air Inc. will close its base in Regina and retire its oldest "
+        'jets. "The cuts are painful," the company said.'
+    )
+    assert attribute(text)[-1].speaker == "Northwind Air Inc"
+
+
+@pytest.mark.parametrize("noun", ["distributor based in Utah", "drugmaker", "wholesaler"])
+def test_a_business_described_by_its_trade_is_the_company(noun: str) -> None:
+    text = (
+        f"Suit\nThe suit says Fendrel, a {noun}, shipped too many pills.\n"
+        'Fendrel denied it. "We followed every rule," the company said.'
+    )
+    assert attribute(text)[-1].speaker == "Fendrel"
+
+
+def test_the_group_is_the_body_named_since_one_whose_name_ends_in_group() -> None:
+    text = (
+        "Hearing\nDale Ames, who runs the Tolvan Group, testified. Senators pressed him.\n"
+        "The Coastal Dairy Council, which speaks for farmers, backed him. "
+        '"He knows farms," the group said.'
+    )
+    assert attribute(text)[-1].speaker == "Coastal Dairy Council"
+
+
+def test_a_letter_is_its_senders_not_its_recipients() -> None:
+    text = (
+        "Merger\nAttorney General Ines Varga is weighing the deal. The union for the "
+        "clinic's cooks, the Harbor Kitchen Workers Union, sent Ms. Varga a letter on Friday. "
+        'The letter said the deal "would cut wages for every cook in the county."'
+    )
+    assert attribute(text)[-1].speaker == "Harbor Kitchen Workers Union"
+
+
+def test_a_letter_is_written_by_who_wrote() -> None:
+    text = (
+        "Backlog\nThe Court Reporters Guild wrote to the committee in May. The letter said "
+        'staff "had been asked to do the work of three people, and it shows."'
+    )
+    assert attribute(text)[-1].speaker == "Court Reporters Guild"
+
+
+def test_someone_in_a_clause_set_into_the_subjects_sentence_is_no_topic() -> None:
+    text = (
+        "Forum\nModerator Ilse Brandt opened the forum. Sheriff Tom Coyle spoke first. "
+        '"I will not comment," he said. Mara Quint, when the moderator called on her, stood '
+        'up slowly.\n"I will," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Mara Quint"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        'The president, standing beside him, said the talks were "useful."',
+        'The president said the talks were "useful."',
+        "Asked about the bases, the president smiled.",
+    ],
+)
+def test_an_unnamed_office_holder_speaks_on_after_his_own_sentence(opening: str) -> None:
+    text = (
+        "Visit\nWASHINGTON - Chancellor Otto Lindqvist of Austria met the president on "
+        'Tuesday. "We came as friends," Lindqvist said.\n'
+        f'{opening} "We will keep talking," he said.'
+    )
+    assert attribute(text)[-1].speaker == "president"
+
+
+def test_an_unnamed_office_is_no_one_when_a_person_is_named_bare() -> None:
+    text = (
+        "Reshuffle\nRuth Ames sacked her foreign minister on Monday.\n"
+        "The prime minister said the change was 'overdue'. 'We need a fresh start,' she said."
+    )
+    assert attribute(text)[-1].speaker == "Ruth Ames"
+
+
+@pytest.mark.parametrize("body", ["House Liberty Caucus", "National Dairy Association"])
+def test_the_head_of_a_body_in_apposition_is_the_person(body: str) -> None:
+    text = (
+        f"Vote\nThe holdouts were led by Representative Carl Imre, the chairman of the {body}, "
+        'who said the bill "spends the same money on the same things, and nothing changes."'
+    )
+    assert attribute(text)[-1].speaker == "Carl Imre"
+
+
+@pytest.mark.parametrize(
+    "writer", ["Ames's campaign manager, Tova Lind,", "the mayor's chief of staff, Tova Lind,"]
+)
+def test_a_memo_is_the_one_who_wrote_it_named_after_a_possessive_role(writer: str) -> None:
+    text = (
+        "Memo\nAn internal memo from the campaign of Mayor Ron Ames leaked on Monday.\n"
+        f"The memo, written by {writer} and dated May 2, went to senior staff.\n"
+        '"We are losing the suburbs," the memo says.'
+    )
+    assert attribute(text)[-1].speaker == "Tova Lind"
+
+
+def test_a_name_after_a_classifier_noun_in_an_apposition_is_no_subject() -> None:
+    text = (
+        'Poll\nOla Berg spoke first. "We will win," she said.\nKari Lund, a pollster at the '
+        "Bergen firm Sandvik Analyse, whose final survey had shown the two blocs tied, said "
+        "the shift came late. "
+        '"It was small," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Kari Lund"
+
+
+@pytest.mark.parametrize("surname", ["Kessling", "Manning", "Harding"])
+def test_a_surname_ending_in_ing_opens_no_participle_phrase(surname: str) -> None:
+    text = (
+        f"Race\nWade {surname}, a strategist, said the race was close. Gil Ruiz, a "
+        'pollster, agreed. "I will know more," he said.\n'
+        f"{surname}, for one, has stopped making predictions. "
+        '"Anybody who says they know is selling something," he said.'
+    )
+    assert attribute(text)[-1].speaker == f"Wade {surname}"
+
+
+def test_a_memo_the_firm_released_is_the_firms() -> None:
+    text = (
+        "Race\nGil Ruiz, a pollster whose firm, Tamsin Research, has polled the state for "
+        "years, said the race was tied. According to a memo the firm released, undecided "
+        'voters "have fallen by half since June, and most of them are young."'
+    )
+    assert attribute(text)[-1].speaker == "Tamsin Research"
+
+
+def test_one_of_them_described_in_apposition_speaks() -> None:
+    text = (
+        "Voters\nAt the legion hall, a dozen veterans sat at a long table. One of them, a "
+        "retired machinist who asked that his name not be used, said he had not decided. "
+        '"I trust neither of them," he said.'
+    )
+    assert attribute(text)[-1].speaker == "retired machinist"
+
+
+def test_a_role_word_before_a_name_set_off_after_a_description_keeps_the_subject() -> None:
+    text = (
+        "Debate\nWalt Brenner and Gary Oster met on Friday. "
+        '"We have lost four plants," Oster said.\n'
+        "The moderator, news anchor Dennis Volk, twice had to ask the audience to hold its "
+        'applause.\n"Gentlemen, we have a lot to cover," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Dennis Volk"
+
+
+def test_a_thing_opening_a_sentence_is_no_ones_description() -> None:
+    text = (
+        "Ruling\nJudge Hana Cole ruled on Monday. Lisa Ward, a lawyer who advises candidates "
+        'on election law, disagreed. "It goes too far," she said.\n'
+        "Judge Cole ended her opinion with a warning. The election, she wrote, was near. "
+        '"Voters need to know where to vote," she wrote.'
+    )
+    assert attribute(text)[-1].speaker == "Hana Cole"
+
+
+def test_the_hospital_is_the_one_medical_center_named_however_far_back() -> None:
+    text = (
+        "Strike\nABBOTT, Mass. - About 700 nurses struck at Greyfield Medical Center on "
+        "Tuesday. Pickets gathered at dawn. Drivers honked. The union's leader spoke. "
+        '"We are here for our patients," she said. Several nurses carried signs. A pastor '
+        "led a prayer. Police watched from across the street. In a statement, the hospital "
+        'said that "every patient will be cared for as usual."'
+    )
+    assert attribute(text)[-1].speaker == "Greyfield Medical Center"
+
+
+def test_a_who_clause_naming_a_hospital_makes_no_one_a_hospital() -> None:
+    text = (
+        "Merger\nThe state is reviewing the merger of Ardmore Health and Linwell Medical "
+        "Center. Sister Ann Reyes, who has led the hospital since 2009, said it had lost "
+        "money. According to the hospital's latest filing, Linwell \u201chas cash for about 40 "
+        "days.\u201d"
+    )
+    assert attribute(text)[-1].speaker != "Sister Ann Reyes"

@@ -379,6 +379,14 @@ _PRECEDING_WORD = re.compile(r"(\w+)[ \t\xa0]+$")  # on the same line: a headlin
 
 
 _LIST_COMMA = re.compile(r",[ \t]+")
+#: Nouns a name can follow to say what it names (*the Bergen firm Nordvik Analyse*, *the
+#: newspaper Dagbladet*): inside an apposition, that name is no one's subject.
+_CLASSIFIER_NOUNS = frozenset(
+    """firm company group paper newspaper magazine agency network outlet bank fund institute
+tank station website site publisher chain studio label consultancy""".split()
+)
+#: An apposition opened after a name and still open (*Kari Lunde, a pollster at the …*).
+_APPOSITION_OPEN = re.compile(r"[A-Za-z.],\s+(?:a|an|the)\s+[^,.;:\"“”\n]{0,80}$")
 #: A cleft's opening right before a name (*It was Sen. Ann Lee*, *It is Tom Bly*).
 _CLEFT_OPEN = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)It(?:[ \t]+(?:was|is)|['’]s)[ \t]+$")
 #: After a cleft's name: an optional aside set off by commas, then *who* or *that*.
@@ -1683,6 +1691,14 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and before.group(1) not in ("And", "But", "Or", "Yet", "So")
             and not absolute
         )
+        if (
+            before is not None
+            and before.group(1).lower() in _CLASSIFIER_NOUNS
+            and _APPOSITION_OPEN.search(text, max(0, before.start() - 100), before.start())
+        ):
+            # "Kari Lunde, a pollster at the Bergen firm Nordvik Analyse, whose …, said": a
+            # name that only names the noun before it, inside an apposition, is no subject
+            subject, inverted, governed = False, False, True
         if (
             out
             and _LIST_COMMA.fullmatch(text, out[-1].end, start)

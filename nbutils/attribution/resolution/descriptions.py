@@ -17,6 +17,7 @@ It imports only :mod:`.discourse`; groups, issuers, documents and ``resolve`` bu
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from nbutils.attribution.frame import Tok
@@ -187,6 +188,13 @@ def _surname_of_person(tok: Tok, ents: Entities) -> Entity | None:
     return ent
 
 
+def _head_before_of(span: list[Tok]) -> str:
+    """A description's head: its last word, or the word before an *of* phrase after it
+    (*the chairman of the Freedom Caucus* is a chairman, a person, not a caucus)."""
+    cut = next((k for k, t in enumerate(span) if k > 1 and t.low == "of"), len(span))
+    return span[cut - 1].low
+
+
 def resolve_descriptor(
     span: list[Tok], mention: str, s: int, e: int, ents: Entities
 ) -> Speaker | None:
@@ -203,7 +211,7 @@ def resolve_descriptor(
             and head in KIN_WORDS
         )
         and len(span) >= 2
-        and head not in ORG_WORDS
+        and _head_before_of(span) not in ORG_WORDS
     ):  # "the convention committee" is no person
         ent = ents.resolve_descriptor(mention, s)
         if ent is not None:  # (the role the description says when nothing else did)
@@ -281,6 +289,13 @@ def _first_line(text: str, s: int) -> bool:
     return 0 <= s < line_end and not text[:s].strip().count("\n")
 
 
+def _last_before(ent: Entity, offset: int) -> int:
+    """Where ``ent`` was last named before ``offset`` (-1: never): a bisection, as its
+    mentions are in the order of the text."""
+    k = bisect.bisect_left(ent.mentions, (offset,))
+    return ent.mentions[k - 1][0] if k else -1
+
+
 def resolve_organisation(
     span: list[Tok], mention: str, s: int, e: int, ents: Entities
 ) -> Speaker | None:
@@ -298,14 +313,21 @@ def resolve_organisation(
         def fits(ent: Entity) -> bool:  # a name, or a description, of the kind
             return (
                 any(w.lower().rstrip(".") in kind_words for w in ent.canonical.split())
-                or any(head in d.lower().split() for d in ent.descriptors)
+                # (what it is called, not what a who-clause says it did: "Sister Ann, who
+                # has led the hospital since 2009" is no hospital)
+                or any(
+                    head in d.lower().split()
+                    for d in ent.descriptors
+                    if not d.startswith(("who ", "whose "))
+                )
                 or head == "union"
                 and _UNION_NAME.search(ent.canonical) is not None
             )
 
         org = ents.last_fitting(s, fits)
-        if org is None and head == "union":
-            # "the union": the one union the article has named, however far back
+        if org is None and head not in _LOOSE_ORG_HEADS:
+            # "the union", "the hospital": the one of its kind the article has named,
+            # however far back
             named = {
                 id(x): x
                 for x in ents.entities
@@ -325,6 +347,17 @@ def resolve_organisation(
         # "the museum", "the central bank": the organisation whose name has that head
         # noun (Ashlowe Museum of World Cultures), named last, however far back
         org = ents.organisation_headed(head, s)
+        if org is not None and head in _GENERIC_ORG_HEADS:
+            # "The American Hospitality Council … took the other side. "…," the group
+            # said": an organisation named since the one whose name ends in *Group*
+            recent = ents.resolve_organisation(s, sentences=2)
+            if (
+                recent is not None
+                and recent is not org
+                and description_fits(head, recent)
+                and _last_before(recent, s) > _last_before(org, s)
+            ):
+                org = recent
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and len(span) == 2 and head in _COMPANY_HEADS:

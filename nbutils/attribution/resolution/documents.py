@@ -269,6 +269,7 @@ _ACT_DOCUMENTS = {
     "subpoenas": "subpoenaed",
     "audit": "audited",
     "inspection": "inspected",
+    "letter": "wrote",  # "The guild wrote to the committee in March. The letter said"
 }
 #: How many sentences back the act may be told (a quoted sentence counts as one).
 _ACT_SENTENCES = 5
@@ -378,6 +379,14 @@ def _ad_sponsor(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker |
 #: What a document's introduction may say of it and its later mention repeat (*a joint
 #: statement* … *the joint statement said*).
 _DOCUMENT_ADJECTIVES = frozenset("joint written brief formal short separate".split())
+
+
+#: Before a name: a verb of giving or sending whose object it is (*sent Ms. Ruppert a
+#: letter*, *handed the mayor a petition*): the one who got the document, not its issuer.
+_SENT_TO_BEFORE = re.compile(
+    r"\b(?:sent|send|sends|gave|give|gives|handed|hands|mailed|e-?mailed|delivered|wrote|"
+    r"writes|presented|showed|shown|addressed)\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Sgt)\.\s+)?$"
+)
 
 
 #: After a name: it issues a document (*released a statement*, *put out a statement*).
@@ -561,7 +570,13 @@ def _document_named_before(
             ):  # ("… by the state auditor's office found that …": the speaker found there)
                 return last
             continue
-        before = [(m, e) for m, e in named if m.end <= found.start()]
+        before = [
+            (m, e)
+            for m, e in named
+            if m.end <= found.start()
+            # ("the Alliance sent Ms. Ruppert a letter": the one it was sent to wrote none)
+            and not _SENT_TO_BEFORE.search(text, max(0, m.start - 30), m.start)
+        ]
         # after the noun only the subject of a report: "In a statement, Fox News said"
         opening = _IN_DOCUMENT.fullmatch(text, a, found.start()) is not None
         comma = _first_comma(text, found.end(), b) if opening else -1

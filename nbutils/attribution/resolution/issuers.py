@@ -206,6 +206,11 @@ def _signed_by_pattern(kinds: str) -> re.Pattern[str]:
 _SPACE_NAME = re.compile(r"\s(?=[A-Z][a-z])")
 #: A comma right before a name set off after a description.
 _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
+#: ... after the description's own short *of*/*for* phrase too (*the mayor's chief of staff,
+#: Ann Rudd*; *a lawyer for the union, Dev Rao*).
+_COMMA_NAME_AFTER_PHRASE = re.compile(
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?,\s+(?=[A-Z])"
+)
 
 #: After a document's *from*/*by*: a person described and then named in apposition (*a
 #: spokeswoman for the agency, Ann Lee*; *its Ohio spokesman, Dev Rao*): the description
@@ -274,6 +279,13 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     owned = _OWNED_BY_NAME.match(text, mention.end, b) if mention is not None else None
     if owned is not None:  # "filed by the Legislature's lawyers": the lawyers
         head = owned.group(1).split()[-1].lower()
+        comma = _COMMA_NAME.match(text, owned.end(), b)
+        named = ents.mention_at(comma.end()) if comma is not None else None
+        if named is not None and _closes_apposition(text, named.end):
+            # "written by Ashcombe's campaign manager, Tara Lindqvist,": she, not Ashcombe
+            ent = ents.entity_at(named.start, named.end)
+            if ent is not None and ent.kind == "person":
+                return Speaker(ent.canonical, named.start, named.end, None, ent.role, ent, False)
         if people_word(head):  # (a plural: "Lee's lawyer" is still read as Lee's voice)
             role = role_of(singular(head))
             return Speaker(text[at : owned.end()], at, owned.end(), None, role, None, False)
@@ -286,7 +298,7 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     desc = _BY_DESCRIPTION.match(text, at, b)
     if desc is None or desc.group(1).split()[0] in ("his", "her", "its", "their"):
         return None  # ("released by his office": whose office, the sentence says)
-    comma = _COMMA_NAME.match(text, desc.end(1), b)
+    comma = _COMMA_NAME_AFTER_PHRASE.match(text, desc.end(1), b)
     plural = people_word(desc.group(1).split()[-1].lower())
     # ("by county prosecutor Ann Lee"; not "by economists Ann Lee and Tom Bell": one of two)
     apposed = comma or (None if plural else _SPACE_NAME.match(text, desc.end(1), b))
@@ -303,6 +315,8 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
         if definite and head in ORG_WORDS and " " not in desc.group(1)
         else None
     )
+    if org is None and definite and desc.group(1) in ("company", "firm"):
+        org = ents.last_company(desc.start(1))  # "a memo the firm released": the firm's
     if org is not None:  # "filed by the union": the union the article named
         return Speaker(org.canonical, desc.start(1), desc.end(1), None, "organisation", org, False)
     if head in ORG_WORDS:

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from nbutils.attribution.records import Speaker
-from nbutils.attribution.resolution.descriptions import FAMILY_NOUNS
+from nbutils.attribution.resolution.descriptions import FAMILY_NOUNS, _last_before
 from nbutils.attribution.resolution.discourse import (
     _COMPANY_HEADS,
     _DOCUMENTS,
@@ -520,13 +520,6 @@ def _qualifies(text: str, head: int, mention: int) -> bool:
 
 #: The words between a noun and a name in a phrase that qualifies it.
 _QUALIFIER = re.compile(r"[a-z]+\s+(?:of|for|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}$")
-
-
-def _last_before(ent: Entity, offset: int) -> int:
-    """Where ``ent`` was last named before ``offset`` (-1: never): a bisection, as its
-    mentions are in the order of the text."""
-    k = bisect.bisect_left(ent.mentions, (offset,))
-    return ent.mentions[k - 1][0] if k else -1
 
 
 def _named_as_subject(ents: Entities, ent: Entity, a: int, b: int) -> bool:

@@ -25,7 +25,7 @@ from nbutils.attribution.records import Speaker
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
-from nbutils.speakers.names import KIN_WORDS
+from nbutils.speakers.names import HONORIFICS, KIN_WORDS
 from nbutils.speakers.roles import wordnet_person
 
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
@@ -54,7 +54,9 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
+    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|"
+    # (a participle phrase set off: "The president, standing beside him, said")
+    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
     r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+"
@@ -66,6 +68,11 @@ _STRANGER = re.compile(
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
     r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
 )
+
+
+#: A subordinate clause's opening set into a sentence after its subject (*Voss, when the
+#: moderator turned to her, …*): where a stranger matched there starts.
+_INSET_WHEN = re.compile(r",?\s*(?:when|as|while|after|before|until)\s+", re.I)
 
 
 #: The writer's contact clause after a stranger's noun (*a deputy I know from church*).
@@ -319,12 +326,34 @@ def _suffix_gender(head: str) -> str | None:
     return "male" if head.endswith("man") and len(head) > 3 else None
 
 
+#: An opening clause before a sentence's subject (*Asked whether …, the president
+#: smiled*; *When the vote was called, the chairman …*).
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:Asked|Pressed|Questioned|When|After|As|Before|While|Later)\b[^.;:!?\"“”]{0,200},\s*"
+)
+
+
+def _everyone_described(ents: Entities, offset: int) -> bool:
+    """Has every person named before ``offset`` a role or a title beyond *Mr.*/*Ms.*
+    (*Polish Prime Minister Tomasz Wierzbicki*, *press secretary Eric Dunmore*)? Then a
+    role noun no one was given (*the president*) is someone the article does not name;
+    a person named bare (*Rachel Ashdown sacked her home secretary*) may be the one *the
+    prime minister* means."""
+    return all(
+        e.role is not None or any(t.lower() not in HONORIFICS for t in e.titles)
+        for e in ents.entities
+        if e.kind == "person" and e.mentions and e.mentions[0][0] < offset
+    )
+
+
 def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entities) -> bool:
     """Is the definite description ``found`` (*The Speaker*, *the chief executive*) the
     subject that opens the sentence at ``a``, its head a role noun, and no one the article
     names (:meth:`~nbutils.speakers.resolution.Entities.resolve_descriptor` finds no one)?
     Then a *he*/*she* after it, with no one named between, is that office-holder."""
-    if text[a : found.start("det")].strip():
+    if text[a : found.start("det")].strip() and not (
+        _OPENING_CLAUSE.fullmatch(text, a, found.start("det")) and _everyone_described(ents, a)
+    ):
         return False  # not the sentence's subject ("…, the judge said")
     head = found.group("head").lower()
     if role_of(head) is None and head not in PERSON_NOUNS and not wordnet_person(head):
@@ -440,6 +469,13 @@ def _stranger_before(
         found = m
     if found is None:
         return None
+    if _INSET_WHEN.fullmatch(text, found.start(), found.start("det")) and any(
+        e.kind == "person" and e.gender in (None, gender) and m.subject
+        for m, e in ents._mentions_in(a, found.start())
+    ):
+        # "Ana Voss, when the moderator turned to her, looked up. "…," she said": the one
+        # in a clause set into the subject's sentence acts there only; Voss is the topic
+        return None
     if found.group("long") and text[a : found.start("det")].strip():
         return None  # (the long who-clause only for a sentence's subject, not "Ann Lee, a
         # nurse who drove in with her daughters, said": an apposition to a name)
@@ -457,6 +493,21 @@ def _stranger_before(
             ),
             None,
         )
+    member = None  # "One of them, an Army veteran who …": the one described in apposition
+    if said is None and found.group("app") and found.group("desc").startswith("of "):
+        member = _MEMBER_NOUN.match(found.group("app"))
+        pronoun = _PRONOUN_AFTER.match(found.group("app")) if member is not None else None
+        if (
+            member is not None
+            and pronoun is not None
+            and (
+                role_of(member.group(2).lower()) is not None
+                or member.group(2).lower() in PERSON_NOUNS
+            )
+        ):
+            said = "female" if pronoun.group(1).lower().startswith(("she", "her")) else "male"
+        else:
+            member = None
     if found.group("self") and (head in PERSON_NOUNS or role_of(head) is not None):
         # "The governor himself weighed in. "…," he wrote": the reflexive says who
         said = "female" if found.group("self") == "herself" else "male"
@@ -499,7 +550,22 @@ def _stranger_before(
         # ("A reporter asked whether …. "…," she said": the one asked answers; not "A woman
         # asked about the pipeline. "…," she said": a topic raised, no one asked by name)
         return None
-    if state.last_end is not None and state.last_end > found.start("desc"):
+    if (
+        state.last_end is not None
+        and state.last_end > found.start("desc")
+        # (not the one described, quoted in its own sentence: 'The president said the
+        # plan was "real." "…," he said')
+        and not (
+            office
+            and state.last is not None
+            and state.last.entity is None
+            and state.last.start is not None
+            and found.start("det") <= state.last.start < found.end("desc")
+            and "\n" not in text[found.end() : s]
+            and not _CAREER_WORDS & set(found.group("desc").lower().split())
+            and _everyone_described(ents, found.start())
+        )
+    ):
         return None  # someone quoted since
     named = [e for _m, e in ents._mentions_in(found.end("desc"), found.end()) if e.kind == "person"]
     if named:
@@ -528,6 +594,16 @@ def _stranger_before(
             return None  # someone named since
     if known is not None:
         return Speaker(known.canonical, s, s + len(low), None, known.role, known, True)
+    if member is not None:  # "One of them, an Army veteran who …, said": that veteran
+        return Speaker(
+            member.group(1),
+            found.start("app") + member.start(1),
+            found.start("app") + member.end(1),
+            None,
+            role_of(member.group(2).lower()) or "citizen/witness",
+            None,
+            True,
+        )
     desc = _CONTACT_CLAUSE.split(found.group("desc"))[0]  # ("deputy I know from …": deputy)
     return Speaker(
         desc,
@@ -745,6 +821,13 @@ _INDEFINITE_PERSONS = frozenset("someone somebody anyone anybody everyone everyb
 #: The first personal pronoun after an unnamed person's mention, in its own clause ("The
 #: accountant, who testified for days, told jurors that he had …"): that person's sex.
 _PRONOUN_AFTER = re.compile(r"[^\"“”‘’.!?]{0,160}?\b(he|his|him|himself|she|her|herself)\b", re.I)
+
+
+#: The noun phrase of an apposition to *One of them* (*an Army veteran who served …*):
+#: group 1 the phrase, group 2 its head noun.
+_MEMBER_NOUN = re.compile(
+    r"an?\s+((?:[\w'’-]+\s+){0,3}?([a-z]+))(?=\s+(?:who|whose|from|in|at|with)\b|$)"
+)
 
 
 #: A mention that brings someone new in (*a Republican senator*, *one House Democrat*).

@@ -29,9 +29,9 @@ import re
 from collections.abc import Sequence
 
 from nbutils.lexicons import word_list
-from nbutils.speakers.names import PERSON_NOUNS, reporting_after
+from nbutils.speakers.names import PERSON_NOUNS, _person_word, reporting_after
 from nbutils.speakers.resolution.registry import _AGE, _GENERIC_PERSONS, _PARTIES
-from nbutils.speakers.roles import Entity, role_of
+from nbutils.speakers.roles import Entity, role_of, wordnet_person
 
 #: The other party, to a party adjective or noun.
 _OTHER_PARTY = {"democratic": "republican", "republican": "democratic"}
@@ -236,6 +236,14 @@ class _Descriptions:
     def _descriptor_topic_uncached(self, description: str, offset: int) -> Entity | None:
         """:meth:`_descriptor_topic`, worked out."""
         words = description.split()
+        if (
+            len(words) == 2
+            and words[1].isalpha()
+            and words[1].islower()
+            and not _person_word(words[1])
+            and not wordnet_person(words[1])
+        ):
+            return None  # ("The election, she wrote, …": a thing, whatever a descriptor says)
         if words[-1] in ("Democrat", "Republican"):
             # (the place is the capitalised words: "the 61-year-old Republican" names none)
             place = " ".join(w for w in words[1:-1] if w[:1].isupper())

@@ -59,9 +59,11 @@ _GOVERNED = re.compile(
 #: A description of a business (*the photo-editing software company*, *a Dutch chip
 #: maker*): its head noun.
 _COMPANY_DESCRIPTOR = re.compile(
-    r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|retailer|"
+    r"^(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|\w*maker|manufacturer|retailer|"
     r"chain|start-?up|cooperative|co-op|corporation|conglomerate|airline|insurer|publisher|"
-    r"developer|supplier|operator)$",
+    r"developer|supplier|operator|distributor|wholesaler|producer|brewer|refiner|lender)"
+    # (a place or an owner after it: "a distributor based in Ohio", "a lender owned by …")
+    r"(?:\s+(?:based|headquartered|owned|founded|run)\s+(?:in|by)\s+[^,]*)?$",
     re.I,
 )
 
@@ -160,6 +162,12 @@ def description_fits(head: str, e: Entity) -> bool:
     if head in ("group", "organisation", "organization"):
         return not news_outlet(e) and last not in _NOT_GROUPS
     return True
+
+
+#: After a one-word name: its own verb, then *its* (*Brekka will close its plant*, *Vantor
+#: has moved its headquarters*): what the name acts on is a thing's, so the name is no
+#: person's.
+_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}its\s")
 
 
 #: A personal pronoun of a man or a woman (after a name: the name is a person's).
@@ -276,11 +284,12 @@ class _Organisations:
         return outlet or self._main_company(offset)
 
     def _acts(self, m: NameMention) -> bool:
-        """Is ``m`` a reporting verb's subject below the headline (*Boeing said*), not a
+        """Is ``m`` a reporting verb's subject below the headline (*Boeing said*), or a
+        verb's whose object is *its* own (*Brekka will close its plant*), not a
         label or a credit line (*LinkedIn/Ann Roe*), and no person the rest of its sentence
         calls *he* or *she* (*Okafor said his shop …*)?"""
-        if not m.reporting:
-            return False
+        if not m.reporting and not (m.subject and _ITS_AFTER.match(self.text, m.end)):
+            return False  # (nor "Brekka will shut its plant": a person has no *its*)
         if m.start < self._headline_end():
             return False  # (the headline's words are no subjects to go back to)
         starts = self._sentence_starts

@@ -145,6 +145,9 @@ _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|mad
 _DESCRIBED_APPOSITION = re.compile(
     r"\s*[\"“]?(?:Its|Their|His|Her|The|An?|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,\s+"
 )
+#: Lower-case words before a name set off that way (*The moderator, news anchor Dennis
+#: Vollmer, …*): a role that stands before it.
+_ROLE_RUN = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 #: ... and one with no article, a party or body, then an office and where it sits (*Party
 #: MLA from Sironj, Tara Bhor, said*; *Labour councillor for Ealing, Ann Roe, said*): the
 #: style of wire and South Asian news, which drops the article before an office.
@@ -287,6 +290,19 @@ class _Topics:
     """The topic of a sentence for a *he*/*she* (a part of
     :class:`~nbutils.speakers.resolution.Entities`, reading the state of :class:`_Registry`)."""
 
+    def _intro(self, a: int) -> re.Match[str] | None:
+        """The opening word of a subordinate or participle phrase at ``a`` (:data:`_INTRO`),
+        not a name that only ends like a participle (*Kessling, for one, has stopped*,
+        *Manning said*)."""
+        intro = _INTRO.match(self.text, a)
+        if intro is not None and intro.group(1).endswith(("ed", "ing")):
+            k = bisect.bisect_left(self._starts, intro.start(1))
+            if k < len(self._starts) and self._starts[k] == intro.start(1):
+                e = self._by_mention[k]
+                if e.kind == "person" and (e.gender is not None or " " in e.canonical):
+                    return None  # (not "Reached by phone, Hollis said": no one's name)
+        return intro
+
     def _topic(
         self,
         a: int,
@@ -313,7 +329,7 @@ class _Topics:
         elements: list[tuple[int, int, Entity | None]] = []
         weak: Entity | None = None
         text = self.text
-        intro = _INTRO.match(text, a)
+        intro = self._intro(a)
         comma = _intro_comma(text, intro, a, b) if intro else -1
         lead_end = comma if comma > 0 else a  # "When Maddow pointed out …, Clinton said"
         i = bisect.bisect_left(self._starts, a)
@@ -383,7 +399,14 @@ class _Topics:
             ):
                 weak = weak or e  # "the Sandy Hook shootings", "the Donald"
                 continue
-            subject = m.subject or m.start == apposed_at
+            subject = (
+                m.subject
+                or m.start == apposed_at
+                # ("The moderator, news anchor Dennis Vollmer, twice had to …": role words first)
+                or 0 <= apposed_at < m.start
+                and _ROLE_RUN.fullmatch(text, apposed_at, m.start) is not None
+                and role_of(text[apposed_at : m.start].split()[-1].lower()) is not None
+            )
             after_epithet = (
                 epithet is not None and m.start >= epithet.end() - 1 and m.start != apposed_at
             )
@@ -435,7 +458,7 @@ class _Topics:
                 elements.append((p, 2 if reporting else 0 if embedded else 1, None))
         elements.sort(key=lambda el: el[0])
         main_start = a
-        intro = _INTRO.match(text, a)
+        intro = self._intro(a)
         if intro:
             comma = _intro_comma(text, intro, a, b)
             if comma > 0:
