@@ -6362,3 +6362,13 @@ def test_a_who_clause_naming_a_hospital_makes_no_one_a_hospital() -> None:
         "days.\u201d"
     )
     assert attribute(text)[-1].speaker != "Sister Ann Reyes"
+
+
+def test_a_subject_with_two_joined_who_clauses_speaks() -> None:
+    text = (
+        "Veto\nThe rental company said the governor had erred. A consultant who worked on the "
+        "bill and who asked not to be named because she hoped to work for the governor's "
+        'office again said the company had "spent more on this than on anything else, and '
+        'has nothing to show for it."'
+    )
+    assert attribute(text)[-1].speaker == "consultant"

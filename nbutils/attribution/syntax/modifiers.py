@@ -163,12 +163,17 @@ def _modified_subject(toks: list[Tok], np: NP, lo: int) -> NP | None:
         return joined
     # a relative clause: NOUN who VERB … NP
     m = np.i - 1
+    reach = 14
     while (
         m > lo
-        and np.i - m < 14
+        and np.i - m < reach
         and toks[m].quote < 0
         and toks[m].text not in (",", ".", ";", ":", "``", "''", "(", ")")
     ):
+        if toks[m].low == "who" and toks[m - 1].low in ("and", "or"):
+            # "A lobbyist who worked for the bill and who asked not to be named because …
+            # said": a second who-clause joined to the first; its noun is further back
+            reach = 30
         if (
             toks[m].text.lower() in ("who", "that")
             and toks[m].tag in ("WP", "WDT", "IN")
