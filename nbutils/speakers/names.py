@@ -365,6 +365,12 @@ def _inverted_after_description(text: str, start: int, function: frozenset[str])
 #: …*): the name is a place, and a verb or a *who* clause after it is the noun's.
 PLACE_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:in|from|near|outside)\s+$")
 _NEXT_WORD = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:also |later |then )?([a-z]+)\b")
+#: After a name: a plural noun it modifies, then the verb whose subject they make
+#: (*Treasury notes fell*, *Ford trucks were recalled*): that noun is no reporting verb.
+_PLURAL_HEAD_AFTER = re.compile(
+    r"\s+[a-z]+s\s+(?:[a-z]+ed|fell|rose|grew|went|came|were|are|have|had|will|would|could|"
+    r"can|may|might|must|should)\b"
+)
 #: A sentence opening "Asked about …," right before a name: the name is someone asked.
 _ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Asked\s[^.;:!?\"“”\n]{2,140},\s+$")
 #: An aside after a name that is itself a full name: the verb after it is that name's.
@@ -1632,6 +1638,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             if (
                 nxt
                 and not thing  # "the Kelsworth Echo reported": a paper
+                and not _PLURAL_HEAD_AFTER.match(after)  # "Treasury notes fell": a noun
                 and nxt.group(1).endswith(("ed", "s", "d", "ld", "te"))
                 and lemma_of(nxt.group(1)) is not None
                 and not _NAME_ASIDE.match(after)  # "in Tolby, Tom Pardew, wrote": his verb
@@ -1735,6 +1742,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 inverted
                 or not governed
                 and reporting_after(after)
+                and not _PLURAL_HEAD_AFTER.match(after)
                 or _according_before(text, start, according),
                 nickname,
             )

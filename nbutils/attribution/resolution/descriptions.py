@@ -188,6 +188,14 @@ def _surname_of_person(tok: Tok, ents: Entities) -> Entity | None:
     return ent
 
 
+#: Last words of a body of members that *the group* may mean when it was named after a
+#: name ending in *Group* (*the American Hospitality Council*), not a company's.
+_MEMBER_BODIES = frozenset(
+    """council coalition association alliance league union federation caucus committee
+society guild network foundation institute forum pac project campaign""".split()
+)
+
+
 def _head_before_of(span: list[Tok]) -> str:
     """A description's head: its last word, or the word before an *of* phrase after it
     (*the chairman of the Freedom Caucus* is a chairman, a person, not a caucus)."""
@@ -355,6 +363,8 @@ def resolve_organisation(
                 recent is not None
                 and recent is not org
                 and description_fits(head, recent)
+                # (a body of members, not a bank or a firm: "Its lender, Ferris Bank, …")
+                and recent.canonical.split()[-1].lower() in _MEMBER_BODIES
                 and _last_before(recent, s) > _last_before(org, s)
             ):
                 org = recent

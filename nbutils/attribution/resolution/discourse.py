@@ -67,7 +67,7 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
         ("publisher", "press books publishing publications publishers media"),
         ("startup", "labs technologies tech systems software robotics ai therapeutics"),
         ("union", "union workers federation guild teamsters brotherhood employees"),
-        ("hospital", "hospital hospitals medical infirmary clinic healthcare"),
+        ("hospital", "hospital hospitals medical infirmary healthcare"),
         (
             "agency",
             "agency administration enforcement service bureau commission authority department",

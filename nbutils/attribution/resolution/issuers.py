@@ -315,8 +315,6 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
         if definite and head in ORG_WORDS and " " not in desc.group(1)
         else None
     )
-    if org is None and definite and desc.group(1) in ("company", "firm"):
-        org = ents.last_company(desc.start(1))  # "a memo the firm released": the firm's
     if org is not None:  # "filed by the union": the union the article named
         return Speaker(org.canonical, desc.start(1), desc.end(1), None, "organisation", org, False)
     if head in ORG_WORDS:

@@ -164,10 +164,13 @@ def description_fits(head: str, e: Entity) -> bool:
     return True
 
 
-#: After a one-word name: its own verb, then *its* (*Brekka will close its plant*, *Vantor
-#: has moved its headquarters*): what the name acts on is a thing's, so the name is no
+#: After a one-word name: its own verb (an auxiliary before it at most), then *its*
+#: (*Brekka will close its plant*, *Vantor has moved its headquarters*; not *Okafor hopes
+#: to keep its doors open*): what the name acts on is a thing's, so the name is no
 #: person's.
-_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}its\s")
+_ITS_AFTER = re.compile(
+    r"\s+(?:(?:will|would|has|had|is|was|also|then|could|may|must)\s+)?[a-z]+\s+its\s"
+)
 
 
 #: A personal pronoun of a man or a woman (after a name: the name is a person's).
