@@ -6380,3 +6380,22 @@ def test_its_after_an_infinitive_makes_no_business() -> None:
         '"We want to help small bakers," the company said.'
     )
     assert attribute(text)[-1].speaker == "Tamsel Mills Inc"
+
+
+def test_it_after_a_sent_document_is_its_senders() -> None:
+    text = (
+        'Lobbyist\nTobias Rell, a lobbyist, wrote to clients often. "Nobody remembers a late '
+        'check," Rell wrote.\nOn the night of May 2, after the committee voted 30 to 21, Rell '
+        "sent the group's officers a two-line email.\n"
+        '"A good day for the good guys," it read.'
+    )
+    assert attribute(text)[-1].speaker == "Tobias Rell"
+
+
+def test_an_unnamed_office_holder_after_an_opening_phrase_speaks() -> None:
+    text = (
+        "Summit\nBRUSSELS - Secretary General Anton Vik opened the summit. "
+        '"We are united," Vik said.\nAt his own news conference before flying home, the '
+        'president was asked whether he backed the treaty.\n"I back it," he said.'
+    )
+    assert attribute(text)[-1].speaker == "president"

@@ -52,7 +52,11 @@ _IT_SUBJECT = re.compile(
     + _OPENER
     + r"(?:The\s+|the\s+|A\s+|a\s+|Its\s+|its\s+|His\s+|his\s+|Her\s+|her\s+)?"
     # (not a prepositional phrase: "In a statement released …, it called …")
-    r"(?!(?:In|On|At|After|Before|During|From|For|By|With|Under|Since|Amid|Despite)\s)"
+    # (nor a subordinate clause after an opening phrase: "On the evening of May 2, after the
+    # committee voted, Sayles sent an email")
+    r"(?!(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]rom|[Ff]or|[Bb]y|[Ww]ith|[Uu]nder|"
+    r"[Ss]ince|[Aa]mid|[Dd]espite|[Ww]hen|[Ww]hile|[Aa]s|[Uu]ntil|[Oo]nce|[Ii]f|[Bb]ecause|"
+    r"[Aa]lthough|[Tt]hough)\s)"
     r"((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z\d][\w-]*\s+){0,2}?([a-z]+))"
     r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|did|does|could|"
@@ -108,6 +112,41 @@ def _it_antecedent(
     return (-1, last.group(1)) if last is not None else None  # (-1: never before an org)
 
 
+#: After a subject's name: a verb that sends or issues a document (*Sayles sent …*).
+_SENDS_AFTER = re.compile(
+    r"\s+(?:(?:also|later|then|quickly)\s+)?(?:sent|wrote|posted|released|issued|e-?mailed|"
+    r"texted|circulated|forwarded|put\s+out)\b"
+)
+
+
+def _sender_before(text: str, s: int, noun: str, ents: Entities) -> Entity | None:
+    """*Sayles sent the trade group's executives a two-line email. "…," it read.*: the
+    *it* at ``s`` is a document (``noun``) named in the sentence before; the subject of the
+    verb that sent it there (a person or an organisation named right before *sent*,
+    *wrote*, *posted* …) wrote it. ``None`` when no such subject comes before the noun."""
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    if k < 1:
+        return None
+    a, b = starts[k - 1], starts[k]
+    doc = None
+    for m in re.finditer(
+        rf"\b(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", text[a:b]
+    ):
+        doc = m
+    if doc is None:
+        return None
+    senders = [
+        e
+        for m, e in ents._mentions_in(a, a + doc.start())
+        if m.subject
+        and e.kind in ("person", "organisation")
+        and _SENDS_AFTER.match(text, m.end)
+        and not ents._excluded(m.start)
+    ]
+    return senders[-1] if senders else None
+
+
 def _issuer_quoted_before(
     text: str, s: int, thing: tuple[int, str], ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -131,7 +170,7 @@ def _issuer_quoted_before(
 
 _IT_OBJECT = re.compile(
     r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"([a-z]+)\b"
+    r"([a-z]+)\b(?!-)"  # (a whole word: "a two-line email" is an email)
 )
 
 
@@ -453,6 +492,9 @@ def resolve_pronoun(
             org = _described_organisation(text, thing[0], thing[0] + len(thing[1]), ents)
             if org is not None and org.kind == "organisation":
                 return Speaker(org.canonical, s, e, mention, "organisation", org, True)
+        sender = _sender_before(text, s, thing[1], ents) if thing and thing[0] < 0 else None
+        if sender is not None:  # 'Sayles sent the group a two-line email. "…," it read.'
+            return Speaker(sender.canonical, s, e, mention, sender.role, sender, True)
         issuer = _issuer_quoted_before(text, s, thing, ents, state) if thing else None
         if issuer is not None:  # 'Lee said in a statement that …. It added: "…"': Lee's
             return issuer._replace(start=s, end=e, mention=mention, pronoun=True)

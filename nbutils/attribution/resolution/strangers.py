@@ -326,10 +326,12 @@ def _suffix_gender(head: str) -> str | None:
     return "male" if head.endswith("man") and len(head) > 3 else None
 
 
-#: An opening clause before a sentence's subject (*Asked whether …, the president
-#: smiled*; *When the vote was called, the chairman …*).
+#: An opening clause or phrase before a sentence's subject (*Asked whether …, the
+#: president smiled*; *When the vote was called, the chairman …*; *At his own news
+#: conference, the president was asked …*).
 _OPENING_CLAUSE = re.compile(
-    r"\s*(?:Asked|Pressed|Questioned|When|After|As|Before|While|Later)\b[^.;:!?\"“”]{0,200},\s*"
+    r"\s*(?:Asked|Pressed|Questioned|When|After|As|Before|While|Later|At|In|On|During)\b"
+    r"[^.;:!?\"“”]{0,200},\s*"
 )
 
 
