@@ -6399,3 +6399,12 @@ def test_an_unnamed_office_holder_after_an_opening_phrase_speaks() -> None:
         'president was asked whether he backed the treaty.\n"I back it," he said.'
     )
     assert attribute(text)[-1].speaker == "president"
+
+
+@pytest.mark.parametrize("surname", ["van Hal", "de Wit", "von Lenz"])
+def test_a_surname_with_a_particle_is_the_person_named_in_full(surname: str) -> None:
+    text = (
+        f"Summit\nBRUSSELS - Secretary General Joost {surname} opened the summit. "
+        f'"We are united," Mr. {surname} said.'
+    )
+    assert attribute(text)[-1].speaker == f"Joost {surname}"

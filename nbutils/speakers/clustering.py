@@ -297,7 +297,7 @@ def canonical_forms(mentions: list[NameMention]) -> Clusters:
         if m.nickname and " " in m.name:
             full_of.setdefault(f"{m.nickname} {m.name.split()[-1]}", m.name)
     for m in mentions:
-        if " " not in m.name:
+        if " " not in m.name or _surname_only(m.name):
             continue
         name = full_of.get(m.name, m.name)
         e = clusters.full.get(name)
@@ -404,6 +404,18 @@ def _described_as_child(descriptions: Iterable[tuple[str, str, bool]]) -> bool:
     return False
 
 
+def _surname_only(name: str) -> bool:
+    """Is ``name`` a surname alone that opens with a lower-case particle (*van Doorn* in
+    *Mr. van Doorn*, *de la Fuente*), which is no full name of its own but the surname of
+    one named in full (*Pieter van Doorn*)?"""
+    return name.split()[0] in _PARTICLES
+
+
+#: Lower-case particles that may open a surname (*van Doorn*, *de la Fuente*, *al-Assad*
+#: is one word).
+_PARTICLES = frozenset("van von de der den da del di la le du dos das ter bin ibn".split())
+
+
 def join_aliases(
     mentions: list[NameMention],
     clusters: Clusters,
@@ -428,13 +440,14 @@ def join_aliases(
             lines[line] = text is not None and _title_cased(text, offset)
         return lines[line]
 
-    body = [len(m.name.split()) >= 2 and not headline(m.start) for m in mentions]
+    full = [len(m.name.split()) >= 2 and not _surname_only(m.name) for m in mentions]
+    body = [f and not headline(m.start) for m, f in zip(mentions, full, strict=True)]
     named: set[int] = {id(clusters.full[m.name]) for m, b in zip(mentions, body, strict=True) if b}
     named_before: set[int] = set()  # id(entity) of those named in full so far
     #: (entity, end, surname) of the last full name of someone who reports
     last_full: tuple[Entity | None, int, str] = (None, -1, "")
-    for m, in_body in zip(mentions, body, strict=True):
-        if len(m.name.split()) >= 2:
+    for m, in_body, is_full in zip(mentions, body, full, strict=True):
+        if is_full:
             e = clusters.full[m.name]
             if in_body:
                 named_before.add(id(e))
