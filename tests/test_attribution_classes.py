@@ -6408,3 +6408,14 @@ def test_a_surname_with_a_particle_is_the_person_named_in_full(surname: str) -> 
         f'"We are united," Mr. {surname} said.'
     )
     assert attribute(text)[-1].speaker == f"Joost {surname}"
+
+
+def test_an_aged_executive_is_no_police_lieutenant_named_last() -> None:
+    text = (
+        "Ostrow Rally Draws Protesters\nERIE, Pa. - Senate candidate Dale Ostrow spoke at a "
+        'ballpark on Saturday. "We will win," Ostrow said. Ostrow shook hands for an hour.\n'
+        "Police made four arrests, said Lt. Sam Kiley of the city police. "
+        '"It went to plan," Kiley said.\nThe 61-year-old former trucking executive has drawn '
+        'protesters at most stops. "I say what people think," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Dale Ostrow"

@@ -75,6 +75,10 @@ _OFFICE_NAMES = {
     "attorney": "attorney",
     "atty": "attorney",
     "atty.": "attorney",
+    "executive": "executive",
+    "businessman": "executive",
+    "businesswoman": "executive",
+    "entrepreneur": "executive",
 }
 
 
@@ -94,9 +98,12 @@ _ELECTED = frozenset("governor senator representative mayor president minister".
 def _other_kind_of_office(described: set[str], held: set[str]) -> bool:
     """Does a description's office (*former governor*) say it is not someone who holds only
     offices of the other kind (a police lieutenant, a spokesman)? An elected office and
-    another elected one may be the same person's (*the former congressman* is a senator)."""
+    another elected one may be the same person's (*the former congressman* is a senator);
+    a police officer is no one described by another office (*the former executive*)."""
     if not described or not held or described & held:
         return False
+    if held == {"officer"}:
+        return True  # ("the 58-year-old former trucking executive" is no police lieutenant)
     return not (described & _ELECTED and held & _ELECTED) and (
         bool(described & _ELECTED) != bool(held & _ELECTED)
     )
