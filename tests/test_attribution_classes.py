@@ -6419,3 +6419,21 @@ def test_an_aged_executive_is_no_police_lieutenant_named_last() -> None:
         'protesters at most stops. "I say what people think," he said.'
     )
     assert attribute(text)[-1].speaker == "Dale Ostrow"
+
+
+@pytest.mark.parametrize("name", ["Drennan Oil Co.", "Calder Mining Co."])
+def test_a_name_ending_in_co_is_a_company(name: str) -> None:
+    text = (
+        f"Spill\nBILLINGS, Mont. - {name} said Monday it would pay for the cleanup. "
+        '"We take full responsibility," the company said.'
+    )
+    assert attribute(text)[-1].speaker == name.rstrip(".")
+
+
+def test_one_of_them_a_medic_speaks() -> None:
+    text = (
+        "Voters\nAt the legion hall, a dozen veterans sat at a long table. One of them, an "
+        "Army medic who served two tours and asked that his name not be used, said he would "
+        'sit this one out. "They all lie," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Army medic"
