@@ -6437,3 +6437,12 @@ def test_one_of_them_a_medic_speaks() -> None:
         'sit this one out. "They all lie," he said.'
     )
     assert attribute(text)[-1].speaker == "Army medic"
+
+
+def test_a_description_inside_what_a_pronoun_reports_is_no_topic() -> None:
+    text = (
+        "Senate race\nSen. Ida Ross faces Tara Quell in November. Quell, a newcomer, has "
+        'raised more money. "I am not worried," Ross said.\nThe newcomer, she said, had '
+        'never held office. "Experience matters," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Ida Ross"

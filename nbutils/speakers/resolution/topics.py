@@ -555,6 +555,16 @@ class _Topics:
         )
         if description and self._excluded(description.end() - 1, within):
             description = None  # a sentence inside a quotation
+        inset = _INSET_PRONOUN_CUE.match(text, description.end()) if description else None
+        if (
+            inset is not None
+            and topic is not None
+            and topic[2] is None
+            and reporting_after(text[inset.end() : inset.end() + 40])
+        ):
+            # "The newcomer, she said, had never held office": the description is inside
+            # what the "she" reports; the chain goes on to whom the "she" is
+            return "pronoun", weak
         if description is not None and _ASKER_SUBJECT.match(text, description.start(), b):
             # "A reporter asked whether he had gone too far. "Probably," he said": the one
             # who asks is not who answers, nor is a name inside the question; the chain goes
