@@ -6446,3 +6446,23 @@ def test_a_description_inside_what_a_pronoun_reports_is_no_topic() -> None:
         'never held office. "Experience matters," she said.'
     )
     assert attribute(text)[-1].speaker == "Ida Ross"
+
+
+def test_an_aged_party_epithet_is_the_one_given_that_age() -> None:
+    text = (
+        "Sheriff race\nCORDELL, Ga. - Sheriff Walt Hargrove, 64, a Democrat in a county that "
+        'has voted Republican since 2000, faces Amy Benn. "People know me," he said.\n'
+        "Ms. Benn wants a drug unit. The sheriff said the county could not afford it.\n"
+        '"I have 22 deputies for 400 square miles," the 64-year-old Democrat said.'
+    )
+    assert attribute(text)[-1].speaker == "Walt Hargrove"
+
+
+def test_a_description_set_off_after_a_body_is_that_body() -> None:
+    text = (
+        "Budget\nHARRISBURG - Business groups welcomed the deal. The Keystone Employers League "
+        'said the deal was "a sound step," and the Penn Drillers Council, an industry trade '
+        'group, said it was grateful that lawmakers had "listened to the men and women who '
+        'work in our fields."'
+    )
+    assert attribute(text)[-1].speaker == "Penn Drillers Council"

@@ -87,6 +87,7 @@ from nbutils.attribution.resolution.mentions import (
     _CAPITALS_LABEL,
     VOCATIVE,
     _addressed,
+    _apposed_to_name,
     _headline_subject,
     _named_after_lead,
     _named_in_description_after,
@@ -233,7 +234,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         # quoted under a fuller description, not someone of that role named before
         return state.last._replace(start=s, end=e, mention=mention, pronoun=False)
     found = (
-        _one_party_member(text, span, mention, s, e)
+        _apposed_to_name(text, mention, s, e, ents)
+        or _one_party_member(text, span, mention, s, e)
         or resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
         or _anonymous_unheld(text, span, mention, s, e, ents)

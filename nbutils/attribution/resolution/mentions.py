@@ -230,7 +230,7 @@ _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?")
 
 #: A party epithet (*the Ohio Democrat*, *the Texas Republican*): a place, then the party.
 _PARTY_EPITHET = re.compile(
-    r"[Tt]he\s+((?:(?!former\b|ex-)[a-z][\w-]*\s+){0,2})"  # "the freshman Democrat"
+    r"[Tt]he\s+((?:(?!former\b|ex-)[a-z\d][\w-]*\s+){0,2})"  # "the freshman Democrat"
     r"((?:[A-Z][\w.'’-]*\s+){0,2})(Democrat|Republican|Independent)"
 )
 
@@ -252,6 +252,34 @@ def _one_party_member(text: str, span: list[Tok], mention: str, s: int, e: int) 
     return describe(text, span, mention, s, e)
 
 
+def _apposed_to_name(text: str, mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
+    """*the Marcellus Producers Council, an industry trade group, said*: an indefinite
+    description set off by a comma right after a name, which the name's entity was given
+    as a descriptor, is that entity; ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "The Dale Growers Council, an industry group, said no."
+    >>> _apposed_to_name(t, "an industry group", 26, 43, cluster_entities(t)).name
+    'Dale Growers Council'
+    """
+    if not _INDEFINITE.match(mention):
+        return None
+    before = ents._mentions_in(max(0, s - 150), s)
+    if not before:
+        return None
+    m, ent = before[-1]
+    if text[m.end : s].strip() != "," or ent is None:
+        return None
+    if mention.lower() not in (d.lower() for d in ent.descriptors):
+        return None
+    role = ent.role or ("organisation" if ent.kind == "organisation" else None)
+    return Speaker(ent.canonical, s, e, mention, role, ent, False)
+
+
+#: An indefinite description (*an industry trade group*, *a nurse*).
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
+
+
 def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
     """*the Ohio Democrat* → the person described by that party and that state (*Sen. Lucy
     Pardo (D-Ohio)*, *Lucy Pardo, Democrat of Ohio*: :meth:`Entities.party_person`);
@@ -270,6 +298,11 @@ def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | No
     modifiers = tuple(m.group(1).split())
     place = " ".join(m.group(2).split())
     ent = ents.party_person(place, m.group(3), s, modifiers)
+    age = next((w.split("-")[0] for w in modifiers if re.fullmatch(r"\d+-year-old", w)), None)
+    if ent is None and age is not None:
+        # "the 64-year-old Democrat" after "Sheriff Hargis, 64, a Democrat in a county that
+        # has voted Republican …": the one the text gave that age
+        ent = ents._person_of_age(age, s)
     if ent is None and not place:
         # "the first-term Democrat", no one described by a party: the last politician named
         ent = ents.unmarked_politician(m.group(3), s)
