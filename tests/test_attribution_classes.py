@@ -6466,3 +6466,12 @@ def test_a_description_set_off_after_a_body_is_that_body() -> None:
         'work in our fields."'
     )
     assert attribute(text)[-1].speaker == "Penn Drillers Council"
+
+
+def test_the_group_is_the_body_that_reported_last_in_the_sentence() -> None:
+    text = (
+        "Budget\nHARRISBURG - Business groups welcomed the deal. The Keystone Employers League "
+        'said the deal was "a sound step," and the Penn Drillers Council, an industry trade '
+        'group, said it was grateful.\n"A new tax would have cost jobs," the group said.'
+    )
+    assert attribute(text)[-1].speaker == "Penn Drillers Council"

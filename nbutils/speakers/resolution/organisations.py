@@ -206,13 +206,17 @@ class _Organisations:
     :class:`~nbutils.speakers.resolution.Entities`, reading the state of :class:`_Registry`)."""
 
     def resolve_organisation(
-        self, offset: int, prefer: Entity | None = None, sentences: int = 3
+        self,
+        offset: int,
+        prefer: Entity | None = None,
+        sentences: int = 3,
+        last_reporting: bool = False,
     ) -> Entity | None:
         """The organisation *it*/*they* at ``offset`` refers to, or ``None``.
 
         The most recent organisation named outside quotations in the last few
-        sentences (a subject first), else the current speaker ``prefer`` if it
-        is an organisation.
+        sentences (a subject first; with ``last_reporting``, the last of several that
+        report there), else the current speaker ``prefer`` if it is an organisation.
 
         >>> from nbutils.speakers import cluster_entities
         >>> ents = cluster_entities("The Washington Post reported it first. It said so.")
@@ -239,6 +243,11 @@ class _Organisations:
                 )
                 and not self._excluded(m.start)
             ]
+            reporting = [e for m, e in orgs if m.reporting] if last_reporting else []
+            if len(reporting) > 1:
+                # "The Alliance said …, and the Council, a trade group, said …. '…,' the
+                # group said": the one that reported last
+                return reporting[-1]
             if orgs:
                 # a possessive is no subject: "Grayson's rival, Oakhill Homes, said it …"
                 return next(
