@@ -6475,3 +6475,20 @@ def test_the_group_is_the_body_that_reported_last_in_the_sentence() -> None:
         'group, said it was grateful.\n"A new tax would have cost jobs," the group said.'
     )
     assert attribute(text)[-1].speaker == "Penn Drillers Council"
+
+
+@pytest.mark.parametrize("noun", ["short letter", "two-page memo", "brief statement"])
+def test_it_after_a_document_with_a_modifier_is_its_senders(noun: str) -> None:
+    text = (
+        f"Letter\nLomax Tredwell sent the neighborhood association a {noun} on Monday. "
+        '"This fight is not over," it said.'
+    )
+    assert attribute(text)[-1].speaker == "Lomax Tredwell"
+
+
+def test_a_headline_is_no_part_of_the_subject_an_it_looks_back_to() -> None:
+    text = (
+        "Board Chair Explains Vote\nWhile the board was still meeting, Chairwoman Eula Brant "
+        'wrote parents a letter. "We had no choice," it said.'
+    )
+    assert attribute(text)[-1].speaker == "Eula Brant"

@@ -376,7 +376,9 @@ def resolve_organisation(
         if org is not None:
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and (head in ORG_WORDS or head in _GENERIC_ORG_HEADS):
-        org = ents.resolve_organisation(s, last_reporting=head in _GENERIC_ORG_HEADS)
+        org = ents.resolve_organisation(
+            s, last_reporting=head in ("group", "organisation", "organization")
+        )
         if org is not None and not description_fits(head, org):
             org = None  # the paper someone talked to ("told The Daily Ledger") is no company
         if org is not None and (head in _GENERIC_ORG_HEADS or head in org.canonical.lower()):

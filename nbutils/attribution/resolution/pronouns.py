@@ -57,7 +57,8 @@ _IT_SUBJECT = re.compile(
     r"(?!(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]rom|[Ff]or|[Bb]y|[Ww]ith|[Uu]nder|"
     r"[Ss]ince|[Aa]mid|[Dd]espite|[Ww]hen|[Ww]hile|[Aa]s|[Uu]ntil|[Oo]nce|[Ii]f|[Bb]ecause|"
     r"[Aa]lthough|[Tt]hough)\s)"
-    r"((?:[A-Z][\w.&-]*\s+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z\d][\w-]*\s+){0,2}?([a-z]+))"
+    # (capitalised words on one line: a headline above is no part of the subject)
+    r"((?:[A-Z][\w.&-]*[ \t]+)*?(?:[A-Z][\w.&-]*['’]s\s+)?(?:[a-z\d][\w-]*\s+){0,2}?([a-z]+))"
     r"(?:\s+(?:from|of|by|for|to)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+)?"
     r"(?:\s*,[^,]{1,80},)?(?:\s+[a-z]+ly)?\s+(?:has|had|is|was|have|will|would|did|does|could|"
     r"can|came|found|made|"
@@ -170,7 +171,9 @@ def _issuer_quoted_before(
 
 _IT_OBJECT = re.compile(
     r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"([a-z]+)\b(?!-)"  # (a whole word: "a two-line email" is an email)
+    # (a document's noun, a whole word: "a two-line email", "a short letter")
+    r"(" + "|".join(sorted(_DOCUMENTS, key=len, reverse=True)) + r")\b(?!-)",
+    re.I,
 )
 
 
