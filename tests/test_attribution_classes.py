@@ -6492,3 +6492,16 @@ def test_a_headline_is_no_part_of_the_subject_an_it_looks_back_to() -> None:
         'wrote parents a letter. "We had no choice," it said.'
     )
     assert attribute(text)[-1].speaker == "Eula Brant"
+
+
+def test_the_one_a_recording_shows_saying_something_is_the_next_she() -> None:
+    text = (
+        "Vacancy\nIts director, Nina Farr, said the groups would rally this weekend. "
+        '"They can avoid her. They cannot avoid us," Ms. Farr said.\nLegal scholars said '
+        'deadlocks were likely. "A split court just shrugs," said Greg Salton, who teaches '
+        "law in Washington.\nMr. Salton said the Senate had confirmed nominees in election "
+        'years before. "Both parties have said things," he said.\nIndeed, Republicans on '
+        "Monday circulated a video of Ms. Arbo in 2007 saying that the Senate should slow "
+        'down. Asked about it, she laughed. "I was talking about appeals judges," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Arbo"

@@ -145,6 +145,16 @@ _CONTRACTION = re.compile(r"['’]s\s+(?:been|got|not|never|also|already|had|mad
 _DESCRIBED_APPOSITION = re.compile(
     r"\s*[\"“]?(?:Its|Their|His|Her|The|An?|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,\s+"
 )
+#: Before a name: a recording of it (*a video of*, *audio of*, *footage of*).
+_RECORDING_OF = re.compile(
+    r"\b(?:video|videos|recording|recordings|tape|tapes|clip|clips|footage|audio)\s+of\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?$"
+)
+#: After that name: what the recording shows it saying (*… in 2007 saying that …*).
+_SAYING_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at|from|during)\s+[\w.,' -]{1,30}?)?\s+"
+    r"(?:saying|telling|calling|urging|arguing|promising|declaring|vowing|insisting)\b"
+)
 #: Lower-case words before a name set off that way (*The moderator, news anchor Dennis
 #: Vollmer, …*): a role that stands before it.
 _ROLE_RUN = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
@@ -406,6 +416,10 @@ class _Topics:
                 or 0 <= apposed_at < m.start
                 and _ROLE_RUN.fullmatch(text, apposed_at, m.start) is not None
                 and role_of(text[apposed_at : m.start].split()[-1].lower()) is not None
+                # ("circulated a video of Ms. Arbogast in 2007 saying that …": the one the
+                # recording shows speaking)
+                or _RECORDING_OF.search(text, max(a, m.start - 40), m.start) is not None
+                and _SAYING_AFTER.match(text, m.end) is not None
             )
             after_epithet = (
                 epithet is not None and m.start >= epithet.end() - 1 and m.start != apposed_at
