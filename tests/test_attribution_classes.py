@@ -6505,3 +6505,12 @@ def test_the_one_a_recording_shows_saying_something_is_the_next_she() -> None:
         'down. Asked about it, she laughed. "I was talking about appeals judges," she said.'
     )
     assert attribute(text)[-1].speaker == "Arbo"
+
+
+def test_a_strangers_description_ends_before_its_who_clause() -> None:
+    text = (
+        "Voters\nAnn Lee runs a stall. A vendor at the next table, a woman selling jam who "
+        "would not give her name because, she said, her customers come from both parties, "
+        'plans to vote for a Republican. "My premiums went up," she said.'
+    )
+    assert not attribute(text)[-1].speaker.endswith(" who")

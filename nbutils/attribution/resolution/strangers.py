@@ -75,6 +75,10 @@ _STRANGER = re.compile(
 _INSET_WHEN = re.compile(r",?\s*(?:when|as|while|after|before|until)\s+", re.I)
 
 
+#: A relative pronoun a participle phrase ran into at a description's end.
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|whose|that|which)$")
+
+
 #: The writer's contact clause after a stranger's noun (*a deputy I know from church*).
 _CONTACT_CLAUSE = re.compile(r"\s+(?:I|we)\s+")
 
@@ -607,6 +611,7 @@ def _stranger_before(
             True,
         )
     desc = _CONTACT_CLAUSE.split(found.group("desc"))[0]  # ("deputy I know from …": deputy)
+    desc = _TRAILING_RELATIVE.sub("", desc)  # ("a woman selling jam who …": no "who")
     return Speaker(
         desc,
         found.start("desc"),
