@@ -6514,3 +6514,14 @@ def test_a_strangers_description_ends_before_its_who_clause() -> None:
         'plans to vote for a Republican. "My premiums went up," she said.'
     )
     assert not attribute(text)[-1].speaker.endswith(" who")
+
+
+def test_the_hospital_is_no_one_when_two_medical_centers_were_named_far_back() -> None:
+    text = (
+        "Merger\nThe state is weighing a merger of Ardmore Medical Center and Linwell "
+        "Medical Center. Pickets gathered at dawn. Drivers honked. The union's leader spoke. "
+        '"We are here for our patients," she said. Several nurses carried signs. A pastor '
+        "led a prayer. Police watched from across the street. In a statement, the hospital "
+        'said that "every patient will be cared for as usual."'
+    )
+    assert attribute(text)[-1].speaker not in ("Ardmore Medical Center", "Linwell Medical Center")

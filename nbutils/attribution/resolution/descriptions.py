@@ -336,12 +336,7 @@ def resolve_organisation(
         if org is None and head not in _LOOSE_ORG_HEADS:
             # "the union", "the hospital": the one of its kind the article has named,
             # however far back
-            named = {
-                id(x): x
-                for x in ents.entities
-                if x.kind == "organisation" and fits(x) and any(m[0] < s for m in x.mentions)
-            }
-            org = next(iter(named.values())) if len(named) == 1 else None
+            org = ents.only_of_kind(head, fits, s)
         if org is None and head in _LOOSE_ORG_HEADS:
             org = ents.last_company(s)  # "the retailer", "the startup": the firm named last
         if org is not None:

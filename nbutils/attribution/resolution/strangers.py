@@ -25,7 +25,7 @@ from nbutils.attribution.records import Speaker
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
-from nbutils.speakers.names import HONORIFICS, KIN_WORDS
+from nbutils.speakers.names import KIN_WORDS
 from nbutils.speakers.roles import wordnet_person
 
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
@@ -339,26 +339,13 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
-def _everyone_described(ents: Entities, offset: int) -> bool:
-    """Has every person named before ``offset`` a role or a title beyond *Mr.*/*Ms.*
-    (*Polish Prime Minister Tomasz Wierzbicki*, *press secretary Eric Dunmore*)? Then a
-    role noun no one was given (*the president*) is someone the article does not name;
-    a person named bare (*Rachel Ashdown sacked her home secretary*) may be the one *the
-    prime minister* means."""
-    return all(
-        e.role is not None or any(t.lower() not in HONORIFICS for t in e.titles)
-        for e in ents.entities
-        if e.kind == "person" and e.mentions and e.mentions[0][0] < offset
-    )
-
-
 def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entities) -> bool:
     """Is the definite description ``found`` (*The Speaker*, *the chief executive*) the
     subject that opens the sentence at ``a``, its head a role noun, and no one the article
     names (:meth:`~nbutils.speakers.resolution.Entities.resolve_descriptor` finds no one)?
     Then a *he*/*she* after it, with no one named between, is that office-holder."""
     if text[a : found.start("det")].strip() and not (
-        _OPENING_CLAUSE.fullmatch(text, a, found.start("det")) and _everyone_described(ents, a)
+        _OPENING_CLAUSE.fullmatch(text, a, found.start("det")) and ents.everyone_described_before(a)
     ):
         return False  # not the sentence's subject ("…, the judge said")
     head = found.group("head").lower()
@@ -569,7 +556,7 @@ def _stranger_before(
             and found.start("det") <= state.last.start < found.end("desc")
             and "\n" not in text[found.end() : s]
             and not _CAREER_WORDS & set(found.group("desc").lower().split())
-            and _everyone_described(ents, found.start())
+            and ents.everyone_described_before(found.start())
         )
     ):
         return None  # someone quoted since

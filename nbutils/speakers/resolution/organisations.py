@@ -309,6 +309,29 @@ class _Organisations:
         end = starts[k] if k < len(starts) else len(self.text)
         return _PERSONAL.search(self.text, m.end, min(end, m.end + 300)) is None
 
+    def only_of_kind(self, kind: str, fits: Callable[[Entity], bool], offset: int) -> Entity | None:
+        """The one organisation of a kind (``fits`` says which are, for the key ``kind``)
+        named before ``offset``, however far back; ``None`` when none or several are. The
+        organisations of each kind are sorted by their first mention once per article, so
+        each question is a bisection.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Nurses struck at Greyfield Medical Center. Later, the hospital said so."
+        >>> fits = lambda e: "Medical" in e.canonical
+        >>> cluster_entities(t).only_of_kind("hospital", fits, t.index("the hospital")).canonical
+        'Greyfield Medical Center'
+        """
+        firsts = self._kinds.get(kind)
+        if firsts is None:
+            firsts = sorted(
+                (e.mentions[0][0], k, e)
+                for k, e in enumerate(self.entities)
+                if e.kind == "organisation" and e.mentions and fits(e)
+            )
+            self._kinds[kind] = firsts
+        n = bisect.bisect_left(firsts, offset, key=lambda x: x[0])
+        return firsts[0][2] if n == 1 else None
+
     def organisation_headed(self, head: str, offset: int) -> Entity | None:
         """The organisation *the museum* (*the bank*, *the festival*) at ``offset`` means:
         the one whose name has that head noun (*Ashlowe Museum of World Cultures*, *Central

@@ -151,6 +151,8 @@ class _Registry:
         self._frequent: list[Entity] | None = None
         #: head noun of an organisation's name -> (mention starts, entities), built once
         self._org_heads: dict[str, tuple[list[int], list[Entity]]] | None = None
+        #: a kind of organisation -> (first mention, index, entity) of those of that kind
+        self._kinds: dict[str, list[tuple[int, int, Entity]]] = {}
         self._index: dict[str, Entity] = {}
         self._surnames: dict[str, Entity] = {}
         self._family: dict[str, list[Entity]] = {}
@@ -180,6 +182,8 @@ class _Registry:
         self._known: dict[int, tuple[tuple[str, ...], tuple[str, ...], set[str] | None]] = {}
         self._newlines: list[int] | None = None  # where each line break is, built when asked
         self._headline_at: int | None = None  # where the first line ends, worked out when asked
+        #: where the first person with no role and no title but Mr./Ms. is named, when asked
+        self._undescribed_at: int | None = None
         #: (offset, party avoided) -> the person an epithet there means, see _epithet_person
         self._epithet_people: dict[tuple[int, str | None], Entity | None] = {}
         #: (sentence start, end, sex, quotation) -> an unnamed person, see _gendered_unnamed
@@ -312,6 +316,27 @@ class _Registry:
             end = self.text.find("\n", lead)
             self._headline_at = end if end >= 0 else len(self.text)
         return self._headline_at
+
+    def everyone_described_before(self, offset: int) -> bool:
+        """Has every person named before ``offset`` a role or a title beyond *Mr.*/*Ms.*
+        (*Polish Prime Minister Tomasz Wierzbicki*, *press secretary Eric Dunmore*)? Then a
+        role noun no one was given (*the president*) is someone the article does not name;
+        a person named bare (*Rachel Ashdown sacked her home secretary*) may be the one
+        *the prime minister* means. Where the first such person is named is worked out
+        once per article, so each question is a comparison."""
+        if self._undescribed_at is None:
+            self._undescribed_at = min(
+                (
+                    e.mentions[0][0]
+                    for e in self.entities
+                    if e.kind == "person"
+                    and e.mentions
+                    and e.role is None
+                    and all(t.lower() in HONORIFICS for t in e.titles)
+                ),
+                default=len(self.text),
+            )
+        return offset <= self._undescribed_at
 
     def _mentions_back(self, offset: int, sentences: int) -> Iterator[tuple[NameMention, Entity]]:
         """The mentions before ``offset`` in its sentence and the ``sentences`` before it,
