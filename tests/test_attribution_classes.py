@@ -6525,3 +6525,12 @@ def test_the_hospital_is_no_one_when_two_medical_centers_were_named_far_back() -
         'said that "every patient will be cared for as usual."'
     )
     assert attribute(text)[-1].speaker not in ("Ardmore Medical Center", "Linwell Medical Center")
+
+
+@pytest.mark.parametrize("verb", ["yelling", "shouting", "chanting"])
+def test_one_heard_doing_a_cue_speaks(verb: str) -> None:
+    text = (
+        "Plant\nA video of the meeting showed workers booing a manager. One man could be "
+        f'heard {verb}, "Then build it somewhere else without us!"'
+    )
+    assert attribute(text)[-1].speaker == "One man"

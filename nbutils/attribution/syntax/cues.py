@@ -300,6 +300,10 @@ def cues_in(text: str, toks: list[Tok]) -> list[tuple[int, int, CueMatch]]:
                     or form == "participle"
                     and i > 0
                     and toks[i - 1].text in (",", "—", "–")
+                    # "One man could be heard yelling, "…"": after a verb of perceiving
+                    or form == "participle"
+                    and i > 0
+                    and toks[i - 1].low in ("heard", "seen", "overheard", "caught")
                 )
             )
             # "…," a Boeing manager tells workers: a verb of telling, tagged as a noun
