@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from nbutils.cues import lemma_of
+from nbutils.lexicons import Closed
 from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
@@ -411,9 +412,9 @@ def _surname_only(name: str) -> bool:
     return name.split()[0] in _PARTICLES
 
 
-#: Lower-case particles that may open a surname (*van Doorn*, *de la Fuente*, *al-Assad*
-#: is one word).
-_PARTICLES = frozenset("van von de der den da del di la le du dos das ter bin ibn".split())
+#: Lower-case particles that may open a surname (*van Doorn*, *de la Fuente*): the name
+#: connectors but *of* (*Bank of America* opens with no particle).
+_PARTICLES = Closed.NAME_CONNECTORS - {"of"}
 
 
 def join_aliases(

@@ -132,7 +132,7 @@ def _sender_before(text: str, s: int, noun: str, ents: Entities) -> Entity | Non
     a, b = starts[k - 1], starts[k]
     doc = None
     for m in re.finditer(
-        rf"\b(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", text[a:b]
+        rf"\b(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", text[a:b]
     ):
         doc = m
     if doc is None:
