@@ -6534,3 +6534,139 @@ def test_one_heard_doing_a_cue_speaks(verb: str) -> None:
         f'heard {verb}, "Then build it somewhere else without us!"'
     )
     assert attribute(text)[-1].speaker == "One man"
+
+
+def test_the_second_half_of_a_split_quote_is_the_first_cues_not_the_asides() -> None:
+    text = (
+        'Hearing\n"The schools in my district waited years for this money," said Sen. Paul '
+        "Ostrow of Nebraska, the panel's senior Republican, who has asked that the vote be "
+        'delayed until the auditor can testify, "and now we are told it was all spent?"'
+    )
+    second = _one(text, '"and now we')
+    assert (second.speaker, second.kind) == ("Paul Ostrow", "direct")
+
+
+def test_the_subject_of_an_absolute_with_phrase_speaks() -> None:
+    text = (
+        "Suit\nCOLUMBUS, Ohio (AP) — Ohio sued the agency on Tuesday over the water rule, "
+        "with the state's attorney general, Mara Kettle, saying the rule \"ignores every "
+        'farmer who has ever worked this land."'
+    )
+    assert attribute(text)[-1].speaker == "Mara Kettle"
+
+
+def test_an_ad_in_an_absolute_with_phrase_speaks_for_the_clauses_subject() -> None:
+    text = (
+        "Race\nBrandt defeated Judge Ilona Vesk, who was backed by unions.\nVesk and her "
+        'backers tried to tie Brandt to the governor, with one of her ads asking, "Is Tom '
+        'Brandt independent enough to serve?"'
+    )
+    assert attribute(text)[-1].speaker == "Ilona Vesk"
+
+
+def test_a_party_and_state_after_a_name_is_nobody() -> None:
+    text = (
+        "Hack\nWASHINGTON (AP) — Lorna Vance, the agency's director, faced hours of "
+        'questions. "We are doing everything we can," Vance said.\nRep. Sam Okoye, R-Texas, '
+        "a former Air Force officer, pressed Vance on whether the records were encrypted.\n"
+        '"Some of it," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Lorna Vance"
+
+
+def test_the_one_pressed_or_asked_in_the_paragraph_before_answers() -> None:
+    pressed = (
+        'Hack\nLorna Vance, the director, testified for hours. "We were slow," Vance said.\n'
+        "Rep. Ann Okoye, a former Air Force officer, pressed Vance on whether the records "
+        'were encrypted.\n"Some of it," she said.'
+    )
+    asked = (
+        'Diner\nGov. Harlan Rusk worked the diner. "I take responsibility," Rusk said.\n"I '
+        'care whether he can fix things," said Rita Moncrieff. Her husband, Bill Moncrieff, '
+        'nodded. "She\'ll decide," he said.\nRusk worked the room for an hour. At one booth, '
+        "a man in a Red Sox cap asked him whether he would drop out.\n\"I'm not thinking about "
+        'dropping out," he said.'
+    )
+    assert attribute(pressed)[-1].speaker == "Lorna Vance"
+    assert attribute(asked)[-1].speaker == "Harlan Rusk"
+
+
+def test_a_statement_of_a_group_named_in_apposition_and_a_chamber_of_commerce() -> None:
+    group = (
+        'Stadium\nMayor Tom Kubiak backed the plan. "I want lights on," Kubiak said.\nA '
+        "taxpayer group, Rennick Citizens for Fiscal Sense, said in a statement that it would "
+        'collect signatures. "The people who will pay deserve a vote," the statement said.'
+    )
+    chamber = (
+        'Runoff\nMayor Ann Beckett won. "I will work for every resident," Beckett said.\nThe '
+        "Port Adair Chamber of Commerce, which endorsed her rival, said in a statement that "
+        'it looked forward to working with her. "Our members want dry streets," the chamber '
+        "said."
+    )
+    assert attribute(group)[-1].speaker == "Rennick Citizens for Fiscal Sense"
+    assert attribute(chamber)[-1].speaker == "Port Adair Chamber of Commerce"
+
+
+def test_a_company_named_products_is_no_she() -> None:
+    text = (
+        "Plant\nMERCER FALLS, Ohio - Corliss Home Products will close its plant here, the "
+        "company said Thursday.\nCorliss said it would offer severance.\nDenise Albers, "
+        'president of the union local, said members had given up raises. "We kept our end," '
+        "Albers said.\nShe said the union would ask the company to delay the closing. Corliss "
+        '"has obligations under that contract," she said.\nCorliss spokeswoman Ashley Dorn '
+        "said the company would hold a job fair."
+    )
+    assert _one(text, '"has obligations').speaker == "Denise Albers"
+
+
+@pytest.mark.parametrize(
+    "who, expected",
+    [
+        ("a woman holding a toddler and a bag of groceries", "woman holding a toddler"),
+        (
+            "a current Keystone branch manager in Ohio, who asked that her name be withheld,",
+            "manager",
+        ),
+    ],
+)
+def test_an_unnamed_woman_described_at_length_is_the_next_she(who: str, expected: str) -> None:
+    text = (
+        'Transit\nSheila Voorhees chairs the campaign. "It is a penny," Voorhees said.\nNext '
+        f'to the shelter, {who} said she had waited an hour. "The bus never comes," she said.'
+    )
+    assert expected in (attribute(text)[-1].speaker or "")
+
+
+def test_a_relatives_name_set_off_is_the_subject_and_her_father_is_her_parent() -> None:
+    text = (
+        'Town\nPIKE FALLS, Idaho - "We did not choose Idaho," Karim Haddad, 41, said.\nEllen '
+        'Moss, a retired nurse, said the group had collected coats. "People were generous," she '
+        'said.\nChief Dale Pick said there were no reports of crime. "None at all," Pick said.\n'
+        "On a recent afternoon, Haddad's 12-year-old daughter, Lina, did her homework. She "
+        'speaks the best English in the family.\n"At school they ask me about Syria," she '
+        "said.\nHer father said the family had seen the signs in some yards, some reading "
+        '"Welcome Neighbors" and others less friendly. "Give it time," he said.'
+    )
+    records = attribute(text)
+    assert _one(text, '"At school').speaker == "Lina"
+    assert records[-1].speaker == "Karim Haddad"
+
+
+def test_the_one_who_said_it_after_a_quote_is_its_speaker() -> None:
+    text = (
+        'Town Hall\nRep. Glenn Sorel took questions. "I won\'t guess," Sorel said.\n"I have '
+        'been a nurse for 31 years and never seen this." The woman who said it, Dana Pruitt of '
+        "Norton Shores, got the loudest applause."
+    )
+    assert attribute(text)[-1].speaker == "Dana Pruitt"
+
+
+def test_narration_before_the_quote_ends_an_answer_to_the_last_question() -> None:
+    text = (
+        'Hearing\nThe chairman, Rep. Gordon Pell, opened. "You were told," Pell said.\nFrank '
+        'Dela, a union president, said the agency had failed. "A letter is not a plan," he '
+        'said.\n"You can change a password. Now am I supposed to just hope?" Harold Beasley '
+        'said.\nPell said the committee would meet again and hinted at subpoenas. "We will get '
+        'every document," he told reporters.'
+    )
+    assert attribute(text)[-1].speaker == "Gordon Pell"

@@ -766,7 +766,7 @@ def _decide(
     speaker = _not_named_inside(text, q, found, ents, state, speaker)
     if 0 <= para - state.last_para <= 1:
         speaker = _reply_to_asker(speaker, found, state)
-    kind = kind_by_share(f, found.cue, speaker)
+    kind = found.kind or kind_by_share(f, found.cue, speaker)
     if asked_unnamed(f, found):  # 'Hale was asked, "Will you run?"': not Hale's words
         return None, (kind, found.rule, found.cue)
     if _so_called(f, found) or labelled_unnamed(f, found):

@@ -85,12 +85,14 @@ class Rule(NamedTuple):
 
 
 class Found(NamedTuple):
-    """A sieve fired: its rule, the speaker mention ``np`` over ``toks``, and the cue."""
+    """A sieve fired: its rule, the speaker mention ``np`` over ``toks``, and the cue; the
+    quote's kind when the sieve knows it (else it is worked out from the cue's place)."""
 
     rule: str
     np: NP | None
     cue: CueMatch | None
     toks: list[Tok]
+    kind: str | None = None
 
 
 class Speaker(NamedTuple):

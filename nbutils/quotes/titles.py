@@ -76,7 +76,10 @@ _HEADLINE_READ = re.compile(
     # where it hangs ("A brass sign over its gate reads …"): one short phrase, no clause mark
     r"(?:\s+(?:over|on|at|outside|above|in|by|near|beside|behind|under)\s+[^\"“”.,;:!?\n]{1,30}?"
     # or what it did, then the participle ("Signs bobbed over the heads, reading …")
-    r"|\s+[a-z]+ed\b[^\"“”.,;:!?\n]{0,30},(?=\s+reading\b))?"
+    r"|\s+[a-z]+ed\b[^\"“”.,;:!?\n]{0,30},(?=\s+reading\b)"
+    # or some of them ("signs in their yards, some reading …, others …")
+    r"|[^\"“”.,;:!?\n]{0,40},\s+(?:some|others|one|many|most|several|a\s+few)"
+    r"(?:\s+of\s+them)?(?=\s+(?:read|reads|reading|said|saying)\b))?"
     r"\s+(?:that\s+)?(?:read|reads|reading|ran|runs|said|says"
     r"|saying|declared|proclaimed|screamed|blared)\s*[,:]?\s*"
     # the next slogans of a list ("signs reading "Save Our Parks" and "Parks Can't Wait."",

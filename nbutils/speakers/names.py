@@ -222,8 +222,8 @@ _GROUP_APPOSITION = re.compile(
 
 def _apposed_subject(text: str, start: int, vend: int) -> bool:
     """Is the name at ``start..vend`` set off by commas after a sentence's opening *One of
-    them* and followed by the sentence's verb (*One of them, Sam Ortiz, held a sign*)? It
-    names the subject then.
+    them* or a relative (*Ortiz's son*) and followed by the sentence's verb (*One of them,
+    Sam Ortiz, held a sign*)? It names the subject then.
 
     >>> t = "Fans waited. One of them, Sam Ortiz, held a sign."
     >>> _apposed_subject(t, t.index("Sam"), t.index(", held"))
@@ -231,12 +231,25 @@ def _apposed_subject(text: str, start: int, vend: int) -> bool:
     >>> t = "Fans waited. Police met one of them, Sam Ortiz, who held a sign."
     >>> _apposed_subject(t, t.index("Sam"), t.index(", who"))
     False
+    >>> t = "Later, Ortiz's 12-year-old son, Sam, held a sign."
+    >>> _apposed_subject(t, t.index("Sam"), t.index(", held"))
+    True
     """
-    if not text.startswith(",", vend) or not _GROUP_APPOSITION.search(
-        text, max(0, start - 120), start
+    if not text.startswith(",", vend) or not (
+        _GROUP_APPOSITION.search(text, max(0, start - 120), start)
+        or _KIN_OPENING.search(text, max(0, start - 80), start)
     ):
         return False
     return bool(_VERB_AFTER.match(text, vend + 1, vend + 200))
+
+
+#: A relative of someone opening a sentence (or its main clause), a name set off after it:
+#: *Mansour's 12-year-old daughter, Rania, did …*, *His wife, Dana, said …*.
+_KIN_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n\s*|,\s+)"
+    r"(?:[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\s*,\s+\Z"
+)
 
 
 #: Where someone works or studies, between a name and its verb: "Adrian Welsh of the state
@@ -906,8 +919,8 @@ def _is_org(words: Sequence[str]) -> bool:
     (True, True, False)
     >>> _is_org(["Marlow", "Street"]), _is_org(["Ellen", "Park"])
     (True, False)
-    >>> _is_org(["Parents", "for", "Safe", "Streets"])
-    True
+    >>> _is_org("Parents for Safe Streets".split()), _is_org("Ames Parents for Safe Streets".split())
+    (True, True)
     """
     return _words_org(tuple(words))
 
@@ -918,8 +931,9 @@ def _words_org(words: tuple[str, ...]) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS or w + "." in ORG_WORDS for w in low):
         return True
-    if len(low) > 2 and low[0] in _FOR_GROUPS and low[1] == "for":
-        return True  # "Citizens for Fair Hiring", "Americans for Prosperity"
+    if any(i + 2 < len(low) and low[i] in _FOR_GROUPS and low[i + 1] == "for" for i in (0, 1)):
+        # "Citizens for Fair Hiring", "Americans for Prosperity", "Rennick Citizens for …"
+        return True
     if (
         len(low) > 1
         and low[-1] in _PLACE_HEADS
@@ -1366,6 +1380,10 @@ _PERSON_PREDICATE = re.compile(
 )
 
 
+#: A party's letter and a state beside a name, the AP's way (*R-Texas*, *D-N.Y.*).
+_PARTY_DESIGNATION = re.compile(r"[RDI][-–][A-Z]")
+
+
 def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMention]:
     """Every capitalised name run in ``text`` (titles split off), in order.
 
@@ -1411,6 +1429,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
         if dl < len(datelines) and datelines[dl][0] <= m.start():
             continue  # "WASHINGTON —", "KYIV, Ukraine (AP) —": where, not who
         words = m.group().split()
+        opener = text[max(0, m.start() - 2) : m.start()].strip()
+        if opener in (",", "(") and _PARTY_DESIGNATION.match(words[0]):
+            continue  # "Rep. Sam Okoye, R-Texas, said", "(D-N.Y.)": a party and a state
         if len(words) == 1:
             offsets = [m.start()]
         else:

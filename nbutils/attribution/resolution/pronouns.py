@@ -188,6 +188,8 @@ def _question_paragraph(text: str, s: int, state: Discourse) -> int | None:
     nl = gap.find("\n")
     if nl < 0 or gap[nl : gap.rfind("\n")].strip() or any(c in gap[:nl] for c in '"“”'):
         return None  # (a paragraph of narration between: no answer to it)
+    if re.search(r"[A-Za-z]", _QUOTED.sub("", gap[gap.rfind("\n") + 1 :])):
+        return None  # ('Pell said … "…," he told': narration before the pronoun's quote)
     lo = max(0, end - 1500)
     para = text.rfind("\n", lo, end) + 1
     if para == 0 and lo > 0:
@@ -243,7 +245,8 @@ def _answering_one(text: str, low: str, s: int, state: Discourse) -> Speaker | N
 #: A question reported in the sentence just before a pronoun's: *asked* (the one asked,
 #: group 1, may follow), then what was asked.
 _ASKED = re.compile(
-    r"\b(?:asked|pressed)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?"
+    r"\b(?:asked|pressed)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(him|her))\s+)?"
+    r"(?:(?:on|about)\s+(?=whether\b))?"  # "pressed Lee on whether …"
     r"(?:whether|if|why|how|what|when|about)\b[^.!?\"“”\n]*[.!?]"
 )
 #: Between that question and the pronoun: nothing, or a quotation the pronoun's cue ends.
@@ -257,37 +260,74 @@ _NOT_ASKER = re.compile(
     r"\b(?:when|as|after|because|while|before|since|until|said|says|was|were|is|are)\b", re.I
 )
 #: Who asks without a name: *one reporter*, *a senator*, *another lawmaker*.
-_UNNAMED_ASKER = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[a-z]+\s+$")
+_UNNAMED_ASKER = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+)(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[a-z]+(?:\s+[\w'’-]+){0,6}?\s+$"
+)
 
 
 def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) -> Speaker | None:
-    """*he*/*she* right after the sentence that opens its paragraph and reports a question put
-    to someone (*Ortiz asked Lamb whether the fund was short. He said it was*): the one
-    asked, who answers — named after *asked*, else, when an unnamed one asked (*One
-    reporter asked whether …*), the last speaker, the one questioned; ``None`` when the
-    gender disagrees or no such sentence is there.
+    r"""*he*/*she* right after the sentence that reports a question put to someone (*Ortiz
+    asked Lamb whether the fund was short. He said it was*), or a quotation opening the
+    next paragraph with that pronoun's cue (*… pressed Lamb on whether it was short.* ¶
+    *"Some of it," she said.*): the one asked, who answers — named after *asked*; the
+    person last named before the question for *asked him*/*her*; else, when an unnamed one
+    asked (*One reporter asked whether …*), the last speaker, the one questioned. ``None``
+    when the gender disagrees, the pronoun asks in turn, or no such sentence is there.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = "Sen. Ida Moss asked Tom Hale whether it would pass. He said it would."
     >>> _asked_one(t, "he", t.index("He "), cluster_entities(t), Discourse()).name
     'Tom Hale'
+    >>> t = 'Tom Hale sat down. A man in a cap asked him if he would quit.\n"No," he said.'
+    >>> _asked_one(t, "he", t.index("he said"), cluster_entities(t), Discourse()).name
+    'Tom Hale'
     """
     lo = text.rfind("\n", max(0, s - _ASKED_CHARS), s) + 1
     if lo == 0 and s > _ASKED_CHARS:
         return None  # (the paragraph opens too far back: read within a fixed distance)
+    if lo > 0 and text[lo : lo + 1] in ('"', "“") and _ASKED_TAIL.fullmatch(text, lo, s):
+        # a quotation opening its paragraph, then the pronoun: the question may close the
+        # paragraph before
+        end = lo - 1
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        lo = text.rfind("\n", max(0, end - _ASKED_CHARS), end) + 1
+        if lo == 0 and end > _ASKED_CHARS:
+            return None
+    if _ASKS_TOO.match(text, s + len(low)):
+        return None  # '"…?" she pressed': the pronoun asks in turn
     found = next(reversed(list(_ASKED.finditer(text, lo, s))), None)
     if found is None or not _ASKED_TAIL.fullmatch(text, found.end(), s):
         return None
     starts = ents.sentence_starts or [0]
-    asker = text[lo : found.start()]
+    opening = max(lo, starts[max(0, bisect.bisect_right(starts, found.start()) - 1)])
+    asker = text[opening : found.start()]
     if (
-        starts[max(0, bisect.bisect_right(starts, found.start()) - 1)] > lo
-        or any(c in asker for c in '"“”')
+        any(c in asker for c in '"“”')
         or len(asker.split()) > _ASKER_WORDS
         or _NOT_ASKER.search(asker)
+        or opening > lo
+        and not found.group(2)
+        and not found.group(1)
     ):
-        return None  # (the paragraph opens with the asker: not "…, when a man asked her why")
+        return None  # (the sentence opens with the asker: not "…, when a man asked her why")
     gender = PRONOUNS[low]
+    if found.group(2):  # "A man in a cap asked him whether …": the one named last before
+        if PRONOUNS[found.group(2)] != gender:
+            return None
+        said = {id(e): g for e, g in state.said}  # ('"…," he said' of one no list knows)
+        person = next(
+            (
+                (m, e)
+                for m, e in ents.persons_before(opening, _ASKED_CHARS)
+                if e.kind == "person" and (e.gender or said.get(id(e), gender)) == gender
+            ),
+            None,
+        )
+        if person is None:
+            return None
+        m, ent = person
+        return Speaker(ent.canonical, m.start, m.end, None, ent.role, ent, True)
     if found.group(1):
         named = ents.mention_at(found.start(1))
         ent = ents.entity_at(named.start, named.end) if named is not None else None
@@ -300,10 +340,14 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
         ent is None
         or ent.kind != "person"
         or ent.gender not in (None, gender)
-        or not _UNNAMED_ASKER.search(text[max(lo, found.start() - 40) : found.start()])
+        or not _UNNAMED_ASKER.search(text[max(lo, found.start() - 60) : found.start()])
     ):
         return None
     return last._replace(pronoun=True)
+
+
+#: The pronoun's own cue of asking (*"…?" she pressed*): it asks, it does not answer.
+_ASKS_TOO = re.compile(r"\s+(?:asked|pressed|demanded|wondered)\b")
 
 
 def resolve_pronoun(

@@ -36,15 +36,20 @@ _STRANGER = re.compile(
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally"
     # (a day opening the sentence: "On Sunday the mayor laughed", "Late on Friday the …")
     r"|(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+on|[Oo]n)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"),?\s+)?(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+"
+    r"),?\s+)?(?P<det>(?P<indefinite>[Aa]n?|[Oo]ne|[Aa]nother)|[Tt]he)\s+"
     # (after "a", a name or an acronym may open it: "a DMV clerk", "a White House aide")
     r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
     # (a name's word after a modifier: "a senior Labour official", "a former White House aide")
     # (not the writer's "I" of a contact clause: "a deputy I know" is no "a senior Labour
     # official")
     r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:(?!I\s)[A-Z][\w'’-]*\s+){1,2}"
+    # (and, in an indefinite one, a noun after the name: "a current Keystone branch manager")
+    r"(?(indefinite)(?:(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z][\w'’-]*\s+(?=[a-z]))?)"
     r"(?=(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
-    r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)(?:\s+[a-z]+ing(?:\s+[a-z]+){0,4})?"
+    r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)"
+    # (a participle phrase after it: "a woman holding a toddler", not running on into the
+    # verb and what it says: "a woman holding a toddler said she …")
+    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)[a-z]+){0,6})?"
     # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
     r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
@@ -691,8 +696,8 @@ def _relative_subject(
             rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|an?)\s+{kin}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?years)?"
             rf"\s*,?\s+{name}",
             rf"\b{name}\s*,\s*(?:his|her|their)\s+(?:[a-z]+\s+)?{kin}\b",  # "Dana, his wife"
-            # "Mr. Reed's son Tom": Tom's father is Mr. Reed
-            rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{name}['’]s\s+(?:{inverse})\b",
+            # "Mr. Reed's son Tom", "Reed's 12-year-old daughter": their father is Mr. Reed
+            rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{name}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{inverse})\b",
         )
         lo = max(0, m.start(2) - 1500)
         window = text[lo : m.start(2)]

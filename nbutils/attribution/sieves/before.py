@@ -754,10 +754,45 @@ def split_quote(f: QuoteFrame) -> Found | None:
     Example: "We tried," Ann Lee said, "but the river rose."
     """
     last, np = _last_before(f), _cue_subject(f)
-    if last is None or np is None or not (last[3] >= 0 and last[3] < np.i <= last[3] + 2):
+    if last is None:
         return None
+    if np is None or not (last[3] >= 0 and last[3] < np.i <= last[3] + 2):
+        return _split_after_long_aside(f, last[3])
     # '"…," the panel's chair, Ann Lee, said, "…"': the name in apposition, as for the first half
     return Found("split-quote", appositive_name(f.toks, np), last[2], f.toks)
+
+
+def _split_after_long_aside(f: QuoteFrame, prev_quote: int) -> Found | None:
+    """``"A," said Ann Lee, the panel's chair, who asked that the vote wait until the
+    auditor can testify, "and b."``: the first half closes on a comma, the cue and its
+    speaker follow it at once, and the sentence runs on to a second half opening in lower
+    case; a cue inside the aside (*testify*) does not govern it — the first cue does."""
+    toks = f.toks
+    if (
+        prev_quote < 0
+        or not opens_lower(f.quote)
+        or not f.quotes[f.n - 1].content.rstrip().endswith(",")
+        or toks[f.q - 1].text != ","
+        or any(
+            t.text in (".", "!", "?", ";", ":") or t.is_quote for t in toks[prev_quote + 1 : f.q]
+        )
+    ):
+        return None
+    first = next((span for span in f.before if span[0] > prev_quote), None)
+    if first is None or first is f.before[-1]:
+        return None  # (one cue between the halves: the follow-on's, as usual)
+    i, j, c = first
+    if i == prev_quote + 1 and c.form in ("past", "present"):  # "A," said Ann Lee, …
+        np = np_after(toks, j)
+    else:  # "A," Ann Lee, the panel's chair, …, said, "b."
+        np = subject_before(toks, i, prev_quote + 1)
+        if np is not None and np.i > prev_quote + 2:
+            np = None
+    if np is None or np.j > f.q:
+        return None
+    # (the second half goes on with the first's sentence: its kind, not the aside's share)
+    kind = "direct" if f.quotes[f.n - 1].kind == "direct" else None
+    return Found("split-quote", appositive_name(toks, np), c, toks, kind)
 
 
 def speaker_cue_quote(f: QuoteFrame) -> Found | None:

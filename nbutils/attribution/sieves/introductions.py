@@ -993,7 +993,7 @@ def how_described(f: QuoteFrame) -> Found | None:
     quote = f.quote
     m = _how_after(f.text, quote)
     if m is None:
-        return _words_of(f) or _said_it_after(f)
+        return _words_of(f) or _said_it_after(f) or _who_said_it(f)
     if f.next_start is not None and f.next_start < m.end() + 40:
         return None
     toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 140), 40)
@@ -1179,6 +1179,37 @@ def _said_it_after(f: QuoteFrame) -> Found | None:
         if close is not None and toks[np.j + 1].low in ("who", "a", "an", "the"):
             said_at = toks[close].end
     if _SAID_IT.match(text, said_at) is None:
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
+#: After a quote that ends its sentence: *The woman who said it, Ann Lee of Norton, got …*
+#: (group ``desc`` the description, ``name`` the name set off after it, if any).
+_WHO_SAID_IT = re.compile(
+    r"[ \t]*(?:\r?\n\s*)?(?P<desc>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z]+)\s+who\s+"
+    r"(?:had\s+)?(?:said|says|asked|shouted|yelled|called\s+out|spoke)\s+"
+    r"(?:it|that|this|those\s+words|so)\b"
+    r"(?:\s*,\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s*,|\s+of\s))?"
+)
+
+
+def _who_said_it(f: QuoteFrame) -> Found | None:
+    """``"…" The woman who said it, Ann Lee of Norton Shores, got the loudest applause``: a
+    quote that ends its sentence, then a sentence opening on the one *who said it*: that
+    person (the name set off after the description, else the description).
+
+    Example: "Nobody asked us." The woman who said it, Ann Lee, sat down.
+    """
+    quote, text = f.quote, f.text
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    m = _WHO_SAID_IT.match(text, quote.end, min(len(text), quote.end + 200))
+    if m is None or (f.next_start is not None and f.next_start < m.end()):
+        return None
+    a = m.start("name") if m.group("name") else m.start("desc")
+    toks = _tagged(text, a, m.end(), 40)
+    np = np_after(toks, 0) if toks is not None else None
+    if np is None:
         return None
     return Found("quote-speaker-cue", np, None, toks)
 

@@ -44,6 +44,9 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
     lead = i - 1
     while lead > 0 and toks[lead].tag in ("RB", "RBR") and not toks[lead].is_quote:
         lead -= 1  # "…, alternately shouting"
+    absolute = _absolute_subject(toks, prev_quote + 1, i)
+    if absolute is not None:
+        return Found("participle", absolute, c, toks)
     if toks[lead].text not in (",", "—", "–", "and"):
         return None
     while (
@@ -77,6 +80,31 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
     if np is not None:
         np = _quoted_document_sender(toks, np.j, lead) or np
     return Found("participle", np, c, toks) if np else None
+
+
+def _absolute_subject(toks: list[Tok], lo: int, i: int) -> NP | None:
+    """``Ohio sued on Tuesday, with its attorney general, Ann Voss, saying …``: a participle
+    in an absolute phrase after *with* (set off by a comma or a dash) has the noun phrase
+    after *with* as its subject, not the clause's; the name in apposition when there is
+    one. None when the participle is not in such a phrase."""
+    w = i - 1
+    while w > lo and i - w <= 12 and toks[w].low != "with":
+        if toks[w].is_quote or toks[w].text in (".", "!", "?", ";", ":"):
+            return None
+        w -= 1
+    if w <= lo or toks[w].low != "with" or toks[w - 1].text not in (",", "—", "–"):
+        return None
+    np = np_after(toks, w + 1)
+    if np is None or np.i != w + 1 or toks[np.i].tag in ("PRP", "WP"):
+        return None
+    head = toks[np.j - 1].low
+    if head in _DOCUMENT_WORDS or head.rstrip("s") in _DOCUMENT_WORDS:
+        return None  # "…, with one of her ads asking": the clause's subject speaks through it
+    named = appositive_name(toks, np)
+    end = named.j if named.i >= np.j else np.j
+    if end < i and toks[end].text == ",":
+        end += 1
+    return named if end == i else None
 
 
 #: Verbs by which a text reproduces another document (*The audit quotes a letter …*).
