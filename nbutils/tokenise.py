@@ -96,12 +96,22 @@ def punkt_tokenizer():
 TITLE_ABBREVIATIONS = frozenset(w.lower() for w in abbreviations("title"))
 
 
+#: Spaces Punkt does not take for spaces (a no-break space after a full stop, as web copy
+#: has it: *Office.\xa0Sen. Lee …*), read as plain ones: one character for one, so the
+#: offsets stay the text's.
+PLAIN_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans from Punkt, never crossing a line break."""
+    """Sentence spans from Punkt, never crossing a line break (a no-break space is a space).
+
+    >>> sentence_spans("It ended.\xa0Then it began.")
+    [(0, 9), (10, 24)]
+    """
     punkt = punkt_tokenizer()
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraph_spans(text):
-        for s, e in punkt.span_tokenize(text[p_start:p_end]):
+        for s, e in punkt.span_tokenize(text[p_start:p_end].translate(PLAIN_SPACES)):
             spans.append((p_start + s, p_start + e))
     return spans
 

@@ -6670,3 +6670,12 @@ def test_narration_before_the_quote_ends_an_answer_to_the_last_question() -> Non
         'every document," he told reporters.'
     )
     assert attribute(text)[-1].speaker == "Gordon Pell"
+
+
+def test_a_no_break_space_after_a_full_stop_ends_the_sentence() -> None:
+    text = (
+        "Vacancies\nThere was movement before the recess ended in the Oval Office.\xa0Sen. Ana "
+        "Corbin (R-Texas) told a reporter Monday that she \u201cwould be surprised if this is the "
+        "last one.\u201d"
+    )
+    assert attribute(text)[-1].speaker == "Ana Corbin"

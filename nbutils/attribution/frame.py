@@ -36,7 +36,7 @@ from nbutils.cues import cue_at, cue_first_words, lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
-from nbutils.tokenise import line_spans, perceptron_tags, punkt_tokenizer
+from nbutils.tokenise import PLAIN_SPACES, line_spans, perceptron_tags, punkt_tokenizer
 
 #: Tags of a proper noun (a name).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -527,7 +527,7 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             hi = text.find("\n", offset)
             hi = len(text) if hi < 0 else hi
             line = (lo, hi)
-            for a, b in punkt.span_tokenize(text[lo:hi]):
+            for a, b in punkt.span_tokenize(text[lo:hi].translate(PLAIN_SPACES)):
                 # Punkt sometimes ends a sentence at "Mr." or an initial: join it back
                 if (
                     spans
