@@ -6679,3 +6679,20 @@ def test_a_no_break_space_after_a_full_stop_ends_the_sentence() -> None:
         "last one.\u201d"
     )
     assert attribute(text)[-1].speaker == "Ana Corbin"
+
+
+def test_according_to_after_a_reported_that_clause_names_the_sources_not_the_speaker() -> None:
+    text = (
+        'Call\nOn a conference call on Saturday, Rep. Carl Vossen told members that he "will '
+        'not defend this candidate, now or later," according to two people who were on the call.'
+    )
+    assert attribute(text)[-1].speaker == "Carl Vossen"
+
+
+def test_one_person_described_in_apposition_is_that_description() -> None:
+    text = (
+        'Call\n"We asked him every time," said Ann Tull, a donor.\nOne person who was on the '
+        "call, a longtime Republican fundraiser who asked not to be named, said the governor "
+        '"sounded like he was talking to friends."'
+    )
+    assert attribute(text)[-1].speaker == "longtime Republican fundraiser"

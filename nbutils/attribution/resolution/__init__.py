@@ -88,6 +88,7 @@ from nbutils.attribution.resolution.mentions import (
     VOCATIVE,
     _addressed,
     _apposed_to_name,
+    _generic_described,
     _headline_subject,
     _named_after_lead,
     _named_in_description_after,
@@ -134,6 +135,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     serving = _serving_one_of(text, s, e, mention)
     if serving is not None:  # "an aide to one of the senators": the aide, not a senator
         return serving
+    described = _generic_described(text, s, e, mention)
+    if described is not None:  # "One person on the call, a longtime fundraiser …, said"
+        return described._replace(start=s, end=e)
     member = _member_of_group(text, span, s, e, ents)
     if member is not None:  # '"…," one of them said', 'said one of the nurses'
         return member

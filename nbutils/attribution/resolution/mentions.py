@@ -79,6 +79,44 @@ def _serving_one_of(text: str, s: int, e: int, mention: str) -> Speaker | None:
     return Speaker(name, m.start(), e, text[m.start() : e], role_of(head), None, False)
 
 
+#: A mention that only counts someone (*one person*, *a source*) ...
+_GENERIC_ONE = re.compile(
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:person|source|individual|participant)"
+)
+#: ... and after it (past a *who* clause), the description set off that says who
+#: (*One person who was on the call, a longtime Republican fundraiser who …, said*).
+_DESCRIBED_AFTER = re.compile(
+    r"(?:\s+(?:who|that)\s[^,\"“”.;]{1,100})?\s*,\s+(?P<desc>(?:an?|another)\s+[^,\"“”.;]{2,80}?)"
+    r"(?=\s+(?:who|whose|that)\b|\s*,)"
+)
+
+
+def _generic_described(text: str, s: int, e: int, mention: str) -> Speaker | None:
+    """*One person who was on the call, a longtime Republican fundraiser who asked not to be
+    named, said*: the description in apposition, not *one person*; ``None`` when the
+    mention is no such count of someone or no description follows it.
+
+    >>> t = "One person on the call, a longtime fundraiser who asked not to be named, said"
+    >>> _generic_described(t, 0, 10, "One person").name
+    'longtime fundraiser'
+    """
+    if not _GENERIC_ONE.fullmatch(mention):
+        return None
+    after = text[e : e + 60].split(",", 1)[0]
+    if re.search(r"\b(?:on|in|at|from|with)\b", after) and not re.match(
+        r"\s+(?:who|that)\s", after
+    ):
+        e += len(after)  # "One person on the call, …": the phrase after the noun
+    m = _DESCRIBED_AFTER.match(text, e, min(len(text), e + 300))
+    if m is None:
+        return None
+    desc = m.group("desc").split(maxsplit=1)[1]
+    head = desc.split()[-1].lower()
+    if head not in PERSON_NOUNS and role_of(desc) is None:
+        return None
+    return Speaker(desc, m.start("desc"), m.end("desc"), mention, role_of(desc), None, False)
+
+
 def _role_label_person(
     mention: str, s: int, e: int, described: str, ents: Entities
 ) -> Speaker | None:

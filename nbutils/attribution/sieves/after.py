@@ -97,10 +97,28 @@ def according_to_after(f: QuoteFrame) -> Found | None:
     first = _first_after(f, open_only=False)
     if first is None or first[2].lemma != "according to" or first[0] > f.k + 1:
         return None
+    if _reported_before(f):
+        return None  # the report's sources, not the speaker its cue before names
     np = np_after(f.toks, first[1])
     if np is not None:
         np = appositive_name(f.toks, np)  # "…," according to the fire chief, Ann Lee.
     return Found("according-to", np, first[2], f.toks) if np else None
+
+
+def _reported_before(f: QuoteFrame) -> bool:
+    """Does a cue earlier in the quote's sentence report it (*Voss told members that he
+    "will not defend this candidate," according to two people on the call*)? Then
+    *according to* names who told of the report, and the cue's subject speaks."""
+    if not f.before:
+        return False
+    i, j, c = f.before[-1]
+    return (
+        c.lemma != "according to"
+        and i > 0
+        and f.toks[i - 1].tag in ("NNP", "NNPS", "PRP", "NN", "NNS")
+        and not any(t.is_quote or t.text in (".", "!", "?", ";", ":") for t in f.toks[j : f.q])
+        and any(t.low == "that" for t in f.toks[j : f.q])
+    )
 
 
 #: Particles of phrasal verbs of speaking after which the speaker may follow (*shot back*,
