@@ -6696,3 +6696,12 @@ def test_one_person_described_in_apposition_is_that_description() -> None:
         '"sounded like he was talking to friends."'
     )
     assert attribute(text)[-1].speaker == "longtime Republican fundraiser"
+
+
+def test_a_bare_retort_about_the_question_after_a_cued_answer_is_the_askers() -> None:
+    text = (
+        'Hearing\nSen. Carla Ostrow pressed the nominee on the leases.\n"Do you still believe '
+        'that? Yes or no?" Ms. Ostrow asked.\n"I believe the rule was put in place too fast," Mr. '
+        'Whitby said.\n"That\'s not what I asked."\n"It\'s the answer I can give you today, senator."'
+    )
+    assert [a.speaker for a in attribute(text)][-2:] == ["Carla Ostrow", "Whitby"]

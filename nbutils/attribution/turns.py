@@ -822,6 +822,8 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
             or _calls_questioner(prev)
             or _calls_questioner(_paragraph_opener(text, quotes, n - 1))
             or _rejoinder(text, quotes, n, state)
+            # ('"…," Whitcomb said.' answering ¶ '"That's not what I asked."': the asker's)
+            or _BACK_TO_ASKER.search(q.content)
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
             # '"…," Reed replies. "…"': the reply cue after the paragraph's first quote
             or not _opens_paragraph(text, prev)
@@ -914,6 +916,15 @@ def _rejoinder(text: str, quotes: list[Quote], n: int, state: Discourse) -> bool
         # the answer is no," Lee said.' ¶ '"…"': a question the narration told
         return question_at >= 0 and _ASKED_NARRATED.search(text, question_at, answer_at) is not None
     return _is_question(question)
+
+
+#: A bare retort that speaks of the question put (*That's not what I asked*, *Answer the
+#: question*): the asker's, not the answerer's.
+_BACK_TO_ASKER = re.compile(
+    r"\b(?:what\s+I\s+asked|I\s+asked\s+(?:you|whether|if)|my\s+question|answer\s+the\s+question"
+    r"|(?:not|n['’]t)\s+an\s+answer)\b",
+    re.I,
+)
 
 
 #: Words of the second person: a reply speaks to the one who spoke before.
