@@ -6705,3 +6705,36 @@ def test_a_bare_retort_about_the_question_after_a_cued_answer_is_the_askers() ->
         'Whitby said.\n"That\'s not what I asked."\n"It\'s the answer I can give you today, senator."'
     )
     assert [a.speaker for a in attribute(text)][-2:] == ["Carla Ostrow", "Whitby"]
+
+
+def test_an_aged_demonym_is_the_person_named_just_before_not_a_name() -> None:
+    text = (
+        "Tax\nRep. Lyle Branner of Iowa, a member of the committee, said he would offer an "
+        'amendment. "A farmer trades in a combine every few years," Branner said.\nBranner said '
+        'he had raised the issue with the chairman. "He listened politely," said the 68-year-old '
+        "Iowan, who farmed corn before coming to Congress."
+    )
+    assert attribute(text)[-1].speaker == "Lyle Branner"
+
+
+@pytest.mark.parametrize(
+    "intro, noun, org",
+    [
+        ("a reporter for Northern Cable News, Dana Whit", "network", "Northern Cable News"),
+        ("his label, Blue Shale Records", "label", "Blue Shale Records"),
+    ],
+)
+def test_the_network_and_the_label_are_the_named_ones(intro: str, noun: str, org: str) -> None:
+    text = (
+        f"Row\nCANTON, Ohio — Roy Dett singled out {intro}, at his rally on Monday. "
+        f'"We stand by our people," the {noun} said in a statement.'
+    )
+    assert attribute(text)[-1].speaker == org
+
+
+def test_that_person_is_the_one_an_indefinite_description_brought_in() -> None:
+    text = (
+        "Nominee\nWhitlock has asked for second meetings, according to a person close to him.\n"
+        '"He is frustrated, honestly," that person said.'
+    )
+    assert attribute(text)[-1].speaker == "person close to him"

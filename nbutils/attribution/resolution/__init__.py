@@ -88,6 +88,7 @@ from nbutils.attribution.resolution.mentions import (
     VOCATIVE,
     _addressed,
     _apposed_to_name,
+    _demonstrative_described,
     _generic_described,
     _headline_subject,
     _named_after_lead,
@@ -135,7 +136,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     serving = _serving_one_of(text, s, e, mention)
     if serving is not None:  # "an aide to one of the senators": the aide, not a senator
         return serving
-    described = _generic_described(text, s, e, mention)
+    described = _generic_described(text, s, e, mention) or _demonstrative_described(
+        text, s, e, mention
+    )
     if described is not None:  # "One person on the call, a longtime fundraiser …, said"
         return described._replace(start=s, end=e)
     member = _member_of_group(text, span, s, e, ents)
@@ -237,8 +240,14 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         # "The mayor's spokesman said …. '…,' the spokesman said": the unnamed speaker just
         # quoted under a fuller description, not someone of that role named before
         return state.last._replace(start=s, end=e, mention=mention, pronoun=False)
+    aged = (
+        resolve_descriptor(span, mention, s, e, ents)
+        if span[0].low == "the" and any(_AGED.fullmatch(t.text) for t in span[1:-1])
+        else None
+    )  # "the 68-year-old Iowan": the person of that age, not a name "Iowan"
     found = (
-        _apposed_to_name(text, mention, s, e, ents)
+        aged
+        or _apposed_to_name(text, mention, s, e, ents)
         or _one_party_member(text, span, mention, s, e)
         or resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
@@ -268,6 +277,10 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         role = None if found.role == "organisation" else found.role
         return found._replace(name=mention.title(), role=role)
     return found
+
+
+#: An age as a modifier (*68-year-old*).
+_AGED = re.compile(r"\d{1,3}-year-old")
 
 
 def _issuer_named_after(

@@ -319,8 +319,11 @@ def resolve_organisation(
         kind_words = _GENERIC_ORG_KINDS[head]
 
         def fits(ent: Entity) -> bool:  # a name, or a description, of the kind
+            words = ent.canonical.split()
             return (
-                any(w.lower().rstrip(".") in kind_words for w in ent.canonical.split())
+                # (a name, not the kind's own word alone: "TV" names no network)
+                len(words) > 1
+                and any(w.lower().rstrip(".") in kind_words for w in words)
                 # (what it is called, not what a who-clause says it did: "Sister Ann, who
                 # has led the hospital since 2009" is no hospital)
                 or any(

@@ -63,7 +63,17 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
         ),
         ("automaker carmaker", "motors motor auto autos automotive cars"),
         ("utility", "energy power electric electricity gas water utilities utility"),
-        ("broadcaster", "tv television radio broadcasting channel news network"),
+        (
+            "broadcaster network station",
+            "tv television radio broadcasting channel news network cable",
+        ),
+        ("label", "records recordings music"),
+        (
+            "paper newspaper outlet",
+            "news times post herald journal tribune gazette daily ledger courier chronicle"
+            " sentinel examiner observer dispatch inquirer press wire media report",
+        ),
+        ("chamber", "chamber commerce"),
         ("publisher", "press books publishing publications publishers media"),
         ("startup", "labs technologies tech systems software robotics ai therapeutics"),
         ("union", "union workers federation guild teamsters brotherhood employees"),

@@ -117,6 +117,44 @@ def _generic_described(text: str, s: int, e: int, mention: str) -> Speaker | Non
     return Speaker(desc, m.start("desc"), m.end("desc"), mention, role_of(desc), None, False)
 
 
+def _demonstrative_described(text: str, s: int, e: int, mention: str) -> Speaker | None:
+    """*that person said*, *this official said*: the one brought in just before by an
+    indefinite description with that noun (*…, according to a person close to him.* ¶
+    *"…," that person said*), within :data:`_DEMONSTRATIVE_REACH` characters; ``None``
+    when the mention is no such demonstrative or no such description is there.
+
+    >>> t = 'He asked to meet, according to a person close to him. "Fine," that person said.'
+    >>> _demonstrative_described(t, t.index("that"), t.index(" said"), "that person").name
+    'person close to him'
+    """
+    m = _DEMONSTRATIVE.fullmatch(mention)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    if noun not in PERSON_NOUNS and role_of(noun) is None:
+        return None
+    lo = max(0, s - _DEMONSTRATIVE_REACH)
+    pattern = re.compile(
+        rf"\b(?:an?|one|another)\s+((?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}"
+        r"(?:\s+(?:close\s+to|familiar\s+with|in|at|of|from|with|for|on)\s+[^,.;:\"“”]{1,40})?)"
+        r"(?=[,.;:]|\s+(?:who|said|says|told)\b)",
+        re.I,
+    )
+    found = None
+    for match in pattern.finditer(text, lo, s):
+        found = match  # (the last one before the mention)
+    if found is None:
+        return None
+    desc = found.group(1).strip()
+    return Speaker(desc, s, e, mention, role_of(desc), None, False)
+
+
+#: A demonstrative and a person's noun (*that person*, *this official*).
+_DEMONSTRATIVE = re.compile(r"(?:[Tt]hat|[Tt]his)\s+([a-z]+)")
+#: How far back :func:`_demonstrative_described` looks for the description it takes up.
+_DEMONSTRATIVE_REACH = 800
+
+
 def _role_label_person(
     mention: str, s: int, e: int, described: str, ents: Entities
 ) -> Speaker | None:

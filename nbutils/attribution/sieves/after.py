@@ -289,6 +289,15 @@ def speaker_then_cue(f: QuoteFrame) -> Found | None:
     if (
         np is not None
         and np.i == f.k + 1
+        and np.j == first[0]
+        and toks[f.k].low in ("that", "this")
+        and toks[np.i].tag in ("NN", "NNS")
+        and _cue_ends_clause(toks, first[1])
+    ):
+        np = NP(f.k, np.j)  # '"…," that person said.': the demonstrative and its noun
+    if (
+        np is not None
+        and np.i == f.k + 1
         and toks[f.k].low == "as"
         and (
             first[1] >= len(toks)
