@@ -6738,3 +6738,21 @@ def test_that_person_is_the_one_an_indefinite_description_brought_in() -> None:
         '"He is frustrated, honestly," that person said.'
     )
     assert attribute(text)[-1].speaker == "person close to him"
+
+
+def test_an_outlet_that_reported_a_quote_its_sentence_introduced_only_relays_it() -> None:
+    text = (
+        "Feud\nAccording to Capitol Wire, the two men exchanged sharp words. Rep. Gus Wendler "
+        "stood up and told Speaker Warren Ashford, \"You're negotiating for the Democrats, not "
+        'for us," the outlet reported, citing three members.'
+    )
+    assert attribute(text)[-1].speaker == "Gus Wendler"
+
+
+def test_a_title_after_a_preposition_ends_no_clause_before_a_participle() -> None:
+    text = (
+        'Sheriff\nPHOENIX — Sheriff Bud Tannen said the jail let him go. "They had him," the '
+        'sheriff said.\nHe repeated the charge Wednesday on "The Morning Roundup," a Phoenix '
+        'radio show, telling the host that the leaders "should be ashamed of themselves."'
+    )
+    assert attribute(text)[-1].speaker == "Bud Tannen"

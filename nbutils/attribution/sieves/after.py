@@ -44,6 +44,8 @@ def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
     if not f.after:
         return None
     i, j, c = f.after[0]
+    if open_only and c.lemma == "report" and _introduced_before(f):
+        return None  # 'Lee told Ann Ruiz, "…," the outlet reported': the outlet relays it
     if open_only and (
         c.lemma == "according to"
         or c.form == "participle"
@@ -51,6 +53,18 @@ def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
     ):
         return None
     return f.after[0]
+
+
+def _introduced_before(f: QuoteFrame) -> bool:
+    """Does a cue of the quote's own sentence introduce it, a comma or a colon right before
+    the quote (*Wendell stood up and told Ashby, "…"*)? A *reported* after it then names the
+    outlet that relays the words, not their speaker."""
+    if not f.before or f.q < 1 or f.toks[f.q - 1].text not in (",", ":"):
+        return False
+    _i, j, c = f.before[-1]
+    return c.lemma not in ("report", "according to") and not any(
+        t.is_quote or t.text in (".", "!", "?", ";") for t in f.toks[j : f.q]
+    )
 
 
 #: Passive verbs of perception after which a participle cue is the finite report:

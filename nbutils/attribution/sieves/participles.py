@@ -52,8 +52,19 @@ def participle_after_comma(f: QuoteFrame) -> Found | None:
     while (
         prev_quote > 0
         and prev_quote + 1 < lead
-        and toks[prev_quote - 1].tag in ("DT", "JJ", "PRP$", "POS", "NN")
-        and toks[prev_quote + 1].tag in ("NN", "NNS")
+        and (
+            toks[prev_quote - 1].tag in ("DT", "JJ", "PRP$", "POS", "NN")
+            and toks[prev_quote + 1].tag in ("NN", "NNS")
+            # 'He repeated it on "The Morning Roundup," a radio show, telling …': a title
+            # after a preposition ends no clause either
+            or toks[prev_quote - 1].low in ("on", "in", "at", "to", "from")
+            and (
+                toks[prev_quote + 1].text == ","
+                or f.text[toks[prev_quote].start : toks[prev_quote].end]
+                .rstrip("\"”'’")
+                .endswith(",")
+            )
+        )
     ):
         # 'when Lee ended the debate with a nod to the "Space Wars" film, remarking': a
         # title inside a noun phrase ends no clause; the clause runs on from before it
