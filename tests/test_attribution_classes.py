@@ -6756,3 +6756,19 @@ def test_a_title_after_a_preposition_ends_no_clause_before_a_participle() -> Non
         'radio show, telling the host that the leaders "should be ashamed of themselves."'
     )
     assert attribute(text)[-1].speaker == "Bud Tannen"
+
+
+def test_a_surname_with_a_hyphened_particle_is_taken_up_without_it() -> None:
+    text = (
+        "Strike\nBAGHDAD — Saad al-Hamdi, a member of parliament from Mosul, said the battle "
+        'would go on. "The battle will not stop because of this," Hamdi said.'
+    )
+    assert attribute(text)[-1].speaker == "Saad al-Hamdi"
+
+
+def test_a_surname_opening_on_lower_case_particles_after_a_quote() -> None:
+    text = (
+        "Vote\nMADRID — Ana de la Fuenta, the city's housing chief, defended the plan. \"We "
+        'built what we promised," de la Fuenta said.'
+    )
+    assert attribute(text)[-1].speaker == "Ana de la Fuenta"

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from nbutils.cues import cue_at, cue_first_words, lemma_of
-from nbutils.lexicons import abbreviation_pattern
+from nbutils.lexicons import Closed, abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, all_first_names, english_words
 from nbutils.tokenise import PLAIN_SPACES, line_spans, perceptron_tags, punkt_tokenizer
@@ -446,6 +446,11 @@ def frame_word_list(
 _NO_MEMO: Callable[[tuple[int, int]], Gap | None] = {}.get
 
 
+#: Lower-case particles that open a surname (*de la Fuente*, *van der Berg*): the name
+#: connectors but *of*.
+_SURNAME_PARTICLES = Closed.NAME_CONNECTORS - {"of"}
+
+
 def frame_tokens(
     text: str,
     lo: int,
@@ -464,6 +469,14 @@ def frame_tokens(
     kinds = fw.kinds
     for i in fw.marks:
         tags[i] = "QUOTE"
+    for i in range(len(tags) - 2, -1, -1):
+        if (
+            kinds[i] < 0
+            and fw.texts[i] in _SURNAME_PARTICLES
+            and tags[i + 1] == "NNP"
+            and (fw.texts[i + 1][:1].isupper() or fw.texts[i + 1] in _SURNAME_PARTICLES)
+        ):
+            tags[i] = "NNP"  # '"…," de la Fuente said': the particles open the surname
     if text.find("-year-old", lo, hi) >= 0:
         for i, w in enumerate(fw.texts):
             if kinds[i] < 0 and w.endswith("-year-old"):

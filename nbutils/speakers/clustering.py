@@ -280,6 +280,11 @@ class Clusters(NamedTuple):
     by_first: dict[str, list[Entity]]
 
 
+#: A lower-case particle joined to an Arabic surname by a hyphen (*al-Hamdani*, *el-Sisi*),
+#: which later mentions may drop (*Hamdani said*).
+_HYPHENED_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|at|ash|an|ar|az)-")
+
+
 def canonical_forms(mentions: list[NameMention]) -> Clusters:
     """Step 1: every multi-word name is a canonical form (an entity of its own) — but the
     nickname given inside a name (*Margaret 'Peggy' Trevanion*) with the surname (*Peggy
@@ -309,6 +314,10 @@ def canonical_forms(mentions: list[NameMention]) -> Clusters:
             words = name.split()
             clusters.by_surname.setdefault(words[-1], []).append(e)
             clusters.by_first.setdefault(words[0], []).append(e)
+            bare = _HYPHENED_PARTICLE.sub("", words[-1])
+            if bare != words[-1] and bare[:1].isupper():
+                # "Saad al-Hamdani" … "Hamdani said": the surname without its particle
+                clusters.by_surname.setdefault(bare, []).append(e)
         clusters.full[m.name] = e
         if m.nickname and m.nickname not in e.aliases:
             e.aliases += (m.nickname,)
