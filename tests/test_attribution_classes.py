@@ -6772,3 +6772,24 @@ def test_a_surname_opening_on_lower_case_particles_after_a_quote() -> None:
         'built what we promised," de la Fuenta said.'
     )
     assert attribute(text)[-1].speaker == "Ana de la Fuenta"
+
+
+def test_a_witness_narrated_before_a_prosecutors_question_answers_the_bare_turns() -> None:
+    text = (
+        "Trial\nCLEVELAND — A nurse told a jury she was repaid for her donations.\nMs. Kessler, "
+        'who said she had never given money to a candidate, spoke quietly.\n"How did you come '
+        'to write the first check?" asked the prosecutor, Lionel Barrow. "Whose idea was it?"\n'
+        '"My brother-in-law\'s. He said I would get every cent back."\n"Who was the friend?"\n'
+        '"Aaron. Mr. Petty."'
+    )
+    assert [a.speaker for a in attribute(text)][-3:] == ["Kessler", "Lionel Barrow", "Kessler"]
+
+
+def test_a_question_to_you_closing_the_askers_paragraph_is_answered_next() -> None:
+    text = (
+        'Hearing\nWASHINGTON — "I will follow the law," Justice Carla Dunn said in her opening '
+        'statement.\nSenator Evelyn Tarr read aloud from the speech.\n"You said that such '
+        'cases deserve no respect," Ms. Tarr said. "Which cases did you have in mind?"\n'
+        '"Senator, I was speaking to students."\n"Everyone in that room knew what you meant."'
+    )
+    assert [a.speaker for a in attribute(text)][-2:] == ["Carla Dunn", "Evelyn Tarr"]

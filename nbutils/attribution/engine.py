@@ -79,6 +79,7 @@ from nbutils.attribution.turns import (
     _floor_taker,
     _narrated_asker,
     _narrated_questioning,
+    _narrated_witness,
     _opens_turn,
     _other_turn,
     _reply_to_asker,
@@ -140,7 +141,7 @@ def attribute(
     sieves = active_sieves(disable)
     quiet_ok = quiet_frames_apply(sieves)
     report = _reporter(trace)
-    state = Discourse()
+    state = Discourse(central=_central_person(ents))
     out: list[Attribution] = []
     for n, q in enumerate(quotes):
         para = bisect.bisect_right(paragraphs, q.start) - 1
@@ -186,6 +187,7 @@ def attribute(
         state = _advance(state, rec, _floor_taker(state, rec, speaker, para), para, turn)
         state = _vocative_partner(state, q, rec, ents)
         state = _narrated_questioning(state, text, q, rec, ents)
+        state = _narrated_witness(state, text, q, rec, ents)
         state = _interview_partners(state, guest)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
@@ -954,6 +956,15 @@ def _common_word(text: str, q: Quote, given: str) -> bool:
     return re.search(rf"\b{given.lower()}\b", text[lo : q.end + _COMMON_WORD_REACH]) is not None
 
 
+def _central_person(ents: Entities) -> Speaker | None:
+    """The person the article names most, when named at least three times."""
+    people = [e for e in ents._frequent_people() if len(e.mentions) >= 3]
+    if not people:
+        return None
+    e = people[0]
+    return Speaker(e.canonical, None, None, None, e.role, e, False)
+
+
 def _without_sieve(
     text: str, quotes: list[Quote], n: int, lo: int, hi: int, state: Discourse, para: int
 ) -> tuple[Speaker | None, tuple[str, str, CueMatch | None]]:
@@ -1084,7 +1095,7 @@ def _advance(
                         (state.last.name, speaker),
                     )
                 )
-            state = state._replace(other=state.last)
+            state = state._replace(other=state.last, other_para=state.last_para)
         state = state._replace(last=speaker, last_para=para)
         if speaker.entity is not None and speaker.entity not in state.speakers:
             state = state._replace(speakers=(*state.speakers, speaker.entity))

@@ -367,6 +367,52 @@ def _narrated_questioning(
     return state
 
 
+def _narrated_witness(
+    state: Discourse, text: str, q: Quote, rec: Attribution, ents: Entities
+) -> Discourse:
+    """A question that opens its paragraph, put by a named person who has no partner in an
+    exchange yet, right after a paragraph of narration about someone else (*Ms. Kessling,
+    who …, spoke quietly enough that …* ¶ *"How did you come to write the first check?"
+    asked the prosecutor, Lionel Barre.*): the person that paragraph is about (its first
+    subject) is the one questioned, the asker's partner, when no speaker before answers
+    (the one before the asker spoke more than a paragraph back)."""
+    if (
+        rec.speaker is None
+        or rec.kind not in ("direct", "follow-on")
+        or "?" not in q.content
+        or any(name == rec.speaker for name, _other in state.partners)
+    ):
+        return state
+    own = _line_start(text, q.start, _QUESTIONING_REACH)
+    if own <= 0 or text[own : q.start].strip():
+        return state  # (the question opens its paragraph)
+    a, b = _span_before(text, own, _QUESTIONING_REACH)
+    if a < 0 or b <= 0 or any(c in text[a:b] for c in '"“”'):
+        return state  # (a paragraph of narration, quoting no one)
+    named = ents._mentions_in(a, b)
+    if any(e is not None and e.canonical == rec.speaker for _m, e in named):
+        return state  # (a paragraph about the asker: "Lee's lawyer, Jeff Rusk, … began")
+    subject = next(
+        (
+            e
+            for m, e in named
+            if m.subject
+            and e is not None
+            and e.kind == "person"
+            and text[m.end : m.end + 2] not in ("'s", "’s")
+        ),
+        None,
+    )
+    if subject is None:
+        return state
+    asker = state.last if state.last is not None and state.last.name == rec.speaker else None
+    if asker is None:
+        return state
+    witness = _as_speaker(subject)
+    kept = state.partners[-_PARTNERS_KEPT:]
+    return state._replace(partners=(*kept, (asker.name, witness), (witness.name, asker)))
+
+
 def _questioning_pair(
     text: str, lo: int, m: re.Match[str], ents: Entities
 ) -> tuple[Entity, Entity] | None:
@@ -598,6 +644,18 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
         return True
     if _actor_asks(text, q, rec, state):
         return True
+    if (
+        rec.rule in _GOES_ON
+        and para == state.last_para
+        and _is_question(q)
+        and _blank_rest(text, q)
+        and (start := _line_start(text, q.start)) >= 0
+        and text[start : start + 1] in ('"', "“", "‘", "'")
+        and _SECOND_PERSON.search(text, start, q.end) is not None
+    ):
+        # '"You said …," Ms. Tarrant said. "Which cases did you have in mind?"' ¶ '"…"': a
+        # question put to someone ends the questioner's paragraph; the bare one next answers
+        return True
     continues = rec.rule in _GOES_ON and para - state.last_para <= 1
     return (
         not continues
@@ -794,12 +852,13 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
     >>> [a.speaker for a in attribute(t)]
     ['Ann Lee', 'Tom Bell', 'Ann Lee', 'Tom Bell', 'Ann Lee']
     """
+    answerer = state.answerer
     if (
         n == 0
         or state.last is None
-        or state.other is None
-        or state.other.name is None
-        or state.other.name == state.last.name
+        or answerer is None
+        or answerer.name is None
+        or answerer.name == state.last.name
         or para != state.last_para + 1
         or not state.turn
     ):

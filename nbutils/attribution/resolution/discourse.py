@@ -94,6 +94,11 @@ _LOOSE_ORG_HEADS = frozenset("retailer chain startup publisher carrier lender".s
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")
 
 
+#: How many paragraphs back the speaker before the last still answers the last one's
+#: question (:attr:`Discourse.answerer`).
+_FRESH_PARAGRAPHS = 2
+
+
 class Discourse(NamedTuple):
     """What the engine knows of the article so far, quote by quote (explicit state that
     resolution reads; the engine makes a new one after each quote)."""
@@ -110,16 +115,32 @@ class Discourse(NamedTuple):
     partners: tuple[tuple[str, Speaker], ...] = ()
     #: people the quotation being attributed names in the third person: not its *he*/*she*
     barred: tuple[Entity, ...] = ()
+    #: the paragraph where ``other`` last spoke
+    other_para: int = -10
+    #: the person the article names most (at least three times), if any: in a hearing or a
+    #: trial, the one the questions are put to
+    central: Speaker | None = None
 
     @property
     def answerer(self) -> Speaker | None:
         """Who answers the last speaker's question: the one who last took turns with that
         speaker in an exchange (an interviewer back to her guest after someone else's quote),
-        else the named speaker before the last."""
+        else the named speaker before the last when that one spoke a paragraph or two
+        before; else (a questioner who is the first, or the first in a while, to be
+        quoted: a senator after another senator's turn, a prosecutor opening on a
+        witness) the person the article is about, the one questions are put to."""
         if self.last is not None and self.last.name is not None:
             for name, other in reversed(self.partners):
                 if name == self.last.name:
                     return other
+        fresh = self.other is not None and self.last_para - self.other_para <= _FRESH_PARAGRAPHS
+        if (
+            not fresh
+            and self.central is not None
+            and self.last is not None
+            and self.central.name != self.last.name
+        ):
+            return self.central
         return self.other
 
     @property
