@@ -6793,3 +6793,30 @@ def test_a_question_to_you_closing_the_askers_paragraph_is_answered_next() -> No
         '"Senator, I was speaking to students."\n"Everyone in that room knew what you meant."'
     )
     assert [a.speaker for a in attribute(text)][-2:] == ["Carla Dunn", "Evelyn Tarr"]
+
+
+def test_his_father_is_the_relative_the_text_named() -> None:
+    text = (
+        'Diner\nTom Reeder sat with his son, Danny Reeder, 19. "I was never this embarrassed," '
+        'said Tom Reeder.\n"This is my first time voting," said Danny Reeder.\n"That\'s what we '
+        'all did in 1972," his father said.'
+    )
+    assert attribute(text)[-1].speaker == "Tom Reeder"
+
+
+def test_the_bylines_writer_is_never_a_he_of_the_text() -> None:
+    text = (
+        "Canvass\nBy Owen Maddern\nPITTSBURGH — The first door was answered by a man who held "
+        'a sandwich.\n"Are you registered?" Renata Olvo asked.\n"I\'m voting, and I\'m not '
+        'telling you for who," he said.'
+    )
+    assert attribute(text)[-1].speaker != "Owen Maddern"
+
+
+def test_a_person_the_writer_found_is_the_next_she() -> None:
+    text = (
+        'Rally\nBy Hal Bledsoe\nKelsey Varn, a nurse, said she had come for the music. "It '
+        'was loud," she said.\nOn the way out, I found Earla Tate and her sister in the parking '
+        'lot.\n"Well, what did you think?" she asked me.'
+    )
+    assert attribute(text)[-1].speaker == "Earla Tate"

@@ -135,7 +135,7 @@ def attribute(
     quotes = quotes_and_turns(text)
     if not quotes:
         return []
-    ents = cluster_entities(text, exclude=[(q.start, q.end) for q in quotes])
+    ents = cluster_entities(text, exclude=_no_antecedents(text, quotes))
     frames = _Frames(text, quotes)
     paragraphs = paragraph_starts(text)
     sieves = active_sieves(disable)
@@ -1212,6 +1212,23 @@ _NOT_IN_BYLINE = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december the staff""".split()
 )
+
+
+def _no_antecedents(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """The spans whose names no *he*/*she* of the narration means: the quotations, and the
+    byline's name (*By Owen Maddox*: the writer is *I*, never a *he* of the text)."""
+    spans = [(q.start, q.end) for q in quotes]
+    signed = _byline_span(text)
+    return sorted([*spans, signed]) if signed is not None else spans
+
+
+def _byline_span(text: str) -> tuple[int, int] | None:
+    """Where the byline line's name stands (see :func:`text_byline`), if there is one."""
+    head = "\n".join(text[:600].split("\n")[:5])
+    m = _BYLINE_LINE.search(head)
+    if m is None or text_byline(text) is None:
+        return None
+    return m.start(1), m.end(1)
 
 
 def text_byline(text: str) -> str | None:

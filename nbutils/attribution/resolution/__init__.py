@@ -101,9 +101,11 @@ from nbutils.attribution.resolution.mentions import (
     _transcript_party,
 )
 from nbutils.attribution.resolution.pronouns import resolve_pronoun
+from nbutils.attribution.resolution.strangers import _INVERSE_KIN, relative_named
 from nbutils.attribution.syntax import NP, SPEECH_NOUNS
 from nbutils.attribution.transcripts import ANSWER_LABELS, QUESTIONER_LABELS
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, role_of
+from nbutils.speakers.names import KIN_WORDS
 
 __all__ = ["VOCATIVE", "Discourse", "resolve", "said_gender"]
 
@@ -181,6 +183,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     called = _named_in_description_after(text, e, ents)
     if called is not None:  # "The mayor's rival, a grocer named Al Tann, said"
         return called._replace(start=s, end=e, mention=mention)
+    relative = _relative_of_owner(text, span, s, e, mention, ents)
+    if relative is not None:  # '"…," his father said' after "Tom Reed sat with his son"
+        return relative
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)
@@ -277,6 +282,24 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         role = None if found.role == "organisation" else found.role
         return found._replace(name=mention.title(), role=role)
     return found
+
+
+def _relative_of_owner(
+    text: str, span: list[Tok], s: int, e: int, mention: str, ents: Entities
+) -> Speaker | None:
+    """*his father*, *her grandmother* (a possessive pronoun and a word of kinship): the
+    person the text named as someone's relative of that kind (*Irene Sobczak … with her
+    granddaughter*), the last so named in the 1,500 characters before; ``None`` otherwise."""
+    if len(span) != 2 or span[0].low not in ("his", "her", "their"):
+        return None
+    kin = span[1].low
+    if kin not in _INVERSE_KIN:
+        return None
+    lo = max(0, s - 1500)
+    ent = relative_named(text[lo:s], lo, kin, KIN_WORDS.get(kin), ents)
+    if ent is None:
+        return None
+    return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
 
 
 #: An age as a modifier (*68-year-old*).

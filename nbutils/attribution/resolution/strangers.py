@@ -685,27 +685,12 @@ def _relative_subject(
                 return None  # "His wife was unsure. Tom Reed was not. … he said": Tom
             i += 1
         kin = m.group(2).lower()
-        name = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
         inverse = "|".join(_INVERSE_KIN[kin].split())
-        patterns = (
-            # "Joanne Pyke and her daughter": Joanne is the daughter's mother ("Joanne Pyke,
-            # 41, sat with her daughter": an age set off after the name too)
-            rf"\b{name}(?:,\s+\d{{1,3}},)?\s+(?:[a-z]+\s+){{0,6}}?(?:and|with)\s+"
-            rf"(?:his|her|their)\s+(?:{inverse})\b",
-            # "and his wife, Dana,", "His son, Tyler, 31,", "a wife, Marcy, who …"
-            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|an?)\s+{kin}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?years)?"
-            rf"\s*,?\s+{name}",
-            rf"\b{name}\s*,\s*(?:his|her|their)\s+(?:[a-z]+\s+)?{kin}\b",  # "Dana, his wife"
-            # "Mr. Reed's son Tom", "Reed's 12-year-old daughter": their father is Mr. Reed
-            rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{name}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{inverse})\b",
-        )
         lo = max(0, m.start(2) - 1500)
         window = text[lo : m.start(2)]
-        found = [f for p in patterns for f in re.finditer(p, window)]
-        for f in sorted(found, key=lambda f: f.start(1), reverse=True):
-            ent = ents.entity_at(lo + f.start(1), lo + f.end(1))
-            if ent is not None and ent.kind != "organisation" and ent.gender in (None, gender):
-                return Speaker(ent.canonical, s, s + len(low), low, ent.role, ent, True)
+        ent = relative_named(window, lo, kin, gender, ents)
+        if ent is not None:
+            return Speaker(ent.canonical, s, s + len(low), low, ent.role, ent, True)
         owner = _owner_of_inverse(text, window, lo, kin, inverse, gender, ents, state)
         if owner is not None:  # "Her daughter, Joanne Pyke, …. Her mother said"
             return Speaker(owner.canonical, s, s + len(low), low, owner.role, owner, True)
@@ -741,6 +726,40 @@ def _relative_subject(
         ):
             return Speaker(kin, m.start(2), m.end(2), None, "citizen/witness", None, True)
         return None
+    return None
+
+
+def relative_named(
+    window: str, lo: int, kin: str, gender: str | None, ents: Entities
+) -> Entity | None:
+    """The person ``window`` (the text from ``lo``) names as someone's relative ``kin`` (a
+    key of :data:`_INVERSE_KIN`), or whose relative of the inverse kind it names, the last
+    so named; of ``gender`` (or unknown). ``None`` when there is none.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Tom Reed sat with his son, Danny Reed, 19."
+    >>> relative_named(t, 0, "father", "male", cluster_entities(t)).canonical
+    'Tom Reed'
+    """
+    name = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    inverse = "|".join(_INVERSE_KIN[kin].split())
+    patterns = (
+        # "Joanne Pyke and her daughter": Joanne is the daughter's mother ("Joanne Pyke,
+        # 41, sat with her daughter": an age set off after the name too)
+        rf"\b{name}(?:,\s+\d{{1,3}},)?\s+(?:[a-z]+\s+){{0,6}}?(?:and|with)\s+"
+        rf"(?:his|her|their)\s+(?:{inverse})\b",
+        # "and his wife, Dana,", "His son, Tyler, 31,", "a wife, Marcy, who …"
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|an?)\s+{kin}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?years)?"
+        rf"\s*,?\s+{name}",
+        rf"\b{name}\s*,\s*(?:his|her|their)\s+(?:[a-z]+\s+)?{kin}\b",  # "Dana, his wife"
+        # "Mr. Reed's son Tom", "Reed's 12-year-old daughter": their father is Mr. Reed
+        rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{name}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{inverse})\b",
+    )
+    found = [f for p in patterns for f in re.finditer(p, window)]
+    for f in sorted(found, key=lambda f: f.start(1), reverse=True):
+        ent = ents.entity_at(lo + f.start(1), lo + f.end(1))
+        if ent is not None and ent.kind != "organisation" and ent.gender in (None, gender):
+            return ent
     return None
 
 

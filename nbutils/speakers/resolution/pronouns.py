@@ -25,6 +25,10 @@ from nbutils.speakers.names import PRONOUNS
 from nbutils.speakers.resolution.registry import _FLOOR_TO
 from nbutils.speakers.roles import Entity
 
+#: A sentence whose subject is the writer, maybe after an opening phrase (*On the way out, I
+#: found …*, *We met …*).
+_WRITER_OPENS = re.compile(r"[\s\"“]*(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,5},\s+)?(?:I|We)\s+[a-z]")
+
 #: A subordinate clause opening after a subject pronoun and its verb (*she did it again when
 #: a reporter asked*): a person named in it is no subject of the sentence.
 _WHEN_CLAUSE = re.compile(r"^\w+\s+(?:[\w'’-]+\s+){1,8}?(?:when|as|after|before|while)\s+")
@@ -127,6 +131,18 @@ class _Pronouns:
                     return named
             if isinstance(found, Entity):
                 return found
+            if (
+                found is None
+                and isinstance(weak, Entity)
+                and weak.kind == "person"
+                and weak.gender in (None, gender)
+                and weak not in other_sex
+                and _WRITER_OPENS.match(self.text, a, b)
+            ):
+                # "On the way out, I found Earlene Tate in the parking lot. "…?" she asked":
+                # the writer's sentence has no third person as subject; the one it names is
+                # the topic
+                return weak
             chained = found == "pronoun"
             # (a sentence after the weak name, not the pronoun's own, that names no one else)
             told_of = told_of or (s != s0 and fallback is None and weak is None)
