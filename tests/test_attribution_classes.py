@@ -6820,3 +6820,12 @@ def test_a_person_the_writer_found_is_the_next_she() -> None:
         'lot.\n"Well, what did you think?" she asked me.'
     )
     assert attribute(text)[-1].speaker == "Earla Tate"
+
+
+def test_quoted_as_saying_that_a_clause_speaks_for_the_one_quoted() -> None:
+    text = (
+        "Border\nBUDAPEST, Hungary (AP) — Police detained 174 people on Tuesday.\nThe state "
+        'news agency MTI quoted Foreign Minister Peter Szalai as saying that his country "is '
+        'defending not only its own border but the border of Europe."'
+    )
+    assert attribute(text)[-1].speaker == "Peter Szalai"

@@ -87,8 +87,18 @@ def quoted_as_saying(f: QuoteFrame) -> Found | None:
 
     Example: The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."
     """
-    near = [c for c in f.before[-1:] if f.near_before] + f.after[:2]
     toks = f.toks
+    near = (
+        [
+            c
+            for c in f.before[-1:]
+            if f.near_before
+            # "MTI quoted Ann Lee as saying that her country "…"": a that clause between
+            or not any(t.is_quote or t.text in (".", "!", "?", ";") for t in toks[c[1] : f.q])
+            and any(t.low == "that" for t in toks[c[1] : f.q])
+        ]
+        + f.after[:2]
+    )
     for i, _j, c in near:
         if c.form != "participle" or i < 3 or toks[i - 1].low != "as":
             continue
