@@ -6829,3 +6829,15 @@ def test_quoted_as_saying_that_a_clause_speaks_for_the_one_quoted() -> None:
         'defending not only its own border but the border of Europe."'
     )
     assert attribute(text)[-1].speaker == "Peter Szalai"
+
+
+@pytest.mark.parametrize("opening", ["At the counter, ", ""])
+def test_a_stranger_with_a_long_who_clause_after_an_opening_phrase(opening: str) -> None:
+    lead = opening + ("a" if opening else "A")
+    text = (
+        'Diner\nMARLOW FALLS, Ohio — Walt Ferenc, 71, said he had voted for both parties. "The '
+        f'plant closed," Ferenc said.\n{lead} long-haul trucker who would not give his name, '
+        'because his company frowns on drivers talking politics, had been listening. "Both of '
+        'them are lying to you," he said.'
+    )
+    assert attribute(text)[-1].speaker == "long-haul trucker"

@@ -474,9 +474,14 @@ def _stranger_before(
         # "Ana Voss, when the moderator turned to her, looked up. "…," she said": the one
         # in a clause set into the subject's sentence acts there only; Voss is the topic
         return None
-    if found.group("long") and text[a : found.start("det")].strip():
+    if (
+        found.group("long")
+        and text[a : found.start("det")].strip()
+        and not _OPENING_PHRASE.fullmatch(text, a, found.start("det"))
+    ):
         return None  # (the long who-clause only for a sentence's subject, not "Ann Lee, a
-        # nurse who drove in with her daughters, said": an apposition to a name)
+        # nurse who drove in with her daughters, said": an apposition to a name; after an
+        # opening phrase of place or time it is: "At the counter, a trucker who …, had")
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
@@ -815,6 +820,11 @@ def _owner_of_inverse(
             return owner
         return None
     return None
+
+
+#: A sentence's opening phrase of place or time, names aside (*At the counter,*, *Later
+#: that night,*): the subject comes after it.
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,5},\s*")
 
 
 #: Nouns for a person that say the sex, besides those of kinship (*the woman*, *a spokesman*).
