@@ -6841,3 +6841,12 @@ def test_a_stranger_with_a_long_who_clause_after_an_opening_phrase(opening: str)
         'them are lying to you," he said.'
     )
     assert attribute(text)[-1].speaker == "long-haul trucker"
+
+
+def test_a_quote_in_a_who_clause_after_the_subject_ends_no_clause() -> None:
+    text = (
+        "Refugees\nAMARILLO, Texas — Mayor Carla Brandon, who was elected last spring on a "
+        'promise to "take a breath" on growth, wrote in a letter to the state that the city\'s '
+        'schools "are stretched past what anyone planned for."'
+    )
+    assert attribute(text)[-1].speaker == "Carla Brandon"

@@ -76,7 +76,9 @@ def _last_before(f: QuoteFrame) -> tuple[int, int, CueMatch, int] | None:
         ):
             i, j, c = _outer_that_cue(f, i, j, c)
             prev_quote = max((m for m in range(0, i) if f.toks[m].is_quote), default=-1)
-            if prev_quote > 0 and _title_in_apposition(f, prev_quote):
+            if prev_quote > 0 and (
+                _title_in_apposition(f, prev_quote) or _quote_in_who_clause(f, prev_quote, i)
+            ):
                 # 'Kerry Lane, star of the drama "Harbor," thanked Hale for "…"': the title
                 # ends no clause; the cue's subject is the name before it
                 prev_quote = max((m for m in range(prev_quote) if f.toks[m].is_quote), default=-1)
@@ -206,6 +208,29 @@ def _title_in_apposition(f: QuoteFrame, q: int | None = None) -> bool:
     return all(
         t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "POS", "PRP$", "CD", "HYPH", ",")
         for t in toks[m + 1 : q]
+    )
+
+
+def _quote_in_who_clause(f: QuoteFrame, q: int, cue: int) -> bool:
+    """``Mayor Carla Brandt, who was elected on a promise to "take a breath" on growth,
+    wrote …``: the quote at token ``q`` sits in a *who* clause set off after the name that
+    opens the sentence, the clause closing on a comma before the cue at ``cue``; it ends
+    no clause, and the cue's subject is that name."""
+    toks = f.toks
+    s = max(
+        (m + 1 for m in range(q) if toks[m].text in (".", "!", "?", ";") or toks[m].is_quote),
+        default=0,
+    )
+    who = next((m for m in range(q - 1, s, -1) if toks[m].low == "who"), None)
+    if who is None or toks[who - 1].text != ",":
+        return False
+    m = who - 1  # the name before ", who", opening the sentence (after a dateline's dash)
+    while m > s and toks[m - 1].tag in ("NNP", "NNPS") and toks[m - 1].text not in DASHES:
+        m -= 1
+    if m == who - 1 or (m > s and toks[m - 1].text not in DASHES):
+        return False
+    return f.quotes[toks[q].quote].content.rstrip().endswith(",") or any(
+        t.text == "," for t in toks[q + 1 : cue]
     )
 
 
