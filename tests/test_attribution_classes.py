@@ -6850,3 +6850,12 @@ def test_a_quote_in_a_who_clause_after_the_subject_ends_no_clause() -> None:
         'schools "are stretched past what anyone planned for."'
     )
     assert attribute(text)[-1].speaker == "Carla Brandon"
+
+
+def test_how_someone_said_it_after_a_bare_quote_in_its_paragraph() -> None:
+    text = (
+        "Hearing\nSen. Teresa Alva said she expected every Democrat to vote no. She left open "
+        'the possibility that a few might not.\n"I\'m going to make my case to them." Her '
+        "voice rose slightly as she said it."
+    )
+    assert attribute(text)[-1].speaker == "Teresa Alva"

@@ -993,7 +993,7 @@ def how_described(f: QuoteFrame) -> Found | None:
     quote = f.quote
     m = _how_after(f.text, quote)
     if m is None:
-        return _words_of(f) or _said_it_after(f) or _who_said_it(f)
+        return _words_of(f) or _said_it_after(f) or _who_said_it(f) or _as_said_it(f)
     if f.next_start is not None and f.next_start < m.end() + 40:
         return None
     toks = _tagged(f.text, m.end(), min(len(f.text), m.end() + 140), 40)
@@ -1208,6 +1208,34 @@ def _who_said_it(f: QuoteFrame) -> Found | None:
         return None
     a = m.start("name") if m.group("name") else m.start("desc")
     toks = _tagged(text, a, m.end(), 40)
+    np = np_after(toks, 0) if toks is not None else None
+    if np is None:
+        return None
+    return Found("quote-speaker-cue", np, None, toks)
+
+
+#: After a quote that ends its sentence, in the same paragraph: a sentence telling how its
+#: speaker said it (*Her voice rose slightly as she said it.*); group 1 the speaker.
+_AS_SAID_IT = re.compile(
+    r"[ \t]+[^\"“”\n.!?]{0,80}?\b(he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:said|says|repeated|delivered|spoke)\s+(?:it|that|those\s+words)\b"
+)
+
+
+def _as_said_it(f: QuoteFrame) -> Found | None:
+    """``"…" Her voice rose slightly as she said it.``: a quote that ends its sentence and
+    has no cue, then, in its paragraph, a sentence telling how someone *said it*: that
+    one (a pronoun, resolved as any).
+
+    Example: "We will not move." Her voice rose as she said it.
+    """
+    quote, text = f.quote, f.text
+    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
+        return None
+    m = _AS_SAID_IT.match(text, quote.end, min(len(text), quote.end + 160))
+    if m is None or (f.next_start is not None and f.next_start < m.end()):
+        return None
+    toks = _tagged(text, m.start(1), m.end(), 20)
     np = np_after(toks, 0) if toks is not None else None
     if np is None:
         return None
