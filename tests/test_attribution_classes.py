@@ -6859,3 +6859,13 @@ def test_how_someone_said_it_after_a_bare_quote_in_its_paragraph() -> None:
         "voice rose slightly as she said it."
     )
     assert attribute(text)[-1].speaker == "Teresa Alva"
+
+
+def test_an_unnamed_agent_of_a_passive_is_the_next_he_past_the_other_sexs_quote() -> None:
+    text = (
+        "Canvass\nBy Owen Madder\nPITTSBURGH — Renata Olvo knocks on doors for the party.\nThe "
+        "first door was answered by a man in a Steelers jersey who held a sandwich.\n\"Hi, I'm "
+        "checking whether you're registered,\" Ms. Olvo said.\n\"I'm voting, and I'm not telling "
+        'you for who," he said.'
+    )
+    assert attribute(text)[-1].speaker == "man in a Steelers jersey"

@@ -466,7 +466,7 @@ def _stranger_before(
     for m in _STRANGER.finditer(text, a, b):
         found = m
     if found is None:
-        return None
+        return _agent_stranger(text, low, s, a, b, ents, state)
     if _INSET_WHEN.fullmatch(text, found.start(), found.start("det")) and any(
         e.kind == "person" and e.gender in (None, gender) and m.subject
         for m, e in ents._mentions_in(a, found.start())
@@ -617,6 +617,69 @@ def _stranger_before(
         role_of(head) or "citizen/witness",
         None,
         True,
+    )
+
+
+#: A passive verb's agent brought in without a name (*The first door was answered by a man
+#: in a Steelers jersey who …*): the description (group ``desc``) and its head.
+_AGENT_STRANGER = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+(?:an?|one|another)\s+"
+    r"(?P<desc>(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:in|with|from|at|near|wearing|holding|carrying)\s+[^,.;:!?\"“”]{1,50}?)?)"
+    r"(?=\s+who\b|\s*[,.;])"
+)
+
+
+#: How far back :func:`_agent_stranger` reads.
+_AGENT_REACH = 1200
+
+
+def _agent_stranger(
+    text: str, low: str, s: int, a: int, b: int, ents: Entities, state: Discourse
+) -> Speaker | None:
+    """*he*/*she* after a sentence whose passive verb has an unnamed man or woman as its
+    agent (*The first door was answered by a man in a Steelers jersey who held a sandwich.*
+    ¶ *"…," he said*): that person, when the noun says the sex and no quotation, no
+    quoted speaker and no one of that sex named comes between.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = 'The door was answered by a man in a cap. "No," he said.'
+    >>> _agent_stranger(t, "he", t.index("he said"), 0, t.index('"No'), cluster_entities(t),
+    ...                 Discourse()).name
+    'man in a cap'
+    """
+    # (the sentence before, or, past one quoted paragraph of the other sex, the paragraph
+    # before that: bounded)
+    lo, edge = a, s
+    for _ in range(3):  # the pronoun's paragraph, the one before, and the one before that
+        edge = text.rfind("\n", max(0, s - _AGENT_REACH), edge)
+        if edge < 0:
+            break
+        lo = min(lo, edge + 1)
+    found = None
+    for m in _AGENT_STRANGER.finditer(text, lo, b):
+        found = m
+    if found is None or _GENDERED_PERSONS.get(found.group("head")) != PRONOUNS[low]:
+        return None
+    gender = PRONOUNS[low]
+    other = state.last.entity if state.last is not None else None
+    since = state.last_end is not None and state.last_end > found.start()
+    if since and (other is None or other.gender in (None, gender)):
+        return None  # someone quoted since, who may be the he/she
+    between = text[found.end() : s]
+    if (
+        not since
+        and any(c in between for c in '"“”')
+        and not text[b:s].lstrip().startswith(('"', "“"))
+    ):
+        return None  # (a quote of the other sex's speaker may stand between: she spoke)
+    for mention, ent in ents._mentions_in(found.end(), s):
+        if ent.kind == "person" and ent.gender in (None, gender):
+            if not ents._excluded(mention.start):
+                return None  # someone named since
+    desc = found.group("desc")
+    return Speaker(
+        desc, found.start("desc"), found.end("desc"), None, "citizen/witness", None, True
     )
 
 
