@@ -1224,11 +1224,17 @@ def _no_antecedents(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
 
 def _byline_span(text: str) -> tuple[int, int] | None:
     """Where the byline line's name stands (see :func:`text_byline`), if there is one."""
+    m = _byline_match(text)
+    return (m.start(1), m.end(1)) if m is not None else None
+
+
+def _byline_match(text: str) -> re.Match[str] | None:
+    """The byline line among the text's first five lines, its name in group 1."""
     head = "\n".join(text[:600].split("\n")[:5])
     m = _BYLINE_LINE.search(head)
-    if m is None or text_byline(text) is None:
+    if m is None or any(w.lower().strip(".,") in _NOT_IN_BYLINE for w in m.group(1).split()):
         return None
-    return m.start(1), m.end(1)
+    return m
 
 
 def text_byline(text: str) -> str | None:
@@ -1241,13 +1247,10 @@ def text_byline(text: str) -> str | None:
     >>> text_byline("By Tuesday the council had voted.") is None
     True
     """
-    head = "\n".join(text[:600].split("\n")[:5])
-    m = _BYLINE_LINE.search(head)
+    m = _byline_match(text)
     if m is None:
         return None
     words = m.group(1).split()
-    if any(w.lower().strip(".,") in _NOT_IN_BYLINE for w in words):
-        return None
     return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
 
 

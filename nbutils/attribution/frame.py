@@ -33,9 +33,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from nbutils.cues import cue_at, cue_first_words, lemma_of
-from nbutils.lexicons import Closed, abbreviation_pattern
+from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
-from nbutils.speakers import PRONOUNS, all_first_names, english_words
+from nbutils.speakers import PRONOUNS, SURNAME_PARTICLES, all_first_names, english_words
 from nbutils.tokenise import PLAIN_SPACES, line_spans, perceptron_tags, punkt_tokenizer
 
 #: Tags of a proper noun (a name).
@@ -446,11 +446,6 @@ def frame_word_list(
 _NO_MEMO: Callable[[tuple[int, int]], Gap | None] = {}.get
 
 
-#: Lower-case particles that open a surname (*de la Fuente*, *van der Berg*): the name
-#: connectors but *of*.
-_SURNAME_PARTICLES = Closed.NAME_CONNECTORS - {"of"}
-
-
 def frame_tokens(
     text: str,
     lo: int,
@@ -472,9 +467,9 @@ def frame_tokens(
     for i in range(len(tags) - 2, -1, -1):
         if (
             kinds[i] < 0
-            and fw.texts[i] in _SURNAME_PARTICLES
+            and fw.texts[i] in SURNAME_PARTICLES
             and tags[i + 1] == "NNP"
-            and (fw.texts[i + 1][:1].isupper() or fw.texts[i + 1] in _SURNAME_PARTICLES)
+            and (fw.texts[i + 1][:1].isupper() or fw.texts[i + 1] in SURNAME_PARTICLES)
         ):
             tags[i] = "NNP"  # '"…," de la Fuente said': the particles open the surname
     if text.find("-year-old", lo, hi) >= 0:

@@ -60,6 +60,7 @@ from nbutils.speakers.names import (
     PERSON_NOUNS,
     PRONOUNS,
     ROLE_WORDS,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     NameMention,
     all_first_names,
@@ -116,4 +117,5 @@ __all__ = [
     "role_of",
     "SERVING_NOUNS",
     "split_title",
+    "SURNAME_PARTICLES",
 ]

@@ -22,16 +22,17 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from nbutils.cues import lemma_of
-from nbutils.lexicons import Closed
 from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
+    HYPHENED_PARTICLES,
     KIN_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_BEFORE,
     PUBLICATION_WORDS,
     ROLE_WORDS,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     NameMention,
     _is_org,
@@ -282,7 +283,7 @@ class Clusters(NamedTuple):
 
 #: A lower-case particle joined to an Arabic surname by a hyphen (*al-Hamdani*, *el-Sisi*),
 #: which later mentions may drop (*Hamdani said*).
-_HYPHENED_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|at|ash|an|ar|az)-")
+_HYPHENED_PARTICLE = re.compile(rf"^(?:{'|'.join(HYPHENED_PARTICLES)})-")
 
 
 def canonical_forms(mentions: list[NameMention]) -> Clusters:
@@ -418,12 +419,7 @@ def _surname_only(name: str) -> bool:
     """Is ``name`` a surname alone that opens with a lower-case particle (*van Doorn* in
     *Mr. van Doorn*, *de la Fuente*), which is no full name of its own but the surname of
     one named in full (*Pieter van Doorn*)?"""
-    return name.split()[0] in _PARTICLES
-
-
-#: Lower-case particles that may open a surname (*van Doorn*, *de la Fuente*): the name
-#: connectors but *of* (*Bank of America* opens with no particle).
-_PARTICLES = Closed.NAME_CONNECTORS - {"of"}
+    return name.split()[0] in SURNAME_PARTICLES
 
 
 def join_aliases(

@@ -68,11 +68,32 @@ _POSSESSED_ORG_HEADS = (
 ).split()
 
 
+#: Lower-case particles that open a surname (*van Doorn*, *de la Fuente*): the name
+#: connectors but *of* (*Bank of America* opens with no particle).
+SURNAME_PARTICLES = Closed.NAME_CONNECTORS - {"of"}
+#: Particles joined to a surname by a hyphen (*al-Hamdani*, *el-Sisi*), which later
+#: mentions may drop (*Hamdani said*).
+HYPHENED_PARTICLES = (
+    "al",
+    "el",
+    "ul",
+    "ad",
+    "ar",
+    "as",
+    "ash",
+    "at",
+    "az",
+    "an",
+    "bin",
+    "ibn",
+    "abu",
+)
+
 _NAME_WORD = (
     rf"(?:{abbreviation_pattern('title', 'saint', 'suffix')})\.|"
     # a surname with its particle joined by a hyphen, inside a name ("Saad al-Hamdani"; a
     # run never opens on it: every run opens on a capital)
-    r"(?:al|el|ul|ad|ar|as|ash|at|az|an|bin|ibn|abu)-[A-Z]\w*(?:-[A-Z]?\w+)*|"
+    rf"(?:{'|'.join(HYPHENED_PARTICLES)})-[A-Z]\w*(?:-[A-Z]?\w+)*|"
     r"(?:[A-Z]\.){1,3}|[A-ZÀ-ÖØ-Þ][\w]*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"
     # a plural possessive inside an organisation's name: "the Supporters' Trust"
     rf"(?:(?<=s)['’](?=[ \t\xa0]+(?:{'|'.join(_POSSESSED_ORG_HEADS)})\b))?"

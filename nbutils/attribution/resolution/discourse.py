@@ -27,6 +27,7 @@ from nbutils.attribution.records import Speaker
 from nbutils.attribution.syntax import SPEECH_NOUNS
 from nbutils.lexicons import word_list
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entity
+from nbutils.speakers.names import PUBLICATION_WORDS
 
 #: Heads of a mention that is no speaker ("it", "this", "the thing").
 _NOT_SPEAKER = frozenset(
@@ -68,11 +69,7 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
             "tv television radio broadcasting channel news network cable",
         ),
         ("label", "records recordings music"),
-        (
-            "paper newspaper outlet",
-            "news times post herald journal tribune gazette daily ledger courier chronicle"
-            " sentinel examiner observer dispatch inquirer press wire media report",
-        ),
+        ("paper newspaper outlet", " ".join(sorted(PUBLICATION_WORDS)) + " wire media"),
         ("chamber", "chamber commerce"),
         ("publisher", "press books publishing publications publishers media"),
         ("startup", "labs technologies tech systems software robotics ai therapeutics"),

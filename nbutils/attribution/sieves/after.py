@@ -55,15 +55,26 @@ def _first_after(f: QuoteFrame, *, open_only: bool = True) -> CueSpan | None:
     return f.after[0]
 
 
+def _to_quote(f: QuoteFrame) -> list[Tok] | None:
+    """The tokens from the last cue before the quote to the quote, when that cue stands in
+    the quote's own sentence (no sentence end, no other quotation between); else ``None``."""
+    if not f.before:
+        return None
+    between = f.toks[f.before[-1][1] : f.q]
+    if any(t.is_quote or t.text in (".", "!", "?", ";") for t in between):
+        return None
+    return between
+
+
 def _introduced_before(f: QuoteFrame) -> bool:
     """Does a cue of the quote's own sentence introduce it, a comma or a colon right before
     the quote (*Wendell stood up and told Ashby, "…"*)? A *reported* after it then names the
     outlet that relays the words, not their speaker."""
-    if not f.before or f.q < 1 or f.toks[f.q - 1].text not in (",", ":"):
-        return False
-    _i, j, c = f.before[-1]
-    return c.lemma not in ("report", "according to") and not any(
-        t.is_quote or t.text in (".", "!", "?", ";") for t in f.toks[j : f.q]
+    between = _to_quote(f)
+    return (
+        between is not None
+        and f.toks[f.q - 1].text in (",", ":")
+        and f.before[-1][2].lemma not in ("report", "according to")
     )
 
 
@@ -88,17 +99,10 @@ def quoted_as_saying(f: QuoteFrame) -> Found | None:
     Example: The Daily Ledger quoted Mayor Ann Lee as saying, "It is done."
     """
     toks = f.toks
-    near = (
-        [
-            c
-            for c in f.before[-1:]
-            if f.near_before
-            # "MTI quoted Ann Lee as saying that her country "…"": a that clause between
-            or not any(t.is_quote or t.text in (".", "!", "?", ";") for t in toks[c[1] : f.q])
-            and any(t.low == "that" for t in toks[c[1] : f.q])
-        ]
-        + f.after[:2]
-    )
+    between = _to_quote(f)
+    # ("MTI quoted Ann Lee as saying that her country "…"": a that clause between)
+    that = between is not None and any(t.low == "that" for t in between)
+    near = [c for c in f.before[-1:] if f.near_before or that] + f.after[:2]
     for i, _j, c in near:
         if c.form != "participle" or i < 3 or toks[i - 1].low != "as":
             continue
@@ -133,15 +137,16 @@ def _reported_before(f: QuoteFrame) -> bool:
     """Does a cue earlier in the quote's sentence report it (*Voss told members that he
     "will not defend this candidate," according to two people on the call*)? Then
     *according to* names who told of the report, and the cue's subject speaks."""
-    if not f.before:
+    between = _to_quote(f)
+    if between is None:
         return False
-    i, j, c = f.before[-1]
+    i, _j, c = f.before[-1]
     return (
         c.lemma != "according to"
         and i > 0
         and f.toks[i - 1].tag in ("NNP", "NNPS", "PRP", "NN", "NNS")
-        and not any(t.is_quote or t.text in (".", "!", "?", ";", ":") for t in f.toks[j : f.q])
-        and any(t.low == "that" for t in f.toks[j : f.q])
+        and not any(t.text == ":" for t in between)
+        and any(t.low == "that" for t in between)
     )
 
 

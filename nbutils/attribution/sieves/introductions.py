@@ -16,6 +16,7 @@ and its words through :func:`_previous_tokens`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from nbutils.attribution.frame import FINITE, TOKEN, Tok, tag_words
@@ -1200,18 +1201,26 @@ def _who_said_it(f: QuoteFrame) -> Found | None:
 
     Example: "Nobody asked us." The woman who said it, Ann Lee, sat down.
     """
+    return _told_after(
+        f, _WHO_SAID_IT, 200, lambda m: m.start("name") if m.group("name") else m.start("desc")
+    )
+
+
+def _told_after(
+    f: QuoteFrame, pattern: re.Pattern[str], reach: int, speaker_at: Callable[[re.Match[str]], int]
+) -> Found | None:
+    """The speaker a sentence right after a quote that ends its own sentence names, when
+    ``pattern`` matches there (within ``reach`` characters, before the next quote): the
+    noun phrase opening at ``speaker_at(match)``."""
     quote, text = f.quote, f.text
     if not quote.content.rstrip().endswith((".", "!", "?", "…")):
         return None
-    m = _WHO_SAID_IT.match(text, quote.end, min(len(text), quote.end + 200))
+    m = pattern.match(text, quote.end, min(len(text), quote.end + reach))
     if m is None or (f.next_start is not None and f.next_start < m.end()):
         return None
-    a = m.start("name") if m.group("name") else m.start("desc")
-    toks = _tagged(text, a, m.end(), 40)
+    toks = _tagged(text, speaker_at(m), m.end(), 40)
     np = np_after(toks, 0) if toks is not None else None
-    if np is None:
-        return None
-    return Found("quote-speaker-cue", np, None, toks)
+    return Found("quote-speaker-cue", np, None, toks) if np is not None else None
 
 
 #: After a quote that ends its sentence, in the same paragraph: a sentence telling how its
@@ -1229,17 +1238,7 @@ def _as_said_it(f: QuoteFrame) -> Found | None:
 
     Example: "We will not move." Her voice rose as she said it.
     """
-    quote, text = f.quote, f.text
-    if not quote.content.rstrip().endswith((".", "!", "?", "…")):
-        return None
-    m = _AS_SAID_IT.match(text, quote.end, min(len(text), quote.end + 160))
-    if m is None or (f.next_start is not None and f.next_start < m.end()):
-        return None
-    toks = _tagged(text, m.start(1), m.end(), 20)
-    np = np_after(toks, 0) if toks is not None else None
-    if np is None:
-        return None
-    return Found("quote-speaker-cue", np, None, toks)
+    return _told_after(f, _AS_SAID_IT, 160, lambda m: m.start(1))
 
 
 def previous_paragraph(f: QuoteFrame) -> Found | None:
