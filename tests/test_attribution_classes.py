@@ -6869,3 +6869,21 @@ def test_an_unnamed_agent_of_a_passive_is_the_next_he_past_the_other_sexs_quote(
         'you for who," he said.'
     )
     assert attribute(text)[-1].speaker == "man in a Steelers jersey"
+
+
+def test_a_bare_answer_to_a_question_cued_after_narration_is_the_witness() -> None:
+    text = (
+        "Trial\nDENVER — A bus driver, Marla Penwick, testified on Monday.\n"
+        '"When did you meet him?" asked the prosecutor, Victor Hale.\n'
+        '"At a church picnic."\n'
+        'Mr. Hale handed the jury a receipt. "Is that your signature, Ms. Penwick?" he asked.\n'
+        '"Yes."\n'
+        '"Three thousand dollars?"\n'
+        '"Yes. I paid my rent with it."'
+    )
+    got = [(a.text.strip('"'), a.speaker) for a in attribute(text)][-3:]
+    assert got == [
+        ("Yes.", "Marla Penwick"),
+        ("Three thousand dollars?", "Victor Hale"),
+        ("Yes. I paid my rent with it.", "Marla Penwick"),
+    ]

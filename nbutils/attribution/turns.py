@@ -664,7 +664,12 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
             _whole_paragraph(text, q)
             # (a question cued as a reply: '"who else has this" Fitch replied.')
             or (rec.cue_lemma in _QUESTION_CUES or rec.cue_lemma in _REPLIES)
-            and (_ends_paragraph(text, q) or _blank_rest(text, q))
+            and (
+                _ends_paragraph(text, q)
+                or _blank_rest(text, q)
+                # ('Hale held up a receipt. "Is that yours?" he asked.': after a lead-in)
+                or _closes_after_lead(text, q)
+            )
         )
     )
 
