@@ -6887,3 +6887,19 @@ def test_a_bare_answer_to_a_question_cued_after_narration_is_the_witness() -> No
         ("Three thousand dollars?", "Victor Hale"),
         ("Yes. I paid my rent with it.", "Marla Penwick"),
     ]
+
+
+def test_a_cross_examiner_pressing_after_a_cued_answer_takes_the_bare_turns() -> None:
+    text = (
+        "Trial\nBOSTON — A roofer, Dale Kirwan, testified for the government on Tuesday.\n"
+        "On cross-examination, defense lawyer Omar Fenske pressed Kirwan on his plea deal.\n"
+        '"You were facing ten years when you sat down with agents, weren\'t you?" Fenske asked.\n'
+        '"That\'s what my lawyer said," Kirwan said.\n'
+        '"And you decided to give them a councilman."\n'
+        '"I decided to tell them what happened."\n'
+        '"What happened," Fenske said, "is that you two have been close for years, isn\'t it?"\n'
+        "\"We were close. That doesn't mean he didn't take the money.\""
+    )
+    got = [a.speaker for a in attribute(text)]
+    assert got[2:4] == ["Omar Fenske", "Dale Kirwan"]
+    assert got[-1] == "Dale Kirwan"

@@ -645,7 +645,7 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
     if _actor_asks(text, q, rec, state):
         return True
     if (
-        rec.rule in _GOES_ON
+        rec.rule in (*_GOES_ON, "split-quote")
         and para == state.last_para
         and _is_question(q)
         and _blank_rest(text, q)
@@ -888,6 +888,9 @@ def _answer_turn(text: str, quotes: list[Quote], n: int, state: Discourse, para:
             or _rejoinder(text, quotes, n, state)
             # ('"…," Whitcomb said.' answering ¶ '"That's not what I asked."': the asker's)
             or _BACK_TO_ASKER.search(q.content)
+            # ('"That's what they told me," Lee said.' ¶ '"And you decided to talk."': the
+            # asker pressing on)
+            or _PRESSES.match(q.content) is not None
             or _REPLY_AFTER.search(_rest_of_paragraph(text, prev) or "")
             # '"…," Reed replies. "…"': the reply cue after the paragraph's first quote
             or not _opens_paragraph(text, prev)
@@ -992,6 +995,9 @@ _BACK_TO_ASKER = re.compile(
 
 
 #: Words of the second person: a reply speaks to the one who spoke before.
+#: A bare statement that presses the one who just answered (*"And you decided …"*, *"So
+#: your company …"*): the asker's next turn, not the answerer going on.
+_PRESSES = re.compile(r"\s*(?:And|So|But|Then|Now|Yet)\s+(?:you|your)\b")
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
 
 
