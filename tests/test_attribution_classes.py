@@ -6903,3 +6903,64 @@ def test_a_cross_examiner_pressing_after_a_cued_answer_takes_the_bare_turns() ->
     got = [a.speaker for a in attribute(text)]
     assert got[2:4] == ["Omar Fenske", "Dale Kirwan"]
     assert got[-1] == "Dale Kirwan"
+
+
+def test_an_advocacy_body_named_after_its_description_with_for_a_speaks() -> None:
+    text = (
+        "Vote\nWASHINGTON — The House passed the bill on Friday.\nA conservative group, "
+        'Americans for a Balanced Budget, said in a statement that the vote "shows once more '
+        'that Congress cannot restrain itself."'
+    )
+    assert attribute(text)[-1].speaker == "Americans for a Balanced Budget"
+
+
+def test_the_group_is_the_advocacy_body_named_with_for_a() -> None:
+    text = (
+        "Show\nWASHINGTON — Sen. Ellen Marsh appeared on a Sunday program.\nShe has been a "
+        "target of conservative groups since January. One of them, Citizens for a Leaner "
+        "Government, has spent $400,000 on advertisements. In a statement on Sunday, the group "
+        'said Ms. Marsh "has one more chance to keep her promise to voters."'
+    )
+    assert attribute(text)[-1].speaker == "Citizens for a Leaner Government"
+
+
+def test_the_moderator_introduced_with_the_station_she_works_for() -> None:
+    text = (
+        "Debate\nTRENTON — Democrat Ann Hale and Republican Carl Vance met in a debate.\nThe "
+        'moderator, Laura Tenney of State Public Television, asked both to name a cut. "I want '
+        'a number," Tenney said.\n"You never answered the question," Mr. Vance said.\n"Mr. '
+        'Vance, you will get your turn," the moderator said.'
+    )
+    assert attribute(text)[-1].speaker == "Laura Tenney"
+
+
+def test_he_after_asked_him_and_a_reported_answer_is_the_one_asked() -> None:
+    text = (
+        "Radio\nTOPEKA — Gov. Brent Hollis said Wednesday that he would veto any tax bill.\n"
+        '"I\'ve been clear," Hollis said on a call-in program.\nThe host, Jan Peller, asked '
+        "him whether he had the votes to sustain a veto. He said he did. \"I've counted, and so "
+        'has my staff," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Brent Hollis"
+
+
+@pytest.mark.parametrize("when", ["Late Wednesday", "Early Monday", "Last October"])
+def test_a_time_opening_the_sentence_is_no_speaker(when: str) -> None:
+    text = (
+        "Veto\nTOPEKA — Gov. Brent Hollis said that he would veto any tax bill.\n"
+        f"{when}, the governor's spokeswoman, Leah Brandon, said in a statement that Hollis "
+        '"remains open to any plan that funds our schools."'
+    )
+    assert attribute(text)[-1].speaker == "Leah Brandon"
+
+
+def test_a_question_after_a_lead_in_that_presses_someone_is_answered_by_them() -> None:
+    text = (
+        "Council\nBOISE — Council member Dan Lorne questioned the developer, Amy Sato.\n"
+        'Lorne pressed her on the rents. "How many of the units will be cheap?" he asked.\n'
+        '"Twenty of them," Sato said.\n'
+        '"Out of 300?"\n'
+        '"Out of 300. That is more than the rules ask."'
+    )
+    got = [a.speaker for a in attribute(text)]
+    assert got[-2:] == ["Dan Lorne", "Amy Sato"]

@@ -591,6 +591,28 @@ def _actor_asks(text: str, q: Quote, rec: Attribution, state: Discourse) -> bool
     )
 
 
+#: A question that calls the one it is put to by name at its end (*"Safer for whom, Dr.
+#: Fenwick?"*).
+_VOCATIVE_END = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\?\W*$")
+#: A lead-in that puts the question to someone (*Lindell pressed her on the price.*).
+_PUTS_TO = re.compile(
+    r"\b(?:pressed|asked|questioned|turned\s+to|leaned\s+toward|looked\s+at)\s+"
+    r"(?:him|her|them|the\s+\w+|[A-Z])"
+)
+
+
+def _put_to_someone(text: str, q: Quote) -> bool:
+    """Is the question after a lead-in put to someone: it says *you*, it calls someone by
+    name, or the lead-in puts it to someone (*Lindell pressed her on the price.*)? Not a
+    rhetorical question after a lead-in (*Varga rose to reply. "Good for whom?" she asked.*),
+    which its asker goes on to answer."""
+    if _SECOND_PERSON.search(q.content) or _VOCATIVE_END.search(q.content):
+        return True
+    lo = max(0, q.start - _PARAGRAPH_SLACK)
+    a = text.rfind("\n", lo, q.start)
+    return _PUTS_TO.search(text, a + 1 if a >= 0 else lo, q.start) is not None
+
+
 def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: int) -> bool:
     """Is this quote a turn that the next bare paragraph may answer: an answer itself, or a
     question that is its paragraph and does not go on from the speaker's own quote in the
@@ -667,8 +689,10 @@ def _opens_turn(text: str, q: Quote, rec: Attribution, state: Discourse, para: i
             and (
                 _ends_paragraph(text, q)
                 or _blank_rest(text, q)
-                # ('Hale held up a receipt. "Is that yours?" he asked.': after a lead-in)
+                # ('Hale held up a receipt. "Is that yours?" he asked.': after a lead-in, a
+                # question put to someone; not a rhetorical one, '"Good for whom?" she asked.')
                 or _closes_after_lead(text, q)
+                and _put_to_someone(text, q)
             )
         )
     )

@@ -955,7 +955,9 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             found.append((desc, desc, False))
             app_person = True
         elif (
-            comma
+            # (or after the place the name comes from: "The moderator, Ann Lee of Channel
+            # 4, asked …")
+            (comma or _OF_CAPITALISED.match(text, m.end, min(len(text), m.end + 60)))
             and not m.title
             and first == 0
             and re.fullmatch(r"[a-z][a-z-]*", last)

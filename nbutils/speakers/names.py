@@ -108,8 +108,9 @@ _CAPITAL_FIRST = r"(?=[A-ZÀ-ÖØ-Þ])"
 
 _RUN = re.compile(
     rf"{_CAPITAL_FIRST}(?<![\w'’])(?:{_NAME_WORD})"
-    rf"(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS | {'for'}))})"
-    rf"[ \t\xa0]+){{0,2}}(?:{_NAME_WORD}))*"
+    rf"(?:[ \t\xa0]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t\xa0]+"
+    # ("Citizens for a Fair Budget": an article after "for" only)
+    rf"|for[ \t\xa0]+(?:(?:a|an|the)[ \t\xa0]+)?){{0,2}}(?:{_NAME_WORD}))*"
 )
 #: A run may go on over "for" only after an organisation's word ("Department for Transport",
 #: "Ministry for Foreign Affairs") or a group of people that names an advocacy body
@@ -512,6 +513,8 @@ def _platform_speaking(text: str, words: list[str], offsets: list[int]) -> bool:
 
 #: Days of the week: one opening a run of capitalised words is no part of the name after it.
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Words that make a weekday a time (*Late Wednesday*, *Early Monday*, *Last Friday*).
+_TIME_BEFORE_DAY = frozenset("late early last next this since until by".split())
 #: Right before a name: a relative in apposition (*His wife, June,*; *her daughter, May,*).
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+),\s+$")
 
@@ -1482,6 +1485,13 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 and k == 0
                 and low in _OPENING_ADVERBS
                 and len(words) > 1
+                # "Late Wednesday, the mayor …": a time, no name
+                or k + 1 < len(words)
+                and low in _TIME_BEFORE_DAY
+                and words[k + 1] in _WEEKDAYS
+                or k > 0
+                and w in _WEEKDAYS
+                and words[k - 1].lower() in _TIME_BEFORE_DAY
             )
             if not drop and initial and k == 0:
                 drop = (
@@ -1542,8 +1552,11 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                 None,
             )
         if cut is not None:  # "in Ohio for Clinton": two runs
-            if cut + 1 < len(words):
-                feed.push(_RUN.match(text, offsets[cut + 1], offsets[-1] + len(words[-1])))
+            after = cut + 1
+            if after < len(words) and words[after] in ("a", "an", "the"):
+                after += 1  # ("in Ohio for a Change")
+            if after < len(words):
+                feed.push(_RUN.match(text, offsets[after], offsets[-1] + len(words[-1])))
             words, offsets = words[:cut], offsets[:cut]
         if not _PRONOUN_WORDS.isdisjoint(words):
             # "Washington D.C. He recalled": the run crossed a sentence

@@ -250,7 +250,12 @@ _ASKED = re.compile(
     r"(?:whether|if|why|how|what|when|about)\b[^.!?\"“”\n]*[.!?]"
 )
 #: Between that question and the pronoun: nothing, or a quotation the pronoun's cue ends.
-_ASKED_TAIL = re.compile(r"\s*(?:[\"“][^\"“”\n]+[\"”],?\s*)?")
+#: (After the question, the answer may be reported first in a short sentence of the same
+#: pronoun: *… asked him whether he had the votes. He said he did. "…," he said.*)
+_ASKED_TAIL = re.compile(
+    r"\s*(?:(He|She)\s+(?:said|replied|answered)\b[^.!?\"“”\n]{0,80}[.!?]\s+)?"
+    r"(?:[\"“][^\"“”\n]+[\"”],?\s*)?"
+)
 #: How many words the one who asks may take, title and apposition included.
 _ASKER_WORDS = 12
 #: How far back the question's paragraph may open (it is read within this distance only).
@@ -297,7 +302,8 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
     if _ASKS_TOO.match(text, s + len(low)):
         return None  # '"…?" she pressed': the pronoun asks in turn
     found = next(reversed(list(_ASKED.finditer(text, lo, s))), None)
-    if found is None or not _ASKED_TAIL.fullmatch(text, found.end(), s):
+    tail = _ASKED_TAIL.fullmatch(text, found.end(), s) if found is not None else None
+    if tail is None or tail.group(1) is not None and tail.group(1).lower() != low:
         return None
     starts = ents.sentence_starts or [0]
     opening = max(lo, starts[max(0, bisect.bisect_right(starts, found.start()) - 1)])

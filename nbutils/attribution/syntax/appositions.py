@@ -109,7 +109,13 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
     if (
         np.j + 1 < len(toks)
         and toks[np.j].text == ","
-        and (toks[np.j + 1].tag == "NNP" or role_first)
+        and (
+            toks[np.j + 1].tag == "NNP"
+            or role_first
+            # "A conservative group, Americans for Fair Pay, said": a body's name
+            or toks[np.j + 1].tag == "NNPS"
+            and toks[np.j - 1].low in _ORG_DESCRIPTION_HEADS
+        )
         and (
             toks[np.j - 1].tag in ("NN", "NNS")
             or toks[np.i].tag in ("DT", "PRP$")
@@ -151,6 +157,16 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
             and toks[j + 1].tag in ("NNP", "NNPS")
             and toks[j + 1].text not in all_first_names()
             and toks[np.j - 1].low in _ORG_APPOSITION_HEADS
+            # "A conservative group, Americans for a Fair Deal, said": "for (a)" inside it
+            or (
+                toks[j].low in ("for", "against")
+                or toks[j].low in ("a", "an", "the")
+                and toks[j - 1].low == "for"
+            )
+            and j > np.j + 1
+            and j + 1 < len(toks)
+            and (toks[j + 1].tag in ("NNP", "NNPS") or toks[j + 1].low in ("a", "an", "the"))
+            and toks[np.j - 1].low in _ORG_DESCRIPTION_HEADS
         ):
             j += 1
         if (

@@ -33,6 +33,8 @@ from nbutils.speakers import PERSON_NOUNS, TITLE_WORDS, all_first_names
 _CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”", "-", "--", "—", "–"})
 
 
+#: Words before a day or a month in a time phrase (*Late Wednesday*, *Early Monday*).
+_DAY_OPENERS = frozenset("late early last next this".split())
 _INTRO_WORDS = frozenset(
     """after before while when during since although though as if once
 until because despite in on at by for with from to however meanwhile also still now then
@@ -161,6 +163,10 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         low = first.text.lower()
         if low in ("who", "whom", "which", "whose", "that"):
             return "relative"
+        if toks[b - 1].low in _TIME_WORDS | _MONTHS and all(
+            t.low in _DAY_OPENERS or t.low in _TIME_WORDS | _MONTHS for t in toks[a:b]
+        ):
+            return "intro"  # "Late Wednesday, the mayor's spokeswoman, Ann Lee, said": when
         if n == 0 and low in _PLACE_OPENERS and len(chunks) > 1:
             return "intro"  # "Farther north, the river office …, said": where, not who
         if (

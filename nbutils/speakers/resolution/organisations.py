@@ -155,8 +155,13 @@ def description_fits(head: str, e: Entity) -> bool:
     (False, True)
     >>> description_fits("company", Entity("Harbour Ledger", kind="organisation"))
     False
+    >>> description_fits("group", Entity("Citizens for Clean Government", kind="organisation"))
+    True
     """
-    last = e.canonical.split()[-1].lower() if e.canonical.split() else ""
+    words = e.canonical.lower().split()
+    last = words[-1] if words else ""
+    if "for" in words[1:]:
+        last = words[words.index("for", 1) - 1]  # "Citizens for a Leaner Government": citizens
     if head in ("company", "firm"):
         return not news_outlet(e) and last not in _NOT_COMPANIES
     if head in ("group", "organisation", "organization"):
