@@ -6964,3 +6964,35 @@ def test_a_question_after_a_lead_in_that_presses_someone_is_answered_by_them() -
     )
     got = [a.speaker for a in attribute(text)]
     assert got[-2:] == ["Dan Lorne", "Amy Sato"]
+
+
+def test_a_delegate_abbreviated_del_is_a_title() -> None:
+    text = (
+        "Grants\nBALTIMORE — The judge blocked the order on Friday.\n"
+        '"It\'s a shame that a judge is protecting the city," said Del. Kevin Strand, a '
+        'Republican from Frederick. "The families pay for this."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Kevin Strand", "Kevin Strand"]
+
+
+def test_he_after_a_passive_question_put_to_a_description_is_that_person() -> None:
+    text = (
+        "Budget\nSPRINGFIELD, Ill. — Gov. Russell Demming held a briefing on Tuesday.\n"
+        '"We will not sign a budget that is not balanced," Mr. Demming said.\n'
+        'House Speaker Tony Lucca said the governor was holding the state hostage. "He has to '
+        'come to the table," Mr. Lucca said.\nNear the end of the briefing, the governor was '
+        "asked whether he had spoken with Mr. Lucca since the vote. He said the two had talked "
+        'by phone. "It was a cordial conversation," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Russell Demming"
+
+
+def test_a_stranger_holding_a_quoted_sign_is_the_next_she() -> None:
+    text = (
+        "Court\nNEW ORLEANS — Three judges heard arguments on Monday over the state law.\n"
+        "Ingrid Solvang, who teaches law at a local university, said the court looked "
+        'divided. "It comes down to one judge," she said.\nA woman holding one of the "Love '
+        'Your Neighbor" signs called out to the couple as they came down the steps. "God '
+        'bless you both," she shouted.'
+    )
+    assert attribute(text)[-1].speaker == "woman holding one of the signs"

@@ -46,6 +46,7 @@ from nbutils.attribution.resolution.strangers import (
     _unnamed_speaker,
 )
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
+from nbutils.speakers.resolution.ages import OFFICE_NAMES
 
 _IT_SUBJECT = re.compile(
     r"\s*(?:[A-Z][A-Za-z]+(?:,\s+[\d:]+\s+[ap]\.m\.)?:\s+)?"
@@ -242,12 +243,15 @@ def _answering_one(text: str, low: str, s: int, state: Discourse) -> Speaker | N
     return other
 
 
+#: The rest of a reported question to its full stop (a title's stop does not end it: *whether
+#: he had called Mr. Lucca.*).
+_QUESTION_BODY = r"(?:[^.!?\"“”\n]|(?<=\b(?:Mr|Ms|Dr|Sr|Jr|St))\.|(?<=\bMrs)\.)*[.!?]"
 #: A question reported in the sentence just before a pronoun's: *asked* (the one asked,
 #: group 1, may follow), then what was asked.
 _ASKED = re.compile(
     r"\b(?:asked|pressed)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(him|her))\s+)?"
     r"(?:(?:on|about)\s+(?=whether\b))?"  # "pressed Lee on whether …"
-    r"(?:whether|if|why|how|what|when|about)\b[^.!?\"“”\n]*[.!?]"
+    r"(?:whether|if|why|how|what|when|about)\b" + _QUESTION_BODY
 )
 #: Between that question and the pronoun: nothing, or a quotation the pronoun's cue ends.
 #: (After the question, the answer may be reported first in a short sentence of the same
@@ -301,6 +305,9 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
             return None
     if _ASKS_TOO.match(text, s + len(low)):
         return None  # '"…?" she pressed': the pronoun asks in turn
+    passive = _asked_subject(text, low, lo, s, ents)
+    if passive is not None:
+        return passive
     found = next(reversed(list(_ASKED.finditer(text, lo, s))), None)
     tail = _ASKED_TAIL.fullmatch(text, found.end(), s) if found is not None else None
     if tail is None or tail.group(1) is not None and tail.group(1).lower() != low:
@@ -350,6 +357,52 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
     ):
         return None
     return last._replace(pronoun=True)
+
+
+#: A question put to the subject, in the passive (*the governor was asked whether …*): group
+#: 1 the subject (after any opening phrase set off by a comma).
+_WAS_ASKED = re.compile(
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n))((?:the\s+|[A-Z])[\w.’'-]*(?:\s+[\w.’'-]+){0,3}?)\s+"
+    r"(?:was|were)\s+(?:also\s+|then\s+|later\s+)?(?:asked|pressed)\s+(?:(?:on|about)\s+)?"
+    r"(?:whether|if|why|how|what|when|about)\b" + _QUESTION_BODY
+)
+
+
+def _asked_subject(text: str, low: str, lo: int, s: int, ents: Entities) -> Speaker | None:
+    """*he*/*she* right after the sentence that reports, in the passive, a question put to
+    someone (*Near the end, the governor was asked whether he had called Lucero. He said they
+    had talked. "…," he said.*): that subject — a name, or a description resolved to the
+    person — when of that sex. ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Gov. Ann Ruiz spoke. Later, the governor was asked whether it would pass. She said yes."
+    >>> _asked_subject(t, "she", 0, t.index("She "), cluster_entities(t)).name
+    'Ann Ruiz'
+    """
+    found = next(reversed(list(_WAS_ASKED.finditer(text, lo, s))), None)
+    if found is None:
+        return None
+    tail = _ASKED_TAIL.fullmatch(text, found.end(), s)
+    if tail is None or tail.group(1) is not None and tail.group(1).lower() != low:
+        return None
+    a, b = found.span(1)
+    named = ents.mention_at(a)
+    ent = ents.entity_at(named.start, named.end) if named is not None else None
+    if ent is None and text.startswith(("the ", "The "), a):
+        ent = ents.resolve_descriptor(text[a:b], a)
+        known = ents._known_words(ent) if ent is not None else None
+        head = text[a:b].split()[-1].lower()
+        office = OFFICE_NAMES.get(head)
+        if (
+            not known
+            or head not in known
+            and not any(OFFICE_NAMES.get(w) == office for w in known if office)
+        ):
+            return None  # (a description its titles say, not any official named before)
+    gender = PRONOUNS[low]
+    if ent is None or ent.kind != "person" or ent.gender not in (None, gender):
+        return None
+    return Speaker(ent.canonical, a, b, None, ent.role, ent, True)
 
 
 #: The pronoun's own cue of asking (*"…?" she pressed*): it asks, it does not answer.

@@ -49,7 +49,9 @@ _STRANGER = re.compile(
     r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)"
     # (a participle phrase after it: "a woman holding a toddler", not running on into the
     # verb and what it says: "a woman holding a toddler said she …")
-    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)[a-z]+){0,6})?"
+    # (a sign's words quoted in it: "a woman holding one of the "No Wall" signs")
+    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)"
+    r"(?:[a-z]+|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
     # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
     r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
@@ -568,6 +570,13 @@ def _stranger_before(
             and not _CAREER_WORDS & set(found.group("desc").lower().split())
             and ents.everyone_described_before(found.start())
         )
+        # (nor words quoted inside the description itself, no one's: 'A woman holding one of
+        # the "No Wall" signs called out')
+        and not (
+            state.last_end <= found.end("desc")
+            and state.last is not None
+            and state.last.entity is None
+        )
     ):
         return None  # someone quoted since
     named = [e for _m, e in ents._mentions_in(found.end("desc"), found.end()) if e.kind == "person"]
@@ -609,6 +618,7 @@ def _stranger_before(
         )
     desc = _CONTACT_CLAUSE.split(found.group("desc"))[0]  # ("deputy I know from …": deputy)
     desc = _TRAILING_RELATIVE.sub("", desc)  # ("a woman selling jam who …": no "who")
+    desc = _QUOTED_WORDS.sub("", desc)  # ("a woman holding one of the signs": not its words)
     return Speaker(
         desc,
         found.start("desc"),
@@ -618,6 +628,10 @@ def _stranger_before(
         None,
         True,
     )
+
+
+#: Words quoted inside a description (a sign's: *one of the "No Wall" signs*).
+_QUOTED_WORDS = re.compile(r"\s*[\"“][^\"“”\n]*[\"”]")
 
 
 #: A passive verb's agent brought in without a name (*The first door was answered by a man
