@@ -6996,3 +6996,75 @@ def test_a_stranger_holding_a_quoted_sign_is_the_next_she() -> None:
         'bless you both," she shouted.'
     )
     assert attribute(text)[-1].speaker == "woman holding one of the signs"
+
+
+def test_a_stranger_then_a_sentence_of_his_own_then_his_quote() -> None:
+    text = (
+        "Canvass\nCOLUMBUS, Ohio — Ana Ruiz, a volunteer, knocked on doors all Saturday with "
+        'her friend Len Sowin.\n"It was more like a book report," she said.\nAt the next house, '
+        "a man in a plaid bathrobe stepped out onto the porch before they had reached the "
+        "steps. He said he had voted Republican in every election since 1972.\n\"But I'll take "
+        'one of those," he said.'
+    )
+    assert attribute(text)[-1].speaker == "man in a plaid bathrobe"
+
+
+def test_a_stranger_with_a_noun_of_no_sex_and_a_he_sentence_after_him() -> None:
+    text = (
+        "Office\nSCRANTON, Pa. — Gary Pfeffer, the county chairman, thanked the volunteers.\n"
+        '"She kept this place open," Pfeffer said.\nWhile she packed on Saturday, a retired '
+        "machinist in a faded union jacket came in to help carry boxes to her car. He said he "
+        'had been a Democrat for 50 years.\n"I\'m still a Democrat on paper," he said.'
+    )
+    assert attribute(text)[-1].speaker == "retired machinist"
+
+
+def test_a_description_set_off_before_a_stranger_names_her() -> None:
+    text = (
+        "Diner\nHARWICK FALLS, N.H. — Dorothy Kessler has run the diner for 30 years.\n"
+        '"I don\'t talk politics," she said.\nThe morning waitress, a woman in her 40s with a '
+        "pencil tucked behind each ear, keeps her own tally. She said she had poured coffee for "
+        'six candidates.\n"The ones who are behind in the polls tip better," she said.'
+    )
+    assert attribute(text)[-1].speaker == "morning waitress"
+
+
+def test_a_stranger_after_a_place_opening_the_sentence_and_its_verb() -> None:
+    text = (
+        "Polls\nRALEIGH, N.C. — Hal Dunning, the precinct's chief judge, opened the doors.\n"
+        "\"We're ready,\" Dunning said.\nNear the front stood an older man in a veteran's cap, "
+        'leaning on a cane, who said he had voted in every election since 1956.\n"I voted for '
+        'Eisenhower," he said.'
+    )
+    assert attribute(text)[-1].speaker == "older man in a veteran's cap"
+
+
+def test_a_stranger_with_a_who_clause_goes_on_past_his_own_quoted_sentences() -> None:
+    text = (
+        'Mine\nCANEY FORK, W.Va. — Bobby Dale Vince is back at work.\n"I\'m grateful," he '
+        "said.\nA foreman at the mine, who did not want his name used, said most of the new "
+        'hires were older men. "You don\'t see many young guys. They left for the oil fields." '
+        '"Their mamas told them to get out," he said.'
+    )
+    assert attribute(text)[-1].speaker == "foreman at the mine"
+
+
+def test_a_stranger_whose_who_clause_says_she_said_then_stops_someone() -> None:
+    text = (
+        "Endorse\nRALEIGH, N.C. — James Holt endorsed Ann Reed on Monday. Monica Shear, "
+        'Reed\'s manager, thanked him.\n"It means a lot," Shear said.\nAs Holt walked back to '
+        "his car, a woman who said she had worked in his administration stopped him on the "
+        'sidewalk. "You\'ve still got it, Governor," she told him.'
+    )
+    assert attribute(text)[-1].speaker == "woman"
+
+
+def test_asked_then_the_unnamed_one_quoted_last_laughs() -> None:
+    text = (
+        "Shop\nMADISON, Wis. — Joyce Bostwin runs the print shop with her husband, Ray.\n"
+        '"We print for anybody who pays," Ray Bostwin said.\nThe pressman running the sign '
+        "line that morning, a broad man in his 30s, said he had stopped reading the signs.\n"
+        '"They\'re just colors to me now," he said.\nAsked how he planned to vote, the pressman '
+        'laughed and pointed toward Joyce Bostwin\'s office. "Ask her," he said.'
+    )
+    assert "pressman" in attribute(text)[-1].speaker

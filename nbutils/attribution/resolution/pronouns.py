@@ -446,6 +446,13 @@ def resolve_pronoun(
             )
         ):
             return previous._replace(start=s, end=e, mention=mention, pronoun=True)
+        if (
+            previous is not None
+            and ent is None
+            and previous.name is not None
+            and described in previous.name.lower().split()
+        ):  # ("Asked how he would vote, the pressman laughed": the pressman quoted last)
+            return previous._replace(start=s, end=e, mention=mention, pronoun=True)
     if low in ("he", "she"):
         stranger = _stranger_before(text, low, s, ents, state)
         if stranger is not None:

@@ -63,7 +63,7 @@ _STRANGER = re.compile(
     # comma: "A woman in a green coat who would not give her name said")
     r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|"
     # (a participle phrase set off: "The president, standing beside him, said")
-    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked)\b)"
+    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked)\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
     r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+"
@@ -467,8 +467,27 @@ def _stranger_before(
     found = None
     for m in _STRANGER.finditer(text, a, b):
         found = m
+    back, over_pronoun = 0, False
     if found is None:
-        return _agent_stranger(text, low, s, a, b, ents, state)
+        agent = _agent_stranger(text, low, s, a, b, ents, state)
+        if agent is not None:
+            return agent
+    while (
+        found is None
+        and back < _PRONOUN_SENTENCES
+        and j > 0
+        and (ents._excluded(a) or _same_pronoun(text, a, low))
+    ):
+        # "A man in a bathrobe stepped out. He said he had voted for Dole. "…," he said":
+        # over sentences whose subject is the pronoun already (or quoted ones), to the one
+        # that brings him in
+        over_pronoun = over_pronoun or text.startswith(low.capitalize() + " ", a)
+        back, j = back + 1, j - 1
+        a, b2 = starts[j], a
+        for m in _STRANGER.finditer(text, a, b2):
+            found = m
+    if found is None:
+        return None
     if _INSET_WHEN.fullmatch(text, found.start(), found.start("det")) and any(
         e.kind == "person" and e.gender in (None, gender) and m.subject
         for m, e in ents._mentions_in(a, found.start())
@@ -516,7 +535,10 @@ def _stranger_before(
     if found.group("self") and (head in PERSON_NOUNS or role_of(head) is not None):
         # "The governor himself weighed in. "…," he wrote": the reflexive says who
         said = "female" if found.group("self") == "herself" else "male"
-    if said is None and (head in PERSON_NOUNS or role_of(head) is not None):
+    person_head = head in PERSON_NOUNS or role_of(head) is not None
+    # (or a "who" set off after the noun: a person, "A foreman at the mine, who did not want
+    # his name used, said")
+    if said is None and (person_head or _WHO_SET_OFF.match(text, found.end("desc"))):
         # "A sheriff's deputy …, who declined to give his name, said …": the pronoun says
         after = _PRONOUN_AFTER.match(text, found.end("desc"), found.end())
         if after is not None and not definite:  # (in its own who-clause, before its verb)
@@ -525,6 +547,8 @@ def _stranger_before(
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
             said = "female" if own.group(1).lower() == "her" else "male"
+    if said is None and over_pronoun and not definite and person_head:
+        said = gender  # ("a retired machinist … came in. He said …": the next sentence's he)
     known = _described_person(text, found, a, gender, ents) if definite else None
     office = (
         definite
@@ -577,6 +601,16 @@ def _stranger_before(
             and state.last is not None
             and state.last.entity is None
         )
+        # (nor the stranger's own quote: 'A foreman, who …, said most were older. "…" "…,"
+        # he said')
+        and not (
+            back
+            and not over_pronoun
+            and state.last is not None
+            and state.last.entity is None
+            and state.last.start is not None
+            and found.start("det") <= state.last.start < found.end("desc")
+        )
     ):
         return None  # someone quoted since
     named = [e for _m, e in ents._mentions_in(found.end("desc"), found.end()) if e.kind == "person"]
@@ -619,6 +653,18 @@ def _stranger_before(
     desc = _CONTACT_CLAUSE.split(found.group("desc"))[0]  # ("deputy I know from …": deputy)
     desc = _TRAILING_RELATIVE.sub("", desc)  # ("a woman selling jam who …": no "who")
     desc = _QUOTED_WORDS.sub("", desc)  # ("a woman holding one of the signs": not its words)
+    desc = _DANGLING.sub("", desc)  # ("a machinist in a faded jacket": not "machinist in a")
+    owner = _APPOSITION_OWNER.fullmatch(text, a, found.start("det"))
+    if (
+        owner is not None
+        and found.group("indefinite")
+        and (
+            owner.group(1).split()[-1] in PERSON_NOUNS
+            or role_of(owner.group(1).split()[-1]) not in (None, "organisation")
+        )
+    ):
+        # "The morning waitress, a woman in her 40s, keeps …": the description it sets off
+        desc = owner.group(1)
     return Speaker(
         desc,
         found.start("desc"),
@@ -630,14 +676,52 @@ def _stranger_before(
     )
 
 
+#: How many sentences opening with the pronoun itself :func:`_stranger_before` reads back
+#: over (*He said he had voted for Dole.*) to the one that brings the stranger in.
+_PRONOUN_SENTENCES = 3
+
+
+def _same_pronoun(text: str, a: int, low: str) -> bool:
+    """Does the sentence at ``a`` open with the pronoun ``low`` (capitalised) as its
+    subject (*He said he had voted …*), or with a quotation?"""
+    word = low.capitalize()
+    # (or a quotation of its own: the stranger's first words, '"You don't see many."')
+    return (
+        text.startswith(word + " ", a)
+        or '"' in text[max(0, a - 1) : a + 1]
+        or "“" in text[max(0, a - 1) : a + 1]
+    )
+
+
+#: A description opening the sentence that an indefinite one is set off after (*The morning
+#: waitress, | a woman in her 40s, …*): group 1 its words after the article.
+_APPOSITION_OWNER = re.compile(r"\s*(?:The|A|An)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z]+),\s+")
+
+
+#: Function words a description read short may end on (its verb taken for an adjective
+#: in *-ed*: *a machinist in a | faded jacket came in*).
+_DANGLING = re.compile(
+    r"(?:\s+(?:in|into|on|at|with|of|for|from|by|near|a|an|the|his|her|their|its))+$"
+)
+
+
+#: A who-clause set off by a comma after a description.
+_WHO_SET_OFF = re.compile(r"\s*,\s*who\s")
+
+
 #: Words quoted inside a description (a sign's: *one of the "No Wall" signs*).
 _QUOTED_WORDS = re.compile(r"\s*[\"“][^\"“”\n]*[\"”]")
 
 
 #: A passive verb's agent brought in without a name (*The first door was answered by a man
 #: in a Steelers jersey who …*): the description (group ``desc``) and its head.
+#: Or the subject after its verb when a place opens the sentence (*Near the front stood an
+#: older man in a veteran's cap, …*).
 _AGENT_STRANGER = re.compile(
-    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+(?:an?|one|another)\s+"
+    r"(?:\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Near|Behind|Beside|Inside|Outside|At|In|On|By|Across|"
+    r"Among|Next\s+to)\s[^,.;:!?\"“”\n]{1,50}?,?\s+(?:stood|sat|waited|knelt|leaned|lingered))"
+    r"\s+(?:an?|one|another)\s+"
     r"(?P<desc>(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)"
     r"(?:\s+(?:in|with|from|at|near|wearing|holding|carrying)\s+[^,.;:!?\"“”]{1,50}?)?)"
     r"(?=\s+who\b|\s*[,.;])"
