@@ -7068,3 +7068,14 @@ def test_asked_then_the_unnamed_one_quoted_last_laughs() -> None:
         'laughed and pointed toward Joyce Bostwin\'s office. "Ask her," he said.'
     )
     assert "pressman" in attribute(text)[-1].speaker
+
+
+def test_the_noun_of_an_unnamed_speakers_description_is_that_speaker_again() -> None:
+    text = (
+        "Polls\nRALEIGH, N.C. — Hal Dunning, the precinct's chief judge, opened the doors.\n"
+        "\"We're ready,\" Dunning said.\nNear the front stood an older man in a Navy veteran's "
+        'cap, leaning on a cane, who said he had voted in every election since 1956.\n"I voted '
+        'for Eisenhower," he said.\nThe veteran came back out 10 minutes later with a sticker on '
+        'his lapel. "Took me longer to park," the veteran said.'
+    )
+    assert attribute(text)[-1].speaker == "older man in a Navy veteran's cap"

@@ -191,7 +191,7 @@ def attribute(
         state = _interview_partners(state, guest)
         if rec.kind in ATTRIBUTED_KINDS or include_unattributed:
             out.append(rec)
-    return _named_later(text, _echoed_headline(text, _cued_next(text, out)))
+    return _described_again(_named_later(text, _echoed_headline(text, _cued_next(text, out))))
 
 
 #: Cues of one who answers or echoes the quotation before (*replied*, *agreed*): another
@@ -277,6 +277,43 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
         old = rec.speaker
         for n2 in range(k, len(out)):
             if out[n2].speaker == old:
+                out[n2] = dataclasses.replace(out[n2], speaker=name)
+    return out
+
+
+#: How many records back :func:`_described_again` looks for the unnamed person a definite
+#: description takes up again.
+_DESCRIBED_BACK = 40
+
+
+def _described_again(out: list[Attribution]) -> list[Attribution]:
+    """*the veteran said* that resolved to no one, after an unnamed speaker described with
+    that noun (*an older man in a Navy veteran's cap*): that speaker, when only one of the
+    last :data:`_DESCRIBED_BACK` unnamed speakers has the noun among its words."""
+    for k, rec in enumerate(out):
+        mention = (rec.speaker_mention or "").split()
+        if (
+            len(mention) != 2
+            or mention[0].lower() != "the"
+            or rec.speaker is None
+            or rec.speaker.lower() != mention[1].lower()
+        ):
+            continue
+        head = mention[1].lower()
+        earlier = {
+            r.speaker
+            for r in out[max(0, k - _DESCRIBED_BACK) : k]
+            if r.speaker
+            and r.speaker[:1].islower()
+            and r.speaker != rec.speaker
+            and head in re.findall(r"[a-z]+", r.speaker.lower())
+        }
+        if len(earlier) != 1:
+            continue
+        (name,) = earlier
+        old = rec.speaker
+        for n2 in range(k, min(len(out), k + _DESCRIBED_BACK)):
+            if out[n2].speaker == old and (n2 == k or out[n2].speaker_mention is None):
                 out[n2] = dataclasses.replace(out[n2], speaker=name)
     return out
 
