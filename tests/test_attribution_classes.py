@@ -7079,3 +7079,23 @@ def test_the_noun_of_an_unnamed_speakers_description_is_that_speaker_again() -> 
         'his lapel. "Took me longer to park," the veteran said.'
     )
     assert attribute(text)[-1].speaker == "older man in a Navy veteran's cap"
+
+
+def test_the_democrat_with_no_one_described_by_a_party_is_the_politician_named() -> None:
+    text = (
+        "Veto\nJEFFERSON CITY, Mo. — Missouri Gov. Dale Harlan on Thursday vetoed a bill on "
+        'union fees.\n"This bill would take money out of the pockets of working families," '
+        "Harlan said.\nThe Democrat, who cannot run again, said he expected lawmakers to try "
+        'to undo the veto in September. "They have the votes on paper," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Dale Harlan"
+
+
+def test_a_state_demonym_after_the_is_no_name() -> None:
+    text = (
+        "Court\nWASHINGTON — Republicans refused to hold hearings for the nominee.\n"
+        '"Nothing has changed," Sen. Walter Brock of Nebraska told reporters.\nAsked whether '
+        "he would meet the nominee, the 71-year-old Nebraskan said he would have breakfast "
+        'with her "as a courtesy."\n"I\'m always happy to have breakfast with somebody," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Walter Brock"

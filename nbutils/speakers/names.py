@@ -483,6 +483,19 @@ than like including toward towards under over after before behind beside via and
 
 
 _NOT_NAMES = word_list("not_names")
+#: Capitalised nouns that, after *the*/*a* and its modifiers, describe someone and name no
+#: one (*The Democrat, who …*, *the 71-year-old Nebraskan*): a party's member or a state's
+#: resident.
+_EPITHET_NOUNS = frozenset(
+    """Democrat Republican Independent Libertarian Alabamian Alaskan Arizonan Arkansan
+Californian Coloradan Delawarean Floridian Georgian Hawaiian Idahoan Illinoisan Hoosier Iowan
+Kansan Kentuckian Louisianan Mainer Marylander Michigander Minnesotan Mississippian
+Missourian Montanan Nebraskan Nevadan Oklahoman Oregonian Pennsylvanian Tennessean Texan
+Utahn Vermonter Virginian Washingtonian Wisconsinite Wyomingite Ohioan Carolinian Dakotan
+Jerseyan Yorker Mexican Hampshirite Islander Bostonian Chicagoan Angeleno""".split()
+)
+#: Right before such a noun: *the* or *a*/*an* and up to three lower-case modifiers.
+_EPITHET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
 
 #: The last word of a newspaper's or broadcaster's name (*the Harbury Echo*, *the Dalton
 #: Herald*): its first word alone is the town, not the paper.
@@ -1612,6 +1625,9 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             words, offsets = words[:-1], offsets[:-1]
         if (
             not words
+            or len(words) == 1
+            and words[0] in _EPITHET_NOUNS
+            and _EPITHET_BEFORE.search(text, max(0, offsets[0] - 40), offsets[0]) is not None
             or words[0] in _NOT_NAMES
             and not (len(words) == 1 and _kin_apposition(text, offsets[0], len(words[0])))
             and not _platform_speaking(text, words, offsets)

@@ -391,7 +391,8 @@ def _described_person(
         return None  # ("Asked about Brandt, the governor paused": not Brandt)
     known = {w.strip(",.").lower() for t in ent.titles + ent.descriptors for w in t.split()}
     words = set(whole.lower().split())
-    if found.group("head").lower() not in known and not words & _CAREER_WORDS:
+    head = found.group("head").lower()
+    if head not in known and not words & _CAREER_WORDS and head not in ("democrat", "republican"):
         return None  # (only the one the text described so, or an epithet of a career: a
         # bare "the Speaker rose" after "Mr. Cole said" is still the Speaker)
     return ent

@@ -247,7 +247,13 @@ class _Descriptions:
         if words[-1] in ("Democrat", "Republican"):
             # (the place is the capitalised words: "the 61-year-old Republican" names none)
             place = " ".join(w for w in words[1:-1] if w[:1].isupper())
-            return self.party_person(place, words[-1], offset)
+            return self.party_person(place, words[-1], offset) or (
+                # ("The Democrat, who cannot run again, said he …": no one described by a
+                # party, the last politician named)
+                self.unmarked_politician(words[-1], offset)
+                if not place and "former" not in words
+                else None
+            )
         cut = next(
             (
                 n
@@ -391,6 +397,8 @@ class _Descriptions:
                 continue  # "the press secretary" is no transport secretary
             if former and "former" in known:
                 hits += 1  # "the former president": Bill Clinton, not President Obama
+            elif former and head in ("democrat", "republican"):
+                continue  # ("the former Democrat" is not one described as a Democrat)
             # (mentions are in the order of the text)
             last = e.mentions[bisect.bisect_left(e.mentions, (offset,)) - 1][0]
             # the person this paragraph is about before anyone named only earlier
@@ -416,6 +424,19 @@ class _Descriptions:
             owner = self._campaign_owner(offset)
             if owner is not None:  # "the Lee campaign was reeling. The candidate said …"
                 return owner
+        if (
+            best is None
+            and definite
+            and not possessed
+            and not former  # ("the former Democrat" is not the Democrat described)
+            and head in ("democrat", "republican")
+        ):
+            # "The Democrat, who cannot run again, said": the one described by that party,
+            # else the last politician named whom no other party describes
+            noun = head.capitalize()
+            member = self.party_person("", noun, offset) or self.unmarked_politician(noun, offset)
+            if member is not None:
+                return member
         party = next(iter(words & _PARTIES), None)
         if best is None and definite and not possessed and party and len(words) <= 3:
             # "the Republican incumbent", no one called an incumbent: the one described
