@@ -7099,3 +7099,13 @@ def test_a_state_demonym_after_the_is_no_name() -> None:
         'with her "as a courtesy."\n"I\'m always happy to have breakfast with somebody," he said.'
     )
     assert attribute(text)[-1].speaker == "Walter Brock"
+
+
+def test_a_stranger_from_a_town_and_its_state_who_said_he() -> None:
+    text = (
+        "Pipeline\nHARNETT, Iowa — Carol Vander said the state overruled her. \"My no didn't "
+        'count," Vander said.\nSeveral of those crews are from out of state. A welder from '
+        "Beaumont, Texas, who has worked on pipelines for 20 years, said he had been surprised "
+        'by the anger in some towns. "Back home, a pipeline is just a job," he said.'
+    )
+    assert attribute(text)[-1].speaker == "welder from Beaumont, Texas"

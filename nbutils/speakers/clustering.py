@@ -1048,8 +1048,9 @@ def add_descriptors(
         return
     if "candidate" not in e.descriptors and _RUNNING.match(text, m.end):
         e.descriptors += ("candidate",)  # "Lena Ortiz … is running for the council"
-    if found.person and e.kind == "unknown":
-        e.kind = "person"  # "who", not "which"; "consultant Wilson"
+    if found.person and e.kind == "unknown" and _place_of(e.canonical) is None:
+        # "who", not "which"; "consultant Wilson" (not "a welder from Beaumont, Texas, who")
+        e.kind = "person"
     if found.named:
         e.kind = "person"
 

@@ -31,6 +31,16 @@ from nbutils.speakers.roles import wordnet_person
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
 #: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
 #: on Elm Road, who …, said*): the description and its head.
+#: The US states, as a place's state set off after it (*from Beaumont, Texas,*).
+_STATES = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|"
+    r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
+    r"Wisconsin|Wyoming)"
+)
 _STRANGER = re.compile(
     r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally"
@@ -56,7 +66,8 @@ _STRANGER = re.compile(
     r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|for|of|on|behind|by|outside|along|under)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+){0,3})"
+    # (a place's state set off after it: "a welder from Beaumont, Texas, who …")
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+" + _STATES + r"(?=,))?){0,3})"
     # (an intensifying reflexive, which says the sex: "The governor himself posted …")
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
@@ -544,6 +555,16 @@ def _stranger_before(
         after = _PRONOUN_AFTER.match(text, found.end("desc"), found.end())
         if after is not None and not definite:  # (in its own who-clause, before its verb)
             said = "female" if after.group(1).lower().startswith(("she", "her")) else "male"
+        if (
+            said is None
+            and not definite
+            and not text[found.start() : found.start("det")].lstrip().startswith(",")
+        ):
+            # "A welder from Beaumont, who …, said he had been surprised": the verb's he (not
+            # an apposition to a name: "Ann Lee, a teacher who said she …")
+            own_he = _SAID_PRONOUN.match(text, found.end())
+            if own_he is not None:
+                said = "female" if own_he.group(1) == "she" else "male"
         own = _OWN_BODY.match(text, found.end(), b)
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
@@ -704,6 +725,10 @@ _APPOSITION_OWNER = re.compile(r"\s*(?:The|A|An)\s+((?:[a-z][\w'’-]*\s+){0,2}[
 _DANGLING = re.compile(
     r"(?:\s+(?:in|into|on|at|with|of|for|from|by|near|a|an|the|his|her|their|its))+$"
 )
+
+
+#: Right after a stranger's reporting verb, its own *he*/*she* (*… said he had been …*).
+_SAID_PRONOUN = re.compile(r"(?<=\bsaid)\s+(?:that\s+)?(he|she)\b")
 
 
 #: A who-clause set off by a comma after a description.

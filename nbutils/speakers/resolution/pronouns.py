@@ -169,6 +169,8 @@ class _Pronouns:
             if found != "pronoun" and words:
                 near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
+        if fallback is not None and fallback.kind != "person" and fallback not in quoted:
+            fallback = None  # ("… Beaumont, Texas": a place or a body named only, no he/she)
         return fallback if fallback is not None else (prefer if prefer_ok else None)
 
     def _named_in_new_paragraph(
