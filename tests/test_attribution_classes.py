@@ -7109,3 +7109,27 @@ def test_a_stranger_from_a_town_and_its_state_who_said_he() -> None:
         'by the anger in some towns. "Back home, a pipeline is just a job," he said.'
     )
     assert attribute(text)[-1].speaker == "welder from Beaumont, Texas"
+
+
+def test_a_woman_described_first_and_named_paragraphs_later() -> None:
+    text = (
+        "Lumber Tariff Splits a Mill Town\nCALLOW BEND, Ore. — The log trucks started arriving "
+        "this week at the Dunmore Lumber mill, and Walt Dunmore has been standing at the gate "
+        'to count them.\n"I haven\'t seen the yard this full since 2006," Dunmore said '
+        "Thursday.\nA mile away, at the only building supply store in town, the view is "
+        "different. The woman who runs the contractor desk there has spent the week redoing "
+        'price sheets by hand.\n"Every quote I gave out last month is wrong now," she said.\n'
+        "The mill employs 140 people.\nBack at the supply store, the woman at the contractor "
+        "desk, Rhonda Tapper, said she had run it for 19 years."
+    )
+    assert attribute(text)[1].speaker == "Rhonda Tapper"
+
+
+def test_a_thing_that_has_is_no_stranger() -> None:
+    text = (
+        'Ruling\nNASHVILLE — State Sen. Marcus Teale of Memphis praised the ruling. "They '
+        'called us names," Teale said.\nWade Kimball said he expected to appeal. Until the full '
+        "court acts, he said, the state has no choice but to comply.\n\"We'll comply. We don't "
+        'have to like it," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Wade Kimball"

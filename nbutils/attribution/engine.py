@@ -250,6 +250,11 @@ def _cued_next(text: str, out: list[Attribution]) -> list[Attribution]:
     return out
 
 
+#: How far after an unnamed speaker's quote :func:`_named_later` reads for the name given
+#: with where that person was met (*the woman at the contractor desk, Rhonda Tapper,*).
+_NAMED_LATER_REACH = 4000
+
+
 def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
     """An unnamed speaker given by a description (*the mayor's spokesman told reporters
     that …*) whom the next sentences name for the first time by the description's noun and
@@ -267,7 +272,12 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
         m = re.compile(
             rf"(?:^|[.!?]\s+|\n)The {re.escape(head)}, "
             r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),"
-        ).search(text, rec.end, rec.end + 600)
+        ).search(text, rec.end, rec.end + 600) or re.compile(
+            # ("Back at the store, the woman at the contractor desk, Rhonda Tapper, said":
+            # the one described again with where she was met, paragraphs later)
+            rf"(?:^|[.!?]\s+|\n|,\s+)[Tt]he {re.escape(head)}\s+(?:at|in|on|behind|from)\s"
+            r"[^,.;\"“”\n]{1,50}?, ((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),"
+        ).search(text, rec.end, rec.end + _NAMED_LATER_REACH)
         if m is None:
             continue
         name = m.group(1)

@@ -74,7 +74,7 @@ _STRANGER = re.compile(
     # comma: "A woman in a green coat who would not give her name said")
     r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|"
     # (a participle phrase set off: "The president, standing beside him, said")
-    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked)\b)"
+    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is)\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
     r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+"
@@ -84,7 +84,7 @@ _STRANGER = re.compile(
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|was|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
+    r"leaned|had|has|was|is|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
 )
 
 
@@ -478,7 +478,8 @@ def _stranger_before(
     a = starts[j]
     found = None
     for m in _STRANGER.finditer(text, a, b):
-        found = m
+        if not _apposed_with_be(text, m, ents):
+            found = m
     back, over_pronoun = 0, False
     if found is None:
         agent = _agent_stranger(text, low, s, a, b, ents, state)
@@ -489,6 +490,7 @@ def _stranger_before(
         and back < _PRONOUN_SENTENCES
         and j > 0
         and (ents._excluded(a) or _same_pronoun(text, a, low))
+        and "\n" not in text[starts[j - 1] : a].rstrip()  # (within one paragraph)
     ):
         # "A man in a bathrobe stepped out. He said he had voted for Dole. "…," he said":
         # over sentences whose subject is the pronoun already (or quoted ones), to the one
@@ -497,7 +499,8 @@ def _stranger_before(
         back, j = back + 1, j - 1
         a, b2 = starts[j], a
         for m in _STRANGER.finditer(text, a, b2):
-            found = m
+            if not _apposed_with_be(text, m, ents):
+                found = m
     if found is None:
         return None
     if _INSET_WHEN.fullmatch(text, found.start(), found.start("det")) and any(
@@ -729,6 +732,29 @@ _DANGLING = re.compile(
 
 #: Right after a stranger's reporting verb, its own *he*/*she* (*… said he had been …*).
 _SAID_PRONOUN = re.compile(r"(?<=\bsaid)\s+(?:that\s+)?(he|she)\b")
+
+
+def _apposed_with_be(text: str, m: re.Match[str], ents: Entities) -> bool:
+    """Is the match an apposition set off after a person's name (an age between at most), its
+    verb *has*/*had*/*was*/*is* (*Ann Lee, a retired teacher from Vienna, is …*, *Ray Lind,
+    66, a machinist who said he had voted …*)? That is the name's, no stranger's."""
+    verb, head = m.group(0).split()[-1], m.group("head").lower()
+    if verb in ("has", "is") and not (
+        head in PERSON_NOUNS or role_of(head) is not None or head in _GENDERED_PERSONS
+    ):
+        return True  # ("…, the state has no choice": no one; "has"/"is" only after a person)
+    if not text[m.start() : m.start("det")].lstrip().startswith(","):
+        return False
+    if verb not in ("has", "had", "was", "is"):
+        return False
+    return any(
+        e.kind == "person" and _AGE_BETWEEN.fullmatch(text, mention.end, m.start()) is not None
+        for mention, e in ents._mentions_in(max(0, m.start() - 60), m.start())
+    )
+
+
+#: Between a name and an apposition after it: nothing, or an age set off (*Ray Lind, 66*).
+_AGE_BETWEEN = re.compile(r"(?:,\s*\d{1,3})?\s*")
 
 
 #: A who-clause set off by a comma after a description.
