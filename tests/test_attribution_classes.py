@@ -7133,3 +7133,13 @@ def test_a_thing_that_has_is_no_stranger() -> None:
         'have to like it," he said.'
     )
     assert attribute(text)[-1].speaker == "Wade Kimball"
+
+
+def test_her_grandmother_is_the_one_whose_granddaughter_was_named() -> None:
+    text = (
+        "Voter ID\nMILWAUKEE — Viola Tisdell has voted for president every four years since "
+        "1960.\nTisdell, now 84, does not drive. For the past two months her granddaughter, "
+        "Alicia Moody, has been driving her to state offices.\n\"We've been to the DMV three "
+        'times," Moody, 29, said.\n"I know when I was born," her grandmother said.'
+    )
+    assert attribute(text)[-1].speaker == "Viola Tisdell"

@@ -978,6 +978,26 @@ def relative_named(
         ent = ents.entity_at(lo + f.start(1), lo + f.end(1))
         if ent is not None and ent.kind != "organisation" and ent.gender in (None, gender):
             return ent
+    return _owner_of_named_relative(window, lo, inverse, name, gender, ents)
+
+
+def _owner_of_named_relative(
+    window: str, lo: int, inverse: str, name: str, gender: str | None, ents: Entities
+) -> Entity | None:
+    """*her grandmother* after *Viola Tisdale, 84, does not drive … her granddaughter, Alicia
+    Moore, has been driving her*: the person named last before the relative of the inverse
+    kind is named with *his*/*her* (the owner of that *her*), of ``gender``; ``None`` when
+    there is none."""
+    matches = list(re.finditer(rf"\b(?:[Hh]is|[Hh]er)\s+(?:{inverse})\s*,\s+{name}", window))
+    if not matches:
+        return None
+    apposed = matches[-1]
+    relative = ents.entity_at(lo + apposed.start(1), lo + apposed.end(1))
+    before = ents._mentions_in(lo + max(0, apposed.start() - 400), lo + apposed.start())
+    for _m, ent in reversed(before):
+        if ent is relative or ent.kind != "person":
+            continue
+        return ent if ent.gender in (None, gender) else None
     return None
 
 
