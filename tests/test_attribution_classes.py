@@ -7143,3 +7143,13 @@ def test_her_grandmother_is_the_one_whose_granddaughter_was_named() -> None:
         'times," Moody, 29, said.\n"I know when I was born," her grandmother said.'
     )
     assert attribute(text)[-1].speaker == "Viola Tisdell"
+
+
+def test_a_stranger_opening_the_first_paragraph_after_the_dateline() -> None:
+    text = (
+        "In One Arizona Town, a Higher Minimum Wage Arrives\nSAGUARO WELLS, Ariz. — The woman "
+        "who runs the bakery on Calle Nueve has been up since 3:30 every morning for 22 years, "
+        'and on Monday she raised the price of a dozen conchas.\n"I held out through the '
+        'holidays," she said.'
+    )
+    assert attribute(text)[-1].speaker == "woman"

@@ -42,7 +42,7 @@ _STATES = (
     r"Wisconsin|Wyoming)"
 )
 _STRANGER = re.compile(
-    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
+    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=[—–]\s)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally"
     # (a day opening the sentence: "On Sunday the mayor laughed", "Late on Friday the …")
     r"|(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+on|[Oo]n)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -638,7 +638,13 @@ def _stranger_before(
         )
     ):
         return None  # someone quoted since
-    named = [e for _m, e in ents._mentions_in(found.end("desc"), found.end()) if e.kind == "person"]
+    named = [
+        e
+        for m, e in ents._mentions_in(found.end("desc"), found.end())
+        if e.kind == "person"
+        # (not a place after a preposition: "The woman who runs the bakery on Calle Ocho")
+        and not _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start)
+    ]
     if named:
         # "A woman in a cap, who told me her name was Ann Pike, stood up": named after
         # all — that person, when the who-clause gives the name (else no one)
@@ -755,6 +761,10 @@ def _apposed_with_be(text: str, m: re.Match[str], ents: Entities) -> bool:
 
 #: Between a name and an apposition after it: nothing, or an age set off (*Ray Lind, 66*).
 _AGE_BETWEEN = re.compile(r"(?:,\s*\d{1,3})?\s*")
+
+
+#: A preposition of place right before a name (*on Calle Ocho*, *in Dunmore*).
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|from|along|off)\s+$")
 
 
 #: A who-clause set off by a comma after a description.

@@ -129,6 +129,8 @@ class _Pronouns:
                 named = self._named_in_new_paragraph(fallback, prefer, prefer_since, offset, gender)
                 if named is not None and named not in other_sex:
                     return named
+            if isinstance(found, Entity) and self._headline_only(found):
+                found = None  # (a name only the headline has, from its Title Case)
             if isinstance(found, Entity):
                 return found
             if (
@@ -169,9 +171,21 @@ class _Pronouns:
             if found != "pronoun" and words:
                 near = False  # a sentence not about the pronoun's person: the chain is cold
             s -= 1
-        if fallback is not None and fallback.kind != "person" and fallback not in quoted:
+        if fallback is not None and (
+            fallback.kind != "person" and fallback not in quoted or self._headline_only(fallback)
+        ):
             fallback = None  # ("… Beaumont, Texas": a place or a body named only, no he/she)
         return fallback if fallback is not None else (prefer if prefer_ok else None)
+
+    def _headline_only(self, e: Entity) -> bool:
+        """Is ``e`` named only in the text's headline (a first line that ends without a
+        sentence's stop), where Title Case makes names of common words (*a West Virginia
+        Town Counts …*)?"""
+        end = self.text.find("\n")
+        line = self.text[:end].rstrip() if end > 0 else ""
+        if not line or line[-1] in '.!?:;,"”’' or ". " in line:
+            return False  # (a sentence, or sentences, not a headline)
+        return all(start < end for start, _ in e.mentions)
 
     def _named_in_new_paragraph(
         self, weak: Entity | None, prefer: Entity, since: int, offset: int, gender: str
