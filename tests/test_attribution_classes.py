@@ -7153,3 +7153,24 @@ def test_a_stranger_opening_the_first_paragraph_after_the_dateline() -> None:
         'holidays," she said.'
     )
     assert attribute(text)[-1].speaker == "woman"
+
+
+def test_a_stranger_whose_own_sentence_says_his_after_said() -> None:
+    text = (
+        'Debate\nRICHMOND, Va. — Curt Brandon and Ann Halvor debated on Tuesday.\n"My premiums '
+        'went up again," Okoro said.\nA retired electrician standing a few feet away with a '
+        'Brandon sign said taxes would decide his vote. "I just want somebody who will leave '
+        'my paycheck alone," he said.'
+    )
+    assert attribute(text)[-1].speaker.startswith("retired electrician")
+
+
+def test_a_fifth_grader_at_the_microphone_is_the_next_she() -> None:
+    text = (
+        "Board\nASHGROVE, Pa. — The board voted 5-4 to close two schools. Diane Achter, the "
+        'board president, defended the vote.\n"We had no other choice," Achter said.\nNear the '
+        "end of the public comment period, a fifth-grader from Brookside stepped to the "
+        "microphone with her mother standing behind her. She read from a sheet of notebook "
+        'paper.\n"My teacher says a school is the people in it," she read.'
+    )
+    assert attribute(text)[-1].speaker == "fifth-grader from Brookside"

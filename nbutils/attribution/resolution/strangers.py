@@ -56,7 +56,7 @@ _STRANGER = re.compile(
     # (and, in an indefinite one, a noun after the name: "a current Keystone branch manager")
     r"(?(indefinite)(?:(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z][\w'’-]*\s+(?=[a-z]))?)"
     r"(?=(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
-    r"(?P<head>[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+)"
+    r"(?P<head>[a-z]+(?:-grader)?|(?<=[Tt]he\s)[A-Z][a-z]+)"
     # (a participle phrase after it: "a woman holding a toddler", not running on into the
     # verb and what it says: "a woman holding a toddler said she …")
     # (a sign's words quoted in it: "a woman holding one of the "No Wall" signs")
@@ -550,7 +550,7 @@ def _stranger_before(
     if found.group("self") and (head in PERSON_NOUNS or role_of(head) is not None):
         # "The governor himself weighed in. "…," he wrote": the reflexive says who
         said = "female" if found.group("self") == "herself" else "male"
-    person_head = head in PERSON_NOUNS or role_of(head) is not None
+    person_head = head in PERSON_NOUNS or role_of(head) is not None or head.endswith("-grader")
     # (or a "who" set off after the noun: a person, "A foreman at the mine, who did not want
     # his name used, said")
     if said is None and (person_head or _WHO_SET_OFF.match(text, found.end("desc"))):
@@ -567,7 +567,7 @@ def _stranger_before(
             # an apposition to a name: "Ann Lee, a teacher who said she …")
             own_he = _SAID_PRONOUN.match(text, found.end())
             if own_he is not None:
-                said = "female" if own_he.group(1) == "she" else "male"
+                said = "female" if own_he.group(1) in ("she", "her") else "male"
         own = _OWN_BODY.match(text, found.end(), b)
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
@@ -737,7 +737,9 @@ _DANGLING = re.compile(
 
 
 #: Right after a stranger's reporting verb, its own *he*/*she* (*… said he had been …*).
-_SAID_PRONOUN = re.compile(r"(?<=\bsaid)\s+(?:that\s+)?(he|she)\b")
+_SAID_PRONOUN = re.compile(
+    r"(?<=\bsaid)\s+(?:that\s+)?(?:[^.;:!?\"“”\n]{0,50}?\b)?(he|she|his|her)\b"
+)
 
 
 def _apposed_with_be(text: str, m: re.Match[str], ents: Entities) -> bool:
