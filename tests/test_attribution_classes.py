@@ -7174,3 +7174,13 @@ def test_a_fifth_grader_at_the_microphone_is_the_next_she() -> None:
         'paper.\n"My teacher says a school is the people in it," she read.'
     )
     assert attribute(text)[-1].speaker == "fifth-grader from Brookside"
+
+
+def test_an_unnamed_speaker_called_he_is_no_she_after_him() -> None:
+    text = (
+        "Raise\nFLAGSTAFF, Ariz. — Gail Mercer owns Mercer Hardware. Tyler Beaudin works the "
+        'register there.\n"Tyler signed the petition on his lunch break," Mercer said. "I '
+        'didn\'t appreciate the timing."\nThe clerk grinned at that. "She gave me the afternoon '
+        'shift sweeping the parking lot," he said.\n"It was a coincidence," she said. "Mostly."'
+    )
+    assert attribute(text)[-2].speaker == "Gail Mercer"

@@ -1153,6 +1153,9 @@ def _unnamed_speaker(
     if last.pronoun and (last.mention or "").lower() in ("i", "we"):
         return None  # the writer
     said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    if said is None and last.pronoun and (last.mention or "").lower() in ("he", "she"):
+        # ('The clerk grinned. "…," he said.' ¶ '"…," she said': the clerk was a he)
+        said = "male" if last.mention.lower() == "he" else "female"
     after = _PRONOUN_AFTER.match(text, last.end) if said is None and last.end is not None else None
     if after is not None and gender is not None:  # "the accountant … told jurors that he had …"
         if ("female" if after.group(1).lower().startswith(("she", "her")) else "male") != gender:
