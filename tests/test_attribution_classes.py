@@ -7184,3 +7184,16 @@ def test_an_unnamed_speaker_called_he_is_no_she_after_him() -> None:
         'shift sweeping the parking lot," he said.\n"It was a coincidence," she said. "Mostly."'
     )
     assert attribute(text)[-2].speaker == "Gail Mercer"
+
+
+def test_a_definite_stranger_met_again_then_a_he_sentence() -> None:
+    text = (
+        "Shop\nMADISON, Wis. — Joyce Bostwin runs the print shop. Phil Adamek, the county "
+        'clerk, stopped by.\n"We print for anybody who pays," Bostwin said.\nThe pressman '
+        "running the sign line that morning, a broad man in his 30s, said he had stopped "
+        'reading the signs.\n"They\'re just colors to me now," he said.\n"People drive past '
+        'that building and have no idea there are nine jobs inside it," Adamek said.\nIn the '
+        "afternoon, the pressman switched the line from red to blue. He said he was about to "
+        'run 1,200 signs.\n"This guy\'s going to lose, I think," he said.'
+    )
+    assert "pressman" in attribute(text)[-1].speaker

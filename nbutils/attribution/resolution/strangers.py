@@ -572,9 +572,35 @@ def _stranger_before(
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
             said = "female" if own.group(1).lower() == "her" else "male"
-    if said is None and over_pronoun and not definite and person_head:
-        said = gender  # ("a retired machinist … came in. He said …": the next sentence's he)
     known = _described_person(text, found, a, gender, ents) if definite else None
+    # (a definite stranger brought in before, opening a sentence as this one does, and a
+    # "He said …" sentence after it now: "The pressman …, a broad man, said …. … In the
+    # afternoon, the pressman switched the line. He said …")
+    over_pronoun_stranger = (
+        definite
+        and over_pronoun
+        and known is None
+        and role_of(head) in (None, "citizen/witness")  # (an office is someone named's)
+        and ents.resolve_descriptor(found.group("desc"), found.start("desc")) is None
+        and re.search(
+            rf"(?:^|[.!?]\s+|\n)(?:The|A|An)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
+            text[max(0, found.start() - _SAME_STRANGER_REACH) : found.start()],
+        )
+        is not None
+    )
+    if (
+        said is None
+        and over_pronoun
+        and (
+            person_head
+            and (not definite or known is None and not _described_other(found, gender, ents))
+            or over_pronoun_stranger
+            and wordnet_person(head)
+        )
+    ):
+        # ("a retired machinist … came in. He said …": the next sentence's he; "the pressman
+        # switched the line. He said …" too, when no one named is the pressman)
+        said = gender
     office = (
         definite
         and said is None
@@ -586,7 +612,7 @@ def _stranger_before(
     )
     if office:
         said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder
-    elif known is None and definite and not found.group("self"):
+    elif known is None and definite and not found.group("self") and not over_pronoun_stranger:
         if _epithet_of_last(text, found, gender, state) or _apposed_before(text, found, ents):
             return None  # "The council veteran, …, leaned back. "…," he said": the one quoted last
     asker = _asks_again(text, found, s)
@@ -767,6 +793,10 @@ _AGE_BETWEEN = re.compile(r"(?:,\s*\d{1,3})?\s*")
 
 #: A preposition of place right before a name (*on Calle Ocho*, *in Dunmore*).
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|near|from|along|off)\s+$")
+
+
+#: How far back a definite stranger's first appearance is looked for.
+_SAME_STRANGER_REACH = 3000
 
 
 #: A who-clause set off by a comma after a description.
