@@ -7197,3 +7197,14 @@ def test_a_definite_stranger_met_again_then_a_he_sentence() -> None:
         'run 1,200 signs.\n"This guy\'s going to lose, I think," he said.'
     )
     assert "pressman" in attribute(text)[-1].speaker
+
+
+def test_her_mother_said_many_paragraphs_after_her_daughter_was_named() -> None:
+    filler = "The county's clinics are busy in the fall, and the waiting rooms fill early.\n" * 24
+    text = (
+        "Health Law\nSOMERSET, Ky. — Patrice Hurley voted last fall for the candidates who "
+        "promised to repeal the law. Her daughter, Kayla, spends her days signing people up for "
+        f"it.\n{filler}Patrice Hurley was treated for cancer five years ago, and her daughter "
+        'mentions it often.\n"Kayla brings up the cancer," her mother said.'
+    )
+    assert attribute(text)[-1].speaker == "Patrice Hurley"

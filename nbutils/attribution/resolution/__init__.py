@@ -284,18 +284,23 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     return found
 
 
+#: How far back a relative named as someone's is looked for (*Her daughter, Kayla,* in the
+#: opening paragraph, *her mother said* a dozen paragraphs on).
+_RELATIVE_REACH = 4000
+
+
 def _relative_of_owner(
     text: str, span: list[Tok], s: int, e: int, mention: str, ents: Entities
 ) -> Speaker | None:
     """*his father*, *her grandmother* (a possessive pronoun and a word of kinship): the
     person the text named as someone's relative of that kind (*Irene Sobczak … with her
-    granddaughter*), the last so named in the 1,500 characters before; ``None`` otherwise."""
+    granddaughter*), the last so named in the :data:`_RELATIVE_REACH` characters before; ``None`` otherwise."""
     if len(span) != 2 or span[0].low not in ("his", "her", "their"):
         return None
     kin = span[1].low
     if kin not in _INVERSE_KIN:
         return None
-    lo = max(0, s - 1500)
+    lo = max(0, s - _RELATIVE_REACH)
     ent = relative_named(text[lo:s], lo, kin, KIN_WORDS.get(kin), ents)
     if ent is None:
         return None
