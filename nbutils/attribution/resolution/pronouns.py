@@ -46,7 +46,7 @@ from nbutils.attribution.resolution.strangers import (
     _unnamed_speaker,
 )
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
-from nbutils.speakers.resolution.ages import OFFICE_NAMES
+from nbutils.speakers.resolution.ages import offices
 
 _IT_SUBJECT = re.compile(
     r"\s*(?:[A-Z][A-Za-z]+(?:,\s+[\d:]+\s+[ap]\.m\.)?:\s+)?"
@@ -260,6 +260,15 @@ _ASKED_TAIL = re.compile(
     r"\s*(?:(He|She)\s+(?:said|replied|answered)\b[^.!?\"“”\n]{0,80}[.!?]\s+)?"
     r"(?:[\"“][^\"“”\n]+[\"”],?\s*)?"
 )
+
+
+def _answers_after(text: str, end: int, s: int, low: str) -> bool:
+    """Does only :data:`_ASKED_TAIL` stand between a reported question ending at ``end`` and
+    the pronoun ``low`` at ``s`` (its short *He said …* sentence, if any, of that pronoun)?"""
+    tail = _ASKED_TAIL.fullmatch(text, end, s)
+    return tail is not None and (tail.group(1) is None or tail.group(1).lower() == low)
+
+
 #: How many words the one who asks may take, title and apposition included.
 _ASKER_WORDS = 12
 #: How far back the question's paragraph may open (it is read within this distance only).
@@ -309,8 +318,7 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
     if passive is not None:
         return passive
     found = next(reversed(list(_ASKED.finditer(text, lo, s))), None)
-    tail = _ASKED_TAIL.fullmatch(text, found.end(), s) if found is not None else None
-    if tail is None or tail.group(1) is not None and tail.group(1).lower() != low:
+    if found is None or not _answers_after(text, found.end(), s, low):
         return None
     starts = ents.sentence_starts or [0]
     opening = max(lo, starts[max(0, bisect.bisect_right(starts, found.start()) - 1)])
@@ -382,8 +390,7 @@ def _asked_subject(text: str, low: str, lo: int, s: int, ents: Entities) -> Spea
     found = next(reversed(list(_WAS_ASKED.finditer(text, lo, s))), None)
     if found is None:
         return None
-    tail = _ASKED_TAIL.fullmatch(text, found.end(), s)
-    if tail is None or tail.group(1) is not None and tail.group(1).lower() != low:
+    if not _answers_after(text, found.end(), s, low):
         return None
     a, b = found.span(1)
     named = ents.mention_at(a)
@@ -392,12 +399,7 @@ def _asked_subject(text: str, low: str, lo: int, s: int, ents: Entities) -> Spea
         ent = ents.resolve_descriptor(text[a:b], a)
         known = ents._known_words(ent) if ent is not None else None
         head = text[a:b].split()[-1].lower()
-        office = OFFICE_NAMES.get(head)
-        if (
-            not known
-            or head not in known
-            and not any(OFFICE_NAMES.get(w) == office for w in known if office)
-        ):
+        if not known or head not in known and not offices({head}) & offices(known):
             return None  # (a description its titles say, not any official named before)
     gender = PRONOUNS[low]
     if ent is None or ent.kind != "person" or ent.gender not in (None, gender):

@@ -28,9 +28,6 @@ from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gend
 from nbutils.speakers.names import KIN_WORDS
 from nbutils.speakers.roles import wordnet_person
 
-#: A sentence that brings in an unnamed man or woman doing something (*Before she could
-#: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
-#: on Elm Road, who …, said*): the description and its head.
 #: The US states, as a place's state set off after it (*from Beaumont, Texas,*).
 _STATES = (
     r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
@@ -41,6 +38,10 @@ _STATES = (
     r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
     r"Wisconsin|Wyoming)"
 )
+
+#: A sentence that brings in an unnamed man or woman doing something (*Before she could
+#: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
+#: on Elm Road, who …, said*): the description and its head.
 _STRANGER = re.compile(
     r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=[—–]\s)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally"
@@ -478,7 +479,7 @@ def _stranger_before(
     a = starts[j]
     found = None
     for m in _STRANGER.finditer(text, a, b):
-        if not _apposed_with_be(text, m, ents):
+        if not _no_stranger(text, m, ents):
             found = m
     back, over_pronoun = 0, False
     if found is None:
@@ -499,7 +500,7 @@ def _stranger_before(
         back, j = back + 1, j - 1
         a, b2 = starts[j], a
         for m in _STRANGER.finditer(text, a, b2):
-            if not _apposed_with_be(text, m, ents):
+            if not _no_stranger(text, m, ents):
                 found = m
     if found is None:
         return None
@@ -741,13 +742,9 @@ _PRONOUN_SENTENCES = 3
 def _same_pronoun(text: str, a: int, low: str) -> bool:
     """Does the sentence at ``a`` open with the pronoun ``low`` (capitalised) as its
     subject (*He said he had voted …*), or with a quotation?"""
-    word = low.capitalize()
     # (or a quotation of its own: the stranger's first words, '"You don't see many."')
-    return (
-        text.startswith(word + " ", a)
-        or '"' in text[max(0, a - 1) : a + 1]
-        or "“" in text[max(0, a - 1) : a + 1]
-    )
+    opening = text[max(0, a - 1) : a + 1]
+    return text.startswith(low.capitalize() + " ", a) or '"' in opening or "“" in opening
 
 
 #: A description opening the sentence that an indefinite one is set off after (*The morning
@@ -768,15 +765,16 @@ _SAID_PRONOUN = re.compile(
 )
 
 
-def _apposed_with_be(text: str, m: re.Match[str], ents: Entities) -> bool:
-    """Is the match an apposition set off after a person's name (an age between at most), its
-    verb *has*/*had*/*was*/*is* (*Ann Lee, a retired teacher from Vienna, is …*, *Ray Lind,
-    66, a machinist who said he had voted …*)? That is the name's, no stranger's."""
+def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
+    """Is the match no stranger: a thing before *has*/*is* (*…, the state has no choice*), or
+    an apposition set off after a person's name (an age between at most) before *has*, *had*,
+    *was* or *is* (*Ann Lee, a retired teacher from Vienna, is …*, *Ray Lind, 66, a machinist
+    who said he had voted …*), which is the name's?"""
     verb, head = m.group(0).split()[-1], m.group("head").lower()
     if verb in ("has", "is") and not (
         head in PERSON_NOUNS or role_of(head) is not None or head in _GENDERED_PERSONS
     ):
-        return True  # ("…, the state has no choice": no one; "has"/"is" only after a person)
+        return True  # ("has"/"is" only after a person)
     if not text[m.start() : m.start("det")].lstrip().startswith(","):
         return False
     if verb not in ("has", "had", "was", "is"):
@@ -1185,7 +1183,7 @@ def _unnamed_speaker(
     said = _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
     if said is None and last.pronoun and (last.mention or "").lower() in ("he", "she"):
         # ('The clerk grinned. "…," he said.' ¶ '"…," she said': the clerk was a he)
-        said = "male" if last.mention.lower() == "he" else "female"
+        said = PRONOUNS[last.mention.lower()]
     after = _PRONOUN_AFTER.match(text, last.end) if said is None and last.end is not None else None
     if after is not None and gender is not None:  # "the accountant … told jurors that he had …"
         if ("female" if after.group(1).lower().startswith(("she", "her")) else "male") != gender:

@@ -26,15 +26,13 @@ from nbutils.attribution.frame import Tok
 from nbutils.attribution.syntax.base import NP, PREP_IN_NP
 from nbutils.attribution.syntax.modifiers import _modified_subject, _person_noun
 from nbutils.attribution.syntax.phrases import _described, np_before
-from nbutils.attribution.syntax.times import _MONTHS, _TIME_WORDS
+from nbutils.attribution.syntax.times import _MONTHS, _TIME_OPENERS, _TIME_WORDS
 from nbutils.lexicons import abbreviations
 from nbutils.speakers import PERSON_NOUNS, TITLE_WORDS, all_first_names
 
 _CHUNK_STOP = frozenset({".", "!", "?", ";", ":", "``", "''", '"', "“", "”", "-", "--", "—", "–"})
 
 
-#: Words before a day or a month in a time phrase (*Late Wednesday*, *Early Monday*).
-_DAY_OPENERS = frozenset("late early last next this".split())
 _INTRO_WORDS = frozenset(
     """after before while when during since although though as if once
 until because despite in on at by for with from to however meanwhile also still now then
@@ -164,7 +162,7 @@ def _comma_subject(toks: list[Tok], k: int, lo: int) -> NP | None:
         if low in ("who", "whom", "which", "whose", "that"):
             return "relative"
         if toks[b - 1].low in _TIME_WORDS | _MONTHS and all(
-            t.low in _DAY_OPENERS or t.low in _TIME_WORDS | _MONTHS for t in toks[a:b]
+            t.low in _TIME_OPENERS or t.low in _TIME_WORDS | _MONTHS for t in toks[a:b]
         ):
             return "intro"  # "Late Wednesday, the mayor's spokeswoman, Ann Lee, said": when
         if n == 0 and low in _PLACE_OPENERS and len(chunks) > 1:

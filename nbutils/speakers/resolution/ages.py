@@ -43,7 +43,7 @@ def _other_age(e: Entity, age: str) -> bool:
 
 
 #: Offices a description may give a person, each under its one name (*Gov.* is a governor).
-OFFICE_NAMES = {
+_OFFICE_NAMES = {
     "governor": "governor",
     "gov": "governor",
     "gov.": "governor",
@@ -83,12 +83,12 @@ OFFICE_NAMES = {
 
 
 def offices(words: Collection[str]) -> set[str]:
-    """The offices among ``words`` (:data:`OFFICE_NAMES`: *Gov.* and *governor* are one).
+    """The offices among ``words`` (:data:`_OFFICE_NAMES`: *Gov.* and *governor* are one).
 
     >>> sorted(offices({"gov.", "former", "congressman"}))
     ['governor', 'representative']
     """
-    return {OFFICE_NAMES[w] for w in words if w in OFFICE_NAMES}
+    return {_OFFICE_NAMES[w] for w in words if w in _OFFICE_NAMES}
 
 
 #: Offices won in an election; the others are appointed or hired.
