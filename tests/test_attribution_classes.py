@@ -7208,3 +7208,53 @@ def test_her_mother_said_many_paragraphs_after_her_daughter_was_named() -> None:
         'mentions it often.\n"Kayla brings up the cancer," her mother said.'
     )
     assert attribute(text)[-1].speaker == "Patrice Hurley"
+
+
+def test_a_stranger_who_keeps_or_leads_something_in_the_present() -> None:
+    text = (
+        "Mill Town Waits\nTARN CITY, Ohio — The man on the loading dock at the Brisco Paper "
+        "mill keeps a list of bills in his wallet, folded twice.\n"
+        '"I can pay two of them this month," he said.\n'
+        'Ruth Ocampo runs the food bank. "We are out of rice," Ocampo said.\nAt the public '
+        "library, a retired nurse who volunteers there twice a week leads a reading class for "
+        'adults. She said attendance had doubled.\n"They come because the heat is on," she said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert "man on the loading dock" in speakers[0]
+    assert speakers[-1] == "retired nurse"
+
+
+def test_a_stranger_with_an_age_before_the_noun() -> None:
+    text = (
+        'Girl From Abroad\nRuth Ocampo runs the food bank. "We are out of rice," Ocampo said.'
+        "\nA 16-year-old girl who came from Peru with her father in 2019, one of the first "
+        "families the parish took in, said she had not told her sister about the cut. "
+        '"She still thinks our aunt is coming," she said.'
+    )
+    assert attribute(text)[-1].speaker == "16-year-old girl"
+
+
+def test_someones_clerk_or_oldest_son_who_opens_a_sentence() -> None:
+    text = (
+        'Counter\nDana Whitcomb owns the bakery. "I\'m for it," Ms. Whitcomb said.\nHer '
+        "Saturday counter clerk, a college sophomore, said she was saving for tuition. "
+        '"Every hour counts now," she said.\nMarta Hale watches the news every night. "It '
+        'keeps me honest," she said.\nTheir oldest son, a welder in Akron who asked that his '
+        "name be left out, said he had stopped visiting on Sundays. \"It's the same fight "
+        'every week," he said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[1].endswith("counter clerk")
+    assert speakers[-1] == "oldest son"
+
+
+def test_an_apposition_after_a_name_or_a_stranger_in_a_quote_is_no_stranger() -> None:
+    text = (
+        "Floor\nDana Pell, 63, a former prosecutor who rarely raises her voice on the floor, "
+        'saved her sharpest words for the end. "Open the government," she said.\nRoy Kent '
+        'lost his job. "We did everything right. And then one morning a man in a suit flies '
+        "in from Ohio and reads a piece of paper to us.\n\u201cHe didn't even look up,\" he said."
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[0] == "Dana Pell"
+    assert speakers[-1] == "Roy Kent"

@@ -39,6 +39,13 @@ _STATES = (
     r"Wisconsin|Wyoming)"
 )
 
+#: A verb in the present before its object (*keeps a list*, *leads a class*): not a plural
+#: noun such as *hearings* or *bus*, nor one before a preposition (*signatures on*).
+_PRESENT_VERB = (
+    r"(?![a-z]*ings\b)[a-z]{2,}(?<![su'’]s)s(?=\s+(?:a|an|the|his|her|their|its|two|three|"
+    r"four|five|\d[\d,]*|every|each|some|no|it|him|them|more|most)\b)"
+)
+
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
 #: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
 #: on Elm Road, who …, said*): the description and its head.
@@ -47,16 +54,21 @@ _STRANGER = re.compile(
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally"
     # (a day opening the sentence: "On Sunday the mayor laughed", "Late on Friday the …")
     r"|(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+on|[Oo]n)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"),?\s+)?(?P<det>(?P<indefinite>[Aa]n?|[Oo]ne|[Aa]nother)|[Tt]he)\s+"
+    r"),?\s+)?(?P<det>(?P<indefinite>[Aa]n?|[Oo]ne|[Aa]nother)|[Tt]he"
+    # (someone's, who is no one named: "Their oldest son, a welder in Akron, said he …")
+    r"|(?P<poss>[Hh]is|[Hh]er|[Tt]heir))\s+"
     # (after "a", a name or an acronym may open it: "a DMV clerk", "a White House aide")
-    r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
+    r"(?P<desc>(?:(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Hh]is\s)|(?<=\b[Hh]er\s)|(?<=\b[Tt]heir\s))[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?"
     # (a name's word after a modifier: "a senior Labour official", "a former White House aide")
     # (not the writer's "I" of a contact clause: "a deputy I know" is no "a senior Labour
     # official")
     r"(?:(?:[a-z][\w'’-]*\s+){1,2}?(?:(?!I\s)[A-Z][\w'’-]*\s+){1,2}"
     # (and, in an indefinite one, a noun after the name: "a current Keystone branch manager")
     r"(?(indefinite)(?:(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z][\w'’-]*\s+(?=[a-z]))?)"
-    r"(?=(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z])|(?:[a-z][\w'’-]*\s+){0,2}?)"
+    r"(?=(?!(?:also|then|later|again|once|still|soon|too)\b)[a-z])"
+    # (an age may be a modifier of an indefinite one: "A 16-year-old girl who came from
+    # Peru", not "The 23-year veteran", someone known)
+    r"|(?:(?:[a-z]|(?(indefinite)\d{1,3}-|(?!)))[\w'’-]*\s+){0,2}?)"
     r"(?P<head>[a-z]+(?:-grader)?|(?<=[Tt]he\s)[A-Z][a-z]+)"
     # (a participle phrase after it: "a woman holding a toddler", not running on into the
     # verb and what it says: "a woman holding a toddler said she …")
@@ -75,7 +87,9 @@ _STRANGER = re.compile(
     # comma: "A woman in a green coat who would not give her name said")
     r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|"
     # (a participle phrase set off: "The president, standing beside him, said")
-    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is)\b)"
+    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is|"
+    + _PRESENT_VERB
+    + r")\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
     # had come from Reno, and who would not give her name, stood up")
     r"|\s+who\s(?P<long>[^.;:!?\"“”]{1,240}?),)?\s+"
@@ -85,7 +99,10 @@ _STRANGER = re.compile(
     r"(?!(?:red|bed|shed|bred|need|seed|feed|speed|deed|weed|breed|hundred|naked|wicked|"
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
-    r"leaned|had|has|was|is|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote)\b"
+    r"leaned|had|has|was|is|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote"
+    # (a verb in the present, before what it does: "keeps a list", "leads a class", not a
+    # plural noun such as "hearings" or "bus")
+    r"|(?P<present>" + _PRESENT_VERB + r"))\b"
 )
 
 
@@ -522,6 +539,14 @@ def _stranger_before(
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
+    if (
+        definite
+        and head in _GENDERED_PERSONS
+        and _none_named_of(ents, found.start(), _GENDERED_PERSONS[head])
+    ):
+        # "The man on the loading dock keeps a list …": no one of his sex named before, so
+        # no one the man can take up; a stranger, as "a man" is
+        said = _GENDERED_PERSONS[head]
     if said is None and found.group("app") and not found.group("desc").startswith("of "):
         # (not "One of them, a woman who …": a member of a group, read as such elsewhere)
         # "the interpreter, a young woman from the ministry, stopped": the apposition says
@@ -766,19 +791,28 @@ _SAID_PRONOUN = re.compile(
 
 
 def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
-    """Is the match no stranger: a thing before *has*/*is* (*…, the state has no choice*), or
-    an apposition set off after a person's name (an age between at most) before *has*, *had*,
-    *was* or *is* (*Ann Lee, a retired teacher from Vienna, is …*, *Ray Lind, 66, a machinist
-    who said he had voted …*), which is the name's?"""
+    """Is the match no stranger: one in a quotation, someone's relative or someone's not
+    opening a sentence, a thing before *has*/*is* (*…, the state has no choice*), or an
+    apposition set off after a person's name (an age between at most) before *has*, *had*,
+    *was*, *is* or a verb in the present (*Ann Lee, a retired teacher from Vienna, is …*,
+    *Ray Lind, 66, a machinist who said he had voted …*), which is the name's?"""
     verb, head = m.group(0).split()[-1], m.group("head").lower()
+    if ents._excluded(m.start("det")):
+        return True  # (inside a quotation: "And then a man in a suit flies in and reads …")
+    opening = text[m.start() : m.start("det")].strip()
+    if m.group("poss") and (opening or head in KIN_WORDS and m.group("poss").lower() != "their"):
+        # (someone's only opening a sentence, "Her Saturday clerk, a sophomore, said", not
+        # "because, she said, her husband works …"; and "His wife"/"Her son" is
+        # :func:`_relative_subject`'s, who may be named)
+        return True
     if verb in ("has", "is") and not (
         head in PERSON_NOUNS or role_of(head) is not None or head in _GENDERED_PERSONS
     ):
         return True  # ("has"/"is" only after a person)
     if not text[m.start() : m.start("det")].lstrip().startswith(","):
         return False
-    if verb not in ("has", "had", "was", "is"):
-        return False
+    if verb not in ("has", "had", "was", "is") and not m.group("present"):
+        return False  # (nor "Ann Lee, a nurse who rarely raises her voice", the name's)
     return any(
         e.kind == "person" and _AGE_BETWEEN.fullmatch(text, mention.end, m.start()) is not None
         for mention, e in ents._mentions_in(max(0, m.start() - 60), m.start())
