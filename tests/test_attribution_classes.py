@@ -7258,3 +7258,36 @@ def test_an_apposition_after_a_name_or_a_stranger_in_a_quote_is_no_stranger() ->
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[0] == "Dana Pell"
     assert speakers[-1] == "Roy Kent"
+
+
+def test_a_stranger_named_later_by_the_same_description() -> None:
+    filler = "The lanes were loud with pins and the jukebox, and nobody kept score by hand.\n"
+    text = (
+        "League Night\nOSHKOSH, Wis. — The lanes opened at six.\n"
+        '"You count all day and then you count pins," said a woman in a green team shirt, lacing up rented shoes. "At least pins fall over."\n'
+        f"{filler * 3}The woman in the green shirt, Marla Vetsch, bowled a 150.\n"
+        '"I signed up for the quiet," Vetsch said.'
+    )
+    assert [a.speaker for a in attribute(text)][:2] == ["Marla Vetsch", "Marla Vetsch"]
+
+
+def test_a_stranger_who_turned_out_to_be_or_gave_a_name() -> None:
+    text = (
+        "Waiting Room\nHAZARD, Ky. — A woman in a plaid coat held a toddler on her lap. "
+        '"We have been here since six," she said.\n"It is all '
+        'anybody talks about," said a trucker at the counter.\nThe woman in the plaid coat '
+        "turned out to be Lena Koury, a home aide. The trucker paid his bill. He gave his "
+        "name at the register: Walt Brisbane.\nBy noon the room was full, and the nurse, "
+        "who gave her name as Opal Drennan when asked, was still on her feet."
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers == ["Lena Koury", "Walt Brisbane"]
+
+
+def test_a_later_description_of_another_look_is_someone_else() -> None:
+    text = (
+        "Parade\nWASHINGTON — The crowd was thin at dawn.\n"
+        '"I came for this one," said a woman in a red wool coat.\nThe floats were late.\n'
+        "Later, the woman in the blue parka, Edna Pulaski, waved a flag."
+    )
+    assert attribute(text)[0].speaker == "woman in a red wool coat"

@@ -255,10 +255,55 @@ def _cued_next(text: str, out: list[Attribution]) -> list[Attribution]:
 _NAMED_LATER_REACH = 4000
 
 
+#: A description's phrase after its noun (*woman in a quilted coat*, *trucker at the
+#: counter*): where the noun ends.
+_DESCRIPTION_PHRASE = re.compile(
+    r"\s(?:in|at|on|with|from|behind|near|by|under|wearing|holding|carrying)\s"
+)
+
+#: A name of two to four words on one line, as a later sentence gives it (*Ann Pike*,
+#: *Ann J. Pike*).
+_LATER_NAME = r"((?:(?:[A-Z]\.|[A-Z][\w’'-]*)[ ]+){1,3}[A-Z][\w’'-]+)"
+
+
+def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
+    """The ways a later sentence names the one described by ``head`` (*The spokesman, Tom
+    Vance, had …*; *the woman in the red coat, Ann Pike,*; *The woman in the quilted coat
+    turned out to be Ann Pike*; *the waitress, who gave her name as Ann Pike*; *The trucker
+    paid his bill. He gave his name at the register: Ray Dole*), each with its reach; the
+    phrase after the noun, when there is one, is group 1 and the name group 2."""
+    noun = rf"[Tt]he {re.escape(head)}"
+    phrase = r"(\s+(?:at|in|on|behind|from|with)\s[^,.;\"“”\n]{1,50}?)"
+    opens = r"(?:^|[.!?]\s+|\n|,\s+|\b(?:and|but)\s+)"
+    return [
+        (re.compile(rf"(?:^|[.!?]\s+|\n)The {re.escape(head)}(), {_LATER_NAME},"), 600),
+        # ("Back at the store, the woman at the contractor desk, Rhonda Tapper, said": the
+        # one described again with where she was met, paragraphs later)
+        (re.compile(rf"{opens}{noun}{phrase}, {_LATER_NAME},"), _NAMED_LATER_REACH),
+        (
+            re.compile(rf"{opens}{noun}{phrase}?\s+turned\s+out\s+to\s+be\s+{_LATER_NAME}\b"),
+            _NAMED_LATER_REACH,
+        ),
+        (
+            re.compile(
+                rf"{opens}{noun}{phrase}?,\s+who\s+gave\s+(?:his|her)\s+name\s+as\s+{_LATER_NAME}\b"
+            ),
+            _NAMED_LATER_REACH,
+        ),
+        (
+            re.compile(
+                rf"{opens}{noun}{phrase}?\b[^.!?\"“”\n]{{0,150}}[.!?]\s+(?:He|She)\s+gave\s+"
+                rf"(?:his|her)\s+name\b[^:.!?\"“”\n]{{0,80}}:\s+{_LATER_NAME}\b"
+            ),
+            _NAMED_LATER_REACH,
+        ),
+    ]
+
+
 def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
     """An unnamed speaker given by a description (*the mayor's spokesman told reporters
-    that …*) whom the next sentences name for the first time by the description's noun and
-    an apposed name (*The spokesman, Tom Vance, had opened …*) is that person."""
+    that …*, *said a woman in a purple team shirt*) whom the next sentences name for the
+    first time (:func:`_later_name`) is that person, in that record and the ones after."""
     for k, rec in enumerate(out):
         words = (rec.speaker or "").split()
         if (
@@ -268,27 +313,46 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
             or rec.role == "organisation"
         ):
             continue
-        head = words[-1]
-        m = re.compile(
-            rf"(?:^|[.!?]\s+|\n)The {re.escape(head)}, "
-            r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),"
-        ).search(text, rec.end, rec.end + 600) or re.compile(
-            # ("Back at the store, the woman at the contractor desk, Rhonda Tapper, said":
-            # the one described again with where she was met, paragraphs later)
-            rf"(?:^|[.!?]\s+|\n|,\s+)[Tt]he {re.escape(head)}\s+(?:at|in|on|behind|from)\s"
-            r"[^,.;\"“”\n]{1,50}?, ((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),"
-        ).search(text, rec.end, rec.end + _NAMED_LATER_REACH)
-        if m is None:
+        name = _later_name(text, rec.speaker or "", rec.end)
+        if name is None:
             continue
-        name = m.group(1)
-        surname = name.split()[-1]
-        if re.search(rf"\b{re.escape(surname)}\b", text[: m.start(1)]) is not None:
-            continue  # named before: the engine knew that name already
         old = rec.speaker
         for n2 in range(k, len(out)):
             if out[n2].speaker == old:
                 out[n2] = dataclasses.replace(out[n2], speaker=name)
     return out
+
+
+def _later_name(text: str, description: str, end: int) -> str | None:
+    """The name a sentence after ``end`` gives the one ``description`` describes, by the
+    description's noun (see :func:`_later_naming`), when the phrase after the noun, if both
+    have one, shares a word with the first one's and the name is new; ``None`` otherwise.
+
+    >>> t = 'said a woman in a red coat. The woman in the red coat, Ann Pike, left.'
+    >>> _later_name(t, "woman in a red coat", 26)
+    'Ann Pike'
+    >>> _later_name(t, "woman in a blue parka", 26) is None
+    True
+    """
+    noun, *rest = _DESCRIPTION_PHRASE.split(description, maxsplit=1)
+    head = noun.split()[-1] if noun.split() else ""
+    if not head.isalpha():
+        return None
+    m = None
+    for pattern, reach in _later_naming(head):
+        m = pattern.search(text, end, end + reach)
+        if m is not None:
+            break
+    if m is None:
+        return None
+    again = set(re.findall(r"[a-z]{3,}", (m.group(1) or "").lower())) - {"the", "with"}
+    first = set(re.findall(r"[a-z]{3,}", " ".join(rest).lower())) - {"the", "with"}
+    if again and first and not again & first:
+        return None  # ("a woman in a red coat" is not "the woman at the desk")
+    name = m.group(2)
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(2)]) is not None:
+        return None  # named before: the engine knew that name already
+    return name
 
 
 #: How many records back :func:`_described_again` looks for the unnamed person a definite
