@@ -7291,3 +7291,15 @@ def test_a_later_description_of_another_look_is_someone_else() -> None:
         "Later, the woman in the blue parka, Edna Pulaski, waved a flag."
     )
     assert attribute(text)[0].speaker == "woman in a red wool coat"
+
+
+def test_a_sound_or_a_diner_in_a_name_is_a_place_not_a_man() -> None:
+    from nbutils.speakers import cluster_entities
+
+    text = (
+        "Before the Polls Open, a Bellport Diner Argues Over Coffee\nBARRE, Vt. — The 6 a.m. "
+        "ferry across Tolland Sound was late again, said Dale Furness, who runs it."
+    )
+    kinds = {e.canonical: e.kind for e in cluster_entities(text).entities}
+    assert kinds["Dale Furness"] == "person"
+    assert kinds.get("Tolland Sound") != "person" and kinds.get("Bellport Diner") != "person"
