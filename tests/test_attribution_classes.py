@@ -7303,3 +7303,46 @@ def test_a_sound_or_a_diner_in_a_name_is_a_place_not_a_man() -> None:
     kinds = {e.canonical: e.kind for e in cluster_entities(text).entities}
     assert kinds["Dale Furness"] == "person"
     assert kinds.get("Tolland Sound") != "person" and kinds.get("Bellport Diner") != "person"
+
+
+def test_a_stranger_who_sold_something_and_said_so() -> None:
+    text = (
+        "Parade\nWASHINGTON — Security was tight. Glen Harlow, a park ranger, said crowds "
+        'were thin. "It is quiet," Harlow said.\nA street vendor working the block sold knit '
+        'hats for $20 and said business had been better. "Four years ago I sold out by noon," '
+        "he said."
+    )
+    assert attribute(text)[-1].speaker.startswith("street vendor")
+
+
+def test_a_stranger_with_a_reason_set_off_after_the_description() -> None:
+    text = (
+        'League\nOSHKOSH, Wis. — Leon Brandt bowls on Tuesdays. "I\'ll give her that," Brandt '
+        "said.\nOn lane 9, a teenage boy keeping score for his grandmother's team, because the "
+        "scoring on that lane had been broken since October, said he was too young to vote. "
+        '"It\'s actually kind of cool," he said.'
+    )
+    assert attribute(text)[-1].speaker.startswith("teenage boy")
+
+
+def test_the_stranger_met_before_described_again_then_a_clause_and_a_pronoun() -> None:
+    text = (
+        'Flood\nHOUSTON — Raymond Oduya steered the boat. "Hold on," he said. He was back 20 '
+        "minutes later, towing the raft with an elderly woman sitting upright in it, holding "
+        'a cat carrier on her knees.\nPamela Ruiz, a volunteer, handed out water. "We need '
+        'more boats," Ruiz said.\nThe woman with the cat carrier had been taken by a truck to '
+        "a church shelter. Before she left, she said she had lived on the street for 42 "
+        'years. "It\'s just water," she said.'
+    )
+    assert attribute(text)[-1].speaker == "woman with the cat carrier"
+
+
+def test_as_what_someone_is_brings_no_one_new() -> None:
+    text = (
+        "Meeting\nPICKETT FALLS, Idaho — A woman in a red jacket who identified herself only "
+        "as a mother of three drew loud applause when she spoke. \"You can't tell me they "
+        'know," she said.\nA cattle rancher from Nebraska whose land sits along a proposed '
+        'route, reached by telephone, said she was worried. "It leaks," she said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers == ["woman in a red jacket", "cattle rancher from Nebraska"]

@@ -74,7 +74,7 @@ _STRANGER = re.compile(
     # verb and what it says: "a woman holding a toddler said she …")
     # (a sign's words quoted in it: "a woman holding one of the "No Wall" signs")
     r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)"
-    r"(?:[a-z]+|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
+    r"(?:[a-z][a-z'’]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
     # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
     r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
@@ -85,7 +85,9 @@ _STRANGER = re.compile(
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
     # comma: "A woman in a green coat who would not give her name said")
-    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking)\s[^,]{1,160}|"
+    # (or a reason set off: "a boy keeping score, because the lane's machine was broken,")
+    r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking|because|although|though)"
+    r"\s[^,]{1,160}|"
     # (a participle phrase set off: "The president, standing beside him, said")
     r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is|"
     + _PRESENT_VERB
@@ -100,6 +102,8 @@ _STRANGER = re.compile(
     r"sacred|kindred|beloved)\b)"
     r"(?:[a-z]+ed|stood|rose|got|came|took|began|spoke|held|ran|went|threw|sat|broke|cut|"
     r"leaned|had|has|was|is|did|would|said|says|told|heard|overheard|saw|shook|swore|read|made|gave|wrote"
+    r"|sold|bought|found|kept|left|lost|paid|put|set|sent|spent|thought|brought|caught|taught|"
+    r"felt|met|led|fed|won|wore|drove|rode|knew|grew|drew|flew|sang|hung|let|ate|drank|fell"
     # (a verb in the present, before what it does: "keeps a list", "leads a class", not a
     # plural noun such as "hearings" or "bus")
     r"|(?P<present>" + _PRESENT_VERB + r"))\b"
@@ -111,8 +115,9 @@ _STRANGER = re.compile(
 _INSET_WHEN = re.compile(r",?\s*(?:when|as|while|after|before|until)\s+", re.I)
 
 
-#: A relative pronoun a participle phrase ran into at a description's end.
-_TRAILING_RELATIVE = re.compile(r"\s+(?:who|whose|that|which)$")
+#: A relative clause a phrase ran into at a description's end (*a woman selling jam who*,
+#: *a rancher from Nebraska whose land sits along*; not *that morning*): cut off.
+_TRAILING_RELATIVE = re.compile(r"\s+(?:(?:who|whose|which)(?:\s.*)?|that)$")
 
 
 #: The writer's contact clause after a stranger's noun (*a deputy I know from church*).
@@ -547,6 +552,10 @@ def _stranger_before(
         # "The man on the loading dock keeps a list …": no one of his sex named before, so
         # no one the man can take up; a stranger, as "a man" is
         said = _GENDERED_PERSONS[head]
+    if definite and said is None and head in _GENDERED_PERSONS and _met_before(text, found, head):
+        # "The young man in the sweatshirt stood on his toes": the one brought in as "a young
+        # man in a Georgetown sweatshirt" before
+        said = _GENDERED_PERSONS[head]
     if said is None and found.group("app") and not found.group("desc").startswith("of "):
         # (not "One of them, a woman who …": a member of a group, read as such elsewhere)
         # "the interpreter, a young woman from the ministry, stopped": the apposition says
@@ -598,6 +607,17 @@ def _stranger_before(
         if said is None and own is not None:
             # "Then the guard got to his feet.": his own feet say who
             said = "female" if own.group(1).lower() == "her" else "male"
+        if (
+            said is None
+            and person_head
+            and not definite
+            and not back
+            and not text[found.start() : found.start("det")].lstrip().startswith(",")
+            and _REPORTS.search(text, found.end() - 1, b) is not None
+        ):
+            # "A street vendor working the block sold hats and said business was better.
+            # "…," he said": the one the sentence before reports speaking
+            said = gender
     known = _described_person(text, found, a, gender, ents) if definite else None
     # (a definite stranger brought in before, opening a sentence as this one does, and a
     # "He said …" sentence after it now: "The pressman …, a broad man, said …. … In the
@@ -734,7 +754,7 @@ def _stranger_before(
             True,
         )
     desc = _CONTACT_CLAUSE.split(found.group("desc"))[0]  # ("deputy I know from …": deputy)
-    desc = _TRAILING_RELATIVE.sub("", desc)  # ("a woman selling jam who …": no "who")
+    desc = _TRAILING_RELATIVE.sub("", desc)  # ("a woman selling jam who …": no "who …")
     desc = _QUOTED_WORDS.sub("", desc)  # ("a woman holding one of the signs": not its words)
     desc = _DANGLING.sub("", desc)  # ("a machinist in a faded jacket": not "machinist in a")
     owner = _APPOSITION_OWNER.fullmatch(text, a, found.start("det"))
@@ -759,6 +779,28 @@ def _stranger_before(
     )
 
 
+def _met_before(text: str, found: re.Match[str], head: str) -> bool:
+    """Does the text bring in, within :data:`_SAME_STRANGER_REACH` characters before the
+    definite description ``found``, someone as *a*/*an* … ``head`` whose words after the
+    noun share one with the description's (*an elderly woman … holding a cat carrier* for
+    *the woman with the cat carrier*), or any such one when the description has none?"""
+    own = set(re.findall(r"[a-z]{3,}", text[found.end("head") : found.end("desc")].lower()))
+    own -= _PHRASE_STOPS
+    earlier = re.finditer(
+        rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}\b([^.!?\n]{{0,120}})",
+        text[max(0, found.start() - _SAME_STRANGER_REACH) : found.start()],
+    )
+    return any(not own or own & set(re.findall(r"[a-z]{3,}", m.group(1).lower())) for m in earlier)
+
+
+_PHRASE_STOPS = frozenset("the with and who for from that".split())
+
+
+#: A reporting verb in the sentence that brings a stranger in (*… and said business was
+#: better*).
+_REPORTS = re.compile(r"\b(?:said|says|added|told|explained|recalled)\b")
+
+
 #: How many sentences opening with the pronoun itself :func:`_stranger_before` reads back
 #: over (*He said he had voted for Dole.*) to the one that brings the stranger in.
 _PRONOUN_SENTENCES = 3
@@ -769,7 +811,18 @@ def _same_pronoun(text: str, a: int, low: str) -> bool:
     subject (*He said he had voted …*), or with a quotation?"""
     # (or a quotation of its own: the stranger's first words, '"You don't see many."')
     opening = text[max(0, a - 1) : a + 1]
-    return text.startswith(low.capitalize() + " ", a) or '"' in opening or "“" in opening
+    if '"' in opening or "“" in opening:
+        return True
+    m = _CLAUSE_THEN_PRONOUN.match(text, a)  # (after a clause: "Before she left, she said")
+    return m is not None and m.group(1).lower() == low
+
+
+#: A sentence whose subject is a pronoun, maybe after an opening clause (*Asked whether he
+#: felt differently, he thought about it.*, *Before she left, she said …*).
+_CLAUSE_THEN_PRONOUN = re.compile(
+    r"(?:(?:Asked|Told|Pressed|Before|After|When|As|While)\b[^.!?\"“”]{0,160}?,\s+)?"
+    r"(He|She|he|she)\s"
+)
 
 
 #: A description opening the sentence that an indefinite one is set off after (*The morning
@@ -800,6 +853,8 @@ def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
     if ents._excluded(m.start("det")):
         return True  # (inside a quotation: "And then a man in a suit flies in and reads …")
     opening = text[m.start() : m.start("det")].strip()
+    if opening.lower() == "as" and _AS_WHAT.search(text, max(0, m.start() - 40), m.start()):
+        return True  # ("who identified herself only as a mother of three": no one new)
     if m.group("poss") and (opening or head in KIN_WORDS and m.group("poss").lower() != "their"):
         # (someone's only opening a sentence, "Her Saturday clerk, a sophomore, said", not
         # "because, she said, her husband works …"; and "His wife"/"Her son" is
@@ -818,6 +873,13 @@ def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
         for mention, e in ents._mentions_in(max(0, m.start() - 60), m.start())
     )
 
+
+#: Words before an *as* that says what someone is (*identified herself only as*, *known
+#: as*), not when something happened (*as a man stood up*).
+_AS_WHAT = re.compile(
+    r"\b(?:herself|himself|themselves|only|identified|described|known|served|serves|works|"
+    r"worked|introduced|listed|named|hired|elected)\s+$"
+)
 
 #: Between a name and an apposition after it: nothing, or an age set off (*Ray Lind, 66*).
 _AGE_BETWEEN = re.compile(r"(?:,\s*\d{1,3})?\s*")
