@@ -7346,3 +7346,24 @@ def test_as_what_someone_is_brings_no_one_new() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers == ["woman in a red jacket", "cattle rancher from Nebraska"]
+
+
+def test_a_headline_plural_or_superlative_is_no_name() -> None:
+    from nbutils.speakers import cluster_entities
+
+    text = (
+        "Plant Cut Leaves a Nevada Town's Newest Families Waiting\nTULLOCH, Nev. - Work "
+        'stopped on Monday. "We wait," said Anna Brisk.'
+    )
+    names = [e.canonical for e in cluster_entities(text).entities if e.kind == "person"]
+    assert names == ["Anna Brisk"]
+
+
+def test_a_stranger_after_a_hyphen_dateline_named_paragraphs_later() -> None:
+    filler = "The plant runs three shifts, and the parking lot is never empty.\n" * 70
+    text = (
+        "Waiting\nTULLOCH, Nev. - The man on the packing line at the Brightwater Cheese "
+        'plant keeps a folded paper in his pocket.\n"They had their bags packed," he said.\n'
+        f"{filler}The man with the flight number in his pocket, Ezra Mbeki, 34, came in 2011."
+    )
+    assert attribute(text)[0].speaker == "Ezra Mbeki"

@@ -252,7 +252,7 @@ def _cued_next(text: str, out: list[Attribution]) -> list[Attribution]:
 
 #: How far after an unnamed speaker's quote :func:`_named_later` reads for the name given
 #: with where that person was met (*the woman at the contractor desk, Rhonda Tapper,*).
-_NAMED_LATER_REACH = 4000
+_NAMED_LATER_REACH = 6000
 
 
 #: A description's phrase after its noun (*woman in a quilted coat*, *trucker at the
@@ -313,7 +313,11 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
             or rec.role == "organisation"
         ):
             continue
-        name = _later_name(text, rec.speaker or "", rec.end)
+        head = _description_head(rec.speaker or "")
+        alone = {r.speaker for r in out if r.speaker and _description_head(r.speaker) == head} == {
+            rec.speaker
+        }
+        name = _later_name(text, rec.speaker or "", rec.end, alone)
         if name is None:
             continue
         old = rec.speaker
@@ -323,10 +327,19 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _later_name(text: str, description: str, end: int) -> str | None:
+def _description_head(description: str) -> str:
+    """The noun of an unnamed speaker's description, before its phrase (*woman* in *woman
+    in a red coat*)."""
+    noun = _DESCRIPTION_PHRASE.split(description, maxsplit=1)[0].split()
+    return noun[-1] if noun else ""
+
+
+def _later_name(text: str, description: str, end: int, alone: bool = False) -> str | None:
     """The name a sentence after ``end`` gives the one ``description`` describes, by the
-    description's noun (see :func:`_later_naming`), when the phrase after the noun, if both
-    have one, shares a word with the first one's and the name is new; ``None`` otherwise.
+    description's noun (see :func:`_later_naming`), when the name is new and the phrase
+    after the noun, if both have one, shares a word with the first one's — or need not,
+    when the one described is ``alone`` (no other unnamed speaker has that noun); ``None``
+    otherwise.
 
     >>> t = 'said a woman in a red coat. The woman in the red coat, Ann Pike, left.'
     >>> _later_name(t, "woman in a red coat", 26)
@@ -334,8 +347,8 @@ def _later_name(text: str, description: str, end: int) -> str | None:
     >>> _later_name(t, "woman in a blue parka", 26) is None
     True
     """
-    noun, *rest = _DESCRIPTION_PHRASE.split(description, maxsplit=1)
-    head = noun.split()[-1] if noun.split() else ""
+    rest = _DESCRIPTION_PHRASE.split(description, maxsplit=1)[1:]
+    head = _description_head(description)
     if not head.isalpha():
         return None
     m = None
@@ -347,7 +360,7 @@ def _later_name(text: str, description: str, end: int) -> str | None:
         return None
     again = set(re.findall(r"[a-z]{3,}", (m.group(1) or "").lower())) - {"the", "with"}
     first = set(re.findall(r"[a-z]{3,}", " ".join(rest).lower())) - {"the", "with"}
-    if again and first and not again & first:
+    if again and first and not again & first and not alone:
         return None  # ("a woman in a red coat" is not "the woman at the desk")
     name = m.group(2)
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(2)]) is not None:

@@ -1385,6 +1385,12 @@ class _TitleLines:
                 or low.endswith("s")
                 and low[:-1] in self.english
                 or inflected_verb(low)
+                # ("Newest Families": a plural in -ies, a superlative)
+                or low.endswith("ies")
+                and low[:-3] + "y" in self.english
+                or low.endswith("est")
+                and len(low) > 5
+                and (low[:-3] in self.english or low[:-2] in self.english)
             )
         )
 
