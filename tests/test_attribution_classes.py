@@ -7367,3 +7367,13 @@ def test_a_stranger_after_a_hyphen_dateline_named_paragraphs_later() -> None:
         f"{filler}The man with the flight number in his pocket, Ezra Mbeki, 34, came in 2011."
     )
     assert attribute(text)[0].speaker == "Ezra Mbeki"
+
+
+def test_her_son_opening_the_sentence_before_makes_she_his_mother() -> None:
+    text = (
+        'Flood\nGIDEON, Okla. — Keisha Dunmore lost her kitchen. "It\'s all mud," Ms. Dunmore '
+        'said.\nCarla Nyberg, who runs the shelter, said cots were full. "We need more," she '
+        "said.\nBy Saturday evening, the creek had fallen. Ms. Dunmore's son carried a muddy "
+        'plastic dinosaur he had found in the weeds.\n"He says it\'s a sign," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Keisha Dunmore"

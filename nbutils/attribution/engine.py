@@ -313,11 +313,10 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
             or rec.role == "organisation"
         ):
             continue
-        head = _description_head(rec.speaker or "")
-        alone = {r.speaker for r in out if r.speaker and _description_head(r.speaker) == head} == {
-            rec.speaker
-        }
-        name = _later_name(text, rec.speaker or "", rec.end, alone)
+        # (what the text said of the one speaking just before the quote: "keeps a folded
+        # paper in his shirt pocket with a flight number on it")
+        said_of = text[max(0, rec.start - _SAID_OF_REACH) : rec.start]
+        name = _later_name(text, rec.speaker or "", rec.end, said_of)
         if name is None:
             continue
         old = rec.speaker
@@ -334,12 +333,17 @@ def _description_head(description: str) -> str:
     return noun[-1] if noun else ""
 
 
-def _later_name(text: str, description: str, end: int, alone: bool = False) -> str | None:
+#: How far before an unnamed speaker's quote :func:`_named_later` reads what was said of them.
+_SAID_OF_REACH = 400
+
+
+def _later_name(text: str, description: str, end: int, said_of: str = "") -> str | None:
     """The name a sentence after ``end`` gives the one ``description`` describes, by the
     description's noun (see :func:`_later_naming`), when the name is new and the phrase
-    after the noun, if both have one, shares a word with the first one's — or need not,
-    when the one described is ``alone`` (no other unnamed speaker has that noun); ``None``
-    otherwise.
+    after the noun, if both have one, shares a word with the first one's or with what the
+    sentence that described them said (``said_of``: *The man with the flight number in his
+    pocket, Jean-Paul Mukendi,* after *The man on the packing line keeps a paper in his
+    pocket with a flight number on it*); ``None`` otherwise.
 
     >>> t = 'said a woman in a red coat. The woman in the red coat, Ann Pike, left.'
     >>> _later_name(t, "woman in a red coat", 26)
@@ -360,7 +364,8 @@ def _later_name(text: str, description: str, end: int, alone: bool = False) -> s
         return None
     again = set(re.findall(r"[a-z]{3,}", (m.group(1) or "").lower())) - {"the", "with"}
     first = set(re.findall(r"[a-z]{3,}", " ".join(rest).lower())) - {"the", "with"}
-    if again and first and not again & first and not alone:
+    seen = set(re.findall(r"[a-z]{4,}", said_of.lower())) - {"with", "that", "said"}
+    if again and first and not again & first and not again & seen:
         return None  # ("a woman in a red coat" is not "the woman at the desk")
     name = m.group(2)
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(2)]) is not None:

@@ -46,6 +46,7 @@ from nbutils.attribution.resolution.strangers import (
     _unnamed_speaker,
 )
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
+from nbutils.speakers.names import KIN_WORDS
 from nbutils.speakers.resolution.ages import offices
 
 _IT_SUBJECT = re.compile(
@@ -411,6 +412,45 @@ def _asked_subject(text: str, low: str, lo: int, s: int, ents: Entities) -> Spea
 _ASKS_TOO = re.compile(r"\s+(?:asked|pressed|demanded|wondered)\b")
 
 
+#: A sentence opened by someone's relative, named by that person (*Ms. Dunmore's son
+#: carried …*): the name and the relative.
+_NAMES_KIN = re.compile(
+    r"[\"“]?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+"
+    r"(?:(?:young|younger|older|oldest|youngest|eldest|little|teenage|grown)\s+)?([a-z]+)\b"
+)
+
+
+def _owner_of_subject_kin(
+    text: str, low: str, s: int, ents: Entities, state: Discourse
+) -> Entity | None:
+    """*he*/*she* right after a sentence opened by someone's relative of the other sex
+    (*Ms. Dunmore's son carried a toy. "He says it's a sign," she said*): the one whose
+    relative that is, when that person is of the pronoun's sex and no quotation comes
+    between; ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Ann Roe spoke. Ann Roe's son waved. “He is shy,” she said."
+    >>> _owner_of_subject_kin(t, "she", t.rindex("she"), cluster_entities(t), Discourse()).canonical
+    'Ann Roe'
+    """
+    gender = PRONOUNS.get(low)
+    starts = ents.sentence_starts
+    k = bisect.bisect_right(starts, s) - 1
+    for j in (k, k - 1):
+        if j < 0:
+            continue
+        m = _NAMES_KIN.match(text, starts[j])
+        if m is None or m.end() > s or KIN_WORDS.get(m.group(2)) in (None, gender):
+            continue
+        if state.last_end is not None and state.last_end > m.start():
+            return None  # someone quoted since
+        ent = ents.lookup(m.group(1))
+        if ent is None or ent.kind != "person" or ent.gender != gender:
+            return None
+        return ent
+    return None
+
+
 def resolve_pronoun(
     text: str, mention: str, s: int, e: int, ents: Entities, state: Discourse
 ) -> Speaker:
@@ -428,6 +468,9 @@ def resolve_pronoun(
         relative = _relative_subject(text, low, s, ents, state)
         if relative is not None:
             return relative._replace(start=s, end=e, mention=mention)
+        owner = _owner_of_subject_kin(text, low, s, ents, state)
+        if owner is not None:  # "Ms. Dunmore's son carried a toy. "…," she said": Dunmore
+            return Speaker(owner.canonical, s, e, mention, owner.role, owner, True)
     described = (
         _described_after_participle(text, s, ents, state.last_end) if low in ("he", "she") else ""
     )

@@ -619,6 +619,12 @@ def _stranger_before(
             # "…," he said": the one the sentence before reports speaking
             said = gender
     known = _described_person(text, found, a, gender, ents) if definite else None
+    # ("The morning waitress, a woman in her 40s, keeps …": set off by sex as someone new)
+    new_by_sex = bool(
+        found.group("app")
+        and found.group("app").startswith(("a ", "an "))
+        and set(found.group("app").lower().split()) & set(_GENDERED_PERSONS)
+    )
     # (a definite stranger brought in before, opening a sentence as this one does, and a
     # "He said …" sentence after it now: "The pressman …, a broad man, said …. … In the
     # afternoon, the pressman switched the line. He said …")
@@ -658,7 +664,13 @@ def _stranger_before(
     )
     if office:
         said = gender  # "The Speaker, …, declined to comment. "…," he said": the office-holder
-    elif known is None and definite and not found.group("self") and not over_pronoun_stranger:
+    elif (
+        known is None
+        and definite
+        and not found.group("self")
+        and not over_pronoun_stranger
+        and not new_by_sex
+    ):
         if _epithet_of_last(text, found, gender, state) or _apposed_before(text, found, ents):
             return None  # "The council veteran, …, leaned back. "…," he said": the one quoted last
     asker = _asks_again(text, found, s)
@@ -666,7 +678,7 @@ def _stranger_before(
         said = gender  # ('A reporter asked …. "…?" he asked': the one asking asks on)
     if known is not None:
         said = gender  # "The veteran diplomat laughed. "…," he said": the one it describes
-    elif definite and (said is None or _described_other(found, said, ents)):
+    elif definite and (said is None or _described_other(found, said, ents) and not new_by_sex):
         return None  # (a definite description of someone named before is that person)
     if said != gender or (
         not asker
