@@ -7377,3 +7377,13 @@ def test_her_son_opening_the_sentence_before_makes_she_his_mother() -> None:
         'plastic dinosaur he had found in the weeds.\n"He says it\'s a sign," she said.'
     )
     assert attribute(text)[-1].speaker == "Keisha Dunmore"
+
+
+def test_a_host_who_did_not_let_it_go_asks_the_next_question() -> None:
+    text = (
+        "Radio\nCOLUMBUS, Ohio — Senator Margaret Elwin spoke on the radio. The host, Gary "
+        "Tomba, pressed her.\nMs. Elwin laughed. \u201cI\u2019ve been called worse,\u201d she "
+        "said.\nMr. Tomba did not let it go. \u201cSo is there a version you\u2019d vote "
+        "for?\u201d\nMr. Tomba leaned in. \u201cAnd the jobs?\u201d"
+    )
+    assert [a.speaker for a in attribute(text)] == ["Margaret Elwin", "Gary Tomba", "Gary Tomba"]

@@ -469,9 +469,40 @@ def _asked_in_narration(f: QuoteFrame, toks: list[Tok], lo: int) -> Found | None
 #: Gestures that a reporter writes before the words that come with them (*Reid nodded.
 #: "…"*): no speech, but the one who made it speaks next.
 _GESTURES = frozenset(
-    """nodded shrugged smiled grinned sighed paused winced frowned shook
-nods shrugs smiles grins sighs pauses winces frowns shakes""".split()
+    """nodded shrugged smiled grinned sighed paused winced frowned shook laughed chuckled
+hesitated bristled scoffed persisted relented
+nods shrugs smiles grins sighs pauses winces frowns shakes laughs chuckles""".split()
 )
+
+#: How a sentence may end on someone pressing or going on (*Mr. Tomba did not let it go.*,
+#: *Hale leaned in.*): a gesture too, the words before its verb as they are.
+_PRESSING_ENDS = (
+    ("let", "it", "go"),
+    ("let", "that", "go"),
+    ("pressed", "on"),
+    ("pressed", "further"),
+    ("pushed", "back"),
+    ("cut", "in"),
+    ("jumped", "in"),
+    ("broke", "in"),
+    ("followed", "up"),
+    ("tried", "again"),
+    ("leaned", "in"),
+    ("leaned", "forward"),
+)
+
+
+def _pressing_end(toks: list[Tok]) -> int | None:
+    """Where the verb of a sentence ending on a phrase of :data:`_PRESSING_ENDS` stands (the
+    auxiliary before it, *did not let it go*: at *did*), else ``None``."""
+    words = [t.low for t in toks[:-1]]
+    for phrase in _PRESSING_ENDS:
+        if tuple(words[-len(phrase) :]) == phrase:
+            g = len(words) - len(phrase)
+            while g > 0 and words[g - 1] in ("not", "n't", "did", "would", "wouldn't", "didn't"):
+                g -= 1
+            return g
+    return None
 
 
 #: What may follow a shaken head to the end of its sentence (*shook his head as she spoke*).
@@ -637,6 +668,22 @@ def _turner(toks: list[Tok]) -> NP | None:
     return None
 
 
+def _gesture_at(toks: list[Tok]) -> int | None:
+    """Where a sentence's gesture, manner, stance or pressing predicate stands, if it has one."""
+    g = next((k for k, t in enumerate(toks) if t.low in _GESTURES or _shook_head(toks, k)), None)
+    for find in (
+        _manner_predicate,
+        _stance_predicate,
+        _copular_predicate,
+        _head_shaking,  # "Tom Hale was shaking his head before she had finished."
+        _pressing_end,  # "Mr. Tomba did not let it go."
+    ):
+        if g is not None:
+            return g
+        g = find(toks)
+    return g
+
+
 def _gesturer(toks: list[Tok]) -> NP | None:
     """``Ann Lee, who had poured the tea, nodded. "…"``: a sentence that ends on a gesture
     (*nodded*, *shrugged*, *shook her head*) or on how someone spoke (*Lee, asked again,
@@ -644,15 +691,7 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     the paragraph."""
     if len(toks) < 3 or toks[-1].text != ".":
         return None
-    g = next((k for k, t in enumerate(toks) if t.low in _GESTURES or _shook_head(toks, k)), None)
-    if g is None:
-        g = _manner_predicate(toks)
-    if g is None:
-        g = _stance_predicate(toks)
-    if g is None:
-        g = _copular_predicate(toks)
-    if g is None:
-        g = _head_shaking(toks)  # "Tom Hale was shaking his head before she had finished."
+    g = _gesture_at(toks)
     if g is None or toks[g].low in _GESTURES and g + 1 < len(toks) - 1 and not _shook_head(toks, g):
         return None  # the gesture ends the sentence ("shook her head." too)
     if toks[g].low in ("shook", "shakes") and g + 1 == len(toks) - 1:
