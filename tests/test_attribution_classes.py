@@ -7387,3 +7387,35 @@ def test_a_host_who_did_not_let_it_go_asks_the_next_question() -> None:
         "for?\u201d\nMr. Tomba leaned in. \u201cAnd the jobs?\u201d"
     )
     assert [a.speaker for a in attribute(text)] == ["Margaret Elwin", "Gary Tomba", "Gary Tomba"]
+
+
+def test_a_stranger_tacked_on_after_a_clause_is_not_the_next_she() -> None:
+    text = (
+        'Airport\nMINNEAPOLIS — Hodan Warsa waited all day with a bag of oranges. "He likes '
+        "them,\" Ms. Warsa said.\nShortly before midnight, Ms. Warsa's phone rang. Her brother "
+        "had been released and would be out in a few minutes, an officer had told him. She "
+        'laughed and wiped her eyes.\n"I told you I would bring him oranges," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Hodan Warsa"
+
+
+def test_a_stranger_then_what_she_is_set_before_she_said() -> None:
+    text = (
+        "Hall\nWARREN, Mich. — Lorna Giesler, a labor historian, said the union vote was not "
+        'solid. "Members listen politely," she said.\nBack at the hall, a woman who had been '
+        "clearing paper plates stopped near the door. A member of the local's women's "
+        "committee, she said she had cried once already.\n\"I'm not angry at anybody in this "
+        'room," she said.'
+    )
+    assert attribute(text)[-1].speaker == "woman"
+
+
+def test_a_stranger_with_a_long_who_clause() -> None:
+    text = (
+        "Jail\nDORRANCE, Ariz. — Marcus Tilley, the county manager, said the report was fair. "
+        '"We will fix it," he said.\nA man who spent four months in the jail last year '
+        "awaiting trial on a burglary charge that was later dismissed said the conditions "
+        "matched his experience. He spoke on a sidewalk outside the county building.\n"
+        '"You would press the call button and nobody came," he said.'
+    )
+    assert attribute(text)[-1].speaker == "man"

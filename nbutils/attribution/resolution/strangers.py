@@ -89,7 +89,7 @@ _STRANGER = re.compile(
     r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking|because|although|though)"
     r"\s[^,]{1,160}|"
     # (a participle phrase set off: "The president, standing beside him, said")
-    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,60}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is|"
+    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,120}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is|"
     + _PRESENT_VERB
     + r")\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
@@ -643,6 +643,11 @@ def _stranger_before(
     if (
         said is None
         and over_pronoun
+        # (the subject of its sentence, not "…, an officer had told him. She laughed.")
+        and (
+            not text[found.start() : found.start("det")].lstrip().startswith(",")
+            or _INTRODUCTORY.match(text, a) is not None
+        )
         and (
             person_head
             and (not definite or known is None and not _described_other(found, gender, ents))
@@ -743,7 +748,7 @@ def _stranger_before(
         ):
             return Speaker(ent.canonical, s, s + len(low), None, ent.role, ent, True)
         return None
-    between = text[found.end() : s]
+    between = _SIGN_WORDS.sub("", text[found.end() : s])  # (not a sign's words it held)
     if any(c in between for c in '"“”') and not text[b:s].lstrip().startswith(('"', "“")):
         return None  # a quotation between, other than the one the pronoun's sentence opens
     for mention, ent in ents._mentions_in(found.end(), s):
@@ -808,6 +813,24 @@ def _met_before(text: str, found: re.Match[str], head: str) -> bool:
 _PHRASE_STOPS = frozenset("the with and who for from that".split())
 
 
+#: A sentence opened by a phrase of place or time or a clause of when (*At the Palo Verde
+#: Inn off the interstate, the night manager …*, *While she packed, a retired machinist …*):
+#: a stranger after its comma is still the subject, not one tacked on after a clause (*Her
+#: brother would be out soon, an officer had told him.*).
+_INTRODUCTORY = re.compile(
+    r"\s*(?:At|In|On|Near|While|When|As|After|Before|During|Outside|Inside|Back|Across|Along|"
+    r"Behind|By|From|Later|Earlier|Then|Since|Until|Under|Around|Once|Just|Shortly|Moments|"
+    r"Minutes|Hours|Down|Up|Over|Through|Toward|Towards|Beside|Among|Amid)\b"
+)
+
+
+#: A sign's or a shirt's words, quoted after what shows them (*a sign reading "We Were All
+#: Strangers Once."*): no one's quotation.
+_SIGN_WORDS = re.compile(
+    r"\b(?:reading|that\s+read|which\s+read|read|reads|saying|that\s+said)\s+[\"“][^\"“”\n]{1,80}[\"”]"
+)
+
+
 #: A reporting verb in the sentence that brings a stranger in (*… and said business was
 #: better*).
 _REPORTS = re.compile(r"\b(?:said|says|added|told|explained|recalled)\b")
@@ -830,9 +853,12 @@ def _same_pronoun(text: str, a: int, low: str) -> bool:
 
 
 #: A sentence whose subject is a pronoun, maybe after an opening clause (*Asked whether he
-#: felt differently, he thought about it.*, *Before she left, she said …*).
+#: felt differently, he thought about it.*, *Before she left, she said …*, *A member of the
+#: committee, she said …*).
 _CLAUSE_THEN_PRONOUN = re.compile(
-    r"(?:(?:Asked|Told|Pressed|Before|After|When|As|While)\b[^.!?\"“”]{0,160}?,\s+)?"
+    r"(?:(?:Asked|Told|Pressed|Before|After|When|As|While)\b[^.!?\"“”]{0,160}?,\s+"
+    # (or what the pronoun is, set before it: "A member of the women's committee, she said")
+    r"|An?\s[^.!?\"“”,]{0,80},\s+)?"
     r"(He|She|he|she)\s"
 )
 
