@@ -7419,3 +7419,15 @@ def test_a_stranger_with_a_long_who_clause() -> None:
         '"You would press the call button and nobody came," he said.'
     )
     assert attribute(text)[-1].speaker == "man"
+
+
+def test_people_in_the_plural_or_a_local_name_a_group() -> None:
+    text = (
+        "Veto\nJEFFERSON CITY, Mo. — The veto was cheered by Homeowners First Ozark, a group "
+        'that had run radio ads. In a statement, the group said the governor "stood with '
+        "working families.\"\nThe union for the jail's officers, Teamsters Local 2211, said "
+        'the report was fair. In a statement, the local said officers "have been warning '
+        'management for years."'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[0] == "Homeowners First Ozark" and speakers[1].startswith("Teamsters Local")

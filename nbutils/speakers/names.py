@@ -974,6 +974,16 @@ def _words_org(words: tuple[str, ...]) -> bool:
     if any(i + 2 < len(low) and low[i] in _FOR_GROUPS and low[i + 1] == "for" for i in (0, 1)):
         # "Citizens for Fair Hiring", "Americans for Prosperity", "Rennick Citizens for …"
         return True
+    if len(low) > 1 and (
+        low[0] in _FOR_GROUPS
+        or low[0].endswith("s")
+        and low[0][:-1] in PERSON_NOUNS
+        and words[0] not in all_first_names()
+        or low[-1] == "local"
+    ):
+        # "Taxpayers First Missouri", "Parents United": people in the plural name a group;
+        # "Teamsters Local 1142": a union's local
+        return True
     if (
         len(low) > 1
         and low[-1] in _PLACE_HEADS
