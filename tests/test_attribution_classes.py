@@ -7431,3 +7431,13 @@ def test_people_in_the_plural_or_a_local_name_a_group() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[0] == "Homeowners First Ozark" and speakers[1].startswith("Teamsters Local")
+
+
+def test_the_justices_write_as_the_court_named_before() -> None:
+    text = (
+        "Schools\nTOPEKA, Kan. — The Prairie State Supreme Court ruled on Friday that the state "
+        'underfunds its schools.\n"The constitution does not promise every district whatever '
+        'it asks for," the justices wrote.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[0] == "Prairie State Supreme Court"

@@ -304,12 +304,21 @@ def _last_before(ent: Entity, offset: int) -> int:
     return ent.mentions[k - 1][0] if k else -1
 
 
+#: The members of a court, who write as the court (*the justices wrote*).
+_COURT_MEMBERS = frozenset({"justices", "judges"})
+
+
 def resolve_organisation(
     span: list[Tok], mention: str, s: int, e: int, ents: Entities
 ) -> Speaker | None:
     """*the company* → the organisation named last before it (*Nexa Systems bought Orbit
     Labs … the company said*: Orbit Labs); *the bank* → an organisation of that name."""
     head = span[-1].low
+    if span[0].low == "the" and len(span) == 2 and head in _COURT_MEMBERS:
+        # "the justices wrote", after "The Kansas Supreme Court ruled": the court
+        court = ents.organisation_headed("court", s)
+        if court is not None:
+            return Speaker(court.canonical, s, e, mention, "organisation", court, False)
     if (
         span[0].low == "the"
         and head in _GENERIC_ORG_KINDS
