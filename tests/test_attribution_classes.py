@@ -7441,3 +7441,12 @@ def test_the_justices_write_as_the_court_named_before() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[0] == "Prairie State Supreme Court"
+
+
+def test_a_role_set_off_before_a_name_inside_a_clause_describes_the_name() -> None:
+    text = (
+        "Debate\nDENVER — The first clash came 10 minutes in, when the moderator, Kendra "
+        'Vaile, asked Ann Farnum about the health law.\n"I would," Farnum said.\n"That\'s '
+        'also not a yes or no," the moderator said.'
+    )
+    assert attribute(text)[-1].speaker == "Kendra Vaile"

@@ -128,6 +128,8 @@ _PRE_APPOSITIVE_SHORT = 6
 _PRE_HEAD_ENDS = MODIFIER_PREPOSITIONS | {"on", "in"}
 #: Right before a sentence's first word: its start (a line break, a full stop, an opening mark).
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"“”'’]?)[\s\"“‘']*$")
+#: Right before a clause's first word: a conjunction that opens it (*when*, *as*, *and*).
+_CLAUSE_OPENS = re.compile(r"\b(?:when|as|while|after|before|and|but|until|then)\s+$")
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
@@ -964,7 +966,11 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             and last not in ORG_WORDS
             and len(m.name.split()) > 1
             and m.name.split()[0] in all_first_names()
-            and _SENTENCE_OPENS.search(text, max(0, pre_app.start(1) - 4), pre_app.start(1))
+            and (
+                _SENTENCE_OPENS.search(text, max(0, pre_app.start(1) - 4), pre_app.start(1))
+                # (or a clause: "…, when the moderator, Kendra Vail, asked …")
+                or _CLAUSE_OPENS.search(text, max(0, pre_app.start(1) - 8), pre_app.start(1))
+            )
         ):
             # "The dean of students, Catherine Whitlow, arrived …", "Calloway's co-star,
             # Ben Haase, walked …": a description that opens the sentence, set off by commas
