@@ -7450,3 +7450,17 @@ def test_a_role_set_off_before_a_name_inside_a_clause_describes_the_name() -> No
         'also not a yes or no," the moderator said.'
     )
     assert attribute(text)[-1].speaker == "Kendra Vaile"
+
+
+def test_a_stranger_named_by_his_name_is_or_she_is() -> None:
+    text = (
+        "Pier\nHARROW BEACH, N.C. — A man at the end of the pier baited his hook. "
+        '"You put a platform out there and you can forget about fish," he said.\nHis name '
+        "is Lyle Cobbard, he is 71, and he fixed outboard motors for three decades.\nOn the "
+        'third treadmill, a woman in a gray hoodie ran. "People think nobody is up," she '
+        "said.\nShe is Tamsin Reys, 38, a nurse.\nAt the next table sat a young woman in a "
+        'red coat. "She kept saying it was heartburn," she said.\nThe young woman, Jolene '
+        "Prichard, 27, said she would vote."
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers == ["Lyle Cobbard", "Tamsin Reys", "Jolene Prichard"]

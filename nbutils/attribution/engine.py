@@ -271,12 +271,20 @@ def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
     Vance, had …*; *the woman in the red coat, Ann Pike,*; *The woman in the quilted coat
     turned out to be Ann Pike*; *the waitress, who gave her name as Ann Pike*; *The trucker
     paid his bill. He gave his name at the register: Ray Dole*), each with its reach; the
-    phrase after the noun, when there is one, is group 1 and the name group 2."""
+    phrase after the noun, when there is one, is the group before the last, the name the
+    last."""
     noun = rf"[Tt]he {re.escape(head)}"
     phrase = r"(\s+(?:at|in|on|behind|from|with)\s[^,.;\"“”\n]{1,50}?)"
     opens = r"(?:^|[.!?]\s+|\n|,\s+|\b(?:and|but)\s+)"
     return [
-        (re.compile(rf"(?:^|[.!?]\s+|\n)The {re.escape(head)}(), {_LATER_NAME},"), 600),
+        # ("The young woman, Jolene Pritchett, said": the noun again, a modifier or two)
+        (
+            re.compile(
+                rf"(?:^|[.!?]\s+|\n)The (?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?){re.escape(head)}(), "
+                rf"{_LATER_NAME},"
+            ),
+            _NAMED_APPOSED_REACH,
+        ),
         # ("Back at the store, the woman at the contractor desk, Rhonda Tapper, said": the
         # one described again with where she was met, paragraphs later)
         (re.compile(rf"{opens}{noun}{phrase}, {_LATER_NAME},"), _NAMED_LATER_REACH),
@@ -286,7 +294,8 @@ def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
         ),
         (
             re.compile(
-                rf"{opens}{noun}{phrase}?,\s+who\s+gave\s+(?:his|her)\s+name\s+as\s+{_LATER_NAME}\b"
+                rf"{opens}{noun}{phrase}?,\s+who\s+gave\s+(?:his|her)\s+name\s+(?:[a-z]+\s+)?as\s+"
+                rf"{_LATER_NAME}\b"
             ),
             _NAMED_LATER_REACH,
         ),
@@ -316,7 +325,9 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
         # (what the text said of the one speaking just before the quote: "keeps a folded
         # paper in his shirt pocket with a flight number on it")
         said_of = text[max(0, rec.start - _SAID_OF_REACH) : rec.start]
-        name = _later_name(text, rec.speaker or "", rec.end, said_of)
+        name = _later_name(text, rec.speaker or "", rec.end, said_of) or _named_by_pronoun(
+            text, out, k
+        )
         if name is None:
             continue
         old = rec.speaker
@@ -326,6 +337,54 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
     return out
 
 
+#: A sentence that names the one a pronoun stands for (*His name is Lyle Cobbett, …*, *She
+#: is Tamsin Reyes, 38, …*): the pronoun's word and the name.
+_PRONOUN_NAMING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name\s+is|(He|She)\s+is)\s+"
+    + _LATER_NAME
+    + r"(?=[,.])"
+)
+#: How far after an unnamed speaker's last quote :func:`_named_by_pronoun` reads.
+_PRONOUN_NAMING_REACH = 1500
+
+
+def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
+    """The name a sentence gives the unnamed speaker of ``out[k]`` by a pronoun (*"…," he
+    said. ¶ His name is Lyle Cobbett, …*): the first such sentence within
+    :data:`_PRONOUN_NAMING_REACH` characters after that speaker's last quote before it, when
+    no other speaker is quoted between, the pronoun's sex is the speaker's (by the word
+    describing them or the pronoun their quote was cued with) and the name is new."""
+    rec = out[k]
+    last = k
+    while last + 1 < len(out) and out[last + 1].speaker == rec.speaker:
+        last += 1
+    end = out[last].end
+    m = _PRONOUN_NAMING.search(text, end, end + _PRONOUN_NAMING_REACH)
+    if m is None:
+        return None
+    if any(r.start < m.start() and r.speaker != rec.speaker for r in out[last + 1 :]):
+        return None  # someone else quoted between
+    said = "female" if (m.group(1) or m.group(2)) in ("Her", "She") else "male"
+    words = re.findall(r"[a-z]+", (rec.speaker or "").lower())
+    cued = (rec.speaker_mention or "").lower()
+    sexes = {_SEX_WORDS[w] for w in words if w in _SEX_WORDS} | (
+        {"male"} if cued == "he" else {"female"} if cued == "she" else set()
+    )
+    if sexes != {said}:
+        return None
+    name = m.group(3)
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(3)]) is not None:
+        return None  # named before: the engine knew that name already
+    return name
+
+
+#: Words of a description that say a sex.
+_SEX_WORDS = {
+    **dict.fromkeys("man boy father husband son brother grandfather gentleman".split(), "male"),
+    **dict.fromkeys("woman girl mother wife daughter sister grandmother lady".split(), "female"),
+}
+
+
 def _description_head(description: str) -> str:
     """The noun of an unnamed speaker's description, before its phrase (*woman* in *woman
     in a red coat*)."""
@@ -333,6 +392,8 @@ def _description_head(description: str) -> str:
     return noun[-1] if noun else ""
 
 
+#: How far after an unnamed speaker's quote *The <noun>, Name,* may name them.
+_NAMED_APPOSED_REACH = 2500
 #: How far before an unnamed speaker's quote :func:`_named_later` reads what was said of them.
 _SAID_OF_REACH = 400
 
@@ -362,13 +423,17 @@ def _later_name(text: str, description: str, end: int, said_of: str = "") -> str
             break
     if m is None:
         return None
-    again = set(re.findall(r"[a-z]{3,}", (m.group(1) or "").lower())) - {"the", "with"}
+    mods = set((m.groupdict().get("mods") or "").split())
+    if mods - set(description.lower().split()) - set(said_of.lower().split()):
+        return None  # ("The young woman, Ann Pike," names no woman described otherwise)
+    last = m.re.groups  # (the name is the last group, the phrase after the noun before it)
+    again = set(re.findall(r"[a-z]{3,}", (m.group(last - 1) or "").lower())) - {"the", "with"}
     first = set(re.findall(r"[a-z]{3,}", " ".join(rest).lower())) - {"the", "with"}
     seen = set(re.findall(r"[a-z]{4,}", said_of.lower())) - {"with", "that", "said"}
     if again and first and not again & first and not again & seen:
         return None  # ("a woman in a red coat" is not "the woman at the desk")
-    name = m.group(2)
-    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(2)]) is not None:
+    name = m.group(last)
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(last)]) is not None:
         return None  # named before: the engine knew that name already
     return name
 
