@@ -7464,3 +7464,12 @@ def test_a_stranger_named_by_his_name_is_or_she_is() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers == ["Lyle Cobbard", "Tamsin Reys", "Jolene Prichard"]
+
+
+def test_a_stranger_named_later_by_another_noun_of_the_description() -> None:
+    text = (
+        "Picnic\nMILLBRIDGE, Pa. — Near the horseshoe pits, a young man in an apprentice's "
+        'union T-shirt was keeping score. "First good job I ever had," he said.\n'
+        "The apprentice, Tyler Novick, 20, said he had not decided how he would vote."
+    )
+    assert attribute(text)[0].speaker == "Tyler Novick"

@@ -317,8 +317,8 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
         words = (rec.speaker or "").split()
         if (
             not words
-            or not words[-1].isalpha()
-            or not words[-1].islower()
+            or not words[-1].replace("-", "").isalpha()  # ("… union T-shirt")
+            or not words[0].islower()
             or rec.role == "organisation"
         ):
             continue
@@ -421,6 +421,20 @@ def _later_name(text: str, description: str, end: int, said_of: str = "") -> str
         m = pattern.search(text, end, end + reach)
         if m is not None:
             break
+    if m is None:
+        # ("a young man in an apprentice's union T-shirt" … "The apprentice, Tyler Novak,"):
+        # another noun of the description, set off with the name
+        nouns = {
+            w.removesuffix("'s").removesuffix("’s")
+            for w in description.lower().split()[1:]
+            if len(w) >= 5
+        } - {head}
+        for noun in sorted(nouns):
+            m = re.compile(rf"(?:^|[.!?]\s+|\n)The {re.escape(noun)}(), {_LATER_NAME},").search(
+                text, end, end + _NAMED_APPOSED_REACH
+            )
+            if m is not None:
+                break
     if m is None:
         return None
     mods = set((m.groupdict().get("mods") or "").split())
