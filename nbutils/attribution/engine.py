@@ -398,6 +398,29 @@ _NAMED_APPOSED_REACH = 2500
 _SAID_OF_REACH = 400
 
 
+def _later_naming_match(text: str, description: str, head: str, end: int) -> re.Match[str] | None:
+    """The first later naming of the one ``description`` describes (by its noun ``head``,
+    see :func:`_later_naming`), else one by another noun of the description set off with
+    the name (*a young man in an apprentice's union T-shirt* … *The apprentice, Tyler
+    Novak,*); ``None`` when there is none."""
+    for pattern, reach in _later_naming(head):
+        m = pattern.search(text, end, end + reach)
+        if m is not None:
+            return m
+    nouns = {
+        w.removesuffix("'s").removesuffix("’s")
+        for w in description.lower().split()[1:]
+        if len(w) >= 5
+    } - {head}
+    for noun in sorted(nouns):
+        m = re.compile(rf"(?:^|[.!?]\s+|\n)The {re.escape(noun)}(), {_LATER_NAME},").search(
+            text, end, end + _NAMED_APPOSED_REACH
+        )
+        if m is not None:
+            return m
+    return None
+
+
 def _later_name(text: str, description: str, end: int, said_of: str = "") -> str | None:
     """The name a sentence after ``end`` gives the one ``description`` describes, by the
     description's noun (see :func:`_later_naming`), when the name is new and the phrase
@@ -416,25 +439,7 @@ def _later_name(text: str, description: str, end: int, said_of: str = "") -> str
     head = _description_head(description)
     if not head.isalpha():
         return None
-    m = None
-    for pattern, reach in _later_naming(head):
-        m = pattern.search(text, end, end + reach)
-        if m is not None:
-            break
-    if m is None:
-        # ("a young man in an apprentice's union T-shirt" … "The apprentice, Tyler Novak,"):
-        # another noun of the description, set off with the name
-        nouns = {
-            w.removesuffix("'s").removesuffix("’s")
-            for w in description.lower().split()[1:]
-            if len(w) >= 5
-        } - {head}
-        for noun in sorted(nouns):
-            m = re.compile(rf"(?:^|[.!?]\s+|\n)The {re.escape(noun)}(), {_LATER_NAME},").search(
-                text, end, end + _NAMED_APPOSED_REACH
-            )
-            if m is not None:
-                break
+    m = _later_naming_match(text, description, head, end)
     if m is None:
         return None
     mods = set((m.groupdict().get("mods") or "").split())
