@@ -7473,3 +7473,13 @@ def test_a_stranger_named_later_by_another_noun_of_the_description() -> None:
         "The apprentice, Tyler Novick, 20, said he had not decided how he would vote."
     )
     assert attribute(text)[0].speaker == "Tyler Novick"
+
+
+def test_the_coach_who_nodded_is_the_one_who_has_coached() -> None:
+    text = (
+        "Coach\nLINCOLN, Neb. — Gary Lindquist, who has coached the team for 19 years, "
+        'watched. Darnell Okoro, a linebacker, knelt.\n"He asked me if I was disrespecting '
+        'his dad," Mr. Okoro said.\nThe coach nodded when that was read back to him. '
+        '"That\'s about what he said."'
+    )
+    assert attribute(text)[-1].speaker == "Gary Lindquist"

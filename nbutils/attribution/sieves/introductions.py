@@ -692,7 +692,12 @@ def _gesturer(toks: list[Tok]) -> NP | None:
     if len(toks) < 3 or toks[-1].text != ".":
         return None
     g = _gesture_at(toks)
-    if g is None or toks[g].low in _GESTURES and g + 1 < len(toks) - 1 and not _shook_head(toks, g):
+    if g is None or (
+        toks[g].low in _GESTURES
+        and g + 1 < len(toks) - 1
+        and not _shook_head(toks, g)
+        and toks[g + 1].low not in _HEAD_SHAKE_WHILE  # ("nodded when that was read to him.")
+    ):
         return None  # the gesture ends the sentence ("shook her head." too)
     if toks[g].low in ("shook", "shakes") and g + 1 == len(toks) - 1:
         return None  # "The ground shook."
@@ -709,9 +714,23 @@ def _gesturer(toks: list[Tok]) -> NP | None:
         and words[0].low in ("his", "her", "their")  # "His neighbour Janet Ruiz"
         or _role_then_name(words)  # "Defense lawyer Ed Marsh rolled his eyes."
         or _people(words)  # "Teachers were less sure."
+        or _one_described(words)  # "The coach nodded."
     ):
         return None
     return Found("previous-sentence", np, None, toks)
+
+
+def _one_described(words: list[Tok]) -> bool:
+    """Are ``words`` *the* and a singular noun for a person, with at most one modifier (*The
+    coach*, *The older man*)? Such a one, nodding or laughing, speaks the bare quote after."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].low == "the"
+        and words[-1].tag == "NN"
+        and words[-1].text.islower()
+        and all(t.text.islower() for t in words[1:])
+        and _can_be_person(words[-1].low)
+    )
 
 
 def _role_then_name(words: list[Tok]) -> bool:

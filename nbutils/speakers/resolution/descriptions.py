@@ -281,6 +281,13 @@ class _Descriptions:
         if known:
             # "who chairs the committee" is the committee chair
             known |= {w[:-1] for w in known if w.endswith("s") and len(w) > 3}
+            # "who has coached football for 19 years" is the coach, "who managed the
+            # store" its manager: a who-clause's verb and its doer
+            for d in e.descriptors:
+                if d.startswith("who "):
+                    for w in d.lower().split()[1:4]:
+                        if w.endswith("ed") and len(w) > 5:  # (coach, manage, manager)
+                            known |= {w[:-2], w[:-1], w[:-2] + "er", w[:-1] + "r"}
             if _PROSECUTOR.search(" | ".join(e.titles + e.descriptors)):
                 known.add("prosecutor")  # "Assistant District Attorney Leon Cole": the prosecutor
             if known & _CLERGY_TITLES:
