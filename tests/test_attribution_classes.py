@@ -7483,3 +7483,12 @@ def test_the_coach_who_nodded_is_the_one_who_has_coached() -> None:
         '"That\'s about what he said."'
     )
     assert attribute(text)[-1].speaker == "Gary Lindquist"
+
+
+def test_a_stranger_whose_description_ends_in_a_number_is_named_later() -> None:
+    text = (
+        "Gas\nASHGROVE, Ind. — The clerk behind the glass at the Fast Stop on State Road 41 "
+        'counted the drawer. "I wanted to do it before anybody yelled," she said.\n'
+        "The tax went up at midnight. The clerk, Nadine Farro, has worked nights for six years."
+    )
+    assert attribute(text)[0].speaker == "Nadine Farro"

@@ -317,8 +317,8 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
         words = (rec.speaker or "").split()
         if (
             not words
-            or not words[-1].replace("-", "").isalpha()  # ("… union T-shirt")
-            or not words[0].islower()
+            or not words[0][:1].isalpha()
+            or not words[0][:1].islower()  # (a description: "clerk … on State Road 37")
             or rec.role == "organisation"
         ):
             continue
