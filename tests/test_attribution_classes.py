@@ -7492,3 +7492,13 @@ def test_a_stranger_whose_description_ends_in_a_number_is_named_later() -> None:
         "The tax went up at midnight. The clerk, Nadine Farro, has worked nights for six years."
     )
     assert attribute(text)[0].speaker == "Nadine Farro"
+
+
+def test_a_stranger_with_a_participle_phrase_after_where_he_stood() -> None:
+    text = (
+        "Gas\nASHGROVE, Ind. — The law, signed by Gov. Warren Pyke, will raise $1.2 billion "
+        "a year. At a bill signing, he said that \u201cnobody likes paying more at the pump.\u201d\n"
+        "After midnight, cars pulled in. A man in a reflective vest filling a pickup at pump "
+        "4 looked up at the new price. \u201cGuess I\u2019m paying for my own job now,\u201d he said."
+    )
+    assert attribute(text)[-1].speaker.startswith("man in a reflective vest")

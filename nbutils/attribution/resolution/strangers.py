@@ -80,7 +80,10 @@ _STRANGER = re.compile(
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|for|of|on|behind|by|outside|along|under)\s+"
     # (a place's state set off after it: "a welder from Beaumont, Texas, who …")
-    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+" + _STATES + r"(?=,))?){0,3})"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+" + _STATES + r"(?=,))?){0,3}"
+    # (a participle phrase after those: "A man in a reflective vest filling a pickup at pump
+    # 4 looked up")
+    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)[a-z0-9][a-z0-9'’]*){0,6})?)"
     # (an intensifying reflexive, which says the sex: "The governor himself posted …")
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
