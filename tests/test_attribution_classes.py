@@ -7502,3 +7502,13 @@ def test_a_stranger_with_a_participle_phrase_after_where_he_stood() -> None:
         "4 looked up at the new price. \u201cGuess I\u2019m paying for my own job now,\u201d he said."
     )
     assert attribute(text)[-1].speaker.startswith("man in a reflective vest")
+
+
+def test_her_mother_after_the_daughter_named_is_the_other_of_that_surname() -> None:
+    text = (
+        "Voucher\nMILWAUKEE - Denise Harlan has lived upstairs for eight years. Harlan sat on the "
+        'couch under a photograph of her daughter. "We stayed," Harlan said.\nThe daughter, '
+        "Kiara Harlan, is 23 now. Her mother said the apartment was the first room the girl "
+        'kept.\n"That\'s what the voucher bought," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Denise Harlan"

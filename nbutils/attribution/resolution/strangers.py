@@ -1089,6 +1089,9 @@ def _relative_subject(
         owner = _owner_of_inverse(text, window, lo, kin, inverse, gender, ents, state)
         if owner is not None:  # "Her daughter, Joanne Pyke, …. Her mother said"
             return Speaker(owner.canonical, s, s + len(low), low, owner.role, owner, True)
+        family = _same_family(ents, m, gender)
+        if family is not None:  # "The daughter, Kiara Harmon, …. Her mother said": Denise Harmon
+            return Speaker(family.canonical, s, s + len(low), low, family.role, family, True)
         if kin in ("wife", "husband"):  # "Jordan and Kayla Brandt": the spouse of that sex
             couple = list(
                 re.finditer(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)\b", window)
@@ -1122,6 +1125,39 @@ def _relative_subject(
             return Speaker(kin, m.start(2), m.end(2), None, "citizen/witness", None, True)
         return None
     return None
+
+
+#: How far back :func:`_same_family` looks for the one whose relative *His*/*Her* names.
+_FAMILY_REACH = 600
+
+
+def _same_family(ents: Entities, kin: re.Match[str], gender: str | None) -> Entity | None:
+    """The relative *His*/*Her* ``kin`` names when the one whose relative it is is the person
+    named last before it (*The daughter, Kiara Harmon, is 23. Her mother said …*): the one
+    other person of the relative's sex who shares that person's surname, when just one does;
+    ``None`` otherwise."""
+    owner_sex = "male" if kin.group(1) == "His" else "female"
+    before = [
+        e
+        for m, e in ents._mentions_in(max(0, kin.start() - _FAMILY_REACH), kin.start())
+        if e.kind == "person" and not ents._excluded(m.start)  # (not one a quote names)
+    ]
+    if not before or before[-1].gender not in (None, owner_sex):
+        return None
+    owner = before[-1]
+    surname = owner.canonical.split()[-1]
+    kinsfolk = [
+        e
+        for e in ents.entities
+        if e is not owner
+        and e.kind == "person"
+        and len(e.canonical.split()) > 1
+        and e.canonical.split()[-1] == surname
+        and e.gender in (None, gender)
+        and e.mentions
+        and e.mentions[0][0] < kin.start()
+    ]
+    return kinsfolk[0] if len(kinsfolk) == 1 else None
 
 
 def relative_named(
