@@ -351,19 +351,19 @@ _PRONOUN_NAMING_REACH = 1500
 def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
     """The name a sentence gives the unnamed speaker of ``out[k]`` by a pronoun (*"…," he
     said. ¶ His name is Lyle Cobbett, …*): the first such sentence within
-    :data:`_PRONOUN_NAMING_REACH` characters after that speaker's last quote before it, when
-    no other speaker is quoted between, the pronoun's sex is the speaker's (by the word
-    describing them or the pronoun their quote was cued with) and the name is new."""
+    :data:`_PRONOUN_NAMING_REACH` characters after that speaker's quote, when everyone
+    quoted between is that speaker, the pronoun's sex is the speaker's (by the word
+    describing them or the pronoun their quote was cued with) and the name is new. (The
+    records between are read only up to the sentence: a bounded stretch of text.)"""
     rec = out[k]
-    last = k
-    while last + 1 < len(out) and out[last + 1].speaker == rec.speaker:
-        last += 1
-    end = out[last].end
-    m = _PRONOUN_NAMING.search(text, end, end + _PRONOUN_NAMING_REACH)
+    m = _PRONOUN_NAMING.search(text, rec.end, rec.end + _PRONOUN_NAMING_REACH)
     if m is None:
         return None
-    if any(r.start < m.start() and r.speaker != rec.speaker for r in out[last + 1 :]):
-        return None  # someone else quoted between
+    for r in out[k + 1 :]:
+        if r.start >= m.start():
+            break
+        if r.speaker != rec.speaker:
+            return None  # someone else quoted between
     said = "female" if (m.group(1) or m.group(2)) in ("Her", "She") else "male"
     words = re.findall(r"[a-z]+", (rec.speaker or "").lower())
     cued = (rec.speaker_mention or "").lower()
@@ -373,9 +373,27 @@ def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
     if sexes != {said}:
         return None
     name = m.group(3)
-    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(3)]) is not None:
+    if _first_use(text, name.split()[-1]) < m.start(3):
         return None  # named before: the engine knew that name already
     return name
+
+
+def _first_use(text: str, word: str) -> int:
+    """Where ``word`` (a capitalised word) first stands in ``text`` as a whole word, or the
+    text's length: read from one pass over the text's capitalised words (kept for the last
+    few texts), not from a search of all the text before each name."""
+    return _first_capitalised(text).get(word, len(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _first_capitalised(text: str) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for w in _CAPITALISED_WORD.finditer(text):
+        first.setdefault(w.group(), w.start())
+    return first
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w’'-])")
 
 
 #: Words of a description that say a sex.
@@ -452,7 +470,7 @@ def _later_name(text: str, description: str, end: int, said_of: str = "") -> str
     if again and first and not again & first and not again & seen:
         return None  # ("a woman in a red coat" is not "the woman at the desk")
     name = m.group(last)
-    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[: m.start(last)]) is not None:
+    if _first_use(text, name.split()[-1]) < m.start(last):
         return None  # named before: the engine knew that name already
     return name
 
