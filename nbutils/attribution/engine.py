@@ -312,8 +312,20 @@ def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
 def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
     """An unnamed speaker given by a description (*the mayor's spokesman told reporters
     that …*, *said a woman in a purple team shirt*) whom the next sentences name for the
-    first time (:func:`_later_name`) is that person, in that record and the ones after."""
+    first time (:func:`_later_name`, :func:`_named_by_pronoun`) is that person, in that
+    record and the ones after. A run of records of one speaker is read once (from its first
+    record's end to its last one's reach), and each speaker's records are found by an index
+    made once: the time grows with the records, not with their square."""
+    by_speaker: dict[str, list[int]] = {}
     for k, rec in enumerate(out):
+        if rec.speaker:
+            by_speaker.setdefault(rec.speaker, []).append(k)
+    k = 0
+    while k < len(out):
+        rec = out[k]
+        last = k
+        while last + 1 < len(out) and out[last + 1].speaker == rec.speaker:
+            last += 1  # (the run of this speaker's records)
         words = (rec.speaker or "").split()
         if (
             not words
@@ -321,19 +333,20 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
             or not words[0][:1].islower()  # (a description: "clerk … on State Road 37")
             or rec.role == "organisation"
         ):
+            k = last + 1
             continue
         # (what the text said of the one speaking just before the quote: "keeps a folded
         # paper in his shirt pocket with a flight number on it")
         said_of = text[max(0, rec.start - _SAID_OF_REACH) : rec.start]
-        name = _later_name(text, rec.speaker or "", rec.end, said_of) or _named_by_pronoun(
-            text, out, k
-        )
-        if name is None:
-            continue
-        old = rec.speaker
-        for n2 in range(k, len(out)):
-            if out[n2].speaker == old:
-                out[n2] = dataclasses.replace(out[n2], speaker=name)
+        name = _later_name(
+            text, rec.speaker or "", rec.end, said_of, out[last].end - rec.end
+        ) or _named_by_pronoun(text, out, last)
+        if name is not None:
+            old = rec.speaker or ""
+            for n2 in by_speaker.get(old, []):
+                if n2 >= k and out[n2].speaker == old:
+                    out[n2] = dataclasses.replace(out[n2], speaker=name)
+        k = last + 1
     return out
 
 
@@ -416,13 +429,15 @@ _NAMED_APPOSED_REACH = 2500
 _SAID_OF_REACH = 400
 
 
-def _later_naming_match(text: str, description: str, head: str, end: int) -> re.Match[str] | None:
+def _later_naming_match(
+    text: str, description: str, head: str, end: int, longer: int = 0
+) -> re.Match[str] | None:
     """The first later naming of the one ``description`` describes (by its noun ``head``,
     see :func:`_later_naming`), else one by another noun of the description set off with
     the name (*a young man in an apprentice's union T-shirt* … *The apprentice, Tyler
     Novak,*); ``None`` when there is none."""
     for pattern, reach in _later_naming(head):
-        m = pattern.search(text, end, end + reach)
+        m = pattern.search(text, end, end + longer + reach)
         if m is not None:
             return m
     nouns = {
@@ -432,20 +447,23 @@ def _later_naming_match(text: str, description: str, head: str, end: int) -> re.
     } - {head}
     for noun in sorted(nouns):
         m = re.compile(rf"(?:^|[.!?]\s+|\n)The {re.escape(noun)}(), {_LATER_NAME},").search(
-            text, end, end + _NAMED_APPOSED_REACH
+            text, end, end + longer + _NAMED_APPOSED_REACH
         )
         if m is not None:
             return m
     return None
 
 
-def _later_name(text: str, description: str, end: int, said_of: str = "") -> str | None:
+def _later_name(
+    text: str, description: str, end: int, said_of: str = "", longer: int = 0
+) -> str | None:
     """The name a sentence after ``end`` gives the one ``description`` describes, by the
     description's noun (see :func:`_later_naming`), when the name is new and the phrase
     after the noun, if both have one, shares a word with the first one's or with what the
     sentence that described them said (``said_of``: *The man with the flight number in his
     pocket, Jean-Paul Mukendi,* after *The man on the packing line keeps a paper in his
-    pocket with a flight number on it*); ``None`` otherwise.
+    pocket with a flight number on it*), read ``longer`` characters further than each way's
+    reach (a run of the speaker's quotes); ``None`` otherwise.
 
     >>> t = 'said a woman in a red coat. The woman in the red coat, Ann Pike, left.'
     >>> _later_name(t, "woman in a red coat", 26)
@@ -457,7 +475,7 @@ def _later_name(text: str, description: str, end: int, said_of: str = "") -> str
     head = _description_head(description)
     if not head.isalpha():
         return None
-    m = _later_naming_match(text, description, head, end)
+    m = _later_naming_match(text, description, head, end, longer)
     if m is None:
         return None
     mods = set((m.groupdict().get("mods") or "").split())
