@@ -1127,15 +1127,17 @@ def _relative_subject(
     return None
 
 
-#: How far back :func:`_same_family` looks for the one whose relative *His*/*Her* names.
+#: How far back :func:`_same_family` looks for the one whose relative *His*/*Her* names, and
+#: for the relative of that surname (a bounded stretch, not every name of the text).
 _FAMILY_REACH = 600
+_KINSFOLK_REACH = 5000
 
 
 def _same_family(ents: Entities, kin: re.Match[str], gender: str | None) -> Entity | None:
     """The relative *His*/*Her* ``kin`` names when the one whose relative it is is the person
     named last before it (*The daughter, Kiara Harmon, is 23. Her mother said …*): the one
-    other person of the relative's sex who shares that person's surname, when just one does;
-    ``None`` otherwise."""
+    other person of the relative's sex who shares that person's surname, named in the
+    :data:`_KINSFOLK_REACH` characters before, when just one is; ``None`` otherwise."""
     owner_sex = "male" if kin.group(1) == "His" else "female"
     before = [
         e
@@ -1146,18 +1148,16 @@ def _same_family(ents: Entities, kin: re.Match[str], gender: str | None) -> Enti
         return None
     owner = before[-1]
     surname = owner.canonical.split()[-1]
-    kinsfolk = [
-        e
-        for e in ents.entities
+    kinsfolk = {
+        id(e): e
+        for _m, e in ents._mentions_in(max(0, kin.start() - _KINSFOLK_REACH), kin.start())
         if e is not owner
         and e.kind == "person"
         and len(e.canonical.split()) > 1
         and e.canonical.split()[-1] == surname
         and e.gender in (None, gender)
-        and e.mentions
-        and e.mentions[0][0] < kin.start()
-    ]
-    return kinsfolk[0] if len(kinsfolk) == 1 else None
+    }
+    return next(iter(kinsfolk.values())) if len(kinsfolk) == 1 else None
 
 
 def relative_named(
