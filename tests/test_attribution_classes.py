@@ -7512,3 +7512,12 @@ def test_her_mother_after_the_daughter_named_is_the_other_of_that_surname() -> N
         'kept.\n"That\'s what the voucher bought," she said.'
     )
     assert attribute(text)[-1].speaker == "Denise Harlan"
+
+
+def test_a_state_that_asks_is_no_she() -> None:
+    text = (
+        "Poll\nFINDLAY, Pa. — Shortly after 7 a.m., a young woman got out of a pickup with her "
+        "father, holding her license, since Pennsylvania asks for identification from people "
+        'voting for the first time. "I\'m so nervous," she said.'
+    )
+    assert attribute(text)[0].speaker == "young woman"

@@ -223,7 +223,24 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     _bodies_by_evidence(text, mentions, by_mention)
     decide_genders(text, mentions, by_mention, clusters.entities, sorted(exclude))
     _party_epithets_unnamed(clusters.entities)
+    _places_unnamed(clusters.entities)
     return Entities(text, mentions, clusters.entities, by_mention, list(exclude))
+
+
+def _places_unnamed(entities: Iterable[Entity]) -> None:
+    """A "person" of no known sex, with no title and nothing said of it, whose name is a
+    place's (*since Pennsylvania asks for identification*: a state that asks, read as a
+    speaker's name) is of unknown kind: no *he* or *she* means it."""
+    for e in entities:
+        if (
+            e.kind == "person"
+            and e.gender is None
+            and not e.titles
+            and not e.descriptors
+            and (_place_of(e.canonical) or ("", "", ""))[2] == "place"
+            and not set(e.canonical.split()) & all_first_names()  # (Austin, Florence: names)
+        ):
+            e.kind = "unknown"
 
 
 #: A place and a party read as a name (*the Iowa Republican*): an epithet, no one's name.
