@@ -7521,3 +7521,15 @@ def test_a_state_that_asks_is_no_she() -> None:
         'voting for the first time. "I\'m so nervous," she said.'
     )
     assert attribute(text)[0].speaker == "young woman"
+
+
+def test_a_project_or_a_body_set_off_before_its_name_is_the_group() -> None:
+    text = (
+        "Vote\nBRADDOCK, Pa. — In a statement on Monday, the Monongahela Valley Immigrant "
+        "Rights Project, which helped residents organize, called the vote good. The group said "
+        'the city "has shown more courage than most."\nA nonpartisan voter-protection group, '
+        "Keystone Ballot Guard, had volunteers at 60 polling places. The group said in a "
+        'statement that its hotline had received "mostly questions, not complaints."'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers == ["Monongahela Valley Immigrant Rights Project", "Keystone Ballot Guard"]

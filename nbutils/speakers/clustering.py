@@ -808,6 +808,12 @@ def _before_the_body(text: str, m: NameMention) -> int:
     return the.start() + len(the.group()) - len(the.group()[1:].lstrip())  # (after ", ")
 
 
+#: Nouns of a body set off before its name (*A voter-protection group, Keystone Ballot Watch,*).
+_BODY_NOUNS = frozenset(
+    "group coalition organization organisation alliance association campaign network".split()
+)
+
+
 def descriptions_at(text: str, m: NameMention) -> Described:
     """The descriptions around a mention — an appositive (*Rutte, the NATO chief,*), a
     *who* clause, a place after the name (*of Eastbrook*), role words before it (*party
@@ -910,6 +916,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             keep.insert(0, w)
         if keep:
             found.append((" ".join(keep), " ".join(keep), False))
+    body = False
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), _before_the_body(text, m))
     plural = _MODIFIES_PLURAL.match(text, m.end)
     if (
@@ -997,6 +1004,15 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         elif last in ORG_WORDS and role_of(last) is None and _is_org(m.name.split()):
             # "The state's largest union, the Ohio Nurses Alliance,": the body is that union
             found.append((last, last, False))
+        if (
+            last in _BODY_NOUNS
+            and not m.title
+            and m.name.split()[0] not in all_first_names()
+            and comma
+        ):
+            # "A nonpartisan voter-protection group, Keystone Ballot Watch, had volunteers":
+            # a body's noun set off before a name no person bears
+            body = True
     named = _NAMED.search(text, max(0, m.start - 40), m.start) is not None
     if named:
         lead = text[max(0, m.start - 60) : m.start]
@@ -1013,7 +1029,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
                 # "a group called Parents for Parks" names a body, not a person
                 return Described(tuple(found), False, False, True)
     person = who is not None or age is not None or role not in (None, "organisation") or app_person
-    return Described(tuple(found), person, named)
+    return Described(tuple(found), person and not body, named, body)
 
 
 #: A full name that ends its sentence (a full stop, or a semicolon, after it).
