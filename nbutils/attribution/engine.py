@@ -60,6 +60,7 @@ from nbutils.attribution.records import (
 )
 from nbutils.attribution.resolution import resolve
 from nbutils.attribution.resolution.discourse import Discourse, said_gender
+from nbutils.attribution.resolution.strangers import _GENDERED_PERSONS
 from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES
 from nbutils.attribution.sieves.base import Condition, CueSpan, QuoteFrame, Sieve, opens_lower
 from nbutils.attribution.sieves.before import asked_unnamed, labelled_unnamed
@@ -90,6 +91,7 @@ from nbutils.entities import place_of
 from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
+from nbutils.speakers.names import KIN_WORDS
 from nbutils.speakers.resolution import CUTTING_IN
 
 #: Right before a quote: *so-called*, which marks a label as no one's in particular.
@@ -366,7 +368,8 @@ def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
     said. ¶ His name is Lyle Cobbett, …*): the first such sentence within
     :data:`_PRONOUN_NAMING_REACH` characters after that speaker's quote, when everyone
     quoted between is that speaker, the pronoun's sex is the speaker's (by the word
-    describing them or the pronoun their quote was cued with) and the name is new. (The
+    describing them, as the strangers' reader takes it, or the pronoun their quote was cued
+    with) and the name is new. (The
     records between are read only up to the sentence: a bounded stretch of text.)"""
     rec = out[k]
     m = _PRONOUN_NAMING.search(text, rec.end, rec.end + _PRONOUN_NAMING_REACH)
@@ -380,7 +383,7 @@ def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
     said = "female" if (m.group(1) or m.group(2)) in ("Her", "She") else "male"
     words = re.findall(r"[a-z]+", (rec.speaker or "").lower())
     cued = (rec.speaker_mention or "").lower()
-    sexes = {_SEX_WORDS[w] for w in words if w in _SEX_WORDS} | (
+    sexes = {sex for w in words if (sex := _GENDERED_PERSONS.get(w) or KIN_WORDS.get(w))} | (
         {"male"} if cued == "he" else {"female"} if cued == "she" else set()
     )
     if sexes != {said}:
@@ -407,13 +410,6 @@ def _first_capitalised(text: str) -> dict[str, int]:
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w’'-])")
-
-
-#: Words of a description that say a sex.
-_SEX_WORDS = {
-    **dict.fromkeys("man boy father husband son brother grandfather gentleman".split(), "male"),
-    **dict.fromkeys("woman girl mother wife daughter sister grandmother lady".split(), "female"),
-}
 
 
 def _description_head(description: str) -> str:

@@ -46,6 +46,15 @@ _PRESENT_VERB = (
     r"four|five|\d[\d,]*|every|each|some|no|it|him|them|more|most)\b)"
 )
 
+#: A participle phrase after a stranger's noun or where they stand (*a woman holding a
+#: toddler*, *filling a pickup at pump 4*), not running on into the verb and what it says
+#: (*a woman holding a toddler said she …*); a sign's words may be quoted in it (*holding
+#: one of the "No Wall" signs*).
+_PARTICIPLE_PHRASE = (
+    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)"
+    r"(?:[a-z0-9][a-z0-9'’]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
+)
+
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
 #: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
 #: on Elm Road, who …, said*): the description and its head.
@@ -70,20 +79,20 @@ _STRANGER = re.compile(
     # Peru", not "The 23-year veteran", someone known)
     r"|(?:(?:[a-z]|(?(indefinite)\d{1,3}-|(?!)))[\w'’-]*\s+){0,2}?)"
     r"(?P<head>[a-z]+(?:-grader)?|(?<=[Tt]he\s)[A-Z][a-z]+)"
-    # (a participle phrase after it: "a woman holding a toddler", not running on into the
-    # verb and what it says: "a woman holding a toddler said she …")
-    # (a sign's words quoted in it: "a woman holding one of the "No Wall" signs")
-    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)"
-    r"(?:[a-z][a-z'’]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
+    # (a participle phrase after it: "a woman holding a toddler")
+    + _PARTICIPLE_PHRASE
     # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
-    r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
+    + r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
     r"(?:\s+(?:in|into|onto|near|at|from|with|for|of|on|behind|by|outside|along|under)\s+"
     # (a place's state set off after it: "a welder from Beaumont, Texas, who …")
-    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+" + _STATES + r"(?=,))?){0,3}"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+"
+    + _STATES
+    + r"(?=,))?){0,3}"
     # (a participle phrase after those: "A man in a reflective vest filling a pickup at pump
     # 4 looked up")
-    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)[a-z0-9][a-z0-9'’]*){0,6})?)"
+    + _PARTICIPLE_PHRASE
+    + r")"
     # (an intensifying reflexive, which says the sex: "The governor himself posted …")
     r"(?:\s+(?P<self>himself|herself))?"
     # (an age or a who-clause set off by commas, or a restrictive who-clause with no
@@ -546,6 +555,8 @@ def _stranger_before(
         # opening phrase of place or time it is: "At the counter, a trucker who …, had")
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
+    # (set off after something: "Ann Lee, a nurse …", "…, an officer had told him")
+    after_comma = text[found.start() : found.start("det")].lstrip().startswith(",")
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
     if (
         definite
@@ -596,11 +607,7 @@ def _stranger_before(
         after = _PRONOUN_AFTER.match(text, found.end("desc"), found.end())
         if after is not None and not definite:  # (in its own who-clause, before its verb)
             said = "female" if after.group(1).lower().startswith(("she", "her")) else "male"
-        if (
-            said is None
-            and not definite
-            and not text[found.start() : found.start("det")].lstrip().startswith(",")
-        ):
+        if said is None and not definite and not after_comma:
             # "A welder from Beaumont, who …, said he had been surprised": the verb's he (not
             # an apposition to a name: "Ann Lee, a teacher who said she …")
             own_he = _SAID_PRONOUN.match(text, found.end())
@@ -615,7 +622,7 @@ def _stranger_before(
             and person_head
             and not definite
             and not back
-            and not text[found.start() : found.start("det")].lstrip().startswith(",")
+            and not after_comma
             and _REPORTS.search(text, found.end() - 1, b) is not None
         ):
             # "A street vendor working the block sold hats and said business was better.
@@ -647,10 +654,7 @@ def _stranger_before(
         said is None
         and over_pronoun
         # (the subject of its sentence, not "…, an officer had told him. She laughed.")
-        and (
-            not text[found.start() : found.start("det")].lstrip().startswith(",")
-            or _INTRODUCTORY.match(text, a) is not None
-        )
+        and (not after_comma or _INTRODUCTORY.match(text, a) is not None)
         and (
             person_head
             and (not definite or known is None and not _described_other(found, gender, ents))
@@ -855,14 +859,15 @@ def _same_pronoun(text: str, a: int, low: str) -> bool:
     return m is not None and m.group(1).lower() == low
 
 
-#: A sentence whose subject is a pronoun, maybe after an opening clause (*Asked whether he
+#: A sentence whose subject is a pronoun (read by :func:`_same_pronoun` and
+#: :func:`_relative_subject`), maybe after an opening clause (*Asked whether he
 #: felt differently, he thought about it.*, *Before she left, she said …*, *A member of the
 #: committee, she said …*).
 _CLAUSE_THEN_PRONOUN = re.compile(
-    r"(?:(?:Asked|Told|Pressed|Before|After|When|As|While)\b[^.!?\"“”]{0,160}?,\s+"
+    r"\s*(?:(?:Asked|Told|Pressed|Before|After|When|As|While)\b[^.!?\"“”]{0,200}?,\s+"
     # (or what the pronoun is, set before it: "A member of the women's committee, she said")
     r"|An?\s[^.!?\"“”,]{0,80},\s+)?"
-    r"(He|She|he|she)\s"
+    r"(He|She|he|she)\b"
 )
 
 
@@ -1034,12 +1039,6 @@ _KIN_SUBJECT = re.compile(
 )
 
 
-#: A sentence opened by a he/she, maybe after an "Asked …," or "Told …," clause.
-_PRONOUN_OPENS = re.compile(
-    r"\s*(?:(?:Asked|Told|Pressed)\b[^.!?\"“”]{0,200}?,\s+)?([Ss]he|[Hh]e)\b"
-)
-
-
 def _relative_subject(
     text: str, low: str, s: int, ents: Entities, state: Discourse, last_resort: bool = False
 ) -> Speaker | None:
@@ -1061,7 +1060,7 @@ def _relative_subject(
     k = bisect.bisect_right(starts, s) - 1
     gender = PRONOUNS.get(low)
     quoted = k >= 1 and (ents._excluded(starts[k - 1]) or text[starts[k - 1]] in "\"“‘'")
-    same = _PRONOUN_OPENS.match(text, starts[k - 1]) if k >= 1 else None
+    same = _CLAUSE_THEN_PRONOUN.match(text, starts[k - 1]) if k >= 1 else None
     if same is not None and same.group(1).lower() != low:
         same = None
     # (past a quote cut at "?'", or a sentence the same pronoun opens: "Her mother took her
