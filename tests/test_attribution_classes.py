@@ -7533,3 +7533,14 @@ def test_a_project_or_a_body_set_off_before_its_name_is_the_group() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers == ["Monongahela Valley Immigrant Rights Project", "Keystone Ballot Guard"]
+
+
+def test_a_document_sent_by_a_subject_set_off_by_name_is_that_persons() -> None:
+    text = (
+        "Budget\nThe stopgap plan would pay for shelters. According to a letter the treasurer, "
+        "Mona Reyes, sent to lawmakers on Monday, the backlog \u201chas grown past anything we "
+        "have seen.\u201d\nThe strategy is deliberate. According to a memo that his campaign "
+        "manager, Paul Oster, had sent to donors, voters \u201ccare more about the senator than "
+        "about the party.\u201d"
+    )
+    assert [a.speaker for a in attribute(text)] == ["Mona Reyes", "Paul Oster"]

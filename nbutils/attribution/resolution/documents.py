@@ -161,9 +161,13 @@ _SENT_BY_AHEAD = (
 )
 #: After a document's noun: a clause without *that* telling who issued it (*a brief the
 #: union's lawyers filed*, *a summary the district posted online*): group 1 the issuer.
+#: ... or with *that*/*which*, and the subject's name set off after it (*a memo that his
+#: campaign manager, Tom Bell, sent*): group 2 that name.
 _ISSUED_CONTACT = re.compile(
-    r"\s+((?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+"  # ("the letter Ken Lowe sent")
+    r"\s+(?:that\s+|which\s+)?"
+    r"((?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"  # ("the letter Ken Lowe sent")
+    r"(?:,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),)?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:" + "|".join(sorted(ISSUING)) + r"|put\s+out)\b"
 )
 
@@ -186,6 +190,13 @@ def _issued_in_clause(
     m = _ISSUED_CONTACT.match(text, span[-1].end)
     if m is None:
         return None
+    if m.group(2) is not None:  # "a letter the comptroller, Ann Lee, sent": hers
+        named = ents.mention_at(m.start(2))
+        ent = ents.entity_at(named.start, named.end) if named is not None else None
+        if named is None or ent is None or named.end != m.end(2):
+            return None
+        role = ent.role or ("organisation" if ent.kind == "organisation" else None)
+        return Speaker(ent.canonical, named.start, named.end, None, role, ent, False)
     words = m.group(1).split()
     if len(words) == 2 and words[0] in ("his", "her") and words[1] in _OWNED_VOICES:
         # "a memo his office circulated": the office speaks for its holder
