@@ -7544,3 +7544,23 @@ def test_a_document_sent_by_a_subject_set_off_by_name_is_that_persons() -> None:
         "about the party.\u201d"
     )
     assert [a.speaker for a in attribute(text)] == ["Mona Reyes", "Paul Oster"]
+
+
+def test_two_descriptions_joined_in_one_appositive_both_describe_the_person() -> None:
+    text = (
+        "Lot\nFrank Rizzo, 66, a retired police sergeant and the Republican committeeman for "
+        'the precinct, has done the same since 1998. "She was the new kid here," Mr. Rizzo '
+        'said.\nAnn Dole, a hygienist, said she was nervous. "That is what makes me nervous," '
+        'she said.\nThe committeeman was more confident. "I can tell by the trucks," the '
+        "committeeman said."
+    )
+    assert attribute(text)[-1].speaker == "Frank Rizzo"
+
+
+def test_a_clause_after_a_name_set_off_is_no_description() -> None:
+    text = (
+        "Bank\nThe board met Thursday. Mr. Lund, the bank's chief, leaves in June. As for Mr. "
+        "Lund, the staff letter noted that surveys showed a crisis, and the letter said "
+        '"morale has never been lower."'
+    )
+    assert attribute(text)[-1].speaker != "Mr. Lund"

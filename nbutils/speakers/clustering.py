@@ -78,7 +78,7 @@ _APPOSITIVE = re.compile(
     r"((?:the|a|an|who is|another|his|her|its|their|head|chief"
     # a named possessor: "Rita Cole, Pike's campaign manager,"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s(?=\s[a-z]))\s"
-    r"[^,.;:\"“”]{2,70}?)\s*(?=,|\.|;|$)"
+    r"[^,.;:\"“”]{2,90}?)\s*(?=,|\.|;|$)"
 )
 
 
@@ -112,6 +112,13 @@ _OFFICE_ROLES = frozenset({"politician", "official", "expert"})
 #: "the city's chief engineer, Teodor Brask", "His neighbour, Ines Caddow,".
 #: A finite verb inside what looks like an appositive: a clause, not a description
 #: ("According to Hale, the hospital lost $12 million", "…, the governor ordered a …").
+#: Between two descriptions joined in one appositive (*a retired sergeant and the
+#: committeeman for the precinct*).
+_AND_DESCRIPTION = re.compile(r"\s+and\s+(?=(?:the|a|an)\s)")
+
+#: A verb with its *that* clause (*noted that*, *says that*).
+_VERB_THAT = re.compile(r"\b[a-z]+(?:ed|s)\s+that\b")
+
 _CLAUSE_IN_APPOSITIVE = re.compile(
     r"\s(?:is|was|are|were|has|had|have|did|does|will|would|could|should|cannot|can|must|"
     r"lost|won|made|took|gave|"
@@ -820,7 +827,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
     leader*), a description before a comma, *a resident named …* — read from the text once
     (:func:`add_descriptors` gives them to an entity)."""
     found: list[tuple[str, str, bool]] = []
-    app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 90))
+    app = _APPOSITIVE.match(text, m.end, min(len(text), m.end + 110))
     if app is None:
         # "Ann Lee of Grace Church, the first speaker, who …": the apposition after the place
         after_place = _OF_CAPITALISED.match(text, m.end, min(len(text), m.end + 60))
@@ -833,15 +840,20 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         app = None  # "Asked about Ann Lee, the old senator smiled.": a subject and its verb
     if (
         app
-        and not re.search(r"\b(?:said|says|told|and)\b", app.group(1))
+        and not re.search(r"\b(?:said|says|told)\b|\band\b(?!\s(?:the|a|an)\s)", app.group(1))
         and not _CLAUSE_IN_APPOSITIVE.search(re.split(r"\b(?:who|that|which)\b", app.group(1))[0])
+        # ("As for Mr. Kim, the staff letter noted that …": a clause, its verb before *that*)
+        and not _VERB_THAT.search(re.split(r"\b(?:who|which)\b", app.group(1))[0])
     ):
-        desc = app.group(1).strip()
-        found.append((desc, desc, False))
-        # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role —
-        # by its head, not a noun after it ("Save Dunmore, a coalition of residents,")
-        head = re.split(r"\s(?:of|for|at|with|from|in|on)\s", desc)[0].split()[-1].lower()
-        app_person = role_of(desc) not in (None, "organisation") and head not in ORG_WORDS
+        # "Dev Raman, a retired sergeant and the committeeman for the precinct,": each
+        for desc in _AND_DESCRIPTION.split(app.group(1).strip()):
+            found.append((desc, desc, False))
+            # "Dev Raman, a 52-year-old accountant,": an appositive naming a person's role —
+            # by its head, not a noun after it ("Save Dunmore, a coalition of residents,")
+            head = re.split(r"\s(?:of|for|at|with|from|in|on)\s", desc)[0].split()[-1].lower()
+            app_person = app_person or (
+                role_of(desc) not in (None, "organisation") and head not in ORG_WORDS
+            )
     party = _PARTY_STATE.match(text, m.end, min(len(text), m.end + 60))
     if party is not None:  # "(D-Ohio)", ", Democrat of Ohio,"
         if party.group(1):
