@@ -652,6 +652,11 @@ def _role_from(titles: tuple[str, ...], descriptors: tuple[str, ...], kind: str)
     'sport'
     >>> _role_from((), ("The building's landlord",), "organisation")
     'organisation'
+
+    A person the article names is no anonymous source, however much an insider:
+
+    >>> _role_from((), ("a veteran party insider",), "person") is None
+    True
     """
     default = "organisation" if kind == "organisation" else None
     context = " ".join(descriptors)  # (a sport word anywhere places a manager in sport)
@@ -671,6 +676,12 @@ def _role_from(titles: tuple[str, ...], descriptors: tuple[str, ...], kind: str)
                 found = role_of(d[d.index("who") :], found, context)
     if kind == "organisation" and found == "citizen/witness":
         found = "organisation"  # "The building's landlord, Orwell Estates"
+    if (
+        kind == "person"
+        and found == "anonymous source"
+        and any("insider" in d for d in descriptors)
+    ):
+        found = None  # "Kyle Bard, a veteran GOP insider": named, no anonymous source
     return found
 
 
