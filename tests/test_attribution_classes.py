@@ -7560,7 +7560,7 @@ def test_two_descriptions_joined_in_one_appositive_both_describe_the_person() ->
 def test_a_clause_after_a_name_set_off_is_no_description() -> None:
     text = (
         "Bank\nThe board met Thursday. Mr. Lund, the bank's chief, leaves in June. As for Mr. "
-        "Lund, the staff letter noted that surveys showed a crisis, and the letter said "
+        "Lund, the board's memo observed that surveys showed a crisis, and the memo said "
         '"morale has never been lower."'
     )
     assert attribute(text)[-1].speaker != "Mr. Lund"

@@ -842,7 +842,7 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         app
         and not re.search(r"\b(?:said|says|told)\b|\band\b(?!\s(?:the|a|an)\s)", app.group(1))
         and not _CLAUSE_IN_APPOSITIVE.search(re.split(r"\b(?:who|that|which)\b", app.group(1))[0])
-        # ("As for Mr. Kim, the staff letter noted that …": a clause, its verb before *that*)
+        # ("As for Mr. Lund, the board's memo observed that …": a clause, its verb before *that*)
         and not _VERB_THAT.search(re.split(r"\b(?:who|which)\b", app.group(1))[0])
     ):
         # "Dev Raman, a retired sergeant and the committeeman for the precinct,": each
