@@ -7564,3 +7564,27 @@ def test_a_clause_after_a_name_set_off_is_no_description() -> None:
         '"morale has never been lower."'
     )
     assert attribute(text)[-1].speaker != "Mr. Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            'Storm\nGranite Coach Lines canceled its last departures. "Our drivers will not '
+            'drive on closed roads," the company said in a statement.',
+            "Granite Coach Lines",
+        ),
+        (
+            "Exit\nNASHVILLE - Larkspur Health, the last insurer selling plans under the "
+            "Affordable Care Act in 16 counties, said Wednesday that it would leave. The "
+            'company said it had lost money. "The market is not stable," the company said.',
+            "Larkspur Health",
+        ),
+        (
+            'Bread\nMarlow Bakery closed two stores. "We regret it," the company said.',
+            "Marlow Bakery",
+        ),
+    ],
+)
+def test_the_company_is_the_business_named_not_a_title_or_a_law(text: str, company: str) -> None:
+    assert attribute(text)[-1].speaker == company

@@ -68,6 +68,14 @@ _COMPANY_DESCRIPTOR = re.compile(
 )
 
 
+#: Last words of the names of laws, treaties and programmes, no companies (*the Affordable
+#: Care Act*, *the Paris Agreement*).
+_LAWS = frozenset(
+    "act acts law bill amendment treaty accord accords agreement program programme rule code "
+    "convention protocol doctrine initiative".split()
+)
+
+
 def _company_like(e: Entity) -> bool:
     """An organisation, or a name of unknown kind that cannot be a person's: several words,
     the first no first name, the last a common noun (*Orbit Labs*, *Halvorsen Energy*).
@@ -86,6 +94,8 @@ def _company_like(e: Entity) -> bool:
     if e.gender is not None or e.titles or len(words) < 2:
         return False  # (a name without a first name may have been taken for a person's)
     last = words[-1].lower()
+    if last in _LAWS:
+        return False  # "the Affordable Care Act": a law, no company
     english = english_words()
     return (
         words[0] not in all_first_names()
