@@ -7588,3 +7588,13 @@ def test_a_clause_after_a_name_set_off_is_no_description() -> None:
 )
 def test_the_company_is_the_business_named_not_a_title_or_a_law(text: str, company: str) -> None:
     assert attribute(text)[-1].speaker == company
+
+
+def test_the_company_after_a_description_with_its_names_head_is_that_business() -> None:
+    text = (
+        "Milk\nThe letter from Tolvern Creamery came in April. Mr. Ahlquist read it twice. He "
+        "went out to the barn. His son followed. The creamery blamed a change in policy. "
+        '"We regret it," the company said in a statement. "The news coverage was fair," the '
+        "firm added."
+    )
+    assert [a.speaker for a in attribute(text)] == ["Tolvern Creamery", "Tolvern Creamery"]

@@ -68,6 +68,9 @@ _COMPANY_DESCRIPTOR = re.compile(
 )
 
 
+#: A definite description's one-word head (*the creamery*).
+_DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+
 #: Last words of the names of laws, treaties and programmes, no companies (*the Affordable
 #: Care Act*, *the Paris Agreement*).
 _LAWS = frozenset(
@@ -308,7 +311,30 @@ class _Organisations:
                 outlet = outlet or e
                 continue
             return e
-        return outlet or self._main_company(offset)
+        return outlet or self._company_described(offset, sentences) or self._main_company(offset)
+
+    def _company_described(self, offset: int, sentences: int) -> Entity | None:
+        """*The creamery blamed …* in the last few sentences before ``offset``, after
+        *Harmsen Creamery* was named however far back: the business whose name's head that
+        description is (:meth:`organisation_headed`), the latest such description first.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = ("A letter from Harmsen Creamery came in April. Mr. Voss read it. He sold a cow. "
+        ...      "His son sold two. The creamery blamed Ottawa. The company said so.")
+        >>> cluster_entities(t).last_company(t.index("The company")).canonical
+        'Harmsen Creamery'
+        """
+        starts = self._sentence_starts
+        k = bisect.bisect_right(starts, offset) - 1
+        a = starts[max(0, k - sentences)] if k >= 0 else 0
+        for m in reversed(list(_DEFINITE_HEAD.finditer(self.text, a, offset))):
+            head = m.group(1)
+            if self._excluded(m.start()) or head in _NOT_COMPANIES or head == "company":
+                continue  # ("the school": no company; "the news coverage": no outlet)
+            e = self.organisation_headed(head, m.start())
+            if e is not None and _company_like(e) and not news_outlet(e):
+                return e
+        return None
 
     def _acts(self, m: NameMention) -> bool:
         """Is ``m`` a reporting verb's subject below the headline (*Boeing said*), or a
