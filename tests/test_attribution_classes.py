@@ -7598,3 +7598,29 @@ def test_the_company_after_a_description_with_its_names_head_is_that_business() 
         "firm added."
     )
     assert [a.speaker for a in attribute(text)] == ["Tolvern Creamery", "Tolvern Creamery"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Department of Health and Human Services",
+        "Department of Housing and Urban Development",
+        "Centers for Disease Control and Prevention",
+        "Office of Management and Budget",
+    ],
+)
+def test_an_offices_of_phrase_goes_on_past_and(name: str) -> None:
+    text = f'Money\nThe {name} said in a statement that funds were short. "We are out," it said.'
+    assert attribute(text)[-1].speaker == name
+
+
+def test_a_report_speaks_for_who_found_it_or_released_it() -> None:
+    text = (
+        "Waits\nWASHINGTON - The hearing came after the Budget Review Office found that the "
+        'program cost twice as much. According to the report, the increases "were not '
+        'explained by costs."\nSchedulers kept a second list, according to a report released '
+        "Tuesday by the Department of Veterans Affairs' inspector general, Marta Quill.\nThe "
+        "report, the product of a long inquiry, found that 1,100 veterans waited. Managers "
+        '"were aware of the practice," the report said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Budget Review Office", "Marta Quill"]

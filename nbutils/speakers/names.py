@@ -168,6 +168,15 @@ def _and_orgs(text: str) -> Iterator[re.Match[str]]:
             yield j
 
 
+#: Right before the first run of an "X and Y" pair: a body's head and its *of*, *for* or
+#: *on* (*Department of | Health and Human Services*, *Centers for | Disease Control and
+#: Prevention*, *Committee on | Oversight and Government Reform*).
+_OFFICE_OF = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Centers?|Committee|Subcommittee|Institutes?|"
+    r"Commission|Agency|Administration|Secretary|Minister)\s+(?:of|for|on)\s+(?:the\s+)?$"
+)
+
+
 def _joined_runs(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
     """``runs`` with two runs joined by *and* into one organisation's name where
     :data:`_AND_ORG` says so, the first run all dictionary words (not a person and
@@ -180,6 +189,9 @@ def _joined_runs(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
         if (
             j.group(3)
             or _org_run(["x", second[-1]])
+            # "the Department of Health and Human Services": an office's "of" phrase goes on
+            or _OFFICE_OF.search(text, max(0, j.start() - 40), j.start()) is not None
+            and all(w.lower() in english_words() for w in second)
             # "Kingfisher Plumbing and Heating": two or more trade words, then one more
             or len(first) >= 2
             and len(second) == 1
@@ -197,12 +209,20 @@ def _joined_runs(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
         m = runs[i]
         while k < len(joined) and joined[k].end(2) <= m.start():
             k += 1
-        if k < len(joined) and joined[k].start() <= m.start() < joined[k].end(2):
+        if k < len(joined) and (
+            joined[k].start() <= m.start() < joined[k].end(2)
+            # ("Department of Health" and "Human Services": the office's run holds the pair's
+            # first name)
+            or m.start() < joined[k].start() < m.end()
+            and _OFFICE_OF.search(text, m.start(), joined[k].start()) is not None
+        ):
             end = m.end()
             while i + 1 < len(runs) and runs[i + 1].start() < joined[k].end(2):
                 i += 1
                 end = max(end, runs[i].end())  # every run inside, and the last one whole
-            one = _JOINED_RUN.match(text, joined[k].start(), max(end, joined[k].end(2)))
+            one = _JOINED_RUN.match(
+                text, min(m.start(), joined[k].start()), max(end, joined[k].end(2))
+            )
             out.append(one if one is not None else m)
             k += 1
         else:

@@ -269,7 +269,8 @@ def _issued_by_after(text: str, span: list[Tok], ents: Entities) -> Speaker | No
 
 
 #: Documents named after the act that makes them (*the citations* an agency *cited* a
-#: company for, *the indictment* a grand jury *indicted* on): the noun and that verb's past.
+#: company for, *the indictment* a grand jury *indicted* on, *the report* of what someone
+#: *found*): the noun and that verb's past (alternatives joined by ``|``).
 _ACT_DOCUMENTS = {
     "citation": "cited",
     "citations": "cited",
@@ -278,9 +279,15 @@ _ACT_DOCUMENTS = {
     "lawsuit": "sued",
     "subpoena": "subpoenaed",
     "subpoenas": "subpoenaed",
-    "audit": "audited",
+    "audit": "audited|found",
     "inspection": "inspected",
     "letter": "wrote",  # "The guild wrote to the committee in March. The letter said"
+    # findings: "after the Accountability Office found that … According to the report, …"
+    "report": "found|concluded",
+    "study": "found|concluded",
+    "review": "found|concluded",
+    "analysis": "found|concluded",
+    "survey": "found",
 }
 #: How many sentences back the act may be told (a quoted sentence counts as one).
 _ACT_SENTENCES = 5
@@ -304,7 +311,7 @@ def _act_author(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker |
     """
     if len(span) != 2 or span[0].low != "the" or span[1].low not in _ACT_DOCUMENTS:
         return None
-    verb = re.compile(rf"\b{_ACT_DOCUMENTS[span[1].low]}\b")
+    verb = re.compile(rf"\b(?:{_ACT_DOCUMENTS[span[1].low]})\b")
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, s) - 1
     a = starts[max(0, k - _ACT_SENTENCES)] if starts else 0
@@ -581,6 +588,17 @@ def _document_named_before(
             ):  # ("… by the state auditor's office found that …": the speaker found there)
                 return last
             continue
+        sent = _ISSUED_BY_AFTER.match(text, found.end()) if by is None and not owner else None
+        if sent is not None:
+            # "a report released Tuesday by the agency's inspector general, Ann Lee": hers
+            apposed = _named_in_apposition(text, sent.end(), ents)
+            issuer = (
+                apposed
+                if apposed is not None and _closes_apposition(text, apposed.end)
+                else _issuer_at(text, sent.end(), b, ents)
+            )
+            if issuer is not None:
+                return issuer
         before = [
             (m, e)
             for m, e in named

@@ -269,6 +269,19 @@ def _body_after_by(text: str, by: re.Match[str], b: int, ents: Entities) -> Spea
     return Speaker(org.canonical, m.start(1), m.end(1), None, "organisation", org, False)
 
 
+def _office_words(owned: str) -> str:
+    """The words of ``owned`` up to its last role word (*inspector general* of *inspector
+    general found*), or ``""`` when none names an office.
+
+    >>> _office_words("inspector general found"), _office_words("own report")
+    ('inspector general', '')
+    """
+    words = owned.split()
+    while words and role_of(words[-1]) in (None, "organisation"):
+        words.pop()
+    return " ".join(words)
+
+
 def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
     """Who is named or described at ``at``, after a document's *signed by*, *filed by*: an
     entity the article names, else a description whose head is people or a body."""
@@ -289,6 +302,11 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
         if people_word(head):  # (a plural: "Lee's lawyer" is still read as Lee's voice)
             role = role_of(singular(head))
             return Speaker(text[at : owned.end()], at, owned.end(), None, role, None, False)
+        # an office: "the department's inspector general found …" (up to its role word)
+        office = _office_words(owned.group(1))
+        if office:
+            end = owned.start(1) + len(office)
+            return Speaker(text[at:end], at, end, None, role_of(office), None, False)
     if mention is not None:
         ent = ents.entity_at(mention.start, mention.end)
         if ent is not None and ent.kind in ("person", "organisation"):
@@ -328,7 +346,7 @@ def _issuer_at(text: str, at: int, b: int, ents: Entities) -> Speaker | None:
 
 #: After a name: a possessive and the owned noun (*the Legislature's lawyers*): group 1.
 _OWNED_BY_NAME = re.compile(
-    r"['’]s\s+((?:(?!(?:in|on|at|of|for|to|from|with|by|and|last|this)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:['’]s|(?<=s)['’])\s+((?:(?!(?:in|on|at|of|for|to|from|with|by|and|last|this)\b)[a-z][\w-]*\s+){0,2}"
     r"(?!(?:in|on|at|of|for|to|from|with|by|and|last|this)\b)[a-z][\w-]*)\b"
 )
 
