@@ -7624,3 +7624,15 @@ def test_a_report_speaks_for_who_found_it_or_released_it() -> None:
         '"were aware of the practice," the report said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Budget Review Office", "Marta Quill"]
+
+
+def test_mr_surname_is_not_the_son_the_article_calls_by_his_first_name() -> None:
+    text = (
+        "Farm\nBLOOMER, Wis. - Gerald Halvard, 71, has milked cows here since he was 9. His "
+        "son, Kyle, and Kyle's wife, Amber, run the daily work.\nKyle Halvard, 38, spent two "
+        'weeks on the phone. "I called every plant," Kyle said. "Most hung up," Kyle said. Kyle '
+        "called again in May. The Halvard farm waited.\nMr. Halvard, who still gets up at "
+        '4:30, said he had seen bad prices before. "There was always somebody to sell to," he '
+        "said."
+    )
+    assert attribute(text)[-1].speaker == "Gerald Halvard"

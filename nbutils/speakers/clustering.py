@@ -476,6 +476,8 @@ def join_aliases(
     body = [f and not headline(m.start) for m, f in zip(mentions, full, strict=True)]
     named: set[int] = {id(clusters.full[m.name]) for m, b in zip(mentions, body, strict=True) if b}
     named_before: set[int] = set()  # id(entity) of those named in full so far
+    #: id(entity) -> its mentions so far in full or with a title (not "Kyle" alone)
+    by_surname: dict[int, int] = {}
     #: (entity, end, surname) of the last full name of someone who reports
     last_full: tuple[Entity | None, int, str] = (None, -1, "")
     for m, in_body, is_full in zip(mentions, body, full, strict=True):
@@ -485,7 +487,7 @@ def join_aliases(
                 named_before.add(id(e))
                 last_full = (e, m.end, m.name.split()[-1]) if m.reporting else (None, -1, "")
         else:
-            e = _owner(m, clusters, genders, (named_before, named), children)
+            e = _owner(m, clusters, genders, (named_before, named), children, by_surname)
             just = _just_named(m, clusters, last_full, text)
             if just is not None and e is not None and just is not e and e.kind == "person":
                 e = just  # "Janet Hollis said …. "…," Hollis said": not her daughter Megan
@@ -500,6 +502,9 @@ def join_aliases(
         if m.title and m.title not in e.titles:
             e.titles += (m.title,)
         e.mentions.append((m.start, m.end))
+        if is_full or m.title and m.name.split()[-1] == e.canonical.split()[-1]:
+            # (not a bare "the Voss farm": a family's, no one's)
+            by_surname[id(e)] = by_surname.get(id(e), 0) + 1
         if e.kind == "unknown" and m.kind != "unknown":
             e.kind = m.kind
         by_mention.append(e)
@@ -541,6 +546,7 @@ def _owner(
     genders: dict[int, str] | None = None,
     named: tuple[set[int], set[int]] = (set(), set()),
     children: frozenset[int] = frozenset(),
+    by_surname: dict[int, int] | None = None,
 ) -> Entity | None:
     """The full name a one-word mention belongs to, if any.
 
@@ -609,7 +615,11 @@ def _owner(
                 c.kind != "organisation",
                 id(c) in before,
                 _forename_like(c.canonical.split()[0]),  # not "Understated Perez"
-                len(c.mentions),
+                # (with an honorific, counting the mentions that carry the surname: "Mr.
+                # Voss" is not the son the article calls "Kyle")
+                len(c.mentions)
+                if honorific is None or by_surname is None
+                else by_surname.get(id(c), 0),
                 id(c) in anywhere,
                 -order[id(c)],
             ),
