@@ -7636,3 +7636,12 @@ def test_mr_surname_is_not_the_son_the_article_calls_by_his_first_name() -> None
         "said."
     )
     assert attribute(text)[-1].speaker == "Gerald Halvard"
+
+
+def test_a_bare_surname_in_the_paragraph_after_a_full_name_is_that_person() -> None:
+    text = (
+        "Sentence\nMia Korwin, 17, died in the crash. Mia Korwin had planned to study nursing. "
+        "Friends remembered Mia Korwin at the hearing.\nMia's father, Greg Korwin, said his "
+        'daughter had picked out a college.\n"I don\'t hate you," Korwin told the driver.'
+    )
+    assert attribute(text)[-1].speaker == "Greg Korwin"

@@ -513,6 +513,8 @@ def join_aliases(
 
 #: How close after a full name a bare surname takes it up whoever else has that surname.
 _JUST_NAMED = 200
+#: A paragraph break (one line break or more).
+_BREAKS = re.compile(r"\n+")
 
 
 def _just_named(
@@ -531,8 +533,9 @@ def _just_named(
     just, end, surname = last_full
     if len(words) != 1 or m.title or not m.reporting or text is None or just is None:
         return None  # (only "Hollis said", not "Secretary Clinton", "Hollis's mother")
-    if m.start - end > _JUST_NAMED or "\n" in text[end : m.start]:
-        return None
+    if m.start - end > _JUST_NAMED or len(_BREAKS.findall(text, end, m.start)) > 1:
+        return None  # (the paragraph after is near enough: "… Greg Pulaski, said …¶"…,"
+        # Pulaski told him")
     # (the full name is filed under its surname: it is one of the namesakes when the
     # surnames match, found without reading them all)
     if surname != words[-1] or len(clusters.by_surname.get(surname) or []) < 2:
