@@ -7645,3 +7645,11 @@ def test_a_bare_surname_in_the_paragraph_after_a_full_name_is_that_person() -> N
         'daughter had picked out a college.\n"I don\'t hate you," Korwin told the driver.'
     )
     assert attribute(text)[-1].speaker == "Greg Korwin"
+
+
+def test_a_title_word_opening_a_bodys_name_before_its_place_is_no_title() -> None:
+    text = (
+        "Jail\nA group that monitors jails, Justice Watch Alabama, said it had complaints. "
+        '"We have raised this in writing since 2014," the group said in a statement.'
+    )
+    assert attribute(text)[-1].speaker == "Justice Watch Alabama"

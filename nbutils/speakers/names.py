@@ -1095,6 +1095,14 @@ def _split_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
         # "Gulf Coast Immigrant Justice Network", "Justice Department", "General Motors": a
         # body's name holding a title word, no person's name after it
         return (), words
+    if (
+        last == 0
+        and len(words) >= 3
+        and words[1].lower() in ORG_WORDS
+        and words[1] not in all_first_names()
+        and _place_of(words[-1]) is not None
+    ):  # "Justice Watch Georgia": a body's word, then the place it works in
+        return (), words
     if last < 0:
         # "Navy SEAL Roy Danner": words before a known first name describe the person
         first = next(
