@@ -7653,3 +7653,12 @@ def test_a_title_word_opening_a_bodys_name_before_its_place_is_no_title() -> Non
         '"We have raised this in writing since 2014," the group said in a statement.'
     )
     assert attribute(text)[-1].speaker == "Justice Watch Alabama"
+
+
+def test_the_body_named_by_its_head_is_the_body_not_its_chairman() -> None:
+    text = (
+        "Water\nWes Tarn, the chairman of the Sawtooth Ground Water District, called the ruling "
+        'unfair. "It is a blunt tool," Mr. Tarn said.\nThe district said in a statement that its '
+        'members "have already cut their pumping."'
+    )
+    assert attribute(text)[-1].speaker == "Sawtooth Ground Water District"

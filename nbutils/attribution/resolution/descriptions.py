@@ -221,6 +221,15 @@ def resolve_descriptor(
         and len(span) >= 2
         and _head_before_of(span) not in ORG_WORDS
     ):  # "the convention committee" is no person
+        if (
+            len(span) == 2
+            and span[0].low == "the"
+            and role_of(head) in (None, "organisation")
+            and head not in PERSON_NOUNS
+            and ents.organisation_headed(head, s) is not None
+        ):
+            return None  # "the district" after "Camas Ground Water District": the body, not
+            # its chairman (described as "of the … District")
         ent = ents.resolve_descriptor(mention, s)
         if ent is not None:  # (the role the description says when nothing else did)
             return Speaker(ent.canonical, s, e, mention, ent.role or role_of(mention), ent, False)
