@@ -7662,3 +7662,12 @@ def test_the_body_named_by_its_head_is_the_body_not_its_chairman() -> None:
         'members "have already cut their pumping."'
     )
     assert attribute(text)[-1].speaker == "Sawtooth Ground Water District"
+
+
+def test_the_paper_after_its_lead_author_was_named_is_hers() -> None:
+    text = (
+        'Ice\nThe study, by a team of eight, used a model of the ice sheet. "It is plausible," '
+        "said lead author Marit Solberg, a glaciologist. Solberg said the finding came from the "
+        'cliffs. According to the paper, some cliffs "could begin to fail within decades."'
+    )
+    assert attribute(text)[-1].speaker == "Marit Solberg"

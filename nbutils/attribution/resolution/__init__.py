@@ -74,6 +74,7 @@ from nbutils.attribution.resolution.documents import (
     _document_owner,
     _issued_by_after,
     _issued_in_clause,
+    _named_author,
     _reporting_organisation,
 )
 from nbutils.attribution.resolution.groups import _member_of_group
@@ -216,7 +217,11 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     )
     if issuer is not None:  # "a statement from Brix Foods said", "… from the firm said"
         return issuer._replace(start=s, end=e, mention=mention, pronoun=False)
-    author = _act_author(text, span, s, ents) if earlier is None else None
+    author = (
+        _act_author(text, span, s, ents) or _named_author(span, s, ents)
+        if earlier is None
+        else None
+    )
     if author is not None:  # "The agency cited the firm … According to the citations"
         return author._replace(start=s, end=e, mention=mention, pronoun=False)
     sponsor = _ad_sponsor(text, span, s, ents)

@@ -329,6 +329,33 @@ def _act_author(text: str, span: list[Tok], s: int, ents: Entities) -> Speaker |
     return None
 
 
+#: Published findings whose author an article names as such (*lead author Ann Lee*).
+_AUTHORED = frozenset("study paper report analysis survey".split())
+#: How far back the author of *the paper* may be named.
+_AUTHOR_REACH = 1500
+
+
+def _named_author(span: list[Tok], s: int, ents: Entities) -> Speaker | None:
+    """*According to the paper* (a study's noun, :data:`_AUTHORED`, no issuer found) after
+    someone was described as its author (*said lead author Ann Lee*, *Lee, the study's
+    author*) in the :data:`_AUTHOR_REACH` characters before: the last such person.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "It is new, said lead author Ann Lee. According to the paper, seas"
+    >>> toks = [Tok("the", 49, 52, "DT"), Tok("paper", 53, 58, "NN")]
+    >>> _named_author(toks, 49, cluster_entities(t)).name
+    'Ann Lee'
+    """
+    if len(span) != 2 or span[0].low != "the" or span[1].low not in _AUTHORED:
+        return None
+    for m, ent in ents.persons_before(s, _AUTHOR_REACH):
+        if ent.kind == "person" and any(
+            "author" in d.lower().split() for d in (*ent.titles, *ent.descriptors)
+        ):
+            return Speaker(ent.canonical, m.start, m.end, None, ent.role, ent, False)
+    return None
+
+
 #: A political advertisement's nouns: it speaks for whoever paid for it.
 _ADS = frozenset("ad ads advert advertisement commercial spot mailer".split())
 #: Who paid for an ad (*was paid for by Forward Ohio*, *sponsored by the party*).
