@@ -7671,3 +7671,40 @@ def test_the_paper_after_its_lead_author_was_named_is_hers() -> None:
         'cliffs. According to the paper, some cliffs "could begin to fail within decades."'
     )
     assert attribute(text)[-1].speaker == "Marit Solberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shelter\nMILWAUKEE - The doors open at 8. A broad-shouldered man in a cardigan sat "
+            'at a card table by the door.\n"Nobody ever says yes to the third one," he said.\n'
+            "The man at the card table is Curtis Lindgren, 67, who carried mail for 31 years.",
+            "Curtis Lindgren",
+        ),
+        (
+            'Barber\nMACON, Ga. - Two barbers worked the chairs.\n"Like a normal person," the '
+            "older barber said.\nThe older barber is Otis Greene. He opened the shop in 1973.",
+            "Otis Greene",
+        ),
+        (
+            "Depot\nHARRISBURG - A woman in a purple knit hat sat by the heater with a cat "
+            'carrier.\n"That machine has eaten three of my dollars," she said.\nThe woman with '
+            "the cat carrier, it turned out, was Loretta Vantz. She is 71.",
+            "Loretta Vantz",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_description_names_the_stranger(text: str, name: str) -> None:
+    assert attribute(text)[0].speaker == name
+
+
+def test_a_later_naming_with_another_phrase_gives_way_to_the_next() -> None:
+    text = (
+        'Flood\nHOUSTON - A raft was steered by a man in chest waders.\n"Later, buddy," the '
+        'man shouted. Residents waited.\n"He was in the water," a neighbor said.\nThe man on '
+        "the carport, it turned out, was Marcus Bellamy, a retired driver.\nBy dusk, the man "
+        "in the chest waders was still at it. He gave his name as he rested: Danny Lottman, a "
+        "roofer."
+    )
+    assert attribute(text)[0].speaker == "Danny Lottman"

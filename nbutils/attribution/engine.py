@@ -35,7 +35,7 @@ import dataclasses
 import functools
 import operator
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 
 from nbutils.articles import Article
 from nbutils.attribution.frame import (
@@ -294,6 +294,16 @@ def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
             re.compile(rf"{opens}{noun}{phrase}?\s+turned\s+out\s+to\s+be\s+{_LATER_NAME}\b"),
             _NAMED_LATER_REACH,
         ),
+        # ("The man at the card table is Curtis Lind, 67,", "The older barber is Otis Greene.",
+        # "The woman with the cat carrier, it turned out, was Lena Vance."): a sentence that
+        # opens on the description and names it
+        (
+            re.compile(
+                rf"(?:^|[.!?]\s+|\n)The (?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?){re.escape(head)}"
+                rf"{phrase}?(?:,\s+it\s+turned\s+out,)?\s+(?:is|was)\s+{_LATER_NAME}(?=[,.;])"
+            ),
+            _NAMED_LATER_REACH,
+        ),
         (
             re.compile(
                 rf"{opens}{noun}{phrase}?,\s+who\s+gave\s+(?:his|her)\s+name\s+(?:[a-z]+\s+)?as\s+"
@@ -425,17 +435,17 @@ _NAMED_APPOSED_REACH = 2500
 _SAID_OF_REACH = 400
 
 
-def _later_naming_match(
+def _later_namings(
     text: str, description: str, head: str, end: int, longer: int = 0
-) -> re.Match[str] | None:
-    """The first later naming of the one ``description`` describes (by its noun ``head``,
-    see :func:`_later_naming`), else one by another noun of the description set off with
-    the name (*a young man in an apprentice's union T-shirt* … *The apprentice, Tyler
-    Novak,*); ``None`` when there is none."""
+) -> Iterator[re.Match[str]]:
+    """The later namings of the one ``description`` describes, by its noun ``head`` (the
+    first of each way, see :func:`_later_naming`), then by another noun of the description
+    set off with the name (*a young man in an apprentice's union T-shirt* … *The
+    apprentice, Tyler Novak,*)."""
     for pattern, reach in _later_naming(head):
         m = pattern.search(text, end, end + longer + reach)
         if m is not None:
-            return m
+            yield m
     nouns = {
         w.removesuffix("'s").removesuffix("’s")
         for w in description.lower().split()[1:]
@@ -446,8 +456,7 @@ def _later_naming_match(
             text, end, end + longer + _NAMED_APPOSED_REACH
         )
         if m is not None:
-            return m
-    return None
+            yield m
 
 
 def _later_name(
@@ -471,22 +480,26 @@ def _later_name(
     head = _description_head(description)
     if not head.isalpha():
         return None
-    m = _later_naming_match(text, description, head, end, longer)
-    if m is None:
-        return None
-    mods = set((m.groupdict().get("mods") or "").split())
-    if mods - set(description.lower().split()) - set(said_of.lower().split()):
-        return None  # ("The young woman, Ann Pike," names no woman described otherwise)
-    last = m.re.groups  # (the name is the last group, the phrase after the noun before it)
-    again = set(re.findall(r"[a-z]{3,}", (m.group(last - 1) or "").lower())) - {"the", "with"}
     first = set(re.findall(r"[a-z]{3,}", " ".join(rest).lower())) - {"the", "with"}
     seen = set(re.findall(r"[a-z]{4,}", said_of.lower())) - {"with", "that", "said"}
-    if again and first and not again & first and not again & seen:
-        return None  # ("a woman in a red coat" is not "the woman at the desk")
-    name = m.group(last)
-    if _first_use(text, name.split()[-1]) < m.start(last):
-        return None  # named before: the engine knew that name already
-    return name
+    for m in _later_namings(text, description, head, end, longer):
+        mods = set((m.groupdict().get("mods") or "").split())
+        if mods - set(description.lower().split()) - set(said_of.lower().split()):
+            continue  # ("The young woman, Ann Pike," names no woman described otherwise)
+        last = m.re.groups  # (the name is the last group, the phrase after the noun before)
+        again = set(re.findall(r"[a-z]{3,}", (m.group(last - 1) or "").lower())) - {
+            "the",
+            "with",
+        }
+        if again and not again & first and not again & seen:
+            # ("a woman in a red coat" is not "the woman at the desk"; "the man" just after
+            # "a man in chest waders" is not "The man on the carport, it turned out, was …")
+            continue
+        name = m.group(last)
+        if _first_use(text, name.split()[-1]) < m.start(last):
+            continue  # named before: the engine knew that name already
+        return name
+    return None
 
 
 #: How many records back :func:`_described_again` looks for the unnamed person a definite
