@@ -7708,3 +7708,15 @@ def test_a_later_naming_with_another_phrase_gives_way_to_the_next() -> None:
         "roofer."
     )
     assert attribute(text)[0].speaker == "Danny Lottman"
+
+
+def test_an_unnamed_womans_second_turn_after_a_mans_is_hers() -> None:
+    text = (
+        "Depot\nHARRISBURG - A woman in a purple knit hat sat nearest the heater. She had been "
+        'there since four.\n"That machine has eaten three of my dollars," she said.\n"Write it '
+        'to the governor," said a young man in an Army surplus jacket. "He\'s the one who '
+        'didn\'t plow."\n"The governor doesn\'t plow anything, honey," she said. "He has '
+        'people for that."'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[-2:] == ["woman in a purple knit hat"] * 2

@@ -572,6 +572,9 @@ def resolve_pronoun(
         )
         if relative is not None:  # "His father worked there too. … he said": no one else
             return relative._replace(start=s, end=e, mention=mention)
+        back = _unnamed_turn_before(text, low, state)
+        if back is not None:  # a stranger's second turn, after a stranger of the other sex
+            return back._replace(start=s, end=e, mention=mention, pronoun=True)
         return Speaker(None, s, e, mention, None, None, True)
     if low in ("it", "they", "them", "we"):
         ent = ents.resolve_organisation(s, prefer=last)
@@ -683,6 +686,45 @@ def resolve_pronoun(
 
 #: How far after the last quote an *it*/*they* may still take up its speaker.
 _VOICE_WINDOW = 400
+
+
+#: How many paragraphs back the speaker before the last may take a turn again.
+_TURN_BACK_PARAGRAPHS = 2
+
+
+def _sex_of(speaker: Speaker, text: str) -> str | None:
+    """The sex of a speaker record: its entity's, or what its description or its pronoun
+    says of one the text does not name (*woman in a purple hat*, *"…," he said*)."""
+    if speaker.entity is not None:
+        return speaker.entity.gender
+    for sex in ("male", "female"):
+        found = _unnamed_speaker(speaker, sex, text)
+        if found is not None and found.gender == sex:
+            return sex
+    return said_gender(speaker)
+
+
+def _unnamed_turn_before(text: str, low: str, state: Discourse) -> Speaker | None:
+    """*she* that found no one, when the last speaker is of the other sex and the one before
+    is an unnamed speaker of hers, a paragraph or two back (*a woman in a purple hat* …
+    *said a young man in an Army jacket* … *"…," she said*): that one, taking her turn
+    again; ``None`` otherwise.
+
+    >>> woman = Speaker("woman in a hat", 0, 5, "she", None, None, True)
+    >>> man = Speaker("young man", 40, 49, "a young man", None, None, False)
+    >>> state = Discourse(last=man, last_para=2, other=woman, other_para=1)
+    >>> _unnamed_turn_before("", "she", state).name
+    'woman in a hat'
+    """
+    last, other = state.last, state.other
+    if low not in ("he", "she") or last is None or other is None or other.entity is not None:
+        return None
+    if not 0 <= state.last_para - state.other_para <= _TURN_BACK_PARAGRAPHS:
+        return None
+    sex = PRONOUNS[low]
+    if _sex_of(other, text) != sex or _sex_of(last, text) in (None, sex):
+        return None
+    return other
 
 
 def _voice_of(last: Speaker | None, pronoun: str) -> bool:
