@@ -7720,3 +7720,11 @@ def test_an_unnamed_womans_second_turn_after_a_mans_is_hers() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[-2:] == ["woman in a purple knit hat"] * 2
+
+
+def test_a_quote_after_an_unfound_voice_goes_on_in_that_voice_not_the_last_speakers() -> None:
+    text = (
+        'Talk\nAnn Lorrey sat by the heater. "It is cold," Ms. Lorrey said.\nTom Baske laughed. '
+        '"Colder tomorrow," Mr. Baske said.\n"Who knows," it said. "We will see."'
+    )
+    assert [a.speaker for a in attribute(text)][-2:] == [None, None]

@@ -60,6 +60,7 @@ from nbutils.attribution.records import (
 )
 from nbutils.attribution.resolution import resolve
 from nbutils.attribution.resolution.discourse import Discourse, said_gender
+from nbutils.attribution.resolution.pronouns import _sex_of
 from nbutils.attribution.resolution.strangers import _GENDERED_PERSONS
 from nbutils.attribution.sieves import CONFIDENCE, RULES, SIEVES
 from nbutils.attribution.sieves.base import Condition, CueSpan, QuoteFrame, Sieve, opens_lower
@@ -1253,6 +1254,9 @@ def _without_sieve(
         # 'They talked over each other, the governor first:' ¶ "A." ¶ "B." ¶ "C.": the bare
         # turns announced alternate between the first speaker and the one before
         return state.other, ("direct", "answer-turn", None)
+    if state.unresolved_para == para:
+        # '"Who knows," it said. "We will see."': the voice just cued, found or not
+        return _uncued(text, quotes, n, lo, hi, None, "follow-on")
     near_last = state.last is not None and 0 <= para - state.last_para <= 1
     if near_last and _addresses(q, state.last) and _other_turn(state):
         # '"…," Ruiz asked.' / '"…," Cole replied.' / '"…, Mr. Cole."': a quote that calls
@@ -1332,6 +1336,28 @@ def _record(
     )
 
 
+def _unresolved_voice(state: Discourse, rec: Attribution, para: int) -> Discourse:
+    """The discourse with :attr:`Discourse.unresolved_para` set when ``rec`` is a cued quote
+    whose speaker was not found (*"…," it said*), cleared when it is one whose speaker was.
+    A *he*/*she* found for no one may still be the last speaker, when of that sex: the quote
+    after it goes on as before."""
+    if rec.kind != "direct" or rec.rule in _NOT_CUED:
+        return state
+    pronoun = (rec.speaker_mention or "").lower()
+    unresolved = rec.speaker is None and not (
+        pronoun in ("he", "she")
+        and state.last is not None
+        and _sex_of(state.last, "") in (None, PRONOUNS[pronoun])
+    )
+    if unresolved != (state.unresolved_para == para):
+        state = state._replace(unresolved_para=para if unresolved else -10)
+    return state
+
+
+#: Rules that decide a quote without a cue of its own.
+_NOT_CUED = frozenset({"follow-on", "no-speaker", "unattributed", "answer-turn"})
+
+
 def _advance(
     state: Discourse, rec: Attribution, speaker: Speaker | None, para: int, turn: bool = False
 ) -> Discourse:
@@ -1341,6 +1367,7 @@ def _advance(
     was_turn = state.turn
     if state.turn != turn:
         state = state._replace(turn=turn)
+    state = _unresolved_voice(state, rec, para)
     # (a narrated actor takes the floor: 'Greer stood.' ¶ '"A."' ¶ '"B."' — B is Greer's too)
     if speaker is not None and rec.rule != "follow-on" and speaker.name is not None:
         if state.last is not None and state.last.name not in (None, speaker.name):

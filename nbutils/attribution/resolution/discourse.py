@@ -117,6 +117,9 @@ class Discourse(NamedTuple):
     #: the person the article names most (at least three times), if any: in a hearing or a
     #: trial, the one the questions are put to
     central: Speaker | None = None
+    #: the paragraph of the last cued quote whose speaker was not found (*"…," it said*): a
+    #: quote after it in that paragraph goes on in that voice, no one else's
+    unresolved_para: int = -10
 
     @property
     def answerer(self) -> Speaker | None:
