@@ -7728,3 +7728,11 @@ def test_a_quote_after_an_unfound_voice_goes_on_in_that_voice_not_the_last_speak
         '"Colder tomorrow," Mr. Baske said.\n"Who knows," it said. "We will see."'
     )
     assert [a.speaker for a in attribute(text)][-2:] == [None, None]
+
+
+def test_a_causes_for_goes_on_in_a_bodys_name() -> None:
+    text = (
+        'Court\nThe Justice for Renters Alliance ran ads on Monday. "A vote for Judge Whit is a '
+        'vote against tenants," the group said in a statement.'
+    )
+    assert attribute(text)[-1].speaker == "Justice for Renters Alliance"

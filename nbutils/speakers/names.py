@@ -124,6 +124,19 @@ conservatives progressives liberals libertarians businesses leaders residents"""
 )
 
 
+def _cause_for_body(words: list[str], i: int) -> bool:
+    """Is the *for* at ``i`` inside a body's name: a cause's common noun before it and an
+    organisation's word last (*Justice for Families Alliance*, *Freedom for All Coalition*),
+    not a place (*in Ohio for Families Alliance*)?"""
+    before = words[i - 1]
+    return (
+        words[-1].lower() in ORG_WORDS
+        and before.lower() in english_words()
+        and before not in all_first_names()
+        and _place_of(before) is None
+    )
+
+
 _WORD_SPLIT = re.compile(r"[^\s\xa0]+")
 
 #: Lower-case heads after a name that make it a body's name ("the Allied Workers union").
@@ -1604,6 +1617,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
                         i == 0
                         or words[i - 1].lower() not in ORG_WORDS
                         and words[i - 1].lower() not in _FOR_GROUPS
+                        and not _cause_for_body(words, i)
                     )
                 ),
                 None,
