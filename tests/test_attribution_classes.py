@@ -7736,3 +7736,13 @@ def test_a_causes_for_goes_on_in_a_bodys_name() -> None:
         'vote against tenants," the group said in a statement.'
     )
     assert attribute(text)[-1].speaker == "Justice for Renters Alliance"
+
+
+def test_a_leads_definite_role_is_the_person_named_with_it_next() -> None:
+    text = (
+        "Review\nWASHINGTON - The Pentagon opened a review of an airstrike, as the general "
+        "leading the coalition against the Islamic State group acknowledged that its planes "
+        '"probably had a role in what happened there."\n"We take every report seriously," Lt. '
+        "Gen. Warren Stolt told reporters by video link."
+    )
+    assert attribute(text)[0].speaker == "Warren Stolt"

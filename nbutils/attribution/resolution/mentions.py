@@ -252,8 +252,14 @@ def _named_after_lead(
     is an office or a person's noun, and a person first named within
     :data:`_LEAD_NAME_REACH` characters after it with that noun among their titles or
     descriptions; ``None`` otherwise."""
-    if text.count("\n", 0, s) > 1 or span[0].low in ("the", "this", "that"):
-        return None  # (not the lead; *the ambassador* takes up someone named before)
+    if text.count("\n", 0, s) > 1 or span[0].low in ("this", "that"):
+        return None  # (not the lead)
+    if span[0].low == "the" and any(
+        m.start > text.find("\n") >= 0 and (p.gender is not None or p.titles)
+        for m, p in ents.persons_before(s)
+    ):
+        return None  # (*the ambassador* takes up someone named before; a name of no sex
+        # nor title may be no person's: "the Islamic State group")
     cut = next((k for k, t in enumerate(span) if t.low in PREP_IN_NP or t.low == "to"), 0)
     head = span[cut - 1 if cut else -1].low
     if not head.isalpha() or (head not in PERSON_NOUNS and role_of(head) in (None, "organisation")):
@@ -266,10 +272,12 @@ def _named_after_lead(
         if ent.kind != "person" or not after <= first < e + _LEAD_NAME_REACH_FAR:
             continue  # (named in a later sentence: not "A man in Leeds, Yorkshire, said")
         words = {
-            w.strip(",.").lower().removesuffix("'s").removesuffix("’s")
+            _ABBREVIATED.get(w, w)
             for t in ent.titles + ent.descriptors
-            for w in t.split()
-        }
+            for w in (
+                x.strip(",.").lower().removesuffix("'s").removesuffix("’s") for x in t.split()
+            )
+        }  # ("Lt. Gen. Ann Lee" is the general)
         # (further on, the description must share a word besides its noun: "a lawyer for
         # the family" … "The family's lawyer, Ann Roe")
         near = first < e + _LEAD_NAME_REACH or len(own & words - _DETERMINER_WORDS) >= 2
@@ -278,6 +286,20 @@ def _named_after_lead(
     return None
 
 
+#: Abbreviated titles and the noun a description uses for them.
+_ABBREVIATED = {
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "supt": "superintendent",
+    "det": "detective",
+}
 #: How far a lead's description may be named when the naming shares more than its noun.
 _LEAD_NAME_REACH_FAR = 2000
 _DETERMINER_WORDS = frozenset("the a an his her its their of for to in at".split())
