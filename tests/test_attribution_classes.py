@@ -7746,3 +7746,11 @@ def test_a_leads_definite_role_is_the_person_named_with_it_next() -> None:
         "Gen. Warren Stolt told reporters by video link."
     )
     assert attribute(text)[0].speaker == "Warren Stolt"
+
+
+def test_the_ferry_system_is_the_body_whose_name_holds_ferry() -> None:
+    text = (
+        "Fares\nCascade Bay Ferries has proposed raising fares by 2.5 percent next year. "
+        '"Fares have not kept up," the ferry system said in a statement.'
+    )
+    assert attribute(text)[-1].speaker == "Cascade Bay Ferries"

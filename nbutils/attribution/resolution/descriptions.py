@@ -313,6 +313,10 @@ def _last_before(ent: Entity, offset: int) -> int:
     return ent.mentions[k - 1][0] if k else -1
 
 
+#: Heads of a public body's description by what it runs (*the ferry system*, *the water
+#: district*, *the transit service*).
+_SYSTEM_HEADS = frozenset("system service network utility district".split())
+
 #: The members of a court, who write as the court (*the justices wrote*).
 _COURT_MEMBERS = frozenset({"justices", "judges"})
 
@@ -385,6 +389,25 @@ def resolve_organisation(
             ):
                 org = recent
         if org is not None:
+            return Speaker(org.canonical, s, e, mention, "organisation", org, False)
+    if (
+        span[0].low == "the"
+        and len(span) == 3
+        and all(t.text.islower() and t.text.isalpha() for t in span[1:])
+        and head in _SYSTEM_HEADS
+    ):
+        # "the ferry system" after "Washington State Ferries": the body named last whose
+        # name holds the modifier
+        modifier = span[1].low
+
+        def holds(ent: Entity) -> bool:
+            return any(
+                w.lower() == modifier or singular(w.lower()) == modifier
+                for w in ent.canonical.split()
+            )
+
+        org = ents.last_fitting(s, holds)
+        if org is not None and org.kind == "organisation":
             return Speaker(org.canonical, s, e, mention, "organisation", org, False)
     if span[0].low == "the" and len(span) == 2 and head in _COMPANY_HEADS:
         # "the company": the organisation named last, not any organisation nearby
