@@ -7754,3 +7754,14 @@ def test_the_ferry_system_is_the_body_whose_name_holds_ferry() -> None:
         '"Fares have not kept up," the ferry system said in a statement.'
     )
     assert attribute(text)[-1].speaker == "Cascade Bay Ferries"
+
+
+def test_a_sister_given_by_first_name_takes_her_brothers_surname() -> None:
+    text = (
+        "Store\nSTRUTHERS, Ohio - For 30 years Dan Dombek and his younger sister, Teresa, have "
+        'worked the counter.\n"She thinks I lost my mind," Mr. Dombek said.\n"I found out in '
+        'the parking lot," Ms. Dombek said.\nHis wife, Carol Dombek, runs the books. "Don\'t '
+        'ask me," she said.\n"Thirty years," Ms. Dombek said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[1] == speakers[3] == "Teresa Dombek"

@@ -214,7 +214,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     >>> ents.lookup("Clinton's").gender
     'female'
     """
-    mentions = name_mentions(text)
+    mentions = _siblings_surnamed(text, name_mentions(text))
     described = [descriptions_at(text, m) for m in mentions]  # read once, used twice
     clusters = canonical_forms(mentions)
     genders = provisional_genders(text, mentions, clusters, described)
@@ -232,6 +232,49 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
     _party_epithets_unnamed(clusters.entities)
     _places_unnamed(clusters.entities)
     return Entities(text, mentions, clusters.entities, by_mention, list(exclude))
+
+
+#: A sibling or a child introduced by a first name alone right after the one whose it is
+#: (*Dan Dombrowski and his younger sister, Theresa,*): the words before the first name.
+_KIN_FIRST_NAME = re.compile(
+    r"\b(?:his|her)\s+(?:(?:younger|older|elder|twin|big|little|baby|kid)\s+)?"
+    r"(?:sister|brother|son|daughter)\s*,\s*$"
+)
+#: How far before such a first name the full name of the one whose kin it is may stand.
+_KIN_REACH = 120
+
+
+def _siblings_surnamed(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """``mentions`` with a first name given alone to a sibling or a child of the person named
+    in full just before (*Dan Dombrowski and his younger sister, Theresa,*) given that
+    person's surname too (*Theresa Dombrowski*): the family name the article then uses
+    (*Ms. Dombrowski*) is hers, not a stranger's.
+
+    >>> [m.name for m in _siblings_surnamed("Dan Roe and his sister, Tess, ran it.",
+    ...                                     name_mentions("Dan Roe and his sister, Tess, ran it."))]
+    ['Dan Roe', 'Tess Roe']
+    """
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if (
+            k == 0
+            or " " in m.name
+            or m.title
+            or m.name not in all_first_names()
+            or not _KIN_FIRST_NAME.search(text, max(0, m.start - 40), m.start)
+        ):
+            continue
+        before = mentions[k - 1]
+        words = before.name.split()
+        if (
+            len(words) < 2
+            or before.kind == "organisation"
+            or m.start - before.end > _KIN_REACH
+            or text[m.end : m.end + 1] not in (",", " ")
+        ):
+            continue
+        out[k] = m._replace(name=f"{m.name} {words[-1]}", kind="person")
+    return out
 
 
 def _places_unnamed(entities: Iterable[Entity]) -> None:
