@@ -7765,3 +7765,12 @@ def test_a_sister_given_by_first_name_takes_her_brothers_surname() -> None:
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[1] == speakers[3] == "Teresa Dombek"
+
+
+def test_the_elder_mr_surname_is_the_oldest_of_that_name() -> None:
+    text = (
+        'Store\nDan Dombek, 58, runs the counter. "I think I found it," Mr. Dombek said.\n'
+        "Their father, Stan Dombek, 86, still comes in most mornings.\n\"That's between me and "
+        'the curtain," the elder Mr. Dombek said.'
+    )
+    assert attribute(text)[-1].speaker == "Stan Dombek"

@@ -55,6 +55,7 @@ from nbutils.attribution.resolution.descriptions import (
     _head_of,
     describe,
     resolve_descriptor,
+    resolve_elder,
     resolve_headline_role,
     resolve_name,
     resolve_organisation,
@@ -257,6 +258,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     )  # "the 68-year-old Iowan": the person of that age, not a name "Iowan"
     found = (
         aged
+        or resolve_elder(span, mention, s, e, ents)
         or _apposed_to_name(text, mention, s, e, ents)
         or _one_party_member(text, span, mention, s, e)
         or resolve_headline_role(span, mention, s, e, ents)

@@ -94,6 +94,35 @@ def _preposition(span: list[Tok]) -> int | None:
     return next((k for k, t in enumerate(span) if t.low in PREP_IN_NP), None)
 
 
+#: *the elder*/*the younger* before a name that several of a family share.
+_AGE_RANKS = {"elder": max, "older": max, "younger": min}
+_AGED = re.compile(r"aged (\d{1,3})$")
+
+
+def resolve_elder(span: list[Tok], mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
+    """*the elder Mr. Dombrowski*, *the younger Ms. Lee*: of the people of that surname (and
+    of the honorific's sex), the oldest or the youngest by the ages the article gave them
+    (*Their father, Stan Dombrowski, 86,* over *Dan Dombrowski, 58*); ``None`` when fewer
+    than two have an age."""
+    if len(span) < 3 or span[0].low != "the" or span[1].low not in _AGE_RANKS:
+        return None
+    rest = [t for t in span[2:] if t.low.rstrip(".") not in ("mr", "mrs", "ms", "miss")]
+    if len(rest) != 1 or not rest[0].capitalised:
+        return None
+    honorific = next((HONORIFICS.get(t.low) for t in span[2:] if t.low in HONORIFICS), None)
+    aged: list[tuple[int, Entity]] = []
+    for ent in ents._family.get(rest[0].low, []):
+        if ent.kind != "person" or honorific is not None and ent.gender not in (None, honorific):
+            continue
+        age = next((m for d in ent.descriptors if (m := _AGED.match(d))), None)
+        if age is not None:
+            aged.append((int(age.group(1)), ent))
+    if len(aged) < 2:
+        return None
+    pick = _AGE_RANKS[span[1].low](aged, key=lambda x: x[0])[1]
+    return Speaker(pick.canonical, s, e, mention, pick.role, pick, False)
+
+
 def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
     """A named mention → the entity of its head name: *NATO Secretary General Mark Rutte*,
     *Trump's statement* (the possessor of a speech noun), a transcript label (*PENCE*).
