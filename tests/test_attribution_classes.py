@@ -7774,3 +7774,12 @@ def test_the_elder_mr_surname_is_the_oldest_of_that_name() -> None:
         'the curtain," the elder Mr. Dombek said.'
     )
     assert attribute(text)[-1].speaker == "Stan Dombek"
+
+
+def test_their_father_opening_a_sentence_is_the_father_named_before() -> None:
+    text = (
+        "Store\nDan Dombek, 58, and his sister run the counter. Their father, Stan Dombek, 86, "
+        'still comes in. "We open at seven," Mr. Dan Dombek said.\nTheir father, sorting '
+        'screws at the far end, did not look up. "Seven-thirty," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Stan Dombek"

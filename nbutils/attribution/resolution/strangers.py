@@ -472,6 +472,28 @@ def _apposed_before(text: str, found: re.Match[str], ents: Entities) -> bool:
     return False
 
 
+def _kin_named_before(
+    found: re.Match[str], head: str, gender: str, ents: Entities
+) -> Entity | None:
+    """The person named before as the kin a possessive description opening a sentence takes
+    up (*Their father, sorting screws, did not look up* after *Their father, Stan Dombrowski,
+    86,*): the one described by that very phrase, of the pronoun's sex; ``None`` otherwise."""
+    poss = found.group("poss")
+    if not poss or head not in KIN_WORDS:
+        return None
+    phrase = f"{poss.lower()} {head}"
+    for ent in ents.entities:
+        if (
+            ent.kind == "person"
+            and ent.gender in (None, gender)
+            and ent.mentions
+            and ent.mentions[0][0] < found.start()
+            and any(d.lower() == phrase for d in ent.descriptors)
+        ):
+            return ent
+    return None
+
+
 def _stranger_before(
     text: str, low: str, s: int, ents: Entities, state: Discourse
 ) -> Speaker | None:
@@ -777,6 +799,9 @@ def _stranger_before(
             None,
             True,
         )
+    kin = _kin_named_before(found, head, gender, ents)
+    if kin is not None:  # "Their father, sorting screws, did not look up": Stan, named so
+        return Speaker(kin.canonical, s, s + len(low), None, kin.role, kin, True)
     desc = _CONTACT_CLAUSE.split(found.group("desc"))[0]  # ("deputy I know from …": deputy)
     desc = _TRAILING_RELATIVE.sub("", desc)  # ("a woman selling jam who …": no "who …")
     desc = _QUOTED_WORDS.sub("", desc)  # ("a woman holding one of the signs": not its words)
