@@ -7783,3 +7783,13 @@ def test_their_father_opening_a_sentence_is_the_father_named_before() -> None:
         'screws at the far end, did not look up. "Seven-thirty," he said.'
     )
     assert attribute(text)[-1].speaker == "Stan Dombek"
+
+
+def test_she_after_a_sister_reported_speaking_is_the_sister_named_before() -> None:
+    text = (
+        "Jail\nDarnell Lund, 34, died in the county jail on Friday. Lund's sister, Tamika Lund, "
+        "said he had called her on Thursday. Sheriff Wanda Pike said she would find out what "
+        'happened. "People will answer for it," Pike said.\nLund had worked at a tire shop, his '
+        'sister said. A funeral is set for Saturday.\n"He made mistakes," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Tamika Lund"

@@ -270,7 +270,7 @@ def _siblings_surnamed(text: str, mentions: list[NameMention]) -> list[NameMenti
             len(words) < 2
             or before.kind == "organisation"
             or m.start - before.end > _KIN_REACH
-            or text[m.end : m.end + 1] not in (",", " ")
+            or text[m.end : m.end + 1] not in (",", " ", ".")
         ):
             continue
         out[k] = m._replace(name=f"{m.name} {words[-1]}", kind="person")

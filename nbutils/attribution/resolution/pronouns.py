@@ -471,6 +471,9 @@ def resolve_pronoun(
         owner = _owner_of_subject_kin(text, low, s, ents, state)
         if owner is not None:  # "Ms. Dunmore's son carried a toy. "…," she said": Dunmore
             return Speaker(owner.canonical, s, e, mention, owner.role, owner, True)
+        kin = _kin_reported_before(text, low, s, ents)
+        if kin is not None:  # "…, his sister said. "…," she said": the sister named before
+            return Speaker(kin.canonical, s, e, mention, kin.role, kin, True)
     described = (
         _described_after_participle(text, s, ents, state.last_end) if low in ("he", "she") else ""
     )
@@ -725,6 +728,67 @@ def _unnamed_turn_before(text: str, low: str, state: Discourse) -> Speaker | Non
     if _sex_of(other, text) != sex or _sex_of(last, text) in (None, sex):
         return None
     return other
+
+
+#: A relative reported speaking or thinking in the sentence before a pronoun's quote (*…,
+#: his sister said.*, *His sister thinks he worries too much.*): the kin word.
+_KIN_REPORTS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:younger|older|elder|twin|big|little)\s+)?"
+    r"(sister|brother|son|daughter|mother|father|wife|husband)\s+"
+    r"(?:said|says|thinks|thought|added|recalled|remembers|remembered)\b"
+)
+#: How many sentences before the pronoun's that report may be.
+_KIN_SENTENCES = 2
+#: How far back the naming of that relative (*his sister, Tamika Landry,*) is looked for.
+_KIN_NAMED_REACH = 5000
+
+
+def _kin_reported_before(text: str, low: str, s: int, ents: Entities) -> Entity | None:
+    """*she* (*he*) after a sentence that reports a relative of her sex speaking (*Landry had
+    worked at a tire shop, his sister said. "…," she said*): the person the text named as
+    such a relative (*Landry's sister, Tamika Landry,*; *his sister, Elena,*) last before,
+    within :data:`_KIN_NAMED_REACH` characters; ``None`` otherwise.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = ('His sister, Tia Roe, drove up. Roe ran a shop, his sister said. Sheriff Ann Lee '
+    ...      'said no. Roe had two boys, his sister said. "He tried," she said.')
+    >>> _kin_reported_before(t, "she", t.rindex("she"), cluster_entities(t)).canonical
+    'Tia Roe'
+    """
+    starts = ents.sentence_starts
+    # (from the quotation's opening mark, when the pronoun follows one: its own sentences
+    # are not the ones before)
+    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
+    opening = (
+        max(
+            text.rfind('"', max(0, close - 1500), close),
+            text.rfind("“", max(0, close - 1500), close),
+        )
+        if close > 0
+        else -1
+    )
+    anchor = opening if opening >= 0 else s
+    k = bisect.bisect_right(starts, anchor) - 1
+    if k < 1:
+        return None
+    # (the sentence before, or the one before that: "…, his sister said. A funeral is set
+    # for Saturday. ¶ "…," she said")
+    a, b = starts[max(0, k - _KIN_SENTENCES)], max(starts[k], anchor)
+    reported = next(reversed(list(_KIN_REPORTS.finditer(text, a, b))), None)
+    if reported is None or KIN_WORDS.get(reported.group(1)) != PRONOUNS[low]:
+        return None
+    kin = reported.group(1)
+    naming = re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s)\s+(?:(?:younger|older|elder|twin|big|little)"
+        rf"\s+)?{kin},\s+(?=[A-Z])"
+    )
+    found = next(reversed(list(naming.finditer(text, max(0, a - _KIN_NAMED_REACH), a))), None)
+    if found is None:
+        return None
+    ent = ents.entity_at(found.end(), found.end() + 1)
+    if ent is None or ent.kind != "person" or ent.gender not in (None, PRONOUNS[low]):
+        return None
+    return ent
 
 
 def _voice_of(last: Speaker | None, pronoun: str) -> bool:
