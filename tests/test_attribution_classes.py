@@ -7793,3 +7793,12 @@ def test_she_after_a_sister_reported_speaking_is_the_sister_named_before() -> No
         'sister said. A funeral is set for Saturday.\n"He made mistakes," she said.'
     )
     assert attribute(text)[-1].speaker == "Tamika Lund"
+
+
+def test_a_couple_named_together_share_the_surname_and_his_wife_is_her() -> None:
+    text = (
+        "Vote\nHarold and Beverly Szyman have been married for 44 years. Mr. Szyman said he "
+        'expected his candidate to lose. "We cancel each other out," he said.\n"You said that '
+        'about the Lions, too," his wife said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Harold Szyman", "Beverly Szyman"]

@@ -248,13 +248,27 @@ def _siblings_surnamed(text: str, mentions: list[NameMention]) -> list[NameMenti
     """``mentions`` with a first name given alone to a sibling or a child of the person named
     in full just before (*Dan Dombrowski and his younger sister, Theresa,*) given that
     person's surname too (*Theresa Dombrowski*): the family name the article then uses
-    (*Ms. Dombrowski*) is hers, not a stranger's.
+    (*Ms. Dombrowski*) is hers, not a stranger's; and so the first of a couple named
+    together (*Harold and Beverly Szymanski*: Harold Szymanski).
 
     >>> [m.name for m in _siblings_surnamed("Dan Roe and his sister, Tess, ran it.",
     ...                                     name_mentions("Dan Roe and his sister, Tess, ran it."))]
     ['Dan Roe', 'Tess Roe']
     """
     out = list(mentions)
+    for k, m in enumerate(mentions[:-1]):
+        after = mentions[k + 1]
+        if (
+            " " not in m.name
+            and not m.title
+            and m.name in all_first_names()
+            and text[m.end : after.start] == " and "
+            and not after.title
+            and len(after.name.split()) == 2
+            and after.name.split()[0] in all_first_names()
+            and after.kind != "organisation"
+        ):  # "Harold and Beverly Szymanski": a couple, his surname hers
+            out[k] = m._replace(name=f"{m.name} {after.name.split()[-1]}", kind="person")
     for k, m in enumerate(mentions):
         if (
             k == 0

@@ -106,7 +106,7 @@ from nbutils.attribution.resolution.pronouns import resolve_pronoun
 from nbutils.attribution.resolution.strangers import _INVERSE_KIN, relative_named
 from nbutils.attribution.syntax import NP, SPEECH_NOUNS
 from nbutils.attribution.transcripts import ANSWER_LABELS, QUESTIONER_LABELS
-from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, role_of
+from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, role_of
 from nbutils.speakers.names import KIN_WORDS
 
 __all__ = ["VOCATIVE", "Discourse", "resolve", "said_gender"]
@@ -309,9 +309,40 @@ def _relative_of_owner(
         return None
     lo = max(0, s - _RELATIVE_REACH)
     ent = relative_named(text[lo:s], lo, kin, KIN_WORDS.get(kin), ents)
+    if ent is None and kin in ("wife", "husband") and span[0].low != "their":
+        ent = _spouse_of_last(span[0].low, kin, s, ents)
     if ent is None:
         return None
     return Speaker(ent.canonical, s, e, mention, ent.role, ent, False)
+
+
+def _spouse_of_last(possessive: str, kin: str, s: int, ents: Entities) -> Entity | None:
+    """*his wife* (*her husband*) no sentence named as such: the one person of the spouse's
+    sex who shares the surname of the man (woman) named last before (*Harold and Beverly
+    Szymanski have been married for 44 years* … *"…," his wife said*: Beverly).
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Harold and Beverly Szym voted. Harold Szym chose one. Then his wife said"
+    >>> _spouse_of_last("his", "wife", t.index("his wife"), cluster_entities(t)).canonical
+    'Beverly Szym'
+    """
+    own = "male" if possessive == "his" else "female"
+    last = next(
+        (
+            e
+            for _m, e in ents.persons_before(s)
+            if e.kind == "person" and e.gender == own and " " in e.canonical
+        ),
+        None,
+    )
+    if last is None:
+        return None
+    spouses = {
+        e.canonical: e
+        for e in ents._family.get(last.surname.lower(), [])
+        if e is not last and e.kind == "person" and e.gender == KIN_WORDS[kin]
+    }
+    return next(iter(spouses.values())) if len(spouses) == 1 else None
 
 
 #: An age as a modifier (*68-year-old*).
