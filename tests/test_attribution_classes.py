@@ -7802,3 +7802,13 @@ def test_a_couple_named_together_share_the_surname_and_his_wife_is_her() -> None
         'about the Lions, too," his wife said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Harold Szyman", "Beverly Szyman"]
+
+
+def test_a_strangers_description_drops_a_dangling_place_and_reads_one_of_a_group() -> None:
+    text = (
+        "Pantry\nThe man beside her, a thin man in a Bengals sweatshirt, said he had a job too. "
+        '"Thirty hours does not get you to the end of the month," he said.\nOne of Gil '
+        "Pell's part-time clerks, a student home for the weekend, said she would vote yes. "
+        '"He\'s a good boss," she said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["man", "part-time clerk"]

@@ -685,7 +685,9 @@ def _anonymous_before(text: str, mention: str, s: int) -> str:
 
 
 #: A partitive's group: *of the advisers*, *of his aides* (after *One*).
-_PARTITIVE_GROUP = re.compile(r"of\s+(?:the|his|her|its|their|those|these)\s+(.+)")
+_PARTITIVE_GROUP = re.compile(
+    r"of\s+(?:the|his|her|its|their|those|these|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+(.+)"
+)
 
 
 def _partitive_member(description: str) -> str:
@@ -695,6 +697,8 @@ def _partitive_member(description: str) -> str:
 
     >>> _partitive_member("of the senior advisers"), _partitive_member("senior aide")
     ('senior adviser', 'senior aide')
+    >>> _partitive_member("of Gil Pelletier's part-time clerks")
+    'part-time clerk'
     """
     m = _PARTITIVE_GROUP.fullmatch(description)
     if m is None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from nbutils.attribution.records import Speaker
+from nbutils.attribution.resolution.descriptions import _partitive_member
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
@@ -806,6 +807,7 @@ def _stranger_before(
     desc = _TRAILING_RELATIVE.sub("", desc)  # ("a woman selling jam who …": no "who …")
     desc = _QUOTED_WORDS.sub("", desc)  # ("a woman holding one of the signs": not its words)
     desc = _DANGLING.sub("", desc)  # ("a machinist in a faded jacket": not "machinist in a")
+    desc = _partitive_member(desc)  # ("One of Gil Pelletier's clerks": a clerk, not "of …")
     owner = _APPOSITION_OWNER.fullmatch(text, a, found.start("det"))
     if (
         owner is not None
@@ -904,7 +906,9 @@ _APPOSITION_OWNER = re.compile(r"\s*(?:The|A|An)\s+((?:[a-z][\w'’-]*\s+){0,2}[
 #: Function words a description read short may end on (its verb taken for an adjective
 #: in *-ed*: *a machinist in a | faded jacket came in*).
 _DANGLING = re.compile(
-    r"(?:\s+(?:in|into|on|at|with|of|for|from|by|near|a|an|the|his|her|their|its))+$"
+    r"(?:\s+(?:in|into|on|at|with|of|for|from|by|near|beside|behind|next|to|across|under|"
+    r"around|toward|towards|against|among|between|outside|inside|a|an|the|his|her|their|its|"
+    r"standing|sitting|seated|waiting|leaning))+$"
 )
 
 
