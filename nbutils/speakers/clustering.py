@@ -26,6 +26,7 @@ from nbutils.speakers.names import (
     _OF_PLACE,
     HONORIFICS,
     HYPHENED_PARTICLES,
+    KIN_MODIFIERS,
     KIN_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -237,7 +238,7 @@ def cluster_entities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> Enti
 #: A sibling or a child introduced by a first name alone right after the one whose it is
 #: (*Dan Dombrowski and his younger sister, Theresa,*): the words before the first name.
 _KIN_FIRST_NAME = re.compile(
-    r"\b(?:his|her)\s+(?:(?:younger|older|elder|twin|big|little|baby|kid)\s+)?"
+    rf"\b(?:his|her)\s+(?:{KIN_MODIFIERS}\s+)?"
     r"(?:sister|brother|son|daughter)\s*,\s*$"
 )
 #: How far before such a first name the full name of the one whose kin it is may stand.

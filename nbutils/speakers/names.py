@@ -33,6 +33,12 @@ TITLE_WORDS = word_list("title_words") | {f"{a.lower()}." for a in abbreviations
 HONORIFICS: dict[str, str] = dict(table("honorifics"))
 #: Nouns of kinship and person that say a gender ("His wife, Ghazala Khan").
 KIN_WORDS: dict[str, str] = dict(table("kin_words"))
+#: Words of age or order before a word of kinship (*his younger sister*, *her teenage son*),
+#: as a regular-expression alternation.
+KIN_MODIFIERS = (
+    r"(?:young|younger|youngest|older|oldest|elder|eldest|twin|big|little|baby|kid|teenage|"
+    r"grown)"
+)
 
 
 #: Words that make a capitalised run an organisation, not a person.

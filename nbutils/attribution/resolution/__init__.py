@@ -337,12 +337,12 @@ def _spouse_of_last(possessive: str, kin: str, s: int, ents: Entities) -> Entity
     )
     if last is None:
         return None
-    spouses = {
-        e.canonical: e
+    spouses = [
+        e
         for e in ents._family.get(last.surname.lower(), [])
         if e is not last and e.kind == "person" and e.gender == KIN_WORDS[kin]
-    }
-    return next(iter(spouses.values())) if len(spouses) == 1 else None
+    ]
+    return spouses[0] if len(spouses) == 1 else None
 
 
 #: An age as a modifier (*68-year-old*).

@@ -36,7 +36,7 @@ from nbutils.entities import place_of
 from nbutils.lexicons import word_list
 from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, Entities, Entity, all_first_names, role_of
 from nbutils.speakers.names import HONORIFICS, KIN_WORDS, TITLE_WORDS, title_cased_line
-from nbutils.speakers.resolution import description_fits, people_word, singular
+from nbutils.speakers.resolution import ages_of, description_fits, people_word, singular
 
 #: Nouns for a group of relatives, singular in form, that the text goes on to call *they*
 #: (*The Pyke family said … They added*, *The couple said*).
@@ -96,7 +96,6 @@ def _preposition(span: list[Tok]) -> int | None:
 
 #: *the elder*/*the younger* before a name that several of a family share.
 _AGE_RANKS = {"elder": max, "older": max, "younger": min}
-_AGED = re.compile(r"aged (\d{1,3})$")
 
 
 def resolve_elder(span: list[Tok], mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
@@ -114,9 +113,9 @@ def resolve_elder(span: list[Tok], mention: str, s: int, e: int, ents: Entities)
     for ent in ents._family.get(rest[0].low, []):
         if ent.kind != "person" or honorific is not None and ent.gender not in (None, honorific):
             continue
-        age = next((m for d in ent.descriptors if (m := _AGED.match(d))), None)
-        if age is not None:
-            aged.append((int(age.group(1)), ent))
+        ages = ages_of(ent)
+        if ages:
+            aged.append((ages[0], ent))
     if len(aged) < 2:
         return None
     pick = _AGE_RANKS[span[1].low](aged, key=lambda x: x[0])[1]

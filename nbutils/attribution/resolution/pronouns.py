@@ -39,6 +39,7 @@ from nbutils.attribution.resolution.strangers import (
     _asked_about,
     _described_after_participle,
     _none_named_of,
+    _quote_opening_before,
     _reacted_to,
     _relative_subject,
     _stranger_before,
@@ -46,7 +47,7 @@ from nbutils.attribution.resolution.strangers import (
     _unnamed_speaker,
 )
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
-from nbutils.speakers.names import KIN_WORDS
+from nbutils.speakers.names import KIN_MODIFIERS, KIN_WORDS
 from nbutils.speakers.resolution.ages import offices
 
 _IT_SUBJECT = re.compile(
@@ -416,7 +417,7 @@ _ASKS_TOO = re.compile(r"\s+(?:asked|pressed|demanded|wondered)\b")
 #: carried …*): the name and the relative.
 _NAMES_KIN = re.compile(
     r"[\"“]?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+"
-    r"(?:(?:young|younger|older|oldest|youngest|eldest|little|teenage|grown)\s+)?([a-z]+)\b"
+    rf"(?:{KIN_MODIFIERS}\s+)?([a-z]+)\b"
 )
 
 
@@ -733,7 +734,7 @@ def _unnamed_turn_before(text: str, low: str, state: Discourse) -> Speaker | Non
 #: A relative reported speaking or thinking in the sentence before a pronoun's quote (*…,
 #: his sister said.*, *His sister thinks he worries too much.*): the kin word.
 _KIN_REPORTS = re.compile(
-    r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:younger|older|elder|twin|big|little)\s+)?"
+    rf"\b(?:[Hh]is|[Hh]er)\s+(?:{KIN_MODIFIERS}\s+)?"
     r"(sister|brother|son|daughter|mother|father|wife|husband)\s+"
     r"(?:said|says|thinks|thought|added|recalled|remembers|remembered)\b"
 )
@@ -758,15 +759,7 @@ def _kin_reported_before(text: str, low: str, s: int, ents: Entities) -> Entity 
     starts = ents.sentence_starts
     # (from the quotation's opening mark, when the pronoun follows one: its own sentences
     # are not the ones before)
-    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
-    opening = (
-        max(
-            text.rfind('"', max(0, close - 1500), close),
-            text.rfind("“", max(0, close - 1500), close),
-        )
-        if close > 0
-        else -1
-    )
+    opening = _quote_opening_before(text, s, single=True)
     anchor = opening if opening >= 0 else s
     k = bisect.bisect_right(starts, anchor) - 1
     if k < 1:
@@ -779,8 +772,7 @@ def _kin_reported_before(text: str, low: str, s: int, ents: Entities) -> Entity 
         return None
     kin = reported.group(1)
     naming = re.compile(
-        rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s)\s+(?:(?:younger|older|elder|twin|big|little)"
-        rf"\s+)?{kin},\s+(?=[A-Z])"
+        rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w'’-]*['’]s)\s+(?:{KIN_MODIFIERS}\s+)?{kin},\s+(?=[A-Z])"
     )
     found = next(reversed(list(naming.finditer(text, max(0, a - _KIN_NAMED_REACH), a))), None)
     if found is None:

@@ -157,6 +157,34 @@ _OWN_BODY = re.compile(
 #: A closing single quotation mark: after a letter or punctuation, before a comma, a
 #: space or a full stop (not the apostrophe inside *I’ll*).
 _SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])’(?=[\s,.])")
+#: How far back a quotation's opening mark is looked for (a quotation of at most this many
+#: characters: bounded).
+_QUOTE_BACK = 1500
+
+
+def _quote_opening_before(text: str, s: int, single: bool = False) -> int:
+    """Where the quotation opens that the clause at ``s`` follows (*"Liar!" she shouted*: the
+    closing mark at most 40 characters before, no sentence break between), or -1. With
+    ``single``, British single marks count too (*‘Quiet!’ he said*).
+
+    >>> t = 'He sat. "Liar! Liar!" she shouted.'
+    >>> _quote_opening_before(t, t.index("she"))
+    8
+    >>> _quote_opening_before('He sat. She shouted.', 12)
+    -1
+    """
+    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
+    if close < 0 and single:
+        found = _SINGLE_CLOSE.search(text, max(0, s - 40), s)
+        close = found.start() if found is not None else -1
+    if close <= 0 or _SENTENCE_BREAK.search(text, close + 1, s):
+        return -1
+    back = max(0, close - _QUOTE_BACK)
+    return max(
+        text.rfind('"', back, close),
+        text.rfind("“", back, close),
+        text.rfind("‘", back, close) if text[close] == "’" else -1,
+    )
 
 
 _ASKS = re.compile(r"\b(?:asked|pressed|wondered|questioned|inquired)$")
@@ -263,12 +291,8 @@ def _asked_about(text: str, s: int, ents: Entities) -> list[Entity]:
     """
     starts = ents.sentence_starts
     k = bisect.bisect_right(starts, s) - 1
-    at = s
-    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
-    if close > 0 and not _SENTENCE_BREAK.search(text, close + 1, s):
-        back = max(0, close - 1500)  # (a quotation of at most 1,500 characters: bounded)
-        opening = max(text.rfind('"', back, close), text.rfind("“", back, close))
-        at = opening if opening >= 0 else s
+    opening = _quote_opening_before(text, s)
+    at = opening if opening >= 0 else s
     j = bisect.bisect_right(starts, at - 1) - 1
     out: list[Entity] = []
     for n in {k, j}:
@@ -309,12 +333,7 @@ def _unnamed_reported_before(text: str, s: int, ents: Entities, state: Discourse
     last = state.last
     if last is None or last.start is None or state.last_end is None:
         return False
-    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
-    if close < 0 or _SENTENCE_BREAK.search(text, close + 1, s):
-        return False
-    opening = max(
-        text.rfind('"', max(0, close - 1500), close), text.rfind("“", max(0, close - 1500), close)
-    )
+    opening = _quote_opening_before(text, s)
     if opening < 0 or state.last_end > opening or last.start > state.last_end:
         return False
     starts = ents.sentence_starts
@@ -516,20 +535,11 @@ def _stranger_before(
         return None
     gender = PRONOUNS[low]
     b = starts[k]
-    close = max(text.rfind('"', max(0, s - 40), s), text.rfind("”", max(0, s - 40), s))
-    single = _SINGLE_CLOSE.search(text, max(0, s - 40), s)
-    if close < 0 and single is not None:  # "‘Quiet!’ he said": British single marks
-        close = single.start()
-    if close > 0 and not _SENTENCE_BREAK.search(text, close + 1, s):
-        # the pronoun's clause follows a quotation ('"Liar!" she shouted'): the sentence
-        # before is the one before that quotation's opening mark
-        opening = max(
-            text.rfind('"', max(0, close - 1500), close),
-            text.rfind("“", max(0, close - 1500), close),
-            text.rfind("‘", max(0, close - 1500), close) if text[close] == "’" else -1,
-        )
-        if opening >= 0:
-            b = opening
+    # the pronoun's clause follows a quotation ('"Liar!" she shouted', "‘Quiet!’ he said"):
+    # the sentence before is the one before that quotation's opening mark
+    opening = _quote_opening_before(text, s, single=True)
+    if opening >= 0:
+        b = opening
     j = bisect.bisect_right(starts, b - 1) - 1
     if j < 0 or b <= starts[j]:
         return None

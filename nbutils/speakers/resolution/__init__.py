@@ -29,7 +29,7 @@ imports them all.
 
 from __future__ import annotations
 
-from nbutils.speakers.resolution.ages import _Ages, offices
+from nbutils.speakers.resolution.ages import _Ages, ages_of, offices
 from nbutils.speakers.resolution.clauses import CUTTING_IN, _Clauses
 from nbutils.speakers.resolution.descriptions import _Descriptions
 from nbutils.speakers.resolution.epithets import _Epithets
@@ -48,6 +48,7 @@ __all__ = [
     "CUTTING_IN",
     "_EMBEDDED",
     "Entities",
+    "ages_of",
     "description_fits",
     "news_outlet",
     "offices",

@@ -37,9 +37,22 @@ from nbutils.speakers.roles import Entity
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
 
+def ages_of(e: Entity) -> list[int]:
+    """The ages the article gave ``e`` (its descriptors *aged 58*), in the order given.
+
+    >>> ages_of(Entity("Dan Roe", descriptors=("a grocer", "aged 58")))
+    [58]
+    """
+    return [int(d.split()[1]) for d in e.descriptors if _AGE_DESCRIPTOR.fullmatch(d)]
+
+
+#: The descriptor an age after a name gives (*Dan Roe, 58,*: *aged 58*).
+_AGE_DESCRIPTOR = re.compile(r"aged \d{1,3}")
+
+
 def _other_age(e: Entity, age: str) -> bool:
     """Was ``e`` given an age other than ``age`` (a descriptor *aged 58*)?"""
-    return any(d.startswith("aged ") and d.split()[1:2] != [age] for d in e.descriptors)
+    return any(str(a) != age for a in ages_of(e))
 
 
 #: Offices a description may give a person, each under its one name (*Gov.* is a governor).
