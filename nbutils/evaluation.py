@@ -342,7 +342,7 @@ def _first_names_agree(g: list[str], p: list[str]) -> bool:
     acronym or a title word (*NATO Secretary General Mark Rutte*: *Mark*); it agrees
     when it is any word of the other name (*Hillary Rodham Clinton*, *Hillary Clinton*).
     """
-    from nbutils.speakers.names import TITLE_WORDS
+    from nbutils.speakers.vocabulary import TITLE_WORDS
 
     def given(words: list[str]) -> str | None:
         for w in reversed(words[:-1]):

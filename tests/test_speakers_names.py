@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from nbutils.speakers import headlines as H
 from nbutils.speakers import names as N
 
 _POOL = (
@@ -93,8 +94,8 @@ def test_nicknames_tried_at_their_marks_find_what_a_full_scan_finds() -> None:
 
 def test_a_title_cased_line_is_judged_as_by_counting_every_word() -> None:
     def counted(line: str) -> bool:
-        words = N._TITLE_WORD.findall(line)
-        short = N._ANY_WORD.findall(line) if len(line) <= 100 else []
+        words = H._TITLE_WORD.findall(line)
+        short = H._ANY_WORD.findall(line) if len(line) <= 100 else []
         return (
             len(words) >= 4
             and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
@@ -109,4 +110,4 @@ def test_a_title_cased_line_is_judged_as_by_counting_every_word() -> None:
     lines += [t.strip() for t in random_texts(1000, seed=4)]
     assert sum(map(counted, lines)) > 500  # (title-cased lines are among them)
     for line in lines:
-        assert N._title_cased(line) == counted(line), line
+        assert H._title_cased(line) == counted(line), line

@@ -180,7 +180,7 @@ def test_the_short_line_read_near_a_word_is_the_whole_line_stripped() -> None:
     included. Every offset of strings of words, spaces, tabs and line breaks."""
     import random
 
-    from nbutils.speakers.names import _short_line
+    from nbutils.speakers.headlines import _short_line
 
     def whole_line(text: str, at: int, most: int) -> str | None:
         a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)

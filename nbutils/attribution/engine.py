@@ -92,8 +92,8 @@ from nbutils.entities import place_of
 from nbutils.lexicons import Closed
 from nbutils.quotes import Quote, content_share, in_name_slot, nickname_in_name
 from nbutils.speakers import PRONOUNS, Entities, Entity, cluster_entities, role_of
-from nbutils.speakers.names import KIN_WORDS
 from nbutils.speakers.resolution import CUTTING_IN
+from nbutils.speakers.vocabulary import KIN_WORDS
 
 #: Right before a quote: *so-called*, which marks a label as no one's in particular.
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s*$")

@@ -271,7 +271,7 @@ def _introduced_person(entity: Entity) -> bool:
     """Is ``entity`` plainly a person: introduced with a title or a description, or
     named with a first name that is not also an ordinary word (*Donald*, not *Say*)?
     A place name inside any other capitalised run stays the place."""
-    from nbutils.speakers.names import all_first_names, english_words
+    from nbutils.speakers.vocabulary import all_first_names, english_words
 
     if entity.titles or entity.descriptors:
         return True

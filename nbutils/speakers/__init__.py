@@ -5,7 +5,8 @@ A quotation's speaker is written in many ways: a full name with a title
 a description (*the NATO chief*, *a Kyiv resident named Yulia*, *Andriy,
 another Ukrainian citizen,*), or an anonymous source (*officials*). This
 package turns those mentions into one canonical speaker per person, in four
-steps a reader can follow, one module each (:mod:`.names`, :mod:`.roles`,
+steps a reader can follow, one module each (:mod:`.names`, with the word lists of
+:mod:`.vocabulary` and the headline reader of :mod:`.headlines` below it; :mod:`.roles`,
 :mod:`.clustering`, and :mod:`.resolution`, a package of one module per question:
 pronouns, descriptions, epithets, ages, parties, organisations …):
 
@@ -13,7 +14,8 @@ pronouns, descriptions, epithets, ages, parties, organisations …):
    ``Secretary of State Hillary Clinton``) are read from the whole text with
    one regular expression — cheap, unlike tagging or NE-chunking every
    sentence. A capitalised word that only ever starts sentences (*Despite*,
-   *Similarly*) is dropped; one also seen capitalised mid-sentence is kept.
+   *Similarly*) is dropped; one also seen capitalised mid-sentence is kept. In a
+   Title-Cased headline a run stops before the reporting verb (*Jane Roe Said*).
 2. **Titles and descriptors.** Title words (*President*, *Secretary
    General*, *MP*, *Sen.*) are split off the name, a place after it is a
    descriptor (*Mayor Maria Lopez of Eastbrook*), and descriptions next to a
@@ -53,22 +55,11 @@ from nbutils.speakers.clustering import (
     join_aliases,
 )
 from nbutils.speakers.names import (
-    DOMINANT_GENDER,
     GROUP_SINGULAR,
-    HONORIFICS,
-    ORG_WORDS,
-    PERSON_NOUNS,
-    PRONOUNS,
-    ROLE_WORDS,
     SURNAME_PARTICLES,
-    TITLE_WORDS,
     NameMention,
-    all_first_names,
-    english_words,
-    function_words,
     gerund,
     is_demonym,
-    name_gender,
     name_mentions,
     reporting_after,
     split_title,
@@ -82,6 +73,19 @@ from nbutils.speakers.roles import (
     Entity,
     missing_label,
     role_of,
+)
+from nbutils.speakers.vocabulary import (
+    DOMINANT_GENDER,
+    HONORIFICS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    all_first_names,
+    english_words,
+    function_words,
+    name_gender,
 )
 
 __all__ = [

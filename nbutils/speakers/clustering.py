@@ -24,28 +24,30 @@ from typing import NamedTuple
 from nbutils.cues import lemma_of
 from nbutils.speakers.names import (
     _OF_PLACE,
-    HONORIFICS,
     HYPHENED_PARTICLES,
-    KIN_MODIFIERS,
-    KIN_WORDS,
-    ORG_WORDS,
-    PERSON_NOUNS,
     PLACE_BEFORE,
     PUBLICATION_WORDS,
-    ROLE_WORDS,
     SURNAME_PARTICLES,
-    TITLE_WORDS,
     NameMention,
     _is_org,
     _place_of,
-    all_first_names,
-    english_words,
-    function_words,
-    name_gender,
     name_mentions,
 )
 from nbutils.speakers.resolution import Entities
 from nbutils.speakers.roles import MODIFIER_PREPOSITIONS, Entity, role_of, wordnet_person
+from nbutils.speakers.vocabulary import (
+    HONORIFICS,
+    KIN_MODIFIERS,
+    KIN_WORDS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    all_first_names,
+    english_words,
+    function_words,
+    name_gender,
+)
 
 #: A relative clause right after a name: ", who runs a bakery in Kyiv,".
 _WHO_AFTER = re.compile(

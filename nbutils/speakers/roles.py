@@ -20,14 +20,8 @@ from functools import lru_cache
 from typing import Any
 
 from nbutils.lexicons import table, word_list
-from nbutils.speakers.names import (
-    ORG_WORDS,
-    ROLE_WORDS,
-    _place_of,
-    all_first_names,
-    expert_word,
-    is_demonym,
-)
+from nbutils.speakers.names import _place_of, is_demonym
+from nbutils.speakers.vocabulary import ORG_WORDS, ROLE_WORDS, all_first_names, expert_word
 
 #: The roles, and what each means. A media researcher compares these kinds of voices, so
 #: each is a kind of standing to speak, not a job:
@@ -508,7 +502,7 @@ def _club_manager(raw: list[str]) -> bool:
     >>> _club_manager("Castlebrook's manager".split()), _club_manager("City manager".split())
     (True, False)
     """
-    from nbutils.speakers.names import english_words
+    from nbutils.speakers.vocabulary import english_words
 
     for k, word in enumerate(raw):
         if word.strip(",.;:") not in ("manager", "boss") or not k:

@@ -107,7 +107,7 @@ from nbutils.attribution.resolution.strangers import _INVERSE_KIN, relative_name
 from nbutils.attribution.syntax import NP, SPEECH_NOUNS
 from nbutils.attribution.transcripts import ANSWER_LABELS, QUESTIONER_LABELS
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, role_of
-from nbutils.speakers.names import KIN_WORDS
+from nbutils.speakers.vocabulary import KIN_WORDS
 
 __all__ = ["VOCATIVE", "Discourse", "resolve", "said_gender"]
 

@@ -35,8 +35,9 @@ from nbutils.attribution.syntax import _DAYS, _TIME_NOUNS, _TIME_OPENERS, PREP_I
 from nbutils.entities import place_of
 from nbutils.lexicons import word_list
 from nbutils.speakers import ORG_WORDS, PERSON_NOUNS, Entities, Entity, all_first_names, role_of
-from nbutils.speakers.names import HONORIFICS, KIN_WORDS, TITLE_WORDS, title_cased_line
+from nbutils.speakers.headlines import title_cased_line
 from nbutils.speakers.resolution import ages_of, description_fits, people_word, singular
+from nbutils.speakers.vocabulary import HONORIFICS, KIN_WORDS, TITLE_WORDS
 
 #: Nouns for a group of relatives, singular in form, that the text goes on to call *they*
 #: (*The Pyke family said … They added*, *The couple said*).

@@ -24,7 +24,7 @@ from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.attribution.transcripts import QUESTIONER_LABELS
 from nbutils.cues import lemma_of
 from nbutils.speakers import PERSON_NOUNS, Entities, role_of
-from nbutils.speakers.names import inflected_verb, title_cased_line
+from nbutils.speakers.headlines import inflected_verb, title_cased_line
 
 #: An apposition after a speaker's description that gives the name (*, a grocer from Tull
 #: named Al Tann,*): up to *named*/*called*, the name after it.

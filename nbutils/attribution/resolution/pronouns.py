@@ -47,8 +47,8 @@ from nbutils.attribution.resolution.strangers import (
     _unnamed_speaker,
 )
 from nbutils.speakers import ORG_WORDS, PRONOUNS, Entities, Entity, role_of
-from nbutils.speakers.names import KIN_MODIFIERS, KIN_WORDS
 from nbutils.speakers.resolution.ages import offices
+from nbutils.speakers.vocabulary import KIN_MODIFIERS, KIN_WORDS
 
 _IT_SUBJECT = re.compile(
     r"\s*(?:[A-Z][A-Za-z]+(?:,\s+[\d:]+\s+[ap]\.m\.)?:\s+)?"

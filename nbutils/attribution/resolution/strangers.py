@@ -26,8 +26,8 @@ from nbutils.attribution.resolution.descriptions import _partitive_member
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
-from nbutils.speakers.names import KIN_WORDS
 from nbutils.speakers.roles import wordnet_person
+from nbutils.speakers.vocabulary import KIN_WORDS
 
 #: The US states, as a place's state set off after it (*from Beaumont, Texas,*).
 _STATES = (

@@ -314,7 +314,7 @@ def _title_case_verb(f: QuoteFrame, lo: int, k: int) -> NP | None:
     reporting verb (*Lena Ortiz Praised The Volunteers:*): the run of capitalised words
     before the first capitalised finite cue (*Praised*, *Says*, *Told*) is the speaker."""
     from nbutils.cues import lemma_of
-    from nbutils.speakers.names import title_cased_line
+    from nbutils.speakers.headlines import title_cased_line
 
     toks = f.toks
     if k - lo < 3 or not title_cased_line(f.text, toks[k - 1].start):

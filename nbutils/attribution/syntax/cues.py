@@ -150,7 +150,7 @@ def np_after_quote(toks: list[Tok], i: int) -> bool:
 def _title_case_cue(text: str, toks: list[Tok], i: int, form: str) -> bool:
     """Is the capitalised ``toks[i]`` a finite reporting verb after a name in a Title-Cased
     line (*"We Will Not Back Down," Jane Roe Says*; *… Jane Roe Told Supporters*)?"""
-    from nbutils.speakers.names import title_cased_line
+    from nbutils.speakers.headlines import title_cased_line
 
     return (
         form in ("past", "present")

@@ -21,7 +21,7 @@ import bisect
 import re
 from collections.abc import Collection
 
-from nbutils.speakers.names import KIN_WORDS, NameMention
+from nbutils.speakers.names import NameMention
 from nbutils.speakers.resolution.registry import (
     _AGE,
     _EPITHET_WINDOW,
@@ -31,6 +31,7 @@ from nbutils.speakers.resolution.registry import (
     _PREPOSITION_BEFORE,
 )
 from nbutils.speakers.roles import Entity
+from nbutils.speakers.vocabulary import KIN_WORDS
 
 #: Lower-case words: a line with fewer than three is a caption, a credit or a headline
 #: (*Photo by Ann Roe.*, *Nurses Walk Out At Three Hospitals*), not narrative.

@@ -22,15 +22,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from nbutils.speakers.names import (
-    HONORIFICS,
-    KIN_WORDS,
-    PERSON_NOUNS,
-    PRONOUNS,
-    NameMention,
-    english_words,
-)
+from nbutils.speakers.names import NameMention
 from nbutils.speakers.roles import Entity, role_of
+from nbutils.speakers.vocabulary import HONORIFICS, KIN_WORDS, PERSON_NOUNS, PRONOUNS, english_words
 
 _WORD = re.compile(r"[A-Za-z]+")
 

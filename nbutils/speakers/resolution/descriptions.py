@@ -29,9 +29,10 @@ import re
 from collections.abc import Sequence
 
 from nbutils.lexicons import word_list
-from nbutils.speakers.names import PERSON_NOUNS, _person_word, reporting_after
+from nbutils.speakers.names import _person_word, reporting_after
 from nbutils.speakers.resolution.registry import _AGE, _GENERIC_PERSONS, _PARTIES
 from nbutils.speakers.roles import Entity, role_of, wordnet_person
+from nbutils.speakers.vocabulary import PERSON_NOUNS
 
 #: The other party, to a party adjective or noun.
 _OTHER_PARTY = {"democratic": "republican", "republican": "democratic"}

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from nbutils.speakers.names import PERSON_NOUNS, NameMention
+from nbutils.speakers.names import NameMention
 from nbutils.speakers.resolution.registry import (
     _EMBEDDED,
     _EPITHET_WINDOW,
@@ -28,6 +28,7 @@ from nbutils.speakers.resolution.registry import (
     _PARTIES,
 )
 from nbutils.speakers.roles import Entity, role_of, wordnet_person
+from nbutils.speakers.vocabulary import PERSON_NOUNS
 
 #: Words for a career that make an office's noun an epithet for someone (*the veteran
 #: diplomat*, *the former general*).

@@ -33,11 +33,10 @@ from nbutils.speakers.names import (
     THOROUGHFARES,
     NameMention,
     _plural_group,
-    all_first_names,
-    english_words,
     is_demonym,
 )
 from nbutils.speakers.roles import Entity, _placelike
+from nbutils.speakers.vocabulary import all_first_names, english_words
 
 #: After an organisation's name: it reports what others did (a news outlet as a source).
 _OUTLET_REPORTS = re.compile(r"['’]?s?\s+(?:first\s+|also\s+|previously\s+)?report(?:ed|s)\b")

@@ -21,9 +21,9 @@ import bisect
 import re
 from collections.abc import Collection
 
-from nbutils.speakers.names import PRONOUNS
 from nbutils.speakers.resolution.registry import _FLOOR_TO
 from nbutils.speakers.roles import Entity
+from nbutils.speakers.vocabulary import PRONOUNS
 
 #: A sentence whose subject is the writer, maybe after an opening phrase (*On the way out, I
 #: found …*, *We met …*).

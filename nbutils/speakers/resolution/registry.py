@@ -31,14 +31,9 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from nbutils.speakers.names import (
-    HONORIFICS,
-    NameMention,
-    _sentence_starts,
-    all_first_names,
-    split_title,
-)
+from nbutils.speakers.names import NameMention, _sentence_starts, split_title
 from nbutils.speakers.roles import Entity, _placelike
+from nbutils.speakers.vocabulary import HONORIFICS, all_first_names
 
 #: Blank space opening a text, before its headline.
 _LEADING_SPACE = re.compile(r"\s*")

@@ -25,9 +25,10 @@ import bisect
 import re
 from collections.abc import Collection
 
-from nbutils.speakers.names import PERSON_NOUNS, reporting_after
+from nbutils.speakers.names import reporting_after
 from nbutils.speakers.resolution.registry import _EMBEDDED, _PREPOSITION_BEFORE
 from nbutils.speakers.roles import Entity, role_of
+from nbutils.speakers.vocabulary import PERSON_NOUNS
 
 #: Opens an indirect question: what follows is asked about, not said (*was asked whether
 #: he had read the letter Hartigan wrote*).

@@ -28,15 +28,11 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from nbutils.speakers.names import (
-    HONORIFICS,
-    KIN_WORDS,
-    PERSON_NOUNS,
-    inflected_verb,
-    reporting_after,
-)
+from nbutils.speakers.headlines import inflected_verb
+from nbutils.speakers.names import reporting_after
 from nbutils.speakers.resolution.registry import _AGE, _PARTIES
 from nbutils.speakers.roles import Entity, role_of, wordnet_person
+from nbutils.speakers.vocabulary import HONORIFICS, KIN_WORDS, PERSON_NOUNS
 
 #: A definite description whose noun says the sex and names an office that speaks unnamed
 #: (*the spokesman*, *the Prime Minister's official spokesman*), at a sentence's start
