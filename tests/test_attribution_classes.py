@@ -7812,3 +7812,16 @@ def test_a_strangers_description_drops_a_dangling_place_and_reads_one_of_a_group
         '"He\'s a good boss," she said.'
     )
     assert [a.speaker for a in attribute(text)] == ["man", "part-time clerk"]
+
+
+def test_a_dotted_country_abbreviation_before_a_title_does_not_end_the_sentence() -> None:
+    text = (
+        "Vote\nUNITED NATIONS - The council voted on Friday.\n"
+        '"The council has spoken," U.S. Ambassador Nell Varga told the council. "This is '
+        'not the end."\n"We will watch," said U.N. Envoy Tomas Ruhl, who voted yes.'
+    )
+    assert [(a.speaker, a.kind) for a in attribute(text)] == [
+        ("Nell Varga", "direct"),
+        ("Nell Varga", "follow-on"),
+        ("Tomas Ruhl", "direct"),
+    ]

@@ -215,3 +215,22 @@ def test_a_single_quotation_mark_that_opens_is_shown_to_the_tagger_as_opening() 
     tagged = pos_tag(word_tokens("Ann said 'we lost' about the farmers' plan."))
     marks = [(t.text, t.tag) for t in tagged if t.text == "'"]
     assert marks == [("'", "``"), ("'", "''"), ("'", "POS")]
+
+
+def test_a_sentence_runs_on_after_a_dotted_abbreviation_before_a_title_or_a_surname() -> None:
+    from nbutils.tokenise import sentence_spans
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in sentence_spans(t)]
+
+    assert split("U.S. Ambassador Nell Varga spoke. Then she left.") == [
+        "U.S. Ambassador Nell Varga spoke.",
+        "Then she left.",
+    ]
+    assert split("It was written by Rhoda K.T. Fenwick on Tuesday.") == [
+        "It was written by Rhoda K.T. Fenwick on Tuesday."
+    ]
+    assert split("They moved to the U.S. They stayed.") == [
+        "They moved to the U.S.",
+        "They stayed.",
+    ]

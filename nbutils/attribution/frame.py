@@ -36,7 +36,13 @@ from nbutils.cues import cue_at, cue_first_words, lemma_of
 from nbutils.lexicons import abbreviation_pattern
 from nbutils.quotes import Quote
 from nbutils.speakers import PRONOUNS, SURNAME_PARTICLES, all_first_names, english_words
-from nbutils.tokenise import PLAIN_SPACES, line_spans, perceptron_tags, punkt_tokenizer
+from nbutils.tokenise import (
+    PLAIN_SPACES,
+    joins_after_dotted,
+    line_spans,
+    perceptron_tags,
+    punkt_tokenizer,
+)
 
 #: Tags of a proper noun (a name).
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -545,6 +551,7 @@ def _sentences_near(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
                         or text[lo + a : lo + a + 1].isdigit()  # "the No. 2 in …", "Vol. 3"
                         or text[lo + a : lo + a + 1] in ")],;:"
                         or text[lo + a : lo + a + 1].islower()
+                        or joins_after_dotted(text, spans[-1], lo + a)  # "U.S. Ambassador Ann Lee"
                     )
                 ):
                     spans[-1] = (spans[-1][0], lo + b)
