@@ -7825,3 +7825,14 @@ def test_a_dotted_country_abbreviation_before_a_title_does_not_end_the_sentence(
         ("Nell Varga", "follow-on"),
         ("Tomas Ruhl", "direct"),
     ]
+
+
+def test_a_persons_noun_before_a_name_describes_the_person_later() -> None:
+    text = (
+        "Debate\nMILWAUKEE - Senator Celia Brandt turned to the businessman Ward Kimbro and "
+        'accused him of running on insults.\n"I have built more factories than you have '
+        'visited," Mr. Kimbro said.\nThe moderator cited an interview in which the businessman '
+        'said, "The wealthy should pay a lot more."\nSenator Brandt, citing the federal Trade '
+        'Commission, said, "The numbers are plain."'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Ward Kimbro", "Ward Kimbro", "Celia Brandt"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from nbutils.cues import lemma_of
@@ -167,6 +168,31 @@ _WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*")
 _LAST_WORD_BEFORE = re.compile(r"[a-z][\w-]*")
 #: A word that ends a sentence: in lower case, then a full stop (not "Gov.", "U.S.").
 _WORD_ENDING_SENTENCE = re.compile(r"[a-z][a-z-]*\.")
+
+
+def _occupation_before(word: str) -> bool:
+    """Is ``word`` (right before a name) a noun for a kind of person that no role word lists
+    (*businessman*, *billionaire*, *investor*), not a verb (*told*) or a function word?
+
+    >>> _occupation_before("businessman"), _occupation_before("told"), _occupation_before("federal")
+    (True, False, False)
+    """
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in function_words()
+        and lemma_of(word) is None
+        and wordnet_person(word)
+        and not _adjective(word)  # ("the federal Securities and Exchange Commission")
+    )
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """Can ``word`` be an adjective (WordNet)?"""
+    from nbutils.entities import wordnet
+
+    return bool(wordnet().synsets(word, pos="a") or wordnet().synsets(word, pos="s"))
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -992,7 +1018,8 @@ def descriptions_at(text: str, m: NameMention) -> Described:
         found.append((desc, desc, True))
     desc_words = _words_before(text, m.start) if not m.title else []
     role = role_of(desc_words[-1]) if desc_words else None
-    if role is not None:
+    occupation = role is None and bool(desc_words) and _occupation_before(desc_words[-1])
+    if role is not None or occupation:  # (occupation: "the businessman Ward Kimbro")
         # the description's own words: not "adds" in "adds psychologist Jane Roe"
         keep: list[str] = []
         for w in reversed(desc_words):
@@ -1113,7 +1140,13 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             if head in ORG_WORDS or role_of(head) == "organisation":
                 # "a group called Parents for Parks" names a body, not a person
                 return Described(tuple(found), False, False, True)
-    person = who is not None or age is not None or role not in (None, "organisation") or app_person
+    person = (
+        who is not None
+        or age is not None
+        or role not in (None, "organisation")
+        or occupation
+        or app_person
+    )
     return Described(tuple(found), person and not body, named, body)
 
 
