@@ -7836,3 +7836,17 @@ def test_a_persons_noun_before_a_name_describes_the_person_later() -> None:
         'Commission, said, "The numbers are plain."'
     )
     assert [a.speaker for a in attribute(text)] == ["Ward Kimbro", "Ward Kimbro", "Celia Brandt"]
+
+
+def test_her_group_is_the_body_she_was_described_as_heading() -> None:
+    text = (
+        'Trade\nWASHINGTON - Importers watched nervously.\n"People talk about imports as if '
+        'they were foreign," said Lia Fenwright, who heads the Harbor Shippers Alliance. '
+        '"Half of it was made here."\nHer group said in a letter that a tax "would raise '
+        'prices for every family."\nTom Brill, president of the Dockside Union, disagreed. '
+        'His union said, "We need the work."'
+    )
+    assert [a.speaker for a in attribute(text)][-2:] == [
+        "Harbor Shippers Alliance",
+        "Dockside Union",
+    ]

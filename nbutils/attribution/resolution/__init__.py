@@ -81,9 +81,11 @@ from nbutils.attribution.resolution.documents import (
 from nbutils.attribution.resolution.groups import _member_of_group
 from nbutils.attribution.resolution.issuers import (
     _OWNED_VOICES,
+    OWNED_BODIES,
     _named_in_apposition,
     _office_owner,
     _owner_pronoun,
+    body_of_owner,
 )
 from nbutils.attribution.resolution.mentions import (
     _CAPITALS_LABEL,
@@ -188,6 +190,13 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     relative = _relative_of_owner(text, span, s, e, mention, ents)
     if relative is not None:  # '"…," his father said' after "Tom Reed sat with his son"
         return relative
+    if len(span) == 2 and span[0].low in ("his", "her") and span[1].low in OWNED_BODIES:
+        person = resolve_pronoun(
+            text, "he" if span[0].low == "his" else "she", s, e, ents, state
+        ).entity
+        body = body_of_owner(span, person, ents)
+        if body is not None:  # "Her group said" after "Ana Ruiz, who heads the X Council"
+            return Speaker(body.canonical, s, e, mention, body.role, body, False)
     owner = _owner_pronoun(span)
     if owner is not None:  # "a statement from his office": the office speaks for him
         person = resolve_pronoun(text, owner.text, owner.start, owner.end, ents, state)

@@ -83,6 +83,54 @@ def _owner_pronoun(span: list[Tok]) -> Tok | None:
     return Tok("he" if t.low == "his" else "she", t.start, t.end, "PRP")
 
 
+#: Nouns for a body a person leads or speaks for (*her group*, *his union*): the generic
+#: ones take any organisation the person is described with, the others one of that kind.
+_OWNED_BODIES_GENERIC = frozenset("group organization organisation".split())
+OWNED_BODIES = _OWNED_BODIES_GENERIC | frozenset(
+    "association union coalition council alliance federation foundation institute".split()
+)
+#: A capitalised run in a description (*who heads the Border Trade Council*).
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’&.-]*)*"
+)
+
+
+def body_of_owner(span: list[Tok], person: Entity | None, ents: Entities) -> Entity | None:
+    """The organisation *her group* (*his union*, *her organization*) means: the one the
+    person the pronoun stands for was described with (*Ana Ruiz, who heads the Border
+    Trade Council*, *president of the Tenants Union*), of the noun's kind unless it is a
+    generic *group*/*organization*; ``None`` when no description names one.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Ana Ruiz, who heads the Border Trade Council, spoke. Her group said"
+    >>> ents = cluster_entities(t)
+    >>> toks = [Tok("Her", 52, 55, "PRP$"), Tok("group", 56, 61, "NN")]
+    >>> body_of_owner(toks, ents.lookup("Ruiz"), ents).canonical
+    'Border Trade Council'
+    """
+    if (
+        len(span) != 2
+        or span[0].low not in ("his", "her")
+        or span[1].low not in OWNED_BODIES
+        or person is None
+        or person.kind != "person"
+    ):
+        return None
+    for desc in person.descriptors:
+        for m in _CAPITALISED_RUN.finditer(desc):
+            body = ents.lookup(m.group())
+            if (
+                body is not None
+                and body.kind == "organisation"
+                and (
+                    span[1].low in _OWNED_BODIES_GENERIC
+                    or body.canonical.split()[-1].lower() == span[1].low
+                )
+            ):
+                return body
+    return None
+
+
 def _office_owner(text: str, span: list[Tok], ents: Entities) -> Speaker | None:
     """The person whose office speaks (*Sen. Delgado's office*, *the governor's office*,
     *a statement from the mayor's office*): the possessor resolved as a name or a
