@@ -7850,3 +7850,12 @@ def test_her_group_is_the_body_she_was_described_as_heading() -> None:
         "Harbor Shippers Alliance",
         "Dockside Union",
     ]
+
+
+def test_a_documents_issuer_after_a_day_and_part_of_day_then_from() -> None:
+    text = (
+        "Poll\nHARRISBURG - Mr. Hale's campaign released a memo on Tuesday afternoon from its "
+        'own pollster, Evan Strode, who argued that the public polls were wrong.\n"Our '
+        'tracking shows Senator Hale ahead," the memo said.'
+    )
+    assert attribute(text)[0].speaker == "Evan Strode"

@@ -463,9 +463,11 @@ def _described_issuer(text: str, a: int, b: int, noun_end: int, ents: Entities) 
 
 #: What names the issuer right after a speech noun: "a statement from (the) …".
 _ISSUED_BY = re.compile(
-    # (a time between: "a report last month from the auditor", "a letter on Friday from")
+    # (a time between: "a report last month from the auditor", "a letter on Friday from",
+    # "a memo on Tuesday afternoon from")
     r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
-    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"  # ("on Tuesday afternoon from")
     r"\s+(?:from|by|of)\s+(?:the\s+)?"
 )
 #: A capitalised office holder's office right after *by*: "Ohio Auditor of State's office".
