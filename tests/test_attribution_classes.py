@@ -7859,3 +7859,14 @@ def test_a_documents_issuer_after_a_day_and_part_of_day_then_from() -> None:
         'tracking shows Senator Hale ahead," the memo said.'
     )
     assert attribute(text)[0].speaker == "Evan Strode"
+
+
+def test_she_after_a_clause_joined_on_whose_subject_is_the_one_woman_in_the_sentence() -> None:
+    text = (
+        'Laundromat\nMs. Rhea Dalca owns the place. Tess Okoro, a lawyer, came by. "We get '
+        'calls all day," Ms. Okoro said.\nRep. Gil Marz, whose district covers the town, said he '
+        'had written to the department. "Families deserve to know," he said.\nBy noon, a few '
+        "more customers had come in, and Ms. Dalca counted quarters at the counter. She said "
+        'she would keep her hours.\n"Where else would they go?" she said.'
+    )
+    assert attribute(text)[-1].speaker == "Rhea Dalca"

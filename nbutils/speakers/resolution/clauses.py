@@ -78,12 +78,14 @@ class _Clauses:
     :class:`~nbutils.speakers.resolution.Entities`, reading the state of :class:`_Registry`)."""
 
     def _joined_late(
-        self, main: list, after: int, gender: str, a: int, b: int
+        self, main: list, after: int, gender: str, a: int, b: int, untopical: bool = False
     ) -> tuple[int, int, Entity | None] | None:
         """The element of a person of ``gender`` (or of unknown sex) named for the first time
         as the subject of a clause joined on with *, and*/*, but* after ``after``, its verb
         past tense (perhaps after a who-clause): *…, and the Speaker, Owen Keane, stood up*;
-        or named before, when that verb cuts in: *Lee began to answer, but Ruiz cut her off*."""
+        or named before, when that verb cuts in: *Lee began to answer, but Ruiz cut her off*,
+        or when the sentence has no other topic (``untopical``: *By noon more customers had
+        come in, and Ms. Lee counted quarters*)."""
         for el in reversed(main):
             e = el[2]
             if (
@@ -94,7 +96,7 @@ class _Clauses:
                 and e.mentions
                 and _JOINED_CLAUSE_BEFORE.search(self.text, max(a, el[0] - 60), el[0])
                 and (
-                    e.mentions[0][0] >= el[0] - 1
+                    (untopical or e.mentions[0][0] >= el[0] - 1)
                     and _FINITE_AFTER_NAME.match(self.text, self._end_of(el[0]), b)
                     # "Lee began to answer, but Ruiz cut her off": who cuts in has the floor
                     or _CUTS_IN_AFTER_NAME.match(self.text, self._end_of(el[0]), b)

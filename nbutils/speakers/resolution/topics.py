@@ -509,7 +509,9 @@ class _Topics:
             # a person brought in as the subject of a clause joined on at the end, named
             # there for the first time, is who the next "he" is (also after a first clause
             # whose subject is no one of the pronoun's sex: "Some booed, and Ann Lee rose")
-            late = self._joined_late(main, topic[0] if topic else main_start - 1, gender, a, b)
+            late = self._joined_late(
+                main, topic[0] if topic else main_start - 1, gender, a, b, untopical=topic is None
+            )
             if late is not None:
                 topic = late
         if topic is None and epithet is None:
