@@ -7870,3 +7870,12 @@ def test_she_after_a_clause_joined_on_whose_subject_is_the_one_woman_in_the_sent
         'she would keep her hours.\n"Where else would they go?" she said.'
     )
     assert attribute(text)[-1].speaker == "Rhea Dalca"
+
+
+def test_a_whose_clause_in_an_apposition_is_no_subject_for_a_coordinated_cue() -> None:
+    text = (
+        "Bill\nWASHINGTON - The House passed a bill.\nRepresentative Ned Brask, a Republican "
+        'whose district takes in Hollen Gap, voted for the bill and said, "It puts veterans '
+        'first."'
+    )
+    assert attribute(text)[0].speaker == "Ned Brask"

@@ -591,7 +591,12 @@ def clause_subject(toks: list[Tok], lo: int, hi: int) -> NP | None:
             start = end + 1  # "Ann Lee, whose last album sold well, took …": a relative aside
             continue
         relative = next(
-            (m for m in range(start, end) if toks[m].tag in ("WRB", "WDT", "WP") and m > start), end
+            (
+                m
+                for m in range(start, end)
+                if toks[m].tag in ("WRB", "WDT", "WP", "WP$") and m > start
+            ),
+            end,
         )  # "- where the Panthers played -"
         aside = _dash_asides(toks, start, end)
         verb = next(
