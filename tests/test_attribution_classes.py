@@ -7879,3 +7879,13 @@ def test_a_whose_clause_in_an_apposition_is_no_subject_for_a_coordinated_cue() -
         'first."'
     )
     assert attribute(text)[0].speaker == "Ned Brask"
+
+
+def test_the_company_is_the_one_business_the_article_named_however_far_back() -> None:
+    text = (
+        "Contract\nWASHINGTON - The contract went to Bayou Field Services in March. Senators "
+        "asked why. Ann Lee, a senator from Iowa, said she was troubled. Tom Hale, her "
+        "colleague, agreed with her. Both wrote to the agency.\nThe company said in a "
+        'statement that it "won this contract fairly and will cooperate."'
+    )
+    assert attribute(text)[0].speaker == "Bayou Field Services"

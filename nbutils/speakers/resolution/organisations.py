@@ -310,7 +310,39 @@ class _Organisations:
                 outlet = outlet or e
                 continue
             return e
-        return outlet or self._company_described(offset, sentences) or self._main_company(offset)
+        return (
+            outlet
+            or self._company_described(offset, sentences)
+            or self._main_company(offset)
+            or self._sole_company(offset)
+        )
+
+    def _sole_company(self, offset: int) -> Entity | None:
+        """The one business named before ``offset``, when the article has named only one
+        (an organisation that is no public body, school, party or news outlet, however far
+        back and however often): *the company* can mean no other.
+
+        The first mention of each is listed once per article, so each question is a
+        bisection.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = ("The contract went to Bayou Field Services. Senators asked why. Ann Lee, a "
+        ...      "senator, was troubled. Tom Hale agreed. The company said it was fair.")
+        >>> cluster_entities(t)._sole_company(t.index("The company")).canonical
+        'Bayou Field Services'
+        """
+        if self._company_firsts is None:
+            self._company_firsts = sorted(
+                (min(m[0] for m in e.mentions), k, e)
+                for k, e in enumerate(self.entities)
+                if e.kind == "organisation"
+                and e.mentions
+                and _company_like(e)
+                and not news_outlet(e)
+            )
+        firsts = self._company_firsts
+        i = bisect.bisect_left(firsts, offset, key=lambda x: x[0])
+        return firsts[0][2] if i == 1 else None
 
     def _company_described(self, offset: int, sentences: int) -> Entity | None:
         """*The creamery blamed …* in the last few sentences before ``offset``, after

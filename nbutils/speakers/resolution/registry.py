@@ -117,7 +117,7 @@ class _Registry:
       ``_pronouns`` (where each *he* and *she* is), ``_newlines`` and ``_headline_at``
       (where the first line ends; both worked out when first asked);
     * the memories, each filled by one part, keyed so that nothing they depend on changes:
-      ``_company_leaders`` and ``_org_heads`` (:mod:`.organisations`), ``_frequent``
+      ``_company_leaders``, ``_company_firsts`` and ``_org_heads`` (:mod:`.organisations`), ``_frequent``
       (:meth:`_frequent_people`), ``_unnamed`` and ``_gendered`` (:mod:`.unnamed`),
       ``_known`` and ``_described`` (:mod:`.descriptions`), ``_epithet_people``,
       ``_reported`` and ``_definite_uses`` (:mod:`.epithets`), ``_topics`` and ``_contexts``
@@ -143,6 +143,7 @@ class _Registry:
             len(text),
         )
         self._company_leaders: list[tuple[int, Entity | None]] | None = None
+        self._company_firsts: list[tuple[int, int, Entity]] | None = None
         self._frequent: list[Entity] | None = None
         #: head noun of an organisation's name -> (mention starts, entities), built once
         self._org_heads: dict[str, tuple[list[int], list[Entity]]] | None = None
