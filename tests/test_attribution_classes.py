@@ -7889,3 +7889,13 @@ def test_the_company_is_the_one_business_the_article_named_however_far_back() ->
         'statement that it "won this contract fairly and will cooperate."'
     )
     assert attribute(text)[0].speaker == "Bayou Field Services"
+
+
+def test_the_description_after_an_indefinite_subject_is_the_one_it_brought_in() -> None:
+    text = (
+        'Line\nGREENSBORO - The line was long.\n"Nobody\'s been nasty," said Ron Sweeny, who '
+        "has worked the polls for the party since the 1990s.\nBy noon, a dozen people had "
+        "left. A poll worker brought a folding chair out for another who stayed.\n\"We've got "
+        'six chairs," the poll worker said.'
+    )
+    assert attribute(text)[-1].speaker == "poll worker"

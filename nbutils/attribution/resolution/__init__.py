@@ -54,6 +54,7 @@ from nbutils.attribution.resolution.descriptions import (
     _anonymous_unheld,
     _head_of,
     describe,
+    introduced_unnamed_before,
     resolve_descriptor,
     resolve_elder,
     resolve_headline_role,
@@ -273,6 +274,13 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         or resolve_headline_role(span, mention, s, e, ents)
         or _party_epithet(mention, s, e, ents)
         or _anonymous_unheld(text, span, mention, s, e, ents)
+        # ("A poll worker brought a folding chair out. "…," the poll worker said": the one
+        # the indefinite brought in, not a person named earlier as working the polls)
+        or (
+            describe(text, span, mention, s, e)
+            if introduced_unnamed_before(text, mention, s)
+            else None
+        )
         or resolve_name(span, mention, s, e, ents)
         or resolve_descriptor(span, mention, s, e, ents)
         or resolve_organisation(span, mention, s, e, ents)

@@ -644,6 +644,49 @@ def _anonymous_unheld(
 _FIRST_MENTION_WINDOW = 1500
 
 
+#: How far back an unnamed one brought in as a sentence's subject is looked for.
+_INTRODUCED_WINDOW = 600
+
+
+def introduced_unnamed_before(text: str, mention: str, s: int) -> bool:
+    """Was the one a definite description names (*the poll worker said*) just brought in,
+    unnamed, as the subject of a clause by an indefinite description with the same words
+    (*A poll worker brought a folding chair out*), in this paragraph or the one before?
+    An indefinite brings in someone new, so *the poll worker* is that one, not a person
+    named earlier who worked the polls. Not an apposition (*Ann Lee, a poll worker,*), a
+    predicate (*is a poll worker*) or one named there (*a poll worker named Ann Lee*).
+
+    >>> t = "Ann Lee, a poll worker, spoke. A poll worker brought a chair. The poll worker said"
+    >>> introduced_unnamed_before(t, "The poll worker", t.index("The poll worker"))
+    True
+    >>> t = "A poll worker named Ann Lee brought a chair. The poll worker said"
+    >>> introduced_unnamed_before(t, "The poll worker", t.index("The poll worker"))
+    False
+    """
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
+        return False
+    if not all(w.islower() for w in words[1:]):
+        return False
+    head = words[-1].lower()
+    if head in ORG_WORDS or not (
+        head in PERSON_NOUNS or role_of(head) not in (None, "organisation")
+    ):
+        return False  # ("A coalition of groups sued. The group said": a body, named or not)
+    lo = max(0, s - _INTRODUCED_WINDOW)
+    breaks = [m.start() for m in re.finditer("\n", text[lo:s])]
+    if len(breaks) >= 2:
+        lo += breaks[-2] + 1  # (this paragraph and the one before)
+    noun = r"\s+".join(words[1:])
+    pattern = re.compile(
+        r"(?:^|[.!?][\"”’)]*\s+|\n|,\s+(?:and\s+|but\s+|then\s+)?)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{noun}\s+(?:(?:also|then|quietly|finally)\s+)?"
+        r"(?!named\b|called\b)(?:[a-z]+ed|brought|came|went|took|stood|sat|held|made|gave|got|"
+        r"ran|began|kept|left|put|wore|walked|said|told|shook|spoke)\b"
+    )
+    return pattern.search(text, lo, s) is not None
+
+
 def _anonymous_before(text: str, mention: str, s: int) -> str:
     """The description that introduced, shortly before and without a name, the one a
     definite description names (*the aide said*), when the text said why the name is
