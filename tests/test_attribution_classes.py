@@ -7899,3 +7899,15 @@ def test_the_description_after_an_indefinite_subject_is_the_one_it_brought_in() 
         'six chairs," the poll worker said.'
     )
     assert attribute(text)[-1].speaker == "poll worker"
+
+
+def test_the_company_after_a_union_and_a_county_is_the_valve_works() -> None:
+    text = (
+        "Picket Line\nERIE, Pa. - The burn barrel outside Gate 3 at Hollard Valve Works has been "
+        "lit for 23 days.\nAbout 340 members of the International Association of Machinists "
+        "walked out after voting down a contract. Erie County officials have stayed out of it.\n"
+        'The company said in a statement that the plant "must control costs to compete."\n'
+        'Brannet Aerospace said Wednesday that it would lay off 1,100 workers. "This is a '
+        'painful decision," the company said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Hollard Valve Works", "Brannet Aerospace"]

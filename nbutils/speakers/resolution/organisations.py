@@ -45,7 +45,7 @@ _OUTLET_REPORTS = re.compile(r"['’]?s?\s+(?:first\s+|also\s+|previously\s+)?re
 _NOT_COMPANIES = frozenset(
     """university college school fund foundation party committee council department agency
 ministry government administration commission court congress senate house church union
-institute association police army navy""".split()
+institute association police army navy county city township borough""".split()
 )
 
 #: Before a name: it is governed (a recipient, a place), not the one acting.
@@ -84,9 +84,13 @@ def _company_like(e: Entity) -> bool:
     Not a school, a fund, a party or a public body (*Columbia University*, *the Senate*)."""
     words = e.canonical.split()
     if e.kind == "organisation":
+        # the head: the last word, or the one before "of" ("Association of Machinists")
+        heads = {words[-1].lower()} | {
+            w.lower() for w, nxt in zip(words, words[1:], strict=False) if nxt == "of"
+        }
         return (
             not _placelike(e)
-            and words[-1].lower() not in _NOT_COMPANIES
+            and not heads & _NOT_COMPANIES
             # a party or a people: "Republican", "Senate Democrats", "Americans"
             and words[-1].lower() not in GROUP_SINGULAR
             and not _plural_group(words[-1])
@@ -339,6 +343,7 @@ class _Organisations:
                 and e.mentions
                 and _company_like(e)
                 and not news_outlet(e)
+                and not e.canonical.isupper()  # (a label in capitals: "FULL TEXT.")
             )
         firsts = self._company_firsts
         i = bisect.bisect_left(firsts, offset, key=lambda x: x[0])
