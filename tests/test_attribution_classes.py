@@ -7911,3 +7911,14 @@ def test_the_company_after_a_union_and_a_county_is_the_valve_works() -> None:
         'painful decision," the company said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Hollard Valve Works", "Brannet Aerospace"]
+
+
+def test_the_one_pressed_answers_after_a_short_sentence_on_how_he_took_it() -> None:
+    text = (
+        'Crash\nWASHINGTON - Defense Secretary Tom Brannick spoke on Thursday. "We will find '
+        'out why," Brannick said.\nAmong the dead was Staff Sgt. Devon Okoro, 29, of Macon.\n'
+        "Reporters pressed Brannick on whether budget caps had left the services short of "
+        'parts. He did not wave the question away.\n"You cannot take money out of '
+        'maintenance," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Tom Brannick"

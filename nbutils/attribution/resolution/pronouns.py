@@ -257,9 +257,10 @@ _ASKED = re.compile(
 )
 #: Between that question and the pronoun: nothing, or a quotation the pronoun's cue ends.
 #: (After the question, the answer may be reported first in a short sentence of the same
-#: pronoun: *… asked him whether he had the votes. He said he did. "…," he said.*)
+#: pronoun: *… asked him whether he had the votes. He said he did. "…," he said.*; or how
+#: the one asked took it: *He did not wave the question away.*)
 _ASKED_TAIL = re.compile(
-    r"\s*(?:(He|She)\s+(?:said|replied|answered)\b[^.!?\"“”\n]{0,80}[.!?]\s+)?"
+    r"\s*(?:(He|She)\s+[^.!?\"“”\n]{0,80}[.!?]\s+)?"
     r"(?:[\"“][^\"“”\n]+[\"”],?\s*)?"
 )
 
