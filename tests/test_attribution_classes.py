@@ -7922,3 +7922,13 @@ def test_the_one_pressed_answers_after_a_short_sentence_on_how_he_took_it() -> N
         'maintenance," he said.'
     )
     assert attribute(text)[-1].speaker == "Tom Brannick"
+
+
+def test_ms_surname_is_the_grown_daughter_named_before_not_her_child_named_later() -> None:
+    text = (
+        "Family\nHUNTINGTON - Joan Pruitt, 61, is raising her three grandchildren.\nThe "
+        "daughter, Amber Kenner, 34, lives in a recovery house. She said her parents saved "
+        'her children.\n"My mom could have given up on me," Ms. Kenner said by phone.\nThe '
+        'oldest, Kaylee Kenner, a sophomore, was more guarded. "It\'s fine," Kaylee said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Amber Kenner", "Kaylee Kenner"]

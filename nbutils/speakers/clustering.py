@@ -675,8 +675,11 @@ def _owner(
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if honorific is not None and cands:
         # "Mr. Haddad" is the parent named, not "their son, Karim Haddad" (when there is
-        # another person of that surname)
-        cands = [c for c in cands if id(c) not in children] or cands
+        # another person of that surname named before it; not "Ms. Kenner" after "The
+        # daughter, Amber Kenner" alone, when her daughter Kaylee is named only later)
+        grown = [c for c in cands if id(c) not in children]
+        if any(id(c) in before for c in grown):
+            cands = grown
         # "Mrs. Clinton" is Hillary, "Mr. Clinton" Bill; "Mr. Khan" is not Ghazala Khan
         same = [c for c in cands if genders.get(id(c)) == honorific]
         unknown = [
