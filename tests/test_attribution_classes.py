@@ -7932,3 +7932,13 @@ def test_ms_surname_is_the_grown_daughter_named_before_not_her_child_named_later
         'oldest, Kaylee Kenner, a sophomore, was more guarded. "It\'s fine," Kaylee said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Amber Kenner", "Kaylee Kenner"]
+
+
+def test_hailey_is_a_girl_and_mr_surname_her_father() -> None:
+    text = (
+        "Barn\nNEVADA, Iowa - The barn was full.\nOne of them, 14-year-old Hailey Brandow, won "
+        'her class. Asked about the election, she made a face.\n"My dad talks about it every '
+        'night," she said.\nHer father, Curt Brandow, laughed when he heard that.\n"My '
+        'grandfather was a Farm Bureau Republican," Mr. Brandow said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Hailey Brandow", "Curt Brandow"]
