@@ -7942,3 +7942,12 @@ def test_hailey_is_a_girl_and_mr_surname_her_father() -> None:
         'grandfather was a Farm Bureau Republican," Mr. Brandow said.'
     )
     assert [a.speaker for a in attribute(text)] == ["Hailey Brandow", "Curt Brandow"]
+
+
+def test_an_unnamed_sergeant_after_an_opening_phrase_speaks_next() -> None:
+    text = (
+        'Show\nMONROEVILLE, Pa. - Dennis Kulpa runs the show. "People get nervous," Kulpa '
+        "said.\nNear the entrance, a retired Army sergeant selling knife handles said he was a "
+        'lifelong Democrat.\n"Nobody is coming for my deer rifle," he said.'
+    )
+    assert attribute(text)[-1].speaker == "retired Army sergeant selling knife handles"

@@ -589,7 +589,12 @@ def _stranger_before(
     head = found.group("head").lower()
     definite = found.group("det").lower() == "the"
     # (set off after something: "Ann Lee, a nurse …", "…, an officer had told him")
-    after_comma = text[found.start() : found.start("det")].lstrip().startswith(",")
+    after_comma = text[found.start() : found.start("det")].lstrip().startswith(",") and not (
+        # (an opening phrase of place or time is no name: "Near the entrance, a retired
+        # sergeant said he …" brings the sergeant in as the sentence's subject)
+        _INTRODUCTORY.match(text, a) is not None
+        and _OPENING_PHRASE.fullmatch(text, a, found.start("det")) is not None
+    )
     said = None if definite else _GENDERED_PERSONS.get(head) or KIN_WORDS.get(head)
     if (
         definite
