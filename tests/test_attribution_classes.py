@@ -7951,3 +7951,7 @@ def test_an_unnamed_sergeant_after_an_opening_phrase_speaks_next() -> None:
         'lifelong Democrat.\n"Nobody is coming for my deer rifle," he said.'
     )
     assert attribute(text)[-1].speaker == "retired Army sergeant selling knife handles"
+    hyphened = text.replace("selling knife", "selling hand-carved knife")
+    assert (
+        attribute(hyphened)[-1].speaker == "retired Army sergeant selling hand-carved knife handles"
+    )

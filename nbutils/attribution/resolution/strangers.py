@@ -48,12 +48,12 @@ _PRESENT_VERB = (
 )
 
 #: A participle phrase after a stranger's noun or where they stand (*a woman holding a
-#: toddler*, *filling a pickup at pump 4*), not running on into the verb and what it says
-#: (*a woman holding a toddler said she …*); a sign's words may be quoted in it (*holding
-#: one of the "No Wall" signs*).
+#: toddler*, *filling a pickup at pump 4*, *selling hand-carved knife handles*), not running
+#: on into the verb and what it says (*a woman holding a toddler said she …*); a sign's
+#: words may be quoted in it (*holding one of the "No Wall" signs*).
 _PARTICIPLE_PHRASE = (
     r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)"
-    r"(?:[a-z0-9][a-z0-9'’]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
+    r"(?:[a-z0-9][a-z0-9'’-]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
 )
 
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
