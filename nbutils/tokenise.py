@@ -172,7 +172,7 @@ def joins_after_dotted(text: str, previous: tuple[int, int], start: int) -> bool
         return True
     before = m.group(1) or ""
     return (
-        before
+        bool(before)
         and (before.lower() not in _opening_words() or before == "by")
         and word.lower() not in _opening_words()
         and not word.isupper()
