@@ -7955,3 +7955,18 @@ def test_an_unnamed_sergeant_after_an_opening_phrase_speaks_next() -> None:
     assert (
         attribute(hyphened)[-1].speaker == "retired Army sergeant selling hand-carved knife handles"
     )
+
+
+def test_a_month_that_is_a_womans_name_opens_her_name() -> None:
+    text = (
+        'Post Office\nWINNETT, Mont. - "I hear everything," said Arlene Tollef, the '
+        'postmaster.\n"People are mailing them early," she said.\nJune Halvor was sorting her '
+        'mail at the counter. "You know what bothers me, Wes?" she said.\nThe June primary '
+        'is close. "It will be close," Ms. Tollef said.'
+    )
+    assert [a.speaker for a in attribute(text)] == [
+        "Arlene Tollef",
+        "Arlene Tollef",
+        "June Halvor",
+        "Arlene Tollef",
+    ]

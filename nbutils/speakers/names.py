@@ -536,6 +536,23 @@ def _platform_speaking(text: str, words: list[str], offsets: list[int]) -> bool:
 
 
 #: Days of the week: one opening a run of capitalised words is no part of the name after it.
+def _month_named(words: Sequence[str], english: frozenset[str]) -> bool:
+    """Is a run opening with a month that is also a woman's first name a person's name
+    (*June Halvor*, *April Dunne*): a second word that is no English word (*June Primary*,
+    *May Day* are not)?
+
+    >>> _month_named(["June", "Halvor"], english_words()), _month_named(["May", "Day"], english_words())
+    (True, False)
+    """
+    return (
+        len(words) >= 2
+        and words[0] in all_first_names()
+        and words[1][:1].isupper()
+        and words[1].lower() not in english
+        and words[1] not in _NOT_NAMES
+    )
+
+
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Words that make a weekday a time (*Late Wednesday*, *Early Monday*, *Last Friday*).
 _TIME_BEFORE_DAY = frozenset("late early last next this since until by".split())
@@ -1318,6 +1335,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             or words[0] in _NOT_NAMES
             and not (len(words) == 1 and _kin_apposition(text, offsets[0], len(words[0])))
             and not _platform_speaking(text, words, offsets)
+            and not _month_named(words, english)
             or initial
             and k == 0
             and gerund(words[0])
