@@ -7970,3 +7970,14 @@ def test_a_month_that_is_a_womans_name_opens_her_name() -> None:
         "June Halvor",
         "Arlene Tollef",
     ]
+
+
+def test_the_man_next_to_her_is_a_stranger_not_the_man_named_before() -> None:
+    text = (
+        "Clinic\nPHOENIX - The clinic opened at 8. Ray Etsit, who runs the front desk, said the "
+        'wait was long. "We do what we can," Etsit said.\n"They all say they will fix it," said '
+        "Bev Stanko, 54, a former mechanic.\nShe said her appointment was seven weeks out. "
+        '"Seven weeks for a knee," she said.\nThe man next to her, a retired sergeant in a ball '
+        'cap, disagreed with part of that. "The doctors here are good," he said.'
+    )
+    assert attribute(text)[-1].speaker == "man"

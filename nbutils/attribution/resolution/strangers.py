@@ -85,7 +85,8 @@ _STRANGER = re.compile(
     # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
     + r"(?:\s+(?:I|we)\s+(?:had\s+|have\s+)?(?:know|knew|known|met|trust|trusted)\b)?"
     # (up to three phrases after it: "loading bags of sand into a van on Elm Road")
-    r"(?:\s+(?:in|into|onto|near|at|from|with|for|of|on|behind|by|outside|along|under)\s+"
+    r"(?:\s+(?:in|into|onto|near|at|from|with|for|of|on|behind|by|outside|along|under|beside|"
+    r"next\s+to|across\s+from)\s+"
     # (a place's state set off after it: "a welder from Beaumont, Texas, who …")
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,\s+"
     + _STATES
