@@ -195,7 +195,7 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         person = resolve_pronoun(
             text, "he" if span[0].low == "his" else "she", s, e, ents, state
         ).entity
-        body = body_of_owner(span, person, ents)
+        body = body_of_owner(span[1].low, person, ents)
         if body is not None:  # "Her group said" after "Ana Ruiz, who heads the X Council"
             return Speaker(body.canonical, s, e, mention, body.role, body, False)
     owner = _owner_pronoun(span)

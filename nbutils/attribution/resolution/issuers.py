@@ -95,26 +95,21 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-def body_of_owner(span: list[Tok], person: Entity | None, ents: Entities) -> Entity | None:
-    """The organisation *her group* (*his union*, *her organization*) means: the one the
-    person the pronoun stands for was described with (*Ana Ruiz, who heads the Border
-    Trade Council*, *president of the Tenants Union*), of the noun's kind unless it is a
-    generic *group*/*organization*; ``None`` when no description names one.
+def body_of_owner(noun: str, person: Entity | None, ents: Entities) -> Entity | None:
+    """The organisation *her group* (*his union*, *her organization*: ``noun``, one of
+    :data:`OWNED_BODIES`) means: the one the person the pronoun stands for was described
+    with (*Ana Ruiz, who heads the Border Trade Council*, *president of the Tenants
+    Union*), of the noun's kind unless it is a generic *group*/*organization*; ``None``
+    when no description names one.
 
     >>> from nbutils.speakers import cluster_entities
-    >>> t = "Ana Ruiz, who heads the Border Trade Council, spoke. Her group said"
-    >>> ents = cluster_entities(t)
-    >>> toks = [Tok("Her", 52, 55, "PRP$"), Tok("group", 56, 61, "NN")]
-    >>> body_of_owner(toks, ents.lookup("Ruiz"), ents).canonical
+    >>> ents = cluster_entities("Ana Ruiz, who heads the Border Trade Council, spoke.")
+    >>> body_of_owner("group", ents.lookup("Ruiz"), ents).canonical
     'Border Trade Council'
+    >>> body_of_owner("union", ents.lookup("Ruiz"), ents) is None
+    True
     """
-    if (
-        len(span) != 2
-        or span[0].low not in ("his", "her")
-        or span[1].low not in OWNED_BODIES
-        or person is None
-        or person.kind != "person"
-    ):
+    if person is None or person.kind != "person":
         return None
     for desc in person.descriptors:
         for m in _CAPITALISED_RUN.finditer(desc):
@@ -122,10 +117,7 @@ def body_of_owner(span: list[Tok], person: Entity | None, ents: Entities) -> Ent
             if (
                 body is not None
                 and body.kind == "organisation"
-                and (
-                    span[1].low in _OWNED_BODIES_GENERIC
-                    or body.canonical.split()[-1].lower() == span[1].low
-                )
+                and (noun in _OWNED_BODIES_GENERIC or body.canonical.split()[-1].lower() == noun)
             ):
                 return body
     return None
