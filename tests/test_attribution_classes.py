@@ -7981,3 +7981,25 @@ def test_the_man_next_to_her_is_a_stranger_not_the_man_named_before() -> None:
         'cap, disagreed with part of that. "The doctors here are good," he said.'
     )
     assert attribute(text)[-1].speaker == "man"
+
+
+def test_one_of_them_named_after_the_pronoun_reports_the_next_quote() -> None:
+    text = (
+        "Senate Weighs Bill\nWASHINGTON - Leaders added a provision, which won over at least "
+        "four wavering members from Ohio.\nOne of them, Representative Hal Dorrin, a "
+        "second-term Republican from the Ohio suburbs, said the change made the difference. "
+        '"I was a no on Monday. By Friday I could live with it."'
+    )
+    assert attribute(text)[0].speaker == "Hal Dorrin"
+
+
+def test_an_age_no_one_was_given_is_news_about_the_politician_just_named() -> None:
+    text = (
+        "Senate Weighs Bill\nWASHINGTON - Rep. Hal Dorrin, a second-term Republican from "
+        'Ohio, backed it. "I could live with it," Mr. Dorrin said.\nThe Senate takes it up '
+        'next week.\nSenator Ann Pellow of Maine said she was worried about premiums. "I have '
+        'not made up my mind," the 70-year-old Republican told reporters.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Hal Dorrin", "Ann Pellow"]
+    given = text.replace("Rep. Hal Dorrin,", "Rep. Hal Dorrin, 70,")
+    assert attribute(given)[-1].speaker == "Hal Dorrin"  # (the one the text gave that age)

@@ -263,7 +263,9 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         return state.last._replace(start=s, end=e, mention=mention, pronoun=False)
     aged = (
         resolve_descriptor(span, mention, s, e, ents)
-        if span[0].low == "the" and any(_AGED.fullmatch(t.text) for t in span[1:-1])
+        if span[0].low == "the"
+        and any(_AGED.fullmatch(t.text) for t in span[1:-1])
+        and not _party_newcomer_age(span, s, ents)
         else None
     )  # "the 68-year-old Iowan": the person of that age, not a name "Iowan"
     found = (
@@ -364,6 +366,28 @@ def _spouse_of_last(possessive: str, kin: str, s: int, ents: Entities) -> Entity
 
 #: An age as a modifier (*68-year-old*).
 _AGED = re.compile(r"\d{1,3}-year-old")
+
+
+def _party_newcomer_age(span: list[Tok], s: int, ents: Entities) -> bool:
+    r"""*the 70-year-old Republican* when no one was given that age and the paragraph
+    names a politician of no other party before it: the age is news about that one
+    (:meth:`Entities.paragraph_politician`), read as a party epithet, not matched on
+    *Republican* against someone described so paragraphs before.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Rep. Al Lee, a Republican, spoke.\nSen. Ann Roe of Maine said no. The 70-year-old"
+    >>> toks = [Tok("the", 60, 63, "DT"), Tok("70-year-old", 64, 75, "JJ"),
+    ...         Tok("Republican", 76, 86, "NNP")]
+    >>> _party_newcomer_age(toks, 60, cluster_entities(t))
+    True
+    """
+    party = span[-1].text
+    if party not in ("Democrat", "Republican", "Independent"):
+        return False
+    age = next((t.text.split("-")[0] for t in span if _AGED.fullmatch(t.text)), None)
+    if age is None or ents._person_of_age(age, s) is not None:
+        return False
+    return ents.paragraph_politician(party, s) is not None
 
 
 def _issuer_named_after(

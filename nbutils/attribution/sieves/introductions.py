@@ -799,6 +799,10 @@ def _reporter_at(toks: list[Tok], i: int, c: CueMatch, question: bool = False) -
     if _not_a_report(toks, i):
         return _owner_of_remarks(toks, i)  # "Howard continued his remarks." or no one
     np = subject_before(toks, i, 0)
+    if np is not None and toks[np.j - 1].low in ("them", "those", "us") and np.j < i:
+        # "One of them, Rep. Al Lee, a Republican, said the change helped. "…"": the
+        # member named after the group's pronoun reports
+        np = appositive_name(toks, np)
     if (
         np is not None
         and c.form == "participle"

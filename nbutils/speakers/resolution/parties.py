@@ -218,6 +218,32 @@ class _Parties:
         """
         return self._unmarked_politician(party, offset, contrast=False)
 
+    def paragraph_politician(self, party: str, offset: int) -> Entity | None:
+        """The politician the paragraph holding ``offset`` names last before it, when no
+        other party describes them: *the 70-year-old Republican*, an age no one was given,
+        is news about the one this paragraph is about (*Sen. Ann Roe of Maine said …
+        "…," the 70-year-old Republican said*), not a Republican named paragraphs before.
+        ``None`` when the paragraph names no one before ``offset``, or names a person of
+        another party or no politician last.
+
+        >>> from nbutils.speakers import cluster_entities
+        >>> t = "Rep. Al Lee, a Republican, spoke.\\nSen. Ann Roe of Maine said no. The"
+        >>> cluster_entities(t).paragraph_politician("Republican", len(t)).canonical
+        'Ann Roe'
+        >>> t = "Sen. Ann Roe, a Democrat, spoke. The"
+        >>> cluster_entities(t).paragraph_politician("Republican", len(t)) is None
+        True
+        """
+        paragraph = self._paragraph_start(offset)
+        for m, e in self.persons_before(offset, _EPITHET_WINDOW):
+            if m.start <= paragraph:
+                return None
+            if e.role != "politician" and not _lawmaker_title(e):
+                return None
+            parties = {p.group(2) for d in e.descriptors if (p := _PARTY_DESCRIPTOR.search(d))}
+            return None if parties - {party} else e
+        return None
+
     def _unmarked_politician(
         self, party: str, offset: int, contrast: bool, place: str = ""
     ) -> Entity | None:
