@@ -8003,3 +8003,40 @@ def test_an_age_no_one_was_given_is_news_about_the_politician_just_named() -> No
     assert [a.speaker for a in attribute(text)] == ["Hal Dorrin", "Ann Pellow"]
     given = text.replace("Rep. Hal Dorrin,", "Rep. Hal Dorrin, 70,")
     assert attribute(given)[-1].speaker == "Hal Dorrin"  # (the one the text gave that age)
+
+
+def test_a_business_described_before_its_name_is_what_the_company_means() -> None:
+    text = (
+        "Storm Hits Coast\nRALEIGH, N.C. - The storm came ashore on Friday.\nThe state's "
+        "largest utility, Carolina Vantor Power, said that 1,500 line workers were waiting.\n"
+        '"Customers should prepare for outages," the company said in a statement.'
+    )
+    assert attribute(text)[0].speaker == "Carolina Vantor Power"
+
+
+def test_two_nouns_joined_in_a_phrase_after_a_name_keep_the_cue_after_it() -> None:
+    text = (
+        "Fire\nSANTA ROSA, Calif. - A wildfire destroyed 140 homes, the county sheriff said.\n"
+        '"We had embers flying a mile ahead of the front," Battalion Chief Walt Brennard of the '
+        "state's forestry and fire protection department told reporters."
+    )
+    assert attribute(text)[0].speaker == "Walt Brennard"
+
+
+def test_a_group_in_a_clause_after_a_stranger_is_no_she() -> None:
+    text = (
+        "Hearing\nSALEM, Ore. - The hearing ran four hours.\nWhen it ended, Pettibone said the "
+        'commission would investigate. "Today was a beginning," she said.\nA woman in the back '
+        'of the room called out as the commissioners stood. "When do we get to go home?" she '
+        "shouted."
+    )
+    assert attribute(text)[-1].speaker == "woman in the back of the room"
+
+
+def test_a_report_set_into_the_sentence_names_who_goes_on() -> None:
+    text = (
+        'Tornado\nMOORE, Okla. - Crews rested in shifts.\n"We pulled a man out of a bathtub," '
+        "Tom Ruble said. The chief, he said, had asked the crews to leave the talking to him. "
+        '"She is going to be fine."'
+    )
+    assert attribute(text)[-1].speaker == "Tom Ruble"

@@ -787,8 +787,8 @@ def _office_before(desc: str) -> bool:
 _BODY_AFTER = re.compile(
     r"(?:,\s+which\s+[a-z]|\s+and\s+its\s+[a-z]"
     r"|,\s+(?:the|a|an)\s+(?![^,.;]*\bof\b)(?:[\w'’-]+\s+){0,4}?"
-    r"(?:company|firm|manufacturer|retailer|chain|lender|insurer|carrier|conglomerate"
-    r"|startup)\s*[,.;])"  # (not "maker", "contractor": "Dale Hart, a 58-year-old contractor,")
+    r"(?:company|firm|utility|manufacturer|retailer|chain|lender|insurer|carrier"
+    r"|conglomerate|startup)\s*[,.;])"  # (not "maker", "contractor": "Dale Hart, a 58-year-old contractor,")
 )
 #: Before a name, a preposition after which a *which* clause may be about something
 #: else (*an interview with Ann Lee, which aired Sunday*).
@@ -804,10 +804,31 @@ _TRADE_AFTER = re.compile(
 )
 
 
+#: Before a name set off by commas, a business description opening the clause (*The
+#: state's largest utility, Carolina Vantor Power, said …*): the name is the business's.
+_BODY_BEFORE = re.compile(
+    r"(?:^|(?<=[\n.;:—\"“-]\s)|(?<=\n))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:(?!of\b|for\b|at\b)[\w'’-]+\s+){0,4}?"
+    r"(?:company|firm|utility|manufacturer|retailer|chain|lender|insurer|carrier|conglomerate"
+    r"|startup),\s+$"
+)
+
+
 def _body_evidence(text: str, m: NameMention) -> str:
     """What the text right after mention ``m`` says it names (:data:`_BODY_AFTER`):
-    ``"company"`` (a business apposition or trade), ``"body"`` (any other *which* clause,
-    *and its*), or ``""`` (nothing)."""
+    ``"company"`` (a business apposition or trade, or a business description set off
+    before it: :data:`_BODY_BEFORE`), ``"body"`` (any other *which* clause, *and its*),
+    or ``""`` (nothing).
+
+    >>> t = "The state's largest utility, Carolina Vantor Power, said so."
+    >>> _body_evidence(t, NameMention(29, 50, 29, "Carolina Vantor Power", "", "person", True))
+    'company'
+    >>> t = "A lawyer for the company, Ann Lee, said so."
+    >>> _body_evidence(t, NameMention(26, 33, 26, "Ann Lee", "", "person", True))
+    ''
+    """
+    if text.startswith(",", m.end) and _BODY_BEFORE.search(text, max(0, m.start - 90), m.start):
+        return "company"
     after = _BODY_AFTER.match(text, m.end, min(len(text), m.end + 120))
     if after is None:
         return ""

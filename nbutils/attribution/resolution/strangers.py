@@ -939,10 +939,19 @@ def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
     opening a sentence, a thing before *has*/*is* (*…, the state has no choice*), or an
     apposition set off after a person's name (an age between at most) before *has*, *had*,
     *was*, *is* or a verb in the present (*Ann Lee, a retired teacher from Vienna, is …*,
-    *Ray Lind, 66, a machinist who said he had voted …*), which is the name's?"""
+    *Ray Lind, 66, a machinist who said he had voted …*), which is the name's? Or a group
+    (*as the commissioners stood*), which no *he* or *she* takes up?"""
     verb, head = m.group(0).split()[-1], m.group("head").lower()
     if ents._excluded(m.start("det")):
         return True  # (inside a quotation: "And then a man in a suit flies in and reads …")
+    if not m.group("indefinite") and (
+        head in ("men", "women", "people", "children")
+        or head.endswith("s")
+        and (head[:-1] in PERSON_NOUNS or role_of(head[:-1]) is not None)
+    ):
+        # a group ("A woman called out as the commissioners stood."): no he or she (but
+        # "One of his clerks" is one)
+        return True
     opening = text[m.start() : m.start("det")].strip()
     if opening.lower() == "as" and _AS_WHAT.search(text, max(0, m.start() - 40), m.start()):
         return True  # ("who identified herself only as a mother of three": no one new)

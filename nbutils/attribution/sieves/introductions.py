@@ -287,6 +287,9 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     asker = _question_came_from(f, toks) or _asked_in_narration(f, toks, before.lo)
     if asker is not None:
         return asker
+    aside = _parenthetical_reporter(toks, cues)
+    if aside is not None:
+        return aside
     for n in range(len(cues) - 1, -1, -1):
         i, _j, c = cues[n]
         if c.lemma == "according to":
@@ -781,6 +784,31 @@ def _outer_report(toks: list[Tok], earlier: list[CueSpan], np: NP) -> tuple[CueM
             return None
         outer = _reporter_at(toks, i, c)
         return (c, outer) if outer is not None else None
+    return None
+
+
+def _parenthetical_reporter(toks: list[Tok], cues: list[CueSpan]) -> Found | None:
+    """A report set into the sentence after its subject (*The chief, he said, had asked
+    the crews to leave the talking to him.*): the whole sentence is his report, so the
+    pronoun is the reporter a quotation after it goes on from — not the subject of the
+    verb the aside interrupts.
+
+    >>> t = "The chief, he said, had asked the crews to stay."
+    >>> toks = _tagged(t, 0, len(t), 40)
+    >>> found = _parenthetical_reporter(toks, cues_in(t, toks))
+    >>> toks[found.np.i].text
+    'he'
+    """
+    for i, _j, c in cues:
+        if (
+            c.lemma in ("say", "tell")
+            and 3 <= i < len(toks) - 2
+            and toks[i - 2].text == ","
+            and toks[i - 1].low in ("he", "she")
+            and toks[i + 1].text == ","
+            and toks[i - 3].tag in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            return Found("previous-sentence", NP(i - 1, i), c, toks)
     return None
 
 

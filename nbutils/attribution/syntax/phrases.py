@@ -200,6 +200,21 @@ def np_before(toks: list[Tok], k: int) -> NP | None:
             continue
         if (
             p.low == "and"
+            and i - 3 >= 0
+            and k > i
+            and toks[k].tag in ("NN", "NNS")
+            and toks[i].tag in ("NN", "JJ")
+            and toks[i].text.islower()
+            and toks[i - 2].tag in ("NN", "NNS")
+            and toks[i - 2].text.islower()
+            and any(x.low in PREP_IN_NP for x in toks[max(0, i - 6) : i - 2])
+        ):
+            # "Chief Al Roe of the state's forestry and fire protection department": two
+            # nouns joined before the head of a prepositional phrase's noun
+            i -= 1
+            continue
+        if (
+            p.low == "and"
             and i - 2 >= 0
             and toks[i - 2].text[:1].isupper()
             and toks[i].text[:1].isupper()
