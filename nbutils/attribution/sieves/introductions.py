@@ -284,12 +284,13 @@ def _previous_sentence(f: QuoteFrame, across: bool) -> Found | None:
     if found is None:
         return None
     toks, cues = found
-    asker = _question_came_from(f, toks) or _asked_in_narration(f, toks, before.lo)
+    asker = (
+        _question_came_from(f, toks)
+        or _asked_in_narration(f, toks, before.lo)
+        or _parenthetical_reporter(toks, cues)  # "The chief, he said, had asked …"
+    )
     if asker is not None:
         return asker
-    aside = _parenthetical_reporter(toks, cues)
-    if aside is not None:
-        return aside
     for n in range(len(cues) - 1, -1, -1):
         i, _j, c = cues[n]
         if c.lemma == "according to":
