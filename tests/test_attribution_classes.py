@@ -8040,3 +8040,32 @@ def test_a_report_set_into_the_sentence_names_who_goes_on() -> None:
         '"She is going to be fine."'
     )
     assert attribute(text)[-1].speaker == "Tom Ruble"
+
+
+def test_a_child_in_what_a_stranger_said_is_no_new_stranger() -> None:
+    text = (
+        'Polls\nDAYTON, Ohio - Gloria Vantree runs the precinct. "It\'s the books," Vantree '
+        "said.\nA woman holding a toddler filled out her ballot because, she said, the child "
+        'would not let her sit.\n"He has been waiting in line for an hour too," she said.'
+    )
+    assert attribute(text)[-1].speaker == "woman holding a toddler"
+
+
+def test_a_stranger_told_something_in_the_passive_keeps_her_description() -> None:
+    text = (
+        'Polls\nDAYTON, Ohio - Gloria Vantree runs the precinct. "It\'s the books," Vantree '
+        "said.\nA young woman in a nursing school sweatshirt was told she was registered "
+        'elsewhere. She was given a provisional ballot.\n"I moved in August," she said.'
+    )
+    assert attribute(text)[-1].speaker == "young woman in a nursing school sweatshirt"
+
+
+def test_a_name_opening_a_clause_after_comma_and_is_its_subject() -> None:
+    text = (
+        "Food Drive\nMARION, Ohio - Donna Pickrell, who has run the drive since 2009, stood at "
+        'the front. "We feed who comes," Pickrell said.\nLorraine Trimble waited with her '
+        'husband. "I vote for whoever remembers this town," she said.\nHer husband laughed. '
+        '"She\'ll figure it out," Gary Trimble said.\nBy noon the pallets were empty, and '
+        'Pickrell was counting the cards.\n"That\'s the only poll I believe," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Donna Pickrell"

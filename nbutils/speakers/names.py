@@ -1441,11 +1441,20 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and before.group(1).lower() == "with"
             and bool(_ING_AFTER.match(text, vend, vend + 200))
         )  # "…, with Hillary Clinton — who … — lambasting the plan": a clause's subject
+        # "The pallets were empty, and Pickrell was counting": "and" after a comma joins
+        # a clause, whose subject the name is
+        clause_and = (
+            before is not None
+            and before.group(1) == "and"
+            and text[max(0, before.start() - 2) : before.start()].rstrip().endswith(",")
+            and bool(_VERB_AFTER.match(text, vend, vend + 200))
+        )
         subject = (
             before is None
             or before.group(1).lower() not in _PREPOSITIONS
             or before.group(1) in ("And", "But", "Or", "Yet", "So")
             or absolute
+            or clause_and
         )  # "And Donald, then …, did"
         inverted = (
             before is not None
@@ -1476,6 +1485,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and before.group(1).lower() in _PREPOSITIONS
             and before.group(1) not in ("And", "But", "Or", "Yet", "So")
             and not absolute
+            and not clause_and
         )
         if (
             before is not None

@@ -52,7 +52,7 @@ _PRESENT_VERB = (
 #: on into the verb and what it says (*a woman holding a toddler said she …*); a sign's
 #: words may be quoted in it (*holding one of the "No Wall" signs*).
 _PARTICIPLE_PHRASE = (
-    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they)\b)"
+    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they|was|were|is|are)\b)"
     r"(?:[a-z0-9][a-z0-9'’-]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
 )
 
@@ -934,6 +934,10 @@ _SAID_PRONOUN = re.compile(
 )
 
 
+#: A report set into a sentence, right before what it reports (*because, she said,*).
+_SET_IN_REPORT = re.compile(r",\s*(?:he|she|they)\s+(?:said|says|added)$")
+
+
 def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
     """Is the match no stranger: one in a quotation, someone's relative or someone's not
     opening a sentence, a thing before *has*/*is* (*…, the state has no choice*), or an
@@ -953,6 +957,8 @@ def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
         # "One of his clerks" is one)
         return True
     opening = text[m.start() : m.start("det")].strip()
+    if opening == "," and _SET_IN_REPORT.search(text, max(0, m.start() - 16), m.start()):
+        return True  # ("…, because, she said, the child would not let her sit": her words)
     if opening.lower() == "as" and _AS_WHAT.search(text, max(0, m.start() - 40), m.start()):
         return True  # ("who identified herself only as a mother of three": no one new)
     if m.group("poss") and (opening or head in KIN_WORDS and m.group("poss").lower() != "their"):
