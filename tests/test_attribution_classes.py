@@ -8069,3 +8069,23 @@ def test_a_name_opening_a_clause_after_comma_and_is_its_subject() -> None:
         'Pickrell was counting the cards.\n"That\'s the only poll I believe," she said.'
     )
     assert attribute(text)[-1].speaker == "Donna Pickrell"
+
+
+def test_a_thing_doing_something_is_no_stranger_between_her_and_her_quote() -> None:
+    text = (
+        'Polls\nDAYTON, Ohio - Gloria Vantree runs the precinct. "It\'s the books," Vantree '
+        "said.\nA young woman in a nursing school sweatshirt was told she was registered "
+        "elsewhere. She was given a provisional ballot and a pamphlet explaining how it would "
+        'be reviewed.\n"I moved in August," she said.'
+    )
+    assert attribute(text)[-1].speaker == "young woman in a nursing school sweatshirt"
+
+
+def test_a_stranger_still_wearing_something_is_brought_in() -> None:
+    text = (
+        "Diner\nDAYTON, Ohio - Its owner, Sophia Karras, 58, has run it since her father "
+        'retired. "Last fall the skillets came back," she said.\nAt the counter, a young woman '
+        "still wearing her safety glasses said she had started at the mill in January.\n"
+        '"My dad worked here," she said.'
+    )
+    assert attribute(text)[-1].speaker == "young woman still wearing her safety glasses"

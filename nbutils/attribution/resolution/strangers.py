@@ -52,7 +52,7 @@ _PRESENT_VERB = (
 #: on into the verb and what it says (*a woman holding a toddler said she …*); a sign's
 #: words may be quoted in it (*holding one of the "No Wall" signs*).
 _PARTICIPLE_PHRASE = (
-    r"(?:\s+[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they|was|were|is|are)\b)"
+    r"(?:\s+(?:still\s+|now\s+)?[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they|was|were|is|are)\b)"
     r"(?:[a-z0-9][a-z0-9'’-]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
 )
 
@@ -957,6 +957,19 @@ def _no_stranger(text: str, m: re.Match[str], ents: Entities) -> bool:
         # "One of his clerks" is one)
         return True
     opening = text[m.start() : m.start("det")].strip()
+    if (
+        not (
+            head in PERSON_NOUNS
+            or head in _GENDERED_PERSONS
+            or head in KIN_WORDS
+            or role_of(head) is not None
+            or head.endswith("-grader")
+            or m.group("app")  # ("One of them, an Army veteran who …, said": the apposition's)
+            or wordnet_person(head)
+        )
+        and not (m.group("det").lower() == "the" and head[:1].isupper())
+    ):
+        return True  # ("She was given a pamphlet explaining how it would …": no person)
     if opening == "," and _SET_IN_REPORT.search(text, max(0, m.start() - 16), m.start()):
         return True  # ("…, because, she said, the child would not let her sit": her words)
     if opening.lower() == "as" and _AS_WHAT.search(text, max(0, m.start() - 40), m.start()):
