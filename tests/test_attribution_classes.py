@@ -8089,3 +8089,41 @@ def test_a_stranger_still_wearing_something_is_brought_in() -> None:
         '"My dad worked here," she said.'
     )
     assert attribute(text)[-1].speaker == "young woman still wearing her safety glasses"
+
+
+def test_a_stranger_who_gave_his_name_after_the_cue_is_named() -> None:
+    text = (
+        'Diner\nELMORE, Ohio - Ruth Nagle runs the diner. "We open at five," Nagle said.\n"I '
+        'worked the digester for 23 years," said the man in the feed-store cap, who gave his '
+        'name as Gil Ramsey, 58. "They gave us eight weeks\' pay."'
+    )
+    assert [a.speaker for a in attribute(text)][1:] == ["Gil Ramsey", "Gil Ramsey"]
+
+
+def test_she_gave_her_name_after_her_quote_names_her() -> None:
+    text = (
+        'Market\nELMORE, Minn. - Marit Olsen sells carrots. "It was wet," Olsen said.\n"I\'d '
+        'rather buy three carrots from Marit," the woman said. "I know she grew them." She gave '
+        "her name as Priya Lindqvist, a physical therapist."
+    )
+    assert attribute(text)[1].speaker == "Priya Lindqvist"
+
+
+def test_a_stranger_holding_two_things_is_brought_in() -> None:
+    text = (
+        'Caucus\nDAYTON, Iowa - Pam Greer runs the caucus. "We have extra ballots," Ms. Greer '
+        "said.\nA woman holding a toddler in one arm and a paper plate in the other said she "
+        'worked nights.\n"I\'d go if it were a Saturday," she said.'
+    )
+    assert attribute(text)[-1].speaker == (
+        "woman holding a toddler in one arm and a paper plate in the other"
+    )
+
+
+def test_a_stranger_whose_noun_only_wordnet_knows_is_a_he_by_his_said_he() -> None:
+    text = (
+        'Store\nCAMDEN, Maine - Gil Pelton owns the store. "Margins are thin," Pelton said.\n'
+        "A lobsterman buying a coil of rope said he had voted against the question.\n"
+        '"Everything I buy goes up," he said.'
+    )
+    assert attribute(text)[-1].speaker == "lobsterman buying a coil of rope"

@@ -279,6 +279,8 @@ def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
     noun = rf"[Tt]he {re.escape(head)}"
     phrase = r"(\s+(?:at|in|on|behind|from|with)\s[^,.;\"“”\n]{1,50}?)"
     opens = r"(?:^|[.!?]\s+|\n|,\s+|\b(?:and|but)\s+)"
+    # ("…," said the man in the cap, who gave his name as Gil Ramsour: after the cue too)
+    cued = r"(?:^|[.!?]\s+|\n|,\s+|\b(?:and|but|said|says|added|asked)\s+)"
     return [
         # ("The young woman, Jolene Pritchett, said": the noun again, a modifier or two)
         (
@@ -307,7 +309,7 @@ def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
         ),
         (
             re.compile(
-                rf"{opens}{noun}{phrase}?,\s+who\s+gave\s+(?:his|her)\s+name\s+(?:[a-z]+\s+)?as\s+"
+                rf"{cued}{noun}{phrase}?,\s+who\s+gave\s+(?:his|her)\s+name\s+(?:[a-z]+\s+)?as\s+"
                 rf"{_LATER_NAME}\b"
             ),
             _NAMED_LATER_REACH,
@@ -366,9 +368,9 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
 #: A sentence that names the one a pronoun stands for (*His name is Lyle Cobbett, …*, *She
 #: is Tamsin Reyes, 38, …*): the pronoun's word and the name.
 _PRONOUN_NAMING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name\s+is|(He|She)\s+is)\s+"
-    + _LATER_NAME
-    + r"(?=[,.])"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name\s+is|(He|She)\s+is"
+    # ("He gave his name as Lyle Hapgood, from Idaho.")
+    r"|(He|She)\s+gave\s+(?:his|her)\s+(?:full\s+)?name\s+as)\s+" + _LATER_NAME + r"(?=[,.])"
 )
 #: How far after an unnamed speaker's last quote :func:`_named_by_pronoun` reads.
 _PRONOUN_NAMING_REACH = 1500
@@ -391,7 +393,7 @@ def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
             break
         if r.speaker != rec.speaker:
             return None  # someone else quoted between
-    said = "female" if (m.group(1) or m.group(2)) in ("Her", "She") else "male"
+    said = "female" if (m.group(1) or m.group(2) or m.group(3)) in ("Her", "She") else "male"
     words = re.findall(r"[a-z]+", (rec.speaker or "").lower())
     cued = (rec.speaker_mention or "").lower()
     sexes = {sex for w in words if (sex := _GENDERED_PERSONS.get(w) or KIN_WORDS.get(w))} | (
@@ -399,8 +401,8 @@ def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
     )
     if sexes != {said}:
         return None
-    name = m.group(3)
-    if _first_use(text, name.split()[-1]) < m.start(3):
+    name = m.group(4)
+    if _first_use(text, name.split()[-1]) < m.start(4):
         return None  # named before: the engine knew that name already
     return name
 

@@ -53,7 +53,7 @@ _PRESENT_VERB = (
 #: words may be quoted in it (*holding one of the "No Wall" signs*).
 _PARTICIPLE_PHRASE = (
     r"(?:\s+(?:still\s+|now\s+)?[a-z]+ing(?:\s+(?!(?:said|says|told|he|she|they|was|were|is|are)\b)"
-    r"(?:[a-z0-9][a-z0-9'’-]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,6})?"
+    r"(?:[a-z0-9][a-z0-9'’-]*|[\"“][A-Z][^\"“”\n]{0,40}[\"”])){0,10}?)?"
 )
 
 #: A sentence that brings in an unnamed man or woman doing something (*Before she could
@@ -638,7 +638,14 @@ def _stranger_before(
     if found.group("self") and (head in PERSON_NOUNS or role_of(head) is not None):
         # "The governor himself weighed in. "…," he wrote": the reflexive says who
         said = "female" if found.group("self") == "herself" else "male"
-    person_head = head in PERSON_NOUNS or role_of(head) is not None or head.endswith("-grader")
+    person_head = (
+        head in PERSON_NOUNS
+        or role_of(head) is not None
+        or head.endswith("-grader")
+        # ("A lobsterman buying rope said he …": a sentence's subject, no apposition)
+        or not (definite or after_comma or found.group("app"))
+        and wordnet_person(head)
+    )
     # (or a "who" set off after the noun: a person, "A foreman at the mine, who did not want
     # his name used, said")
     if said is None and (person_head or _WHO_SET_OFF.match(text, found.end("desc"))):
