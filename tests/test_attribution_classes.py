@@ -8127,3 +8127,33 @@ def test_a_stranger_whose_noun_only_wordnet_knows_is_a_he_by_his_said_he() -> No
         '"Everything I buy goes up," he said.'
     )
     assert attribute(text)[-1].speaker == "lobsterman buying a coil of rope"
+
+
+def test_ms_and_a_surname_is_the_one_of_unknown_sex_named_before() -> None:
+    text = (
+        "Budget\nMARLOWE, Ohio - On the first Tuesday, the refrigerator in Dana Pruett's duplex "
+        'is full.\n"We do fine for about 20 days," said Ms. Pruett, 38, who cleans offices at '
+        'night.\nHer mother, Carla Pruett, 64, lives two streets over. "I help when I can," she '
+        "said."
+    )
+    assert [a.speaker for a in attribute(text)] == ["Dana Pruett", "Carla Pruett"]
+
+
+def test_she_gave_only_her_first_name_names_the_stranger() -> None:
+    text = (
+        "Pantry\nMARLOWE, Ohio - The pantry's director, Bev Lindqvist, said it was busy. \"We "
+        'are not a substitute," Ms. Lindqvist said.\nA woman waiting in line with a toddler said '
+        "she had received a letter. She gave only her first name, Jolene, because she did not "
+        'want her employer to know.\n"It says I have until the end of the quarter," she said.'
+    )
+    assert attribute(text)[-1].speaker == "Jolene"
+
+
+def test_a_name_set_off_after_a_person_described_opens_the_sentence() -> None:
+    text = (
+        "Rates\nCOLUMBUS, Ohio - Martin Kaplan, the utility's president, defended the plan. "
+        '"We need the money," Mr. Kaplan said.\nNear the end of the evening, a 16-year-old '
+        'student, Jaden Okafor, read from a sheet of paper.\n"My little brother has asthma," he '
+        "said."
+    )
+    assert attribute(text)[-1].speaker == "Jaden Okafor"

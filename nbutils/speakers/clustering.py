@@ -692,7 +692,10 @@ def _owner(
                 for w in t.lower().split()
             )
         ]
-        cands = same or unknown
+        # (one of unknown sex named in full before it, when no one of that sex is:
+        # "Dana Pruett's duplex … said Ms. Pruett, 38" is Dana, not Carla Pruett named later)
+        earlier = [c for c in same if id(c) in before] or [c for c in unknown if id(c) in before]
+        cands = earlier or same or unknown
     if len(cands) > 1:
         # a person before an organisation, then one named in full before this mention,
         # then one whose first word is a first name (not a headline's "Understated

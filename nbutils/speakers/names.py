@@ -285,9 +285,36 @@ def _apposed_subject(text: str, start: int, vend: int) -> bool:
     if not text.startswith(",", vend) or not (
         _GROUP_APPOSITION.search(text, max(0, start - 120), start)
         or _KIN_OPENING.search(text, max(0, start - 80), start)
+        or _person_opening(text, start)
     ):
         return False
-    return bool(_VERB_AFTER.match(text, vend + 1, vend + 200))
+    return bool(_VERB_AFTER.match(text, vend + 1, vend + 200)) or text.startswith(
+        (" read ", " reread "), vend + 1
+    )
+
+
+#: A description of a person opening a sentence (or its main clause after an opening
+#: phrase), a name set off after it: *a 16-year-old high school student, Jaden Okafor, read
+#: …*; group 1 its noun.
+_PERSON_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n\s*|,\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s*,\s+\Z"
+)
+
+
+def _person_opening(text: str, start: int) -> bool:
+    """Does a description of a person open the clause right before the name at ``start``
+    (*Near the end, a 16-year-old student, Jaden Okafor, read …*)? Its noun must be a
+    person's or a role's.
+
+    >>> t = "Near the end, a 16-year-old high school student, Jaden Okafor, read a letter."
+    >>> _person_opening(t, t.index("Jaden"))
+    True
+    >>> t = "He met the board at the school, Jaden Okafor said."
+    >>> _person_opening(t, t.index("Jaden"))
+    False
+    """
+    m = _PERSON_OPENING.search(text, max(0, start - 80), start)
+    return m is not None and (m.group(1) in PERSON_NOUNS or m.group(1) in ROLE_WORDS)
 
 
 #: A relative of someone opening a sentence (or its main clause), a name set off after it:

@@ -810,6 +810,11 @@ def _stranger_before(
             and ent.gender in (None, gender)
             and not ents._excluded(mention.start)
         ):
+            given = _GAVE_NAME.search(text, max(0, mention.start - 60), mention.start)
+            if given is not None and (given.group(1) == "She") == (gender == "female"):
+                # "A woman in line said …. She gave only her first name, Jolene, …": the
+                # stranger gave that name
+                return Speaker(ent.canonical, s, s + len(low), None, ent.role, ent, True)
             return None  # someone named since
     if known is not None:
         return Speaker(known.canonical, s, s + len(low), None, known.role, known, True)
@@ -938,6 +943,13 @@ _DANGLING = re.compile(
 #: Right after a stranger's reporting verb, its own *he*/*she* (*… said he had been …*).
 _SAID_PRONOUN = re.compile(
     r"(?<=\bsaid)\s+(?:that\s+)?(?:[^.;:!?\"“”\n]{0,50}?\b)?(he|she|his|her)\b"
+)
+
+
+#: A stranger's own sentence giving the name that follows (*She gave only her first name,
+#: Jolene*, *He gave his name as Gil Ray*): group 1 the pronoun.
+_GAVE_NAME = re.compile(
+    r"\b(He|She)\s+gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+)?name(?:,|\s+as)\s+$"
 )
 
 
