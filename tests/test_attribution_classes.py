@@ -8157,3 +8157,22 @@ def test_a_name_set_off_after_a_person_described_opens_the_sentence() -> None:
         "said."
     )
     assert attribute(text)[-1].speaker == "Jaden Okafor"
+
+
+def test_he_was_and_a_name_after_a_stranger_names_him() -> None:
+    text = (
+        'Caucus\nSPENCER, Iowa - Marcus Hollen spoke. "We can fix it," Hollen said.\nAfterward, '
+        "an older man who had sat in the front row stopped reporters on his way out. He was Walt "
+        'Brennard, 79, a retired pharmacist.\n"I have heard them all in this room," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Walt Brennard"
+
+
+def test_the_woman_gave_her_name_as_names_the_stranger_quoted_before() -> None:
+    text = (
+        "Bus\nSPENCER, Iowa - The first stop was a diner. A woman in a red fleece jacket stood "
+        'up.\n"My son drives two hours each way," she said.\nMarcus Hollen talked about highway '
+        'money. "We can fix it," he said.\nAfterward, the woman gave her name as Janet Vossler, '
+        "a retired bookkeeper."
+    )
+    assert attribute(text)[0].speaker == "Janet Vossler"

@@ -314,6 +314,14 @@ def _later_naming(head: str) -> list[tuple[re.Pattern[str], int]]:
             ),
             _NAMED_LATER_REACH,
         ),
+        # ("Afterward, the woman gave her name as Janet Voss, …": the noun's own sentence)
+        (
+            re.compile(
+                rf"{opens}{noun}{phrase}?\s+gave\s+(?:his|her)\s+(?:full\s+)?name\s+as\s+"
+                rf"{_LATER_NAME}\b"
+            ),
+            _NAMED_LATER_REACH,
+        ),
         (
             re.compile(
                 rf"{opens}{noun}{phrase}?\b[^.!?\"“”\n]{{0,150}}[.!?]\s+(?:He|She)\s+gave\s+"
@@ -368,7 +376,7 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
 #: A sentence that names the one a pronoun stands for (*His name is Lyle Cobbett, …*, *She
 #: is Tamsin Reyes, 38, …*): the pronoun's word and the name.
 _PRONOUN_NAMING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name\s+is|(He|She)\s+is"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name\s+is|(He|She)\s+(?:is|was)"
     # ("He gave his name as Lyle Hapgood, from Idaho.")
     r"|(He|She)\s+gave\s+(?:his|her)\s+(?:full\s+)?name\s+as)\s+" + _LATER_NAME + r"(?=[,.])"
 )

@@ -947,10 +947,11 @@ _SAID_PRONOUN = re.compile(
 
 
 #: A stranger's own sentence giving the name that follows (*She gave only her first name,
-#: Jolene*, *He gave his name as Gil Ray*): group 1 the pronoun.
+#: Jolene*, *He gave his name as Gil Ray*, *He was Walt Ruhl, 79, …*): group 1 the pronoun.
 _GAVE_NAME = re.compile(
-    r"\b(He|She)\s+gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+)?name(?:,|\s+as)\s+$"
-)
+    r"(?:^|[.!?]\s+|\n)(He|She)\s+(?:gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+)?"
+    r"name(?:,|\s+as)|was|is)\s+$"
+)  # (and "He was Walt Brenneman, 79, a retired pharmacist")
 
 
 #: A report set into a sentence, right before what it reports (*because, she said,*).
