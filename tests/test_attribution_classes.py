@@ -8176,3 +8176,13 @@ def test_the_woman_gave_her_name_as_names_the_stranger_quoted_before() -> None:
         "a retired bookkeeper."
     )
     assert attribute(text)[0].speaker == "Janet Vossler"
+
+
+def test_his_name_he_said_was_names_the_stranger_after_his_quote() -> None:
+    text = (
+        'DMV\nDAYTON, Ohio - The line was long. "We open at eight," said Ann Pruitt, the '
+        'manager.\nA man in a hunting jacket stood near the front, holding a folder. "I brought '
+        'my birth certificate," he said. His name, he said after a moment, was Lyle Okerstrom, '
+        "and he was 71."
+    )
+    assert attribute(text)[-1].speaker == "Lyle Okerstrom"

@@ -376,7 +376,9 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
 #: A sentence that names the one a pronoun stands for (*His name is Lyle Cobbett, …*, *She
 #: is Tamsin Reyes, 38, …*): the pronoun's word and the name.
 _PRONOUN_NAMING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name\s+is|(He|She)\s+(?:is|was)"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name"
+    # ("His name, he said after a moment, was Lyle Okerberg")
+    r"(?:,\s+(?:he|she)\s+said(?:\s+[a-z]+){0,4},)?\s+(?:is|was)|(He|She)\s+(?:is|was)"
     # ("He gave his name as Lyle Hapgood, from Idaho.")
     r"|(He|She)\s+gave\s+(?:his|her)\s+(?:full\s+)?name\s+as)\s+" + _LATER_NAME + r"(?=[,.])"
 )
