@@ -8186,3 +8186,18 @@ def test_his_name_he_said_was_names_the_stranger_after_his_quote() -> None:
         "and he was 71."
     )
     assert attribute(text)[-1].speaker == "Lyle Okerstrom"
+
+
+def test_a_surname_after_a_namesake_who_spoke_is_that_namesake() -> None:
+    text = (
+        "Sentenced\nDAYTON, Ohio - The crash killed Maya Ostrow and Jalen Pryce, both 17. Jalen "
+        "Pryce was a junior.\nJalen's father, Derrick Pryce, kept his remarks short and "
+        'addressed the driver directly. "You had a dozen chances," Pryce said.'
+    )
+    assert attribute(text)[0].speaker == "Derrick Pryce"
+    titled = (
+        "Jail\nDAYTON, Ohio - The woman, Shonda Tillmon, had been held for 11 days. Shonda "
+        "Tillmon died in her cell.\nHer mother, Gwendolyn Tillmon, spoke at the commission "
+        'meeting. "My daughter wrote down that she could not stand up," Ms. Tillmon told them.'
+    )
+    assert attribute(titled)[0].speaker == "Gwendolyn Tillmon"

@@ -571,7 +571,10 @@ def join_aliases(
             e = clusters.full[m.name]
             if in_body:
                 named_before.add(id(e))
-                last_full = (e, m.end, m.name.split()[-1]) if m.reporting else (None, -1, "")
+                speaks = m.reporting or (
+                    text is not None and _SPEECH_ACT.match(text, m.end) is not None
+                )
+                last_full = (e, m.end, m.name.split()[-1]) if speaks else (None, -1, "")
         else:
             e = _owner(m, clusters, genders, (named_before, named), children, by_surname)
             just = _just_named(m, clusters, last_full, text)
@@ -597,6 +600,20 @@ def join_aliases(
     return by_mention
 
 
+#: After a full name, a clause that says the person spoke (*Derrick Price, Jalen's father,
+#: kept his remarks short*; *Gwendolyn Tillman spoke at the meeting*): as a report does,
+#: it makes the bare surname of the quote after it hers or his.
+_SPEECH_ACT = re.compile(
+    r"[^.!?\"“”\n]{0,80}?\b(?:spoke|speaks|addressed|remarks|testified|took\s+the\s+"
+    r"(?:microphone|podium|lectern|stand)|stood\s+to\s+speak|read\s+(?:from|a|aloud))\b"
+)
+
+
+def genders_differ(e: Entity | None, gender: str) -> bool:
+    """Is ``e`` known to be of the other sex than ``gender``?"""
+    return e is not None and e.gender is not None and e.gender != gender
+
+
 #: How close after a full name a bare surname takes it up whoever else has that surname.
 _JUST_NAMED = 200
 #: A paragraph break (one line break or more).
@@ -617,8 +634,13 @@ def _just_named(
     main Grey), nor with a title (*Secretary Clinton*: the rules of :func:`_owner` decide)."""
     words = m.name.split()
     just, end, surname = last_full
-    if len(words) != 1 or m.title or not m.reporting or text is None or just is None:
-        return None  # (only "Hollis said", not "Secretary Clinton", "Hollis's mother")
+    honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
+    if m.title and (
+        honorific is None or len(m.title.split()) > 1 or genders_differ(just, honorific)
+    ):
+        return None  # (not "Secretary Clinton"; "Ms. Tillman" only for a woman or one unknown)
+    if len(words) != 1 or not m.reporting or text is None or just is None:
+        return None  # (only "Hollis said", not "Hollis's mother")
     if m.start - end > _JUST_NAMED or len(_BREAKS.findall(text, end, m.start)) > 1:
         return None  # (the paragraph after is near enough: "… Greg Pulaski, said …¶"…,"
         # Pulaski told him")
