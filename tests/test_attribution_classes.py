@@ -8201,3 +8201,14 @@ def test_a_surname_after_a_namesake_who_spoke_is_that_namesake() -> None:
         'meeting. "My daughter wrote down that she could not stand up," Ms. Tillmon told them.'
     )
     assert attribute(titled)[0].speaker == "Gwendolyn Tillmon"
+
+
+def test_a_stranger_then_he_after_a_short_opening_phrase() -> None:
+    text = (
+        'Soup\nTOPEKA, Kan. - Lunch is served at noon. "We feed 300," said Ruth Gable, the '
+        'director.\nAnsel Prewitt, an economist, said the shift of costs mattered most. "It is '
+        'the biggest change," Prewitt said.\nThe man in the canvas jacket finished his chicken. '
+        "On his way, he stopped at her table and slid his own slice in front of the toddler.\n"
+        '"He needs it more than me," he said.'
+    )
+    assert attribute(text)[-1].speaker == "man in the canvas jacket"

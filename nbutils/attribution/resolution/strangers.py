@@ -920,6 +920,8 @@ def _same_pronoun(text: str, a: int, low: str) -> bool:
 #: committee, she said …*).
 _CLAUSE_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:Asked|Told|Pressed|Before|After|When|As|While)\b[^.!?\"“”]{0,200}?,\s+"
+    # (or a short phrase of place or time: "On his way, he stopped at her table")
+    r"|(?:On|At|In|Later|Then|Outside|Inside)\b[^.!?\"“”,]{0,40},\s+"
     # (or what the pronoun is, set before it: "A member of the women's committee, she said")
     r"|An?\s[^.!?\"“”,]{0,80},\s+)?"
     r"(He|She|he|she)\b"
