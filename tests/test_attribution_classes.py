@@ -8212,3 +8212,23 @@ def test_a_stranger_then_he_after_a_short_opening_phrase() -> None:
         '"He needs it more than me," he said.'
     )
     assert attribute(text)[-1].speaker == "man in the canvas jacket"
+
+
+def test_he_said_his_name_was_between_a_strangers_quotes_names_them_all() -> None:
+    text = (
+        'Court\nNEWARK, N.J. - The law took effect. "It works," said Ann Pruitt, the judge.\nA '
+        "man in a hunting jacket paced near the elevators. His nephew had been arrested on "
+        'Monday. "We did not have 500 bucks," he said.\nHe said his name was Russell Dunner and '
+        'that he drove a truck. He had taken the day off. "If they let him out, it is worth it."'
+    )
+    assert [a.speaker for a in attribute(text)][1:] == ["Russell Dunner", "Russell Dunner"]
+
+
+def test_her_own_relative_as_a_subject_keeps_her_the_she() -> None:
+    text = (
+        "Bail\nNEWARK, N.J. - The law took effect Monday. A trade group for bondsmen said it "
+        'was an experiment. "The public was never asked," the group said.\nIn the hallway, a '
+        "young woman in a cafeteria uniform was leaning against the wall. Her boyfriend had been "
+        'arrested on a drug charge. "I just want to know if I should go to work," she said.'
+    )
+    assert attribute(text)[-1].speaker == "young woman in a cafeteria uniform"

@@ -363,7 +363,10 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
         said_of = text[max(0, rec.start - _SAID_OF_REACH) : rec.start]
         name = _later_name(
             text, rec.speaker or "", rec.end, said_of, out[last].end - rec.end
-        ) or _named_by_pronoun(text, out, last)
+        ) or _named_by_pronoun(text, out, k)  # (named between the run's quotes too: "…,"
+        # he said. He said his name was Russell Dunnigan. "…")
+        if name is None and last != k:
+            name = _named_by_pronoun(text, out, last)
         if name is not None:
             old = rec.speaker or ""
             for n2 in by_speaker.get(old, []):
@@ -380,7 +383,9 @@ _PRONOUN_NAMING = re.compile(
     # ("His name, he said after a moment, was Lyle Okerberg")
     r"(?:,\s+(?:he|she)\s+said(?:\s+[a-z]+){0,4},)?\s+(?:is|was)|(He|She)\s+(?:is|was)"
     # ("He gave his name as Lyle Hapgood, from Idaho.")
-    r"|(He|She)\s+gave\s+(?:his|her)\s+(?:full\s+)?name\s+as)\s+" + _LATER_NAME + r"(?=[,.])"
+    # ("He said his name was Russell Dunnigan and that …")
+    r"|(He|She)\s+(?:gave\s+(?:his|her)\s+(?:full\s+)?name\s+as|said\s+(?:his|her)\s+name\s+was))"
+    r"\s+" + _LATER_NAME + r"(?=[,.]|\s+and\b)"
 )
 #: How far after an unnamed speaker's last quote :func:`_named_by_pronoun` reads.
 _PRONOUN_NAMING_REACH = 1500

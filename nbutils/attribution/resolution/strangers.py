@@ -911,7 +911,16 @@ def _same_pronoun(text: str, a: int, low: str) -> bool:
     if '"' in opening or "“" in opening:
         return True
     m = _CLAUSE_THEN_PRONOUN.match(text, a)  # (after a clause: "Before she left, she said")
-    return m is not None and m.group(1).lower() == low
+    if m is not None and m.group(1).lower() == low:
+        return True
+    # (or her own relative or thing as the subject: "Her boyfriend had been arrested.")
+    own = _OWN_SUBJECT.match(text, a)
+    return own is not None and own.group(1) == {"he": "His", "she": "Her"}.get(low)
+
+
+#: A sentence whose subject is someone's relative or thing, by a possessive pronoun (*Her
+#: boyfriend had been arrested.*): group 1 the possessive.
+_OWN_SUBJECT = re.compile(r"\s*(His|Her)\s+[a-z]+\s+(?:had|has|was|is|were|are)\b")
 
 
 #: A sentence whose subject is a pronoun (read by :func:`_same_pronoun` and
