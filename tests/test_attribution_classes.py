@@ -8232,3 +8232,15 @@ def test_her_own_relative_as_a_subject_keeps_her_the_she() -> None:
         'arrested on a drug charge. "I just want to know if I should go to work," she said.'
     )
     assert attribute(text)[-1].speaker == "young woman in a cafeteria uniform"
+
+
+def test_a_long_quote_between_a_namesake_and_his_surname_is_no_distance() -> None:
+    text = (
+        "Farewell\nDETROIT - In 1993 she led tenants to the home of a landlord, Herbert Stanik, "
+        "and held a vigil on his lawn.\nMr. Stanik's son, Richard Stanik, who now runs the "
+        "family's company, said on Saturday that his father had come to respect her.\n\"My "
+        "father said she cost him a fortune and made him a better landlord, and he was not sure "
+        "which one he minded more. He went to her birthday party in 2005. He brought a cake from "
+        'the good bakery and he stayed until the end of the night," Mr. Stanik said.'
+    )
+    assert attribute(text)[0].speaker == "Richard Stanik"

@@ -616,6 +616,10 @@ def genders_differ(e: Entity | None, gender: str) -> bool:
 
 #: How close after a full name a bare surname takes it up whoever else has that surname.
 _JUST_NAMED = 200
+#: How far at most, quotations included (bounded: a slice of the text is read).
+_JUST_NAMED_REACH = 1200
+#: A quotation in double marks, read out of the stretch between a name and its surname.
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 #: A paragraph break (one line break or more).
 _BREAKS = re.compile(r"\n+")
 
@@ -641,9 +645,13 @@ def _just_named(
         return None  # (not "Secretary Clinton"; "Ms. Tillman" only for a woman or one unknown)
     if len(words) != 1 or not m.reporting or text is None or just is None:
         return None  # (only "Hollis said", not "Hollis's mother")
-    if m.start - end > _JUST_NAMED or len(_BREAKS.findall(text, end, m.start)) > 1:
+    if m.start - end > _JUST_NAMED_REACH or len(_BREAKS.findall(text, end, m.start)) > 1:
         return None  # (the paragraph after is near enough: "… Greg Pulaski, said …¶"…,"
         # Pulaski told him")
+    if len(_QUOTED_SPAN.sub("", text[end : m.start])) > _JUST_NAMED:
+        # (the narration between counts, not the quotation the surname reports: a long
+        # quote after "Richard Stanek … said on Saturday that …" is no distance)
+        return None
     # (the full name is filed under its surname: it is one of the namesakes when the
     # surnames match, found without reading them all)
     if surname != words[-1] or len(clusters.by_surname.get(surname) or []) < 2:
