@@ -609,7 +609,7 @@ _SPEECH_ACT = re.compile(
 )
 
 
-def genders_differ(e: Entity | None, gender: str) -> bool:
+def _genders_differ(e: Entity | None, gender: str) -> bool:
     """Is ``e`` known to be of the other sex than ``gender``?"""
     return e is not None and e.gender is not None and e.gender != gender
 
@@ -635,12 +635,16 @@ def _just_named(
     surname who reports something (*Janet Hollis said she had last heard her daughter's
     voice …. "…," Hollis said*), when the surname reports too, or ``None``. Not a relative
     who only acts (*His nephew Callum Grey scored twice. "…," Grey said* is the article's
-    main Grey), nor with a title (*Secretary Clinton*: the rules of :func:`_owner` decide)."""
+    main Grey), nor with a title (*Secretary Clinton*: the rules of :func:`_owner` decide)
+    other than an honorific that fits the namesake's sex (*Her mother, Gwendolyn Tillman,
+    spoke …. "…," Ms. Tillman told them*). A namesake said to speak (:data:`_SPEECH_ACT`:
+    *kept his remarks short and addressed …*) counts as one who reports, and the distance
+    counts the narration between, not the quotation the surname reports."""
     words = m.name.split()
     just, end, surname = last_full
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
     if m.title and (
-        honorific is None or len(m.title.split()) > 1 or genders_differ(just, honorific)
+        honorific is None or len(m.title.split()) > 1 or _genders_differ(just, honorific)
     ):
         return None  # (not "Secretary Clinton"; "Ms. Tillman" only for a woman or one unknown)
     if len(words) != 1 or not m.reporting or text is None or just is None:
@@ -820,8 +824,9 @@ def _office_before(desc: str) -> bool:
 _BODY_AFTER = re.compile(
     r"(?:,\s+which\s+[a-z]|\s+and\s+its\s+[a-z]"
     r"|,\s+(?:the|a|an)\s+(?![^,.;]*\bof\b)(?:[\w'’-]+\s+){0,4}?"
+    # (not "maker", "contractor": "Dale Hart, a 58-year-old contractor,")
     r"(?:company|firm|utility|manufacturer|retailer|chain|lender|insurer|carrier"
-    r"|conglomerate|startup)\s*[,.;])"  # (not "maker", "contractor": "Dale Hart, a 58-year-old contractor,")
+    r"|conglomerate|startup)\s*[,.;])"
 )
 #: Before a name, a preposition after which a *which* clause may be about something
 #: else (*an interview with Ann Lee, which aired Sunday*).
