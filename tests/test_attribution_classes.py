@@ -8244,3 +8244,18 @@ def test_a_long_quote_between_a_namesake_and_his_surname_is_no_distance() -> Non
         'the good bakery and he stayed until the end of the night," Mr. Stanik said.'
     )
     assert attribute(text)[0].speaker == "Richard Stanik"
+
+
+def test_the_elder_and_the_younger_by_kin_when_no_two_ages_are_given() -> None:
+    text = (
+        'Bingo\nDAYTON, Ohio - "Eyes down, folks," said Leonard Fabrio, a veteran who has '
+        "called bingo for years.\nAt the break, Fabrio's son, Mark Fabrio, brought him coffee. "
+        '"He is stubborn," Mark Fabrio said.\n"It is slowing down," the elder Fabrio said.'
+    )
+    assert attribute(text)[-1].speaker == "Leonard Fabrio"
+    farm = (
+        'Farm\nAMES, Iowa - Lyle Dettmar, who farms 2,800 acres, spoke first. "Land is dear," '
+        'Dettmar said.\nOne of his sons, Cody Dettmar, was more cautious. "Dad started with '
+        'eighty acres," the younger Dettmar said.'
+    )
+    assert attribute(farm)[-1].speaker == "Cody Dettmar"

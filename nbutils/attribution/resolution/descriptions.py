@@ -118,9 +118,52 @@ def resolve_elder(span: list[Tok], mention: str, s: int, e: int, ents: Entities)
         if ages:
             aged.append((ages[0], ent))
     if len(aged) < 2:
-        return None
+        pick = _elder_by_kin(rest[0].low, honorific, span[1].low, ents)
+        if pick is None:
+            return None
+        return Speaker(pick.canonical, s, e, mention, pick.role, pick, False)
     pick = _AGE_RANKS[span[1].low](aged, key=lambda x: x[0])[1]
     return Speaker(pick.canonical, s, e, mention, pick.role, pick, False)
+
+
+#: Kin words that make one of two namesakes the younger (*Fabrizio's son, Mark Fabrizio*)
+#: or the elder (*Her grandmother, Edna Bramlett*).
+_YOUNGER_KIN = frozenset(
+    "son sons daughter daughters child children grandson granddaughter nephew niece".split()
+)
+_ELDER_KIN = frozenset("father mother parent grandfather grandmother uncle aunt".split())
+
+
+def _elder_by_kin(surname: str, honorific: str | None, rank: str, ents: Entities) -> Entity | None:
+    """*the elder Fabrizio* when the article gave no two ages: of exactly two people of that
+    surname, the one a kin word before the name makes a parent or grandparent (*Her
+    grandmother, Edna Bramlett*) is the elder and the other the younger; one made a child
+    (*Fabrizio's son, Mark Fabrizio*; *One of his sons, Cody Dettweiler*) is the younger.
+    ``None`` when that does not settle it.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "Leo Fabri spoke. Later, Fabri's son, Mark Fabri, brought coffee."
+    >>> _elder_by_kin("fabri", None, "elder", cluster_entities(t)).canonical
+    'Leo Fabri'
+    """
+    people = [
+        ent
+        for ent in ents._family.get(surname, [])
+        if ent.kind == "person" and (honorific is None or ent.gender in (None, honorific))
+    ]
+    if len(people) != 2:
+        return None
+
+    def kin(ent: Entity) -> str:
+        words = {w.strip(",.").lower() for d in ent.descriptors for w in d.split()[:4]}
+        return "younger" if words & _YOUNGER_KIN else "elder" if words & _ELDER_KIN else ""
+
+    first, second = (kin(ent) for ent in people)
+    if {first, second} not in ({"younger", ""}, {"elder", ""}, {"younger", "elder"}):
+        return None
+    older = people[0] if first == "elder" or second == "younger" else people[1]
+    younger = people[1] if older is people[0] else people[0]
+    return older if _AGE_RANKS[rank] is max else younger
 
 
 def resolve_name(span: list[Tok], mention: str, s: int, e: int, ents: Entities) -> Speaker | None:
