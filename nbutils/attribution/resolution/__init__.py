@@ -262,10 +262,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         # quoted under a fuller description, not someone of that role named before
         return state.last._replace(start=s, end=e, mention=mention, pronoun=False)
     aged = (
-        resolve_descriptor(span, mention, s, e, ents)
-        if span[0].low == "the"
-        and any(_AGED.fullmatch(t.text) for t in span[1:-1])
-        and not _party_newcomer_age(span, s, ents)
+        _party_newcomer(span, mention, s, e, ents) or resolve_descriptor(span, mention, s, e, ents)
+        if span[0].low == "the" and any(_AGED.fullmatch(t.text) for t in span[1:-1])
         else None
     )  # "the 68-year-old Iowan": the person of that age, not a name "Iowan"
     found = (
@@ -368,26 +366,32 @@ def _spouse_of_last(possessive: str, kin: str, s: int, ents: Entities) -> Entity
 _AGED = re.compile(r"\d{1,3}-year-old")
 
 
-def _party_newcomer_age(span: list[Tok], s: int, ents: Entities) -> bool:
-    r"""*the 70-year-old Republican* when no one was given that age and the paragraph
-    names a politician of no other party before it: the age is news about that one
-    (:meth:`Entities.paragraph_politician`), read as a party epithet, not matched on
-    *Republican* against someone described so paragraphs before.
+def _party_newcomer(
+    span: list[Tok], mention: str, s: int, e: int, ents: Entities
+) -> Speaker | None:
+    r"""*the 70-year-old Republican* when no one was given that age: the politician of no
+    other party the paragraph names before it (:meth:`Entities.paragraph_politician`); the
+    age is news about that one, not a match on *Republican* against someone described so
+    paragraphs before. ``None`` for any other mention, or when the paragraph names no such
+    politician.
 
     >>> from nbutils.speakers import cluster_entities
     >>> t = "Rep. Al Lee, a Republican, spoke.\nSen. Ann Roe of Maine said no. The 70-year-old"
     >>> toks = [Tok("the", 60, 63, "DT"), Tok("70-year-old", 64, 75, "JJ"),
     ...         Tok("Republican", 76, 86, "NNP")]
-    >>> _party_newcomer_age(toks, 60, cluster_entities(t))
-    True
+    >>> _party_newcomer(toks, "the 70-year-old Republican", 60, 86, cluster_entities(t)).name
+    'Ann Roe'
     """
     party = span[-1].text
     if party not in ("Democrat", "Republican", "Independent"):
-        return False
+        return None
     age = next((t.text.split("-")[0] for t in span if _AGED.fullmatch(t.text)), None)
     if age is None or ents._person_of_age(age, s) is not None:
-        return False
-    return ents.paragraph_politician(party, s) is not None
+        return None
+    ent = ents.paragraph_politician(party, s)
+    if ent is None:
+        return None
+    return Speaker(ent.canonical, s, e, mention, ent.role or "politician", ent, False)
 
 
 def _issuer_named_after(

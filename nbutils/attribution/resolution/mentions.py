@@ -401,10 +401,6 @@ def _party_epithet(mention: str, s: int, e: int, ents: Entities) -> Speaker | No
         # "the 64-year-old Democrat" after "Sheriff Hargis, 64, a Democrat in a county that
         # has voted Republican …": the one the text gave that age
         ent = ents._person_of_age(age, s)
-    if ent is None and age is not None and not place:
-        # "Sen. Ann Roe of Maine said …. "…," the 70-year-old Republican said": an age no
-        # one was given is news about the politician this paragraph names
-        ent = ents.paragraph_politician(m.group(3), s)
     if ent is None and not place and "former" not in modifiers:
         # "the first-term Democrat", no one described by a party: the last politician named
         # (not "the former Democrat": someone who left the party)
