@@ -8259,3 +8259,14 @@ def test_the_elder_and_the_younger_by_kin_when_no_two_ages_are_given() -> None:
         'eighty acres," the younger Dettmar said.'
     )
     assert attribute(farm)[-1].speaker == "Cody Dettmar"
+
+
+def test_a_message_then_an_adverb_and_a_time_phrase_before_its_participle() -> None:
+    text = (
+        "Gov. Wendell Brask appointed two of the members.\nThe governor issued a statement "
+        'shortly after the vote calling the decision "rushed and political."\n"The treasurer '
+        'has chosen a headline over a plan," the statement said.'
+    )
+    first, second = attribute(text)
+    assert (first.rule, first.speaker) == ("participle", "Wendell Brask")
+    assert second.speaker == "Wendell Brask"

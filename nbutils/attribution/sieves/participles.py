@@ -179,8 +179,11 @@ _RELAY_TIME = word_list("time_nouns") | frozenset(
 on late early last this that
 january february march april may june july august september october november december""".split()
 )
-#: Tags inside the prepositional phrases between a message and its participle cue.
-_RELAY_PP_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "POS", "PRP$"})
+#: Tags inside the prepositional phrases between a message and its participle cue (an
+#: adverb too: *a statement shortly after the vote calling*).
+_RELAY_PP_TAGS = frozenset(
+    {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "POS", "PRP$", "RB"}
+)
 #: Nouns for what carries a message or who receives it: a participle cue after them
 #: belongs to the sentence's subject (*X issued a statement saying …*).
 RELAYS = word_list("relays")
@@ -214,7 +217,7 @@ def relay_participle(f: QuoteFrame) -> Found | None:
         k -= 2
     if k == np.i and k >= 2 and f.toks[k - 1].tag == "IN" and f.toks[k - 1].low != "that":
         # "issued a statement after the vote saying", "a statement within an hour of the
-        # ruling saying": the noun before the participle is a preposition's object; the
+        # ruling saying", "a statement shortly after the vote calling": the noun before the participle is a preposition's object; the
         # message is before the preposition (a short noun phrase and up to one more
         # prepositional phrase between)
         m = k - 2
