@@ -8270,3 +8270,28 @@ def test_a_message_then_an_adverb_and_a_time_phrase_before_its_participle() -> N
     first, second = attribute(text)
     assert (first.rule, first.speaker) == ("participle", "Wendell Brask")
     assert second.speaker == "Wendell Brask"
+
+
+def test_the_union_is_an_association_of_a_trades_workers() -> None:
+    text = (
+        "The Ohio Transit Drivers Association, which represents the city's bus drivers, "
+        'opposed the cuts. "Riders will wait longer in the cold," the union said.'
+    )
+    assert attribute(text)[0].speaker == "Ohio Transit Drivers Association"
+
+
+def test_the_port_is_the_port_of_a_city() -> None:
+    text = (
+        "The Port of Garrow said exports fell by a fifth.\nThe port's quarterly report said "
+        'the drop "reflects conditions beyond the control of any single harbor."'
+    )
+    assert attribute(text)[0].speaker == "Port of Garrow"
+
+
+def test_the_letter_set_off_with_its_sender_after_a_comma() -> None:
+    text = (
+        "The letter, from Hollin Valley Cooperative, said the plant would stop buying milk.\n"
+        '"We have shipped to them for 22 years," Ms. Ada Kraus said.\nAccording to the letter, '
+        'the cooperative "has explored every possible option."'
+    )
+    assert attribute(text)[-1].speaker == "Hollin Valley Cooperative"

@@ -955,6 +955,8 @@ def _is_org(words: Sequence[str]) -> bool:
     (True, False)
     >>> _is_org("Parents for Safe Streets".split()), _is_org("Ames Parents for Safe Streets".split())
     (True, True)
+    >>> _is_org("Port of Tacoma".split()), _is_org("Port Angeles".split())
+    (True, False)
     """
     return _words_org(tuple(words))
 
@@ -986,6 +988,8 @@ def _words_org(words: tuple[str, ...]) -> bool:
         and low[0] in GROUP_SINGULAR
     ):
         return True  # "Merced County", "Central Park" (but "Ellen Park" is a person)
+    if len(low) > 2 and low[0] == "port" and low[1] == "of":
+        return True  # "Port of Tacoma": the public body that runs a harbour, no town
     return all(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) == 1
 
 

@@ -82,9 +82,12 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
     )
     for head in heads.split()
 }
-#: A union's name that none of its words says (*the Dayton Education Association*).
+#: A union's name that none of its words says (*the Dayton Education Association*, *the
+#: Missouri Corrections Officers Association*): an association of a trade's workers.
 _UNION_NAME = re.compile(
-    r"\b(?:Education|Teachers|Nurses|Police|Benevolent|Faculty|Employees)\s+Association$"
+    r"\b(?:Education|Teachers|Nurses|Police|Benevolent|Faculty|Employees|Officers|Deputies"
+    r"|Troopers|Firefighters|Workers|Educators|Guards|Drivers|Pilots|Attendants|Controllers"
+    r"|Carriers)\s+Association$"
 )
 _LOOSE_ORG_HEADS = frozenset("retailer chain startup publisher carrier lender".split())
 #: Determiners and possessives dropped from an unnamed speaker's description.

@@ -491,9 +491,9 @@ def _document_named_before(
     kinds = "|".join(sorted(_ISSUED)) if span[1].low in _ISSUED else span[1].low
     noun = re.compile(
         rf"\b(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{kinds})s?\b"
-        # ("The 40-page report by the state auditor found …": a definite one whose issuer
-        # follows it; see ``by`` below)
-        rf"|\bthe\s+(?:[\w-]+\s+)?(?:{kinds})\b(?=\s+(?:by|from)\s{_SENT_BY_AHEAD})",
+        # ("The 40-page report by the state auditor found …", "The letter, from Graywater
+        # Dairy Cooperative, said …": a definite one whose issuer follows it; see ``by``)
+        rf"|\bthe\s+(?:[\w-]+\s+)?(?:{kinds})\b(?=,?\s+(?:by|from)\s{_SENT_BY_AHEAD})",
         re.I,
     )
     starts = ents.sentence_starts

@@ -460,7 +460,8 @@ _ISSUED_BY = re.compile(
     r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
     r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"  # ("on Tuesday afternoon from")
-    r"\s+(?:from|by|of)\s+(?:the\s+)?"
+    # (or set off by a comma: "The letter, from Graywater Dairy Cooperative, said")
+    r"(?:\s+(?:from|by|of)|,\s+(?:from|by))\s+(?:the\s+)?"
 )
 #: A capitalised office holder's office right after *by*: "Ohio Auditor of State's office".
 _CAPITAL_OFFICE = re.compile(
