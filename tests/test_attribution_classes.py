@@ -8295,3 +8295,18 @@ def test_the_letter_set_off_with_its_sender_after_a_comma() -> None:
         'the cooperative "has explored every possible option."'
     )
     assert attribute(text)[-1].speaker == "Hollin Valley Cooperative"
+
+
+def test_a_hyphenated_stranger_and_one_named_by_his_apposition_later() -> None:
+    text = (
+        "A veteran fund-raiser in Tulsa said donors had stopped calling.\n"
+        '"They have gone to the sidelines," the fund-raiser said.\n'
+        "The fund-raiser, Dale Okonski, said the money was going to Senate races."
+    )
+    assert attribute(text)[0].speaker == "Dale Okonski"
+    donor = (
+        "The donor, a Tulsa rancher who has given millions to the party, confirmed the "
+        'decision on Thursday.\n"I am not mad at anybody," he said.\nThe rancher, Wade '
+        "Brunell, 71, said he would still vote for the nominee."
+    )
+    assert attribute(donor)[0].speaker == "Wade Brunell"

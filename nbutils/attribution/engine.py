@@ -447,6 +447,10 @@ def _description_head(description: str) -> str:
     return noun[-1] if noun else ""
 
 
+#: The noun of an indefinite description set off after an unnamed speaker's noun (*The
+#: donor, a Houston oilman who has given …*): up to three words before it, a *who* clause,
+#: a comma or a full stop after it.
+_APPOSED_NOUN = r"(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]{3,})(?=\s+who\b|[,.])"
 #: How far after an unnamed speaker's quote *The <noun>, Name,* may name them.
 _NAMED_APPOSED_REACH = 2500
 #: How far before an unnamed speaker's quote :func:`_named_later` reads what was said of them.
@@ -454,12 +458,13 @@ _SAID_OF_REACH = 400
 
 
 def _later_namings(
-    text: str, description: str, head: str, end: int, longer: int = 0
+    text: str, description: str, head: str, end: int, longer: int = 0, also: str = ""
 ) -> Iterator[re.Match[str]]:
     """The later namings of the one ``description`` describes, by its noun ``head`` (the
     first of each way, see :func:`_later_naming`), then by another noun of the description
     set off with the name (*a young man in an apprentice's union T-shirt* … *The
-    apprentice, Tyler Novak,*)."""
+    apprentice, Tyler Novak,*) or the noun ``also`` (what an apposition called them: *The
+    donor, a Houston oilman who …* … *The oilman, Harlan Voss,*)."""
     for pattern, reach in _later_naming(head):
         m = pattern.search(text, end, end + longer + reach)
         if m is not None:
@@ -468,7 +473,8 @@ def _later_namings(
         w.removesuffix("'s").removesuffix("’s")
         for w in description.lower().split()[1:]
         if len(w) >= 5
-    } - {head}
+    } | ({also} if also else set())
+    nouns.discard(head)
     for noun in sorted(nouns):
         m = re.compile(rf"(?:^|[.!?]\s+|\n)The {re.escape(noun)}(), {_LATER_NAME},").search(
             text, end, end + longer + _NAMED_APPOSED_REACH
@@ -496,11 +502,13 @@ def _later_name(
     """
     rest = _DESCRIPTION_PHRASE.split(description, maxsplit=1)[1:]
     head = _description_head(description)
-    if not head.isalpha():
+    if not head.replace("-", "").isalpha():  # ("fund-raiser" too)
         return None
+    apposed = re.search(rf"\b[Tt]he {re.escape(head)}, an? {_APPOSED_NOUN}", said_of)
     first = set(re.findall(r"[a-z]{3,}", " ".join(rest).lower())) - {"the", "with"}
     seen = set(re.findall(r"[a-z]{4,}", said_of.lower())) - {"with", "that", "said"}
-    for m in _later_namings(text, description, head, end, longer):
+    also = apposed.group(1) if apposed is not None else ""
+    for m in _later_namings(text, description, head, end, longer, also):
         mods = set((m.groupdict().get("mods") or "").split())
         if mods - set(description.lower().split()) - set(said_of.lower().split()):
             continue  # ("The young woman, Ann Pike," names no woman described otherwise)
