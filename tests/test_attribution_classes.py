@@ -8310,3 +8310,16 @@ def test_a_hyphenated_stranger_and_one_named_by_his_apposition_later() -> None:
         "Brunell, 71, said he would still vote for the nominee."
     )
     assert attribute(donor)[0].speaker == "Wade Brunell"
+
+
+def test_the_bare_noun_named_later_is_the_last_one_it_described() -> None:
+    text = (
+        "Rules\nTAMPA (AP) - The group did not have the votes, according to two delegates who "
+        'attended the meeting.\n"We needed thirty votes and we have twenty," one of them said.'
+        "\nA Kansas delegate who helped organize the meeting said she was not giving up.\n"
+        '"The floor is another fight," she said.\nThe delegate, Renata Oduya, a lawyer from '
+        "Wichita, is on the rules committee for the first time."
+    )
+    first, second = attribute(text)
+    assert second.speaker == "Renata Oduya"
+    assert first.speaker != "Renata Oduya"

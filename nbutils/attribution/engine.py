@@ -349,24 +349,10 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
         last = k
         while last + 1 < len(out) and out[last + 1].speaker == rec.speaker:
             last += 1  # (the run of this speaker's records)
-        words = (rec.speaker or "").split()
-        if (
-            not words
-            or not words[0][:1].isalpha()
-            or not words[0][:1].islower()  # (a description: "clerk … on State Road 37")
-            or rec.role == "organisation"
-        ):
+        if not _described_person(rec):
             k = last + 1
             continue
-        # (what the text said of the one speaking just before the quote: "keeps a folded
-        # paper in his shirt pocket with a flight number on it")
-        said_of = text[max(0, rec.start - _SAID_OF_REACH) : rec.start]
-        name = _later_name(
-            text, rec.speaker or "", rec.end, said_of, out[last].end - rec.end
-        ) or _named_by_pronoun(text, out, k)  # (named between the run's quotes too: "…,"
-        # he said. He said his name was Russell Dunnigan. "…")
-        if name is None and last != k:
-            name = _named_by_pronoun(text, out, last)
+        name = _run_name(text, out, k, last)
         if name is not None:
             old = rec.speaker or ""
             for n2 in by_speaker.get(old, []):
@@ -374,6 +360,57 @@ def _named_later(text: str, out: list[Attribution]) -> list[Attribution]:
                     out[n2] = dataclasses.replace(out[n2], speaker=name)
         k = last + 1
     return out
+
+
+def _run_name(text: str, out: list[Attribution], k: int, last: int) -> str | None:
+    """The name the text gives later to the unnamed speaker of the run ``out[k..last]``
+    (:func:`_later_name`, :func:`_named_by_pronoun`), unless it names another speaker of
+    that noun quoted after the run (:func:`_other_described_before`)."""
+    rec = out[k]
+    # (what the text said of the one speaking just before the quote: "keeps a folded
+    # paper in his shirt pocket with a flight number on it")
+    said_of = text[max(0, rec.start - _SAID_OF_REACH) : rec.start]
+    name = _later_name(
+        text, rec.speaker or "", rec.end, said_of, out[last].end - rec.end
+    ) or _named_by_pronoun(text, out, k)  # (named between the run's quotes too: "…,"
+    # he said. He said his name was Russell Dunnigan. "…")
+    if name is None and last != k:
+        name = _named_by_pronoun(text, out, last)
+    if name is not None and _other_described_before(text, out, last, name):
+        return None  # ("The delegate, Ann Roe," names the delegate quoted last, not one before)
+    return name
+
+
+def _described_person(rec: Attribution) -> bool:
+    """Is the speaker of ``rec`` a person given by a description, no name (*clerk … on
+    State Road 37*, *Colorado delegate*; not an organisation)?"""
+    words = (rec.speaker or "").split()
+    return (
+        bool(words)
+        and words[0][:1].isalpha()
+        and (words[0][:1].islower() or _description_head(rec.speaker or "")[:1].islower())
+        and rec.role != "organisation"
+    )
+
+
+def _other_described_before(text: str, out: list[Attribution], last: int, name: str) -> bool:
+    """Is another unnamed speaker described by the same noun as ``out[last]`` (a bare noun,
+    no phrase after it) quoted after it and before the sentence that gives ``name``
+    (*according to two delegates … "…," one of them said … A Colorado delegate … "…," she
+    said. ¶ The delegate, Marisol Vega,*)? Then the name is that later one's. (The records
+    between are read only up to the name: a bounded stretch.)"""
+    if _DESCRIPTION_PHRASE.search(out[last].speaker or ""):
+        return False  # ("the woman in the red coat, Ann Pike," says which woman)
+    at = text.find(name, out[last].end)
+    head = _description_head(out[last].speaker or "")
+    if at < 0 or not re.search(rf"\b[Tt]he {re.escape(head)}, $", text[max(0, at - 80) : at]):
+        return False  # (only the bare noun set off with the name: "The delegate, Ann Roe,")
+    for r in out[last + 1 :]:
+        if r.start >= at:
+            break
+        if r.speaker and r.speaker != out[last].speaker and _description_head(r.speaker) == head:
+            return True  # (a description, capitalised or not: "Colorado delegate")
+    return False
 
 
 #: A sentence that names the one a pronoun stands for (*His name is Lyle Cobbett, …*, *She
