@@ -8323,3 +8323,12 @@ def test_the_bare_noun_named_later_is_the_last_one_it_described() -> None:
     first, second = attribute(text)
     assert second.speaker == "Renata Oduya"
     assert first.speaker != "Renata Oduya"
+
+
+def test_military_and_church_title_abbreviations_before_a_name() -> None:
+    said = [
+        attribute('"The standard is the standard," said Brig. Gen. Celia Brandt.')[0].speaker,
+        attribute('"We are ready," said Spc. Dana Ruiz, 24, of Tulsa.')[0].speaker,
+        attribute('"Pray for them," said Msgr. Paul Keane.')[0].speaker,
+    ]
+    assert said == ["Celia Brandt", "Dana Ruiz", "Paul Keane"]
