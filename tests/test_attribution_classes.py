@@ -8332,3 +8332,13 @@ def test_military_and_church_title_abbreviations_before_a_name() -> None:
         attribute('"Pray for them," said Msgr. Paul Keane.')[0].speaker,
     ]
     assert said == ["Celia Brandt", "Dana Ruiz", "Paul Keane"]
+
+
+def test_mrs_after_her_son_just_named_is_not_the_son() -> None:
+    text = (
+        "Obituary\nCANTON, Ohio - Former Senator Walt Brevik died on Friday. His widow, Ruth "
+        'Brevik, said he died at home. "He was arguing with the paper," she said.\nHis son, '
+        'Daniel Brevik, a lawyer, said his father wrote letters. "He was not going quietly," the '
+        'younger Mr. Brevik said.\n"He said memoirs were for people who lost," Mrs. Brevik said.'
+    )
+    assert attribute(text)[-1].speaker == "Ruth Brevik"

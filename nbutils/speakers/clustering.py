@@ -577,7 +577,7 @@ def join_aliases(
                 last_full = (e, m.end, m.name.split()[-1]) if speaks else (None, -1, "")
         else:
             e = _owner(m, clusters, genders, (named_before, named), children, by_surname)
-            just = _just_named(m, clusters, last_full, text)
+            just = _just_named(m, clusters, last_full, text, genders)
             if just is not None and e is not None and just is not e and e.kind == "person":
                 e = just  # "Janet Hollis said …. "…," Hollis said": not her daughter Megan
         if e is None:
@@ -629,6 +629,7 @@ def _just_named(
     clusters: Clusters,
     last_full: tuple[Entity | None, int, str],
     text: str | None,
+    genders: dict[int, str] | None = None,
 ) -> Entity | None:
     """The person a bare surname ``m`` means when the last full name before it, a moment
     before (:data:`_JUST_NAMED` characters, no paragraph break between), is a person of that
@@ -639,12 +640,18 @@ def _just_named(
     other than an honorific that fits the namesake's sex (*Her mother, Gwendolyn Tillman,
     spoke …. "…," Ms. Tillman told them*). A namesake said to speak (:data:`_SPEECH_ACT`:
     *kept his remarks short and addressed …*) counts as one who reports, and the distance
-    counts the narration between, not the quotation the surname reports."""
+    counts the narration between, not the quotation the surname reports. The namesake's
+    sex is its own or the one ``genders`` (:func:`provisional_genders`) gives it (*His son,
+    Daniel Kessler, … said …. Mrs. Kessler … said*: his mother, not him)."""
     words = m.name.split()
     just, end, surname = last_full
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
+    sex = (genders or {}).get(id(just)) if just is not None else None
     if m.title and (
-        honorific is None or len(m.title.split()) > 1 or _genders_differ(just, honorific)
+        honorific is None
+        or len(m.title.split()) > 1
+        or _genders_differ(just, honorific)
+        or sex not in (None, honorific)
     ):
         return None  # (not "Secretary Clinton"; "Ms. Tillman" only for a woman or one unknown)
     if len(words) != 1 or not m.reporting or text is None or just is None:
