@@ -8342,3 +8342,13 @@ def test_mrs_after_her_son_just_named_is_not_the_son() -> None:
         'younger Mr. Brevik said.\n"He said memoirs were for people who lost," Mrs. Brevik said.'
     )
     assert attribute(text)[-1].speaker == "Ruth Brevik"
+
+
+def test_a_body_named_in_a_speakers_apposition_is_not_who_spoke() -> None:
+    text = (
+        "Funeral\nTOLEDO, Ohio - Friends came to bury Harold Veske, the three-term mayor.\n"
+        "Joan Veske, his widow, sat in the front pew.\nClaire Veske, his daughter and a Lucas "
+        'County circuit judge, spoke first for the family. "My father believed in plowed '
+        'streets," Ms. Veske said.'
+    )
+    assert attribute(text)[-1].speaker == "Claire Veske"

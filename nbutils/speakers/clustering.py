@@ -571,6 +571,9 @@ def join_aliases(
             e = clusters.full[m.name]
             if in_body:
                 named_before.add(id(e))
+            if in_body and e.kind != "organisation" and m.kind != "organisation":
+                # (a body named in a person's apposition is no one who reports: "Claire
+                # Brandt, his daughter and a Milwaukee County circuit judge, spoke")
                 speaks = m.reporting or (
                     text is not None and _SPEECH_ACT.match(text, m.end) is not None
                 )
