@@ -8352,3 +8352,12 @@ def test_a_body_named_in_a_speakers_apposition_is_not_who_spoke() -> None:
         'streets," Ms. Veske said.'
     )
     assert attribute(text)[-1].speaker == "Claire Veske"
+
+
+def test_a_title_inside_a_whose_or_where_clause_gives_no_sex() -> None:
+    text = (
+        'Mayor Frances Oduya urged calm. "I feel some of it myself," she said.\nState '
+        "Representative Keisha Ambrose, a Democrat whose district includes the street where Mr. "
+        "Lyle Whitacre was shot, said that was not enough. \"Respect it? No,\" she said."
+    )
+    assert attribute(text)[-1].speaker == "Keisha Ambrose"

@@ -438,6 +438,11 @@ def canonical_forms(mentions: list[NameMention]) -> Clusters:
     return clusters
 
 
+#: Words that open a relative clause inside a description (*a Democrat whose district
+#: includes the street where Mr. Whitacre was shot*): a title after one is someone else's.
+_RELATIVE_WORDS = frozenset("who whom whose that which where when".split())
+
+
 def _described_gender(descriptors: Iterable[str]) -> str | None:
     """The gender a name's descriptions give: a gendered title word anywhere (*spokeswoman*),
     a kinship noun among its first three words (*His wife*, *the senator's widow*), never
@@ -445,6 +450,8 @@ def _described_gender(descriptors: Iterable[str]) -> str | None:
 
     >>> _described_gender(["His wife"]), _described_gender(["who met his wife in 1990"])
     ('female', None)
+    >>> _described_gender(["a Democrat whose district includes the street where Mr"]) is None
+    True
     """
     gender = None
     for t in descriptors:
@@ -453,7 +460,7 @@ def _described_gender(descriptors: Iterable[str]) -> str | None:
         owner = next((k for k, w in enumerate(words) if w.endswith("'s")), -1)
         # (nor a title inside a relative clause: "a consultant who worked on Mr. Hale's race"
         # says nothing of the consultant's sex)
-        rel = next((k for k, w in enumerate(words) if w in ("who", "that", "which")), len(words))
+        rel = next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
         for w in words[owner + 1 : rel]:
             gender = HONORIFICS.get(w, gender)
         if words and words[0] != "who":
