@@ -24,10 +24,11 @@ from nbutils.report import (
 )
 
 
-def test_plan_for_the_default_article_and_the_demo_corpus():
-    article, corpus = plan_reports(reports_dir=Path("/tmp/x"))
+def test_plan_for_the_default_article_and_the_demo_corpus(tmp_path: Path):
+    reports = tmp_path / "reports"  # (planning makes nothing: a folder that may not exist)
+    article, corpus = plan_reports(reports_dir=reports)
     assert article.report_id == "2025-03-01-rutte-zelenskyy-trump" and article.kind == "article"
-    assert article.out_dir == Path("/tmp/x") / article.report_id
+    assert article.out_dir == reports / article.report_id
     assert [nb.stem[:2] for nb, _ in article.jobs] == ["01", "02", "03"]
     assert corpus.kind == "corpus" and corpus.report_id == "corpus-demo-corpus"
     assert [nb.stem[:2] for nb, _ in corpus.jobs] == ["04"]
@@ -37,7 +38,7 @@ def test_plan_for_the_default_article_and_the_demo_corpus():
             (value,) = params.values()
             assert not Path(value).is_absolute(), "parameters relative to the repository"
             assert (config.ROOT / value).exists()
-    assert plan_render(reports_dir=Path("/tmp/x")) == article
+    assert plan_render(reports_dir=reports) == article
 
 
 def test_parameters_are_portable(tmp_path: Path):
