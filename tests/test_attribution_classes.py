@@ -8361,3 +8361,22 @@ def test_a_title_inside_a_whose_or_where_clause_gives_no_sex() -> None:
         "Lyle Whitacre was shot, said that was not enough. \"Respect it? No,\" she said."
     )
     assert attribute(text)[-1].speaker == "Keisha Ambrose"
+
+
+def test_a_conference_of_bishops_is_one_name() -> None:
+    text = 'The Ohio Conference of Catholic Bishops said the cut "breaks faith with the poor."'
+    assert attribute(text)[0].speaker == "Ohio Conference of Catholic Bishops"
+
+
+def test_a_retired_rank_before_the_name_set_off_after_the_cue() -> None:
+    text = '"They sent me a lawyer," said the officer, retired Col. Dennis Marrow.'
+    assert attribute(text)[0].speaker == "Dennis Marrow"
+
+
+def test_a_description_set_off_before_a_name_inside_a_when_clause() -> None:
+    text = (
+        "The loudest reaction came when the moderator, Paula Greve, asked Dressler about a "
+        'lawsuit.\n"We settled it," Dressler said.\n"Please hold your applause," the moderator '
+        "said."
+    )
+    assert attribute(text)[-1].speaker == "Paula Greve"

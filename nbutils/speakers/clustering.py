@@ -141,6 +141,10 @@ _PRE_HEAD_ENDS = MODIFIER_PREPOSITIONS | {"on", "in"}
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"“”'’]?)[\s\"“‘']*$")
 #: Right before a clause's first word: a conjunction that opens it (*when*, *as*, *and*).
 _CLAUSE_OPENS = re.compile(r"\b(?:when|as|while|after|before|and|but|until|then)\s+$")
+#: The last subordinator inside a phrase read as a description before a name.
+_SUBORDINATE_IN = re.compile(
+    r".*\b(?:when|after|before|because|while|since|until|once|as|if)\s(?=(?:the|a|an|his|her)\s)"
+)
 _PRE_APPOSITIVE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
@@ -1109,6 +1113,13 @@ def descriptions_at(text: str, m: NameMention) -> Described:
             found.append((" ".join(keep), " ".join(keep), False))
     body = False
     pre_app = _PRE_APPOSITIVE.search(text, max(0, m.start - 70), _before_the_body(text, m))
+    opener = _SUBORDINATE_IN.search(pre_app.group(1)) if pre_app is not None else None
+    if pre_app is not None and opener is not None:
+        # "… came when the moderator, Paula Greaves, asked": the description opens after
+        # the subordinator, not at the clause's subject before it
+        pre_app = _PRE_APPOSITIVE.search(
+            text, pre_app.start(1) + opener.end(), _before_the_body(text, m)
+        )
     plural = _MODIFIES_PLURAL.match(text, m.end)
     if (
         pre_app

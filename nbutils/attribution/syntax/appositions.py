@@ -22,6 +22,7 @@ from __future__ import annotations
 from nbutils.attribution.frame import Tok
 from nbutils.attribution.syntax.base import _OFFICE_ENDS, NP
 from nbutils.speakers import PERSON_NOUNS, TITLE_WORDS, all_first_names
+from nbutils.tokenise import TITLE_ABBREVIATIONS
 
 #: Lower-case nouns that may stand before a name in apposition, whatever their tag
 #: ("…, lawyer Ann Lee"); any singular noun may before a full name ("…, actress Nora Vale Quinn").
@@ -98,6 +99,9 @@ def appositive_name(toks: list[Tok], np: NP) -> NP:
         and toks[np.j + 1].text.islower()
         and (
             toks[np.j + 1].low in _NOUNS_BEFORE_NAME
+            # ("said the officer, retired Col. Dennis Yarrow": a rank after "retired")
+            or toks[np.j + 1].low == "retired"
+            and toks[np.j + 2].text.rstrip(".").lower() in TITLE_ABBREVIATIONS
             # a noun (the tagger may call "actress" an adverb), not "…, probably Ann Lee"
             or toks[np.j + 1].tag in ("NN", "JJ", "RB")
             and toks[np.j + 1].text.isalpha()
