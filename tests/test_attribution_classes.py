@@ -8380,3 +8380,13 @@ def test_a_description_set_off_before_a_name_inside_a_when_clause() -> None:
         "said."
     )
     assert attribute(text)[-1].speaker == "Paula Greve"
+
+
+def test_the_spokesman_is_the_one_just_brought_in_with_a_phrase() -> None:
+    text = (
+        'Its trade spokesman, Alan Bunce, said farmers could lose. "We were not asked," Mr. '
+        "Bunce said.\nA spokesman for the White House said the president was pleased. \"The "
+        'House has voted for jobs," the spokesman said.'
+    )
+    assert attribute(text)[-1].speaker != "Alan Bunce"
+    assert "spokesman" in (attribute(text)[-1].speaker or "")

@@ -705,6 +705,9 @@ def introduced_unnamed_before(text: str, mention: str, s: int) -> bool:
     >>> t = "A poll worker named Ann Lee brought a chair. The poll worker said"
     >>> introduced_unnamed_before(t, "The poll worker", t.index("The poll worker"))
     False
+    >>> t = "Its spokesman, Al Bunn, spoke. A spokesman for the mayor said so. The spokesman said"
+    >>> introduced_unnamed_before(t, "The spokesman", t.index("The spokesman"))
+    True
     """
     words = mention.split()
     if len(words) < 2 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
@@ -723,7 +726,10 @@ def introduced_unnamed_before(text: str, mention: str, s: int) -> bool:
     noun = r"\s+".join(words[1:])
     pattern = re.compile(
         r"(?:^|[.!?][\"”’)]*\s+|\n|,\s+(?:and\s+|but\s+|then\s+)?)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-        rf"(?:[\w-]+\s+){{0,3}}?{noun}\s+(?:(?:also|then|quietly|finally)\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?{noun}\s+"
+        # (a phrase after the noun: "A spokesman for the White House said")
+        r"(?:(?:for|of|at|from|in|with)\s+(?:[\w.'’-]+\s+){1,5}?)?"
+        r"(?:(?:also|then|quietly|finally)\s+)?"
         r"(?!named\b|called\b)(?:[a-z]+ed|brought|came|went|took|stood|sat|held|made|gave|got|"
         r"ran|began|kept|left|put|wore|walked|said|told|shook|spoke)\b"
     )
