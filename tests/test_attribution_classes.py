@@ -8390,3 +8390,11 @@ def test_the_spokesman_is_the_one_just_brought_in_with_a_phrase() -> None:
     )
     assert attribute(text)[-1].speaker != "Alan Bunce"
     assert "spokesman" in (attribute(text)[-1].speaker or "")
+
+
+def test_a_stranger_introducing_himself_in_the_cue_sentence() -> None:
+    text = (
+        "A young man in a baseball cap stood on a chair to read out the margin. \"Sorry. I'm "
+        'from Raleigh," he said later, introducing himself as Owen Talbridge, a student.'
+    )
+    assert attribute(text)[0].speaker == "Owen Talbridge"

@@ -416,13 +416,16 @@ def _other_described_before(text: str, out: list[Attribution], last: int, name: 
 #: A sentence that names the one a pronoun stands for (*His name is Lyle Cobbett, …*, *She
 #: is Tamsin Reyes, 38, …*): the pronoun's word and the name.
 _PRONOUN_NAMING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(His|Her)\s+name"
     # ("His name, he said after a moment, was Lyle Okerberg")
     r"(?:,\s+(?:he|she)\s+said(?:\s+[a-z]+){0,4},)?\s+(?:is|was)|(He|She)\s+(?:is|was)"
     # ("He gave his name as Lyle Hapgood, from Idaho.")
     # ("He said his name was Russell Dunnigan and that …")
     r"|(He|She)\s+(?:gave\s+(?:his|her)\s+(?:full\s+)?name\s+as|said\s+(?:his|her)\s+name\s+was))"
-    r"\s+" + _LATER_NAME + r"(?=[,.]|\s+and\b)"
+    # ("'…,' he said later, introducing himself as Owen Talley, a student": in the cue's
+    # own sentence)
+    r"|(?<=,\s)(?:introducing|identifying)\s+(him|her)self\s+as"
+    r")\s+" + _LATER_NAME + r"(?=[,.]|\s+and\b)"
 )
 #: How far after an unnamed speaker's last quote :func:`_named_by_pronoun` reads.
 _PRONOUN_NAMING_REACH = 1500
@@ -445,7 +448,8 @@ def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
             break
         if r.speaker != rec.speaker:
             return None  # someone else quoted between
-    said = "female" if (m.group(1) or m.group(2) or m.group(3)) in ("Her", "She") else "male"
+    word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    said = "female" if word in ("Her", "She", "her") else "male"
     words = re.findall(r"[a-z]+", (rec.speaker or "").lower())
     cued = (rec.speaker_mention or "").lower()
     sexes = {sex for w in words if (sex := _GENDERED_PERSONS.get(w) or KIN_WORDS.get(w))} | (
@@ -453,8 +457,8 @@ def _named_by_pronoun(text: str, out: list[Attribution], k: int) -> str | None:
     )
     if sexes != {said}:
         return None
-    name = m.group(4)
-    if _first_use(text, name.split()[-1]) < m.start(4):
+    name = m.group(5)
+    if _first_use(text, name.split()[-1]) < m.start(5):
         return None  # named before: the engine knew that name already
     return name
 
