@@ -8398,3 +8398,21 @@ def test_a_stranger_introducing_himself_in_the_cue_sentence() -> None:
         'from Raleigh," he said later, introducing himself as Owen Talbridge, a student.'
     )
     assert attribute(text)[0].speaker == "Owen Talbridge"
+
+
+def test_the_company_is_no_public_body_named_after_it() -> None:
+    text = (
+        "WICHITA, Kan. - Corvale Aerospace said Monday that it would lay off 640 workers, "
+        'blaming a delay in a Pentagon contract.\n"These decisions are never easy," the company '
+        "said in a statement."
+    )
+    assert attribute(text)[0].speaker == "Corvale Aerospace"
+
+
+def test_one_of_them_inside_her_own_quotation_is_no_speaker() -> None:
+    text = (
+        'Karen Bidwell, an Army nurse, works at the clinic. "I sit with them," Ms. Bidwell '
+        "said.\nShe said several of her patients had called, upset. \"One of them asked me if "
+        "that is what people think of him,\" she said."
+    )
+    assert attribute(text)[-1].speaker == "Karen Bidwell"

@@ -45,7 +45,9 @@ _OUTLET_REPORTS = re.compile(r"['’]?s?\s+(?:first\s+|also\s+|previously\s+)?re
 _NOT_COMPANIES = frozenset(
     """university college school fund foundation party committee council department agency
 ministry government administration commission court congress senate house church union
-institute association police army navy county city township borough""".split()
+institute association police army navy county city township borough
+pentagon kremlin capitol parliament legislature bureau authority board conference
+convention diocese archdiocese synod federation caucus""".split()
 )
 
 #: Before a name: it is governed (a recipient, a place), not the one acting.

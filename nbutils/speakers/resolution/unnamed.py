@@ -315,8 +315,8 @@ class _Unnamed:
         """The unnamed member of a group who opens the clause at ``start`` and reports (*One
         of them, putting out the fire, said …*; sentence ``text[a:b]``), or ``None``."""
         one = _ONE_OF.match(self.text, start, b)
-        if one is None:
-            return None
+        if one is None or self._excluded(one.start()):
+            return None  # (not inside a quotation: '"One of them asked me …," she said')
         body = None if one["pronoun"] else _GROUP_BODY.match(self.text, one.end(), b)
         after = body.end() if body else one.end()
         aside = _MEMBER_ASIDE.match(self.text, after, b)
