@@ -8358,7 +8358,7 @@ def test_a_title_inside_a_whose_or_where_clause_gives_no_sex() -> None:
     text = (
         'Mayor Frances Oduya urged calm. "I feel some of it myself," she said.\nState '
         "Representative Keisha Ambrose, a Democrat whose district includes the street where Mr. "
-        "Lyle Whitacre was shot, said that was not enough. \"Respect it? No,\" she said."
+        'Lyle Whitacre was shot, said that was not enough. "Respect it? No," she said.'
     )
     assert attribute(text)[-1].speaker == "Keisha Ambrose"
 
@@ -8385,7 +8385,7 @@ def test_a_description_set_off_before_a_name_inside_a_when_clause() -> None:
 def test_the_spokesman_is_the_one_just_brought_in_with_a_phrase() -> None:
     text = (
         'Its trade spokesman, Alan Bunce, said farmers could lose. "We were not asked," Mr. '
-        "Bunce said.\nA spokesman for the White House said the president was pleased. \"The "
+        'Bunce said.\nA spokesman for the White House said the president was pleased. "The '
         'House has voted for jobs," the spokesman said.'
     )
     assert attribute(text)[-1].speaker != "Alan Bunce"
@@ -8412,7 +8412,24 @@ def test_the_company_is_no_public_body_named_after_it() -> None:
 def test_one_of_them_inside_her_own_quotation_is_no_speaker() -> None:
     text = (
         'Karen Bidwell, an Army nurse, works at the clinic. "I sit with them," Ms. Bidwell '
-        "said.\nShe said several of her patients had called, upset. \"One of them asked me if "
-        "that is what people think of him,\" she said."
+        'said.\nShe said several of her patients had called, upset. "One of them asked me if '
+        'that is what people think of him," she said.'
     )
     assert attribute(text)[-1].speaker == "Karen Bidwell"
+
+
+def test_the_group_is_the_organisation_last_named_and_described_as_one() -> None:
+    text = (
+        "The Committee for a Free Press, a Boston-based advocacy group, said the release "
+        'was "long overdue" and called on Egypt to act.\n"No reporter should spend a night in '
+        'prison," the group said in a statement.'
+    )
+    assert attribute(text)[-1].speaker == "Committee for a Free Press"
+
+
+def test_the_boards_majority_writes_for_the_board() -> None:
+    text = (
+        "The National Labor Relations Board ruled Thursday that the drivers are employees.\n"
+        "\"The drivers wear the company's logo,\" the board's majority wrote."
+    )
+    assert attribute(text)[0].speaker == "National Labor Relations Board"

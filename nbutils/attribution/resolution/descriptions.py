@@ -447,6 +447,24 @@ def resolve_organisation(
         # "the museum", "the central bank": the organisation whose name has that head
         # noun (Ashlowe Museum of World Cultures), named last, however far back
         org = ents.organisation_headed(head, s)
+        if org is None and head in ("group", "organisation", "organization"):
+            # "The Committee for a Free Press, a New York-based advocacy group, said …. '…,'
+            # the group said": the organisation described by that noun, when it is the
+            # organisation named last (not one named before another: "the Fair Courts
+            # Project, a liberal group, … the Integrity Fund has spent … the group said")
+            described = ents.last_fitting(
+                s,
+                lambda ent: ent.kind == "organisation"
+                and any(
+                    head in d.lower().split()
+                    for d in ent.descriptors
+                    if not d.startswith(("who ", "whose "))
+                ),
+            )
+            if described is not None and described is ents.last_fitting(
+                s, lambda ent: ent.kind == "organisation"
+            ):
+                org = described
         if org is not None and head in _GENERIC_ORG_HEADS:
             # "The American Hospitality Council … took the other side. "…," the group
             # said": an organisation named since the one whose name ends in *Group*

@@ -169,6 +169,10 @@ suit charge charges judgment""".split()
 )
 
 
+#: Parts of a body that write or speak as the body (*the board's majority wrote*).
+_BODY_VOICES = frozenset({"majority", "opinion"})
+
+
 def _owner_speaks_through(span: list[Tok], pos: int) -> bool:
     """Does the owner before the possessive at ``pos`` speak through the noun after it: any
     owner through a speech noun (*the mayor's reply*), a named one or an organisation
@@ -177,6 +181,8 @@ def _owner_speaks_through(span: list[Tok], pos: int) -> bool:
     noun = span[-1].low
     if noun in SPEECH_NOUNS:
         return True
+    if noun in _BODY_VOICES and pos >= 1 and span[pos - 1].low in ORG_WORDS:
+        return True  # "the board's majority wrote", "the court's majority said": the body
     if noun not in _ISSUED_PAPERS or noun in _SERVED_PAPERS or pos < 1:
         return False
     owner = span[pos - 1]
