@@ -454,11 +454,13 @@ def resolve_organisation(
             # Project, a liberal group, … the Integrity Fund has spent … the group said")
             described = ents.last_fitting(
                 s,
-                lambda ent: ent.kind == "organisation"
-                and any(
-                    head in d.lower().split()
-                    for d in ent.descriptors
-                    if not d.startswith(("who ", "whose "))
+                lambda ent: (
+                    ent.kind == "organisation"
+                    and any(
+                        head in d.lower().split()
+                        for d in ent.descriptors
+                        if not d.startswith(("who ", "whose "))
+                    )
                 ),
             )
             if described is not None and described is ents.last_fitting(
