@@ -8433,3 +8433,12 @@ def test_the_boards_majority_writes_for_the_board() -> None:
         "\"The drivers wear the company's logo,\" the board's majority wrote."
     )
     assert attribute(text)[0].speaker == "National Labor Relations Board"
+
+
+def test_a_name_then_said_and_a_clause_with_a_later_comma_reports() -> None:
+    text = (
+        "The inmate who died was Terrance Mabrey, 34.\nMabrey's mother, Evelyn Mabrey, said she "
+        "learned of his death from another family, not from the state.\n"
+        '"Nobody from the prison has called me," Mabrey said.'
+    )
+    assert attribute(text)[0].speaker == "Evelyn Mabrey"

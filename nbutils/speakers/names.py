@@ -1000,11 +1000,26 @@ def reporting_after(after: str) -> bool:
     (True, True)
     >>> reporting_after(" campaign said"), reporting_after(" report")
     (False, False)
+    >>> reporting_after(", said she heard it from a family, not from the state.")
+    True
     """
     m = _REPORTING_AFTER.match(after)
     if m is None:
         return False
-    word = m.group(1)
+    if _cue_word(m.group(1)):
+        return True
+    # (", said she learned of it from another family, not from the state": the verb right
+    # after the comma, where the apposition's reading ran on to a later comma)
+    plain = _REPORTING_AFTER_COMMA.match(after)
+    return plain is not None and plain.end() < m.end() and _cue_word(plain.group(1))
+
+
+#: A reporting verb right after a name's comma (no apposition between).
+_REPORTING_AFTER_COMMA = re.compile(r"\s*,\s*(?:also |later |then )?([a-z]+)\b")
+
+
+def _cue_word(word: str) -> bool:
+    """Is ``word`` a reporting verb's past or present form (*said*, *says*, *told*)?"""
     return lemma_of(word) is not None and (word.endswith(("ed", "s")) or word in IRREGULAR_CUES)
 
 
