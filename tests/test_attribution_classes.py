@@ -8442,3 +8442,13 @@ def test_a_name_then_said_and_a_clause_with_a_later_comma_reports() -> None:
         '"Nobody from the prison has called me," Mabrey said.'
     )
     assert attribute(text)[0].speaker == "Evelyn Mabrey"
+
+
+def test_a_notebook_subhead_under_a_quote_is_no_credit_line() -> None:
+    text = (
+        'Sen. Nadia Grassel, a Republican, called the warning a press release. "When the '
+        'governor sends a budget that pays for the order, we\'ll read it," she said. "Until '
+        "then, we're writing our own.\"\nQuick Hits\nRep. Arturo Benavid filed a bill on farm "
+        "housing."
+    )
+    assert {a.speaker for a in attribute(text)} == {"Nadia Grassel"}

@@ -40,6 +40,7 @@ from nbutils.attribution.syntax import (
 )
 from nbutils.cues import CueMatch, cue_at
 from nbutils.quotes import Quote
+from nbutils.speakers import TITLE_WORDS, all_first_names
 from nbutils.speakers.roles import wordnet_person
 from nbutils.tokenise import TITLE_ABBREVIATIONS
 
@@ -1023,6 +1024,13 @@ def signature_line(f: QuoteFrame) -> Found | None:
         or np.j < len(toks)
         and toks[np.j].text != ","
         or any(t.tag in ("VBD", "VBZ", "MD") or t.is_quote for t in toks)
+        # (a person's name, a first name or a title opening it: a notebook's subhead,
+        # "Quick Hits", "Child Care Inspection Bill", names no one)
+        or not (
+            toks[0].text in all_first_names()
+            or toks[0].text.rstrip(".").lower() in TITLE_ABBREVIATIONS
+            or toks[0].low in TITLE_WORDS
+        )
     ):
         return None  # a credit line is a name, then at most a description: no verb
     return Found("dash-signature", np, None, toks)
