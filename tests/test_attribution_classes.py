@@ -8452,3 +8452,11 @@ def test_a_notebook_subhead_under_a_quote_is_no_credit_line() -> None:
         "housing."
     )
     assert {a.speaker for a in attribute(text)} == {"Nadia Grassel"}
+
+
+def test_the_united_states_body_opening_a_dense_line_is_no_headline_subject() -> None:
+    text = (
+        "The United States Conference of Catholic Bishops, which has urged Congress to act, "
+        'said that the decision "reflects the teaching of the church."'
+    )
+    assert attribute(text)[0].speaker == "United States Conference of Catholic Bishops"

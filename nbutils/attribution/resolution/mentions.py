@@ -482,6 +482,9 @@ def _headline_subject(text: str, span: list[Tok], ents: Entities) -> list[Tok]:
     if opener is not None:
         return span[opener + 1 :]
     name = ents.mention_at(span[0].start)
+    if name is None and span[0].low == "the":
+        # ("The United States Conference of Catholic Bishops, which …": the name after "The")
+        name = ents.mention_at(span[1].start)
     if name is None:
         return _headline_role_subject(span)
     if name.end >= span[-1].end:
