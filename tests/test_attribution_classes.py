@@ -8460,3 +8460,13 @@ def test_the_united_states_body_opening_a_dense_line_is_no_headline_subject() ->
         'said that the decision "reflects the teaching of the church."'
     )
     assert attribute(text)[0].speaker == "United States Conference of Catholic Bishops"
+
+
+def test_the_letter_signed_by_a_named_senator_is_hers() -> None:
+    text = (
+        "Four Republican state senators had signed a letter urging him to step down.\nThe "
+        "letter, signed by Sen. Marjorie Tolland and three colleagues, said the governor "
+        '"has lost the moral authority to lead this state," and that it would hang over the '
+        "session."
+    )
+    assert attribute(text)[0].speaker == "Marjorie Tolland"

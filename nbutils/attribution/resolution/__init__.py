@@ -217,6 +217,11 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
     owner_of = _document_owner(text, span, ents)
     if owner_of is not None:  # "the university's statement", "the council's notice"
         return owner_of._replace(start=s, end=e, mention=mention)
+    own = _issued_by_after(text, span, ents) if span[0].low == "the" else None
+    if own is not None:
+        # "The letter, signed by Sen. Ann Lee and three colleagues, said": the issuer its
+        # own phrase names, not the signers of a letter in a sentence before
+        return own._replace(start=s, end=e, mention=mention, pronoun=False)
     earlier = _document_named_before(text, span, s, ents, state)
     if earlier is not None and earlier is not _UNRESOLVED:
         # "His office said in a statement … "…," the statement said"
