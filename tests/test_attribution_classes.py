@@ -8470,3 +8470,11 @@ def test_the_letter_signed_by_a_named_senator_is_hers() -> None:
         "session."
     )
     assert attribute(text)[0].speaker == "Marjorie Tolland"
+
+
+def test_the_subject_of_a_contact_clause_after_a_noun_speaks() -> None:
+    text = (
+        "The analysis flagged a change the institute said "
+        '"could invite gaming of the tax code by wealthy households."'
+    )
+    assert attribute(text)[0].speaker_mention == "the institute"

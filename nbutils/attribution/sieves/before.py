@@ -369,10 +369,29 @@ def _cue_subject(f: QuoteFrame) -> NP | None:
         np = subject_before(f.toks, last[0], last[3] + 1)
         if np is not None:
             np = _past_coordinated_adjunct(f.toks, np, last[3] + 1)
+        if np is not None:
+            np = _contact_clause_subject(f.toks, np)
         if np is None and last[3] >= 0:
             np = _subject_around_title(f, last[0], last[3])
         f.memo["cue-subject"] = np
     return f.memo["cue-subject"]
+
+
+def _contact_clause_subject(toks: list[Tok], np: NP) -> NP:
+    """``flagged a change the center said "…"``: a noun phrase read up to the cue that holds
+    a second determiner after a common noun is a noun and the subject of a clause without
+    *that* (a contact clause); the subject of the cue is the second phrase (*the center*).
+    Any other noun phrase as it is."""
+    for k in range(np.i + 2, np.j - 1):
+        if (
+            toks[k].low in ("the", "a", "an")
+            and toks[k - 1].tag in ("NN", "NNS")
+            and toks[k - 1].text.islower()
+            and toks[np.i].low in ("a", "an", "the")
+            and all(t.tag in ("NN", "NNS", "JJ") for t in toks[np.i + 1 : k])
+        ):
+            return NP(k, np.j)
+    return np
 
 
 def _past_coordinated_adjunct(toks: list[Tok], np: NP, lo: int) -> NP:
