@@ -389,6 +389,9 @@ def _contact_clause_subject(toks: list[Tok], np: NP) -> NP:
             and toks[k - 1].text.islower()
             and toks[np.i].low in ("a", "an", "the")
             and all(t.tag in ("NN", "NNS", "JJ") for t in toks[np.i + 1 : k])
+            # (the second phrase runs up to the cue: "a study the council ignored for two
+            # years warned" has a clause of its own, the study warns)
+            and all(t.tag in ("NN", "NNS", "NNP", "NNPS", "JJ") for t in toks[k + 1 : np.j])
         ):
             return NP(k, np.j)
     return np
