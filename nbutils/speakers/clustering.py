@@ -623,11 +623,6 @@ _SPEECH_ACT = re.compile(
 )
 
 
-def _genders_differ(e: Entity | None, gender: str) -> bool:
-    """Is ``e`` known to be of the other sex than ``gender``?"""
-    return e is not None and e.gender is not None and e.gender != gender
-
-
 #: How close after a full name a bare surname takes it up whoever else has that surname.
 _JUST_NAMED = 200
 #: How far at most, quotations included (bounded: a slice of the text is read).
@@ -660,13 +655,8 @@ def _just_named(
     words = m.name.split()
     just, end, surname = last_full
     honorific = next((HONORIFICS[w] for w in m.title.lower().split() if w in HONORIFICS), None)
-    sex = (genders or {}).get(id(just)) if just is not None else None
-    if m.title and (
-        honorific is None
-        or len(m.title.split()) > 1
-        or _genders_differ(just, honorific)
-        or sex not in (None, honorific)
-    ):
+    sex = None if just is None else just.gender or (genders or {}).get(id(just))
+    if m.title and (honorific is None or len(m.title.split()) > 1 or sex not in (None, honorific)):
         return None  # (not "Secretary Clinton"; "Ms. Tillman" only for a woman or one unknown)
     if len(words) != 1 or not m.reporting or text is None or just is None:
         return None  # (only "Hollis said", not "Hollis's mother")

@@ -351,10 +351,16 @@ def _verb_after_affiliation(text: str, vend: int) -> bool:
 
 
 #: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
+#: Words between a subject and its reporting verb (*Cruz has argued*, *Lee later said*).
+_BEFORE_REPORTING = (
+    r"(?:also |later |then |has |had |have |would |will |once |previously |repeatedly |often )?"
+)
 _REPORTING_AFTER = re.compile(
-    r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*|" + _DASH_ASIDE + r")?(?:also |later |then |has |had |"
-    r"have |would |will |once |previously |repeatedly |often )?"
-    r"([a-z]+)\b"
+    r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*|"
+    + _DASH_ASIDE
+    + r")?"
+    + _BEFORE_REPORTING
+    + r"([a-z]+)\b"
 )
 
 
@@ -1015,7 +1021,7 @@ def reporting_after(after: str) -> bool:
 
 
 #: A reporting verb right after a name's comma (no apposition between).
-_REPORTING_AFTER_COMMA = re.compile(r"\s*,\s*(?:also |later |then )?([a-z]+)\b")
+_REPORTING_AFTER_COMMA = re.compile(r"\s*,\s*" + _BEFORE_REPORTING + r"([a-z]+)\b")
 
 
 def _cue_word(word: str) -> bool:

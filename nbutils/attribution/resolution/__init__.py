@@ -228,7 +228,8 @@ def resolve(text: str, toks: list[Tok], np: NP, ents: Entities, state: Discourse
         return earlier._replace(start=s, end=e, mention=mention, pronoun=False)
     issuer = (
         _issuer_named_after(text, span, ents, state)
-        or _issued_by_after(text, span, ents)
+        # (a definite one was asked before the documents named earlier, above)
+        or (_issued_by_after(text, span, ents) if span[0].low != "the" else None)
         or _issued_in_clause(text, span, ents, state)
     )
     if issuer is not None:  # "a statement from Brix Foods said", "… from the firm said"

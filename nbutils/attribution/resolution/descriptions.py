@@ -393,6 +393,15 @@ _SYSTEM_HEADS = frozenset("system service network utility district".split())
 _COURT_MEMBERS = frozenset({"justices", "judges"})
 
 
+def _described_as(ent: Entity, head: str) -> bool:
+    """Does a description of ``ent`` use the noun ``head`` (*a New York-based advocacy
+    group*), not counting what a *who* clause says it did (*Sister Ann, who has led the
+    hospital*)?"""
+    return any(
+        head in d.lower().split() for d in ent.descriptors if not d.startswith(("who ", "whose "))
+    )
+
+
 def resolve_organisation(
     span: list[Tok], mention: str, s: int, e: int, ents: Entities
 ) -> Speaker | None:
@@ -420,11 +429,7 @@ def resolve_organisation(
                 and any(w.lower().rstrip(".") in kind_words for w in words)
                 # (what it is called, not what a who-clause says it did: "Sister Ann, who
                 # has led the hospital since 2009" is no hospital)
-                or any(
-                    head in d.lower().split()
-                    for d in ent.descriptors
-                    if not d.startswith(("who ", "whose "))
-                )
+                or _described_as(ent, head)
                 or head == "union"
                 and _UNION_NAME.search(ent.canonical) is not None
             )
@@ -449,24 +454,12 @@ def resolve_organisation(
         org = ents.organisation_headed(head, s)
         if org is None and head in ("group", "organisation", "organization"):
             # "The Committee for a Free Press, a New York-based advocacy group, said …. '…,'
-            # the group said": the organisation described by that noun, when it is the
-            # organisation named last (not one named before another: "the Fair Courts
-            # Project, a liberal group, … the Integrity Fund has spent … the group said")
-            described = ents.last_fitting(
-                s,
-                lambda ent: (
-                    ent.kind == "organisation"
-                    and any(
-                        head in d.lower().split()
-                        for d in ent.descriptors
-                        if not d.startswith(("who ", "whose "))
-                    )
-                ),
-            )
-            if described is not None and described is ents.last_fitting(
-                s, lambda ent: ent.kind == "organisation"
-            ):
-                org = described
+            # the group said": the organisation named last, when it was described by that
+            # noun (not one named before another: "the Fair Courts Project, a liberal
+            # group, … the Integrity Fund has spent … the group said")
+            last = ents.last_fitting(s, lambda ent: ent.kind == "organisation")
+            if last is not None and _described_as(last, head):
+                org = last
         if org is not None and head in _GENERIC_ORG_HEADS:
             # "The American Hospitality Council … took the other side. "…," the group
             # said": an organisation named since the one whose name ends in *Group*

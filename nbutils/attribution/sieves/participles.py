@@ -217,9 +217,9 @@ def relay_participle(f: QuoteFrame) -> Found | None:
         k -= 2
     if k == np.i and k >= 2 and f.toks[k - 1].tag == "IN" and f.toks[k - 1].low != "that":
         # "issued a statement after the vote saying", "a statement within an hour of the
-        # ruling saying", "a statement shortly after the vote calling": the noun before the participle is a preposition's object; the
-        # message is before the preposition (a short noun phrase and up to one more
-        # prepositional phrase between)
+        # ruling saying", "a statement shortly after the vote calling": the noun before
+        # the participle is a preposition's object; the message is before the preposition
+        # (a short noun phrase, an adverb, and up to one more prepositional phrase between)
         m = k - 2
         while m > max(0, k - 8) and f.toks[m].tag in _RELAY_PP_TAGS and f.toks[m].low not in RELAYS:
             m -= 1
