@@ -8478,3 +8478,13 @@ def test_the_subject_of_a_contact_clause_after_a_noun_speaks() -> None:
         '"could invite gaming of the tax code by wealthy households."'
     )
     assert attribute(text)[0].speaker_mention == "the institute"
+
+
+def test_the_chief_justice_is_the_one_described_so_not_a_justice_named_since() -> None:
+    text = (
+        'Justice Mara Engle won the seat on Tuesday. "We ran on restraint," Justice Engle '
+        "said.\nThe state's chief justice, Howard Lindell, who did not endorse either "
+        "candidate, issued a brief statement congratulating Justice Engle.\n"
+        '"The voters have spoken, and this court will get back to work," the chief justice said.'
+    )
+    assert attribute(text)[1].speaker == "Howard Lindell"

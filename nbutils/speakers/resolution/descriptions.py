@@ -370,7 +370,7 @@ class _Descriptions:
             trimmed.pop()
         head = re.split(r"\s+(?:of|for|at|in|from|on|with|who|that)\s+", " ".join(trimmed))[0]
         head = head.split()[-1].strip(",.").lower() if head.split() else ""
-        best, best_key = None, (0, False, 0)
+        best, best_key = None, (0, 0, False, 0)
         paragraph = self._paragraph_start(offset)  # the last line break before offset
         owners = _possessors(descriptor.lower().split()[:-1])
         modifier = _head_modifier(" ".join(trimmed), head) if head in _OFFICE_HEADS else ""
@@ -383,12 +383,15 @@ class _Descriptions:
             theirs = _possessors(known)
             if owners and theirs and not owners & theirs:
                 continue  # "the Prime Minister's spokesman" is not "the party's spokesman"
-            hits = 0
+            hits = matched = 0
             for w in words:
                 if w in known:
                     hits += 2 if w not in synonyms else 1
                 elif w in synonyms and synonyms[w] & known:
                     hits += 1
+                else:
+                    continue
+                matched += 1
             hits += _title_bonus(e, words, synonyms) if hits else 0
             if (
                 hits == 0
@@ -410,7 +413,9 @@ class _Descriptions:
             # (mentions are in the order of the text)
             last = e.mentions[bisect.bisect_left(e.mentions, (offset,)) - 1][0]
             # the person this paragraph is about before anyone named only earlier
-            key = (hits, last > paragraph, last)
+            # (a title does not make up for a word it lacks: "the chief justice" is the
+            # one described as the state's chief justice, not Justice Engle, named since)
+            key = (hits, matched, last > paragraph, last)
             if key > best_key:
                 best, best_key = e, key
         if best is None and any(_AGE.match(w) for w in words):
