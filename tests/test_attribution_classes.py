@@ -8488,3 +8488,12 @@ def test_the_chief_justice_is_the_one_described_so_not_a_justice_named_since() -
         '"The voters have spoken, and this court will get back to work," the chief justice said.'
     )
     assert attribute(text)[1].speaker == "Howard Lindell"
+
+
+def test_the_agency_is_a_corps_named_before() -> None:
+    text = (
+        "The Army Corps of Engineers on Tuesday granted the final permit for the Delmar "
+        "pipeline.\n"
+        '"The crossing poses no significant risk to the river," the agency said in a statement.'
+    )
+    assert attribute(text)[0].speaker == "Army Corps of Engineers"

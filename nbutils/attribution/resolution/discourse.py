@@ -77,7 +77,8 @@ _GENERIC_ORG_KINDS: dict[str, frozenset[str]] = {
         ("hospital", "hospital hospitals medical infirmary healthcare"),
         (
             "agency",
-            "agency administration enforcement service bureau commission authority department",
+            "agency administration enforcement service bureau commission authority department"
+            " corps",
         ),
     )
     for head in heads.split()
