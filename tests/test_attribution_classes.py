@@ -8497,3 +8497,21 @@ def test_the_agency_is_a_corps_named_before() -> None:
         '"The crossing poses no significant risk to the river," the agency said in a statement.'
     )
     assert attribute(text)[0].speaker == "Army Corps of Engineers"
+
+
+def test_a_retired_officer_set_off_after_a_description_is_the_subject() -> None:
+    text = (
+        'Her chief rival, state Sen. Doug Farwell, said the deals had failed. "Go ask the '
+        'families," Farwell said.\nThe third candidate, retired Col. Ray Buckmaster, largely '
+        'stayed out of the water fight. "The people of this state are tired of waiting," he said.'
+    )
+    assert attribute(text)[1].speaker == "Ray Buckmaster"
+
+
+def test_one_of_the_moderators_named_with_her_station_asks() -> None:
+    text = (
+        "Ms. Marlowe has made the vote a centerpiece. Mr. Kittner said nothing.\nOne of the "
+        "moderators, Janelle Okoro of a Wichita television station, asked Mr. Kittner whether "
+        'he would sign a bill. "Would you sign it, yes or no?" she asked.'
+    )
+    assert attribute(text)[0].speaker == "Janelle Okoro"

@@ -267,6 +267,13 @@ _GROUP_APPOSITION = re.compile(
 )
 
 
+#: A word before a name's title that says the office is past (*retired Col. Ray Buck*).
+_RANK_BEFORE = re.compile(r"\b(?:retired|former)\s+\Z")
+#: A lower-case affiliation after a name, up to the comma closing an apposition (*Ann Lee
+#: of a Wichita television station,*).
+_AFFILIATION_TO_COMMA = re.compile(r"\s+(?:of|from|at|with)\s+[^,.;:\"“”\n]{1,60}?(?=,)")
+
+
 def _apposed_subject(text: str, start: int, vend: int) -> bool:
     """Is the name at ``start..vend`` set off by commas after a sentence's opening *One of
     them* or a relative (*Ortiz's son*) and followed by the sentence's verb (*One of them,
@@ -281,8 +288,20 @@ def _apposed_subject(text: str, start: int, vend: int) -> bool:
     >>> t = "Later, Ortiz's 12-year-old son, Sam, held a sign."
     >>> _apposed_subject(t, t.index("Sam"), t.index(", held"))
     True
+    >>> t = "One of the hosts, Sam Ortiz of a local station, asked Ann Lee."
+    >>> _apposed_subject(t, t.index("Sam"), t.index(" of a"))
+    True
     """
-    if not text.startswith(",", vend) or not (
+    if not text.startswith(",", vend):
+        # "One of the moderators, Ann Lee of a Wichita station, asked": past the affiliation
+        affiliation = _AFFILIATION_TO_COMMA.match(text, vend, vend + 70)
+        if affiliation is None:
+            return False
+        vend = affiliation.end()
+    rank = _RANK_BEFORE.search(text, max(0, start - 12), start)
+    if rank is not None:  # "The third candidate, retired Col. Ray Buck, stayed out"
+        start = rank.start()
+    if not (
         _GROUP_APPOSITION.search(text, max(0, start - 120), start)
         or _KIN_OPENING.search(text, max(0, start - 80), start)
         or _person_opening(text, start)
