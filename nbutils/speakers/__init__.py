@@ -7,8 +7,10 @@ another Ukrainian citizen,*), or an anonymous source (*officials*). This
 package turns those mentions into one canonical speaker per person, in four
 steps a reader can follow, one module each (:mod:`.names`, with the word lists of
 :mod:`.vocabulary` and the headline reader of :mod:`.headlines` below it; :mod:`.roles`,
-:mod:`.clustering`, and :mod:`.resolution`, a package of one module per question:
-pronouns, descriptions, epithets, ages, parties, organisations …):
+:mod:`.clustering`, with the alias rules of :mod:`.aliases`, the descriptions read around
+a mention of :mod:`.descriptors` and the genders of :mod:`.genders` below it, and
+:mod:`.resolution`, a package of one module per question: pronouns, descriptions,
+epithets, ages, parties, organisations …):
 
 1. **Name runs.** Runs of capitalised words (``Mark Rutte``, ``JD Vance``,
    ``Secretary of State Hillary Clinton``) are read from the whole text with
@@ -46,14 +48,10 @@ pronouns, descriptions, epithets, ages, parties, organisations …):
 'Mark Rutte'
 """
 
-from nbutils.speakers.clustering import (
-    Clusters,
-    add_descriptors,
-    canonical_forms,
-    cluster_entities,
-    decide_genders,
-    join_aliases,
-)
+from nbutils.speakers.aliases import Clusters, canonical_forms, join_aliases
+from nbutils.speakers.clustering import cluster_entities
+from nbutils.speakers.descriptors import add_descriptors
+from nbutils.speakers.genders import decide_genders
 from nbutils.speakers.names import (
     GROUP_SINGULAR,
     SURNAME_PARTICLES,
