@@ -8515,3 +8515,12 @@ def test_one_of_the_moderators_named_with_her_station_asks() -> None:
         'he would sign a bill. "Would you sign it, yes or no?" she asked.'
     )
     assert attribute(text)[0].speaker == "Janelle Okoro"
+
+
+def test_a_stranger_speaks_on_past_a_name_in_what_he_reported() -> None:
+    text = (
+        "Gov. Harlan Vossby spoke first.\nA Baptist minister in Rock Valley, who asked that "
+        "his name not be used, said he had privately encouraged Vossby to run. "
+        '"I don\'t care who showed up first," he said.'
+    )
+    assert attribute(text)[0].speaker == "Baptist minister in Rock Valley"

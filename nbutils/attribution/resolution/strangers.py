@@ -79,7 +79,8 @@ _STRANGER = re.compile(
     # (an age may be a modifier of an indefinite one: "A 16-year-old girl who came from
     # Peru", not "The 23-year veteran", someone known)
     r"|(?:(?:[a-z]|(?(indefinite)\d{1,3}-|(?!)))[\w'’-]*\s+){0,2}?)"
-    r"(?P<head>[a-z]+(?:-grader)?|(?<=[Tt]he\s)[A-Z][a-z]+)"
+    # (no pronoun: "A Baptist minister in Rock Valley said he …" is no "Valley said he")
+    r"(?P<head>(?!(?:he|she|they|it|we|you)\b)[a-z]+(?:-grader)?|(?<=[Tt]he\s)[A-Z][a-z]+)"
     # (a participle phrase after it: "a woman holding a toddler")
     + _PARTICIPLE_PHRASE
     # (a contact clause of the writer's: "a deputy I know from church", "a nurse we met")
@@ -804,6 +805,7 @@ def _stranger_before(
     between = _SIGN_WORDS.sub("", text[found.end() : s])  # (not a sign's words it held)
     if any(c in between for c in '"“”') and not text[b:s].lstrip().startswith(('"', "“")):
         return None  # a quotation between, other than the one the pronoun's sentence opens
+    k_found = bisect.bisect_right(starts, found.start("desc"))  # (the stranger's sentence)
     for mention, ent in ents._mentions_in(found.end(), s):
         if (
             ent.kind == "person"
@@ -815,6 +817,14 @@ def _stranger_before(
                 # "A woman in line said …. She gave only her first name, Jolene, …": the
                 # stranger gave that name
                 return Speaker(ent.canonical, s, s + len(low), None, ent.role, ent, True)
+            if (
+                not mention.subject
+                and bisect.bisect_right(starts, mention.start) == k_found
+                and _REPORTS.search(text, found.end("desc"), mention.start) is not None
+            ):
+                # (one named in what the stranger reports in the same sentence: "A minister
+                # in Rock Valley said he had encouraged Voss to run. "…," he said")
+                continue
             return None  # someone named since
     if known is not None:
         return Speaker(known.canonical, s, s + len(low), None, known.role, known, True)
