@@ -8524,3 +8524,12 @@ def test_a_stranger_speaks_on_past_a_name_in_what_he_reported() -> None:
         '"I don\'t care who showed up first," he said.'
     )
     assert attribute(text)[0].speaker == "Baptist minister in Rock Valley"
+
+
+def test_a_person_with_an_age_after_a_place_opening_the_sentence_is_its_subject() -> None:
+    text = (
+        '"Prices are up," Mary Tollard said.\nAt a station in Columbus, Darnell Hughton, 44, '
+        "watched the numbers roll past $80 as he filled the tank.\n"
+        '"I don\'t care whose fault it is," he said.'
+    )
+    assert attribute(text)[1].speaker == "Darnell Hughton"

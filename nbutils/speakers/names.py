@@ -486,6 +486,8 @@ _PRECEDING_WORD = re.compile(r"(\w+)[ \t\xa0]+$")  # on the same line: a headlin
 
 
 _LIST_COMMA = re.compile(r",[ \t]+")
+#: An age set off after a name (*, 44,*): a person's, which no place has.
+_AGE_SET_OFF = re.compile(r",[ \t]+\d{1,3},")
 #: Nouns a name can follow to say what it names (*the Bergen firm Nordvik Analyse*, *the
 #: newspaper Dagbladet*): inside an apposition, that name is no one's subject.
 _CLASSIFIER_NOUNS = frozenset(
@@ -1574,13 +1576,17 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             and not (
                 kind == "person"
                 and out[-1].kind != "person"
-                and (title or len(name) >= 2 and name[0] in all_first_names())
+                and (
+                    title
+                    or len(name) >= 2
+                    and (name[0] in all_first_names() or _AGE_SET_OFF.match(text, end))
+                )
             )
         ):
             # "in Boulder, Colorado, in September, said": the second place is governed too (not a
             # person after an organisation or a place: "a biologist at Tollmouth University,
-            # Dr. Ravi Menon, said", "a reader in Tolby, Tom Pardew, wrote": the person is
-            # the subject in apposition)
+            # Dr. Ravi Menon, said", "a reader in Tolby, Tom Pardew, wrote", "At a station in
+            # Columbus, Darnell Hughes, 44, watched": the person is the subject in apposition)
             subject, inverted, governed = False, False, True
         if governed:
             governed_at = start
