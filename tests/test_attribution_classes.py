@@ -8533,3 +8533,13 @@ def test_a_person_with_an_age_after_a_place_opening_the_sentence_is_its_subject(
         '"I don\'t care whose fault it is," he said.'
     )
     assert attribute(text)[1].speaker == "Darnell Hughton"
+
+
+def test_the_company_is_no_mine_named_like_a_place() -> None:
+    text = (
+        "The last shift at the Harlow Ridge mine ends in November.\nRidgewell Energy, which "
+        "owns the mine, said in July that it would close Harlow Ridge. About 310 miners "
+        "will lose their jobs, the company said.\n"
+        '"This decision reflects the market and nothing else," the company said.'
+    )
+    assert attribute(text)[0].speaker == "Ridgewell Energy"

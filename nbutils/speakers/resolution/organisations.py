@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from nbutils.lexicons import word_list
 from nbutils.speakers.names import (
     GROUP_SINGULAR,
     PUBLICATION_WORDS,
@@ -93,6 +94,8 @@ def _company_like(e: Entity) -> bool:
         return (
             not _placelike(e)
             and not heads & _NOT_COMPANIES
+            # (two words, the last a place's: "close the Hollins Ridge mine" names a place)
+            and not (len(words) == 2 and words[-1].lower() in word_list("place_heads"))
             # a party or a people: "Republican", "Senate Democrats", "Americans"
             and words[-1].lower() not in GROUP_SINGULAR
             and not _plural_group(words[-1])
@@ -104,6 +107,8 @@ def _company_like(e: Entity) -> bool:
     last = words[-1].lower()
     if last in _LAWS:
         return False  # "the Affordable Care Act": a law, no company
+    if last in word_list("place_heads"):
+        return False  # "the Hollins Ridge mine": a place's name, no company
     english = english_words()
     return (
         words[0] not in all_first_names()
