@@ -8543,3 +8543,13 @@ def test_the_company_is_no_mine_named_like_a_place() -> None:
         '"This decision reflects the market and nothing else," the company said.'
     )
     assert attribute(text)[0].speaker == "Ridgewell Energy"
+
+
+def test_a_name_after_a_classifier_noun_is_no_one_a_pronoun_takes_up() -> None:
+    text = (
+        'The president called the deal "a down payment," and said more would follow.\nThe '
+        "pipeline, which a consortium led by the Bergen firm Nordvik Energi wants to lay, "
+        "has drawn objections.\n"
+        '"Nobody should mistake our patience for weakness," he said.'
+    )
+    assert attribute(text)[-1].speaker == "president"

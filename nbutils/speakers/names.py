@@ -492,7 +492,8 @@ _AGE_SET_OFF = re.compile(r",[ \t]+\d{1,3},")
 #: newspaper Dagbladet*): inside an apposition, that name is no one's subject.
 _CLASSIFIER_NOUNS = frozenset(
     """firm company group paper newspaper magazine agency network outlet bank fund institute
-tank station website site publisher chain studio label consultancy""".split()
+tank station website site publisher chain studio label consultancy daily weekly tabloid
+broadcaster channel""".split()
 )
 #: An apposition opened after a name and still open (*Kari Lunde, a pollster at the …*).
 _APPOSITION_OPEN = re.compile(r"[A-Za-z.],\s+(?:a|an|the)\s+[^,.;:\"“”\n]{0,80}$")
@@ -1480,6 +1481,14 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
             kind = "organisation"  # "Muslim Americans", "Senate Republicans"
         if kind != "organisation" and not title and _team_name(text, start, name):
             kind = "organisation"  # "beat the Redmond Foxes": a team, a band, not a man
+        if (
+            kind != "organisation"
+            and not title
+            and name[0] not in all_first_names()
+            and det is not None
+            and det.group(1).lower() in _CLASSIFIER_NOUNS
+        ):
+            kind = "organisation"  # "the Bergen firm Nordhav Energi", "the Oslo daily Tidend"
         of_place = _OF_PLACE.match(text, end)  # "Michael Dorsey of Washington, D.C., said"
         vend = of_place.end() if of_place else end
         paren = _PARENTHETICAL.match(text, vend)  # "Rep. Sander Levin (D-Mich.), …, said"
