@@ -8553,3 +8553,15 @@ def test_a_name_after_a_classifier_noun_is_no_one_a_pronoun_takes_up() -> None:
         '"Nobody should mistake our patience for weakness," he said.'
     )
     assert attribute(text)[-1].speaker == "president"
+
+
+def test_the_president_is_an_unnamed_man_beside_a_named_woman_president() -> None:
+    text = (
+        "President Lucia Arredo of Mexico thanked the American president for the trip. "
+        '"A tariff on our farmers is a tariff on your tables," Ms. Arredo said.\n'
+        "The president, who had been briefed, did not give ground. "
+        '"We\'ve got growers in Florida who have been hurting," he said.\n'
+        "A reporter asked the president whether he would visit again. "
+        '"If she invites me, I\'ll come," he replied.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["Lucia Arredo", "president", "president"]

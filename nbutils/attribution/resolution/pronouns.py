@@ -251,7 +251,9 @@ _QUESTION_BODY = r"(?:[^.!?\"“”\n]|(?<=\b(?:Mr|Ms|Dr|Sr|Jr|St))\.|(?<=\bMrs)
 #: A question reported in the sentence just before a pronoun's: *asked* (the one asked,
 #: group 1, may follow), then what was asked.
 _ASKED = re.compile(
-    r"\b(?:asked|pressed)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(him|her))\s+)?"
+    r"\b(?:asked|pressed)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|(him|her)"
+    # (or a description: "asked the president whether …")
+    r"|the\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+))\s+)?"
     r"(?:(?:on|about)\s+(?=whether\b))?"  # "pressed Lee on whether …"
     r"(?:whether|if|why|how|what|when|about)\b" + _QUESTION_BODY
 )
@@ -352,6 +354,8 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
             return None
         m, ent = person
         return Speaker(ent.canonical, m.start, m.end, None, ent.role, ent, True)
+    if found.group(3):
+        return _asked_described(found, gender, ents)
     if found.group(1):
         named = ents.mention_at(found.start(1))
         ent = ents.entity_at(named.start, named.end) if named is not None else None
@@ -368,6 +372,24 @@ def _asked_one(text: str, low: str, s: int, ents: Entities, state: Discourse) ->
     ):
         return None
     return last._replace(pronoun=True)
+
+
+def _asked_described(found: re.Match[str], gender: str, ents: Entities) -> Speaker | None:
+    """The one a description after *asked* means (*One reporter asked the president whether
+    he would visit*): the person it resolves to, when of the pronoun's sex ``gender``; else,
+    when no one named of that sex holds it and its head is a role, the office-holder,
+    unnamed (*president*)."""
+    desc = found.group(3)
+    head = desc.split()[-1]
+    if role_of(head) in (None, "organisation"):
+        return None
+    at = found.start(3) - 4  # (the description read with its article)
+    ent = ents.resolve_descriptor(f"the {desc}", at)
+    if ent is not None and ent.kind == "person" and ent.gender in (None, gender):
+        return Speaker(ent.canonical, found.start(3), found.end(3), None, ent.role, ent, True)
+    if ent is not None and ent.gender in (None, gender):
+        return None
+    return Speaker(desc, found.start(3), found.end(3), None, role_of(head), None, True)
 
 
 #: A question put to the subject, in the passive (*the governor was asked whether …*): group

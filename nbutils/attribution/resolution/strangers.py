@@ -414,11 +414,15 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
-def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entities) -> bool:
+def _unnamed_office_subject(
+    text: str, found: re.Match[str], a: int, ents: Entities, gender: str
+) -> bool:
     """Is the definite description ``found`` (*The Speaker*, *the chief executive*) the
     subject that opens the sentence at ``a``, its head a role noun, and no one the article
-    names (:meth:`~nbutils.speakers.resolution.Entities.resolve_descriptor` finds no one)?
-    Then a *he*/*she* after it, with no one named between, is that office-holder."""
+    names of the pronoun's sex ``gender``
+    (:meth:`~nbutils.speakers.resolution.Entities.resolve_descriptor` finds no one, or a
+    woman for *he*: *President Lucia Arredo … The president did not give ground. "…," he
+    said*)? Then a *he*/*she* after it, with no one named between, is that office-holder."""
     if text[a : found.start("det")].strip() and not (
         _OPENING_CLAUSE.fullmatch(text, a, found.start("det")) and ents.everyone_described_before(a)
     ):
@@ -437,7 +441,32 @@ def _unnamed_office_subject(text: str, found: re.Match[str], a: int, ents: Entit
         return False  # ("Ed Marsh spoke first. The senator declined": may be Marsh)
     if by_wordnet_only and any(e.kind == "person" for _m, e in before):
         return False  # ("… the forward Kip Ansel. The junior scored": an epithet of his)
-    return ents.resolve_descriptor(found.group("desc"), found.start("desc")) is None
+    ent = ents.resolve_descriptor(found.group("desc"), found.start("desc"))
+    if ent is None:
+        return True
+    # (one of the other sex holds it: another holder, unless the sentence speaks of someone
+    # of the pronoun's sex, whom the pronoun may take up: "The judge let him finish")
+    j = bisect.bisect_right(ents.sentence_starts, found.start("desc"))
+    end = ents.sentence_starts[j] if j < len(ents.sentence_starts) else len(text)
+    words = re.findall(r"[a-z]+", text[found.end("desc") : min(end, found.end() + 300)])
+    other = any(
+        w in _SEX_PRONOUNS[gender]
+        or w == _POSSESSIVES[gender]
+        and k + 1 < len(words)
+        and words[k + 1] in KIN_WORDS  # ("ordered her son released": his mother's)
+        for k, w in enumerate(words)
+    )
+    return ent.gender not in (None, gender) and not other
+
+
+#: The pronouns of each sex that name someone (a sentence that holds one speaks of someone
+#: of that sex: *The judge let him finish*), and its possessive, which names someone
+#: only before a relative (*his microphone* may be the subject's own).
+_SEX_PRONOUNS = {
+    "male": frozenset({"he", "him", "himself"}),
+    "female": frozenset({"she", "herself"}),
+}
+_POSSESSIVES = {"male": "his", "female": "her"}
 
 
 #: Words for a career that make a description an epithet (*the career diplomat*).
@@ -717,7 +746,7 @@ def _stranger_before(
         and said is None
         and known is None
         and _suffix_gender(head) in (None, gender)  # (the fisherman is no "she")
-        and _unnamed_office_subject(text, found, a, ents)
+        and _unnamed_office_subject(text, found, a, ents, gender)
         and not _apposed_before(text, found, ents)  # ("Piet Vahl, a former admiral, …")
         and not _epithet_of_speaker(head, gender, state)
     )
