@@ -8565,3 +8565,20 @@ def test_the_president_is_an_unnamed_man_beside_a_named_woman_president() -> Non
         '"If she invites me, I\'ll come," he replied.'
     )
     assert [a.speaker for a in attribute(text)] == ["Lucia Arredo", "president", "president"]
+
+
+def test_the_unnamed_president_after_a_dateline_and_after_a_paragraph_ending_on_an_initial() -> (
+    None
+):
+    text = (
+        "WASHINGTON (AP) - The president signed a rural broadband bill into law Tuesday, "
+        "flanked by the senator who wrote it.\n"
+        '"This is what it looks like when Washington listens," he said.\n'
+        "Rep. Dwayne Castelli said the bill passed because it was narrow. "
+        '"We fixed one problem," he said.\n'
+        'The teacher, Pamela Redwing, spoke next. "One of them wrote a whole report that '
+        'way," said Redwing. "She got an A."\n'
+        'The president turned to her as she sat down. "You should hold this pen," he said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[0] == "president" and speakers[-1] == "president"

@@ -871,8 +871,10 @@ def _sentence_starts(text: str) -> frozenset[int]:
 def _read_sentence_starts(text: str) -> set[int]:
     starts = set()
     for m in _SENT_BREAK.finditer(text):
-        if m.group()[:1] == "." and _ABBREVIATION.search(
-            text, max(0, m.start() - 5), m.start() + 1
+        if (
+            m.group()[:1] == "."
+            and "\n" not in m.group()  # (a line break ends a paragraph: "She got an A."¶)
+            and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start() + 1)
         ):
             continue
         k = m.end()

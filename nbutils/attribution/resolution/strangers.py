@@ -26,6 +26,7 @@ from nbutils.attribution.resolution.descriptions import _partitive_member
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
+from nbutils.speakers.names import _DATELINE
 from nbutils.speakers.roles import wordnet_person
 from nbutils.speakers.vocabulary import KIN_WORDS
 
@@ -423,8 +424,14 @@ def _unnamed_office_subject(
     (:meth:`~nbutils.speakers.resolution.Entities.resolve_descriptor` finds no one, or a
     woman for *he*: *President Lucia Arredo … The president did not give ground. "…," he
     said*)? Then a *he*/*she* after it, with no one named between, is that office-holder."""
-    if text[a : found.start("det")].strip() and not (
-        _OPENING_CLAUSE.fullmatch(text, a, found.start("det")) and ents.everyone_described_before(a)
+    if (
+        text[a : found.start("det")].strip()
+        and not (
+            _OPENING_CLAUSE.fullmatch(text, a, found.start("det"))
+            and ents.everyone_described_before(a)
+        )
+        # (a dateline is no part of the sentence: "WASHINGTON (AP) - The president signed")
+        and _DATELINE.fullmatch(text, a, found.start("det")) is None
     ):
         return False  # not the sentence's subject ("…, the judge said")
     head = found.group("head").lower()
@@ -437,8 +444,16 @@ def _unnamed_office_subject(
         return False  # ("The White House aide": a name may open it, someone named)
     k = bisect.bisect_right(ents.sentence_starts, a - 1) - 1
     before = ents._mentions_in(ents.sentence_starts[k], a) if k >= 0 else []
-    if any(e.kind == "person" and not e.titles and e.role is None for _m, e in before):
-        return False  # ("Ed Marsh spoke first. The senator declined": may be Marsh)
+    office = role_of(head) is not None
+    if any(
+        e.kind == "person"
+        and not e.titles
+        and e.role is None
+        and (not office or e.gender in (None, gender))
+        for _m, e in before
+    ):
+        return False  # ("Ed Marsh spoke first. The senator declined": may be Marsh; for
+        # an office, not a woman named there for "he")
     if by_wordnet_only and any(e.kind == "person" for _m, e in before):
         return False  # ("… the forward Kip Ansel. The junior scored": an epithet of his)
     ent = ents.resolve_descriptor(found.group("desc"), found.start("desc"))
