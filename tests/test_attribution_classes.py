@@ -8582,3 +8582,14 @@ def test_the_unnamed_president_after_a_dateline_and_after_a_paragraph_ending_on_
     )
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[0] == "president" and speakers[-1] == "president"
+
+
+def test_the_unnamed_president_is_no_epithet_of_a_governor_quoted_before() -> None:
+    text = (
+        "Two governors sat across from the president on Thursday.\nThe president, seated in "
+        'a wing chair by the fireplace, began by praising both. "These two had a terrible '
+        'year," he said.\nGov. Carl Bjornberg of Idaho said the money was stuck. "I\'ve got '
+        'crews ready," said Mr. Bjornberg, 63.\nWhen the aide answered, the president shook '
+        'his head. "Eleven months is too long," he said.'
+    )
+    assert [a.speaker for a in attribute(text)] == ["president", "Carl Bjornberg", "president"]

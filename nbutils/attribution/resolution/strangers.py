@@ -28,7 +28,7 @@ from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
 from nbutils.speakers.names import _DATELINE
 from nbutils.speakers.roles import wordnet_person
-from nbutils.speakers.vocabulary import KIN_WORDS
+from nbutils.speakers.vocabulary import KIN_WORDS, TITLE_WORDS
 
 #: The US states, as a place's state set off after it (*from Beaumont, Texas,*).
 _STATES = (
@@ -104,8 +104,9 @@ _STRANGER = re.compile(
     # (or a reason set off: "a boy keeping score, because the lane's machine was broken,")
     r"(?:\s*,\s*(?:\d+|(?:who|whose|asked|pressed|questioned|speaking|because|although|though)"
     r"\s[^,]{1,160}|"
-    # (a participle phrase set off: "The president, standing beside him, said")
-    r"[a-z]+ing\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,120}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is|"
+    # (a participle phrase set off: "The president, standing beside him, said", "The
+    # president, seated by the fireplace, began")
+    r"[a-z]+(?:ing|ed)\s[^,\"“”]{1,80}|(?P<app>an?\s[^,\"“”]{1,160})),|\s+who\s[^,.;:!?\"“”]{1,120}?(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|shouted|yelled|asked|stopped|approached|interrupted|stood|rose|came|walked|has|had|was|is|"
     + _PRESENT_VERB
     + r")\b)"
     # (a restrictive who-clause running on past commas to the verb: "A woman who said she
@@ -374,6 +375,7 @@ def _epithet_of_last(text: str, found: re.Match[str], gender: str, state: Discou
         or not head.islower()
         or head in _GENDERED_PERSONS  # ("The man, who …, stood up": strangers so often)
         or found.group("desc").rstrip().split()[-1] != head
+        or _other_office(last.entity, head)
     ):
         return False
     intro = re.compile(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b")
@@ -381,6 +383,33 @@ def _epithet_of_last(text: str, found: re.Match[str], gender: str, state: Discou
     first = text.find("\n", 0, min(at, 1000))  # (a headline's "a Council Veteran" …
     lo = max(first, at - _EPITHET_INTRO_REACH, 0)  # … brings no one in)
     return intro.search(text, lo, at) is None
+
+
+#: Short forms of the titles a description may name (*Gov.* is *the governor*).
+_TITLE_SHORT = {
+    "governor": "gov",
+    "senator": "sen",
+    "representative": "rep",
+    "congressman": "rep",
+    "congresswoman": "rep",
+    "general": "gen",
+    "president": "pres",
+}
+
+
+def _other_office(ent: Entity, head: str) -> bool:
+    """Does ``ent`` hold titles, none of them the office ``head`` names (*the president*
+    after *Gov. Carl Bjorn*: someone else, not an epithet of the governor)?
+
+    >>> _other_office(Entity("Carl Bjorn", titles=("Gov.",)), "president")
+    True
+    >>> _other_office(Entity("Carl Bjorn", titles=("Gov.",)), "governor")
+    False
+    """
+    if head not in TITLE_WORDS or not ent.titles:
+        return False
+    known = {w.strip(",.").lower() for t in ent.titles + ent.descriptors for w in t.split()}
+    return head not in known and _TITLE_SHORT.get(head, head) not in known
 
 
 def _epithet_of_speaker(head: str, gender: str, state: Discourse) -> bool:
