@@ -8593,3 +8593,12 @@ def test_the_unnamed_president_is_no_epithet_of_a_governor_quoted_before() -> No
         'his head. "Eleven months is too long," he said.'
     )
     assert [a.speaker for a in attribute(text)] == ["president", "Carl Bjornberg", "president"]
+
+
+def test_a_father_reports_past_his_son_named_inside_a_whose_clause() -> None:
+    text = (
+        "The father in the ad, Raymond Okonjo of Chandler, whose son, Lance Corporal Daniel "
+        "Okonjo, died in Fallujah in 2004, said he had not been paid.\n"
+        '"Nobody used me," said Mr. Okonjo, who attended the town hall.'
+    )
+    assert attribute(text)[0].speaker == "Raymond Okonjo"

@@ -156,8 +156,13 @@ def join_aliases(
             if in_body and e.kind != "organisation" and m.kind != "organisation":
                 # (a body named in a person's apposition is no one who reports: "Claire
                 # Brandt, his daughter and a Milwaukee County circuit judge, spoke")
-                speaks = m.reporting or (
-                    text is not None and _SPEECH_ACT.match(text, m.end) is not None
+                speaks = (
+                    m.reporting or text is not None and _SPEECH_ACT.match(text, m.end) is not None
+                ) and not (
+                    # (not a name set off inside a whose-clause: "Raymond Okonjo, whose son,
+                    # Cpl. Daniel Okonjo, died in 2004, said": the father reports)
+                    text is not None
+                    and _WHOSE_APPOSED.search(text, max(0, m.start - 60), m.start) is not None
                 )
                 last_full = (e, m.end, m.name.split()[-1]) if speaks else (None, -1, "")
         else:
@@ -193,6 +198,10 @@ _SPEECH_ACT = re.compile(
     r"(?:microphone|podium|lectern|stand)|stood\s+to\s+speak|read\s+(?:from|a|aloud))\b"
 )
 
+
+#: A whose-clause's noun set off before a name (*whose son, Lance Corporal*): the name
+#: inside the clause.
+_WHOSE_APPOSED = re.compile(r"\bwhose\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?:[A-Z][\w.]*\s+)*$")
 
 #: How close after a full name a bare surname takes it up whoever else has that surname.
 _JUST_NAMED = 200

@@ -145,7 +145,7 @@ _SUBORDINATE_IN = re.compile(
     r".*\b(?:when|after|before|because|while|since|until|once|as|if)\s(?=(?:the|a|an|his|her)\s)"
 )
 _PRE_APPOSITIVE = re.compile(
-    r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
+    r"\b((?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose"
     r"|(?:[A-Z][\w.]*\s)*[A-Z]\w*['’]s)\s"
     r"(?:[\w’'-]+\s){0,6}?(?:[a-z][\w-]*|[A-Z]{2,4}s?|(?:(?<=\sof\s)|(?<=\sat\s)|(?<=\sfor\s)|(?<=\sin\s))[A-Z][\w-]*"
     r"|(?<=[Tt]he\s)[A-Z][a-z]+)"  # or a capitalised title: "the President, Joe Biden"
