@@ -8602,3 +8602,19 @@ def test_a_father_reports_past_his_son_named_inside_a_whose_clause() -> None:
         '"Nobody used me," said Mr. Okonjo, who attended the town hall.'
     )
     assert attribute(text)[0].speaker == "Raymond Okonjo"
+
+
+def test_a_possessor_after_an_opening_phrase_is_the_topic_and_but_opens_a_stranger() -> None:
+    text = (
+        'Curtis Vanderlaan, the Republican, spoke in Reading. "We will win," said Harold '
+        "Okonta, the party chairman.\nAt the fairground, Vanderlaan's running argument on "
+        "the economy drew the loudest cheers. He stood on a trailer.\n"
+        '"When I started driving, you knew what diesel cost," he said.\n'
+        '"Senator Vance never asked anyone to steer a contract," Alison Trent wrote.\n'
+        "But a procurement officer at the agency, who spoke on condition of anonymity because "
+        "she was not authorized to discuss the bidding, said the messages were unusual. "
+        '"We get calls from legislators\' offices all the time," she said.'
+    )
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[1] == "Curtis Vanderlaan"
+    assert speakers[-1] == "procurement officer at the agency"

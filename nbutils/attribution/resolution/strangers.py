@@ -61,7 +61,7 @@ _PARTICIPLE_PHRASE = (
 #: finish, a man near the back of the gym stood up.*, *A man loading bags of sand into a van
 #: on Elm Road, who …, said*): the description and its head.
 _STRANGER = re.compile(
-    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=[—–]\s)|(?<=\s-\s)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Jj]ust\s+then)\s+)"
+    r"(?:^\s*|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|(?<=[—–]\s)|(?<=\s-\s)|,\s+|\b(?:[Ww]hen|[Aa]s|[Tt]hen|[Aa]nd|[Bb]ut|[Jj]ust\s+then)\s+)"
     r"(?:(?:[Aa]t\s+one\s+point|[Ll]ater|[Mm]oments\s+later|[Ss]uddenly|[Ff]inally"
     # (a day opening the sentence: "On Sunday the mayor laughed", "Late on Friday the …")
     r"|(?:(?:[Ll]ate|[Ee]arly|[Ll]ater)\s+on|[Oo]n)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -28,7 +28,15 @@ from collections.abc import Collection
 from nbutils.speakers.names import reporting_after
 from nbutils.speakers.resolution.registry import _EMBEDDED, _PREPOSITION_BEFORE
 from nbutils.speakers.roles import Entity, role_of
-from nbutils.speakers.vocabulary import PERSON_NOUNS
+from nbutils.speakers.vocabulary import KIN_WORDS, PERSON_NOUNS
+
+#: After a possessive name: a noun phrase of up to five words, no person's noun among them,
+#: then no comma (*'s running argument on the economy drew*, not *'s daughter, Rania,*).
+_POSSESSED_THING = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,3}(?:"
+    + "|".join(map(re.escape, sorted(set(KIN_WORDS) | set(PERSON_NOUNS), key=len, reverse=True)))
+    + r")\b)(?:[a-z][\w-]*\s+){1,5}?[a-z]+(?:ed|s)?\b(?![^,.;:\"“”\n]{0,30},)"
+)
 
 #: Opens an indirect question: what follows is asked about, not said (*was asked whether
 #: he had read the letter Hartigan wrote*).
@@ -431,7 +439,14 @@ class _Topics:
             if text.startswith(("'s", "’s", "'", "’"), m.end) and not _CONTRACTION.match(
                 text, m.end
             ):
-                subject = m.start <= a + 2  # "Clinton's website is …" opens the sentence
+                # "Clinton's website is …" opens the sentence (or its main clause, after an
+                # opening phrase: "At the fairground, Vanderpool's argument drew cheers")
+                subject = m.start <= a + 2 or (
+                    0 < comma <= m.start
+                    and not text[comma : m.start].strip(" ,")
+                    # (a thing of theirs, not someone set off: "…, Mansour's daughter, Rania,")
+                    and _POSSESSED_THING.match(text, m.end) is not None
+                )
                 if subject and (self._owned_person(m.end) is not None or apposed_at > m.end):
                     subject = False  # "Brandt's mother … was": the mother, not Brandt
             who = m.start >= lead_end and (  # (main clause)
