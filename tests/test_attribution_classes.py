@@ -8618,3 +8618,13 @@ def test_a_possessor_after_an_opening_phrase_is_the_topic_and_but_opens_a_strang
     speakers = [a.speaker for a in attribute(text)]
     assert speakers[1] == "Curtis Vanderlaan"
     assert speakers[-1] == "procurement officer at the agency"
+
+
+def test_the_president_is_not_a_foreign_president_named_after_him() -> None:
+    text = (
+        "The president promised on Wednesday to begin trade talks with Kenya, as Kenyan "
+        "President Joseph Mwangi pressed him for investment.\n"
+        '"Africa does not want charity," Mwangi said.\n'
+        '"They\'ll have to open up a little bit," the president said.'
+    )
+    assert attribute(text)[-1].speaker == "president"

@@ -303,9 +303,59 @@ def resolve_descriptor(
             return None  # "the district" after "Camas Ground Water District": the body, not
             # its chairman (described as "of the … District")
         ent = ents.resolve_descriptor(mention, s)
+        if ent is not None and len(span) == 2 and _foreign_holder(ent, head, ents):
+            return None  # (another holder of the office, unnamed: the article's own)
         if ent is not None:  # (the role the description says when nothing else did)
             return Speaker(ent.canonical, s, e, mention, ent.role or role_of(mention), ent, False)
     return None
+
+
+#: Before a name, a nationality or a country's possessive (*Kenyan President Joseph
+#: Mwangale*, *Mexico's President Ana Ruiz*); after it, *of* and a place (*President Ana
+#: Ruiz of Mexico*).
+_NATION_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|[A-Z][a-z]+['’]s)\s+$")
+_OF_PLACE_AFTER = re.compile(r",?\s+of\s+[A-Z][a-z]+(?=[,.;]|\s+[a-z])")
+#: The offices a country's leader holds, which another country's leader holds too.
+_NATIONAL_OFFICES = frozenset({"president", "chancellor", "premier"})
+#: How far before a named holder's first mention a bare *the president* is looked for.
+_BARE_OFFICE_REACH = 3000
+
+
+def _foreign_holder(ent: Entity, head: str, ents: Entities) -> bool:
+    """Is ``ent`` a holder of the office ``head`` named with a country (*Kenyan President
+    Joseph Mwangale*, *President Ana Ruiz of Mexico*) in an article that said *the
+    president* before naming him so, of someone else then (*The president promised talks
+    … as Kenyan President Joseph Mwangale pressed him*)? A bare *the president* is that
+    other, unnamed holder.
+
+    >>> from nbutils.speakers import cluster_entities
+    >>> t = "The president met Kenyan President Joe Mwanga. The president said so."
+    >>> ents = cluster_entities(t)
+    >>> _foreign_holder(ents.lookup("Joe Mwanga"), "president", ents)
+    True
+    """
+    office = head.capitalize()
+    if head not in _NATIONAL_OFFICES or ent.kind != "person" or office not in " ".join(ent.titles):
+        return False
+    text = ents.text
+    for start, end in ent.mentions[:_NAMED_MENTIONS]:
+        if office not in text[start:end]:
+            continue  # (the mention that names the office: not a headline's "Kenya's Mwangale")
+        at = text.index(office, start, end)
+        if not (
+            _NATION_BEFORE.search(text, max(0, at - 30), at) or _OF_PLACE_AFTER.match(text, end)
+        ):
+            return False
+        bare = re.compile(rf"\b[Tt]he\s+{re.escape(head)}\b")
+        return any(  # (in the narration, not inside a quotation)
+            not ents._excluded(m.start())
+            for m in bare.finditer(text, max(0, start - _BARE_OFFICE_REACH), start)
+        )
+    return False
+
+
+#: How many of a person's first mentions are read for the one that names the office.
+_NAMED_MENTIONS = 5
 
 
 def resolve_headline_role(
