@@ -8628,3 +8628,12 @@ def test_the_president_is_not_a_foreign_president_named_after_him() -> None:
         '"They\'ll have to open up a little bit," the president said.'
     )
     assert attribute(text)[-1].speaker == "president"
+
+
+def test_the_main_clause_reporter_after_an_opening_clause_that_holds_a_question() -> None:
+    text = (
+        '"I balanced a budget," said Leon Agbaro. Tom Bramwell spoke next.\nWhen Agbaro '
+        "pressed him on why he had given money to Republicans, Bramwell said the donations "
+        'had nothing to do with politics. "That was about a road project," he said.'
+    )
+    assert attribute(text)[-1].speaker == "Tom Bramwell"

@@ -464,6 +464,9 @@ class _Topics:
                 and elements
                 and elements[0][1] >= 1
                 and _INDIRECT_QUESTION.search(text, elements[0][0], m.start)
+                # (not the main clause's subject after an opening clause that holds the
+                # question: "When Agbaje pressed him on why he gave, Bramhall said …")
+                and not (comma > 0 and elements[0][0] < lead_end <= m.start)
             ):
                 # "Brockway was asked whether he had read the letter Hartigan wrote": a
                 # name inside the question, after the sentence's own subject ("Asked
