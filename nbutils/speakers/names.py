@@ -738,7 +738,7 @@ def _nickname_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 #: A dateline opening a paragraph: a place in capitals, then a dash.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,[ \t]+[A-Z][\w. ]*)?"
     r"(?:[ \t]*\([\w .]+\))?[ \t]*(?:—|–|--|-)[ \t]",
     re.MULTILINE,
@@ -1237,7 +1237,7 @@ def name_mentions(text: str, lower_words: set[str] | None = None) -> list[NameMe
     english, function = english_words(), function_words()
     titles = TitleLines(text, runs, english)
     out: list[NameMention] = []
-    datelines = [(d.start(1), d.end()) for d in _DATELINE.finditer(text)]
+    datelines = [(d.start(1), d.end()) for d in DATELINE.finditer(text)]
     according = [a.start() for a in _ACCORDING.finditer(text)]
     dl = 0  # the first dateline that does not end before the run (runs come in order)
     governed_at = -1  # start of the last name governed by a preposition ("in Dalton")

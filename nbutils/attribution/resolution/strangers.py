@@ -26,7 +26,7 @@ from nbutils.attribution.resolution.descriptions import _partitive_member
 from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
-from nbutils.speakers.names import _DATELINE
+from nbutils.speakers.names import DATELINE
 from nbutils.speakers.roles import wordnet_person
 from nbutils.speakers.vocabulary import KIN_WORDS, TITLE_WORDS
 
@@ -460,7 +460,7 @@ def _unnamed_office_subject(
             and ents.everyone_described_before(a)
         )
         # (a dateline is no part of the sentence: "WASHINGTON (AP) - The president signed")
-        and _DATELINE.fullmatch(text, a, found.start("det")) is None
+        and DATELINE.fullmatch(text, a, found.start("det")) is None
     ):
         return False  # not the sentence's subject ("…, the judge said")
     head = found.group("head").lower()
