@@ -369,11 +369,11 @@ def _verb_after_affiliation(text: str, vend: int) -> bool:
     return aff is not None and bool(_VERB_AFTER.match(text, aff.end(), aff.end() + 200))
 
 
-#: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
 #: Words between a subject and its reporting verb (*Cruz has argued*, *Lee later said*).
 _BEFORE_REPORTING = (
     r"(?:also |later |then |has |had |have |would |will |once |previously |repeatedly |often )?"
 )
+#: The reporting verb after a name: "Biden said", "Sanders, a senator, told", "Cruz has argued".
 _REPORTING_AFTER = re.compile(
     r"\s*(?:(?:,[^,;]{1,80}){1,3},\s*|,\s*|"
     + _DASH_ASIDE

@@ -27,6 +27,7 @@ from nbutils.attribution.resolution.discourse import Discourse
 from nbutils.attribution.syntax import PREP_IN_NP
 from nbutils.speakers import PERSON_NOUNS, PRONOUNS, Entities, Entity, name_gender, role_of
 from nbutils.speakers.names import DATELINE
+from nbutils.speakers.resolution.descriptions import TITLE_SYNONYMS
 from nbutils.speakers.roles import wordnet_person
 from nbutils.speakers.vocabulary import KIN_WORDS, TITLE_WORDS
 
@@ -385,18 +386,6 @@ def _epithet_of_last(text: str, found: re.Match[str], gender: str, state: Discou
     return intro.search(text, lo, at) is None
 
 
-#: Short forms of the titles a description may name (*Gov.* is *the governor*).
-_TITLE_SHORT = {
-    "governor": "gov",
-    "senator": "sen",
-    "representative": "rep",
-    "congressman": "rep",
-    "congresswoman": "rep",
-    "general": "gen",
-    "president": "pres",
-}
-
-
 def _other_office(ent: Entity, head: str) -> bool:
     """Does ``ent`` hold titles, none of them the office ``head`` names (*the president*
     after *Gov. Carl Bjorn*: someone else, not an epithet of the governor)?
@@ -409,7 +398,7 @@ def _other_office(ent: Entity, head: str) -> bool:
     if head not in TITLE_WORDS or not ent.titles:
         return False
     known = {w.strip(",.").lower() for t in ent.titles + ent.descriptors for w in t.split()}
-    return head not in known and _TITLE_SHORT.get(head, head) not in known
+    return head not in known and not TITLE_SYNONYMS.get(head, frozenset()) & known
 
 
 def _epithet_of_speaker(head: str, gender: str, state: Discourse) -> bool:
@@ -496,9 +485,9 @@ def _unnamed_office_subject(
     other = any(
         w in _SEX_PRONOUNS[gender]
         or w == _POSSESSIVES[gender]
-        and k + 1 < len(words)
-        and words[k + 1] in KIN_WORDS  # ("ordered her son released": his mother's)
-        for k, w in enumerate(words)
+        and n + 1 < len(words)
+        and words[n + 1] in KIN_WORDS  # ("ordered her son released": his mother's)
+        for n, w in enumerate(words)
     )
     return ent.gender not in (None, gender) and not other
 

@@ -66,7 +66,34 @@ _SEEKING_TERM = re.compile(
 )
 
 
-def _title_bonus(e, words: set[str], synonyms: dict[str, set[str]]) -> int:
+#: Other words for one office, and abbreviations of it, that a description may use for a
+#: title (*the senator* for *Sen. Ann Lee*, *the general* for *Lt. Gen. Ann Lee*, *the
+#: pontiff* for *Pope Gregory*): each key's words count as that word.
+TITLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "chief": frozenset({"secretary", "general", "director", "head", "leader", "chief"}),
+    "head": frozenset({"secretary", "general", "director", "head", "chief", "leader"}),
+    "leader": frozenset({"president", "leader", "chief", "head", "prime", "minister"}),
+    "senator": frozenset({"sen", "senator"}),
+    "governor": frozenset({"gov", "governor"}),
+    "congressman": frozenset({"rep", "congressman", "representative"}),
+    "congresswoman": frozenset({"rep", "congresswoman", "representative"}),
+    # abbreviated military ranks ("Lt. Gen. Ann Lee" is "the general")
+    "general": frozenset({"gen", "general"}),
+    "colonel": frozenset({"col", "colonel"}),
+    "admiral": frozenset({"adm", "admiral"}),
+    "sergeant": frozenset({"sgt", "sergeant"}),
+    "captain": frozenset({"capt", "captain"}),
+    "lieutenant": frozenset({"lt", "lieutenant"}),
+    # other words for one office ("Pope Gregory" is "the pontiff", "King Harald" and
+    # "Queen Ingrid" are "the monarch")
+    "pontiff": frozenset({"pope", "pontiff"}),
+    "monarch": frozenset({"king", "queen", "monarch", "emperor", "empress", "sultan"}),
+    "sovereign": frozenset({"king", "queen", "monarch", "sovereign"}),
+    "prelate": frozenset({"cardinal", "archbishop", "bishop"}),
+}
+
+
+def _title_bonus(e, words: set[str], synonyms: dict[str, frozenset[str]]) -> int:
     """1 when a word of the description (or its abbreviation) is one of ``e``'s titles: *the
     governor* is Gov. Ann Lee before one only described in a clause as someone who *would be
     the state's first woman governor*."""
@@ -203,7 +230,7 @@ _SPOKEN_THINGS = (
 )
 
 
-def _thing_in_clause(e: Entity, head: str, synonyms: dict[str, set[str]]) -> bool:
+def _thing_in_clause(e: Entity, head: str, synonyms: dict[str, frozenset[str]]) -> bool:
     """Is ``head`` a noun for no person (no role, no person noun) that ``e``'s titles and
     descriptors hold only inside a relative clause (*who set up the protest camp*)? Such a
     noun names what the person did, not the person: *the camp* is not her."""
@@ -341,28 +368,7 @@ class _Descriptions:
             ent = self.resolve_descriptor(fuller[1], fuller[0])
             if ent is not None:
                 return ent
-        synonyms = {
-            "chief": {"secretary", "general", "director", "head", "leader", "chief"},
-            "head": {"secretary", "general", "director", "head", "chief", "leader"},
-            "leader": {"president", "leader", "chief", "head", "prime", "minister"},
-            "senator": {"sen", "senator"},
-            "governor": {"gov", "governor"},
-            "congressman": {"rep", "congressman", "representative"},
-            "congresswoman": {"rep", "congresswoman", "representative"},
-            # abbreviated military ranks ("Lt. Gen. Ann Lee" is "the general")
-            "general": {"gen", "general"},
-            "colonel": {"col", "colonel"},
-            "admiral": {"adm", "admiral"},
-            "sergeant": {"sgt", "sergeant"},
-            "captain": {"capt", "captain"},
-            "lieutenant": {"lt", "lieutenant"},
-            # other words for one office ("Pope Gregory" is "the pontiff", "King Harald" and
-            # "Queen Ingrid" are "the monarch")
-            "pontiff": {"pope", "pontiff"},
-            "monarch": {"king", "queen", "monarch", "emperor", "empress", "sultan"},
-            "sovereign": {"king", "queen", "monarch", "sovereign"},
-            "prelate": {"cardinal", "archbishop", "bishop"},
-        }
+        synonyms = TITLE_SYNONYMS
         # the head noun must match: "the golf industry" is no "Colony West Golf Club"; a
         # function word read along at the end is no head ("the campaign worries that")
         trimmed = descriptor.split()
